@@ -1,0 +1,216 @@
+"""Resolve: per-article extractions -> one archive of entities with stable ids, linked both ways.
+
+Identity: the registry's id when the registry knows the entity; otherwise a folded name key
+(people), the ISO code (countries), the document key (kind, parties, year) for agreements.
+Ids of entities the registry does not know are made from the English name by ``slugify_id``;
+two different keys that would get one slug are told apart by a short hash of the key, so the
+result never depends on processing order.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .countries import index
+from .dates import human
+from .extract import ArticleEntities
+from .model import Article, PartialDate
+from .slugs import short_hash, slugify_id
+
+
+@dataclass
+class PersonEntity:
+    id: str
+    name: str
+    names: dict[str, str]
+    aliases: list[str]
+    country: str | None
+    roles: list[dict] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+
+
+@dataclass
+class AgreementEntity:
+    id: str
+    name: str
+    kind: str
+    parties: list[str]
+    year: str | None
+    signed: list[dict] = field(default_factory=list)  # {article, date}
+    status: str = "mentioned"
+    reports: list[dict] = field(default_factory=list)  # {article, status, text}
+    articles: list[str] = field(default_factory=list)
+    signers: list[str] = field(default_factory=list)  # person ids present at the signing
+
+
+@dataclass
+class CountryEntity:
+    id: str
+    name: str
+    names: dict[str, str]
+    articles: list[str] = field(default_factory=list)
+
+
+@dataclass
+class OrgEntity:
+    id: str
+    name: str
+    articles: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ArticleFacts:
+    """The resolved entities of one article, in order of first mention."""
+
+    people: list[str] = field(default_factory=list)
+    people_detail: list[dict] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    agreements: list[str] = field(default_factory=list)
+    agreements_detail: list[dict] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
+    links: list[tuple[int, int, str, str]] = field(default_factory=list)  # start, end, kind, id
+
+
+@dataclass
+class Archive:
+    articles: list[Article]
+    facts: dict[str, ArticleFacts]
+    people: dict[str, PersonEntity]
+    countries: dict[str, CountryEntity]
+    agreements: dict[str, AgreementEntity]
+    organizations: dict[str, OrgEntity]
+
+    def article(self, aid: str) -> Article:
+        return self._by_id[aid]
+
+    def __post_init__(self) -> None:
+        self._by_id = {a.id: a for a in self.articles}
+
+
+_STATUS_RANK = {"signed": 4, "earlier": 3, "planned": 2, "drafted": 1, "mentioned": 0}
+
+
+def sort_articles(articles: list[Article]) -> list[Article]:
+    """Newest first; undated last; ties by id."""
+    def key(a: Article):
+        d = a.date.sort_key() if a.date else (0, 0, 0)
+        return (-d[0], -d[1], -d[2], a.id)
+    return sorted(articles, key=key)
+
+
+def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities]) -> Archive:
+    cx = index()
+    ordered = sorted(articles, key=lambda a: a.id)
+    # ---- people: group by key, then choose names and ids
+    groups: dict[str, list[tuple[Article, object]]] = defaultdict(list)
+    for a in ordered:
+        for p in extracted[a.id].people:
+            groups[p.key].append((a, p))
+    people: dict[str, PersonEntity] = {}
+    key_to_id: dict[str, str] = {}
+    slug_keys: dict[str, list[str]] = defaultdict(list)
+    chosen_names: dict[str, str] = {}
+    for key, items in sorted(groups.items()):
+        known = next((p.known_id for _, p in items if p.known_id), None)
+        # English spelling from an English article wins over a transliteration.
+        en_names = Counter(p.name for a, p in items if a.lang == "en")
+        name = (sorted(en_names.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if en_names else items[0][1].name)
+        if known:
+            name = items[0][1].name
+        chosen_names[key] = name
+        slug_keys[known or slugify_id(name, "person")].append(key)
+    for slug, keys in sorted(slug_keys.items()):
+        for key in sorted(keys):
+            key_to_id[key] = slug if len(keys) == 1 else f"{slug}-{short_hash(key, 6)}"
+    for key, items in sorted(groups.items()):
+        pid = key_to_id[key]
+        names: dict[str, str] = {"en": chosen_names[key]}
+        aliases: set[str] = set()
+        countries = Counter()
+        roles = []
+        for a, p in items:
+            if a.lang != "en":
+                names.setdefault(a.lang, p.native)
+            aliases.update(p.forms)
+            if p.country:
+                countries[p.country] += 1
+            if p.role or p.rank:
+                roles.append({"role": p.role, "rank": p.rank, "role_text": p.role_text, "rank_text": p.rank_text,
+                              "date": a.date.iso() if a.date else None, "article": a.id})
+        aliases.discard(names["en"])
+        country = sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if countries else None
+        roles.sort(key=lambda r: (r["date"] or "", r["article"]))
+        people[pid] = PersonEntity(pid, names["en"], names, sorted(aliases), country, roles,
+                                   [a.id for a in sort_articles(list({a.id: a for a, _ in items}.values()))])
+    # ---- agreements
+    agr_groups: dict[tuple, list[tuple[Article, object]]] = defaultdict(list)
+    for a in ordered:
+        for h in extracted[a.id].agreements:
+            agr_groups[h.key()].append((a, h))
+    agreements: dict[str, AgreementEntity] = {}
+    agr_ids: dict[tuple, str] = {}
+    used: dict[str, tuple] = {}
+    for key, items in sorted(agr_groups.items(), key=lambda kv: repr(kv[0])):
+        en = [h for a, h in items if a.lang == "en"]
+        first = (en or [h for _, h in items])[0]
+        name = first.name()
+        aid = slugify_id(name, "agreement")
+        if aid in used and used[aid] != key:
+            aid = f"{aid}-{short_hash(repr(key), 6)}"
+        used[aid] = key
+        agr_ids[key] = aid
+        ent = AgreementEntity(aid, name[0].upper() + name[1:], first.kind, list(first.parties), first.year)
+        for a, h in items:
+            ent.reports.append({"article": a.id, "status": h.status, "text": h.text, "date": a.date.iso() if a.date else None})
+            if h.signed:
+                ent.signed.append({"article": a.id, "date": a.date.iso() if a.date else None})
+                ent.signers.extend(p.key for p in extracted[a.id].people)
+        ent.status = max((r["status"] for r in ent.reports), key=lambda s: _STATUS_RANK[s])
+        ent.signers = sorted({key_to_id[k] for k in ent.signers})
+        ent.articles = [a.id for a in sort_articles(list({a.id: a for a, _ in items}.values()))]
+        agreements[aid] = ent
+    # ---- countries and organisations
+    countries: dict[str, CountryEntity] = {}
+    orgs: dict[str, OrgEntity] = {}
+    facts: dict[str, ArticleFacts] = {}
+    for a in ordered:
+        ex = extracted[a.id]
+        f = ArticleFacts()
+        for p in ex.people:
+            pid = key_to_id[p.key]
+            f.people.append(pid)
+            f.people_detail.append({"id": pid, "name": people[pid].name, "native": p.native, "country": p.country,
+                                    "role": p.role, "rank": p.rank})
+            for s, e in p.spans:
+                f.links.append((s, e, "person", pid))
+        for code in ex.countries:
+            f.countries.append(code)
+            ce = countries.setdefault(code, CountryEntity(code, cx.name(code), {"en": cx.name(code), "ru": cx.name(code, "ru")}))
+            ce.articles.append(a.id)
+        for code, s, e in ex.country_spans:
+            f.links.append((s, e, "country", code))
+        for h in ex.agreements:
+            gid = agr_ids[h.key()]
+            if gid not in f.agreements:
+                f.agreements.append(gid)
+                f.agreements_detail.append({"id": gid, "name": agreements[gid].name, "kind": h.kind,
+                                            "parties": list(h.parties), "year": h.year, "signed": h.signed, "status": h.status})
+            f.links.append((h.start, h.end, "agreement", gid))
+        for oid, oname, s, e in ex.organizations:
+            if oid not in f.organizations:
+                f.organizations.append(oid)
+            orgs.setdefault(oid, OrgEntity(oid, oname))
+            if a.id not in orgs[oid].articles:
+                orgs[oid].articles.append(a.id)
+            f.links.append((s, e, "organization", oid))
+        f.links.sort()
+        facts[a.id] = f
+    for ent in (*countries.values(), *orgs.values()):
+        ent.articles = [x.id for x in sort_articles([y for y in ordered if y.id in set(ent.articles)])]
+    return Archive(sort_articles(articles), facts, dict(sorted(people.items())), dict(sorted(countries.items())),
+                   dict(sorted(agreements.items())), dict(sorted(orgs.items())))
+
+
+def date_label(d: PartialDate | None, lang: str = "en") -> str:
+    return human(d, lang)

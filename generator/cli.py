@@ -1,0 +1,132 @@
+"""The command line: a thin click layer over the library. Heavy imports happen inside commands."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+
+log = logging.getLogger("generator")
+
+
+class _CountingHandler(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+def _setup_logging(verbose: int, quiet: bool) -> None:
+    level = logging.WARNING if quiet else (logging.DEBUG if verbose > 1 else logging.INFO)
+    logging.basicConfig(level=level, format="%(levelname)s: %(message)s", stream=sys.stderr)
+    for noisy in ("spacy", "natasha", "dateparser", "urllib3"):
+        logging.getLogger(noisy).setLevel(logging.ERROR)
+    import warnings
+
+    warnings.filterwarnings("ignore", category=UserWarning, module="spacy")
+
+
+@click.group()
+@click.version_option(__version__, prog_name="generator")
+def main() -> None:
+    """Turn raw news articles into a cross-linked MkDocs Material archive."""
+
+
+@main.command()
+@click.option("--seeds", "seeds", type=click.Path(file_okay=False, path_type=Path), default=Path("seeds"), show_default=True, help="Folder of raw *.txt articles.")
+@click.option("--docs", "docs", type=click.Path(file_okay=False, path_type=Path), default=Path("docs"), show_default=True, help="Folder MkDocs builds from.")
+@click.option("--registry", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Registry YAML of known entities (default: the packaged one).")
+@click.option("--max-bytes", type=int, default=None, help="Skip article files larger than this (default 2,000,000).")
+@click.option("--strict", is_flag=True, help="Fail (exit 1) when there is any warning.")
+@click.option("-v", "--verbose", count=True, help="More output; -vv for debugging.")
+@click.option("-q", "--quiet", is_flag=True, help="Only warnings and errors.")
+def build(seeds: Path, docs: Path, registry: Path | None, max_bytes: int | None, strict: bool, verbose: int, quiet: bool) -> None:
+    """Generate docs/ from seeds/.
+
+    Example: generator build --seeds seeds --docs docs --strict
+    """
+    _setup_logging(verbose, quiet)
+    from .build import build as run
+    from .registry import RegistryError
+    from .settings import SettingsError, resolve
+    from .write import WriteError
+
+    try:
+        s = resolve(seeds_dir=seeds, docs_dir=docs, registry=registry, max_article_bytes=max_bytes)
+    except SettingsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if not s["seeds_dir"].is_dir():
+        raise click.ClickException(f"{s['seeds_dir']}: no such folder; pass --seeds with the folder of *.txt articles")
+    n = len(list(s["seeds_dir"].glob("*.txt")))
+    show = n >= 50 and not quiet and sys.stderr.isatty()
+    try:
+        with click.progressbar(length=n, label="Reading articles", file=sys.stderr) if show else _Null() as bar:
+            report = run(s["seeds_dir"], s["docs_dir"], s["registry"], s["max_article_bytes"], s["site_name"],
+                         progress=bar.update if show else None)
+    except (RegistryError, WriteError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    for w in report.warnings:
+        log.warning(w)
+    click.echo(report.summary(), err=True)
+    if strict and report.warnings:
+        click.echo(f"--strict: {len(report.warnings)} warning(s); failing.", err=True)
+        sys.exit(1)
+
+
+class _Null:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def update(self, n: int) -> None:
+        pass
+
+
+@main.command()
+@click.option("--gold", type=click.Path(file_okay=False, exists=True, path_type=Path), required=True, help="Folder of gold YAML files, one per article stem.")
+@click.option("--seeds", type=click.Path(file_okay=False, exists=True, path_type=Path), default=Path("seeds"), show_default=True, help="Folder of the articles the gold describes.")
+@click.option("--registry", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Registry YAML (default: the packaged one).")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--min-f1", type=float, default=None, help="Exit 1 when people, countries or agreements F1 falls below this.")
+def evaluate(gold: Path, seeds: Path, registry: Path | None, as_json: bool, min_f1: float | None) -> None:
+    """Score extraction against gold annotations: precision, recall, F1 and field accuracy.
+
+    Example: generator evaluate --gold ../shared/gold --seeds seeds
+    """
+    _setup_logging(0, True)
+    from .quality import run_evaluation
+
+    rep = run_evaluation(gold, seeds, registry)
+    click.echo(json.dumps(rep.as_dict(), indent=1, ensure_ascii=False) if as_json else rep.table())
+    if min_f1 is not None and min(rep.people.f1, rep.countries.f1, rep.agreements.f1) < min_f1:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("site_dir", type=click.Path(file_okay=False, exists=True, path_type=Path))
+def check(site_dir: Path) -> None:
+    """Scan a built site for markup an article could have smuggled in.
+
+    Example: generator check site
+    """
+    from .check import scan_site
+
+    findings = scan_site(site_dir)
+    for f in findings:
+        click.echo(f)
+    click.echo(f"{len(findings)} finding(s) in {site_dir}", err=True)
+    if findings:
+        sys.exit(1)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,92 @@
+"""Organisations: ministries of defence (a pattern with a country in either language) and the
+organisations the registry knows (NATO, the CIS Council of Defence Ministers, ...)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import nlp
+from .countries import CountryHit, index
+from .registry import Registry
+from .slugs import slugify_id
+
+_MOD_EN = re.compile(
+    r"\b(?:(?:the\s+)?(?:Ministry|Ministries) of (?:Defen[cs]e|National Defen[cs]e)(?: of)?(?: the)?\s*(?P<after>(?:Republic of\s+|Russian Federation|[A-Z][\w’'-]+)(?:\s[A-Z][\w’'-]+)?)?"
+    r"|(?P<before>[A-Z][\w-]+(?:’s|'s)?)\s+(?:Defen[cs]e|National Defen[cs]e) Ministry)"
+)
+_MOD_RU = re.compile(r"\b(?:министерств\w*|минобороны|мо)\s+обороны\b", re.IGNORECASE)
+_MOD_RU_SHORT = re.compile(r"\bминобороны\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class OrgHit:
+    id: str
+    name: str
+    start: int
+    end: int
+    text: str
+
+
+def defence_ministry(code: str) -> tuple[str, str]:
+    name = f"Ministry of Defence of {index().name(code)}"
+    return slugify_id(f"ministry-of-defence-{code.lower()}"), name
+
+
+def find(text: str, lang: str, countries: list[CountryHit], registry: Registry) -> list[OrgHit]:
+    hits: list[OrgHit] = []
+    if lang == "ru":
+        for m in _MOD_RU.finditer(text):
+            code = _country_after(countries, m.end(), text)
+            if code:
+                oid, name = defence_ministry(code)
+                hits.append(OrgHit(oid, name, m.start(), m.end(), m.group()))
+    else:
+        for m in _MOD_EN.finditer(text):
+            span_text = m.group().strip()
+            code = None
+            inside = [c for c in countries if m.start() <= c.start and c.end <= m.end()]
+            if inside:
+                code = inside[0].code
+            if code:
+                oid, name = defence_ministry(code)
+                hits.append(OrgHit(oid, name, m.start(), m.end(), span_text))
+    low = text.casefold()
+    for key, known in registry.org_names():
+        for m in re.finditer(r"(?<!\w)" + re.escape(key) + r"(?!\w)", _fold_text(low)):
+            hits.append(OrgHit(known.id, known.name, m.start(), m.end(), text[m.start():m.end()]))
+    hits.sort(key=lambda h: (h.start, -h.end))
+    out: list[OrgHit] = []
+    for h in hits:
+        if out and h.start < out[-1].end:
+            continue
+        out.append(h)
+    return out
+
+
+def _fold_text(low: str) -> str:
+    # Keep offsets: replace punctuation by spaces one for one.
+    return re.sub(r"[^\w]", " ", low)
+
+
+def _country_after(countries: list[CountryHit], pos: int, text: str) -> str | None:
+    for c in countries:
+        if pos <= c.start <= pos + 3 and "\n" not in text[pos:c.start]:
+            return c.code
+    return None
+
+
+def resolve_phrase(phrase: str, lang: str, registry: Registry) -> str | None:
+    """An organisation's English name from a phrase: 'Министерства обороны Азербайджанской
+    Республики' -> 'Ministry of Defence of Azerbaijan'."""
+    countries = index().find(phrase, lang)
+    hits = find(phrase, lang, countries, registry)
+    if hits:
+        return hits[0].name
+    known = registry.organization(phrase)
+    if known:
+        return known.name
+    return None
+
+
+__all__ = ["OrgHit", "find", "resolve_phrase", "defence_ministry", "nlp"]

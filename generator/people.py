@@ -1,0 +1,520 @@
+"""People: statistical NER proposes names, rules decide.
+
+Precedence, stated once:
+1. A candidate span comes from spaCy (PERSON, and ORG spans shaped like names, since the
+   small English model tags "Khrenin" as ORG) or Natasha (PER), or from a rank/role cue
+   ("Colonel General Z. Hasanov").
+2. It is trimmed of role and rank words and must be shaped like a name: no country, role or
+   institution word, not inside a place name ("Heydar Aliyev International Airport").
+3. Within the article, an initial form ("Z. Hasanov", "З.Гасанов") or a surname alone
+   ("Hasanov") belongs to the full name with that surname (the nearest one before it when two
+   people share it). A lone word that matches no full name is dropped unless the registry
+   knows it or a rank or title stands in front of it.
+4. Identity: the registry first (any spelling or script), then the name itself.
+5. Country: the registry, else the country in the person's own role phrase or delegation
+   ("Belarus Defence Minister", "of the Republic of Belarus", "the Russian delegation led by"),
+   else the country in an apposition after the name. Never the article's topic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from . import nlp
+from .countries import CountryHit
+from .registry import Known, Registry, fold, latin, strip_accents
+
+DATA = Path(__file__).parent / "data"
+_CYR = re.compile("[а-яё]", re.IGNORECASE)
+_NAME_WORD = re.compile(r"^[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ'’-]*[a-zа-яё][a-zа-яё'’-]*$|^[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)+$")
+_INITIAL = re.compile(r"^[A-ZА-ЯЁ]$|^(?:Дж|Ch|Sh|Zh|Kh|Yu|Ya)$")
+_SMALL = {"of", "the", "and", "for", "on", "in", "to", "-", "–", "—"}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    data = yaml.safe_load((DATA / "roles.yaml").read_text(encoding="utf-8"))
+    en = data["en"]
+    ru = data["ru"]
+    ranks_en = {}
+    for r in en["ranks"]:
+        ranks_en[tuple(r.casefold().replace("-", " ").split())] = r.replace("-", " ")
+    return {
+        "chain": {w.casefold() for w in en["chain"]},
+        "heads": {w.casefold() for w in en["heads"]},
+        "ranks_en": ranks_en,
+        "rank_words": {w for k in ranks_en for w in k},
+        "place_after": {w.casefold() for w in en["place_after"]},
+        "roles_ru": {tuple(k.split()): v for k, v in ru["roles"].items()},
+        "ranks_ru": {tuple(k.split()): v for k, v in ru["ranks"].items()},
+        "place_before": set(ru["place_before"]),
+    }
+
+
+@dataclass(slots=True)
+class NameMention:
+    start: int
+    end: int
+    text: str
+    normal: str  # nominative (Russian) / as written (English)
+    parts: list[str]  # name words of the normal form, initials without dots
+    origin: str
+    cue: bool = False  # a rank or title stands right before it
+    role: str | None = None
+    role_text: str | None = None
+    rank: str | None = None
+    rank_text: str | None = None
+    country: str | None = None
+    country_weak: str | None = None  # from an apposition after the name
+    person: int | None = None  # index into the article's people
+
+    @property
+    def is_full(self) -> bool:
+        return len(self.parts) >= 2 and not _is_initial(self.parts[0])
+
+    @property
+    def surname(self) -> str:
+        return self.parts[-1]
+
+    @property
+    def initial(self) -> str | None:
+        return self.parts[0] if len(self.parts) >= 2 and _is_initial(self.parts[0]) else None
+
+
+@dataclass(slots=True)
+class Person:
+    name: str  # canonical English
+    native: str
+    known: Known | None
+    mentions: list[NameMention] = field(default_factory=list)
+    full_forms: list[str] = field(default_factory=list)
+
+    def pick(self, attr: str) -> str | None:
+        for m in self.mentions:
+            v = getattr(m, attr)
+            if v:
+                return v
+        return None
+
+
+def _is_initial(part: str) -> bool:
+    return bool(_INITIAL.match(part))
+
+
+def _title(role: str) -> str:
+    """'military attaché' -> 'Military Attaché'; words already capitalised are kept."""
+    words = role.split()
+    out = []
+    for i, w in enumerate(words):
+        if w.islower() and (i == 0 or w not in _SMALL):
+            w = w[0].upper() + w[1:]
+        out.append(w)
+    return " ".join(out)
+
+
+# --------------------------------------------------------------------------- candidates
+
+def candidates(text: str, lang: str, ner: list[tuple], countries: list[CountryHit]) -> list[NameMention]:
+    toks = nlp.tokenize(text)
+    country_spans = [(c.start, c.end) for c in countries]
+    out: list[NameMention] = []
+    seen: set[tuple[int, int]] = set()
+    for item in ner:
+        label, start, end = item[0], item[1], item[2]
+        normal = item[3] if len(item) > 3 else None
+        if label not in ("PERSON", "PER", "ORG"):
+            continue
+        m = _clean(text, toks, start, end, normal, lang, country_spans, origin=f"{'spacy' if lang == 'en' else 'natasha'}:{label}")
+        if m and (m.start, m.end) not in seen:
+            seen.add((m.start, m.end))
+            out.append(m)
+    # Names after a rank or title the model missed: "Colonel General Z. Hasanov".
+    for m in _cued_names(text, toks, lang, country_spans):
+        if not any(a.start <= m.start < a.end or m.start <= a.start < m.end for a in out):
+            out.append(m)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _clean(text, toks, start, end, normal, lang, country_spans, origin) -> NameMention | None:
+    lex = lexicon()
+    span = [t for t in toks if t.start >= start and t.end <= end]
+    # Trim role, rank and function words from the left; possessives and punctuation from the right.
+    while span and (span[0].low in lex["chain"] or span[0].low in lex["rank_words"] or _in_spans(span[0], country_spans)
+                    or span[0].low in ("mr", "mrs", "ms", "dr", "господин", "госпожа") or not span[0].text[0].isalnum()
+                    or _ru_role_or_rank(span[0])):
+        span = span[1:]
+    while span and (span[-1].text in ("’s", "'s") or not span[-1].text[0].isalnum()) and not (span[-1].text == "." and len(span) >= 2 and _is_initial(span[-2].text)):
+        span = span[:-1]
+    if not span:
+        return None
+    words = [t for t in span if t.text != "."]
+    if not words or len(words) > 4:
+        return None
+    for i, w in enumerate(words):
+        if _is_initial(w.text):
+            if i == len(words) - 1:
+                return None  # an initial must precede the surname
+            continue
+        if not _NAME_WORD.match(w.text) or w.low in lex["chain"] or w.low in lex["rank_words"] or _in_spans(w, country_spans):
+            return None
+        if w.text.isupper() and len(w.text) > 1:
+            return None  # acronyms are not names
+        if "@" in w.text or any(ch.isdigit() for ch in w.text):
+            return None
+    s, e = span[0].start, span[-1].end
+    surface = text[s:e]
+    if lang == "en" and _CYR.search(surface):
+        return None
+    # Inside a place name: "Heydar Aliyev International Airport", "проспект Гейдара Алиева".
+    after = [t for t in toks if t.start >= e][:2]
+    if after and after[0].low in lex["place_after"]:
+        return None
+    before = [t for t in toks if t.end <= s][-2:]
+    if before and lang == "ru" and (nlp.lemmas(before[-1].text) & lex["place_before"]):
+        return None
+    if len(before) == 2 and before[0].low == "named" and before[1].low == "after":
+        return None
+    norm = normal if (normal and lang == "ru") else surface
+    # Natasha's normal form of a span we trimmed: recompute from the kept words.
+    if lang == "ru" and normal and (s, e) != (start, end):
+        norm = _ru_normal_subset(text[start:end], normal, surface)
+    parts = [p for p in re.split(r"[\s.]+", norm) if p]
+    if not parts:
+        return None
+    return NameMention(s, e, surface, norm, parts, origin)
+
+
+def _ru_normal_subset(span_text: str, normal: str, kept: str) -> str:
+    a = span_text.split()
+    b = normal.split()
+    if len(a) == len(b):
+        kept_words = kept.split()
+        for i in range(len(a) - len(kept_words) + 1):
+            if a[i:i + len(kept_words)] == kept_words:
+                return " ".join(b[i:i + len(kept_words)])
+    return kept
+
+
+def _in_spans(tok, spans) -> bool:
+    return any(s < tok.end and tok.start < e for s, e in spans)
+
+
+def _ru_role_or_rank(tok) -> bool:
+    if not _CYR.search(tok.text):
+        return False
+    lex = lexicon()
+    lem = nlp.lemmas(tok.text)
+    return any(k[0] in lem and len(k) == 1 for k in (*lex["ranks_ru"], *lex["roles_ru"]))
+
+
+_CUE_EN = re.compile(
+    r"\b(?:Colonel General|Lieutenant General|Major General|Army General|Brigadier General|Lieutenant Colonel|"
+    r"Colonel|General|Admiral|Major|Captain|President|Minister|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+"
+    r"((?:[A-Z]\.\s?)?[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2})"
+)
+_CUE_RU = re.compile(
+    r"(?i:генерал-полковник\w*|генерал-лейтенант\w*|генерал-майор\w*|полковник\w*|генерал\w*|адмирал\w*|президент\w*|министр\w*|господин\w*)\s+"
+    r"((?:[А-ЯЁ][а-яё]?\.\s?)[А-ЯЁ][а-яё-]+)"
+)
+
+
+def _cued_names(text, toks, lang, country_spans) -> list[NameMention]:
+    out = []
+    pattern = _CUE_RU if lang == "ru" else _CUE_EN
+    for m in pattern.finditer(text):
+        s, e = m.span(1)
+        nm = _clean(text, toks, s, e, None, lang, country_spans, origin="rule:cue")
+        if nm:
+            nm.cue = True
+            if lang == "ru":
+                nm.normal = _ru_nominative(nm.text)
+                nm.parts = [p for p in re.split(r"[\s.]+", nm.normal) if p]
+            out.append(nm)
+    return out
+
+
+def _ru_nominative(name: str) -> str:
+    """'З.Гасановым' -> 'З.Гасанов': the surname put in the nominative with pymorphy."""
+    parts = re.split(r"(\s+|\.)", name)
+    out = []
+    for p in parts:
+        if len(p) > 2 and _CYR.search(p):
+            parses = nlp.morph().parse(p)
+            best = next((x for x in parses if {"Surn", "Name"} & set(x.tag.grammemes)), parses[0] if parses else None)
+            if best is not None:
+                inf = best.inflect({"Nom"})
+                w = inf.word if inf else p.lower()
+                p = w[:1].upper() + w[1:]
+        out.append(p)
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------- role phrases
+
+def read_context(text: str, lang: str, mentions: list[NameMention], countries: list[CountryHit]) -> None:
+    """Fill rank, role and country of each mention from the words around it."""
+    toks = nlp.tokenize(text)
+    sents = nlp.sentences(text)
+    for idx, m in enumerate(mentions):
+        sent_start = max((s for s, e in sents if s <= m.start), default=0)
+        prev_end = max([x.end for x in mentions[:idx] if x.end <= m.start] + [sent_start])
+        before = [t for t in toks if prev_end <= t.start and t.end <= m.start]
+        if lang == "ru":
+            _context_ru(m, before, countries)
+        else:
+            _context_en(text, m, before, toks, countries)
+
+
+def _country_in(countries: list[CountryHit], start: int, end: int) -> str | None:
+    inside = [c for c in countries if start <= c.start and c.end <= end]
+    return inside[-1].code if inside else None
+
+
+def _context_en(text, m: NameMention, before, toks, countries) -> None:
+    lex = lexicon()
+    i = len(before)
+    # Rank right before the name (longest match).
+    for n in (4, 3, 2, 1):
+        if i - n < 0:
+            continue
+        key = tuple(t.low.replace("-", " ") for t in before[i - n:i])
+        key = tuple(" ".join(key).split())
+        if key in lex["ranks_en"]:
+            m.rank = lex["ranks_en"][key]
+            m.rank_text = text[before[i - n].start:before[i - 1].end]
+            m.cue = True
+            i -= n
+            break
+    if i > 0 and before[i - 1].text == "," and m.rank:
+        i -= 1
+    # The role phrase: a run of office words, country words and function words.
+    j = i
+    while j > 0:
+        t = before[j - 1]
+        if t.low in lex["chain"] or t.text in ("’s", "'s") or _country_in(countries, t.start, t.end) or _is_country_tok(t, countries):
+            j -= 1
+            continue
+        break
+    chain = before[j:i]
+    if chain:
+        c_start, c_end = chain[0].start, chain[-1].end
+        m.country = _country_in(countries, c_start, c_end)
+        role = _clean_role_en(text, chain, countries)
+        if role:
+            m.role_text = role
+            m.role = _title(role)
+            m.cue = True
+        elif any(t.low in ("counterpart", "colleague") for t in chain):
+            m.cue = True
+        # A delegation: "the Russian (military) delegation led/headed by <chain> <name>".
+        if m.country is None:
+            pre = text[max(0, c_start - 80):c_start]
+            d = re.search(r"\b(\w+)\s+(?:military\s+|defen[cs]e\s+)?delegation\s+(?:led|headed)\s+by\s*$", pre)
+            if d:
+                m.country = _country_in(countries, c_start - len(pre) + d.start(1), c_start - len(pre) + d.end(1))
+    # An apposition after the name: ", the new military attaché of Belarus".
+    after = [t for t in toks if t.start >= m.end][:16]
+    if after and after[0].text == ",":
+        k = 1
+        while k < len(after) and (after[k].low in lex["chain"] or _is_country_tok(after[k], countries)):
+            k += 1
+        app = after[1:k]
+        while app and app[-1].low in _SMALL:
+            app = app[:-1]
+        if app and any(t.low in lex["heads"] for t in app) and (k == len(after) or after[k].text in (",", ".", ";") or after[k].low in ("in", "at", "on", "who")):
+            role = _clean_role_en(text, app, countries)
+            if role and not m.role:
+                m.role_text = role
+                m.role = _title(role)
+            m.country_weak = _country_in(countries, app[0].start, app[-1].end)
+
+
+def _is_country_tok(t, countries) -> bool:
+    return any(c.start <= t.start and t.end <= c.end for c in countries)
+
+
+def _clean_role_en(text, chain, countries) -> str | None:
+    lex = lexicon()
+    ws = list(chain)
+    # Leading articles, possessives, countries and demonyms: "Azerbaijan’s", "the Russian".
+    changed = True
+    while ws and changed:
+        changed = False
+        while ws and (ws[0].low in ("the", "his", "her", "their", "its", "new", "newly", "and", "of", ",", "-", "–") or ws[0].text in ("’s", "'s")):
+            ws = ws[1:]
+            changed = True
+        while ws and _is_country_tok(ws[0], countries):
+            ws = ws[1:]
+            changed = True
+    # Trailing "of (the) (Republic of) <Country>", "-", "and".
+    changed = True
+    while ws and changed:
+        changed = False
+        while ws and ws[-1].low in ("of", "the", "and", "-", "–", ",", "republic", "federation"):
+            ws = ws[:-1]
+            changed = True
+        k = len(ws)
+        while k > 0 and (_is_country_tok(ws[k - 1], countries) or ws[k - 1].low in ("the", "republic", "federation", "of")):
+            k -= 1
+        if k < len(ws) and k > 0 and any(ws[x].low == "of" for x in range(k - 1, len(ws))) and any(_is_country_tok(w, countries) for w in ws[k:]):
+            ws = ws[:k]
+            changed = True
+    if not ws or not any(t.low in lex["heads"] for t in ws):
+        return None
+    return text[ws[0].start:ws[-1].end]
+
+
+def _context_ru(m: NameMention, before, countries) -> None:
+    lex = lexicon()
+    window = before[-14:]
+    lem = [nlp.lemmas(t.text) for t in window]
+
+    def match(table, i):
+        best = None
+        for key, val in table.items():
+            n = len(key)
+            if i + n <= len(window) and all(key[k] in lem[i + k] for k in range(n)):
+                if best is None or n > best[0]:
+                    best = (n, val)
+        return best
+
+    # Rank: the nearest match before the name.
+    rank_at = None
+    for i in range(len(window) - 1, -1, -1):
+        r = match(lex["ranks_ru"], i)
+        if r and i + r[0] >= len(window) - 2:
+            m.rank = r[1]
+            m.rank_text = " ".join(t.text for t in window[i:i + r[0]])
+            m.cue = True
+            rank_at = i
+            break
+    # Role: the leftmost match of the chain that ends at the name (or at its rank).
+    roles = []
+    i = 0
+    limit = rank_at if rank_at is not None else len(window)
+    while i < limit:
+        r = match(lex["roles_ru"], i)
+        if r:
+            roles.append((i, r))
+            i += r[0]
+        else:
+            i += 1
+    if roles:
+        first = roles[0]
+        val = first[1][1]
+        # "первый заместитель министра обороны - начальник Генерального штаба": join the two.
+        if len(roles) > 1:
+            nxt = roles[1]
+            gap = window[first[0] + first[1][0]:nxt[0]]
+            if gap and all(t.text in ("-", "–", "—") for t in gap):
+                val = f"{val} - {nxt[1][1]}"
+        m.role = val
+        m.role_text = " ".join(t.text for t in window[first[0]:first[0] + first[1][0]])
+        m.cue = True
+        c_start = window[first[0]].start
+        m.country = _country_in(countries, c_start, m.start)
+    elif rank_at is not None:
+        m.country = _country_in(countries, window[max(0, rank_at - 4)].start, m.start)
+
+
+# --------------------------------------------------------------------------- grouping
+
+def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Person]:
+    """Tie every mention to one person of the article; drop lone words that name nobody."""
+    people: list[Person] = []
+    by_key: dict[str, int] = {}
+
+    def add_person(m: NameMention, known: Known | None) -> int:
+        key = known.id if known else fold(m.normal)
+        if key in by_key:
+            return by_key[key]
+        if known:
+            name = known.name
+            native = (known.ru or latin(m.normal)) if lang == "ru" else known.name
+        else:
+            name = _english_name(m.normal)
+            native = m.normal
+        people.append(Person(name=name, native=native, known=known))
+        by_key[key] = len(people) - 1
+        return len(people) - 1
+
+    # Full names first.
+    for m in mentions:
+        if m.is_full:
+            known = registry.person(m.normal) or registry.person(" ".join(m.parts))
+            if known is None:
+                # A middle name the registry lacks ("Recep Tayyip Erdogan" / "Tayyip Erdogan").
+                known = _registry_by_parts(m.parts, registry)
+            m.person = add_person(m, known)
+            if m.normal not in people[m.person].full_forms:
+                people[m.person].full_forms.append(m.normal)
+    # Same person under two full forms ("Sergey Shoigu" / "Sergei Shoigu"): fold() merged them.
+    # Initials and surnames.
+    for m in mentions:
+        if m.person is not None:
+            continue
+        target = _nearest_with_surname(m, mentions, people)
+        if target is not None:
+            m.person = target
+            continue
+        known = registry.person_by_surname(m.surname, m.initial)
+        if known is not None and (m.cue or m.initial or len(m.parts) == 1):
+            if m.initial or m.cue or known.name.split()[-1].casefold() == latin(m.surname).casefold():
+                m.person = add_person(m, known)
+                continue
+        if m.cue and (m.initial or len(m.parts) >= 1) and m.origin != "spacy:ORG":
+            m.person = add_person(m, None)
+    for p_idx, p in enumerate(people):
+        p.mentions = [m for m in mentions if m.person == p_idx]
+    return [p for p in people if p.mentions]
+
+
+def _registry_by_parts(parts: list[str], registry: Registry) -> Known | None:
+    if len(parts) < 3:
+        return None
+    for drop in range(len(parts) - 1):
+        k = registry.person(" ".join(p for i, p in enumerate(parts) if i != drop))
+        if k:
+            return k
+    return None
+
+
+def _nearest_with_surname(m: NameMention, mentions: list[NameMention], people: list[Person]) -> int | None:
+    sur = fold(m.surname)
+    ini = fold(m.initial)[:1] if m.initial else None
+    cands = []
+    for x in mentions:
+        if x.person is None or not x.is_full:
+            continue
+        if fold(x.surname) != sur:
+            continue
+        if ini and fold(x.parts[0])[:1] != ini:
+            continue
+        cands.append(x)
+    if not cands:
+        return None
+    ids = {x.person for x in cands}
+    if len(ids) == 1:
+        return cands[0].person
+    before = [x for x in cands if x.start < m.start]
+    return (before[-1] if before else cands[0]).person
+
+
+def _english_name(normal: str) -> str:
+    name = latin(normal)
+    name = re.sub(r"\s+", " ", name).strip()
+    return name
+
+
+def fold_key(name: str) -> str:
+    return fold(name)
+
+
+def display_name_key(name: str) -> str:
+    return strip_accents(name).casefold()

@@ -1,0 +1,117 @@
+"""The registry of known entities (``data/registry.yaml``, or a user's file): it owns identity.
+
+Names are looked up by a folded key that forgives the spelling differences between
+transliterations (Gasanov/Hasanov, Sergey/Sergei, Aliyev/Aliev), so a Russian article's
+"Закир Гасанов" and an English "Zakir Hasanov" meet on one entry.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+DEFAULT = Path(__file__).parent / "data" / "registry.yaml"
+_CYR = re.compile("[а-яё]", re.IGNORECASE)
+
+
+class RegistryError(Exception):
+    pass
+
+
+def strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
+
+
+def latin(name: str) -> str:
+    """A name in Latin script: Cyrillic is transliterated as English-language news does."""
+    if _CYR.search(name):
+        from .nlp import transliterate
+
+        return transliterate(name)
+    return name
+
+
+def fold(name: str) -> str:
+    """A loose key for a person's name across scripts and transliterations."""
+    s = strip_accents(latin(name)).casefold()
+    s = re.sub(r"[^a-z ]+", " ", s)
+    for a, b in (("kh", "h"), ("dzh", "j"), ("zh", "j"), ("g", "h"), ("yu", "iu"), ("ya", "ia"),
+                 ("ye", "e"), ("y", "i"), ("ii", "i"), ("ie", "e"), ("ck", "k"), ("w", "v"), ("x", "ks"),
+                 ("ou", "u"), ("q", "k")):
+        s = s.replace(a, b)
+    s = re.sub(r"(.)\1", r"\1", s)
+    return " ".join(s.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    id: str
+    kind: str
+    name: str
+    ru: str | None
+    country: str | None
+    aliases: tuple[str, ...]
+
+
+class Registry:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or DEFAULT
+        try:
+            data = yaml.safe_load(self.path.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError) as exc:
+            raise RegistryError(f"{self.path}: cannot be read as YAML ({exc}); fix the file") from exc
+        self.entries: dict[str, Known] = {}
+        self._people: dict[str, Known] = {}
+        self._orgs: dict[str, Known] = {}
+        problems = []
+        for kind, table in (("person", "people"), ("organization", "organizations")):
+            for i, e in enumerate(data.get(table) or []):
+                if not isinstance(e, dict) or not e.get("id") or not e.get("name"):
+                    problems.append(f"{self.path}: {table}[{i}] needs an `id` and a `name`")
+                    continue
+                if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", str(e["id"])):
+                    problems.append(f"{self.path}: {table}[{i}].id {e['id']!r} must be lower-case letters, digits and hyphens")
+                    continue
+                k = Known(str(e["id"]), kind, str(e["name"]), e.get("ru"), e.get("country"), tuple(map(str, e.get("aliases") or [])))
+                if k.id in self.entries:
+                    problems.append(f"{self.path}: {table}[{i}].id {k.id!r} is used twice")
+                    continue
+                self.entries[k.id] = k
+                target = self._people if kind == "person" else self._orgs
+                for n in (k.name, k.ru, *k.aliases):
+                    if n:
+                        target.setdefault(fold(n) if kind == "person" else _org_key(n), k)
+        if problems:
+            raise RegistryError("\n".join(problems))
+        self._surnames: dict[str, list[Known]] = {}
+        for key, k in self._people.items():
+            parts = key.split()
+            if len(parts) >= 2:
+                lst = self._surnames.setdefault(parts[-1], [])
+                if k not in lst:
+                    lst.append(k)
+
+    def person(self, name: str) -> Known | None:
+        return self._people.get(fold(name))
+
+    def person_by_surname(self, surname: str, initial: str | None = None) -> Known | None:
+        """The one known person with this surname (and first initial); None if none or several."""
+        cands = self._surnames.get(fold(surname), [])
+        if initial:
+            ini = fold(initial)[:1]
+            cands = [k for k in cands if any(fold(n).split()[0][:1] == ini for n in (k.name, k.ru, *k.aliases) if n)]
+        return cands[0] if len(cands) == 1 else None
+
+    def organization(self, name: str) -> Known | None:
+        return self._orgs.get(_org_key(name))
+
+    def org_names(self) -> list[tuple[str, Known]]:
+        return list(self._orgs.items())
+
+
+def _org_key(name: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", strip_accents(name).casefold()).split())

@@ -1,0 +1,481 @@
+"""Render: the archive -> Markdown pages with YAML front matter, and data exports.
+
+Every string that came from an article goes through ``escape.md_text`` (body, names, titles in
+lists) or ``escape.attr`` (front matter values the theme prints raw). Links are relative, so
+the site works from ``file://`` and under a sub-path.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+import yaml
+
+from .archive import Archive, sort_articles
+from .countries import index
+from .dates import human
+from .escape import attr, md_text
+
+FRONT_MATTER_KEYS = (
+    "title", "description", "date", "language", "author", "source", "people", "countries",
+    "agreements", "organizations", "event", "seed", "title_generated", "source_encoding", "duplicates",
+)
+LANG_NAMES = {"en": "English", "ru": "Russian"}
+KIND_DIR = {"person": "people", "country": "countries", "agreement": "agreements", "organization": "organizations"}
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    path: str  # relative to docs/
+    text: str
+
+
+class FrontMatterError(Exception):
+    pass
+
+
+def front_matter(meta: dict) -> str:
+    """YAML front matter from allow-listed keys, dumped safely and checked by a round trip."""
+    data = {k: meta[k] for k in FRONT_MATTER_KEYS if k in meta}
+    extra = set(meta) - set(FRONT_MATTER_KEYS)
+    if extra:
+        raise FrontMatterError(f"keys not allowed in front matter: {sorted(extra)}")
+    dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False, width=10_000)
+    if yaml.safe_load(dumped) != data:
+        raise FrontMatterError(f"front matter does not round-trip: {data!r}")
+    return f"---\n{dumped}---\n\n"
+
+
+def link(kind: str, eid: str, label: str, here: str) -> str:
+    return f"[{md_text(label)}]({_rel(here, f'{KIND_DIR[kind]}/{eid}.md')})"
+
+
+def article_link(a, here: str) -> str:
+    return f"[{md_text(a.title)}]({_rel(here, f'articles/{a.id}.md')})"
+
+
+def _rel(here: str, target: str) -> str:
+    depth = here.count("/")
+    return "../" * depth + target
+
+
+def _names(ids, table, kind, here) -> str:
+    return ", ".join(link(kind, i, table[i].name, here) for i in ids if i in table)
+
+
+def render_all(ar: Archive, site_name: str) -> list[Page]:
+    pages: list[Page] = []
+    pages += [render_article(ar, a) for a in ar.articles]
+    pages += [render_person(ar, p) for p in ar.people.values()]
+    pages += [render_country(ar, c) for c in ar.countries.values()]
+    pages += [render_agreement(ar, g) for g in ar.agreements.values()]
+    pages += [render_org(ar, o) for o in ar.organizations.values()]
+    pages += render_indexes(ar, site_name)
+    return pages
+
+
+# --------------------------------------------------------------------------- articles
+
+def article_meta(ar: Archive, a) -> dict:
+    f = ar.facts[a.id]
+    return {
+        "title": a.title,
+        "date": a.date.iso() if a.date else None,
+        "language": a.lang,
+        "author": a.author,
+        "source": a.source,
+        "people": list(f.people),
+        "countries": list(f.countries),
+        "agreements": list(f.agreements),
+        "organizations": list(f.organizations),
+        "seed": a.source_path,
+        "title_generated": a.title_generated,
+        "source_encoding": a.source_encoding,
+    }
+
+
+def render_article(ar: Archive, a) -> Page:
+    here = f"articles/{a.id}.md"
+    f = ar.facts[a.id]
+    meta = article_meta(ar, a)
+    fm = dict(meta)
+    fm["title"] = attr(a.title)
+    fm["author"] = attr(a.author) if a.author else None
+    fm["description"] = attr(_description(a))
+    if a.duplicates:
+        fm["duplicates"] = list(a.duplicates)
+    lines = [front_matter(fm)]
+    lines.append(f"# {md_text(a.title)}\n")
+    facts = []
+    facts.append(f"**Date:** {md_text(human(a.date))}")
+    if a.source:
+        facts.append(f"**Source:** {md_text(a.source)}")
+    if a.author:
+        facts.append(f"**Author:** {md_text(a.author)}")
+    facts.append(f"**Language:** {LANG_NAMES.get(a.lang, a.lang)}")
+    if a.title_generated:
+        facts.append("*Title written by the generator; the source has no headline.*")
+    lines.append('<div class="archive-meta" markdown="1">\n')
+    lines.append(" · ".join(facts[:4]) + "\n")
+    if f.people:
+        lines.append(f"**People:** {_names(f.people, ar.people, 'person', here)}\n")
+    if f.countries:
+        lines.append(f"**Countries:** {_names(f.countries, ar.countries, 'country', here)}\n")
+    if f.agreements:
+        lines.append(f"**Agreements:** {_names(f.agreements, ar.agreements, 'agreement', here)}\n")
+    if f.organizations:
+        lines.append(f"**Organisations:** {_names(f.organizations, ar.organizations, 'organization', here)}\n")
+    if len(facts) > 4:
+        lines.append(facts[4] + "\n")
+    lines.append("</div>\n")
+    lines.append(body_with_links(ar, a, here) + "\n")
+    rel = related(ar, a)
+    if rel:
+        lines.append("## Related articles\n")
+        for other, why in rel:
+            lines.append(f"- {article_link(other, here)} · {md_text(human(other.date))} · {why}")
+        lines.append("")
+    lines.append(f"<small>Source file: `{md_text(a.source_path)}`</small>\n")
+    return Page(here, "\n".join(lines))
+
+
+def _description(a) -> str:
+    first = a.paragraphs[0] if a.paragraphs else ""
+    return first[:200].rsplit(" ", 1)[0] + "…" if len(first) > 200 else first
+
+
+def body_with_links(ar: Archive, a, here: str) -> str:
+    """The cleaned body, escaped, with the first mention of each entity linked."""
+    f = ar.facts[a.id]
+    tables = {"person": ar.people, "country": ar.countries, "agreement": ar.agreements, "organization": ar.organizations}
+    chosen: list[tuple[int, int, str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    last_end = -1
+    for s, e, kind, eid in f.links:
+        if (kind, eid) in seen or s < last_end or eid not in tables[kind]:
+            continue
+        if "\n\n" in a.body[s:e]:
+            continue
+        seen.add((kind, eid))
+        chosen.append((s, e, kind, eid))
+        last_end = e
+    out = []
+    pos = 0
+    text = a.body
+    for s, e, kind, eid in chosen:
+        out.append(_esc_keep_paras(text[pos:s]))
+        out.append(f"[{md_text(text[s:e])}]({_rel(here, f'{KIND_DIR[kind]}/{eid}.md')})")
+        pos = e
+    out.append(_esc_keep_paras(text[pos:]))
+    return "".join(out)
+
+
+def _esc_keep_paras(chunk: str) -> str:
+    parts = chunk.split("\n\n")
+    return "\n\n".join(" ".join(p.split(" ")).translate(_esc_table()) for p in parts)
+
+
+def _esc_table():
+    from .escape import _TABLE
+
+    return _TABLE
+
+
+def related(ar: Archive, a, limit: int = 5):
+    f = ar.facts[a.id]
+    mine_p, mine_c = set(f.people), set(f.countries)
+    scored = []
+    for b in ar.articles:
+        if b.id == a.id:
+            continue
+        g = ar.facts[b.id]
+        sp = mine_p & set(g.people)
+        sc = mine_c & set(g.countries)
+        sa = set(f.agreements) & set(g.agreements)
+        score = 3 * len(sa) + 2 * len(sp) + 0.5 * len(sc)
+        if sp or sa:
+            why = []
+            if sa:
+                why.append(f"{len(sa)} shared agreement{'s' if len(sa) > 1 else ''}")
+            if sp:
+                why.append(f"{len(sp)} shared {'people' if len(sp) > 1 else 'person'}")
+            scored.append((-score, b.id, b, ", ".join(why)))
+    scored.sort(key=lambda x: (x[0], x[1]))
+    return [(b, why) for _, _, b, why in scored[:limit]]
+
+
+# --------------------------------------------------------------------------- entities
+
+def _article_rows(ar: Archive, ids: list[str], here: str) -> list[str]:
+    rows = ["| Date | Title | Language | Source |", "|---|---|---|---|"]
+    for a in sort_articles([ar.article(i) for i in ids]):
+        rows.append(f"| {md_text(human(a.date))} | {article_link(a, here)} | {a.lang} | {md_text(a.source or '')} |")
+    return rows
+
+
+def _fm(title: str, **extra) -> str:
+    return front_matter({"title": attr(title), **extra})
+
+
+def render_person(ar: Archive, p) -> Page:
+    here = f"people/{p.id}.md"
+    cx = index()
+    lines = [_fm(p.name), f"# {md_text(p.name)}\n"]
+    facts = []
+    for lang, n in sorted(p.names.items()):
+        if lang != "en":
+            facts.append(f"**Name ({LANG_NAMES.get(lang, lang)}):** {md_text(n)}")
+    if p.country:
+        facts.append(f"**Serves:** {link('country', p.country, cx.name(p.country), here)}")
+    if p.aliases:
+        facts.append(f"**Also written:** {md_text(', '.join(p.aliases))}")
+    facts.append(f"**Reports:** {len(p.articles)}")
+    lines.append("\n\n".join(facts) + "\n")
+    if p.roles:
+        lines += ["## Roles and ranks\n", "| Date | Role | Rank | As written | Article |", "|---|---|---|---|---|"]
+        for r in sorted(p.roles, key=lambda r: (r["date"] or "", r["article"]), reverse=True):
+            a = ar.article(r["article"])
+            written = " / ".join(x for x in (r.get("role_text"), r.get("rank_text")) if x)
+            lines.append(f"| {md_text(human(a.date))} | {md_text(r['role'] or '')} | {md_text(r['rank'] or '')} | {md_text(written)} | {article_link(a, here)} |")
+        lines.append("")
+    met = Counter()
+    when: dict[str, list] = defaultdict(list)
+    for aid in p.articles:
+        for other in ar.facts[aid].people:
+            if other != p.id:
+                met[other] += 1
+                when[other].append(ar.article(aid).date)
+    if met:
+        lines += ["## People met or named together\n", "| Person | Country | Reports | Dates |", "|---|---|---|---|"]
+        for other, n in sorted(met.items(), key=lambda kv: (-kv[1], ar.people[kv[0]].name)):
+            o = ar.people[other]
+            dates = ", ".join(sorted({human(d) for d in when[other]}))
+            ctry = link("country", o.country, cx.name(o.country), here) if o.country else ""
+            lines.append(f"| {link('person', other, o.name, here)} | {ctry} | {n} | {md_text(dates)} |")
+        lines.append("")
+    agrs = sorted({g for aid in p.articles for g in ar.facts[aid].agreements})
+    if agrs:
+        lines += ["## Agreements\n"]
+        for g in agrs:
+            ent = ar.agreements[g]
+            role = "signed in their presence" if p.id in ent.signers else ent.status
+            lines.append(f"- {link('agreement', g, ent.name, here)} · {md_text(role)}")
+        lines.append("")
+    lines += ["## Articles\n", *_article_rows(ar, p.articles, here), ""]
+    return Page(here, "\n".join(lines))
+
+
+def partners(ar: Archive, code: str) -> list[dict]:
+    """Countries whose officials met this country's: articles where both have people."""
+    rows: dict[str, dict] = {}
+    for a in ar.articles:
+        f = ar.facts[a.id]
+        sides = {ar.people[p].country for p in f.people if ar.people[p].country}
+        if code not in sides:
+            continue
+        for other in sorted(sides - {code}):
+            r = rows.setdefault(other, {"country": other, "reports": [], "agreements": set(), "dates": []})
+            r["reports"].append(a.id)
+            if a.date:
+                r["dates"].append(a.date)
+            for g in f.agreements:
+                if other in ar.agreements[g].parties and code in ar.agreements[g].parties:
+                    r["agreements"].add(g)
+    out = []
+    for other, r in rows.items():
+        r["first"] = min(r["dates"]) if r["dates"] else None
+        r["last"] = max(r["dates"]) if r["dates"] else None
+        r["agreements"] = sorted(r["agreements"])
+        out.append(r)
+    return sorted(out, key=lambda r: (-len(r["reports"]), r["country"]))
+
+
+def render_country(ar: Archive, c) -> Page:
+    here = f"countries/{c.id}.md"
+    cx = index()
+    lines = [_fm(c.name), f"# {md_text(c.name)}\n"]
+    lines.append(f"**In Russian:** {md_text(c.names.get('ru', ''))} · **ISO code:** {c.id} · **Reports:** {len(c.articles)}\n")
+    ps = partners(ar, c.id)
+    if ps:
+        lines += ["## Partners\n", "| Country | Reports | Agreements | First contact | Last contact |", "|---|---|---|---|---|"]
+        for r in ps:
+            lines.append(f"| {link('country', r['country'], cx.name(r['country']), here)} | {len(r['reports'])} | {len(r['agreements'])} | {md_text(human(r['first']))} | {md_text(human(r['last']))} |")
+        lines.append("")
+    officials = [p for p in ar.people.values() if p.country == c.id]
+    if officials:
+        lines += ["## Officials\n", "| Person | Latest role | Rank | Reports |", "|---|---|---|---|"]
+        for p in sorted(officials, key=lambda p: p.name):
+            latest = max(p.roles, key=lambda r: (r["date"] or "", r["article"])) if p.roles else {}
+            lines.append(f"| {link('person', p.id, p.name, here)} | {md_text(latest.get('role') or '')} | {md_text(latest.get('rank') or '')} | {len(p.articles)} |")
+        lines.append("")
+    agrs = [g for g in ar.agreements.values() if c.id in g.parties]
+    if agrs:
+        lines += ["## Agreements\n"]
+        for g in sorted(agrs, key=lambda g: (g.year or "", g.name), reverse=True):
+            lines.append(f"- {link('agreement', g.id, g.name, here)} · {md_text(g.status)}")
+        lines.append("")
+    lines += ["## Articles\n", *_article_rows(ar, c.articles, here), ""]
+    return Page(here, "\n".join(lines))
+
+
+def render_agreement(ar: Archive, g) -> Page:
+    here = f"agreements/{g.id}.md"
+    cx = index()
+    lines = [_fm(g.name), f"# {md_text(g.name)}\n"]
+    facts = [f"**Kind:** {md_text(g.kind)}",
+             f"**Parties:** {', '.join(link('country', p, cx.name(p), here) for p in g.parties) or 'not stated'}",
+             f"**Covers:** {md_text(g.year or 'not stated')}",
+             f"**Status:** {md_text(g.status)}"]
+    lines.append("\n\n".join(facts) + "\n")
+    if g.signed:
+        lines.append("## Signing\n")
+        for s in g.signed:
+            a = ar.article(s["article"])
+            lines.append(f"- Signed {md_text(human(a.date))}, reported in {article_link(a, here)}")
+        if g.signers:
+            lines.append("")
+            lines.append(f"Present: {_names(g.signers, ar.people, 'person', here)}")
+        lines.append("")
+    lines += ["## Reports\n", "| Date | Article | Language | What the report says | Words |", "|---|---|---|---|---|"]
+    for r in sorted(g.reports, key=lambda r: (r["date"] or "", r["article"]), reverse=True):
+        a = ar.article(r["article"])
+        lines.append(f"| {md_text(human(a.date))} | {article_link(a, here)} | {a.lang} | {md_text(r['status'])} | {md_text(r['text'])} |")
+    lines.append("")
+    return Page(here, "\n".join(lines))
+
+
+def render_org(ar: Archive, o) -> Page:
+    here = f"organizations/{o.id}.md"
+    lines = [_fm(o.name), f"# {md_text(o.name)}\n", "## Articles\n", *_article_rows(ar, o.articles, here), ""]
+    return Page(here, "\n".join(lines))
+
+
+# --------------------------------------------------------------------------- indexes
+
+def render_indexes(ar: Archive, site_name: str) -> list[Page]:
+    cx = index()
+    pages = []
+    # Articles, newest first.
+    here = "articles/index.md"
+    lines = [_fm("Articles"), "# Articles\n", f"{len(ar.articles)} articles, newest first.\n", *_article_rows(ar, [a.id for a in ar.articles], here), ""]
+    pages.append(Page(here, "\n".join(lines)))
+    # People.
+    here = "people/index.md"
+    lines = [_fm("People"), "# People\n", f"{len(ar.people)} people.\n", "| Person | Country | Latest role | Reports |", "|---|---|---|---|"]
+    for p in sorted(ar.people.values(), key=lambda p: (p.name.split()[-1].casefold(), p.name)):
+        latest = max(p.roles, key=lambda r: (r["date"] or "", r["article"])) if p.roles else {}
+        ctry = link("country", p.country, cx.name(p.country), here) if p.country else ""
+        lines.append(f"| {link('person', p.id, p.name, here)} | {ctry} | {md_text(latest.get('role') or '')} | {len(p.articles)} |")
+    pages.append(Page(here, "\n".join(lines) + "\n"))
+    # Countries.
+    here = "countries/index.md"
+    lines = [_fm("Countries"), "# Countries\n", "| Country | In Russian | Reports | Partners |", "|---|---|---|---|"]
+    for c in sorted(ar.countries.values(), key=lambda c: c.name):
+        lines.append(f"| {link('country', c.id, c.name, here)} | {md_text(c.names.get('ru', ''))} | {len(c.articles)} | {len(partners(ar, c.id))} |")
+    pages.append(Page(here, "\n".join(lines) + "\n"))
+    # Agreements.
+    here = "agreements/index.md"
+    lines = [_fm("Agreements"), "# Agreements\n", "| Agreement | Parties | Covers | Status | Reports |", "|---|---|---|---|---|"]
+    for g in sorted(ar.agreements.values(), key=lambda g: (g.year or "", g.name), reverse=True):
+        parties = ", ".join(link("country", p, cx.name(p), here) for p in g.parties)
+        lines.append(f"| {link('agreement', g.id, g.name, here)} | {parties} | {md_text(g.year or '')} | {md_text(g.status)} | {len(g.reports)} |")
+    pages.append(Page(here, "\n".join(lines) + "\n"))
+    # Organisations.
+    here = "organizations/index.md"
+    lines = [_fm("Organisations"), "# Organisations\n", "| Organisation | Reports |", "|---|---|"]
+    for o in sorted(ar.organizations.values(), key=lambda o: o.name):
+        lines.append(f"| {link('organization', o.id, o.name, here)} | {len(o.articles)} |")
+    pages.append(Page(here, "\n".join(lines) + "\n"))
+    # Home.
+    here = "index.md"
+    dated = [a.date for a in ar.articles if a.date]
+    span = f"{human(min(dated))} to {human(max(dated))}" if dated else "no dated articles"
+    langs = Counter(a.lang for a in ar.articles)
+    lines = [_fm(site_name), f"# {md_text(site_name)}\n",
+             f"This archive holds **{len(ar.articles)}** news articles on defence diplomacy, dated {md_text(span)}, "
+             f"in {', '.join(f'{LANG_NAMES.get(k, k)} ({v})' for k, v in sorted(langs.items()))}. "
+             f"It names **{len(ar.people)}** people, **{len(ar.countries)}** countries and **{len(ar.agreements)}** agreements.\n",
+             "Every article page shows the article's date, source and language, with links to the people, countries and "
+             "agreements it names; every one of those pages links back to the articles. Titles marked as written by the "
+             "generator are summaries of articles that came without a headline.\n",
+             "## Latest articles\n", *_article_rows(ar, [a.id for a in ar.articles[:10]], here), ""]
+    pc = sorted(ar.people.values(), key=lambda p: (-len(p.articles), p.name))[:10]
+    if pc:
+        lines += ["## Most mentioned people\n"]
+        lines += [f"- {link('person', p.id, p.name, here)} · {len(p.articles)} reports" for p in pc]
+        lines.append("")
+    cc = sorted(ar.countries.values(), key=lambda c: (-len(c.articles), c.name))[:10]
+    if cc:
+        lines += ["## Most mentioned countries\n"]
+        lines += [f"- {link('country', c.id, c.name, here)} · {len(c.articles)} reports" for c in cc]
+        lines.append("")
+    pages.append(Page(here, "\n".join(lines)))
+    return pages
+
+
+# --------------------------------------------------------------------------- data
+
+def exports(ar: Archive) -> list[Page]:
+    arts = []
+    for a in ar.articles:
+        m = article_meta(ar, a)
+        m["id"] = a.id
+        m["path"] = f"articles/{a.id}.md"
+        f = ar.facts[a.id]
+        m["people_detail"] = f.people_detail
+        m["agreements_detail"] = f.agreements_detail
+        if a.duplicates:
+            m["duplicates"] = list(a.duplicates)
+        arts.append(m)
+    ents = {
+        "people": [vars(p) for p in ar.people.values()],
+        "countries": [vars(c) for c in ar.countries.values()],
+        "agreements": [vars(g) for g in ar.agreements.values()],
+        "organizations": [vars(o) for o in ar.organizations.values()],
+    }
+    pages = [
+        Page("data/articles.json", json.dumps(arts, ensure_ascii=False, indent=1, sort_keys=True) + "\n"),
+        Page("data/entities.json", json.dumps(ents, ensure_ascii=False, indent=1, sort_keys=True) + "\n"),
+    ]
+    pages += _csvs(ar)
+    return pages
+
+
+def _csv(rows: list[list]) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    for r in rows:
+        w.writerow(["" if v is None else _csv_safe(str(v)) for v in r])
+    return buf.getvalue()
+
+
+def _csv_safe(v: str) -> str:
+    # A cell starting with = + - @ is a formula to a spreadsheet: quote it as text.
+    return "'" + v if v[:1] in ("=", "+", "-", "@") else v
+
+
+def _csvs(ar: Archive) -> list[Page]:
+    cx = index()
+    people = [["id", "name", "name_ru", "country", "latest_role", "latest_rank", "articles"]]
+    for p in ar.people.values():
+        latest = max(p.roles, key=lambda r: (r["date"] or "", r["article"])) if p.roles else {}
+        people.append([p.id, p.name, p.names.get("ru"), p.country, latest.get("role"), latest.get("rank"), len(p.articles)])
+    countries = [["id", "name", "name_ru", "articles"]]
+    for c in ar.countries.values():
+        countries.append([c.id, c.name, c.names.get("ru"), len(c.articles)])
+    agreements = [["id", "name", "kind", "parties", "year", "status", "signed_dates", "reports"]]
+    for g in ar.agreements.values():
+        agreements.append([g.id, g.name, g.kind, " ".join(g.parties), g.year, g.status,
+                           " ".join(sorted({s["date"] or "" for s in g.signed})), len(g.reports)])
+    pairs = [["country_a", "country_b", "name_a", "name_b", "reports", "agreements", "first", "last"]]
+    for code in ar.countries:
+        for r in partners(ar, code):
+            if code < r["country"]:
+                pairs.append([code, r["country"], cx.name(code), cx.name(r["country"]), len(r["reports"]),
+                              len(r["agreements"]), r["first"].iso() if r["first"] else None, r["last"].iso() if r["last"] else None])
+    return [Page("data/people.csv", _csv(people)), Page("data/countries.csv", _csv(countries)),
+            Page("data/agreements.csv", _csv(agreements)), Page("data/relations.csv", _csv(pairs))]

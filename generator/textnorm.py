@@ -1,0 +1,132 @@
+"""Decoding and normalising untrusted text.
+
+Policy (documented in the README):
+- bytes are decoded as UTF-8 (a BOM is dropped); text that is not UTF-8 is decoded as cp1251
+  when it reads as Russian, otherwise with charset-normalizer's best guess;
+- UTF-8 read as cp1251 or cp1252 (mojibake such as ``РџСЂРёРІРµС‚``) is repaired and reported;
+- line endings become LF; text is NFC; control characters (C0 except tab and newline, C1,
+  U+2028/U+2029), bidi overrides, zero-width characters and lone surrogates are removed;
+  no-break and other spaces become a plain space.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_LINE_SEPS = re.compile(r"\r\n|\r|\u0085|\u2028|\u2029")
+# C0 controls except \t and \n, DEL, C1 controls, bidi embeddings/overrides/isolates,
+# zero-width characters, BOM, and lone surrogates.
+_DROP = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069"
+    "\ufeff\ufff9-\ufffb\ud800-\udfff]"
+)
+_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_CYR = re.compile("[\u0400-\u04ff]")
+_LAT = re.compile("[A-Za-z]")
+# Typical UTF-8-read-as-cp1251 pairs: "Р" or "С" followed by another cp1251 letter/sign.
+_MOJIBAKE_1251 = re.compile("[РС][\u0400-\u045f\u0490\u0491ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—™љ›њќћџЎўЈ¤Ґ¦§Ё©Є«¬®Ї°±Ііґµ¶·ё№є»јЅѕї]")
+_MOJIBAKE_1252 = re.compile("[ÃÂÐÑ][\u0080-\u00ff]")
+
+
+class DecodeProblem(Exception):
+    """Raised when bytes cannot be turned into article text."""
+
+
+def looks_binary(data: bytes) -> str | None:
+    """Return why ``data`` looks like a binary file, or None."""
+    head = data[:8192]
+    for magic, name in (
+        (b"%PDF", "a PDF document"),
+        (b"\xff\xd8\xff", "a JPEG image"),
+        (b"\x89PNG", "a PNG image"),
+        (b"GIF8", "a GIF image"),
+        (b"PK\x03\x04", "a ZIP archive"),
+        (b"\x7fELF", "an executable"),
+    ):
+        if head.startswith(magic):
+            return name
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None  # UTF-16 with BOM: text, decoded below
+    if b"\x00" in head:
+        return "binary data (NUL bytes)"
+    return None
+
+
+def decode(data: bytes) -> tuple[str, str, list[str]]:
+    """Decode bytes to text. Returns (text, encoding, notes)."""
+    notes: list[str] = []
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig", notes
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16", notes
+    try:
+        return data.decode("utf-8"), "utf-8", notes
+    except UnicodeDecodeError:
+        pass
+    # Not UTF-8. Russian sites that are not UTF-8 are cp1251 in practice; take it when the
+    # result reads as Russian (mostly lower-case Cyrillic), else ask charset-normalizer.
+    text = data.decode("cp1251", errors="replace")
+    cyr = _CYR.findall(text)
+    if cyr and sum(c.islower() for c in cyr) / len(cyr) > 0.6:
+        return text, "cp1251", notes
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise DecodeProblem("the bytes are in no text encoding that could be recognised")
+    notes.append(f"encoding guessed as {best.encoding}")
+    return str(best), best.encoding, notes
+
+
+def repair_mojibake(text: str) -> tuple[str, str | None]:
+    """Undo UTF-8 that was read as cp1251 or cp1252. Returns (text, what was repaired)."""
+    for pattern, codec in ((_MOJIBAKE_1251, "cp1251"), (_MOJIBAKE_1252, "cp1252")):
+        hits = len(pattern.findall(text))
+        if hits >= 3 and hits * 8 >= len(_CYR.findall(text)) // 4:
+            try:
+                fixed = text.encode(codec).decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                # Mixed file: repair line by line where it works.
+                lines = []
+                changed = False
+                for line in text.split("\n"):
+                    if len(pattern.findall(line)) >= 2:
+                        try:
+                            line = line.encode(codec).decode("utf-8")
+                            changed = True
+                        except (UnicodeEncodeError, UnicodeDecodeError):
+                            pass
+                    lines.append(line)
+                if changed:
+                    return "\n".join(lines), f"UTF-8 read as {codec} (repaired line by line)"
+                continue
+            return fixed, f"UTF-8 read as {codec}"
+    return text, None
+
+
+def clean_text(text: str) -> str:
+    """Normalise line endings, Unicode form, controls and spaces. Idempotent."""
+    text = _LINE_SEPS.sub("\n", text)
+    text = _DROP.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    text = _SPACES.sub(" ", text)
+    text = text.replace("\ufffd", "")
+    return text
+
+
+def clean_inline(value: str) -> str:
+    """Clean a one-line metadata value: no newlines, single spaces, stripped."""
+    value = clean_text(value)
+    return re.sub(r"\s+", " ", value).strip()
+
+
+def cyrillic_share(text: str) -> float:
+    cyr = len(_CYR.findall(text))
+    lat = len(_LAT.findall(text))
+    return cyr / (cyr + lat) if cyr + lat else 0.0
+
+
+def detect_language(text: str) -> str:
+    """``ru`` when most letters are Cyrillic, else ``en``. The archive holds these two."""
+    return "ru" if cyrillic_share(text) > 0.5 else "en"

@@ -60,7 +60,7 @@ _PLANNED_EN = re.compile(
 _DRAFT_EN = re.compile(r"\b(draft\w*|prepar\w*|discuss\w*|negotiat\w*|work(?:ing|ed)? on|review\w*|elaborat\w*|considered)\b", re.I)
 _EARLIER_EN = re.compile(r"\b(earlier|previously|last (?:year|month|week)|had signed|ago|before that|in the past)\b", re.I)
 _PLANNED_RU = re.compile(r"будет|будут|планиру\w*|предстоит|намерен\w*|в следующем году|в ближайшее время|в дальнейшем|ожида\w*|предполага\w*", re.I)
-_DRAFT_RU = re.compile(r"проект\w*|подготов\w*|обсу[жд]\w*|рассмотр\w*|разрабат\w*|разработ\w*|согласова\w*", re.I)
+_DRAFT_RU = re.compile(r"проект\w*|подготов(?:ить|ят|или|ил|ила|лен\w*|ку проекта)\b|готов\w*ся|обсу[жд]\w*|рассмотр\w*|разрабат\w*|разработ\w*|согласова\w*", re.I)
 _EARLIER_RU = re.compile(r"ранее|в прошлом году|прежде|до этого", re.I)
 _YEAR_EN = re.compile(r"\bfor\s+(?:the\s+(?:years?|period)\s+)?(\d{4})(?:\s*[-–]\s*(\d{4}))?\b|\b(\d{4})(?:\s*[-–]\s*(\d{4}))?\s+(?:plan|programme|program)\b", re.I)
 _YEAR_RU = re.compile(r"\bна\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?\s*(?:год|гг)", re.I)
@@ -114,7 +114,17 @@ def find(text: str, lang: str, countries: list[CountryHit], principals: list[str
         sent = text[s:e]
         toks = nlp.tokenize(sent)
         for i, t in enumerate(toks):
-            kind = _HEADS_RU.get(nlp.lemma(t.text)) if lang == "ru" else _HEADS_EN.get(t.low)
+            if lang == "ru":
+                lem = nlp.lemma(t.text)
+                kind = _HEADS_RU.get(lem)
+                if lem == "карта" and i > 0 and "дорожный" in nlp.lemmas(toks[i - 1].text):
+                    kind = "roadmap"
+                if kind and _plural_ru(t.text) and not _YEAR_RU.search(sent[t.end:t.end + 60]):
+                    continue  # "о планах совместной подготовки": plans, not a document
+            else:
+                kind = _HEADS_EN.get(t.low)
+                if kind and t.low in ("plans", "agreements", "programs", "programmes") and not _YEAR_EN.search(sent[t.end:t.end + 40]):
+                    continue
             if not kind:
                 continue
             hit = (_phrase_ru if lang == "ru" else _phrase_en)(sent, toks, i, kind)
@@ -124,7 +134,8 @@ def find(text: str, lang: str, countries: list[CountryHit], principals: list[str
             phrase = sent[p_start:p_end]
             year = _year(phrase if lang == "en" else sent[p_start:min(len(sent), p_end + 30)], lang)
             sent_countries = [c for c in countries if s <= c.start and c.end <= e]
-            parties = _parties(sent, s, p_start, p_end, sent_countries, principals)
+            want = 3 if re.search(r"trilateral|three (?:countries|states|sides)|трехсторон|трёхсторон|трех стран|трёх стран", sent, re.I) else 2
+            parties = _parties(sent, s, p_start, p_end, sent_countries, principals, want)
             status = _status(sent, phrase, lang, article_year)
             out.append(AgreementHit(kind, descriptor, complement, parties, year, status,
                                     bool(_MINISTRIES.search(sent)), s + p_start, s + p_end, phrase))
@@ -214,7 +225,8 @@ def _phrase_ru(sent, toks, i, kind):
         descriptor = " ".join(eng)
     if not (descriptor or complement or m) and not (kind in ("memorandum", "protocol", "treaty") and _SIGN_RU.search(sent)):
         return None
-    return (toks[i].start, end, descriptor, complement)
+    start = toks[i - 1].start if kind == "roadmap" and i > 0 else toks[i].start
+    return (start, end, descriptor, complement)
 
 
 def _year(phrase: str, lang: str) -> str | None:
@@ -225,7 +237,11 @@ def _year(phrase: str, lang: str) -> str | None:
     return "–".join(groups[:2]) if len(groups) > 1 else groups[0]
 
 
-def _parties(sent, s, p_start, p_end, sent_countries, principals) -> tuple[str, ...]:
+def _plural_ru(word: str) -> bool:
+    parses = nlp.morph().parse(word.casefold())
+    return bool(parses) and "plur" in parses[0].tag
+
+def _parties(sent, s, p_start, p_end, sent_countries, principals, want=2) -> tuple[str, ...]:
     codes: list[str] = []
     for c in sent_countries:
         # Countries named only inside a conflict ("Armenia-Azerbaijan conflict") are not parties.
@@ -234,12 +250,12 @@ def _parties(sent, s, p_start, p_end, sent_countries, principals) -> tuple[str, 
             continue
         if c.code not in codes:
             codes.append(c.code)
-    if len(codes) < 2:
+    if len(codes) < want:
         for p in principals:
+            if len(codes) >= want:
+                break
             if p not in codes:
                 codes.append(p)
-            if len(codes) >= 2:
-                break
     cx = index()
     return tuple(sorted(codes, key=lambda c: cx.name(c)))
 
@@ -259,7 +275,7 @@ def _status(sent: str, phrase: str, lang: str, article_year: int | None) -> str:
                 return "earlier"
     if planned.search(outside):
         return "planned"
-    if draft.search(outside) or draft.search(phrase):
+    if draft.search(outside):
         return "drafted"
     if signed:
         return "signed"

@@ -26,7 +26,7 @@ class _CountingHandler(logging.Handler):
 def _setup_logging(verbose: int, quiet: bool) -> None:
     level = logging.WARNING if quiet else (logging.DEBUG if verbose > 1 else logging.INFO)
     logging.basicConfig(level=level, format="%(levelname)s: %(message)s", stream=sys.stderr)
-    for noisy in ("spacy", "natasha", "dateparser", "urllib3"):
+    for noisy in ("spacy", "natasha", "dateparser", "urllib3", "pymorphy2", "pymorphy2.opencorpora_dict.wrapper"):
         logging.getLogger(noisy).setLevel(logging.ERROR)
     import warnings
 

@@ -183,8 +183,8 @@ _RELATED = re.compile(
     re.IGNORECASE,
 )
 _JUNK = re.compile(r"^\s*(banner|баннер|advertisement|реклама|share|поделиться|print|печать|tags?:.*|теги:.*)\s*$", re.IGNORECASE)
-_OFFICIAL_SITE = re.compile(r"^\s*(?:официальный сайт|official (?:web)?site of(?: the)?)\s+(.{5,200}?)\s*\.?$", re.IGNORECASE)
-_COPYRIGHT = re.compile(r"^\s*(©|\(c\)|copyright|все права защищены|all rights reserved)", re.IGNORECASE)
+_OFFICIAL_SITE = re.compile(r"^\s*(?:официальный сайт|пресс-служба|official (?:web)?site of(?: the)?|press service of(?: the)?)\s+(.{5,200}?)\s*\.?$", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright|все права защищены|all rights reserved)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(.*)$", re.IGNORECASE)
 
 
 def tail_related_list(lines: list[str], p: Parsed) -> list[str]:
@@ -202,7 +202,15 @@ def tail_boilerplate(lines: list[str], p: Parsed) -> list[str]:
     out = list(lines)
     while out:
         line = out[-1]
-        if not line.strip() or _RULE.match(line) or _JUNK.match(line) or _COPYRIGHT.match(line):
+        if not line.strip() or _RULE.match(line) or _JUNK.match(line):
+            out.pop()
+            continue
+        m = _COPYRIGHT.match(line)
+        if m:
+            owner = m.group(1).strip(" .,")
+            if owner and len(owner) < 80 and not re.search(r"all rights|права", owner, re.I):
+                p.tail_source = p.tail_source or outlet_name(owner) or owner
+            p.recognizers.append("copyright")
             out.pop()
             continue
         m = _FOLLOW.match(line)

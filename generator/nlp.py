@@ -71,14 +71,14 @@ def ner_en(texts: list[str]) -> list[list[tuple[str, int, int]]]:
 
 @lru_cache(maxsize=1)
 def natasha():
-    from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+    from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
 
     emb = NewsEmbedding()
     return {
         "segmenter": Segmenter(),
         "ner": NewsNERTagger(emb),
         "morph_tagger": NewsMorphTagger(emb),
-        "vocab": MorphVocab(),
+        "vocab": morph(),
     }
 
 
@@ -128,12 +128,14 @@ def ner_ru(text: str) -> list[tuple[str, int, int, str]]:
                 tok.pos, tok.feats = mt.pos, mt.feats
     out = []
     for s in doc.spans:
+        case = None
         if s.type in ("PER", "ORG") and all(t.pos for t in s.tokens):
             s.normalize(nat["vocab"])
             normal = s.normal
+            case = (s.tokens[-1].feats or {}).get("Case")
         else:
             normal = s.text
-        out.append((s.type, s.start, s.stop, normal))
+        out.append((s.type, s.start, s.stop, normal, case))
     return out
 
 

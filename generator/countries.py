@@ -96,6 +96,11 @@ class CountryIndex:
                 continue
             best = None
             is_ru = bool(_CYR.search(tok.text))
+            skip = next((len(ig) for ig in self.ignore_en
+                         if len(ig) > 1 and tuple(_key_en(t) for t in toks[i:i + len(ig)]) == ig), 0)
+            if skip:
+                i += skip  # "Georgia Tech", "Supreme Allied Commander Europe": not countries
+                continue
             for n in range(min(self.max_len, len(toks) - i), 0, -1):
                 span = toks[i:i + n]
                 if is_ru:

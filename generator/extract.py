@@ -61,6 +61,7 @@ def extract_one(a: Article, ner: list[tuple], registry: Registry) -> ArticleEnti
     names = people.candidates(text, a.lang, ner, chits)
     people.read_context(text, a.lang, names, chits)
     persons = people.group(names, a.lang, registry)
+    people.complete(text, a.lang, names, persons)
     outs: list[PersonOut] = []
     mentions: list[Mention] = []
     for p in persons:

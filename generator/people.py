@@ -556,6 +556,42 @@ def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Pe
     return [p for p in people if p.mentions]
 
 
+def complete(text: str, lang: str, mentions: list[NameMention], people: list[Person]) -> None:
+    """Surnames the model did not tag ("Hasanov thanked the guests") join the person with that
+    surname named before them (Russian case endings allowed)."""
+    taken = [(m.start, m.end) for m in mentions]
+    surnames: dict[str, list[int]] = {}
+    for i, p in enumerate(people):
+        for m in p.mentions:
+            if m.is_full or m.initial:
+                surnames.setdefault(m.surname.casefold(), [])
+                if i not in surnames[m.surname.casefold()]:
+                    surnames[m.surname.casefold()].append(i)
+    if not surnames:
+        return
+    for t in nlp.tokenize(text):
+        if not t.text[:1].isupper() or any(s <= t.start < e for s, e in taken):
+            continue
+        low = t.text.casefold()
+        for sur, idxs in surnames.items():
+            if low == sur or (lang == "ru" and low.startswith(sur) and len(low) - len(sur) <= 3):
+                # Nearest person with this surname named before this point.
+                best = None
+                for i in idxs:
+                    firsts = [m.start for m in people[i].mentions if m.start < t.start]
+                    if firsts and (best is None or max(firsts) > best[0]):
+                        best = (max(firsts), i)
+                if best is None:
+                    break
+                nm = NameMention(t.start, t.end, t.text, t.text, [t.text], "rule:surname", person=best[1])
+                people[best[1]].mentions.append(nm)
+                mentions.append(nm)
+                break
+    for p in people:
+        p.mentions.sort(key=lambda m: m.start)
+    mentions.sort(key=lambda m: m.start)
+
+
 def _registry_by_parts(parts: list[str], registry: Registry) -> Known | None:
     if len(parts) < 3:
         return None

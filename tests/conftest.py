@@ -1,0 +1,47 @@
+"""Shared fixtures: the models load once per test run; the seed site is built once."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", help="Rewrite tests/golden/ from the current output.")
+
+
+def make_project(tmp: Path, seeds: Path) -> Path:
+    """A throwaway project: mkdocs.yml, the hand-written docs files, the hook, and seeds."""
+    proj = tmp / "proj"
+    (proj / "docs" / "assets").mkdir(parents=True)
+    (proj / "generator").mkdir()
+    shutil.copy(ROOT / "mkdocs.yml", proj / "mkdocs.yml")
+    shutil.copy(ROOT / "docs" / "about.md", proj / "docs" / "about.md")
+    shutil.copy(ROOT / "docs" / "assets" / "archive.css", proj / "docs" / "assets" / "archive.css")
+    shutil.copy(ROOT / "generator" / "mkdocs_hook.py", proj / "generator" / "mkdocs_hook.py")
+    shutil.copytree(seeds, proj / "seeds")
+    return proj
+
+
+def mkdocs_build(proj: Path, site: Path | None = None) -> subprocess.CompletedProcess:
+    site = site or proj / "site"
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(proj / "mkdocs.yml"), "-d", str(site)],
+                          capture_output=True, text=True, cwd=proj, env={**__import__("os").environ, "NO_MKDOCS_2_WARNING": "1"})
+
+
+@pytest.fixture(scope="session")
+def seed_site(tmp_path_factory):
+    """The seeds generated and built with `mkdocs build --strict`: (project dir, report, build result)."""
+    from generator.build import build
+
+    proj = make_project(tmp_path_factory.mktemp("seedsite"), ROOT / "seeds")
+    report = build(proj / "seeds", proj / "docs")
+    res = mkdocs_build(proj)
+    return proj, report, res

@@ -1,0 +1,42 @@
+import pytest
+
+from generator.dates import human, parse_date
+from generator.model import PartialDate
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    pytest.param("2021-05-20", "en", "2021-05-20", id="iso day"),
+    pytest.param("2019-10", "en", "2019-10", id="iso month"),
+    pytest.param("2019", "en", "2019", id="year"),
+    pytest.param("18 мая 2021", "ru", "2021-05-18", id="ru genitive month"),
+    pytest.param("13 января 2015 г.", "ru", "2015-01-13", id="ru with g."),
+    pytest.param("May 20, 2021", "en", "2021-05-20", id="en month name"),
+    pytest.param("Feb. 6, 2020", "en", "2020-02-06", id="en abbreviated month"),
+    pytest.param("October 2019", "en", "2019-10", id="en month precision"),
+    pytest.param("02.03.2016", "ru", "2016-03-02", id="ru dmy"),
+    pytest.param("02-03-2016", "en", "2016-03-02", id="en dashes are day first"),
+    pytest.param("02/03/2016", "en", "2016-02-03", id="en slashes are month first"),
+    pytest.param("13/02/2016", "en", "2016-02-13", id="only valid reading"),
+    pytest.param("вчера", "ru", None, id="relative ru"),
+    pytest.param("2 hours ago", "en", None, id="relative en"),
+    pytest.param("1234567890", "en", None, id="ten digits are not a timestamp"),
+    pytest.param("28 Марта", "ru", None, id="no year: page clock"),
+    pytest.param("not a date", "en", None, id="garbage"),
+    pytest.param("2021-02-30", "en", None, id="invalid day"),
+])
+def test_parse_date(text, lang, expected):
+    d = parse_date(text, lang)
+    assert (d.iso() if d else None) == expected
+
+
+def test_precision_never_filled():
+    d = parse_date("2019-10", "en")
+    assert d.day is None and d.precision == "month"
+    assert parse_date("2019").month is None
+
+
+def test_human():
+    assert human(PartialDate(2021, 5, 20)) == "20 May 2021"
+    assert human(PartialDate(2019, 10)) == "October 2019"
+    assert human(PartialDate(2021, 5, 18), "ru") == "18 мая 2021"
+    assert human(None) == "undated"

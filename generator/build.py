@@ -56,7 +56,7 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
     by_hash: dict[str, str] = {}
     ids: dict[str, str] = {}
     for f in files:
-        rel = f.as_posix()
+        rel = f"{seeds_dir.name}/{f.name}"  # stable wherever the project lives
         try:
             p = ingest.read_article_file(f, max_bytes)
         except ingest.InputProblem as exc:

@@ -1,0 +1,87 @@
+"""Property tests: any text renders as that same text and adds no markup."""
+
+import html
+import re
+
+import markdown
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.escape import attr, md_paragraphs, md_text
+from generator.render import front_matter
+from generator.slugs import slugify_id
+from generator.textnorm import clean_inline
+
+EXTENSIONS = ["tables", "attr_list", "md_in_html", "toc", "admonition", "def_list", "footnotes", "abbr",
+              "pymdownx.arithmatex", "pymdownx.snippets", "pymdownx.tilde", "pymdownx.superfences", "pymdownx.blocks.html"]
+ALLOWED = re.compile(r"^<p>|</p>$")
+
+text_st = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=200)
+
+
+def render(md: str) -> str:
+    return markdown.markdown(md, extensions=EXTENSIONS, extension_configs={"pymdownx.snippets": {"base_path": ["."], "check_paths": False}})
+
+
+@settings(max_examples=300, deadline=None)
+@given(text_st)
+def test_any_text_renders_as_itself(s):
+    s = clean_inline(s)
+    out = render(md_text(s))
+    tags = re.findall(r"<[^>]+>", out)
+    assert all(t in ("<p>", "</p>") for t in tags), (s, out)
+    visible = html.unescape(re.sub(r"</?p>", "", out)).strip()
+    assert visible == s.strip()
+
+
+def test_attack_strings():
+    attacks = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[x](javascript:alert(1))", "# heading",
+               "1) item", "* item", "    code", "Title\n---", "[1]: http://x", "| a | b |\n|---|---|", "{: onclick=\"x\" }",
+               '--8<-- "mkdocs.yml"', "!!! note", "\\(x\\)", "$x$", "{{ config }}", "{% include x %}", "&copy; &lt;b&gt;"]
+    for a in attacks:
+        out = render(md_paragraphs(a))
+        assert not re.search(r"<(script|img|a|h\d|ol|ul|li|pre|code|hr|table|div|blockquote|details)\b", out), (a, out)
+        assert "onclick" not in out.replace("&#", "") or "onclick=" not in out
+
+
+def test_scraped_entities_shown_as_written():
+    out = render(md_text("&copy; and &lt;b&gt;"))
+    assert html.unescape(out.replace("<p>", "").replace("</p>", "")) == "&copy; and &lt;b&gt;"
+
+
+def test_pathological_input_is_fast():
+    import time
+
+    for s in ("`" * 2000, "[" * 20000):
+        t = time.monotonic()
+        render(md_text(s))
+        assert time.monotonic() - t < 5
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.sampled_from(["title", "author", "source", "date"]), st.one_of(st.none(), text_st), max_size=4))
+def test_front_matter_round_trips(meta):
+    meta = {k: (clean_inline(v) if isinstance(v, str) else v) for k, v in meta.items()}
+    fm = front_matter(meta)
+    assert fm.startswith("---\n") and fm.endswith("---\n\n")
+    assert yaml.safe_load(fm.split("---\n", 2)[1]) == (meta or None) or meta == {}
+
+
+def test_yaml_11_traps_round_trip():
+    for v in ["NO", "yes", "on", "null", "~", "2019-10-01", "10:00", "012", "0x1F", "---", "a: b", "#x", "- x"]:
+        fm = front_matter({"title": v})
+        assert yaml.safe_load(fm.split("---\n", 2)[1])["title"] == v
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_slugs_safe_bounded_nonempty(s):
+    slug = slugify_id(s, "item")
+    assert slug and len(slug.encode()) <= 80
+    assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug)
+    assert slug.split("-")[0] not in ("con", "nul", "aux", "prn") or "-" in slug
+
+
+def test_attr_escapes_for_raw_theme_printing():
+    assert attr('</title><script>x</script> "q"') == "&lt;/title&gt;&lt;script&gt;x&lt;/script&gt; &quot;q&quot;"

@@ -60,10 +60,25 @@ class OrgEntity:
 
 
 @dataclass
+class EventEntity:
+    """One meeting, visit or signing, and every article that reports it."""
+
+    id: str
+    title: str
+    start: PartialDate | None
+    end: PartialDate | None
+    people: list[str]  # principals, most reported first
+    countries: list[str]  # the countries whose officials took part
+    articles: list[str]
+    signed: list[str]  # agreements reported signed at it
+
+
+@dataclass
 class ArticleFacts:
     """The resolved entities of one article, in order of first mention."""
 
     people: list[str] = field(default_factory=list)
+    principals: list[str] = field(default_factory=list)  # people named with an office or rank
     people_detail: list[dict] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     agreements: list[str] = field(default_factory=list)
@@ -80,6 +95,8 @@ class Archive:
     countries: dict[str, CountryEntity]
     agreements: dict[str, AgreementEntity]
     organizations: dict[str, OrgEntity]
+    events: dict[str, EventEntity] = field(default_factory=dict)
+    event_of: dict[str, str] = field(default_factory=dict)  # article id -> event id
 
     def article(self, aid: str) -> Article:
         return self._by_id[aid]
@@ -182,6 +199,8 @@ def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities]
             f.people.append(pid)
             f.people_detail.append({"id": pid, "name": people[pid].name, "native": p.native, "country": p.country,
                                     "role": p.role, "rank": p.rank})
+            if p.role or p.rank:
+                f.principals.append(pid)
             for s, e in p.spans:
                 f.links.append((s, e, "person", pid))
         for code in ex.countries:
@@ -208,8 +227,109 @@ def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities]
         facts[a.id] = f
     for ent in (*countries.values(), *orgs.values()):
         ent.articles = [x.id for x in sort_articles([y for y in ordered if y.id in set(ent.articles)])]
-    return Archive(sort_articles(articles), facts, dict(sorted(people.items())), dict(sorted(countries.items())),
-                   dict(sorted(agreements.items())), dict(sorted(orgs.items())))
+    ar = Archive(sort_articles(articles), facts, dict(sorted(people.items())), dict(sorted(countries.items())),
+                 dict(sorted(agreements.items())), dict(sorted(orgs.items())))
+    ar.events, ar.event_of = group_events(ar)
+    return ar
+
+
+EVENT_WINDOW_DAYS = 4
+
+
+def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
+    """Dates that could be one meeting: within a few days, or one inside the other's month/year."""
+    if a is None or b is None:
+        return False
+    if a.precision == "day" and b.precision == "day":
+        return abs(a.ordinal() - b.ordinal()) <= EVENT_WINDOW_DAYS
+    if a.year != b.year:
+        return False
+    if a.month is None or b.month is None:
+        return True
+    return a.month == b.month
+
+
+def group_events(ar: Archive) -> tuple[dict[str, EventEntity], dict[str, str]]:
+    """Articles that report the same meeting: dates within a few days and at least two principal
+    people in common (or one, with the same countries' officials on both sides). Each article
+    belongs to one event; grouping is by sorted ids, so it does not depend on input order."""
+    arts = sorted(ar.articles, key=lambda a: ((a.date.sort_key() if a.date else (9999, 0, 0)), a.id))
+    parent = {a.id: a.id for a in arts}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def sides(aid):
+        return {ar.people[p].country for p in ar.facts[aid].principals if ar.people[p].country}
+
+    for i, a in enumerate(arts):
+        pa = set(ar.facts[a.id].principals)
+        for b in arts[i + 1:]:
+            if not _compatible(a.date, b.date):
+                continue
+            shared = pa & set(ar.facts[b.id].principals)
+            if len(shared) >= 2 or (len(shared) == 1 and len(sides(a.id)) >= 2 and sides(a.id) == sides(b.id)):
+                ra, rb = find(a.id), find(b.id)
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list] = defaultdict(list)
+    for a in arts:
+        groups[find(a.id)].append(a)
+    events: dict[str, EventEntity] = {}
+    event_of: dict[str, str] = {}
+    cx = index()
+    for root, members in sorted(groups.items()):
+        count: Counter[str] = Counter()
+        order: dict[str, int] = {}
+        for m in members:
+            for pos, p in enumerate(ar.facts[m.id].principals or ar.facts[m.id].people):
+                count[p] += 1
+                order[p] = min(order.get(p, pos), pos)
+        # Most reported first; then the order the reports name them in (the lead actors first).
+        people = sorted(count, key=lambda p: (-count[p], order[p], ar.people[p].name))
+        countries = []
+        for p in people:
+            c = ar.people[p].country
+            if c and c not in countries:
+                countries.append(c)
+        dates = sorted((m.date for m in members if m.date), key=lambda d: d.sort_key())
+        start, end = (dates[0], dates[-1]) if dates else (None, None)
+        signed = sorted({g for m in members for g in ar.facts[m.id].agreements
+                         if any(s["article"] == m.id for s in ar.agreements[g].signed)})
+        # Title: the principals of the first two sides, and the date span.
+        lead = []
+        seen_c = set()
+        for p in people:
+            c = ar.people[p].country
+            if c not in seen_c or not lead:
+                lead.append(ar.people[p].name)
+                seen_c.add(c)
+            if len(lead) == 2:
+                break
+        who = " and ".join(lead) if lead else ", ".join(cx.name(c) for c in countries[:2]) or members[0].title
+        when = _span(start, end)
+        title = f"{who}, {when}" if when else who
+        slug_base = f"{(start or PartialDate(1)).iso() if start else 'undated'}-" + "-".join(ar.people[p].name.split()[-1] for p in people[:2])
+        eid = slugify_id(slug_base, "event")
+        if eid in events:
+            eid = f"{eid}-{short_hash(root, 6)}"
+        events[eid] = EventEntity(eid, title, start, end, people, countries, [m.id for m in sort_articles(members)], signed)
+        for m in members:
+            event_of[m.id] = eid
+    return events, event_of
+
+
+def _span(start: PartialDate | None, end: PartialDate | None) -> str:
+    if start is None:
+        return ""
+    if end is None or end == start:
+        return human(start)
+    if start.precision == end.precision == "day" and (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{human(end)}"
+    return f"{human(start)} – {human(end)}"
 
 
 def date_label(d: PartialDate | None, lang: str = "en") -> str:

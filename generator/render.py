@@ -25,7 +25,8 @@ FRONT_MATTER_KEYS = (
     "agreements", "organizations", "event", "seed", "title_generated", "source_encoding", "duplicates",
 )
 LANG_NAMES = {"en": "English", "ru": "Russian"}
-KIND_DIR = {"person": "people", "country": "countries", "agreement": "agreements", "organization": "organizations"}
+KIND_DIR = {"person": "people", "country": "countries", "agreement": "agreements", "organization": "organizations", "event": "events"}
+PAGE_SIZE = 200  # rows per index page; longer lists are split into numbered pages
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +75,11 @@ def render_all(ar: Archive, site_name: str) -> list[Page]:
     pages += [render_country(ar, c) for c in ar.countries.values()]
     pages += [render_agreement(ar, g) for g in ar.agreements.values()]
     pages += [render_org(ar, o) for o in ar.organizations.values()]
+    pages += [render_event(ar, e) for e in ar.events.values()]
     pages += render_indexes(ar, site_name)
+    from .views import render_views
+
+    pages += render_views(ar, site_name)
     return pages
 
 
@@ -92,6 +97,7 @@ def article_meta(ar: Archive, a) -> dict:
         "countries": list(f.countries),
         "agreements": list(f.agreements),
         "organizations": list(f.organizations),
+        "event": ar.event_of.get(a.id),
         "seed": a.source_path,
         "title_generated": a.title_generated,
         "source_encoding": a.source_encoding,
@@ -129,6 +135,11 @@ def render_article(ar: Archive, a) -> Page:
         lines.append(f"**Agreements:** {_names(f.agreements, ar.agreements, 'agreement', here)}\n")
     if f.organizations:
         lines.append(f"**Organisations:** {_names(f.organizations, ar.organizations, 'organization', here)}\n")
+    ev = ar.events.get(ar.event_of.get(a.id, ""))
+    if ev:
+        others = [x for x in ev.articles if x != a.id]
+        extra = f" · {len(others)} other report{'s' if len(others) != 1 else ''}" if others else ""
+        lines.append(f"**Event:** {link('event', ev.id, ev.title, here)}{extra}\n")
     if len(facts) > 4:
         lines.append(facts[4] + "\n")
     lines.append("</div>\n")
@@ -139,8 +150,33 @@ def render_article(ar: Archive, a) -> Page:
         for other, why in rel:
             lines.append(f"- {article_link(other, here)} · {md_text(human(other.date))} · {why}")
         lines.append("")
-    lines.append(f"<small>Source file: `{md_text(a.source_path)}`</small>\n")
+    lines.append(f"<small>Source file: {md_text(a.source_path)}</small>\n")
+    lines.append(json_ld(ar, a))
     return Page(here, "\n".join(lines))
+
+
+def json_ld(ar: Archive, a) -> str:
+    """schema.org NewsArticle with the entities it mentions; '<' is escaped so no tag can close."""
+    f = ar.facts[a.id]
+    cx = index()
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": a.title,
+        "inLanguage": a.lang,
+        "mentions": [{"@type": "Person", "name": ar.people[p].name} for p in f.people]
+        + [{"@type": "Country", "name": cx.name(c)} for c in f.countries],
+    }
+    if a.date:
+        data["datePublished"] = a.date.iso()
+    if a.author:
+        data["author"] = {"@type": "Person", "name": a.author}
+    if a.source:
+        data["publisher"] = {"@type": "Organization", "name": a.source}
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return f'<script type="application/ld+json">{text}</script>\n'
+
 
 
 def _description(a) -> str:
@@ -185,12 +221,16 @@ def _esc_table():
     return _TABLE
 
 
-def related(ar: Archive, a, limit: int = 5):
+def related(ar: Archive, a, limit: int = 6):
+    """Other reports of the same event first, then articles sharing agreements and people."""
     f = ar.facts[a.id]
     mine_p, mine_c = set(f.people), set(f.countries)
+    ev = ar.events.get(ar.event_of.get(a.id, ""))
+    same = [x for x in (ev.articles if ev else []) if x != a.id]
+    first = [(ar.article(x), "same event") for x in same]
     scored = []
     for b in ar.articles:
-        if b.id == a.id:
+        if b.id == a.id or b.id in same:
             continue
         g = ar.facts[b.id]
         sp = mine_p & set(g.people)
@@ -205,7 +245,7 @@ def related(ar: Archive, a, limit: int = 5):
                 why.append(f"{len(sp)} shared {'people' if len(sp) > 1 else 'person'}")
             scored.append((-score, b.id, b, ", ".join(why)))
     scored.sort(key=lambda x: (x[0], x[1]))
-    return [(b, why) for _, _, b, why in scored[:limit]]
+    return (first + [(b, why) for _, _, b, why in scored])[:max(limit, len(first))]
 
 
 # --------------------------------------------------------------------------- entities
@@ -278,8 +318,10 @@ def partners(ar: Archive, code: str) -> list[dict]:
         if code not in sides:
             continue
         for other in sorted(sides - {code}):
-            r = rows.setdefault(other, {"country": other, "reports": [], "agreements": set(), "dates": []})
+            r = rows.setdefault(other, {"country": other, "reports": [], "agreements": set(), "dates": [], "events": set()})
             r["reports"].append(a.id)
+            if a.id in ar.event_of:
+                r["events"].add(ar.event_of[a.id])
             if a.date:
                 r["dates"].append(a.date)
             for g in f.agreements:
@@ -290,8 +332,43 @@ def partners(ar: Archive, code: str) -> list[dict]:
         r["first"] = min(r["dates"]) if r["dates"] else None
         r["last"] = max(r["dates"]) if r["dates"] else None
         r["agreements"] = sorted(r["agreements"])
+        r["events"] = sorted(r["events"])
         out.append(r)
     return sorted(out, key=lambda r: (-len(r["reports"]), r["country"]))
+
+
+def latest_of(p, key: str) -> str:
+    """The latest role (or rank) any report gives the person."""
+    vals = [r for r in p.roles if r.get(key)]
+    return max(vals, key=lambda r: (r["date"] or "", r["article"]))[key] if vals else ""
+
+
+def render_event(ar: Archive, e) -> Page:
+    here = f"events/{e.id}.md"
+    cx = index()
+    lines = [_fm(e.title), f"# {md_text(e.title)}\n"]
+    facts = [f"**When:** {md_text(_event_when(e))}"]
+    if e.countries:
+        facts.append(f"**Delegations:** {', '.join(link('country', c, cx.name(c), here) for c in e.countries)}")
+    if e.people:
+        facts.append(f"**Who:** {_names(e.people, ar.people, 'person', here)}")
+    if e.signed:
+        facts.append(f"**Signed:** {_names(e.signed, ar.agreements, 'agreement', here)}")
+    facts.append(f"**Reports:** {len(e.articles)}")
+    lines.append("\n\n".join(facts) + "\n")
+    lines.append("## The reports side by side\n")
+    lines += ["| Date | Report | Language | Source | People named |", "|---|---|---|---|---|"]
+    for aid in e.articles:
+        a = ar.article(aid)
+        lines.append(f"| {md_text(human(a.date))} | {article_link(a, here)} | {LANG_NAMES.get(a.lang, a.lang)} | {md_text(a.source or '')} | {len(ar.facts[aid].people)} |")
+    lines.append("")
+    return Page(here, "\n".join(lines))
+
+
+def _event_when(e) -> str:
+    from .archive import _span
+
+    return _span(e.start, e.end) or "undated"
 
 
 def render_country(ar: Archive, c) -> Page:
@@ -301,16 +378,16 @@ def render_country(ar: Archive, c) -> Page:
     lines.append(f"**In Russian:** {md_text(c.names.get('ru', ''))} · **ISO code:** {c.id} · **Reports:** {len(c.articles)}\n")
     ps = partners(ar, c.id)
     if ps:
-        lines += ["## Partners\n", "| Country | Reports | Agreements | First contact | Last contact |", "|---|---|---|---|---|"]
+        lines += ["## Partners\n", "Countries whose officials met this country's, as the reports tell it.\n",
+                  "| Country | Events | Reports | Agreements | First contact | Last contact |", "|---|---|---|---|---|---|"]
         for r in ps:
-            lines.append(f"| {link('country', r['country'], cx.name(r['country']), here)} | {len(r['reports'])} | {len(r['agreements'])} | {md_text(human(r['first']))} | {md_text(human(r['last']))} |")
+            lines.append(f"| {link('country', r['country'], cx.name(r['country']), here)} | {len(r['events'])} | {len(r['reports'])} | {len(r['agreements'])} | {md_text(human(r['first']))} | {md_text(human(r['last']))} |")
         lines.append("")
     officials = [p for p in ar.people.values() if p.country == c.id]
     if officials:
         lines += ["## Officials\n", "| Person | Latest role | Rank | Reports |", "|---|---|---|---|"]
         for p in sorted(officials, key=lambda p: p.name):
-            latest = max(p.roles, key=lambda r: (r["date"] or "", r["article"])) if p.roles else {}
-            lines.append(f"| {link('person', p.id, p.name, here)} | {md_text(latest.get('role') or '')} | {md_text(latest.get('rank') or '')} | {len(p.articles)} |")
+            lines.append(f"| {link('person', p.id, p.name, here)} | {md_text(latest_of(p, 'role'))} | {md_text(latest_of(p, 'rank'))} | {len(p.articles)} |")
         lines.append("")
     agrs = [g for g in ar.agreements.values() if c.id in g.parties]
     if agrs:
@@ -356,41 +433,68 @@ def render_org(ar: Archive, o) -> Page:
 
 # --------------------------------------------------------------------------- indexes
 
+def paginate(folder: str, title: str, intro: str, header: list[str], rows_for, items: list, size: int = PAGE_SIZE) -> list[Page]:
+    """An index split into pages of ``size`` rows: folder/index.md, folder/page-2.md, ...
+    ``rows_for(item, here)`` gives an item's table row; the page size never grows with the archive."""
+    chunks = [items[i:i + size] for i in range(0, len(items), size)] or [[]]
+    names = ["index.md"] + [f"page-{n}.md" for n in range(2, len(chunks) + 1)]
+    pages = []
+    for n, (chunk, name) in enumerate(zip(chunks, names), start=1):
+        here = f"{folder}/{name}"
+        t = title if n == 1 else f"{title} (page {n})"
+        lines = [_fm(t), f"# {md_text(t)}\n", intro + "\n"]
+        if len(chunks) > 1:
+            nav = " · ".join(f"**{k}**" if k == n else f"[{k}]({names[k - 1]})" for k in range(1, len(chunks) + 1))
+            lines.append(f"Pages: {nav}\n")
+        lines += header + [rows_for(x, here) for x in chunk] + [""]
+        pages.append(Page(here, "\n".join(lines)))
+    return pages
+
+
 def render_indexes(ar: Archive, site_name: str) -> list[Page]:
     cx = index()
     pages = []
     # Articles, newest first.
-    here = "articles/index.md"
-    lines = [_fm("Articles"), "# Articles\n", f"{len(ar.articles)} articles, newest first.\n", *_article_rows(ar, [a.id for a in ar.articles], here), ""]
-    pages.append(Page(here, "\n".join(lines)))
-    # People.
-    here = "people/index.md"
-    lines = [_fm("People"), "# People\n", f"{len(ar.people)} people.\n", "| Person | Country | Latest role | Reports |", "|---|---|---|---|"]
-    for p in sorted(ar.people.values(), key=lambda p: (p.name.split()[-1].casefold(), p.name)):
-        latest = max(p.roles, key=lambda r: (r["date"] or "", r["article"])) if p.roles else {}
+    pages += paginate("articles", "Articles", f"{len(ar.articles)} articles, newest first.",
+                      ["| Date | Title | Language | Source |", "|---|---|---|---|"],
+                      lambda a, here: f"| {md_text(human(a.date))} | {article_link(a, here)} | {a.lang} | {md_text(a.source or '')} |",
+                      ar.articles)
+    # People, A to Z by surname; the country page lists each country's officials.
+    def person_row(p, here):
         ctry = link("country", p.country, cx.name(p.country), here) if p.country else ""
-        lines.append(f"| {link('person', p.id, p.name, here)} | {ctry} | {md_text(latest.get('role') or '')} | {len(p.articles)} |")
-    pages.append(Page(here, "\n".join(lines) + "\n"))
+        return f"| {link('person', p.id, p.name, here)} | {ctry} | {md_text(latest_of(p, 'role'))} | {len(p.articles)} |"
+    people = sorted(ar.people.values(), key=lambda p: (p.name.split()[-1].casefold(), p.name))
+    by_country = Counter(p.country for p in ar.people.values())
+    intro = (f"{len(ar.people)} people, A to Z by surname. By country: "
+             + ", ".join(f"{link('country', c, cx.name(c), 'people/index.md')} ({n})" for c, n in sorted(by_country.items(), key=lambda kv: cx.name(kv[0]) if kv[0] else "~") if c)
+             + (f", unknown ({by_country[None]})" if by_country.get(None) else "") + ".")
+    pages += paginate("people", "People", intro, ["| Person | Country | Latest role | Reports |", "|---|---|---|---|"], person_row, people)
     # Countries.
-    here = "countries/index.md"
-    lines = [_fm("Countries"), "# Countries\n", "| Country | In Russian | Reports | Partners |", "|---|---|---|---|"]
-    for c in sorted(ar.countries.values(), key=lambda c: c.name):
-        lines.append(f"| {link('country', c.id, c.name, here)} | {md_text(c.names.get('ru', ''))} | {len(c.articles)} | {len(partners(ar, c.id))} |")
-    pages.append(Page(here, "\n".join(lines) + "\n"))
-    # Agreements.
-    here = "agreements/index.md"
-    lines = [_fm("Agreements"), "# Agreements\n", "| Agreement | Parties | Covers | Status | Reports |", "|---|---|---|---|---|"]
-    for g in sorted(ar.agreements.values(), key=lambda g: (g.year or "", g.name), reverse=True):
-        parties = ", ".join(link("country", p, cx.name(p), here) for p in g.parties)
-        lines.append(f"| {link('agreement', g.id, g.name, here)} | {parties} | {md_text(g.year or '')} | {md_text(g.status)} | {len(g.reports)} |")
-    pages.append(Page(here, "\n".join(lines) + "\n"))
+    pages += paginate("countries", "Countries", f"{len(ar.countries)} countries named in the archive.",
+                      ["| Country | In Russian | Reports | Partners |", "|---|---|---|---|"],
+                      lambda c, here: f"| {link('country', c.id, c.name, here)} | {md_text(c.names.get('ru', ''))} | {len(c.articles)} | {len(partners(ar, c.id))} |",
+                      sorted(ar.countries.values(), key=lambda c: c.name))
+    # Agreements, by year (newest first); each row names its parties.
+    pages += paginate("agreements", "Agreements", f"{len(ar.agreements)} documents, by the year they cover (newest first). "
+                      "A country's page lists the agreements it is party to.",
+                      ["| Covers | Agreement | Parties | Status | Reports |", "|---|---|---|---|---|"],
+                      lambda g, here: f"| {md_text(g.year or '')} | {link('agreement', g.id, g.name, here)} | {', '.join(link('country', p, cx.name(p), here) for p in g.parties)} | {md_text(g.status)} | {len(g.reports)} |",
+                      sorted(ar.agreements.values(), key=lambda g: (g.year or "0000", g.name), reverse=True))
     # Organisations.
-    here = "organizations/index.md"
-    lines = [_fm("Organisations"), "# Organisations\n", "| Organisation | Reports |", "|---|---|"]
-    for o in sorted(ar.organizations.values(), key=lambda o: o.name):
-        lines.append(f"| {link('organization', o.id, o.name, here)} | {len(o.articles)} |")
-    pages.append(Page(here, "\n".join(lines) + "\n"))
-    # Home.
+    pages += paginate("organizations", "Organisations", f"{len(ar.organizations)} organisations.",
+                      ["| Organisation | Reports |", "|---|---|"],
+                      lambda o, here: f"| {link('organization', o.id, o.name, here)} | {len(o.articles)} |",
+                      sorted(ar.organizations.values(), key=lambda o: o.name))
+    # Events, newest first.
+    pages += paginate("events", "Events", f"{len(ar.events)} meetings and visits. Reports of one meeting, in any language, share an event.",
+                      ["| When | Event | Delegations | Reports | Signed |", "|---|---|---|---|---|"],
+                      lambda e, here: f"| {md_text(_event_when(e))} | {link('event', e.id, e.title, here)} | {', '.join(cx.name(c) for c in e.countries)} | {len(e.articles)} | {len(e.signed)} |",
+                      sorted(ar.events.values(), key=lambda e: ((e.start.sort_key() if e.start else (0, 0, 0)), e.id), reverse=True))
+    pages.append(render_home(ar, site_name))
+    return pages
+
+
+def render_home(ar: Archive, site_name: str) -> Page:
     here = "index.md"
     dated = [a.date for a in ar.articles if a.date]
     span = f"{human(min(dated))} to {human(max(dated))}" if dated else "no dated articles"
@@ -398,10 +502,16 @@ def render_indexes(ar: Archive, site_name: str) -> list[Page]:
     lines = [_fm(site_name), f"# {md_text(site_name)}\n",
              f"This archive holds **{len(ar.articles)}** news articles on defence diplomacy, dated {md_text(span)}, "
              f"in {', '.join(f'{LANG_NAMES.get(k, k)} ({v})' for k, v in sorted(langs.items()))}. "
-             f"It names **{len(ar.people)}** people, **{len(ar.countries)}** countries and **{len(ar.agreements)}** agreements.\n",
-             "Every article page shows the article's date, source and language, with links to the people, countries and "
-             "agreements it names; every one of those pages links back to the articles. Titles marked as written by the "
-             "generator are summaries of articles that came without a headline.\n",
+             f"They report **{len(ar.events)}** events and name **{len(ar.people)}** people, **{len(ar.countries)}** countries "
+             f"and **{len(ar.agreements)}** agreements.\n",
+             "## How to read it\n",
+             "- Each **article** page shows its date, source, author and language, links to the people, countries, "
+             "agreements and event it names, and the text as scraped (boilerplate removed). A title marked as written "
+             "by the generator summarises an article that came without a headline.\n"
+             "- **People**, **countries** and **agreements** have pages that link back to every report. "
+             "An agreement is *signed* only where a report says it was signed at the event it covers.\n"
+             "- Reports of the same meeting, in either language, are grouped into one **event**. "
+             "The **timeline** places each article at the precision of its date; **relations** draws who meets whom.\n",
              "## Latest articles\n", *_article_rows(ar, [a.id for a in ar.articles[:10]], here), ""]
     pc = sorted(ar.people.values(), key=lambda p: (-len(p.articles), p.name))[:10]
     if pc:
@@ -413,8 +523,7 @@ def render_indexes(ar: Archive, site_name: str) -> list[Page]:
         lines += ["## Most mentioned countries\n"]
         lines += [f"- {link('country', c.id, c.name, here)} · {len(c.articles)} reports" for c in cc]
         lines.append("")
-    pages.append(Page(here, "\n".join(lines)))
-    return pages
+    return Page(here, "\n".join(lines))
 
 
 # --------------------------------------------------------------------------- data
@@ -462,8 +571,7 @@ def _csvs(ar: Archive) -> list[Page]:
     cx = index()
     people = [["id", "name", "name_ru", "country", "latest_role", "latest_rank", "articles"]]
     for p in ar.people.values():
-        latest = max(p.roles, key=lambda r: (r["date"] or "", r["article"])) if p.roles else {}
-        people.append([p.id, p.name, p.names.get("ru"), p.country, latest.get("role"), latest.get("rank"), len(p.articles)])
+        people.append([p.id, p.name, p.names.get("ru"), p.country, latest_of(p, "role"), latest_of(p, "rank"), len(p.articles)])
     countries = [["id", "name", "name_ru", "articles"]]
     for c in ar.countries.values():
         countries.append([c.id, c.name, c.names.get("ru"), len(c.articles)])
@@ -471,11 +579,11 @@ def _csvs(ar: Archive) -> list[Page]:
     for g in ar.agreements.values():
         agreements.append([g.id, g.name, g.kind, " ".join(g.parties), g.year, g.status,
                            " ".join(sorted({s["date"] or "" for s in g.signed})), len(g.reports)])
-    pairs = [["country_a", "country_b", "name_a", "name_b", "reports", "agreements", "first", "last"]]
+    pairs = [["country_a", "country_b", "name_a", "name_b", "meetings", "reports", "agreements", "first", "last"]]
     for code in ar.countries:
         for r in partners(ar, code):
             if code < r["country"]:
-                pairs.append([code, r["country"], cx.name(code), cx.name(r["country"]), len(r["reports"]),
+                pairs.append([code, r["country"], cx.name(code), cx.name(r["country"]), len(r["events"]), len(r["reports"]),
                               len(r["agreements"]), r["first"].iso() if r["first"] else None, r["last"].iso() if r["last"] else None])
     return [Page("data/people.csv", _csv(people)), Page("data/countries.csv", _csv(countries)),
             Page("data/agreements.csv", _csv(agreements)), Page("data/relations.csv", _csv(pairs))]

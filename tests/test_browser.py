@@ -89,7 +89,9 @@ def test_search_both_languages(browser, served, query, expect):
     page.goto(served + "index.html")
     page.click("label.md-search__icon, .md-search__input", timeout=5000)
     page.fill("input.md-search__input", query)
-    page.wait_for_selector(f".md-search-result__list a[href*='{expect}']", timeout=10000)
+    page.keyboard.press("End")  # a key event as well, as a person typing would send
+    # The search index is built in a web worker; on a busy machine that can take a while.
+    page.wait_for_selector(f".md-search-result__list a[href*='{expect}']", timeout=45000)
     assert _local_only(page.requests) == []
     ctx.close()
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 _ISO_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@dataclass(frozen=True, slots=True)
 class PartialDate:
     """A date known to year, month or day precision.
 
@@ -52,7 +52,20 @@ class PartialDate:
         return f"{self.year:04d}"
 
     def sort_key(self) -> tuple[int, int, int]:
+        """Order dates of mixed precision: a month sorts before its days, a year before its months."""
         return (self.year, self.month or 0, self.day or 0)
+
+    def __lt__(self, other: "PartialDate") -> bool:
+        return self.sort_key() < other.sort_key()
+
+    def __le__(self, other: "PartialDate") -> bool:
+        return self.sort_key() <= other.sort_key()
+
+    def __gt__(self, other: "PartialDate") -> bool:
+        return self.sort_key() > other.sort_key()
+
+    def __ge__(self, other: "PartialDate") -> bool:
+        return self.sort_key() >= other.sort_key()
 
     def ordinal(self) -> int:
         """Days since year 1 of the earliest day this date covers."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ from .escape import attr, md_text
 FRONT_MATTER_KEYS = (
     "title", "description", "date", "language", "author", "source", "people", "countries",
     "agreements", "organizations", "event", "seed", "title_generated", "source_encoding", "duplicates",
+    "render_macros",
 )
 LANG_NAMES = {"en": "English", "ru": "Russian"}
 KIND_DIR = {"person": "people", "country": "countries", "agreement": "agreements", "organization": "organizations", "event": "events"}
@@ -42,6 +44,8 @@ class FrontMatterError(Exception):
 def front_matter(meta: dict) -> str:
     """YAML front matter from allow-listed keys, dumped safely and checked by a round trip."""
     data = {k: meta[k] for k in FRONT_MATTER_KEYS if k in meta}
+    # Scraped text is never a template, even if a user adds mkdocs-macros to the site.
+    data["render_macros"] = False
     extra = set(meta) - set(FRONT_MATTER_KEYS)
     if extra:
         raise FrontMatterError(f"keys not allowed in front matter: {sorted(extra)}")
@@ -174,7 +178,14 @@ def json_ld(ar: Archive, a) -> str:
     if a.source:
         data["publisher"] = {"@type": "Organization", "name": a.source}
     text = json.dumps(data, ensure_ascii=False, sort_keys=True)
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+    def esc(m):  # inside JSON strings only: no tag can close, no template engine sees braces
+        out = m.group()
+        for ch in "<>&{}%":
+            out = out.replace(ch, f"\\u{ord(ch):04x}")
+        return out
+
+    text = re.sub(r'"(?:\\.|[^"\\])*"', esc, text)
     return f'<script type="application/ld+json">{text}</script>\n'
 
 

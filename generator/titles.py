@@ -38,7 +38,6 @@ _PERFECT = [
     (r"\bhas signed\b", "signs"), (r"\bhave signed\b", "sign"), (r"\bhas received\b", "receives"),
     (r"\bhave discussed\b", "discuss"), (r"\bhas discussed\b", "discusses"),
 ]
-_TRIM_TAIL = re.compile(r"(?:,|\s+(?:in|on|at|to|during|as part of|within|for|from|with|в|на|во|с|по|для|от)\s)[^,]*$", re.IGNORECASE)
 
 
 def lead_sentence(body: str) -> str:
@@ -47,29 +46,74 @@ def lead_sentence(body: str) -> str:
     return para[spans[0][0]:spans[0][1]] if spans else para
 
 
+_WEEKDAY = re.compile(r",?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?|"
+                      r",?\s+(?:в\s+)?(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b,?|"
+                      r"\s+\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\s+\d{4}\s+года)?\b", re.I)
+_INTRO = re.compile(r"^(?:on|at|in|during|after|following|within|amid|ahead of|на|в ходе|во время|после|по итогам)\b[^,]{3,120},\s+", re.I)
+_CLAUSE = re.compile(r"(?:,\s+(?:and|where|while|which|who|when|as|где|который|которая|которые|и)\b|\s+and\s+(?:was|were|has|have|had|is|are|will)\b|;).*$", re.I)
+_PREP = re.compile(r"\s+(?:in|on|at|to|during|as part of|within|for|from|with|after|under|amid|в|на|во|с|со|по|для|от|при|после)\s", re.I)
+_DELEGATION = re.compile(r"\b(?:the|a)\s+(?:\w+\s+)?delegation\s+(?:led|headed)\s+by\s+((?:[A-Z][\w’'-]+\s?){2,3})", re.U)
+_PAST = {"held": "holds", "met": "meets", "received": "receives", "visited": "visits", "signed": "signs",
+         "discussed": "discusses", "arrived": "arrives", "hosted": "hosts", "attended": "attends", "welcomed": "welcomes",
+         "inspected": "inspects", "reviewed": "reviews", "opened": "opens", "toured": "tours", "thanked": "thanks"}
+
+
 def make_title(body: str, lang: str, person_spans: list[tuple[int, int]]) -> str:
     """A headline from the article's lead sentence; ``person_spans`` are offsets in ``body``."""
     sent = lead_sentence(body)
     offset = body.find(sent)
     spans = [(s - offset, e - offset) for s, e in person_spans if s >= offset and e <= offset + len(sent)]
+    names = sorted({sent[s:e] for s, e in spans}, key=len, reverse=True)
     text = _strip_roles(sent, lang, spans)
     text = _ATTR_HEAD.sub("", text)
     text = _ATTR_TAIL.sub("", text)
     text = _DATE_HEAD.sub("", text)
+    text = _INTRO.sub("", text) if _INTRO.search(text) and any(n in _INTRO.sub("", text) for n in names) else text
+    text = _WEEKDAY.sub("", text)
     text = re.sub(r",?\s+(?:who|which|that is|который|которая|которые)\b.*$", "", text)
+    text = _CLAUSE.sub("", text)
     for pat, rep in _PERFECT:
         text = re.sub(pat, rep, text)
+    if lang == "en":
+        text = _DELEGATION.sub(lambda m: m.group(1).strip() + "’s delegation ", text)
+        text = re.sub(r"\b(has|have) (\w+?)(e?d)\b", lambda m: m.group(2) + ("e" if m.group(3) == "ed" and m.group(2).endswith(("at", "ur", "iv", "ag", "os", "uc", "ar", "ov", "ir", "lv")) else "") + ("s" if m.group(1) == "has" else ""), text, count=1)
+        text = re.sub(r"^The\s+(?=[a-z])", "", text)
+        text = _present(text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:.")
-    while len(text) > MAX_LEN:
-        cut = _TRIM_TAIL.sub("", text)
-        if cut == text or len(cut) < 25:
-            break
-        text = cut.strip(" ,;:")
-    if len(text) > MAX_LEN:
-        text = text[:MAX_LEN - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    text = _shorten(text, names)
     if not text:
         return "Untitled article" if lang == "en" else "Статья без заголовка"
     return text[0].upper() + text[1:]
+
+
+def _present(text: str) -> str:
+    """The first past-tense verb after the subject, in a headline's present: 'held' -> 'holds'
+    ('hold' after a plural subject such as 'A and B')."""
+    m = re.search(r"\b(" + "|".join(_PAST) + r")\b", text)
+    if not m:
+        return text
+    subject = text[:m.start()]
+    verb = _PAST[m.group(1)]
+    if re.search(r"\band\b", subject) or re.search(r"\b(ministers|sides|delegations|countries|officials)\s*$", subject, re.I):
+        verb = {"discusses": "discuss"}.get(verb, verb[:-1] if verb.endswith("s") else verb)
+    return text[:m.start()] + verb + text[m.end():]
+
+
+def _shorten(text: str, names: list[str]) -> str:
+    """Drop trailing phrases one at a time, never one that names a person, until it fits."""
+    while len(text) > MAX_LEN:
+        cuts = [m.start() for m in _PREP.finditer(text) if m.start() >= 20]
+        safe = [c for c in cuts if not any(n in text[c:] for n in names)]
+        if safe:
+            text = text[:safe[-1]].rstrip(" ,;:")
+            continue
+        if "," in text[20:]:
+            text = text[:text.rindex(",")].rstrip()
+            continue
+        break
+    if len(text) > MAX_LEN + 10:  # "about 90": a few characters over beats a cut word
+        text = text[:MAX_LEN - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    return text
 
 
 def _strip_roles(sent: str, lang: str, spans: list[tuple[int, int]]) -> str:
@@ -80,7 +124,9 @@ def _strip_roles(sent: str, lang: str, spans: list[tuple[int, int]]) -> str:
     from .countries import index
 
     countries = index().find(sent, lang)
-    ru_words = {w for k in (*lex["roles_ru"], *lex["ranks_ru"]) for w in k}
+    ru_words = {w for k in (*lex["roles_ru"], *lex["ranks_ru"]) for w in k} | {
+        "сухопутный", "войско", "вооружённый", "вооруженный", "сила", "штаб", "военно-морской", "флот",
+        "воздушный", "военно-воздушный", "пограничный", "служба", "армия", "генерал"}
     for s, _e in spans:
         before = [t for t in toks if t.end <= s]
         j = len(before)
@@ -90,7 +136,8 @@ def _strip_roles(sent: str, lang: str, spans: list[tuple[int, int]]) -> str:
             if lang == "ru":
                 ok = in_country or bool(nlp.lemmas(t.text) & ru_words) or t.low in ("господин",)
             else:
-                ok = (t.low in lex["chain"] or t.low in lex["rank_words"] or in_country or t.text in ("’s", "'s", ",")) and t.low not in ("and",)
+                ok = (t.low in lex["chain"] or t.low in lex["rank_words"] or in_country or t.text in ("’s", "'s")
+                      or (t.text == "," and j < len(before) and before[j].low in lex["rank_words"])) and t.low not in ("and",)
             if not ok:
                 break
             j -= 1

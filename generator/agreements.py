@@ -127,6 +127,8 @@ def find(text: str, lang: str, countries: list[CountryHit], principals: list[str
                     continue
             if not kind:
                 continue
+            if i > 0 and (toks[i - 1].low in ("organization", "organisation") or "организация" in nlp.lemmas(toks[i - 1].text)):
+                continue  # "Collective Security Treaty Organization", "Организации Договора …": a name, not a document
             hit = (_phrase_ru if lang == "ru" else _phrase_en)(sent, toks, i, kind)
             if hit is None:
                 continue
@@ -198,15 +200,26 @@ def _phrase_ru(sent, toks, i, kind):
     # "меморандум о взаимопонимании в области военного образования".
     k = i + 1
     words = []
-    while k < len(toks) and k - i <= 8:
+    prep = None
+    while k < len(toks) and k - i <= 9:
         w = toks[k]
         lem = nlp.lemma(w.text)
-        if w.low in ("о", "об", "в", "по") or lem in _GLOSS_RU:
-            if lem in _GLOSS_RU and _GLOSS_RU[lem]:
+        if w.low in ("о", "об", "по") and k == i + 1:
+            prep = "on"
+            k += 1
+            continue
+        if w.low in ("в", "во") and words:
+            words.append(("в", "in"))  # "в области/сфере …": "in …"
+            k += 1
+            continue
+        if lem in _GLOSS_RU:
+            if _GLOSS_RU[lem]:
                 words.append((w.low, _GLOSS_RU[lem]))
             k += 1
             continue
         break
+    while words and words[-1][1] == "in":
+        words.pop()
     end = toks[k - 1].end if k > i + 1 else toks[i].end
     rest = sent[end:]
     m = re.match(r"(\s+между\s+[^.;]{3,90}?)?(\s+на\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:год\w*|гг\.?))", rest)
@@ -217,7 +230,7 @@ def _phrase_ru(sent, toks, i, kind):
     if kind == "memorandum" and "understanding" in eng:
         eng.remove("understanding")
         complement = "of understanding" + (f" on {' '.join(eng)}" if eng else "")
-    elif words and words[0][0] in ("о", "об", "по"):
+    elif prep and eng:
         complement = "on " + " ".join(eng)
     else:
         # Adjectives first: the glossary's words are already in English order for pairs like

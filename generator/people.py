@@ -375,12 +375,14 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
             m.cue = True
         elif any(t.low in ("counterpart", "colleague") for t in chain):
             m.cue = True
-        # A delegation: "the Russian (military) delegation led/headed by <chain> <name>".
-        if m.country is None:
-            pre = text[max(0, c_start - 80):c_start]
-            d = re.search(r"\b(\w+)\s+(?:military\s+|defen[cs]e\s+)?delegation\s+(?:led|headed)\s+by\s*$", pre)
-            if d:
-                m.country = _country_in(countries, c_start - len(pre) + d.start(1), c_start - len(pre) + d.end(1))
+    # A delegation: "the Russian (military) delegation led by …", "a delegation of the Turkish
+    # Armed Forces headed by Lieutenant General …".
+    if m.country is None:
+        c_start = chain[0].start if chain else (before[i].start if i < len(before) else m.start)
+        pre = text[max(0, c_start - 120):c_start]
+        d = re.search(r"(\b\w+\s+(?:military\s+|defen[cs]e\s+)?delegation\b[^.;]{0,70}?)\b(?:led|headed)\s+by\s*$", pre)
+        if d:
+            m.country = _country_in(countries, c_start - len(pre) + d.start(1), c_start - len(pre) + d.end(1))
     # An apposition after the name: ", the new military attaché of Belarus".
     after = [t for t in toks if t.start >= m.end][:16]
     if after and after[0].text == ",":

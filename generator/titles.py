@@ -80,6 +80,8 @@ def make_title(body: str, lang: str, person_spans: list[tuple[int, int]]) -> str
         text = re.sub(r"^The\s+(?=[a-z])", "", text)
         text = _present(text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:.")
+    # "Zakir Hasanov, received …" once the apposition before the comma is gone.
+    text = re.sub(r"^([^,]{3,60}),\s+(?=[a-zа-яё])", r"\1 ", text)
     text = _shorten(text, names)
     if not text:
         return "Untitled article" if lang == "en" else "Статья без заголовка"

@@ -12,7 +12,7 @@ from .registry import Registry
 from .slugs import slugify_id
 
 _MOD_EN = re.compile(
-    r"\b(?:(?:the\s+)?(?:Ministry|Ministries) of (?:Defen[cs]e|National Defen[cs]e)(?: of)?(?: the)?\s*(?P<after>(?:Republic of\s+|Russian Federation|[A-Z][\w’'-]+)(?:\s[A-Z][\w’'-]+)?)?"
+    r"\b(?:(?:the\s+)?(?:Ministry|Ministries) of (?:Defen[cs]e|National Defen[cs]e)(?: of)?(?: the)?\s*(?P<after>(?:(?:Islamic |Kyrgyz )?Republic of\s+)?(?:Russian Federation|[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?))?"
     r"|(?P<before>[A-Z][\w-]+(?:’s|'s)?)\s+(?:Defen[cs]e|National Defen[cs]e) Ministry)"
 )
 _MOD_RU = re.compile(r"\b(?:министерств\w*|минобороны|мо)\s+обороны\b", re.IGNORECASE)

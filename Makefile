@@ -47,3 +47,26 @@ audit: $(STAMP)
 
 clean:
 	rm -rf site site-offline dist .pytest_cache
+
+# --- publishing: the offline copy, GitHub Pages by hand, and the optional Zensical check ---
+.PHONY: offline deploy zensical
+ZVENV := .venv-zensical
+
+## offline: a copy that opens from file:// with no network: site-offline/, zipped as dist/archive-offline.zip
+offline: generate
+	rm -rf site-offline
+	$(VENV)/bin/mkdocs build --strict -f mkdocs.offline.yml --site-dir site-offline
+	$(VENV)/bin/generator check site-offline
+	$(PY) scripts/page_floor.py site-offline
+	$(PY) scripts/offline_zip.py site-offline dist/archive-offline.zip --top archive
+
+## deploy: build the site, then push it to the gh-pages branch (the alternative to .github/workflows/pages.yml)
+deploy: site
+	$(PY) scripts/page_floor.py site
+	$(VENV)/bin/mkdocs gh-deploy --strict --force
+
+## zensical: optional: build with Zensical (own venv) and report what differs from the MkDocs build; never fails
+zensical: site
+	test -x $(ZVENV)/bin/python || $(PYTHON) -m venv $(ZVENV)
+	$(ZVENV)/bin/python -m pip install --quiet "zensical>=0.1,<0.2" || echo "zensical: pip could not install zensical 0.1.x (see above)"
+	$(PY) scripts/zensical_check.py --zensical $(ZVENV)/bin/zensical --mkdocs-site site

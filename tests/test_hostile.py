@@ -579,11 +579,24 @@ def test_row40_interrupted_write_leaves_previous_file(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["page.md"]  # no temp file left behind
 
 
-@pytest.mark.xfail(strict=True, reason="row 41: the Makefile lists a 'deploy' target in .PHONY but defines no deploy "
-                   "rule, so there is no page-count floor that refuses to publish a much smaller site")
-def test_row41_deploy_has_page_count_floor():
+def test_row41_deploy_has_page_count_floor(tmp_path):
+    """`make deploy` and the Pages workflow run scripts/page_floor.py, which refuses a site that
+    lost its articles."""
     mk = (ROOT / "Makefile").read_text()
-    assert re.search(r"^deploy:", mk, re.M)
+    assert re.search(r"^deploy:.*\n(?:\t.*\n)*\t.*page_floor\.py", mk, re.M)
+    assert "page_floor.py" in (ROOT / ".github/workflows/pages.yml").read_text()
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for i in range(10):
+        (seeds / f"s{i}.txt").write_text("x")
+    (tmp_path / "site" / "articles").mkdir(parents=True)
+    for i in range(3):
+        (tmp_path / "site" / "articles" / f"a{i}.html").write_text("x")
+    floor = [sys.executable, str(ROOT / "scripts/page_floor.py"), str(tmp_path / "site"), "--seeds", str(seeds)]
+    assert subprocess.run(floor, capture_output=True).returncode == 1, "3 pages for 10 seeds is refused"
+    for i in range(3, 10):
+        (tmp_path / "site" / "articles" / f"a{i}.html").write_text("x")
+    assert subprocess.run(floor, capture_output=True).returncode == 0
 
 
 def test_rows_42_45_bom_crlf_cr_same_as_plain(tmp_path):

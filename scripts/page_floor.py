@@ -1,0 +1,40 @@
+#!/usr/bin/env python3
+"""Refuse to publish a site that lost its articles: the page-count floor.
+
+Usage: python scripts/page_floor.py SITE_DIR [--seeds seeds] [--ratio 0.9]
+
+Counts the article pages SITE_DIR/articles/*.html (index.html excluded) and the seed files
+seeds/*.txt, prints both, and exits 1 when there are fewer pages than RATIO x seeds (some
+seeds are legitimately skipped or merged as duplicates, hence the margin), or no page at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("site_dir", type=Path)
+    ap.add_argument("--seeds", type=Path, default=Path("seeds"), help="the seeds folder (default: seeds)")
+    ap.add_argument("--ratio", type=float, default=0.9, help="the floor as a share of the seeds (default: 0.9)")
+    a = ap.parse_args(argv)
+
+    seeds = len(list(a.seeds.glob("*.txt")))
+    articles = a.site_dir / "articles"
+    pages = len([p for p in articles.glob("*.html") if p.name != "index.html"]) if articles.is_dir() else 0
+    floor = a.ratio * seeds
+    print(f"page floor: {pages} article pages in {articles}, {seeds} seed files in {a.seeds}, "
+          f"floor {floor:g} ({a.ratio:.0%} of the seeds)")
+    if pages == 0 or pages < floor:
+        print(f"page floor: REFUSED: {pages} article pages is below the floor of {floor:g}; "
+              "a build that dropped articles is not published", file=sys.stderr)
+        return 1
+    print("page floor: ok")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Optional check: does Zensical build this project, and what differs from the MkDocs build?
+
+Usage: python scripts/zensical_check.py --zensical .venv-zensical/bin/zensical --mkdocs-site site
+
+Copies mkdocs.yml, docs/ and the hook into a temporary folder (Zensical writes to the config's
+site_dir, which must not clobber site/), runs `zensical build -f mkdocs.yml` there, and prints
+whether it failed and the HTML pages present in one build and not the other. It always exits 0
+(it is a report, not a gate) unless --strict is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def pages(site: Path) -> set[str]:
+    return {p.relative_to(site).as_posix() for p in site.rglob("*.html")} if site.is_dir() else set()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--zensical", type=Path, default=ROOT / ".venv-zensical" / "bin" / "zensical")
+    ap.add_argument("--mkdocs-site", type=Path, default=ROOT / "site")
+    ap.add_argument("--strict", action="store_true", help="exit 1 when Zensical fails or the page lists differ")
+    a = ap.parse_args(argv)
+
+    print("zensical check (optional; never a gate unless --strict)")
+    if not a.zensical.exists():
+        print(f"  result: NOT RUN: {a.zensical} is not installed (pip install 'zensical>=0.1,<0.2' failed above?)")
+        return 1 if a.strict else 0
+    version = subprocess.run([str(a.zensical), "--version"], capture_output=True, text=True)
+    print(f"  zensical: {(version.stdout or version.stderr).strip().splitlines()[-1] if (version.stdout or version.stderr).strip() else '?'}")
+
+    mk = pages(a.mkdocs_site)
+    with tempfile.TemporaryDirectory(prefix="zensical-") as tmp:
+        proj = Path(tmp)
+        shutil.copy(ROOT / "mkdocs.yml", proj / "mkdocs.yml")
+        shutil.copytree(ROOT / "docs", proj / "docs")
+        (proj / "generator").mkdir()
+        shutil.copy(ROOT / "generator" / "mkdocs_hook.py", proj / "generator" / "mkdocs_hook.py")
+        t = time.monotonic()
+        try:
+            res = subprocess.run([str(a.zensical), "build", "-f", "mkdocs.yml"], cwd=proj, capture_output=True,
+                                 text=True, timeout=600)
+            rc, out = res.returncode, (res.stdout + res.stderr)
+        except subprocess.TimeoutExpired:
+            rc, out = -1, "timed out after 600 s"
+        secs = time.monotonic() - t
+        zs = pages(proj / "site")
+        # Zensical may exit 0 after printing a traceback: a build that wrote no page failed.
+        failed = rc != 0 or not zs
+        print(f"  build: {'FAILED' if failed else 'ok'} (exit {rc}, {secs:.1f} s, {len(zs)} HTML pages; "
+              f"MkDocs: {len(mk)} in {a.mkdocs_site})")
+        if failed:
+            tail = [line for line in out.strip().splitlines() if line.strip()][-6:]
+            print("  last lines of its output:")
+            for line in tail:
+                print(f"    {line}")
+        only_mk, only_z = sorted(mk - zs), sorted(zs - mk)
+        if zs:
+            print(f"  only in the MkDocs build ({len(only_mk)}): {', '.join(only_mk) or '-'}")
+            print(f"  only in the Zensical build ({len(only_z)}): {', '.join(only_z) or '-'}")
+    if a.strict and (failed or only_mk or only_z):
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -147,7 +147,10 @@ def render_article(ar: Archive, a) -> Page:
     if len(facts) > 4:
         lines.append(facts[4] + "\n")
     lines.append("</div>\n")
+    # The article's own language on its text, for screen readers, hyphenation and search.
+    lines.append(f'<div class="archive-body" lang="{a.lang}" markdown="1">\n')
     lines.append(body_with_links(ar, a, here) + "\n")
+    lines.append("</div>\n")
     rel = related(ar, a)
     if rel:
         lines.append("## Related articles\n")

@@ -94,7 +94,9 @@ def article_body(page_html: str) -> str:
     """The body paragraphs of an article page: after the metadata block, before the related
     list and the source-file line."""
     art = page_html.split("<article", 1)[1].split("</article>", 1)[0]
-    body = art.split('class="archive-meta"', 1)[1].split("</div>", 1)[1]
+    # The generator wraps the text in <div class="archive-body" lang="…">; take what is inside.
+    body = art.split('class="archive-body"', 1)[1].split(">", 1)[1]
+    body = body.rsplit("</div>", 1)[0] if "<h2" not in body else body.split("<h2", 1)[0].rsplit("</div>", 1)[0]
     for stop in ("<h2", "<small>Source file"):
         body = body.split(stop, 1)[0]
     return body

@@ -170,7 +170,41 @@ def header_scraped_page(lines: list[str], p: Parsed) -> list[str]:
     return out
 
 
-HEADER_RECOGNIZERS = (header_date_byline, header_scraped_page)
+def header_headline_first(lines: list[str], p: Parsed) -> list[str]:
+    """'Azerbaijan, Turkey sign military cooperation plan' alone on the first line, a blank line,
+    then the text: a headline. Only when no other recognizer found one, and only when the line
+    reads as a headline (no closing full stop, 3 to 25 words, shorter than the paragraph after)."""
+    if p.title is not None:
+        return lines
+    idx = [i for i, ln in enumerate(lines) if ln.strip()]
+    if len(idx) < 2:
+        return lines
+    first, nxt = lines[idx[0]].strip(), lines[idx[1]].strip()
+    words = first.split()
+    blank_after = idx[1] > idx[0] + 1
+    if (blank_after and 3 <= len(words) <= 25 and len(first) <= 200 and not first.endswith((".", ":", ";", ","))
+            and len(nxt) > len(first) and not _DATE_HEADER.match(first) and not _DATELINE.match(first)):
+        p.title = textnorm.clean_inline(first)
+        return lines[idx[0] + 1:]
+    return lines
+
+
+_LEAD_DATELINE = re.compile(
+    r"^\s*[A-ZА-ЯЁ][\w .-]{1,30},\s*(?:[\w .]{3,30}?\s*)?[(/]\s*(?P<agency>[A-ZА-ЯЁ][\w.&-]{1,30}(?:\s[A-ZА-ЯЁ][\w.&-]+)?)\s*[)/]\s*[-–—.:]")
+
+
+def lead_dateline(body_lines: list[str]) -> str | None:
+    """'BAKU, May 20 (Trend) – …', 'Баку, 20 мая /АПА/.': the agency in a lead dateline."""
+    if not body_lines:
+        return None
+    m = _LEAD_DATELINE.match(body_lines[0])
+    if not m:
+        return None
+    name = m.group("agency")
+    return outlet_name(name) or (name if looks_like_agency(name) else None)
+
+
+HEADER_RECOGNIZERS = (header_date_byline, header_scraped_page, header_headline_first)
 
 
 # --------------------------------------------------------------------------- tail recognizers
@@ -312,7 +346,7 @@ def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", notes: 
     p.body_lines = _paragraphs(lines)
     # Source precedence: a byline agency, then an attribution in the text, then a tail.
     if p.source is None:
-        p.source = attribution("\n".join(p.body_lines))
+        p.source = lead_dateline(p.body_lines) or attribution("\n".join(p.body_lines))
     if p.source is None:
         p.source = p.tail_source
     if not p.body_lines:

@@ -109,3 +109,29 @@ def test_agency_or_person(byline, agency):
 def test_language_detection():
     assert parse_text("Министр обороны встретился с послом.").lang == "ru"
     assert parse_text("The minister met the ambassador in Москва.").lang == "en"
+
+
+@pytest.mark.parametrize("text, title, first", [
+    pytest.param("Azerbaijan and Turkey sign military cooperation plan\n\nThe defence ministers of the two countries signed a plan in Baku on Friday.",
+                 "Azerbaijan and Turkey sign military cooperation plan", "The defence ministers", id="en headline first"),
+    pytest.param("Министры обороны обсудили сотрудничество\n\nВ Баку состоялась встреча министров обороны двух стран, на которой обсуждались вопросы.",
+                 "Министры обороны обсудили сотрудничество", "В Баку", id="ru headline first"),
+    pytest.param("The minister met the envoy.\n\nThey talked about many things for a long time today.", None, "The minister", id="a sentence is not a headline"),
+    pytest.param(" date 2021-05-20 By A Person\n\nTalks held in Baku today\n\nA much longer paragraph follows here, with a full stop.",
+                 "Talks held in Baku today", "A much longer", id="headline under a date header"),
+    pytest.param(" date 2021-05-20 By A Person\n\nThe minister met the envoy in Baku on Monday.\n\nShort.", None, "The minister", id="date header, no headline"),
+])
+def test_headline_first(text, title, first):
+    p = parse_text(text)
+    assert p.title == title
+    assert p.body_lines[0].startswith(first)
+
+
+@pytest.mark.parametrize("body, source", [
+    ("BAKU, May 20 (Trend) – The ministers met.", "Trend"),
+    ("Baku, 20 мая /APA/. Министры встретились.", "APA"),
+    ("MOSCOW, Oct 3 (Reuters) - Talks began.", "Reuters"),
+    ("Baku, the capital, hosted the talks.", None),
+])
+def test_lead_dateline_agency(body, source):
+    assert parse_text(body).source == source

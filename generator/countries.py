@@ -40,7 +40,7 @@ class CountryIndex:
 
         extra = yaml.safe_load((DATA / "countries.yaml").read_text(encoding="utf-8"))
         ignore = extra.pop("_ignore", {})
-        self.ignore_en = {tuple(_key_en(w) for w in tokenize(n) if w.text.strip()) for n in ignore.get("en", [])}
+        self.ignore_en = {tuple(_key_en(w.text) for w in tokenize(n) if w.text.strip()) for n in ignore.get("en", [])}
         self.ignore_ru = set(ignore.get("ru", []))
         self.display: dict[str, dict[str, str]] = {}
         en, ru = Locale("en"), Locale("ru")
@@ -69,7 +69,7 @@ class CountryIndex:
         self.max_len = max(len(k) for k in [*self.en, *self.ru])
 
     def _add_en(self, name: str, code: str, kind: str) -> None:
-        key = tuple(_key_en(t) for t in tokenize(name))
+        key = tuple(_key_en(t.text) for t in tokenize(name))
         if key and key not in self.ignore_en:
             self.en.setdefault(key, (code, kind))
             if key[0] == "the":
@@ -84,42 +84,68 @@ class CountryIndex:
         if key:
             self.ru.setdefault(key, (code, kind))
 
+    def _first_index(self) -> None:
+        """Aliases by their first word: only those can start a match at a token."""
+        self._by_first_en: dict[str, list[tuple[str, ...]]] = {}
+        for key in self.en:
+            self._by_first_en.setdefault(key[0], []).append(key)
+        self._by_first_ru: dict[str, list[tuple[str, ...]]] = {}
+        for key in self.ru:
+            self._by_first_ru.setdefault(key[0], []).append(key)
+        self._ignore_first: dict[str, list[tuple[str, ...]]] = {}
+        for ig in self.ignore_en:
+            if len(ig) > 1:
+                self._ignore_first.setdefault(ig[0], []).append(ig)
+        for table in (self._by_first_en, self._by_first_ru):
+            for lst in table.values():
+                lst.sort(key=len, reverse=True)  # longest match first
+
     def find(self, text: str, lang: str) -> list[CountryHit]:
         """Every country named in ``text``, longest match first, left to right."""
+        if not hasattr(self, "_by_first_en"):
+            self._first_index()
         toks = _split_compounds(tokenize(text))
+        keys = [_key_en(t.text) for t in toks]
         hits: list[CountryHit] = []
         i = 0
-        while i < len(toks):
+        n_toks = len(toks)
+        while i < n_toks:
             tok = toks[i]
             if not tok.text[0].isalpha():
                 i += 1
                 continue
-            best = None
             is_ru = bool(_CYR.search(tok.text))
-            skip = next((len(ig) for ig in self.ignore_en
-                         if len(ig) > 1 and tuple(_key_en(t) for t in toks[i:i + len(ig)]) == ig), 0)
-            if skip:
-                i += skip  # "Georgia Tech", "Supreme Allied Commander Europe": not countries
-                continue
-            for n in range(min(self.max_len, len(toks) - i), 0, -1):
-                span = toks[i:i + n]
-                if is_ru:
-                    found = self._match_ru(span)
-                    if found and found[1] == "name" and not span[0].text[0].isupper():
-                        found = None  # "том" is not Togo: Russian proper names are capitalised
-                else:
-                    if not span[0].text[0].isupper():
-                        break  # English names are capitalised; "turkey" is a bird
-                    found = self.en.get(tuple(_key_en(t) for t in span))
-                    if found and n == 1 and span[0].text.isupper() and len(span[0].text) > 3:
-                        found = None  # AZERBAIJAN in a shouted headline is fine, but "CHAD" style acronyms are not
-                if found:
-                    best = (n, found)
-                    break
-            if best is None and is_ru:
-                code = self._ru_compound(tok)
-                if code:
-                    best = (1, (code, "adjective"))
+            best = None
+            if is_ru:
+                first = lemmas(tok.text)
+                for lem in first:
+                    for key in self._by_first_ru.get(lem, ()):
+                        n = len(key)
+                        if n > n_toks - i or (best and n <= best[0]):
+                            continue
+                        if all(key[k] in lemmas(toks[i + k].text) for k in range(1, n)):
+                            found = self.ru[key]
+                            if found[1] == "name" and not tok.text[0].isupper():
+                                continue  # "том" is not Togo: Russian proper names are capitalised
+                            best = (n, found)
+                if best is None:
+                    code = self._ru_compound(tok)
+                    if code:
+                        best = (1, (code, "adjective"))
+            elif tok.text[0].isupper():  # English names are capitalised; "turkey" is a bird
+                skip = next((len(ig) for ig in self._ignore_first.get(keys[i], ())
+                             if tuple(keys[i:i + len(ig)]) == ig), 0)
+                if skip:
+                    i += skip  # "Georgia Tech", "Supreme Allied Commander Europe": not countries
+                    continue
+                for key in self._by_first_en.get(keys[i], ()):
+                    n = len(key)
+                    if n <= n_toks - i and tuple(keys[i:i + n]) == key:
+                        found = self.en[key]
+                        if n == 1 and tok.text.isupper() and len(tok.text) > 3:
+                            continue  # a shouted word is not a country name on its own
+                        best = (n, found)
+                        break
             if best:
                 n, (code, kind) = best
                 hits.append(CountryHit(code, toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], kind))
@@ -127,19 +153,6 @@ class CountryIndex:
             else:
                 i += 1
         return hits
-
-    def _match_ru(self, span: list[Tok]) -> tuple[str, str] | None:
-        options = [lemmas(t.text) for t in span]
-        # Try every combination of lemma choices cheaply: keys are short.
-        def walk(idx: int, acc: tuple[str, ...]):
-            if idx == len(options):
-                return self.ru.get(acc)
-            for lem in options[idx]:
-                r = walk(idx + 1, acc + (lem,))
-                if r:
-                    return r
-            return None
-        return walk(0, ())
 
     def _ru_compound(self, tok: Tok) -> str | None:
         low = tok.low
@@ -157,8 +170,9 @@ class CountryIndex:
         return hits[0].code if len(hits) == 1 and hits[0].end - hits[0].start >= len(name.strip()) - 3 else None
 
 
-def _key_en(tok: Tok) -> str:
-    t = _strip_accents(tok.text).casefold().replace("’", "'")
+@lru_cache(maxsize=100_000)
+def _key_en(word: str) -> str:
+    t = _strip_accents(word).casefold().replace("’", "'")
     return t.rstrip(".") if len(t) > 2 else t
 
 

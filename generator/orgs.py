@@ -51,9 +51,11 @@ def find(text: str, lang: str, countries: list[CountryHit], registry: Registry) 
             if code:
                 oid, name = defence_ministry(code)
                 hits.append(OrgHit(oid, name, m.start(), m.end(), span_text))
-    low = text.casefold()
+    folded = _fold_text(text.casefold())
     for key, known in registry.org_names():
-        for m in re.finditer(r"(?<!\w)" + re.escape(key) + r"(?!\w)", _fold_text(low)):
+        if key.split()[0] not in folded:
+            continue
+        for m in re.finditer(r"(?<!\w)" + re.escape(key) + r"(?!\w)", folded):
             hits.append(OrgHit(known.id, known.name, m.start(), m.end(), text[m.start():m.end()]))
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[OrgHit] = []

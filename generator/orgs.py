@@ -51,7 +51,7 @@ def find(text: str, lang: str, countries: list[CountryHit], registry: Registry) 
             if code:
                 oid, name = defence_ministry(code)
                 hits.append(OrgHit(oid, name, m.start(), m.end(), span_text))
-    folded = _fold_text(text.casefold())
+    folded = _fold_text(text)
     for key, known in registry.org_names():
         if key.split()[0] not in folded:
             continue
@@ -66,9 +66,16 @@ def find(text: str, lang: str, countries: list[CountryHit], registry: Registry) 
     return out
 
 
-def _fold_text(low: str) -> str:
-    # Keep offsets: replace punctuation by spaces one for one.
-    return re.sub(r"[^\w]", " ", low)
+def _fold_text(text: str) -> str:
+    """Lower case with punctuation as spaces, one character for one, so offsets stay valid."""
+    out = []
+    for c in text:
+        if c.isalnum() or c == "_":
+            low = c.lower()
+            out.append(low if len(low) == 1 else c)
+        else:
+            out.append(" ")
+    return "".join(out)
 
 
 def _country_after(countries: list[CountryHit], pos: int, text: str) -> str | None:

@@ -97,6 +97,9 @@ class Archive:
     organizations: dict[str, OrgEntity]
     events: dict[str, EventEntity] = field(default_factory=dict)
     event_of: dict[str, str] = field(default_factory=dict)  # article id -> event id
+    # Caches the renderer fills once per archive (derived data, never input).
+    _related_idx: dict | None = field(default=None, repr=False, compare=False)
+    _partners: dict | None = field(default=None, repr=False, compare=False)
 
     def article(self, aid: str) -> Article:
         return self._by_id[aid]

@@ -37,6 +37,11 @@ class Page:
     text: str
 
 
+# libyaml's safe dumper and loader when PyYAML has them (10x faster); the same output.
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 class FrontMatterError(Exception):
     pass
 
@@ -49,8 +54,8 @@ def front_matter(meta: dict) -> str:
     extra = set(meta) - set(FRONT_MATTER_KEYS)
     if extra:
         raise FrontMatterError(f"keys not allowed in front matter: {sorted(extra)}")
-    dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False, width=10_000)
-    if yaml.safe_load(dumped) != data:
+    dumped = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, default_flow_style=False, width=10_000)
+    if yaml.load(dumped, Loader=_Loader) != data:
         raise FrontMatterError(f"front matter does not round-trip: {data!r}")
     return f"---\n{dumped}---\n\n"
 
@@ -235,29 +240,43 @@ def _esc_table():
     return _TABLE
 
 
+def _related_index(ar: Archive) -> dict[str, set[str]]:
+    """Entity (person or agreement) -> the articles naming it; built once per archive."""
+    idx = ar._related_idx
+    if idx is None:
+        idx = defaultdict(set)
+        for b in ar.articles:
+            g = ar.facts[b.id]
+            for p in g.people:
+                idx[("p", p)].add(b.id)
+            for x in g.agreements:
+                idx[("a", x)].add(b.id)
+        ar._related_idx = idx
+    return idx
+
+
 def related(ar: Archive, a, limit: int = 6):
     """Other reports of the same event first, then articles sharing agreements and people."""
     f = ar.facts[a.id]
-    mine_p, mine_c = set(f.people), set(f.countries)
     ev = ar.events.get(ar.event_of.get(a.id, ""))
     same = [x for x in (ev.articles if ev else []) if x != a.id]
     first = [(ar.article(x), "same event") for x in same]
+    idx = _related_index(ar)
+    cands = set().union(*(idx[("p", p)] for p in f.people), *(idx[("a", x)] for x in f.agreements)) if (f.people or f.agreements) else set()
+    mine_p, mine_c, mine_a = set(f.people), set(f.countries), set(f.agreements)
     scored = []
-    for b in ar.articles:
-        if b.id == a.id or b.id in same:
-            continue
-        g = ar.facts[b.id]
+    for bid in sorted(cands - {a.id} - set(same)):
+        g = ar.facts[bid]
         sp = mine_p & set(g.people)
         sc = mine_c & set(g.countries)
-        sa = set(f.agreements) & set(g.agreements)
+        sa = mine_a & set(g.agreements)
         score = 3 * len(sa) + 2 * len(sp) + 0.5 * len(sc)
-        if sp or sa:
-            why = []
-            if sa:
-                why.append(f"{len(sa)} shared agreement{'s' if len(sa) > 1 else ''}")
-            if sp:
-                why.append(f"{len(sp)} shared {'people' if len(sp) > 1 else 'person'}")
-            scored.append((-score, b.id, b, ", ".join(why)))
+        why = []
+        if sa:
+            why.append(f"{len(sa)} shared agreement{'s' if len(sa) > 1 else ''}")
+        if sp:
+            why.append(f"{len(sp)} shared {'people' if len(sp) > 1 else 'person'}")
+        scored.append((-score, bid, ar.article(bid), ", ".join(why)))
     scored.sort(key=lambda x: (x[0], x[1]))
     return (first + [(b, why) for _, _, b, why in scored])[:max(limit, len(first))]
 
@@ -325,6 +344,15 @@ def render_person(ar: Archive, p) -> Page:
 
 def partners(ar: Archive, code: str) -> list[dict]:
     """Countries whose officials met this country's: articles where both have people."""
+    cache = ar._partners
+    if cache is None:
+        cache = ar._partners = {}
+    if code not in cache:
+        cache[code] = _partners(ar, code)
+    return cache[code]
+
+
+def _partners(ar: Archive, code: str) -> list[dict]:
     rows: dict[str, dict] = {}
     for a in ar.articles:
         f = ar.facts[a.id]

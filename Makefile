@@ -70,3 +70,7 @@ zensical: site
 	test -x $(ZVENV)/bin/python || $(PYTHON) -m venv $(ZVENV)
 	$(ZVENV)/bin/python -m pip install --quiet "zensical>=0.1,<0.2" || echo "zensical: pip could not install zensical 0.1.x (see above)"
 	$(PY) scripts/zensical_check.py --zensical $(ZVENV)/bin/zensical --mkdocs-site site
+
+## bench: time generation, the cache, --jobs 2 and the MkDocs build on a synthetic corpus; figures in .bench/bench.json (under 20 min)
+bench: $(STAMP)
+	$(VENV)/bin/generator bench --articles 1000 --out .bench/bench.json

@@ -6,18 +6,23 @@ render every page, then write. Only ``ingest`` reads input files and only ``writ
 
 from __future__ import annotations
 
+import copy
 import dataclasses
+import hashlib
 import logging
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from . import __version__, ingest, orgs, titles
+from . import __version__, ingest, nlp, orgs, titles
 from .archive import Archive, build_archive
+from .cache import Cache
+from .cache import key as cache_key
 from .dates import human
 from .model import Article
 from .registry import Registry
-from .render import exports, render_all
+from .render import Page, exports, render_all
 from .slugs import short_hash, slugify_id
 from .write import WriteResult, write_pages
 
@@ -33,6 +38,9 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)
     undated: int = 0
     write: WriteResult | None = None
+    cache: str = ""
+    cache_counts: dict[str, int] = field(default_factory=dict)  # hits, misses, stored, unusable
+    timings: dict[str, float] = field(default_factory=dict)  # stage -> seconds
 
     def summary(self) -> str:
         w = self.write
@@ -48,8 +56,11 @@ class BuildReport:
 
 
 def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
-                  progress: Callable[[int], None] | None = None) -> list[tuple[Article, ingest.Parsed]]:
-    """Read every ``*.txt`` in ``seeds_dir``; bad files are skipped with a warning naming them."""
+                  progress: Callable[[int], None] | None = None, cache: Cache | None = None) -> list[tuple[Article, ingest.Parsed]]:
+    """Read every ``*.txt`` in ``seeds_dir``; bad files are skipped with a warning naming them.
+
+    With a ``cache``, a file whose bytes are unchanged is not parsed again (date parsing and
+    source resolution are the slow parts of parsing)."""
     files = sorted(seeds_dir.glob("*.txt"), key=lambda p: p.name)
     report.files = len(files)
     out: list[tuple[Article, ingest.Parsed]] = []
@@ -58,7 +69,7 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
     for f in files:
         rel = f"{seeds_dir.name}/{f.name}"  # stable wherever the project lives
         try:
-            p = ingest.read_article_file(f, max_bytes)
+            p, resolved = _read_cached(f, max_bytes, cache)
         except ingest.InputProblem as exc:
             report.skipped.append((rel, str(exc)))
             report.warnings.append(f"{rel}: skipped: {exc}")
@@ -91,7 +102,7 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
         ids[aid.casefold()] = rel
         source = p.source
         if source is None and p.source_phrase:
-            source = orgs.resolve_phrase(p.source_phrase, p.lang, _registry_for_sources()) or p.source_phrase
+            source = resolved or p.source_phrase
         art = Article(
             id=aid, source_path=rel, lang=p.lang, title=p.title or "", title_generated=not p.title,
             date=p.date, author=p.author, source=source, body=p.body, source_encoding=p.encoding, content_hash=h,
@@ -109,6 +120,33 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
     return out
 
 
+def _read_cached(f: Path, max_bytes: int, cache: Cache | None) -> tuple[ingest.Parsed, str | None]:
+    """``ingest.read_article_file`` and the source phrase resolved, from the cache when the file's
+    bytes are unchanged. Problems (``InputProblem``) are never cached: they are raised again."""
+    k = None
+    if cache is not None and cache.enabled and not f.is_symlink():
+        try:
+            data = f.read_bytes() if f.stat().st_size <= max_bytes else None
+        except OSError:
+            data = None
+        if data is not None:
+            # Keyed by the file's name and bytes, not its full path: the same seeds reached as
+            # "seeds/x.txt" or "/abs/seeds/x.txt" are the same articles.
+            k = cache_key("ingest", f.name, str(max_bytes), hashlib.sha256(data).hexdigest())
+            hit = cache.get("ingest", k)
+            if isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[0], ingest.Parsed):
+                p = copy.copy(hit[0])
+                p.path = str(f)
+                return p, hit[1]
+    p = ingest.read_article_file(f, max_bytes)
+    resolved = None
+    if p.source is None and p.source_phrase:
+        resolved = orgs.resolve_phrase(p.source_phrase, p.lang, _registry_for_sources())
+    if k is not None:
+        cache.put("ingest", k, (p, resolved))
+    return p, resolved
+
+
 _REGISTRY: Registry | None = None
 
 
@@ -120,35 +158,123 @@ def _registry_for_sources() -> Registry:
 
 
 def prepare(seeds_dir: Path, registry: Registry, max_bytes: int, report: BuildReport,
-            progress: Callable[[int], None] | None = None) -> Archive:
-    """Ingest, extract, title and resolve: everything before rendering."""
-    from .extract import extract_many
+            progress: Callable[[int], None] | None = None, cache: Cache | None = None, jobs: int = 1) -> Archive:
+    """Ingest, extract, title and resolve: everything before rendering.
 
+    ``cache``: per-article results by content hash (see ``generator.cache``); ``jobs``: worker
+    processes for the articles the cache does not hold."""
     global _REGISTRY
     _REGISTRY = registry
-    loaded = load_articles(seeds_dir, max_bytes, report, progress)
-    articles = [a for a, _ in loaded]
-    extracted = extract_many(articles, registry)
+    t0 = time.perf_counter()
+    loaded = load_articles(seeds_dir, max_bytes, report, progress, cache)
+    report.timings["load"] = time.perf_counter() - t0
+    return resolve([a for a, _ in loaded], registry, report, cache, jobs)
+
+
+def resolve(articles: list[Article], registry: Registry, report: BuildReport, cache: Cache | None = None,
+            jobs: int = 1) -> Archive:
+    """Extract (from the cache where it holds the article), title and resolve loaded articles."""
+    from .extract import extract_many
+
+    t1 = time.perf_counter()
+    # Extraction and the generated title (made from the people found) are cached together.
+    results = extract_many(articles, registry, jobs=jobs, cache=cache, titles=True)
+    t2 = time.perf_counter()
+    report.timings["extract"] = t2 - t1
+    extracted = {aid: ents for aid, (ents, _) in results.items()}
     wanted = {}
     for a in articles:
         if a.title_generated:
-            spans = [s for p in extracted[a.id].people for s in p.spans]
-            wanted[a.id] = (titles.make_title(a.body, a.lang, spans), human(a.date, a.lang))
+            made = results[a.id][1]
+            if made is None:  # not expected: extract_many makes it for every generated title
+                spans = [s for p in extracted[a.id].people for s in p.spans]
+                made = titles.make_title(a.body, a.lang, spans)
+            wanted[a.id] = (made, human(a.date, a.lang))
     if wanted:
         # Generated titles must not repeat each other or a real headline.
         taken = {a.id: (a.title, human(a.date, a.lang)) for a in articles if not a.title_generated}
         final = titles.distinct({**taken, **wanted})
         articles = [dataclasses.replace(a, title=final[a.id]) if a.id in wanted else a for a in articles]
-    return build_archive(articles, extracted)
+    archive = build_archive(articles, extracted)
+    report.timings["archive"] = time.perf_counter() - t2
+    return archive
+
+
+def default_cache_dir(docs_dir: Path) -> Path:
+    """``<docs parent>/.cache/extract``: beside docs/, in the project's git-ignored .cache."""
+    return Path(docs_dir).parent / ".cache" / "extract"
 
 
 def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, max_bytes: int = 2_000_000,
-          site_name: str = "Defence Diplomacy Archive", progress: Callable[[int], None] | None = None) -> BuildReport:
+          site_name: str = "Defence Diplomacy Archive", progress: Callable[[int], None] | None = None,
+          cache_dir: Path | None = None, use_cache: bool = True, jobs: int = 1) -> BuildReport:
+    """Generate ``docs_dir`` from ``seeds_dir``.
+
+    ``cache_dir``: where per-article results are cached (default: ``default_cache_dir``);
+    ``use_cache=False`` neither reads nor writes it. ``jobs``: extraction worker processes;
+    the output is the same for any number.
+
+    With the cache, a rerun over the same articles (same bytes, code, registry and site name)
+    takes the rendered pages of the last build from the cache: no model loads, nothing is
+    extracted or rendered again, and ``write_pages`` writes nothing because nothing changed."""
+    global _REGISTRY
     report = BuildReport()
     registry = Registry(registry_path)
-    archive = prepare(seeds_dir, registry, max_bytes, report, progress)
-    pages = render_all(archive, site_name) + exports(archive)
+    _REGISTRY = registry
+    cache = Cache((cache_dir or default_cache_dir(docs_dir)) if use_cache else None, registry.path)
+    memo = cache.dir / "lemmas.pkl" if cache.dir is not None else None
+    if memo is not None:
+        nlp.load_memo(memo)  # the Russian lemmas looked up before: no pymorphy on a rerun
+    t0 = time.perf_counter()
+    loaded = load_articles(seeds_dir, max_bytes, report, progress, cache)
+    articles = [a for a, _ in loaded]
+    report.timings["load"] = time.perf_counter() - t0
+    site_key = _site_key(articles, site_name) if cache.enabled else None
+    pages = _cached_pages(cache, site_key)
+    if pages is None:
+        archive = resolve(articles, registry, report, cache, max(1, jobs))
+        t0 = time.perf_counter()
+        pages = render_all(archive, site_name) + exports(archive)
+        report.timings["render"] = time.perf_counter() - t0
+        _store_pages(cache, site_key, pages)
+    t1 = time.perf_counter()
     report.write = write_pages(docs_dir, pages)
+    report.timings["write"] = time.perf_counter() - t1
+    if memo is not None and nlp.save_memo(memo):
+        cache.stored += 1
+    report.cache = cache.stats() if cache.enabled else "cache: off"
+    report.cache_counts = {"hits": cache.hits, "misses": cache.misses, "stored": cache.stored, "unusable": cache.corrupt}
     report.warnings.extend(report.write.warnings)
-    log.debug("generator %s built %d pages", __version__, len(pages))
+    log.debug("generator %s built %d pages; %s; %s", __version__, len(pages), report.cache,
+              ", ".join(f"{k} {v:.2f} s" for k, v in report.timings.items()))
     return report
+
+
+# --------------------------------------------------------------------------- the site's pages, cached
+
+_SITE_FILE = "site-pages.pkl"
+
+
+def _site_key(articles: list[Article], site_name: str) -> str:
+    """Everything the rendered pages depend on besides the cache's fingerprint (code, registry,
+    models): every field of every article, in order, and the site's name."""
+    h = hashlib.sha256()
+    h.update(site_name.encode())
+    for a in articles:
+        h.update(b"\0")
+        h.update(repr(a).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def _cached_pages(cache: Cache, site_key: str | None) -> list[Page] | None:
+    if site_key is None or cache.dir is None:
+        return None
+    got = cache.get_file(_SITE_FILE, "site", site_key)
+    if isinstance(got, list) and all(isinstance(p, Page) for p in got):
+        return got
+    return None
+
+
+def _store_pages(cache: Cache, site_key: str | None, pages: list[Page]) -> None:
+    if site_key is not None and cache.dir is not None:
+        cache.put_file(_SITE_FILE, "site", site_key, pages)

@@ -45,12 +45,16 @@ def main() -> None:
 @click.option("--registry", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Registry YAML of known entities (default: the packaged one).")
 @click.option("--max-bytes", type=int, default=None, help="Skip article files larger than this (default 2,000,000).")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) when there is any warning.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Extract in this many worker processes (the output is the same for any number).")
+@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None, help="Cache of per-article results (default: .cache/extract beside the docs folder).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the cache: extract every article.")
 @click.option("-v", "--verbose", count=True, help="More output; -vv for debugging.")
 @click.option("-q", "--quiet", is_flag=True, help="Only warnings and errors.")
-def build(seeds: Path, docs: Path, registry: Path | None, max_bytes: int | None, strict: bool, verbose: int, quiet: bool) -> None:
+def build(seeds: Path, docs: Path, registry: Path | None, max_bytes: int | None, strict: bool, jobs: int,
+          cache_dir: Path | None, no_cache: bool, verbose: int, quiet: bool) -> None:
     """Generate docs/ from seeds/.
 
-    Example: generator build --seeds seeds --docs docs --strict
+    Example: generator build --seeds seeds --docs docs --strict --jobs 2
     """
     _setup_logging(verbose, quiet)
     from .build import build as run
@@ -69,12 +73,13 @@ def build(seeds: Path, docs: Path, registry: Path | None, max_bytes: int | None,
     try:
         with click.progressbar(length=n, label="Reading articles", file=sys.stderr) if show else _Null() as bar:
             report = run(s["seeds_dir"], s["docs_dir"], s["registry"], s["max_article_bytes"], s["site_name"],
-                         progress=bar.update if show else None)
+                         progress=bar.update if show else None, cache_dir=cache_dir, use_cache=not no_cache, jobs=jobs)
     except (RegistryError, WriteError) as exc:
         raise click.ClickException(str(exc)) from exc
     for w in report.warnings:
         log.warning(w)
     click.echo(report.summary(), err=True)
+    log.debug(report.cache)
     if strict and report.warnings:
         click.echo(f"--strict: {len(report.warnings)} warning(s); failing.", err=True)
         sys.exit(1)
@@ -109,6 +114,24 @@ def evaluate(gold: Path, seeds: Path, registry: Path | None, as_json: bool, min_
     click.echo(json.dumps(rep.as_dict(), indent=1, ensure_ascii=False) if as_json else rep.table())
     if min_f1 is not None and min(rep.people.f1, rep.countries.f1, rep.agreements.f1) < min_f1:
         sys.exit(1)
+
+
+@main.command()
+@click.option("--articles", "n", type=click.IntRange(min=5), default=1000, show_default=True, help="Size of the synthetic corpus for the main figures.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=Path(".bench/bench.json"), show_default=True, help="Where to write the figures as JSON.")
+@click.option("--quick", is_flag=True, help="Skip the large corpus sizes (500 and 5000): every figure is measured at --articles only.")
+@click.option("--big", type=click.IntRange(min=10), default=2500, show_default=True, help="The large size for bytes per article and peak RSS (figures at 5000 are extrapolated unless it is 5000; 5000 takes longer than 20 minutes here).")
+@click.option("--small", type=click.IntRange(min=5), default=500, show_default=True, help="The small size for bytes per article.")
+@click.option("--work", type=click.Path(file_okay=False, path_type=Path), default=None, help="Scratch folder (default: a temporary one, removed afterwards).")
+def bench(n: int, out: Path, quick: bool, big: int, small: int, work: Path | None) -> None:
+    """Benchmark generation, caching, parallel extraction and the MkDocs build on a synthetic corpus.
+
+    Example: generator bench --articles 1000 --out .bench/bench.json
+    """
+    _setup_logging(0, True)
+    from .bench import run_bench
+
+    run_bench(n=n, out=out, quick=quick, big=big, small=small, work=work, echo=click.echo)
 
 
 @main.command()

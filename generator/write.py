@@ -35,7 +35,7 @@ class WriteResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def _safe_target(root: Path, rel: str) -> Path:
+def _safe_target(root: Path, rel: str, root_resolved: Path | None = None) -> Path:
     if rel.startswith(("/", "\\")) or "\\" in rel or ".." in Path(rel).parts or "\x00" in rel:
         raise WriteError(f"refusing path {rel!r}: it would leave {root}")
     target = root / rel
@@ -45,7 +45,7 @@ def _safe_target(root: Path, rel: str) -> Path:
         p = p / part
         if p.is_symlink():
             raise WriteError(f"refusing to write through the symbolic link {p}; remove the link")
-    if not target.resolve().is_relative_to(root.resolve()):
+    if not target.resolve().is_relative_to(root_resolved or root.resolve()):
         raise WriteError(f"refusing path {rel!r}: it resolves outside {root}")
     return target
 
@@ -101,8 +101,9 @@ def write_pages(root: Path, pages: list[Page]) -> WriteResult:
         raise WriteError(f"{root} is a symbolic link; point --docs at a real folder")
     owned = load_manifest(root)
     new_owned: set[str] = set()
+    root_resolved = root.resolve()
     for page in sorted(pages, key=lambda p: p.path):
-        target = _safe_target(root, page.path)
+        target = _safe_target(root, page.path, root_resolved)
         data = page.text.encode("utf-8")
         if target.exists() and page.path not in owned:
             res.skipped.append(page.path)

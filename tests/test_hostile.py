@@ -317,9 +317,6 @@ def test_row18_escaped_long_runs_convert_fast():
         assert out.startswith("<p>") and "<code>" not in out
 
 
-@pytest.mark.xfail(strict=True, reason="row 18: generator.nlp.ner_en (spaCy NER in extract_many) takes ~60 s on one "
-                   "paragraph of 20,000 '[' (h19_brackets.txt), so one hostile file stalls the whole build; "
-                   "paragraph length is not bounded before NLP")
 def test_row18_brackets_do_not_stall_the_build(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()

@@ -1,0 +1,788 @@
+"""A synthetic corpus for the benchmark: N articles from a fixed random seed.
+
+English and Russian (about 4:1), 300-500 words each, in the real header layouts the ingest
+recognises: ' date 2021-05-20 By Name', ' date 2020-02-07 By Trend', the month-only
+' date 2019-10 <first paragraph>', and the Russian scraped page (clock and weather lines, a
+headline, a dateline '18 мая 2021 | 20:06', the headline repeated, body lines, then a footer).
+People and countries come from fixed pools so that entities recur across articles, as they
+do in a real archive. Every sentence template below was written for this benchmark.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from dataclasses import dataclass
+
+# --------------------------------------------------------------------------- pools
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    en: str
+    adj: str
+    capital: str
+    ru: str  # nominative
+    ru_gen: str
+    ru_ins: str
+    ru_acc: str
+    ru_official_gen: str | None  # for the ministry footer; None: never a Russian host
+
+
+COUNTRIES = [
+    Country("AZ", "Azerbaijan", "Azerbaijani", "Baku", "Азербайджан", "Азербайджана", "Азербайджаном", "Азербайджан", "Азербайджанской Республики"),
+    Country("TR", "Turkey", "Turkish", "Ankara", "Турция", "Турции", "Турцией", "Турцию", None),
+    Country("BY", "Belarus", "Belarusian", "Minsk", "Беларусь", "Беларуси", "Беларусью", "Беларусь", "Республики Беларусь"),
+    Country("RU", "Russia", "Russian", "Moscow", "Россия", "России", "Россией", "Россию", "Российской Федерации"),
+    Country("GE", "Georgia", "Georgian", "Tbilisi", "Грузия", "Грузии", "Грузией", "Грузию", None),
+    Country("KZ", "Kazakhstan", "Kazakh", "Astana", "Казахстан", "Казахстана", "Казахстаном", "Казахстан", "Республики Казахстан"),
+    Country("UZ", "Uzbekistan", "Uzbek", "Tashkent", "Узбекистан", "Узбекистана", "Узбекистаном", "Узбекистан", "Республики Узбекистан"),
+    Country("PK", "Pakistan", "Pakistani", "Islamabad", "Пакистан", "Пакистана", "Пакистаном", "Пакистан", None),
+    Country("IT", "Italy", "Italian", "Rome", "Италия", "Италии", "Италией", "Италию", None),
+    Country("PL", "Poland", "Polish", "Warsaw", "Польша", "Польши", "Польшей", "Польшу", None),
+    Country("RO", "Romania", "Romanian", "Bucharest", "Румыния", "Румынии", "Румынией", "Румынию", None),
+    Country("IL", "Israel", "Israeli", "Jerusalem", "Израиль", "Израиля", "Израилем", "Израиль", None),
+    Country("KG", "Kyrgyzstan", "Kyrgyz", "Bishkek", "Кыргызстан", "Кыргызстана", "Кыргызстаном", "Кыргызстан", "Кыргызской Республики"),
+    Country("TM", "Turkmenistan", "Turkmen", "Ashgabat", "Туркменистан", "Туркменистана", "Туркменистаном", "Туркменистан", None),
+    Country("CN", "China", "Chinese", "Beijing", "Китай", "Китая", "Китаем", "Китай", None),
+    Country("IN", "India", "Indian", "New Delhi", "Индия", "Индии", "Индией", "Индию", None),
+    Country("FR", "France", "French", "Paris", "Франция", "Франции", "Францией", "Францию", None),
+    Country("DE", "Germany", "German", "Berlin", "Германия", "Германии", "Германией", "Германию", None),
+]
+BY_CODE = {c.code: c for c in COUNTRIES}
+
+# role: (English, Russian nominative, Russian instrumental)
+ROLES = [
+    ("Defence Minister", "министр обороны", "министром обороны"),
+    ("Deputy Defence Minister", "заместитель министра обороны", "заместителем министра обороны"),
+    ("Chief of the General Staff", "начальник Генерального штаба", "начальником Генерального штаба"),
+]
+RANKS = [("Colonel General", "генерал-полковник", "генерал-полковником"),
+         ("Lieutenant General", "генерал-лейтенант", "генерал-лейтенантом"),
+         ("Major General", "генерал-майор", "генерал-майором")]
+
+
+@dataclass(frozen=True)
+class Person:
+    en: str
+    ru: str
+    ru_ins: str
+    country: str
+    role: int
+    rank: int | None  # index into RANKS, None for a civilian
+
+
+PEOPLE = [
+    Person("Zakir Hasanov", "Закир Гасанов", "Закиром Гасановым", "AZ", 0, 0),
+    Person("Kerim Veliyev", "Керим Велиев", "Керимом Велиевым", "AZ", 1, 1),
+    Person("Madat Guliyev", "Мадат Гулиев", "Мадатом Гулиевым", "AZ", 1, None),
+    Person("Najmaddin Sadigov", "Наджмеддин Садыков", "Наджмеддином Садыковым", "AZ", 2, 0),
+    Person("Farhad Nabiyev", "Фархад Набиев", "Фархадом Набиевым", "AZ", 1, 2),
+    Person("Hulusi Akar", "Хулуси Акар", "Хулуси Акаром", "TR", 0, None),
+    Person("Yasar Guler", "Яшар Гюлер", "Яшаром Гюлером", "TR", 2, None),
+    Person("Murat Demir", "Мурат Демир", "Муратом Демиром", "TR", 1, None),
+    Person("Viktor Khrenin", "Виктор Хренин", "Виктором Хрениным", "BY", 0, 1),
+    Person("Andrei Ravkov", "Андрей Равков", "Андреем Равковым", "BY", 0, 1),
+    Person("Pavel Muraveiko", "Павел Муравейко", "Павлом Муравейко", "BY", 2, 2),
+    Person("Sergei Shoigu", "Сергей Шойгу", "Сергеем Шойгу", "RU", 0, None),
+    Person("Valery Gerasimov", "Валерий Герасимов", "Валерием Герасимовым", "RU", 2, None),
+    Person("Ruslan Tsalikov", "Руслан Цаликов", "Русланом Цаликовым", "RU", 1, None),
+    Person("Alexander Fomin", "Александр Фомин", "Александром Фоминым", "RU", 1, None),
+    Person("Juansher Burchuladze", "Джуаншер Бурчуладзе", "Джуаншером Бурчуладзе", "GE", 0, None),
+    Person("Giorgi Matiashvili", "Георгий Матиашвили", "Георгием Матиашвили", "GE", 2, 2),
+    Person("Ruslan Zhaksylykov", "Руслан Жаксылыков", "Русланом Жаксылыковым", "KZ", 0, 1),
+    Person("Nurlan Yermekbayev", "Нурлан Ермекбаев", "Нурланом Ермекбаевым", "KZ", 0, None),
+    Person("Bakhodir Kurbanov", "Баходир Курбанов", "Баходиром Курбановым", "UZ", 0, 2),
+    Person("Shukhrat Khalmukhamedov", "Шухрат Халмухамедов", "Шухратом Халмухамедовым", "UZ", 2, 2),
+    Person("Asim Munir", "Асим Мунир", "Асимом Муниром", "PK", 2, None),
+    Person("Lorenzo Guerini", "Лоренцо Гуэрини", "Лоренцо Гуэрини", "IT", 0, None),
+    Person("Mariusz Blaszczak", "Мариуш Блащак", "Мариушем Блащаком", "PL", 0, None),
+    Person("Nicolae Ciuca", "Николае Чукэ", "Николае Чукэ", "RO", 0, None),
+    Person("Benny Gantz", "Бенни Ганц", "Бенни Ганцем", "IL", 0, None),
+    Person("Taalaibek Omuraliev", "Таалайбек Омуралиев", "Таалайбеком Омуралиевым", "KG", 0, 2),
+    Person("Begench Gundogdyev", "Бегенч Гундогдыев", "Бегенчем Гундогдыевым", "TM", 0, None),
+    Person("Wei Fenghe", "Вэй Фэнхэ", "Вэй Фэнхэ", "CN", 0, None),
+    Person("Rajnath Singh", "Раджнат Сингх", "Раджнатом Сингхом", "IN", 0, None),
+    Person("Florence Parly", "Флоранс Парли", "Флоранс Парли", "FR", 0, None),
+    Person("Boris Pistorius", "Борис Писториус", "Борисом Писториусом", "DE", 0, None),
+]
+AUTHORS = ["Vafa Ismayilova", "Akbar Mammadov", "Leyla Aliyeva", "Rashad Suleymanov", "Nigar Abbasova",
+           "Orkhan Jafarov", "Sabina Mammadli", "Elnur Huseynov"]
+AGENCIES = ["Trend", "Report", "APA", "AzerTag", "News.az"]
+
+# --------------------------------------------------------------------------- English text
+
+EN_LEAD = [
+    "{HA} {HR} {H} met with {GA} {GR} {G} in {city} on {day}, the ministry reported.",
+    "{HA} {HR} {H} has held talks with the delegation led by {GA} {GR} {G}, the press service said on {day}.",
+    "{GA} {GR} {G}, who is on an official visit to {HC}, was received by {HA} {HR} {H} on {day}.",
+]
+EN_BODY = [
+    "{G} is visiting {HC} at the invitation of {h}.",
+    "The sides discussed the current state and prospects of military cooperation between {HC} and {GC}.",
+    "{h} noted that {HC} attaches great importance to the development of relations with {GC} in the defence sphere.",
+    "{g} stressed that the two countries have gathered useful experience in military education and training.",
+    "During the meeting, the parties exchanged views on regional security and the situation in the region.",
+    "The delegations also discussed joint exercises, the exchange of experience and the training of personnel.",
+    "{g} thanked {h} for the warm hospitality and invited his counterpart to visit {GC}.",
+    "Later, {g} laid a wreath at a memorial in {city} and toured a military unit.",
+    "The {GA} guest was informed about the combat readiness of the units and the conditions created for servicemen.",
+    "According to {h}, cooperation between the armed forces of the two countries is developing successfully.",
+    "{g} said that {GC} supports the territorial integrity and sovereignty of {HC}.",
+    "The meeting was also attended by {XA} {XR} {X}.",
+    "{h} briefed the guests on the reforms carried out in the {HA} army in recent years.",
+    "{g} also visited a military academy, where he spoke with cadets and teachers.",
+    "{G} described the talks as open and constructive.",
+    "{h} added that the next meeting of the working group will take place in {gcity}.",
+]
+EN_AGREEMENT = [
+    "At the end of the meeting, the {HA} and {GA} defence ministries signed a bilateral cooperation plan for {y1}.",
+    "The parties noted that a memorandum of understanding on military education will be signed in {y1}.",
+    "{HC} and {GC} signed an agreement on military-technical cooperation in {y0}.",
+    "The ministers signed a protocol on the activities of the joint military commission.",
+]
+EN_FILLER = [
+    "Experts from both ministries will continue consultations on logistics, medical support and cyber defence.",
+    "Military attachés of both countries took part in the talks as well.",
+    "The sides expressed confidence that the visit would give a new impetus to bilateral relations.",
+    "Particular attention was paid to cooperation in the field of military medicine and engineering.",
+    "Both sides underlined the importance of regular high-level visits and direct contacts between staffs.",
+    "Officers of the two armies will take part in a joint command-staff exercise in the autumn.",
+    "The parties also touched upon the prospects of cooperation within international organizations.",
+    "It was noted that the number of officers studying at each other's academies has grown steadily.",
+    "The talks continued in an extended format with the participation of the heads of several departments.",
+    "A working group will prepare proposals on the maintenance and modernisation of equipment.",
+    "The two sides agreed to step up the exchange of information on the threats facing the region.",
+    "Questions of mine clearance, search and rescue and disaster response were also on the agenda.",
+    "The meeting ended with a joint photo session and an exchange of memorable gifts.",
+    "Representatives of the defence industry presented samples of modern military equipment.",
+    "The parties stressed that peace and stability in the region serve the interests of all its peoples.",
+    "The programme of the visit also includes meetings at the general staff and at a training centre.",
+    "Further steps were outlined for cooperation in military topography, communications and air defence.",
+    "Young officers will be able to attend language courses and seminars organised by both ministries.",
+    "Naval cooperation, including port calls and joint search exercises at sea, was discussed separately.",
+    "The guests were shown the barracks, the canteen, the medical point and the training grounds of the unit.",
+]
+
+# --------------------------------------------------------------------------- Russian text
+
+RU_HEADLINES = [
+    "Обсуждены перспективы развития военного сотрудничества между {HCi} и {GCi}",
+    "Министры обороны {HCg} и {GCg} провели переговоры",
+    "Состоялась встреча военных делегаций {HCg} и {GCg} (Фото)",
+    "Расширяется военное сотрудничество между {HCi} и {GCi} (Фото-Видео)",
+]
+RU_LEAD = [
+    "Сегодня {HR} {HCg} {Hrank}{H} встретился с находящейся с официальным визитом в нашей стране делегацией во главе с {GRi} {GCg} {Grank}{Gi}.",
+    "{Day} {HR} {HCg} {Hrank}{H} провел встречу с {GRi} {GCg} {Grank}{Gi}.",
+]
+RU_BODY = [
+    "Стороны обсудили текущее состояние и перспективы развития военного сотрудничества между {HCi} и {GCi}.",
+    "{hi} отметил, что {HC} придает большое значение развитию отношений с {GCi} в военной сфере.",
+    "Гость подчеркнул, что сотрудничество между вооруженными силами двух стран успешно развивается.",
+    "{gi} поблагодарил за теплый прием и пригласил коллегу посетить {GCa} с ответным визитом.",
+    "Затем {gi} возложил венок к мемориалу и посетил одну из воинских частей.",
+    "{G} заявил, что {GC} поддерживает территориальную целостность и суверенитет {HCg}.",
+    "Во встрече также принял участие {XR} {XCg} {X}.",
+    "{hi} проинформировал гостей о реформах, проводимых в армии в последние годы.",
+    "По словам {hgen}, отношения между нашими странами основаны на взаимном доверии.",
+]
+RU_AGREEMENT = [
+    "В заключение министры подписали план двустороннего сотрудничества между министерствами обороны {HCg} и {GCg} на {y1} год.",
+    "Отмечалось, что в {y1} году планируется подписать меморандум о сотрудничестве в области военного образования.",
+    "Стороны подписали соглашение о военно-техническом сотрудничестве.",
+]
+RU_FILLER = [
+    "В ходе встречи состоялся обмен мнениями по вопросам региональной безопасности.",
+    "Стороны также обсудили вопросы военного образования, совместных учений и обмена опытом.",
+    "Гостю была представлена информация о боевой готовности подразделений и условиях службы военнослужащих.",
+    "Министры договорились провести следующий раунд переговоров в текущем году.",
+    "Особое внимание было уделено сотрудничеству в области военной медицины и инженерного обеспечения.",
+    "Была подчеркнута важность регулярных визитов на высоком уровне и прямых контактов между штабами.",
+    "Офицеры двух армий примут участие в совместном командно-штабном учении осенью.",
+    "Отмечено, что число офицеров, обучающихся в военных вузах обеих стран, постоянно растет.",
+    "Переговоры продолжились в расширенном составе с участием руководителей ряда управлений.",
+    "Рабочая группа подготовит предложения по обслуживанию и модернизации техники.",
+    "На повестке дня были также вопросы разминирования, поиска и спасения, ликвидации последствий стихийных бедствий.",
+    "Встреча завершилась совместным фотографированием и обменом памятными подарками.",
+    "Представители оборонной промышленности продемонстрировали образцы современной военной техники.",
+    "Было отмечено, что мир и стабильность в регионе отвечают интересам всех его народов.",
+    "Программа визита также включает встречи в генеральном штабе и посещение учебного центра.",
+    "Намечены дальнейшие шаги по сотрудничеству в области военной топографии, связи и противовоздушной обороны.",
+    "Молодые офицеры смогут посещать языковые курсы и семинары, организуемые обоими министерствами.",
+    "Отдельно обсуждалось военно-морское сотрудничество, в том числе заходы кораблей в порты и совместные учения.",
+    "Гостям показали казармы, столовую, медицинский пункт и учебные полигоны воинской части.",
+    "Стороны выразили уверенность, что визит придаст новый импульс двусторонним отношениям.",
+]
+RU_WEEKDAYS = ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"]
+RU_MONTHS_GEN = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"]
+RU_MONTHS_CAP = [m.capitalize() for m in RU_MONTHS_GEN]
+EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+RU_RELATED = [
+    "Министр обороны провел служебное совещание",
+    "Военнослужащие приняли участие в тактических учениях",
+    "Состоялась церемония выпуска молодых офицеров",
+    "Проведены сборы с командирами подразделений",
+]
+
+
+def _initial_ru(name: str) -> str:
+    """'Закир Гасанов' -> 'З.Гасанов', as the ministry's releases write it."""
+    parts = name.split()
+    return f"{parts[0][0]}.{parts[-1]}" if len(parts) >= 2 else name
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1]
+
+
+def _genitive_ru(name: str) -> str:
+    """The genitive of a surname for 'По словам ...': only the regular endings are declined."""
+    s = _surname(name)
+    if s.endswith(("ов", "ев", "ин")):
+        return s + "а"
+    return s
+
+
+def _words(parts: list[str]) -> int:
+    return sum(len(p.split()) for p in parts)
+
+
+def _pick_pair(rng: random.Random, host_codes: list[str] | None = None) -> tuple[Person, Person, Person]:
+    hosts = [p for p in PEOPLE if (host_codes is None or p.country in host_codes)]
+    if rng.random() < 0.5:
+        hosts = [p for p in hosts if p.country == "AZ"] or hosts
+    host = rng.choice(hosts)
+    guest = rng.choice([p for p in PEOPLE if p.country != host.country])
+    third = rng.choice([p for p in PEOPLE if p.country not in (host.country, guest.country)])
+    return host, guest, third
+
+
+def _en_article(rng: random.Random) -> str:
+    host, guest, third = _pick_pair(rng)
+    hc, gc, xc = BY_CODE[host.country], BY_CODE[guest.country], BY_CODE[third.country]
+    year, month, day = rng.randint(2018, 2023), rng.randint(1, 12), rng.randint(1, 28)
+
+    def role(p: Person) -> str:
+        r = ROLES[p.role][0]
+        return f"{r}, {RANKS[p.rank][0]}" if p.rank is not None and rng.random() < 0.3 else r
+
+    v = {"H": host.en, "h": _surname(host.en), "HR": role(host), "HC": hc.en, "HA": hc.adj, "city": hc.capital,
+         "G": guest.en, "g": _surname(guest.en), "GR": role(guest), "GC": gc.en, "GA": gc.adj, "gcity": gc.capital,
+         "X": third.en, "XR": ROLES[third.role][0], "XA": xc.adj,
+         "day": f"{EN_MONTHS[month - 1]} {day}", "y0": str(year - 1), "y1": str(year + 1)}
+    target = rng.randint(300, 500)
+    sentences = [rng.choice(EN_LEAD).format(**v)]
+    body = rng.sample(EN_BODY, rng.randint(5, 8)) + rng.sample(EN_AGREEMENT, rng.randint(1, 2))
+    filler = rng.sample(EN_FILLER, len(EN_FILLER))
+    pool = [s.format(**v) for s in body]
+    rng.shuffle(pool)
+    while _words(sentences) < target:
+        if not pool and not filler:
+            filler = rng.sample(EN_FILLER, len(EN_FILLER))
+        if pool and (not filler or rng.random() < 0.6):
+            sentences.append(pool.pop())
+        else:
+            sentences.append(filler.pop())
+    # Paragraphs of one to three sentences.
+    paras, i = [], 0
+    while i < len(sentences):
+        k = rng.randint(1, 3) if i else 1
+        paras.append(" ".join(sentences[i:i + k]))
+        i += k
+    layout = rng.random()
+    if layout < 0.6:
+        header = f" date {year:04d}-{month:02d}-{day:02d} By {rng.choice(AUTHORS)}"
+        return header + "\n\n" + "\n\n".join(paras) + "\n"
+    if layout < 0.85:
+        header = f" date {year:04d}-{month:02d}-{day:02d} By {rng.choice(AGENCIES)}"
+        tail = "\n\n---\n\nFollow us on Twitter @AzerNewsAz\n" if rng.random() < 0.3 else "\n"
+        return header + "\n\n" + "\n\n".join(paras) + tail
+    # Month-only date; the first paragraph follows on the header line.
+    return f" date {year:04d}-{month:02d} " + paras[0] + "\n\n" + "\n\n".join(paras[1:]) + "\n"
+
+
+def _ru_article(rng: random.Random) -> str:
+    host, guest, third = _pick_pair(rng, [c.code for c in COUNTRIES if c.ru_official_gen])
+    hc, gc, xc = BY_CODE[host.country], BY_CODE[guest.country], BY_CODE[third.country]
+    year, month, day = rng.randint(2018, 2023), rng.randint(1, 12), rng.randint(1, 28)
+
+    def rank(p: Person, ins: bool) -> str:
+        return (RANKS[p.rank][2 if ins else 1] + " ") if p.rank is not None else ""
+
+    v = {"H": host.ru, "hi": _initial_ru(host.ru), "hgen": _genitive_ru(host.ru), "HR": ROLES[host.role][1],
+         "Hrank": rank(host, False), "HC": hc.ru, "HCg": hc.ru_gen, "HCi": hc.ru_ins,
+         "G": guest.ru, "Gi": guest.ru_ins, "gi": _initial_ru(guest.ru), "GRi": ROLES[guest.role][2],
+         "Grank": rank(guest, True), "GC": gc.ru, "GCg": gc.ru_gen, "GCi": gc.ru_ins, "GCa": gc.ru_acc,
+         "X": third.ru, "XR": ROLES[third.role][1], "XCg": xc.ru_gen,
+         "Day": f"{day} {RU_MONTHS_GEN[month - 1]}", "y1": str(year + 1)}
+    target = rng.randint(300, 500)
+    headline = rng.choice(RU_HEADLINES).format(**v)
+    sentences = [rng.choice(RU_LEAD).format(**v)]
+    pool = [s.format(**v) for s in rng.sample(RU_BODY, rng.randint(4, 7)) + rng.sample(RU_AGREEMENT, rng.randint(1, 2))]
+    rng.shuffle(pool)
+    filler = rng.sample(RU_FILLER, len(RU_FILLER))
+    while _words(sentences) < target:
+        if not pool and not filler:
+            filler = rng.sample(RU_FILLER, len(RU_FILLER))
+        if pool and (not filler or rng.random() < 0.6):
+            sentences.append(pool.pop())
+        else:
+            sentences.append(filler.pop())
+    lines, i = [], 0
+    while i < len(sentences):
+        k = rng.randint(1, 3)
+        lines.append(" ".join(sentences[i:i + k]))
+        i += k
+    wd = RU_WEEKDAYS[rng.randrange(7)]
+    hh, mm = rng.randint(8, 22), rng.randint(0, 59)
+    clock = f"• {wd}, {rng.randint(1, 28)} {RU_MONTHS_CAP[rng.randrange(12)]}, {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}"
+    weather = f"  • Baku Баку {rng.randint(-5, 35)}°C"
+    dateline = f"{day} {RU_MONTHS_GEN[month - 1]} {year} | {hh:02d}:{mm:02d}"
+    footer = [f"Официальный сайт Министерства обороны {hc.ru_official_gen}", "banner", "", "Советуем почитать",
+              *rng.sample(RU_RELATED, 2)]
+    return "\n".join([clock, weather, "", headline, "", dateline, headline, *lines, "", *footer]) + "\n"
+
+
+def article(index: int, seed: int = 20240601) -> tuple[str, str]:
+    """(file name, text) of article ``index``: the same for a given seed whatever N is."""
+    rng = random.Random(f"{seed}:{index}")
+    text = _ru_article(rng) if rng.random() < 0.2 else _en_article(rng)
+    digest = hashlib.sha256(text.encode()).hexdigest()[:16]
+    return f"{index:05d}_{digest}.txt", text
+
+
+def corpus(n: int, seed: int = 20240601, start: int = 0) -> list[tuple[str, str]]:
+    return [article(i, seed) for i in range(start, start + n)]
+
+
+# =========================================================================== the benchmark
+#
+# Every generation runs in a child process (``python -m generator.bench <mode> ...``) so that
+# its peak RSS can be read from ``os.wait4`` and a cold start is really cold. Wall times are
+# measured around the child; the child also reports the time of the build itself.
+
+import json  # noqa: E402
+import os  # noqa: E402
+import platform  # noqa: E402
+import shutil  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+HEAVY = ("spacy", "natasha", "slovnet", "thinc", "pymorphy2", "dateparser", "numpy")
+TARGETS = {
+    "cold_vs_ner": "cold generate <= 1.3x bare NER",
+    "jobs2_speedup": "--jobs 2 >= 1.7x --jobs 1",
+    "rerun": "rerun at N=1000 < 1 s and 0 files written",
+    "one_added": "one article added: generate < 2 s",
+    "mkdocs_vs_plain": "full mkdocs build <= 1.25x plain build of the article pages",
+    "bytes_per_article": "site bytes/article at 5000 within 1.2x of 500",
+    "peak_rss": "peak RSS at 5000 < 1.5 GB",
+}
+
+
+def write_corpus(folder: Path, n: int, start: int = 0) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in corpus(n, start=start):
+        (folder / name).write_text(text, encoding="utf-8")
+
+
+def make_project(proj: Path) -> None:
+    """A project like the real one: mkdocs.yml, the hook, the hand-written docs files."""
+    (proj / "docs").mkdir(parents=True, exist_ok=True)
+    (proj / "generator").mkdir(exist_ok=True)
+    shutil.copy(ROOT / "mkdocs.yml", proj / "mkdocs.yml")
+    shutil.copy(ROOT / "generator" / "mkdocs_hook.py", proj / "generator" / "mkdocs_hook.py")
+    if (ROOT / "overrides").is_dir():
+        shutil.copytree(ROOT / "overrides", proj / "overrides", dirs_exist_ok=True)
+    owned: set[str] = set()
+    try:
+        owned = set(json.loads((ROOT / "docs" / ".generator-manifest.json").read_text())["files"])
+    except (OSError, ValueError, KeyError):
+        pass
+    for f in (ROOT / "docs").rglob("*"):
+        rel = f.relative_to(ROOT / "docs").as_posix()
+        if f.is_file() and rel not in owned and not rel.startswith(".generator-manifest"):
+            (proj / "docs" / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(f, proj / "docs" / rel)
+
+
+def snapshot(*folders: Path) -> dict[str, tuple]:
+    out = {}
+    for d in folders:
+        if d.exists():
+            for f in d.rglob("*"):
+                if f.is_file():
+                    st = f.stat()
+                    out[str(f)] = (st.st_mtime_ns, st.st_size, st.st_ino)
+    return out
+
+
+def changed(before: dict, after: dict) -> int:
+    return sum(1 for k, v in after.items() if before.get(k) != v)
+
+
+def run_measured(cmd: list[str], cwd: Path | None = None, env: dict | None = None) -> dict:
+    """Run a command; wall seconds, exit status, peak RSS (MB, the child or any process it waited
+    for) and its output."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        t0 = time.perf_counter()
+        p = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=err,
+                             env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})})
+        _, status, ru = os.wait4(p.pid, 0)
+        secs = time.perf_counter() - t0
+        p.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        res = {"seconds": secs, "rc": p.returncode, "rss_mb": ru.ru_maxrss / 1024,
+               "stdout": out.read().decode(errors="replace"), "stderr": err.read().decode(errors="replace")}
+    if res["rc"] != 0:
+        raise RuntimeError(f"{' '.join(map(str, cmd))} failed ({res['rc']}):\n{res['stderr'][-3000:]}")
+    return res
+
+
+def child(mode: str, **kw) -> dict:
+    """Run one measured phase in a fresh interpreter; its JSON report plus wall time and RSS."""
+    res = run_measured([sys.executable, "-m", "generator.bench", mode, json.dumps(kw)], cwd=ROOT)
+    data = json.loads(res["stdout"].strip().splitlines()[-1])
+    data.update(wall=res["seconds"], rss_mb=res["rss_mb"])
+    return data
+
+
+def mkdocs(proj: Path, site: Path, dirty: bool = False) -> float:
+    cmd = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(proj / "mkdocs.yml"), "-d", str(site)]
+    return run_measured(cmd + (["--dirty"] if dirty else []), cwd=proj)["seconds"]
+
+
+def tree_bytes(folder: Path) -> int:
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+
+
+# --------------------------------------------------------------------------- child modes
+
+def _texts(seeds: Path) -> list[tuple[str, str]]:
+    from .build import BuildReport, load_articles
+
+    return [(a.lang, a.body) for a, _ in load_articles(seeds, 2_000_000, BuildReport())]
+
+
+def _bare_ner(texts: list[tuple[str, str]]) -> dict:
+    """The models alone: spaCy nlp.pipe (the generator's components) and Natasha NER."""
+    from natasha import Doc
+
+    from . import nlp
+
+    en = [t for lang, t in texts if lang == "en"]
+    ru = [t for lang, t in texts if lang != "en"]
+    t0 = time.perf_counter()
+    n = 0
+    for doc in nlp.spacy_en().pipe(en, batch_size=32):
+        n += len(doc.ents)
+    t1 = time.perf_counter()
+    nat = nlp.natasha()
+    for t in ru:
+        d = Doc(t)
+        d.segment(nat["segmenter"])
+        d.tag_ner(nat["ner"])
+        n += len(d.spans)
+    t2 = time.perf_counter()
+    return {"bare_ner": t2 - t0, "bare_ner_en": t1 - t0, "bare_ner_ru": t2 - t1, "entities": n}
+
+
+def _child_main(argv: list[str]) -> None:
+    from . import nlp
+    from .build import build
+
+    mode, kw = argv[0], json.loads(argv[1])
+    seeds, docs = Path(kw["seeds"]), Path(kw["docs"])
+    cache = Path(kw["cache"]) if kw.get("cache") else None
+    out: dict = {}
+    if mode == "cold":
+        # (a) and the --jobs 1 half of (b): load the models, generate with an empty cache, then
+        # the bare NER pass over the same texts in the same process.
+        texts = kw.get("texts") and json.loads(Path(kw["texts"]).read_text())
+        t0 = time.perf_counter()
+        nlp.spacy_en()
+        nlp.natasha()
+        nlp.morph()
+        out["load_models"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        rep = build(seeds, docs, cache_dir=cache, jobs=1)
+        out["generate"] = time.perf_counter() - t0
+        import resource
+
+        out["generator_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before the NER pass
+        out.update(_bare_ner(texts))
+    else:  # "gen": one build as the command line runs it
+        t0 = time.perf_counter()
+        rep = build(seeds, docs, cache_dir=cache, use_cache=cache is not None, jobs=int(kw.get("jobs", 1)))
+        out["generate"] = time.perf_counter() - t0
+    out.update(pages_written=len(rep.write.written), timings=rep.timings, cache=rep.cache, articles=rep.articles,
+               heavy_modules=sorted({m.split(".")[0] for m in sys.modules} & set(HEAVY)))
+    print(json.dumps(out))
+
+
+# --------------------------------------------------------------------------- the run
+
+def _fit(points: list[tuple[int, float]], at: int) -> float:
+    """Least-squares line through (n, value), evaluated at ``at``."""
+    if len(points) == 1:
+        return points[0][1]
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    sxx = sum((x - mx) ** 2 for x in xs)
+    slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sxx if sxx else 0.0
+    return my + slope * (at - mx)
+
+
+def run_bench(n: int = 1000, out: Path = Path(".bench/bench.json"), quick: bool = False, big: int = 2500,
+              small: int = 500, work: Path | None = None, echo=print) -> dict:
+    t_start = time.perf_counter()
+    own_tmp = work is None
+    work = Path(tempfile.mkdtemp(prefix="generator-bench-")) if work is None else Path(work)
+    work.mkdir(parents=True, exist_ok=True)
+    R: dict = {"n": n, "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
+                                  "platform": platform.platform()}, "notes": []}
+    note = R["notes"].append
+
+    def say(msg: str) -> None:
+        echo(f"[{time.perf_counter() - t_start:6.0f} s] {msg}")
+
+    try:
+        # ----------------------------------------------------------------- corpus
+        main = work / "main"
+        make_project(main)
+        write_corpus(main / "seeds", n)
+        texts = work / "texts.json"
+        texts.write_text(json.dumps(_texts(main / "seeds")))
+        words = [len(t.split()) for _, t in json.loads(texts.read_text())]
+        R["corpus"] = {"articles": n, "seed": 20240601, "words_min": min(words), "words_max": max(words),
+                       "ru_share": round(sum(1 for lang, _ in json.loads(texts.read_text()) if lang == "ru") / n, 3)}
+        say(f"corpus: {n} articles, {R['corpus']['ru_share']:.0%} Russian, {min(words)}-{max(words)} words")
+
+        # ----------------------------------------------------------------- (a) and (b)
+        cache1 = main / ".cache" / "extract"
+        say("(a) cold generate (--jobs 1, empty cache) and the bare NER pass ...")
+        c1 = child("cold", seeds=str(main / "seeds"), docs=str(main / "docs"), cache=str(cache1), texts=str(texts))
+        R["cold"] = {"load_models_s": c1["load_models"], "generate_s": c1["generate"], "bare_ner_s": c1["bare_ner"],
+                     "bare_ner_en_s": c1["bare_ner_en"], "bare_ner_ru_s": c1["bare_ner_ru"],
+                     "ratio": c1["generate"] / c1["bare_ner"], "stages_s": c1["timings"],
+                     "pages_written": c1["pages_written"], "rss_mb": c1["generator_rss_mb"],
+                     "rss_with_bare_ner_mb": c1["rss_mb"]}
+        jobs1 = c1["load_models"] + c1["generate"]
+        say(f"    generate {c1['generate']:.1f} s, bare NER {c1['bare_ner']:.1f} s, ratio {R['cold']['ratio']:.2f}")
+        say("(b) cold generate with --jobs 2 ...")
+        j2 = work / "jobs2"
+        make_project(j2)
+        shutil.copytree(main / "seeds", j2 / "seeds")
+        c2 = child("gen", seeds=str(j2 / "seeds"), docs=str(j2 / "docs"), cache=str(j2 / ".cache" / "extract"), jobs=2)
+        identical = _same_tree(main / "docs", j2 / "docs")
+        R["jobs"] = {"jobs1_s": jobs1, "jobs2_s": c2["generate"], "speedup": jobs1 / c2["generate"],
+                     "identical_output": identical, "jobs2_stages_s": c2["timings"], "jobs2_rss_mb": c2["rss_mb"]}
+        say(f"    --jobs 1 {jobs1:.1f} s (models {c1['load_models']:.1f} s + generate), --jobs 2 {c2['generate']:.1f} s, "
+            f"speed-up {R['jobs']['speedup']:.2f}, identical output: {identical}")
+        shutil.rmtree(j2, ignore_errors=True)
+
+        # ----------------------------------------------------------------- (c) rerun
+        # The command as a person runs it, from the project folder (whose generator/ folder holds
+        # only the MkDocs hook: so the console script, not `python -m generator`).
+        script = Path(sys.executable).with_name("generator")
+        gen_cmd = ([str(script)] if script.exists() else [sys.executable, "-c", "from generator.cli import main; main()"]) + \
+            ["build", "--seeds", "seeds", "--docs", "docs", "-q"]
+        before = snapshot(main / "docs", main / ".cache")
+        r = run_measured(gen_cmd, cwd=main)
+        probe = child("gen", seeds=str(main / "seeds"), docs=str(main / "docs"), cache=str(cache1))
+        after = snapshot(main / "docs", main / ".cache")
+        R["rerun"] = {"n": n, "seconds": r["seconds"], "in_process_s": probe["generate"],
+                      "files_written": changed(before, after), "models_loaded": probe["heavy_modules"]}
+        say(f"(c) rerun: {r['seconds']:.2f} s (command), {probe['generate']:.2f} s in process, "
+            f"{R['rerun']['files_written']} files written, heavy modules loaded: {probe['heavy_modules'] or 'none'}")
+
+        # ----------------------------------------------------------------- (d) one added, mkdocs
+        say("(d) full mkdocs build, then one article added ...")
+        t_full = mkdocs(main, main / "site")
+        name, text = article(n)
+        (main / "seeds" / name).write_text(text, encoding="utf-8")
+        before = snapshot(main / "docs", main / ".cache")
+        r = run_measured(gen_cmd, cwd=main)
+        after = snapshot(main / "docs", main / ".cache")
+        docs_after = snapshot(main / "docs")
+        written_docs = changed({k: v for k, v in before.items() if k in docs_after}, docs_after)
+        t_dirty = mkdocs(main, main / "site", dirty=True)
+        t_full2 = mkdocs(main, main / "site")
+        R["one_added"] = {"n": n + 1, "generate_s": r["seconds"], "files_written": changed(before, after),
+                          "docs_files_written": written_docs, "mkdocs_full_before_s": t_full,
+                          "mkdocs_dirty_s": t_dirty, "mkdocs_full_s": t_full2}
+        say(f"    generate {r['seconds']:.2f} s, {written_docs} docs files (+{changed(before, after) - written_docs} cache files) written; "
+            f"mkdocs --dirty {t_dirty:.1f} s vs full {t_full2:.1f} s (before: {t_full:.1f} s)")
+
+        # ----------------------------------------------------------------- (e) plain mkdocs, bytes
+        plain = work / "plain"
+        (plain / "docs" / "articles").mkdir(parents=True)
+        for f in (main / "docs" / "articles").glob("*.md"):
+            if f.name != "index.md":
+                shutil.copy(f, plain / "docs" / "articles" / f.name)
+        # Minimal, but with a nav of the home page only, as the real site's nav lists only its
+        # section pages: without one MkDocs puts all N pages in every page's sidebar (O(N^2)).
+        (plain / "mkdocs.yml").write_text("site_name: Plain\nuse_directory_urls: false\n"
+                                         "theme:\n  name: material\n  font: false\nnav:\n  - Home: index.md\n")
+        (plain / "docs" / "index.md").write_text("# Plain\n")
+        t_plain = mkdocs(plain, plain / "site")
+        site_n = tree_bytes(main / "site")
+        R["mkdocs"] = {"n": n + 1, "full_s": t_full2, "plain_s": t_plain, "ratio": t_full2 / t_plain,
+                       "site_bytes": site_n, "plain_site_bytes": tree_bytes(plain / "site")}
+        say(f"(e) mkdocs: full {t_full2:.1f} s vs plain {t_plain:.1f} s (ratio {t_full2 / t_plain:.2f})")
+        shutil.rmtree(plain, ignore_errors=True)
+        sizes = {n + 1: {"site_bytes": site_n, "bytes_per_article": site_n / (n + 1), "rss_mb": c1["generator_rss_mb"],
+                         "mkdocs_s": t_full2, "models_loaded": True, "rss_at": n}}
+        plan = [] if quick else [small, big]
+        for size in plan:
+            if size == n + 1 or size in sizes:
+                continue
+            if size > n and time.perf_counter() - t_start > 11 * 60:
+                note(f"size {size} skipped: the run had taken {time.perf_counter() - t_start:.0f} s already")
+                continue
+            say(f"    size {size}: generate and mkdocs build ...")
+            proj = work / f"n{size}"
+            make_project(proj)
+            shutil.copytree(main / ".cache", proj / ".cache")  # the first articles are the same: cached
+            write_corpus(proj / "seeds", size)
+            g = child("gen", seeds=str(proj / "seeds"), docs=str(proj / "docs"),
+                      cache=str(proj / ".cache" / "extract"), jobs=1)
+            t_mk = mkdocs(proj, proj / "site")
+            b = tree_bytes(proj / "site")
+            sizes[size] = {"site_bytes": b, "bytes_per_article": b / size, "rss_mb": g["rss_mb"], "mkdocs_s": t_mk,
+                           "generate_s": g["generate"], "models_loaded": "spacy" in g["heavy_modules"], "rss_at": size}
+            say(f"    size {size}: {b / size / 1024:.1f} KiB/article, generator RSS {g['rss_mb']:.0f} MB, "
+                f"mkdocs {t_mk:.1f} s")
+            shutil.rmtree(proj, ignore_errors=True)
+        R["sizes"] = {str(k): v for k, v in sorted(sizes.items())}
+        pts_b = sorted((k, v["site_bytes"]) for k, v in sizes.items())
+        # Peak RSS only from runs that loaded the models (a run whose articles were all cached
+        # never does): the cold run at N and the large size, whose first N articles are cached.
+        pts_r = sorted((v["rss_at"], v["rss_mb"]) for v in sizes.values() if v["models_loaded"])
+        if 5000 in sizes:
+            bpa5000, rss5000, how = sizes[5000]["bytes_per_article"], sizes[5000]["rss_mb"], "measured at 5000"
+        elif len(pts_b) >= 2 and pts_r:
+            bpa5000 = _fit(pts_b, 5000) / 5000
+            # Never below the largest peak measured: a fit through noisy peaks can slope down.
+            rss5000 = max(_fit(pts_r, 5000), max(v for _, v in pts_r))
+            how = (f"extrapolated: linear fits through N = {', '.join(str(k) for k, _ in pts_b)} (site bytes) and "
+                   f"N = {', '.join(str(k) for k, _ in pts_r)} (peak RSS)")
+            note(f"the figures at N=5000 are {how}, not measured: a run at 5000 takes longer than the 20-minute "
+                 "budget of `make bench` on this machine (run `generator bench --big 5000` to measure them)")
+        else:
+            bpa5000 = rss5000 = None
+            how = "not measured (--quick measures one size only)"
+        bpa500 = sizes[500]["bytes_per_article"] if 500 in sizes else (_fit(pts_b, 500) / 500 if len(pts_b) >= 2 else None)
+        R["bytes_per_article"] = {"at_500": bpa500, "at_5000": bpa5000,
+                                  "ratio": bpa5000 / bpa500 if bpa5000 and bpa500 else None, "how": how}
+        R["peak_rss"] = {"at_5000_mb": rss5000, "how": how, "measured": {str(k): v for k, v in pts_r},
+                         "note": "peak RSS of one generator process (--jobs 1), models loaded"}
+
+        # ----------------------------------------------------------------- Hugo
+        if shutil.which("hugo"):
+            R["hugo"] = _hugo(main, work)
+        else:
+            R["hugo"] = None
+            note("hugo is not on PATH: the Hugo comparison was skipped")
+    finally:
+        R["total_s"] = time.perf_counter() - t_start
+        if own_tmp:
+            shutil.rmtree(work, ignore_errors=True)
+    R["targets"] = _targets(R)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(R, indent=1) + "\n")
+    echo(table(R))
+    echo(f"figures written to {out}")
+    return R
+
+
+def _same_tree(a: Path, b: Path) -> bool:
+    fa = {p.relative_to(a): p for p in a.rglob("*") if p.is_file()}
+    fb = {p.relative_to(b): p for p in b.rglob("*") if p.is_file()}
+    return fa.keys() == fb.keys() and all(fa[k].read_bytes() == fb[k].read_bytes() for k in fa)
+
+
+def _hugo(main: Path, work: Path) -> dict:
+    proj = work / "hugo"
+    (proj / "content" / "articles").mkdir(parents=True)
+    for f in (main / "docs" / "articles").glob("*.md"):
+        shutil.copy(f, proj / "content" / "articles" / f.name)
+    (proj / "hugo.toml").write_text('baseURL = "http://localhost/"\ntitle = "Plain"\n')
+    r = run_measured(["hugo", "--quiet", "-s", str(proj), "-d", str(proj / "public")])
+    return {"seconds": r["seconds"], "site_bytes": tree_bytes(proj / "public")}
+
+
+def _targets(R: dict) -> dict:
+    out = {}
+
+    def t(key, value, met):
+        out[key] = {"target": TARGETS[key], "value": value, "met": bool(met)}
+
+    t("cold_vs_ner", round(R["cold"]["ratio"], 2), R["cold"]["ratio"] <= 1.3)
+    t("jobs2_speedup", round(R["jobs"]["speedup"], 2), R["jobs"]["speedup"] >= 1.7)
+    rr = R["rerun"]
+    t("rerun", f"{rr['seconds']:.2f} s, {rr['files_written']} files at N={rr['n']}",
+      rr["seconds"] < 1 and rr["files_written"] == 0 and rr["n"] >= 1000)
+    t("one_added", f"{R['one_added']['generate_s']:.2f} s", R["one_added"]["generate_s"] < 2)
+    t("mkdocs_vs_plain", round(R["mkdocs"]["ratio"], 2), R["mkdocs"]["ratio"] <= 1.25)
+    b = R["bytes_per_article"]
+    if b["ratio"] is None:
+        t("bytes_per_article", b["how"], False)
+        t("peak_rss", b["how"], False)
+    else:
+        t("bytes_per_article", f"{b['ratio']:.2f} ({b['how']})", b["ratio"] <= 1.2)
+        t("peak_rss", f"{R['peak_rss']['at_5000_mb']:.0f} MB ({R['peak_rss']['how']})", R["peak_rss"]["at_5000_mb"] < 1536)
+    return out
+
+
+def table(R: dict) -> str:
+    c, j, rr, o, m = R["cold"], R["jobs"], R["rerun"], R["one_added"], R["mkdocs"]
+    rows = [
+        ("corpus", f"{R['n']} articles ({R['corpus']['ru_share']:.0%} Russian), {R['machine']['cpus']} CPUs"),
+        ("(a) model loading", f"{c['load_models_s']:.1f} s"),
+        ("(a) cold generate, models loaded", f"{c['generate_s']:.1f} s  (" +
+         ", ".join(f"{k} {v:.1f}" for k, v in c["stages_s"].items()) + ")"),
+        ("(a) bare NER pass", f"{c['bare_ner_s']:.1f} s  (spaCy {c['bare_ner_en_s']:.1f}, Natasha {c['bare_ner_ru_s']:.1f})"),
+        ("(a) generate / bare NER", f"{c['ratio']:.2f}x"),
+        ("(b) --jobs 1 / --jobs 2", f"{j['jobs1_s']:.1f} s / {j['jobs2_s']:.1f} s = {j['speedup']:.2f}x, "
+         f"identical output: {j['identical_output']}"),
+        ("(c) rerun, nothing changed", f"{rr['seconds']:.2f} s (N={rr['n']}), {rr['files_written']} files written, "
+         f"models loaded: {', '.join(rr['models_loaded']) or 'none'}"),
+        ("(d) one article added", f"{o['generate_s']:.2f} s, {o['docs_files_written']} docs files + "
+         f"{o['files_written'] - o['docs_files_written']} cache files written"),
+        ("(d) mkdocs build after it", f"--dirty {o['mkdocs_dirty_s']:.1f} s, full {o['mkdocs_full_s']:.1f} s"),
+        ("(e) mkdocs full / plain", f"{m['full_s']:.1f} s / {m['plain_s']:.1f} s = {m['ratio']:.2f}x"),
+    ]
+    for k, v in R["sizes"].items():
+        rows.append((f"(e) site at N={k}", f"{v['bytes_per_article'] / 1024:.1f} KiB/article, mkdocs {v['mkdocs_s']:.1f} s, "
+                     f"generator peak RSS {v['rss_mb']:.0f} MB"))
+    b = R["bytes_per_article"]
+    if b["ratio"] is None:
+        rows.append(("(e) bytes/article 5000 vs 500", b["how"]))
+        rows.append(("(f) peak RSS at 5000", b["how"]))
+    else:
+        rows.append(("(e) bytes/article 5000 vs 500", f"{b['at_5000'] / 1024:.1f} / {b['at_500'] / 1024:.1f} KiB = {b['ratio']:.2f}x"))
+        rows.append(("(f) peak RSS at 5000", f"{R['peak_rss']['at_5000_mb']:.0f} MB"))
+        rows.append(("    (how)", b["how"]))
+    rows.append(("Hugo", f"{R['hugo']['seconds']:.1f} s" if R.get("hugo") else "skipped (hugo not on PATH)"))
+    w = max(len(a) for a, _ in rows)
+    lines = [f"{a:<{w}}  {b}" for a, b in rows]
+    lines.append("")
+    lines.append("targets:")
+    for v in R["targets"].values():
+        lines.append(f"  [{'met' if v['met'] else 'NOT met'}] {v['target']}: {v['value']}")
+    for n_ in R["notes"]:
+        lines.append(f"note: {n_}")
+    lines.append(f"total bench time {R['total_s']:.0f} s")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    _child_main(sys.argv[1:])

@@ -153,7 +153,6 @@ def find(text: str, lang: str, countries: list[CountryHit], principals: list[str
 
 
 def _phrase_en(sent, toks, i, kind):
-    t = toks[i]
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     if kind == "plan" and nxt in ("to",):
         return None

@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import pickle
 import shutil
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
+from .write import atomic_write
 
 log = logging.getLogger(__name__)
 
@@ -149,18 +148,7 @@ class Cache:
     def _store(self, p: Path, kind: str, k: str, value) -> None:
         try:
             data = pickle.dumps((_MAGIC, FORMAT, self.prefix, kind, k, value), protocol=pickle.HIGHEST_PROTOCOL)
-            p.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=p.parent)
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(data)
-                os.replace(tmp, p)
-            except BaseException:
-                try:
-                    os.unlink(tmp)
-                except FileNotFoundError:
-                    pass
-                raise
+            atomic_write(p, data, sync=False)  # a lost cache entry is only recomputed
         except Exception as exc:  # a cache that cannot be written must not fail the build
             log.warning("cache: cannot write %s (%s); continuing without caching it", p, exc)
             return

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import importlib.metadata
-import json
 import os
 import random
 import re
@@ -17,7 +16,6 @@ import shutil
 import string
 import subprocess
 import sys
-import textwrap
 import time
 from pathlib import Path
 
@@ -25,7 +23,7 @@ import markdown
 import pytest
 import yaml
 
-from generator import ingest, textnorm
+from generator import ingest
 from generator.build import build
 from generator.check import scan_html, scan_site
 from generator.dates import parse_date

@@ -71,6 +71,7 @@ class EventEntity:
     countries: list[str]  # the countries whose officials took part
     articles: list[str]
     signed: list[str]  # agreements reported signed at it
+    places: list[str] = field(default_factory=list)  # where, as the reports name it; most named first
 
 
 @dataclass
@@ -84,6 +85,7 @@ class ArticleFacts:
     agreements: list[str] = field(default_factory=list)
     agreements_detail: list[dict] = field(default_factory=list)
     organizations: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
     links: list[tuple[int, int, str, str]] = field(default_factory=list)  # start, end, kind, id
 
 
@@ -226,6 +228,7 @@ def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities]
             if a.id not in orgs[oid].articles:
                 orgs[oid].articles.append(a.id)
             f.links.append((s, e, "organization", oid))
+        f.places = list(ex.places)
         f.links.sort()
         facts[a.id] = f
     for ent in (*countries.values(), *orgs.values()):
@@ -319,7 +322,13 @@ def group_events(ar: Archive) -> tuple[dict[str, EventEntity], dict[str, str]]:
         eid = slugify_id(slug_base, "event")
         if eid in events:
             eid = f"{eid}-{short_hash(root, 6)}"
-        events[eid] = EventEntity(eid, title, start, end, people, countries, [m.id for m in sort_articles(members)], signed)
+        # Where: the place the reports name most (English reports first, their spelling).
+        pc: Counter[str] = Counter()
+        for m in members:
+            for rank, pl in enumerate(ar.facts[m.id].places[:3]):
+                pc[pl] += (3 - rank) * (2 if m.lang == "en" else 1)
+        places = sorted(pc, key=lambda x: (-pc[x], x))[:2]
+        events[eid] = EventEntity(eid, title, start, end, people, countries, [m.id for m in sort_articles(members)], signed, places)
         for m in members:
             event_of[m.id] = eid
     return events, event_of

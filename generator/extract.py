@@ -41,6 +41,7 @@ class ArticleEntities:
     organizations: list[tuple[str, str, int, int]]  # id, name, start, end
     agreements: list[agr.AgreementHit]
     mentions: list[Mention]
+    places: list[str] = field(default_factory=list)  # cities and regions, most named first
 
 
 def extract_many(articles: list[Article], registry: Registry, *, jobs: int = 1, cache=None,
@@ -197,4 +198,27 @@ def extract_one(a: Article, ner: list[tuple], registry: Registry) -> ArticleEnti
     for h in ahits:
         mentions.append(Mention(a.id, "agreement", h.text, h.name(), h.start, h.end, f"agreements:{h.status}"))
     mentions.sort(key=lambda m: (m.start, m.end, m.kind))
-    return ArticleEntities(outs, codes, [(c.code, c.start, c.end) for c in chits], org_list, ahits, mentions)
+    places = _places(text, a.lang, ner, chits, outs)
+    return ArticleEntities(outs, codes, [(c.code, c.start, c.end) for c in chits], org_list, ahits, mentions, places)
+
+
+def _places(text: str, lang: str, ner: list[tuple], chits, people) -> list[str]:
+    """Cities and regions the models tag (GPE/LOC), less countries and names of people."""
+    taken = [(c.start, c.end) for c in chits] + [s for p in people for s in p.spans]
+    count: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for item in ner:
+        label, start, end = item[0], item[1], item[2]
+        if label not in ("GPE", "LOC") or any(s < end and start < e for s, e in taken):
+            continue
+        surface = text[start:end].strip()
+        if surface.lower().startswith("the "):
+            surface = surface[4:]
+        words = surface.split()
+        if not words or len(words) > 4 or not all(w[:1].isupper() for w in words) or any(ch.isdigit() for ch in surface):
+            continue
+        # Russian: Natasha's normal form ("Астане" -> "Астана").
+        name = (item[3] if len(item) > 3 and item[3] else surface) if lang == "ru" else surface
+        count[name] += 1
+        first.setdefault(name, start)
+    return sorted(count, key=lambda n: (-count[n], first[n]))

@@ -231,7 +231,13 @@ def ner_ru(text: str) -> list[tuple[str, int, int, str]]:
     doc.tag_ner(nat["ner"])
     if not doc.spans:
         return []
-    wanted = {id(s.tokens[0]) for s in doc.spans if s.type in ("PER", "ORG")}
+    from .countries import index
+
+    cx = index()
+    # Morphology is needed to normalise names of people, organisations and places; a LOC span
+    # that is a country is resolved by the country index instead, so it needs none.
+    wanted = {id(s.tokens[0]) for s in doc.spans
+              if s.type in ("PER", "ORG") or (s.type == "LOC" and not cx.find(s.text, "ru"))}
     for sent in doc.sents:
         if any(id(t) in wanted for t in sent.tokens):
             # Tag this sentence's tokens only.
@@ -241,7 +247,7 @@ def ner_ru(text: str) -> list[tuple[str, int, int, str]]:
     out = []
     for s in doc.spans:
         case = None
-        if s.type in ("PER", "ORG") and all(t.pos for t in s.tokens):
+        if id(s.tokens[0]) in wanted and all(t.pos for t in s.tokens):
             s.normalize(nat["vocab"])
             normal = s.normal
             case = (s.tokens[-1].feats or {}).get("Case")

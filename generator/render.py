@@ -390,6 +390,8 @@ def render_event(ar: Archive, e) -> Page:
     cx = index()
     lines = [_fm(e.title), f"# {md_text(e.title)}\n"]
     facts = [f"**When:** {md_text(_event_when(e))}"]
+    if e.places:
+        facts.append(f"**Where:** {md_text(', '.join(e.places))} *(as the reports name it)*")
     if e.countries:
         facts.append(f"**Delegations:** {', '.join(link('country', c, cx.name(c), here) for c in e.countries)}")
     if e.people:
@@ -577,6 +579,7 @@ def exports(ar: Archive) -> list[Page]:
         m["id"] = a.id
         m["path"] = f"articles/{a.id}.md"
         f = ar.facts[a.id]
+        m["places"] = f.places
         m["people_detail"] = f.people_detail
         m["agreements_detail"] = f.agreements_detail
         if a.duplicates:

@@ -220,6 +220,6 @@ def _rfc3339(iso: str) -> str:
 
 def events_json(ar: Archive) -> Page:
     data = [{"id": e.id, "title": e.title, "start": e.start.iso() if e.start else None, "end": e.end.iso() if e.end else None,
-             "when": _span(e.start, e.end), "people": e.people, "countries": e.countries, "articles": e.articles,
+             "when": _span(e.start, e.end), "where": e.places, "people": e.people, "countries": e.countries, "articles": e.articles,
              "signed": e.signed} for e in ar.events.values()]
     return Page("data/events.json", json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")

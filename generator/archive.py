@@ -327,7 +327,7 @@ def group_events(ar: Archive) -> tuple[dict[str, EventEntity], dict[str, str]]:
         for m in members:
             for rank, pl in enumerate(ar.facts[m.id].places[:3]):
                 pc[pl] += (3 - rank) * (2 if m.lang == "en" else 1)
-        places = sorted(pc, key=lambda x: (-pc[x], x))[:2]
+        places = sorted(pc, key=lambda x: (-pc[x], x))[:1]
         events[eid] = EventEntity(eid, title, start, end, people, countries, [m.id for m in sort_articles(members)], signed, places)
         for m in members:
             event_of[m.id] = eid

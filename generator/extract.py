@@ -221,4 +221,6 @@ def _places(text: str, lang: str, ner: list[tuple], chits, people) -> list[str]:
         name = (item[3] if len(item) > 3 and item[3] else surface) if lang == "ru" else surface
         count[name] += 1
         first.setdefault(name, start)
-    return sorted(count, key=lambda n: (-count[n], first[n]))
+    lead_end = text.find("\n\n") if "\n\n" in text else len(text)
+    # A place in the lead paragraph is where the event happened, in news style; then the most named.
+    return sorted(count, key=lambda n: (first[n] >= lead_end, -count[n], first[n]))

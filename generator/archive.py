@@ -343,6 +343,3 @@ def _span(start: PartialDate | None, end: PartialDate | None) -> str:
         return f"{start.day}–{human(end)}"
     return f"{human(start)} – {human(end)}"
 
-
-def date_label(d: PartialDate | None, lang: str = "en") -> str:
-    return human(d, lang)

@@ -164,11 +164,6 @@ class CountryIndex:
     def name(self, code: str, lang: str = "en") -> str:
         return self.display.get(code, {}).get(lang) or code
 
-    def lookup(self, name: str) -> str | None:
-        """The ISO code for a country name or adjective in either language."""
-        hits = self.find(name, "ru" if _CYR.search(name) else "en")
-        return hits[0].code if len(hits) == 1 and hits[0].end - hits[0].start >= len(name.strip()) - 3 else None
-
 
 @lru_cache(maxsize=100_000)
 def _key_en(word: str) -> str:

@@ -14,7 +14,7 @@ from . import agreements as agr
 from . import nlp, orgs, people
 from .countries import index
 from .model import Article, Mention
-from .registry import Registry
+from .registry import Registry, fold
 
 
 @dataclass(slots=True)
@@ -167,7 +167,7 @@ def extract_one(a: Article, ner: list[tuple], registry: Registry) -> ArticleEnti
     mentions: list[Mention] = []
     for p in persons:
         country = (p.known.country if p.known and p.known.country else None) or p.pick("country") or p.pick("country_weak")
-        key = p.known.id if p.known else people.fold_key(p.name)
+        key = p.known.id if p.known else fold(p.name)
         po = PersonOut(
             key=key, known_id=p.known.id if p.known else None, name=p.name, native=p.native,
             country=country, role=p.pick("role"), rank=p.pick("rank"), role_text=p.pick("role_text"),

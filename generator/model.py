@@ -5,10 +5,7 @@ ingest -> Article -> extract -> Mention -> resolve -> Archive -> render -> Page 
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-
-_ISO_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,14 +70,6 @@ class PartialDate:
 
         return datetime.date(self.year, self.month or 1, self.day or 1).toordinal()
 
-    @classmethod
-    def from_iso(cls, text: str) -> PartialDate:
-        m = _ISO_RE.match(text.strip())
-        if not m:
-            raise ValueError(f"not an ISO date of year, month or day precision: {text!r}")
-        y, mo, d = m.groups()
-        return cls(int(y), int(mo) if mo else None, int(d) if d else None)
-
     def __str__(self) -> str:
         return self.iso()
 
@@ -118,81 +107,3 @@ class Mention:
     start: int
     end: int
     origin: str
-
-
-@dataclass(frozen=True, slots=True)
-class Role:
-    role: str | None
-    rank: str | None
-    role_text: str | None
-    rank_text: str | None
-    date: str | None
-    article: str
-
-
-@dataclass(frozen=True, slots=True)
-class Entity:
-    id: str
-    kind: str  # person | country | agreement | organization
-    name: str
-    names: tuple[tuple[str, str], ...] = ()  # (lang, name) pairs
-    aliases: tuple[str, ...] = ()
-
-    def name_in(self, lang: str) -> str | None:
-        for code, n in self.names:
-            if code == lang:
-                return n
-        return None
-
-
-@dataclass(frozen=True, slots=True)
-class Link:
-    """Which rule tied a mention to an entity, so ``explain`` can show it."""
-
-    mention: Mention
-    entity_id: str
-    rule: str
-
-
-@dataclass(slots=True)
-class PersonFacts:
-    """What one article says about one person."""
-
-    entity_id: str
-    name: str  # canonical English
-    native: str  # name in the article's own script
-    country: str | None
-    role: str | None
-    rank: str | None
-    role_text: str | None
-    rank_text: str | None
-    mentions: list[Mention] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class AgreementFacts:
-    """What one article says about one agreement."""
-
-    entity_id: str
-    name: str
-    kind: str
-    parties: tuple[str, ...]
-    year: str | None
-    signed: bool
-    status: str  # signed | earlier | planned | drafted | mentioned
-    text: str
-    mentions: list[Mention] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class Extraction:
-    """Everything extracted from one article."""
-
-    article_id: str
-    people: list[PersonFacts] = field(default_factory=list)
-    countries: list[str] = field(default_factory=list)
-    agreements: list[AgreementFacts] = field(default_factory=list)
-    organizations: list[tuple[str, str]] = field(default_factory=list)  # (id, name)
-    places: list[str] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
-    links: list[Link] = field(default_factory=list)

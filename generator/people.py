@@ -27,7 +27,7 @@ import yaml
 
 from . import nlp
 from .countries import CountryHit
-from .registry import Known, Registry, fold, latin, strip_accents
+from .registry import Known, Registry, fold, latin
 
 DATA = Path(__file__).parent / "data"
 _CYR = re.compile("[а-яё]", re.IGNORECASE)
@@ -630,10 +630,3 @@ def _english_name(normal: str) -> str:
     name = re.sub(r"\s+", " ", name).strip()
     return name
 
-
-def fold_key(name: str) -> str:
-    return fold(name)
-
-
-def display_name_key(name: str) -> str:
-    return strip_accents(name).casefold()

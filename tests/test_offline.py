@@ -22,7 +22,6 @@ from urllib.parse import unquote, urljoin, urlparse
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = ROOT / "test-artifacts"
 LOCAL_SCHEMES = ("file", "data", "blob", "about")
 
@@ -50,22 +49,6 @@ def offline_site(tmp_path_factory) -> Path:
         capture_output=True, text=True, cwd=proj, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     assert res.returncode == 0, res.stderr[-3000:]
     return site
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{CHROMIUM} is not installed; CI must install it (apt-get install chromium)")
-        pytest.skip(f"{CHROMIUM} is not installed: `apt-get install chromium` to run the offline browser tests")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"])
-        yield b
-        b.close()
 
 
 class Visit:

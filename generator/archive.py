@@ -9,6 +9,7 @@ result never depends on processing order.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -121,6 +122,33 @@ def sort_articles(articles: list[Article]) -> list[Article]:
     return sorted(articles, key=key)
 
 
+_SIGNER_GROUP = re.compile(r"\b(?:ministers|defen[cs]e chiefs|министры|министры обороны|the two ministers)\b", re.I)
+_SIDES = re.compile(r"\b(?:the sides|the parties|ministries|министерства|стороны|главы делегаций|heads of (?:the )?delegations)\b", re.I)
+
+
+def signers(a: Article, hit, people) -> list[str]:
+    """Who signed, or was present at the signing: the people the signing sentence names; when it
+    says only "the ministers" ("министры подписали"), the article's people whose role is a
+    minister's; when it says "the sides", the lead person of each side. Never everyone the
+    article mentions (a leader named at a wreath-laying did not sign)."""
+    from .nlp import sentences
+
+    sent = next(((s, e) for s, e in sentences(a.body) if s <= hit.start < e), (hit.start, hit.end))
+    named = [p.key for p in people if any(sent[0] <= s < sent[1] for s, _ in p.spans)]
+    if named:
+        return named
+    text = a.body[sent[0]:sent[1]]
+    if _SIGNER_GROUP.search(text):
+        return [p.key for p in people if p.role and re.search(r"minister|министр", (p.role or "") + (p.role_text or ""), re.I)]
+    if _SIDES.search(text):
+        lead: dict[str, str] = {}
+        for p in sorted(people, key=lambda p: p.first):
+            if p.country and p.country not in lead and (p.role or p.rank):
+                lead[p.country] = p.key
+        return list(lead.values())
+    return []
+
+
 def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities]) -> Archive:
     cx = index()
     ordered = sorted(articles, key=lambda a: a.id)
@@ -187,7 +215,7 @@ def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities]
             ent.reports.append({"article": a.id, "status": h.status, "text": h.text, "date": a.date.iso() if a.date else None})
             if h.signed:
                 ent.signed.append({"article": a.id, "date": a.date.iso() if a.date else None})
-                ent.signers.extend(p.key for p in extracted[a.id].people)
+                ent.signers.extend(signers(a, h, extracted[a.id].people))
         ent.status = max((r["status"] for r in ent.reports), key=lambda s: _STATUS_RANK[s])
         ent.signers = sorted({key_to_id[k] for k in ent.signers})
         ent.articles = [a.id for a in sort_articles(list({a.id: a for a, _ in items}.values()))]

@@ -459,7 +459,7 @@ def render_agreement(ar: Archive, g) -> Page:
             lines.append(f"- Signed {md_text(human(a.date))}, reported in {article_link(a, here)}")
         if g.signers:
             lines.append("")
-            lines.append(f"Present: {_names(g.signers, ar.people, 'person', here)}")
+            lines.append(f"Signed by or in the presence of: {_names(g.signers, ar.people, 'person', here)}")
         lines.append("")
     lines += ["## Reports\n", "| Date | Article | Language | What the report says | Words |", "|---|---|---|---|---|"]
     for r in sorted(g.reports, key=lambda r: (r["date"] or "", r["article"]), reverse=True):

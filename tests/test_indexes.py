@@ -153,3 +153,13 @@ def test_no_broken_links_or_anchors(site):
 def test_navigation_lists_index_pages_only(site):
     nav = (site / "people/zakir-hasanov.html").read_text().split('class="md-tabs')[1].split("</nav>")[0]
     assert "articles/000-" not in nav and "people/zakir" not in nav
+
+
+def test_signers_are_those_the_signing_sentence_names(seed_site):
+    """"В заключение министры подписали план …": the ministers, not every person in the article
+    (Heydar Aliyev is named at a wreath-laying, Ilham Aliyev as commander in a war)."""
+    ents = json.loads((seed_site[0] / "docs/data/entities.json").read_text())
+    plan = next(g for g in ents["agreements"] if g["year"] == "2021")
+    assert plan["signers"] == ["viktor-khrenin", "zakir-hasanov"]
+    plan20 = next(g for g in ents["agreements"] if g["year"] == "2020")
+    assert plan20["signers"] == ["andrei-ravkov", "zakir-hasanov"], "the ministries signed: each side's lead"

@@ -456,7 +456,10 @@ def render_agreement(ar: Archive, g) -> Page:
         lines.append("## Signing\n")
         for s in g.signed:
             a = ar.article(s["article"])
-            lines.append(f"- Signed {md_text(human(a.date))}, reported in {article_link(a, here)}")
+            ev = ar.events.get(ar.event_of.get(a.id, ""))
+            where = f" in {md_text(ev.places[0])}" if ev and ev.places else ""
+            at = f" at {link('event', ev.id, ev.title, here)}" if ev else ""
+            lines.append(f"- Signed {md_text(human(a.date))}{where}{at}, reported in {article_link(a, here)}")
         if g.signers:
             lines.append("")
             lines.append(f"Signed by or in the presence of: {_names(g.signers, ar.people, 'person', here)}")

@@ -596,6 +596,17 @@ def test_row41_deploy_has_page_count_floor(tmp_path):
     assert subprocess.run(floor, capture_output=True).returncode == 0
 
 
+def test_row62_site_size_limit(tmp_path):
+    """A site over the size limit is refused before it is published (GitHub Pages: about 1 GB)."""
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text("x")
+    (tmp_path / "site" / "articles").mkdir(parents=True)
+    (tmp_path / "site" / "articles" / "a.html").write_bytes(b"x" * 3 * 2**20)
+    floor = [sys.executable, str(ROOT / "scripts/page_floor.py"), str(tmp_path / "site"), "--seeds", str(tmp_path / "seeds")]
+    assert subprocess.run(floor + ["--max-mb", "2"], capture_output=True).returncode == 1
+    assert subprocess.run(floor + ["--max-mb", "4"], capture_output=True).returncode == 0
+
+
 def test_rows_42_45_bom_crlf_cr_same_as_plain(tmp_path):
     outs = {}
     for name, data in {"plain": PLAIN.encode(), "bom": b"\xef\xbb\xbf" + PLAIN.encode(),

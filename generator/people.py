@@ -197,6 +197,12 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
             case = "Ins"
         if case and case != "Nom":
             norm = _ru_nominative(surface, case)
+    elif lang == "ru" and case and case != "Nom" and norm.split() and surface.split() and norm.split()[-1] == surface.split()[-1]:
+        # Natasha put the given names in the nominative but left a foreign surname as written
+        # ("Камар Джавед Баджвой"): put the surname in the nominative by its ending.
+        parts_n = norm.split()
+        parts_n[-1] = _ru_nominative(parts_n[-1], case)
+        norm = " ".join(parts_n)
     # Natasha's normal form of a span we trimmed: recompute from the kept words.
     if lang == "ru" and normal and (s, e) != (start, end):
         norm = _ru_normal_subset(text[start:end], normal, surface)

@@ -190,7 +190,7 @@ def header_headline_first(lines: list[str], p: Parsed) -> list[str]:
 
 
 _LEAD_DATELINE = re.compile(
-    r"^\s*[A-ZА-ЯЁ][\w .-]{1,30},\s*(?:[\w .]{3,30}?\s*)?[(/]\s*(?P<agency>[A-ZА-ЯЁ][\w.&-]{1,30}(?:\s[A-ZА-ЯЁ][\w.&-]+)?)\s*[)/]\s*[-–—.:]")
+    r"^\s*[A-ZА-ЯЁ][\w .-]{1,30},\s*(?:[\w ,.]{3,40}?\s*)?[(/]\s*(?P<agency>[A-ZА-ЯЁ][\w.&-]{1,30}(?:\s[A-ZА-ЯЁ][\w.&-]+)?)\s*[)/]\s*[-–—.:]")
 
 
 def lead_dateline(body_lines: list[str]) -> str | None:

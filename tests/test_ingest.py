@@ -129,6 +129,7 @@ def test_headline_first(text, title, first):
 
 @pytest.mark.parametrize("body, source", [
     ("BAKU, May 20 (Trend) – The ministers met.", "Trend"),
+    ("BAKU, Azerbaijan, June 7 (Trend) - The ministers met.", "Trend"),
     ("Baku, 20 мая /APA/. Министры встретились.", "APA"),
     ("MOSCOW, Oct 3 (Reuters) - Talks began.", "Reuters"),
     ("Baku, the capital, hosted the talks.", None),

@@ -60,6 +60,11 @@ def front_matter(meta: dict) -> str:
     return f"---\n{dumped}---\n\n"
 
 
+def count(n: int, one: str, many: str | None = None) -> str:
+    """'1 article', '2 articles'."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
 def link(kind: str, eid: str, label: str, here: str) -> str:
     return f"[{md_text(label)}]({_rel(here, f'{KIND_DIR[kind]}/{eid}.md')})"
 
@@ -502,7 +507,7 @@ def render_indexes(ar: Archive, site_name: str) -> list[Page]:
     cx = index()
     pages = []
     # Articles, newest first.
-    pages += paginate("articles", "Articles", f"{len(ar.articles)} articles, newest first.",
+    pages += paginate("articles", "Articles", f"{count(len(ar.articles), 'article')}, newest first.",
                       ["| Date | Title | Language | Source |", "|---|---|---|---|"],
                       lambda a, here: f"| {md_text(human(a.date))} | {article_link(a, here)} | {a.lang} | {md_text(a.source or '')} |",
                       ar.articles)
@@ -512,28 +517,28 @@ def render_indexes(ar: Archive, site_name: str) -> list[Page]:
         return f"| {link('person', p.id, p.name, here)} | {ctry} | {md_text(latest_of(p, 'role'))} | {len(p.articles)} |"
     people = sorted(ar.people.values(), key=lambda p: (p.name.split()[-1].casefold(), p.name))
     by_country = Counter(p.country for p in ar.people.values())
-    intro = (f"{len(ar.people)} people, A to Z by surname. By country: "
+    intro = (f"{count(len(ar.people), 'person', 'people')}, A to Z by surname. By country: "
              + ", ".join(f"{link('country', c, cx.name(c), 'people/index.md')} ({n})" for c, n in sorted(by_country.items(), key=lambda kv: cx.name(kv[0]) if kv[0] else "~") if c)
              + (f", unknown ({by_country[None]})" if by_country.get(None) else "") + ".")
     pages += paginate("people", "People", intro, ["| Person | Country | Latest role | Reports |", "|---|---|---|---|"], person_row, people)
     # Countries.
-    pages += paginate("countries", "Countries", f"{len(ar.countries)} countries named in the archive.",
+    pages += paginate("countries", "Countries", f"{count(len(ar.countries), 'country', 'countries')} named in the archive.",
                       ["| Country | In Russian | Reports | Partners |", "|---|---|---|---|"],
                       lambda c, here: f"| {link('country', c.id, c.name, here)} | {md_text(c.names.get('ru', ''))} | {len(c.articles)} | {len(partners(ar, c.id))} |",
                       sorted(ar.countries.values(), key=lambda c: c.name))
     # Agreements, by year (newest first); each row names its parties.
-    pages += paginate("agreements", "Agreements", f"{len(ar.agreements)} documents, by the year they cover (newest first). "
+    pages += paginate("agreements", "Agreements", f"{count(len(ar.agreements), 'document')}, by the year they cover (newest first). "
                       "A country's page lists the agreements it is party to.",
                       ["| Covers | Agreement | Parties | Status | Reports |", "|---|---|---|---|---|"],
                       lambda g, here: f"| {md_text(g.year or '')} | {link('agreement', g.id, g.name, here)} | {', '.join(link('country', p, cx.name(p), here) for p in g.parties)} | {md_text(g.status)} | {len(g.reports)} |",
                       sorted(ar.agreements.values(), key=lambda g: (g.year or "0000", g.name), reverse=True))
     # Organisations.
-    pages += paginate("organizations", "Organisations", f"{len(ar.organizations)} organisations.",
+    pages += paginate("organizations", "Organisations", f"{count(len(ar.organizations), 'organisation')}.",
                       ["| Organisation | Reports |", "|---|---|"],
                       lambda o, here: f"| {link('organization', o.id, o.name, here)} | {len(o.articles)} |",
                       sorted(ar.organizations.values(), key=lambda o: o.name))
     # Events, newest first.
-    pages += paginate("events", "Events", f"{len(ar.events)} meetings and visits. Reports of one meeting, in any language, share an event.",
+    pages += paginate("events", "Events", f"{count(len(ar.events), 'meeting or visit', 'meetings and visits')}. Reports of one meeting, in any language, share an event.",
                       ["| When | Event | Delegations | Reports | Signed |", "|---|---|---|---|---|"],
                       lambda e, here: f"| {md_text(_event_when(e))} | {link('event', e.id, e.title, here)} | {', '.join(cx.name(c) for c in e.countries)} | {len(e.articles)} | {len(e.signed)} |",
                       sorted(ar.events.values(), key=lambda e: ((e.start.sort_key() if e.start else (0, 0, 0)), e.id), reverse=True))
@@ -563,12 +568,12 @@ def render_home(ar: Archive, site_name: str) -> Page:
     pc = sorted(ar.people.values(), key=lambda p: (-len(p.articles), p.name))[:10]
     if pc:
         lines += ["## Most mentioned people\n"]
-        lines += [f"- {link('person', p.id, p.name, here)} · {len(p.articles)} reports" for p in pc]
+        lines += [f"- {link('person', p.id, p.name, here)} · {count(len(p.articles), 'report')}" for p in pc]
         lines.append("")
     cc = sorted(ar.countries.values(), key=lambda c: (-len(c.articles), c.name))[:10]
     if cc:
         lines += ["## Most mentioned countries\n"]
-        lines += [f"- {link('country', c.id, c.name, here)} · {len(c.articles)} reports" for c in cc]
+        lines += [f"- {link('country', c.id, c.name, here)} · {count(len(c.articles), 'report')}" for c in cc]
         lines.append("")
     return Page(here, "\n".join(lines))
 

@@ -12,7 +12,7 @@ from .archive import Archive, _span, sort_articles
 from .countries import index
 from .dates import human
 from .escape import md_text
-from .render import LANG_NAMES, Page, _article_rows, _fm, article_link, link
+from .render import LANG_NAMES, Page, _article_rows, _fm, article_link, count, link
 from .slugs import slugify_id
 
 _MONTHS = "January February March April May June July August September October November December".split()
@@ -49,7 +49,7 @@ def timeline(ar: Archive) -> list[Page]:
     for year, arts in sorted(by_year.items(), key=lambda kv: (kv[0] is None, kv[0] or 0)):
         here = f"timeline/{year if year is not None else 'undated'}.md"
         title = str(year) if year is not None else "Undated articles"
-        lines = [_fm(title), f"# {title}\n", f"[All years](index.md) · {len(arts)} articles\n"]
+        lines = [_fm(title), f"# {title}\n", f"[All years](index.md) · {count(len(arts), 'article')}\n"]
         if year is None:
             lines += _article_rows(ar, [a.id for a in arts], here) + [""]
         else:
@@ -111,7 +111,7 @@ def sources(ar: Archive) -> list[Page]:
         here = f"sources/{s}.md"
         arts = groups[kind][name]
         label = "Source" if kind == "source" else "Author"
-        lines = [_fm(name), f"# {md_text(name)}\n", f"{label} · {len(arts)} articles · [all sources and authors](index.md)\n",
+        lines = [_fm(name), f"# {md_text(name)}\n", f"{label} · {count(len(arts), 'article')} · [all sources and authors](index.md)\n",
                  *_article_rows(ar, [a.id for a in arts], here), ""]
         pages.append(Page(here, "\n".join(lines)))
     return pages

@@ -40,7 +40,7 @@ class CountryIndex:
 
         extra = yaml.safe_load((DATA / "countries.yaml").read_text(encoding="utf-8"))
         ignore = extra.pop("_ignore", {})
-        self.ignore_en = {tuple(_key_en(w.text) for w in tokenize(n) if w.text.strip()) for n in ignore.get("en", [])}
+        self.ignore_en = {tuple(_key_en(w.text) for w in _split_compounds(tokenize(n)) if w.text.strip()) for n in ignore.get("en", [])}
         self.ignore_ru = set(ignore.get("ru", []))
         self.display: dict[str, dict[str, str]] = {}
         en, ru = Locale("en"), Locale("ru")
@@ -59,7 +59,8 @@ class CountryIndex:
             self.display[code] = {"en": en.territories.get(code, c.name), "ru": ru.territories.get(code, c.name)}
         for code, d in extra.items():
             for n in d.get("en", []):
-                self._add_en(n, code, "adjective" if n[0].isupper() and n.endswith(("an", "ish", "i", "ese", "ic", "ch", "k", "en")) and code not in ("US",) else "name")
+                # Demonyms end like "Azerbaijani", "Turkish", "Belarusian"; "US", "UK" are names.
+                self._add_en(n, code, "adjective" if not n.isupper() and n.endswith(("an", "ish", "i", "ese", "ic", "ch", "k", "en")) else "name")
             for n in d.get("ru", []):
                 self._add_ru(n, code, "adjective" if n[0].islower() else "name")
             for p in d.get("ru_prefix", []):
@@ -69,7 +70,7 @@ class CountryIndex:
         self.max_len = max(len(k) for k in [*self.en, *self.ru])
 
     def _add_en(self, name: str, code: str, kind: str) -> None:
-        key = tuple(_key_en(t.text) for t in tokenize(name))
+        key = tuple(_key_en(t.text) for t in _split_compounds(tokenize(name)))
         if key and key not in self.ignore_en:
             self.en.setdefault(key, (code, kind))
             if key[0] == "the":
@@ -80,7 +81,7 @@ class CountryIndex:
 
         if name in self.ignore_ru:
             return
-        key = tuple(lemma(t.text) for t in tokenize(name) if t.text not in "-")
+        key = tuple(lemma(t.text) for t in _split_compounds(tokenize(name)) if t.text not in "-")
         if key:
             self.ru.setdefault(key, (code, kind))
 

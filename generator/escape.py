@@ -10,6 +10,7 @@ tests in ``tests/test_escape.py`` hold it to that.
 from __future__ import annotations
 
 import html
+import re
 import string
 
 _TABLE = {ord(c): f"&#{ord(c)};" for c in string.punctuation}
@@ -18,6 +19,12 @@ _TABLE = {ord(c): f"&#{ord(c)};" for c in string.punctuation}
 def md_text(text: str) -> str:
     """Inline text for a Markdown page: punctuation as references, whitespace folded."""
     return " ".join(text.split()).translate(_TABLE)
+
+
+def md_chunk(text: str) -> str:
+    """A piece of a paragraph (between two links): escaped like ``md_text``, runs of white space
+    folded to one space, but a space at either end kept, so the pieces join as they stood."""
+    return re.sub(r"\s+", " ", text).translate(_TABLE)
 
 
 def md_paragraphs(text: str) -> str:

@@ -201,7 +201,9 @@ def lead_dateline(body_lines: list[str]) -> str | None:
     if not m:
         return None
     name = m.group("agency")
-    return outlet_name(name) or (name if looks_like_agency(name) else None)
+    # Only a known outlet or a name that says it is one ("Caspian News"): a bracketed word after
+    # a comma is often an acronym or a place ("Special Forces (SOF) -").
+    return outlet_name(name) or (name if _AGENCY_WORDS.search(name) else None)
 
 
 HEADER_RECOGNIZERS = (header_date_byline, header_scraped_page, header_headline_first)

@@ -190,11 +190,12 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
     if len(before) == 2 and before[0].low == "named" and before[1].low == "after":
         return None
     norm = normal if (normal and lang == "ru") else surface
+    if lang == "ru":
+        # The grammar around the name outranks the tagger on foreign names: "с министром …
+        # Хулуси Акаром" is instrumental whatever the tag says; "Министр … Салем Хаддад" is not.
+        case = _cue_case(toks, s) or case
     if lang == "ru" and norm == text[start:end]:
-        # Natasha could not normalise it (a foreign name): use the case it tagged, and trust an
-        # instrumental ending ("-ом", "-ым") over a tag of nominative, which names never have.
-        if re.search(r"(?:ом|ым|ем)(?:\s|$)", surface) and len(surface) > 5:
-            case = "Ins"
+        # Natasha could not normalise it (a foreign name): put it in the nominative by its endings.
         if case and case != "Nom":
             norm = _ru_nominative(surface, case)
     elif lang == "ru" and case and case != "Nom" and norm.split() and surface.split() and norm.split()[-1] == surface.split()[-1]:
@@ -293,6 +294,25 @@ _ENDINGS = [
     ("Loc", "ове", "ов"), ("Loc", "еве", "ев"), ("Loc", "ине", "ин"), ("Loc", "е", ""),
 ]
 _VOWEL_END = re.compile("[аеёиоуыэюя]$")
+
+
+_CUE_PREP = {"с": "Ins", "со": "Ins", "у": "Gen", "к": "Dat", "ко": "Dat"}
+
+
+def _cue_case(toks, start: int) -> str | None:
+    """The case a name stands in, read from the nearest office or rank word (or preposition)
+    within the five words before it: 'министром обороны Турции' -> instrumental."""
+    lex = lexicon()
+    before = [t for t in toks if t.end <= start][-5:]
+    for t in reversed(before):
+        if not _CYR.search(t.text):
+            continue
+        if t.low in _CUE_PREP:
+            return _CUE_PREP[t.low]
+        lem = nlp.lemmas(t.text)
+        if any(k[0] in lem for k in (*lex["ranks_ru"], *lex["roles_ru"])) or lem & {"господин", "генерал", "министр"}:
+            return _case_of(t.text)
+    return None
 
 
 def _case_of(word: str) -> str | None:
@@ -590,7 +610,7 @@ def complete(text: str, lang: str, mentions: list[NameMention], people: list[Per
                     if firsts and (best is None or max(firsts) > best[0]):
                         best = (max(firsts), i)
                 if best is None:
-                    break
+                    continue
                 nm = NameMention(t.start, t.end, t.text, t.text, [t.text], "rule:surname", person=best[1])
                 people[best[1]].mentions.append(nm)
                 mentions.append(nm)

@@ -19,7 +19,7 @@ import yaml
 from .archive import Archive, sort_articles
 from .countries import index
 from .dates import human
-from .escape import attr, md_text
+from .escape import attr, md_chunk, md_text
 
 FRONT_MATTER_KEYS = (
     "title", "description", "date", "language", "author", "source", "people", "countries",
@@ -218,7 +218,11 @@ def body_with_links(ar: Archive, a, here: str) -> str:
     for s, e, kind, eid in f.links:
         if (kind, eid) in seen or s < last_end or eid not in tables[kind]:
             continue
-        if "\n\n" in a.body[s:e]:
+        while s < e and a.body[s].isspace():
+            s += 1
+        while e > s and a.body[e - 1].isspace():
+            e -= 1
+        if s >= e or "\n\n" in a.body[s:e]:
             continue
         seen.add((kind, eid))
         chosen.append((s, e, kind, eid))
@@ -235,14 +239,8 @@ def body_with_links(ar: Archive, a, here: str) -> str:
 
 
 def _esc_keep_paras(chunk: str) -> str:
-    parts = chunk.split("\n\n")
-    return "\n\n".join(" ".join(p.split(" ")).translate(_esc_table()) for p in parts)
-
-
-def _esc_table():
-    from .escape import _TABLE
-
-    return _TABLE
+    """A stretch of body text between links: paragraphs kept apart, each piece escaped."""
+    return "\n\n".join(md_chunk(p) for p in chunk.split("\n\n"))
 
 
 def _related_index(ar: Archive) -> dict[str, set[str]]:

@@ -89,3 +89,21 @@ def test_fold_forgives_transliteration():
     assert fold("Закир Гасанов") == fold("Zakir Hasanov")
     assert fold("Sergey Shoigu") == fold("Sergei Shoigu")
     assert fold("Ilham Aliyev") != fold("Heydar Aliyev")
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Министр обороны Ирака Салем Хаддад прибыл в Баку.", "Salem Khaddad"),
+    ("Генерал Ахмед Салем встретился с послом.", "Akhmed Salem"),
+    ("Заместитель министра Рустем Ибрагим выступил на встрече.", "Rustem Ibragim"),
+    ("Министр встретился с министром национальной обороны Турции Хулуси Акаром.", "Hulusi Akar"),
+    ("Он встретился с генерал-лейтенантом Рустемом Ибрагимовым.", "Rustem Ibragimov"),
+])
+def test_russian_name_endings_read_from_the_grammar(body, name):
+    """A name already in the nominative keeps its '-ем'/'-ом'; one after an instrumental office
+    word loses it."""
+    assert [p.name for p in run(body, "ru").people] == [name]
+
+
+def test_hyphenated_country_names():
+    assert set(run("Guinea-Bissau and Timor-Leste sent observers.").countries) == {"GW", "TL"}
+    assert set(run("Делегация Гвинеи-Бисау прибыла.", "ru").countries) == {"GW"}

@@ -87,3 +87,34 @@ def test_slugs_safe_bounded_nonempty(s):
 
 def test_attr_escapes_for_raw_theme_printing():
     assert attr('</title><script>x</script> "q"') == "&lt;/title&gt;&lt;script&gt;x&lt;/script&gt; &quot;q&quot;"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(text_st, min_size=1, max_size=4), st.data())
+def test_article_body_with_links_renders_as_itself(paras, data):
+    """The path every article body takes (body_with_links: escaped pieces around entity links)
+    shows exactly the text, with only the generator's own links as markup."""
+    from types import SimpleNamespace
+
+    from generator.render import body_with_links
+
+    paras = [clean_inline(p) for p in paras if clean_inline(p)]
+    if not paras:
+        return
+    body = "\n\n".join(paras)
+    spans = []
+    pos = 0
+    for p in paras:
+        if len(p) >= 2 and data.draw(st.booleans()):
+            a = data.draw(st.integers(0, len(p) - 2))
+            b = data.draw(st.integers(a + 1, len(p)))
+            if p[a:b].strip():
+                spans.append((pos + a, pos + b, "person", f"p{len(spans)}"))
+        pos += len(p) + 2
+    ar = SimpleNamespace(facts={"x": SimpleNamespace(links=spans)},
+                         people={s[3]: None for s in spans}, countries={}, agreements={}, organizations={})
+    art = SimpleNamespace(id="x", body=body)
+    out = render(body_with_links(ar, art, "articles/x.md"))
+    assert re.findall(r"<(?!/?p>|/?a[ >])[^>]+>", out) == [], out
+    text = html.unescape(re.sub(r"<[^>]+>", "", out))
+    assert [" ".join(x.split()) for x in text.split("\n") if x.strip()] == [" ".join(p.split()) for p in paras]

@@ -136,3 +136,11 @@ def test_headline_first(text, title, first):
 ])
 def test_lead_dateline_agency(body, source):
     assert parse_text(body).source == source
+
+
+@pytest.mark.parametrize("body", [
+    "General Hasanov, commander of the Special Forces (SOF) - the elite unit met.",
+    "NATO, the alliance (Brussels) - said it would help.",
+])
+def test_bracketed_word_is_not_an_agency(body):
+    assert parse_text(body).source is None

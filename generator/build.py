@@ -56,7 +56,8 @@ class BuildReport:
 
 
 def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
-                  progress: Callable[[int], None] | None = None, cache: Cache | None = None) -> list[tuple[Article, ingest.Parsed]]:
+                  progress: Callable[[int], None] | None = None, cache: Cache | None = None,
+                  registry: Registry | None = None) -> list[tuple[Article, ingest.Parsed]]:
     """Read every ``*.txt`` in ``seeds_dir``; bad files are skipped with a warning naming them.
 
     With a ``cache``, a file whose bytes are unchanged is not parsed again (date parsing and
@@ -69,7 +70,7 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
     for f in files:
         rel = f"{seeds_dir.name}/{f.name}"  # stable wherever the project lives
         try:
-            p, resolved = _read_cached(f, max_bytes, cache)
+            p, resolved = _read_cached(f, max_bytes, cache, registry)
         except ingest.InputProblem as exc:
             report.skipped.append((rel, str(exc)))
             report.warnings.append(f"{rel}: skipped: {exc}")
@@ -120,7 +121,8 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
     return out
 
 
-def _read_cached(f: Path, max_bytes: int, cache: Cache | None) -> tuple[ingest.Parsed, str | None]:
+def _read_cached(f: Path, max_bytes: int, cache: Cache | None,
+                 registry: Registry | None = None) -> tuple[ingest.Parsed, str | None]:
     """``ingest.read_article_file`` and the source phrase resolved, from the cache when the file's
     bytes are unchanged. Problems (``InputProblem``) are never cached: they are raised again."""
     k = None
@@ -141,20 +143,10 @@ def _read_cached(f: Path, max_bytes: int, cache: Cache | None) -> tuple[ingest.P
     p = ingest.read_article_file(f, max_bytes)
     resolved = None
     if p.source is None and p.source_phrase:
-        resolved = orgs.resolve_phrase(p.source_phrase, p.lang, _registry_for_sources())
+        resolved = orgs.resolve_phrase(p.source_phrase, p.lang, registry or Registry())
     if k is not None:
         cache.put("ingest", k, (p, resolved))
     return p, resolved
-
-
-_REGISTRY: Registry | None = None
-
-
-def _registry_for_sources() -> Registry:
-    global _REGISTRY
-    if _REGISTRY is None:
-        _REGISTRY = Registry()
-    return _REGISTRY
 
 
 def prepare(seeds_dir: Path, registry: Registry, max_bytes: int, report: BuildReport,
@@ -163,10 +155,8 @@ def prepare(seeds_dir: Path, registry: Registry, max_bytes: int, report: BuildRe
 
     ``cache``: per-article results by content hash (see ``generator.cache``); ``jobs``: worker
     processes for the articles the cache does not hold."""
-    global _REGISTRY
-    _REGISTRY = registry
     t0 = time.perf_counter()
-    loaded = load_articles(seeds_dir, max_bytes, report, progress, cache)
+    loaded = load_articles(seeds_dir, max_bytes, report, progress, cache, registry)
     report.timings["load"] = time.perf_counter() - t0
     return resolve([a for a, _ in loaded], registry, report, cache, jobs)
 
@@ -217,16 +207,14 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
     With the cache, a rerun over the same articles (same bytes, code, registry and site name)
     takes the rendered pages of the last build from the cache: no model loads, nothing is
     extracted or rendered again, and ``write_pages`` writes nothing because nothing changed."""
-    global _REGISTRY
     report = BuildReport()
     registry = Registry(registry_path)
-    _REGISTRY = registry
     cache = Cache((cache_dir or default_cache_dir(docs_dir)) if use_cache else None, registry.path)
     memo = cache.dir / "lemmas.pkl" if cache.dir is not None else None
     if memo is not None:
         nlp.load_memo(memo)  # the Russian lemmas looked up before: no pymorphy on a rerun
     t0 = time.perf_counter()
-    loaded = load_articles(seeds_dir, max_bytes, report, progress, cache)
+    loaded = load_articles(seeds_dir, max_bytes, report, progress, cache, registry)
     articles = [a for a, _ in loaded]
     report.timings["load"] = time.perf_counter() - t0
     site_key = _site_key(articles, site_name) if cache.enabled else None

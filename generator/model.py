@@ -90,6 +90,8 @@ class Article:
     source_encoding: str = "utf-8"
     content_hash: str = ""
     duplicates: tuple[str, ...] = ()
+    url: str | None = None  # the page's original address, when known (saved page, `generator add`, a url line)
+    retrieved: str | None = None  # ISO date-time the page was fetched, when known
 
     @property
     def paragraphs(self) -> list[str]:

@@ -51,6 +51,8 @@ clean:
 # --- publishing: the offline copy, GitHub Pages by hand, and the optional Zensical check ---
 .PHONY: offline deploy zensical
 ZVENV := .venv-zensical
+# The newest release that installs from the registry here: 0.0.74 and every 0.1.x pin zensical-ui, which it lacks.
+ZENSICAL_VERSION := 0.0.73
 
 ## offline: a copy that opens from file:// with no network: site-offline/, zipped as dist/archive-offline.zip
 offline: generate
@@ -68,7 +70,7 @@ deploy: site
 ## zensical: optional: build with Zensical (own venv) and report what differs from the MkDocs build; never fails
 zensical: site
 	test -x $(ZVENV)/bin/python || $(PYTHON) -m venv $(ZVENV)
-	$(ZVENV)/bin/python -m pip install --quiet "zensical>=0.1,<0.2" || echo "zensical: pip could not install zensical 0.1.x (see above)"
+	$(ZVENV)/bin/python -m pip install --quiet "zensical==$(ZENSICAL_VERSION)" || echo "zensical: pip could not install zensical $(ZENSICAL_VERSION) (see above)"
 	$(PY) scripts/zensical_check.py --zensical $(ZVENV)/bin/zensical --mkdocs-site site
 
 ## bench: time generation, the cache, --jobs 2 and the MkDocs build on a synthetic corpus; figures in .bench/bench.json (under 20 min)

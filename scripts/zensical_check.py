@@ -5,13 +5,17 @@ Usage: python scripts/zensical_check.py --zensical .venv-zensical/bin/zensical -
 
 Copies mkdocs.yml, docs/ and the hook into a temporary folder (Zensical writes to the config's
 site_dir, which must not clobber site/), runs `zensical build -f mkdocs.yml` there, and prints
-whether it failed and the HTML pages present in one build and not the other. It always exits 0
-(it is a report, not a gate) unless --strict is given.
+whether it failed, how long it took, the HTML pages present in one build and not the other, and
+the pages present in both whose article text differs (the text inside the page's `<article>`,
+tags and whitespace removed: theme chrome is expected to differ, the article must not). It always
+exits 0 (it is a report, not a gate) unless --strict is given.
 """
 
 from __future__ import annotations
 
 import argparse
+import html
+import re
 import shutil
 import subprocess
 import sys
@@ -26,21 +30,40 @@ def pages(site: Path) -> set[str]:
     return {p.relative_to(site).as_posix() for p in site.rglob("*.html")} if site.is_dir() else set()
 
 
+_ARTICLE = re.compile(r"<article\b[^>]*>(.*?)</article>", re.S)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def article_text(page: Path) -> str:
+    """The visible text of the page's main ``<article>``, whitespace collapsed."""
+    m = _ARTICLE.search(page.read_text(encoding="utf-8", errors="replace"))
+    text = html.unescape(_TAG.sub(" ", m.group(1))) if m else ""
+    # Header permalinks and edit buttons are theme chrome, not article text.
+    text = text.replace("\u00b6", " ")
+    return " ".join(text.split())
+
+
+def differing(site_a: Path, site_b: Path, common: list[str]) -> list[str]:
+    return [rel for rel in common if article_text(site_a / rel) != article_text(site_b / rel)]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--zensical", type=Path, default=ROOT / ".venv-zensical" / "bin" / "zensical")
     ap.add_argument("--mkdocs-site", type=Path, default=ROOT / "site")
     ap.add_argument("--strict", action="store_true", help="exit 1 when Zensical fails or the page lists differ")
     a = ap.parse_args(argv)
+    a.zensical = a.zensical.absolute()  # it runs from a temporary folder
 
     print("zensical check (optional; never a gate unless --strict)")
     if not a.zensical.exists():
-        print(f"  result: NOT RUN: {a.zensical} is not installed (pip install 'zensical>=0.1,<0.2' failed above?)")
+        print(f"  result: NOT RUN: {a.zensical} is not installed (did `make zensical`'s pip install fail above?)")
         return 1 if a.strict else 0
     version = subprocess.run([str(a.zensical), "--version"], capture_output=True, text=True)
     print(f"  zensical: {(version.stdout or version.stderr).strip().splitlines()[-1] if (version.stdout or version.stderr).strip() else '?'}")
 
     mk = pages(a.mkdocs_site)
+    diff: list[str] = []
     with tempfile.TemporaryDirectory(prefix="zensical-") as tmp:
         proj = Path(tmp)
         shutil.copy(ROOT / "mkdocs.yml", proj / "mkdocs.yml")
@@ -69,7 +92,10 @@ def main(argv: list[str] | None = None) -> int:
         if zs:
             print(f"  only in the MkDocs build ({len(only_mk)}): {', '.join(only_mk) or '-'}")
             print(f"  only in the Zensical build ({len(only_z)}): {', '.join(only_z) or '-'}")
-    if a.strict and (failed or only_mk or only_z):
+            diff = differing(a.mkdocs_site, proj / "site", sorted(mk & zs))
+            shown = ", ".join(diff[:10]) + (f", … ({len(diff) - 10} more)" if len(diff) > 10 else "")
+            print(f"  in both, article text differs ({len(diff)} of {len(mk & zs)}): {shown or '-'}")
+    if a.strict and (failed or only_mk or only_z or diff):
         return 1
     return 0
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from . import __version__, ingest, nlp, orgs, titles
+from . import __version__, ingest, nlp, orgs, provenance, titles
 from .archive import Archive, build_archive
 from .cache import Cache
 from .cache import key as cache_key
@@ -58,14 +58,17 @@ class BuildReport:
 def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
                   progress: Callable[[int], None] | None = None, cache: Cache | None = None,
                   registry: Registry | None = None) -> list[tuple[Article, ingest.Parsed]]:
-    """Read every ``*.txt`` in ``seeds_dir``; bad files are skipped with a warning naming them.
+    """Read every ``*.txt`` and saved page (``*.html``, ``*.htm``) in ``seeds_dir``; bad files are
+    skipped with a warning naming them. Two files with the same text, or the same original
+    address, give one article that records both.
 
     With a ``cache``, a file whose bytes are unchanged is not parsed again (date parsing and
     source resolution are the slow parts of parsing)."""
-    files = sorted(seeds_dir.glob("*.txt"), key=lambda p: p.name)
+    files = seed_files(seeds_dir)
     report.files = len(files)
     out: list[tuple[Article, ingest.Parsed]] = []
     by_hash: dict[str, str] = {}
+    by_url: dict[str, str] = {}
     ids: dict[str, str] = {}
     for f in files:
         rel = f"{seeds_dir.name}/{f.name}"  # stable wherever the project lives
@@ -96,7 +99,17 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
             if progress:
                 progress(1)
             continue
+        url, retrieved = _address(f, p, rel, report)
+        if url and provenance.url_key(url) in by_url:
+            first = by_url[provenance.url_key(url)]
+            report.duplicates.append((rel, first))
+            report.warnings.append(f"{rel}: same original address as {first} ({url}); kept one page and recorded both files")
+            if progress:
+                progress(1)
+            continue
         by_hash[h] = rel
+        if url:
+            by_url[provenance.url_key(url)] = rel
         aid = slugify_id(f.stem, "article")
         if aid.casefold() in ids:
             aid = f"{aid}-{short_hash(rel, 6)}"
@@ -107,6 +120,7 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
         art = Article(
             id=aid, source_path=rel, lang=p.lang, title=p.title or "", title_generated=not p.title,
             date=p.date, author=p.author, source=source, body=p.body, source_encoding=p.encoding, content_hash=h,
+            url=url, retrieved=retrieved,
         )
         out.append((art, p))
         if progress:
@@ -119,6 +133,25 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
     report.articles = len(out)
     report.undated = sum(1 for a, _ in out if a.date is None)
     return out
+
+
+SEED_PATTERNS = ("*.txt", "*.html", "*.htm")
+
+
+def seed_files(seeds_dir: Path) -> list[Path]:
+    """The article files of a seeds folder: ``*.txt`` and saved pages, by name."""
+    return sorted({f for pat in SEED_PATTERNS for f in Path(seeds_dir).glob(pat)}, key=lambda p: p.name)
+
+
+def _address(f: Path, p: ingest.Parsed, rel: str, report: BuildReport) -> tuple[str | None, str | None]:
+    """The article's original address and retrieval time: a sidecar ``NAME.EXT.json`` first, then
+    what the file gives (a ``url:`` line, a page's canonical address). See ``generator.provenance``."""
+    prov, problem = provenance.read_sidecar(f)
+    if problem:
+        report.warnings.append(f"{rel}: {problem}")
+    if prov is not None:
+        return prov.url, prov.retrieved
+    return p.url, p.retrieved
 
 
 def _read_cached(f: Path, max_bytes: int, cache: Cache | None,
@@ -140,13 +173,22 @@ def _read_cached(f: Path, max_bytes: int, cache: Cache | None,
                 p = copy.copy(hit[0])
                 p.path = str(f)
                 return p, hit[1]
-    p = ingest.read_article_file(f, max_bytes)
+    p = _read_file(f, max_bytes)
     resolved = None
     if p.source is None and p.source_phrase:
         resolved = orgs.resolve_phrase(p.source_phrase, p.lang, registry or Registry())
     if k is not None:
         cache.put("ingest", k, (p, resolved))
     return p, resolved
+
+
+def _read_file(f: Path, max_bytes: int) -> ingest.Parsed:
+    """A saved page through ``htmlpage``, anything else through ``ingest``."""
+    if f.suffix.lower() in (".html", ".htm"):
+        from .htmlpage import read_html_file
+
+        return read_html_file(f, max_bytes)
+    return ingest.read_article_file(f, max_bytes)
 
 
 def prepare(seeds_dir: Path, registry: Registry, max_bytes: int, report: BuildReport,

@@ -40,7 +40,7 @@ def main() -> None:
 
 
 @main.command()
-@click.option("--seeds", "seeds", type=click.Path(file_okay=False, path_type=Path), default=Path("seeds"), show_default=True, help="Folder of raw *.txt articles.")
+@click.option("--seeds", "seeds", type=click.Path(file_okay=False, path_type=Path), default=Path("seeds"), show_default=True, help="Folder of raw articles: *.txt and saved pages *.html.")
 @click.option("--docs", "docs", type=click.Path(file_okay=False, path_type=Path), default=Path("docs"), show_default=True, help="Folder MkDocs builds from.")
 @click.option("--registry", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Registry YAML of known entities (default: the packaged one).")
 @click.option("--max-bytes", type=int, default=None, help="Skip article files larger than this (default 2,000,000).")
@@ -68,7 +68,9 @@ def build(seeds: Path, docs: Path, registry: Path | None, max_bytes: int | None,
         raise click.ClickException(str(exc)) from exc
     if not s["seeds_dir"].is_dir():
         raise click.ClickException(f"{s['seeds_dir']}: no such folder; pass --seeds with the folder of *.txt articles")
-    n = len(list(s["seeds_dir"].glob("*.txt")))
+    from .build import seed_files
+
+    n = len(seed_files(s["seeds_dir"]))
     show = n >= 50 and not quiet and sys.stderr.isatty()
     try:
         with click.progressbar(length=n, label="Reading articles", file=sys.stderr) if show else _Null() as bar:
@@ -94,6 +96,30 @@ class _Null:
 
     def update(self, n: int) -> None:
         pass
+
+
+@main.command()
+@click.argument("urls", nargs=-1, required=True)
+@click.option("--seeds", type=click.Path(file_okay=False, path_type=Path), default=Path("seeds"), show_default=True, help="Folder the pages are saved in.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True, help="Seconds allowed for each page, redirects included.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=2_000_000, show_default=True, help="Refuse a page larger than this.")
+@click.option("--max-redirects", type=click.IntRange(min=0), default=5, show_default=True, help="Follow at most this many redirects.")
+def add(urls: tuple[str, ...], seeds: Path, timeout: float, max_bytes: int, max_redirects: int) -> None:
+    """Fetch article pages into the seeds folder, each with its address and retrieval time.
+
+    Example: generator add https://example.org/news/2024/05/talks
+    """
+    _setup_logging(0, True)
+    from .fetch import add as run
+
+    results = run(list(urls), seeds, timeout=timeout, max_bytes=max_bytes, max_redirects=max_redirects)
+    for r in results:
+        click.echo(str(r))
+    added = sum(r.outcome == "added" for r in results)
+    failed = sum(r.outcome == "failed" for r in results)
+    click.echo(f"{added} added, {sum(r.outcome == 'already' for r in results)} already there, {failed} failed", err=True)
+    if failed:
+        sys.exit(1)
 
 
 @main.command()

@@ -46,6 +46,8 @@ class Parsed:
     encoding: str = "utf-8"
     notes: list[str] = field(default_factory=list)  # warnings about this file
     recognizers: list[str] = field(default_factory=list)  # which recognizers fired
+    url: str | None = None  # the original address the file itself gives (see generator.provenance)
+    retrieved: str | None = None  # when it was retrieved, as the file gives it
 
     @property
     def body(self) -> str:
@@ -330,7 +332,19 @@ def read_article_file(path: Path, max_bytes: int) -> Parsed:
     text = textnorm.clean_text(text)
     if not text.strip():
         raise InputProblem("is empty or holds only white space; add the article text or remove the file")
-    return parse_text(text, str(path), encoding=encoding, notes=notes)
+    return _parse_with_address(text, str(path), encoding, notes)
+
+
+def _parse_with_address(text: str, path: str, encoding: str, notes: list[str]) -> Parsed:
+    """A first line ``url: https://…`` (and ``retrieved: …``) is the article's address, not its
+    text: taken off before the layout recognizers run (``generator.provenance``)."""
+    from .provenance import take_text_header
+
+    text, prov, more = take_text_header(text)
+    p = parse_text(text, path, encoding=encoding, notes=[*notes, *more])
+    if prov is not None:
+        p.url, p.retrieved = prov.url, prov.retrieved
+    return p
 
 
 def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", notes: list[str] | None = None) -> Parsed:

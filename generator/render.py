@@ -156,6 +156,9 @@ def render_article(ar: Archive, a) -> Page:
         lines.append(f"**Event:** {link('event', ev.id, ev.title, here)}{extra}\n")
     if len(facts) > 4:
         lines.append(facts[4] + "\n")
+    addr = address_line(a)
+    if addr:
+        lines.append(addr + "\n")
     lines.append("</div>\n")
     # The article's own language on its text, for screen readers, hyphenation and search.
     lines.append(f'<div class="archive-body" lang="{a.lang}" markdown="1">\n')
@@ -190,6 +193,10 @@ def json_ld(ar: Archive, a) -> str:
         data["author"] = {"@type": "Person", "name": a.author}
     if a.source:
         data["publisher"] = {"@type": "Organization", "name": a.source}
+    target = link_target(a.url)
+    if target:
+        data["url"] = target  # the report this page reproduces
+        data["isBasedOn"] = target
     text = json.dumps(data, ensure_ascii=False, sort_keys=True)
 
     def esc(m):  # inside JSON strings only: no tag can close, no template engine sees braces
@@ -201,6 +208,38 @@ def json_ld(ar: Archive, a) -> str:
     text = re.sub(r'"(?:\\.|[^"\\])*"', esc, text)
     return f'<script type="application/ld+json">{text}</script>\n'
 
+
+def link_target(url: str | None) -> str | None:
+    """An article's original address as a link target: http(s) only (anything else is None), with
+    every character a Markdown link or an HTML attribute could trip on percent-encoded."""
+    from urllib.parse import quote, urlsplit
+
+    if not url or urlsplit(url).scheme.lower() not in ("http", "https") or any(c.isspace() for c in url):
+        return None
+    return quote(url, safe="/:?#[]@!$&'*+,;=%~-._")
+
+
+def address_line(a) -> str | None:
+    """'Original address: https://… · retrieved 1 May 2024', when the article has an address."""
+    target = link_target(a.url)
+    if not target:
+        return None
+    line = f"**Original address:** [{md_text(a.url)}]({target})"
+    day = _retrieved_day(a.retrieved)
+    if day:
+        line += f" · retrieved {md_text(human(day))}"
+    return line
+
+
+def _retrieved_day(retrieved: str | None):
+    from .model import PartialDate
+
+    if not retrieved or len(retrieved) < 10:
+        return None
+    try:
+        return PartialDate(int(retrieved[:4]), int(retrieved[5:7]), int(retrieved[8:10]))
+    except ValueError:
+        return None
 
 
 def _description(a) -> str:
@@ -590,6 +629,8 @@ def exports(ar: Archive) -> list[Page]:
         m["agreements_detail"] = f.agreements_detail
         if a.duplicates:
             m["duplicates"] = list(a.duplicates)
+        m["url"] = a.url
+        m["retrieved"] = a.retrieved
         arts.append(m)
     ents = {
         "people": [vars(p) for p in ar.people.values()],
@@ -636,5 +677,10 @@ def _csvs(ar: Archive) -> list[Page]:
             if code < r["country"]:
                 pairs.append([code, r["country"], cx.name(code), cx.name(r["country"]), len(r["events"]), len(r["reports"]),
                               len(r["agreements"]), r["first"].iso() if r["first"] else None, r["last"].iso() if r["last"] else None])
-    return [Page("data/people.csv", _csv(people)), Page("data/countries.csv", _csv(countries)),
+    articles = [["id", "title", "date", "language", "source", "author", "url", "retrieved", "seed"]]
+    for a in ar.articles:
+        articles.append([a.id, a.title, a.date.iso() if a.date else None, a.lang, a.source, a.author,
+                         a.url, a.retrieved, a.source_path])
+    return [Page("data/articles.csv", _csv(articles)),
+            Page("data/people.csv", _csv(people)), Page("data/countries.csv", _csv(countries)),
             Page("data/agreements.csv", _csv(agreements)), Page("data/relations.csv", _csv(pairs))]

@@ -14,7 +14,7 @@ class Setting:
 
 
 SETTINGS = (
-    Setting("seeds_dir", "seeds", "Folder of raw article files (*.txt)."),
+    Setting("seeds_dir", "seeds", "Folder of raw article files (*.txt) and saved pages (*.html)."),
     Setting("docs_dir", "docs", "Folder MkDocs builds from; the generator owns only the files in its manifest."),
     Setting("registry", None, "A registry YAML file of known entities; the packaged one when unset."),
     Setting("max_article_bytes", 2_000_000, "Files larger than this are skipped with a warning."),

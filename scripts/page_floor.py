@@ -4,7 +4,7 @@
 Usage: python scripts/page_floor.py SITE_DIR [--seeds seeds] [--ratio 0.9]
 
 Counts the article pages SITE_DIR/articles/*.html (index.html excluded) and the seed files
-seeds/*.txt, prints both, and exits 1 when there are fewer pages than RATIO x seeds (some
+seeds/*.txt and saved pages seeds/*.html, prints both, and exits 1 when there are fewer pages than RATIO x seeds (some
 seeds are legitimately skipped or merged as duplicates, hence the margin), or no page at all,
 or when the site is larger than MAX_MB MiB (GitHub Pages publishes sites up to about 1 GB).
 """
@@ -24,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-mb", type=float, default=900, help="refuse a site larger than this many MiB (default: 900)")
     a = ap.parse_args(argv)
 
-    seeds = len(list(a.seeds.glob("*.txt")))
+    seeds = len({f for pat in ("*.txt", "*.html", "*.htm") for f in a.seeds.glob(pat)})
     articles = a.site_dir / "articles"
     pages = len([p for p in articles.glob("*.html") if p.name != "index.html"]) if articles.is_dir() else 0
     floor = a.ratio * seeds

@@ -1,0 +1,197 @@
+"""``generator add URL…``: fetch article pages into the seeds folder, with their provenance.
+
+Each page is fetched with httpx under limits: http and https only (every redirect hop is checked
+too), at most ``max_redirects`` redirects, ``timeout`` seconds for the whole fetch, at most
+``max_bytes`` bytes of (decompressed) body, an HTML content type. It is saved byte for byte as
+the server sent it, as ``seeds/NAME.html``, and its provenance beside it as
+``seeds/NAME.html.json``::
+
+    {"url": "https://final.address/after/redirects", "requested": "https://the.address/given",
+     "canonical": "https://the.page/declares", "retrieved": "2024-05-01T09:30:00Z",
+     "status": 200, "content_type": "text/html; charset=utf-8", "bytes": 48213,
+     "sha256": "…", "redirects": ["https://the.address/given"]}
+
+An address the seeds folder already records (a sidecar's ``url``, ``requested`` or
+``canonical``, or a ``.txt`` seed's ``url:`` line; compared without ``www.``, scheme, default
+port and trailing slash) is not fetched again, and a page whose final or canonical address is
+already recorded is not saved again: one address, one article. A page in which trafilatura finds
+no article text is not saved. Nothing here runs during ``generator build``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+from .provenance import clean_url, known_addresses, now_utc, url_key, write_sidecar
+from .slugs import short_hash, slugify_id
+
+USER_AGENT = "defence-diplomacy-archive/0.1 (generator add; one page per request)"
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+REDIRECTS = (301, 302, 303, 307, 308)
+
+
+class FetchProblem(Exception):
+    """A page that could not be fetched; the message says why and what to do."""
+
+
+@dataclass
+class Fetched:
+    requested: str
+    url: str  # the final address, after redirects
+    status: int
+    content_type: str
+    body: bytes
+    redirects: list[str] = field(default_factory=list)  # the addresses that redirected
+    retrieved: str = ""
+
+
+@dataclass
+class AddResult:
+    url: str
+    outcome: str  # added | already | failed
+    file: str | None = None
+    message: str = ""
+
+    def __str__(self) -> str:
+        where = f" -> {self.file}" if self.file else ""
+        return f"{self.outcome}: {self.url}{where}{': ' + self.message if self.message else ''}"
+
+
+def fetch(url: str, timeout: float = 20.0, max_bytes: int = 2_000_000, max_redirects: int = 5,
+          transport=None) -> Fetched:
+    """GET one page under the limits above. Raises FetchProblem."""
+    import httpx
+
+    start = clean_url(url)
+    if start is None:
+        raise FetchProblem("is not an http or https address; give the page's full address (https://…)")
+    deadline = time.monotonic() + timeout
+    current, hops = start, []
+    with httpx.Client(timeout=timeout, follow_redirects=False, transport=transport,
+                      headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"}) as client:
+        while True:
+            try:
+                with client.stream("GET", current) as resp:
+                    if resp.status_code in REDIRECTS:
+                        loc = resp.headers.get("location")
+                        nxt = clean_url(urljoin(current, loc)) if loc else None
+                        if nxt is None:
+                            raise FetchProblem(f"{current} redirects to {loc!r}, which is not an http(s) address; not followed")
+                        hops.append(current)
+                        if len(hops) > max_redirects:
+                            raise FetchProblem(f"more than {max_redirects} redirects (last to {nxt}); not followed further")
+                        current = nxt
+                        continue
+                    if resp.status_code != 200:
+                        raise FetchProblem(f"the server answered {resp.status_code} {resp.reason_phrase} for {current}; "
+                                           "check the address")
+                    ctype = resp.headers.get("content-type", "")
+                    if ctype and ctype.split(";")[0].strip().lower() not in HTML_TYPES:
+                        raise FetchProblem(f"is {ctype.split(';')[0]!r}, not a web page; only HTML pages can be added")
+                    declared = resp.headers.get("content-length", "")
+                    if declared.isdigit() and int(declared) > max_bytes:
+                        raise FetchProblem(f"is {int(declared):,} bytes, over the {max_bytes:,}-byte limit (--max-bytes)")
+                    body = bytearray()
+                    for chunk in resp.iter_bytes():
+                        body += chunk
+                        if len(body) > max_bytes:
+                            raise FetchProblem(f"is over the {max_bytes:,}-byte limit (--max-bytes); not saved")
+                        if time.monotonic() > deadline:
+                            raise FetchProblem(f"took longer than {timeout:g} s (--timeout); not saved")
+                    return Fetched(start, current, resp.status_code, ctype, bytes(body), hops, now_utc())
+            except httpx.InvalidURL as exc:  # httpx reads a redirect's Location before we can
+                raise FetchProblem(f"{current} redirects to an address that is not an http(s) address ({exc}); "
+                                   "not followed") from exc
+            except httpx.TimeoutException as exc:
+                raise FetchProblem(f"no answer within {timeout:g} s (--timeout): {exc.__class__.__name__}") from exc
+            except httpx.HTTPError as exc:
+                raise FetchProblem(f"could not be fetched ({exc.__class__.__name__}: {exc})") from exc
+            if time.monotonic() > deadline:
+                raise FetchProblem(f"took longer than {timeout:g} s (--timeout)")
+
+
+def seed_name(url: str, seeds_dir: Path) -> Path:
+    """seeds/<host-and-path slug>.html; a short hash of the address when the name is taken."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").removeprefix("www.")
+    stem = slugify_id(f"{host} {parts.path} {parts.query}", "page", max_bytes=70)
+    path = seeds_dir / f"{stem}.html"
+    if path.exists() or path.with_name(path.name + ".json").exists():
+        path = seeds_dir / f"{stem}-{short_hash(url, 8)}.html"
+    return path
+
+
+def add(urls: list[str], seeds_dir: Path, timeout: float = 20.0, max_bytes: int = 2_000_000,
+        max_redirects: int = 5, transport=None) -> list[AddResult]:
+    """Fetch each address into ``seeds_dir``; one result per address, in order."""
+    seeds_dir = Path(seeds_dir)
+    seeds_dir.mkdir(parents=True, exist_ok=True)
+    known = known_addresses(seeds_dir)
+    results = []
+    for raw in urls:
+        url = clean_url(raw)
+        if url is None:
+            results.append(AddResult(raw, "failed", message="not an http or https address; give the page's full address (https://…)"))
+            continue
+        if url_key(url) in known:
+            results.append(AddResult(url, "already", known[url_key(url)], "this address is already in the seeds; not fetched again"))
+            continue
+        try:
+            got = fetch(url, timeout, max_bytes, max_redirects, transport)
+        except FetchProblem as exc:
+            results.append(AddResult(url, "failed", message=str(exc)))
+            continue
+        if url_key(got.url) in known:
+            results.append(AddResult(url, "already", known[url_key(got.url)],
+                                     f"it redirects to {got.url}, already in the seeds; not saved again"))
+            continue
+        canonical, problem = _check_page(got.body)
+        if problem:
+            results.append(AddResult(url, "failed", message=f"{problem}; not saved"))
+            continue
+        if canonical and url_key(canonical) in known:
+            results.append(AddResult(url, "already", known[url_key(canonical)],
+                                     f"the page's canonical address {canonical} is already in the seeds; not saved again"))
+            continue
+        path = seed_name(got.url, seeds_dir)
+        _write_new(path, got.body)
+        write_sidecar(path, {
+            "url": got.url, "requested": got.requested, "canonical": canonical, "retrieved": got.retrieved,
+            "status": got.status, "content_type": got.content_type, "bytes": len(got.body),
+            "sha256": hashlib.sha256(got.body).hexdigest(), "redirects": got.redirects,
+        })
+        for u in (got.requested, got.url, canonical):
+            if u:
+                known.setdefault(url_key(u), path.name)
+        results.append(AddResult(url, "added", path.name, f"{len(got.body):,} bytes"
+                                 + (f", redirected to {got.url}" if got.url != got.requested else "")))
+    return results
+
+
+def _check_page(body: bytes) -> tuple[str | None, str | None]:
+    """(the page's canonical address, why it cannot be an article): read as the build would."""
+    from .htmlpage import parse_html
+    from .ingest import InputProblem
+
+    try:
+        p = parse_html(body, "<fetched page>")
+    except InputProblem as exc:
+        return None, f"the page {exc}"
+    if not p.body_lines:
+        return p.url, "the page has a headline but no article text"
+    return p.url, None
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """Write a new file atomically; never over an existing one."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    try:
+        os.link(tmp, path)  # fails if the name was taken meanwhile
+    finally:
+        tmp.unlink()

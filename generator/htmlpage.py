@@ -1,0 +1,262 @@
+"""Read a saved web page (``seeds/*.html``): its main text and the metadata it declares.
+
+trafilatura finds the article's text (menus, related lists, cookie banners, footers and every
+script are left out: its output is plain text, so no markup of the page can reach the site) and
+the metadata the page declares: headline (``og:title``, JSON-LD ``headline``, ``<title>``),
+author (``<meta name="author">``, JSON-LD), site name (``og:site_name``, JSON-LD publisher) and
+canonical address (``<link rel="canonical">``, ``og:url``). htmldate reads the publication date
+from the markup only (``article:published_time``, JSON-LD ``datePublished``, ``<time>``, a date
+in the address), never from the text. The language comes from ``<html lang>``,
+``Content-Language``, ``og:locale`` or JSON-LD ``inLanguage``.
+
+The text then goes through ``ingest.parse_text``, the same reading as a ``.txt`` article, and
+what the page declares outranks what that reading guessed from the text: a declared headline,
+date, author, site name or language replaces the text's. A page in which trafilatura finds no
+text raises ``InputProblem`` (the build skips it with a warning naming the file).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import textnorm
+from .dates import parse_date
+from .ingest import InputProblem, Parsed, looks_like_agency, outlet_name, parse_text
+from .provenance import clean_url
+
+log = logging.getLogger(__name__)
+
+for _noisy in ("trafilatura", "htmldate", "readability", "justext", "courlan"):
+    logging.getLogger(_noisy).setLevel(logging.CRITICAL)
+
+
+MIN_WORDS = 15  # fewer words than this is not an article ("Please enable JavaScript.")
+
+
+@dataclass(frozen=True, slots=True)
+class PageMeta:
+    """What a page declares about itself; None where it declares nothing."""
+
+    title: str | None = None
+    date: str | None = None  # ISO date from htmldate
+    author: str | None = None
+    sitename: str | None = None
+    sitename_from_address: bool = False  # trafilatura fell back to the host name
+    canonical: str | None = None
+    lang: str | None = None  # "en" / "ru" / another ISO 639-1 code
+
+
+def read_html_file(path: Path, max_bytes: int) -> Parsed:
+    """Read a saved page. Raises InputProblem for a page that cannot be an article."""
+    try:
+        if path.is_symlink():
+            raise InputProblem("is a symbolic link; copy the page into the seeds folder instead")
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise InputProblem(f"cannot be read ({exc.strerror or exc}); check its permissions") from exc
+    if len(data) > max_bytes:
+        raise InputProblem(
+            f"is {size:,} bytes, over the {max_bytes:,}-byte limit (setting max_article_bytes); "
+            "save only the article's page or raise the limit"
+        )
+    return parse_html(data, str(path))
+
+
+def parse_html(data: bytes | str, path: str = "<html>") -> Parsed:
+    """The article in a page's bytes (or text), as ``Parsed`` with the declared metadata applied."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    if not raw.strip():
+        raise InputProblem("is empty; save the page again or remove the file")
+    why = textnorm.looks_binary(raw)
+    if why:
+        raise InputProblem(f"is {why}, not a web page; remove it from the seeds folder")
+    html, encoding, notes = decode_page(raw)
+    text, meta = extract(html)
+    words = len(text.split())
+    if words < MIN_WORDS:
+        found = f"only {words} word(s) of text" if words else "no article text"
+        raise InputProblem(f"trafilatura found {found} in this page (an index page, a page built by "
+                           "scripts, or not HTML); save the article's own page or copy its text into a .txt file")
+    p = apply_declared(text, meta, path, encoding)
+    p.notes[:0] = notes
+    return p
+
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
+
+
+def decode_page(raw: bytes) -> tuple[str, str, list[str]]:
+    """(text, encoding, notes): the charset the page declares in a ``<meta>`` when the bytes
+    decode in it; otherwise the policy for text files (UTF-8, cp1251, charset-normalizer)."""
+    import codecs
+
+    m = _CHARSET.search(raw[:4096])
+    if m:
+        name = m.group(1).decode("ascii").lower()
+        try:
+            enc = codecs.lookup(name).name
+            if enc not in ("utf-16", "utf-16-le", "utf-16-be", "utf-32"):  # a meta cannot be read in those
+                return raw.decode(enc).lstrip("\ufeff"), enc, []
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        return textnorm.decode(raw)
+    except textnorm.DecodeProblem as exc:
+        raise InputProblem(f"{exc}; save the page as UTF-8") from exc
+
+
+def extract(raw: str) -> tuple[str, PageMeta]:
+    """(main text, declared metadata) of a page. Text is '' when trafilatura finds none."""
+    import htmldate
+    import trafilatura
+
+    tree = trafilatura.load_html(raw)
+    if tree is None:
+        return "", PageMeta()
+    lang = declared_language(tree)
+    try:
+        date = htmldate.find_date(copy.deepcopy(tree), extensive_search=False, original_date=True,
+                                  outputformat="%Y-%m-%d")
+    except Exception as exc:  # htmldate on a strange page: no date rather than no article
+        log.debug("htmldate failed: %r", exc)
+        date = None
+    doc = None
+    for settings in ({"favor_precision": True}, {}):  # precise first; the default cascade as a fallback
+        doc = trafilatura.bare_extraction(
+            copy.deepcopy(tree), with_metadata=True, include_comments=False, include_tables=False,
+            include_images=False, include_links=False, include_formatting=False, deduplicate=False,
+            date_extraction_params={"extensive_search": False, "original_date": True}, **settings)
+        if doc is not None and (doc.text or "").strip():
+            break
+    if doc is None:
+        return "", PageMeta(date=date, lang=lang)
+    site = _clean(doc.sitename)
+    canonical = clean_url(doc.url)
+    from_address = bool(site and canonical and "." in site and " " not in site
+                        and site.casefold() in canonical.casefold())
+    meta = PageMeta(title=_clean(doc.title), date=date, author=_clean(doc.author), sitename=site,
+                    sitename_from_address=from_address, canonical=canonical, lang=lang)
+    return doc.text or "", meta
+
+
+_TAG = re.compile(r"<[A-Za-z/!?]")
+
+
+def _clean(value: object) -> str | None:
+    """A metadata value as plain text. A value holding markup (an ``og:title`` with a
+    ``<script>`` in it) is cleaned with lxml_html_clean and only its text kept."""
+    if not isinstance(value, str):
+        return None
+    if _TAG.search(value):
+        import lxml.html
+        from lxml_html_clean import Cleaner
+
+        try:
+            frag = lxml.html.fragment_fromstring(value, create_parent="div")
+            cleaner = Cleaner(scripts=True, javascript=True, style=True, comments=True, forms=True,
+                              embedded=True, frames=True, meta=True, links=True, page_structure=False)
+            value = cleaner.clean_html(frag).text_content()
+        except Exception:  # unparseable markup: drop everything that looks like a tag
+            value = re.sub(r"<[^>]*>?", " ", value)
+    v = " ".join(textnorm.clean_inline(unicodedata.normalize("NFC", value)).split())
+    return v or None
+
+
+_LANG = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$")
+
+
+def declared_language(tree) -> str | None:
+    """The page's declared language as a two-letter code: ``<html lang>``, ``xml:lang``, a
+    ``Content-Language`` meta, ``og:locale`` or JSON-LD ``inLanguage``, in that order."""
+    found = [tree.get("lang"), tree.get("{http://www.w3.org/XML/1998/namespace}lang")]
+    for m in tree.iter("meta"):
+        key = (m.get("http-equiv") or m.get("name") or m.get("property") or "").lower()
+        if key in ("content-language", "language", "og:locale", "dc.language"):
+            found.append(m.get("content"))
+    for s in tree.iter("script"):
+        if (s.get("type") or "").lower() == "application/ld+json" and s.text:
+            try:
+                data = json.loads(s.text)
+            except ValueError:
+                continue
+            for item in data if isinstance(data, list) else [data]:
+                if isinstance(item, dict) and isinstance(item.get("inLanguage"), str):
+                    found.append(item["inLanguage"])
+    for v in found:
+        if isinstance(v, str):
+            m = _LANG.match(v.split(",")[0])
+            if m:
+                return m.group(1).lower()[:2]
+    return None
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _script_allows(lang: str, text: str) -> bool:
+    """A declared language the text's letters contradict is not taken: a page declared 'ru'
+    whose text is under a fifth Cyrillic (a site template's default), or 'en' with most letters
+    Cyrillic."""
+    cyr, lat = len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
+    letters = cyr + lat
+    if not letters:
+        return True
+    share = cyr / letters
+    return share >= 0.2 if lang == "ru" else share < 0.5
+
+
+def apply_declared(text: str, meta: PageMeta, path: str = "<html>", encoding: str = "utf-8") -> Parsed:
+    """Read ``text`` like any article, then let the page's declared metadata outrank the text's
+    guesses. The declared headline is put above the text for the reading (so a headline the
+    text repeats is recognised as such) and taken off again."""
+    text = textnorm.clean_text(unicodedata.normalize("NFC", text))
+    title = meta.title
+    if title:
+        # trafilatura often keeps the page's <h1> as the first line: one copy is enough.
+        lines = text.split("\n")
+        while lines and (not lines[0].strip() or _same(lines[0], title)):
+            lines.pop(0)
+        text = "\n".join(lines)
+    # trafilatura gives one paragraph a line; a blank line between them, as in a saved .txt.
+    text = "\n\n".join(ln.strip() for ln in text.split("\n") if ln.strip())
+    p = parse_text(f"{title}\n\n{text}" if title else text, path, encoding=encoding)
+    p.recognizers.append("html_page")
+    if title:
+        p.body_lines = [ln for i, ln in enumerate(p.body_lines) if not (i == 0 and _same(ln, title))]
+        p.title = title
+    if meta.lang in ("en", "ru") and _script_allows(meta.lang, p.body):
+        p.lang = meta.lang
+    elif meta.lang and meta.lang not in ("en", "ru"):
+        p.notes.append(f"the page declares language {meta.lang!r}; the archive reads English and Russian, "
+                       f"so it is read as {p.lang!r}")
+    if meta.date:
+        d = parse_date(meta.date, p.lang)
+        if d is not None:
+            p.date, p.date_text = d, meta.date
+    if meta.author:
+        if looks_like_agency(meta.author):
+            # An outlet given as the author: the source, unless the site names itself.
+            if not meta.sitename or meta.sitename_from_address:
+                p.source = outlet_name(meta.author) or meta.author
+        elif len(meta.author) <= 120:
+            p.author = meta.author
+    if meta.sitename and not (meta.sitename_from_address and p.source):
+        p.source = outlet_name(meta.sitename) or meta.sitename
+    p.url = meta.canonical  # a sidecar written by `generator add` outranks it (build._address)
+    if not p.body_lines:
+        p.notes.append("has no body text after its header")
+    return p
+
+
+def _same(a: str, b: str) -> bool:
+    norm = lambda s: re.sub(r"\W+", " ", s).strip().casefold()  # noqa: E731
+    return norm(a) == norm(b)

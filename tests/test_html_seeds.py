@@ -254,6 +254,21 @@ def test_txt_without_header_is_unchanged(tmp_path):
     assert "javascript" not in p.body
 
 
+def test_sidecar_read_and_problems_named(tmp_path):
+    seed = tmp_path / "a.html"
+    seed.write_text("<p>x</p>")
+    assert provenance.read_sidecar(seed) == (None, None)
+    side = tmp_path / "a.html.json"
+    side.write_text('{"url": "https://x.example/a", "retrieved": "2024-05-01T11:30:00+02:00"}')
+    prov, problem = provenance.read_sidecar(seed)
+    assert problem is None and prov.url == "https://x.example/a" and prov.retrieved == "2024-05-01T09:30:00Z"
+    for bad, why in (("{not json", "not readable JSON"), ("[1]", "not a JSON object"),
+                     ('{"url": "javascript:alert(1)"}', "field 'url'")):
+        side.write_text(bad)
+        prov, problem = provenance.read_sidecar(seed)
+        assert prov is None and why in problem and "a.html.json" in problem
+
+
 def test_seed_files_include_saved_pages(tmp_path):
     for n in ("b.txt", "a.html", "c.htm", "a.html.json", "notes.md"):
         (tmp_path / n).write_text("x")
@@ -440,3 +455,44 @@ def test_page_floor_counts_saved_pages(web_site):
     ok = subprocess.run([sys.executable, str(ROOT / "scripts/page_floor.py"), str(proj / "site"), "--seeds", str(proj / "seeds"),
                          "--ratio", "0.6"], capture_output=True, text=True)
     assert ok.returncode == 0, ok.stdout + ok.stderr
+
+
+# --------------------------------------------------------------------------- any page
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_FRAGMENTS = st.sampled_from([
+    "<script>alert(1)</script>", "<iframe src='https://evil.example'></iframe>", "<img src=x onerror=alert(1)>",
+    "<a href='javascript:alert(1)'>link</a>", "<meta property='og:title' content='<b>T</b><script>x()</script>'>",
+    "<link rel='canonical' href='javascript:alert(1)'>", "<meta property='og:site_name' content='\"><svg onload=1>'>",
+    "<html lang='ru'>", "<meta charset='koi8-r'>", "<meta charset='no-such-charset'>", "<title>T &amp; <i>x</i></title>",
+    "<p>", "</p>", "<article>", "</article>", "<!--", "-->", "<![CDATA[", "&#0;", "&lt;script&gt;",
+    "<meta property='article:published_time' content='2021-02-30'>", "<time datetime='1900-01-01'>",
+    "<p>Defence Minister Zakir Hasanov met his counterpart in Baku to discuss training and joint exercises next year.</p>",
+    "<p>Министр обороны Закир Гасанов встретился с коллегой в Баку, стороны обсудили подготовку кадров и учения.</p>",
+])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_FRAGMENTS, st.text(max_size=60)), max_size=20))
+def test_any_page_is_read_or_rejected_cleanly(parts):
+    try:
+        p = htmlpage.parse_html("".join(parts).encode("utf-8", "surrogatepass"), "x.html")
+    except InputProblem as exc:
+        assert str(exc)
+        return
+    assert p.lang in ("en", "ru")
+    for value in (p.title, p.author, p.source):
+        assert value is None or not re.search(r"<[A-Za-z/!]", value), value
+    assert p.url is None or p.url.startswith(("http://", "https://"))
+    assert "\x00" not in p.body
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=300))
+def test_any_bytes_as_a_page(data):
+    try:
+        htmlpage.parse_html(data, "x.html")
+    except InputProblem as exc:
+        assert str(exc)

@@ -79,7 +79,11 @@ def parse_html(data: bytes | str, path: str = "<html>") -> Parsed:
     if why:
         raise InputProblem(f"is {why}, not a web page; remove it from the seeds folder")
     html, encoding, notes = decode_page(raw)
-    text, meta = extract(html)
+    try:
+        text, meta = extract(html)
+    except Exception as exc:  # a parser bug on a strange page is this page's problem, not the build's
+        raise InputProblem(f"trafilatura could not read this page ({exc.__class__.__name__}: {exc}); "
+                           "save the page again or copy its text into a .txt file") from exc
     words = len(text.split())
     if words < MIN_WORDS:
         found = f"only {words} word(s) of text" if words else "no article text"

@@ -212,11 +212,21 @@ def json_ld(ar: Archive, a) -> str:
 def link_target(url: str | None) -> str | None:
     """An article's original address as a link target: http(s) only (anything else is None), with
     every character a Markdown link or an HTML attribute could trip on percent-encoded."""
-    from urllib.parse import quote, urlsplit
+    from urllib.parse import quote, urlsplit, urlunsplit
 
-    if not url or urlsplit(url).scheme.lower() not in ("http", "https") or any(c.isspace() for c in url):
+    if not url or any(c.isspace() for c in url):
         return None
-    return quote(url, safe="/:?#[]@!$&'*+,;=%~-._")
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").encode("idna").decode("ascii")  # сайт.example -> xn--80aswg.example
+        port = parts.port
+    except (ValueError, UnicodeError):
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not host or "@" in parts.netloc:
+        return None
+    netloc = host if port is None else f"{host}:{port}"
+    rest = urlunsplit(("", "", parts.path, parts.query, parts.fragment))
+    return f"{parts.scheme.lower()}://{netloc}" + quote(rest, safe="/:?#[]@!$&'*+,;=%~-._")
 
 
 def address_line(a) -> str | None:

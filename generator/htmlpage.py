@@ -49,6 +49,8 @@ class PageMeta:
     sitename: str | None = None
     sitename_from_address: bool = False  # trafilatura fell back to the host name
     canonical: str | None = None
+    saved_from: str | None = None  # the address a browser's "Save page as" recorded in the file
+    saved_at: str | None = None  # when, if the saver recorded it (SingleFile)
     lang: str | None = None  # "en" / "ru" / another ISO 639-1 code
 
 
@@ -122,9 +124,10 @@ def extract(raw: str) -> tuple[str, PageMeta]:
     import htmldate
     import trafilatura
 
+    saved_from, saved_at = saved_by_browser(raw)
     tree = trafilatura.load_html(raw)
     if tree is None:
-        return "", PageMeta()
+        return "", PageMeta(saved_from=saved_from, saved_at=saved_at)
     lang = declared_language(tree)
     try:
         date = htmldate.find_date(copy.deepcopy(tree), extensive_search=False, original_date=True,
@@ -147,7 +150,8 @@ def extract(raw: str) -> tuple[str, PageMeta]:
     from_address = bool(site and canonical and "." in site and " " not in site
                         and site.casefold() in canonical.casefold())
     meta = PageMeta(title=_clean(doc.title), date=date, author=_clean(doc.author), sitename=site,
-                    sitename_from_address=from_address, canonical=canonical, lang=lang)
+                    sitename_from_address=from_address, canonical=canonical, lang=lang,
+                    saved_from=saved_from, saved_at=saved_at)
     return doc.text or "", meta
 
 
@@ -172,6 +176,41 @@ def _clean(value: object) -> str | None:
             value = re.sub(r"<[^>]*>?", " ", value)
     v = " ".join(textnorm.clean_inline(unicodedata.normalize("NFC", value)).split())
     return v or None
+
+
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
+_SINGLEFILE = re.compile(r"<!--\s*Page saved with SingleFile\s+url:\s*(\S+)\s+saved date:\s*([^\n(]+?)\s*(?:\([^)]*\))?\s*-->",
+                         re.IGNORECASE)
+
+
+def saved_by_browser(html: str) -> tuple[str | None, str | None]:
+    """(address, retrieval time) a browser or extension wrote into a saved page: the
+    ``<!-- saved from url=(0042)https://… -->`` mark of Chrome and Internet Explorer, or
+    SingleFile's ``<!-- Page saved with SingleFile url: https://… saved date: Tue May 14 2024
+    09:30:00 GMT+0200 (…) -->``. Only the first 4,000 characters are looked at."""
+    head = html[:4000]
+    m = _SINGLEFILE.search(head)
+    if m:
+        url = clean_url(m.group(1))
+        return url, (_singlefile_date(m.group(2)) if url else None)
+    m = _SAVED_FROM.search(head)
+    if m:
+        return clean_url(m.group(1)), None
+    return None, None
+
+
+def _singlefile_date(text: str) -> str | None:
+    import datetime as dt
+
+    from .provenance import clean_retrieved
+
+    t = re.sub(r"GMT([+-]\d{4})", r"\1", text.strip())
+    for fmt in ("%a %b %d %Y %H:%M:%S %z", "%a %b %d %Y %H:%M:%S"):
+        try:
+            return clean_retrieved(dt.datetime.strptime(t, fmt).isoformat())
+        except ValueError:
+            continue
+    return None
 
 
 _LANG = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$")
@@ -255,7 +294,10 @@ def apply_declared(text: str, meta: PageMeta, path: str = "<html>", encoding: st
             p.author = meta.author
     if meta.sitename and not (meta.sitename_from_address and p.source):
         p.source = outlet_name(meta.sitename) or meta.sitename
-    p.url = meta.canonical  # a sidecar written by `generator add` outranks it (build._address)
+    # Where the page was saved from outranks what it calls itself; a sidecar written by
+    # `generator add` outranks both (build._address).
+    p.url = meta.saved_from or meta.canonical
+    p.retrieved = meta.saved_at if meta.saved_from else None
     if not p.body_lines:
         p.notes.append("has no body text after its header")
     return p

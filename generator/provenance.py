@@ -6,7 +6,9 @@ Three places can say it, read in this order (the first that gives an address win
    fetches): ``{"url": …, "requested": …, "retrieved": "2024-05-01T09:30:00Z", …}``;
 2. a ``.txt`` seed's first lines ``url: https://…`` and, optionally, ``retrieved: 2024-05-01``
    (both removed from the text before it is read, so every other layout is unchanged);
-3. a saved page's own canonical address (``<link rel="canonical">``, ``og:url``).
+3. for a saved page, the address a browser wrote into it when saving it (``<!-- saved from
+   url=(…)… -->``, SingleFile's ``url:`` and ``saved date:``), then the page's own canonical
+   address (``<link rel="canonical">``, ``og:url``); see ``generator.htmlpage``.
 
 Only ``http`` and ``https`` addresses with a host are kept: anything else (``javascript:``,
 ``data:``, a relative path, an address with spaces or control characters) is dropped, so an

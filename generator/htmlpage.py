@@ -37,6 +37,8 @@ for _noisy in ("trafilatura", "htmldate", "readability", "justext", "courlan"):
 
 
 MIN_WORDS = 15  # fewer words than this is not an article ("Please enable JavaScript.")
+MAX_TITLE = 300  # a declared headline longer than this is not a headline: the text's is used
+MAX_SITENAME = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,7 +264,7 @@ def apply_declared(text: str, meta: PageMeta, path: str = "<html>", encoding: st
     guesses. The declared headline is put above the text for the reading (so a headline the
     text repeats is recognised as such) and taken off again."""
     text = textnorm.clean_text(unicodedata.normalize("NFC", text))
-    title = meta.title
+    title = meta.title if meta.title and len(meta.title) <= MAX_TITLE else None
     if title:
         # trafilatura often keeps the page's <h1> as the first line: one copy is enough.
         lines = text.split("\n")
@@ -292,7 +294,7 @@ def apply_declared(text: str, meta: PageMeta, path: str = "<html>", encoding: st
                 p.source = outlet_name(meta.author) or meta.author
         elif len(meta.author) <= 120:
             p.author = meta.author
-    if meta.sitename and not (meta.sitename_from_address and p.source):
+    if meta.sitename and len(meta.sitename) <= MAX_SITENAME and not (meta.sitename_from_address and p.source):
         p.source = outlet_name(meta.sitename) or meta.sitename
     # Where the page was saved from outranks what it calls itself; a sidecar written by
     # `generator add` outranks both (build._address).

@@ -150,7 +150,11 @@ def read_sidecar(seed: Path) -> tuple[Provenance | None, str | None]:
     url = clean_url(data.get("url"))
     if url is None:
         return None, f"{side.name}: field 'url' is missing or not an http(s) address; fix or delete the file"
-    return Provenance(url, clean_retrieved(data.get("retrieved")), "sidecar"), None
+    retrieved = clean_retrieved(data.get("retrieved"))
+    if retrieved is None and data.get("retrieved") is not None:
+        return Provenance(url, None, "sidecar"), (f"{side.name}: field 'retrieved' is {str(data.get('retrieved'))[:40]!r}, "
+                                                  "not an ISO date or date-time (2024-05-01T09:30:00Z); it is ignored")
+    return Provenance(url, retrieved, "sidecar"), None
 
 
 def write_sidecar(seed: Path, record: dict) -> Path:

@@ -176,6 +176,13 @@ def test_text_heuristics_fill_what_the_page_does_not_declare():
     assert p.url is None
 
 
+def test_overlong_declared_headline_is_not_taken():
+    html = page("en_training.html").decode().replace(
+        'content="Azerbaijan and Turkey agree on officer training plan"', 'content="' + "word " * 200 + '"')
+    p = htmlpage.parse_html(html.encode(), "x.html")
+    assert len(p.title) < 300
+
+
 def test_declared_language_the_text_contradicts_is_not_taken():
     html = ("<html lang='ru'><body><article>" + "<p>The Minister of Defence of Azerbaijan met his Turkish "
             "counterpart in Baku to discuss joint training and the exercises planned for the spring.</p>" * 3
@@ -294,6 +301,9 @@ def test_sidecar_read_and_problems_named(tmp_path):
     side.write_text('{"url": "https://x.example/a", "retrieved": "2024-05-01T11:30:00+02:00"}')
     prov, problem = provenance.read_sidecar(seed)
     assert problem is None and prov.url == "https://x.example/a" and prov.retrieved == "2024-05-01T09:30:00Z"
+    side.write_text('{"url": "https://x.example/a", "retrieved": "last tuesday"}')
+    prov, problem = provenance.read_sidecar(seed)
+    assert prov.url == "https://x.example/a" and prov.retrieved is None and "field 'retrieved'" in problem
     for bad, why in (("{not json", "not readable JSON"), ("[1]", "not a JSON object"),
                      ('{"url": "javascript:alert(1)"}', "field 'url'")):
         side.write_text(bad)

@@ -93,6 +93,9 @@ def parse_html(data: bytes | str, path: str = "<html>") -> Parsed:
         found = f"only {words} word(s) of text" if words else "no article text"
         raise InputProblem(f"trafilatura found {found} in this page (an index page, a page built by "
                            "scripts, or not HTML); save the article's own page or copy its text into a .txt file")
+    text, repaired = textnorm.repair_mojibake(text)
+    if repaired:
+        notes.append(f"mojibake repaired: {repaired}; the page declares the wrong character set")
     p = apply_declared(text, meta, path, encoding)
     p.notes[:0] = notes
     return p
@@ -107,6 +110,17 @@ def decode_page(raw: bytes) -> tuple[str, str, list[str]]:
     import codecs
 
     m = _CHARSET.search(raw[:4096])
+    if m and not raw.isascii():
+        # Bytes that are valid UTF-8 with non-ASCII in them are UTF-8, whatever the meta says
+        # (a page re-saved as UTF-8 keeps its old charset meta; cp1251 text is almost never valid UTF-8).
+        try:
+            text = raw.decode("utf-8").lstrip("\ufeff")
+        except UnicodeDecodeError:
+            pass
+        else:
+            declared = m.group(1).decode("ascii").lower()
+            same = declared.replace("-", "").replace("_", "") in ("utf8", "unicode")
+            return text, "utf-8", ([] if same else [f"the page declares charset {declared!r} but is UTF-8; read as UTF-8"])
     if m:
         name = m.group(1).decode("ascii").lower()
         try:

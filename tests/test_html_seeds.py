@@ -144,6 +144,14 @@ def test_russian_page_in_cp1251_with_declared_metadata():
         assert chrome not in p.body, chrome
 
 
+def test_utf8_page_with_a_wrong_charset_meta():
+    html = page("ru_visit.html").decode("utf-8").replace("charset=utf-8", "charset=windows-1251")
+    p = htmlpage.parse_html(html.encode("utf-8"), "x.html")
+    assert p.encoding == "utf-8" and any("declares charset 'windows-1251'" in n for n in p.notes)
+    assert p.title == "Министры обороны Азербайджана и Узбекистана обсудили военное образование"
+    assert p.body.startswith("Министр обороны Азербайджана")
+
+
 def test_declared_metadata_outranks_the_text():
     """The text says 'By Trend', a dateline of 18 May and a headline of its own; the page
     declares another author, date, headline and site name: the page wins."""

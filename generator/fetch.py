@@ -3,7 +3,7 @@
 Each page is fetched with httpx under limits: http and https only (every redirect hop is checked
 too), at most ``max_redirects`` redirects, ``timeout`` seconds for the whole fetch, at most
 ``max_bytes`` bytes of (decompressed) body, an HTML content type. It is saved byte for byte as
-the server sent it, as ``seeds/NAME.html``, and its provenance beside it as
+the server sent it (after HTTP compression is undone), as ``seeds/NAME.html``, and its provenance beside it as
 ``seeds/NAME.html.json``::
 
     {"url": "https://final.address/after/redirects", "requested": "https://the.address/given",

@@ -162,13 +162,26 @@ def extract(raw: str) -> tuple[str, PageMeta]:
     if doc is None:
         return "", PageMeta(date=date, lang=lang)
     site = _clean(doc.sitename)
-    canonical = clean_url(doc.url)
+    canonical = article_address(doc.url)
     from_address = bool(site and canonical and "." in site and " " not in site
                         and site.casefold() in canonical.casefold())
     meta = PageMeta(title=_clean(doc.title), date=date, author=_clean(doc.author), sitename=site,
                     sitename_from_address=from_address, canonical=canonical, lang=lang,
                     saved_from=saved_from, saved_at=saved_at)
     return doc.text or "", meta
+
+
+def article_address(value: object) -> str | None:
+    """A canonical address that can be an article's: http(s), and not a site's home page (some
+    sites declare their home page as every page's canonical address; taken as the article's, it
+    would make every page of the site one article)."""
+    from urllib.parse import urlsplit
+
+    url = clean_url(value)
+    if url is None:
+        return None
+    parts = urlsplit(url)
+    return None if parts.path in ("", "/") and not parts.query else url
 
 
 _TAG = re.compile(r"<[A-Za-z/!?]")

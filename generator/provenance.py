@@ -181,7 +181,7 @@ def known_addresses(seeds_dir: Path) -> dict[str, str]:
             continue
         for k in ("url", "requested", "canonical"):
             u = clean_url(data.get(k))
-            if u:
+            if u and not (k == "canonical" and urlsplit(u).path in ("", "/") and not urlsplit(u).query):
                 out.setdefault(url_key(u), seed.name)
     for txt in sorted(seeds_dir.glob("*.txt")):
         try:

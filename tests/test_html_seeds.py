@@ -234,6 +234,12 @@ def test_browser_save_marks_give_address_and_time():
     assert htmlpage.parse_html(hostile.encode(), "x.html").url == "https://gazette.example/world/2023/03/14/officer-training-plan"
 
 
+def test_home_page_canonical_is_not_the_article_address():
+    html = page("en_training.html").decode().replace(
+        "https://gazette.example/world/2023/03/14/officer-training-plan", "https://gazette.example/")
+    assert htmlpage.parse_html(html.encode(), "x.html").url is None
+
+
 def test_oversized_saved_page_is_skipped(tmp_path):
     f = tmp_path / "big.html"
     f.write_bytes(b"<html><body>" + b"<p>text</p>" * 1000 + b"</body></html>")

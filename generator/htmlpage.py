@@ -287,24 +287,23 @@ def _script_allows(lang: str, text: str) -> bool:
 
 
 def apply_declared(text: str, meta: PageMeta, path: str = "<html>", encoding: str = "utf-8") -> Parsed:
-    """Read ``text`` like any article, then let the page's declared metadata outrank the text's
-    guesses. The declared headline is put above the text for the reading (so a headline the
-    text repeats is recognised as such) and taken off again."""
+    """Read ``text`` like any article (its headline, dateline and byline layouts are recognised
+    and taken off the body), then let the page's declared metadata outrank what that reading
+    guessed."""
     text = textnorm.clean_text(unicodedata.normalize("NFC", text))
     title = meta.title if meta.title and len(meta.title) <= MAX_TITLE else None
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     if title:
-        # trafilatura often keeps the page's <h1> as the first line: one copy is enough.
-        lines = text.split("\n")
-        while lines and (not lines[0].strip() or _same(lines[0], title)):
+        # trafilatura often keeps the page's <h1> as the first line: the headline is not body.
+        while lines and _same(lines[0], title):
             lines.pop(0)
-        text = "\n".join(lines)
     # trafilatura gives one paragraph a line; a blank line between them, as in a saved .txt.
-    text = "\n\n".join(ln.strip() for ln in text.split("\n") if ln.strip())
-    p = parse_text(f"{title}\n\n{text}" if title else text, path, encoding=encoding)
+    p = parse_text("\n\n".join(lines), path, encoding=encoding)
     p.recognizers.append("html_page")
     if title:
-        p.body_lines = [ln for i, ln in enumerate(p.body_lines) if not (i == 0 and _same(ln, title))]
         p.title = title
+        while p.body_lines and _same(p.body_lines[0], title):  # repeated under a dateline
+            p.body_lines.pop(0)
     if meta.lang in ("en", "ru") and _script_allows(meta.lang, p.body):
         p.lang = meta.lang
     elif meta.lang and meta.lang not in ("en", "ru"):

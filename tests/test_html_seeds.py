@@ -172,7 +172,9 @@ def test_declared_metadata_outranks_the_text():
     assert p.date.iso() == "2021-05-19"
     assert p.author == "Ivan Petrenko"
     assert p.source == "Bay Post"
-    assert "Defence Minister Zakir Hasanov" in p.body
+    # the text's own headline and dateline were read as such and are not body
+    assert p.body.startswith("BAKU, May 18 (Trend) – Defence Minister Zakir Hasanov")
+    assert "A headline the text gives" not in p.body and "20:06" not in p.body
 
 
 def test_text_heuristics_fill_what_the_page_does_not_declare():

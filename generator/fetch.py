@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -119,7 +120,8 @@ def seed_name(url: str, seeds_dir: Path) -> Path:
     """seeds/<host-and-path slug>.html; a short hash of the address when the name is taken."""
     parts = urlsplit(url)
     host = (parts.hostname or "").removeprefix("www.")
-    stem = slugify_id(f"{host} {parts.path} {parts.query}", "page", max_bytes=70)
+    path = re.sub(r"\.(?:s?html?|php\d?|aspx?|jsp|cgi)$", "", parts.path, flags=re.IGNORECASE)  # a.html -> a
+    stem = slugify_id(f"{host} {path} {parts.query}", "page", max_bytes=70)
     path = seeds_dir / f"{stem}.html"
     if path.exists() or path.with_name(path.name + ".json").exists():
         path = seeds_dir / f"{stem}-{short_hash(url, 8)}.html"
@@ -181,7 +183,7 @@ def _check_page(body: bytes) -> tuple[str | None, str | None]:
     try:
         p = parse_html(body, "<fetched page>")
     except InputProblem as exc:
-        return None, f"the page {exc}"
+        return None, f"it cannot be an article ({exc})"
     if not p.body_lines:
         return p.url, "the page has a headline but no article text"
     return p.url, None

@@ -370,7 +370,7 @@ def test_add_saves_pages_with_provenance_and_never_twice(server, tmp_path):
                      "javascript:alert(1)"], seeds)
     assert [r.outcome for r in res] == ["added", "added", "failed", "failed", "failed"], [str(r) for r in res]
     assert "404" in res[2].message and "no article text" not in res[2].message
-    assert "trafilatura found only" in res[3].message and "not saved" in res[3].message
+    assert "cannot be an article (trafilatura found only" in res[3].message and "not saved" in res[3].message
     en, ru = seeds / res[0].file, seeds / res[1].file
     assert en.read_bytes() == page("en_training.html")  # saved as fetched
     side = json.loads((seeds / (res[0].file + ".json")).read_text())
@@ -397,6 +397,16 @@ def test_add_recognises_a_txt_url_line(server, tmp_path):
     (seeds / "copied.txt").write_text(f"url: {base}/hostile\nSome text copied by hand.\n", encoding="utf-8")
     res = fetch.add([f"{base}/hostile"], seeds)
     assert res[0].outcome == "already" and res[0].file == "copied.txt"
+
+
+def test_seed_names_from_addresses(tmp_path):
+    assert fetch.seed_name("https://www.news.example/politics/2024/05/talks.html", tmp_path).name == \
+        "news-example-politics-2024-05-talks.html"
+    assert fetch.seed_name("https://news.example/view.php?id=42", tmp_path).name == "news-example-view-id-42.html"
+    assert fetch.seed_name("https://новости.example/статья", tmp_path).name == "novosti-example-statya.html"
+    (tmp_path / "news-example-a.html").write_text("x")
+    taken = fetch.seed_name("https://news.example/a", tmp_path).name
+    assert taken.startswith("news-example-a-") and taken.endswith(".html") and taken != "news-example-a.html"
 
 
 def test_cli_add(server, tmp_path):

@@ -252,7 +252,7 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
     report = BuildReport()
     registry = Registry(registry_path)
     cache = Cache((cache_dir or default_cache_dir(docs_dir)) if use_cache else None, registry.path)
-    memo = cache.dir / "lemmas.pkl" if cache.dir is not None else None
+    memo = cache.dir / "lemmas.json" if cache.dir is not None else None
     if memo is not None:
         nlp.load_memo(memo)  # the Russian lemmas looked up before: no pymorphy on a rerun
     t0 = time.perf_counter()
@@ -282,7 +282,7 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
 
 # --------------------------------------------------------------------------- the site's pages, cached
 
-_SITE_FILE = "site-pages.pkl"
+_SITE_FILE = "site-pages.json"
 
 
 def _site_key(articles: list[Article], site_name: str) -> str:

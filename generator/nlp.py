@@ -180,19 +180,22 @@ def lemma(word: str) -> str:
 
 
 def load_memo(path) -> None:
-    """Add the lemmas saved at ``path`` (a pickle; anything unreadable is ignored)."""
+    """Add the lemmas saved at ``path`` (JSON data, never code; anything unreadable is ignored)."""
     global _MEMO_SAVED
-    import pickle
+    import json
 
     _MEMO_SAVED = None
     try:
-        tag, many, one = pickle.loads(path.read_bytes())
-        if tag != "lemmas-1" or not isinstance(many, dict) or not isinstance(one, dict):
+        memo = json.loads(path.read_bytes().decode("utf-8", "surrogatepass"))
+        many, one = memo["many"], memo["one"]
+        if memo.get("tag") != "lemmas-2" or not isinstance(many, dict) or not isinstance(one, dict) \
+                or not all(isinstance(v, list) and all(isinstance(x, str) for x in v) for v in many.values()) \
+                or not all(isinstance(v, str) for v in one.values()):
             raise ValueError("not a lemma memo")
     except Exception:  # absent, corrupt or foreign: start afresh
         return
     for k, v in many.items():
-        _LEMMAS.setdefault(k, v)
+        _LEMMAS.setdefault(k, frozenset(v))
     for k, v in one.items():
         _LEMMA.setdefault(k, v)
     if len(many) == len(_LEMMAS) and len(one) == len(_LEMMA):
@@ -202,18 +205,16 @@ def load_memo(path) -> None:
 def save_memo(path) -> bool:
     """Write the memo to ``path`` if it holds words it did not hold when loaded; True if written."""
     global _MEMO_SAVED
-    import os
-    import pickle
-    import tempfile
+    import json
+
+    from .write import atomic_write
 
     if _MEMO_SAVED == (str(path), len(_LEMMAS), len(_LEMMA)):
         return False
+    memo = {"tag": "lemmas-2", "many": {k: sorted(v) for k, v in _LEMMAS.items()}, "one": dict(_LEMMA)}
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(("lemmas-1", dict(_LEMMAS), dict(_LEMMA)), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        atomic_write(path, json.dumps(memo, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass"),
+                     sync=False)
     except OSError:
         return False
     _MEMO_SAVED = (str(path), len(_LEMMAS), len(_LEMMA))

@@ -1,29 +1,56 @@
 """Write: pages into ``docs/``, atomically, only when changed, only where the generator owns.
 
-The manifest ``docs/.generator-manifest.json`` lists every file the generator wrote. A file
+The manifest ``docs/.generator-manifest.json`` lists every file the generator owns. A file
 that exists and is not in the manifest belongs to a person and is never written over or
-deleted. Stale files (in the manifest, not in this build) are deleted. Nothing is written or
-deleted through a symbolic link, and no path leaves the docs folder.
+deleted, unless its bytes are exactly the page the generator would write (then writing it
+changes nothing, and the generator takes it back). Stale files (in the manifest, not in this
+build) are deleted. Nothing is written or deleted through a symbolic link, and no path leaves
+the docs folder.
+
+Crash safety: before the first new file is written, the manifest is rewritten to list the
+files owned so far *and* every file this build is about to create, and synced to disk. A build
+killed at any moment (``kill -9``, a closed laptop, a cancelled CI job) therefore leaves only
+files the manifest owns, each either the old or the new version in full (every file is written
+to a temporary file beside it, synced, then renamed over). The next build removes the
+temporary files a killed build left (their names start with ``TMP_PREFIX``) and writes exactly
+what a clean build writes, with no warning.
+
+Files are created with the permissions of the umask (``0o666 & ~umask``), like any file a
+tool writes; pages an older version left at ``0600`` are given those permissions again.
+
+Any ``OSError`` (a full disk, a read-only file system, a missing permission) becomes one
+:class:`WriteError` whose message names the path and says what to do; no temporary file is
+left behind, and no page is ever half written.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
-import tempfile
+import secrets
+import stat
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from .render import Page
+from typing import Iterator, Protocol, Sequence
 
 log = logging.getLogger(__name__)
 MANIFEST = ".generator-manifest.json"
+TMP_PREFIX = ".generator-tmp-"  # temporary files; a dot file, so MkDocs never publishes one
 
 
 class WriteError(Exception):
     pass
+
+
+class PageLike(Protocol):
+    """What ``write_pages`` needs of a page (``generator.render.Page``)."""
+
+    path: str  # relative to docs/
+    text: str
 
 
 @dataclass
@@ -33,6 +60,7 @@ class WriteResult:
     deleted: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # owned by a person
     warnings: list[str] = field(default_factory=list)
+    adopted: list[str] = field(default_factory=list)  # unlisted, but byte for byte the page: owned again
 
 
 def _safe_target(root: Path, rel: str, root_resolved: Path | None = None) -> Path:
@@ -50,7 +78,7 @@ def _safe_target(root: Path, rel: str, root_resolved: Path | None = None) -> Pat
     return target
 
 
-def check_collisions(pages: list[Page]) -> list[str]:
+def check_collisions(pages: Sequence[PageLike]) -> list[str]:
     """Paths that would be one file on a case-insensitive or normalising file system."""
     seen: dict[str, str] = {}
     problems = []
@@ -64,10 +92,25 @@ def check_collisions(pages: list[Page]) -> list[str]:
     return problems
 
 
+# --------------------------------------------------------------------------- one file
+
 def atomic_write(target: Path, data: bytes, sync: bool = True) -> None:
-    """Write to a temporary file beside the target, then rename it over: never a half file."""
+    """Write to a temporary file beside the target, then rename it over: never a half file.
+
+    The file is created with mode ``0o666`` less the umask (``tempfile.mkstemp`` would give
+    ``0600``, which the rename keeps). On any error the temporary file is removed and the
+    ``OSError`` is raised as it came."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
+    for _ in range(100):
+        tmp = target.parent / f"{TMP_PREFIX}{secrets.token_hex(6)}"
+        try:
+            fd = os.open(tmp, flags, 0o666)  # the kernel applies the umask
+            break
+        except FileExistsError:
+            continue
+    else:  # pragma: no cover - 100 collisions of 48 random bits
+        raise FileExistsError(errno.EEXIST, "no free temporary file name", str(target.parent))
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -78,62 +121,183 @@ def atomic_write(target: Path, data: bytes, sync: bool = True) -> None:
     except BaseException:
         try:
             os.unlink(tmp)
-        except FileNotFoundError:
+        except OSError:
             pass
         raise
 
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (best effort: not every system can open a folder)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where Linux allows (thread safe)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+# --------------------------------------------------------------------------- errors
+
+_WHAT_TO_DO = {
+    errno.ENOSPC: ("the disk is full (no space left on the device)",
+                   "free some space on the disk that holds {root}, or pass --docs a folder on another disk"),
+    errno.EDQUOT: ("the disk quota is exhausted",
+                   "free some space under your quota, or pass --docs a folder on another disk"),
+    errno.EROFS: ("the file system is read-only",
+                  "remount it read-write, or pass --docs a folder on a writable disk"),
+    errno.EACCES: ("permission denied",
+                   "give this account write permission on {root} (for example `chown -R \"$(id -un)\" {root}`), "
+                   "or pass --docs a folder it can write"),
+    errno.EPERM: ("the operation is not permitted",
+                  "give this account write permission on {root}, or pass --docs a folder it can write"),
+}
+
+
+def describe_os_error(exc: OSError, path: Path | str, root: Path | str, doing: str = "write") -> str:
+    """One message for an ``OSError`` on ``path``: what happened and what to do."""
+    what, todo = _WHAT_TO_DO.get(exc.errno, (exc.strerror or str(exc), "fix the cause"))
+    return (f"{path}: cannot {doing}: {what}. To fix it, {todo.format(root=root)}, then run the build again. "
+            "No page was left half written; the next build finishes the job.")
+
+
+@contextmanager
+def _os_errors(path: Path, root: Path, doing: str = "write") -> Iterator[None]:
+    try:
+        yield
+    except WriteError:
+        raise
+    except OSError as exc:
+        raise WriteError(describe_os_error(exc, path, root, doing)) from exc
+
+
+# --------------------------------------------------------------------------- the manifest
 
 def load_manifest(root: Path) -> set[str]:
     f = root / MANIFEST
     if not f.exists():
         return set()
     try:
-        return set(json.loads(f.read_text(encoding="utf-8"))["files"])
-    except (ValueError, KeyError, OSError) as exc:
+        files = json.loads(f.read_text(encoding="utf-8"))["files"]
+        if not isinstance(files, list) or not all(isinstance(x, str) for x in files):
+            raise ValueError("'files' is not a list of paths")
+        return set(files)
+    except (ValueError, KeyError, TypeError, OSError) as exc:
         raise WriteError(f"{f}: the manifest is unreadable ({exc}); delete it and the generated folders, then rebuild") from exc
 
 
-def write_pages(root: Path, pages: list[Page]) -> WriteResult:
+def _manifest_bytes(files: set[str]) -> bytes:
+    return (json.dumps({"files": sorted(files), "note": "Files the generator owns; see README."}, indent=1) + "\n").encode()
+
+
+def _save_manifest(root: Path, files: set[str]) -> None:
+    mpath = root / MANIFEST
+    data = _manifest_bytes(files)
+    with _os_errors(mpath, root):
+        try:
+            if mpath.read_bytes() == data:
+                return
+        except FileNotFoundError:
+            pass
+        atomic_write(mpath, data)
+        _fsync_dir(root)
+
+
+def _remove_temporaries(root: Path) -> None:
+    """Delete the temporary files a killed build left (only names this module makes)."""
+    for folder, _dirs, files in os.walk(root):
+        for name in files:
+            if name.startswith(TMP_PREFIX):
+                p = Path(folder) / name
+                with _os_errors(p, root, "remove the temporary file"):
+                    p.unlink(missing_ok=True)
+
+
+# --------------------------------------------------------------------------- the pages
+
+def write_pages(root: Path, pages: Sequence[PageLike]) -> WriteResult:
+    """Write ``pages`` under ``root``; raise :class:`WriteError` with a message for a person."""
     res = WriteResult()
     problems = check_collisions(pages)
     if problems:
         raise WriteError("path collisions:\n  " + "\n  ".join(problems))
-    root.mkdir(parents=True, exist_ok=True)
+    with _os_errors(root, root, "create the folder"):
+        root.mkdir(parents=True, exist_ok=True)
     if root.is_symlink():
         raise WriteError(f"{root} is a symbolic link; point --docs at a real folder")
     owned = load_manifest(root)
-    new_owned: set[str] = set()
+    _remove_temporaries(root)
     root_resolved = root.resolve()
+    # 1. Plan: what to write, what is unchanged, what belongs to a person.
+    new_owned: set[str] = set()
+    todo: list[tuple[Path, str, bytes]] = []
+    fix_mode: list[Path] = []
+    usual_mode = 0o666 & ~_umask()
     for page in sorted(pages, key=lambda p: p.path):
         target = _safe_target(root, page.path, root_resolved)
         data = page.text.encode("utf-8")
-        if target.exists() and page.path not in owned:
-            res.skipped.append(page.path)
-            res.warnings.append(f"{target}: not written, because a person made this file (it is not in {MANIFEST}); "
-                                "delete it to let the generator write it")
-            continue
+        with _os_errors(target, root, "read"):
+            try:
+                st = target.lstat()
+            except FileNotFoundError:
+                st = None
+            same = st is not None and stat.S_ISREG(st.st_mode) and st.st_size == len(data) and target.read_bytes() == data
+        if st is not None and page.path not in owned:
+            if not same:
+                res.skipped.append(page.path)
+                res.warnings.append(f"{target}: not written, because a person made this file (it is not in {MANIFEST}); "
+                                    "delete it to let the generator write it")
+                continue
+            res.adopted.append(page.path)  # what a killed older build wrote: the generator's own page
         new_owned.add(page.path)
-        if target.exists() and target.read_bytes() == data:
+        if same:
             res.unchanged += 1
+            if stat.S_IMODE(st.st_mode) == 0o600 and usual_mode != 0o600:
+                fix_mode.append(target)  # written by a version that left pages private
             continue
-        atomic_write(target, data)
-        res.written.append(page.path)
-    for rel in sorted(owned - new_owned):
-        if rel in res.skipped:
-            continue
+        todo.append((target, page.path, data))
+    stale = sorted(owned - new_owned - set(res.skipped))
+    # 2. Record the files about to be created before creating any: a kill leaves none unowned.
+    if new_owned - owned:
+        _save_manifest(root, owned | new_owned)
+    # 3. Write, fix permissions, delete stale files.
+    for target, rel, data in todo:
+        with _os_errors(target, root):
+            atomic_write(target, data)
+        res.written.append(rel)
+    for target in fix_mode:
+        with _os_errors(target, root, "change the permissions of"):
+            os.chmod(target, usual_mode)
+    for rel in stale:
         try:
             target = _safe_target(root, rel)
         except WriteError as exc:
             res.warnings.append(str(exc))
             continue
-        if target.exists() and target.is_file():
-            target.unlink()
+        if target.is_file() and not target.is_symlink():
+            with _os_errors(target, root, "delete"):
+                target.unlink()
+                _prune_empty(target.parent, root)
             res.deleted.append(rel)
-            _prune_empty(target.parent, root)
-    manifest = json.dumps({"files": sorted(new_owned), "note": "Files the generator owns; see README."}, indent=1) + "\n"
-    mpath = root / MANIFEST
-    if not mpath.exists() or mpath.read_text(encoding="utf-8") != manifest:
-        atomic_write(mpath, manifest.encode())
+    # 4. The manifest of what this build owns.
+    _save_manifest(root, new_owned)
     return res
 
 

@@ -11,9 +11,9 @@ older code) are removed when a build stores new entries.
 Entries are data, never code: UTF-8 JSON written atomically under ``<root>/<fingerprint>/``.
 Values are encoded generically (``encode``/``decode``): JSON scalars and lists as they are;
 tuples, dicts, sets and bytes as one-key tagged objects; a dataclass record as its class name
-and its fields. Decoding rebuilds only dataclasses defined in the ``generator`` package and
-already imported (the *record whitelist*), with exactly the fields the class declares, so a
-record that gains a field needs no change here (the source hash changes, and old entries are
+and its field values. Decoding rebuilds only dataclasses defined in the ``generator`` package
+and already imported (the *record whitelist*), with exactly as many fields as the class
+declares, through the class's own constructor, so a record that gains a field needs no change here (the source hash changes, and old entries are
 simply not found). Loading an entry never imports a module and never runs code named by the
 entry; a corrupt, truncated, foreign or unknown entry is ignored, counted and recomputed.
 """
@@ -50,15 +50,18 @@ class CacheFormatError(ValueError):
 
 
 # --------------------------------------------------------------------------- the data format
+#
+# JSON objects only ever hold a tagged value, so ``json.loads`` rebuilds everything through its
+# object hook (in C for strings, numbers and lists: a cache hit costs little more than a pickle).
 
 def encode(value):
     """A JSON-ready form of ``value``: None, bool, int, float, str and lists of them as they
     are; ``{"t": [...]}`` a tuple, ``{"d": [[key, value], ...]}`` a dict (any hashable keys,
     order kept), ``{"s": [...]}``/``{"fs": [...]}`` a set/frozenset, ``{"b": base64}`` bytes,
-    ``{"r": "module.Class", "f": {field: value}}`` a dataclass instance of the ``generator``
-    package. Anything else raises :class:`CacheFormatError`."""
+    ``{"r": "module.Class", "f": [field values in declared order]}`` a dataclass instance of the
+    ``generator`` package. Anything else raises :class:`CacheFormatError`."""
     t = type(value)
-    if value is None or t is bool or t is int or t is float or t is str:
+    if value is None or t is str or t is int or t is bool or t is float:
         return value
     if t is list:
         return [encode(v) for v in value]
@@ -72,59 +75,61 @@ def encode(value):
         return {"fs" if t is frozenset else "s": items}
     if t is bytes:
         return {"b": base64.b64encode(value).decode("ascii")}
-    if dataclasses.is_dataclass(value) and _record_class(f"{t.__module__}.{t.__qualname__}") is t:
-        return {"r": f"{t.__module__}.{t.__qualname__}",
-                "f": {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(t) if f.init}}
+    rec = _record_class(f"{t.__module__}.{t.__qualname__}")
+    if rec is not None and rec[0] is t:
+        return {"r": f"{t.__module__}.{t.__qualname__}", "f": [encode(getattr(value, n)) for n in rec[1]]}
     raise CacheFormatError(f"cannot cache a value of type {t.__module__}.{t.__qualname__}")
 
 
-def decode(data):
-    """The value ``encode`` gave ``data``; :class:`CacheFormatError` for anything else."""
-    t = type(data)
-    if data is None or t is bool or t is int or t is float or t is str:
-        return data
-    if t is list:
-        return [decode(v) for v in data]
-    if t is not dict or len(data) not in (1, 2):
-        raise CacheFormatError(f"not an encoded value: {t.__name__}")
-    if len(data) == 2:
-        name, fields = data.get("r"), data.get("f")
-        cls = _record_class(name) if type(name) is str else None
-        if cls is None or type(fields) is not dict:
-            raise CacheFormatError(f"not a known record: {name!r}")
-        wanted = {f.name for f in dataclasses.fields(cls) if f.init}
-        if set(fields) != wanted:
-            raise CacheFormatError(f"{name}: fields {sorted(fields)} are not {sorted(wanted)}")
+def _hook(obj: dict):
+    """``json.loads``' object hook: one tagged JSON object (its contents already decoded)."""
+    if len(obj) == 1:
+        (tag, items), = obj.items()
+        if tag == "t" and type(items) is list:
+            return tuple(items)
+        if tag == "d" and type(items) is list:
+            if any(type(pair) is not list or len(pair) != 2 for pair in items):
+                raise CacheFormatError("not an encoded dict")
+            try:
+                return dict(items)
+            except TypeError as exc:  # an unhashable key
+                raise CacheFormatError(f"not an encoded dict: {exc}") from exc
+        if tag in ("s", "fs") and type(items) is list:
+            try:
+                return set(items) if tag == "s" else frozenset(items)
+            except TypeError as exc:
+                raise CacheFormatError(f"not an encoded set: {exc}") from exc
+        if tag == "b" and type(items) is str:
+            return base64.b64decode(items, validate=True)
+    elif len(obj) == 2 and type(obj.get("r")) is str and type(obj.get("f")) is list:
+        rec = _record_class(obj["r"])
+        if rec is None:
+            raise CacheFormatError(f"not a known record: {obj['r']!r}")
+        cls, names = rec
+        values = obj["f"]
+        if len(values) != len(names):
+            raise CacheFormatError(f"{obj['r']}: {len(values)} fields, not {len(names)}")
         try:
-            return cls(**{k: decode(v) for k, v in fields.items()})
-        except CacheFormatError:
-            raise
+            return cls(**dict(zip(names, values)))
         except (TypeError, ValueError) as exc:  # the record's own checks refused the values
-            raise CacheFormatError(f"{name}: {exc}") from exc
-    (tag, items), = data.items()
-    if tag == "b" and type(items) is str:
-        return base64.b64decode(items, validate=True)
-    if type(items) is not list:
-        raise CacheFormatError(f"not an encoded value: tag {tag!r}")
-    if tag == "t":
-        return tuple(decode(v) for v in items)
-    if tag == "d":
-        out = {}
-        for pair in items:
-            if type(pair) is not list or len(pair) != 2:
-                raise CacheFormatError("not an encoded dict item")
-            out[decode(pair[0])] = decode(pair[1])
-        return out
-    if tag == "s":
-        return {decode(v) for v in items}
-    if tag == "fs":
-        return frozenset(decode(v) for v in items)
-    raise CacheFormatError(f"unknown tag {tag!r}")
+            raise CacheFormatError(f"{obj['r']}: {exc}") from exc
+    raise CacheFormatError(f"not an encoded value: {sorted(obj)[:3]}")
 
 
-def _record_class(name: str):
-    """The whitelist: a dataclass defined at the top level of an already imported module of the
-    ``generator`` package, or None. Never imports anything."""
+def decode(data):
+    """The value ``encode`` gave ``data`` (JSON-ready data); :class:`CacheFormatError` otherwise."""
+    return json.loads(json.dumps(data), object_hook=_hook)
+
+
+_RECORDS: dict[str, tuple[type, tuple[str, ...]]] = {}
+
+
+def _record_class(name: str) -> tuple[type, tuple[str, ...]] | None:
+    """The whitelist: (class, init field names) for a dataclass defined at the top level of an
+    already imported module of the ``generator`` package, or None. Never imports anything."""
+    got = _RECORDS.get(name)
+    if got is not None:
+        return got
     mod_name, _, cls_name = name.rpartition(".")
     if not (mod_name == _PACKAGE or mod_name.startswith(_PACKAGE + ".")) or not cls_name.isidentifier():
         return None
@@ -132,7 +137,8 @@ def _record_class(name: str):
     cls = getattr(module, cls_name, None) if module is not None else None
     if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == mod_name \
             and cls.__qualname__ == cls_name:
-        return cls
+        got = _RECORDS[name] = (cls, tuple(f.name for f in dataclasses.fields(cls) if f.init))
+        return got
     return None
 
 
@@ -142,8 +148,8 @@ def dumps(value) -> bytes:
 
 
 def loads(data: bytes):
-    """The value ``dumps`` wrote; :class:`CacheFormatError` (or ``ValueError``) for anything else."""
-    return decode(json.loads(data.decode("utf-8", "surrogatepass")))
+    """The value ``dumps`` wrote; :class:`CacheFormatError` (or another ``ValueError``) otherwise."""
+    return json.loads(data.decode("utf-8", "surrogatepass"), object_hook=_hook)
 
 
 # --------------------------------------------------------------------------- keys
@@ -249,13 +255,12 @@ class Cache:
             self.misses += 1
             return None
         try:
-            entry = json.loads(data.decode("utf-8", "surrogatepass"))
-            if type(entry) is not dict or set(entry) != {"magic", "format", "fingerprint", "kind", "key", "value"}:
+            entry = loads(data)
+            if type(entry) is not list or len(entry) != 6:
                 raise CacheFormatError("not a cache entry")
-            if (entry["magic"], entry["format"], entry["fingerprint"], entry["kind"], entry["key"]) != \
-                    (_MAGIC, FORMAT, self.prefix, kind, k):
+            if entry[:5] != [_MAGIC, FORMAT, self.prefix, kind, k]:
                 raise CacheFormatError("entry of another key, format or version")
-            value = decode(entry["value"])
+            value = entry[5]
         except (ValueError, RecursionError) as exc:  # corrupt, truncated, foreign: recompute
             log.debug("cache: ignoring unusable entry %s: %r", p, exc)
             self.corrupt += 1
@@ -272,13 +277,12 @@ class Cache:
         if self._unwritable:
             return
         try:
-            data = json.dumps({"magic": _MAGIC, "format": FORMAT, "fingerprint": self.prefix, "kind": kind, "key": k,
-                               "value": encode(value)}, ensure_ascii=False, separators=(",", ":"))
+            data = dumps([_MAGIC, FORMAT, self.prefix, kind, k, value])
         except (CacheFormatError, ValueError, RecursionError) as exc:  # a value the format cannot hold
             log.warning("cache: cannot store a %s entry (%s); it will be computed again next time", kind, exc)
             return
         try:
-            atomic_write(p, data.encode("utf-8", "surrogatepass"), sync=False)  # a lost entry is only recomputed
+            atomic_write(p, data, sync=False)  # a lost entry is only recomputed
         except OSError as exc:  # a cache that cannot be written must not fail the build
             self._unwritable = True
             log.warning("cache: cannot write %s (%s); this build goes on without storing to the cache%s", p,

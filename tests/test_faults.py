@@ -476,13 +476,14 @@ def test_foreign_cache_entries_never_run_and_are_rebuilt(tmp_path, clean):
     # field it does not have; 5. an entry of another format version.
     per_article[0].write_bytes(pickle.dumps(boom))
     shutil.copy(per_article[2], per_article[1])
-    for i, value in ((3, {"r": "subprocess.Popen", "f": {"args": ["touch", str(marker)]}}),
-                     (4, {"r": "generator.model.PartialDate", "f": {"year": 2020, "evil": 1}})):
+    for i, value in ((3, {"r": "subprocess.Popen", "f": [["touch", str(marker)]]}),
+                     (4, {"r": "generator.model.PartialDate", "f": [2020, None, None, "evil"]})):
         entry = json.loads(per_article[i].read_text(encoding="utf-8"))
-        entry["value"] = value
+        assert entry[:2] == ["generator-cache", cache_mod.FORMAT]
+        entry[5] = value
         per_article[i].write_text(json.dumps(entry), encoding="utf-8")
     entry = json.loads(site.read_text(encoding="utf-8"))
-    entry["format"] = cache_mod.FORMAT + 1
+    entry[1] = cache_mod.FORMAT + 1
     site.write_text(json.dumps(entry), encoding="utf-8")
     r = build(proj / "seeds", proj / "docs")
     assert not marker.exists()
@@ -525,15 +526,20 @@ def test_records_round_trip_generically(tmp_path):
 
 
 @pytest.mark.parametrize("bad", [
-    {"r": "os.system", "f": {}},
-    {"r": "subprocess.Popen", "f": {"args": "true"}},
-    {"r": "generator.model.Nothing", "f": {}},
-    {"r": "generator.model.PartialDate", "f": {"year": 2020}},  # a field missing
-    {"r": "generator.model.PartialDate", "f": {"year": 2020, "month": 13, "day": None}},  # refused by the record
-    {"r": "builtins.dict", "f": {}},
+    {"r": "os.system", "f": ["true"]},
+    {"r": "subprocess.Popen", "f": [["true"]]},
+    {"r": "generator.model.Nothing", "f": []},
+    {"r": "generator.model.PartialDate", "f": [2020]},  # fields missing
+    {"r": "generator.model.PartialDate", "f": [2020, 13, None]},  # refused by the record itself
+    {"r": "generator.model.PartialDate", "f": {"year": 2020}},
+    {"r": "builtins.dict", "f": []},
     {"x": [1]},
+    {},
     {"t": "not a list"},
     {"d": [[1]]},
+    {"d": ["ab"]},
+    {"d": [[[1], 2]]},
+    {"s": [[1]]},
     {"b": "!!!"},
 ])
 def test_decode_refuses_what_it_does_not_know(bad):

@@ -122,6 +122,7 @@ def decode(data):
 
 
 _RECORDS: dict[str, tuple[type, tuple[str, ...]]] = {}
+_WARNED: set[str] = set()  # kinds of entry whose values could not be encoded (warned once)
 
 
 def _record_class(name: str) -> tuple[type, tuple[str, ...]] | None:
@@ -279,7 +280,10 @@ class Cache:
         try:
             data = dumps([_MAGIC, FORMAT, self.prefix, kind, k, value])
         except (CacheFormatError, ValueError, RecursionError) as exc:  # a value the format cannot hold
-            log.warning("cache: cannot store a %s entry (%s); it will be computed again next time", kind, exc)
+            if kind not in _WARNED:
+                _WARNED.add(kind)
+                log.warning("cache: cannot store %s entries (%s); they are computed again on every build. "
+                            "Teach generator/cache.py's encode() that type", kind, exc)
             return
         try:
             atomic_write(p, data, sync=False)  # a lost entry is only recomputed

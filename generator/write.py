@@ -168,12 +168,16 @@ _WHAT_TO_DO = {
                    "or pass --docs a folder it can write"),
     errno.EPERM: ("the operation is not permitted",
                   "give this account write permission on {root}, or pass --docs a folder it can write"),
+    errno.ENOTDIR: ("a part of the path is a file, not a folder",
+                    "move that file out of the way, or pass --docs another folder"),
+    errno.EEXIST: ("a file is in the way", "move it out of the way, or pass --docs another folder"),
+    errno.EISDIR: ("a folder is in the way", "move it out of the way, or pass --docs another folder"),
 }
 
 
 def describe_os_error(exc: OSError, path: Path | str, root: Path | str, doing: str = "write") -> str:
     """One message for an ``OSError`` on ``path``: what happened and what to do."""
-    what, todo = _WHAT_TO_DO.get(exc.errno, (exc.strerror or str(exc), "fix the cause"))
+    what, todo = _WHAT_TO_DO.get(exc.errno, (exc.strerror or str(exc), "check the path and the disk"))
     return (f"{path}: cannot {doing}: {what}. To fix it, {todo.format(root=root)}, then run the build again. "
             "No page was left half written; the next build finishes the job.")
 

@@ -13,9 +13,10 @@ Values are encoded generically (``encode``/``decode``): JSON scalars and lists a
 tuples, dicts, sets and bytes as one-key tagged objects; a dataclass record as its class name
 and its field values. Decoding rebuilds only dataclasses defined in the ``generator`` package
 and already imported (the *record whitelist*), with exactly as many fields as the class
-declares, through the class's own constructor, so a record that gains a field needs no change here (the source hash changes, and old entries are
-simply not found). Loading an entry never imports a module and never runs code named by the
-entry; a corrupt, truncated, foreign or unknown entry is ignored, counted and recomputed.
+declares, through the class's own constructor. A record that gains a field needs no change
+here (the source hash changes, and old entries are simply not found). Loading an entry never
+imports a module and never runs code named by the entry; a corrupt, truncated, foreign or
+unknown entry is ignored, counted and recomputed.
 """
 
 from __future__ import annotations

@@ -191,6 +191,13 @@ _KILLABLE = textwrap.dedent(r'''
                 count(f"write {dst}")
             return real_replace(src, dst, *a, **k)
         os.replace = replace
+    elif stage == "manifest":  # the nth manifest written, not yet renamed
+        real_replace = os.replace
+        def replace(src, dst, *a, **k):
+            if os.path.basename(os.fspath(dst)) == ".generator-manifest.json" and in_docs(dst):
+                count(f"manifest {dst}")
+            return real_replace(src, dst, *a, **k)
+        os.replace = replace
     elif stage == "delete":  # removing the pages of the article taken out
         real_unlink = os.unlink
         def unlink(p, *a, **k):
@@ -235,6 +242,7 @@ def kill_at(proj: Path, stage: str, n: int) -> str:
     ("empty", "ab", "write", 25),        # a first build, half its pages written (the issue's case)
     ("a", "ab", "write", 12),            # an update, some pages new, some old
     ("a", "ab", "delete", 1),            # an update, the removed article's pages half deleted
+    ("a", "ab", "manifest", 2),          # an update, every page done, the final manifest not in place
 ])
 def test_killed_build_then_next_build_is_clean(tmp_path, clean, states, docs, cache, stage, n):
     proj = start(tmp_path, states, docs, cache)
@@ -243,7 +251,7 @@ def test_killed_build_then_next_build_is_clean(tmp_path, clean, states, docs, ca
         # The kill left what the issue saw: some pages written, not all, and a temporary file.
         assert temporaries(proj / "docs"), where
         assert tree(proj / "docs") != clean
-    if stage == "delete":
+    if stage in ("delete", "manifest"):
         assert tree(proj / "docs") != clean
     assert_recovers(proj, clean)
 

@@ -232,6 +232,7 @@ def _remove_temporaries(root: Path) -> None:
                 p = Path(folder) / name
                 with _os_errors(p, root, "remove the temporary file"):
                     p.unlink(missing_ok=True)
+                    _prune_empty(p.parent, root)  # a folder made only for it
 
 
 # --------------------------------------------------------------------------- the pages
@@ -300,6 +301,9 @@ def write_pages(root: Path, pages: Sequence[PageLike]) -> WriteResult:
                 target.unlink()
                 _prune_empty(target.parent, root)
             res.deleted.append(rel)
+        elif not target.exists():  # deleted by a killed build, or never written: its folder may be left
+            with _os_errors(target.parent, root, "delete"):
+                _prune_empty(target.parent, root)
     # 4. The manifest of what this build owns.
     _save_manifest(root, new_owned)
     return res

@@ -39,7 +39,9 @@ ABOUT = "# About\n\nWritten by a person; the generator never touches it.\n"
 
 
 def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    """Every file under ``folder`` and its bytes; every folder, as ``<path>/`` with no bytes."""
+    return {p.relative_to(folder).as_posix() + ("/" if p.is_dir() else ""): b"" if p.is_dir() else p.read_bytes()
+            for p in sorted(folder.rglob("*"))}
 
 
 def temporaries(*folders: Path) -> list[Path]:
@@ -296,6 +298,16 @@ def test_person_file_still_protected_and_identical_file_taken_back(tmp_path):
     assert not (docs / "page.md").exists() and (docs / "mine.md").exists()
 
 
+def test_folders_a_killed_build_left_empty_are_removed(tmp_path):
+    docs = tmp_path / "docs"
+    write_pages(docs, [P("gone/a.md", "a\n"), P("kept.md", "k\n")])
+    (docs / "gone" / "a.md").unlink()  # killed between removing the page and its folder
+    (docs / "new").mkdir()
+    (docs / "new" / f"{TMP_PREFIX}0123abcd").write_bytes(b"half")  # killed before the rename
+    res = write_pages(docs, [P("kept.md", "k\n")])
+    assert res.warnings == [] and sorted(tree(docs)) == [MANIFEST, "kept.md"]
+
+
 # --------------------------------------------------------------------------- permissions
 
 def test_files_get_the_umask_permissions(tmp_path):
@@ -376,7 +388,7 @@ def test_full_disk_one_message_no_half_page_then_recovers(tmp_path, clean, state
         listed = set(json.loads(docs.pop(MANIFEST))["files"])
         for rel, data in docs.items():
             assert data == clean[rel], rel
-            assert rel in listed or rel == "about.md"
+            assert rel in listed or rel == "about.md" or rel.endswith("/")
         remount(proj / "docs", "size=8m")  # space freed
         assert_recovers(proj, clean)
 

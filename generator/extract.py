@@ -163,6 +163,7 @@ def extract_one(a: Article, ner: list[tuple], registry: Registry) -> ArticleEnti
     people.read_context(text, a.lang, names, chits)
     persons = people.group(names, a.lang, registry)
     people.complete(text, a.lang, names, persons)
+    persons = people.without_author(persons, a.author)
     outs: list[PersonOut] = []
     mentions: list[Mention] = []
     for p in persons:

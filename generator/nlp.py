@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_TOKEN = re.compile(r"[’']s\b|\w+(?:[-‐–][\w]+)*|[^\w\s]", re.UNICODE)
+# A word keeps its inner hyphens and apostrophes ("Kassym-Jomart", "Ya'alon", "O'Brien"); a
+# possessive "'s" is a token of its own.
+_TOKEN = re.compile(r"[’']s\b|\w+(?:[-‐–]\w+|[’'](?!s\b)\w+)*|[^\w\s]", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,8 +260,17 @@ def ner_ru(text: str) -> list[tuple[str, int, int, str]]:
     return out
 
 
+# English news spelling where it differs from the Wikipedia scheme: "Дж" is J (Джейхун ->
+# Jeyhun, Джайшанкар -> Jaishankar), and an "х" after a stop is the aspirate of an Indian or
+# Persian name, written h (Раджнатх Сингх -> Rajnath Singh).
+_NEWS_STYLE = [(re.compile("Дж"), "J"), (re.compile("дж"), "j"),
+               (re.compile("(?<=[тгдбпТГДБП])х"), "h")]
+
+
 def transliterate(text: str) -> str:
     """Russian to Latin script, as English-language news writes it (Хренин -> Khrenin)."""
     import iuliia
 
+    for pat, rep in _NEWS_STYLE:
+        text = pat.sub(rep, text)
     return iuliia.WIKIPEDIA.translate(text)

@@ -27,12 +27,49 @@ import yaml
 
 from . import nlp
 from .countries import CountryHit
-from .registry import Known, Registry, fold, latin
+from .registry import Known, Registry, fold, latin, strip_accents
 
 DATA = Path(__file__).parent / "data"
 _CYR = re.compile("[а-яё]", re.IGNORECASE)
-_NAME_WORD = re.compile(r"^[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ'’-]*[a-zа-яё][a-zа-яё'’-]*$|^[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)+$")
-_INITIAL = re.compile(r"^[A-ZА-ЯЁ]$|^(?:Дж|Ch|Sh|Zh|Kh|Yu|Ya)$")
+_INITIAL = re.compile(r"^(?:Дж|Ch|Sh|Zh|Kh|Yu|Ya)$")
+# Words of institutions, units and places: "International Organizations Section", "Aerospace
+# Industries", "Royal Marines" are not people.
+_INSTITUTION = {"section", "department", "division", "directorate", "office", "unit", "service", "services", "industries",
+                "industry", "committee", "commission", "corporation", "company", "group", "institute", "university",
+                "academy", "college", "school", "center", "centre", "bureau", "command", "staff", "guard", "marines",
+                "navy", "headquarters", "parliament", "assembly", "government", "administration", "embassy", "mission",
+                "palace", "dvorets", "dvorec", "square", "street", "avenue", "airport", "hotel", "hall", "complex",
+                "union", "organization", "organisation", "association", "federation", "republic", "kingdom", "state",
+                "states", "nations", "bank", "fund", "foundation", "club", "team", "vehicle", "vehicles", "systems",
+                "technologies", "aerospace", "aviation", "airlines", "media", "press", "post", "times", "daily",
+                "english", "tv", "radio", "online", "novosti", "arabiya", "jazeera", "министерство", "минобороны",
+                "управление", "департамент", "служба", "комитет", "штаб", "дворец", "агентство"}
+# Lower-case particles inside a name: "Khalid bin Salman", "Ursula von der Leyen".
+_PARTICLES = {"bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "de", "da", "di", "du", "dos", "das", "ul", "ud"}
+# A patronymic marker and the father's name before it are dropped: "Ilham Heydar oglu Aliyev".
+_PATRONYMIC = {"oglu", "oğlu", "ogly", "ogli", "o'g'li", "qizi", "kizi", "kyzy", "gizi", "uulu", "оглы", "кызы", "улы", "уулу"}
+_SUFFIX = {"jr", "sr", "ii", "iii", "iv"}
+# Titles and honorifics that are not part of a name ("Prince Khalid", "H.E. Dr Khalid").
+_HONORIFIC = {"mr", "mrs", "ms", "dr", "prof", "sir", "lord", "lady", "prince", "princess", "king", "queen", "sheikh",
+              "sheik", "emir", "crown", "sultan", "his", "her", "excellency", "hon", "honourable", "honorable",
+              "господин", "госпожа", "принц", "шейх", "король", "эмир", "султан"}
+_PATRONYMIC_AFTER = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, sorted(_PATRONYMIC, key=len, reverse=True)))
+                               + r")[ \t]+[A-ZА-ЯЁ][\w'’-]+", re.IGNORECASE)
+# Abbreviated ranks: "Col-Gen Hasanov", "Gen. Raheel Sharif", "Adm Sandila", "Lt-Gen".
+_RANK_ABBR = {"col", "gen", "lt", "lieut", "maj", "brig", "adm", "capt", "cdr", "cmdr", "sgt", "vadm", "radm", "cpt", "mg", "bg"}
+# Words that follow a credit for a photo or a text: the names after them are not in the story.
+_CREDIT = re.compile(r"(?:\bphoto(?:graph)?s?(?:\s+credit)?\s*(?:by|:)|\bcredit\s*:|©\s*(?:фото|photo)?\s*:?|\bфото\s*:)\s*$",
+                     re.IGNORECASE)
+
+
+def _name_word(w: str) -> bool:
+    """Capitalised, letters (any script, any diacritics) with inner hyphens or apostrophes and a
+    lower-case letter: "Krstičević", "Işık", "Ya'alon", "Kassym-Jomart"; not "NATO", not "2021"."""
+    if not w[:1].isalpha() or not w[0].isupper():
+        return False
+    if not all(c.isalpha() or c in "'’-‐" for c in w) or w[-1] in "'’-‐":
+        return False
+    return any(c.islower() for c in w)
 _SMALL = {"of", "the", "and", "for", "on", "in", "to", "-", "–", "—"}
 # Words that make a capitalised phrase a thing, not a person: "Defense Readiness Program".
 _NOT_NAME = {"program", "programme", "plan", "agreement", "memorandum", "protocol", "treaty", "roadmap",
@@ -108,7 +145,14 @@ class Person:
 
 
 def _is_initial(part: str) -> bool:
-    return bool(_INITIAL.match(part))
+    return (len(part) == 1 and part.isalpha() and part.isupper()) or bool(_INITIAL.match(part))
+
+
+def _is_rank_tok(tok) -> bool:
+    """'Colonel', 'Colonel-General', 'Col-Gen', 'Gen': a rank word, whole or abbreviated."""
+    lex = lexicon()
+    parts = [p for p in re.split(r"[-‐–]", tok.low.rstrip(".")) if p]
+    return bool(parts) and all(p in lex["rank_words"] or p in _RANK_ABBR for p in parts)
 
 
 def _title(role: str) -> str:
@@ -136,6 +180,11 @@ def candidates(text: str, lang: str, ner: list[tuple], countries: list[CountryHi
             start = _extend_left(text, toks, start, country_spans + other_spans)
         normal = item[3] if len(item) > 3 else None
         case = item[4] if len(item) > 4 else None
+        if label in ("PERSON", "PER"):
+            pat = _PATRONYMIC_AFTER.match(text, end)
+            if pat:
+                end = pat.end()
+                normal = None  # the model's normal form covers only the part it tagged
         if label not in ("PERSON", "PER", "ORG"):
             continue
         m = _clean(text, toks, start, end, normal, lang, country_spans, origin=f"{'spacy' if lang == 'en' else 'natasha'}:{label}", case=case)
@@ -152,25 +201,48 @@ def candidates(text: str, lang: str, ner: list[tuple], countries: list[CountryHi
 
 def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=None) -> NameMention | None:
     lex = lexicon()
-    span = [t for t in toks if t.start >= start and t.end <= end]
+    nl = text.find("\n", start, end)
+    cut = nl if nl > start and text[start:nl].strip() else end  # a name stops at a line break
+    span = [t for t in toks if t.start >= start and t.end <= cut]
+    span = span[_honorific_initials(span):]
     # Trim role, rank and function words from the left; possessives and punctuation from the right.
-    while span and (span[0].low in lex["chain"] or span[0].low in lex["rank_words"] or _in_spans(span[0], country_spans)
-                    or span[0].low in ("mr", "mrs", "ms", "dr", "господин", "госпожа") or not span[0].text[0].isalnum()
+    while span and (span[0].low in lex["chain"] or _is_rank_tok(span[0]) or _in_spans(span[0], country_spans)
+                    or span[0].low in _HONORIFIC or not span[0].text[0].isalnum()
                     or _ru_role_or_rank(span[0])):
         span = span[1:]
-    while span and (span[-1].text in ("’s", "'s") or not span[-1].text[0].isalnum()) and not (span[-1].text == "." and len(span) >= 2 and _is_initial(span[-2].text)):
+        span = span[_honorific_initials(span):]
+    while span and (span[-1].text in ("’s", "'s") or not span[-1].text[0].isalnum() or span[-1].low in _SUFFIX) and not (span[-1].text == "." and len(span) >= 2 and _is_initial(span[-2].text)):
         span = span[:-1]
     if not span:
         return None
-    words = [t for t in span if t.text != "."]
-    if not words or len(words) > 4:
+    if _credit_before(text, span[0].start) or _byline_line(text, span[0].start, span[-1].end):
         return None
+    if text[span[0].start:span[-1].end].casefold() in _outlets():
+        return None  # "Vestnik Kavkaza", "Ria Novosti": an outlet  # "(Photo by Li Xiaowei)", "By Ali Mustafayev – Trend": not in the story
+    words = [t for t in span if t.text != "."]
+    if not words or len(words) > 6:
+        return None
+    drop: set[int] = set()  # word indexes left out of the name (a patronymic)
     for i, w in enumerate(words):
+        if w.low in _PATRONYMIC and 0 < i < len(words) - 1:
+            drop.update({i - 1, i})
+    name_words = [w for i, w in enumerate(words) if i not in drop and w.low not in _PARTICLES]
+    if len(name_words) > 4:
+        return None
+    stop = _stop_words() if lang == "en" else frozenset()
+    for i, w in enumerate(words):
+        if i in drop:
+            continue
         if _is_initial(w.text):
             if i == len(words) - 1:
                 return None  # an initial must precede the surname
             continue
-        if not _NAME_WORD.match(w.text) or w.low in lex["chain"] or w.low in lex["rank_words"] or w.low in _NOT_NAME or _in_spans(w, country_spans):
+        if w.low in _PARTICLES and 0 < i < len(words) - 1:
+            continue
+        if w.low in _INSTITUTION:
+            return None
+        if (not _name_word(w.text) or w.low in lex["chain"] or _is_rank_tok(w) or w.low in _NOT_NAME
+                or w.low in stop or _in_spans(w, country_spans)):
             return None
         if w.text.isupper() and len(w.text) > 1:
             return None  # acronyms are not names
@@ -187,30 +259,105 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
     before = [t for t in toks if t.end <= s][-2:]
     if before and lang == "ru" and (nlp.lemmas(before[-1].text) & lex["place_before"]):
         return None
+    if len(before) == 2 and before[1].text == "." and before[0].low == "им":
+        return None  # "Дворец им. Сушмы Сварадж": a place named after someone
     if len(before) == 2 and before[0].low == "named" and before[1].low == "after":
         return None
     norm = normal if (normal and lang == "ru") else surface
     if lang == "ru":
         # The grammar around the name outranks the tagger on foreign names: "с министром …
         # Хулуси Акаром" is instrumental whatever the tag says; "Министр … Салем Хаддад" is not.
-        case = _cue_case(toks, s) or case
+        case = _pick_case(_cue_case(toks, s), case, surface.split()[-1] if surface.split() else "")
     if lang == "ru" and norm == text[start:end]:
         # Natasha could not normalise it (a foreign name): put it in the nominative by its endings.
         if case and case != "Nom":
             norm = _ru_nominative(surface, case)
-    elif lang == "ru" and case and case != "Nom" and norm.split() and surface.split() and norm.split()[-1] == surface.split()[-1]:
-        # Natasha put the given names in the nominative but left a foreign surname as written
-        # ("Камар Джавед Баджвой"): put the surname in the nominative by its ending.
-        parts_n = norm.split()
-        parts_n[-1] = _ru_nominative(parts_n[-1], case)
-        norm = " ".join(parts_n)
+    elif lang == "ru" and case and case != "Nom" and len(norm.split()) == len(surface.split()):
+        # Natasha put some words in the nominative but left foreign ones as written ("Камар
+        # Джавед Баджвой", "Хуррамом Дастгир Хан"): put those in the nominative by their endings.
+        norm = " ".join(_ru_nominative(n, case) if n == w else n for n, w in zip(norm.split(), surface.split()))
     # Natasha's normal form of a span we trimmed: recompute from the kept words.
     if lang == "ru" and normal and (s, e) != (start, end):
         norm = _ru_normal_subset(text[start:end], normal, surface)
     parts = [p for p in re.split(r"[\s.]+", norm) if p]
+    if drop:
+        norm = _drop_patronymic(norm)
+        parts = [p for p in re.split(r"[\s.]+", norm) if p]
+    while parts and parts[-1].casefold() in _SUFFIX:
+        parts = parts[:-1]
     if not parts:
         return None
     return NameMention(s, e, surface, norm, parts, origin)
+
+
+def _drop_patronymic(name: str) -> str:
+    words = name.split()
+    keep = [w for i, w in enumerate(words)
+            if w.casefold() not in _PATRONYMIC and not (0 < i and i + 1 < len(words) - 1 and words[i + 1].casefold() in _PATRONYMIC)]
+    return " ".join(keep)
+
+
+def _honorific_initials(span) -> int:
+    """How many leading tokens spell His Excellency in initials ('H E Dr Khalid', 'H.E. Khalid')."""
+    texts = [t.text for t in span[:5]]
+    for shape in (["H", ".", "E", "."], ["H", "E"], ["HE"]):
+        if texts[:len(shape)] == shape and len(span) > len(shape) + 1:
+            return len(shape)
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """English function words ("Had Meetings" is no name), less those that are also names."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) - {"may", "will", "bill", "rose", "mark", "amount"}
+
+
+_CREDIT_LINE = re.compile(r"\s*(?:[(\[]\s*)?(?:photo(?:graph)?s?(?:\s+credit)?|image(?:\s+source)?|picture|credit|©|"
+                          r"фото|источник\s+(?:изображения|фото)|изображение)\b\s*(?:by|:|©)", re.IGNORECASE)
+
+
+def _byline_line(text: str, start: int, end: int) -> bool:
+    """A line that is only a name and an outlet: "Jane Roe, Some News English", "Jane Roe | Agency"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip():
+        return False
+    rest = text[end:line_end].strip()
+    m = re.fullmatch(r"(?:,|\||–|—|-|/)\s*(.{2,40})", rest)
+    return bool(m) and (m.group(1).strip(" .:").casefold() in _outlets()
+                        or any(w.casefold().strip(".:") in _INSTITUTION for w in m.group(1).split()))
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> frozenset[str]:
+    """Outlet names and aliases from ``data/sources.yaml`` (lower case): an outlet is no person."""
+    try:
+        data = yaml.safe_load((DATA / "sources.yaml").read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        return frozenset()
+    rows = data.get("outlets", []) if isinstance(data, dict) else data
+    out: set[str] = set()
+    for o in rows or []:
+        if isinstance(o, dict):
+            for k in ("name", "id"):
+                if isinstance(o.get(k), str):
+                    out.add(o[k].casefold())
+            for k in ("aliases", "handles"):
+                out.update(str(x).casefold() for x in (o.get(k) or []) if isinstance(x, (str, int)))
+    return frozenset(out)
+
+
+def _credit_before(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    prefix = text[line_start:start]
+    if re.fullmatch(r"\s*(?:by|автор|текст|фото)\s*:?\s*", prefix, re.IGNORECASE):
+        return True  # a byline or credit line: "By Ali Mustafayev – Trend", "Автор: …"
+    if _CREDIT_LINE.match(prefix):
+        return True  # "Источник изображения: twitter …", "Photo: …": the whole line is a credit
+    return bool(_CREDIT.search(prefix[-30:]))
 
 
 def _extend_left(text, toks, start, blocked) -> int:
@@ -224,8 +371,8 @@ def _extend_left(text, toks, start, blocked) -> int:
         gap = text[t.end:start]
         if gap.strip() or "\n" in gap:
             break
-        if (not _NAME_WORD.match(t.text) or t.low in lex["chain"] or t.low in lex["rank_words"] or t.low in STOP_WORDS
-                or _in_spans(t, blocked) or t.text.isupper()):
+        if (not _name_word(t.text) or t.low in lex["chain"] or _is_rank_tok(t) or t.low in STOP_WORDS
+                or t.low in _HONORIFIC or _in_spans(t, blocked) or t.text.isupper()):
             break
         start = t.start
     return start
@@ -256,8 +403,11 @@ def _ru_role_or_rank(tok) -> bool:
 
 _CUE_EN = re.compile(
     r"\b(?:Colonel General|Lieutenant General|Major General|Army General|Brigadier General|Lieutenant Colonel|"
-    r"Colonel|General|Admiral|Major|Captain|President|Minister|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+"
-    r"((?:[A-Z]\.\s?)?[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2})"
+    r"Colonel|General|Admiral|Major|Captain|President|"
+    r"(?:Minister|Secretary)(?:\s+(?:of|for)\s+(?:the\s+)?(?:National\s+)?(?:Defen[cs]e|Foreign Affairs|Internal Affairs|State))?"
+    r"(?:\s+for\s+Defen[cs]e)?|"
+    r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \t]+"
+    r"((?:[A-Z]\.[ \t]?)?[A-Z][^\W\d_]*[a-z][^\W\d_'’-]*(?:['’-][^\W\d_]+)*(?:[ \t][A-Z][^\W\d_]*[a-z][^\W\d_]*(?:['’-][^\W\d_]+)*){0,2})"
 )
 _CUE_RU = re.compile(
     r"(?i:генерал-полковник\w*|генерал-лейтенант\w*|генерал-майор\w*|полковник\w*|генерал\w*|адмирал\w*|президент\w*|министр\w*|господин\w*)\s+"
@@ -313,6 +463,28 @@ def _cue_case(toks, start: int) -> str | None:
         if any(k[0] in lem for k in (*lex["ranks_ru"], *lex["roles_ru"])) or lem & {"господин", "генерал", "министр"}:
             return _case_of(t.text)
     return None
+
+
+def _fits(word: str, case: str) -> bool:
+    """Whether a name word can stand in this case by its ending (the nominative always can)."""
+    if case == "Nom":
+        return True
+    low = word.casefold()
+    return any(c == case and low.endswith(end) and len(low) > len(end) + 1 for c, end, _ in _ENDINGS)
+
+
+def _pick_case(cue: str | None, tagged: str | None, word: str) -> str | None:
+    """The case of a name: the grammar around it, unless the name's own ending cannot be in that
+    case ("с исполняющим обязанности министра … Эспером": the nearest office word is genitive,
+    the name is instrumental); then the tagger's case, or the one case its ending allows."""
+    if cue and _fits(word, cue):
+        return cue
+    if tagged and _fits(word, tagged):
+        return tagged
+    fitting = {c for c, end, _ in _ENDINGS if word.casefold().endswith(end) and len(word) > len(end) + 1}
+    if len(fitting) == 1:
+        return fitting.pop()
+    return cue or tagged
 
 
 def _case_of(word: str) -> str | None:
@@ -560,6 +732,10 @@ def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Pe
             if known is None:
                 # A middle name the registry lacks ("Recep Tayyip Erdogan" / "Tayyip Erdogan").
                 known = _registry_by_parts(m.parts, registry)
+            if known is None and lang == "ru":
+                known = _registry_declined(m.normal, registry)
+            if known is None and _is_org(m) and not m.cue:
+                continue  # a name-shaped organisation ("Royal Marines") unless a person's surname
             m.person = add_person(m, known)
             if m.normal not in people[m.person].full_forms:
                 people[m.person].full_forms.append(m.normal)
@@ -572,12 +748,14 @@ def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Pe
         if target is not None:
             m.person = target
             continue
+        if m.is_full:
+            continue  # a name-shaped organisation that matched no person
         known = registry.person_by_surname(m.surname, m.initial)
         if known is not None and (m.cue or m.initial or len(m.parts) == 1):
             if m.initial or m.cue or known.name.split()[-1].casefold() == latin(m.surname).casefold():
                 m.person = add_person(m, known)
                 continue
-        if m.cue and (m.initial or len(m.parts) >= 1) and m.origin != "spacy:ORG":
+        if m.cue and (m.initial or len(m.parts) >= 1) and not _is_org(m):
             m.person = add_person(m, None)
     for p_idx, p in enumerate(people):
         p.mentions = [m for m in mentions if m.person == p_idx]
@@ -620,6 +798,27 @@ def complete(text: str, lang: str, mentions: list[NameMention], people: list[Per
     mentions.sort(key=lambda m: m.start)
 
 
+def _is_org(m: NameMention) -> bool:
+    return m.origin.endswith(":ORG")
+
+
+def _registry_declined(normal: str, registry: Registry) -> Known | None:
+    """A Russian name the model left declined ("Хулуси Акара"): the registry's person for its
+    nominative under any case ending, when exactly one reading is known."""
+    found = {k.id: k for case in ("Gen", "Ins", "Dat", "Acc", "Loc")
+             if (k := registry.person(_ru_nominative(normal, case))) is not None}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def without_author(persons: list[Person], author: str | None) -> list[Person]:
+    """The byline's author writes the article and is not a person in it."""
+    if not author:
+        return persons
+    key = fold(author)
+    return [p for p in persons if fold(p.name) != key and fold(p.native) != key
+            and not any(fold(f) == key for f in p.full_forms)]
+
+
 def _registry_by_parts(parts: list[str], registry: Registry) -> Known | None:
     if len(parts) < 3:
         return None
@@ -637,7 +836,7 @@ def _nearest_with_surname(m: NameMention, mentions: list[NameMention], people: l
     for x in mentions:
         if x.person is None or not x.is_full:
             continue
-        if fold(x.surname) != sur:
+        if fold(x.surname) != sur and not (len(m.parts) == 1 and _given_name_reference(x, m.parts[0])):
             continue
         if ini and fold(x.parts[0])[:1] != ini:
             continue
@@ -651,8 +850,17 @@ def _nearest_with_surname(m: NameMention, mentions: list[NameMention], people: l
     return (before[-1] if before else cands[0]).person
 
 
+def _given_name_reference(full: NameMention, word: str) -> bool:
+    """'Prince Khalid' for 'Khalid bin Salman': a name with a bin/ibn chain is referred to by
+    the given name."""
+    return (any(p.casefold() in ("bin", "ibn", "bint") for p in full.parts)
+            and fold(full.parts[0]) == fold(word))
+
+
 def _english_name(normal: str) -> str:
+    """The canonical English spelling: Latin script, ASCII-folded ("Krstičević" -> "Krsticevic")."""
     name = latin(normal)
     name = re.sub(r"\s+", " ", name).strip()
-    return name
+    folded = strip_accents(name.replace("ı", "i").replace("İ", "I").replace("ə", "a").replace("Ə", "A"))
+    return folded if folded.strip() else name
 

@@ -37,7 +37,7 @@ def latin(name: str) -> str:
 
 def fold(name: str) -> str:
     """A loose key for a person's name across scripts and transliterations."""
-    s = strip_accents(latin(name)).casefold()
+    s = strip_accents(latin(name.replace("ё", "е").replace("Ё", "Е"))).casefold()
     s = re.sub(r"[^a-z ]+", " ", s)
     for a, b in (("kh", "h"), ("dzh", "j"), ("zh", "j"), ("g", "h"), ("yu", "u"), ("ya", "a"), ("yo", "o"),
                  ("ye", "e"), ("y", "i"), ("ii", "i"), ("ie", "e"), ("ck", "k"), ("w", "v"), ("x", "ks"),

@@ -47,6 +47,8 @@ class CountryIndex:
         self.en: dict[tuple[str, ...], tuple[str, str]] = {}
         self.ru: dict[tuple[str, ...], tuple[str, str]] = {}
         self.ru_prefix: dict[str, str] = {}
+        # Aliases written in capitals ("US", "UK", "UAE") match only in capitals: "About Us" is no country.
+        self.caps_only: set[tuple[str, ...]] = set()
         for c in pycountry.countries:
             code = c.alpha_2
             names_en = {c.name, getattr(c, "official_name", None), getattr(c, "common_name", None), en.territories.get(code)}
@@ -71,6 +73,8 @@ class CountryIndex:
 
     def _add_en(self, name: str, code: str, kind: str) -> None:
         key = tuple(_key_en(t.text) for t in _split_compounds(tokenize(name)))
+        if key and len(key) <= 2 and name.replace(".", "").isupper():
+            self.caps_only.add(key)
         if key and key not in self.ignore_en:
             self.en.setdefault(key, (code, kind))
             if key[0] == "the":
@@ -116,6 +120,9 @@ class CountryIndex:
                 i += 1
                 continue
             is_ru = bool(_CYR.search(tok.text))
+            if is_ru and lang == "en":
+                i += 1  # a Russian word in an English page ("Русский" in a language switcher)
+                continue
             best = None
             if is_ru:
                 first = lemmas(tok.text)
@@ -145,6 +152,8 @@ class CountryIndex:
                         found = self.en[key]
                         if n == 1 and tok.text.isupper() and len(tok.text) > 3:
                             continue  # a shouted word is not a country name on its own
+                        if key in self.caps_only and not all(t.text.replace(".", "").isupper() for t in toks[i:i + n]):
+                            continue
                         best = (n, found)
                         break
             if best:
@@ -164,6 +173,21 @@ class CountryIndex:
 
     def name(self, code: str, lang: str = "en") -> str:
         return self.display.get(code, {}).get(lang) or code
+
+
+# A lead dateline "BAKU, Azerbaijan, Sept. 16 (Trend) –" names the newsroom's country, not an actor.
+_DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-ZА-ЯЁ][\w.' -]{1,30},[ \t]*(?P<country>[A-ZА-ЯЁ][\w' -]{2,30}?)[ \t]*[,.][ \t]*"
+                       r"(?:\w{3,9}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+\w{3,9})\b")
+
+
+def dateline_only(text: str, hits: list[CountryHit]) -> set[str]:
+    """Codes named only in a lead dateline ("Baku, Azerbaijan, Sept. 16"): not a state in the story."""
+    spans = [m.span("country") for m in _DATELINE.finditer(text)]
+    if not spans:
+        return set()
+    in_dateline = {h.code for h in hits if any(s <= h.start and h.end <= e for s, e in spans)}
+    elsewhere = {h.code for h in hits if not any(s <= h.start and h.end <= e for s, e in spans)}
+    return in_dateline - elsewhere
 
 
 @lru_cache(maxsize=100_000)

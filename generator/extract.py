@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from . import agreements as agr
 from . import nlp, orgs, people
-from .countries import index
+from .countries import dateline_only, index
 from .model import Article, Mention
 from .registry import Registry, fold
 
@@ -159,6 +159,8 @@ def extract_one(a: Article, ner: list[tuple], registry: Registry) -> ArticleEnti
     text = a.body
     cx = index()
     chits = cx.find(text, a.lang)
+    newsroom = dateline_only(text, chits)
+    chits = [c for c in chits if c.code not in newsroom]
     names = people.candidates(text, a.lang, ner, chits)
     people.read_context(text, a.lang, names, chits)
     persons = people.group(names, a.lang, registry)

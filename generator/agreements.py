@@ -24,11 +24,11 @@ _HEADS_EN = {
     "plan": "plan", "plans": "plan", "agreement": "agreement", "agreements": "agreement",
     "memorandum": "memorandum", "memoranda": "memorandum", "protocol": "protocol",
     "programme": "programme", "program": "programme", "treaty": "treaty", "roadmap": "roadmap",
-    "contract": "contract", "accord": "agreement",
+    "contract": "contract", "accord": "agreement", "mou": "memorandum", "declaration": "declaration",
 }
 _HEADS_RU = {
     "план": "plan", "соглашение": "agreement", "меморандум": "memorandum", "протокол": "protocol",
-    "программа": "programme", "договор": "treaty", "контракт": "contract",
+    "программа": "programme", "договор": "treaty", "контракт": "contract", "декларация": "declaration",
 }
 _MODS_EN = {
     "bilateral", "trilateral", "multilateral", "cooperation", "co-operation", "military", "military-technical",
@@ -38,7 +38,14 @@ _MODS_EN = {
     "logistics", "supply", "arms", "naval", "border", "interagency", "interdepartmental", "industrial",
     "defense-industrial", "defence-industrial", "visa", "transit", "peace",
 }
-_DOC_EN = {"memorandum", "protocol", "treaty", "roadmap", "contract"}
+# Kinds that name one document even without a descriptor, when the sentence signs, approves,
+# plans or drafts it ("signed an agreement", "an MoU was signed", "will sign a declaration").
+_DOC_EN = {"memorandum", "protocol", "treaty", "roadmap", "contract", "agreement", "letter of arrangement", "letter of intent"}
+_DOC_RU = {"memorandum", "protocol", "treaty", "agreement", "declaration", "contract"}
+# Words that make a plan or programme a vague reference: "a big cooperation plan", "насыщенная
+# совместная программа" (unless a year or a signing pins it down).
+_VAGUE = {"big", "vast", "broad", "large", "extensive", "rich", "ambitious", "wide", "huge", "busy", "intensive",
+          "packed", "eventful", "насыщенный", "обширный", "большой", "широкий", "масштабный", "богатый", "обширная"}
 _GLOSS_RU = {
     "двусторонний": "bilateral", "трехсторонний": "trilateral", "сотрудничество": "cooperation",
     "военный": "military", "военно-технический": "military-technical", "военно-образовательный": "military-education",
@@ -49,11 +56,13 @@ _GLOSS_RU = {
     "действие": "action", "мероприятие": "activities", "область": "", "сфера": "", "развитие": "development",
     "военнослужащий": "servicemen", "кадр": "personnel", "поставка": "supply", "вооружение": "arms",
     "промышленность": "industry", "стратегия": "strategy", "оборона": "defence", "обучение": "training",
-    "офицер": "officers", "специалист": "specialists",
+    "офицер": "officers", "специалист": "specialists", "беспилотный": "unmanned", "летательный": "aerial",
+    "аппарат": "vehicles", "использование": "use", "применение": "use", "гарантия": "guarantees",
+    "взаимный": "mutual", "реализация": "implementation", "практический": "practical",
 }
 
 _SIGN_EN = re.compile(r"\b(sign(?:ed|s|ing)?|ink(?:ed)?|approv(?:ed|es)|conclud(?:ed)|adopt(?:ed)|initial(?:l)?ed)\b", re.I)
-_SIGN_RU = re.compile(r"подпис\w*|утверд\w*|заключ\w*|одобр\w*|парафир\w*", re.I)
+_SIGN_RU = re.compile(r"подпи[сш]\w*|утверд\w*|заключ\w*|одобр\w*|парафир\w*", re.I)
 _PLANNED_EN = re.compile(
     r"\b(will|would|shall|to be signed|to sign|expected|plans? to|planned|planning|intend\w*|is to|are to|set to|"
     r"next (?:year|month|week)|upcoming|future|could|may|should|agreed to sign|due to|scheduled|in the coming)\b", re.I)
@@ -62,8 +71,9 @@ _EARLIER_EN = re.compile(r"\b(earlier|previously|last (?:year|month|week)|had si
 _PLANNED_RU = re.compile(r"будет|будут|планиру\w*|предстоит|намерен\w*|в следующем году|в ближайшее время|в дальнейшем|ожида\w*|предполага\w*", re.I)
 _DRAFT_RU = re.compile(r"проект\w*|подготов(?:ить|ят|или|ил|ила|лен\w*|ку проекта)\b|готов\w*ся|обсу[жд]\w*|рассмотр\w*|разрабат\w*|разработ\w*|согласова\w*", re.I)
 _EARLIER_RU = re.compile(r"ранее|в прошлом году|прежде|до этого", re.I)
-_YEAR_EN = re.compile(r"\bfor\s+(?:the\s+(?:years?|period)\s+)?(\d{4})(?:\s*[-–]\s*(\d{4}))?\b|\b(\d{4})(?:\s*[-–]\s*(\d{4}))?\s+(?:plan|programme|program)\b", re.I)
+_YEAR_EN = re.compile(r"\bfor\s+(?:the\s+(?:years?|period)\s+)?(?:from\s+)?(\d{4})(?:\s*(?:[-–]|to|through|until)\s*(\d{4}))?\b|\b(\d{4})(?:\s*[-–]\s*(\d{4}))?\s+(?:plan|programme|program)s?\b", re.I)
 _YEAR_RU = re.compile(r"\bна\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?\s*(?:год|гг)", re.I)
+_REPLACED = re.compile(r"\b(?:replac\w*|supersed\w*|instead of)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,3}$|(?:замен\w*|вместо)\s+(?:\w+\s+){0,3}$", re.I)
 _MINISTRIES = re.compile(r"ministr(?:y|ies) of defen[cs]e|defen[cs]e ministr(?:y|ies)|министерств\w* обороны|defen[cs]e agencies", re.I)
 _CONFLICT = re.compile(r"conflict|war\b|конфликт|войн", re.I)
 
@@ -110,6 +120,12 @@ class AgreementHit:
 
 def find(text: str, lang: str, countries: list[CountryHit], principals: list[str], article_year: int | None) -> list[AgreementHit]:
     out: list[AgreementHit] = []
+    # Parties a sentence does not name come from the people's countries, then from the
+    # countries the article names most ("the Kingdom" of a Saudi-Russian article).
+    counts: dict[str, int] = {}
+    for c in countries:
+        counts[c.code] = counts.get(c.code, 0) + 1
+    principals = [*principals, *sorted((c for c in counts if c not in principals), key=lambda c: -counts[c])]
     for s, e in nlp.sentences(text):
         sent = text[s:e]
         toks = nlp.tokenize(sent)
@@ -123,6 +139,8 @@ def find(text: str, lang: str, countries: list[CountryHit], principals: list[str
                     continue  # "о планах совместной подготовки": plans, not a document
             else:
                 kind = _HEADS_EN.get(t.low)
+                if t.low == "letter" and [x.low for x in toks[i + 1:i + 3]] in (["of", "arrangement"], ["of", "intent"]):
+                    kind = "letter of arrangement" if toks[i + 2].low == "arrangement" else "letter of intent"
                 if kind and t.low in ("plans", "agreements", "programs", "programmes") and not _YEAR_EN.search(sent[t.end:t.end + 40]):
                     continue
             if not kind:
@@ -132,6 +150,8 @@ def find(text: str, lang: str, countries: list[CountryHit], principals: list[str
             hit = (_phrase_ru if lang == "ru" else _phrase_en)(sent, toks, i, kind)
             if hit is None:
                 continue
+            if _vague(toks, i, lang) and not _year(sent[hit[0]:min(len(sent), hit[1] + 30)], lang):
+                continue  # "a big cooperation plan": no document
             p_start, p_end, descriptor, complement = hit
             phrase = sent[p_start:p_end]
             year = _year(phrase if lang == "en" else sent[p_start:min(len(sent), p_end + 30)], lang)
@@ -141,21 +161,52 @@ def find(text: str, lang: str, countries: list[CountryHit], principals: list[str
             status = _status(sent, phrase, lang, article_year)
             out.append(AgreementHit(kind, descriptor, complement, parties, year, status,
                                     bool(_MINISTRIES.search(sent)), s + p_start, s + p_end, phrase))
-    # One document named twice in an article: keep the first, but keep a signing if any says so.
-    merged: dict[tuple, AgreementHit] = {}
-    for h in out:
-        k = h.key()
-        if k not in merged:
-            merged[k] = h
-        elif h.signed and not merged[k].signed:
-            merged[k] = h
-    return list(merged.values())
+    # A document named inside another's name ("a plan on implementing the programme for
+    # 2026-2030") is referred to, not signed: the signing belongs to the outer one.
+    nested = [h for h in out if any(o is not h and o.start <= h.start and h.end <= o.end and (o.start, o.end) != (h.start, h.end) for o in out)]
+    out = [_with_status(h, "mentioned") if h in nested and h.signed else h for h in out]
+    return merge(out)
+
+
+def _with_status(h: AgreementHit, status: str) -> AgreementHit:
+    return AgreementHit(h.kind, h.descriptor, h.complement, h.parties, h.year, status, h.ministries, h.start, h.end, h.text)
+
+
+def merge(hits: list[AgreementHit]) -> list[AgreementHit]:
+    """One document per kind and parties in an article: "the plan" and "the plan for 2021" are
+    one plan, "the agreement on military cooperation" and "the agreement" one agreement. Two
+    documents of a kind stay apart only when they cover different years. The merged document
+    takes the year, the fullest description, and "signed" if any mention reports the signing."""
+    groups: dict[tuple, list[AgreementHit]] = {}
+    for h in hits:
+        # A document signed at the meeting and one signed on an earlier occasion are two.
+        groups.setdefault((h.kind, h.parties, h.status == "earlier"), []).append(h)
+    out: list[AgreementHit] = []
+    for (kind, parties, _), members in groups.items():
+        years = list(dict.fromkeys(h.year for h in members if h.year))
+        buckets: dict[str | None, list[AgreementHit]] = {y: [] for y in years} if years else {None: []}
+        for h in members:
+            buckets[h.year if h.year else (years[0] if years else None)].append(h)
+        for year, bucket in buckets.items():
+            best = max(bucket, key=lambda h: (len(h.descriptor) + len(h.complement), -h.start))
+            first = min(bucket, key=lambda h: h.start)
+            status = next((h.status for h in bucket if h.signed), None) or best.status
+            out.append(AgreementHit(kind, best.descriptor, best.complement, parties, year, status,
+                                    any(h.ministries for h in bucket), first.start, first.end, first.text))
+    out.sort(key=lambda h: h.start)
+    return out
+
+
+def _vague(toks, i, lang) -> bool:
+    """An evaluative adjective among the three words before the head."""
+    for t in toks[max(0, i - 3):i]:
+        if t.low in _VAGUE or (lang == "ru" and nlp.lemma(t.text) in _VAGUE):
+            return True
+    return False
 
 
 def _phrase_en(sent, toks, i, kind):
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-    if kind == "plan" and nxt in ("to",):
-        return None
     # Modifiers to the left.
     j = i
     mods = []
@@ -169,10 +220,12 @@ def _phrase_en(sent, toks, i, kind):
     # Complement to the right: "of understanding", "on military education", "for 2021".
     k = i + 1
     comp = []
-    if k < len(toks) and toks[k].low in ("of", "on") :
+    if kind == "letter of arrangement" or kind == "letter of intent":
+        k = i + 3
+    if k < len(toks) and toks[k].low in ("of", "on", "about", "for", "to") :
         k2 = k + 1
-        words = [toks[k].low]
-        while k2 < len(toks) and k2 - k <= 6 and (toks[k2].low in _MODS_EN or toks[k2].low in ("understanding", "the", "in", "field", "of", "and", "education", "training", "cooperation", "cybersecurity", "instructors", "officers", "specialists", "exchange", "personnel", "security", "peacekeeping")):
+        words = ["on" if toks[k].low in ("about", "for", "to") else toks[k].low]
+        while k2 < len(toks) and k2 - k <= 8 and (toks[k2].low in _MODS_EN or toks[k2].low in _COMP_EN or _is_country_word(toks[k2].text)):
             words.append(toks[k2].low)
             k2 += 1
         while words and words[-1] in ("the", "in", "of", "and", "field"):
@@ -181,17 +234,42 @@ def _phrase_en(sent, toks, i, kind):
             comp = words
             k = k2
     end = toks[min(k, len(toks)) - 1].end
-    # Extend over "between ..." and "for YEAR".
+    # Extend over "between ..." and "for YEAR" (also after "of the Union State", "on implementing the programme …").
     rest = sent[end:]
-    m = re.match(r"(\s+between\s+[^.;]{3,90}?)?(\s+for\s+(?:the\s+(?:years?|period)\s+)?\d{4}(?:\s*[-–]\s*\d{4})?)", rest)
+    m = re.match(r"(\s+between\s+[^.;]{3,90}?)?(\s+(?:to|of|on)\s+[^.;]{3,80}?)?(\s+for\s+(?:the\s+(?:years?|period)\s+)?(?:from\s+)?\d{4}(?:\s*(?:[-–]|to|through|until)\s*\d{4})?)", rest)
+    if not m:
+        # "a plan on implementing the programme of strategic partnership for 2026-2030": the year
+        # of the document the complement names, a few words on, with no clause break between.
+        m = re.match(r"((?:\s+[\w’'-]+){1,8}?)(\s+for\s+(?:the\s+(?:years?|period)\s+)?(?:from\s+)?\d{4}(?:\s*(?:[-–]|to|through|until)\s*\d{4})?)", rest)
+        if m and (re.search(r"\b(?:and|or|but|while|which|that|signed|discussed)\b", m.group(1)) or not comp):
+            m = None
+    between = re.match(r"\s+between\s+(?:the\s+)?[A-Z][^.;]{3,90}?(?=[.;,]|\s+(?:on|to|for|aimed|in)\b|$)", rest)
     if m:
         end += m.end()
+    elif between:
+        end += between.end()
     descriptor = " ".join(w for w in mods if w not in ("the",))
     complement = " ".join(comp)
     has_year = bool(m) or bool(re.search(r"\b\d{4}\s*$", sent[:toks[i].start]))
-    if descriptor or complement or has_year or (kind in _DOC_EN and _SIGN_EN.search(sent)):
+    if kind == "plan" and nxt == "to" and not (descriptor or has_year):
+        return None  # "plans to visit"
+    acted = _SIGN_EN.search(sent) or _PLANNED_EN.search(sent) or _DRAFT_EN.search(sent)
+    if descriptor or complement or has_year or bool(between) or (kind in _DOC_EN and acted):
         return (toks[j].start, end, descriptor, complement)
     return None
+
+
+_COMP_EN = {"understanding", "the", "in", "field", "of", "and", "education", "training", "cooperation", "cybersecurity",
+            "instructors", "officers", "specialists", "exchange", "personnel", "security", "peacekeeping", "improving",
+            "developing", "develop", "enhancement", "enhancing", "implementing", "implementation", "strengthening",
+            "conduct", "international", "cadet", "research", "development", "collaboration", "capacity", "building",
+            "relating", "air", "use", "unmanned", "aerial", "vehicles", "guarantees", "mutual", "military-technique",
+            "co-operation", "sphere", "area", "areas", "general", "conditions", "supplies", "practical", "partnership"}
+
+
+def _is_country_word(word: str) -> bool:
+    """'Armenian-French', 'Greek': a country adjective inside a document's name."""
+    return bool(word[:1].isupper() and index().find(word, "en"))
 
 
 def _phrase_ru(sent, toks, i, kind):
@@ -235,7 +313,16 @@ def _phrase_ru(sent, toks, i, kind):
         # Adjectives first: the glossary's words are already in English order for pairs like
         # "двустороннего сотрудничества" -> "bilateral cooperation".
         descriptor = " ".join(eng)
-    if not (descriptor or complement or m) and not (kind in ("memorandum", "protocol", "treaty") and _SIGN_RU.search(sent)):
+    # Adjectives before the head: "совместную декларацию" -> "joint declaration".
+    left = []
+    j = i - 1
+    while j >= 0 and nlp.lemma(toks[j].text) in _GLOSS_RU and _GLOSS_RU[nlp.lemma(toks[j].text)] and _adjective_ru(toks[j].text):
+        left.insert(0, _GLOSS_RU[nlp.lemma(toks[j].text)])
+        j -= 1
+    if left:
+        descriptor = " ".join([*left, descriptor]).strip()
+    acted = _SIGN_RU.search(sent) or _PLANNED_RU.search(sent) or _DRAFT_RU.search(sent)
+    if not (descriptor or complement or m) and not (kind in _DOC_RU and acted):
         return None
     start = toks[i - 1].start if kind == "roadmap" and i > 0 else toks[i].start
     return (start, end, descriptor, complement)
@@ -246,7 +333,12 @@ def _year(phrase: str, lang: str) -> str | None:
     if not m:
         return None
     groups = [g for g in m.groups() if g]
-    return "–".join(groups[:2]) if len(groups) > 1 else groups[0]
+    return "-".join(groups[:2]) if len(groups) > 1 else groups[0]  # "2019-2021", as the gold writes spans
+
+
+def _adjective_ru(word: str) -> bool:
+    parses = nlp.morph().parse(word.casefold())
+    return bool(parses) and ("ADJF" in parses[0].tag or "PRTF" in parses[0].tag)
 
 
 def _plural_ru(word: str) -> bool:
@@ -279,6 +371,8 @@ def _status(sent: str, phrase: str, lang: str, article_year: int | None) -> str:
     else:
         sign, planned, draft, earlier = _SIGN_EN, _PLANNED_EN, _DRAFT_EN, _EARLIER_EN
     signed = bool(sign.search(outside))
+    if _REPLACED.search(sent[:max(0, sent.find(phrase))][-40:]):
+        return "earlier"  # "will replace the military agreement signed in 1994"
     if earlier.search(outside):
         return "earlier" if signed else "mentioned"
     if article_year:

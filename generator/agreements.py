@@ -62,13 +62,13 @@ _GLOSS_RU = {
 }
 
 _SIGN_EN = re.compile(r"\b(sign(?:ed|s|ing)?|ink(?:ed)?|approv(?:ed|es)|conclud(?:ed)|adopt(?:ed)|initial(?:l)?ed)\b", re.I)
-_SIGN_RU = re.compile(r"подпи[сш]\w*|утверд\w*|заключ\w*|одобр\w*|парафир\w*", re.I)
+_SIGN_RU = re.compile(r"подпи[сш]\w*|утвер[дж]\w*|заключ\w*|одобр\w*|парафир\w*", re.I)
 _PLANNED_EN = re.compile(
     r"\b(will|would|shall|to be signed|to sign|expected|plans? to|planned|planning|intend\w*|is to|are to|set to|"
     r"next (?:year|month|week)|upcoming|future|could|may|should|agreed to sign|due to|scheduled|in the coming)\b", re.I)
-_DRAFT_EN = re.compile(r"\b(draft\w*|prepar\w*|discuss\w*|negotiat\w*|work(?:ing|ed)? on|review\w*|elaborat\w*|considered)\b", re.I)
+_DRAFT_EN = re.compile(r"\b(draft(?:ed|ing|s)?|prepar(?:e|ed|es|ing)|discuss(?:ed|es|ing)?|negotiat(?:e|ed|es|ing)|work(?:ing|ed)? on|review(?:ed|ing)?|elaborat(?:e|ed|ing)|considered)\b", re.I)
 _EARLIER_EN = re.compile(r"\b(earlier|previously|last (?:year|month|week)|had signed|ago|before that|in the past)\b", re.I)
-_PLANNED_RU = re.compile(r"будет|будут|планиру\w*|предстоит|намерен\w*|в следующем году|в ближайшее время|в дальнейшем|ожида\w*|предполага\w*", re.I)
+_PLANNED_RU = re.compile(r"подпиш(?:ут|ет|ем|ете)\b|утвердят\b|заключат\b|должны\s+(?:подписать|утвердить|определить)|будет|будут|планиру\w*|предстоит|намерен\w*|в следующем году|в ближайшее время|в дальнейшем|ожида\w*|предполага\w*", re.I)
 _DRAFT_RU = re.compile(r"проект\w*|подготов(?:ить|ят|или|ил|ила|лен\w*|ку проекта)\b|готов\w*ся|обсу[жд]\w*|рассмотр\w*|разрабат\w*|разработ\w*|согласова\w*", re.I)
 _EARLIER_RU = re.compile(r"ранее|в прошлом году|прежде|до этого", re.I)
 _YEAR_EN = re.compile(r"\bfor\s+(?:the\s+(?:years?|period)\s+)?(?:from\s+)?(\d{4})(?:\s*(?:[-–]|to|through|until)\s*(\d{4}))?\b|\b(\d{4})(?:\s*[-–]\s*(\d{4}))?\s+(?:plan|programme|program)s?\b", re.I)
@@ -118,7 +118,8 @@ class AgreementHit:
         return " ".join(words)
 
 
-def find(text: str, lang: str, countries: list[CountryHit], principals: list[str], article_year: int | None) -> list[AgreementHit]:
+def find(text: str, lang: str, countries: list[CountryHit], principals: list[str], article_year: int | None,
+         article_month: int | None = None) -> list[AgreementHit]:
     out: list[AgreementHit] = []
     # Parties a sentence does not name come from the people's countries, then from the
     # countries the article names most ("the Kingdom" of a Saudi-Russian article).
@@ -158,7 +159,7 @@ def find(text: str, lang: str, countries: list[CountryHit], principals: list[str
             sent_countries = [c for c in countries if s <= c.start and c.end <= e]
             want = 3 if re.search(r"trilateral|three (?:countries|states|sides)|трехсторон|трёхсторон|трех стран|трёх стран", sent, re.I) else 2
             parties = _parties(sent, s, p_start, p_end, sent_countries, principals, want)
-            status = _status(sent, phrase, lang, article_year)
+            status = _status(sent, phrase, lang, article_year, article_month)
             out.append(AgreementHit(kind, descriptor, complement, parties, year, status,
                                     bool(_MINISTRIES.search(sent)), s + p_start, s + p_end, phrase))
     # A document named inside another's name ("a plan on implementing the programme for
@@ -336,6 +337,16 @@ def _year(phrase: str, lang: str) -> str | None:
     return "-".join(groups[:2]) if len(groups) > 1 else groups[0]  # "2019-2021", as the gold writes spans
 
 
+def sign_re(lang: str):
+    return _SIGN_RU if lang == "ru" else _SIGN_EN
+
+
+def _full_participle_ru(word: str) -> bool:
+    """'подписанный', 'подписанного': an attributive participle (not 'подписан', 'подписали')."""
+    parses = nlp.morph().parse(word.casefold())
+    return bool(parses) and "PRTF" in parses[0].tag
+
+
 def _adjective_ru(word: str) -> bool:
     parses = nlp.morph().parse(word.casefold())
     return bool(parses) and ("ADJF" in parses[0].tag or "PRTF" in parses[0].tag)
@@ -364,8 +375,32 @@ def _parties(sent, s, p_start, p_end, sent_countries, principals, want=2) -> tup
     return tuple(sorted(codes, key=lambda c: cx.name(c)))
 
 
-def _status(sent: str, phrase: str, lang: str, article_year: int | None) -> str:
+_MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december"]
+_MONTHS_RU = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"]
+# A relative clause after the document tells what it will do, not when it is signed: "signed an
+# agreement …, which will become a legal base".
+_RELATIVE = re.compile(r",?\s+(?:which|that)\s+(?:will|would|is to|shall)\b|,\s*(?:который|которое|которая|которые)\s", re.I)
+
+
+def _status(sent: str, phrase: str, lang: str, article_year: int | None, article_month: int | None = None) -> str:
+    at = sent.find(phrase)
+    if at >= 0:
+        rel = _RELATIVE.search(sent, at + len(phrase))
+        if rel:
+            sent = sent[:rel.start()]
     outside = sent.replace(phrase, " ")
+    if lang == "ru":
+        verbs = [w for w in re.findall(r"\w+", outside) if _SIGN_RU.fullmatch(w)]
+        if verbs and all(_full_participle_ru(w) for w in verbs):
+            return "earlier"  # "подписанный план": signed before, named now
+    if article_month:
+        names = _MONTHS_RU if lang == "ru" else _MONTHS_EN
+        for m in re.finditer(r"\b(?:in|в)\s+([A-Za-zА-Яа-яё]+)\b(?!\s*,?\s*\d{4})", outside):
+            word = m.group(1).casefold()
+            month = next((k + 1 for k, n in enumerate(names) if (word == n if lang == "en" else word.startswith(n) and len(word) - len(n) <= 3)), None)
+            if month and month < article_month and sign_re(lang).search(outside):
+                return "earlier"  # "In August, … concluded a plan" in a September article
     if lang == "ru":
         sign, planned, draft, earlier = _SIGN_RU, _PLANNED_RU, _DRAFT_RU, _EARLIER_RU
     else:

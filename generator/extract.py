@@ -197,7 +197,7 @@ def extract_one(a: Article, ner: list[tuple], registry: Registry) -> ArticleEnti
         if p.country:
             weight[p.country] += len(p.spans)
     principals = [c for c, _ in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))]
-    ahits = agr.find(text, a.lang, chits, principals, a.date.year if a.date else None)
+    ahits = agr.find(text, a.lang, chits, principals, a.date.year if a.date else None, a.date.month if a.date else None)
     for h in ahits:
         mentions.append(Mention(a.id, "agreement", h.text, h.name(), h.start, h.end, f"agreements:{h.status}"))
     mentions.sort(key=lambda m: (m.start, m.end, m.kind))

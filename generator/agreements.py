@@ -396,7 +396,7 @@ def _status(sent: str, phrase: str, lang: str, article_year: int | None, article
             return "earlier"  # "подписанный план": signed before, named now
     if article_month:
         names = _MONTHS_RU if lang == "ru" else _MONTHS_EN
-        for m in re.finditer(r"\b(?:in|в)\s+([A-Za-zА-Яа-яё]+)\b(?!\s*,?\s*\d{4})", outside):
+        for m in re.finditer(r"\b(?:in|в)\s+([A-Za-zА-Яа-яё]+)\b(?!\s*,?\s*\d{4})", outside, re.I):
             word = m.group(1).casefold()
             month = next((k + 1 for k, n in enumerate(names) if (word == n if lang == "en" else word.startswith(n) and len(word) - len(n) <= 3)), None)
             if month and month < article_month and sign_re(lang).search(outside):

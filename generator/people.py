@@ -50,9 +50,10 @@ _PARTICLES = {"bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "de"
 _PATRONYMIC = {"oglu", "oğlu", "ogly", "ogli", "o'g'li", "qizi", "kizi", "kyzy", "gizi", "uulu", "оглы", "кызы", "улы", "уулу"}
 _SUFFIX = {"jr", "sr", "ii", "iii", "iv"}
 # Titles and honorifics that are not part of a name ("Prince Khalid", "H.E. Dr Khalid").
+# ("Sultan" and "Emir" are not here: they are common given names in Central Asia and Turkey.)
 _HONORIFIC = {"mr", "mrs", "ms", "dr", "prof", "sir", "lord", "lady", "prince", "princess", "king", "queen", "sheikh",
-              "sheik", "emir", "crown", "sultan", "his", "her", "excellency", "hon", "honourable", "honorable",
-              "господин", "госпожа", "принц", "шейх", "король", "эмир", "султан"}
+              "sheik", "crown", "his", "her", "excellency", "hon", "honourable", "honorable",
+              "господин", "госпожа", "принц", "шейх", "король"}
 _PATRONYMIC_AFTER = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, sorted(_PATRONYMIC, key=len, reverse=True)))
                                + r")[ \t]+[A-ZА-ЯЁ][\w'’-]+", re.IGNORECASE)
 # Abbreviated ranks: "Col-Gen Hasanov", "Gen. Raheel Sharif", "Adm Sandila", "Lt-Gen".

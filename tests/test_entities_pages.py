@@ -216,3 +216,8 @@ def test_nested_document_is_not_the_one_signed():
 def test_russian_agreement_status(body, expect):
     got = [(k, s) for k, _, _, s in agreements(body, "ru")]
     assert got == [expect]
+
+
+def test_given_names_that_are_also_titles_stay():
+    r = run("Начальник Генерального штаба генерал-лейтенант Султан Абдиев доложил о подготовке.", "ru")
+    assert names(r) == ["Sultan Abdiyev"]

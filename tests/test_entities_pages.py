@@ -221,3 +221,12 @@ def test_russian_agreement_status(body, expect):
 def test_given_names_that_are_also_titles_stay():
     r = run("Начальник Генерального штаба генерал-лейтенант Султан Абдиев доложил о подготовке.", "ru")
     assert names(r) == ["Sultan Abdiyev"]
+
+
+@pytest.mark.parametrize("headline", [
+    "Azerbaijani Defense Minister Receives Delegation",
+    "Defence Minister Holds Talks in Tbilisi",
+    "President Hosted Defence Chiefs",
+])
+def test_title_case_headline_verbs_are_not_names(headline):
+    assert names(run(headline + "\n\nThe minister met the guests in the capital.")) == []

@@ -25,7 +25,11 @@ _HEADS_EN = {
     "memorandum": "memorandum", "memoranda": "memorandum", "protocol": "protocol",
     "programme": "programme", "program": "programme", "treaty": "treaty", "roadmap": "roadmap",
     "contract": "contract", "accord": "agreement", "mou": "memorandum", "declaration": "declaration",
+    "programs": "programme", "programmes": "programme", "protocols": "protocol", "memorandums": "memorandum",
+    "treaties": "treaty", "roadmaps": "roadmap", "contracts": "contract", "mous": "memorandum",
 }
+_PLURAL_EN = {"plans", "agreements", "programs", "programmes", "protocols", "memorandums", "memoranda", "treaties",
+              "roadmaps", "contracts", "mous"}
 _HEADS_RU = {
     "план": "plan", "соглашение": "agreement", "меморандум": "memorandum", "протокол": "protocol",
     "программа": "programme", "договор": "treaty", "контракт": "contract", "декларация": "declaration",
@@ -142,7 +146,7 @@ def find(text: str, lang: str, countries: list[CountryHit], principals: list[str
                 kind = _HEADS_EN.get(t.low)
                 if t.low == "letter" and [x.low for x in toks[i + 1:i + 3]] in (["of", "arrangement"], ["of", "intent"]):
                     kind = "letter of arrangement" if toks[i + 2].low == "arrangement" else "letter of intent"
-                if kind and t.low in ("plans", "agreements", "programs", "programmes") and not _YEAR_EN.search(sent[t.end:t.end + 40]):
+                if kind and t.low in _PLURAL_EN and not _YEAR_EN.search(sent[t.end:t.end + 40]):
                     continue
             if not kind:
                 continue
@@ -160,8 +164,11 @@ def find(text: str, lang: str, countries: list[CountryHit], principals: list[str
             want = 3 if re.search(r"trilateral|three (?:countries|states|sides)|трехсторон|трёхсторон|трех стран|трёх стран", sent, re.I) else 2
             parties = _parties(sent, s, p_start, p_end, sent_countries, principals, want)
             status = _status(sent, phrase, lang, article_year, article_month)
-            out.append(AgreementHit(kind, descriptor, complement, parties, year, status,
-                                    bool(_MINISTRIES.search(sent)), s + p_start, s + p_end, phrase))
+            # "the Armenia-Greece, Armenia-Cyprus and Armenia-Greece-Cyprus programmes": one each.
+            listed = _enumerated(sent, s, p_start, sent_countries) if lang == "en" and t.low in _PLURAL_EN else []
+            for each in listed or [parties]:
+                out.append(AgreementHit(kind, descriptor, complement, each, year, status,
+                                        bool(_MINISTRIES.search(sent)), s + p_start, s + p_end, phrase))
     # A document named inside another's name ("a plan on implementing the programme for
     # 2026-2030") is referred to, not signed: the signing belongs to the outer one.
     nested = [h for h in out if any(o is not h and o.start <= h.start and h.end <= o.end and (o.start, o.end) != (h.start, h.end) for o in out)]
@@ -196,6 +203,26 @@ def merge(hits: list[AgreementHit]) -> list[AgreementHit]:
                                     any(h.ministries for h in bucket), first.start, first.end, first.text))
     out.sort(key=lambda h: h.start)
     return out
+
+
+def _enumerated(sent: str, s: int, p_start: int, sent_countries) -> list[tuple[str, ...]]:
+    """Party sets of a list of compound names right before a plural document:
+    "the A-B, A-C, and A-B-C Programs" -> [(A, B), (A, C), (A, B, C)]. Empty unless two or more."""
+    cx = index()
+    head = sent[:p_start]
+    m = re.search(r"((?:[A-Z][\w’'.]*(?:[-–][A-Z][\w’'.]*)+(?:\s*,\s*(?:and\s+)?|\s+and\s+))+[A-Z][\w’'.]*(?:[-–][A-Z][\w’'.]*)+)\s*$", head)
+    if not m:
+        return []
+    groups = []
+    base = s + m.start(1)
+    for part in re.finditer(r"[A-Z][\w’'.]*(?:[-–][A-Z][\w’'.]*)+", m.group(1)):
+        codes = []
+        for c in sent_countries:
+            if base + part.start() <= c.start and c.end <= base + part.end() and c.code not in codes:
+                codes.append(c.code)
+        if len(codes) >= 2:
+            groups.append(tuple(sorted(codes, key=lambda c: cx.name(c))))
+    return groups if len(groups) >= 2 else []
 
 
 def _vague(toks, i, lang) -> bool:

@@ -230,3 +230,11 @@ def test_given_names_that_are_also_titles_stay():
 ])
 def test_title_case_headline_verbs_are_not_names(headline):
     assert names(run(headline + "\n\nThe minister met the guests in the capital.")) == []
+
+
+def test_enumerated_compound_parties_give_one_document_each():
+    body = ("The ministers ended the talks by signing the Serbia-Hungary, Serbia-Slovakia, and "
+            "Serbia-Hungary-Slovakia Defence Cooperation Programmes for 2026.")
+    got = sorted(p for _, p, _, _ in agreements(body))
+    assert got == [("HU", "RS"), ("HU", "RS", "SK"), ("RS", "SK")]
+    assert all(y == "2026" and s for _, _, y, s in agreements(body))

@@ -14,6 +14,7 @@ Only ``signed`` sets the ``signed`` flag.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -77,6 +78,9 @@ _DRAFT_RU = re.compile(r"проект\w*|подготов(?:ить|ят|или|�
 _EARLIER_RU = re.compile(r"ранее|в прошлом году|прежде|до этого", re.I)
 _YEAR_EN = re.compile(r"\bfor\s+(?:the\s+(?:years?|period)\s+)?(?:from\s+)?(\d{4})(?:\s*(?:[-–]|to|through|until)\s*(\d{4}))?\b|\b(\d{4})(?:\s*[-–]\s*(\d{4}))?\s+(?:plan|programme|program)s?\b", re.I)
 _YEAR_RU = re.compile(r"\bна\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?\s*(?:год|гг)", re.I)
+_WINDOW = 400
+_CONSENSUS = re.compile(r"\b(?:reach\w*|came to|come to|in)\s+(?:an?\s+|full\s+|mutual\s+)*agreements?\b|"
+                        r"\bagreements?\s+(?:was\s+|were\s+)?reached\b", re.I)
 _REPLACED = re.compile(r"\b(?:replac\w*|supersed\w*|instead of)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,3}$|(?:замен\w*|вместо)\s+(?:\w+\s+){0,3}$", re.I)
 _MINISTRIES = re.compile(r"ministr(?:y|ies) of defen[cs]e|defen[cs]e ministr(?:y|ies)|министерств\w* обороны|defen[cs]e agencies", re.I)
 _CONFLICT = re.compile(r"conflict|war\b|конфликт|войн", re.I)
@@ -125,6 +129,8 @@ class AgreementHit:
 def find(text: str, lang: str, countries: list[CountryHit], principals: list[str], article_year: int | None,
          article_month: int | None = None) -> list[AgreementHit]:
     out: list[AgreementHit] = []
+    countries = sorted(countries, key=lambda c: c.start)
+    starts = [c.start for c in countries]
     # Parties a sentence does not name come from the people's countries, then from the
     # countries the article names most ("the Kingdom" of a Saudi-Russian article).
     counts: dict[str, int] = {}
@@ -152,6 +158,8 @@ def find(text: str, lang: str, countries: list[CountryHit], principals: list[str
                 continue
             if i > 0 and (toks[i - 1].low in ("organization", "organisation") or "организация" in nlp.lemmas(toks[i - 1].text)):
                 continue  # "Collective Security Treaty Organization", "Организации Договора …": a name, not a document
+            if kind == "agreement" and lang == "en" and _CONSENSUS.search(sent[max(0, t.start - 30):t.end + 12]):
+                continue  # "reached an agreement to hold drills": a consensus, not a document
             hit = (_phrase_ru if lang == "ru" else _phrase_en)(sent, toks, i, kind)
             if hit is None:
                 continue
@@ -160,20 +168,36 @@ def find(text: str, lang: str, countries: list[CountryHit], principals: list[str
             p_start, p_end, descriptor, complement = hit
             phrase = sent[p_start:p_end]
             year = _year(phrase if lang == "en" else sent[p_start:min(len(sent), p_end + 30)], lang)
-            sent_countries = [c for c in countries if s <= c.start and c.end <= e]
-            want = 3 if re.search(r"trilateral|three (?:countries|states|sides)|трехсторон|трёхсторон|трех стран|трёх стран", sent, re.I) else 2
-            parties = _parties(sent, s, p_start, p_end, sent_countries, principals, want)
-            status = _status(sent, phrase, lang, article_year, article_month)
+            # The sentence around the document, at most _WINDOW characters each side: a real
+            # sentence whole, and a run-on page of 2 MB without a full stop in linear time.
+            ws, we = max(0, p_start - _WINDOW), min(len(sent), p_end + _WINDOW)
+            wsent = sent[ws:we]
+            lo, hi = bisect.bisect_left(starts, s + ws), bisect.bisect_right(starts, s + we)
+            sent_countries = [c for c in countries[lo:hi] if c.end <= s + we]
+            want = 3 if re.search(r"trilateral|three (?:countries|states|sides)|трехсторон|трёхсторон|трех стран|трёх стран", wsent, re.I) else 2
+            parties = _parties(wsent, s + ws, p_start - ws, p_end - ws, sent_countries, principals, want)
+            status = _status(wsent, phrase, lang, article_year, article_month)
             # "the Armenia-Greece, Armenia-Cyprus and Armenia-Greece-Cyprus programmes": one each.
-            listed = _enumerated(sent, s, p_start, sent_countries) if lang == "en" and t.low in _PLURAL_EN else []
+            listed = _enumerated(wsent, s + ws, p_start - ws, sent_countries) if lang == "en" and t.low in _PLURAL_EN else []
             for each in listed or [parties]:
                 out.append(AgreementHit(kind, descriptor, complement, each, year, status,
-                                        bool(_MINISTRIES.search(sent)), s + p_start, s + p_end, phrase))
+                                        bool(_MINISTRIES.search(wsent)), s + p_start, s + p_end, phrase))
     # A document named inside another's name ("a plan on implementing the programme for
     # 2026-2030") is referred to, not signed: the signing belongs to the outer one.
-    nested = [h for h in out if any(o is not h and o.start <= h.start and h.end <= o.end and (o.start, o.end) != (h.start, h.end) for o in out)]
-    out = [_with_status(h, "mentioned") if h in nested and h.signed else h for h in out]
+    nested = _nested_spans([(h.start, h.end) for h in out])
+    out = [_with_status(h, "mentioned") if (h.start, h.end) in nested and h.signed else h for h in out]
     return merge(out)
+
+
+def _nested_spans(spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Spans lying inside another, different span (one sweep over the spans sorted by start)."""
+    out = set()
+    best_end = -1
+    for st, en in sorted(set(spans), key=lambda x: (x[0], -x[1])):
+        if best_end >= en:
+            out.add((st, en))
+        best_end = max(best_end, en)
+    return out
 
 
 def _with_status(h: AgreementHit, status: str) -> AgreementHit:
@@ -209,7 +233,8 @@ def _enumerated(sent: str, s: int, p_start: int, sent_countries) -> list[tuple[s
     """Party sets of a list of compound names right before a plural document:
     "the A-B, A-C, and A-B-C Programs" -> [(A, B), (A, C), (A, B, C)]. Empty unless two or more."""
     cx = index()
-    head = sent[:p_start]
+    head = sent[max(0, p_start - 300):p_start]
+    s += max(0, p_start - 300)
     m = re.search(r"((?:[A-Z][\w’'.]*(?:[-–][A-Z][\w’'.]*)+(?:\s*,\s*(?:and\s+)?|\s+and\s+))+[A-Z][\w’'.]*(?:[-–][A-Z][\w’'.]*)+)\s*$", head)
     if not m:
         return []
@@ -281,7 +306,8 @@ def _phrase_en(sent, toks, i, kind):
     has_year = bool(m) or bool(re.search(r"\b\d{4}\s*$", sent[:toks[i].start]))
     if kind == "plan" and nxt == "to" and not (descriptor or has_year):
         return None  # "plans to visit"
-    acted = _SIGN_EN.search(sent) or _PLANNED_EN.search(sent) or _DRAFT_EN.search(sent)
+    near = sent[max(0, toks[i].start - _WINDOW):toks[i].end + _WINDOW]
+    acted = _SIGN_EN.search(near) or _PLANNED_EN.search(near) or _DRAFT_EN.search(near)
     if descriptor or complement or has_year or bool(between) or (kind in _DOC_EN and acted):
         return (toks[j].start, end, descriptor, complement)
     return None
@@ -349,7 +375,8 @@ def _phrase_ru(sent, toks, i, kind):
         j -= 1
     if left:
         descriptor = " ".join([*left, descriptor]).strip()
-    acted = _SIGN_RU.search(sent) or _PLANNED_RU.search(sent) or _DRAFT_RU.search(sent)
+    near = sent[max(0, toks[i].start - _WINDOW):toks[i].end + _WINDOW]
+    acted = _SIGN_RU.search(near) or _PLANNED_RU.search(near) or _DRAFT_RU.search(near)
     if not (descriptor or complement or m) and not (kind in _DOC_RU and acted):
         return None
     start = toks[i - 1].start if kind == "roadmap" and i > 0 else toks[i].start

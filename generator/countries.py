@@ -176,8 +176,10 @@ class CountryIndex:
 
 
 # A lead dateline "BAKU, Azerbaijan, Sept. 16 (Trend) –" names the newsroom's country, not an actor.
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|"
+          r"(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]{0,3}\.?")
 _DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-ZА-ЯЁ][\w.' -]{1,30},[ \t]*(?P<country>[A-ZА-ЯЁ][\w' -]{2,30}?)[ \t]*[,.][ \t]*"
-                       r"(?:\w{3,9}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+\w{3,9})\b")
+                       rf"(?:(?:{_MONTH})[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+(?:{_MONTH}))(?!\w)", re.IGNORECASE)
 
 
 def dateline_only(text: str, hits: list[CountryHit]) -> set[str]:

@@ -38,11 +38,11 @@ _INSTITUTION = {"section", "department", "division", "directorate", "office", "u
                 "industry", "committee", "commission", "corporation", "company", "group", "institute", "university",
                 "academy", "college", "school", "center", "centre", "bureau", "command", "staff", "guard", "marines",
                 "navy", "headquarters", "parliament", "assembly", "government", "administration", "embassy", "mission",
-                "palace", "dvorets", "dvorec", "square", "street", "avenue", "airport", "hotel", "hall", "complex",
+                "palace", "dvorets", "dvorec", "square", "street", "avenue", "airport", "hotel", "complex",
                 "union", "organization", "organisation", "association", "federation", "republic", "kingdom", "state",
                 "states", "nations", "bank", "fund", "foundation", "club", "team", "vehicle", "vehicles", "systems",
                 "technologies", "aerospace", "aviation", "airlines", "media", "press", "post", "times", "daily",
-                "english", "tv", "radio", "online", "novosti", "arabiya", "jazeera", "министерство", "минобороны",
+                "tv", "radio", "online", "novosti", "arabiya", "jazeera", "министерство", "минобороны",
                 "управление", "департамент", "служба", "комитет", "штаб", "дворец", "агентство"}
 # Lower-case particles inside a name: "Khalid bin Salman", "Ursula von der Leyen".
 _PARTICLES = {"bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "de", "da", "di", "du", "dos", "das", "ul", "ud"}
@@ -332,9 +332,9 @@ def _english_verbs() -> frozenset[str]:
 
 def _title_case_line(text: str, pos: int) -> bool:
     """The line around ``pos`` is written in Title Case, as headlines are."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    words = [w for w in re.findall(r"[^\W\d_]+", text[start:end if end >= 0 else len(text)]) if len(w) > 3]
+    start = text.rfind("\n", max(0, pos - 200), pos) + 1 or max(0, pos - 200)
+    end = text.find("\n", pos, pos + 200)
+    words = [w for w in re.findall(r"[^\W\d_]+", text[start:end if end >= 0 else pos + 200]) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
@@ -354,7 +354,7 @@ def _stop_words() -> frozenset[str]:
     """English function words ("Had Meetings" is no name), less those that are also names."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    return frozenset(STOP_WORDS) - {"may", "will", "bill", "rose", "mark", "amount"}
+    return frozenset(STOP_WORDS) - {"may", "will", "bill", "rose", "mark", "amount", "per"}
 
 
 _CREDIT_LINE = re.compile(r"\s*(?:[(\[]\s*)?(?:photo(?:graph)?s?(?:\s+credit)?|image(?:\s+source)?|picture|credit|©|"
@@ -363,11 +363,14 @@ _CREDIT_LINE = re.compile(r"\s*(?:[(\[]\s*)?(?:photo(?:graph)?s?(?:\s+credit)?|i
 
 def _byline_line(text: str, start: int, end: int) -> bool:
     """A line that is only a name and an outlet: "Jane Roe, Some News English", "Jane Roe | Agency"."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    if text[line_start:start].strip():
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    if text[line_start:start].strip() or (line_start == 0 and start > 200):
         return False
+    line_end = text.find("\n", end, end + 200)
+    if line_end < 0:
+        if len(text) - end > 200:
+            return False
+        line_end = len(text)
     rest = text[end:line_end].strip()
     m = re.fullmatch(r"(?:,|\||–|—|-|/)\s*(.{2,40})", rest)
     return bool(m) and (m.group(1).strip(" .:").casefold() in _outlets()
@@ -394,7 +397,7 @@ def _outlets() -> frozenset[str]:
 
 
 def _credit_before(text: str, start: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text.rfind("\n", max(0, start - 300), start) + 1 or max(0, start - 300)
     prefix = text[line_start:start]
     if re.fullmatch(r"\s*(?:by|автор|текст|фото)\s*:?\s*", prefix, re.IGNORECASE):
         return True  # a byline or credit line: "By Ali Mustafayev – Trend", "Автор: …"

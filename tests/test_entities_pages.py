@@ -238,3 +238,16 @@ def test_enumerated_compound_parties_give_one_document_each():
     got = sorted(p for _, p, _, _ in agreements(body))
     assert got == [("HU", "RS"), ("HU", "RS", "SK"), ("RS", "SK")]
     assert all(y == "2026" and s for _, _, y, s in agreements(body))
+
+
+def test_reaching_agreement_is_no_document():
+    body = "The Armenian and Georgian ministers reached an agreement to hold joint drills, and signed nothing."
+    assert agreements(body) == []
+
+
+@pytest.mark.parametrize("body,codes", [
+    ("Turkey, Azerbaijan, and 2 other states sent observers.", ["AZ", "TR"]),
+    ("Minsk, Belarus, 5 May - The Kazakh minister met his Uzbek colleague.", ["KZ", "UZ"]),
+])
+def test_dateline_needs_a_month(body, codes):
+    assert sorted(run(body).countries) == codes

@@ -7,6 +7,7 @@ load once per process.
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -15,6 +16,8 @@ from . import nlp, orgs, people
 from .countries import dateline_only, index
 from .model import Article, Mention
 from .registry import Registry, fold
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -103,8 +106,13 @@ def _run(articles: list[Article], registry: Registry) -> dict[str, tuple[Article
     en_spans = dict(zip([a.id for a in en], nlp.ner_en([a.body for a in en]))) if en else {}
     out = {}
     for a in articles:
-        ner = en_spans.get(a.id) if a.lang == "en" else nlp.ner_ru(a.body)
-        ents = extract_one(a, ner or [], registry)
+        try:
+            ner = en_spans.get(a.id) if a.lang == "en" else nlp.ner_ru(a.body)
+            ents = extract_one(a, ner or [], registry)
+        except Exception as exc:  # one article's entities are lost, never the build
+            log.warning("%s: entities not extracted after an unexpected error (%r); the page is built "
+                        "without people, countries or agreements; please report it", a.source_path, exc)
+            ents = ArticleEntities([], [], [], [], [], [])
         out[a.id] = (ents, _title_for(a, ents))
     return out
 

@@ -251,3 +251,16 @@ def test_reaching_agreement_is_no_document():
 ])
 def test_dateline_needs_a_month(body, codes):
     assert sorted(run(body).countries) == codes
+
+
+def test_an_extraction_error_loses_only_that_articles_entities(monkeypatch, caplog):
+    from generator import extract
+
+    def boom(*args, **kwargs):
+        raise ValueError("rule failed")
+
+    monkeypatch.setattr(extract, "extract_one", boom)
+    a = Article("t", "seeds/t.txt", "en", "", True, None, None, None, "The Armenian minister met his Georgian colleague.")
+    got = extract._run([a], Registry())
+    assert got["t"][0].people == [] and got["t"][0].countries == []
+    assert "seeds/t.txt" in caplog.text and "entities not extracted" in caplog.text

@@ -210,9 +210,11 @@ def merge(hits: list[AgreementHit]) -> list[AgreementHit]:
     documents of a kind stay apart only when they cover different years. The merged document
     takes the year, the fullest description, and "signed" if any mention reports the signing."""
     groups: dict[tuple, list[AgreementHit]] = {}
+    signed_now = {(h.kind, h.parties) for h in hits if h.signed}
     for h in hits:
         # A document signed at the meeting and one signed on an earlier occasion are two.
-        groups.setdefault((h.kind, h.parties, h.status == "earlier"), []).append(h)
+        apart = h.status == "earlier" and (h.kind, h.parties) in signed_now
+        groups.setdefault((h.kind, h.parties, apart), []).append(h)
     out: list[AgreementHit] = []
     for (kind, parties, _), members in groups.items():
         years = list(dict.fromkeys(h.year for h in members if h.year))
@@ -277,11 +279,12 @@ def _phrase_en(sent, toks, i, kind):
         k = i + 3
     if k < len(toks) and toks[k].low in ("of", "on", "about", "for", "to") :
         k2 = k + 1
-        words = ["on" if toks[k].low in ("about", "for", "to") else toks[k].low]
+        words = ["on" if toks[k].low == "about" else toks[k].low]
         while k2 < len(toks) and k2 - k <= 8 and (toks[k2].low in _MODS_EN or toks[k2].low in _COMP_EN or _is_country_word(toks[k2].text)):
-            words.append(toks[k2].low)
+            words.append(toks[k2].text if _is_country_word(toks[k2].text) else toks[k2].low)
             k2 += 1
-        while words and words[-1] in ("the", "in", "of", "and", "field"):
+        while words and words[-1] in ("the", "in", "of", "and", "field", "relating", "implementing", "improving",
+                                      "developing", "develop", "enhancing", "strengthening", "conduct", "enhancement"):
             words.pop()
         if len(words) > 1:
             comp = words

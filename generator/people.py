@@ -4,13 +4,19 @@ Precedence, stated once:
 1. A candidate span comes from spaCy (PERSON, and ORG spans shaped like names, since the
    small English model tags "Khrenin" as ORG) or Natasha (PER), or from a rank/role cue
    ("Colonel General Z. Hasanov").
-2. It is trimmed of role and rank words and must be shaped like a name: no country, role or
-   institution word, not inside a place name ("Heydar Aliyev International Airport").
+2. It is trimmed of role and rank words (whole, hyphenated or abbreviated: "Colonel-General",
+   "Col-Gen", "Gen."), honorifics ("Prince", "H.E. Dr"), a patronymic ("Heydar oglu") and
+   suffixes ("Jr.") and must be shaped like a name: no country, role, function or institution
+   word, no headline verb ("Receives"), not inside a place name ("Heydar Aliyev International
+   Airport", "Дворец им. …"), not in a photo credit or byline line, not an outlet. A name-shaped
+   span the model calls an organisation is a person only after a rank or title, or when it
+   shares the surname of a person the article names.
 3. Within the article, an initial form ("Z. Hasanov", "З.Гасанов") or a surname alone
    ("Hasanov") belongs to the full name with that surname (the nearest one before it when two
    people share it). A lone word that matches no full name is dropped unless the registry
    knows it or a rank or title stands in front of it.
-4. Identity: the registry first (any spelling or script), then the name itself.
+4. Identity: the registry first (any spelling or script, a Russian name under any case
+   ending), then the name itself. The byline's author is no person of the article.
 5. Country: the registry, else the country in the person's own role phrase or delegation
    ("Belarus Defence Minister", "of the Republic of Belarus", "the Russian delegation led by"),
    else the country in an apposition after the name. Never the article's topic.
@@ -217,9 +223,9 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
     if not span:
         return None
     if _credit_before(text, span[0].start) or _byline_line(text, span[0].start, span[-1].end):
-        return None
+        return None  # "(Photo by Anna Petrenko)", "By Rauf Mammadli", "Jane Roe, Some News": not in the story
     if text[span[0].start:span[-1].end].casefold() in _outlets():
-        return None  # "Vestnik Kavkaza", "Ria Novosti": an outlet  # "(Photo by Li Xiaowei)", "By Ali Mustafayev – Trend": not in the story
+        return None  # "Ria Novosti": an outlet
     words = [t for t in span if t.text != "."]
     if not words or len(words) > 6:
         return None

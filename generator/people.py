@@ -455,7 +455,8 @@ def _ru_role_or_rank(tok) -> bool:
 
 _CUE_EN = re.compile(
     r"\b(?:Colonel General|Lieutenant General|Major General|Army General|Brigadier General|Lieutenant Colonel|"
-    r"Colonel|General|Admiral|Major|Captain|President|"
+    r"Colonel|General|Admiral|Major|Captain|President|Ambassador|Commander|Chairman|Senator|"
+    r"Chief of (?:the )?General Staff,?|[Cc]ounterpart,?|"
     r"(?:Minister|Secretary)(?:\s+(?:of|for)\s+(?:the\s+)?(?:National\s+)?(?:Defen[cs]e|Foreign Affairs|Internal Affairs|State))?"
     r"(?:\s+for\s+Defen[cs]e)?|"
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \t]+"

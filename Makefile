@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: site generate build serve test evaluate golden audit clean offline deploy bench
+.PHONY: site generate build serve test evaluate model golden audit clean offline deploy bench
 
 $(STAMP): pyproject.toml requirements/model.txt
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11 or run make PYTHON=python3"; exit 1; }
@@ -32,10 +32,17 @@ serve: $(STAMP) generate
 test: $(STAMP)
 	$(PY) -m pytest -q
 
-## evaluate: the quality report on the seeds and on the project's own test corpus
+## evaluate: the quality report on the seeds and on the project's own test corpus, then the per-field
+## table of ../shared/tools/score.py for the seeds, tests/corpus and both splits of ../shared/corpus
 evaluate: $(STAMP)
 	$(VENV)/bin/generator evaluate --gold ../shared/gold --seeds seeds
 	$(VENV)/bin/generator evaluate --gold tests/corpus/gold --seeds tests/corpus/articles
+	$(VENV)/bin/generator evaluate-reading --shared ../shared
+
+## model: retrain the line labeller (generator/data/lines.crfsuite) from ../shared (corpus BUILD split + seeds)
+model: $(STAMP)
+	$(PY) -m generator.lines train --shared ../shared
+	$(PY) -m generator.lines cv --shared ../shared
 
 ## golden: refresh the golden docs/ tree of the test articles
 golden: $(STAMP)

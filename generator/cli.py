@@ -147,6 +147,25 @@ def evaluate(gold: Path, seeds: Path, registry: Path | None, as_json: bool, min_
         sys.exit(1)
 
 
+@main.command("evaluate-reading")
+@click.option("--shared", type=click.Path(file_okay=False, path_type=Path), default=Path("../shared"), show_default=True, help="The shared folder (seeds, gold, corpus, tools/score.py).")
+@click.option("--split", "splits", multiple=True, type=click.Choice(["seeds", "tests/corpus", "build", "validation"]), help="Only these columns (default: all four).")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def evaluate_reading(shared: Path, splits: tuple[str, ...], as_json: bool) -> None:
+    """Per-field table with ../shared/tools/score.py for the seeds, tests/corpus and both splits of
+    ../shared/corpus (page N with N % 3 == 0 is VALIDATION, the rest BUILD).
+
+    Example: generator evaluate-reading --shared ../shared
+    """
+    _setup_logging(0, True)
+    from .evaluate import reading_report, reading_table
+
+    if not (shared / "tools" / "score.py").exists():
+        raise click.ClickException(f"{shared}/tools/score.py: not found; pass --shared with the shared folder (../shared)")
+    rep = reading_report(shared, Path.cwd(), splits or ("seeds", "tests/corpus", "build", "validation"))
+    click.echo(json.dumps(rep, indent=1) if as_json else reading_table(rep))
+
+
 @main.command()
 @click.option("--articles", "n", type=click.IntRange(min=5), default=1000, show_default=True, help="Size of the synthetic corpus for the main figures.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=Path(".bench/bench.json"), show_default=True, help="Where to write the figures as JSON.")
@@ -163,6 +182,27 @@ def bench(n: int, out: Path, quick: bool, big: int, small: int, work: Path | Non
     from .bench import run_bench
 
     run_bench(n=n, out=out, quick=quick, big=big, small=small, work=work, echo=click.echo)
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option("--registry", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Registry YAML (default: the packaged one).")
+@click.option("--no-entities", is_flag=True, help="Only the lines and the page fields (no NER models load).")
+@click.option("--blank", is_flag=True, help="List blank lines too.")
+def explain(file: Path, registry: Path | None, no_entities: bool, blank: bool) -> None:
+    """Show how one article was read: every line with its label and the cue or rule that decided
+    it, then every field and entity with the rule that produced it.
+
+    Example: generator explain seeds/000_8e3fa8bda7bf2875.txt
+    """
+    _setup_logging(0, True)
+    from .explain import explain as run
+    from .ingest import InputProblem
+
+    try:
+        click.echo(run(file, registry, entities=not no_entities, blank=blank), nl=False)
+    except InputProblem as exc:
+        raise click.ClickException(f"{file}: {exc}") from exc
 
 
 @main.command()

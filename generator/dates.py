@@ -97,3 +97,89 @@ def human(date: PartialDate | None, lang: str = "en") -> str:
         return f"{names[date.month - 1]} {date.year}"
     names = _MONTHS_EN if lang == "en" else _MONTHS_RU
     return f"{date.day} {names[date.month - 1]} {date.year}"
+
+
+# --------------------------------------------------------------------------- dates inside text
+
+_MONTH_KEYS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6, "июл": 7, "авг": 8, "сен": 9, "окт": 10,
+    "ноя": 11, "дек": 12,
+}
+_MON = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+        r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|"
+        r"августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]|янв|фев|мар|апр|июн|июл|авг|сент?|окт|ноя|дек)\.?")
+_Y4 = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
+_TEXT_DATES = [
+    ("iso", re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?![\d-])")),
+    ("numeric", re.compile(r"(?<![\d.:/-])(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)?\d\d)(?![\d]|[./-]\d)")),
+    ("day month year", re.compile(rf"(?<![\w])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MON}(?![\w]),?\s+{_Y4}(?:\s*(?:г\.|года))?", re.I)),
+    ("month day year", re.compile(rf"(?<![\w]){_MON}(?![\w])\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_Y4}", re.I)),
+    ("month year", re.compile(rf"(?<![\w\d]\s)(?<![\w]){_MON}(?![\w]),?\s+{_Y4}", re.I)),
+    ("day month", re.compile(rf"(?<![\w])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MON}(?![\w])", re.I)),
+    ("month day", re.compile(rf"(?<![\w]){_MON}(?![\w])\s+(?P<day>[0-3]?\d)(?![\d:])", re.I)),
+]
+
+
+def _month_number(token: str) -> int | None:
+    t = token.casefold().rstrip(".")
+    return _MONTH_KEYS.get(t[:3]) if t[:3] != "мая" else 5
+
+
+def find_dates(text: str, lang: str = "en") -> list[tuple[PartialDate | None, int | None, int | None, str, int]]:
+    """Every date written in ``text``, in order: (date or None, month, day, form, offset).
+
+    A date with a year is returned as a ``PartialDate`` at the precision written ("16 February
+    2017 18:46" -> 2017-02-16, "October 2019" -> 2019-10, "09.10.17" -> 2017-10-09); a day and
+    month without a year ("May 20", "20 мая") come back with ``None`` and their month and day, for
+    the caller to date from context. Numeric dates are day first ("DD.MM.YYYY"), except
+    ``MM/DD/YYYY`` with slashes in English when that is the only valid reading."""
+    found: list[tuple[PartialDate | None, int | None, int | None, str, int]] = []
+    taken: list[tuple[int, int]] = []
+    for form, rx in _TEXT_DATES:
+        for m in rx.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            g = m.groupdict()
+            month = int(g["month"]) if g.get("month") else (_month_number(g["mon"]) if g.get("mon") else None)
+            if month is None:
+                continue
+            if form == "month day" and g["mon"].casefold() == "may" and lang == "en" and not m.group(0)[0].isupper():
+                continue  # "may 20" in running text is a verb and a number
+            day = int(g["day"]) if g.get("day") else None
+            year = g.get("year")
+            date = None
+            if year is not None:
+                y = int(year)
+                if y < 100:
+                    y += 2000
+                if form == "numeric":
+                    a, b = int(g["day"]), int(g["month"])
+                    month_first = g["sep"] == "/" and lang == "en"
+                    date = (_safe(y, a, b) if month_first else _safe(y, b, a)) or (_safe(y, b, a) if month_first else _safe(y, a, b))
+                else:
+                    date = _safe(y, month, day)
+                if date is None:
+                    continue
+            elif day is not None and _safe(2000, month, day) is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((date, month, day, form, m.start()))
+    found.sort(key=lambda x: x[4])
+    return found
+
+
+_YEAR_ALONE = re.compile(r"(?<![\d.\-–/])((?:19|20)\d\d)(?![\d\-–/])")
+_COVER = re.compile(r"(?:for|until|till|through|на|до)\s+(?:the\s+)?(?:year\s+)?$|(?:[-–]\s*)$", re.I)
+
+
+def years_in(text: str) -> list[int]:
+    """Years written alone in ``text`` (not in spans such as 2026-2030, nor the year a plan covers,
+    "for 2022", "на 2011 год"), in order."""
+    out = []
+    for m in _YEAR_ALONE.finditer(text):
+        before = text[max(0, m.start() - 16):m.start()]
+        if _COVER.search(before):
+            continue
+        out.append(int(m.group(1)))
+    return out

@@ -186,3 +186,131 @@ def score_article(stem: str, gold: dict, pred: dict, rep: Report) -> None:
             c.fp += 1
             rep.problems.append(f"{stem}: agreement not in gold: {p.get('name')}")
     rep.agreements.add(c)
+
+
+# --------------------------------------------------------------------------- the reading report (make evaluate)
+
+#: The issue's targets, as score.py names the figures.
+TARGETS = {"title_acc": 0.85, "date_acc": 0.90, "source_acc": 0.85, "author_acc": 0.95, "people_f1": 0.95,
+           "countries_f1": 0.97, "agreements_f1": 0.85, "signed_acc": 0.90}
+#: Every figure score.py prints, in its order.
+SCORE_FIELDS = ("people_f1", "countries_f1", "agreements_f1", "signed_acc", "date_acc", "language_acc", "author_acc",
+                "source_acc", "title_acc", "event_date_acc", "where_acc", "participant_acc")
+
+
+def is_validation(stem: str) -> bool:
+    """The corpus split, fixed: page N with N % 3 == 0 is VALIDATION (25 pages), the rest BUILD (50)."""
+    from .lines import is_validation as rule
+
+    return rule(stem)
+
+
+def score_folder(shared: Path, texts: list[Path], gold: list[Path], work: Path,
+                 folds: list[tuple[Path, set[str]]] | None = None) -> dict[str, float]:
+    """Build ``texts`` into ``work``, export, and score with ``shared/tools/score.py`` against
+    ``gold``: the same scorer, conventions and figures the work is judged with. With ``folds``
+    ((line model, page stems) pairs) each group of pages is read with the model that did not see it."""
+    import json
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from .build import build
+
+    gdir = work / "gold"
+    gdir.mkdir(parents=True, exist_ok=True)
+    for g in gold:
+        shutil.copyfile(g, gdir / g.name)
+    groups = folds or [(None, {t.stem for t in texts})]
+    merged: dict = {}
+    for k, (model, stems) in enumerate(groups):
+        seeds, docs = work / f"seeds{k}", work / f"docs{k}"
+        seeds.mkdir(parents=True, exist_ok=True)
+        for t in texts:
+            if t.stem in stems:
+                shutil.copyfile(t, seeds / t.name)
+        old = os.environ.get("GENERATOR_LINES_MODEL")
+        try:
+            if model is not None:
+                os.environ["GENERATOR_LINES_MODEL"] = str(model)
+            build(seeds, docs, use_cache=False)
+        finally:
+            if old is None:
+                os.environ.pop("GENERATOR_LINES_MODEL", None)
+            else:
+                os.environ["GENERATOR_LINES_MODEL"] = old
+        pred = work / f"pred{k}.json"
+        subprocess.run([sys.executable, str(shared / "tools" / "exports_to_predictions.py"), str(docs), str(pred)], check=True)
+        merged.update(json.loads(pred.read_text(encoding="utf-8")))
+    pred = work / "pred.json"
+    pred.write_text(json.dumps(merged, ensure_ascii=False), encoding="utf-8")
+    out = subprocess.run([sys.executable, str(shared / "tools" / "score.py"), str(gdir), str(pred)], check=True,
+                         capture_output=True, text=True).stdout
+    last = out.strip().splitlines()[-1]
+    figures = {}
+    for part in last.split():
+        k, _, v = part.partition("=")
+        try:
+            figures[k] = float(v)
+        except ValueError:
+            continue
+    return figures
+
+
+def fold_models(shared: Path, work: Path, n: int = 5) -> list[tuple[Path, set[str]]]:
+    """Line models for leave-pages-out on the BUILD split: model k never saw fold k's pages."""
+    from . import lines as L
+
+    pages = L.training_pages(shared)
+    corpus = [p for p in pages if p[0].startswith("corpus:")]
+    seeds = [p for p in pages if not p[0].startswith("corpus:")]
+    out = []
+    work.mkdir(parents=True, exist_ok=True)
+    for k in range(n):
+        path = work / f"fold{k}.crfsuite"
+        L.train([p for j, p in enumerate(corpus) if j % n != k] + seeds, path)
+        out.append((path, {p[0].split(":", 1)[1] for j, p in enumerate(corpus) if j % n == k}))
+    return out
+
+
+def corpus_split(shared: Path, split: str) -> tuple[list[Path], list[Path]]:
+    """The texts and gold files of one split of ``shared/corpus`` ('build' or 'validation')."""
+    want_val = split == "validation"
+    texts = [t for t in sorted((shared / "corpus" / "texts").glob("*.txt")) if is_validation(t.stem) == want_val]
+    gold = [shared / "corpus" / "gold" / f"{t.stem}.yml" for t in texts]
+    return texts, [g for g in gold if g.exists()]
+
+
+def reading_report(shared: Path, project: Path, columns: tuple[str, ...] = ("seeds", "tests/corpus", "build", "validation")) -> dict[str, dict[str, float]]:
+    """column -> score.py figures, for the seeds, tests/corpus and both corpus splits."""
+    import tempfile
+
+    out: dict[str, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for col in columns:
+            if col == "seeds":
+                texts = sorted((shared / "seeds").glob("*.txt"))
+                gold = sorted((shared / "gold").glob("*.yml"))
+            elif col == "tests/corpus":
+                texts = sorted((project / "tests" / "corpus" / "articles").glob("*.txt"))
+                gold = sorted((project / "tests" / "corpus" / "gold").glob("*.yml"))
+            else:
+                texts, gold = corpus_split(shared, col)
+            folds = None
+            if col == "build":  # the line model was trained on these pages: read each with a model that was not
+                folds = fold_models(shared, Path(tmp) / "folds")
+                col = "build (cv)"
+            out[col] = score_folder(shared, texts, gold, Path(tmp) / col.replace("/", "_").replace(" ", ""), folds)
+    return out
+
+
+def reading_table(report: dict[str, dict[str, float]]) -> str:
+    cols = list(report)
+    rows = [f"{'figure':16}" + "".join(f"{c:>14}" for c in cols) + f"{'target':>9}"]
+    for f in SCORE_FIELDS:
+        if not any(f in report[c] for c in cols):
+            continue
+        cells = "".join(f"{report[c][f]:14.3f}" if f in report[c] else f"{'-':>14}" for c in cols)
+        rows.append(f"{f:16}{cells}{TARGETS[f]:9.2f}" if f in TARGETS else f"{f:16}{cells}")
+    return "\n".join(rows)

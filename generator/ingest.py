@@ -1,8 +1,10 @@
-"""Ingest: read one raw article file and parse its layout.
+"""Ingest: read one raw article file and read its page.
 
-Recognizers are small named functions, each handling one layout or pattern family, tried in
-the order of ``HEADER_RECOGNIZERS`` and ``TAIL_RECOGNIZERS``. Each docstring shows the
-example it handles. Only this module reads input files.
+``parse_text`` labels every line with the line labeller (``generator.lines``), lets the exact
+rules below override the labels where they apply (the ' date … By …' header, clock and weather
+widgets, related lists, the foot of the page, bylines), then reads title, date, author, source
+and body from the labelled lines, recording in ``Parsed.why`` which line or rule gave each field
+(``generator explain`` prints it). Only this module reads input files.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from . import textnorm
-from .dates import parse_date
+from .dates import find_dates, parse_date, years_in
 from .model import PartialDate
 
 log = logging.getLogger(__name__)
@@ -48,6 +50,9 @@ class Parsed:
     recognizers: list[str] = field(default_factory=list)  # which recognizers fired
     url: str | None = None  # the original address the file itself gives (see generator.provenance)
     retrieved: str | None = None  # when it was retrieved, as the file gives it
+    lines: list = field(default_factory=list)  # generator.lines.Line: every line, its label and why
+    why: dict[str, str] = field(default_factory=dict)  # field -> the rule or line that gave it
+    site_owner: str | None = None  # an organisation named as the site's header ('Ministry of defence Republic of Serbia')
 
     @property
     def body(self) -> str:
@@ -62,7 +67,7 @@ def outlets() -> dict[str, str]:
     data = yaml.safe_load((DATA / "sources.yaml").read_text(encoding="utf-8"))
     table: dict[str, str] = {}
     for o in data["outlets"]:
-        for n in [o["name"], *o.get("aliases", []), *o.get("handles", [])]:
+        for n in [o["name"], *o.get("aliases", []), *o.get("handles", []), *o.get("domains", [])]:
             table[n.casefold()] = o["name"]
     return table
 
@@ -137,60 +142,6 @@ def header_date_byline(lines: list[str], p: Parsed) -> list[str]:
     return ([rest] if rest else []) + lines[1:]
 
 
-def header_scraped_page(lines: list[str], p: Parsed) -> list[str]:
-    """A scraped page: clock and weather lines, the headline, a dateline '18 мая 2021 | 20:06',
-    and the headline repeated under the dateline. Chrome lines are dropped, never dated."""
-    out = list(lines)
-    chrome = False
-    while out and (is_page_chrome(out[0]) or not out[0].strip()):
-        chrome = chrome or bool(out[0].strip())
-        out.pop(0)
-    if chrome:
-        p.recognizers.append("page_chrome")
-    # Find a dateline among the first few lines.
-    for i, line in enumerate(out[:4]):
-        m = _DATELINE.match(line)
-        if not m:
-            continue
-        date = parse_date(m.group("date"), p.lang)
-        if date is None:
-            continue
-        if p.date is None:
-            p.date, p.date_text = date, m.group("date")
-        before = [x for x in out[:i] if x.strip()]
-        after = out[i + 1:]
-        if len(before) == 1 and len(before[0]) <= 300:
-            p.title = textnorm.clean_inline(before[0])
-        elif len(before) > 1:
-            return lines  # not a page header: leave it alone
-        if p.title and after and textnorm.clean_inline(after[0]) == p.title:
-            after = after[1:]
-        elif p.title is None and after and len(after[0]) <= 200 and not after[0].rstrip().endswith("."):
-            p.title = textnorm.clean_inline(after[0])
-            after = after[1:]
-        return after
-    return out
-
-
-def header_headline_first(lines: list[str], p: Parsed) -> list[str]:
-    """'Azerbaijan, Turkey sign military cooperation plan' alone on the first line, a blank line,
-    then the text: a headline. Only when no other recognizer found one, and only when the line
-    reads as a headline (no closing full stop, 3 to 25 words, shorter than the paragraph after)."""
-    if p.title is not None:
-        return lines
-    idx = [i for i, ln in enumerate(lines) if ln.strip()]
-    if len(idx) < 2:
-        return lines
-    first, nxt = lines[idx[0]].strip(), lines[idx[1]].strip()
-    words = first.split()
-    blank_after = idx[1] > idx[0] + 1
-    if (blank_after and 3 <= len(words) <= 25 and len(first) <= 200 and not first.endswith((".", ":", ";", ","))
-            and len(nxt) > len(first) and not _DATE_HEADER.match(first) and not _DATELINE.match(first)):
-        p.title = textnorm.clean_inline(first)
-        return lines[idx[0] + 1:]
-    return lines
-
-
 _LEAD_DATELINE = re.compile(
     r"^\s*[A-ZА-ЯЁ][\w .-]{1,30},\s*(?:[\w ,.]{3,40}?\s*)?[(/]\s*(?P<agency>[A-ZА-ЯЁ][\w.&-]{1,30}(?:\s[A-ZА-ЯЁ][\w.&-]+)?)\s*[)/]\s*[-–—.:]")
 
@@ -208,7 +159,6 @@ def lead_dateline(body_lines: list[str]) -> str | None:
     return outlet_name(name) or (name if _AGENCY_WORDS.search(name) else None)
 
 
-HEADER_RECOGNIZERS = (header_date_byline, header_scraped_page, header_headline_first)
 
 
 # --------------------------------------------------------------------------- tail recognizers
@@ -216,8 +166,10 @@ HEADER_RECOGNIZERS = (header_date_byline, header_scraped_page, header_headline_f
 _FOLLOW = re.compile(r"^(?:follow|подписывайтесь|читайте)\b.*?(?:@(\w{2,40}))?\s*$", re.IGNORECASE)
 _RULE = re.compile(r"^\s*([-_=*•·]\s*){3,}$")
 _RELATED = re.compile(
-    r"^\s*(советуем почитать|читайте также|читайте еще|по теме|related( news| articles| stories)?|"
-    r"read (also|more)|see also|more news|также читайте|другие новости|последние новости)\s*:?\s*$",
+    r"^\s*(советуем почитать|читайте также|читайте ещё|читайте еще|читайте по теме|по теме|новости по теме|материалы по теме|"
+    r"похожие новости|похожие материалы|другие материалы|related( news| articles| stories| posts)?|"
+    r"read (also|more)|also read|see also|more news|more stories|more headlines|more on this( topic)?|you may also like|"
+    r"recommended( for you)?|также читайте|другие новости|последние новости|лента новостей|latest news)\s*:?\s*$",
     re.IGNORECASE,
 )
 _JUNK = re.compile(r"^\s*(banner|баннер|advertisement|реклама|share|поделиться|print|печать|tags?:.*|теги:.*)\s*$", re.IGNORECASE)
@@ -348,26 +300,577 @@ def _parse_with_address(text: str, path: str, encoding: str, notes: list[str]) -
 
 
 def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", notes: list[str] | None = None) -> Parsed:
-    """Run the layout recognizers over cleaned text."""
+    """Read a page: label every line (``generator.lines``), let the exact rules override the
+    labels where they apply, then read the fields from the labelled lines."""
+    from . import lines as L
+
     text = textnorm.clean_text(text)
-    lines = [ln.strip() for ln in text.split("\n")]
+    raw = text.split("\n")
     p = Parsed(path=path, lang=textnorm.detect_language(text), encoding=encoding, notes=list(notes or []))
-    for rec in HEADER_RECOGNIZERS:
-        before = list(lines)
-        lines = rec(lines, p)
-        if lines != before:
-            p.recognizers.append(rec.__name__)
-    for rec in TAIL_RECOGNIZERS:
-        lines = rec(lines, p)
-    p.body_lines = _paragraphs(lines)
-    # Source precedence: a byline agency, then an attribution in the text, then a tail.
-    if p.source is None:
-        p.source = lead_dateline(p.body_lines) or attribution("\n".join(p.body_lines))
-    if p.source is None:
-        p.source = p.tail_source
+    labelled = L.label_lines(raw, p.lang)
+    _apply_rules(labelled, p)
+    p.lines = labelled
+    _read_headline(labelled, p)
+    _read_date(labelled, p)
+    _read_bylines(labelled, p)
+    p.body_lines = _body(labelled, p)
+    _read_source(labelled, p)
     if not p.body_lines:
         p.notes.append("has no body text after its header")
     return p
+
+
+def _text(line) -> str:
+    """A line's own text: after a ' date …' header, the rest of the line."""
+    rest = _DATE_HEADER_REST.match(line.text)
+    return (rest.group(1) if rest else line.text).strip()
+
+
+_DATE_HEADER_REST = re.compile(r"^\s*date\s+\d{4}(?:-\d{1,2}){0,2}\b[ \t]*(.*)$", re.IGNORECASE)
+
+
+def _set(line, label: str, why: str) -> None:
+    line.label, line.why = label, why
+
+
+def _apply_rules(labelled, p: Parsed) -> None:
+    """The exact rules: the ' date … By …' header, clock and weather widgets, a related-articles
+    list and the boilerplate at the foot of the page (with the sources they name)."""
+    first = next((ln for ln in labelled if ln.text.strip()), None)
+    if first is not None and first.number == 1:
+        lines1 = header_date_byline([first.text], p)
+        if p.date_text is not None:
+            p.why["date"] = f"rule: ' date {p.date_text}' header (line 1)"
+            p.recognizers.append("header_date_byline")
+            if p.author or p.source:
+                _set(first, "date", "rule: ' date … By …' header")
+                p.why["author" if p.author else "source"] = "rule: 'By' in the ' date …' header (line 1)"
+            elif not lines1:
+                _set(first, "date", "rule: ' date …' header, nothing after it")
+            elif first.label in ("date", "byline", "caption"):
+                # The rest of the header line is text the model reads as the date: a widget.
+                _set(first, "chrome" if len(_text(first).split()) < 8 else "body", first.why + "; rest of the ' date …' header")
+    for ln in labelled:
+        if ln.label != "blank" and is_page_chrome(ln.text) and not (ln.number == 1 and p.date_text):
+            _set(ln, "chrome", "rule: clock or weather widget")
+    nonblank = [ln for ln in labelled if ln.label != "blank"]
+    _prose_continues(nonblank)
+    if nonblank and _SITE_HEADER.match(nonblank[0].text.strip()):
+        # 'Ministry of defence Republic of Serbia' alone on the first line: the site's own name.
+        _set(nonblank[0], "chrome", "rule: the site's name (a ministry) on the first line")
+        p.site_owner = nonblank[0].text.strip()
+    _byline_rules(nonblank, p)
+    for k, ln in enumerate(nonblank):
+        if k > 0 and _RELATED.match(ln.text):
+            p.recognizers.append("related_list")
+            for rest in nonblank[k:]:
+                _set(rest, "chrome", "rule: related-articles list ('" + ln.text.strip()[:30] + "' and after)")
+            break
+    # The foot of the page, from the bottom up: rules, banners, ©, 'Follow us', an official-site line.
+    for ln in reversed(nonblank):
+        t = ln.text.strip()
+        if _RULE.match(t) or _JUNK.match(t):
+            _set(ln, "chrome", "rule: separator or banner at the foot")
+            continue
+        m = _COPYRIGHT.match(t)
+        if m:
+            owner = re.sub(r"^(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?", "", m.group(1).strip(" .,"), flags=re.I)
+            owner = re.split(r"\s*[|•]\s*|\.\s+", owner)[0].strip(" .,")
+            if owner and len(owner) < 80 and not re.search(r"all rights|права", owner, re.I):
+                known = outlet_name(owner) or _known_in(owner)
+                if known or p.tail_source is None:
+                    p.tail_source = known or owner
+                    p.why["tail_source"] = f"line {ln.number}"
+            p.recognizers.append("copyright")
+            _set(ln, "chrome", "rule: © line at the foot")
+            continue
+        m = _FOLLOW.match(t)
+        if m and len(t) < 120:
+            if m.group(1):
+                p.tail_source = outlet_name(m.group(1)) or m.group(1)
+            p.recognizers.append("follow_us")
+            _set(ln, "chrome", "rule: 'Follow us' at the foot")
+            continue
+        m = _OFFICIAL_SITE.match(t)
+        if m:
+            p.source_phrase = p.source_phrase or m.group(1)
+            p.recognizers.append("official_site")
+            _set(ln, "chrome", "rule: official-site footer")
+            continue
+        if ln.label in ("chrome", "caption", "byline"):
+            continue
+        break
+
+
+_PROSE_END = re.compile(r"[.!?…»\"”)]\s*$")
+
+
+def _prose_continues(nonblank) -> None:
+    """jusText's context rule: a paragraph of prose (eight words or more, ending as a sentence
+    ends) right under the text is text, even when the model, near a footer, leaned to chrome."""
+    for k in range(1, len(nonblank)):
+        ln, prev = nonblank[k], nonblank[k - 1]
+        t = ln.text.strip()
+        if (ln.label in ("chrome", "caption") and prev.label == "body" and ln.confidence < 0.9
+                and len(t.split()) >= 8 and _PROSE_END.search(t) and not _RELATED.match(t)):
+            _set(ln, "body", ln.why + "; rule: prose continuing the text above")
+
+
+_SITE_HEADER = re.compile(r"^(?:the\s+)?(?:Ministry\s+of\s+(?:National\s+)?Defen[cs]e|Министерство\s+обороны|Department\s+of\s+(?:National\s+)?Defen[cs]e)"
+                          r"(?:\s+of)?(?:\s+the)?(?:\s+(?:Republic|Республики|of|the|[A-ZА-ЯЁ][\w-]+)){1,4}\s*$", re.IGNORECASE)
+_BYLINE_LINE = re.compile(r"^\s*(?:By|Автор|Author|Written by|Text by|Текст)\s*[:\-–—]?\s+\S", re.IGNORECASE)
+
+
+def _byline_rules(nonblank, p: Parsed) -> None:
+    """Exact byline shapes, whatever the model said: 'By Fatih Hafiz Mehmet', 'Автор: Лина Панченко',
+    'By Ali Mustafayev – Trend:', 'Ismaeel Naar, Al Arabiya English' (a person and a known outlet),
+    and a line of one to three person names alone at the foot of the text ('Khatai Azizov',
+    'Timur Sherzad, Nikolay Baranov') or between the date and the text."""
+    body_idx = [k for k, ln in enumerate(nonblank) if ln.label == "body"]
+    last_body = body_idx[-1] if body_idx else len(nonblank)
+    first_body = body_idx[0] if body_idx else 0
+    for k, ln in enumerate(nonblank):
+        t = ln.text.strip()
+        if len(t) > 120 or (k == 0 and p.date_text):
+            continue
+        who, outs = read_byline(t)
+        if _BYLINE_LINE.match(t) and (who or outs) and len(t.split()) <= 10:
+            _set(ln, "byline", "rule: 'By …'/'Автор: …' line")
+        elif who and outs and len(who) + len(outs) == len(re.split(r"\s*[,|]\s*|\s+[–—-]\s+", t.strip(" :."))):
+            _set(ln, "byline", "rule: a person and an outlet on one line")
+        elif (who and not outs and ln.label in ("body", "chrome", "byline", "caption")
+              and ((k > last_body and k <= last_body + 3) or (first_body - 3 <= k < first_body and ln.label != "chrome"))
+              and len(who) == len(re.split(r"\s*,\s*|\s+(?:and|и)\s+", t.strip(" .")))):
+            _set(ln, "byline", f"rule: person name(s) alone {'at the foot of' if k > last_body else 'above'} the text")
+
+
+_HEADLINE_SHAPE = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
+
+
+def _headline_ok(t: str) -> bool:
+    """A headline has words: not a date, a clock, a menu symbol or a lone word."""
+    words = _HEADLINE_SHAPE.findall(t)
+    if len(words) < 2 or len(t) > 400:
+        return False
+    letters = sum(c.isalpha() for c in t)
+    return letters >= 0.5 * len(t.replace(" ", "")) and not find_dates(t, "en") or len(words) >= 4
+
+
+def _read_headline(labelled, p: Parsed) -> None:
+    """The page's own headline, verbatim: the first line labelled headline. When the model found
+    none, the line standing alone above the first paragraph (no closing full stop, 3 to 25 words,
+    shorter than the paragraph after) when the model read it as text, never as chrome."""
+    for ln in labelled:
+        if ln.label == "headline" and _headline_ok(_text(ln)):
+            p.title = textnorm.clean_inline(_text(ln))
+            p.why["title"] = f"line {ln.number}: labelled headline ({ln.why})"
+            return
+    nonblank = [ln for ln in labelled if ln.label != "blank" and _text(ln)]
+    # A line printed twice whose first copy stands above the page's date line: the headline
+    # (pages print the headline again over the text).
+    first_date = next((k for k, ln in enumerate(nonblank) if ln.label == "date" and not (ln.number == 1 and p.date_text)), None)
+    if first_date is not None:
+        for k, ln in enumerate(nonblank[:first_date]):
+            t = textnorm.clean_inline(_text(ln))
+            again = [x for x in nonblank[first_date + 1:first_date + 6] if textnorm.clean_inline(_text(x)) == t]
+            if again and ln.label != "chrome" and len(t) <= 400 and _headline_ok(t):
+                for x in [ln, *again]:
+                    if x is ln or len(t.split()) <= 25:  # a long one printed again is the lead paragraph too
+                        _set(x, "headline", x.why + "; rule: printed above the date line and again below it")
+                p.title = t
+                p.why["title"] = f"line {ln.number}: rule: printed above the date line and again below it"
+                return
+    # The line alone above the page's dateline ('Ministers meet in Baku' / 'October 19, 2021 | 14:05').
+    for k, ln in enumerate(nonblank[1:], start=1):
+        if ln.label == "date" and _DATELINE.match(_text(ln)):
+            above = nonblank[k - 1]
+            t = _text(above)
+            if (above.label not in ("date", "byline") and not above.why.startswith("rule:") and re.search(r"[^\W\d_]", t)
+                    and len(t) <= 300 and not find_dates(t, p.lang) and all(x.label in ("chrome", "caption") for x in nonblank[:k - 1])):
+                _set(above, "headline", above.why + "; rule: the line alone above the dateline")
+                p.title = textnorm.clean_inline(t)
+                p.why["title"] = f"line {above.number}: rule: the line alone above the dateline (line {ln.number})"
+                for other in nonblank[k + 1:k + 3]:
+                    if textnorm.clean_inline(_text(other)) == p.title:
+                        _set(other, "headline", "rule: the headline printed again")
+                return
+        if ln.label == "body":
+            break
+    for k, ln in enumerate(nonblank[:-1]):
+        if ln.label in ("chrome", "caption", "date", "byline") and k < 6:
+            continue
+        if ln.label != "body":
+            return
+        t, nxt = _text(ln), _text(nonblank[k + 1])
+        words = t.split()
+        gap = nonblank[k + 1].number - ln.number > 1 or nonblank[k + 1].label in ("date", "byline")
+        if (gap and 3 <= len(words) <= 25 and len(t) <= 200 and not t.endswith((".", ":", ";", ","))
+                and (len(nxt) > len(t) or nonblank[k + 1].label in ("date", "byline")) and _headline_ok(t)):
+            _set(ln, "headline", ln.why + "; rule: a short line alone above the text")
+            p.title = textnorm.clean_inline(t)
+            p.why["title"] = f"line {ln.number}: rule: a short line alone above the first paragraph"
+            # The same headline printed again below is not text either.
+            for other in nonblank[k + 1:]:
+                if textnorm.clean_inline(_text(other)) == p.title:
+                    _set(other, "headline", "rule: the headline printed again")
+        return
+
+
+def _read_date(labelled, p: Parsed) -> None:
+    """The article's own date: the ' date …' header; else the first date with a year on a line
+    labelled date (or on the headline's and byline's lines); else a full date in the lead or in a
+    caption; else the year of the reported meeting from the text. Clock and widget lines never."""
+    if p.date is not None:
+        return
+    nonblank = [ln for ln in labelled if ln.label != "blank"]
+    body_pos = [k for k, ln in enumerate(nonblank) if ln.label == "body"]
+    last_body = body_pos[-1] if body_pos else len(nonblank)
+    # A date line below the text belongs to another article (a related list), unless it follows
+    # the last paragraph directly.
+    dated = [ln for k, ln in enumerate(nonblank) if ln.label in ("date", "byline") and (
+        k < last_body or (k <= last_body + 2 and not any(x.label == "headline" for x in nonblank[k + 1:k + 3])))]
+    dated.sort(key=lambda ln: ln.label != "date")
+    for ln in dated:
+        for d, _m, _d, form, _off in find_dates(_text(ln), p.lang):
+            if d is not None:
+                p.date, p.date_text = d, _text(ln)
+                p.why["date"] = f"line {ln.number}: {form} on a line labelled {ln.label}"
+                return
+        years = re.fullmatch(r"[\W\d]*?((?:19|20)\d\d)[\W]*", _text(ln))
+        if years and ln.label == "date":
+            p.date, p.date_text = PartialDate(int(years.group(1))), _text(ln)
+            p.why["date"] = f"line {ln.number}: a year alone on a line labelled date"
+            return
+    # A timestamp the model took for chrome, next to the headline above the text ('Name | 29.06.2021').
+    first_body = next((k for k, ln in enumerate(nonblank) if ln.label == "body"), len(nonblank))
+    for k, ln in enumerate(nonblank[:first_body]):
+        near = nonblank[max(0, k - 1):k] + nonblank[k + 1:k + 2]
+        if ln.label == "chrome" and not ln.why.startswith("rule:") and any(x.label == "headline" for x in near):
+            for d, _m, _d, form, _off in find_dates(_text(ln), p.lang):
+                if d is not None and d.day is not None:
+                    _set(ln, "date", ln.why + "; rule: a full date next to the headline")
+                    p.date, p.date_text = d, _text(ln)
+                    p.why["date"] = f"line {ln.number}: {form} next to the headline"
+                    return
+    body = [ln for ln in labelled if ln.label == "body"]
+    lead = [ln for ln in body[:1]] + [ln for ln in labelled if ln.label == "caption"]
+    for ln in lead:
+        for d, _m, _d, form, off in find_dates(_text(ln), p.lang):
+            if d is not None and d.day is not None:
+                p.date, p.date_text = d, _text(ln)
+                p.why["date"] = f"line {ln.number}: {form} in the {'lead' if ln.label == 'body' else 'caption'}"
+                return
+    text = "\n".join(_text(ln) for ln in body)
+    years = years_in(text)
+    cover = [int(y) for y in re.findall(r"(?<![\d.\-–/])((?:19|20)\d\d)(?![\d\-–/])", text)]
+    year = max(years) if years else (max(cover) if cover else None)
+    if year is None:
+        return
+    bare_year = max(years) if years else None
+    # A lead dateline with a day and month ('BEIJING, July 27 --', 'МОСКВА, 4 апр -'): that day, in the year the text gives.
+    for ln in [x for x in labelled if x.label == "date" or (x.label == "body" and len(_text(x).split()) >= 8)][:3]:
+        for d, month, day, form, off in find_dates(_text(ln)[:60], p.lang):
+            if d is None and month and day:
+                try:
+                    p.date = PartialDate(year, month, day)
+                except ValueError:
+                    continue
+                p.date_text = _text(ln)[:60]
+                p.why["date"] = f"line {ln.number}: dateline day and month ({form}), year {year} from the text"
+                return
+    if bare_year is not None:
+        p.date, p.date_text = PartialDate(bare_year), str(bare_year)
+        p.why["date"] = f"no date line: the latest year the text names ({bare_year}), as the year of the meeting"
+
+
+_BY_PREFIX = re.compile(r"^(?:by|автор|author|written by|text by|текст|posted by|reporter|корреспондент)\s*[:\-–—]?\s*", re.IGNORECASE)
+_NAME_WORD = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё’'\-]+\.?$|^[A-ZА-ЯЁ]\.$")
+
+
+def person_name(t: str) -> bool:
+    """'Vafa Ismayilova', 'Лина Панченко', 'Fatih Hafiz Mehmet': two to four capitalised words."""
+    from .lines import _RE_SHARE, _stop_words
+
+    words = t.split()
+    if not (2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words)) or outlet_name(t):
+        return False
+    stops = _stop_words("en") | _stop_words("ru")
+    return not any(w.casefold() in stops or _RE_SHARE.fullmatch(w) or _NOT_NAME.fullmatch(w) for w in words)
+
+
+_NOT_NAME = re.compile(r"(?i)news|also|check|world|region|theme|politics|society|economy|sport|главная|новости|мир|"
+                       r"общество|политика|экономика|special|correspondent|editor|staff|desk|republic|ministry|"
+                       r"министерство|department|office|service|agency|press|минобороны|defen[cs]e|today|top|update|version|issue|"
+                       r"contact|about|search|site|online|daily|weekly|times|post|herald|tribune|express")
+
+
+def read_byline(t: str) -> tuple[list[str], list[str]]:
+    """The people and the outlets a byline names: 'By Ali Mustafayev – Trend:' -> (['Ali Mustafayev'],
+    ['Trend']); 'Ismaeel Naar, Al Arabiya English'; 'Автор: Лина Панченко'; 'Timur Sherzad, Nikolay Baranov'."""
+    t = _BY_PREFIX.sub("", t.strip()).strip(" :.")
+    people, outlets_ = [], []
+    for part in re.split(r"\s+[–—-]\s+|\s*[,|/]\s*|\s+(?:and|и)\s+", t):
+        part = part.strip(" :.;")
+        if not part:
+            continue
+        known = outlet_name(part)
+        if known:
+            outlets_.append(known)
+        elif person_name(part):
+            people.append(part)
+        elif len(part.split()) <= 4 and looks_like_agency(part) and part[:1].isupper() and not find_dates(part):
+            outlets_.append(part)
+    return people, outlets_
+
+
+def _read_bylines(labelled, p: Parsed) -> None:
+    """Author and agency from lines labelled byline, and a name in front of a date line
+    ('Aynur Asgarli | 29.06.2021')."""
+    for ln in labelled:
+        if ln.label == "byline" or (ln.label == "date" and "|" in ln.text and ln.number > 1):
+            t = _text(ln)
+            if ln.label == "date":
+                t = t.split("|")[0]
+                if find_dates(t, p.lang):
+                    continue
+            who, outlets_ = read_byline(t)
+            if who and p.author is None:
+                p.author = ", ".join(who)
+                p.why["author"] = f"line {ln.number}: byline ({ln.why})"
+            if outlets_ and p.source is None:
+                p.source = outlets_[0]
+                p.why["source"] = f"line {ln.number}: agency in the byline"
+
+
+def _body(labelled, p: Parsed) -> list[str]:
+    """The lines labelled body. When the model found none, the prose lines (eight words or more
+    with a full stop) the rules did not drop, so that an article is never lost to a misreading."""
+    out: list[str] = []
+    unit = None
+    for ln in labelled:
+        t = _text(ln)
+        if ln.label != "body" or not t:
+            unit = None
+            continue
+        if ln.unit != ln.number and unit == ln.unit and out:
+            out[-1] = out[-1] + " " + t  # a hard-wrapped paragraph is one paragraph
+        else:
+            out.append(t)
+        unit = ln.unit
+    if not out:
+        for ln in labelled:
+            t = _text(ln)
+            if (ln.label not in ("blank", "headline") and not ln.why.startswith("rule:") and len(t.split()) >= 8
+                    and re.search(r"[.!?…»\"”]\s*$|[.!?]\s", t) and not (ln.number == 1 and p.date_text and ln.label == "date")):
+                _set(ln, "body", ln.why + "; fallback: no line was read as text, a prose line is kept")
+                out.append(t)
+        if not out:  # a short page: every line that is not a rule's chrome, the header, a date or the headline
+            for ln in labelled:
+                t = _text(ln)
+                if (t and ln.label not in ("blank", "headline", "date") and not ln.why.startswith("rule:")
+                        and textnorm.clean_inline(t) != (p.title or "")):
+                    _set(ln, "body", ln.why + "; fallback: no line was read as text")
+                    out.append(t)
+        if out:
+            p.notes.append("no line read as article text; kept the prose lines (check the page with 'generator explain')")
+    return _paragraphs(out)
+
+
+_MINISTRY_SAYS = re.compile(
+    r"(?:(?:according to|citing|cited by|said in|in|told)\s+(?:a|an|the)\s+(?P<min>(?:[A-Z][\w-]+\s+)?(?:(?:[Dd]efen[cs]e|MoD)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?))(?:’s|'s)?\s+(?:statement|press|release|report|website)"
+    r"|(?P<min2>(?:[A-Z][\w-]+\s+)?(?:(?:[Dd]efen[cs]e|MoD)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?|Department\s+of\s+(?:National\s+)?Defen[cs]e(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?))(?:’s|'s)?\s+(?:press service\s+)?(?:(?:reported|said|stated|announced)\s+in\s+(?:a|its)\s+(?:press release|statement)|press release|press service)\b)")
+_GENSTAFF_SAYS = re.compile(
+    r"(?:сообщает|сообщили|сообщило|передает|информирует|по данным|по информации)\s+(?:пресс-служб\w+|управлени\w+(?:\s+[а-яё]+){0,3})\s+"
+    r"(?P<gs>(?:\w+\s+)?Генштаб\w*(?:\s+ВС|\s+[Вв]ооруж\w+\s+[Сс]ил)?(?:\s+[А-ЯЁ]\w+)?)"
+    r"|(?P<gs_en>(?:[A-Z]\w+\s+)?General Staff(?: of the [\w ]{3,40}?)?)(?:’s|'s)?\s+(?:press service|said in a statement|reported in a statement|press release)")
+_MINISTRY_SAYS_RU = re.compile(
+    r"(?:сообщает|сообщили|сообщило|сообщила|передает|информирует|по данным|по информации|пресс-служб\w+)\s+(?:пресс-служб\w+\s+)?(?P<min>(?:\w+\s+)?(?:Минобороны|[Мм]инистерств\w+\s+обороны)(?:\s+[А-ЯЁ]\w+(?:\s+[А-ЯЁ]\w+)?)?)",
+    re.UNICODE)
+
+
+def ministry_name(phrase: str, lead: str, lang: str) -> str | None:
+    """'Ministry of Defence of <country>' for a ministry phrase: the country it names ('индийского
+    Минобороны', 'Croatian Defence Ministry'), else the first country of the lead paragraph."""
+    from .countries import index
+
+    hits = index().find(phrase, lang) or index().find(lead, lang)
+    if not hits:
+        return None
+    country = index().name(hits[0].code)
+    if phrase.startswith("Department"):
+        return f"Department of National Defense of the {country}" if country.endswith("s") else f"Department of National Defense of {country}"
+    return f"Ministry of Defence of {country}"
+
+
+def _short(t: str, n: int = 80) -> str:
+    t = " ".join(t.split())
+    return t if len(t) <= n else t[: n - 1] + "…"
+
+
+_CITY_DOT_AGENCY = re.compile(r"^[A-ZА-ЯЁ][\w\- ]{1,25}[.,]\s+[^.]{2,25}\.\s+([A-ZА-ЯЁ][\w.\-]{1,25})\s*[-–—]")
+_DOMAIN_SAYS = re.compile(r"(?<![\w.])([\w-]+\.(?:az|ru|by|kz|uz|am|ge|tj|kg|com|net|org))\s+(?:reports|reported|informs|writes|сообщает|пишет|передает)\b")
+_MENAFN = re.compile(r"\(MENAFN\s*[-–—]\s*([^)]{2,60}?)\s*\)")
+_DASH_AGENCY = re.compile(r"^[A-ZА-ЯЁ][\w .\-]{1,30},\s*[^–—\-]{2,25}?\s*[-–—]\s*([^.,:]{2,30}?)\s*[.:]")
+_SLASHED = re.compile(r"(?:^|[\s.,])/\s*([A-ZА-ЯЁ][\w.\- ]{1,25}?)\s*/(?=[\s.,:–—-])")
+_DATELINE_AGENCY = re.compile(r"^[A-ZА-ЯЁ][\w .\-]{1,30},(?:\s*[\w .]{1,30},)?\s*[\w .]{2,30},\s*([A-ZА-ЯЁ][\w.\- ]{1,30}?)\s*[.:]?$")
+_TOLD = re.compile(r"\b(?:told|to|said to|according to|cited by|reported by|Adapted from|Source:|Источник:|сообщили|сообщил|сообщила|рассказал[аи]?|передает|передаёт|сообщает|информирует|пишет|по данным|по информации|со ссылкой на|в интервью|Read (?:more )?on|Читать на)\s+"
+                   r"(?:the\s+|(?:агентству|агентства|агентство|изданию|издание|корреспонденту|порталу|портал|телеканал|телеканалу|газета|газете|радио)\s+)?"
+                   r"[«\"“]?((?:www\.)?[\w][\w.&\-]*(?:\s+(?:[A-ZА-ЯЁ][\w.&\-]*|\d+)){0,3})", re.UNICODE)
+_LEARNED = re.compile(r"([A-ZА-ЯЁ][\w.&\-]*(?:\s+[A-ZА-ЯЁ][\w.&\-]*){0,2})\s+(?:has learned|learned|reports|reported|informs|writes|сообщает|передает|информирует|пишет)\b")
+
+
+@lru_cache(maxsize=1)
+def _outlet_pattern() -> re.Pattern:
+    """Every outlet name, alias and domain of ``sources.yaml`` (three characters or more) as one pattern."""
+    names = sorted((a for a in outlets() if len(a) >= 3), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?<![\w]\.)(?:" + "|".join(re.escape(a) for a in names) + r")(?![\w])", re.IGNORECASE)
+
+
+def _known_in(t: str) -> str | None:
+    """The first outlet of ``sources.yaml`` written in ``t`` (short names only in capitals or title case)."""
+    for m in _outlet_pattern().finditer(t.replace("www.", "    ")):
+        written = m.group(0)
+        alias = written.casefold()
+        if len(alias) <= 4 and not written.isupper() and written != written.title():
+            continue
+        if alias in ("report", "trend", "dialog", "vesti", "turan", "peninsula", "anadolu", "rossiya") and written[0].islower():
+            continue
+        return outlets().get(alias)
+    return None
+
+
+def _read_source(labelled, p: Parsed) -> None:
+    """The outlet the page names, in order of precedence: a byline agency (already read), a tag or
+    dateline in the lead ('(MENAFN- AzerNews)', '/TASS/', '(Trend) –', 'Tbilisi, February 17,
+    AZERTAC'), an attribution in the text ('told Trend', 'Report informs', 'BelTA has learned',
+    'Adapted from …'), the foot of the page ('© …', 'Follow us …'), an outlet named in a caption
+    or at the foot, a domain on a date line. A ministry's press service is the source when no
+    outlet is named (``source_phrase``, resolved by the build)."""
+    if p.source is not None:
+        return
+    top = [ln for ln in labelled if ln.label in ("date", "body", "byline", "headline")][:6]
+    for ln in [x for x in labelled if x.label != "blank"][:6]:
+        t = _text(ln)
+        m = _MENAFN.search(t)
+        if m:
+            p.source = outlet_name(m.group(1)) or m.group(1).strip()
+            p.why["source"] = f"line {ln.number}: '(MENAFN- …)' tag"
+            return
+    for ln in top:
+        t = _text(ln)
+        head = t[:160]
+        got = lead_dateline([t])
+        if got:
+            p.source, p.why["source"] = got, f"line {ln.number}: agency in the lead dateline"
+            return
+        m = _SLASHED.search(head)
+        if m and (outlet_name(m.group(1)) or (m.group(1).isupper() and len(m.group(1)) <= 12)):
+            p.source = outlet_name(m.group(1)) or m.group(1)
+            p.why["source"] = f"line {ln.number}: '/{m.group(1)}/' in the dateline"
+            return
+        m = _DASH_AGENCY.match(t)
+        if m and outlet_name(m.group(1)):
+            p.source, p.why["source"] = outlet_name(m.group(1)), f"line {ln.number}: agency after the dateline ('CITY, date - Agency.')"
+            return
+        if ln.label == "date" or len(t.split()) <= 8:
+            m = _DATELINE_AGENCY.match(t)
+            if m and (outlet_name(m.group(1)) or m.group(1).isupper()):
+                p.source = outlet_name(m.group(1)) or m.group(1)
+                p.why["source"] = f"line {ln.number}: agency closing the dateline"
+                return
+    for ln in top[:4]:
+        m = _CITY_DOT_AGENCY.match(_text(ln))
+        if m and outlet_name(m.group(1)):
+            p.source, p.why["source"] = outlet_name(m.group(1)), f"line {ln.number}: agency in the dateline ('CITY. date. AGENCY -')"
+            return
+        head = _text(ln)[:80]
+        got = _known_in(head)
+        if got and any(w.isupper() and len(w) >= 3 and (outlet_name(w) == got) for w in re.findall(r"[\w.\-]+", head)):
+            p.source, p.why["source"] = got, f"line {ln.number}: agency credit in capitals in the lead"
+            return
+    body = "\n".join(_text(ln) for ln in labelled if ln.label in ("body", "date", "byline"))
+    got = attribution(body)
+    if got:
+        p.source, p.why["source"] = got, "attribution in the text ('X reports', 'X informs')"
+        return
+    m = _DOMAIN_SAYS.search(body)
+    if m and outlet_name(m.group(1)):
+        p.source, p.why["source"] = outlet_name(m.group(1)), "attribution in the text ('belta.by reports')"
+        return
+    for rx, what in ((_TOLD, "'told X', 'according to X', 'Adapted from X'"), (_LEARNED, "'X has learned', 'X reports'")):
+        for m in rx.finditer(body):
+            known = outlet_name(m.group(1)) or outlet_name(" ".join(m.group(1).split()[:2])) or outlet_name(m.group(1).split()[0])
+            if known:
+                p.source, p.why["source"] = known, f"attribution in the text ({what})"
+                return
+            if rx is _TOLD and re.match(r"(?:Adapted from|Source:|Источник:)", m.group(0)) and looks_like_agency(m.group(1)):
+                p.source, p.why["source"] = m.group(1), "attribution in the text ('Adapted from X')"
+                return
+    if p.tail_source:
+        p.source, p.why["source"] = p.tail_source, "the foot of the page ('©', 'Follow us')"
+        return
+    if p.source_phrase:
+        p.why["source"] = f"official-site footer: {p.source_phrase!r}"
+        return
+    body_n = [ln.number for ln in labelled if ln.label == "body" and len(_text(ln).split()) >= 12]
+    last_body = max(body_n) if body_n else 0
+    first_body = min(body_n) if body_n else 0
+    foot = [ln for ln in labelled if (ln.label in ("caption", "byline") or (ln.number > last_body and ln.label != "blank"
+                                                                             and len(_text(ln).split()) <= 8))][:60]
+    for ln in foot:
+        got = _known_in(_text(ln))
+        if got:
+            p.source, p.why["source"] = got, f"line {ln.number}: outlet named in a {ln.label} line at the foot"
+            return
+    for ln in labelled[:200]:  # a credit in capitals or a web address above the text ('PR-155/2019-ISPR', 'www.dialog.tj')
+        if ln.number >= last_body:
+            break
+        if ln.label == "body":
+            continue
+        t = _text(ln)
+        got = _known_in(t)
+        if got and len(t.split()) <= 8 and any(outlet_name(w) == got for w in re.findall(r"[^\W\d_][\w.]*[^\W\d_]", t) if w.isupper() or "." in w):
+            p.source, p.why["source"] = got, f"line {ln.number}: outlet credit above the text"
+            return
+    if p.site_owner:
+        lead = next((ln for ln in labelled if ln.label == "body"), None)
+        name = ministry_name(p.site_owner, _text(lead) if lead else "", p.lang)
+        if name:
+            p.source, p.why["source"] = name, f"the site's name on the first line: {p.site_owner!r}"
+            return
+    m = _GENSTAFF_SAYS.search(body)
+    if m:
+        lead = next((ln for ln in labelled if ln.label == "body"), None)
+        from .countries import index
+
+        phrase = m.group("gs") or m.group("gs_en") or ""
+        hits = index().find(phrase, p.lang) or index().find(_text(lead) if lead else "", p.lang)
+        if hits:
+            p.source = f"General Staff of the Armed Forces of {index().name(hits[0].code)}"
+            p.why["source"] = f"only a General Staff is named as the origin: {_short(m.group(0))!r}"
+            return
+    m = _MINISTRY_SAYS.search(body) or _MINISTRY_SAYS_RU.search(body)
+    if m:
+        phrase = m.groupdict().get("min") or m.groupdict().get("min2") or ""
+        lead = next((ln for ln in labelled if ln.label == "body"), None)
+        name = ministry_name(phrase, _text(lead) if lead else "", p.lang)
+        if name:
+            p.source = name
+            p.why["source"] = f"only a ministry is named as the origin: {_short(m.group(0))!r}"
+            return
+    if p.source_phrase:
+        p.why["source"] = f"official-site footer: {p.source_phrase!r}"
+        return
+    foot = [ln for ln in labelled if ln.label in ("caption", "byline", "chrome")]
+    body_n = [ln.number for ln in labelled if ln.label == "body"]
+    last_body = max(body_n) if body_n else 0
+    for ln in foot:
+        if ln.label == "chrome" and ln.number < last_body:
+            continue
+        got = _known_in(_text(ln))
+        if got:
+            p.source, p.why["source"] = got, f"line {ln.number}: outlet named in a {ln.label} line"
+            return
 
 
 def _paragraphs(lines: list[str]) -> list[str]:

@@ -25,7 +25,12 @@ def explain(path: Path, registry_path: Path | None = None, max_bytes: int = 2_00
     """The explanation of one article file, as text."""
     from . import lines as L
 
-    p = ingest.read_article_file(path, max_bytes)
+    if path.suffix.lower() in (".html", ".htm"):  # a saved page: its text, read the same way
+        from .htmlpage import read_html_file
+
+        p = read_html_file(path, max_bytes)
+    else:
+        p = ingest.read_article_file(path, max_bytes)
     out = [f"{path}: language {p.lang}, encoding {p.encoding}, line model {L.model_version()}", "", "Lines:"]
     for ln in p.lines:
         if ln.label == "blank" and not blank:

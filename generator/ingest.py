@@ -18,6 +18,7 @@ from pathlib import Path
 
 import yaml
 
+from . import lines as L  # noqa: F401 - imported here so that cached records of its Line class decode
 from . import textnorm
 from .dates import find_dates, parse_date, years_in
 from .model import PartialDate
@@ -302,8 +303,6 @@ def _parse_with_address(text: str, path: str, encoding: str, notes: list[str]) -
 def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", notes: list[str] | None = None) -> Parsed:
     """Read a page: label every line (``generator.lines``), let the exact rules override the
     labels where they apply, then read the fields from the labelled lines."""
-    from . import lines as L
-
     text = textnorm.clean_text(text)
     raw = text.split("\n")
     p = Parsed(path=path, lang=textnorm.detect_language(text), encoding=encoding, notes=list(notes or []))

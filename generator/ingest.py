@@ -707,6 +707,16 @@ def _short(t: str, n: int = 80) -> str:
 
 
 _CITY_DOT_AGENCY = re.compile(r"^[A-ZА-ЯЁ][\w\- ]{1,25}[.,]\s+[^.]{2,25}\.\s+([A-ZА-ЯЁ][\w.\-]{1,25})\s*[-–—]")
+_NAME = r"[«\"“]?([A-ZА-ЯЁ][\w.\-]*(?:\s+(?:[A-ZА-ЯЁ][\w.\-]*|\d+)){0,2})[»\"”]?"
+_AGENCY_NOUN = (
+    # An outlet the sentence itself calls one: 'Kabar news agency reports', 'according to the Dunyo
+    # news agency', 'сообщает информационное агентство «Кабар»', 'пишет газета «Завтра»'.
+    re.compile(r"(?:the\s+)?" + _NAME + r"\s+(?:news\s+|information\s+)?agency\s+(?:reports|reported|said|says|informs|informed|writes|wrote|quoted)\b"),
+    re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?" + _NAME + r"\s+(?:news\s+|information\s+)?agency\b"),
+    re.compile(r"(?:сообщает|сообщило|передает|передаёт|пишет|информирует)\s+(?:информационное\s+|новостное\s+)?"
+               r"(?:агентство|издание|газета|портал|телеканал|радио(?:станция)?|ИА)\s+" + _NAME),
+    re.compile(r"(?:агентство|издание|газета|портал|телеканал|ИА)\s+" + _NAME + r"\s+(?:сообщает|сообщило|передает|передаёт|пишет|информирует)\b"),
+)
 _DOMAIN_SAYS = re.compile(r"(?<![\w.])([\w-]+\.(?:az|ru|by|kz|uz|am|ge|tj|kg|com|net|org))\s+(?:reports|reported|informs|writes|сообщает|пишет|передает)\b")
 _MENAFN = re.compile(r"\(MENAFN\s*[-–—]\s*([^)]{2,60}?)\s*\)")
 _DASH_AGENCY = re.compile(r"^[A-ZА-ЯЁ][\w .\-]{1,30},\s*[^–—\-]{2,25}?\s*[-–—]\s*([^.,:]{2,30}?)\s*[.:]")
@@ -805,6 +815,13 @@ def _read_source(labelled, p: Parsed) -> None:
             if rx is _TOLD and re.match(r"(?:Adapted from|Source:|Источник:)", m.group(0)) and looks_like_agency(m.group(1)):
                 p.source, p.why["source"] = m.group(1), "attribution in the text ('Adapted from X')"
                 return
+    for rx in _AGENCY_NOUN:
+        m = rx.search(body)
+        if m:
+            name = m.group(1).strip()
+            p.source = outlet_name(name) or name
+            p.why["source"] = f"an outlet the text names as one: {_short(m.group(0))!r}"
+            return
     if p.tail_source:
         p.source, p.why["source"] = p.tail_source, "the foot of the page ('©', 'Follow us')"
         return

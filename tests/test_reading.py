@@ -358,3 +358,22 @@ def test_general_staff_named_as_origin_is_the_source():
                 "Начальник Генштаба ВС Таджикистана провел переговоры с казахстанским коллегой в Душанбе, сообщает "
                 "пресс-служба Генштаба ВС Таджикистана.", LOREM_RU)
     assert parse_text(text).source == "General Staff of the Armed Forces of Tajikistan"
+
+
+@pytest.mark.parametrize("text, source", [
+    pytest.param(page("Ministers meet", "The ministers met in Bishkek on Monday, Kabar news agency reports, and discussed the border.", LOREM_EN), "Kabar", id="X news agency reports"),
+    pytest.param(page("Ministers meet", "According to the Tolqin news agency, the ministers met in Termez and discussed the border.", LOREM_EN), "Tolqin", id="according to the X news agency (unknown outlet)"),
+    pytest.param(page("Министры обороны Таджикистана и Казахстана провели переговоры",
+                      "Министры обороны Таджикистана и Казахстана провели переговоры в Душанбе и обсудили охрану границы, "
+                      "сообщает информационное агентство «Вахдат».", LOREM_RU), "Вахдат", id="сообщает агентство «X»"),
+    pytest.param(page("Министры обороны России и Лаоса провели переговоры",
+                      "Министры обороны России и Лаоса встретились в Москве и обсудили подготовку офицеров, передает телеканал "
+                      "«Звезда».", LOREM_RU), "Zvezda", id="передает телеканал «Звезда»"),
+])
+def test_outlet_the_text_calls_one(text, source):
+    assert parse_text(text).source == source
+
+
+def test_a_ministry_or_city_is_not_an_agency_noun():
+    p = parse_text(page("Ministers meet", "The ministers met in Baku, and the State Border Service said the talks went well.", LOREM_EN))
+    assert p.source is None

@@ -524,6 +524,17 @@ def _read_date(labelled, p: Parsed) -> None:
     nonblank = [ln for ln in labelled if ln.label != "blank"]
     body_pos = [k for k, ln in enumerate(nonblank) if ln.label == "body"]
     last_body = body_pos[-1] if body_pos else len(nonblank)
+    # A line that says it is the date ('Published: 12 March 2021', 'Дата публикации: 12.03.2021'),
+    # above the end of the text, whatever the model thought of it.
+    for ln in nonblank[:last_body + 1][:60]:
+        m = _DATE_CUE.match(_text(ln))
+        if m and ln.label != "body":
+            got = [d for d, *_ in find_dates(_text(ln)[m.end():], p.lang) if d is not None]
+            if got:
+                _set(ln, "date", ln.why + f"; rule: '{m.group(0).strip()}' cue")
+                p.date, p.date_text = got[0], _text(ln)
+                p.why["date"] = f"line {ln.number}: rule: a date after '{m.group(0).strip()}'"
+                return
     # A date line below the text belongs to another article (a related list), unless it follows
     # the last paragraph directly.
     dated = [ln for k, ln in enumerate(nonblank) if ln.label in ("date", "byline") and (
@@ -582,6 +593,8 @@ def _read_date(labelled, p: Parsed) -> None:
         p.why["date"] = f"no date line: the latest year the text names ({bare_year}), as the year of the meeting"
 
 
+_DATE_CUE = re.compile(r"^\W*(?:published(?:\s+on)?|posted(?:\s+on)?|date|dated|опубликовано|дата(?:\s+публикации)?|"
+                       r"размещено|публикация)\s*[:\-–—|]?\s*", re.IGNORECASE)
 _BY_PREFIX = re.compile(r"^(?:by|автор|author|written by|text by|текст|posted by|reporter|корреспондент)\s*[:\-–—]?\s*", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё’'\-]+\.?$|^[A-ZА-ЯЁ]\.$")
 

@@ -377,3 +377,17 @@ def test_outlet_the_text_calls_one(text, source):
 def test_a_ministry_or_city_is_not_an_agency_noun():
     p = parse_text(page("Ministers meet", "The ministers met in Baku, and the State Border Service said the talks went well.", LOREM_EN))
     assert p.source is None
+
+
+@pytest.mark.parametrize("cue, lang, iso", [
+    ("Published: 12 March 2021, 10:05", "en", "2021-03-12"),
+    ("Posted on 07/14/2020", "en", "2020-07-14"),
+    ("Дата публикации: 03.02.2019 11:20", "ru", "2019-02-03"),
+    ("Опубликовано 5 апреля 2018 года", "ru", "2018-04-05"),
+])
+def test_date_cue_lines(cue, lang, iso):
+    head, lead, more = (("Ministers review joint drills", LOREM_EN, "The delegation then visited a training centre near the border, the statement said.")
+                        if lang == "en" else
+                        ("Министры обсудили совместные учения", LOREM_RU, "Затем делегация посетила учебный центр недалеко от границы, говорится в сообщении."))
+    p = parse_text(page("Menu", "Search", head, cue, lead, more))
+    assert p.date is not None and p.date.iso() == iso

@@ -13,10 +13,11 @@ Values are encoded generically (``encode``/``decode``): JSON scalars and lists a
 tuples, dicts, sets and bytes as one-key tagged objects; a dataclass record as its class name
 and its field values. Decoding rebuilds only dataclasses defined in the ``generator`` package
 and already imported (the *record whitelist*), with exactly as many fields as the class
-declares, through the class's own constructor. A record that gains a field needs no change
-here (the source hash changes, and old entries are simply not found). Loading an entry never
-imports a module and never runs code named by the entry; a corrupt, truncated, foreign or
-unknown entry is ignored, counted and recomputed.
+declares, each of the type its annotation gives, through the class's own constructor. A record
+that gains a field needs no change here (the source hash changes, and old entries are simply
+not found). Loading an entry never imports a module and never runs code named by the entry; a
+corrupt, truncated, foreign or unknown entry, or one whose values have the wrong types, is
+ignored, counted and recomputed.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ import logging
 import os
 import shutil
 import sys
+import types
+import typing
 from functools import lru_cache
 from pathlib import Path
 
@@ -110,11 +113,63 @@ def _hook(obj: dict):
         values = obj["f"]
         if len(values) != len(names):
             raise CacheFormatError(f"{obj['r']}: {len(values)} fields, not {len(names)}")
+        hints = _hints(cls)
+        for name, value in zip(names, values):
+            if name in hints and not _fits(value, hints[name]):
+                raise CacheFormatError(f"{obj['r']}.{name}: a {type(value).__name__} does not fit {hints[name]}")
         try:
             return cls(**dict(zip(names, values)))
         except (TypeError, ValueError) as exc:  # the record's own checks refused the values
             raise CacheFormatError(f"{obj['r']}: {exc}") from exc
     raise CacheFormatError(f"not an encoded value: {sorted(obj)[:3]}")
+
+
+@lru_cache(maxsize=None)
+def _hints(cls: type) -> dict:
+    """The record's field types, resolved; {} when they cannot be (nothing is checked then)."""
+    try:
+        return typing.get_type_hints(cls)
+    except Exception:  # an annotation that does not resolve: the constructor's checks remain
+        return {}
+
+
+def _fits(value, hint) -> bool:
+    """Does a decoded value have the shape its field declares? Scalars, None, unions, and the
+    containers (list, tuple, dict, set, frozenset) with their item types, and records, are
+    checked; a hint of any other kind is taken on trust. A crafted entry with the right
+    fingerprint and the wrong shapes is refused here rather than crashing the build later."""
+    if hint is typing.Any or hint is object:
+        return True
+    if hint is type(None) or hint is None:
+        return value is None
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin is typing.Union or origin is types.UnionType:
+        return any(_fits(value, a) for a in args)
+    if origin is typing.Literal:
+        return value in args
+    if hint is float:
+        return type(value) in (float, int)
+    if hint in (str, int, bool, bytes):
+        return type(value) is hint
+    if origin is None:
+        if hint in (list, tuple, dict, set, frozenset):
+            return type(value) is hint
+        if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+            return isinstance(value, hint)
+        return True
+    if origin in (list, set, frozenset):
+        return type(value) is origin and (not args or all(_fits(v, args[0]) for v in value))
+    if origin is tuple:
+        if type(value) is not tuple:
+            return False
+        if not args or (len(args) == 2 and args[1] is Ellipsis):
+            return not args or all(_fits(v, args[0]) for v in value)
+        return len(args) == len(value) and all(_fits(v, a) for v, a in zip(value, args))
+    if origin is dict:
+        return type(value) is dict and (not args or all(_fits(k, args[0]) and _fits(v, args[1])
+                                                        for k, v in value.items()))
+    return True
 
 
 def decode(data):

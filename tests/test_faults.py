@@ -552,6 +552,9 @@ def test_records_round_trip_generically(tmp_path):
     {"r": "generator.model.PartialDate", "f": [2020]},  # fields missing
     {"r": "generator.model.PartialDate", "f": [2020, 13, None]},  # refused by the record itself
     {"r": "generator.model.PartialDate", "f": {"year": 2020}},
+    {"r": "generator.model.Mention", "f": ["a", "person", ["a list"], "n", 0, 1, "ner"]},  # wrong type
+    {"r": "generator.model.Mention", "f": ["a", "person", "t", "n", "0", 1, "ner"]},
+    {"r": "generator.model.PartialDate", "f": [2020.5, None, None]},
     {"r": "builtins.dict", "f": []},
     {"x": [1]},
     {},
@@ -565,6 +568,18 @@ def test_records_round_trip_generically(tmp_path):
 def test_decode_refuses_what_it_does_not_know(bad):
     with pytest.raises(ValueError):
         cache_mod.decode(bad)
+
+
+def test_decode_checks_field_types_and_keeps_good_records():
+    """A crafted entry with the right fingerprint but the wrong shapes is refused (and so
+    rebuilt), not handed to the build to crash it later; a record of the right shapes decodes."""
+    from generator.model import Mention
+
+    good = Mention("a", "person", "Zakir Hasanov", "zakir hasanov", 0, 13, "ner")
+    assert cache_mod.decode(cache_mod.encode(good)) == good
+    assert cache_mod._fits((1, 2), tuple[int, ...]) and not cache_mod._fits((1, "2"), tuple[int, ...])
+    assert cache_mod._fits(None, int | None) and not cache_mod._fits("x", int | None)
+    assert cache_mod._fits({"a": [1]}, dict[str, list[int]]) and not cache_mod._fits({"a": 1}, dict[str, list[int]])
 
 
 def test_encode_refuses_other_objects():

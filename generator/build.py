@@ -10,6 +10,7 @@ import copy
 import dataclasses
 import hashlib
 import logging
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,8 @@ from . import __version__, ingest, nlp, orgs, provenance, titles
 from .archive import Archive, build_archive
 from .cache import Cache
 from .cache import key as cache_key
+from .datapage import render_data_page
+from .feeds import render_feeds
 from .dates import human
 from .model import Article
 from .registry import Registry
@@ -239,17 +242,22 @@ def default_cache_dir(docs_dir: Path) -> Path:
 
 def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, max_bytes: int = 2_000_000,
           site_name: str = "Defence Diplomacy Archive", progress: Callable[[int], None] | None = None,
-          cache_dir: Path | None = None, use_cache: bool = True, jobs: int = 1) -> BuildReport:
+          cache_dir: Path | None = None, use_cache: bool = True, jobs: int = 1,
+          site_url: str | None = None) -> BuildReport:
     """Generate ``docs_dir`` from ``seeds_dir``.
 
     ``cache_dir``: where per-article results are cached (default: ``default_cache_dir``);
     ``use_cache=False`` neither reads nor writes it. ``jobs``: extraction worker processes;
-    the output is the same for any number.
+    the output is the same for any number. ``site_url``: the published address, for absolute
+    links in the feeds (default: the SITE_URL environment variable, as mkdocs.yml reads it;
+    empty: links relative to each feed).
 
     With the cache, a rerun over the same articles (same bytes, code, registry and site name)
     takes the rendered pages of the last build from the cache: no model loads, nothing is
     extracted or rendered again, and ``write_pages`` writes nothing because nothing changed."""
     report = BuildReport()
+    if site_url is None:
+        site_url = os.environ.get("SITE_URL", "")
     registry = Registry(registry_path)
     cache = Cache((cache_dir or default_cache_dir(docs_dir)) if use_cache else None, registry.path)
     memo = cache.dir / "lemmas.json" if cache.dir is not None else None
@@ -259,12 +267,13 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
     loaded = load_articles(seeds_dir, max_bytes, report, progress, cache, registry)
     articles = [a for a, _ in loaded]
     report.timings["load"] = time.perf_counter() - t0
-    site_key = _site_key(articles, site_name) if cache.enabled else None
+    site_key = _site_key(articles, f"{site_name}\0{site_url}") if cache.enabled else None
     pages = _cached_pages(cache, site_key)
     if pages is None:
         archive = resolve(articles, registry, report, cache, max(1, jobs))
         t0 = time.perf_counter()
-        pages = render_all(archive, site_name) + exports(archive)
+        pages = (render_all(archive, site_name) + exports(archive) + render_feeds(archive, site_name, site_url)
+                 + [render_data_page(archive)])
         report.timings["render"] = time.perf_counter() - t0
         _store_pages(cache, site_key, pages)
     t1 = time.perf_counter()

@@ -20,6 +20,16 @@ def on_startup(command, dirty):
     _serving = command == "serve"
 
 
+def on_config(config):
+    """The site's address from the SITE_URL environment variable (the GitHub Pages workflow sets
+    it from actions/configure-pages), unless mkdocs.yml sets one: the 404 page, the sitemap,
+    canonical links and "Cite this" then carry absolute addresses under the right sub-path."""
+    url = os.environ.get("SITE_URL", "").strip()
+    if url and not config.get("site_url"):
+        config["site_url"] = url if url.endswith("/") else url + "/"
+    return config
+
+
 def on_serve(server, config, builder):
     seeds = Path(config["config_file_path"]).parent / "seeds"
     if seeds.is_dir():
@@ -37,3 +47,27 @@ def on_pre_build(config):
     for w in report.warnings:
         log.warning(w)
     log.info("generator: %s", report.summary())
+
+
+# --- navigation: every page under its tab, with a breadcrumb (see generator/nav.py) --------
+_placed: list = []
+
+
+def on_nav(nav, config, files):
+    from generator.nav import place_pages
+
+    _placed[:] = place_pages(nav, files)
+    return nav
+
+
+def on_env(env, config, files):
+    from generator.nav import chain_neighbours
+
+    chain_neighbours(_placed)
+    return env
+
+
+def on_page_content(html, page, config, files):
+    from generator.nav import fill_address
+
+    return fill_address(html, page, config.get("site_url") or "")

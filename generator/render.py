@@ -20,11 +20,12 @@ from .archive import Archive, sort_articles
 from .countries import index
 from .dates import human
 from .escape import attr, md_chunk, md_text
+from .sitepaths import feed_path, source_path
 
 FRONT_MATTER_KEYS = (
     "title", "description", "date", "language", "author", "source", "people", "countries",
     "agreements", "organizations", "event", "seed", "title_generated", "source_encoding", "duplicates",
-    "render_macros",
+    "render_macros", "feed",
 )
 LANG_NAMES = {"en": "English", "ru": "Russian"}
 KIND_DIR = {"person": "people", "country": "countries", "agreement": "agreements", "organization": "organizations", "event": "events"}
@@ -76,6 +77,20 @@ def article_link(a, here: str) -> str:
 def _rel(here: str, target: str) -> str:
     depth = here.count("/")
     return "../" * depth + target
+
+
+def source_link(ar: Archive, kind: str, name: str | None, here: str) -> str:
+    """A source (``kind="source"``) or author (``"author"``) as a link to its page under sources/."""
+    if not name:
+        return ""
+    target = source_path(ar, kind, name)
+    return f"[{md_text(name)}]({_rel(here, target)})" if target else md_text(name)
+
+
+def follow_line(folder: str, eid: str, name: str, here: str) -> str:
+    """'Follow: new reports about X (Atom feed)', linking the page's own feed (generator/feeds.py)."""
+    return (f'<p class="archive-follow" markdown="1">**Follow:** [new reports about {md_text(name)} (Atom feed)]'
+            f"({_rel(here, feed_path(folder, eid))})</p>\n")
 
 
 def _names(ids, table, kind, here) -> str:
@@ -133,9 +148,9 @@ def render_article(ar: Archive, a) -> Page:
     facts = []
     facts.append(f"**Date:** {md_text(human(a.date))}")
     if a.source:
-        facts.append(f"**Source:** {md_text(a.source)}")
+        facts.append(f"**Source:** {source_link(ar, 'source', a.source, here)}")
     if a.author:
-        facts.append(f"**Author:** {md_text(a.author)}")
+        facts.append(f"**Author:** {source_link(ar, 'author', a.author, here)}")
     facts.append(f"**Language:** {LANG_NAMES.get(a.lang, a.lang)}")
     if a.title_generated:
         facts.append("*Title written by the generator; the source has no headline.*")
@@ -170,9 +185,47 @@ def render_article(ar: Archive, a) -> Page:
         for other, why in rel:
             lines.append(f"- {article_link(other, here)} · {md_text(human(other.date))} · {why}")
         lines.append("")
-    lines.append(f"<small>Source file: {md_text(a.source_path)}</small>\n")
+    lines.append(cite_this(ar, a, here))
     lines.append(json_ld(ar, a))
     return Page(here, "\n".join(lines))
+
+
+def _safe_url(url: str | None) -> str | None:
+    """An original address fit for an href: http(s) only, percent-encoded, HTML-escaped."""
+    from urllib.parse import quote, urlsplit
+
+    if not url:
+        return None
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return attr(quote(url, safe=":/?#[]@!$&'()*+,;=%~"))
+
+
+ARCHIVE_ADDRESS = '<span class="archive-address" data-archive-address></span>'  # filled by the MkDocs hook
+
+
+def cite_this(ar: Archive, a, here: str) -> str:
+    """'Cite this': author, title, outlet, date, the original address when known, and this
+    page's address in the archive (the hook writes the absolute one when site_url is set)."""
+    parts = []
+    if a.author:
+        parts.append(md_text(a.author) + ".")
+    parts.append(f"“{md_text(a.title)}.”")
+    if a.source:
+        parts.append(f"*{md_text(a.source)}*,")
+    parts.append(md_text(human(a.date)) + ".")
+    href = _safe_url(a.url)
+    if href:
+        got = f" (retrieved {md_text(a.retrieved[:10])})" if a.retrieved else ""
+        parts.append(f'Original address: <a href="{href}">{md_text(a.url.strip())}</a>{got}.')
+    parts.append(f"In: Defence Diplomacy Archive, {ARCHIVE_ADDRESS}.")
+    return ('<div class="archive-cite" markdown="1">\n\n## Cite this\n\n'
+            + " ".join(parts) + "\n\n</div>\n")
 
 
 def json_ld(ar: Archive, a) -> str:
@@ -336,9 +389,10 @@ def related(ar: Archive, a, limit: int = 6):
 # --------------------------------------------------------------------------- entities
 
 def _article_rows(ar: Archive, ids: list[str], here: str) -> list[str]:
-    rows = ["| Date | Title | Language | Source |", "|---|---|---|---|"]
+    # The title (the row's key) first: on a phone it stays in view while the other columns scroll.
+    rows = ["| Title | Date | Language | Source |", "|---|---|---|---|"]
     for a in sort_articles([ar.article(i) for i in ids]):
-        rows.append(f"| {md_text(human(a.date))} | {article_link(a, here)} | {a.lang} | {md_text(a.source or '')} |")
+        rows.append(f"| {article_link(a, here)} | {md_text(human(a.date))} | {a.lang} | {source_link(ar, 'source', a.source, here)} |")
     return rows
 
 
@@ -349,7 +403,7 @@ def _fm(title: str, **extra) -> str:
 def render_person(ar: Archive, p) -> Page:
     here = f"people/{p.id}.md"
     cx = index()
-    lines = [_fm(p.name), f"# {md_text(p.name)}\n"]
+    lines = [_fm(p.name, feed=feed_path("people", p.id)), f"# {md_text(p.name)}\n"]
     facts = []
     for lang, n in sorted(p.names.items()):
         if lang != "en":
@@ -360,6 +414,7 @@ def render_person(ar: Archive, p) -> Page:
         facts.append(f"**Also written:** {md_text(', '.join(p.aliases))}")
     facts.append(f"**Reports:** {len(p.articles)}")
     lines.append("\n\n".join(facts) + "\n")
+    lines.append(follow_line("people", p.id, p.name, here))
     if p.roles:
         lines += ["## Roles and ranks\n", "| Date | Role | Rank | As written | Article |", "|---|---|---|---|---|"]
         for r in sorted(p.roles, key=lambda r: (r["date"] or "", r["article"]), reverse=True):
@@ -453,10 +508,10 @@ def render_event(ar: Archive, e) -> Page:
     facts.append(f"**Reports:** {len(e.articles)}")
     lines.append("\n\n".join(facts) + "\n")
     lines.append("## The reports side by side\n")
-    lines += ["| Date | Report | Language | Source | People named |", "|---|---|---|---|---|"]
+    lines += ["| Report | Date | Language | Source | People named |", "|---|---|---|---|---|"]
     for aid in e.articles:
         a = ar.article(aid)
-        lines.append(f"| {md_text(human(a.date))} | {article_link(a, here)} | {LANG_NAMES.get(a.lang, a.lang)} | {md_text(a.source or '')} | {len(ar.facts[aid].people)} |")
+        lines.append(f"| {article_link(a, here)} | {md_text(human(a.date))} | {LANG_NAMES.get(a.lang, a.lang)} | {source_link(ar, 'source', a.source, here)} | {len(ar.facts[aid].people)} |")
     lines.append("")
     return Page(here, "\n".join(lines))
 
@@ -470,8 +525,9 @@ def _event_when(e) -> str:
 def render_country(ar: Archive, c) -> Page:
     here = f"countries/{c.id}.md"
     cx = index()
-    lines = [_fm(c.name), f"# {md_text(c.name)}\n"]
+    lines = [_fm(c.name, feed=feed_path("countries", c.id)), f"# {md_text(c.name)}\n"]
     lines.append(f"**In Russian:** {md_text(c.names.get('ru', ''))} · **ISO code:** {c.id} · **Reports:** {len(c.articles)}\n")
+    lines.append(follow_line("countries", c.id, c.name, here))
     ps = partners(ar, c.id)
     if ps:
         lines += ["## Partners\n", "Countries whose officials met this country's, as the reports tell it.\n",
@@ -498,12 +554,13 @@ def render_country(ar: Archive, c) -> Page:
 def render_agreement(ar: Archive, g) -> Page:
     here = f"agreements/{g.id}.md"
     cx = index()
-    lines = [_fm(g.name), f"# {md_text(g.name)}\n"]
+    lines = [_fm(g.name, feed=feed_path("agreements", g.id)), f"# {md_text(g.name)}\n"]
     facts = [f"**Kind:** {md_text(g.kind)}",
              f"**Parties:** {', '.join(link('country', p, cx.name(p), here) for p in g.parties) or 'not stated'}",
              f"**Covers:** {md_text(g.year or 'not stated')}",
              f"**Status:** {md_text(g.status)}"]
     lines.append("\n\n".join(facts) + "\n")
+    lines.append(follow_line("agreements", g.id, g.name, here))
     if g.signed:
         lines.append("## Signing\n")
         for s in g.signed:
@@ -516,10 +573,10 @@ def render_agreement(ar: Archive, g) -> Page:
             lines.append("")
             lines.append(f"Signed by or in the presence of: {_names(g.signers, ar.people, 'person', here)}")
         lines.append("")
-    lines += ["## Reports\n", "| Date | Article | Language | What the report says | Words |", "|---|---|---|---|---|"]
+    lines += ["## Reports\n", "| Article | Date | Language | What the report says | Words |", "|---|---|---|---|---|"]
     for r in sorted(g.reports, key=lambda r: (r["date"] or "", r["article"]), reverse=True):
         a = ar.article(r["article"])
-        lines.append(f"| {md_text(human(a.date))} | {article_link(a, here)} | {a.lang} | {md_text(r['status'])} | {md_text(r['text'])} |")
+        lines.append(f"| {article_link(a, here)} | {md_text(human(a.date))} | {a.lang} | {md_text(r['status'])} | {md_text(r['text'])} |")
     lines.append("")
     return Page(here, "\n".join(lines))
 
@@ -555,8 +612,8 @@ def render_indexes(ar: Archive, site_name: str) -> list[Page]:
     pages = []
     # Articles, newest first.
     pages += paginate("articles", "Articles", f"{count(len(ar.articles), 'article')}, newest first.",
-                      ["| Date | Title | Language | Source |", "|---|---|---|---|"],
-                      lambda a, here: f"| {md_text(human(a.date))} | {article_link(a, here)} | {a.lang} | {md_text(a.source or '')} |",
+                      ["| Title | Date | Language | Source |", "|---|---|---|---|"],
+                      lambda a, here: f"| {article_link(a, here)} | {md_text(human(a.date))} | {a.lang} | {source_link(ar, 'source', a.source, here)} |",
                       ar.articles)
     # People, A to Z by surname; the country page lists each country's officials.
     def person_row(p, here):
@@ -586,11 +643,34 @@ def render_indexes(ar: Archive, site_name: str) -> list[Page]:
                       sorted(ar.organizations.values(), key=lambda o: o.name))
     # Events, newest first.
     pages += paginate("events", "Events", f"{count(len(ar.events), 'meeting or visit', 'meetings and visits')}. Reports of one meeting, in any language, share an event.",
-                      ["| When | Event | Delegations | Reports | Signed |", "|---|---|---|---|---|"],
-                      lambda e, here: f"| {md_text(_event_when(e))} | {link('event', e.id, e.title, here)} | {', '.join(cx.name(c) for c in e.countries)} | {len(e.articles)} | {len(e.signed)} |",
+                      ["| Event | When | Delegations | Reports | Signed |", "|---|---|---|---|---|"],
+                      lambda e, here: f"| {link('event', e.id, e.title, here)} | {md_text(_event_when(e))} | {', '.join(link('country', c, cx.name(c), here) for c in e.countries)} | {len(e.articles)} | {len(e.signed)} |",
                       sorted(ar.events.values(), key=lambda e: ((e.start.sort_key() if e.start else (0, 0, 0)), e.id), reverse=True))
     pages.append(render_home(ar, site_name))
     return pages
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
+
+
+def scope_sentence(ar: Archive) -> str:
+    """What the archive covers, in one sentence computed from the data: the countries whose
+    officials appear most (the rest counted), the years, the languages."""
+    cx = index()
+    met = Counter(c for e in ar.events.values() for c in set(e.countries))
+    named = Counter({c.id: len(c.articles) for c in ar.countries.values()})
+    order = sorted(named, key=lambda c: (-met[c], -named[c], cx.name(c)))
+    shown = [link("country", c, cx.name(c), "index.md") for c in order[:5]]
+    if len(order) > 5:
+        shown.append(f"[{len(order) - 5} other countr{'y' if len(order) == 6 else 'ies'}](countries/index.md)")
+    years = sorted({a.date.year for a in ar.articles if a.date})
+    when = (f"from {years[0]} to {years[-1]}" if len(years) > 1 else f"in {years[0]}") if years else "at dates not given"
+    langs = _and([LANG_NAMES.get(k, k) for k, _ in Counter(a.lang for a in ar.articles).most_common()])
+    if not order:
+        return f"News reports on defence diplomacy {when}, in {langs or 'no language yet'}."
+    return (f"News reports on the defence diplomacy of {_and(shown)} {when}, in {langs}: "
+            "who met whom, where, and what they signed.")
 
 
 def render_home(ar: Archive, site_name: str) -> Page:
@@ -599,29 +679,40 @@ def render_home(ar: Archive, site_name: str) -> Page:
     span = f"{human(min(dated))} to {human(max(dated))}" if dated else "no dated articles"
     langs = Counter(a.lang for a in ar.articles)
     lines = [_fm(site_name), f"# {md_text(site_name)}\n",
-             f"This archive holds **{len(ar.articles)}** news articles on defence diplomacy, dated {md_text(span)}, "
+             f'<p class="archive-scope" markdown="1">{scope_sentence(ar)}</p>\n',
+             f"The archive holds **{len(ar.articles)}** articles, dated {md_text(span)}, "
              f"in {', '.join(f'{LANG_NAMES.get(k, k)} ({v})' for k, v in sorted(langs.items()))}. "
-             f"They report **{len(ar.events)}** events and name **{len(ar.people)}** people, **{len(ar.countries)}** countries "
-             f"and **{len(ar.agreements)}** agreements.\n",
-             "## How to read it\n",
-             "- Each **article** page shows its date, source, author and language, links to the people, countries, "
-             "agreements and event it names, and the text as scraped (boilerplate removed). A title marked as written "
-             "by the generator summarises an article that came without a headline.\n"
-             "- **People**, **countries** and **agreements** have pages that link back to every report. "
-             "An agreement is *signed* only where a report says it was signed at the event it covers.\n"
-             "- Reports of the same meeting, in either language, are grouped into one **event**. "
-             "The **timeline** places each article at the precision of its date; **relations** draws who meets whom.\n",
-             "## Latest articles\n", *_article_rows(ar, [a.id for a in ar.articles[:10]], here), ""]
+             f"They report **[{len(ar.events)}](events/index.md)** events and name **[{len(ar.people)}](people/index.md)** people, "
+             f"**[{len(ar.countries)}](countries/index.md)** countries and **[{len(ar.agreements)}](agreements/index.md)** agreements. "
+             "[Follow the latest articles (Atom feed)](feed.xml) · [Download the data](data/index.md)\n"]
+    evs = sorted(ar.events.values(), key=lambda e: ((e.start.sort_key() if e.start else (0, 0, 0)), e.id), reverse=True)[:8]
+    if evs:
+        cx = index()
+        lines += ["## Latest events\n", "| Event | When | Delegations | Reports |", "|---|---|---|---|"]
+        for e in evs:
+            lines.append(f"| {link('event', e.id, e.title, here)} | {md_text(_event_when(e))} | "
+                         f"{', '.join(link('country', c, cx.name(c), here) for c in e.countries)} | {len(e.articles)} |")
+        lines += ["", "[All events](events/index.md) · [Timeline](timeline/index.md)\n"]
+    lines += ["## Latest articles\n", *_article_rows(ar, [a.id for a in ar.articles[:10]], here), "",
+              f"[All {count(len(ar.articles), 'article')}](articles/index.md)\n"]
     pc = sorted(ar.people.values(), key=lambda p: (-len(p.articles), p.name))[:10]
     if pc:
         lines += ["## Most mentioned people\n"]
         lines += [f"- {link('person', p.id, p.name, here)} · {count(len(p.articles), 'report')}" for p in pc]
-        lines.append("")
+        lines += ["", f"[All {count(len(ar.people), 'person', 'people')}](people/index.md)\n"]
     cc = sorted(ar.countries.values(), key=lambda c: (-len(c.articles), c.name))[:10]
     if cc:
         lines += ["## Most mentioned countries\n"]
         lines += [f"- {link('country', c.id, c.name, here)} · {count(len(c.articles), 'report')}" for c in cc]
-        lines.append("")
+        lines += ["", f"[All {count(len(ar.countries), 'country', 'countries')}](countries/index.md)\n"]
+    lines += ["## How to read it\n",
+              "- Each **article** page shows its date, source, author and language, links to the people, countries, "
+              "agreements and event it names, the text as scraped (boilerplate removed), and how to cite it. A title "
+              "marked as written by the generator summarises an article that came without a headline.\n"
+              "- **People**, **countries** and **agreements** have pages that link back to every report, and a feed "
+              "to follow. An agreement is *signed* only where a report says it was signed at the event it covers.\n"
+              "- Reports of the same meeting, in either language, are grouped into one **event**. "
+              "The **timeline** places each article at the precision of its date; **relations** draws who meets whom.\n"]
     return Page(here, "\n".join(lines))
 
 

@@ -1,5 +1,5 @@
-"""Archive-wide views: timeline, sources and authors, the relations picture, the Atom feed,
-and the events export. Everything is drawn at build time: no script, no CDN."""
+"""Archive-wide views: timeline, sources and authors, the relations picture, and the events
+export (the feeds are in ``feeds``). Everything is drawn at build time: no script, no CDN."""
 
 from __future__ import annotations
 
@@ -12,61 +12,92 @@ from .archive import Archive, _span, sort_articles
 from .countries import index
 from .dates import human
 from .escape import md_text
-from .render import LANG_NAMES, Page, _article_rows, _fm, article_link, count, link
-from .slugs import slugify_id
+from .render import LANG_NAMES, Page, _article_rows, _fm, article_link, count, follow_line, link, source_link
+from .sitepaths import feed_path, source_slugs
 
 _MONTHS = "January February March April May June July August September October November December".split()
 
 
 def render_views(ar: Archive, site_name: str) -> list[Page]:
-    pages = timeline(ar) + sources(ar) + [relations(ar), feed(ar, site_name), events_json(ar)]
+    pages = timeline(ar) + sources(ar) + [relations(ar), events_json(ar)]
     return pages
 
 
 # --------------------------------------------------------------------------- timeline
 
+def _month_name(m: int | None) -> str:
+    return _MONTHS[m - 1] if m else "Month unknown"
+
+
+def _anchor(m: int | None) -> str:
+    return _MONTHS[m - 1].lower() if m else "month-unknown"
+
+
+def _day(d) -> str:
+    if d is None:
+        return "undated"
+    if d.day:
+        return f"{d.day} {_MONTHS[d.month - 1][:3]}"
+    return "month only" if d.month else "year only"
+
+
 def timeline(ar: Archive) -> list[Page]:
-    """timeline/index.md (years and months with counts) and one page per year, where each
-    article sits at its precision: a day, a month, or only the year."""
+    """A chronology. timeline/index.md: years (newest first), then months, each month naming its
+    events and how many articles it holds; one page per year with, month by month, the events
+    and then every article at its precision (a day, a month, or only the year)."""
     by_year: dict[int | None, list] = defaultdict(list)
     for a in ar.articles:
         by_year[a.date.year if a.date else None].append(a)
+    ev_year: dict[int | None, list] = defaultdict(list)
+    for e in ar.events.values():
+        ev_year[e.start.year if e.start else None].append(e)
+    ev_key = lambda e: ((e.start.sort_key() if e.start else (0, 0, 0)), e.id)  # noqa: E731
     pages = []
-    lines = [_fm("Timeline"), "# Timeline\n", "Articles by year and month. An article whose date gives only a month or a "
-             "year is placed at that precision, never on an invented day.\n",
-             "| Year | Articles | By month |", "|---|---|---|"]
-    for year in sorted((y for y in by_year if y is not None), reverse=True):
-        months = Counter(a.date.month for a in by_year[year])
-        parts = [f"[{_MONTHS[m - 1][:3]} ({n})](timeline/{year}.md#{_MONTHS[m - 1].lower()})".replace("timeline/", "")
-                 for m, n in sorted((k, v) for k, v in months.items() if k)]
-        if months.get(None):
-            parts.append(f"[month unknown ({months[None]})]({year}.md#month-unknown)")
-        lines.append(f"| [{year}]({year}.md) | {len(by_year[year])} | {' · '.join(parts)} |")
-    if by_year.get(None):
-        lines.append(f"| [Undated](undated.md) | {len(by_year[None])} | |")
-    lines.append("")
-    pages.append(Page("timeline/index.md", "\n".join(lines)))
-    for year, arts in sorted(by_year.items(), key=lambda kv: (kv[0] is None, kv[0] or 0)):
+    years = sorted({y for y in by_year if y is not None} | {y for y in ev_year if y is not None}, reverse=True)
+    lines = [_fm("Timeline"), "# Timeline\n", "What happened when: years, newest first, then months, with the events "
+             "(meetings and visits) and the articles that report them. An article whose date gives only a month or a "
+             "year is placed at that precision, never on an invented day.\n"]
+    here = "timeline/index.md"
+    for year in years:
+        arts, evs = by_year.get(year, []), ev_year.get(year, [])
+        lines.append(f"## [{year}]({year}.md)\n")
+        lines.append(f"{count(len(arts), 'article')} · {count(len(evs), 'event')}\n")
+        months = sorted({a.date.month for a in arts} | {e.start.month for e in evs}, key=lambda m: m or 0, reverse=True)
+        for m in months:
+            m_arts = [a for a in arts if a.date.month == m]
+            m_evs = sorted((e for e in evs if e.start.month == m), key=ev_key, reverse=True)
+            head = f"**[{_month_name(m)}]({year}.md#{_anchor(m)})** · {count(len(m_arts), 'article')}"
+            if m_evs:
+                head += " · " + "; ".join(f"{link('event', e.id, e.title, here)} ({md_text(_span(e.start, e.end))})" for e in m_evs)
+            lines.append(f"- {head}")
+        lines.append("")
+    if by_year.get(None) or ev_year.get(None):
+        lines.append(f"## [Undated](undated.md)\n\n{count(len(by_year.get(None, [])), 'article')}\n")
+    pages.append(Page(here, "\n".join(lines)))
+    for year in sorted(set(by_year) | set(ev_year), key=lambda y: (y is None, y or 0)):
+        arts, evs = by_year.get(year, []), ev_year.get(year, [])
         here = f"timeline/{year if year is not None else 'undated'}.md"
-        title = str(year) if year is not None else "Undated articles"
-        lines = [_fm(title), f"# {title}\n", f"[All years](index.md) · {count(len(arts), 'article')}\n"]
+        title = str(year) if year is not None else "Undated"
+        lines = [_fm(title), f"# {title}\n", f"[All years](index.md) · {count(len(arts), 'article')} · {count(len(evs), 'event')}\n"]
         if year is None:
             lines += _article_rows(ar, [a.id for a in arts], here) + [""]
         else:
-            months: dict[int | None, list] = defaultdict(list)
-            for a in arts:
-                months[a.date.month].append(a)
-            for m in sorted((k for k in months if k), reverse=True):
-                lines.append(f"## {_MONTHS[m - 1]} {{#{_MONTHS[m - 1].lower()}}}\n")
-                for a in sort_articles(months[m]):
-                    day = f"{a.date.day} {_MONTHS[m - 1][:3]}" if a.date.day else "month only"
-                    lines.append(f"- {md_text(day)} · {article_link(a, here)} · {a.lang}")
-                lines.append("")
-            if months.get(None):
-                lines.append("## Month unknown {#month-unknown}\n")
-                for a in sort_articles(months[None]):
-                    lines.append(f"- year only · {article_link(a, here)} · {a.lang}")
-                lines.append("")
+            months = sorted({a.date.month for a in arts} | {e.start.month for e in evs}, key=lambda m: m or 0, reverse=True)
+            for m in months:
+                lines.append(f"## {_month_name(m)} {{#{_anchor(m)}}}\n")
+                m_evs = sorted((e for e in evs if e.start.month == m), key=ev_key, reverse=True)
+                if m_evs:
+                    lines.append("**Events**\n")
+                    for e in m_evs:
+                        lines.append(f"- {md_text(_span(e.start, e.end))} · {link('event', e.id, e.title, here)} · {count(len(e.articles), 'report')}")
+                    lines.append("")
+                m_arts = sort_articles([a for a in arts if a.date.month == m])
+                if m_arts:
+                    lines.append("**Articles**\n")
+                    for a in m_arts:
+                        src = f" · {source_link(ar, 'source', a.source, here)}" if a.source else ""
+                        lines.append(f"- {md_text(_day(a.date))} · {article_link(a, here)} · {LANG_NAMES.get(a.lang, a.lang)}{src}")
+                    lines.append("")
         pages.append(Page(here, "\n".join(lines)))
     return pages
 
@@ -80,38 +111,37 @@ def sources(ar: Archive) -> list[Page]:
             groups["source"][a.source].append(a)
         if a.author:
             groups["author"][a.author].append(a)
-    slugs: dict[tuple[str, str], str] = {}
-    for kind, table in groups.items():
-        used: set[str] = set()
-        for name in sorted(table):
-            s = slugify_id(f"{kind}-{name}", kind)
-            while s in used:
-                s = f"{s}-x"
-            used.add(s)
-            slugs[(kind, name)] = s
+    slugs = source_slugs(ar)
+    here = "sources/index.md"
     pages = []
     lines = [_fm("Sources and authors"), "# Sources and authors\n",
              "The outlets and agencies the articles name (a byline agency, an attribution such as “Report informs”, or a "
-             "site footer) and the people in the bylines.\n",
+             "site footer) and the people in the bylines. Each has a page listing its articles, and a feed.\n",
              "## Sources\n", "| Source | Articles | Languages | First | Last |", "|---|---|---|---|---|"]
     for name, arts in sorted(groups["source"].items(), key=lambda kv: (-len(kv[1]), kv[0])):
         dates = [a.date for a in arts if a.date]
         langs = ", ".join(LANG_NAMES.get(x, x) for x in sorted({a.lang for a in arts}))
-        lines.append(f"| [{md_text(name)}]({slugs[('source', name)]}.md) | {len(arts)} | {langs} | "
+        lines.append(f"| {source_link(ar, 'source', name, here)} | {len(arts)} | {langs} | "
                      f"{md_text(human(min(dates)) if dates else '')} | {md_text(human(max(dates)) if dates else '')} |")
-    unnamed = sum(1 for a in ar.articles if not a.source)
-    lines.append(f"\n{unnamed} article{'s' if unnamed != 1 else ''} name no source.\n")
+    unnamed = [a for a in ar.articles if not a.source]
+    lines.append("")
+    if unnamed:
+        lines.append(f"## No source named\n\n{count(len(unnamed), 'article')} name no source:\n")
+        lines += [f"- {article_link(a, here)} · {md_text(human(a.date))}" for a in sort_articles(unnamed)]
+        lines.append("")
     lines += ["## Authors\n", "| Author | Articles | Sources |", "|---|---|---|"]
     for name, arts in sorted(groups["author"].items(), key=lambda kv: (-len(kv[1]), kv[0])):
-        srcs = ", ".join(sorted({a.source for a in arts if a.source}))
-        lines.append(f"| [{md_text(name)}]({slugs[('author', name)]}.md) | {len(arts)} | {md_text(srcs)} |")
+        srcs = ", ".join(source_link(ar, "source", x, here) for x in sorted({a.source for a in arts if a.source}))
+        lines.append(f"| {source_link(ar, 'author', name, here)} | {len(arts)} | {srcs} |")
     lines.append("")
-    pages.append(Page("sources/index.md", "\n".join(lines)))
+    pages.append(Page(here, "\n".join(lines)))
     for (kind, name), s in sorted(slugs.items()):
         here = f"sources/{s}.md"
         arts = groups[kind][name]
         label = "Source" if kind == "source" else "Author"
-        lines = [_fm(name), f"# {md_text(name)}\n", f"{label} · {count(len(arts), 'article')} · [all sources and authors](index.md)\n",
+        lines = [_fm(name, feed=feed_path("sources", s)), f"# {md_text(name)}\n",
+                 f"{label} · {count(len(arts), 'article')} · [all sources and authors](index.md)\n",
+                 follow_line("sources", s, name, here),
                  *_article_rows(ar, [a.id for a in arts], here), ""]
         pages.append(Page(here, "\n".join(lines)))
     return pages
@@ -119,41 +149,141 @@ def sources(ar: Archive) -> list[Page]:
 
 # --------------------------------------------------------------------------- relations
 
-def _circle(n: int, i: int, r: float, cx: float, cy: float) -> tuple[float, float]:
-    ang = 2 * math.pi * i / max(n, 1) - math.pi / 2
-    return cx + r * math.cos(ang), cy + r * math.sin(ang)
+PHONE_COLUMN = 343  # CSS pixels a picture gets on a 375-px-wide phone
+MIN_LABEL_PX = 11  # the smallest label, in CSS pixels, the picture may show on such a phone
 
 
-def _svg_graph(nodes: list[tuple[str, str, int, str]], edges: dict[tuple[str, str], int], size: int, label: str) -> str:
-    """nodes: (key, label, weight, href); edges: (a, b) -> weight. A circle layout in sorted order."""
+def _label_width(text: str, font: float) -> float:
+    """A generous estimate of a label's width in a sans-serif font (no font metrics at build time)."""
+    return sum(0.62 if ch.isupper() else 0.56 for ch in text) * font + 2
+
+
+def _layout(nodes: list[str], edges: dict[tuple[str, str], int]) -> list[dict[str, tuple[float, float]]]:
+    """A force-directed layout per connected group (networkx's spring layout with a fixed seed:
+    the same picture every build; heavier lines pull harder), each group in [-1, 1]."""
+    import networkx as nx
+
+    g = nx.Graph()
+    g.add_nodes_from(nodes)
+    for (a, b), w in edges.items():
+        g.add_edge(a, b, weight=w)
+    groups = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
+    out = []
+    for comp in groups:
+        if len(comp) == 1:
+            out.append({comp[0]: (0.0, 0.0)})
+            continue
+        if len(comp) == 2:
+            out.append({comp[0]: (-1.0, 0.0), comp[1]: (1.0, 0.0)})
+            continue
+        pos = nx.spring_layout(g.subgraph(comp), seed=7, weight="weight", iterations=300, k=2.5 / math.sqrt(len(comp)))
+        xs = [p[0] for p in pos.values()]
+        ys = [p[1] for p in pos.values()]
+        sx = (max(xs) - min(xs)) / 2 or 1
+        sy = (max(ys) - min(ys)) / 2 or 1
+        mx, my = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+        out.append({k: (float((x - mx) / sx), float((y - my) / sy)) for k, (x, y) in sorted(pos.items())})
+    return out
+
+
+def _separate(boxes: list[list], font: float, rounds: int = 60) -> None:
+    """Move nodes apart vertically until no two labels (with their circles) overlap: the layout
+    keeps its shape, every label stays whole and readable."""
+    gap = font * 0.25
+    for _ in range(rounds):
+        moved = False
+        order = sorted(range(len(boxes)), key=lambda i: boxes[i][5])
+        for ii, i in enumerate(order):
+            for j in order[ii + 1:]:
+                a, b = boxes[i], boxes[j]
+                if a[10] <= b[9] or b[10] <= a[9]:
+                    continue  # apart horizontally
+                overlap = a[12] + gap - b[11]
+                if overlap > 0:
+                    for box, d in ((a, -overlap / 2), (b, overlap / 2)):
+                        box[5] += d; box[11] += d; box[12] += d  # noqa: E702
+                    moved = True
+        if not moved:
+            return
+
+
+def _place(nodes, groups, font: float, nmax: int, row_width: float):
+    """Node boxes for one font size: each group scaled to its size, laid left to right in rows
+    no wider than ``row_width``. Returns the boxes and the picture's bounds."""
+    info = {n[0]: n for n in nodes}
+    placed = []
+    cur_x = cur_y = row_h = 0.0
+    for grp in groups:
+        half = 0.0 if len(grp) == 1 else 55.0 + 45.0 * math.sqrt(len(grp))
+        boxes = []
+        for key, (ux, uy) in grp.items():
+            _, text, weight, href = info[key]
+            x, y = ux * half, uy * half * 0.8
+            rad = 7 + 9 * weight / nmax
+            tw = _label_width(text, font)
+            right = ux >= 0
+            lx = x + rad + 4 if right else x - rad - 4
+            x0, x1 = (min(x - rad, lx), lx + tw) if right else (lx - tw, max(x + rad, lx))
+            boxes.append([key, text, weight, href, x, y, rad, lx, right, x0, x1, y - max(rad, font), y + max(rad, font)])
+        _separate(boxes, font)
+        gx0, gx1 = min(b[9] for b in boxes), max(b[10] for b in boxes)
+        gy0, gy1 = min(b[11] for b in boxes), max(b[12] for b in boxes)
+        w, h = gx1 - gx0 + 24, gy1 - gy0 + 24
+        if cur_x > 0 and cur_x + w > row_width:
+            cur_x, cur_y, row_h = 0.0, cur_y + row_h, 0.0
+        dx, dy = cur_x - gx0 + 12, cur_y - gy0 + 12
+        for b in boxes:
+            b[4] += dx; b[5] += dy; b[7] += dx; b[9] += dx; b[10] += dx; b[11] += dy; b[12] += dy  # noqa: E702
+        placed += boxes
+        cur_x += w
+        row_h = max(row_h, h)
+    minx = min(b[9] for b in placed) - 6
+    maxx = max(b[10] for b in placed) + 6
+    miny = min(b[11] for b in placed) - 6
+    maxy = max(b[12] for b in placed) + 6
+    return placed, (minx, miny, maxx - minx, maxy - miny)
+
+
+def _svg_graph(nodes: list[tuple[str, str, int, str]], edges: dict[tuple[str, str], int], label: str) -> str:
+    """nodes: (key, label, weight, href); edges: (a, b) -> number of events.
+
+    The picture is only as big as its content: each connected group is laid out on its own and
+    sized by its number of nodes, groups sit side by side in rows, and the viewBox is the bounding
+    box of circles and whole labels. The font is chosen so that a label stays at least
+    MIN_LABEL_PX tall when the picture is scaled down to a phone's column."""
     if not nodes:
         return "<p>Nothing to draw yet.</p>"
-    c = size / 2
-    r = size / 2 - 90
-    pos = {k: _circle(len(nodes), i, r, c, c) for i, (k, *_rest) in enumerate(nodes)}
-    wmax = max([w for w in edges.values()] or [1])
+    groups = _layout([n[0] for n in nodes], edges)
+    wmax = max(edges.values(), default=1)
     nmax = max(n[2] for n in nodes)
-    out = [f'<svg class="relations" viewBox="0 0 {size} {size}" role="img" aria-label="{xml_escape(label)}" '
-           f'xmlns="http://www.w3.org/2000/svg" style="max-width:100%;height:auto">']
+    font = 14.0
+    while True:
+        boxes, (minx, miny, width, height) = _place(nodes, groups, font, nmax, row_width=PHONE_COLUMN * font / MIN_LABEL_PX)
+        if font * min(1.0, PHONE_COLUMN / width) >= MIN_LABEL_PX or font >= 28:
+            break
+        font += 1.0
+    pos = {b[0]: (b[4], b[5]) for b in boxes}
+    out = [f'<svg class="relations" viewBox="{minx:.0f} {miny:.0f} {width:.0f} {height:.0f}" width="{width:.0f}" '
+           f'role="img" aria-label="{xml_escape(label)} (the table below gives the same data)" '
+           f'xmlns="http://www.w3.org/2000/svg" font-size="{font:.1f}">']
     for (a, b), w in sorted(edges.items()):
         (x1, y1), (x2, y2) = pos[a], pos[b]
-        out.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="#3f51b5" '
-                   f'stroke-opacity="0.55" stroke-width="{1 + 5 * w / wmax:.1f}"><title>{w}</title></line>')
-    for key, text, weight, href in nodes:
-        x, y = pos[key]
-        rad = 6 + 12 * weight / nmax
-        anchor = "start" if x >= c else "end"
-        dx = rad + 4 if x >= c else -(rad + 4)
-        out.append(f'<a href="{xml_escape(href)}"><circle cx="{x:.1f}" cy="{y:.1f}" r="{rad:.1f}" fill="#3f51b5">'
-                   f'<title>{xml_escape(text)}: {weight}</title></circle>'
-                   f'<text x="{x + dx:.1f}" y="{y + 4:.1f}" font-size="13" text-anchor="{anchor}" fill="currentColor">{xml_escape(text)}</text></a>')
+        out.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="currentColor" '
+                   f'stroke-opacity="0.45" stroke-width="{1.5 + 6 * (w - 1) / max(wmax - 1, 1):.1f}" stroke-linecap="round">'
+                   f'<title>{w} event{"s" if w != 1 else ""}</title></line>')
+    for key, text, weight, href, x, y, rad, lx, right, *_ in boxes:
+        out.append(f'<a href="{xml_escape(href)}"><circle cx="{x:.1f}" cy="{y:.1f}" r="{rad:.1f}" fill="var(--md-typeset-a-color, #1e5f73)">'
+                   f'<title>{xml_escape(text)}: {weight} event{"s" if weight != 1 else ""}</title></circle>'
+                   f'<text x="{lx:.1f}" y="{y + font * 0.35:.1f}" text-anchor="{"start" if right else "end"}" '
+                   f'fill="currentColor">{xml_escape(text)}</text></a>')
     out.append("</svg>")
     return "".join(out)
 
 
 def relations(ar: Archive) -> Page:
     """Who meets whom: countries joined by the events their officials share, and the people most
-    often reported, joined by the events they attend together. Drawn as inline SVG."""
+    often reported, joined by the events they attend together. Drawn as inline SVG at build time
+    (layout by networkx), kept out of the search index, each with a table of the same data."""
     cx = index()
     cedges: Counter[tuple[str, str]] = Counter()
     cweight: Counter[str] = Counter()
@@ -172,51 +302,31 @@ def relations(ar: Archive) -> Page:
         for i, a in enumerate(ps):
             for b in ps[i + 1:]:
                 pedges[(a, b)] += 1
+    here = "relations.md"
     cnodes = [(c, cx.name(c), w, f"countries/{c}.html") for c, w in sorted(cweight.items(), key=lambda kv: cx.name(kv[0]))]
-    top = {p for p, _ in sorted(pweight.items(), key=lambda kv: (-kv[1], kv[0]))[:40]}
+    top = {p for p, _ in sorted(pweight.items(), key=lambda kv: (-kv[1], kv[0]))[:24]}
     pnodes = [(p, ar.people[p].name, pweight[p], f"people/{p}.html") for p in sorted(top, key=lambda p: (ar.people[p].country or "", ar.people[p].name))]
     pe = {k: v for k, v in pedges.items() if k[0] in top and k[1] in top}
     lines = [_fm("Relations"), "# Relations\n",
-             "Who meets whom. A line joins two countries whose officials took part in the same event (thicker: more "
-             "events), or two people reported at the same event. Every circle links to its page. The picture is drawn "
-             "when the site is built, so it works offline.\n",
-             "## Countries\n", f'<div class="relations-figure">{_svg_graph(cnodes, dict(cedges), 640, "Countries and their meetings")}</div>\n',
+             "Who meets whom. A line joins two countries whose officials took part in the same event, or two people "
+             "reported at the same event; the more events, the thicker the line. Every circle links to its page, and "
+             "each picture is followed by a table of the same data. The pictures are drawn when the site is built, so "
+             "they work offline.\n",
+             "## Countries\n",
+             f'<div class="relations-figure" data-search-exclude>{_svg_graph(cnodes, dict(cedges), "Countries and their meetings")}</div>\n',
              "| Countries | Events |", "|---|---|"]
     for (a, b), w in sorted(cedges.items(), key=lambda kv: (-kv[1], kv[0])):
-        lines.append(f"| {link('country', a, cx.name(a), 'relations.md')} – {link('country', b, cx.name(b), 'relations.md')} | {w} |")
-    lines += ["", "## People\n", f"The {len(pnodes)} people reported at the most events.\n",
-              f'<div class="relations-figure">{_svg_graph(pnodes, pe, 760, "People who met")}</div>\n']
-    return Page("relations.md", "\n".join(lines))
+        lines.append(f"| {link('country', a, cx.name(a), here)} – {link('country', b, cx.name(b), here)} | {w} |")
+    lines += ["", "## People\n", f"The {count(len(pnodes), 'person', 'people')} reported at the most events.\n",
+              f'<div class="relations-figure" data-search-exclude>{_svg_graph(pnodes, pe, "People who met")}</div>\n',
+              "| People | Events together |", "|---|---|"]
+    for (a, b), w in sorted(pe.items(), key=lambda kv: (-kv[1], ar.people[kv[0][0]].name, ar.people[kv[0][1]].name)):
+        lines.append(f"| {link('person', a, ar.people[a].name, here)} – {link('person', b, ar.people[b].name, here)} | {w} |")
+    lines.append("")
+    return Page(here, "\n".join(lines))
 
 
 # --------------------------------------------------------------------------- feed and exports
-
-def feed(ar: Archive, site_name: str, limit: int = 30) -> Page:
-    """An Atom feed of the latest articles. Links are relative to the feed, which sits at the
-    site's root, so it works under any sub-path."""
-    arts = [a for a in ar.articles if a.date][:limit]
-    updated = (arts[0].date.iso() if arts else "1970-01-01")
-    updated = _rfc3339(updated)
-    out = ['<?xml version="1.0" encoding="utf-8"?>', '<feed xmlns="http://www.w3.org/2005/Atom">',
-           f"<title>{xml_escape(site_name)}</title>", '<link rel="alternate" href="index.html"/>',
-           '<link rel="self" href="feed.xml"/>', "<id>urn:defence-diplomacy-archive:feed</id>", f"<updated>{updated}</updated>"]
-    for a in arts:
-        out += ["<entry>", f"<title>{xml_escape(a.title)}</title>", f'<link rel="alternate" href="articles/{a.id}.html"/>',
-                f"<id>urn:defence-diplomacy-archive:article:{a.id}</id>", f"<updated>{_rfc3339(a.date.iso())}</updated>"]
-        if a.author or a.source:
-            out.append(f"<author><name>{xml_escape(a.author or a.source)}</name></author>")
-        summary = a.paragraphs[0][:300] if a.paragraphs else ""
-        out += [f"<summary>{xml_escape(summary)}</summary>", "</entry>"]
-    out.append("</feed>")
-    return Page("feed.xml", "\n".join(out) + "\n")
-
-
-def _rfc3339(iso: str) -> str:
-    parts = iso.split("-")
-    while len(parts) < 3:
-        parts.append("01")
-    return "-".join(parts) + "T00:00:00Z"
-
 
 def events_json(ar: Archive) -> Page:
     data = [{"id": e.id, "title": e.title, "start": e.start.iso() if e.start else None, "end": e.end.iso() if e.end else None,

@@ -68,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         proj = Path(tmp)
         shutil.copy(ROOT / "mkdocs.yml", proj / "mkdocs.yml")
         shutil.copytree(ROOT / "docs", proj / "docs")
+        shutil.copytree(ROOT / "overrides", proj / "overrides")
         (proj / "generator").mkdir()
         shutil.copy(ROOT / "generator" / "mkdocs_hook.py", proj / "generator" / "mkdocs_hook.py")
         t = time.monotonic()

@@ -21,11 +21,13 @@ def pytest_addoption(parser):
 def make_project(tmp: Path, seeds: Path) -> Path:
     """A throwaway project: mkdocs.yml, the hand-written docs files, the hook, and seeds."""
     proj = tmp / "proj"
-    (proj / "docs" / "assets").mkdir(parents=True)
+    (proj / "docs").mkdir(parents=True)
     (proj / "generator").mkdir()
-    shutil.copy(ROOT / "mkdocs.yml", proj / "mkdocs.yml")
+    for name in ("mkdocs.yml", "mkdocs.offline.yml"):
+        shutil.copy(ROOT / name, proj / name)
     shutil.copy(ROOT / "docs" / "about.md", proj / "docs" / "about.md")
-    shutil.copy(ROOT / "docs" / "assets" / "archive.css", proj / "docs" / "assets" / "archive.css")
+    shutil.copytree(ROOT / "docs" / "assets", proj / "docs" / "assets")
+    shutil.copytree(ROOT / "overrides", proj / "overrides")
     shutil.copy(ROOT / "generator" / "mkdocs_hook.py", proj / "generator" / "mkdocs_hook.py")
     shutil.copytree(seeds, proj / "seeds")
     return proj

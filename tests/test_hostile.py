@@ -109,7 +109,8 @@ def read_fm(md: str) -> dict:
 def make_project(tmp: Path) -> Path:
     (tmp / "docs" / "assets").mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "mkdocs.yml", tmp / "mkdocs.yml")
-    shutil.copy(ROOT / "docs" / "assets" / "archive.css", tmp / "docs" / "assets" / "archive.css")
+    shutil.copytree(ROOT / "docs" / "assets", tmp / "docs" / "assets", dirs_exist_ok=True)
+    shutil.copytree(ROOT / "overrides", tmp / "overrides", dirs_exist_ok=True)
     shutil.copy(ROOT / "docs" / "about.md", tmp / "docs" / "about.md")
     (tmp / "generator").mkdir(exist_ok=True)
     shutil.copy(ROOT / "generator" / "mkdocs_hook.py", tmp / "generator" / "mkdocs_hook.py")
@@ -722,6 +723,7 @@ def _mini_project(tmp: Path, page: str) -> Path:
     (tmp / "docs" / "people" / "real.md").write_text("# Real\n")
     (tmp / "docs" / "page.md").write_text(page)
     (tmp / "mkdocs.yml").write_text(yaml.safe_dump(cfg))
+    shutil.copytree(ROOT / "overrides", tmp / "overrides")
     return tmp
 
 

@@ -40,6 +40,7 @@ def offline_site(tmp_path_factory) -> Path:
         shutil.copy(ROOT / name, proj / name)
     shutil.copy(ROOT / "docs" / "about.md", proj / "docs" / "about.md")
     shutil.copytree(ROOT / "docs" / "assets", proj / "docs" / "assets")
+    shutil.copytree(ROOT / "overrides", proj / "overrides")
     shutil.copy(ROOT / "generator" / "mkdocs_hook.py", proj / "generator" / "mkdocs_hook.py")
     shutil.copytree(ROOT / "seeds", proj / "seeds")
     build(proj / "seeds", proj / "docs")

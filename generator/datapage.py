@@ -1,0 +1,106 @@
+"""The Data page (``data/index.md``): every export the archive publishes, linked, with what each
+field means, and the feeds. Written by the generator so the links and counts always match what
+the build wrote."""
+
+from __future__ import annotations
+
+from .archive import Archive
+from .render import Page, _fm, article_meta, count
+
+# file -> (what one record is, [(field, meaning)])
+EXPORTS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("articles.json", "one object per article", [
+        ("id", "the article's id; its page is articles/<id>.html"),
+        ("path", "the page's Markdown source under docs/"),
+        ("title", "the headline, or one written from the lead sentence (then title_generated is true)"),
+        ("date", "ISO date at the precision the article gives: 2021-05-20, 2019-10 or 2019; null when undated"),
+        ("language", "en or ru"),
+        ("author", "the byline's person, or null"),
+        ("source", "the outlet or agency, or null"),
+        ("url", "the page's original address when known, else null"),
+        ("retrieved", "when the page was fetched (ISO date-time), when known"),
+        ("people, countries, agreements, organizations", "ids of the entities the article names (countries as ISO 3166-1 codes)"),
+        ("event", "the id of the event the article reports, or null"),
+        ("places", "places the article names"),
+        ("people_detail", "per person: the role and rank the article gives, as written and in English"),
+        ("agreements_detail", "per agreement: what the article says of it (signed, earlier, planned, drafted, mentioned) and the words it uses"),
+        ("seed", "the input file the article came from"),
+    ]),
+    ("entities.json", "four lists: people, countries, agreements, organizations", [
+        ("people[].id, name, names, aliases", "the person's id, English name, names by language, forms seen"),
+        ("people[].country", "the country the person serves (ISO code), or null"),
+        ("people[].roles", "each role and rank with its date and the article that states it"),
+        ("countries[].id, name, names", "ISO code, English name, names by language"),
+        ("agreements[].kind, parties, year, status", "document type, the countries party to it, the year it covers, its status"),
+        ("agreements[].signed, signers, reports", "the reports of its signing, the people present, every report"),
+        ("*.articles", "ids of the articles that name the entity"),
+    ]),
+    ("events.json", "one object per event (reports of one meeting grouped)", [
+        ("id, title", "the event's id (page events/<id>.html) and title"),
+        ("start, end, when", "ISO dates and the span as shown on the site"),
+        ("where", "places as the reports name them"),
+        ("people, countries", "the principals and the countries whose officials took part"),
+        ("articles, signed", "the reports, and the agreements reported signed at it"),
+    ]),
+    ("people.csv", "one row per person", [
+        ("id, name, name_ru", "id, English name, Russian name"),
+        ("country", "ISO code of the country served"),
+        ("latest_role, latest_rank", "the latest role and rank any report gives"),
+        ("articles", "number of reports naming the person"),
+    ]),
+    ("countries.csv", "one row per country", [
+        ("id, name, name_ru", "ISO code, English and Russian names"),
+        ("articles", "number of reports naming the country"),
+    ]),
+    ("agreements.csv", "one row per agreement", [
+        ("id, name, kind", "id, name and document type"),
+        ("parties", "ISO codes separated by spaces"),
+        ("year, status", "the year covered and the status"),
+        ("signed_dates", "dates of the reports of its signing"),
+        ("reports", "number of reports"),
+    ]),
+    ("relations.csv", "one row per pair of countries whose officials met", [
+        ("country_a, country_b, name_a, name_b", "the two countries"),
+        ("meetings", "events both took part in"),
+        ("reports", "articles naming officials of both"),
+        ("agreements", "agreements both are party to that those articles name"),
+        ("first, last", "the first and last contact (ISO dates)"),
+    ]),
+]
+
+
+def render_data_page(ar: Archive) -> Page:
+    here = "data/index.md"
+    lines = [_fm("Data"), "# Data\n",
+             f"Everything on this site is also published as data, rebuilt with every update: "
+             f"{count(len(ar.articles), 'article')}, {count(len(ar.people), 'person', 'people')}, "
+             f"{count(len(ar.countries), 'country', 'countries')}, {count(len(ar.agreements), 'agreement')} and "
+             f"{count(len(ar.events), 'event')}. JSON and CSV files are UTF-8. In CSV, a cell that would start with "
+             "= + - or @ is prefixed with an apostrophe so that a spreadsheet reads it as text.\n",
+             "## Files\n", "| File | Format | One record is |", "|---|---|---|"]
+    for name, what, _ in EXPORTS:
+        fmt = "JSON" if name.endswith(".json") else "CSV"
+        lines.append(f"| [{name}]({name}) | {fmt} | {what} |")
+    lines.append("")
+    # Fields of articles.json: only those this build writes (for example `url` once articles record it).
+    have = set(article_meta(ar, ar.articles[0])) if ar.articles else None
+    always = {"id", "path", "places", "people_detail", "agreements_detail"}
+    for name, what, fields in EXPORTS:
+        if name == "articles.json" and have is not None:
+            fields = [(f, m) for f, m in fields if any(x.strip() in have | always for x in f.split(","))]
+        lines += [f"### {name}\n", f"[Download {name}]({name}) · {what}.\n", "| Field | Meaning |", "|---|---|"]
+        lines += [f"| `{f}` | {m} |" for f, m in fields]
+        lines.append("")
+    lines += ["## Feeds\n",
+              "Atom feeds, for a feed reader: the newest dated articles first (an undated article has no place in a feed).\n",
+              "- [Latest articles](../feed.xml) (`feed.xml`): the whole archive.",
+              f"- One feed per person ({len(ar.people)}), country ({len(ar.countries)}), agreement "
+              f"({len(ar.agreements)}), source and author: each page links its own under **Follow**, and names it in "
+              "its page head so a browser or feed reader finds it. They live in `feeds/people/`, `feeds/countries/`, "
+              "`feeds/agreements/` and `feeds/sources/`.",
+              "", "Each entry gives the article's title, date, author or source, its first lines and a link to its page.\n",
+              "## Re-use\n",
+              "The data describes news reports: who they say met whom, and what they say was signed. Check a fact "
+              "against the article that states it (every record names it) before you rely on it, and cite the archive "
+              "as the About page describes.\n"]
+    return Page(here, "\n".join(lines))

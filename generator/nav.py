@@ -1,0 +1,103 @@
+"""Where a page sits in the site's navigation, for pages the `nav:` of mkdocs.yml does not list.
+
+The navigation lists index pages only (a few dozen entries, whatever the archive's size). The
+thousands of article and entity pages are given a place without being listed: each page's
+``parent`` is set to the navigation section whose index page lives in the same folder (an
+article -> "Articles", a person -> "People"). MkDocs marks a page's ancestors active from its
+``parent``, so Material highlights the right tab and draws the breadcrumb (``navigation.path``);
+the sidebar shows the section the page belongs to. Pages of one folder are then chained
+previous/next (articles newest first, others by title) for the footer (``navigation.footer``).
+
+Each step is one pass over the pages (plus one sort per folder), so the build stays linear in
+the number of pages. Used by ``generator/mkdocs_hook.py`` (``on_nav`` and ``on_env``).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections import defaultdict
+
+_CONTINUATION = re.compile(r"page-\d+\.md")
+
+
+def _walk(items):
+    for item in items:
+        yield item
+        children = getattr(item, "children", None)
+        if children:
+            yield from _walk(children)
+
+
+def folder_sections(nav) -> dict[str, object]:
+    """Folder -> the section a page in that folder belongs to: the section of the folder's
+    ``index.md`` when the navigation lists it (the index page's own parent)."""
+    out: dict[str, object] = {}
+    for item in _walk(nav.items):
+        f = getattr(item, "file", None)
+        if f is None or item.parent is None:
+            continue
+        folder, name = posixpath.split(f.src_uri)
+        if name == "index.md" and folder:
+            out.setdefault(folder, item.parent)
+    return out
+
+
+def place_pages(nav, files) -> list:
+    """Give every documentation page the navigation does not list a parent section, by folder
+    (the nearest folder upwards that has a listed index). Returns the pages placed."""
+    sections = folder_sections(nav)
+    listed = {id(p) for p in nav.pages}
+    placed = []
+    for f in files.documentation_pages():
+        page = f.page
+        if page is None or id(page) in listed or page.parent is not None:
+            continue
+        folder = posixpath.dirname(f.src_uri)
+        while folder and folder not in sections:
+            folder = posixpath.dirname(folder)
+        if folder:
+            page.parent = sections[folder]
+            placed.append(page)
+    return placed
+
+
+def _date_key(page) -> str:
+    d = (page.meta or {}).get("date")
+    return str(d) if d else ""
+
+
+def chain_neighbours(pages) -> None:
+    """Previous/next within each folder among the placed pages: articles newest first (as the
+    Articles index lists them), every other folder by title."""
+    by_folder: dict[str, list] = defaultdict(list)
+    for p in pages:
+        if _CONTINUATION.fullmatch(posixpath.basename(p.file.src_uri)):
+            continue  # page 2, 3, ... of an index: reached from the index itself
+        by_folder[posixpath.dirname(p.file.src_uri)].append(p)
+    for folder, group in by_folder.items():
+        if folder == "articles":
+            group.sort(key=lambda p: (_date_key(p), p.file.src_uri), reverse=True)
+        else:
+            group.sort(key=lambda p: ((p.title or "").casefold(), p.file.src_uri))
+        for prev, nxt in zip(group, group[1:]):
+            prev.next_page = nxt
+            nxt.previous_page = prev
+
+
+ADDRESS_MARK = '<span class="archive-address" data-archive-address></span>'
+
+
+def fill_address(html: str, page, site_url: str) -> str:
+    """Write the page's own address where the page asks for it ("Cite this"): the absolute
+    address when the site's address is known (site_url), else the page's path in the archive."""
+    if ADDRESS_MARK not in html:
+        return html
+    from html import escape
+
+    url = page.canonical_url or ((site_url.rstrip("/") + "/" + page.url) if site_url else "")
+    if url:
+        repl = f'<a class="archive-address" href="{escape(url)}">{escape(url)}</a>'
+    else:
+        repl = f'<code class="archive-address">{escape(page.url)}</code>'
+    return html.replace(ADDRESS_MARK, repl)

@@ -213,12 +213,16 @@ def _place(nodes, groups, font: float, nmax: int, row_width: float):
     info = {n[0]: n for n in nodes}
     placed = []
     cur_x = cur_y = row_h = 0.0
+    longest = max(_label_width(n[1], font) for n in nodes)
     for grp in groups:
-        half = 0.0 if len(grp) == 1 else 55.0 + 45.0 * math.sqrt(len(grp))
+        spread = 55.0 + 45.0 * math.sqrt(len(grp))
+        # Narrow enough that labels on both sides still fit the row; the height takes the rest.
+        half = 0.0 if len(grp) == 1 else max(40.0, min(spread, (row_width - 2 * longest - 60) / 2))
+        half_y = 0.0 if len(grp) == 1 else spread * 0.8
         boxes = []
         for key, (ux, uy) in grp.items():
             _, text, weight, href = info[key]
-            x, y = ux * half, uy * half * 0.8
+            x, y = ux * half, uy * half_y
             rad = 7 + 9 * weight / nmax
             tw = _label_width(text, font)
             right = ux >= 0
@@ -257,14 +261,16 @@ def _svg_graph(nodes: list[tuple[str, str, int, str]], edges: dict[tuple[str, st
     wmax = max(edges.values(), default=1)
     nmax = max(n[2] for n in nodes)
     font = 14.0
-    while True:
-        boxes, (minx, miny, width, height) = _place(nodes, groups, font, nmax, row_width=PHONE_COLUMN * font / MIN_LABEL_PX)
-        if font * min(1.0, PHONE_COLUMN / width) >= MIN_LABEL_PX or font >= 28:
+    row = PHONE_COLUMN * font / MIN_LABEL_PX  # the widest picture whose labels stay legible on a phone
+    boxes, (minx, miny, width, height) = _place(nodes, groups, font, nmax, row_width=row)
+    for _ in range(3):  # labels too long for that width: a larger font, so they scale down to legible
+        if font * min(1.0, PHONE_COLUMN / width) >= MIN_LABEL_PX:
             break
-        font += 1.0
+        font = min(40.0, font * width / row + 0.5)
+        boxes, (minx, miny, width, height) = _place(nodes, groups, font, nmax, row_width=PHONE_COLUMN * font / MIN_LABEL_PX)
     pos = {b[0]: (b[4], b[5]) for b in boxes}
     out = [f'<svg class="relations" viewBox="{minx:.0f} {miny:.0f} {width:.0f} {height:.0f}" width="{width:.0f}" '
-           f'role="img" aria-label="{xml_escape(label)} (the table below gives the same data)" '
+           f'role="group" aria-label="{xml_escape(label)} (the table below gives the same data)" '
            f'xmlns="http://www.w3.org/2000/svg" font-size="{font:.1f}">']
     for (a, b), w in sorted(edges.items()):
         (x1, y1), (x2, y2) = pos[a], pos[b]

@@ -50,6 +50,22 @@ def seed_site(tmp_path_factory):
     return proj, report, res
 
 
+@pytest.fixture(scope="session")
+def offline_site(tmp_path_factory) -> Path:
+    """The seeds generated into a throwaway project and built with mkdocs.offline.yml (the copy
+    that opens from file://): the site-offline/ folder."""
+    from generator.build import build
+
+    proj = make_project(tmp_path_factory.mktemp("offline"), ROOT / "seeds")
+    build(proj / "seeds", proj / "docs")
+    site = proj / "site-offline"
+    res = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(proj / "mkdocs.offline.yml"), "-d", str(site)],
+        capture_output=True, text=True, cwd=proj, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert res.returncode == 0, res.stderr[-3000:]
+    return site
+
+
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 

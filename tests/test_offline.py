@@ -26,30 +26,7 @@ ARTIFACTS = ROOT / "test-artifacts"
 LOCAL_SCHEMES = ("file", "data", "blob", "about")
 
 
-# --- the offline site, built once ---------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def offline_site(tmp_path_factory) -> Path:
-    """Generate docs/ from the seeds into a throwaway project and build site-offline/ there."""
-    from generator.build import build
-
-    proj = tmp_path_factory.mktemp("offline") / "proj"
-    (proj / "docs").mkdir(parents=True)
-    (proj / "generator").mkdir()
-    for name in ("mkdocs.yml", "mkdocs.offline.yml"):
-        shutil.copy(ROOT / name, proj / name)
-    shutil.copy(ROOT / "docs" / "about.md", proj / "docs" / "about.md")
-    shutil.copytree(ROOT / "docs" / "assets", proj / "docs" / "assets")
-    shutil.copytree(ROOT / "overrides", proj / "overrides")
-    shutil.copy(ROOT / "generator" / "mkdocs_hook.py", proj / "generator" / "mkdocs_hook.py")
-    shutil.copytree(ROOT / "seeds", proj / "seeds")
-    build(proj / "seeds", proj / "docs")
-    site = proj / "site-offline"
-    res = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(proj / "mkdocs.offline.yml"), "-d", str(site)],
-        capture_output=True, text=True, cwd=proj, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
-    assert res.returncode == 0, res.stderr[-3000:]
-    return site
+# The offline site (`offline_site`) is built once per run in conftest.py.
 
 
 class Visit:

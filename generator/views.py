@@ -68,7 +68,7 @@ def timeline(ar: Archive) -> list[Page]:
             m_evs = sorted((e for e in evs if e.start.month == m), key=ev_key, reverse=True)
             head = f"**[{_month_name(m)}]({year}.md#{_anchor(m)})** · {count(len(m_arts), 'article')}"
             if m_evs:
-                head += " · " + "; ".join(f"{link('event', e.id, e.title, here)} ({md_text(_span(e.start, e.end))})" for e in m_evs)
+                head += " · " + "; ".join(link("event", e.id, e.title, here) for e in m_evs)
             lines.append(f"- {head}")
         lines.append("")
     if by_year.get(None) or ev_year.get(None):

@@ -42,6 +42,12 @@ EXPORTS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ("people, countries", "the principals and the countries whose officials took part"),
         ("articles, signed", "the reports, and the agreements reported signed at it"),
     ]),
+    ("articles.csv", "one row per article", [
+        ("id, title, date, language", "as in articles.json"),
+        ("source, author", "the outlet and the byline's person, when named"),
+        ("url, retrieved", "the original address and when it was fetched, when known"),
+        ("seed", "the input file the article came from"),
+    ]),
     ("people.csv", "one row per person", [
         ("id, name, name_ru", "id, English name, Russian name"),
         ("country", "ISO code of the country served"),
@@ -84,7 +90,7 @@ def render_data_page(ar: Archive) -> Page:
     lines.append("")
     # Fields of articles.json: only those this build writes (for example `url` once articles record it).
     have = set(article_meta(ar, ar.articles[0])) if ar.articles else None
-    always = {"id", "path", "places", "people_detail", "agreements_detail"}
+    always = {"id", "path", "places", "people_detail", "agreements_detail", "url", "retrieved"}
     for name, what, fields in EXPORTS:
         if name == "articles.json" and have is not None:
             fields = [(f, m) for f, m in fields if any(x.strip() in have | always for x in f.split(","))]

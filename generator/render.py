@@ -190,22 +190,6 @@ def render_article(ar: Archive, a) -> Page:
     return Page(here, "\n".join(lines))
 
 
-def _safe_url(url: str | None) -> str | None:
-    """An original address fit for an href: http(s) only, percent-encoded, HTML-escaped."""
-    from urllib.parse import quote, urlsplit
-
-    if not url:
-        return None
-    url = url.strip()
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    return attr(quote(url, safe=":/?#[]@!$&'()*+,;=%~"))
-
-
 ARCHIVE_ADDRESS = '<span class="archive-address" data-archive-address></span>'  # filled by the MkDocs hook
 
 
@@ -219,10 +203,11 @@ def cite_this(ar: Archive, a, here: str) -> str:
     if a.source:
         parts.append(f"*{md_text(a.source)}*,")
     parts.append(md_text(human(a.date)) + ".")
-    href = _safe_url(a.url)
-    if href:
-        got = f" (retrieved {md_text(a.retrieved[:10])})" if a.retrieved else ""
-        parts.append(f'Original address: <a href="{href}">{md_text(a.url.strip())}</a>{got}.')
+    target = link_target(a.url)
+    if target:
+        day = _retrieved_day(a.retrieved)
+        got = f" (retrieved {md_text(human(day))})" if day else ""
+        parts.append(f"Original address: [{md_text(a.url)}]({target}){got}.")
     parts.append(f"In: Defence Diplomacy Archive, {ARCHIVE_ADDRESS}.")
     return ('<div class="archive-cite" markdown="1">\n\n## Cite this\n\n'
             + " ".join(parts) + "\n\n</div>\n")

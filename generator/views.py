@@ -176,7 +176,13 @@ def _layout(nodes: list[str], edges: dict[tuple[str, str], int]) -> list[dict[st
         if len(comp) == 2:
             out.append({comp[0]: (-1.0, 0.0), comp[1]: (1.0, 0.0)})
             continue
-        pos = nx.spring_layout(g.subgraph(comp), seed=7, weight="weight", iterations=300, k=2.5 / math.sqrt(len(comp)))
+        # A fresh graph in sorted order: a networkx subgraph view iterates a set, whose order
+        # changes with PYTHONHASHSEED, and the layout depends on the node order.
+        inside = set(comp)
+        sub = nx.Graph()
+        sub.add_nodes_from(comp)
+        sub.add_weighted_edges_from(sorted((a, b, w) for (a, b), w in edges.items() if a in inside and b in inside))
+        pos = nx.spring_layout(sub, seed=7, weight="weight", iterations=300, k=2.5 / math.sqrt(len(comp)))
         xs = [p[0] for p in pos.values()]
         ys = [p[1] for p in pos.values()]
         sx = (max(xs) - min(xs)) / 2 or 1

@@ -466,6 +466,16 @@ def test_relations_lines_weighted_layout_from_networkx_and_a_table():
         assert f">{label}</text>" in svg
 
 
+def test_relations_picture_is_the_same_whatever_the_hash_seed():
+    code = ("from generator.views import _svg_graph; "
+            "nodes = [(k, k.title() + ' Person', 1 + i % 3, k + '.html') for i, k in enumerate('abcdefghij')]; "
+            "edges = {(x, y): 1 + (i % 2) for i, (x, y) in enumerate([('a','b'),('a','c'),('b','c'),('c','d'),('e','f'),"
+            "('f','g'),('g','h'),('h','e'),('i','j')])}; print(_svg_graph(nodes, edges, 't'))")
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(outs) == 1
+
+
 def test_relations_picture_is_not_in_the_search_index(seed_site):
     site = seed_site[0] / "site"
     index = json.loads((site / "search/search_index.json").read_text())

@@ -99,10 +99,11 @@ def render_data_page(ar: Archive) -> Page:
         lines.append("")
     lines += ["## Feeds\n",
               "Atom feeds, for a feed reader: the newest dated articles first (an undated article has no place in a feed).\n",
-              "- [Latest articles](../feed.xml) (`feed.xml`): the whole archive.",
+              "- [Latest articles](../feed.xml) (`feed.xml`): the whole archive; every page of the published site names it in its head, "
+              "so a browser or feed reader finds it.",
               f"- One feed per person ({len(ar.people)}), country ({len(ar.countries)}), agreement "
-              f"({len(ar.agreements)}), source and author: each page links its own under **Follow**, and names it in "
-              "its page head so a browser or feed reader finds it. They live in `feeds/people/`, `feeds/countries/`, "
+              f"({len(ar.agreements)}), source and author: each page links its own under **Follow** (copy that "
+              "link into a feed reader). They live in `feeds/people/`, `feeds/countries/`, "
               "`feeds/agreements/` and `feeds/sources/`.",
               "", "Each entry gives the article's title, date, author or source, its first lines and a link to its page.\n",
               "## Re-use\n",

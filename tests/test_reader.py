@@ -97,6 +97,7 @@ def test_every_page_kind_under_its_tab_with_breadcrumb_and_screenshots(browser, 
     ARTIFACTS.mkdir(exist_ok=True)
     for size, kw in (("desktop", DESKTOP), ("phone", PHONE)):
         ctx, page = _open(browser, base, rel, **kw)
+        page.wait_for_timeout(200)  # the theme's first transitions (tabs, header) settle
         page.screenshot(path=str(ARTIFACTS / f"{how}-{kind}-{size}.png"), full_page=True)
         if size == "desktop":
             active = page.locator(".md-tabs__item--active")

@@ -432,9 +432,73 @@ def _parties(sent, s, p_start, p_end, sent_countries, principals, want=2) -> tup
     return tuple(sorted(codes, key=lambda c: cx.name(c)))
 
 
-_MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-              "november", "december"]
-_MONTHS_RU = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"]
+def _month_names() -> dict[str, dict[str, int]]:
+    """Full month names per language from Babel's CLDR data, stand-alone and format (for Russian
+    the nominative "март" and the genitive "марта"), casefolded: {"en": {"march": 3}, "ru": {…}}."""
+    from babel.dates import get_month_names
+
+    out: dict[str, dict[str, int]] = {}
+    for lang in ("en", "ru"):
+        out[lang] = {}
+        for context in ("stand-alone", "format"):
+            for num, name in get_month_names("wide", context, lang).items():
+                out[lang][name.casefold()] = num
+    return out
+
+
+_MONTHS: dict[str, dict[str, int]] | None = None
+
+
+def month_number(word: str, lang: str) -> int | None:
+    """The month a word names, or None: "March", "марта", and, through the lemma, the
+    prepositional "в марте"/"в мае"; "в Мали" (Mali) is no month."""
+    global _MONTHS
+    if _MONTHS is None:
+        _MONTHS = _month_names()
+    names = _MONTHS.get(lang, _MONTHS["en"])
+    w = word.casefold()
+    if w in names:
+        return names[w]
+    if lang == "ru" and w[:1].isalpha() and not w.isascii():
+        lem = nlp.lemma(word).casefold()
+        if lem in names:
+            return names[lem]
+    return None
+
+
+# "in March", "in March 2022", "on March 3, 2021", "on 3 March", "в марте", "в марте 2021 года",
+# "3 марта 2021 г.": a month, with the day and the year when the text gives them.
+_MONTH_EN = re.compile(r"\b(?i:in|on|during|since|by)\s+(?:(\d{1,2})\s+)?([A-Z][a-z]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?\b")
+_MONTH_RU = re.compile(r"(?:\b(?:в|во)\s+|\b\d{1,2}\s+)([а-яё]+)(?:\s+(\d{4})\s*(?:год\w*|г\.?))?", re.I)
+
+
+def _earlier_month(outside: str, lang: str, article_year: int | None, article_month: int | None) -> bool:
+    """A month named in the sentence that falls before the article's (year, month). A month
+    without a year is in the article's year, or the year before when it comes after the article's
+    month ("In December" in a January article). Without the article's month only an explicit
+    earlier year counts."""
+    if not article_year:
+        return False
+    for m in (_MONTH_RU if lang == "ru" else _MONTH_EN).finditer(outside):
+        if lang == "ru":
+            word, year = m.group(1), m.group(2)
+        else:
+            word, year = m.group(2), m.group(4)
+        month = month_number(word, lang)
+        if not month:
+            continue
+        if year and not article_month:
+            if int(year) < article_year:
+                return True
+            continue
+        if not article_month:
+            continue
+        when = (int(year), month) if year else (article_year if month <= article_month else article_year - 1, month)
+        if when < (article_year, article_month):
+            return True
+    return False
+
+
 # A relative clause after the document tells what it will do, not when it is signed: "signed an
 # agreement …, which will become a legal base".
 _RELATIVE = re.compile(r",?\s+(?:which|that)\s+(?:will|would|is to|shall)\b|,\s*(?:который|которое|которая|которые)\s", re.I)
@@ -451,13 +515,12 @@ def _status(sent: str, phrase: str, lang: str, article_year: int | None, article
         verbs = [w for w in re.findall(r"\w+", outside) if _SIGN_RU.fullmatch(w)]
         if verbs and all(_full_participle_ru(w) for w in verbs):
             return "earlier"  # "подписанный план": signed before, named now
-    if article_month:
-        names = _MONTHS_RU if lang == "ru" else _MONTHS_EN
-        for m in re.finditer(r"\b(?:in|в)\s+([A-Za-zА-Яа-яё]+)\b(?!\s*,?\s*\d{4})", outside, re.I):
-            word = m.group(1).casefold()
-            month = next((k + 1 for k, n in enumerate(names) if (word == n if lang == "en" else word.startswith(n) and len(word) - len(n) <= 3)), None)
-            if month and month < article_month and sign_re(lang).search(outside):
-                return "earlier"  # "In August, … concluded a plan" in a September article
+    if lang == "ru":
+        sign_, planned_ = _SIGN_RU, _PLANNED_RU
+    else:
+        sign_, planned_ = _SIGN_EN, _PLANNED_EN
+    if sign_.search(outside) and not planned_.search(outside) and _earlier_month(outside, lang, article_year, article_month):
+        return "earlier"  # "In August, … concluded a plan" in a September article; "in December" in January
     if lang == "ru":
         sign, planned, draft, earlier = _SIGN_RU, _PLANNED_RU, _DRAFT_RU, _EARLIER_RU
     else:

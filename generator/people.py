@@ -911,8 +911,9 @@ def _given_name_reference(full: NameMention, word: str) -> bool:
 
 
 def _english_name(normal: str) -> str:
-    """The canonical English spelling: Latin script, ASCII-folded ("Krstičević" -> "Krsticevic")."""
-    name = latin(normal)
+    """The canonical English spelling: Latin script, ASCII-folded ("Krstičević" -> "Krsticevic"),
+    typographic apostrophes as ASCII ("Ya’alon" -> "Ya'alon")."""
+    name = re.sub(r"[’‘ʼ`]", "'", latin(normal))
     name = re.sub(r"\s+", " ", name).strip()
     folded = strip_accents(name.replace("ı", "i").replace("İ", "I").replace("ə", "a").replace("Ə", "A"))
     return folded if folded.strip() else name

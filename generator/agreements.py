@@ -176,7 +176,7 @@ def find(text: str, lang: str, countries: list[CountryHit], principals: list[str
             sent_countries = [c for c in countries[lo:hi] if c.end <= s + we]
             want = 3 if re.search(r"trilateral|three (?:countries|states|sides)|трехсторон|трёхсторон|трех стран|трёх стран", wsent, re.I) else 2
             parties = _parties(wsent, s + ws, p_start - ws, p_end - ws, sent_countries, principals, want)
-            status = _status(wsent, phrase, lang, article_year, article_month)
+            status = _status(wsent, phrase, lang, article_year, article_month, p_start - ws)
             # "the Armenia-Greece, Armenia-Cyprus and Armenia-Greece-Cyprus programmes": one each.
             listed = _enumerated(wsent, s + ws, p_start - ws, sent_countries) if lang == "en" and t.low in _PLURAL_EN else []
             for each in listed or [parties]:
@@ -311,11 +311,18 @@ def _phrase_en(sent, toks, i, kind):
         return None  # "plans to visit"
     near = sent[max(0, toks[i].start - _WINDOW):toks[i].end + _WINDOW]
     acted = _SIGN_EN.search(near) or _PLANNED_EN.search(near) or _DRAFT_EN.search(near)
+    start = toks[j].start
+    # "the 2017 cooperation plan", "their 2031-2033 training programme": the years it covers
+    # stand before the modifiers.
+    lead = _YEAR_LEAD.search(sent[:start]) if kind in ("plan", "programme") else None
+    if lead:
+        start, has_year = lead.start(1), True
     if descriptor or complement or has_year or bool(between) or (kind in _DOC_EN and acted):
-        return (toks[j].start, end, descriptor, complement)
+        return (start, end, descriptor, complement)
     return None
 
 
+_YEAR_LEAD = re.compile(r"\b(?:the|a|an|its|their|this|new|our|his|her|[A-Z][a-z]+['’]s)\s+(\d{4}(?:\s*[-–]\s*\d{4})?)\s+$", re.I)
 _COMP_EN = {"understanding", "the", "in", "field", "of", "and", "education", "training", "cooperation", "cybersecurity",
             "instructors", "officers", "specialists", "exchange", "personnel", "security", "peacekeeping", "improving",
             "developing", "develop", "enhancement", "enhancing", "implementing", "implementation", "strengthening",
@@ -387,7 +394,9 @@ def _phrase_ru(sent, toks, i, kind):
 
 
 def _year(phrase: str, lang: str) -> str | None:
-    m = (_YEAR_RU if lang == "ru" else _YEAR_EN).search(phrase)
+    # A phrase that starts with its years: "2031-2033 cooperation plan" (see _YEAR_LEAD).
+    m = re.match(r"(\d{4})(?:\s*[-–]\s*(\d{4}))?\s+\D", phrase) if lang == "en" else None
+    m = m or (_YEAR_RU if lang == "ru" else _YEAR_EN).search(phrase)
     if not m:
         return None
     groups = [g for g in m.groups() if g]
@@ -466,10 +475,11 @@ def month_number(word: str, lang: str) -> int | None:
     return None
 
 
-# "in March", "in March 2022", "on March 3, 2021", "on 3 March", "в марте", "в марте 2021 года",
+# "in March", "in early March", "in March 2022", "on March 3, 2021", "on 3 March", "в марте",
+# "в конце марта", "в марте 2021 года",
 # "3 марта 2021 г.": a month, with the day and the year when the text gives them.
-_MONTH_EN = re.compile(r"\b(?i:in|on|during|since|by)\s+(?:(\d{1,2})\s+)?([A-Z][a-z]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?\b")
-_MONTH_RU = re.compile(r"(?:\b(?:в|во)\s+|\b\d{1,2}\s+)([а-яё]+)(?:\s+(\d{4})\s*(?:год\w*|г\.?))?", re.I)
+_MONTH_EN = re.compile(r"\b(?i:in|on|at|during|since|by)\s+(?i:(?:early|late|mid)[- ]|the (?:start|beginning|middle|end) of\s+)?(?:(\d{1,2})\s+)?([A-Z][a-z]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?\b")
+_MONTH_RU = re.compile(r"(?:\b(?:в|во)\s+(?:(?:начале|середине|конце)\s+)?|\b\d{1,2}\s+)([а-яё]+)(?:\s+(\d{4})\s*(?:год\w*|г\.?))?", re.I)
 
 
 def _earlier_month(outside: str, lang: str, article_year: int | None, article_month: int | None) -> bool:
@@ -504,13 +514,19 @@ def _earlier_month(outside: str, lang: str, article_year: int | None, article_mo
 _RELATIVE = re.compile(r",?\s+(?:which|that)\s+(?:will|would|is to|shall)\b|,\s*(?:который|которое|которая|которые)\s", re.I)
 
 
-def _status(sent: str, phrase: str, lang: str, article_year: int | None, article_month: int | None = None) -> str:
-    at = sent.find(phrase)
+def _status(sent: str, phrase: str, lang: str, article_year: int | None, article_month: int | None = None,
+            at: int | None = None) -> str:
+    """The status of the document ``phrase`` found at offset ``at`` of ``sent`` (the first
+    occurrence when not given): two mentions of one word in a sentence ("a new agreement that
+    replaces the agreement of 1996") each get their own."""
+    if at is None or sent[at:at + len(phrase)] != phrase:
+        at = sent.find(phrase)
+    before = sent[:max(0, at)]
     if at >= 0:
         rel = _RELATIVE.search(sent, at + len(phrase))
         if rel:
             sent = sent[:rel.start()]
-    outside = sent.replace(phrase, " ")
+    outside = sent[:at] + " " + sent[at + len(phrase):] if at >= 0 else sent
     if lang == "ru":
         verbs = [w for w in re.findall(r"\w+", outside) if _SIGN_RU.fullmatch(w)]
         if verbs and all(_full_participle_ru(w) for w in verbs):
@@ -526,7 +542,7 @@ def _status(sent: str, phrase: str, lang: str, article_year: int | None, article
     else:
         sign, planned, draft, earlier = _SIGN_EN, _PLANNED_EN, _DRAFT_EN, _EARLIER_EN
     signed = bool(sign.search(outside))
-    if _REPLACED.search(sent[:max(0, sent.find(phrase))][-40:]):
+    if _REPLACED.search(before[-40:]):
         return "earlier"  # "will replace the military agreement signed in 1994"
     if earlier.search(outside):
         return "earlier" if signed else "mentioned"

@@ -228,6 +228,8 @@ def test_bare_plan_is_the_dated_plan(body, lang, expect):
     ("Greece and Cyprus approved a common security plan for 2031–2033.", "2031-2033"),
     ("Greece and Cyprus approved a joint readiness plan for the period 2031 to 2033.", "2031-2033"),
     ("Greece and Cyprus approved a common security plan for 2031 through 2033.", "2031-2033"),
+    ("Greece and Cyprus approved their 2031-2033 joint readiness plan.", "2031-2033"),
+    ("Greece and Cyprus approved the 2031 joint readiness plan.", "2031"),
 ])
 def test_year_spans(body, year):
     assert agreements(body) == [("plan", ("CY", "GR"), year, True)]
@@ -294,6 +296,16 @@ def test_replaced_document_is_an_earlier_one(body, lang):
     assert replaced and all(x[1] == ("KZ", "MN") for x in replaced), got
 
 
+@pytest.mark.parametrize("body,lang", [
+    ("Mongolia and Kazakhstan signed a new agreement that replaces the agreement of 1996.", "en"),
+    ("Mongolia and Kazakhstan signed a new military agreement that replaces the old military agreement.", "en"),
+    ("Казахстан и Монголия подписали новое соглашение, которое заменит соглашение 1996 года.", "ru"),
+])
+def test_two_mentions_of_one_word_in_a_sentence_get_their_own_status(body, lang):
+    # The signed one and the replaced one are two documents, even in one sentence.
+    assert sorted(s for *_, s in agreements(body, lang, date=None)) == [False, True]
+
+
 @pytest.mark.parametrize("body,lang,date,plan_signed", [
     # A month before the article's month in the same year.
     ("Tajikistan and Kyrgyzstan signed a border treaty on Wednesday. In February the general staffs of "
@@ -322,6 +334,15 @@ def test_replaced_document_is_an_earlier_one(body, lang):
      "план совместных учений.", "ru", PartialDate(2023, 4, 20), False),
     ("Таджикистан и Киргизия подписали договор о границе. 18 апреля генштабы двух стран утвердили план "
      "совместных учений.", "ru", PartialDate(2023, 4, 20), True),
+    # Early, late, the end of a month.
+    ("Tajikistan and Kyrgyzstan signed a border treaty on Wednesday. In early February the general staffs of "
+     "both countries concluded a joint exercise plan.", "en", PartialDate(2023, 4, 20), False),
+    ("Tajikistan and Kyrgyzstan signed a border treaty on Wednesday. At the end of March the general staffs "
+     "of both countries concluded a joint exercise plan.", "en", PartialDate(2023, 4, 20), False),
+    ("Таджикистан и Киргизия подписали договор о границе. В конце марта генштабы двух стран утвердили план "
+     "совместных учений.", "ru", PartialDate(2023, 4, 20), False),
+    ("Таджикистан и Киргизия подписали договор о границе. В июне генштабы двух стран утвердят план "
+     "совместных учений.", "ru", PartialDate(2023, 4, 20), False),
     # "в Мали" is a country, not May.
     ("Таджикистан и Киргизия подписали договор о границе. Генштабы двух стран, чьи офицеры служили в Мали, "
      "утвердили план совместных учений.", "ru", PartialDate(2023, 6, 20), True),

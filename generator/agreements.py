@@ -15,6 +15,7 @@ Only ``signed`` sets the ``signed`` flag.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -441,6 +442,7 @@ def _parties(sent, s, p_start, p_end, sent_countries, principals, want=2) -> tup
     return tuple(sorted(codes, key=lambda c: cx.name(c)))
 
 
+@functools.lru_cache(maxsize=1)
 def _month_names() -> dict[str, dict[str, int]]:
     """Full month names per language from Babel's CLDR data, stand-alone and format (for Russian
     the nominative "март" and the genitive "марта"), casefolded: {"en": {"march": 3}, "ru": {…}}."""
@@ -455,16 +457,11 @@ def _month_names() -> dict[str, dict[str, int]]:
     return out
 
 
-_MONTHS: dict[str, dict[str, int]] | None = None
-
-
 def month_number(word: str, lang: str) -> int | None:
     """The month a word names, or None: "March", "марта", and, through the lemma, the
     prepositional "в марте"/"в мае"; "в Мали" (Mali) is no month."""
-    global _MONTHS
-    if _MONTHS is None:
-        _MONTHS = _month_names()
-    names = _MONTHS.get(lang, _MONTHS["en"])
+    months = _month_names()
+    names = months.get(lang, months["en"])
     w = word.casefold()
     if w in names:
         return names[w]
@@ -476,8 +473,8 @@ def month_number(word: str, lang: str) -> int | None:
 
 
 # "in March", "in early March", "in March 2022", "on March 3, 2021", "on 3 March", "в марте",
-# "в конце марта", "в марте 2021 года",
-# "3 марта 2021 г.": a month, with the day and the year when the text gives them.
+# "в конце марта", "в марте 2021 года", "3 марта 2021 г.": a month, with the day and the year
+# when the text gives them.
 _MONTH_EN = re.compile(r"\b(?i:in|on|at|during|since|by)\s+(?i:(?:early|late|mid)[- ]|the (?:start|beginning|middle|end) of\s+)?(?:(\d{1,2})\s+)?([A-Z][a-z]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?\b")
 _MONTH_RU = re.compile(r"(?:\b(?:в|во)\s+(?:(?:начале|середине|конце)\s+)?|\b\d{1,2}\s+)([а-яё]+)(?:\s+(\d{4})\s*(?:год\w*|г\.?))?", re.I)
 
@@ -497,11 +494,9 @@ def _earlier_month(outside: str, lang: str, article_year: int | None, article_mo
         month = month_number(word, lang)
         if not month:
             continue
-        if year and not article_month:
-            if int(year) < article_year:
-                return True
-            continue
         if not article_month:
+            if year and int(year) < article_year:
+                return True
             continue
         when = (int(year), month) if year else (article_year if month <= article_month else article_year - 1, month)
         if when < (article_year, article_month):
@@ -532,16 +527,12 @@ def _status(sent: str, phrase: str, lang: str, article_year: int | None, article
         if verbs and all(_full_participle_ru(w) for w in verbs):
             return "earlier"  # "подписанный план": signed before, named now
     if lang == "ru":
-        sign_, planned_ = _SIGN_RU, _PLANNED_RU
-    else:
-        sign_, planned_ = _SIGN_EN, _PLANNED_EN
-    if sign_.search(outside) and not planned_.search(outside) and _earlier_month(outside, lang, article_year, article_month):
-        return "earlier"  # "In August, … concluded a plan" in a September article; "in December" in January
-    if lang == "ru":
         sign, planned, draft, earlier = _SIGN_RU, _PLANNED_RU, _DRAFT_RU, _EARLIER_RU
     else:
         sign, planned, draft, earlier = _SIGN_EN, _PLANNED_EN, _DRAFT_EN, _EARLIER_EN
     signed = bool(sign.search(outside))
+    if signed and not planned.search(outside) and _earlier_month(outside, lang, article_year, article_month):
+        return "earlier"  # "In August, … concluded a plan" in a September article; "in December" in January
     if _REPLACED.search(before[-40:]):
         return "earlier"  # "will replace the military agreement signed in 1994"
     if earlier.search(outside):

@@ -577,7 +577,7 @@ def _read_date(labelled, p: Parsed) -> None:
     if year is None:
         return
     bare_year = max(years) if years else None
-    # A lead dateline with a day and month ('BEIJING, July 27 --', 'МОСКВА, 4 апр -'): that day, in the year the text gives.
+    # A lead dateline with a day and month ('HANOI, June 3 --', 'МОСКВА, 12 мар -'): that day, in the year the text gives.
     for ln in [x for x in labelled if x.label == "date" or (x.label == "body" and len(_text(x).split()) >= 8)][:3]:
         for d, month, day, form, off in find_dates(_text(ln)[:60], p.lang):
             if d is None and month and day:

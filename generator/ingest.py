@@ -763,7 +763,7 @@ def _known_in(t: str) -> str | None:
 
 def _read_source(labelled, p: Parsed) -> None:
     """The outlet the page names, in order of precedence: a byline agency (already read), a tag or
-    dateline in the lead ('(MENAFN- AzerNews)', '/TASS/', '(Trend) –', 'Tbilisi, February 17,
+    dateline in the lead ('(MENAFN- AzerNews)', '/TASS/', '(Trend) –', 'Tbilisi, March 9,
     AZERTAC'), an attribution in the text ('told Trend', 'Report informs', 'BelTA has learned',
     'Adapted from …'), the foot of the page ('© …', 'Follow us …'), an outlet named in a caption
     or at the foot, a domain on a date line. A ministry's press service is the source when no

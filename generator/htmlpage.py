@@ -57,32 +57,38 @@ class PageMeta:
 
 
 def read_html_file(path: Path, max_bytes: int) -> Parsed:
-    """Read a saved page. Raises InputProblem for a page that cannot be an article."""
+    """Read a saved page. Raises InputProblem for a page that cannot be an article. The charset
+    of the Content-Type its sidecar records (``generator add``) outranks the page's ``<meta>``."""
+    from .provenance import read_sidecar
+
+    data = textnorm.read_seed_bytes(path, max_bytes, "save only the article's page or raise the limit")
+    prov, _ = read_sidecar(path)
+    return parse_html(data, str(path), charset=sidecar_charset(prov.content_type if prov else None))
+
+
+def sidecar_charset(content_type: str | None) -> str | None:
+    """'text/html; charset=UTF-8' -> 'utf-8'; None when it names no charset Python knows."""
+    import codecs
+
+    m = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]{2,40})", content_type or "", re.IGNORECASE)
+    if not m:
+        return None
     try:
-        if path.is_symlink():
-            raise InputProblem("is a symbolic link; copy the page into the seeds folder instead")
-        size = path.stat().st_size
-        with path.open("rb") as fh:
-            data = fh.read(max_bytes + 1)
-    except OSError as exc:
-        raise InputProblem(f"cannot be read ({exc.strerror or exc}); check its permissions") from exc
-    if len(data) > max_bytes:
-        raise InputProblem(
-            f"is {size:,} bytes, over the {max_bytes:,}-byte limit (setting max_article_bytes); "
-            "save only the article's page or raise the limit"
-        )
-    return parse_html(data, str(path))
+        return codecs.lookup(m.group(1)).name
+    except LookupError:
+        return None
 
 
-def parse_html(data: bytes | str, path: str = "<html>") -> Parsed:
-    """The article in a page's bytes (or text), as ``Parsed`` with the declared metadata applied."""
+def parse_html(data: bytes | str, path: str = "<html>", charset: str | None = None) -> Parsed:
+    """The article in a page's bytes (or text), as ``Parsed`` with the declared metadata applied.
+    ``charset``: the one the server declared (a sidecar's Content-Type), if known."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
     if not raw.strip():
         raise InputProblem("is empty; save the page again or remove the file")
     why = textnorm.looks_binary(raw)
     if why:
         raise InputProblem(f"is {why}, not a web page; remove it from the seeds folder")
-    html, encoding, notes = decode_page(raw)
+    html, encoding, notes = decode_page(raw, charset)
     try:
         text, meta = extract(html)
     except Exception as exc:  # a parser bug on a strange page is this page's problem, not the build's
@@ -104,31 +110,60 @@ def parse_html(data: bytes | str, path: str = "<html>") -> Parsed:
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
 
 
-def decode_page(raw: bytes) -> tuple[str, str, list[str]]:
-    """(text, encoding, notes): the charset the page declares in a ``<meta>`` when the bytes
-    decode in it; otherwise the policy for text files (UTF-8, cp1251, charset-normalizer)."""
+MAX_BAD_SHARE = 0.001  # a declared UTF-8 page with up to one invalid byte in a thousand is UTF-8 with damage
+
+
+def _utf8_with_damage(raw: bytes) -> tuple[str, int] | None:
+    """(text, invalid sequences replaced) when ``raw`` is UTF-8 but for a few bad bytes; else None."""
+    text = raw.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - raw.count("\ufffd".encode("utf-8"))
+    return (text, bad) if bad <= max(1, len(raw) * MAX_BAD_SHARE) else None
+
+
+def _is_utf8(name: str) -> bool:
+    return name.lower().replace("-", "").replace("_", "") in ("utf8", "unicode")
+
+
+def decode_page(raw: bytes, charset: str | None = None) -> tuple[str, str, list[str]]:
+    """(text, encoding, notes). In order: bytes that are valid UTF-8 (with non-ASCII in them) are
+    UTF-8 whatever is declared; the charset the server declared (``charset``, from the sidecar's
+    Content-Type), then the one the page declares in a ``<meta>``, when the bytes decode in it; a
+    page declared UTF-8 with a few invalid bytes (at most one in a thousand) is read as UTF-8 with
+    each bad sequence replaced by U+FFFD, and a note; otherwise the policy for text files (UTF-8,
+    cp1251, charset-normalizer)."""
     import codecs
 
     m = _CHARSET.search(raw[:4096])
-    if m and not raw.isascii():
-        # Bytes that are valid UTF-8 with non-ASCII in them are UTF-8, whatever the meta says
+    meta = m.group(1).decode("ascii").lower() if m else None
+    declared = [c for c in (charset, meta) if c]
+    if declared and not raw.isascii():
+        # Bytes that are valid UTF-8 with non-ASCII in them are UTF-8, whatever is declared
         # (a page re-saved as UTF-8 keeps its old charset meta; cp1251 text is almost never valid UTF-8).
         try:
             text = raw.decode("utf-8").lstrip("\ufeff")
         except UnicodeDecodeError:
             pass
         else:
-            declared = m.group(1).decode("ascii").lower()
-            same = declared.replace("-", "").replace("_", "") in ("utf8", "unicode")
-            return text, "utf-8", ([] if same else [f"the page declares charset {declared!r} but is UTF-8; read as UTF-8"])
-    if m:
-        name = m.group(1).decode("ascii").lower()
+            return text, "utf-8", ([] if _is_utf8(declared[0]) else
+                                   [f"the page declares charset {declared[0]!r} but is UTF-8; read as UTF-8"])
+    for name in declared:
         try:
             enc = codecs.lookup(name).name
-            if enc not in ("utf-16", "utf-16-le", "utf-16-be", "utf-32"):  # a meta cannot be read in those
-                return raw.decode(enc).lstrip("\ufeff"), enc, []
-        except (LookupError, UnicodeDecodeError):
-            pass
+        except LookupError:
+            continue
+        if enc == "utf-8":
+            damaged = _utf8_with_damage(raw)
+            if damaged:
+                text, bad = damaged
+                return text.lstrip("\ufeff"), "utf-8", [
+                    f"{bad} invalid UTF-8 byte sequence(s) replaced by \ufffd; the page is damaged, save it again"]
+            continue
+        if enc in ("utf-16", "utf-16-le", "utf-16-be", "utf-32"):  # a meta cannot be read in those
+            continue
+        try:
+            return raw.decode(enc).lstrip("\ufeff"), enc, []
+        except UnicodeDecodeError:
+            continue
     try:
         return textnorm.decode(raw)
     except textnorm.DecodeProblem as exc:

@@ -28,8 +28,7 @@ log = logging.getLogger(__name__)
 DATA = Path(__file__).parent / "data"
 
 
-class InputProblem(Exception):
-    """A file that cannot become an article. The message says why and what to do."""
+InputProblem = textnorm.InputProblem  # a file that cannot become an article (the message says why)
 
 
 @dataclass(slots=True)
@@ -256,22 +255,7 @@ def attribution(body: str) -> str | None:
 
 def read_article_file(path: Path, max_bytes: int) -> Parsed:
     """Read and parse one file. Raises InputProblem for a file that cannot be an article."""
-    try:
-        if path.is_symlink():
-            raise InputProblem("is a symbolic link; copy the file into the seeds folder instead")
-        size = path.stat().st_size
-        with path.open("rb") as fh:
-            data = fh.read(max_bytes + 1)
-    except OSError as exc:
-        raise InputProblem(f"cannot be read ({exc.strerror or exc}); check its permissions") from exc
-    if len(data) > max_bytes:
-        raise InputProblem(
-            f"is {size:,} bytes, over the {max_bytes:,}-byte limit (setting max_article_bytes); "
-            "split it or raise the limit"
-        )
-    why = textnorm.looks_binary(data)
-    if why:
-        raise InputProblem(f"is {why}, not article text; remove it from the seeds folder")
+    data = textnorm.read_seed_bytes(path, max_bytes, "split it or raise the limit")
     try:
         text, encoding, notes = textnorm.decode(data)
     except textnorm.DecodeProblem as exc:

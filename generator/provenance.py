@@ -37,11 +37,16 @@ class Provenance:
     url: str | None = None
     retrieved: str | None = None  # ISO 8601: a date or a UTC date-time ending in Z
     origin: str = ""  # where it was read: "sidecar", "header", "canonical"
+    also: tuple[str, ...] = ()  # a sidecar's other addresses of the same page (requested, canonical)
+    content_type: str | None = None  # a sidecar's HTTP Content-Type
 
 
-def clean_url(value: object) -> str | None:
-    """An absolute http(s) address, or None. Whitespace inside, control characters, other
-    schemes, user:password@ parts and over-long addresses are refused; the fragment is dropped."""
+def clean_url(value: object, for_link: bool = False) -> str | None:
+    """An absolute http(s) address, or None: the one sanitiser of addresses (``render.link_target``
+    is this with ``for_link``). Whitespace inside, control characters, other schemes,
+    user:password@ parts and over-long addresses are refused; the fragment is dropped.
+    ``for_link``: the host in its ASCII (IDNA) form and ``(``, ``)`` escaped too, so that the
+    address is safe as a Markdown link target and in an HTML attribute."""
     if not isinstance(value, str):
         return None
     v = value.strip()
@@ -57,11 +62,24 @@ def clean_url(value: object) -> str | None:
     if any(c in v for c in '<>"\\`{}|^'):
         return None
     host = parts.hostname.lower()
+    if for_link:
+        try:
+            host = host.encode("idna").decode("ascii")  # сайт.example -> xn--80aswg.example
+        except UnicodeError:
+            return None
     netloc = host if port is None else f"{host}:{port}"
     # Non-ASCII and unsafe characters of the path and query as %XX (existing escapes kept).
-    path = quote(parts.path or "/", safe="/%:@!$&'()*+,;=-._~")
-    query = quote(parts.query, safe="/?%:@!$&'()*+,;=-._~")
+    safe = "/%:@!$&'*+,;=-._~" + ("" if for_link else "()")
+    path = quote(parts.path or "/", safe=safe)
+    query = quote(parts.query, safe="?" + safe)
     return urlunsplit((parts.scheme.lower(), netloc, path, query, ""))
+
+
+def is_home_page(url: str) -> bool:
+    """A site's home page ('https://x.example/'): some sites declare it as every page's canonical
+    address, so it never identifies an article."""
+    parts = urlsplit(url)
+    return parts.path in ("", "/") and not parts.query
 
 
 def url_key(url: str) -> str:
@@ -151,38 +169,36 @@ def read_sidecar(seed: Path) -> tuple[Provenance | None, str | None]:
     if url is None:
         return None, f"{side.name}: field 'url' is missing or not an http(s) address; fix or delete the file"
     retrieved = clean_retrieved(data.get("retrieved"))
+    also = tuple(u for u in (clean_url(data.get("requested")), clean_url(data.get("canonical")))
+                 if u and not is_home_page(u))
+    ctype = data.get("content_type") if isinstance(data.get("content_type"), str) else None
     if retrieved is None and data.get("retrieved") is not None:
-        return Provenance(url, None, "sidecar"), (f"{side.name}: field 'retrieved' is {str(data.get('retrieved'))[:40]!r}, "
+        return Provenance(url, None, "sidecar", also, ctype), (f"{side.name}: field 'retrieved' is {str(data.get('retrieved'))[:40]!r}, "
                                                   "not an ISO date or date-time (2024-05-01T09:30:00Z); it is ignored")
-    return Provenance(url, retrieved, "sidecar"), None
+    return Provenance(url, retrieved, "sidecar", also, ctype), None
 
 
 def write_sidecar(seed: Path, record: dict) -> Path:
+    from .write import atomic_write
+
     side = sidecar_path(seed)
-    tmp = side.with_name(side.name + ".tmp")
-    tmp.write_text(json.dumps(record, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    tmp.replace(side)
+    atomic_write(side, (json.dumps(record, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8"))
     return side
 
 
 def known_addresses(seeds_dir: Path) -> dict[str, str]:
     """url_key -> seed file name, for every address the seeds folder already records: sidecars
-    (their ``url`` and ``requested``) and the ``url:`` lines of ``.txt`` seeds."""
+    (their ``url``, ``requested`` and ``canonical``) and the ``url:`` lines of ``.txt`` seeds."""
     out: dict[str, str] = {}
     for side in sorted(seeds_dir.glob(f"*{SIDECAR_SUFFIX}")):
         seed = side.with_name(side.name[: -len(SIDECAR_SUFFIX)])
         if not seed.is_file():
             continue  # a sidecar left behind by a deleted page records nothing
-        try:
-            data = json.loads(side.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, ValueError):
+        prov, _ = read_sidecar(seed)
+        if prov is None:
             continue
-        if not isinstance(data, dict):
-            continue
-        for k in ("url", "requested", "canonical"):
-            u = clean_url(data.get(k))
-            if u and not (k == "canonical" and urlsplit(u).path in ("", "/") and not urlsplit(u).query):
-                out.setdefault(url_key(u), seed.name)
+        for u in (prov.url, *prov.also):
+            out.setdefault(url_key(u), seed.name)
     for txt in sorted(seeds_dir.glob("*.txt")):
         try:
             with txt.open("rb") as fh:

@@ -248,23 +248,12 @@ def json_ld(ar: Archive, a) -> str:
 
 
 def link_target(url: str | None) -> str | None:
-    """An article's original address as a link target: http(s) only (anything else is None), with
-    every character a Markdown link or an HTML attribute could trip on percent-encoded."""
-    from urllib.parse import quote, urlsplit, urlunsplit
+    """An article's original address as a link target: ``provenance.clean_url`` in its link form
+    (http(s) only, ASCII host, every character a Markdown link or an HTML attribute could trip on
+    percent-encoded); None for anything else."""
+    from .provenance import clean_url
 
-    if not url or any(c.isspace() for c in url):
-        return None
-    try:
-        parts = urlsplit(url)
-        host = (parts.hostname or "").encode("idna").decode("ascii")  # сайт.example -> xn--80aswg.example
-        port = parts.port
-    except (ValueError, UnicodeError):
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not host or "@" in parts.netloc:
-        return None
-    netloc = host if port is None else f"{host}:{port}"
-    rest = urlunsplit(("", "", parts.path, parts.query, parts.fragment))
-    return f"{parts.scheme.lower()}://{netloc}" + quote(rest, safe="/:?#[]@!$&'*+,;=%~-._")
+    return clean_url(url, for_link=True)
 
 
 def address_line(a) -> str | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from pathlib import Path
 
 _LINE_SEPS = re.compile(r"\r\n|\r|\u0085|\u2028|\u2029")
 # C0 controls except \t and \n, DEL, C1 controls, bidi embeddings/overrides/isolates,
@@ -27,6 +28,32 @@ _LAT = re.compile("[A-Za-z]")
 # Typical UTF-8-read-as-cp1251 pairs: "Р" or "С" followed by another cp1251 letter/sign.
 _MOJIBAKE_1251 = re.compile("[РС][\u0400-\u045f\u0490\u0491ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—™љ›њќћџЎўЈ¤Ґ¦§Ё©Є«¬®Ї°±Ііґµ¶·ё№є»јЅѕї]")
 _MOJIBAKE_1252 = re.compile("[ÃÂÐÑ][\u0080-\u00ff]")
+
+
+class InputProblem(Exception):
+    """A file that cannot become an article. The message says why and what to do."""
+
+
+def read_seed_bytes(path: Path, max_bytes: int, too_big_advice: str) -> bytes:
+    """The bytes of one seed file, for ``.txt`` and saved pages alike: a symbolic link, an
+    unreadable file and a file over ``max_bytes`` raise ``InputProblem``; a binary file too
+    (``looks_binary``)."""
+    try:
+        if path.is_symlink():
+            raise InputProblem("is a symbolic link; copy the file into the seeds folder instead")
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise InputProblem(f"cannot be read ({exc.strerror or exc}); check its permissions") from exc
+    if len(data) > max_bytes:
+        raise InputProblem(
+            f"is {size:,} bytes, over the {max_bytes:,}-byte limit (setting max_article_bytes); {too_big_advice}"
+        )
+    why = looks_binary(data)
+    if why:
+        raise InputProblem(f"is {why}, not article text; remove it from the seeds folder")
+    return data
 
 
 class DecodeProblem(Exception):

@@ -28,7 +28,7 @@ from pathlib import Path
 from . import textnorm
 from .dates import parse_date
 from .ingest import InputProblem, Parsed, looks_like_agency, outlet_name, parse_text
-from .provenance import clean_url
+from .provenance import clean_url, is_home_page
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +54,7 @@ class PageMeta:
     saved_from: str | None = None  # the address a browser's "Save page as" recorded in the file
     saved_at: str | None = None  # when, if the saver recorded it (SingleFile)
     lang: str | None = None  # "en" / "ru" / another ISO 639-1 code
+    time_date: str | None = None  # a <time datetime> inside the extracted article (used if the text has no dateline)
 
 
 def read_html_file(path: Path, max_bytes: int) -> Parsed:
@@ -155,8 +156,9 @@ def decode_page(raw: bytes, charset: str | None = None) -> tuple[str, str, list[
             damaged = _utf8_with_damage(raw)
             if damaged:
                 text, bad = damaged
-                return text.lstrip("\ufeff"), "utf-8", [
+                return text.lstrip("\ufeff"), "utf-8", ([
                     f"{bad} invalid UTF-8 byte sequence(s) replaced by \ufffd; the page is damaged, save it again"]
+                    if bad else [])
             continue
         if enc in ("utf-16", "utf-16-le", "utf-16-be", "utf-32"):  # a meta cannot be read in those
             continue
@@ -180,12 +182,7 @@ def extract(raw: str) -> tuple[str, PageMeta]:
     if tree is None:
         return "", PageMeta(saved_from=saved_from, saved_at=saved_at)
     lang = declared_language(tree)
-    try:
-        date = htmldate.find_date(copy.deepcopy(tree), extensive_search=False, original_date=True,
-                                  outputformat="%Y-%m-%d")
-    except Exception as exc:  # htmldate on a strange page: no date rather than no article
-        log.debug("htmldate failed: %r", exc)
-        date = None
+    date = declared_date(tree)
     doc = None
     for settings in ({"favor_precision": True}, {}):  # precise first; the default cascade as a fallback
         doc = trafilatura.bare_extraction(
@@ -196,27 +193,137 @@ def extract(raw: str) -> tuple[str, PageMeta]:
             break
     if doc is None:
         return "", PageMeta(date=date, lang=lang)
+    text = doc.text or ""
     site = _clean(doc.sitename)
     canonical = article_address(doc.url)
     from_address = bool(site and canonical and "." in site and " " not in site
                         and site.casefold() in canonical.casefold())
-    meta = PageMeta(title=_clean(doc.title), date=date, author=_clean(doc.author), sitename=site,
+    meta = PageMeta(title=declared_title(tree, site), date=date, author=_clean(doc.author), sitename=site,
                     sitename_from_address=from_address, canonical=canonical, lang=lang,
-                    saved_from=saved_from, saved_at=saved_at)
-    return doc.text or "", meta
+                    saved_from=saved_from, saved_at=saved_at, time_date=article_time(tree, text))
+    return text, meta
+
+
+_DATE_KEYS = ("article:published_time", "og:published_time", "datepublished", "date", "dc.date",
+              "dc.date.issued", "dcterms.date", "dcterms.created", "pubdate", "publishdate", "publish-date",
+              "publication_date", "sailthru.date", "article.published", "parsely-pub-date", "citation_date",
+              "citation_publication_date")
+
+
+def declared_date(tree) -> str | None:
+    """The publication date the page declares in its metadata: htmldate's header stage
+    (``article:published_time``, ``<meta name="date">``, ``itemprop="datePublished"`` and the
+    like) and JSON-LD ``datePublished``, without its search of the page's body (which would take
+    any ``<time>`` of a sidebar or a related list)."""
+    try:
+        from htmldate.core import examine_header, json_search
+        from htmldate.utils import Extractor
+        from htmldate.validators import get_max_date, get_min_date
+
+        # original=True: the publication date, not the last modification (in the header stage)
+        opts = Extractor(False, get_max_date(None), get_min_date(None), True, "%Y-%m-%d")
+        return examine_header(tree, opts) or json_search(tree, opts)
+    except ImportError:  # htmldate reorganised: read the common tags ourselves
+        pass
+    except Exception as exc:  # htmldate on a strange page: no date rather than no article
+        log.debug("htmldate failed: %r", exc)
+        return None
+    for m in tree.iter("meta"):
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
+        if key in _DATE_KEYS and m.get("content"):
+            d = parse_date(m.get("content")[:10], "en")
+            if d is not None:
+                return m.get("content")[:10]
+    return None
+
+
+def article_time(tree, text: str) -> str | None:
+    """The date of a ``<time datetime>`` inside the article trafilatura extracted: the text
+    around it (its visible text, or that of the nearest enclosing element with other words in
+    it; trafilatura may drop the ``<time>`` itself) is in the extracted text, and it is not in a
+    ``<nav>``, ``<aside>`` or ``<footer>``. The article's date when its text has no dateline; a
+    ``<time>`` of a sidebar or a related list is not in the extracted text and is never taken."""
+    flat = " ".join(text.split()).casefold()
+    if not flat:
+        return None
+    for t in tree.iter("time"):
+        stamp = (t.get("datetime") or "").strip()
+        if not re.match(r"\d{4}-\d{2}-\d{2}", stamp):
+            continue
+        if any(a.tag in ("nav", "aside", "footer") for a in t.iterancestors()):
+            continue
+        shown = " ".join(t.text_content().split()).casefold()
+        found = len(shown) >= 6 and shown in flat
+        for anc in ([] if found else t.iterancestors()):
+            around = " ".join(anc.text_content().casefold().replace(shown, " ").split()) if shown else \
+                " ".join(anc.text_content().casefold().split())
+            if len(around) >= 8:
+                found = around[:60] in flat
+                break
+        if found:
+            return stamp[:10]
+    return None
+
+
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—:·•-]\s+|\s+::\s+")
+
+
+def declared_title(tree, site: str | None) -> str | None:
+    """The headline the page declares: ``og:title``, ``twitter:title``, JSON-LD ``headline``, then
+    ``<title>`` with the site's name taken off its end (or start). Never an ``<h1>`` (often the
+    site's logo). A title that is the site's name, part of it, or an outlet of
+    ``data/sources.yaml`` is no headline."""
+    found: list[tuple[str, bool]] = []  # (value, is <title>)
+    for m in tree.iter("meta"):
+        key = (m.get("property") or m.get("name") or "").lower()
+        if key in ("og:title", "twitter:title"):
+            found.append((m.get("content") or "", False))
+    for s in tree.iter("script"):
+        if (s.get("type") or "").lower() == "application/ld+json" and s.text:
+            try:
+                data = json.loads(s.text)
+            except ValueError:
+                continue
+            items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+            for item in items if isinstance(items, list) else []:
+                if isinstance(item, dict) and isinstance(item.get("headline"), str):
+                    found.append((item["headline"], False))
+    for t in tree.iter("title"):
+        found.append((t.text_content(), True))
+        break
+    for value, is_title_tag in found:
+        v = _clean(value)
+        if v and is_title_tag:
+            v = _strip_site(v, site)
+        if v and not _is_site_name(v, site):
+            return v
+    return None
+
+
+def _strip_site(title: str, site: str | None) -> str:
+    """'Minister visits Baku | The Gazette' -> 'Minister visits Baku' (site 'The Gazette' or an outlet)."""
+    parts = _TITLE_SEPARATORS.split(title)
+    while len(parts) > 1 and _is_site_name(parts[-1], site):
+        parts.pop()
+    while len(parts) > 1 and _is_site_name(parts[0], site):
+        parts.pop(0)
+    return " - ".join(p.strip() for p in parts)
+
+
+def _is_site_name(value: str, site: str | None) -> bool:
+    v = " ".join(value.split()).casefold()
+    if not v:
+        return True
+    if site and v in " ".join(site.split()).casefold():
+        return True
+    return outlet_name(value) is not None
 
 
 def article_address(value: object) -> str | None:
-    """A canonical address that can be an article's: http(s), and not a site's home page (some
-    sites declare their home page as every page's canonical address; taken as the article's, it
-    would make every page of the site one article)."""
-    from urllib.parse import urlsplit
-
+    """A canonical address that can be an article's: http(s), and not a site's home page
+    (``provenance.is_home_page``)."""
     url = clean_url(value)
-    if url is None:
-        return None
-    parts = urlsplit(url)
-    return None if parts.path in ("", "/") and not parts.query else url
+    return None if url is None or is_home_page(url) else url
 
 
 _TAG = re.compile(r"<[A-Za-z/!?]")
@@ -332,6 +439,9 @@ def apply_declared(text: str, meta: PageMeta, path: str = "<html>", encoding: st
         # trafilatura often keeps the page's <h1> as the first line: the headline is not body.
         while lines and _same(lines[0], title):
             lines.pop(0)
+    # A site's logo kept as the first line (an <h1> holding the site's name) is neither headline nor body.
+    while lines and meta.sitename and _same(lines[0], meta.sitename):
+        lines.pop(0)
     # trafilatura gives one paragraph a line; a blank line between them, as in a saved .txt.
     p = parse_text("\n\n".join(lines), path, encoding=encoding)
     p.recognizers.append("html_page")
@@ -339,22 +449,35 @@ def apply_declared(text: str, meta: PageMeta, path: str = "<html>", encoding: st
         p.title = title
         while p.body_lines and _same(p.body_lines[0], title):  # repeated under a dateline
             p.body_lines.pop(0)
+    elif p.title and _is_site_name(p.title, meta.sitename):
+        p.notes.append(f"the headline read from the text, {p.title!r}, is the site's name; the title is generated")
+        p.title = None
     if meta.lang in ("en", "ru") and _script_allows(meta.lang, p.body):
         p.lang = meta.lang
     elif meta.lang and meta.lang not in ("en", "ru"):
         p.notes.append(f"the page declares language {meta.lang!r}; the archive reads English and Russian, "
                        f"so it is read as {p.lang!r}")
-    if meta.date:
-        d = parse_date(meta.date, p.lang)
-        if d is not None:
-            p.date, p.date_text = d, meta.date
+    # Only a date the page declares in its metadata outranks the text's dateline; a <time> of
+    # the article itself is taken only when the text has none.
+    for stamp, outranks in ((meta.date, True), (meta.time_date, False)):
+        if stamp and (outranks or p.date is None):
+            d = parse_date(stamp, p.lang)
+            if d is not None:
+                p.date, p.date_text = d, stamp
+                break
     if meta.author:
-        if looks_like_agency(meta.author):
-            # An outlet given as the author: the source, unless the site names itself.
-            if not meta.sitename or meta.sitename_from_address:
-                p.source = outlet_name(meta.author) or meta.author
-        elif len(meta.author) <= 120:
-            p.author = meta.author
+        # 'Vafa Ismayilova; Trend': people are the author, an outlet among them the source
+        # (unless the site names itself).
+        people, agencies = [], []
+        for part in re.split(r"\s*[;,/]\s*", meta.author):
+            part = part.strip()
+            if part:
+                (agencies if looks_like_agency(part) else people).append(part)
+        if agencies and (not meta.sitename or meta.sitename_from_address):
+            p.source = outlet_name(agencies[0]) or agencies[0]
+        person = ", ".join(people)
+        if person and len(person) <= 120:
+            p.author = person
     if meta.sitename and len(meta.sitename) <= MAX_SITENAME and not (meta.sitename_from_address and p.source):
         p.source = outlet_name(meta.sitename) or meta.sitename
     # Where the page was saved from outranks what it calls itself; a sidecar written by

@@ -623,3 +623,94 @@ def test_cached_rebuild_follows_a_changed_sidecar(tmp_path):
     assert a2["url"] == "https://gazette.example/story/1" and a2["retrieved"] == "2024-05-01T09:30:00Z"
     assert "https://gazette.example/story/1" in (docs / a2["path"]).read_text()
     assert {k: v for k, v in a1.items() if k not in ("url", "retrieved")} == {k: v for k, v in a2.items() if k not in ("url", "retrieved")}
+
+
+# --------------------------------------------------------------------------- review fixes: reading pages
+
+_BODY_EN = ("<p>The defence ministers of two neighbouring countries met in the capital on Tuesday and agreed "
+            "on a plan for joint staff training and the exchange of cadets between their military academies.</p>"
+            "<p>Both delegations said the plan would be signed at a later meeting in the autumn.</p>")
+
+
+def _page(head: str = "", body: str = _BODY_EN, before: str = "", after: str = "", lang: str = "en") -> bytes:
+    return (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>{head}</head><body>{before}"
+            f"<article>{body}</article>{after}</body></html>").encode("utf-8")
+
+
+_RELATED = ("<aside class='related'><h2>Related</h2><ul>"
+            "<li><a href='/a'>Older story about a drill</a> <time datetime='2019-02-03'>3 February 2019</time></li>"
+            "<li><a href='/b'>Another old story</a> <time datetime='2018-07-09'>9 July 2018</time></li></ul></aside>")
+
+
+def test_sidebar_time_never_beats_the_dateline():
+    body = "<p>14 March 2023</p>" + _BODY_EN
+    p = htmlpage.parse_html(_page("<title>Ministers agree on training</title>", body, after=_RELATED), "x.html")
+    assert p.date.iso() == "2023-03-14"
+
+
+def test_declared_metadata_date_outranks_the_dateline_but_sidebar_times_do_not():
+    head = "<title>Ministers agree</title><meta property='article:published_time' content='2023-03-15T08:00:00Z'>"
+    p = htmlpage.parse_html(_page(head, "<p>14 March 2023</p>" + _BODY_EN, after=_RELATED), "x.html")
+    assert p.date.iso() == "2023-03-15"
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2023-03-16"}</script>'
+    p = htmlpage.parse_html(_page("<title>Ministers agree</title>" + ld, _BODY_EN, after=_RELATED), "x.html")
+    assert p.date.iso() == "2023-03-16"
+
+
+def test_time_inside_the_article_is_taken_only_without_a_dateline():
+    body = "<p>Published <time datetime='2023-03-14'>14 March 2023</time> by the desk.</p>" + _BODY_EN
+    p = htmlpage.parse_html(_page("<title>Ministers agree</title>", body, after=_RELATED), "x.html")
+    assert p.date.iso() == "2023-03-14"
+    # only sidebar <time>s and no dateline: no date rather than a wrong one
+    p = htmlpage.parse_html(_page("<title>Ministers agree</title>", _BODY_EN, after=_RELATED), "x.html")
+    assert p.date is None
+
+
+def test_one_bad_byte_in_a_utf8_page_is_replaced_with_a_note():
+    ru = ("<p>Министр обороны встретился в столице с коллегой из соседней страны, стороны обсудили "
+          "военное образование, совместные учения и обмен курсантами военных академий.</p>")
+    raw = _page("<title>Министры встретились</title>", ru * 2, lang="ru")
+    bad = raw.replace("столице".encode(), "столице".encode() + b"\x96", 1)
+    p = htmlpage.parse_html(bad, "x.html")
+    assert p.encoding == "utf-8" and p.lang == "ru" and p.title == "Министры встретились"
+    assert "Министр обороны" in p.body
+    assert any("invalid UTF-8" in n for n in p.notes)
+    # many bad bytes: not UTF-8 with damage
+    assert htmlpage._utf8_with_damage(bad.replace("о".encode(), b"\xd0\x20")) is None
+
+
+def test_sidecar_charset_is_used(tmp_path):
+    ru = ("<p>Министр обороны встретился в столице с коллегой из соседней страны, стороны обсудили "
+          "военное образование, совместные учения и обмен курсантами военных академий.</p>")
+    html = ("<html><head><title>Министры встретились</title></head><body><article>" + ru * 2
+            + "</article></body></html>")
+    f = tmp_path / "a.html"
+    f.write_bytes(html.encode("koi8-r"))
+    provenance.write_sidecar(f, {"url": "https://x.example/a", "content_type": "text/html; charset=KOI8-R"})
+    p = htmlpage.read_html_file(f, 100_000)
+    assert p.encoding == "koi8-r" and "Министр обороны" in p.body
+    assert htmlpage.sidecar_charset("text/html; charset=windows-1251") == "cp1251"
+    assert htmlpage.sidecar_charset("text/html") is None and htmlpage.sidecar_charset("x; charset=nope") is None
+
+
+def test_site_logo_h1_is_not_the_headline():
+    head = "<meta property='og:site_name' content='Coastal Gazette'>"
+    logo = "<header><h1>Coastal Gazette</h1></header>"
+    p = htmlpage.parse_html(_page(head, "<h1>Coastal Gazette</h1>" + _BODY_EN, before=logo), "x.html")
+    assert p.title != "Coastal Gazette"
+    assert p.title is None or p.title.casefold() not in "coastal gazette"
+    # a declared <title> has the site's name taken off; an outlet's name alone is no headline
+    p = htmlpage.parse_html(_page(head + "<title>Ministers agree on training | Coastal Gazette</title>"), "x.html")
+    assert p.title == "Ministers agree on training"
+    p = htmlpage.parse_html(_page("<meta property='og:title' content='Trend'><title>Trend</title>"), "x.html")
+    assert p.title != "Trend"
+
+
+def test_two_author_metas_split_into_person_and_agency():
+    head = ("<title>Ministers agree</title><meta name='author' content='Vafa Ismayilova'>"
+            "<meta name='author' content='Trend'>")
+    p = htmlpage.parse_html(_page(head), "x.html")
+    assert p.author == "Vafa Ismayilova" and p.source == "Trend"
+    p = htmlpage.parse_html(_page("<title>Ministers agree</title><meta name='author' content='Vafa Ismayilova; Trend'>"),
+                            "x.html")
+    assert p.author == "Vafa Ismayilova" and p.source == "Trend"

@@ -38,6 +38,7 @@ class BuildReport:
     articles: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, why)
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (file, duplicate of)
+    unknown: list[str] = field(default_factory=list)  # files in seeds/ that are not articles (.pdf, .mhtml…)
     warnings: list[str] = field(default_factory=list)
     undated: int = 0
     write: WriteResult | None = None
@@ -51,6 +52,8 @@ class BuildReport:
         if w:
             parts.append(f"{len(w.written)} pages written, {w.unchanged} unchanged, {len(w.deleted)} removed")
         parts.append(f"{len(self.skipped)} files skipped")
+        if self.unknown:
+            parts.append(f"{len(self.unknown)} other files not read")
         if self.duplicates:
             parts.append(f"{len(self.duplicates)} duplicates merged")
         parts.append(f"{self.undated} undated")
@@ -67,11 +70,16 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
 
     With a ``cache``, a file whose bytes are unchanged is not parsed again (date parsing and
     source resolution are the slow parts of parsing)."""
-    files = seed_files(seeds_dir)
+    files, other = scan_seeds(seeds_dir)
     report.files = len(files)
+    for f in other:
+        report.unknown.append(f"{seeds_dir.name}/{f.name}")
+        report.warnings.append(f"{seeds_dir.name}/{f.name}: not read: only .txt, .html and .htm files are articles; "
+                               "save the article as a web page (.html) or copy its text into a .txt file")
     out: list[tuple[Article, ingest.Parsed]] = []
     by_hash: dict[str, str] = {}
-    by_url: dict[str, str] = {}
+    by_url: dict[str, int] = {}  # url_key -> index in out
+    recorded_urls: list[bool] = []  # per entry of out: its address comes from a sidecar or a url: line
     ids: dict[str, str] = {}
     for f in files:
         rel = f"{seeds_dir.name}/{f.name}"  # stable wherever the project lives
@@ -102,17 +110,33 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
             if progress:
                 progress(1)
             continue
-        url, retrieved = _address(f, p, rel, report)
-        if url and provenance.url_key(url) in by_url:
-            first = by_url[provenance.url_key(url)]
-            report.duplicates.append((rel, first))
-            report.warnings.append(f"{rel}: same original address as {first} ({url}); kept one page and recorded both files")
-            if progress:
-                progress(1)
-            continue
+        url, retrieved, recorded = _address(f, p, rel, report)
+        key = provenance.url_key(url) if url else None
+        if key in by_url:
+            i = by_url[key]
+            first, first_recorded = out[i][0], recorded_urls[i]
+            if (recorded and first_recorded) or _near_same(first.body, p.body):
+                report.duplicates.append((rel, first.source_path))
+                report.warnings.append(f"{rel}: same original address as {first.source_path} ({url}); "
+                                       "kept one page and recorded both files")
+                if progress:
+                    progress(1)
+                continue
+            # Different texts under one address that a page only declares (a section's address as
+            # every page's canonical one): both articles are kept, the declared address dropped.
+            report.warnings.append(
+                f"{rel} and {first.source_path} declare the same address ({url}) but hold different texts; "
+                "both are kept, without the address the page declares (give each its own address in a "
+                "sidecar NAME.html.json or a 'url:' line)")
+            if not first_recorded:
+                out[i] = (dataclasses.replace(first, url=None, retrieved=None), out[i][1])
+                del by_url[key]
+            if not recorded:
+                url = retrieved = None
+                key = None
         by_hash[h] = rel
-        if url:
-            by_url[provenance.url_key(url)] = rel
+        if key:
+            by_url[key] = len(out)
         aid = slugify_id(f.stem, "article")
         if aid.casefold() in ids:
             aid = f"{aid}-{short_hash(rel, 6)}"
@@ -126,6 +150,7 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
             url=url, retrieved=retrieved,
         )
         out.append((art, p))
+        recorded_urls.append(recorded)
         if progress:
             progress(1)
     # Record duplicates on their canonical article.
@@ -138,23 +163,64 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
     return out
 
 
-SEED_PATTERNS = ("*.txt", "*.html", "*.htm")
+SEED_SUFFIXES = (".txt", ".html", ".htm")  # compared case-insensitively: Page.HTML and A.TXT are seeds
 
 
 def seed_files(seeds_dir: Path) -> list[Path]:
     """The article files of a seeds folder: ``*.txt`` and saved pages, by name."""
-    return sorted({f for pat in SEED_PATTERNS for f in Path(seeds_dir).glob(pat)}, key=lambda p: p.name)
+    return scan_seeds(seeds_dir)[0]
 
 
-def _address(f: Path, p: ingest.Parsed, rel: str, report: BuildReport) -> tuple[str | None, str | None]:
-    """The article's original address and retrieval time: a sidecar ``NAME.EXT.json`` first, then
-    what the file gives (a ``url:`` line, a page's canonical address). See ``generator.provenance``."""
+def scan_seeds(seeds_dir: Path) -> tuple[list[Path], list[Path]]:
+    """(article files, other files) of a seeds folder, by name. Other files are those the build
+    cannot read (``.mhtml``, ``.pdf``, ``.docx`` …); sidecars (``NAME.EXT.json`` beside a seed),
+    hidden files and folders are neither."""
+    seeds, other = [], []
+    try:
+        entries = sorted(Path(seeds_dir).iterdir(), key=lambda p: p.name)
+    except OSError:
+        return [], []
+    names = {e.name for e in entries}
+    for e in entries:
+        if e.name.startswith("."):
+            continue
+        if e.suffix.lower() in SEED_SUFFIXES:
+            if not e.is_dir():
+                seeds.append(e)
+            continue
+        if e.is_dir():
+            continue
+        if e.name.endswith(provenance.SIDECAR_SUFFIX) and e.name[: -len(provenance.SIDECAR_SUFFIX)] in names:
+            continue
+        other.append(e)
+    return seeds, other
+
+
+def _address(f: Path, p: ingest.Parsed, rel: str, report: BuildReport) -> tuple[str | None, str | None, bool]:
+    """The article's original address, its retrieval time and whether the address is recorded
+    (a sidecar ``NAME.EXT.json`` or a ``.txt`` seed's ``url:`` line) rather than only declared by
+    a saved page (its canonical address, a browser's save mark). See ``generator.provenance``."""
     prov, problem = provenance.read_sidecar(f)
     if problem:
         report.warnings.append(f"{rel}: {problem}")
     if prov is not None:
-        return prov.url, prov.retrieved
-    return p.url, p.retrieved
+        return prov.url, prov.retrieved, True
+    return p.url, p.retrieved, bool(p.url) and not _is_page(f)
+
+
+def _is_page(f: Path) -> bool:
+    return f.suffix.lower() in (".html", ".htm")
+
+
+def _near_same(a: str, b: str, floor: float = 0.9) -> bool:
+    """Two texts that are the same article (a page saved twice, with a changed widget)."""
+    import difflib
+
+    wa, wb = a.split(), b.split()
+    if not wa or not wb or min(len(wa), len(wb)) / max(len(wa), len(wb)) < floor:
+        return False
+    m = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
+    return m.quick_ratio() >= floor and m.ratio() >= floor
 
 
 def _read_cached(f: Path, max_bytes: int, cache: Cache | None,
@@ -187,7 +253,7 @@ def _read_cached(f: Path, max_bytes: int, cache: Cache | None,
 
 def _read_file(f: Path, max_bytes: int) -> ingest.Parsed:
     """A saved page through ``htmlpage``, anything else through ``ingest``."""
-    if f.suffix.lower() in (".html", ".htm"):
+    if _is_page(f):
         from .htmlpage import read_html_file
 
         return read_html_file(f, max_bytes)

@@ -482,8 +482,9 @@ def apply_declared(text: str, meta: PageMeta, path: str = "<html>", encoding: st
         p.source = outlet_name(meta.sitename) or meta.sitename
     # Where the page was saved from outranks what it calls itself; a sidecar written by
     # `generator add` outranks both (build._address).
-    p.url = meta.saved_from or meta.canonical
-    p.retrieved = meta.saved_at if meta.saved_from else None
+    saved_from = article_address(meta.saved_from)
+    p.url = saved_from or meta.canonical
+    p.retrieved = meta.saved_at if saved_from else None
     if not p.body_lines:
         p.notes.append("has no body text after its header")
     return p

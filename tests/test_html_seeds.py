@@ -714,3 +714,69 @@ def test_two_author_metas_split_into_person_and_agency():
     p = htmlpage.parse_html(_page("<title>Ministers agree</title><meta name='author' content='Vafa Ismayilova; Trend'>"),
                             "x.html")
     assert p.author == "Vafa Ismayilova" and p.source == "Trend"
+
+
+# --------------------------------------------------------------------------- review fixes: loading seeds
+
+def _load(seeds):
+    from generator.build import BuildReport, load_articles
+
+    report = BuildReport()
+    return load_articles(seeds, 2_000_000, report), report
+
+
+_BODY_OTHER = ("<p>A naval delegation arrived in the port city on Friday for talks on coastal patrols, search and "
+               "rescue exercises and the repair of two patrol boats at a local shipyard.</p>"
+               "<p>The visit ends on Sunday with a tour of the naval school.</p>")
+
+
+def test_pages_declaring_a_section_address_are_both_kept(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    section = "<link rel='canonical' href='https://gazette.example/news/'>"
+    (seeds / "a.html").write_bytes(_page("<title>Ministers agree on training</title>" + section))
+    (seeds / "b.html").write_bytes(_page("<title>Naval delegation arrives</title>" + section, _BODY_OTHER))
+    # a browser's save mark of a home page is no address either
+    (seeds / "c.html").write_bytes(b"<!-- saved from url=(0025)https://gazette.example/ -->\n"
+                                   + _page("<title>Naval delegation at the shipyard</title>",
+                                           _BODY_OTHER.replace("Friday", "Monday").replace("two", "three")))
+    loaded, report = _load(seeds)
+    arts = {a.source_path: a for a, _ in loaded}
+    assert set(arts) == {"seeds/a.html", "seeds/b.html", "seeds/c.html"} and not report.duplicates
+    assert arts["seeds/a.html"].url is None and arts["seeds/b.html"].url is None and arts["seeds/c.html"].url is None
+    assert any("seeds/b.html and seeds/a.html" in w and "different texts" in w for w in report.warnings)
+
+
+def test_recorded_addresses_and_near_identical_pages_still_merge(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    canon = "<link rel='canonical' href='https://gazette.example/news/2023/ministers-agree'>"
+    (seeds / "a.html").write_bytes(_page("<title>Ministers agree on training</title>" + canon))
+    (seeds / "b.html").write_bytes(_page("<title>Ministers agree on training</title>" + canon,
+                                         _BODY_EN.replace("Tuesday", "Tuesday morning")))
+    (seeds / "c.html").write_bytes(_page("<title>Naval delegation arrives</title>", _BODY_OTHER))
+    (seeds / "d.txt").write_text("url: https://gazette.example/navy/visit\n\n14 March 2023\n\n"
+                                 "Naval talks ended with a joint statement on patrols and rescue drills at sea.\n",
+                                 encoding="utf-8")
+    provenance.write_sidecar(seeds / "c.html", {"url": "https://gazette.example/navy/visit"})
+    loaded, report = _load(seeds)
+    assert sorted(a.source_path for a, _ in loaded) == ["seeds/a.html", "seeds/c.html"]
+    assert sorted(report.duplicates) == [("seeds/b.html", "seeds/a.html"), ("seeds/d.txt", "seeds/c.html")]
+
+
+def test_seed_suffixes_any_case_and_other_files_named(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "Page.HTML").write_bytes(_page("<title>Ministers agree on training</title>"))
+    (seeds / "A.TXT").write_text("14 March 2023\n\nNaval talks ended with a joint statement on patrols at sea.\n",
+                                 encoding="utf-8")
+    (seeds / "saved.mhtml").write_bytes(b"MIME-Version: 1.0\r\n")
+    (seeds / "report.pdf").write_bytes(b"%PDF-1.4\n")
+    provenance.write_sidecar(seeds / "Page.HTML", {"url": "https://gazette.example/a/b"})
+    (seeds / ".DS_Store").write_bytes(b"\0")
+    assert [f.name for f in seed_files(seeds)] == ["A.TXT", "Page.HTML"]
+    loaded, report = _load(seeds)
+    assert sorted(a.source_path for a, _ in loaded) == ["seeds/A.TXT", "seeds/Page.HTML"]
+    assert report.unknown == ["seeds/report.pdf", "seeds/saved.mhtml"]
+    assert any(w.startswith("seeds/saved.mhtml: not read") for w in report.warnings)
+    assert "2 other files not read" in report.summary()

@@ -67,6 +67,8 @@ def clean_url(value: object, for_link: bool = False) -> str | None:
             host = host.encode("idna").decode("ascii")  # сайт.example -> xn--80aswg.example
         except UnicodeError:
             return None
+    if ":" in host:  # an IPv6 address keeps its brackets
+        host = f"[{host}]"
     netloc = host if port is None else f"{host}:{port}"
     # Non-ASCII and unsafe characters of the path and query as %XX (existing escapes kept).
     safe = "/%:@!$&'*+,;=-._~" + ("" if for_link else "()")

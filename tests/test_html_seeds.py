@@ -52,6 +52,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.wfile.write(b"<html><body><h1>Not found</h1></body></html>")
             return
         kind, value = route
+        if kind == "slow-redirect":  # the headers come late, then a redirect
+            time.sleep(0.4)
+            kind = "redirect"
         if kind == "redirect":
             self.send_response(302)
             self.send_header("Location", value)
@@ -254,6 +257,7 @@ def test_oversized_saved_page_is_skipped(tmp_path):
 def test_clean_url_keeps_http_only():
     assert provenance.clean_url("https://Example.ORG/a/b?x=1#frag") == "https://example.org/a/b?x=1"
     assert provenance.clean_url("http://x.example") == "http://x.example/"
+    assert provenance.clean_url("http://[::1]:8080/a") == "http://[::1]:8080/a"
     assert provenance.clean_url("https://сайт.example/новости") == "https://сайт.example/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8"
     for bad in ("javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", "ftp://x.example/a", "/relative/path",
                 "https://x.example/a b", "https://user:pw@x.example/", "https://x.example/\"onmouseover=", "", None, 42,
@@ -780,3 +784,89 @@ def test_seed_suffixes_any_case_and_other_files_named(tmp_path):
     assert report.unknown == ["seeds/report.pdf", "seeds/saved.mhtml"]
     assert any(w.startswith("seeds/saved.mhtml: not read") for w in report.warnings)
     assert "2 other files not read" in report.summary()
+
+
+# --------------------------------------------------------------------------- review fixes: generator add
+
+def test_timeout_is_for_the_whole_page_across_redirects(server):
+    base, routes = server
+    routes.update({"/s1": ("slow-redirect", "/s2"), "/s2": ("slow-redirect", "/s3"),
+                   "/s3": ("slow-redirect", "/world/training")})
+    # each hop answers within the timeout, all of them together do not
+    with pytest.raises(fetch.FetchProblem, match="--timeout"):
+        fetch.fetch(f"{base}/s1", timeout=1.0)
+    assert fetch.fetch(f"{base}/s3", timeout=5.0).url == f"{base}/world/training"
+
+
+def test_redirect_from_the_internet_into_a_private_network_is_refused(monkeypatch):
+    import httpx
+
+    public = {"news.example": ["93.184.216.34"], "mirror.example": ["93.184.216.35"],
+              "intranet.example": ["10.1.2.3"]}
+    real = fetch.host_addresses
+    monkeypatch.setattr(fetch, "host_addresses", lambda host: public.get(host) or real(host))
+    targets = {"/to-loopback": "http://127.0.0.1:8080/admin", "/to-metadata": "http://169.254.169.254/latest/",
+               "/to-intranet": "http://intranet.example/wiki", "/to-ipv6-local": "http://[::1]/x",
+               "/to-mirror": "https://mirror.example/story"}
+
+    def handler(request):
+        if request.url.host == "news.example":
+            return httpx.Response(302, headers={"Location": targets[request.url.path]})
+        return httpx.Response(200, headers={"Content-Type": "text/html"}, content=_page("<title>Story</title>"))
+
+    transport = httpx.MockTransport(handler)
+    for path in ("/to-loopback", "/to-metadata", "/to-intranet", "/to-ipv6-local"):
+        with pytest.raises(fetch.FetchProblem, match="local or private network"):
+            fetch.fetch(f"https://news.example{path}", transport=transport)
+    assert fetch.fetch("https://news.example/to-mirror", transport=transport).url == "https://mirror.example/story"
+    assert fetch.crosses_into_private("https://news.example/a", "http://127.0.0.1/b")
+    assert not fetch.crosses_into_private("http://127.0.0.1/a", "http://localhost/b")  # local on purpose
+
+
+def test_add_names_cyrillic_addresses_by_their_letters(server, tmp_path):
+    from urllib.parse import quote
+
+    base, routes = server
+    routes[quote("/новости/визит-министра.html")] = ("page", ("text/html; charset=utf-8", page("en_training.html")))
+    res = fetch.add([f"{base}/новости/визит-министра.html"], tmp_path / "seeds")
+    assert res[0].outcome == "added", str(res[0])
+    assert res[0].file == "127-0-0-1-novosti-vizit-ministra.html"
+
+
+def test_add_reports_file_system_errors_per_address(server, tmp_path, monkeypatch):
+    import errno
+
+    from generator import write
+
+    base, _ = server
+    seeds = tmp_path / "seeds"
+    real = write.atomic_write
+    calls = []
+
+    def full_disk_once(target, data, sync=True):
+        calls.append(target.name)
+        if len(calls) == 1:
+            raise OSError(errno.ENOSPC, "No space left on device", str(target))
+        return real(target, data, sync)
+
+    monkeypatch.setattr(write, "atomic_write", full_disk_once)
+    monkeypatch.setattr("os.link", lambda *a, **k: (_ for _ in ()).throw(OSError(errno.EPERM, "no hard links")))
+    res = fetch.add([f"{base}/world/training", f"{base}/novosti/vizit"], seeds)
+    assert [r.outcome for r in res] == ["failed", "added"], [str(r) for r in res]
+    assert "disk" in res[0].message.lower() or "space" in res[0].message.lower()
+    assert "Nothing was saved" in res[0].message
+    names = sorted(p.name for p in seeds.iterdir())
+    assert names == [res[1].file, res[1].file + ".json"]  # no half file, no temporary file left
+
+
+def test_add_never_overwrites_a_name_taken_meanwhile(server, tmp_path, monkeypatch):
+    base, _ = server
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    taken = seeds / "taken.html"
+    taken.write_bytes(b"someone else's page")
+    monkeypatch.setattr(fetch, "seed_name", lambda url, d: taken)  # as if the name was free when chosen
+    res = fetch.add([f"{base}/world/training"], seeds)
+    assert res[0].outcome == "added" and res[0].file != "taken.html" and res[0].file.startswith("taken-")
+    assert taken.read_bytes() == b"someone else's page"
+    assert json.loads((seeds / (res[0].file + ".json")).read_text())["url"] == f"{base}/world/training"

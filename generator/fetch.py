@@ -1,7 +1,9 @@
 """``generator add URL…``: fetch article pages into the seeds folder, with their provenance.
 
 Each page is fetched with httpx under limits: http and https only (every redirect hop is checked
-too), at most ``max_redirects`` redirects, ``timeout`` seconds for the whole fetch, at most
+too; a redirect from a global host into a loopback, private or link-local network is refused), at
+most ``max_redirects`` redirects, ``timeout`` seconds for the whole fetch (checked before each hop
+and while the body is read; each network wait gets the time left), at most
 ``max_bytes`` bytes of (decompressed) body, an HTML content type. It is saved byte for byte as
 the server sent it (after HTTP compression is undone), as ``seeds/NAME.html``, and its provenance beside it as
 ``seeds/NAME.html.json``::

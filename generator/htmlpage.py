@@ -2,16 +2,18 @@
 
 trafilatura finds the article's text (menus, related lists, cookie banners, footers and every
 script are left out: its output is plain text, so no markup of the page can reach the site) and
-the metadata the page declares: headline (``og:title``, JSON-LD ``headline``, ``<title>``),
-author (``<meta name="author">``, JSON-LD), site name (``og:site_name``, JSON-LD publisher) and
-canonical address (``<link rel="canonical">``, ``og:url``). htmldate reads the publication date
-from the markup only (``article:published_time``, JSON-LD ``datePublished``, ``<time>``, a date
-in the address), never from the text. The language comes from ``<html lang>``,
-``Content-Language``, ``og:locale`` or JSON-LD ``inLanguage``.
+the metadata the page declares: author (``<meta name="author">``, JSON-LD), site name
+(``og:site_name``, JSON-LD publisher) and canonical address (``<link rel="canonical">``,
+``og:url``). The headline is only a declared one (``og:title``, ``twitter:title``, JSON-LD
+``headline``, ``<title>`` without the site's name; never an ``<h1>``, often the site's logo).
+htmldate's header stage reads the publication date from the page's metadata only
+(``article:published_time``, date metas, JSON-LD ``datePublished``); a ``<time>`` counts only
+when it is inside the extracted article and the text has no dateline. The language comes from
+``<html lang>``, ``Content-Language``, ``og:locale`` or JSON-LD ``inLanguage``.
 
 The text then goes through ``ingest.parse_text``, the same reading as a ``.txt`` article, and
 what the page declares outranks what that reading guessed from the text: a declared headline,
-date, author, site name or language replaces the text's. A page in which trafilatura finds no
+metadata date, author, site name or language replaces the text's. A page in which trafilatura finds no
 text raises ``InputProblem`` (the build skips it with a warning naming the file).
 """
 

@@ -236,7 +236,10 @@ def _read_cached(f: Path, max_bytes: int, cache: Cache | None,
         if data is not None:
             # Keyed by the file's name and bytes, not its full path: the same seeds reached as
             # "seeds/x.txt" or "/abs/seeds/x.txt" are the same articles.
-            k = cache_key("ingest", f.name, str(max_bytes), hashlib.sha256(data).hexdigest())
+            # A saved page is read in the charset its sidecar records: that is part of the key.
+            side = provenance.read_sidecar(f)[0] if _is_page(f) else None
+            k = cache_key("ingest", f.name, str(max_bytes), hashlib.sha256(data).hexdigest(),
+                          (side.content_type if side else None) or "")
             hit = cache.get("ingest", k)
             if isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[0], ingest.Parsed):
                 p = copy.copy(hit[0])

@@ -79,6 +79,7 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
     out: list[tuple[Article, ingest.Parsed]] = []
     by_hash: dict[str, str] = {}
     by_url: dict[str, int] = {}  # url_key -> index in out
+    contested: dict[str, str] = {}  # url_key declared by pages with different texts -> the first file
     recorded_urls: list[bool] = []  # per entry of out: its address comes from a sidecar or a url: line
     ids: dict[str, str] = {}
     for f in files:
@@ -112,10 +113,14 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
             continue
         url, retrieved, recorded = _address(f, p, rel, report)
         key = provenance.url_key(url) if url else None
+        if key in contested and not recorded:
+            report.warnings.append(f"{rel} declares the address {url}, which {contested[key]} and others declare "
+                                   "with different texts; kept without it")
+            url = retrieved = key = None
         if key in by_url:
             i = by_url[key]
             first, first_recorded = out[i][0], recorded_urls[i]
-            if (recorded and first_recorded) or _near_same(first.body, p.body):
+            if (recorded and first_recorded) or _near_same(out[i][1], p):
                 report.duplicates.append((rel, first.source_path))
                 report.warnings.append(f"{rel}: same original address as {first.source_path} ({url}); "
                                        "kept one page and recorded both files")
@@ -128,6 +133,7 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
                 f"{rel} and {first.source_path} declare the same address ({url}) but hold different texts; "
                 "both are kept, without the address the page declares (give each its own address in a "
                 "sidecar NAME.html.json or a 'url:' line)")
+            contested.setdefault(key, first.source_path)
             if not first_recorded:
                 out[i] = (dataclasses.replace(first, url=None, retrieved=None), out[i][1])
                 del by_url[key]
@@ -212,15 +218,22 @@ def _is_page(f: Path) -> bool:
     return f.suffix.lower() in (".html", ".htm")
 
 
-def _near_same(a: str, b: str, floor: float = 0.9) -> bool:
-    """Two texts that are the same article (a page saved twice, with a changed widget)."""
-    import difflib
+def _near_same(a: ingest.Parsed, b: ingest.Parsed, floor: float = 0.9) -> bool:
+    """Two readings that are the same article (a page saved twice, once with an extra line such as
+    an update note or a widget's text): the same headline when both have one, every paragraph of
+    the shorter one in the longer, and those shared paragraphs at least ``floor`` of the longer's
+    text. A paragraph with one word changed ('on Monday', 'on Friday') makes two articles."""
+    def norm(s: str) -> str:
+        return " ".join(s.split()).casefold()
 
-    wa, wb = a.split(), b.split()
-    if not wa or not wb or min(len(wa), len(wb)) / max(len(wa), len(wb)) < floor:
+    if a.title and b.title and norm(a.title) != norm(b.title):
         return False
-    m = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
-    return m.quick_ratio() >= floor and m.ratio() >= floor
+    la, lb = [norm(x) for x in a.body_lines if x.strip()], [norm(x) for x in b.body_lines if x.strip()]
+    short, long_ = sorted((la, lb), key=lambda ls: sum(map(len, ls)))
+    if not short or not set(short) <= set(long_):
+        return False
+    total = sum(map(len, long_))
+    return sum(len(x) for x in long_ if x in set(short)) >= floor * total
 
 
 def _read_cached(f: Path, max_bytes: int, cache: Cache | None,

@@ -751,13 +751,27 @@ def test_pages_declaring_a_section_address_are_both_kept(tmp_path):
     assert any("seeds/b.html and seeds/a.html" in w and "different texts" in w for w in report.warnings)
 
 
+def test_reports_differing_in_one_word_under_one_declared_address_are_two(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    section = "<link rel='canonical' href='https://gazette.example/en/'>"
+    (seeds / "y.html").write_bytes(_page("<title>Second report on talks</title>" + section))
+    (seeds / "z.html").write_bytes(_page("<title>Third report on talks</title>" + section,
+                                         _BODY_EN.replace("Tuesday", "Friday")))
+    (seeds / "w.html").write_bytes(_page("<title>Second report on talks</title>" + section,
+                                         _BODY_EN.replace("Tuesday", "Monday")))
+    loaded, report = _load(seeds)
+    assert sorted(a.source_path for a, _ in loaded) == ["seeds/w.html", "seeds/y.html", "seeds/z.html"]
+    assert not report.duplicates and all(a.url is None for a, _ in loaded)
+
+
 def test_recorded_addresses_and_near_identical_pages_still_merge(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     canon = "<link rel='canonical' href='https://gazette.example/news/2023/ministers-agree'>"
     (seeds / "a.html").write_bytes(_page("<title>Ministers agree on training</title>" + canon))
     (seeds / "b.html").write_bytes(_page("<title>Ministers agree on training</title>" + canon,
-                                         _BODY_EN.replace("Tuesday", "Tuesday morning")))
+                                         _BODY_EN + "<p>Updated on Wednesday.</p>"))
     (seeds / "c.html").write_bytes(_page("<title>Naval delegation arrives</title>", _BODY_OTHER))
     (seeds / "d.txt").write_text("url: https://gazette.example/navy/visit\n\n14 March 2023\n\n"
                                  "Naval talks ended with a joint statement on patrols and rescue drills at sea.\n",

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from .countries import index
 from .dates import human
 from .extract import ArticleEntities
+from .offices import canonical_rank, canonical_role
 from .model import Article, PartialDate
 from .slugs import short_hash, slugify_id
 
@@ -29,6 +30,7 @@ class PersonEntity:
     country: str | None
     roles: list[dict] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)
+    transliterations: list[str] = field(default_factory=list)  # Latin spellings of the Russian name
 
 
 @dataclass
@@ -68,11 +70,12 @@ class EventEntity:
     title: str
     start: PartialDate | None
     end: PartialDate | None
-    people: list[str]  # principals, most reported first
+    people: list[str]  # the participants with an office or rank, most reported first
     countries: list[str]  # the countries whose officials took part
     articles: list[str]
     signed: list[str]  # agreements reported signed at it
     places: list[str] = field(default_factory=list)  # where, as the reports name it; most named first
+    mentioned: list[str] = field(default_factory=list)  # people the reports name who did not take part
 
 
 @dataclass
@@ -80,7 +83,10 @@ class ArticleFacts:
     """The resolved entities of one article, in order of first mention."""
 
     people: list[str] = field(default_factory=list)
-    principals: list[str] = field(default_factory=list)  # people named with an office or rank
+    principals: list[str] = field(default_factory=list)  # participants named with an office or rank
+    participants: list[str] = field(default_factory=list)  # present at the reported meeting
+    event_date: PartialDate | None = None  # the day of the reported meeting; the article's date if the text gives none
+    where: str | None = None  # the city of the reported meeting, in English
     people_detail: list[dict] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     agreements: list[str] = field(default_factory=list)
@@ -133,6 +139,7 @@ def signers(a: Article, hit, people) -> list[str]:
     article mentions (a leader named at a wreath-laying did not sign)."""
     from .nlp import sentences
 
+    people = [p for p in people if p.participant]  # a person only mentioned was not at the signing
     sent = next(((s, e) for s, e in sentences(a.body) if s <= hit.start < e), (hit.start, hit.end))
     named = [p.key for p in people if any(sent[0] <= s < sent[1] for s, _ in p.spans)]
     if named:
@@ -149,7 +156,9 @@ def signers(a: Article, hit, people) -> list[str]:
     return []
 
 
-def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities]) -> Archive:
+def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities], registry=None) -> Archive:
+    """``registry`` (a :class:`generator.registry.Registry`) gives known people their Russian
+    name and transliterations even when no Russian article names them."""
     cx = index()
     ordered = sorted(articles, key=lambda a: a.id)
     # ---- people: group by key, then choose names and ids
@@ -179,20 +188,29 @@ def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities]
         aliases: set[str] = set()
         countries = Counter()
         roles = []
+        known = registry.entries.get(key) if registry is not None else None
+        if known is not None and known.ru:
+            names["ru"] = known.ru
         for a, p in items:
             if a.lang != "en":
                 names.setdefault(a.lang, p.native)
-            aliases.update(p.forms)
+                # Russian forms in the nominative only: "Виктором Хрениным" is Виктор Хренин.
+                aliases.add(p.native)
+            else:
+                aliases.update(p.forms)
             if p.country:
                 countries[p.country] += 1
             if p.role or p.rank:
                 roles.append({"role": p.role, "rank": p.rank, "role_text": p.role_text, "rank_text": p.rank_text,
+                              "role_label": canonical_role(p.role), "rank_label": canonical_rank(p.rank),
                               "date": a.date.iso() if a.date else None, "article": a.id})
         aliases.discard(names["en"])
+        aliases.discard(names.get("ru"))
         country = sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if countries else None
         roles.sort(key=lambda r: (r["date"] or "", r["article"]))
-        people[pid] = PersonEntity(pid, names["en"], names, sorted(aliases), country, roles,
-                                   [a.id for a in sort_articles(list({a.id: a for a, _ in items}.values()))])
+        people[pid] = PersonEntity(pid, names["en"], names, sorted(a for a in aliases if a), country, roles,
+                                   [a.id for a in sort_articles(list({a.id: a for a, _ in items}.values()))],
+                                   transliterations(names, known))
     # ---- agreements
     agr_groups: dict[tuple, list[tuple[Article, object]]] = defaultdict(list)
     for a in ordered:
@@ -231,9 +249,12 @@ def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities]
             pid = key_to_id[p.key]
             f.people.append(pid)
             f.people_detail.append({"id": pid, "name": people[pid].name, "native": p.native, "country": p.country,
-                                    "role": p.role, "rank": p.rank})
-            if p.role or p.rank:
-                f.principals.append(pid)
+                                    "role": p.role, "rank": p.rank, "participant": p.participant,
+                                    "role_label": canonical_role(p.role), "rank_label": canonical_rank(p.rank)})
+            if p.participant:
+                f.participants.append(pid)
+                if p.role or p.rank:
+                    f.principals.append(pid)
             for s, e in p.spans:
                 f.links.append((s, e, "person", pid))
         for code in ex.countries:
@@ -257,6 +278,8 @@ def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities]
                 orgs[oid].articles.append(a.id)
             f.links.append((s, e, "organization", oid))
         f.places = list(ex.places)
+        f.event_date = ex.event_date
+        f.where = ex.where
         f.links.sort()
         facts[a.id] = f
     for ent in (*countries.values(), *orgs.values()):
@@ -265,6 +288,27 @@ def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities]
                  dict(sorted(agreements.items())), dict(sorted(orgs.items())))
     ar.events, ar.event_of = group_events(ar)
     return ar
+
+
+def transliterations(names: dict[str, str], known=None) -> list[str]:
+    """The common Latin spellings of a person's Russian name (Wikipedia, BGN/PCGN, ICAO and
+    Moscow-metro schemes: Гасанов -> Gasanov) and the registry's Latin aliases, less the English name."""
+    import iuliia
+
+    out: list[str] = []
+    ru = names.get("ru")
+    if ru:
+        for schema in (iuliia.WIKIPEDIA, iuliia.BGN_PCGN, iuliia.ICAO_DOC_9303, iuliia.MOSMETRO):
+            out.append(schema.translate(ru))
+    if known is not None:
+        out += [x for x in known.aliases if x.isascii()]
+    seen = {names.get("en", "").casefold()}
+    res = []
+    for x in out:
+        if x and x.isascii() and x.casefold() not in seen:
+            seen.add(x.casefold())
+            res.append(x)
+    return res
 
 
 EVENT_WINDOW_DAYS = 4
@@ -287,7 +331,8 @@ def group_events(ar: Archive) -> tuple[dict[str, EventEntity], dict[str, str]]:
     """Articles that report the same meeting: dates within a few days and at least two principal
     people in common (or one, with the same countries' officials on both sides). Each article
     belongs to one event; grouping is by sorted ids, so it does not depend on input order."""
-    arts = sorted(ar.articles, key=lambda a: ((a.date.sort_key() if a.date else (9999, 0, 0)), a.id))
+    edate = {a.id: ar.facts[a.id].event_date for a in ar.articles}
+    arts = sorted(ar.articles, key=lambda a: ((edate[a.id].sort_key() if edate[a.id] else (9999, 0, 0)), a.id))
     parent = {a.id: a.id for a in arts}
 
     def find(x):
@@ -302,7 +347,7 @@ def group_events(ar: Archive) -> tuple[dict[str, EventEntity], dict[str, str]]:
     for i, a in enumerate(arts):
         pa = set(ar.facts[a.id].principals)
         for b in arts[i + 1:]:
-            if not _compatible(a.date, b.date):
+            if not _compatible(edate[a.id], edate[b.id]):
                 continue
             shared = pa & set(ar.facts[b.id].principals)
             if len(shared) >= 2 or (len(shared) == 1 and len(sides(a.id)) >= 2 and sides(a.id) == sides(b.id)):
@@ -319,7 +364,8 @@ def group_events(ar: Archive) -> tuple[dict[str, EventEntity], dict[str, str]]:
         count: Counter[str] = Counter()
         order: dict[str, int] = {}
         for m in members:
-            for pos, p in enumerate(ar.facts[m.id].principals or ar.facts[m.id].people):
+            f = ar.facts[m.id]
+            for pos, p in enumerate(f.principals + [x for x in f.participants if x not in f.principals]):
                 count[p] += 1
                 order[p] = min(order.get(p, pos), pos)
         # Most reported first; then the order the reports name them in (the lead actors first).
@@ -329,7 +375,7 @@ def group_events(ar: Archive) -> tuple[dict[str, EventEntity], dict[str, str]]:
             c = ar.people[p].country
             if c and c not in countries:
                 countries.append(c)
-        dates = sorted((m.date for m in members if m.date), key=lambda d: d.sort_key())
+        dates = sorted((edate[m.id] for m in members if edate[m.id]), key=lambda d: d.sort_key())
         start, end = (dates[0], dates[-1]) if dates else (None, None)
         signed = sorted({g for m in members for g in ar.facts[m.id].agreements
                          if any(s["article"] == m.id for s in ar.agreements[g].signed)})
@@ -350,13 +396,14 @@ def group_events(ar: Archive) -> tuple[dict[str, EventEntity], dict[str, str]]:
         eid = slugify_id(slug_base, "event")
         if eid in events:
             eid = f"{eid}-{short_hash(root, 6)}"
-        # Where: the place the reports name most (English reports first, their spelling).
-        pc: Counter[str] = Counter()
-        for m in members:
-            for rank, pl in enumerate(ar.facts[m.id].places[:3]):
-                pc[pl] += (3 - rank) * (2 if m.lang == "en" else 1)
+        # Where: the city the reports name as the place of the meeting (the most reports).
+        pc: Counter[str] = Counter(ar.facts[m.id].where for m in members if ar.facts[m.id].where)
         places = sorted(pc, key=lambda x: (-pc[x], x))[:1]
-        events[eid] = EventEntity(eid, title, start, end, people, countries, [m.id for m in sort_articles(members)], signed, places)
+        took_part = {p for m in members for p in ar.facts[m.id].participants}
+        mentioned = sorted({p for m in members for p in ar.facts[m.id].people} - took_part - set(people),
+                           key=lambda p: ar.people[p].name)
+        events[eid] = EventEntity(eid, title, start, end, people, countries, [m.id for m in sort_articles(members)], signed,
+                                  places, mentioned)
         for m in members:
             event_of[m.id] = eid
     return events, event_of

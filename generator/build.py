@@ -312,7 +312,7 @@ def resolve(articles: list[Article], registry: Registry, report: BuildReport, ca
         taken = {a.id: (a.title, human(a.date, a.lang)) for a in articles if not a.title_generated}
         final = titles.distinct({**taken, **wanted})
         articles = [dataclasses.replace(a, title=final[a.id]) if a.id in wanted else a for a in articles]
-    archive = build_archive(articles, extracted)
+    archive = build_archive(articles, extracted, registry)
     report.timings["archive"] = time.perf_counter() - t2
     return archive
 

@@ -12,9 +12,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import agreements as agr
-from . import nlp, orgs, people
+from . import events, nlp, orgs, participants, people, places
 from .countries import dateline_only, index
-from .model import Article, Mention
+from .model import Article, Mention, PartialDate
 from .registry import Registry, fold
 
 log = logging.getLogger(__name__)
@@ -34,6 +34,7 @@ class PersonOut:
     first: int  # offset of the first mention
     forms: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
+    participant: bool = True  # present at the reported meeting (see participants.py)
 
 
 @dataclass(slots=True)
@@ -45,6 +46,8 @@ class ArticleEntities:
     agreements: list[agr.AgreementHit]
     mentions: list[Mention]
     places: list[str] = field(default_factory=list)  # cities and regions, most named first
+    event_date: PartialDate | None = None  # the day of the reported meeting (events.py)
+    where: str | None = None  # the city of the reported meeting, in English (places.py)
 
 
 def extract_many(articles: list[Article], registry: Registry, *, jobs: int = 1, cache=None,
@@ -209,8 +212,16 @@ def extract_one(a: Article, ner: list[tuple], registry: Registry) -> ArticleEnti
     for h in ahits:
         mentions.append(Mention(a.id, "agreement", h.text, h.name(), h.start, h.end, f"agreements:{h.status}"))
     mentions.sort(key=lambda m: (m.start, m.end, m.kind))
-    places = _places(text, a.lang, ner, chits, outs)
-    return ArticleEntities(outs, codes, [(c.code, c.start, c.end) for c in chits], org_list, ahits, mentions, places)
+    places_ = _places(text, a.lang, ner, chits, outs)
+    # The reported meeting: its day, who took part, where.
+    sents = nlp.sentences(text)
+    hits = events.find_dates(text, a.lang, a.date)
+    when, _ = events.event_date(text, a.lang, a.date, sents, hits)
+    flags = participants.flag(text, a.lang, outs, when, hits, sents)
+    for p in outs:
+        p.participant = flags[p.key]
+    return ArticleEntities(outs, codes, [(c.code, c.start, c.end) for c in chits], org_list, ahits, mentions, places_,
+                           when, places.where(text, a.lang, sents))
 
 
 def _places(text: str, lang: str, ner: list[tuple], chits, people) -> list[str]:

@@ -20,6 +20,7 @@ from .archive import Archive, sort_articles
 from .countries import index
 from .dates import human
 from .escape import attr, md_chunk, md_text
+from .offices import label_rank, label_role
 from .sitepaths import feed_path, source_path
 
 FRONT_MATTER_KEYS = (
@@ -157,7 +158,15 @@ def render_article(ar: Archive, a) -> Page:
     lines.append('<div class="archive-meta" markdown="1">\n')
     lines.append(" · ".join(facts[:4]) + "\n")
     if f.people:
-        lines.append(f"**People:** {_names(f.people, ar.people, 'person', here)}\n")
+        took = [x for x in f.people if x in f.participants]
+        others = [x for x in f.people if x not in f.participants]
+        if took:
+            lines.append(f"**People:** {_names(took, ar.people, 'person', here)}\n")
+        if others:
+            lines.append(f"**Mentioned** *(not at the meeting)*: {_names(others, ar.people, 'person', here)}\n")
+    if f.event_date != a.date or f.where:
+        meeting = md_text(human(f.event_date)) if f.event_date else "not dated"
+        lines.append(f"**Meeting:** {meeting}" + (f" · {md_text(f.where)}" if f.where else "") + "\n")
     if f.countries:
         lines.append(f"**Countries:** {_names(f.countries, ar.countries, 'country', here)}\n")
     if f.agreements:
@@ -386,6 +395,11 @@ def render_person(ar: Archive, p) -> Page:
         facts.append(f"**Serves:** {link('country', p.country, cx.name(p.country), here)}")
     if p.aliases:
         facts.append(f"**Also written:** {md_text(', '.join(p.aliases))}")
+    if getattr(p, "transliterations", None):
+        facts.append(f"**Transliterations:** {md_text(', '.join(p.transliterations))}")
+    places = sorted({ar.facts[aid].where for aid in p.articles if ar.facts[aid].where and p.id in ar.facts[aid].participants})
+    if places:
+        facts.append(f"**Met in:** {md_text(', '.join(places))}")
     facts.append(f"**Reports:** {len(p.articles)}")
     lines.append("\n\n".join(facts) + "\n")
     lines.append(follow_line("people", p.id, p.name, here))
@@ -394,20 +408,24 @@ def render_person(ar: Archive, p) -> Page:
         for r in sorted(p.roles, key=lambda r: (r["date"] or "", r["article"]), reverse=True):
             a = ar.article(r["article"])
             written = " / ".join(x for x in (r.get("role_text"), r.get("rank_text")) if x)
-            lines.append(f"| {md_text(human(a.date))} | {md_text(r['role'] or '')} | {md_text(r['rank'] or '')} | {md_text(written)} | {article_link(a, here)} |")
+            lines.append(f"| {md_text(human(a.date))} | {md_text(label_role(r['role']))} | {md_text(label_rank(r['rank']))} | {md_text(written)} | {article_link(a, here)} |")
         lines.append("")
     met = Counter()
     when: dict[str, list] = defaultdict(list)
     for aid in p.articles:
-        for other in ar.facts[aid].people:
+        f = ar.facts[aid]
+        if p.id not in f.participants:
+            continue  # only mentioned in this report: met nobody in it
+        for other in f.participants:
             if other != p.id:
                 met[other] += 1
-                when[other].append(ar.article(aid).date)
+                when[other].append(f.event_date)
     if met:
-        lines += ["## People met or named together\n", "| Person | Country | Reports | Dates |", "|---|---|---|---|"]
+        lines += ["## People met\n", "At the meetings the reports tell, dated by the meeting.\n",
+                  "| Person | Country | Reports | Dates |", "|---|---|---|---|"]
         for other, n in sorted(met.items(), key=lambda kv: (-kv[1], ar.people[kv[0]].name)):
             o = ar.people[other]
-            dates = ", ".join(sorted({human(d) for d in when[other]}))
+            dates = ", ".join(human(d) for d in sorted({d for d in when[other] if d}, key=lambda d: d.sort_key()))
             ctry = link("country", o.country, cx.name(o.country), here) if o.country else ""
             lines.append(f"| {link('person', other, o.name, here)} | {ctry} | {n} | {md_text(dates)} |")
         lines.append("")
@@ -437,16 +455,18 @@ def _partners(ar: Archive, code: str) -> list[dict]:
     rows: dict[str, dict] = {}
     for a in ar.articles:
         f = ar.facts[a.id]
-        sides = {ar.people[p].country for p in f.people if ar.people[p].country}
+        sides = {ar.people[p].country for p in f.participants if ar.people[p].country}
         if code not in sides:
             continue
         for other in sorted(sides - {code}):
-            r = rows.setdefault(other, {"country": other, "reports": [], "agreements": set(), "dates": [], "events": set()})
+            r = rows.setdefault(other, {"country": other, "reports": [], "agreements": set(), "dates": [], "events": set(), "where": set()})
             r["reports"].append(a.id)
+            if f.where:
+                r["where"].add(f.where)
             if a.id in ar.event_of:
                 r["events"].add(ar.event_of[a.id])
-            if a.date:
-                r["dates"].append(a.date)
+            if f.event_date:
+                r["dates"].append(f.event_date)
             for g in f.agreements:
                 if other in ar.agreements[g].parties and code in ar.agreements[g].parties:
                     r["agreements"].add(g)
@@ -456,6 +476,7 @@ def _partners(ar: Archive, code: str) -> list[dict]:
         r["last"] = max(r["dates"]) if r["dates"] else None
         r["agreements"] = sorted(r["agreements"])
         r["events"] = sorted(r["events"])
+        r["where"] = sorted(r["where"])
         out.append(r)
     return sorted(out, key=lambda r: (-len(r["reports"]), r["country"]))
 
@@ -463,7 +484,10 @@ def _partners(ar: Archive, code: str) -> list[dict]:
 def latest_of(p, key: str) -> str:
     """The latest role (or rank) any report gives the person."""
     vals = [r for r in p.roles if r.get(key)]
-    return max(vals, key=lambda r: (r["date"] or "", r["article"]))[key] if vals else ""
+    if not vals:
+        return ""
+    v = max(vals, key=lambda r: (r["date"] or "", r["article"]))[key]
+    return label_role(v) if key == "role" else label_rank(v)
 
 
 def render_event(ar: Archive, e) -> Page:
@@ -472,20 +496,22 @@ def render_event(ar: Archive, e) -> Page:
     lines = [_fm(e.title), f"# {md_text(e.title)}\n"]
     facts = [f"**When:** {md_text(_event_when(e))}"]
     if e.places:
-        facts.append(f"**Where:** {md_text(', '.join(e.places))} *(as the reports name it)*")
+        facts.append(f"**Where:** {md_text(', '.join(e.places))}")
     if e.countries:
         facts.append(f"**Delegations:** {', '.join(link('country', c, cx.name(c), here) for c in e.countries)}")
     if e.people:
         facts.append(f"**Who:** {_names(e.people, ar.people, 'person', here)}")
+    if getattr(e, "mentioned", None):
+        facts.append(f"**Also mentioned** *(did not take part)*: {_names(e.mentioned, ar.people, 'person', here)}")
     if e.signed:
         facts.append(f"**Signed:** {_names(e.signed, ar.agreements, 'agreement', here)}")
     facts.append(f"**Reports:** {len(e.articles)}")
     lines.append("\n\n".join(facts) + "\n")
     lines.append("## The reports side by side\n")
-    lines += ["| Report | Date | Language | Source | People named |", "|---|---|---|---|---|"]
+    lines += ["| Report | Meeting | Published | Language | Source | People named |", "|---|---|---|---|---|---|"]
     for aid in e.articles:
         a = ar.article(aid)
-        lines.append(f"| {article_link(a, here)} | {md_text(human(a.date))} | {LANG_NAMES.get(a.lang, a.lang)} | {source_link(ar, 'source', a.source, here)} | {len(ar.facts[aid].people)} |")
+        lines.append(f"| {article_link(a, here)} | {md_text(human(ar.facts[aid].event_date))} | {md_text(human(a.date))} | {LANG_NAMES.get(a.lang, a.lang)} | {source_link(ar, 'source', a.source, here)} | {len(ar.facts[aid].people)} |")
     lines.append("")
     return Page(here, "\n".join(lines))
 
@@ -505,9 +531,9 @@ def render_country(ar: Archive, c) -> Page:
     ps = partners(ar, c.id)
     if ps:
         lines += ["## Partners\n", "Countries whose officials met this country's, as the reports tell it.\n",
-                  "| Country | Events | Reports | Agreements | First contact | Last contact |", "|---|---|---|---|---|---|"]
+                  "| Country | Events | Reports | Agreements | First contact | Last contact | Met in |", "|---|---|---|---|---|---|---|"]
         for r in ps:
-            lines.append(f"| {link('country', r['country'], cx.name(r['country']), here)} | {len(r['events'])} | {len(r['reports'])} | {len(r['agreements'])} | {md_text(human(r['first']))} | {md_text(human(r['last']))} |")
+            lines.append(f"| {link('country', r['country'], cx.name(r['country']), here)} | {len(r['events'])} | {len(r['reports'])} | {len(r['agreements'])} | {md_text(human(r['first']))} | {md_text(human(r['last']))} | {md_text(', '.join(r['where']))} |")
         lines.append("")
     officials = [p for p in ar.people.values() if p.country == c.id]
     if officials:
@@ -700,6 +726,8 @@ def exports(ar: Archive) -> list[Page]:
         m["path"] = f"articles/{a.id}.md"
         f = ar.facts[a.id]
         m["places"] = f.places
+        m["event_date"] = f.event_date.iso() if f.event_date else None
+        m["where"] = f.where
         m["people_detail"] = f.people_detail
         m["agreements_detail"] = f.agreements_detail
         if a.duplicates:

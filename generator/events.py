@@ -1,0 +1,217 @@
+"""When the reported meeting happened: the event date of one article.
+
+A report is dated the day it was published, but the meeting it reports is often a day or two
+earlier: "the ministry said on September 3", "Trend reports Feb. 6", "on Tuesday", "вчера",
+"3 сентября". This module finds those date expressions in the body, reads the ones without a
+year against the publication date (the latest such day not after it), and picks the one that
+dates the reported meeting: the first in a sentence that reports the meeting (the lead, or a
+sentence with a verb of meeting, talks, visit or signing) and not in a sentence about another
+occasion ("It should be noted that ... on August 24", "earlier", "Напомним") or a later one
+("to be held on May 9", "состоится"). When no date qualifies, the meeting is taken to be of the
+day of the report (the article's own date).
+
+Only day dates count here; a month or a year alone ("in 2020", "in October") is too vague to
+move the event off the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from .model import PartialDate
+
+_MONTHS_EN = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_MONTHS_RU = {
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
+    "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+}
+_MON_EN = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MON_RU = r"(?P<mon>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+_YEAR_TAIL = r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
+_EN_DAY_MONTH = re.compile(r"(?<![\w.])(?:(?P<d0>\d{1,2})\s*[-–—]\s*)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON_EN + r"(?![\w])" + _YEAR_TAIL)
+_EN_MONTH_DAY = re.compile(r"(?<![\w])" + _MON_EN + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–—]\s*(?P<d1>\d{1,2}))?(?![\d:])" + _YEAR_TAIL)
+_RU_DAY_MONTH = re.compile(r"(?<![\w.])(?:(?P<d0>\d{1,2})\s*[-–—]\s*)?(?P<day>\d{1,2})\s+" + _MON_RU + r"(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?", re.I)
+_NUMERIC = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>(?:19|20)\d\d)(?!\d)")
+
+_WEEKDAYS_EN = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_WEEKDAYS_RU = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6}
+_EN_WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_RU_WEEKDAY = re.compile(r"(?<!\w)во?\s+(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?!\w)", re.I)
+_RELATIVE = {
+    "en": re.compile(r"\b(?P<rel>yesterday|today|earlier today|this morning|this afternoon|tonight)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?P<rel>вчера|сегодня|накануне)(?!\w)", re.I),
+}
+_REL_OFFSET = {"yesterday": -1, "вчера": -1, "накануне": -1}
+
+# A sentence that reports a meeting, visit, talks or signing.
+MEETING_CUE = {
+    "en": re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks|negotiations|discuss(?:ed|ions?)?|receiv(?:ed|es)|"
+                     r"visit(?:ed|s|ing)?|held|hold|holds|signed|sign|signing|hosted|hosts|welcomed|arrived|toured|"
+                     r"conversation|consultations|delegation|session|conference|summit|ceremony|reported|said|informs|reports|according)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:встрет|встреч|переговор|обсуд|обсужд|прин(?:ял|яли|имал)|посет|визит|провел|провели|"
+                     r"проведен|состоял|подписа|делегац|прибыл|беседа|заседан|совещан|сообщ|информир|пресс-служб)", re.I),
+}
+# Another occasion: background, recollection, a past visit.
+OTHER_OCCASION = {
+    "en": re.compile(r"\b(?:it should be noted|it is worth noting|to recall|recall that|earlier(?! today)|previously|"
+                     r"last (?:year|month|week)|in the past|had (?:met|visited|held)|was (?:the )?(?:first|last) visit)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:напомним|напомн|отметим, что|ранее|прежде|в прошлом году|в прошлом месяце|уже встречал)", re.I),
+}
+# A later occasion: the date of something announced, planned or commemorated.
+LATER_OCCASION = {
+    "en": re.compile(r"\b(?:will|would|to be held|is to|are to|scheduled|expected|planned|plans? to|upcoming|next|"
+                     r"anniversary|dedicated to|due to)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:состоится|пройд[её]т|будет|будут|планиру|намечен|предстоящ|годовщин|посвящ[её]нн|юбиле)", re.I),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DateHit:
+    start: int
+    end: int
+    kind: str  # day | weekday | relative
+    date: PartialDate | None  # resolved against the publication date; None if it cannot be
+
+
+def _month_en(word: str) -> int:
+    return _MONTHS_EN[word.lower().rstrip(".")]
+
+
+def _month_ru(word: str) -> int:
+    w = word.lower()
+    for stem, n in _MONTHS_RU.items():
+        if w.startswith(stem) and (stem != "ма" or w == "мая"):
+            return n
+    raise KeyError(word)
+
+
+def _with_year(day: int, month: int, year: int | None, pub: PartialDate | None) -> PartialDate | None:
+    """A day and month placed in a year: the stated one, else the latest not after the report."""
+    try:
+        if year is not None:
+            return PartialDate(year, month, day)
+        if pub is None:
+            return None
+        if pub.month is None:
+            return PartialDate(pub.year, month, day)
+        cand = PartialDate(pub.year, month, day)
+        limit = PartialDate(pub.year, pub.month, pub.day or 28)
+        # A report does not date its meeting later than itself (two days' slack for time zones).
+        if cand.ordinal() <= limit.ordinal() + 2:
+            return cand
+        return PartialDate(pub.year - 1, month, day)
+    except ValueError:
+        return None
+
+
+def _shift(pub: PartialDate | None, days: int) -> PartialDate | None:
+    if pub is None or pub.day is None:
+        return None
+    d = datetime.date(pub.year, pub.month, pub.day) + datetime.timedelta(days=days)
+    return PartialDate(d.year, d.month, d.day)
+
+
+def _weekday(pub: PartialDate | None, wd: int) -> PartialDate | None:
+    """The latest day with that weekday on or before the report's day."""
+    if pub is None or pub.day is None:
+        return None
+    d = datetime.date(pub.year, pub.month, pub.day)
+    return _shift(pub, -((d.weekday() - wd) % 7))
+
+
+def find_dates(text: str, lang: str, pub: PartialDate | None) -> list[DateHit]:
+    """Every day date the text states, resolved against the publication date, in text order."""
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(s, e, kind, date):
+        if any(a < e and s < b for a, b in taken):
+            return
+        taken.append((s, e))
+        hits.append(DateHit(s, e, kind, date))
+
+    for m in _NUMERIC.finditer(text):
+        add(m.start(), m.end(), "day", _with_year(int(m["day"]), int(m["mon"]), int(m["year"]), pub)
+            if 1 <= int(m["mon"]) <= 12 else None)
+    if lang == "ru":
+        for m in _RU_DAY_MONTH.finditer(text):
+            day = int(m["d0"] or m["day"])
+            add(m.start(), m.end(), "day", _with_year(day, _month_ru(m["mon"]), int(m["year"]) if m["year"] else None, pub))
+        for m in _RU_WEEKDAY.finditer(text):
+            add(m.start(), m.end(), "weekday", _weekday(pub, _WEEKDAYS_RU[m["wd"].lower()]))
+    else:
+        for rx in (_EN_DAY_MONTH, _EN_MONTH_DAY):
+            for m in rx.finditer(text):
+                if m["mon"] == "May" and rx is _EN_MONTH_DAY and not m["day"]:
+                    continue
+                day = int(m["d0"] or m["day"]) if rx is _EN_DAY_MONTH else int(m["day"])
+                add(m.start(), m.end(), "day", _with_year(day, _month_en(m["mon"]), int(m["year"]) if m["year"] else None, pub))
+        for m in _EN_WEEKDAY.finditer(text):
+            add(m.start("wd"), m.end(), "weekday", _weekday(pub, _WEEKDAYS_EN[m["wd"].lower()]))
+    rel = _RELATIVE.get(lang, _RELATIVE["en"])
+    for m in rel.finditer(text):
+        word = m["rel"].lower()
+        add(m.start(), m.end(), "relative", _shift(pub, _REL_OFFSET.get(word, 0)))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def occasion(sentence: str, lang: str) -> str:
+    """'other' (background, a past occasion), 'later' (announced, planned, commemorated) or ''."""
+    if OTHER_OCCASION.get(lang, OTHER_OCCASION["en"]).search(sentence):
+        return "other"
+    return ""
+
+
+def _later_near(sentence: str, rel_start: int, lang: str) -> bool:
+    """A future or commemorative word in the clause before the date ("to be held on May 9")."""
+    before = sentence[max(0, rel_start - 60):rel_start]
+    before = re.split(r"[,;:]", before)[-1]
+    return bool(LATER_OCCASION.get(lang, LATER_OCCASION["en"]).search(before))
+
+
+def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tuple[int, int]] | None = None,
+               hits: list[DateHit] | None = None) -> tuple[PartialDate | None, DateHit | None]:
+    """The date of the reported meeting and the expression that gave it (None: the report's own date)."""
+    from .nlp import sentences as split
+
+    sents = sentences if sentences is not None else split(text)
+    hits = hits if hits is not None else find_dates(text, lang, pub)
+    cue = MEETING_CUE.get(lang, MEETING_CUE["en"])
+    for i, (s, e) in enumerate(sents):
+        inside = [h for h in hits if s <= h.start < e]
+        if not inside:
+            continue
+        sent = text[s:e]
+        if occasion(sent, lang) == "other":
+            continue
+        if i > 2 and not cue.search(sent):
+            continue
+        for h in inside:
+            if _later_near(sent, h.start - s, lang):
+                continue
+            if h.date is not None and pub is not None and h.date.ordinal() > _limit(pub):
+                continue  # a day after the report is an announcement, not what it reports
+            if h.date is None:
+                if h.kind == "day" and pub is None:
+                    # A day and month with no year anywhere: the meeting's day is known, its year is not.
+                    return None, h
+                continue
+            return h.date, h
+        if i <= 2:
+            continue
+    return pub, None
+
+
+def _limit(pub: PartialDate) -> int:
+    if pub.day is not None:
+        return pub.ordinal() + 2
+    if pub.month is not None:
+        return datetime.date(pub.year + (pub.month == 12), pub.month % 12 + 1, 1).toordinal()
+    return datetime.date(pub.year + 1, 1, 1).toordinal()

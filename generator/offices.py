@@ -1,0 +1,116 @@
+"""One English label per office and per rank (``canonical`` in ``data/roles.yaml``).
+
+The words as written stay beside the label; the label is what the people index, the roles table
+and the country's officials show, so "Defence Minister", "Minister of Defense" and "министр
+обороны" read as one office: Minister of Defence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+_DATA = Path(__file__).parent / "data" / "roles.yaml"
+_SPELLING = [(re.compile(r"\bdefense\b"), "defence"), (re.compile(r"\badviser\b"), "advisor"),
+             (re.compile(r"\battache\b"), "attaché"), (re.compile(r"\bcounterpart\b\s*"), ""),
+             (re.compile(r"\b(?:acting|newly appointed|new|former|his|her|their)\b\s*"), "")]
+_QUALIFIER_TAIL = re.compile(r"\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?(?:(?!of\b)[\w'-]+\s+){0,3}?(?:armed forces|national army|army|federation|republic|kingdom)$")
+_WORD_ORDER = re.compile(r"^((?:first |second )?(?:deputy )?)(.+?) minister$")
+
+
+def _norm(text: str) -> str:
+    t = text.casefold().replace("’", "'").replace("‐", "-")
+    t = re.sub(r"[.,]", " ", t)
+    t = re.sub(r"\s+", " ", t).strip()
+    for rx, sub in _SPELLING:
+        t = rx.sub(sub, t)
+    t = re.sub(r"\bthe\b\s*", "", t).strip()
+    return re.sub(r"\s+", " ", t)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    from .countries import index
+
+    data = (yaml.safe_load(_DATA.read_text(encoding="utf-8")) or {}).get("canonical") or {}
+    offices: dict[str, str] = {}
+    ranks: dict[str, str] = {}
+    for label, variants in (data.get("offices") or {}).items():
+        for v in [label, *(variants or [])]:
+            offices[_norm(v)] = label
+    for label, variants in (data.get("ranks") or {}).items():
+        for v in [label, *(variants or [])]:
+            ranks[_norm(v).replace("-", " ")] = label
+    cx = index()
+    words = set()
+    for code in cx.display:
+        for lang in ("en",):
+            n = cx.name(code, lang)
+            if n:
+                words.add(n.casefold())
+    return offices, ranks, frozenset(words)
+
+
+def _strip_country(t: str) -> str:
+    """'chief of general staff of russian armed forces' -> 'chief of general staff';
+    'azerbaijani defence minister' -> 'defence minister'."""
+    from .countries import index
+
+    cx = index()
+    hits = cx.find(t, "en")
+    for h in sorted(hits, key=lambda h: -h.start):
+        if h.start == 0:
+            t = t[h.end:].strip()
+        else:
+            t = (t[:h.start] + t[h.end:]).strip()
+    t = re.sub(r"\s+", " ", t)
+    t = _QUALIFIER_TAIL.sub("", _norm(t))
+    t = re.sub(r"\s+of(?:\s+republic)?(?:\s+of)?$", "", t)
+    t = re.sub(r"\s+of\s+(?:armed forces|republic)$", "", t)
+    return t.strip()
+
+
+def _one_office(part: str) -> str | None:
+    offices, _, _ = _tables()
+    t = _norm(part)
+    for cand in (t, _norm(_strip_country(part))):
+        if cand != t and " " not in cand and " " in t:
+            continue  # "Chief of the Azerbaijani Armed Forces" is not just "Chief"
+        if cand in offices:
+            return offices[cand]
+        m = _WORD_ORDER.match(cand)
+        if m:
+            turned = f"{m.group(1)}minister of {m.group(2)}"
+            if turned in offices:
+                return offices[turned]
+    return None
+
+
+def canonical_role(role: str | None) -> str | None:
+    """The canonical label of an office as written, or None when data/roles.yaml has none."""
+    if not role:
+        return None
+    parts = [p for p in re.split(r"\s+[-–—]\s+|\s*;\s*|\s+and\s+(?=(?:first |deputy )?(?:minister|chief|commander|head))", role, flags=re.I) if p.strip()]
+    labels = [_one_office(p) for p in parts]
+    if not labels or any(x is None for x in labels):
+        return None
+    return " – ".join(dict.fromkeys(labels))
+
+
+def canonical_rank(rank: str | None) -> str | None:
+    if not rank:
+        return None
+    _, ranks, _ = _tables()
+    return ranks.get(_norm(rank).replace("-", " "))
+
+
+def label_role(role: str | None) -> str:
+    """The label to print: the canonical one, else the words as written."""
+    return canonical_role(role) or (role or "")
+
+
+def label_rank(rank: str | None) -> str:
+    return canonical_rank(rank) or (rank or "")

@@ -1,0 +1,121 @@
+"""Participant or only mentioned: who took part in the meeting, visit, talks or signing a report tells.
+
+Rules over each mention's sentence (no parser needed; the words that decide sit next to the name):
+
+- a mention is *negative* when a frame of remembrance, proxy or background governs it: "the grave of",
+  "the bust of", "in memory of", "national leader", "on behalf of", "greetings from", "under the
+  command of", "Общенационального лидера", "от лица", "под командованием"; or when the sentence is
+  about another occasion ("It should be noted that ... on August 24", "Напомним", "earlier"), dated
+  on another day than the event, or quotes the person from an interview or an earlier statement;
+  or when the name sits only inside what someone else said ("Hasanov noted that President Aliyev ...");
+- a mention is *positive* when its sentence reports the meeting (a verb of meeting, receiving, talks,
+  visit or signing, "delegation led by", "held talks with") and none of the above holds;
+- any other mention is neutral.
+
+A person is a participant when at least one mention is positive, or when none is negative and the
+person is named in the lead of the report or holds an office there; only mentioned otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .events import MEETING_CUE, OTHER_OCCASION, DateHit
+from .model import PartialDate
+
+# Words right before a name that make it a mention: remembrance, proxy, command, greetings.
+_FRAME_BEFORE = {
+    "en": re.compile(
+        r"\b(?:grave|graves|tomb|bust|monument|memorial|statue|portrait|memory|honou?r(?:ing|ed)? the memory|"
+        r"national leader|great leader|founder|late|behalf|name of|greetings?|message|letter|"
+        r"command of|commanded by|leadership of|instructions? of|order of|initiative of|decree of|"
+        r"appointed by|according to|citing|quoted|named after|in honou?r of)\b[^.;]{0,60}$", re.I),
+    "ru": re.compile(
+        r"(?:могил\w*|захоронени\w*|бюст\w*|памятник\w*|мемориал\w*|памят\w*|портрет\w*|общенационального лидера|"
+        r"общенациональн\w* лидер\w*|основател\w*|от лица|от имени|по поручению|приветстви\w*|поздравлени\w*|послани\w*|"
+        r"под командованием|под руководством|по приказу|по инициативе|указом|распоряжени\w*|имени|по словам|"
+        r"со ссылкой на)[^.;]{0,70}$", re.I),
+}
+# Words right after a name that make it a mention ("Heydar Aliyev's grave", "sent greetings").
+_FRAME_AFTER = {
+    "en": re.compile(r"^[’']?s?\s*(?:grave|tomb|bust|monument|memorial|greetings|message|letter|behalf)\b|"
+                     r"^[^.;]{0,40}\b(?:sent|conveyed|extended)\b[^.;]{0,30}\b(?:greetings|message|letter|congratulations)\b"
+                     r"|^[^.;]{0,60}\b(?:said|told|stated|wrote)\b[^.;]{0,40}\b(?:in an interview|in a statement|on (?:his|her) (?:telegram|twitter|x) )", re.I),
+    "ru": re.compile(r"^[^.;]{0,60}(?:направил\w*|передал\w*)[^.;]{0,30}(?:приветстви|поздравлени|послани)|"
+                     r"^[^.;]{0,60}(?:заявил|сказал|отметил)\w*[^.;]{0,40}(?:в интервью)", re.I),
+}
+# Reported speech: 'X noted that ...' -- names after it are what was said, not who was there.
+_SPEECH = {
+    "en": re.compile(r"\b(?:said|says|noted|stressed|emphasi[sz]ed|underlined|pointed out|added|stated|recalled|"
+                     r"expressed (?:confidence|hope)|mentioned|highlighted)\b[^.]{0,20}?\bthat\b", re.I),
+    "ru": re.compile(r"(?:отметил|подчеркнул|заявил|сказал|сообщил|добавил|напомнил|указал|выразил уверенность)\w*,?\s+что", re.I),
+}
+_QUOTED_ELSEWHERE = {
+    "en": re.compile(r"\b(?:in an interview|told (?:reporters|journalists|the press|\w+ news agency)|in a statement (?:issued|released)|"
+                     r"statement issued|a day later|the next day|the following day|in (?:January|February|March|April|May|June|July|"
+                     r"August|September|October|November|December)\b(?! \d))", re.I),
+    "ru": re.compile(r"(?:в интервью|в беседе с журналист|заявил журналист|в заявлении)", re.I),
+}
+_LED_BY = {
+    "en": re.compile(r"\b(?:led|headed|accompanied) by\b[^.;]{0,80}$", re.I),
+    "ru": re.compile(r"(?:во главе с|возглавляем\w*|под председательством|в сопровождении)[^.;]{0,80}$", re.I),
+}
+
+
+def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for s, e in sents:
+        if s <= pos < e:
+            return s, e
+    return pos, pos
+
+
+def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, int], sent_index: int,
+                 event: PartialDate | None, hits: list[DateHit], own_spans: list[tuple[int, int]],
+                 all_spans: list[tuple[int, int]]) -> str:
+    """'positive', 'negative' or 'neutral' for one mention of a person."""
+    lg = lang if lang in ("en", "ru") else "en"
+    s, e = sent
+    before = text[s:start]
+    after = text[end:e]
+    sentence = text[s:e]
+    if OTHER_OCCASION[lg].search(sentence):
+        return "negative"
+    # Dated on another day than the event: another occasion.
+    if event is not None and event.day is not None:
+        for h in hits:
+            if s <= h.start < e and h.date is not None and h.date.day is not None and abs(h.date.ordinal() - event.ordinal()) > 1:
+                return "negative"
+    if _LED_BY[lg].search(before):
+        return "positive"
+    if _FRAME_BEFORE[lg].search(before[-130:]) or _FRAME_AFTER[lg].search(after[:120]):
+        return "negative"
+    # Named only inside what another person said ("Hasanov noted that President Aliyev ...").
+    for m in _SPEECH[lg].finditer(before):
+        if any(s <= a < s + m.start() for a, _ in all_spans) and not any(s <= a < s + m.start() for a, _ in own_spans):
+            return "negative"
+    if _QUOTED_ELSEWHERE[lg].search(sentence) and not MEETING_CUE[lg].search(_QUOTED_ELSEWHERE[lg].sub("", sentence)):
+        return "negative"
+    if MEETING_CUE[lg].search(sentence):
+        return "positive"
+    return "neutral"
+
+
+def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[DateHit],
+         sents: list[tuple[int, int]]) -> dict[str, bool]:
+    """Participant flag per person key. ``people`` have ``key``, ``spans``, ``role``, ``rank``."""
+    out: dict[str, bool] = {}
+    lead_end = sents[min(1, len(sents) - 1)][1] if sents else 0
+    all_spans = [sp for p in people for sp in p.spans]
+    for p in people:
+        kinds = []
+        for st, en in p.spans:
+            sent = _sentence_of(sents, st)
+            idx = next((i for i, x in enumerate(sents) if x == sent), 99)
+            kinds.append(mention_kind(text, lang, st, en, sent, idx, event, hits, p.spans, all_spans))
+        if "positive" in kinds:
+            out[p.key] = True
+        elif "negative" in kinds:
+            out[p.key] = False
+        else:
+            out[p.key] = bool(min((st for st, _ in p.spans), default=lead_end + 1) < lead_end or p.role or p.rank)
+    return out

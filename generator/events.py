@@ -28,11 +28,12 @@ _MONTHS_EN = {
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 _MONTHS_RU = {
-    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
-    "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+    "январ": 1, "янв": 1, "феврал": 2, "фев": 2, "март": 3, "мар": 3, "апрел": 4, "апр": 4, "ма": 5, "июн": 6,
+    "июл": 7, "август": 8, "авг": 8, "сентябр": 9, "сен": 9, "октябр": 10, "окт": 10, "ноябр": 11, "ноя": 11,
+    "декабр": 12, "дек": 12,
 }
 _MON_EN = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-_MON_RU = r"(?P<mon>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+_MON_RU = r"(?P<mon>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|янв|фев|мар|апр|июн|июл|авг|сент|сен|окт|ноя|дек)\.?(?!\w)"
 _YEAR_TAIL = r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
 _EN_DAY_MONTH = re.compile(r"(?<![\w.])(?:(?P<d0>\d{1,2})\s*[-–—]\s*)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON_EN + r"(?![\w])" + _YEAR_TAIL)
 _EN_MONTH_DAY = re.compile(r"(?<![\w])" + _MON_EN + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–—]\s*(?P<d1>\d{1,2}))?(?![\d:])" + _YEAR_TAIL)
@@ -59,8 +60,8 @@ MEETING_CUE = {
 }
 # Another occasion: background, recollection, a past visit.
 OTHER_OCCASION = {
-    "en": re.compile(r"\b(?:it should be noted|it is worth noting|to recall|recall that|earlier(?! today)|previously|"
-                     r"last (?:year|month|week)|in the past|had (?:met|visited|held)|was (?:the )?(?:first|last) visit)\b", re.I),
+    "en": re.compile(r"\b(?:it should be noted|it is worth noting|to recall|recall that|(?<!a day )(?<!days )earlier(?! today| in the day| that day| during the day| on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|previously|"
+                     r"last (?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|December)|in the past|had (?:met|visited|held)|was (?:the )?(?:first|last) visit)\b", re.I),
     "ru": re.compile(r"(?<!\w)(?:напомним|напомн|отметим, что|ранее|прежде|в прошлом году|в прошлом месяце|уже встречал)", re.I),
 }
 # A later occasion: the date of something announced, planned or commemorated.
@@ -176,6 +177,21 @@ def _later_near(sentence: str, rel_start: int, lang: str) -> bool:
     return bool(LATER_OCCASION.get(lang, LATER_OCCASION["en"]).search(before))
 
 
+def reference_date(text: str, lang: str, pub: PartialDate | None, sents: list[tuple[int, int]]) -> PartialDate | None:
+    """The day the report speaks from: its publication date, or, when the page gave none, the
+    first full date on a date line or in a dateline near the top of the body ("ZAGREB,
+    February 15, 2018 –", "11 February, 2010 00:00")."""
+    if pub is not None:
+        return pub
+    for s, e in sents[:6]:
+        sent = text[s:e]
+        hits = [h for h in find_dates(sent, lang, None) if h.kind == "day" and h.date is not None]
+        for h in hits:
+            if _date_line(sent, [(x.start, x.end) for x in hits]) or _at_dateline(sent, h.start):
+                return h.date
+    return None
+
+
 def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tuple[int, int]] | None = None,
                hits: list[DateHit] | None = None) -> tuple[PartialDate | None, DateHit | None]:
     """The date of the reported meeting and the expression that gave it (None: the report's own date)."""
@@ -189,6 +205,10 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
         if not inside:
             continue
         sent = text[s:e]
+        if _date_line(sent, [(h.start - s, h.end - s) for h in inside]):
+            continue  # a date line of the page, not a sentence that dates the meeting
+        # A dateline's date ("ZAGREB, February 15, 2018 – ... on Wednesday") yields to one in the sentence.
+        inside.sort(key=lambda h: (_at_dateline(sent, h.start - s), h.start))
         if occasion(sent, lang) == "other":
             continue
         if i > 2 and not cue.search(sent):
@@ -204,9 +224,37 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
                     return None, h
                 continue
             return h.date, h
-        if i <= 2:
-            continue
+    if _announced(text, lang, sents):
+        return None, None  # the meeting is only announced, for a day the text does not give
     return pub, None
+
+
+_PAST_MEETING = {
+    "en": re.compile(r"\b(?:met|held|received|visited|signed|discussed|hosted|welcomed|arrived|toured|took place|was held|were held)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:встретил|встретились|провел|провели|прошл|состоял|принял|подписал|обсудил|обсудили|посетил|прибыл)", re.I),
+}
+
+
+def _announced(text: str, lang: str, sents: list[tuple[int, int]]) -> bool:
+    """The report's first sentence about the meeting speaks of it in the future ("состоится",
+    "will meet") and none of the lead says it took place."""
+    lg = lang if lang in ("en", "ru") else "en"
+    lead = [text[s:e] for s, e in sents[:4]]
+    first = next((x for x in lead if MEETING_CUE[lg].search(x) and len(x.split()) >= 5), None)
+    if first is None or not LATER_OCCASION[lg].search(first):
+        return False
+    return not any(_PAST_MEETING[lg].search(x) for x in lead)
+
+
+def _date_line(sent: str, spans: list[tuple[int, int]]) -> bool:
+    rest = sent
+    for a, b in sorted(spans, reverse=True):
+        rest = rest[:a] + " " + rest[b:]
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) < 4
+
+
+def _at_dateline(sent: str, pos: int) -> bool:
+    return pos < 40 and bool(re.fullmatch(r"\s*(?:\([^)]*\)\s*)?[A-ZА-ЯЁ][\w\-]*(?:[ -][A-ZА-ЯЁ][\w\-]*)?,?\s*", sent[:pos]))
 
 
 def _limit(pub: PartialDate) -> int:

@@ -215,13 +215,14 @@ def extract_one(a: Article, ner: list[tuple], registry: Registry) -> ArticleEnti
     places_ = _places(text, a.lang, ner, chits, outs)
     # The reported meeting: its day, who took part, where.
     sents = nlp.sentences(text)
-    hits = events.find_dates(text, a.lang, a.date)
-    when, _ = events.event_date(text, a.lang, a.date, sents, hits)
+    ref = events.reference_date(text, a.lang, a.date, sents)
+    hits = events.find_dates(text, a.lang, ref)
+    when, _ = events.event_date(text, a.lang, ref, sents, hits)
     flags = participants.flag(text, a.lang, outs, when, hits, sents)
     for p in outs:
         p.participant = flags[p.key]
     return ArticleEntities(outs, codes, [(c.code, c.start, c.end) for c in chits], org_list, ahits, mentions, places_,
-                           when, places.where(text, a.lang, sents))
+                           when, places.where(text, a.lang, sents, codes))
 
 
 def _places(text: str, lang: str, ner: list[tuple], chits, people) -> list[str]:

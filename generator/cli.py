@@ -206,6 +206,23 @@ def explain(file: Path, registry: Path | None, no_entities: bool, blank: bool) -
 
 
 @main.command()
+@click.option("--docs", type=click.Path(file_okay=False, path_type=Path), default=Path("docs"), show_default=True, help="The docs folder a build wrote.")
+@click.option("--registry", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Registry YAML (default: the packaged one).")
+def review(docs: Path, registry: Path | None) -> None:
+    """After a build: unknown people, likely duplicates and offices with no label, as YAML to paste.
+
+    Example: generator review --docs docs > review.yaml
+    """
+    from .registry import Registry, RegistryError
+    from .review import ReviewError, review as run
+
+    try:
+        click.echo(run(docs, Registry(registry) if registry else Registry()), nl=False)
+    except (RegistryError, ReviewError) as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@main.command()
 @click.argument("site_dir", type=click.Path(file_okay=False, exists=True, path_type=Path))
 def check(site_dir: Path) -> None:
     """Scan a built site for markup an article could have smuggled in.

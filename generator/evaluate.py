@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 FIELDS = ("language", "date", "author", "source", "title")
+EVENT_FIELDS = ("event_date", "where")  # scored where the gold has them
 _KINDS = ("memorandum", "protocol", "programme", "program", "treaty", "roadmap", "road map", "agreement", "plan", "contract")
 
 
@@ -64,7 +65,7 @@ class Report:
     people: Counts = field(default_factory=Counts)
     countries: Counts = field(default_factory=Counts)
     agreements: Counts = field(default_factory=Counts)
-    fields: dict[str, list[int]] = field(default_factory=lambda: {f: [0, 0] for f in (*FIELDS, "person.country", "person.role", "person.rank")})
+    fields: dict[str, list[int]] = field(default_factory=lambda: {f: [0, 0] for f in (*FIELDS, *EVENT_FIELDS, "person.country", "person.role", "person.rank", "person.participant")})
     problems: list[str] = field(default_factory=list)
     articles: int = 0
 
@@ -122,6 +123,15 @@ def score_article(stem: str, gold: dict, pred: dict, rep: Report) -> None:
         rep.fields[f][1] += 1
         if not ok:
             rep.problems.append(f"{stem}: {f}: expected {g!r}, got {p!r}")
+    for f in EVENT_FIELDS:
+        if f not in gold:
+            continue
+        g, p = gold.get(f), pred.get(f)
+        ok = (str(g) if g else None) == (str(p) if p else None) if f == "event_date" else norm_name(g) == norm_name(p)
+        rep.fields[f][0] += ok
+        rep.fields[f][1] += 1
+        if not ok:
+            rep.problems.append(f"{stem}: {f}: expected {g!r}, got {p!r}")
     # People.
     gp = {norm_name(x["name"]): x for x in gold.get("people") or []}
     pp = {norm_name(x["name"]): x for x in pred.get("people") or []}
@@ -136,6 +146,12 @@ def score_article(stem: str, gold: dict, pred: dict, rep: Report) -> None:
                 rep.fields[f"person.{attr}"][1] += 1
                 if not ok:
                     rep.problems.append(f"{stem}: {g['name']}: {attr}: expected {gv!r}, got {pv!r}")
+            if "participant" in g:
+                ok = bool(g["participant"]) == bool(pp[k].get("participant", True))
+                rep.fields["person.participant"][0] += ok
+                rep.fields["person.participant"][1] += 1
+                if not ok:
+                    rep.problems.append(f"{stem}: {g['name']}: participant: expected {g['participant']}, got {pp[k].get('participant')}")
         else:
             c.fn += 1
             rep.problems.append(f"{stem}: person missed: {g['name']}")

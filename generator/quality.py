@@ -24,7 +24,10 @@ def predictions(seeds: Path, registry_path: Path | None = None) -> dict[str, dic
             "source": a.source,
             "title": a.title,
             "title_generated": a.title_generated,
-            "people": [{"name": p["name"], "country": p["country"], "role": p["role"], "rank": p["rank"]} for p in f.people_detail],
+            "people": [{"name": p["name"], "country": p["country"], "role": p["role"], "rank": p["rank"],
+                        "participant": p.get("participant", True)} for p in f.people_detail],
+            "event_date": f.event_date.iso() if f.event_date else None,
+            "where": f.where,
             "countries": list(f.countries),
             "agreements": f.agreements_detail,
         }

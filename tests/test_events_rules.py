@@ -1,0 +1,200 @@
+"""Issue 12's rules on short articles written for these tests: participant or mentioned, the event
+date, where, the canonical office labels and `generator review`."""
+
+import json
+from dataclasses import dataclass, field
+
+import pytest
+import yaml
+
+from generator import events, nlp, offices, participants, places
+from generator.model import PartialDate
+
+
+# --------------------------------------------------------------------------- event date
+
+def ev(text, lang="en", pub=PartialDate(2020, 9, 4)):
+    sents = nlp.sentences(text)
+    ref = events.reference_date(text, lang, pub, sents)
+    return events.event_date(text, lang, ref, sents, events.find_dates(text, lang, ref))[0]
+
+
+@pytest.mark.parametrize("text,pub,want", [
+    ("The Defence Minister of Ruritania met his Freedonian colleague, the ministry reported on September 3.", PartialDate(2020, 9, 4), "2020-09-03"),
+    ("The chiefs of staff held talks in the capital, the agency says Feb. 6, citing the ministry.", PartialDate(2020, 2, 7), "2020-02-06"),
+    ("The two defence ministers met on Tuesday to discuss joint drills.", PartialDate(2021, 6, 3), "2021-06-01"),
+    ("The visiting delegation was received yesterday by the deputy minister.", PartialDate(2021, 6, 3), "2021-06-02"),
+    ("The ministers met on 30 December and agreed a plan for the coming year.", PartialDate(2022, 1, 2), "2021-12-30"),
+    ("The ministers met and signed a plan. The parade will be held on May 9 in the capital.", PartialDate(2020, 2, 7), "2020-02-07"),
+    ("The ministers met. It should be noted that the president received a delegation on August 24.", PartialDate(2020, 9, 4), "2020-09-04"),
+    ("The defence ministers met in the capital.", PartialDate(2019, 10), "2019-10"),
+])
+def test_event_date_english(text, pub, want):
+    assert ev(text, "en", pub).iso() == want
+
+
+@pytest.mark.parametrize("text,pub,want", [
+    ("Министр обороны встретился с делегацией соседней страны 3 сентября.", PartialDate(2020, 9, 4), "2020-09-03"),
+    ("Вчера министры обороны двух стран провели переговоры.", PartialDate(2021, 5, 20), "2021-05-19"),
+    ("Во вторник министры обсудили план сотрудничества.", PartialDate(2021, 6, 3), "2021-06-01"),
+])
+def test_event_date_russian(text, pub, want):
+    assert ev(text, "ru", pub).iso() == want
+
+
+def test_no_year_anywhere_gives_no_event_date():
+    text = "СТОЛИЦА, 20 ноября. Министры обороны двух стран провели переговоры и подписали соглашение."
+    assert ev(text, "ru", None) is None
+
+
+def test_a_page_date_line_is_the_reference_when_the_page_gave_none():
+    text = "Ministers meet\n\n12 March, 2015 10:00\n\nOn Monday the two ministers met at the ministry and held talks."
+    assert ev(text, "en", None).iso() == "2015-03-09"
+
+
+def test_announced_meeting_has_no_date():
+    text = "В столице состоится встреча министров обороны трех стран. Министры подпишут совместную декларацию."
+    assert ev(text, "ru", PartialDate(2025, 10, 8)) is None
+
+
+# --------------------------------------------------------------------------- participants
+
+@dataclass
+class P:
+    key: str
+    spans: list
+    role: str | None = "Minister"
+    rank: str | None = None
+    role_text: str | None = None
+
+
+def flags(text, names, lang="en", pub=PartialDate(2021, 5, 18), roles=None):
+    people = []
+    for n in names:
+        spans, i = [], 0
+        while (i := text.find(n, i)) >= 0:
+            spans.append((i, i + len(n)))
+            i += len(n)
+        assert spans, n
+        people.append(P(n, spans, role=(roles or {}).get(n, "Minister")))
+    sents = nlp.sentences(text)
+    hits = events.find_dates(text, lang, pub)
+    when = events.event_date(text, lang, pub, sents, hits)[0]
+    return participants.flag(text, lang, people, when, hits, sents)
+
+
+def test_grave_and_earlier_war_are_mentions():
+    text = ("Defence Minister Arlo Venn received the delegation led by Defence Minister Bela Roth. "
+            "First the guests laid a wreath at the grave of national leader Ostap Gray. "
+            "Venn noted that the war, fought under the command of President Ivo Lind, ended in victory.")
+    f = flags(text, ["Arlo Venn", "Bela Roth", "Ostap Gray", "Ivo Lind"])
+    assert f == {"Arlo Venn": True, "Bela Roth": True, "Ostap Gray": False, "Ivo Lind": False}
+
+
+def test_another_day_and_greetings_are_mentions():
+    text = ("Deputy Minister Carl Moss held talks with First Deputy Minister Dan Pike on September 3. "
+            "It should be noted that the delegation headed by Minister Egon Flint visited the country on August 24. "
+            "Pike conveyed the greetings of President Hal Stone to the hosts.")
+    f = flags(text, ["Carl Moss", "Dan Pike", "Egon Flint", "Hal Stone"], pub=PartialDate(2020, 9, 4))
+    assert f == {"Carl Moss": True, "Dan Pike": True, "Egon Flint": False, "Hal Stone": False}
+
+
+def test_russian_grave_and_behalf_are_mentions():
+    text = ("Министр обороны Артем Волков принял делегацию во главе с министром обороны Борисом Лесным. "
+            "Гости возложили венки к могиле общенационального лидера Глеба Орлова. "
+            "От лица президента Ивана Серова гость поздравил хозяев с праздником.")
+    f = flags(text, ["Артем Волков", "Борисом Лесным", "Глеба Орлова", "Ивана Серова"], lang="ru")
+    assert f["Артем Волков"] and f["Борисом Лесным"]
+    assert not f["Глеба Орлова"] and not f["Ивана Серова"]
+
+
+def test_spokesperson_and_interview_are_mentions():
+    text = ("Defence Secretary Ada Quill met her counterpart Ben Rook in the capital on Thursday. "
+            "\"The talks were useful,\" spokesperson Cy Lamb said in a statement the next day.")
+    f = flags(text, ["Ada Quill", "Ben Rook", "Cy Lamb"], roles={"Cy Lamb": "spokesperson"}, pub=PartialDate(2021, 5, 21))
+    assert f == {"Ada Quill": True, "Ben Rook": True, "Cy Lamb": False}
+
+
+# --------------------------------------------------------------------------- where
+
+def where(text, lang="en", countries=None):
+    return places.where(text, lang, nlp.sentences(text), countries)
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("The chief of the general staff met his guest in Baku on Thursday.", "en", "Baku"),
+    ("Министры обороны провели переговоры в Москве.", "ru", "Moscow"),
+    ("В Ереване состоялась встреча министров обороны двух стран.", "ru", "Yerevan"),
+    ("The minister held talks with his counterpart on the sidelines of the Munich Security Conference.", "en", "Munich"),
+    ("Weather\nBaku 16°C\n\nThe two ministers met and discussed the plan.", "en", None),
+    ("The ministers met. The parade to be held on May 9 in Moscow was discussed.", "en", None),
+    ("The minister met his counterpart during a visit to Armenia.", "en", None),
+])
+def test_where(text, lang, want):
+    assert where(text, lang) == want
+
+
+def test_dateline_of_a_visit():
+    text = "Tbilisi, March 2, NEWSWIRE\n\nThe defence minister received the visiting delegation at the ministry."
+    assert where(text, "en", ["GE"]) == "Tbilisi"
+    assert where("Tbilisi, March 2, NEWSWIRE\n\nThe ministers talked by phone.", "en", ["GE"]) is None
+
+
+# --------------------------------------------------------------------------- offices
+
+@pytest.mark.parametrize("written,label", [
+    ("Defence Minister", "Minister of Defence"), ("Minister of Defense", "Minister of Defence"),
+    ("Minister of Defence", "Minister of Defence"), ("Deputy Defense Minister", "Deputy Minister of Defence"),
+    ("Chief of General Staff of the Russian Armed Forces", "Chief of the General Staff"),
+    ("Minister of Defense of the Republic of Belarus", "Minister of Defence"),
+    ("First Deputy Defense Minister - Chief of the General Staff of the Armed Forces",
+     "First Deputy Minister of Defence – Chief of the General Staff"),
+])
+def test_office_labels(written, label):
+    assert offices.canonical_role(written) == label
+
+
+@pytest.mark.parametrize("written,label", [("Army General", "Army General"), ("General of the Army", "Army General"),
+                                           ("Colonel-General", "Colonel General")])
+def test_rank_labels(written, label):
+    assert offices.canonical_rank(written) == label
+
+
+def test_unknown_office_has_no_label():
+    assert offices.canonical_role("Keeper of the Royal Stables") is None
+    assert offices.label_role("Keeper of the Royal Stables") == "Keeper of the Royal Stables"
+
+
+# --------------------------------------------------------------------------- review
+
+def test_review_lists_unknown_people_duplicates_and_offices(tmp_path):
+    from generator.registry import Registry
+    from generator.review import review
+
+    people = [
+        {"id": "zakir-hasanov", "name": "Zakir Hasanov", "names": {"en": "Zakir Hasanov", "ru": "Закир Гасанов"},
+         "aliases": [], "country": "AZ", "roles": [], "articles": ["a1"]},
+        {"id": "zakir-gasanov", "name": "Zakir Gasanov", "names": {"en": "Zakir Gasanov"}, "aliases": [],
+         "country": "AZ", "roles": [], "articles": ["a2"]},
+        {"id": "orin-tal", "name": "Orin Tal", "names": {"en": "Orin Tal", "ru": "Орин Таль"}, "aliases": [],
+         "country": "AM", "roles": [{"role": "Keeper of the Royal Stables", "rank": None, "article": "a2"}], "articles": ["a2"]},
+    ]
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data/entities.json").write_text(json.dumps({"people": people}))
+    (tmp_path / "data/articles.json").write_text(json.dumps([{"id": "a1", "seed": "seeds/a1.txt"}, {"id": "a2", "seed": "seeds/a2.txt"}]))
+    out = review(tmp_path, Registry())
+    data = yaml.safe_load(out)
+    unknown = {p["id"] for p in data["people"]}
+    assert unknown == {"zakir-gasanov", "orin-tal"}
+    assert {"id": "orin-tal", "name": "Orin Tal", "ru": "Орин Таль", "country": "AM"} in data["people"]
+    assert data["duplicates"][0]["id"] == "zakir-hasanov" and "Zakir Gasanov" in data["duplicates"][0]["aliases"]
+    assert data["offices"] == ["Keeper of the Royal Stables"]
+    assert "seeds/a2.txt" in out
+
+
+def test_review_without_a_build_says_what_to_do(tmp_path):
+    from generator.registry import Registry
+    from generator.review import ReviewError, review
+
+    with pytest.raises(ReviewError, match="run `generator build"):
+        review(tmp_path, Registry())

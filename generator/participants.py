@@ -18,6 +18,7 @@ person is named in the lead of the report or holds an office there; only mention
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .events import MEETING_CUE, OTHER_OCCASION, DateHit
@@ -78,13 +79,13 @@ _LED_BY = {
 
 
 def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for s, e in sents:
-        if s <= pos < e:
-            return s, e
+    i = bisect.bisect_right(sents, (pos, float("inf"))) - 1
+    if i >= 0 and sents[i][0] <= pos < sents[i][1]:
+        return sents[i]
     return pos, pos
 
 
-def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, int], sent_index: int,
+def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, int],
                  event: PartialDate | None, hits: list[DateHit], own_spans: list[tuple[int, int]],
                  all_spans: list[tuple[int, int]]) -> str:
     """'positive', 'negative' or 'neutral' for one mention of a person."""
@@ -141,12 +142,13 @@ def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[Dat
     real = [(s, e) for s, e in sents if len(text[s:e].split()) >= 5]
     lead_end = real[min(2, len(real) - 1)][1] if real else 0
     all_spans = [sp for p in people for sp in p.spans]
+    starts = [h.start for h in hits]
     for p in people:
         kinds = []
         for st, en in p.spans:
             sent = _sentence_of(sents, st)
-            idx = next((i for i, x in enumerate(sents) if x == sent), 99)
-            kinds.append(mention_kind(text, lang, st, en, sent, idx, event, hits, p.spans, all_spans))
+            near = hits[bisect.bisect_left(starts, sent[0]):bisect.bisect_left(starts, sent[1])]
+            kinds.append(mention_kind(text, lang, st, en, sent, event, near, p.spans, all_spans))
         role = f"{p.role or ''} {getattr(p, 'role_text', '') or ''}"
         if _SPOKESPERSON.search(role) and "positive" not in kinds:
             out[p.key] = False  # a spokesperson speaks for the meeting, without being at it

@@ -429,7 +429,8 @@ def render_person(ar: Archive, p) -> Page:
             ctry = link("country", o.country, cx.name(o.country), here) if o.country else ""
             lines.append(f"| {link('person', other, o.name, here)} | {ctry} | {n} | {md_text(dates)} |")
         lines.append("")
-    agrs = sorted({g for aid in p.articles for g in ar.facts[aid].agreements})
+    # Agreements of the meetings the person took part in (a leader only mentioned was not at the signing).
+    agrs = sorted({g for aid in p.articles if p.id in ar.facts[aid].participants for g in ar.facts[aid].agreements})
     if agrs:
         lines += ["## Agreements\n"]
         for g in agrs:

@@ -54,7 +54,7 @@ def gazetteer() -> dict[str, tuple[str, str]]:
                 continue
             if k not in best or best[k][0] < weight:
                 best[k] = (weight, (c["name"], c["countrycode"]))
-    out = {k: v for k, (_, v) in best.items()}
+    out = {k: (_ascii(v[0]), v[1]) for k, (_, v) in best.items()}
     extra = yaml.safe_load(_DATA.read_text(encoding="utf-8")) or {}
     for english, forms in (extra.get("names") or {}).items():
         code = out.get(_key(english), (english, ""))[1]
@@ -71,6 +71,12 @@ def gazetteer() -> dict[str, tuple[str, str]]:
             if n and _key(n) in out and out[_key(n)][0] not in capitals:
                 del out[_key(n)]
     return out
+
+
+def _ascii(name: str) -> str:
+    """English news spelling of a GeoNames name: "İzmir" -> "Izmir", "Ryazan’" -> "Ryazan"."""
+    s = unicodedata.normalize("NFKD", name.replace("’", "").replace("ı", "i"))
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
 
 
 def _script_ok(name: str) -> bool:

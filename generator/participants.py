@@ -29,17 +29,19 @@ _FRAME_BEFORE = {
     "en": re.compile(
         r"\b(?:grave|graves|tomb|bust|monument|memorial|statue|portrait|memory|honou?r(?:ing|ed)? the memory|"
         r"national leader|great leader|founder|late|behalf|name of|greetings?|message|letter|"
-        r"command of|commanded by|leadership of|instructions? of|order of|initiative of|decree of|"
+        r"command of|commanded by|leadership of|instructions? of|order of|initiative of|decree of|policy of|"
+        r"role of|contribution of|vision of|efforts of|legacy of|"
         r"appointed by|according to|citing|quoted|named after|in honou?r of)\b[^.;]{0,60}$", re.I),
     "ru": re.compile(
         r"(?:могил\w*|захоронени\w*|бюст\w*|памятник\w*|мемориал\w*|памят\w*|портрет\w*|общенационального лидера|"
         r"общенациональн\w* лидер\w*|основател\w*|от лица|от имени|по поручению|приветстви\w*|поздравлени\w*|послани\w*|"
         r"под командованием|под руководством|по приказу|по инициативе|указом|распоряжени\w*|имени|по словам|"
-        r"со ссылкой на)[^.;]{0,70}$", re.I),
+        r"со ссылкой на|по указанию|рол[ьи] |вклад\w*|политик\w* )[^.;]{0,70}$", re.I),
 }
 # Words right after a name that make it a mention ("Heydar Aliyev's grave", "sent greetings").
 _FRAME_AFTER = {
-    "en": re.compile(r"^[’']?s?\s*(?:grave|tomb|bust|monument|memorial|greetings|message|letter|behalf)\b|"
+    "en": re.compile(r"^[’']?s?\s*(?:grave|tomb|bust|monument|memorial|greetings|message|letter|behalf|government|"
+                     r"administration|policy|decree|order|orders|instructions?|initiative|legacy)\b|"
                      r"^[^.;]{0,40}\b(?:sent|conveyed|extended)\b[^.;]{0,30}\b(?:greetings|message|letter|congratulations)\b"
                      r"|^[^.;]{0,60}\b(?:said|told|stated|wrote)\b[^.;]{0,40}\b(?:in an interview|in a statement|on (?:his|her) (?:telegram|twitter|x) )", re.I),
     "ru": re.compile(r"^[^.;]{0,60}(?:направил\w*|передал\w*)[^.;]{0,30}(?:приветстви|поздравлени|послани)|"
@@ -73,7 +75,7 @@ _MONTH_NO = {m: i % 12 + 1 for i, m in enumerate("January February March April M
                                                  "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре".split())}
 _QUOTE = re.compile(r'"[^"]*"|“[^”]*”|«[^»]*»')
 _LED_BY = {
-    "en": re.compile(r"\b(?:led|headed|accompanied) by\b[^.;]{0,80}$", re.I),
+    "en": re.compile(r"\b(?:(?:delegation|group|team|mission|side)s?\b[^.;]{0,40}\b(?:led|headed) by|accompanied by)\b[^.;]{0,80}$", re.I),
     "ru": re.compile(r"(?:во главе с|возглавляем\w*|под председательством|в сопровождении)[^.;]{0,80}$", re.I),
 }
 

@@ -198,3 +198,13 @@ def test_review_without_a_build_says_what_to_do(tmp_path):
 
     with pytest.raises(ReviewError, match="run `generator build"):
         review(tmp_path, Registry())
+
+
+def test_role_of_a_leader_and_country_led_by_are_mentions():
+    text = ("Defence Minister Ida Marsh met the delegation led by Chief of Staff Jon Vale in the capital. "
+            "Marsh stressed the role of President Kai Dunn in the partnership. "
+            "The republic, led by Prime Minister Lev Brand, sent warm greetings to the meeting.")
+    f = flags(text, ["Ida Marsh", "Jon Vale", "Kai Dunn", "Lev Brand"])
+    assert f["Ida Marsh"] and f["Jon Vale"]
+    assert not f["Kai Dunn"]
+    assert not f["Lev Brand"]

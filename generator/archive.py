@@ -232,7 +232,8 @@ def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities]
         for a, h in items:
             ent.reports.append({"article": a.id, "status": h.status, "text": h.text, "date": a.date.iso() if a.date else None})
             if h.signed:
-                ent.signed.append({"article": a.id, "date": a.date.iso() if a.date else None})
+                on = extracted[a.id].event_date or a.date  # signed at the meeting: the meeting's day
+                ent.signed.append({"article": a.id, "date": on.iso() if on else None})
                 ent.signers.extend(signers(a, h, extracted[a.id].people))
         ent.status = max((r["status"] for r in ent.reports), key=lambda s: _STATUS_RANK[s])
         ent.signers = sorted({key_to_id[k] for k in ent.signers})

@@ -569,7 +569,7 @@ def render_agreement(ar: Archive, g) -> Page:
             ev = ar.events.get(ar.event_of.get(a.id, ""))
             where = f" in {md_text(ev.places[0])}" if ev and ev.places else ""
             at = f" at {link('event', ev.id, ev.title, here)}" if ev else ""
-            lines.append(f"- Signed {md_text(human(a.date))}{where}{at}, reported in {article_link(a, here)}")
+            lines.append(f"- Signed {md_text(human(ar.facts[a.id].event_date or a.date))}{where}{at}, reported in {article_link(a, here)}")
         if g.signers:
             lines.append("")
             lines.append(f"Signed by or in the presence of: {_names(g.signers, ar.people, 'person', here)}")

@@ -64,7 +64,9 @@ def test_navigate_article_person_country_agreement(browser, served):
     ctx.close()
 
 
-@pytest.mark.parametrize("query, expect", [("Khrenin", "000-8e3fa8bda7bf2875"), ("Хренин", "002-92cbc6b092b994db")])
+@pytest.mark.parametrize("query, expect", [("Khrenin", "000-8e3fa8bda7bf2875"), ("Хренин", "002-92cbc6b092b994db"),
+                                           ("Шойгу", "people/sergei-shoigu"), ("Герасимов", "people/valery-gerasimov"),
+                                           ("Gasanov", "people/zakir-hasanov")])
 def test_search_both_languages(browser, served, query, expect):
     ctx, page = _page(browser)
     page.goto(served + "index.html")

@@ -158,9 +158,21 @@ def find_dates(text: str, lang: str, pub: PartialDate | None) -> list[DateHit]:
     rel = _RELATIVE.get(lang, _RELATIVE["en"])
     for m in rel.finditer(text):
         word = m["rel"].lower()
+        if word == "накануне" and _eve_of(text[m.end():m.end() + 40]):
+            continue  # "накануне визита": on the eve of something, not "the day before"
         add(m.start(), m.end(), "relative", _shift(pub, _REL_OFFSET.get(word, 0)))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _eve_of(after: str) -> bool:
+    """'накануне' followed by a noun in the genitive ("накануне визита", "накануне Дня Победы")."""
+    m = re.match(r"\s+([^\W\d_]+)", after)
+    if not m:
+        return False
+    from .nlp import morph
+
+    return any("NOUN" in p.tag and "gent" in p.tag for p in morph().parse(m.group(1))[:2])
 
 
 def occasion(sentence: str, lang: str) -> str:

@@ -208,3 +208,9 @@ def test_role_of_a_leader_and_country_led_by_are_mentions():
     assert f["Ida Marsh"] and f["Jon Vale"]
     assert not f["Kai Dunn"]
     assert not f["Lev Brand"]
+
+
+def test_nakanune_is_the_day_before_unless_the_eve_of_something():
+    pub = PartialDate(2021, 5, 20)
+    assert ev("Об этом накануне сообщил министр обороны после переговоров.", "ru", pub).iso() == "2021-05-19"
+    assert ev("Министры провели переговоры накануне визита президента.", "ru", pub).iso() == "2021-05-20"

@@ -165,6 +165,11 @@ def find_dates(text: str, lang: str, pub: PartialDate | None) -> list[DateHit]:
     return hits
 
 
+def _quoted(before: str) -> bool:
+    opened = before.count("«") + before.count("“") - before.count("»") - before.count("”")
+    return opened > 0 or before.count('"') % 2 == 1
+
+
 def _eve_of(after: str) -> bool:
     """'накануне' followed by a noun in the genitive ("накануне визита", "накануне Дня Победы")."""
     m = re.match(r"\s+([^\W\d_]+)", after)
@@ -226,8 +231,8 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
         if i > 2 and not cue.search(sent):
             continue
         for h in inside:
-            if _later_near(sent, h.start - s, lang):
-                continue
+            if _later_near(sent, h.start - s, lang) or _quoted(sent[:h.start - s]):
+                continue  # a later occasion, or a day someone recalls in a quotation
             if h.date is not None and pub is not None and h.date.ordinal() > _limit(pub):
                 continue  # a day after the report is an announcement, not what it reports
             if h.date is None:

@@ -222,7 +222,7 @@ def extract_one(a: Article, ner: list[tuple], registry: Registry) -> ArticleEnti
     for p in outs:
         p.participant = flags[p.key]
     return ArticleEntities(outs, codes, [(c.code, c.start, c.end) for c in chits], org_list, ahits, mentions, places_,
-                           when, places.where(text, a.lang, sents, codes))
+                           when, places.where(text, a.lang, sents, codes, None if a.title_generated else a.title))
 
 
 def _places(text: str, lang: str, ner: list[tuple], chits, people) -> list[str]:

@@ -120,6 +120,10 @@ _GATHERING_EN = re.compile(r"\b(?P<c>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)\s+(?:Secur
 _MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 _DATELINE = re.compile(r"^\s*(?:date\s+\S+\s+)?(?:\([^)]{0,60}\)\s*)?(?P<c>[A-ZА-ЯЁ][\w\-]+(?:[\s-][A-ZА-ЯЁ][\w\-]+)?)"
                        r"\s*(?:,|\.\s|\s[-–—]\s|\s*/|\s*\(|\s+" + _MONTH_WORD + r"|\s+\d{1,2}\s+[а-я]+)", re.M)
+_MEETING_NOUN = {
+    "en": re.compile(r"\b(?:meeting|talks|negotiations|visit|consultations)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:встреч|переговор|визит|консультац)", re.I),
+}
 # Words that say a delegation came to the other side: then the dateline's city is the host's.
 _VISIT = {
     "en": re.compile(r"\b(?:visit|visits|visiting|visited|hosts?|hosted|received|arrived|welcomed|guests?|on a visit)\b", re.I),
@@ -127,14 +131,21 @@ _VISIT = {
 }
 
 
-def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[str] | None = None) -> str | None:
-    """The English name of the city where the reported meeting took place, or None."""
+def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[str] | None = None,
+          title: str | None = None, datelines: tuple[str, ...] = ()) -> str | None:
+    """The English name of the city where the reported meeting took place, or None.
+
+    ``title`` is the article's headline (when the page had one): "Minister's meetings in Paris".
+    ``datelines`` are date lines the reader took out of the body ("Baku, December 22, AZERTAC")."""
     lg = lang if lang in ("en", "ru") else "en"
     rx = _LOC_RU if lg == "ru" else _LOC_EN
     cue = MEETING_CUE[lg]
     gathering = None
-    for i, (s, e) in enumerate(sents):
-        sent = text[s:e]
+    # The body's sentences, then the headline.
+    spans = [(text[s:e], i) for i, (s, e) in enumerate(sents)]
+    if title:
+        spans.append((title, 0))
+    for sent, i in spans:
         if "°" in sent or OTHER_OCCASION[lg].search(sent):
             continue
         if not cue.search(sent) and i > 0:
@@ -143,8 +154,8 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
             if m.group(0)[:2].lower() == "из":
                 continue  # where a delegation came from
             clause = re.split(r"[,;:]", sent[max(0, m.start() - 60):m.start()])[-1]
-            if LATER_OCCASION[lg].search(clause):
-                continue
+            if LATER_OCCASION[lg].search(clause) and not _MEETING_NOUN[lg].search(sent[:m.start()]):
+                continue  # "the parade to be held on May 9 in Moscow"; an announced meeting's place still counts
             hit = _resolve(m.group("c"), lg)
             if hit:
                 return hit[0]
@@ -157,9 +168,10 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
     if gathering:
         return gathering
     if _VISIT[lg].search(text):
-        for m in _DATELINE.finditer(text[:1500]):
-            line_end = text.find("\n", m.start())
-            line = text[m.start():line_end if line_end >= 0 else len(text)]
+        top = "\n".join([*datelines, text[:1500]])
+        for m in _DATELINE.finditer(top):
+            line_end = top.find("\n", m.start())
+            line = top[m.start():line_end if line_end >= 0 else len(top)]
             if "°" in line:
                 continue
             hit = _resolve(m.group("c"), lg)

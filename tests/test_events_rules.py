@@ -214,3 +214,8 @@ def test_nakanune_is_the_day_before_unless_the_eve_of_something():
     pub = PartialDate(2021, 5, 20)
     assert ev("Об этом накануне сообщил министр обороны после переговоров.", "ru", pub).iso() == "2021-05-19"
     assert ev("Министры провели переговоры накануне визита президента.", "ru", pub).iso() == "2021-05-20"
+
+
+def test_a_day_recalled_in_a_quotation_is_not_the_meeting():
+    text = 'The ministers held talks in the capital. Minister Ola Berg said: "We met on 16 August at the council session."'
+    assert ev(text, "en", PartialDate(2016, 9, 2)).iso() == "2016-09-02"

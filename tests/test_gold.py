@@ -105,3 +105,14 @@ def test_evaluate_command(tmp_path):
     res = CliRunner().invoke(main, ["evaluate", "--gold", str(CORPUS / "gold"), "--seeds", str(CORPUS / "articles"), "--min-f1", "0.95"])
     assert res.exit_code == 0, res.output
     assert "people" in res.output and "precision" in res.output
+
+
+def test_seed_event_fields_exact(seed_pred, seed_gold):
+    """Issue 12: the meeting's date and place, and who took part, as the gold has them."""
+    for stem, g in seed_gold.items():
+        p = seed_pred[stem]
+        assert p["event_date"] == g["event_date"], (stem, p["event_date"], g["event_date"])
+        assert p["where"] == g["where"], (stem, p["where"], g["where"])
+        want = {(norm_name(x["name"]), x["participant"]) for x in g["people"]}
+        got = {(norm_name(x["name"]), x["participant"]) for x in p["people"]}
+        assert got == want, stem

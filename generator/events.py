@@ -72,12 +72,16 @@ LATER_OCCASION = {
 }
 
 
+STALE_DAYS = 31
+
+
 @dataclass(frozen=True, slots=True)
 class DateHit:
     start: int
     end: int
     kind: str  # day | weekday | relative
     date: PartialDate | None  # resolved against the publication date; None if it cannot be
+    year_written: bool = False  # the text states the year
 
 
 def _month_en(word: str) -> int:
@@ -131,19 +135,19 @@ def find_dates(text: str, lang: str, pub: PartialDate | None) -> list[DateHit]:
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
 
-    def add(s, e, kind, date):
+    def add(s, e, kind, date, year_written=False):
         if any(a < e and s < b for a, b in taken):
             return
         taken.append((s, e))
-        hits.append(DateHit(s, e, kind, date))
+        hits.append(DateHit(s, e, kind, date, year_written))
 
     for m in _NUMERIC.finditer(text):
         add(m.start(), m.end(), "day", _with_year(int(m["day"]), int(m["mon"]), int(m["year"]), pub)
-            if 1 <= int(m["mon"]) <= 12 else None)
+            if 1 <= int(m["mon"]) <= 12 else None, True)
     if lang == "ru":
         for m in _RU_DAY_MONTH.finditer(text):
             day = int(m["d0"] or m["day"])
-            add(m.start(), m.end(), "day", _with_year(day, _month_ru(m["mon"]), int(m["year"]) if m["year"] else None, pub))
+            add(m.start(), m.end(), "day", _with_year(day, _month_ru(m["mon"]), int(m["year"]) if m["year"] else None, pub), bool(m["year"]))
         for m in _RU_WEEKDAY.finditer(text):
             add(m.start(), m.end(), "weekday", _weekday(pub, _WEEKDAYS_RU[m["wd"].lower()]))
     else:
@@ -152,7 +156,7 @@ def find_dates(text: str, lang: str, pub: PartialDate | None) -> list[DateHit]:
                 if m["mon"] == "May" and rx is _EN_MONTH_DAY and not m["day"]:
                     continue
                 day = int(m["d0"] or m["day"]) if rx is _EN_DAY_MONTH else int(m["day"])
-                add(m.start(), m.end(), "day", _with_year(day, _month_en(m["mon"]), int(m["year"]) if m["year"] else None, pub))
+                add(m.start(), m.end(), "day", _with_year(day, _month_en(m["mon"]), int(m["year"]) if m["year"] else None, pub), bool(m["year"]))
         for m in _EN_WEEKDAY.finditer(text):
             add(m.start("wd"), m.end(), "weekday", _weekday(pub, _WEEKDAYS_EN[m["wd"].lower()]))
     rel = _RELATIVE.get(lang, _RELATIVE["en"])
@@ -235,6 +239,9 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
                 continue  # a later occasion, or a day someone recalls in a quotation
             if h.date is not None and pub is not None and h.date.ordinal() > _limit(pub):
                 continue  # a day after the report is an announcement, not what it reports
+            if h.year_written and h.date is not None and pub is not None and h.date.year < pub.year \
+                    and pub.ordinal() - h.date.ordinal() > STALE_DAYS:
+                continue  # a day of an earlier year, written out, is background ("established on 5 September 1992")
             if h.date is None:
                 if h.kind == "day" and pub is None:
                     # A day and month with no year anywhere: the meeting's day is known, its year is not.

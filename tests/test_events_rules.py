@@ -219,3 +219,13 @@ def test_nakanune_is_the_day_before_unless_the_eve_of_something():
 def test_a_day_recalled_in_a_quotation_is_not_the_meeting():
     text = 'The ministers held talks in the capital. Minister Ola Berg said: "We met on 16 August at the council session."'
     assert ev(text, "en", PartialDate(2016, 9, 2)).iso() == "2016-09-02"
+
+
+def test_an_old_day_in_the_lead_is_background():
+    text = "The defence ministers of the two states, whose relations began on 5 September 1992, met in the capital."
+    assert ev(text, "en", PartialDate(2021, 3, 4)).iso() == "2021-03-04"
+
+
+def test_a_day_without_its_year_in_a_year_end_review_keeps_the_reports_year():
+    text = "The minister paid an official visit to the neighbouring republic on April 19 and held talks there."
+    assert ev(text, "en", PartialDate(2011, 12, 30)).iso() == "2011-04-19"

@@ -87,7 +87,7 @@ def entry_key(a: Article) -> str:
     from .cache import key
 
     return key("extract", a.id, a.lang, a.title, "1" if a.title_generated else "0",
-               a.date.iso() if a.date else "-", a.body)
+               a.date.iso() if a.date else "-", a.body, "\n".join(a.datelines))
 
 
 def _valid_entry(v) -> bool:
@@ -222,7 +222,8 @@ def extract_one(a: Article, ner: list[tuple], registry: Registry) -> ArticleEnti
     for p in outs:
         p.participant = flags[p.key]
     return ArticleEntities(outs, codes, [(c.code, c.start, c.end) for c in chits], org_list, ahits, mentions, places_,
-                           when, places.where(text, a.lang, sents, codes, None if a.title_generated else a.title))
+                           when, places.where(text, a.lang, sents, codes, None if a.title_generated else a.title,
+                                             a.datelines))
 
 
 def _places(text: str, lang: str, ner: list[tuple], chits, people) -> list[str]:

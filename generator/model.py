@@ -92,6 +92,7 @@ class Article:
     duplicates: tuple[str, ...] = ()
     url: str | None = None  # the page's original address, when known (saved page, `generator add`, a url line)
     retrieved: str | None = None  # ISO date-time the page was fetched, when known
+    datelines: tuple[str, ...] = ()  # date lines read off the page outside the body ("Baku, December 22, AZERTAC")
 
     @property
     def paragraphs(self) -> list[str]:

@@ -229,3 +229,9 @@ def test_an_old_day_in_the_lead_is_background():
 def test_a_day_without_its_year_in_a_year_end_review_keeps_the_reports_year():
     text = "The minister paid an official visit to the neighbouring republic on April 19 and held talks there."
     assert ev(text, "en", PartialDate(2011, 12, 30)).iso() == "2011-04-19"
+
+
+def test_a_dateline_taken_out_of_the_body_still_names_the_place():
+    body = "The deputy minister received the visiting delegation and held talks on cooperation."
+    assert places.where(body, "en", nlp.sentences(body), ["GE"]) is None
+    assert places.where(body, "en", nlp.sentences(body), ["GE"], None, ("Tbilisi, March 2, NEWSWIRE",)) == "Tbilisi"

@@ -111,7 +111,7 @@ def _ru_normals(parts: list[str], m) -> list[str]:
     return out
 
 
-_LOC_EN = re.compile(r"\b(?:in|to|at)\s+(?:the\s+(?:[\w-]+\s+)?(?:capital|city)(?:\s+of\s+\w+)?,?\s+|the\s+)?(?P<c>[A-Z][\w’'\-]+(?:[\s-][A-Z][\w\-]+){0,2})")
+_LOC_EN = re.compile(r"\b(?:in|to|at)\s+(?:the\s+(?:[\w-]+\s+)?(?:capital|city)(?:\s+of\s+\w+)?,?\s+|[A-Z][\w-]+[’']s\s+(?:capital|city),?\s+|the\s+)?(?P<c>[A-Z][\w’'\-]+(?:[\s-][A-Z][\w\-]+){0,2})")
 _LOC_RU = re.compile(r"(?<!\w)(?:[вВ]|[вВ]о|[нН]а|[иИ]з)\s+(?:(?:столиц[еуы]|город[еа]?)\s+\w+\s+)?(?P<c>[А-ЯЁ][\w\-]+(?:[\s-][А-ЯЁ][\w\-]+)?)")
 # A city naming a gathering: "the Moscow Conference on International Security", "Тегеранский форум" is not read.
 _GATHERING_EN = re.compile(r"\b(?P<c>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)\s+(?:Security\s+)?(?:Conference|Forum|Summit|Dialogue|Meeting)\b")

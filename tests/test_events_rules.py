@@ -235,3 +235,9 @@ def test_a_dateline_taken_out_of_the_body_still_names_the_place():
     body = "The deputy minister received the visiting delegation and held talks on cooperation."
     assert places.where(body, "en", nlp.sentences(body), ["GE"]) is None
     assert places.where(body, "en", nlp.sentences(body), ["GE"], None, ("Tbilisi, March 2, NEWSWIRE",)) == "Tbilisi"
+
+
+def test_a_capital_named_after_its_country():
+    text = "The two chiefs of staff held talks in Azerbaijan's capital Baku on Monday."
+    assert where(text) == "Baku"
+    assert where("Министры провели переговоры в столице Азербайджана Баку.", "ru") == "Baku"

@@ -241,3 +241,17 @@ def test_a_capital_named_after_its_country():
     text = "The two chiefs of staff held talks in Azerbaijan's capital Baku on Monday."
     assert where(text) == "Baku"
     assert where("Министры провели переговоры в столице Азербайджана Баку.", "ru") == "Baku"
+
+
+def test_every_registry_person_has_a_russian_name_in_the_nominative():
+    from generator.registry import DEFAULT
+
+    people = yaml.safe_load(DEFAULT.read_text(encoding="utf-8"))["people"]
+    missing = [p["id"] for p in people if not p.get("ru")]
+    assert not missing, f"add `ru:` (the Russian name, nominative) for {missing} in {DEFAULT}"
+    m = nlp.morph()
+    for p in people:
+        surname = p["ru"].split()[-1]
+        parses = m.parse(surname)
+        if parses and "Surn" in parses[0].tag:
+            assert "nomn" in parses[0].tag or any("nomn" in x.tag for x in parses), (p["id"], p["ru"])

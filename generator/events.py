@@ -73,6 +73,7 @@ LATER_OCCASION = {
 
 
 STALE_DAYS = 31
+LEAD_SENTENCES = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,7 @@ class DateHit:
     kind: str  # day | weekday | relative
     date: PartialDate | None  # resolved against the publication date; None if it cannot be
     year_written: bool = False  # the text states the year
+    md: tuple[int, int] | None = None  # (month, day) as written, known even when the year is not
 
 
 def _month_en(word: str) -> int:
@@ -135,19 +137,20 @@ def find_dates(text: str, lang: str, pub: PartialDate | None) -> list[DateHit]:
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
 
-    def add(s, e, kind, date, year_written=False):
+    def add(s, e, kind, date, year_written=False, md=None):
         if any(a < e and s < b for a, b in taken):
             return
         taken.append((s, e))
-        hits.append(DateHit(s, e, kind, date, year_written))
+        hits.append(DateHit(s, e, kind, date, year_written, md))
 
     for m in _NUMERIC.finditer(text):
         add(m.start(), m.end(), "day", _with_year(int(m["day"]), int(m["mon"]), int(m["year"]), pub)
-            if 1 <= int(m["mon"]) <= 12 else None, True)
+            if 1 <= int(m["mon"]) <= 12 else None, True, (int(m["mon"]), int(m["day"])))
     if lang == "ru":
         for m in _RU_DAY_MONTH.finditer(text):
             day = int(m["d0"] or m["day"])
-            add(m.start(), m.end(), "day", _with_year(day, _month_ru(m["mon"]), int(m["year"]) if m["year"] else None, pub), bool(m["year"]))
+            add(m.start(), m.end(), "day", _with_year(day, _month_ru(m["mon"]), int(m["year"]) if m["year"] else None, pub), bool(m["year"]),
+                (_month_ru(m["mon"]), day))
         for m in _RU_WEEKDAY.finditer(text):
             add(m.start(), m.end(), "weekday", _weekday(pub, _WEEKDAYS_RU[m["wd"].lower()]))
     else:
@@ -156,7 +159,8 @@ def find_dates(text: str, lang: str, pub: PartialDate | None) -> list[DateHit]:
                 if m["mon"] == "May" and rx is _EN_MONTH_DAY and not m["day"]:
                     continue
                 day = int(m["d0"] or m["day"]) if rx is _EN_DAY_MONTH else int(m["day"])
-                add(m.start(), m.end(), "day", _with_year(day, _month_en(m["mon"]), int(m["year"]) if m["year"] else None, pub), bool(m["year"]))
+                add(m.start(), m.end(), "day", _with_year(day, _month_en(m["mon"]), int(m["year"]) if m["year"] else None, pub), bool(m["year"]),
+                    (_month_en(m["mon"]), day))
         for m in _EN_WEEKDAY.finditer(text):
             add(m.start("wd"), m.end(), "weekday", _weekday(pub, _WEEKDAYS_EN[m["wd"].lower()]))
     rel = _RELATIVE.get(lang, _RELATIVE["en"])
@@ -182,6 +186,17 @@ def _eve_of(after: str) -> bool:
     from .nlp import morph
 
     return any("NOUN" in p.tag and "gent" in p.tag for p in morph().parse(m.group(1))[:2])
+
+
+def md_apart(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Days between two (month, day) pairs, the year unknown (read in a leap year, across New Year)."""
+    try:
+        x = datetime.date(2000, *a).toordinal()
+        y = datetime.date(2000, *b).toordinal()
+    except ValueError:
+        return 0
+    d = abs(x - y)
+    return min(d, 366 - d)
 
 
 def occasion(sentence: str, lang: str) -> str:
@@ -213,6 +228,18 @@ def reference_date(text: str, lang: str, pub: PartialDate | None, sents: list[tu
     return None
 
 
+def reference_md(text: str, lang: str, sents: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The report's own day and month from a date line or dateline near the top, year or not
+    ("Москва. 21 февраля. INTERFAX.RU -"): what a day named elsewhere is compared with."""
+    for s, e in sents[:6]:
+        sent = text[s:e]
+        hits = [h for h in find_dates(sent, lang, None) if h.kind == "day" and h.md is not None]
+        for h in hits:
+            if _date_line(sent, [(x.start, x.end) for x in hits]) or _at_dateline(sent, h.start):
+                return h.md
+    return None
+
+
 def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tuple[int, int]] | None = None,
                hits: list[DateHit] | None = None) -> tuple[PartialDate | None, DateHit | None]:
     """The date of the reported meeting and the expression that gave it (None: the report's own date)."""
@@ -232,7 +259,7 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
         inside.sort(key=lambda h: (_at_dateline(sent, h.start - s), h.start))
         if occasion(sent, lang) == "other":
             continue
-        if i > 2 and not cue.search(sent):
+        if i > LEAD_SENTENCES and not cue.search(sent):
             continue
         for h in inside:
             if _later_near(sent, h.start - s, lang) or _quoted(sent[:h.start - s]):

@@ -217,8 +217,10 @@ def extract_one(a: Article, ner: list[tuple], registry: Registry) -> ArticleEnti
     sents = nlp.sentences(text)
     ref = events.reference_date(text, a.lang, a.date, sents)
     hits = events.find_dates(text, a.lang, ref)
-    when, _ = events.event_date(text, a.lang, ref, sents, hits)
-    flags = participants.flag(text, a.lang, outs, when, hits, sents)
+    when, ehit = events.event_date(text, a.lang, ref, sents, hits)
+    # With no year to place it, the meeting's day and month still tell another day from it.
+    md = None if when is not None else (events.reference_md(text, a.lang, sents) or (ehit.md if ehit is not None else None))
+    flags = participants.flag(text, a.lang, outs, when, hits, sents, md)
     for p in outs:
         p.participant = flags[p.key]
     return ArticleEntities(outs, codes, [(c.code, c.start, c.end) for c in chits], org_list, ahits, mentions, places_,

@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .events import MEETING_CUE, OTHER_OCCASION, DateHit
+from .events import MEETING_CUE, OTHER_OCCASION, DateHit, md_apart
 from .model import PartialDate
 
 # Words right before a name that make it a mention: remembrance, proxy, command, greetings.
@@ -89,7 +89,7 @@ def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, int],
                  event: PartialDate | None, hits: list[DateHit], own_spans: list[tuple[int, int]],
-                 all_spans: list[tuple[int, int]]) -> str:
+                 all_spans: list[tuple[int, int]], event_md: tuple[int, int] | None = None) -> str:
     """'positive', 'negative' or 'neutral' for one mention of a person."""
     lg = lang if lang in ("en", "ru") else "en"
     s, e = sent
@@ -98,14 +98,22 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     sentence = text[s:e]
     # What a speaker says about another occasion does not move the speaking to it.
     quoted = [(s + m.start(), s + m.end()) for m in _QUOTE.finditer(sentence)]
-    if not any(a <= start < b for a, b in quoted) and OTHER_OCCASION[lg].search(_QUOTE.sub(" ", sentence)):
+    # The part of the sentence that speaks of this mention: all before it, and its own clause after it
+    # ("In talks with X, Y said ... after the ministries signed a memorandum last year": not X's occasion).
+    scope_end = end + len(re.split(r"[,;:–—(]|\b(?:after|when|which|who|whose|since|as|and then)\b|(?:после того|когда|который|которая)", after)[0])
+    scope = text[s:scope_end]
+    if not any(a <= start < b for a, b in quoted) and OTHER_OCCASION[lg].search(_QUOTE.sub(" ", scope)):
         return "negative"
     # Dated on another day than the event: another occasion.
-    if event is not None and event.day is not None:
+    anchor = (event.month, event.day) if event is not None and event.day is not None else event_md
+    if anchor is not None:
         for h in hits:
-            if any(a <= h.start < b for a, b in quoted):
+            if any(a <= h.start < b for a, b in quoted) or not (s <= h.start < scope_end):
                 continue
-            if s <= h.start < e and h.date is not None and h.date.day is not None and abs(h.date.ordinal() - event.ordinal()) > 1:
+            if h.date is not None and h.date.day is not None and event is not None and event.day is not None:
+                if abs(h.date.ordinal() - event.ordinal()) > 1:
+                    return "negative"
+            elif h.md is not None and md_apart(h.md, anchor) > 1:
                 return "negative"
     # "In July, X said ...": another month than the event's is another occasion.
     mm = _MONTH_START.match(sentence)
@@ -137,7 +145,8 @@ def _inside_quote(before: str) -> bool:
 
 
 def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[DateHit],
-         sents: list[tuple[int, int]]) -> dict[str, bool]:
+         sents: list[tuple[int, int]], event_md: tuple[int, int] | None = None) -> dict[str, bool]:
+    """``event_md``: the meeting's (month, day) when its year is unknown ("20 ноября" and no year)."""
     """Participant flag per person key. ``people`` have ``key``, ``spans``, ``role``, ``rank``."""
     out: dict[str, bool] = {}
     # The lead: the first three sentences of five words or more (page lines before it are not).
@@ -150,7 +159,7 @@ def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[Dat
         for st, en in p.spans:
             sent = _sentence_of(sents, st)
             near = hits[bisect.bisect_left(starts, sent[0]):bisect.bisect_left(starts, sent[1])]
-            kinds.append(mention_kind(text, lang, st, en, sent, event, near, p.spans, all_spans))
+            kinds.append(mention_kind(text, lang, st, en, sent, event, near, p.spans, all_spans, event_md))
         role = f"{p.role or ''} {getattr(p, 'role_text', '') or ''}"
         if _SPOKESPERSON.search(role) and "positive" not in kinds:
             out[p.key] = False  # a spokesperson speaks for the meeting, without being at it

@@ -255,3 +255,24 @@ def test_every_registry_person_has_a_russian_name_in_the_nominative():
         parses = m.parse(surname)
         if parses and "Surn" in parses[0].tag:
             assert "nomn" in parses[0].tag or any("nomn" in x.tag for x in parses), (p["id"], p["ru"])
+
+
+def test_another_day_counts_even_when_the_year_is_unknown():
+    text = ("СТОЛИЦА, 21 февраля. Министр обороны Олег Рябов прибыл с визитом и провел переговоры с президентом Ильей Мором. "
+            "16 февраля Рябов встречался в Москве со своим коллегой Петром Дубом.")
+    people = [P("Олег Рябов", [(text.find("Олег Рябов"), text.find("Олег Рябов") + 10)]),
+              P("Ильей Мором", [(text.find("Ильей Мором"), text.find("Ильей Мором") + 11)]),
+              P("Петром Дубом", [(text.find("Петром Дубом"), text.find("Петром Дубом") + 12)])]
+    sents = nlp.sentences(text)
+    hits = events.find_dates(text, "ru", None)
+    when, _ = events.event_date(text, "ru", None, sents, hits)
+    assert when is None and events.reference_md(text, "ru", sents) == (2, 21)
+    f = participants.flag(text, "ru", people, when, hits, sents, events.reference_md(text, "ru", sents))
+    assert f == {"Олег Рябов": True, "Ильей Мором": True, "Петром Дубом": False}
+
+
+def test_an_earlier_occasion_in_a_later_clause_does_not_touch_the_name():
+    text = ("Minister Rob Hale held talks with his counterparts in the capital on Wednesday. "
+            "In talks with Defence Secretary Tim Gale, Hale said he was pleased with cooperation "
+            "after the two ministries signed a memorandum last year.")
+    assert flags(text, ["Rob Hale", "Tim Gale"], pub=PartialDate(2018, 2, 15)) == {"Rob Hale": True, "Tim Gale": True}

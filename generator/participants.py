@@ -96,13 +96,17 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     before = text[s:start]
     after = text[end:e]
     sentence = text[s:e]
-    # What a speaker says about another occasion does not move the speaking to it.
-    quoted = [(s + m.start(), s + m.end()) for m in _QUOTE.finditer(sentence)]
+    # What a speaker says about another occasion does not move the speaking to it. Quotations are
+    # found in the paragraph, since one can run over several sentences.
+    p0 = text.rfind("\n\n", 0, s) + 1
+    p1 = text.find("\n\n", e)
+    p1 = len(text) if p1 < 0 else p1
+    quoted = [(p0 + a, p0 + b) for a, b in quote_spans(text[p0:p1])]
     # The part of the sentence that speaks of this mention: all before it, and its own clause after it
     # ("In talks with X, Y said ... after the ministries signed a memorandum last year": not X's occasion).
     scope_end = end + len(re.split(r"[,;:–—(]|\b(?:after|when|which|who|whose|since|as|and then)\b|(?:после того|когда|который|которая)", after)[0])
-    scope = text[s:scope_end]
-    if not any(a <= start < b for a, b in quoted) and OTHER_OCCASION[lg].search(_QUOTE.sub(" ", scope)):
+    unquoted = "".join(" " if any(a <= i < b for a, b in quoted) else text[i] for i in range(s, scope_end))
+    if not any(a <= start < b for a, b in quoted) and OTHER_OCCASION[lg].search(unquoted):
         return "negative"
     # Dated on another day than the event: another occasion.
     anchor = (event.month, event.day) if event is not None and event.day is not None else event_md
@@ -137,6 +141,25 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     if MEETING_CUE[lg].search(sentence):
         return "positive"
     return "neutral"
+
+
+def quote_spans(par: str) -> list[tuple[int, int]]:
+    """Quotations in a paragraph. Straight quotes are told apart by where they stand: one before a
+    letter after a space opens, one after a letter or punctuation closes; an opener with no closer
+    before the next opener is a stray ("cooperation was "developing successfully. "We ...")."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|«[^»]*»", par)]
+    opener = None
+    for m in re.finditer(r'"', par):
+        i = m.start()
+        prev = par[i - 1] if i else " "
+        nxt = par[i + 1] if i + 1 < len(par) else " "
+        opens = (prev.isspace() or prev in "([—–-:") and not nxt.isspace()
+        if opens:
+            opener = i  # a later opener replaces a stray one
+        elif opener is not None:
+            spans.append((opener, i + 1))
+            opener = None
+    return sorted(spans)
 
 
 def _inside_quote(before: str) -> bool:

@@ -276,3 +276,20 @@ def test_an_earlier_occasion_in_a_later_clause_does_not_touch_the_name():
             "In talks with Defence Secretary Tim Gale, Hale said he was pleased with cooperation "
             "after the two ministries signed a memorandum last year.")
     assert flags(text, ["Rob Hale", "Tim Gale"], pub=PartialDate(2018, 2, 15)) == {"Rob Hale": True, "Tim Gale": True}
+
+
+def test_a_quotation_over_two_sentences_belongs_to_the_speaker():
+    text = ('Minister Nils Ek held talks with his guest at the ministry on Tuesday. "We have a big plan. '
+            'I hope to build on my visit to your capital last October," Ek said.')
+    assert flags(text, ["Nils Ek"], pub=PartialDate(2019, 1, 23)) == {"Nils Ek": True}
+    text2 = ('The ministers met on Tuesday. "We have a big plan. I hope to finish it," '
+             'Minister Nils Ek said in an interview last October.')
+    assert flags(text2, ["Nils Ek"], pub=PartialDate(2019, 1, 23)) == {"Nils Ek": False}
+
+
+def test_quote_spans_survive_a_stray_quote():
+    par = 'He said ties were "growing fast. "We will meet again in May," Ek said.'
+    spans = participants.quote_spans(par)
+    assert [par[a:b] for a, b in spans] == ['"We will meet again in May,"']
+    ru = "«Мы встретимся», – сказал он."
+    assert [ru[a:b] for a, b in participants.quote_spans(ru)] == ["«Мы встретимся»"]

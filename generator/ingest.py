@@ -835,7 +835,7 @@ def _read_source(labelled, p: Parsed) -> None:
         if got:
             p.source, p.why["source"] = got, f"line {ln.number}: outlet named in a {ln.label} line at the foot"
             return
-    for ln in labelled[:200]:  # a credit in capitals or a web address above the text ('PR-155/2019-ISPR', 'www.dialog.tj')
+    for ln in labelled[:200]:  # a credit in capitals or a web address above the text ('PR-42/2020-PRESS', 'www.example-news.tj')
         if ln.number >= last_body:
             break
         if ln.label == "body":

@@ -178,7 +178,7 @@ def find(text: str, lang: str, countries: list[CountryHit], principals: list[str
             want = 3 if re.search(r"trilateral|three (?:countries|states|sides)|трехсторон|трёхсторон|трех стран|трёх стран", wsent, re.I) else 2
             parties = _parties(wsent, s + ws, p_start - ws, p_end - ws, sent_countries, principals, want)
             status = _status(wsent, phrase, lang, article_year, article_month, p_start - ws)
-            # "the Armenia-Greece, Armenia-Cyprus and Armenia-Greece-Cyprus programmes": one each.
+            # "the Serbia-Hungary, Serbia-Slovakia and Serbia-Hungary-Slovakia programmes": one each.
             listed = _enumerated(wsent, s + ws, p_start - ws, sent_countries) if lang == "en" and t.low in _PLURAL_EN else []
             for each in listed or [parties]:
                 out.append(AgreementHit(kind, descriptor, complement, each, year, status,

@@ -40,10 +40,40 @@ _PERFECT = [
 ]
 
 
+_MONTH_DAY = (r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+              r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+              r"|\d{1,2}\s+[а-яё]{3,9}\.?)(?:,?\s+\d{4})?")
+# A lead dateline before the first sentence: an optional syndication tag ('(MENAFN- Outlet)'), a
+# place in capitals or title case with an optional country, a month and day (required, so an
+# ordinary opening is never cut), then an optional agency ('(Trend)', '/TASS/', ', AZERTAC') and
+# the dash, dot or colon after it.
+_DATELINE_HEAD = re.compile(
+    r"^\s*(?:\([A-Za-z]+[-–]\s*[^)]{1,60}\)\s*)?"
+    r"[A-ZА-ЯЁ][\w.'’-]+(?:\s+[A-ZА-ЯЁ][\w.'’-]+){0,2},\s*(?:[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+)?,\s*)?"
+    + _MONTH_DAY +
+    r"\s*\.?\s*(?:[(/]\s*[\w .&-]{2,30}?\s*[)/]|,\s*[A-ZА-ЯЁ]{3,}\b)?\s*(?:[-–—.:]+\s*|\s+|$)",
+)
+
+
+def strip_dateline(sent: str) -> str:
+    """The sentence without a lead dateline ('BAKU, Azerbaijan, May 20 (Trend) – ', 'MOSCOW,
+    May 10. /TASS/. ', 'Tbilisi, March 9, AZERTAC. ')."""
+    m = _DATELINE_HEAD.match(sent)
+    return sent[m.end():] if m else sent
+
+
 def lead_sentence(body: str) -> str:
-    para = next((p for p in body.split("\n\n") if p.strip()), "")
-    spans = nlp.sentences(para)
-    return para[spans[0][0]:spans[0][1]] if spans else para
+    """The first sentence, in the first paragraphs, that says something once a lead dateline is
+    taken off: a dateline split off as a sentence or a paragraph of its own is skipped."""
+    paras = [p for p in body.split("\n\n") if p.strip()][:3] or [""]
+    first = None
+    for para in paras:
+        for start, end in nlp.sentences(para) or [(0, len(para))]:
+            sent = para[start:end]
+            first = first if first is not None else sent
+            if len(strip_dateline(sent).split()) >= 4:
+                return sent
+    return first or ""
 
 
 _WEEKDAY = re.compile(r",?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?|"
@@ -65,6 +95,7 @@ def make_title(body: str, lang: str, person_spans: list[tuple[int, int]]) -> str
     spans = [(s - offset, e - offset) for s, e in person_spans if s >= offset and e <= offset + len(sent)]
     names = sorted({sent[s:e] for s, e in spans}, key=len, reverse=True)
     text = _strip_roles(sent, lang, spans)
+    text = strip_dateline(text)
     text = _ATTR_HEAD.sub("", text)
     text = _ATTR_TAIL.sub("", text)
     text = _DATE_HEAD.sub("", text)
@@ -75,7 +106,10 @@ def make_title(body: str, lang: str, person_spans: list[tuple[int, int]]) -> str
     for pat, rep in _PERFECT:
         text = re.sub(pat, rep, text)
     if lang == "en":
-        text = _DELEGATION.sub(lambda m: m.group(1).strip() + "’s delegation ", text)
+        # "the delegation led by X" -> "X's delegation", only when X is a person the article names
+        # (not "Türkiye's Grand National" of "… led by Türkiye's Grand National Assembly deputy").
+        text = _DELEGATION.sub(lambda m: m.group(1).strip() + "’s delegation "
+                               if not names or m.group(1).strip() in names else m.group(0), text)
         text = re.sub(r"\b(has|have) (\w+?)(e?d)\b", lambda m: m.group(2) + ("e" if m.group(3) == "ed" and m.group(2).endswith(("at", "ur", "iv", "ag", "os", "uc", "ar", "ov", "ir", "lv")) else "") + ("s" if m.group(1) == "has" else ""), text, count=1)
         text = re.sub(r"^The\s+(?=[a-z])", "", text)
         text = _present(text)

@@ -391,3 +391,38 @@ def test_date_cue_lines(cue, lang, iso):
                         ("Министры обсудили совместные учения", LOREM_RU, "Затем делегация посетила учебный центр недалеко от границы, говорится в сообщении."))
     p = parse_text(page("Menu", "Search", head, cue, lead, more))
     assert p.date is not None and p.date.iso() == iso
+
+
+# --------------------------------------------------------------------------- generated titles
+
+@pytest.mark.parametrize("lead, expected", [
+    ("(MENAFN- Caspian Wire) TBILISI, Georgia, March 3 Georgia's defence minister received a Latvian "
+     "delegation at the ministry.", "Georgia's defence minister receives a Latvian delegation at the ministry"),
+    ("ASTANA, Oct. 12 /KAZINFO/. The army's chief of staff signed a training plan.",
+     "Army's chief of staff signs a training plan"),
+    ("Riga, 5 June 2022 (Baltic Wire) - Two defence ministers opened a joint training centre.",
+     "Two defence ministers open a joint training centre"),
+    ("Ереван, 14 марта /Арм-Инфо/. Министры обороны двух стран обсудили учения.",
+     "Министры обороны двух стран обсудили учения"),
+])
+def test_generated_title_leaves_the_dateline_out(lead, expected):
+    from generator.titles import make_title
+
+    lang = "ru" if any("а" <= ch <= "я" for ch in lead) else "en"
+    assert make_title(lead, lang, []) == expected
+
+
+def test_a_dateline_sentence_of_its_own_is_skipped():
+    from generator.titles import make_title
+
+    body = "VILNIUS, Lithuania, April 8. The defence ministers of two Baltic states agreed on a new air policing schedule."
+    assert make_title(body, "en", []).startswith("Defence ministers of two Baltic states agree")
+
+
+def test_an_ordinary_opening_is_not_taken_for_a_dateline():
+    from generator.titles import strip_dateline
+
+    for sent in ("Ministers of Armenia and Georgia met in May to discuss a plan.",
+                 "On May 20, the minister received a delegation.",
+                 "Defence Minister Anna Kask, who arrived on May 3, met her host."):
+        assert strip_dateline(sent) == sent

@@ -59,6 +59,22 @@ class PageMeta:
     time_date: str | None = None  # a <time datetime> inside the extracted article (used if the text has no dateline)
 
 
+def json_ld_items(tree):
+    """The objects of the page's JSON-LD blocks: a list, a ``@graph`` or one object each;
+    a block that is not valid JSON is passed over."""
+    for s in tree.iter("script"):
+        if (s.get("type") or "").lower() != "application/ld+json" or not s.text:
+            continue
+        try:
+            data = json.loads(s.text)
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        for item in items if isinstance(items, list) else []:
+            if isinstance(item, dict):
+                yield item
+
+
 def read_html_file(path: Path, max_bytes: int) -> Parsed:
     """Read a saved page. Raises InputProblem for a page that cannot be an article. The charset
     of the Content-Type its sidecar records (``generator add``) outranks the page's ``<meta>``."""
@@ -280,16 +296,9 @@ def declared_title(tree, site: str | None) -> str | None:
         key = (m.get("property") or m.get("name") or "").lower()
         if key in ("og:title", "twitter:title"):
             found.append((m.get("content") or "", False))
-    for s in tree.iter("script"):
-        if (s.get("type") or "").lower() == "application/ld+json" and s.text:
-            try:
-                data = json.loads(s.text)
-            except ValueError:
-                continue
-            items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
-            for item in items if isinstance(items, list) else []:
-                if isinstance(item, dict) and isinstance(item.get("headline"), str):
-                    found.append((item["headline"], False))
+    for item in json_ld_items(tree):
+        if isinstance(item.get("headline"), str):
+            found.append((item["headline"], False))
     for t in tree.iter("title"):
         found.append((t.text_content(), True))
         break
@@ -397,15 +406,9 @@ def declared_language(tree) -> str | None:
         key = (m.get("http-equiv") or m.get("name") or m.get("property") or "").lower()
         if key in ("content-language", "language", "og:locale", "dc.language"):
             found.append(m.get("content"))
-    for s in tree.iter("script"):
-        if (s.get("type") or "").lower() == "application/ld+json" and s.text:
-            try:
-                data = json.loads(s.text)
-            except ValueError:
-                continue
-            for item in data if isinstance(data, list) else [data]:
-                if isinstance(item, dict) and isinstance(item.get("inLanguage"), str):
-                    found.append(item["inLanguage"])
+    for item in json_ld_items(tree):
+        if isinstance(item.get("inLanguage"), str):
+            found.append(item["inLanguage"])
     for v in found:
         if isinstance(v, str):
             m = _LANG.match(v.split(",")[0])

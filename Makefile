@@ -41,8 +41,8 @@ evaluate: $(STAMP)
 
 ## model: retrain the line labeller (generator/data/lines.crfsuite) from ../shared (corpus BUILD split + seeds)
 model: $(STAMP)
-	$(PY) -m generator.lines train --shared ../shared
-	$(PY) -m generator.lines cv --shared ../shared
+	$(PY) -m generator.ingest.lines train --shared ../shared
+	$(PY) -m generator.ingest.lines cv --shared ../shared
 
 ## golden: refresh the golden docs/ tree of the test articles
 golden: $(STAMP)

@@ -16,18 +16,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from . import __version__, ingest, nlp, orgs, provenance, titles
-from .archive import Archive, build_archive
-from .cache import Cache
-from .cache import key as cache_key
-from .datapage import render_data_page
-from .feeds import render_feeds
-from .dates import human
-from .model import Article
-from .registry import Registry
-from .render import Page, exports, render_all
-from .slugs import short_hash, slugify_id
-from .write import WriteResult, write_pages
+from generator import __version__
+from generator.ingest import reader as ingest
+from generator.nlp import analysis as nlp
+from generator.extract import orgs
+from generator.ingest import provenance
+from generator.extract import titles
+from generator.resolve.archive import Archive, build_archive
+from generator.output.cache import Cache
+from generator.fileio import key as cache_key
+from generator.site.datapage import render_data_page
+from generator.site.feeds import render_feeds
+from generator.text.dates import human
+from generator.model import Article
+from generator.reference.registry import Registry
+from generator.site.render import Page, exports, render_all
+from generator.text.slugs import short_hash, slugify_id
+from generator.output.write import WriteResult, write_pages
 
 log = logging.getLogger(__name__)
 
@@ -206,7 +211,7 @@ def scan_seeds(seeds_dir: Path) -> tuple[list[Path], list[Path]]:
 def _address(f: Path, p: ingest.Parsed, rel: str, report: BuildReport) -> tuple[str | None, str | None, bool]:
     """The article's original address, its retrieval time and whether the address is recorded
     (a sidecar ``NAME.EXT.json`` or a ``.txt`` seed's ``url:`` line) rather than only declared by
-    a saved page (its canonical address, a browser's save mark). See ``generator.provenance``."""
+    a saved page (its canonical address, a browser's save mark). See ``generator.ingest.provenance``."""
     prov, problem = provenance.read_sidecar(f)
     if problem:
         report.warnings.append(f"{rel}: {problem}")
@@ -279,7 +284,7 @@ def _read_cached(f: Path, max_bytes: int, cache: Cache | None,
 def _read_file(f: Path, max_bytes: int) -> ingest.Parsed:
     """A saved page through ``htmlpage``, anything else through ``ingest``."""
     if _is_page(f):
-        from .htmlpage import read_html_file
+        from generator.ingest.htmlpage import read_html_file
 
         return read_html_file(f, max_bytes)
     return ingest.read_article_file(f, max_bytes)
@@ -289,7 +294,7 @@ def prepare(seeds_dir: Path, registry: Registry, max_bytes: int, report: BuildRe
             progress: Callable[[int], None] | None = None, cache: Cache | None = None, jobs: int = 1) -> Archive:
     """Ingest, extract, title and resolve: everything before rendering.
 
-    ``cache``: per-article results by content hash (see ``generator.cache``); ``jobs``: worker
+    ``cache``: per-article results by content hash (see ``generator.output.cache``); ``jobs``: worker
     processes for the articles the cache does not hold."""
     t0 = time.perf_counter()
     loaded = load_articles(seeds_dir, max_bytes, report, progress, cache, registry)
@@ -300,7 +305,7 @@ def prepare(seeds_dir: Path, registry: Registry, max_bytes: int, report: BuildRe
 def resolve(articles: list[Article], registry: Registry, report: BuildReport, cache: Cache | None = None,
             jobs: int = 1) -> Archive:
     """Extract (from the cache where it holds the article), title and resolve loaded articles."""
-    from .extract import extract_many
+    from generator.extract.entities import extract_many
 
     t1 = time.perf_counter()
     # Extraction and the generated title (made from the people found) are cached together.

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__
+from generator import __version__
 
 log = logging.getLogger("generator")
 
@@ -57,10 +57,10 @@ def build(seeds: Path, docs: Path, registry: Path | None, max_bytes: int | None,
     Example: generator build --seeds seeds --docs docs --strict --jobs 2
     """
     _setup_logging(verbose, quiet)
-    from .build import build as run
-    from .registry import RegistryError
-    from .settings import SettingsError, resolve
-    from .write import WriteError
+    from generator.build import build as run
+    from generator.reference.registry import RegistryError
+    from generator.settings import SettingsError, resolve
+    from generator.output.write import WriteError
 
     try:
         s = resolve(seeds_dir=seeds, docs_dir=docs, registry=registry, max_article_bytes=max_bytes)
@@ -68,7 +68,7 @@ def build(seeds: Path, docs: Path, registry: Path | None, max_bytes: int | None,
         raise click.ClickException(str(exc)) from exc
     if not s["seeds_dir"].is_dir():
         raise click.ClickException(f"{s['seeds_dir']}: no such folder; pass --seeds with the folder of *.txt articles")
-    from .build import seed_files
+    from generator.build import seed_files
 
     n = len(seed_files(s["seeds_dir"]))
     show = n >= 50 and not quiet and sys.stderr.isatty()
@@ -79,7 +79,7 @@ def build(seeds: Path, docs: Path, registry: Path | None, max_bytes: int | None,
     except (RegistryError, WriteError) as exc:
         raise click.ClickException(str(exc)) from exc
     except OSError as exc:  # a full disk, a read-only folder or a missing permission met outside write_pages
-        from .write import describe_os_error
+        from generator.fileio import describe_os_error
 
         where = exc.filename or s["docs_dir"]
         raise click.ClickException(describe_os_error(exc, where, s["docs_dir"], "read or write")) from exc
@@ -115,7 +115,7 @@ def add(urls: tuple[str, ...], seeds: Path, timeout: float, max_bytes: int, max_
     Example: generator add https://example.org/news/2024/05/talks
     """
     _setup_logging(0, True)
-    from .fetch import add as run
+    from generator.ingest.fetch import add as run
 
     results = run(list(urls), seeds, timeout=timeout, max_bytes=max_bytes, max_redirects=max_redirects)
     for r in results:
@@ -139,7 +139,7 @@ def evaluate(gold: Path, seeds: Path, registry: Path | None, as_json: bool, min_
     Example: generator evaluate --gold ../shared/gold --seeds seeds
     """
     _setup_logging(0, True)
-    from .quality import run_evaluation
+    from generator.quality.report import run_evaluation
 
     rep = run_evaluation(gold, seeds, registry)
     click.echo(json.dumps(rep.as_dict(), indent=1, ensure_ascii=False) if as_json else rep.table())
@@ -158,7 +158,7 @@ def evaluate_reading(shared: Path, splits: tuple[str, ...], as_json: bool) -> No
     Example: generator evaluate-reading --shared ../shared
     """
     _setup_logging(0, True)
-    from .evaluate import reading_report, reading_table
+    from generator.quality.evaluate import reading_report, reading_table
 
     if not (shared / "tools" / "score.py").exists():
         raise click.ClickException(f"{shared}/tools/score.py: not found; pass --shared with the shared folder (../shared)")
@@ -179,7 +179,7 @@ def bench(n: int, out: Path, quick: bool, big: int, small: int, work: Path | Non
     Example: generator bench --articles 1000 --out .bench/bench.json
     """
     _setup_logging(0, True)
-    from .bench import run_bench
+    from generator.bench.runner import run_bench
 
     run_bench(n=n, out=out, quick=quick, big=big, small=small, work=work, echo=click.echo)
 
@@ -196,8 +196,8 @@ def explain(file: Path, registry: Path | None, no_entities: bool, blank: bool) -
     Example: generator explain seeds/000_8e3fa8bda7bf2875.txt
     """
     _setup_logging(0, True)
-    from .explain import explain as run
-    from .ingest import InputProblem
+    from generator.quality.explain import explain as run
+    from generator.ingest.reader import InputProblem
 
     try:
         click.echo(run(file, registry, entities=not no_entities, blank=blank), nl=False)
@@ -213,8 +213,8 @@ def review(docs: Path, registry: Path | None) -> None:
 
     Example: generator review --docs docs > review.yaml
     """
-    from .registry import Registry, RegistryError
-    from .review import ReviewError, review as run
+    from generator.reference.registry import Registry, RegistryError
+    from generator.quality.review import ReviewError, review as run
 
     try:
         click.echo(run(docs, Registry(registry) if registry else Registry()), nl=False)
@@ -229,7 +229,7 @@ def check(site_dir: Path) -> None:
 
     Example: generator check site
     """
-    from .check import scan_site
+    from generator.quality.check import scan_site
 
     findings = scan_site(site_dir)
     for f in findings:

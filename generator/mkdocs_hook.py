@@ -49,25 +49,25 @@ def on_pre_build(config):
     log.info("generator: %s", report.summary())
 
 
-# --- navigation: every page under its tab, with a breadcrumb (see generator/nav.py) --------
+# --- navigation: every page under its tab, with a breadcrumb (see generator/site/nav.py) --------
 _placed: list = []
 
 
 def on_nav(nav, config, files):
-    from generator.nav import place_pages
+    from generator.site.nav import place_pages
 
     _placed[:] = place_pages(nav, files)
     return nav
 
 
 def on_env(env, config, files):
-    from generator.nav import chain_neighbours
+    from generator.site.nav import chain_neighbours
 
     chain_neighbours(_placed)
     return env
 
 
 def on_page_content(html, page, config, files):
-    from generator.nav import fill_address
+    from generator.site.nav import fill_address
 
     return fill_address(html, page, config.get("site_url") or "")

@@ -8,7 +8,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from generator import bench, ingest
+from generator.bench import runner as bench
+from generator.ingest import reader as ingest
 
 GENERATOR = Path(sys.executable).with_name("generator")
 

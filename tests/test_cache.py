@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import cache as cache_mod
+from generator.output import cache as cache_mod
 from generator.build import build, default_cache_dir
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,7 +45,7 @@ def proj(tmp_path):
 _RERUN = """
 import json, sys
 from pathlib import Path
-from generator import nlp
+from generator.nlp import analysis as nlp
 from generator.build import build
 r = build(Path("seeds"), Path("docs"))
 print(json.dumps({"written": r.write.written, "counts": r.cache_counts,

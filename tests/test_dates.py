@@ -1,6 +1,6 @@
 import pytest
 
-from generator.dates import human, parse_date
+from generator.text.dates import human, parse_date
 from generator.model import PartialDate
 
 

@@ -2,10 +2,11 @@
 
 import pytest
 
-from generator.extract import extract_one
+from generator.extract.entities import extract_one
 from generator.model import Article, PartialDate
-from generator.nlp import ner_en, ner_ru
-from generator.registry import Registry, fold
+from generator.extract.entities import ner_ru
+from generator.nlp.analysis import ner_en
+from generator.reference.registry import Registry, fold
 
 
 def run(body, lang="en", date=PartialDate(2022, 5, 1)):

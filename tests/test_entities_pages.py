@@ -8,10 +8,12 @@ how agreements are counted and flagged.
 
 import pytest
 
-from generator.extract import extract_one
+from generator.extract.entities import extract_one
 from generator.model import Article, PartialDate
-from generator.nlp import ner_en, ner_ru, transliterate
-from generator.registry import Registry
+from generator.extract.entities import ner_ru
+from generator.nlp.analysis import ner_en
+from generator.text.translit import transliterate
+from generator.reference.registry import Registry
 
 
 def run(body, lang="en", date=PartialDate(2022, 5, 1), author=None):
@@ -191,7 +193,7 @@ def test_title_case_headline_verbs_are_not_names(headline):
 
 
 def test_an_extraction_error_loses_only_that_articles_entities(monkeypatch, caplog):
-    from generator import extract
+    from generator.extract import entities as extract
 
     def boom(*args, **kwargs):
         raise ValueError("rule failed")

@@ -8,10 +8,10 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.escape import attr, md_paragraphs, md_text
-from generator.render import front_matter
-from generator.slugs import slugify_id
-from generator.textnorm import clean_inline
+from generator.text.escape import attr, md_paragraphs, md_text
+from generator.site.render import front_matter
+from generator.text.slugs import slugify_id
+from generator.text.textnorm import clean_inline
 
 EXTENSIONS = ["tables", "attr_list", "md_in_html", "toc", "admonition", "def_list", "footnotes", "abbr",
               "pymdownx.arithmatex", "pymdownx.snippets", "pymdownx.tilde", "pymdownx.superfences", "pymdownx.blocks.html"]
@@ -96,7 +96,7 @@ def test_article_body_with_links_renders_as_itself(paras, data):
     shows exactly the text, with only the generator's own links as markup."""
     from types import SimpleNamespace
 
-    from generator.render import body_with_links
+    from generator.site.render import body_with_links
 
     paras = [clean_inline(p) for p in paras if clean_inline(p)]
     if not paras:

@@ -7,7 +7,11 @@ from dataclasses import dataclass, field
 import pytest
 import yaml
 
-from generator import events, nlp, offices, participants, places
+from generator.extract import events
+from generator.nlp import analysis as nlp
+from generator.reference import offices
+from generator.extract import participants
+from generator.extract import places
 from generator.model import PartialDate
 
 
@@ -168,8 +172,8 @@ def test_unknown_office_has_no_label():
 # --------------------------------------------------------------------------- review
 
 def test_review_lists_unknown_people_duplicates_and_offices(tmp_path):
-    from generator.registry import Registry
-    from generator.review import review
+    from generator.reference.registry import Registry
+    from generator.quality.review import review
 
     people = [
         {"id": "zakir-hasanov", "name": "Zakir Hasanov", "names": {"en": "Zakir Hasanov", "ru": "Закир Гасанов"},
@@ -193,8 +197,8 @@ def test_review_lists_unknown_people_duplicates_and_offices(tmp_path):
 
 
 def test_review_without_a_build_says_what_to_do(tmp_path):
-    from generator.registry import Registry
-    from generator.review import ReviewError, review
+    from generator.reference.registry import Registry
+    from generator.quality.review import ReviewError, review
 
     with pytest.raises(ReviewError, match="run `generator build"):
         review(tmp_path, Registry())
@@ -244,7 +248,7 @@ def test_a_capital_named_after_its_country():
 
 
 def test_every_registry_person_has_a_russian_name_in_the_nominative():
-    from generator.registry import DEFAULT
+    from generator.reference.registry import DEFAULT
 
     people = yaml.safe_load(DEFAULT.read_text(encoding="utf-8"))["people"]
     missing = [p["id"] for p in people if not p.get("ru")]

@@ -26,9 +26,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import cache as cache_mod
+from generator.output import cache as cache_mod
 from generator.build import build
-from generator.write import MANIFEST, TMP_PREFIX, WriteError, write_pages
+from generator.output.write import MANIFEST, TMP_PREFIX, WriteError, write_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATOR = Path(sys.executable).with_name("generator")
@@ -168,14 +168,14 @@ _KILLABLE = textwrap.dedent(r'''
             return False
 
     if stage == "ingest":  # reading the seed files: after n-1 files were read and cached
-        from generator import ingest
+        from generator.ingest import reader as ingest
         real_read = ingest.read_article_file
         def read(*a, **k):
             count("ingest")
             return real_read(*a, **k)
         ingest.read_article_file = read
     elif stage == "extract":  # in the middle of entity extraction
-        from generator import extract
+        from generator.extract import entities as extract
         real_one = extract.extract_one
         def one(*a, **k):
             count("extract")
@@ -267,7 +267,7 @@ class P:
 
 
 def test_manifest_lists_new_files_before_they_are_written(tmp_path, monkeypatch):
-    import generator.write as w
+    import generator.output.write as w
 
     docs = tmp_path / "docs"
     seen = []
@@ -449,7 +449,7 @@ def test_write_error_names_the_path(tmp_path, monkeypatch):
     """An OSError from the file system is a WriteError that names the file; no temporary file."""
     import errno
 
-    import generator.write as w
+    import generator.output.write as w
 
     real = os.fsync
 
@@ -526,11 +526,11 @@ def test_corrupt_lemma_memo_is_ignored(tmp_path, clean):
 def test_records_round_trip_generically(tmp_path):
     """Every record the cache holds comes back equal, field for field, through JSON: the
     encoding reads the dataclass fields, so a new field needs no cache code."""
-    from generator import ingest
+    from generator.ingest import reader as ingest
     from generator.build import load_articles, BuildReport
-    from generator.extract import extract_many
-    from generator.registry import Registry
-    from generator.render import Page
+    from generator.extract.entities import extract_many
+    from generator.reference.registry import Registry
+    from generator.site.render import Page
 
     seeds = tmp_path / "seeds"
     seeds_b(seeds)

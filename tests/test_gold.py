@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.evaluate import Report, load_gold, norm_name, score_article
-from generator.quality import predictions
+from generator.quality.evaluate import Report, load_gold, norm_name, score_article
+from generator.quality.report import predictions
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_GOLD = ROOT.parent / "shared" / "gold"

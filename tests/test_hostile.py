@@ -23,15 +23,15 @@ import markdown
 import pytest
 import yaml
 
-from generator import ingest
+from generator.ingest import reader as ingest
 from generator.build import build
-from generator.check import scan_html, scan_site
-from generator.dates import parse_date
-from generator.escape import attr, md_text
+from generator.quality.check import scan_html, scan_site
+from generator.text.dates import parse_date
+from generator.text.escape import attr, md_text
 from generator.model import PartialDate
-from generator.render import FrontMatterError, Page, front_matter
-from generator.slugs import MAX_BYTES, slugify_id
-from generator.write import WriteError, atomic_write, check_collisions, write_pages
+from generator.site.render import FrontMatterError, Page, front_matter
+from generator.text.slugs import MAX_BYTES, slugify_id
+from generator.output.write import WriteError, atomic_write, check_collisions, write_pages
 
 ROOT = Path(__file__).resolve().parents[1]
 HOSTILE = Path(__file__).parent / "hostile"

@@ -19,11 +19,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator import fetch, htmlpage, provenance
+from generator.ingest import fetch
+from generator.ingest import htmlpage
+from generator.ingest import provenance
 from generator.build import build, seed_files
-from generator.check import scan_site
+from generator.quality.check import scan_site
 from generator.cli import main as cli
-from generator.ingest import InputProblem, read_article_file
+from generator.ingest.reader import InputProblem, read_article_file
 
 from conftest import make_project, mkdocs_build
 
@@ -266,7 +268,7 @@ def test_clean_url_keeps_http_only():
 
 
 def test_link_target_is_safe_for_markdown_and_html():
-    from generator.render import address_line, link_target
+    from generator.site.render import address_line, link_target
 
     assert link_target("https://сайт.example/новости?a=(1)") == \
         "https://xn--80aswg.example/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8?a=%281%29"
@@ -472,7 +474,7 @@ def test_article_page_shows_address_and_json_ld(web_site):
     html = (proj / "site" / en["path"].replace(".md", ".html")).read_text()
     assert f'<a href="{base}/world/training">' in html
     assert "Original address:" in html
-    from generator.dates import human
+    from generator.text.dates import human
     from generator.model import PartialDate
 
     day = PartialDate(*map(int, en["retrieved"][:10].split("-")))
@@ -850,7 +852,7 @@ def test_add_names_cyrillic_addresses_by_their_letters(server, tmp_path):
 def test_add_reports_file_system_errors_per_address(server, tmp_path, monkeypatch):
     import errno
 
-    from generator import write
+    from generator.output import write
 
     base, _ = server
     seeds = tmp_path / "seeds"

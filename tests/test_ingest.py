@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.ingest import attribution, is_page_chrome, looks_like_agency, parse_text
+from generator.ingest.reader import attribution, is_page_chrome, looks_like_agency, parse_text
 from generator.model import PartialDate
 
 

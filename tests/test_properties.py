@@ -5,8 +5,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.ingest import InputProblem, parse_text, read_article_file
-from generator.textnorm import clean_text
+from generator.ingest.reader import InputProblem, parse_text, read_article_file
+from generator.text.textnorm import clean_text
 
 lines = st.lists(st.one_of(
     st.text(max_size=80),

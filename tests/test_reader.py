@@ -133,7 +133,7 @@ def test_article_pages_chain_previous_and_next(browser, where):
 
 
 def test_navigation_lists_index_pages_only(seed_site):
-    """The build stays linear: mkdocs.yml's nav never grows with the archive; generator/nav.py
+    """The build stays linear: mkdocs.yml's nav never grows with the archive; generator/site/nav.py
     places every other page by its folder."""
     from mkdocs.config import load_config
 
@@ -155,11 +155,11 @@ def test_navigation_lists_index_pages_only(seed_site):
 
 
 def test_place_pages_is_one_pass_per_page():
-    """generator.nav on a synthetic navigation of many pages: each unlisted page gets the section
+    """generator.site.nav on a synthetic navigation of many pages: each unlisted page gets the section
     of its folder's index (or the nearest above), listed pages keep theirs."""
     from types import SimpleNamespace as NS
 
-    from generator.nav import chain_neighbours, place_pages
+    from generator.site.nav import chain_neighbours, place_pages
 
     def page(uri, parent=None, meta=None, title=None):
         return NS(file=NS(src_uri=uri), parent=parent, meta=meta or {}, title=title, children=None,
@@ -239,10 +239,10 @@ def test_article_ends_with_cite_this_not_a_seed_path(browser, where):
 def test_cite_this_gives_the_original_address_only_when_safe():
     import dataclasses
 
-    from generator.archive import build_archive
-    from generator.extract import ArticleEntities
+    from generator.resolve.archive import build_archive
+    from generator.extract.entities import ArticleEntities
     from generator.model import Article, PartialDate
-    from generator.render import render_article
+    from generator.site.render import render_article
 
     base = Article(id="x1", source_path="seeds/x1.txt", lang="en", title="Ministers meet", title_generated=False,
                    date=PartialDate(2022, 3, 4), author=None, source="Some Wire", body="The ministers met.")
@@ -455,7 +455,7 @@ def test_relations_picture_legible_on_a_phone_whole_labels(browser, where):
 
 
 def test_relations_lines_weighted_layout_from_networkx_and_a_table():
-    from generator.views import _svg_graph
+    from generator.site.views import _svg_graph
 
     nodes = [("a", "Alpha Person", 3, "people/a.html"), ("b", "Beta Person", 2, "people/b.html"),
              ("c", "Gamma Person", 1, "people/c.html"), ("d", "Delta Alone", 1, "people/d.html")]
@@ -468,7 +468,7 @@ def test_relations_lines_weighted_layout_from_networkx_and_a_table():
 
 
 def test_relations_picture_is_the_same_whatever_the_hash_seed():
-    code = ("from generator.views import _svg_graph; "
+    code = ("from generator.site.views import _svg_graph; "
             "nodes = [(k, k.title() + ' Person', 1 + i % 3, k + '.html') for i, k in enumerate('abcdefghij')]; "
             "edges = {(x, y): 1 + (i % 2) for i, (x, y) in enumerate([('a','b'),('a','c'),('b','c'),('c','d'),('e','f'),"
             "('f','g'),('g','h'),('h','e'),('i','j')])}; print(_svg_graph(nodes, edges, 't'))")

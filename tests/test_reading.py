@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.dates import find_dates
-from generator.ingest import parse_text, read_byline
+from generator.text.dates import find_dates
+from generator.ingest.reader import parse_text, read_byline
 from generator.model import PartialDate
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
@@ -193,7 +193,7 @@ def test_every_line_gets_a_label_and_a_reason():
 
 
 def test_labelling_is_deterministic():
-    from generator.lines import label_lines
+    from generator.ingest.lines import label_lines
 
     lines = MENU_PAGE_EN.split("\n")
     a = [(x.label, round(x.confidence, 6)) for x in label_lines(lines, "en")]
@@ -206,7 +206,7 @@ def test_training_is_deterministic(tmp_path):
         if os.environ.get("CI") == "true":
             pytest.fail(f"{SHARED}/corpus/lines is missing: CI runs with shared/ beside the project")
         pytest.skip(f"{SHARED}/corpus/lines not found: the training data lives in ../shared")
-    from generator import lines as L
+    from generator.ingest import lines as L
 
     pages = L.training_pages(SHARED)
     L.train(pages, tmp_path / "a.crfsuite")
@@ -322,7 +322,7 @@ def test_prose_under_the_text_is_kept_near_a_footer():
 
 
 def test_very_long_page_is_labelled_at_top_and_foot_only():
-    from generator import lines as L
+    from generator.ingest import lines as L
 
     body = [f"Paragraph {i} of a very long report on the talks, with a full stop." for i in range(L.MAX_LINES + 500)]
     lines = ["Ministers hold long talks", "", "12.05.2022 [14:15]", ""] + body + ["", "Share", "Print"]
@@ -406,21 +406,21 @@ def test_date_cue_lines(cue, lang, iso):
      "Министры обороны двух стран обсудили учения"),
 ])
 def test_generated_title_leaves_the_dateline_out(lead, expected):
-    from generator.titles import make_title
+    from generator.extract.titles import make_title
 
     lang = "ru" if any("а" <= ch <= "я" for ch in lead) else "en"
     assert make_title(lead, lang, []) == expected
 
 
 def test_a_dateline_sentence_of_its_own_is_skipped():
-    from generator.titles import make_title
+    from generator.extract.titles import make_title
 
     body = "VILNIUS, Lithuania, April 8. The defence ministers of two Baltic states agreed on a new air policing schedule."
     assert make_title(body, "en", []).startswith("Defence ministers of two Baltic states agree")
 
 
 def test_an_ordinary_opening_is_not_taken_for_a_dateline():
-    from generator.titles import strip_dateline
+    from generator.extract.titles import strip_dateline
 
     for sent in ("Ministers of Armenia and Georgia met in May to discuss a plan.",
                  "On May 20, the minister received a delegation.",

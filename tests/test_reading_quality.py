@@ -32,13 +32,13 @@ def validation():
         if os.environ.get("CI") == "true":
             pytest.fail(f"{SHARED}/corpus or tools/score.py is missing: CI runs with shared/ beside the project")
         pytest.skip(f"{SHARED}/corpus not found: the validation pages are third-party text kept outside the project")
-    from generator.evaluate import reading_report
+    from generator.quality.evaluate import reading_report
 
     return reading_report(SHARED, ROOT, ("validation",))["validation"]
 
 
 def test_split_rule():
-    from generator.evaluate import is_validation
+    from generator.quality.evaluate import is_validation
 
     assert is_validation("102") and is_validation("225") and not is_validation("101") and not is_validation("224")
 

@@ -7,12 +7,12 @@ from pathlib import Path
 import yaml
 
 from generator.build import build
-from generator.dates import human, parse_date
+from generator.text.dates import human, parse_date
 
 
 def _date(iso):
     return parse_date(iso) if iso else None
-from generator.check import scan_html, scan_site
+from generator.quality.check import scan_html, scan_site
 
 ROOT = Path(__file__).resolve().parent.parent
 

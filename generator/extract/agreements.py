@@ -19,8 +19,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from . import nlp
-from .countries import CountryHit, index
+from generator.nlp import analysis as nlp
+from generator.reference.countries import CountryHit, index
 
 _HEADS_EN = {
     "plan": "plan", "plans": "plan", "agreement": "agreement", "agreements": "agreement",

@@ -11,11 +11,16 @@ import logging
 from collections import Counter
 from dataclasses import dataclass, field
 
-from . import agreements as agr
-from . import events, nlp, orgs, participants, people, places
-from .countries import dateline_only, index
-from .model import Article, Mention, PartialDate
-from .registry import Registry, fold
+from generator.extract import agreements as agr
+from generator.extract import events
+from generator.nlp import analysis as nlp
+from generator.extract import orgs
+from generator.extract import participants
+from generator.extract import people
+from generator.extract import places
+from generator.reference.countries import dateline_only, index
+from generator.model import Article, Mention, PartialDate
+from generator.reference.registry import Registry, fold
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +59,7 @@ def extract_many(articles: list[Article], registry: Registry, *, jobs: int = 1, 
                  titles: bool = False) -> dict[str, ArticleEntities]:
     """Run extraction over many articles, English NER batched through one ``nlp.pipe``.
 
-    ``cache`` (a :class:`generator.cache.Cache`) holds results by content hash: an article
+    ``cache`` (a :class:`generator.output.cache.Cache`) holds results by content hash: an article
     whose entry is there is not extracted again, and when every article hits no model loads.
     ``jobs`` > 1 runs the articles that miss in that many worker processes; results are keyed
     by article id and returned in the order of ``articles``, so the output does not depend on
@@ -84,7 +89,7 @@ def extract_many(articles: list[Article], registry: Registry, *, jobs: int = 1, 
 
 def entry_key(a: Article) -> str:
     """What one article's extraction depends on besides the code and the registry."""
-    from .cache import key
+    from generator.fileio import key
 
     return key("extract", a.id, a.lang, a.title, "1" if a.title_generated else "0",
                a.date.iso() if a.date else "-", a.body, "\n".join(a.datelines))
@@ -98,9 +103,15 @@ def _valid_entry(v) -> bool:
 def _title_for(a: Article, ents: ArticleEntities) -> str | None:
     if not a.title_generated:
         return None
-    from .titles import make_title
+    from generator.extract.titles import make_title
 
     return make_title(a.body, a.lang, [s for p in ents.people for s in p.spans])
+
+
+def ner_ru(text: str) -> list[tuple]:
+    """Natasha's spans of a Russian text; a place the country index knows needs no morphology."""
+    cx = index()
+    return nlp.ner_ru(text, lambda span: bool(cx.find(span, "ru")))
 
 
 def _run(articles: list[Article], registry: Registry) -> dict[str, tuple[ArticleEntities, str | None]]:
@@ -110,7 +121,7 @@ def _run(articles: list[Article], registry: Registry) -> dict[str, tuple[Article
     out = {}
     for a in articles:
         try:
-            ner = en_spans.get(a.id) if a.lang == "en" else nlp.ner_ru(a.body)
+            ner = en_spans.get(a.id) if a.lang == "en" else ner_ru(a.body)
             ents = extract_one(a, ner or [], registry)
         except Exception as exc:  # one article's entities are lost, never the build
             log.warning("%s: entities not extracted after an unexpected error (%r); the page is built "
@@ -137,6 +148,8 @@ def _init_worker(registry_path: str, langs: tuple[str, ...]) -> None:
 
     _WORKER_REGISTRY = Registry(Path(registry_path))
     nlp.warm(langs)
+    index()
+    people.lexicon()
 
 
 def _work(chunk: list[Article]) -> list[tuple[str, tuple[ArticleEntities, str | None]]]:

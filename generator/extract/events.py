@@ -20,7 +20,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from .model import PartialDate
+from generator.model import PartialDate
 
 _MONTHS_EN = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -183,7 +183,7 @@ def _eve_of(after: str) -> bool:
     m = re.match(r"\s+([^\W\d_]+)", after)
     if not m:
         return False
-    from .nlp import morph
+    from generator.nlp.analysis import morph
 
     return any("NOUN" in p.tag and "gent" in p.tag for p in morph().parse(m.group(1))[:2])
 
@@ -243,7 +243,7 @@ def reference_md(text: str, lang: str, sents: list[tuple[int, int]]) -> tuple[in
 def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tuple[int, int]] | None = None,
                hits: list[DateHit] | None = None) -> tuple[PartialDate | None, DateHit | None]:
     """The date of the reported meeting and the expression that gave it (None: the report's own date)."""
-    from .nlp import sentences as split
+    from generator.nlp.analysis import sentences as split
 
     sents = sentences if sentences is not None else split(text)
     hits = hits if hits is not None else find_dates(text, lang, pub)

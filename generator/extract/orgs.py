@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import nlp
-from .countries import CountryHit, index
-from .registry import Registry
-from .slugs import slugify_id
+from generator.nlp import analysis as nlp
+from generator.reference.countries import CountryHit, index
+from generator.reference.registry import Registry
+from generator.text.slugs import slugify_id
 
 _MOD_EN = re.compile(
     r"\b(?:(?:the\s+)?(?:Ministry|Ministries) of (?:Defen[cs]e|National Defen[cs]e)(?: of)?(?: the)?\s*(?P<after>(?:(?:Islamic |Kyrgyz )?Republic of\s+)?(?:Russian Federation|[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?))?"

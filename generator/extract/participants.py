@@ -21,8 +21,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from .events import MEETING_CUE, OTHER_OCCASION, DateHit, md_apart
-from .model import PartialDate
+from generator.extract.events import MEETING_CUE, OTHER_OCCASION, DateHit, md_apart
+from generator.model import PartialDate
 
 # Words right before a name that make it a mention: remembrance, proxy, command, greetings.
 _FRAME_BEFORE = {

@@ -31,11 +31,11 @@ from pathlib import Path
 
 import yaml
 
-from . import nlp
-from .countries import CountryHit
-from .registry import Known, Registry, fold, latin, strip_accents
+from generator.nlp import analysis as nlp
+from generator.reference.countries import CountryHit
+from generator.reference.registry import Known, Registry, fold, latin, strip_accents
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent.parent / "data"
 _CYR = re.compile("[а-яё]", re.IGNORECASE)
 _INITIAL = re.compile(r"^(?:Дж|Ch|Sh|Zh|Kh|Yu|Ya)$")
 # Words of institutions, units and places: "International Organizations Section", "Aerospace

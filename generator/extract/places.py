@@ -22,9 +22,9 @@ from pathlib import Path
 
 import yaml
 
-from .events import LATER_OCCASION, MEETING_CUE, OTHER_OCCASION
+from generator.extract.events import LATER_OCCASION, MEETING_CUE, OTHER_OCCASION
 
-_DATA = Path(__file__).parent / "data" / "places.yaml"
+_DATA = Path(__file__).parent.parent / "data" / "places.yaml"
 MIN_POPULATION = 50_000
 
 
@@ -63,7 +63,7 @@ def gazetteer() -> dict[str, tuple[str, str]]:
     for word in extra.get("not_cities") or []:
         out.pop(_key(word), None)
     # A country is not a city ("in Armenia" is not Armenia, Colombia).
-    from .countries import index
+    from generator.reference.countries import index
 
     cx = index()
     for c in gc.get_countries().values():
@@ -92,7 +92,7 @@ def lookup(surface: str, lang: str) -> tuple[str, str] | None:
     if k in g:
         return g[k]
     if lang == "ru":
-        from .nlp import morph
+        from generator.nlp.analysis import morph
 
         parts = re.split(r"([-\s])", surface)
         for cand in _ru_normals(parts, morph()):

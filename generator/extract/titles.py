@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from . import nlp
-from .people import lexicon
+from generator.nlp import analysis as nlp
+from generator.extract.people import lexicon
 
 MAX_LEN = 90
 
@@ -157,7 +157,7 @@ def _strip_roles(sent: str, lang: str, spans: list[tuple[int, int]]) -> str:
     lex = lexicon()
     toks = nlp.tokenize(sent)
     drop: list[tuple[int, int]] = []
-    from .countries import index
+    from generator.reference.countries import index
 
     countries = index().find(sent, lang)
     ru_words = {w for k in (*lex["roles_ru"], *lex["ranks_ru"]) for w in k} | {

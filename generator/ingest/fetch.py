@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
-from .provenance import clean_url, known_addresses, now_utc, sidecar_path, url_key, write_sidecar
-from .slugs import short_hash, slugify_id
+from generator.ingest.provenance import clean_url, known_addresses, now_utc, sidecar_path, url_key, write_sidecar
+from generator.text.slugs import short_hash, slugify_id
 
 USER_AGENT = "defence-diplomacy-archive/0.1 (generator add; one page per request)"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -178,7 +178,7 @@ def add(urls: list[str], seeds_dir: Path, timeout: float = 20.0, max_bytes: int 
     """Fetch each address into ``seeds_dir``; one result per address, in order. A file-system
     error (a full disk, a read-only folder) fails that address with a message saying what to
     do; the others are still tried."""
-    from .write import describe_os_error
+    from generator.fileio import describe_os_error
 
     seeds_dir = Path(seeds_dir)
     try:
@@ -233,8 +233,8 @@ def _add_one(url: str, seeds_dir: Path, known: dict[str, str], timeout: float, m
 
 def _check_page(body: bytes, content_type: str = "") -> tuple[str | None, str | None]:
     """(the page's canonical address, why it cannot be an article): read as the build would."""
-    from .htmlpage import parse_html, sidecar_charset
-    from .ingest import InputProblem
+    from generator.ingest.htmlpage import parse_html, sidecar_charset
+    from generator.ingest.reader import InputProblem
 
     try:
         p = parse_html(body, "<fetched page>", charset=sidecar_charset(content_type))
@@ -249,7 +249,7 @@ def _save(path: Path, body: bytes, record: dict) -> Path:
     """The page, then its sidecar, each with ``write.atomic_write`` (a temporary file renamed
     into place: never a half file, no hard link needed). A name taken meanwhile gets the
     address's hash; a page whose sidecar cannot be written is removed again."""
-    from .write import atomic_write
+    from generator.fileio import atomic_write
 
     if path.exists() or sidecar_path(path).exists():
         path = path.with_name(f"{path.stem}-{short_hash(record['url'] + record['retrieved'], 8)}{path.suffix}")

@@ -27,10 +27,10 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import textnorm
-from .dates import parse_date
-from .ingest import InputProblem, Parsed, looks_like_agency, outlet_name, parse_text
-from .provenance import clean_url, is_home_page
+from generator.text import textnorm
+from generator.text.dates import parse_date
+from generator.ingest.reader import InputProblem, Parsed, looks_like_agency, outlet_name, parse_text
+from generator.ingest.provenance import clean_url, is_home_page
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +78,7 @@ def json_ld_items(tree):
 def read_html_file(path: Path, max_bytes: int) -> Parsed:
     """Read a saved page. Raises InputProblem for a page that cannot be an article. The charset
     of the Content-Type its sidecar records (``generator add``) outranks the page's ``<meta>``."""
-    from .provenance import read_sidecar
+    from generator.ingest.provenance import read_sidecar
 
     data = textnorm.read_seed_bytes(path, max_bytes, "save only the article's page or raise the limit")
     prov, _ = read_sidecar(path)
@@ -384,7 +384,7 @@ def saved_by_browser(html: str) -> tuple[str | None, str | None]:
 def _singlefile_date(text: str) -> str | None:
     import datetime as dt
 
-    from .provenance import clean_retrieved
+    from generator.ingest.provenance import clean_retrieved
 
     t = re.sub(r"GMT([+-]\d{4})", r"\1", text.strip())
     for fmt in ("%a %b %d %Y %H:%M:%S %z", "%a %b %d %Y %H:%M:%S"):

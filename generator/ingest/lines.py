@@ -12,10 +12,10 @@ The model ships in ``generator/data/lines.crfsuite`` with ``lines.json`` (its ve
 was trained on and the training parameters). Rebuild it with one command, which reads the labelled
 lines of ``../shared`` (the corpus BUILD split and the seeds) and nothing at run time does::
 
-    make model            # = .venv/bin/python -m generator.lines train --shared ../shared
+    make model            # = .venv/bin/python -m generator.ingest.lines train --shared ../shared
 
 Training is deterministic (L-BFGS over a fixed order of pages): the same data gives the same model.
-``python -m generator.lines cv --shared ../shared`` prints per-label precision and recall,
+``python -m generator.ingest.lines cv --shared ../shared`` prints per-label precision and recall,
 cross-validated leaving pages out (five folds by page number) on the BUILD split.
 
 Corpus split (fixed): page ``N`` with ``N % 3 == 0`` is VALIDATION, every other page is BUILD.
@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent.parent / "data"
 MODEL = DATA / "lines.crfsuite"
 META = DATA / "lines.json"
 LABELS = ("headline", "date", "byline", "body", "caption", "chrome", "blank")
@@ -73,7 +73,7 @@ _RE_DATE_HEADER = re.compile(r"^\s*date\s+\d{4}(?:-\d{1,2}){0,2}\b[ \t]*", re.IG
 _RE_DATELINE_LEAD = re.compile(r"^[A-ZА-ЯЁ][\w.\- ]{1,30},\s+(?:[A-ZА-ЯЁ][\w]+,\s+)?(?:" + MONTH + r"\s*\d{1,2}|\d{1,2}\s+" + MONTH + r")",
                                re.IGNORECASE)
 _RE_AGENCY_TAG = re.compile(r"\(\s*[A-ZА-ЯЁ][\w.&\- ]{1,30}\)|/[A-ZА-ЯЁ][\w.\- ]{1,20}/|MENAFN", re.UNICODE)
-_RE_SHARE = re.compile(
+RE_SHARE = re.compile(
     r"\b(?:share|tweet|print|email|comments?|subscribe|log ?in|sign ?in|sign up|register|search|menu|home(?:page)?|"
     r"read (?:more|also)|related|latest|popular|most read|tags?|cookies?|privacy|advertis\w*|newsletter|follow us|"
     r"all news|news feed|newsfeed|top|video|photos?|views?|"
@@ -83,7 +83,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*", re.UNICODE)
 
 
 @lru_cache(maxsize=2)
-def _stop_words(lang: str) -> frozenset[str]:
+def stop_words(lang: str) -> frozenset[str]:
     try:
         if lang == "ru":
             from spacy.lang.ru.stop_words import STOP_WORDS
@@ -198,7 +198,7 @@ def _line_info(raw: str, lang: str, stops: frozenset[str]) -> _Info:
         f["dateline_lead"] = 1.0
     if _RE_AGENCY_TAG.search(text[:80]):
         f["agency_tag"] = 1.0
-    shares = len(_RE_SHARE.findall(low))
+    shares = len(RE_SHARE.findall(low))
     if shares:
         f["menu_words"] = _bucket(shares / max(n, 1), (0.2, 0.5))
     if text.startswith(("•", "-", "—", "*", "·", "|")):
@@ -214,7 +214,7 @@ def _line_info(raw: str, lang: str, stops: frozenset[str]) -> _Info:
 
 def page_features(lines: list[str], lang: str) -> tuple[list[int], list[dict[str, float | str]]]:
     """The indices of the non-blank lines of a page and one feature dict for each."""
-    stops = _stop_words(lang)
+    stops = stop_words(lang)
     idx = [i for i, ln in enumerate(lines) if ln.strip()]
     infos = [_line_info(lines[i], lang, stops) for i in idx]
     n = len(infos)
@@ -413,7 +413,7 @@ def read_tsv(path: Path) -> list[tuple[str, str]]:
 
 def training_pages(shared: Path, include_validation: bool = False) -> list[tuple[str, list[str], list[str]]]:
     """(name, lines, labels) for the BUILD split of the corpus and the seeds, in a fixed order."""
-    from . import textnorm
+    from generator.text import textnorm
 
     pages = []
     sources = [(p, "corpus") for p in sorted((shared / "corpus" / "lines").glob("*.tsv"))]
@@ -514,7 +514,7 @@ def _data_hash(pages) -> str:
 def main(argv: list[str] | None = None) -> int:
     import argparse
 
-    ap = argparse.ArgumentParser(prog="python -m generator.lines", description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(prog="python -m generator.ingest.lines", description=__doc__.split("\n\n")[0])
     ap.add_argument("command", choices=("train", "cv", "validate", "folds"))
     ap.add_argument("--shared", type=Path, default=Path("../shared"), help="The shared folder with corpus/lines and gold/lines.")
     ap.add_argument("--out", type=Path, default=MODEL, help="Where to write the model (train).")

@@ -8,7 +8,7 @@ Three places can say it, read in this order (the first that gives an address win
    (both removed from the text before it is read, so every other layout is unchanged);
 3. for a saved page, the address a browser wrote into it when saving it (``<!-- saved from
    url=(…)… -->``, SingleFile's ``url:`` and ``saved date:``), then the page's own canonical
-   address (``<link rel="canonical">``, ``og:url``); see ``generator.htmlpage``.
+   address (``<link rel="canonical">``, ``og:url``); see ``generator.ingest.htmlpage``.
 
 Only ``http`` and ``https`` addresses with a host are kept: anything else (``javascript:``,
 ``data:``, a relative path, an address with spaces or control characters) is dropped, so an
@@ -181,7 +181,7 @@ def read_sidecar(seed: Path) -> tuple[Provenance | None, str | None]:
 
 
 def write_sidecar(seed: Path, record: dict) -> Path:
-    from .write import atomic_write
+    from generator.fileio import atomic_write
 
     side = sidecar_path(seed)
     atomic_write(side, (json.dumps(record, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8"))

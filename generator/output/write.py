@@ -25,11 +25,9 @@ left behind, and no page is ever half written.
 
 from __future__ import annotations
 
-import errno
 import json
 import logging
 import os
-import secrets
 import stat
 import unicodedata
 from contextlib import contextmanager
@@ -37,9 +35,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Protocol, Sequence
 
+from generator.fileio import TMP_PREFIX, atomic_write, describe_os_error
+
 log = logging.getLogger(__name__)
 MANIFEST = ".generator-manifest.json"
-TMP_PREFIX = ".generator-tmp-"  # temporary files; a dot file, so MkDocs never publishes one
 
 
 class WriteError(Exception):
@@ -47,7 +46,7 @@ class WriteError(Exception):
 
 
 class PageLike(Protocol):
-    """What ``write_pages`` needs of a page (``generator.render.Page``)."""
+    """What ``write_pages`` needs of a page (``generator.site.render.Page``)."""
 
     path: str  # relative to docs/
     text: str
@@ -94,38 +93,6 @@ def check_collisions(pages: Sequence[PageLike]) -> list[str]:
 
 # --------------------------------------------------------------------------- one file
 
-def atomic_write(target: Path, data: bytes, sync: bool = True) -> None:
-    """Write to a temporary file beside the target, then rename it over: never a half file.
-
-    The file is created with mode ``0o666`` less the umask (``tempfile.mkstemp`` would give
-    ``0600``, which the rename keeps). On any error the temporary file is removed and the
-    ``OSError`` is raised as it came."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
-    for _ in range(100):
-        tmp = target.parent / f"{TMP_PREFIX}{secrets.token_hex(6)}"
-        try:
-            fd = os.open(tmp, flags, 0o666)  # the kernel applies the umask
-            break
-        except FileExistsError:
-            continue
-    else:  # pragma: no cover - 100 collisions of 48 random bits
-        raise FileExistsError(errno.EEXIST, "no free temporary file name", str(target.parent))
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            if sync:
-                fh.flush()
-                os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
 def _fsync_dir(folder: Path) -> None:
     """Make a rename in ``folder`` durable (best effort: not every system can open a folder)."""
     try:
@@ -155,32 +122,6 @@ def _umask() -> int:
 
 
 # --------------------------------------------------------------------------- errors
-
-_WHAT_TO_DO = {
-    errno.ENOSPC: ("the disk is full (no space left on the device)",
-                   "free some space on the disk that holds {root}, or pass --docs a folder on another disk"),
-    errno.EDQUOT: ("the disk quota is exhausted",
-                   "free some space under your quota, or pass --docs a folder on another disk"),
-    errno.EROFS: ("the file system is read-only",
-                  "remount it read-write, or pass --docs a folder on a writable disk"),
-    errno.EACCES: ("permission denied",
-                   "give this account write permission on {root} (for example `chown -R \"$(id -un)\" {root}`), "
-                   "or pass --docs a folder it can write"),
-    errno.EPERM: ("the operation is not permitted",
-                  "give this account write permission on {root}, or pass --docs a folder it can write"),
-    errno.ENOTDIR: ("a part of the path is a file, not a folder",
-                    "move that file out of the way, or pass --docs another folder"),
-    errno.EEXIST: ("a file is in the way", "move it out of the way, or pass --docs another folder"),
-    errno.EISDIR: ("a folder is in the way", "move it out of the way, or pass --docs another folder"),
-}
-
-
-def describe_os_error(exc: OSError, path: Path | str, root: Path | str, doing: str = "write") -> str:
-    """One message for an ``OSError`` on ``path``: what happened and what to do."""
-    what, todo = _WHAT_TO_DO.get(exc.errno, (exc.strerror or str(exc), "check the path and the disk"))
-    return (f"{path}: cannot {doing}: {what}. To fix it, {todo.format(root=root)}, then run the build again. "
-            "No page was left half written; the next build finishes the job.")
-
 
 @contextmanager
 def _os_errors(path: Path, root: Path, doing: str = "write") -> Iterator[None]:

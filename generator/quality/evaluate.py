@@ -216,7 +216,7 @@ SCORE_FIELDS = ("people_f1", "countries_f1", "agreements_f1", "signed_acc", "dat
 
 def is_validation(stem: str) -> bool:
     """The corpus split, fixed: page N with N % 3 == 0 is VALIDATION (25 pages), the rest BUILD (50)."""
-    from .lines import is_validation as rule
+    from generator.ingest.lines import is_validation as rule
 
     return rule(stem)
 
@@ -232,7 +232,7 @@ def score_folder(shared: Path, texts: list[Path], gold: list[Path], work: Path,
     import subprocess
     import sys
 
-    from .build import build
+    from generator.build import build
 
     gdir = work / "gold"
     gdir.mkdir(parents=True, exist_ok=True)
@@ -276,7 +276,7 @@ def score_folder(shared: Path, texts: list[Path], gold: list[Path], work: Path,
 
 def fold_models(shared: Path, work: Path, n: int = 5) -> list[tuple[Path, set[str]]]:
     """Line models for leave-pages-out on the BUILD split: model k never saw fold k's pages."""
-    from . import lines as L
+    from generator.ingest import lines as L
 
     pages = L.training_pages(shared)
     corpus = [p for p in pages if p[0].startswith("corpus:")]

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import ingest
-from .model import Article
-from .registry import Registry
+from generator.ingest import reader as ingest
+from generator.model import Article
+from generator.reference.registry import Registry
 
 
 def _short(t: str, n: int = 90) -> str:
@@ -23,10 +23,10 @@ def _short(t: str, n: int = 90) -> str:
 def explain(path: Path, registry_path: Path | None = None, max_bytes: int = 2_000_000,
             entities: bool = True, blank: bool = False) -> str:
     """The explanation of one article file, as text."""
-    from . import lines as L
+    from generator.ingest import lines as L
 
     if path.suffix.lower() in (".html", ".htm"):  # a saved page: its text, read the same way
-        from .htmlpage import read_html_file
+        from generator.ingest.htmlpage import read_html_file
 
         p = read_html_file(path, max_bytes)
     else:
@@ -39,7 +39,7 @@ def explain(path: Path, registry_path: Path | None = None, max_bytes: int = 2_00
     out += ["", "Fields:"]
     resolved = None
     if p.source is None and p.source_phrase:
-        from .orgs import resolve_phrase
+        from generator.extract.orgs import resolve_phrase
 
         resolved = resolve_phrase(p.source_phrase, p.lang, Registry(registry_path))
     source = p.source or resolved or p.source_phrase
@@ -56,14 +56,14 @@ def explain(path: Path, registry_path: Path | None = None, max_bytes: int = 2_00
         out.append(f"  note: {note}")
     if not entities or not p.body_lines:
         return "\n".join(out) + "\n"
-    from . import nlp
-    from .extract import extract_one
-    from .titles import make_title
+    from generator.nlp import analysis as nlp
+    from generator.extract.entities import extract_one, ner_ru
+    from generator.extract.titles import make_title
 
     reg = Registry(registry_path)
     art = Article(id=path.stem, source_path=str(path), lang=p.lang, title=p.title or "", title_generated=not p.title,
                   date=p.date, author=p.author, source=source, body=p.body)
-    ner = nlp.ner_en([art.body])[0] if art.lang == "en" else nlp.ner_ru(art.body)
+    ner = nlp.ner_en([art.body])[0] if art.lang == "en" else ner_ru(art.body)
     ents = extract_one(art, ner, reg)
     if not p.title:
         made = make_title(art.body, art.lang, [s for q in ents.people for s in q.spans])

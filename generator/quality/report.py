@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .build import BuildReport, prepare
-from .evaluate import Report, load_gold, score_article
-from .registry import Registry
+from generator.build import BuildReport, prepare
+from generator.quality.evaluate import Report, load_gold, score_article
+from generator.reference.registry import Registry
 
 
 def predictions(seeds: Path, registry_path: Path | None = None) -> dict[str, dict]:

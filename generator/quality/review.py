@@ -24,8 +24,8 @@ from pathlib import Path
 
 import yaml
 
-from .offices import canonical_rank, canonical_role
-from .registry import Registry, fold, latin
+from generator.reference.offices import canonical_rank, canonical_role
+from generator.reference.registry import Registry, fold, latin
 
 DUPLICATE_SCORE = 88.0
 

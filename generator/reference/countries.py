@@ -12,9 +12,9 @@ from pathlib import Path
 
 import yaml
 
-from .nlp import Tok, lemmas, tokenize
+from generator.nlp.analysis import Tok, lemmas, tokenize
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent.parent / "data"
 _CYR = re.compile("[а-яё]", re.IGNORECASE)
 
 
@@ -81,7 +81,7 @@ class CountryIndex:
                 self.en.setdefault(key[1:], (code, kind))
 
     def _add_ru(self, name: str, code: str, kind: str) -> None:
-        from .nlp import lemma
+        from generator.nlp.analysis import lemma
 
         if name in self.ignore_ru:
             return

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-_DATA = Path(__file__).parent / "data" / "roles.yaml"
+_DATA = Path(__file__).parent.parent / "data" / "roles.yaml"
 _SPELLING = [(re.compile(r"\bdefense\b"), "defence"), (re.compile(r"\badviser\b"), "advisor"),
              (re.compile(r"\battache\b"), "attaché"), (re.compile(r"\bcounterpart\b\s*"), ""),
              (re.compile(r"\b(?:acting|newly appointed|new|former|his|her|their)\b\s*"), "")]
@@ -33,7 +33,7 @@ def _norm(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
-    from .countries import index
+    from generator.reference.countries import index
 
     data = (yaml.safe_load(_DATA.read_text(encoding="utf-8")) or {}).get("canonical") or {}
     offices: dict[str, str] = {}
@@ -57,7 +57,7 @@ def _tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
 def _strip_country(t: str) -> str:
     """'chief of general staff of russian armed forces' -> 'chief of general staff';
     'azerbaijani defence minister' -> 'defence minister'."""
-    from .countries import index
+    from generator.reference.countries import index
 
     cx = index()
     hits = cx.find(t, "en")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-DEFAULT = Path(__file__).parent / "data" / "registry.yaml"
+DEFAULT = Path(__file__).parent.parent / "data" / "registry.yaml"
 _CYR = re.compile("[а-яё]", re.IGNORECASE)
 
 
@@ -29,7 +29,7 @@ def strip_accents(s: str) -> str:
 def latin(name: str) -> str:
     """A name in Latin script: Cyrillic is transliterated as English-language news does."""
     if _CYR.search(name):
-        from .nlp import transliterate
+        from generator.text.translit import transliterate
 
         return transliterate(name)
     return name

@@ -13,12 +13,12 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .countries import index
-from .dates import human
-from .extract import ArticleEntities
-from .offices import canonical_rank, canonical_role
-from .model import Article, PartialDate
-from .slugs import short_hash, slugify_id
+from generator.reference.countries import index
+from generator.text.dates import human, human_span
+from generator.extract.entities import ArticleEntities
+from generator.reference.offices import canonical_rank, canonical_role
+from generator.model import Article, PartialDate
+from generator.text.slugs import short_hash, slugify_id
 
 
 @dataclass
@@ -137,7 +137,7 @@ def signers(a: Article, hit, people) -> list[str]:
     says only "the ministers" ("министры подписали"), the article's people whose role is a
     minister's; when it says "the sides", the lead person of each side. Never everyone the
     article mentions (a leader named at a wreath-laying did not sign)."""
-    from .nlp import sentences
+    from generator.nlp.analysis import sentences
 
     people = [p for p in people if p.participant]  # a person only mentioned was not at the signing
     sent = next(((s, e) for s, e in sentences(a.body) if s <= hit.start < e), (hit.start, hit.end))
@@ -157,7 +157,7 @@ def signers(a: Article, hit, people) -> list[str]:
 
 
 def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities], registry=None) -> Archive:
-    """``registry`` (a :class:`generator.registry.Registry`) gives known people their Russian
+    """``registry`` (a :class:`generator.reference.registry.Registry`) gives known people their Russian
     name and transliterations even when no Russian article names them."""
     cx = index()
     ordered = sorted(articles, key=lambda a: a.id)
@@ -391,7 +391,7 @@ def group_events(ar: Archive) -> tuple[dict[str, EventEntity], dict[str, str]]:
             if len(lead) == 2:
                 break
         who = " and ".join(lead) if lead else ", ".join(cx.name(c) for c in countries[:2]) or members[0].title
-        when = _span(start, end)
+        when = human_span(start, end)
         title = f"{who}, {when}" if when else who
         slug_base = f"{(start or PartialDate(1)).iso() if start else 'undated'}-" + "-".join(ar.people[p].name.split()[-1] for p in people[:2])
         eid = slugify_id(slug_base, "event")
@@ -408,14 +408,3 @@ def group_events(ar: Archive) -> tuple[dict[str, EventEntity], dict[str, str]]:
         for m in members:
             event_of[m.id] = eid
     return events, event_of
-
-
-def _span(start: PartialDate | None, end: PartialDate | None) -> str:
-    if start is None:
-        return ""
-    if end is None or end == start:
-        return human(start)
-    if start.precision == end.precision == "day" and (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{human(end)}"
-    return f"{human(start)} – {human(end)}"
-

@@ -4,8 +4,8 @@ the build wrote."""
 
 from __future__ import annotations
 
-from .archive import Archive
-from .render import Page, _fm, article_meta, count
+from generator.resolve.archive import Archive
+from generator.site.helpers import Page, article_meta, count, title_front_matter
 
 # file -> (what one record is, [(field, meaning)])
 EXPORTS: list[tuple[str, str, list[tuple[str, str]]]] = [
@@ -77,7 +77,7 @@ EXPORTS: list[tuple[str, str, list[tuple[str, str]]]] = [
 
 def render_data_page(ar: Archive) -> Page:
     here = "data/index.md"
-    lines = [_fm("Data"), "# Data\n",
+    lines = [title_front_matter("Data"), "# Data\n",
              f"Everything on this site is also published as data, rebuilt with every update: "
              f"{count(len(ar.articles), 'article')}, {count(len(ar.people), 'person', 'people')}, "
              f"{count(len(ar.countries), 'country', 'countries')}, {count(len(ar.agreements), 'agreement')} and "

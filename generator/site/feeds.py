@@ -17,9 +17,9 @@ import posixpath
 
 from feedgen.feed import FeedGenerator
 
-from .archive import Archive, sort_articles
-from .render import KIND_DIR, Page
-from .sitepaths import FEED_DIR, feed_path, source_slugs
+from generator.resolve.archive import Archive, sort_articles
+from generator.site.helpers import KIND_DIR, Page
+from generator.site.sitepaths import FEED_DIR, feed_path, source_slugs
 
 LIMIT = 50
 URN = "urn:defence-diplomacy-archive"

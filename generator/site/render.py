@@ -12,86 +12,17 @@ import io
 import json
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 
-import yaml
+from generator.resolve.archive import Archive, sort_articles
+from generator.reference.countries import index
+from generator.text.dates import human, human_span
+from generator.text.escape import attr, md_chunk, md_text
+from generator.reference.offices import label_rank, label_role
+from generator.site.helpers import (KIND_DIR, LANG_NAMES, Page, article_link, article_meta, article_rows, count,
+                                    follow_line, front_matter, link, rel, source_link, title_front_matter)
+from generator.site.sitepaths import feed_path
 
-from .archive import Archive, sort_articles
-from .countries import index
-from .dates import human
-from .escape import attr, md_chunk, md_text
-from .offices import label_rank, label_role
-from .sitepaths import feed_path, source_path
-
-FRONT_MATTER_KEYS = (
-    "title", "description", "date", "language", "author", "source", "people", "countries",
-    "agreements", "organizations", "event", "seed", "title_generated", "source_encoding", "duplicates",
-    "render_macros", "feed",
-)
-LANG_NAMES = {"en": "English", "ru": "Russian"}
-KIND_DIR = {"person": "people", "country": "countries", "agreement": "agreements", "organization": "organizations", "event": "events"}
 PAGE_SIZE = 200  # rows per index page; longer lists are split into numbered pages
-
-
-@dataclass(frozen=True, slots=True)
-class Page:
-    path: str  # relative to docs/
-    text: str
-
-
-# libyaml's safe dumper and loader when PyYAML has them (10x faster); the same output.
-_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class FrontMatterError(Exception):
-    pass
-
-
-def front_matter(meta: dict) -> str:
-    """YAML front matter from allow-listed keys, dumped safely and checked by a round trip."""
-    data = {k: meta[k] for k in FRONT_MATTER_KEYS if k in meta}
-    # Scraped text is never a template, even if a user adds mkdocs-macros to the site.
-    data["render_macros"] = False
-    extra = set(meta) - set(FRONT_MATTER_KEYS)
-    if extra:
-        raise FrontMatterError(f"keys not allowed in front matter: {sorted(extra)}")
-    dumped = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, default_flow_style=False, width=10_000)
-    if yaml.load(dumped, Loader=_Loader) != data:
-        raise FrontMatterError(f"front matter does not round-trip: {data!r}")
-    return f"---\n{dumped}---\n\n"
-
-
-def count(n: int, one: str, many: str | None = None) -> str:
-    """'1 article', '2 articles'."""
-    return f"{n} {one if n == 1 else (many or one + 's')}"
-
-
-def link(kind: str, eid: str, label: str, here: str) -> str:
-    return f"[{md_text(label)}]({_rel(here, f'{KIND_DIR[kind]}/{eid}.md')})"
-
-
-def article_link(a, here: str) -> str:
-    return f"[{md_text(a.title)}]({_rel(here, f'articles/{a.id}.md')})"
-
-
-def _rel(here: str, target: str) -> str:
-    depth = here.count("/")
-    return "../" * depth + target
-
-
-def source_link(ar: Archive, kind: str, name: str | None, here: str) -> str:
-    """A source (``kind="source"``) or author (``"author"``) as a link to its page under sources/."""
-    if not name:
-        return ""
-    target = source_path(ar, kind, name)
-    return f"[{md_text(name)}]({_rel(here, target)})" if target else md_text(name)
-
-
-def follow_line(folder: str, eid: str, name: str, here: str) -> str:
-    """'Follow: new reports about X (Atom feed)', linking the page's own feed (generator/feeds.py)."""
-    return (f'<p class="archive-follow" markdown="1">**Follow:** [new reports about {md_text(name)} (Atom feed)]'
-            f"({_rel(here, feed_path(folder, eid))})</p>\n")
 
 
 def _names(ids, table, kind, here) -> str:
@@ -107,32 +38,13 @@ def render_all(ar: Archive, site_name: str) -> list[Page]:
     pages += [render_org(ar, o) for o in ar.organizations.values()]
     pages += [render_event(ar, e) for e in ar.events.values()]
     pages += render_indexes(ar, site_name)
-    from .views import render_views
+    from generator.site.views import render_views
 
     pages += render_views(ar, site_name)
     return pages
 
 
 # --------------------------------------------------------------------------- articles
-
-def article_meta(ar: Archive, a) -> dict:
-    f = ar.facts[a.id]
-    return {
-        "title": a.title,
-        "date": a.date.iso() if a.date else None,
-        "language": a.lang,
-        "author": a.author,
-        "source": a.source,
-        "people": list(f.people),
-        "countries": list(f.countries),
-        "agreements": list(f.agreements),
-        "organizations": list(f.organizations),
-        "event": ar.event_of.get(a.id),
-        "seed": a.source_path,
-        "title_generated": a.title_generated,
-        "source_encoding": a.source_encoding,
-    }
-
 
 def render_article(ar: Archive, a) -> Page:
     here = f"articles/{a.id}.md"
@@ -260,7 +172,7 @@ def link_target(url: str | None) -> str | None:
     """An article's original address as a link target: ``provenance.clean_url`` in its link form
     (http(s) only, ASCII host, every character a Markdown link or an HTML attribute could trip on
     percent-encoded); None for anything else."""
-    from .provenance import clean_url
+    from generator.ingest.provenance import clean_url
 
     return clean_url(url, for_link=True)
 
@@ -278,7 +190,7 @@ def address_line(a) -> str | None:
 
 
 def _retrieved_day(retrieved: str | None):
-    from .model import PartialDate
+    from generator.model import PartialDate
 
     if not retrieved or len(retrieved) < 10:
         return None
@@ -317,7 +229,7 @@ def body_with_links(ar: Archive, a, here: str) -> str:
     text = a.body
     for s, e, kind, eid in chosen:
         out.append(_esc_keep_paras(text[pos:s]))
-        out.append(f"[{md_text(text[s:e])}]({_rel(here, f'{KIND_DIR[kind]}/{eid}.md')})")
+        out.append(f"[{md_text(text[s:e])}]({rel(here, f'{KIND_DIR[kind]}/{eid}.md')})")
         pos = e
     out.append(_esc_keep_paras(text[pos:]))
     return "".join(out)
@@ -371,22 +283,10 @@ def related(ar: Archive, a, limit: int = 6):
 
 # --------------------------------------------------------------------------- entities
 
-def _article_rows(ar: Archive, ids: list[str], here: str) -> list[str]:
-    # The title (the row's key) first: on a phone it stays in view while the other columns scroll.
-    rows = ["| Title | Date | Language | Source |", "|---|---|---|---|"]
-    for a in sort_articles([ar.article(i) for i in ids]):
-        rows.append(f"| {article_link(a, here)} | {md_text(human(a.date))} | {a.lang} | {source_link(ar, 'source', a.source, here)} |")
-    return rows
-
-
-def _fm(title: str, **extra) -> str:
-    return front_matter({"title": attr(title), **extra})
-
-
 def render_person(ar: Archive, p) -> Page:
     here = f"people/{p.id}.md"
     cx = index()
-    lines = [_fm(p.name, feed=feed_path("people", p.id)), f"# {md_text(p.name)}\n"]
+    lines = [title_front_matter(p.name, feed=feed_path("people", p.id)), f"# {md_text(p.name)}\n"]
     facts = []
     for lang, n in sorted(p.names.items()):
         if lang != "en":
@@ -438,7 +338,7 @@ def render_person(ar: Archive, p) -> Page:
             role = "signed in their presence" if p.id in ent.signers else ent.status
             lines.append(f"- {link('agreement', g, ent.name, here)} · {md_text(role)}")
         lines.append("")
-    lines += ["## Articles\n", *_article_rows(ar, p.articles, here), ""]
+    lines += ["## Articles\n", *article_rows(ar, p.articles, here), ""]
     return Page(here, "\n".join(lines))
 
 
@@ -494,7 +394,7 @@ def latest_of(p, key: str) -> str:
 def render_event(ar: Archive, e) -> Page:
     here = f"events/{e.id}.md"
     cx = index()
-    lines = [_fm(e.title), f"# {md_text(e.title)}\n"]
+    lines = [title_front_matter(e.title), f"# {md_text(e.title)}\n"]
     facts = [f"**When:** {md_text(_event_when(e))}"]
     if e.places:
         facts.append(f"**Where:** {md_text(', '.join(e.places))}")
@@ -518,15 +418,13 @@ def render_event(ar: Archive, e) -> Page:
 
 
 def _event_when(e) -> str:
-    from .archive import _span
-
-    return _span(e.start, e.end) or "undated"
+    return human_span(e.start, e.end) or "undated"
 
 
 def render_country(ar: Archive, c) -> Page:
     here = f"countries/{c.id}.md"
     cx = index()
-    lines = [_fm(c.name, feed=feed_path("countries", c.id)), f"# {md_text(c.name)}\n"]
+    lines = [title_front_matter(c.name, feed=feed_path("countries", c.id)), f"# {md_text(c.name)}\n"]
     lines.append(f"**In Russian:** {md_text(c.names.get('ru', ''))} · **ISO code:** {c.id} · **Reports:** {len(c.articles)}\n")
     lines.append(follow_line("countries", c.id, c.name, here))
     ps = partners(ar, c.id)
@@ -548,14 +446,14 @@ def render_country(ar: Archive, c) -> Page:
         for g in sorted(agrs, key=lambda g: (g.year or "", g.name), reverse=True):
             lines.append(f"- {link('agreement', g.id, g.name, here)} · {md_text(g.status)}")
         lines.append("")
-    lines += ["## Articles\n", *_article_rows(ar, c.articles, here), ""]
+    lines += ["## Articles\n", *article_rows(ar, c.articles, here), ""]
     return Page(here, "\n".join(lines))
 
 
 def render_agreement(ar: Archive, g) -> Page:
     here = f"agreements/{g.id}.md"
     cx = index()
-    lines = [_fm(g.name, feed=feed_path("agreements", g.id)), f"# {md_text(g.name)}\n"]
+    lines = [title_front_matter(g.name, feed=feed_path("agreements", g.id)), f"# {md_text(g.name)}\n"]
     facts = [f"**Kind:** {md_text(g.kind)}",
              f"**Parties:** {', '.join(link('country', p, cx.name(p), here) for p in g.parties) or 'not stated'}",
              f"**Covers:** {md_text(g.year or 'not stated')}",
@@ -584,7 +482,7 @@ def render_agreement(ar: Archive, g) -> Page:
 
 def render_org(ar: Archive, o) -> Page:
     here = f"organizations/{o.id}.md"
-    lines = [_fm(o.name), f"# {md_text(o.name)}\n", "## Articles\n", *_article_rows(ar, o.articles, here), ""]
+    lines = [title_front_matter(o.name), f"# {md_text(o.name)}\n", "## Articles\n", *article_rows(ar, o.articles, here), ""]
     return Page(here, "\n".join(lines))
 
 
@@ -599,7 +497,7 @@ def paginate(folder: str, title: str, intro: str, header: list[str], rows_for, i
     for n, (chunk, name) in enumerate(zip(chunks, names), start=1):
         here = f"{folder}/{name}"
         t = title if n == 1 else f"{title} (page {n})"
-        lines = [_fm(t), f"# {md_text(t)}\n", intro + "\n"]
+        lines = [title_front_matter(t), f"# {md_text(t)}\n", intro + "\n"]
         if len(chunks) > 1:
             nav = " · ".join(f"**{k}**" if k == n else f"[{k}]({names[k - 1]})" for k in range(1, len(chunks) + 1))
             lines.append(f"Pages: {nav}\n")
@@ -679,7 +577,7 @@ def render_home(ar: Archive, site_name: str) -> Page:
     dated = [a.date for a in ar.articles if a.date]
     span = f"{human(min(dated))} to {human(max(dated))}" if dated else "no dated articles"
     langs = Counter(a.lang for a in ar.articles)
-    lines = [_fm(site_name), f"# {md_text(site_name)}\n",
+    lines = [title_front_matter(site_name), f"# {md_text(site_name)}\n",
              f'<p class="archive-scope" markdown="1">{scope_sentence(ar)}</p>\n',
              f"The archive holds **{len(ar.articles)}** articles, dated {md_text(span)}, "
              f"in {', '.join(f'{LANG_NAMES.get(k, k)} ({v})' for k, v in sorted(langs.items()))}. "
@@ -694,7 +592,7 @@ def render_home(ar: Archive, site_name: str) -> Page:
             lines.append(f"| {link('event', e.id, e.title, here)} | {md_text(_event_when(e))} | "
                          f"{', '.join(link('country', c, cx.name(c), here) for c in e.countries)} | {len(e.articles)} |")
         lines += ["", "[All events](events/index.md) · [Timeline](timeline/index.md)\n"]
-    lines += ["## Latest articles\n", *_article_rows(ar, [a.id for a in ar.articles[:10]], here), "",
+    lines += ["## Latest articles\n", *article_rows(ar, [a.id for a in ar.articles[:10]], here), "",
               f"[All {count(len(ar.articles), 'article')}](articles/index.md)\n"]
     pc = sorted(ar.people.values(), key=lambda p: (-len(p.articles), p.name))[:10]
     if pc:

@@ -6,7 +6,7 @@ without importing each other. Every path is relative to ``docs/``.
 
 from __future__ import annotations
 
-from .slugs import slugify_id
+from generator.text.slugs import slugify_id
 
 FEED_DIR = "feeds"
 

@@ -8,12 +8,13 @@ import math
 from collections import Counter, defaultdict
 from xml.sax.saxutils import escape as xml_escape
 
-from .archive import Archive, _span, sort_articles
-from .countries import index
-from .dates import human
-from .escape import md_text
-from .render import LANG_NAMES, Page, _article_rows, _fm, article_link, count, follow_line, link, source_link
-from .sitepaths import feed_path, source_slugs
+from generator.resolve.archive import Archive, sort_articles
+from generator.reference.countries import index
+from generator.text.dates import human, human_span
+from generator.text.escape import md_text
+from generator.site.helpers import (LANG_NAMES, Page, article_link, article_rows, count, follow_line, link, source_link,
+                                    title_front_matter)
+from generator.site.sitepaths import feed_path, source_slugs
 
 _MONTHS = "January February March April May June July August September October November December".split()
 
@@ -54,7 +55,7 @@ def timeline(ar: Archive) -> list[Page]:
     ev_key = lambda e: ((e.start.sort_key() if e.start else (0, 0, 0)), e.id)  # noqa: E731
     pages = []
     years = sorted({y for y in by_year if y is not None} | {y for y in ev_year if y is not None}, reverse=True)
-    lines = [_fm("Timeline"), "# Timeline\n", "What happened when: years, newest first, then months, with the events "
+    lines = [title_front_matter("Timeline"), "# Timeline\n", "What happened when: years, newest first, then months, with the events "
              "(meetings and visits) and the articles that report them. An article whose date gives only a month or a "
              "year is placed at that precision, never on an invented day.\n"]
     here = "timeline/index.md"
@@ -78,9 +79,9 @@ def timeline(ar: Archive) -> list[Page]:
         arts, evs = by_year.get(year, []), ev_year.get(year, [])
         here = f"timeline/{year if year is not None else 'undated'}.md"
         title = str(year) if year is not None else "Undated"
-        lines = [_fm(title), f"# {title}\n", f"[All years](index.md) · {count(len(arts), 'article')} · {count(len(evs), 'event')}\n"]
+        lines = [title_front_matter(title), f"# {title}\n", f"[All years](index.md) · {count(len(arts), 'article')} · {count(len(evs), 'event')}\n"]
         if year is None:
-            lines += _article_rows(ar, [a.id for a in arts], here) + [""]
+            lines += article_rows(ar, [a.id for a in arts], here) + [""]
         else:
             months = sorted({a.date.month for a in arts} | {e.start.month for e in evs}, key=lambda m: m or 0, reverse=True)
             for m in months:
@@ -89,7 +90,7 @@ def timeline(ar: Archive) -> list[Page]:
                 if m_evs:
                     lines.append("**Events**\n")
                     for e in m_evs:
-                        lines.append(f"- {md_text(_span(e.start, e.end))} · {link('event', e.id, e.title, here)} · {count(len(e.articles), 'report')}")
+                        lines.append(f"- {md_text(human_span(e.start, e.end))} · {link('event', e.id, e.title, here)} · {count(len(e.articles), 'report')}")
                     lines.append("")
                 m_arts = sort_articles([a for a in arts if a.date.month == m])
                 if m_arts:
@@ -114,7 +115,7 @@ def sources(ar: Archive) -> list[Page]:
     slugs = source_slugs(ar)
     here = "sources/index.md"
     pages = []
-    lines = [_fm("Sources and authors"), "# Sources and authors\n",
+    lines = [title_front_matter("Sources and authors"), "# Sources and authors\n",
              "The outlets and agencies the articles name (a byline agency, an attribution such as “Report informs”, or a "
              "site footer) and the people in the bylines. Each has a page listing its articles, and a feed.\n",
              "## Sources\n", "| Source | Articles | Languages | First | Last |", "|---|---|---|---|---|"]
@@ -139,10 +140,10 @@ def sources(ar: Archive) -> list[Page]:
         here = f"sources/{s}.md"
         arts = groups[kind][name]
         label = "Source" if kind == "source" else "Author"
-        lines = [_fm(name, feed=feed_path("sources", s)), f"# {md_text(name)}\n",
+        lines = [title_front_matter(name, feed=feed_path("sources", s)), f"# {md_text(name)}\n",
                  f"{label} · {count(len(arts), 'article')} · [all sources and authors](index.md)\n",
                  follow_line("sources", s, name, here),
-                 *_article_rows(ar, [a.id for a in arts], here), ""]
+                 *article_rows(ar, [a.id for a in arts], here), ""]
         pages.append(Page(here, "\n".join(lines)))
     return pages
 
@@ -319,7 +320,7 @@ def relations(ar: Archive) -> Page:
     top = {p for p, _ in sorted(pweight.items(), key=lambda kv: (-kv[1], kv[0]))[:24]}
     pnodes = [(p, ar.people[p].name, pweight[p], f"people/{p}.html") for p in sorted(top, key=lambda p: (ar.people[p].country or "", ar.people[p].name))]
     pe = {k: v for k, v in pedges.items() if k[0] in top and k[1] in top}
-    lines = [_fm("Relations"), "# Relations\n",
+    lines = [title_front_matter("Relations"), "# Relations\n",
              "Who meets whom. A line joins two countries whose officials took part in the same event, or two people "
              "reported at the same event; the more events, the thicker the line. Every circle links to its page, and "
              "each picture is followed by a table of the same data. The pictures are drawn when the site is built, so "
@@ -342,6 +343,6 @@ def relations(ar: Archive) -> Page:
 
 def events_json(ar: Archive) -> Page:
     data = [{"id": e.id, "title": e.title, "start": e.start.iso() if e.start else None, "end": e.end.iso() if e.end else None,
-             "when": _span(e.start, e.end), "where": e.places, "people": e.people, "countries": e.countries, "articles": e.articles,
+             "when": human_span(e.start, e.end), "where": e.places, "people": e.people, "countries": e.countries, "articles": e.articles,
              "signed": e.signed} for e in ar.events.values()]
     return Page("data/events.json", json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")

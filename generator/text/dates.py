@@ -17,7 +17,7 @@ import datetime
 import re
 from functools import lru_cache
 
-from .model import PartialDate
+from generator.model import PartialDate
 
 _ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
 _NUMERIC = re.compile(r"^\s*(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b")
@@ -183,3 +183,14 @@ def years_in(text: str) -> list[int]:
             continue
         out.append(int(m.group(1)))
     return out
+
+
+def human_span(start: PartialDate | None, end: PartialDate | None) -> str:
+    """'3–5 May 2021', '30 April 2021 – 2 May 2021'; one date when the span is a day; '' without a start."""
+    if start is None:
+        return ""
+    if end is None or end == start:
+        return human(start)
+    if start.precision == end.precision == "day" and (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{human(end)}"
+    return f"{human(start)} – {human(end)}"

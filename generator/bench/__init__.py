@@ -1,0 +1,1 @@
+"""The benchmark: a synthetic corpus (corpus.py) apart from the runner (runner.py)."""

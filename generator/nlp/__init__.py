@@ -1,0 +1,1 @@
+"""Analysing text: tokens, sentences, lemmas, and the NER models (spaCy for English, Natasha for Russian)."""

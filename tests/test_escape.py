@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.text.escape import attr, md_paragraphs, md_text
-from generator.site.render import front_matter
+from generator.site.helpers import front_matter
 from generator.text.slugs import slugify_id
 from generator.text.textnorm import clean_inline
 

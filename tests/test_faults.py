@@ -530,7 +530,7 @@ def test_records_round_trip_generically(tmp_path):
     from generator.build import load_articles, BuildReport
     from generator.extract.entities import extract_many
     from generator.reference.registry import Registry
-    from generator.site.render import Page
+    from generator.site.helpers import Page
 
     seeds = tmp_path / "seeds"
     seeds_b(seeds)

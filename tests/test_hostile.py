@@ -29,7 +29,7 @@ from generator.quality.check import scan_html, scan_site
 from generator.text.dates import parse_date
 from generator.text.escape import attr, md_text
 from generator.model import PartialDate
-from generator.site.render import FrontMatterError, Page, front_matter
+from generator.site.helpers import FrontMatterError, Page, front_matter
 from generator.text.slugs import MAX_BYTES, slugify_id
 from generator.output.write import WriteError, atomic_write, check_collisions, write_pages
 

@@ -46,7 +46,7 @@ class WriteError(Exception):
 
 
 class PageLike(Protocol):
-    """What ``write_pages`` needs of a page (``generator.site.render.Page``)."""
+    """What ``write_pages`` needs of a page (``generator.site.helpers.Page``)."""
 
     path: str  # relative to docs/
     text: str

@@ -28,7 +28,8 @@ import pytest
 
 from generator.output import cache as cache_mod
 from generator.build import build
-from generator.output.write import MANIFEST, TMP_PREFIX, WriteError, write_pages
+from generator.fileio import TMP_PREFIX
+from generator.output.write import MANIFEST, WriteError, write_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATOR = Path(sys.executable).with_name("generator")

@@ -31,7 +31,8 @@ from generator.text.escape import attr, md_text
 from generator.model import PartialDate
 from generator.site.helpers import FrontMatterError, Page, front_matter
 from generator.text.slugs import MAX_BYTES, slugify_id
-from generator.output.write import WriteError, atomic_write, check_collisions, write_pages
+from generator.fileio import atomic_write
+from generator.output.write import WriteError, check_collisions, write_pages
 
 ROOT = Path(__file__).resolve().parents[1]
 HOSTILE = Path(__file__).parent / "hostile"

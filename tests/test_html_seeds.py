@@ -852,7 +852,7 @@ def test_add_names_cyrillic_addresses_by_their_letters(server, tmp_path):
 def test_add_reports_file_system_errors_per_address(server, tmp_path, monkeypatch):
     import errno
 
-    from generator.output import write
+    from generator import fileio as write
 
     base, _ = server
     seeds = tmp_path / "seeds"

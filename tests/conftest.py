@@ -18,8 +18,27 @@ def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true", help="Rewrite tests/golden/ from the current output.")
 
 
-def make_project(tmp: Path, seeds: Path) -> Path:
-    """A throwaway project: mkdocs.yml, the hand-written docs files, the hook, and seeds."""
+# Tests that need these fixtures are marked for them (see pytest_collection_modifyitems):
+# a full site build (generate + mkdocs build of a whole project) is `slow`, a real browser is
+# `browser`. `make test-fast` leaves both out; `make test` runs everything. A test module adds
+# its own site-building fixtures with a module-level SLOW_FIXTURES set.
+SLOW_FIXTURES = {"seed_site", "offline_site"}
+BROWSER_FIXTURES = {"browser"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        if names & BROWSER_FIXTURES:
+            item.add_marker(pytest.mark.browser)
+        if names & (SLOW_FIXTURES | set(getattr(item.module, "SLOW_FIXTURES", ()))):
+            item.add_marker(pytest.mark.slow)
+
+
+def make_project(tmp: Path, seeds: Path | None = None) -> Path:
+    """The one throwaway project of the test suite, at ``tmp/proj``: mkdocs.yml and
+    mkdocs.offline.yml, the hand-written docs files, the theme overrides, the hook, and a copy
+    of ``seeds`` (an empty seeds/ folder without one)."""
     proj = tmp / "proj"
     (proj / "docs").mkdir(parents=True)
     (proj / "generator").mkdir()
@@ -29,14 +48,17 @@ def make_project(tmp: Path, seeds: Path) -> Path:
     shutil.copytree(ROOT / "docs" / "assets", proj / "docs" / "assets")
     shutil.copytree(ROOT / "overrides", proj / "overrides")
     shutil.copy(ROOT / "generator" / "mkdocs_hook.py", proj / "generator" / "mkdocs_hook.py")
-    shutil.copytree(seeds, proj / "seeds")
+    if seeds is None:
+        (proj / "seeds").mkdir()
+    else:
+        shutil.copytree(seeds, proj / "seeds")
     return proj
 
 
-def mkdocs_build(proj: Path, site: Path | None = None) -> subprocess.CompletedProcess:
+def mkdocs_build(proj: Path, site: Path | None = None, config: str = "mkdocs.yml") -> subprocess.CompletedProcess:
     site = site or proj / "site"
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(proj / "mkdocs.yml"), "-d", str(site)],
-                          capture_output=True, text=True, cwd=proj, env={**__import__("os").environ, "NO_MKDOCS_2_WARNING": "1"})
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(proj / config), "-d", str(site)],
+                          capture_output=True, text=True, cwd=proj, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
 
 
 @pytest.fixture(scope="session")
@@ -59,9 +81,7 @@ def offline_site(tmp_path_factory) -> Path:
     proj = make_project(tmp_path_factory.mktemp("offline"), ROOT / "seeds")
     build(proj / "seeds", proj / "docs")
     site = proj / "site-offline"
-    res = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(proj / "mkdocs.offline.yml"), "-d", str(site)],
-        capture_output=True, text=True, cwd=proj, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    res = mkdocs_build(proj, site, config="mkdocs.offline.yml")
     assert res.returncode == 0, res.stderr[-3000:]
     return site
 

@@ -22,6 +22,7 @@ from pathlib import Path
 import markdown
 import pytest
 import yaml
+from conftest import make_project
 
 from generator.ingest import reader as ingest
 from generator.build import build
@@ -33,6 +34,8 @@ from generator.site.helpers import FrontMatterError, Page, front_matter
 from generator.text.slugs import MAX_BYTES, slugify_id
 from generator.fileio import atomic_write
 from generator.output.write import WriteError, check_collisions, write_pages
+
+SLOW_FIXTURES = {"corpus"}  # the hostile corpus generated and built with MkDocs (tests/conftest.py marks their tests slow)
 
 ROOT = Path(__file__).resolve().parents[1]
 HOSTILE = Path(__file__).parent / "hostile"
@@ -107,17 +110,6 @@ def read_fm(md: str) -> dict:
     return yaml.safe_load(block)
 
 
-def make_project(tmp: Path) -> Path:
-    (tmp / "docs" / "assets").mkdir(parents=True, exist_ok=True)
-    shutil.copy(ROOT / "mkdocs.yml", tmp / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs" / "assets", tmp / "docs" / "assets", dirs_exist_ok=True)
-    shutil.copytree(ROOT / "overrides", tmp / "overrides", dirs_exist_ok=True)
-    shutil.copy(ROOT / "docs" / "about.md", tmp / "docs" / "about.md")
-    (tmp / "generator").mkdir(exist_ok=True)
-    shutil.copy(ROOT / "generator" / "mkdocs_hook.py", tmp / "generator" / "mkdocs_hook.py")
-    return tmp
-
-
 def mkdocs_build(project: Path, config: str = "mkdocs.yml") -> subprocess.CompletedProcess:
     env = dict(os.environ, SOURCE_DATE_EPOCH="1600000000")
     env.pop("GENERATOR_ON_BUILD", None)
@@ -147,7 +139,6 @@ class chdir:
 def corpus(tmp_path_factory):
     proj = make_project(tmp_path_factory.mktemp("hostile"))
     seeds = proj / "seeds"
-    seeds.mkdir()
     for f in sorted(HOSTILE.glob("*.txt")):
         if f.name != SLOW_FILE:
             shutil.copy(f, seeds / f.name)
@@ -325,6 +316,7 @@ def test_row18_escaped_long_runs_convert_fast():
         assert out.startswith("<p>") and "<code>" not in out
 
 
+@pytest.mark.slow  # whole builds
 def test_row18_brackets_do_not_stall_the_build(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
@@ -728,6 +720,7 @@ def _mini_project(tmp: Path, page: str) -> Path:
     return tmp
 
 
+@pytest.mark.slow  # whole builds
 @pytest.mark.parametrize("page,ok", [("[a](people/real.md) [b](index.md#real-anchor)\n", True),
                                      ("[a](people/nobody.md)\n", False),          # row 58
                                      ("[a](index.md#no-such-anchor)\n", False)])  # row 59
@@ -736,6 +729,7 @@ def test_rows_58_59_strict_build_fails_on_broken_links(tmp_path, page, ok):
     assert (proc.returncode == 0) == ok, proc.stderr[-2000:]
 
 
+@pytest.mark.slow  # whole builds
 def test_row60_shuffled_order_same_docs(tmp_path):
     trees = []
     names = ["h01_script.txt", "h21_title_script.txt", "h33_plain.txt", "h07_numbers.txt"]
@@ -750,6 +744,7 @@ def test_row60_shuffled_order_same_docs(tmp_path):
     assert trees[0] == trees[1]
 
 
+@pytest.mark.slow  # whole builds under several hash seeds
 def test_row60_pythonhashseed_independent(tmp_path):
     out = []
     for seed in ("1", "2"):

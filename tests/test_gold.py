@@ -8,6 +8,7 @@ from generator.quality.evaluate import Report, load_gold, norm_name, score_artic
 from generator.quality.report import predictions
 
 ROOT = Path(__file__).resolve().parent.parent
+SEED_GOLD = ROOT / "tests" / "seeds_gold"  # a copy of ../shared/gold/*.yml (see its README)
 SHARED_GOLD = ROOT.parent / "shared" / "gold"
 CORPUS = ROOT / "tests" / "corpus"
 
@@ -19,11 +20,18 @@ def seed_pred():
 
 @pytest.fixture(scope="module")
 def seed_gold():
+    return load_gold(SEED_GOLD)
+
+
+def test_seed_gold_copy_matches_shared():
+    """tests/seeds_gold is ../shared/gold/*.yml, byte for byte."""
     if not SHARED_GOLD.is_dir():
         if __import__("os").environ.get("CI") == "true":
             pytest.fail(f"{SHARED_GOLD} is missing: CI runs with shared/ beside the project")
-        pytest.skip(f"{SHARED_GOLD} is not here: the shared gold lives beside the project")
-    return load_gold(SHARED_GOLD)
+        pytest.skip(f"{SHARED_GOLD} is not here: the copy in tests/seeds_gold is used as it is")
+    shared = {p.name: p.read_bytes() for p in SHARED_GOLD.glob("*.yml")}
+    ours = {p.name: p.read_bytes() for p in SEED_GOLD.glob("*.yml")}
+    assert ours == shared, "tests/seeds_gold differs from ../shared/gold: copy ../shared/gold/*.yml again"
 
 
 def test_every_seed_has_gold_and_an_article(seed_pred, seed_gold):
@@ -97,6 +105,7 @@ def test_cross_language_identity(seed_pred):
     assert "Zakir Hasanov" in {p["name"] for p in ru["people"]}
 
 
+@pytest.mark.slow  # the evaluate command in a child process, models loaded afresh
 def test_evaluate_command(tmp_path):
     from click.testing import CliRunner
 

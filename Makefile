@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: site generate build serve test evaluate model golden audit clean offline deploy bench
+.PHONY: site generate build serve test test-fast evaluate model golden audit clean offline deploy bench
 
 $(STAMP): pyproject.toml requirements/model.txt
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11 or run make PYTHON=python3"; exit 1; }
@@ -31,6 +31,10 @@ serve: $(STAMP) generate
 ## test: the whole suite (what CI runs)
 test: $(STAMP)
 	$(PY) -m pytest -q
+
+## test-fast: everything but the browser tests and the full site builds (markers browser, slow); under a minute
+test-fast: $(STAMP)
+	$(PY) -m pytest -q -m "not slow and not browser"
 
 ## evaluate: the quality report on the seeds and on the project's own test corpus, then the per-field
 ## table of ../shared/tools/score.py for the seeds, tests/corpus and both splits of ../shared/corpus

@@ -20,6 +20,7 @@ def test_version_floors():
     assert Version(version("pyyaml")) >= Version("5.4"), "PyYAML < 5.4 runs code from full_load"
 
 
+@pytest.mark.slow  # asks the vulnerability services (times out offline)
 def test_pip_audit():
     res = subprocess.run([sys.executable, "-m", "pip_audit", "--skip-editable", "--progress-spinner", "off", "-f", "json"],
                          capture_output=True, text=True, timeout=600)

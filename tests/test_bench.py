@@ -8,12 +8,15 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from generator.bench import runner as bench
 from generator.ingest import reader as ingest
 
 GENERATOR = Path(sys.executable).with_name("generator")
 
 
+@pytest.mark.slow  # generates and reads 200 synthetic articles
 def test_corpus_is_deterministic_and_realistic():
     a = bench.corpus(200)
     assert a == bench.corpus(200) and a[:50] == bench.corpus(50)
@@ -38,6 +41,7 @@ def test_corpus_is_deterministic_and_realistic():
     assert all(layouts[k] for k in ("ru-page", "byline", "agency", "month-only")), layouts
 
 
+@pytest.mark.slow  # the benchmark, end to end
 def test_bench_quick_writes_every_figure(tmp_path):
     out = tmp_path / "bench.json"
     res = subprocess.run([str(GENERATOR), "bench", "--articles", "20", "--quick", "--out", str(out)],

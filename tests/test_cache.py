@@ -60,6 +60,7 @@ def test_default_cache_location(tmp_path):
     assert default_cache_dir(tmp_path / "docs") == tmp_path / ".cache" / "extract"
 
 
+@pytest.mark.slow  # whole builds of a project, cold and cached
 def test_rerun_writes_nothing_and_loads_no_model(proj):
     first = build(proj / "seeds", proj / "docs")
     assert first.write.written and (proj / ".cache" / "extract").is_dir()
@@ -75,6 +76,7 @@ def test_rerun_writes_nothing_and_loads_no_model(proj):
     assert stamps(proj / "docs", proj / ".cache") == before
 
 
+@pytest.mark.slow  # whole builds of a project, cold and cached
 def test_rerun_from_the_command_line_writes_nothing(proj):
     subprocess.run([str(GENERATOR), "build", "--seeds", "seeds", "--docs", "docs", "-q"], cwd=proj, check=True,
                    capture_output=True, timeout=300)
@@ -86,6 +88,7 @@ def test_rerun_from_the_command_line_writes_nothing(proj):
     assert stamps(proj / "docs", proj / ".cache") == before
 
 
+@pytest.mark.slow  # whole builds of a project, cold and cached
 def test_changed_article_is_reextracted(proj):
     build(proj / "seeds", proj / "docs")
     f = sorted((proj / "seeds").glob("*.txt"))[0]
@@ -102,6 +105,7 @@ def test_changed_article_is_reextracted(proj):
     assert tree(proj / "docs") == tree(fresh / "docs")
 
 
+@pytest.mark.slow  # whole builds of a project, cold and cached
 def test_registry_change_invalidates(proj):
     reg = proj / "registry.yaml"
     shutil.copy(ROOT / "generator" / "data" / "registry.yaml", reg)
@@ -128,6 +132,7 @@ def test_fingerprint_follows_version_and_code(monkeypatch, tmp_path):
     assert cache_mod.fingerprint(reg) != a
 
 
+@pytest.mark.slow  # whole builds of a project, cold and cached
 def test_corrupt_entries_are_ignored(proj):
     build(proj / "seeds", proj / "docs")
     expected = tree(proj / "docs")
@@ -139,11 +144,13 @@ def test_corrupt_entries_are_ignored(proj):
     assert build(proj / "seeds", proj / "docs").cache_counts["misses"] == 0  # repaired
 
 
+@pytest.mark.slow  # whole builds of a project, cold and cached
 def test_no_cache_reads_and_writes_nothing(proj):
     r = build(proj / "seeds", proj / "docs", use_cache=False)
     assert r.cache == "cache: off" and not (proj / ".cache").exists()
 
 
+@pytest.mark.slow  # whole builds of a project, cold and cached
 def test_jobs2_output_identical_to_jobs1(proj):
     outs = []
     for jobs in ("1", "2"):

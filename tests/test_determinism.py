@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import ROOT, make_project
 
 
@@ -30,6 +32,7 @@ def _tree(root: Path) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
+@pytest.mark.slow  # two whole builds compared
 def test_two_builds_byte_identical(tmp_path):
     a = make_project(tmp_path / "a", ROOT / "seeds")
     b = make_project(tmp_path / "b", ROOT / "seeds")

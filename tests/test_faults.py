@@ -31,6 +31,8 @@ from generator.build import build
 from generator.fileio import TMP_PREFIX
 from generator.output.write import MANIFEST, WriteError, write_pages
 
+pytestmark = pytest.mark.slow  # real builds killed and rebuilt, full disks, cold caches
+
 ROOT = Path(__file__).resolve().parent.parent
 GENERATOR = Path(sys.executable).with_name("generator")
 CI = os.environ.get("CI") == "true"

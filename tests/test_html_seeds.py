@@ -29,6 +29,8 @@ from generator.ingest.reader import InputProblem, read_article_file
 
 from conftest import make_project, mkdocs_build
 
+SLOW_FIXTURES = {"web_site"}  # a site generated and built from fetched pages (tests/conftest.py marks their tests slow)
+
 WEB = Path(__file__).parent / "web"
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -594,6 +596,7 @@ def _build_pages() -> list[Path]:
     return sorted((ROOT / "seeds").glob("*.txt")) + pages
 
 
+@pytest.mark.slow  # two whole builds compared
 def test_url_line_changes_nothing_else(tmp_path):
     pages = _build_pages()
     assert len(pages) >= 50

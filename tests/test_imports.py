@@ -8,6 +8,7 @@ lazy import that closes a loop is still a loop in the design.
 from __future__ import annotations
 
 import ast
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -60,11 +61,17 @@ def _resolve(name: str) -> str | None:
     return name or None
 
 
+@lru_cache(maxsize=None)
+def _tree(mod: str) -> ast.Module:
+    p = MODULES[mod]
+    return ast.parse(p.read_text(encoding="utf-8"), str(p))
+
+
 def imports(mod: str) -> list[tuple[str, list[str], int]]:
     """(target module, names imported from it, line) for every import of a generator module."""
     p = MODULES[mod]
     out = []
-    for node in ast.walk(ast.parse(p.read_text(encoding="utf-8"), str(p))):
+    for node in ast.walk(_tree(mod)):
         if isinstance(node, ast.Import):
             for a in node.names:
                 t = _resolve(a.name)
@@ -170,7 +177,7 @@ def test_no_private_name_crosses_modules():
             bad += [f"{p.relative_to(PKG.parent)}:{line}: imports {t}.{n}" for n in names if _private(n)]
         # `from generator.x import mod as alias` then `alias._name`
         aliases = {}
-        tree = ast.parse(p.read_text(encoding="utf-8"))
+        tree = _tree(m)
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("generator"):
                 for a in node.names:

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -40,6 +41,7 @@ def test_any_bytes_read_or_rejected_cleanly(tmp_path, data):
     assert "\ufffd" not in p.body and "\x00" not in p.body
 
 
+@pytest.mark.slow  # the whole pipeline on 25 generated inputs
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(st.lists(st.text(min_size=1, max_size=300), min_size=1, max_size=3))
 def test_pipeline_never_raises(tmp_path_factory, texts):

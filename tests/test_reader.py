@@ -467,6 +467,7 @@ def test_relations_lines_weighted_layout_from_networkx_and_a_table():
         assert f">{label}</text>" in svg
 
 
+@pytest.mark.slow  # builds in child processes under several hash seeds
 def test_relations_picture_is_the_same_whatever_the_hash_seed():
     code = ("from generator.site.views import _svg_graph; "
             "nodes = [(k, k.title() + ' Person', 1 + i % 3, k + '.html') for i, k in enumerate('abcdefghij')]; "

@@ -201,6 +201,7 @@ def test_labelling_is_deterministic():
     assert a == b
 
 
+@pytest.mark.slow  # trains the line model twice / whole builds at the size caps
 def test_training_is_deterministic(tmp_path):
     if not (SHARED / "corpus" / "lines").is_dir():
         if os.environ.get("CI") == "true":
@@ -243,6 +244,7 @@ def test_explain_bad_file_names_it(tmp_path):
 
 # --------------------------------------------------------------------------- limits at the generator's caps
 
+@pytest.mark.slow  # trains the line model twice / whole builds at the size caps
 def test_any_length_up_to_max_bytes_builds_or_is_skipped(tmp_path):
     from generator.build import build
 

@@ -4,6 +4,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 import yaml
 
 from generator.build import build
@@ -95,6 +96,7 @@ def test_rebuild_is_byte_identical_and_writes_nothing(seed_site, tmp_path):
     assert before == after
 
 
+@pytest.mark.slow  # two whole builds compared
 def test_shuffled_input_order_same_output(tmp_path):
     """Files named in another order (and a BOM/CRLF variant) give the same pages."""
     a, b = tmp_path / "a", tmp_path / "b"

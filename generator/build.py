@@ -17,22 +17,23 @@ from pathlib import Path
 from typing import Callable
 
 from generator import __version__
-from generator.ingest import reader as ingest
-from generator.nlp import analysis as nlp
 from generator.extract import orgs
-from generator.ingest import provenance
 from generator.extract import titles
-from generator.resolve.archive import Archive, build_archive
-from generator.output.cache import Cache
 from generator.fileio import key as cache_key
+from generator.ingest import provenance
+from generator.ingest import reader as ingest
+from generator.model import Article
+from generator.nlp import analysis as nlp
+from generator.output.cache import Cache
+from generator.output.write import WriteResult, write_pages
+from generator.reference.registry import Registry
+from generator.resolve.archive import Archive, build_archive
 from generator.site.datapage import render_data_page
 from generator.site.feeds import render_feeds
+from generator.site.helpers import Page
+from generator.site.render import exports, render_all
 from generator.text.dates import human
-from generator.model import Article
-from generator.reference.registry import Registry
-from generator.site.render import Page, exports, render_all
 from generator.text.slugs import short_hash, slugify_id
-from generator.output.write import WriteResult, write_pages
 
 log = logging.getLogger(__name__)
 

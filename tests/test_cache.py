@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.output import cache as cache_mod
 from generator.build import build, default_cache_dir
+from generator.output import cache as cache_mod
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATOR = Path(sys.executable).with_name("generator")
@@ -45,8 +45,8 @@ def proj(tmp_path):
 _RERUN = """
 import json, sys
 from pathlib import Path
-from generator.nlp import analysis as nlp
 from generator.build import build
+from generator.nlp import analysis as nlp
 r = build(Path("seeds"), Path("docs"))
 print(json.dumps({"written": r.write.written, "counts": r.cache_counts,
                   "spacy": "spacy" in sys.modules, "natasha": "natasha" in sys.modules,

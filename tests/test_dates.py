@@ -1,7 +1,7 @@
 import pytest
 
-from generator.text.dates import human, parse_date
 from generator.model import PartialDate
+from generator.text.dates import human, parse_date
 
 
 @pytest.mark.parametrize("text, lang, expected", [

@@ -3,8 +3,8 @@
 import pytest
 
 from generator.extract.entities import extract_one
-from generator.model import Article, PartialDate
 from generator.extract.entities import ner_ru
+from generator.model import Article, PartialDate
 from generator.nlp.analysis import ner_en
 from generator.reference.registry import Registry, fold
 

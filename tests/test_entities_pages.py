@@ -9,11 +9,11 @@ how agreements are counted and flagged.
 import pytest
 
 from generator.extract.entities import extract_one
-from generator.model import Article, PartialDate
 from generator.extract.entities import ner_ru
+from generator.model import Article, PartialDate
 from generator.nlp.analysis import ner_en
-from generator.text.translit import transliterate
 from generator.reference.registry import Registry
+from generator.text.translit import transliterate
 
 
 def run(body, lang="en", date=PartialDate(2022, 5, 1), author=None):

@@ -8,8 +8,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.text.escape import attr, md_paragraphs, md_text
 from generator.site.helpers import front_matter
+from generator.text.escape import attr, md_paragraphs, md_text
 from generator.text.slugs import slugify_id
 from generator.text.textnorm import clean_inline
 

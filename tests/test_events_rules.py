@@ -8,11 +8,11 @@ import pytest
 import yaml
 
 from generator.extract import events
-from generator.nlp import analysis as nlp
-from generator.reference import offices
 from generator.extract import participants
 from generator.extract import places
 from generator.model import PartialDate
+from generator.nlp import analysis as nlp
+from generator.reference import offices
 
 
 # --------------------------------------------------------------------------- event date

@@ -26,9 +26,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.output import cache as cache_mod
 from generator.build import build
 from generator.fileio import TMP_PREFIX
+from generator.output import cache as cache_mod
 from generator.output.write import MANIFEST, WriteError, write_pages
 
 pytestmark = pytest.mark.slow  # real builds killed and rebuilt, full disks, cold caches

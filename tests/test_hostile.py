@@ -24,16 +24,16 @@ import pytest
 import yaml
 from conftest import make_project
 
-from generator.ingest import reader as ingest
 from generator.build import build
+from generator.fileio import atomic_write
+from generator.ingest import reader as ingest
+from generator.model import PartialDate
+from generator.output.write import WriteError, check_collisions, write_pages
 from generator.quality.check import scan_html, scan_site
+from generator.site.helpers import FrontMatterError, Page, front_matter
 from generator.text.dates import parse_date
 from generator.text.escape import attr, md_text
-from generator.model import PartialDate
-from generator.site.helpers import FrontMatterError, Page, front_matter
 from generator.text.slugs import MAX_BYTES, slugify_id
-from generator.fileio import atomic_write
-from generator.output.write import WriteError, check_collisions, write_pages
 
 SLOW_FIXTURES = {"corpus"}  # the hostile corpus generated and built with MkDocs (tests/conftest.py marks their tests slow)
 

@@ -19,13 +19,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from generator.build import build, seed_files
+from generator.cli import main as cli
 from generator.ingest import fetch
 from generator.ingest import htmlpage
 from generator.ingest import provenance
-from generator.build import build, seed_files
-from generator.quality.check import scan_site
-from generator.cli import main as cli
 from generator.ingest.reader import InputProblem, read_article_file
+from generator.quality.check import scan_site
 
 from conftest import make_project, mkdocs_build
 

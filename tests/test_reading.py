@@ -11,9 +11,9 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.text.dates import find_dates
 from generator.ingest.reader import parse_text, read_byline
 from generator.model import PartialDate
+from generator.text.dates import find_dates
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 

@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 
 from generator.extract import agreements as agr
 from generator.extract import events
-from generator.nlp import analysis as nlp
 from generator.extract import orgs
 from generator.extract import participants
 from generator.extract import people
 from generator.extract import places
-from generator.reference.countries import dateline_only, index
 from generator.model import Article, Mention, PartialDate
+from generator.nlp import analysis as nlp
+from generator.reference.countries import dateline_only, index
 from generator.reference.registry import Registry, fold
 
 log = logging.getLogger(__name__)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from generator.nlp import analysis as nlp
 from generator.extract.people import lexicon
+from generator.nlp import analysis as nlp
 
 MAX_LEN = 90
 

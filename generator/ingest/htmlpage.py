@@ -27,10 +27,10 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.ingest.provenance import clean_url, is_home_page
+from generator.ingest.reader import InputProblem, Parsed, looks_like_agency, outlet_name, parse_text
 from generator.text import textnorm
 from generator.text.dates import parse_date
-from generator.ingest.reader import InputProblem, Parsed, looks_like_agency, outlet_name, parse_text
-from generator.ingest.provenance import clean_url, is_home_page
 
 log = logging.getLogger(__name__)
 

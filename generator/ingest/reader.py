@@ -19,9 +19,9 @@ from pathlib import Path
 import yaml
 
 from generator.ingest import lines as L  # noqa: F401 - imported here so that cached records of its Line class decode
+from generator.model import PartialDate
 from generator.text import textnorm
 from generator.text.dates import find_dates, parse_date, years_in
-from generator.model import PartialDate
 
 log = logging.getLogger(__name__)
 

@@ -37,7 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator import __version__
-from generator.fileio import TMP_PREFIX, atomic_write, key
+from generator.fileio import TMP_PREFIX, atomic_write
 
 log = logging.getLogger(__name__)
 

@@ -13,11 +13,11 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from generator.reference.countries import index
-from generator.text.dates import human, human_span
 from generator.extract.entities import ArticleEntities
-from generator.reference.offices import canonical_rank, canonical_role
 from generator.model import Article, PartialDate
+from generator.reference.countries import index
+from generator.reference.offices import canonical_rank, canonical_role
+from generator.text.dates import human_span
 from generator.text.slugs import short_hash, slugify_id
 
 

@@ -13,14 +13,14 @@ import json
 import re
 from collections import Counter, defaultdict
 
-from generator.resolve.archive import Archive, sort_articles
 from generator.reference.countries import index
-from generator.text.dates import human, human_span
-from generator.text.escape import attr, md_chunk, md_text
 from generator.reference.offices import label_rank, label_role
+from generator.resolve.archive import Archive
 from generator.site.helpers import (KIND_DIR, LANG_NAMES, Page, article_link, article_meta, article_rows, count,
                                     follow_line, front_matter, link, rel, source_link, title_front_matter)
 from generator.site.sitepaths import feed_path
+from generator.text.dates import human, human_span
+from generator.text.escape import attr, md_chunk, md_text
 
 PAGE_SIZE = 200  # rows per index page; longer lists are split into numbered pages
 

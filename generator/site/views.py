@@ -8,13 +8,13 @@ import math
 from collections import Counter, defaultdict
 from xml.sax.saxutils import escape as xml_escape
 
-from generator.resolve.archive import Archive, sort_articles
 from generator.reference.countries import index
-from generator.text.dates import human, human_span
-from generator.text.escape import md_text
+from generator.resolve.archive import Archive, sort_articles
 from generator.site.helpers import (LANG_NAMES, Page, article_link, article_rows, count, follow_line, link, source_link,
                                     title_front_matter)
 from generator.site.sitepaths import feed_path, source_slugs
+from generator.text.dates import human, human_span
+from generator.text.escape import md_text
 
 _MONTHS = "January February March April May June July August September October November December".split()
 

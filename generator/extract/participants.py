@@ -27,16 +27,16 @@ from generator.model import PartialDate
 # Words right before a name that make it a mention: remembrance, proxy, command, greetings.
 _FRAME_BEFORE = {
     "en": re.compile(
-        r"\b(?:grave|graves|tomb|bust|monument|memorial|statue|portrait|memory|honou?r(?:ing|ed)? the memory|"
-        r"national leader|great leader|founder|late|behalf|name of|greetings?|message|letter|"
+        r"\b(?P<w>grave|graves|tomb|bust|monument|memorial|statue|portrait|memory|honou?r(?:ing|ed)? the memory|"
+        r"national leader|great leader|founder|late|behalf|name of|greetings|greeting (?:from|of)|message|letter|"
         r"command of|commanded by|leadership of|instructions? of|order of|initiative of|decree of|policy of|"
         r"role of|contribution of|vision of|efforts of|legacy of|"
-        r"appointed by|according to|citing|quoted|named after|in honou?r of)\b[^.;]{0,60}$", re.I),
+        r"appointed by|named after|in honou?r of)\b[^.;]{0,60}$", re.I),
     "ru": re.compile(
-        r"(?:могил\w*|захоронени\w*|бюст\w*|памятник\w*|мемориал\w*|памят\w*|портрет\w*|общенационального лидера|"
+        r"(?P<w>могил\w*|захоронени\w*|бюст\w*|памятник\w*|мемориал\w*|памят\w*|портрет\w*|общенационального лидера|"
         r"общенациональн\w* лидер\w*|основател\w*|от лица|от имени|по поручению|приветстви\w*|поздравлени\w*|послани\w*|"
-        r"под командованием|под руководством|по приказу|по инициативе|указом|распоряжени\w*|имени|по словам|"
-        r"со ссылкой на|по указанию|рол[ьи] |вклад\w*|политик\w* )[^.;]{0,70}$", re.I),
+        r"под командованием|под руководством|по приказу|по инициативе|указом|распоряжени\w*|имени|"
+        r"по указанию|рол[ьи] |вклад\w*|политик\w* )[^.;]{0,70}$", re.I),
 }
 # Words right after a name that make it a mention ("Heydar Aliyev's grave", "sent greetings").
 _FRAME_AFTER = {
@@ -53,6 +53,14 @@ _SPEECH = {
                      r"expressed (?:confidence|hope)|mentioned|highlighted)\b[^.]{0,20}?\bthat\b", re.I),
     "ru": re.compile(r"(?:отметил|подчеркнул|заявил|сказал|сообщил|добавил|напомнил|указал|выразил уверенность)\w*,?\s+что", re.I),
 }
+# Words that put a person at the meeting, inside what someone says of it.
+_PRESENT = {
+    "en": re.compile(r"\b(?:met|meet|meets|meeting|talks|negotiations|receiv(?:ed|es|ing)|visit(?:ed|ing|s)?|host(?:ed|s|ing)|"
+                     r"welcom(?:ed|es|ing)|brief(?:ed|ing)|accompan(?:ied|ies|ying)|delegation|guests?|sign(?:ed|ing)|"
+                     r"attend(?:ed|ing)|took part|participat(?:ed|ing)|together with)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:встреч|встрет|переговор|прин(?:ял|яли|имал)|визит|делегац|подписа|гост|сопровожд|"
+                     r"участ|вместе с|брифинг|презентац)", re.I),
+}
 _QUOTED_ELSEWHERE = {
     "en": re.compile(r"\b(?:in an interview|told (?:reporters|journalists|the press|\w+ news agency)|in a statement (?:issued|released)|"
                      r"statement issued|a day later|the next day|the following day|in (?:January|February|March|April|May|June|July|"
@@ -66,7 +74,8 @@ _SPEAKER_AFTER = {
 }
 _SPEAKER_BEFORE = {
     "en": re.compile(r"(?:[”\"»]\s*[,–—-]+\s*|\b(?:said|says|told|added|stated|wrote|according to)\s+)(?:[\w.’'-]+\s+){0,6}$", re.I),
-    "ru": re.compile(r"(?:[”\"»]\s*[,–—-]+\s*|(?:сообщил|заявил|сказал|добавил|отметил|подчеркнул|рассказал|пояснил)\w*\s+)(?:[\w.’'-]+\s+){0,6}$", re.I),
+    "ru": re.compile(r"(?:[”\"»]\s*[,–—-]+\s*|(?:сообщил|заявил|сказал|добавил|отметил|подчеркнул|рассказал|пояснил)\w*\s+|"
+                     r"(?:по словам|по мнению|со ссылкой на)\s+)(?:[\w.’'-]+\s+){0,6}$", re.I),
 }
 _SPOKESPERSON = re.compile(r"spokes|press secretary|пресс-секретар|официальн\w* представител", re.I)
 _MONTH_START = re.compile(r"^\W*(?:In|Back in|В)\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -125,11 +134,14 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
         return "negative"
     if _LED_BY[lg].search(before):
         return "positive"
-    if _FRAME_BEFORE[lg].search(before[-130:]) or _FRAME_AFTER[lg].search(after[:120]):
+    if _framed(before[-130:], start, own_spans, all_spans, lg) or _FRAME_AFTER[lg].search(after[:120]):
         return "negative"
     # Named only inside what another person said ("Hasanov noted that President Aliyev ...").
+    # Unless what is said puts the person at the meeting ("Kerimov said that he and Deputy Minister
+    # Haddad briefed the guests").
     for m in _SPEECH[lg].finditer(before):
-        if any(s <= a < s + m.start() for a, _ in all_spans) and not any(s <= a < s + m.start() for a, _ in own_spans):
+        if any(s <= a < s + m.start() for a, _ in all_spans) and not any(s <= a < s + m.start() for a, _ in own_spans) \
+                and not _PRESENT[lg].search(text[s + m.end():scope_end]):
             return "negative"
     if _QUOTED_ELSEWHERE[lg].search(sentence) and not MEETING_CUE[lg].search(_QUOTED_ELSEWHERE[lg].sub("", sentence)):
         return "negative"
@@ -141,6 +153,23 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     if MEETING_CUE[lg].search(sentence):
         return "positive"
     return "neutral"
+
+
+def _framed(before: str, start: int, own_spans: list[tuple[int, int]], all_spans: list[tuple[int, int]], lg: str) -> bool:
+    """A frame of remembrance, proxy or command governs the name right after it: nobody else is named
+    between them ("on behalf of President A, Minister B welcomed": the frame is A's, not B's), and no
+    clause starts between them ("Under the leadership of the ministry, the ..., B": a comma followed by
+    more than a title)."""
+    m = _FRAME_BEFORE[lg].search(before)
+    if not m:
+        return False
+    gap_start = start - len(before) + m.end("w")
+    if any(gap_start <= a < start for a, _ in all_spans if (a, _) not in own_spans):
+        return False
+    gap = before[m.end("w"):]
+    if "," in gap and len(gap.rsplit(",", 1)[1].split()) > 3:
+        return False
+    return True
 
 
 def quote_spans(par: str) -> list[tuple[int, int]]:

@@ -297,3 +297,59 @@ def test_quote_spans_survive_a_stray_quote():
     assert [par[a:b] for a, b in spans] == ['"We will meet again in May,"']
     ru = "«Мы встретимся», – сказал он."
     assert [ru[a:b] for a, b in participants.quote_spans(ru)] == ["«Мы встретимся»"]
+
+
+# --------------------------------------------------------------------------- frames govern one name (round 2)
+
+def test_a_proxy_frame_governs_only_the_next_name():
+    text = ("On behalf of President Ivo Lind, Defence Minister Arlo Venn welcomed Defence Minister Bela Roth "
+            "to the ministry.")
+    f = flags(text, ["Ivo Lind", "Arlo Venn", "Bela Roth"])
+    assert f == {"Ivo Lind": False, "Arlo Venn": True, "Bela Roth": True}
+
+
+def test_russian_proxy_frame_without_a_comma_stops_at_the_next_person():
+    text = "От имени президента Ивана Серова министр обороны Артем Волков приветствовал министра Бориса Лесного."
+    f = flags(text, ["Ивана Серова", "Артем Волков", "Бориса Лесного"], lang="ru")
+    assert f == {"Ивана Серова": False, "Артем Волков": True, "Бориса Лесного": True}
+
+
+def test_according_to_is_a_speaker_not_a_mention():
+    text = ("According to Defence Minister Arlo Venn, the talks with his counterpart Bela Roth focused on "
+            "peacekeeping training.")
+    f = flags(text, ["Arlo Venn", "Bela Roth"])
+    assert f == {"Arlo Venn": True, "Bela Roth": True}
+    ru = "По словам министра обороны Артема Волкова, переговоры с коллегой Борисом Лесным касались подготовки миротворцев."
+    assert flags(ru, ["Артема Волкова", "Борисом Лесным"], lang="ru") == {"Артема Волкова": True, "Борисом Лесным": True}
+
+
+def test_greeting_the_guests_is_the_host_speaking():
+    text = ("Greeting the visiting delegation, Defence Minister Arlo Venn praised the level of cooperation. "
+            "The guests were led by Deputy Minister Bela Roth.")
+    assert flags(text, ["Arlo Venn", "Bela Roth"]) == {"Arlo Venn": True, "Bela Roth": True}
+
+
+def test_reported_speech_that_puts_a_person_at_the_meeting():
+    text = ("Defence Minister Arlo Venn met his guest Bela Roth. Arlo Venn said that he and Deputy Minister Carl Moss "
+            "had briefed the guests on the reform. Arlo Venn noted that President Ivo Lind valued the partnership.")
+    f = flags(text, ["Arlo Venn", "Bela Roth", "Carl Moss", "Ivo Lind"])
+    assert f == {"Arlo Venn": True, "Bela Roth": True, "Carl Moss": True, "Ivo Lind": False}
+    ru = ("Министр обороны Артем Волков встретился с Борисом Лесным. Волков отметил, что вместе с заместителем "
+          "Глебом Орловым провел для гостей презентацию реформы.")
+    f = flags(ru, ["Артем Волков", "Борисом Лесным", "Глебом Орловым"], lang="ru")
+    assert all(f.values()), f
+
+
+# --------------------------------------------------------------------------- announced or under way (round 2)
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Defence Minister Omar Tahir will visit the capital next week to meet his counterpart, the ministry said.", "en", None),
+    ("The chief of staff is expected to hold talks with the visiting delegation.", "en", None),
+    ("A busy exercise programme is planned for next year, Minister Tahir said during the talks with his guest.", "en", "2020-09-04"),
+    ("Министр обороны Омар Тахир посетит столицу соседней страны с официальным визитом.", "ru", None),
+    ("Министры обороны двух стран встретятся в столице для обсуждения плана.", "ru", None),
+    ("На будущий год намечена обширная программа учений, сообщил министр в ходе встречи с коллегой.", "ru", "2020-09-04"),
+])
+def test_announced_only_when_the_future_governs_the_meeting(text, lang, want):
+    got = ev(text, lang, PartialDate(2020, 9, 4))
+    assert (got.iso() if got else None) == want

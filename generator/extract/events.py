@@ -281,18 +281,33 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
 
 
 _PAST_MEETING = {
-    "en": re.compile(r"\b(?:met|held|received|visited|signed|discussed|hosted|welcomed|arrived|toured|took place|was held|were held)\b", re.I),
-    "ru": re.compile(r"(?<!\w)(?:встретил|встретились|провел|провели|прошл|состоял|принял|подписал|обсудил|обсудили|посетил|прибыл)", re.I),
+    "en": re.compile(r"\b(?:met|held|received|visited|signed|discussed|hosted|welcomed|arrived|toured|took place|was held|were held|"
+                     r"(?:during|at|in the course of) (?:the|a|his|her|their|today's) (?:meeting|talks|negotiations|visit)|at talks|"
+                     r"(?:is|are) on (?:an?|his|her|their) (?:\w+ )?visit)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:встретил|встретились|провел|провёл|провели|прошл|состоял|принял|подписал|обсудил|обсудили|посетил|прибыл|"
+                     r"в ходе (?:встречи|переговоров|визита|беседы)|на (?:встрече|переговорах)|находящ\w* с \w* ?визитом)", re.I),
+}
+# A meeting spoken of in the future: the future word governs the meeting, not a programme or a plan
+# ("will meet", "is to visit", "the talks will be held", "состоится встреча", "встретятся", "посетит").
+_FUTURE_MEETING = {
+    "en": re.compile(r"\b(?:will|shall|is to|are to|(?:is|are) (?:expected|scheduled|due|set) to|plans? to|intends? to)\s+(?:\w+\s+){0,2}?"
+                     r"(?:meet|hold|visit|sign|travel|pay|attend|arrive|discuss|receive|host|take part|be held|take place)\b|"
+                     r"\b(?:to be held|upcoming|forthcoming|scheduled|planned)\s+(?:\w+\s+){0,2}?(?:meeting|talks|visit|negotiations|consultations)\b|"
+                     r"\b(?:meeting|talks|visit|negotiations|consultations)\b[^.;]{0,40}\b(?:will (?:be held|take place)|to be held|is scheduled|is planned)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:состоится|состоятся|пройд[её]т|пройдут|встретятся|встретится|проведут|проведет|проведёт|посетит|посетят|"
+                     r"подпишут|подпишет|прибудет|прибудут|обсудят|обсудит|примет участие|примут участие|"
+                     r"(?:намечен|запланирован|предстоящ|планируем)\w*\s+(?:\w+\s+)?(?:визит|встреч|переговор|консультац))", re.I),
 }
 
 
 def _announced(text: str, lang: str, sents: list[tuple[int, int]]) -> bool:
-    """The report's first sentence about the meeting speaks of it in the future ("состоится",
-    "will meet") and none of the lead says it took place."""
+    """The report's first sentence about the meeting speaks of the meeting in the future ("состоится
+    встреча", "will meet"; not "a busy programme is planned for 2018") and none of the lead says it
+    took place or is under way ("в ходе встречи", "during the talks")."""
     lg = lang if lang in ("en", "ru") else "en"
     lead = [text[s:e] for s, e in sents[:4]]
     first = next((x for x in lead if MEETING_CUE[lg].search(x) and len(x.split()) >= 5), None)
-    if first is None or not LATER_OCCASION[lg].search(first):
+    if first is None or not _FUTURE_MEETING[lg].search(first):
         return False
     return not any(_PAST_MEETING[lg].search(x) for x in lead)
 

@@ -353,3 +353,26 @@ def test_reported_speech_that_puts_a_person_at_the_meeting():
 def test_announced_only_when_the_future_governs_the_meeting(text, lang, want):
     got = ev(text, lang, PartialDate(2020, 9, 4))
     assert (got.iso() if got else None) == want
+
+
+# --------------------------------------------------------------------------- where: the meeting's clause (round 2)
+
+@pytest.mark.parametrize("text,lang,want", [
+    # a posting or a past career in an aside is not where the meeting is
+    ("The envoy of Ruritania to Freedonia, who is based in Moscow, attended the meeting of the two ministers in Baku.", "en", "Baku"),
+    ("Defence Minister Omar Tahir, a graduate of the staff college in Moscow, met his guest in Astana on Thursday.", "en", "Astana"),
+    ("Министр обороны Омар Тахир, ранее служивший в Гродно, провел переговоры с коллегой в Минске.", "ru", "Minsk"),
+    # a nationality word is not a city
+    ("The minister met his guest in the Kazakh capital on Thursday.", "en", None),
+    # a later meeting agreed or an invitation is not this one
+    ("The two ministers held a phone call and agreed to meet in Tashkent in June.", "en", None),
+    ("Министры провели телефонный разговор и договорились встретиться в Ташкенте в июне.", "ru", None),
+    ("The ministers held talks. The guest invited his host to visit Stockholm next year.", "en", None),
+    # another event's place
+    ("The ministers signed the plan. Meanwhile an arms exhibition is being held in Tashkent.", "en", None),
+    ("Министры подписали план. Выставка вооружений проходит в Ташкенте, сообщили в министерстве.", "ru", None),
+    # an arrival participle is not an aside
+    ("Министр обороны Омар Тахир, прибывший в Минск с визитом, провел переговоры с коллегой.", "ru", "Minsk"),
+])
+def test_where_takes_the_meeting_clause(text, lang, want):
+    assert where(text, lang) == want

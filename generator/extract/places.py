@@ -9,8 +9,11 @@ A city is the place of the meeting when a sentence that reports the meeting puts
 ("met ... in Baku", "talks in Ankara", "прибыл в Москву", "в Ереване состоялась встреча"),
 or, failing that, when the report's dateline names it ("ISLAMABAD, 20 ноября. /ТАСС/").
 A city in a sentence about another or a later occasion ("the parade to be held on May 9 in
-Moscow") is not; a weather widget's city never reaches here (it is not in a sentence with a
-locative word), and a country is not a city.
+Moscow", "agreed to meet in Tashkent", "invited him to visit Stockholm") is not, nor one in an aside
+about someone's career ("X, who served in Moscow, met ...", "ранее служивший в Гродно"), a posting
+("the ambassador in Moscow") or another event ("an exhibition is being held in Tashkent"); a weather
+widget's city never reaches here (it is not in a sentence with a locative word), and neither a
+country nor a nationality word ("the Kazakh capital") is a city.
 """
 
 from __future__ import annotations
@@ -70,6 +73,10 @@ def gazetteer() -> dict[str, tuple[str, str]]:
         for n in (c["name"], cx.name(c["iso"]), cx.name(c["iso"], "ru")):
             if n and _key(n) in out and out[_key(n)][0] not in capitals:
                 del out[_key(n)]
+    # Nor is a nationality word ("in the Kazakh capital" does not name a city called Kazakh).
+    for key in cx.en:
+        if len(key) == 1 and _key(key[0]) in out and out[_key(key[0])][0] not in capitals:
+            del out[_key(key[0])]
     return out
 
 
@@ -146,16 +153,26 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
     if title:
         spans.append((title, 0))
     for sent, i in spans:
-        if "°" in sent or OTHER_OCCASION[lg].search(sent):
+        if "°" in sent:
             continue
         if not cue.search(sent) and i > 0:
             continue
+        asides = _asides(sent, lg)
+        other = [o.start() for o in OTHER_OCCASION[lg].finditer(sent) if not any(a <= o.start() < b for a, b in asides)]
+        if other:
+            continue  # a sentence about another occasion (background inside an aside does not count)
         for m in rx.finditer(sent):
             if m.group(0)[:2].lower() == "из":
                 continue  # where a delegation came from
+            if any(a <= m.start() < b for a, b in asides):
+                continue  # "X, who served as attaché in Moscow, met ...", "ранее служивший в Гродно"
             clause = re.split(r"[,;:]", sent[max(0, m.start() - 60):m.start()])[-1]
             if LATER_OCCASION[lg].search(clause) and not _MEETING_NOUN[lg].search(sent[:m.start()]):
                 continue  # "the parade to be held on May 9 in Moscow"; an announced meeting's place still counts
+            if _OTHER_EVENT[lg].search(clause) and not _MEETING_NOUN[lg].search(clause):
+                continue  # "an exhibition is being held in Tashkent": another event's place
+            if _POSTING[lg].search(clause) or _INVITED[lg].search(clause):
+                continue  # "ambassador in Moscow", "based in Moscow"; "invited him to visit Stockholm"
             hit = _resolve(m.group("c"), lg)
             if hit:
                 return hit[0]
@@ -178,6 +195,36 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
             if hit and (countries is None or hit[1] in countries):
                 return hit[0]
     return None
+
+
+# Where someone serves or studies, not where the meeting is.
+_POSTING = {
+    "en": re.compile(r"\b(?:ambassador|envoy|attach[eé]|consul|embassy of \w+|based|stationed|posted|served|serving|studied|graduated?|born)\b[^,;]{0,40}$", re.I),
+    "ru": re.compile(r"(?:посол|посл[ау]|атташе|консул|служил|служивш|учился|окончил|уроженец|родил)\w*[^,;]{0,40}$", re.I),
+}
+# Events that are not the meeting (what the delegation saw or what goes on elsewhere).
+_OTHER_EVENT = {
+    "en": re.compile(r"\b(?:exhibition|expo|show|parade|exercises?|drills?|games|competition|championship|festival|concert|"
+                     r"tournament|contest|fair|olympiad)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:выставк|экспозици|салон|парад|учени[йея]|игр[ыа]|соревновани|чемпионат|фестивал|концерт|"
+                     r"турнир|конкурс|ярмарк|олимпиад)", re.I),
+}
+# A meeting someone is invited to or agrees on is a later one ("invited his host to visit Stockholm",
+# "договорились встретиться в Ташкенте").
+_INVITED = {
+    "en": re.compile(r"\b(?:invit\w+|agreed to|agree to|plan(?:s|ned)? to|intends? to|hopes? to)\b[^,;]{0,50}$", re.I),
+    "ru": re.compile(r"(?:пригласил\w*|приглашени\w*|договорил\w*|условил\w*|планиру\w*|намерен\w*)[^,;]{0,50}$", re.I),
+}
+# An aside: a clause between commas that starts with a relative word or a participle of background
+# ("X, who served in Moscow, met ...", "X, a graduate of ..., met", "Хренин, ранее служивший в Гродно, провел").
+_ASIDE = {
+    "en": re.compile(r",\s*(?:who|whose|which|a graduate|a former|formerly|previously|earlier)\b[^,;.]*,", re.I),
+    "ru": re.compile(r",\s*(?:который|которая|которое|которые|ранее|прежде|(?:бывш|служивш|окончивш|работавш|возглавлявш)\w*)(?!\w)[^,;.]*,", re.I),
+}
+
+
+def _asides(sent: str, lg: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _ASIDE[lg].finditer(sent)]
 
 
 def _resolve(surface: str, lang: str) -> tuple[str, str] | None:

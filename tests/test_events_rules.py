@@ -376,3 +376,29 @@ def test_announced_only_when_the_future_governs_the_meeting(text, lang, want):
 ])
 def test_where_takes_the_meeting_clause(text, lang, want):
     assert where(text, lang) == want
+
+
+# --------------------------------------------------------------------------- dates further down (round 2)
+
+@pytest.mark.parametrize("text,lang,want", [
+    # an earlier meeting named further down does not date this one
+    ("Defence Minister Omar Tahir met his counterpart in the capital. The sides discussed regional security. "
+     "The two ministers last met on 2 February, when they signed a memorandum.", "en", "2021-03-15"),
+    ("Министр обороны Омар Тахир встретился с коллегой. Стороны обсудили подготовку к учениям и итоги встречи 2 марта.",
+     "ru", "2021-03-15"),
+    # a coming day without a year is this year's, so it is an announcement, not last year's meeting
+    ("Министр обороны встретился с коллегой. Стороны обсудили учения, которые пройдут 20 марта.", "ru", "2021-03-15"),
+    ("The ministers met in the capital. They reviewed the drills that start on March 28.", "en", "2021-03-15"),
+    # a day close to the report, further down, still dates the meeting
+    ("The ministers held talks in the capital. The ministry said the talks took place on 12 March.", "en", "2021-03-12"),
+])
+def test_days_further_down(text, lang, want):
+    got = ev(text, lang, PartialDate(2021, 3, 15))
+    assert (got.iso() if got else None) == want
+
+
+def test_a_city_dated_another_day_is_another_occasion():
+    text = ("Министр обороны Омар Тахир встретился с коллегой. Стороны обсудили итоги встречи 2 марта в Тбилиси.")
+    assert places.where(text, "ru", nlp.sentences(text), None, when=PartialDate(2021, 3, 15)) is None
+    text = "The ministers met in Tbilisi on 15 March and signed a plan."
+    assert places.where(text, "en", nlp.sentences(text), None, when=PartialDate(2021, 3, 15)) == "Tbilisi"

@@ -238,7 +238,7 @@ def extract_one(a: Article, ner: list[tuple], registry: Registry) -> ArticleEnti
         p.participant = flags[p.key]
     return ArticleEntities(outs, codes, [(c.code, c.start, c.end) for c in chits], org_list, ahits, mentions, places_,
                            when, places.where(text, a.lang, sents, codes, None if a.title_generated else a.title,
-                                             a.datelines))
+                                             a.datelines, when))
 
 
 def _places(text: str, lang: str, ner: list[tuple], chits, people) -> list[str]:

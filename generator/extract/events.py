@@ -61,19 +61,27 @@ MEETING_CUE = {
 # Another occasion: background, recollection, a past visit.
 OTHER_OCCASION = {
     "en": re.compile(r"\b(?:it should be noted|it is worth noting|to recall|recall that|(?<!a day )(?<!days )earlier(?! today| in the day| that day| during the day| on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|previously|"
-                     r"last (?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|December)|in the past|had (?:met|visited|held)|was (?:the )?(?:first|last) visit)\b", re.I),
-    "ru": re.compile(r"(?<!\w)(?:напомним|напомн|отметим, что|ранее|прежде|в прошлом году|в прошлом месяце|уже встречал)", re.I),
+                     r"last (?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|December)|in the past|had (?:met|visited|held)|was (?:the )?(?:first|last) visit|"
+                     r"last (?:met|visited|held|time)|(?:previous|former|prior) (?:meeting|visit|talks|round))\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:напомним|напомн|отметим, что|ранее|прежде|в прошлом году|в прошлом месяце|уже встречал|"
+                     r"в последний раз|предыдущ\w+ (?:встреч|визит|переговор|раунд))", re.I),
 }
 # A later occasion: the date of something announced, planned or commemorated.
 LATER_OCCASION = {
     "en": re.compile(r"\b(?:will|would|to be held|is to|are to|scheduled|expected|planned|plans? to|upcoming|next|"
                      r"anniversary|dedicated to|due to)\b", re.I),
-    "ru": re.compile(r"(?<!\w)(?:состоится|пройд[её]т|будет|будут|планиру|намечен|предстоящ|годовщин|посвящ[её]нн|юбиле)", re.I),
+    "ru": re.compile(r"(?<!\w)(?:состоится|состоятся|пройд[её]т|пройдут|начн[её]тся|начнутся|стартует|стартуют|будет|будут|"
+                     r"планиру|намечен|предстоящ|годовщин|посвящ[её]нн|юбиле)", re.I),
 }
 
 
 STALE_DAYS = 31
 LEAD_SENTENCES = 2
+NEAR_FUTURE_DAYS = 62
+# After the lead proper (the first sentence about the meeting), a day dates the reported meeting only
+# when it is this close before the report: a day weeks earlier, named further down, is a previous
+# meeting or background ("the results of the meeting of 2 March").
+LATE_MENTION_DAYS = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +117,9 @@ def _with_year(day: int, month: int, year: int | None, pub: PartialDate | None) 
             return PartialDate(pub.year, month, day)
         cand = PartialDate(pub.year, month, day)
         limit = PartialDate(pub.year, pub.month, pub.day or 28)
-        # A report does not date its meeting later than itself (two days' slack for time zones).
-        if cand.ordinal() <= limit.ordinal() + 2:
+        # The latest such day not after the report (two days' slack for time zones); a day a few weeks
+        # ahead is a coming one in the report's year ("the exercise that starts on 20 March"), not last year's.
+        if cand.ordinal() <= limit.ordinal() + NEAR_FUTURE_DAYS:
             return cand
         return PartialDate(pub.year - 1, month, day)
     except ValueError:
@@ -248,6 +257,8 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
     sents = sentences if sentences is not None else split(text)
     hits = hits if hits is not None else find_dates(text, lang, pub)
     cue = MEETING_CUE.get(lang, MEETING_CUE["en"])
+    # The lead proper: the first sentence of five words or more that speaks of the meeting.
+    lead = next((i for i, (s, e) in enumerate(sents) if len(text[s:e].split()) >= 5 and cue.search(text[s:e])), 0)
     for i, (s, e) in enumerate(sents):
         inside = [h for h in hits if s <= h.start < e]
         if not inside:
@@ -269,6 +280,9 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
             if h.year_written and h.date is not None and pub is not None and h.date.year < pub.year \
                     and pub.ordinal() - h.date.ordinal() > STALE_DAYS:
                 continue  # a day of an earlier year, written out, is background ("established on 5 September 1992")
+            if i > lead and h.date is not None and pub is not None and pub.day is not None \
+                    and pub.ordinal() - h.date.ordinal() > LATE_MENTION_DAYS:
+                continue  # further down, a day weeks before the report: an earlier meeting
             if h.date is None:
                 if h.kind == "day" and pub is None:
                     # A day and month with no year anywhere: the meeting's day is known, its year is not.

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import yaml
 
-from generator.extract.events import LATER_OCCASION, MEETING_CUE, OTHER_OCCASION
+from generator.extract.events import LATER_OCCASION, MEETING_CUE, OTHER_OCCASION, find_dates, md_apart
 
 _DATA = Path(__file__).parent.parent / "data" / "places.yaml"
 MIN_POPULATION = 50_000
@@ -139,11 +139,12 @@ _VISIT = {
 
 
 def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[str] | None = None,
-          title: str | None = None, datelines: tuple[str, ...] = ()) -> str | None:
+          title: str | None = None, datelines: tuple[str, ...] = (), when=None) -> str | None:
     """The English name of the city where the reported meeting took place, or None.
 
     ``title`` is the article's headline (when the page had one): "Minister's meetings in Paris".
-    ``datelines`` are date lines the reader took out of the body ("Baku, December 22, AZERTAC")."""
+    ``datelines`` are date lines the reader took out of the body ("Baku, December 22, AZERTAC").
+    ``when`` is the meeting's date (``events.event_date``): a city dated another day is another occasion's."""
     lg = lang if lang in ("en", "ru") else "en"
     rx = _LOC_RU if lg == "ru" else _LOC_EN
     cue = MEETING_CUE[lg]
@@ -169,6 +170,8 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
             clause = re.split(r"[,;:]", sent[max(0, m.start() - 60):m.start()])[-1]
             if LATER_OCCASION[lg].search(clause) and not _MEETING_NOUN[lg].search(sent[:m.start()]):
                 continue  # "the parade to be held on May 9 in Moscow"; an announced meeting's place still counts
+            if _dated_otherwise(sent, m.start(), m.end(), lg, when):
+                continue  # "the results of the meeting of 2 March in Tbilisi"
             if _OTHER_EVENT[lg].search(clause) and not _MEETING_NOUN[lg].search(clause):
                 continue  # "an exhibition is being held in Tashkent": another event's place
             if _POSTING[lg].search(clause) or _INVITED[lg].search(clause):
@@ -221,6 +224,18 @@ _ASIDE = {
     "en": re.compile(r",\s*(?:who|whose|which|a graduate|a former|formerly|previously|earlier)\b[^,;.]*,", re.I),
     "ru": re.compile(r",\s*(?:который|которая|которое|которые|ранее|прежде|(?:бывш|служивш|окончивш|работавш|возглавлявш)\w*)(?!\w)[^,;.]*,", re.I),
 }
+
+
+def _dated_otherwise(sent: str, start: int, end: int, lg: str, when) -> bool:
+    """A day in the city's clause (before it, or right after it) that is not the meeting's day."""
+    if when is None or when.day is None:
+        return False
+    a = start - len(re.split(r"[,;:]", sent[max(0, start - 60):start])[-1])
+    b = end + len(re.split(r"[,;:.]", sent[end:end + 40])[0])
+    for h in find_dates(sent[a:b], lg, None):
+        if h.md is not None and md_apart(h.md, (when.month, when.day)) > 1:
+            return True
+    return False
 
 
 def _asides(sent: str, lg: str) -> list[tuple[int, int]]:

@@ -3,12 +3,15 @@
 A report is dated the day it was published, but the meeting it reports is often a day or two
 earlier: "the ministry said on September 3", "Trend reports Feb. 6", "on Tuesday", "вчера",
 "3 сентября". This module finds those date expressions in the body, reads the ones without a
-year against the publication date (the latest such day not after it), and picks the one that
+year against the publication date (the latest such day not after it, unless it is a few weeks
+ahead: then it is a coming day of the same year), and picks the one that
 dates the reported meeting: the first in a sentence that reports the meeting (the lead, or a
 sentence with a verb of meeting, talks, visit or signing) and not in a sentence about another
 occasion ("It should be noted that ... on August 24", "earlier", "Напомним") or a later one
-("to be held on May 9", "состоится"). When no date qualifies, the meeting is taken to be of the
-day of the report (the article's own date).
+("to be held on May 9", "состоится"). After the lead proper (the first sentence about the meeting)
+a day more than a week before the report is an earlier meeting ("the two ministers last met on 2
+February"). When no date qualifies, the meeting is taken to be of the day of the report (the
+article's own date), unless the lead only announces it ("will meet", "состоится встреча").
 
 Only day dates count here; a month or a year alone ("in 2020", "in October") is too vague to
 move the event off the publication date.

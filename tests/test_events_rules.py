@@ -402,3 +402,21 @@ def test_a_city_dated_another_day_is_another_occasion():
     assert places.where(text, "ru", nlp.sentences(text), None, when=PartialDate(2021, 3, 15)) is None
     text = "The ministers met in Tbilisi on 15 March and signed a plan."
     assert places.where(text, "en", nlp.sentences(text), None, when=PartialDate(2021, 3, 15)) == "Tbilisi"
+
+
+def test_an_earlier_year_is_another_occasion_but_a_later_one_or_an_aside_is_not():
+    text = ("Defence Minister Arlo Venn received Defence Minister Bela Roth. In 2019, President Ivo Lind visited the "
+            "academy. Arlo Venn, who has led the ministry since 2018, invited Bela Roth to the exhibition in 2025.")
+    f = flags(text, ["Arlo Venn", "Bela Roth", "Ivo Lind"], pub=PartialDate(2021, 5, 18))
+    assert f == {"Arlo Venn": True, "Bela Roth": True, "Ivo Lind": False}
+    ru = "Министр Артем Волков принял министра Бориса Лесного. В 2017 году президент Иван Серов посетил академию."
+    f = flags(ru, ["Артем Волков", "Бориса Лесного", "Иван Серов"], lang="ru", pub=PartialDate(2021, 5, 18))
+    assert f == {"Артем Волков": True, "Бориса Лесного": True, "Иван Серов": False}
+
+
+def test_presence_words_make_participants():
+    text = ("The defence ministers met at the ministry. The talks were held with the participation of Deputy Minister "
+            "Carl Moss. The session was chaired by General Dan Pike.")
+    assert flags(text, ["Carl Moss", "Dan Pike"]) == {"Carl Moss": True, "Dan Pike": True}
+    ru = "Министры провели переговоры. Встреча прошла при участии заместителя министра Глеба Орлова."
+    assert flags(ru, ["Глеба Орлова"], lang="ru") == {"Глеба Орлова": True}

@@ -6,10 +6,16 @@ Rules over each mention's sentence (no parser needed; the words that decide sit 
   "the bust of", "in memory of", "national leader", "on behalf of", "greetings from", "under the
   command of", "Общенационального лидера", "от лица", "под командованием"; or when the sentence is
   about another occasion ("It should be noted that ... on August 24", "Напомним", "earlier"), dated
-  on another day than the event, or quotes the person from an interview or an earlier statement;
+  on another day than the event or placed in an earlier year ("In 2019, X visited", "в 2017 году"),
+  or quotes the person from an interview or an earlier statement;
   or when the name sits only inside what someone else said ("Hasanov noted that President Aliyev ...");
 - a mention is *positive* when its sentence reports the meeting (a verb of meeting, receiving, talks,
-  visit or signing, "delegation led by", "held talks with") and none of the above holds;
+  visit or signing, "delegation led by", "held talks with", "with the participation of", "при участии")
+  and none of the above holds;
+- a frame governs only the name right after it: nobody else is named between them and no clause
+  starts between them ("On behalf of President A, Minister B welcomed C": only A is a mention);
+- "according to X", "по словам X" make X a speaker; reported speech that puts a person at the
+  meeting ("X said that he and Deputy Minister Y briefed the guests") keeps Y a participant;
 - any other mention is neutral.
 
 A person is a participant when at least one mention is positive, or when none is negative and the
@@ -82,10 +88,24 @@ _MONTH_START = re.compile(r"^\W*(?:In|Back in|В)\s+(?P<m>January|February|March
                           r"январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\b")
 _MONTH_NO = {m: i % 12 + 1 for i, m in enumerate("January February March April May June July August September October November December "
                                                  "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре".split())}
+# A year the sentence places something in ("in 2019", "back in March 2018", "в 2019 году"), not a
+# year a document covers ("the plan for 2019", "на 2019 год").
+_IN_YEAR = {
+    "en": re.compile(r"\b(?:in|back in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|"
+                     r"September|October|November|December)\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I),
+    "ru": re.compile(r"(?<!\w)(?:[вВ]|[сС])\s+(?:(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\s+)?"
+                     r"(?P<y>(?:19|20)\d\d)\s+(?:год[уа]?|г\.)"),
+}
+# An aside about someone ("X, who has served since 2018, met Y"): not the time of the sentence.
+_ASIDE = {
+    "en": re.compile(r",\s*(?:who|whose|which|a former|formerly|previously)\b[^,;.]*,", re.I),
+    "ru": re.compile(r",\s*(?:который|которая|которое|которые|бывш\w*)(?!\w)[^,;.]*,", re.I),
+}
 _QUOTE = re.compile(r'"[^"]*"|“[^”]*”|«[^»]*»')
 _LED_BY = {
-    "en": re.compile(r"\b(?:(?:delegation|group|team|mission|side)s?\b[^.;]{0,40}\b(?:led|headed) by|accompanied by)\b[^.;]{0,80}$", re.I),
-    "ru": re.compile(r"(?:во главе с|возглавляем\w*|под председательством|в сопровождении)[^.;]{0,80}$", re.I),
+    "en": re.compile(r"\b(?:(?:delegation|group|team|mission|side)s?\b[^.;]{0,40}\b(?:led|headed) by|accompanied by|"
+                     r"(?:co-)?chaired by|with the participation of|in the presence of|attended by|joined by)\b[^.;]{0,80}$", re.I),
+    "ru": re.compile(r"(?:во главе с|возглавляем\w*|под председательством|в сопровождении|с участием|при участии|в присутствии)[^.;]{0,80}$", re.I),
 }
 
 
@@ -132,6 +152,12 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     mm = _MONTH_START.match(sentence)
     if mm and event is not None and event.month is not None and _MONTH_NO[mm["m"]] != event.month:
         return "negative"
+    # "In 2019, X visited ...": an earlier year than the event's, in the mention's clause, is another occasion
+    # (a later one is a plan: "invited X to the exhibition in 2019").
+    if event is not None:
+        for y in _IN_YEAR[lg].finditer(_ASIDE[lg].sub(" ", unquoted)):
+            if int(y["y"]) < event.year:
+                return "negative"
     if _LED_BY[lg].search(before):
         return "positive"
     if _framed(before[-130:], start, own_spans, all_spans, lg) or _FRAME_AFTER[lg].search(after[:120]):

@@ -420,3 +420,45 @@ def test_presence_words_make_participants():
     assert flags(text, ["Carl Moss", "Dan Pike"]) == {"Carl Moss": True, "Dan Pike": True}
     ru = "Министры провели переговоры. Встреча прошла при участии заместителя министра Глеба Орлова."
     assert flags(ru, ["Глеба Орлова"], lang="ru") == {"Глеба Орлова": True}
+
+
+# --------------------------------------------------------------------------- where: names and regions (round 2)
+
+def test_an_alternate_name_of_a_small_foreign_town_is_not_read_as_a_city():
+    text = "The guests met the minister at the Alley of Honour and laid wreaths."
+    assert where(text, "en", ["AZ", "KZ"]) is None
+
+
+def test_a_region_named_after_its_city_is_not_the_city():
+    text = "The ministers watched the drills at a training ground in the Nakhchivan Autonomous Republic, the ministry said."
+    assert where(text, "en", ["AZ", "TR"]) is None
+
+
+def test_visited_city_and_a_visit_aside_name_the_place():
+    assert where("The Uzbek minister visited Baku and held talks with his counterpart.", "en") == "Baku"
+    text = "The minister received the envoy, who is on a visit to Baku, the ministry said on March 1."
+    assert where(text, "en") == "Baku"
+    text = "Министры обороны провели переговоры и подписали соглашение."
+    assert places.where(text, "ru", nlp.sentences(text), None, "Министр обороны соседней страны посетил Баку") == "Baku"
+
+
+def test_an_earlier_years_visit_does_not_place_the_meeting():
+    text = "The ministers signed the plan at talks today. In 2019 the minister visited Bishkek for the first time."
+    assert places.where(text, "en", nlp.sentences(text), None, when=PartialDate(2024, 2, 12)) is None
+
+
+# --------------------------------------------------------------------------- speakers (round 2)
+
+def test_a_speaker_named_only_further_down_is_a_participant_but_a_commentator_is_not():
+    text = ("The defence ministers of the two countries met at the ministry and signed a plan. "
+            "The sides discussed training. Regional security was also on the agenda. "
+            "\"We are satisfied with the talks,\" Bela Roth said. "
+            "\"The plan is ambitious,\" said Cy Lamb, a defence analyst.")
+    f = flags(text, ["Bela Roth", "Cy Lamb"], roles={"Bela Roth": "Minister", "Cy Lamb": "defence analyst"})
+    assert f == {"Bela Roth": True, "Cy Lamb": False}
+
+
+def test_an_aside_that_puts_a_speaker_at_the_meeting():
+    text = ("The ministers met in the capital. The sides discussed training. Regional security was on the agenda. "
+            "The Chief of the General Staff, General Dan Pike, who accompanied the minister, told the hosts about the reform.")
+    assert flags(text, ["Dan Pike"]) == {"Dan Pike": True}

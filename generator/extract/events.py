@@ -69,6 +69,14 @@ OTHER_OCCASION = {
     "ru": re.compile(r"(?<!\w)(?:напомним|напомн|отметим, что|ранее|прежде|в прошлом году|в прошлом месяце|уже встречал|"
                      r"в последний раз|предыдущ\w+ (?:встреч|визит|переговор|раунд))", re.I),
 }
+# A year the sentence places something in ("in 2019", "back in March 2018", "в 2019 году"), not a
+# year a document covers ("the plan for 2019", "на 2019 год").
+IN_YEAR = {
+    "en": re.compile(r"\b(?:in|back in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|"
+                     r"September|October|November|December)\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I),
+    "ru": re.compile(r"(?<!\w)(?:[вВ]|[сС])\s+(?:(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\s+)?"
+                     r"(?P<y>(?:19|20)\d\d)\s+(?:год[уа]?|г\.)"),
+}
 # A later occasion: the date of something announced, planned or commemorated.
 LATER_OCCASION = {
     "en": re.compile(r"\b(?:will|would|to be held|is to|are to|scheduled|expected|planned|plans? to|upcoming|next|"

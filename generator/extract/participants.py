@@ -18,8 +18,9 @@ Rules over each mention's sentence (no parser needed; the words that decide sit 
   meeting ("X said that he and Deputy Minister Y briefed the guests") keeps Y a participant;
 - any other mention is neutral.
 
-A person is a participant when at least one mention is positive, or when none is negative and the
-person is named in the lead of the report or holds an office there; only mentioned otherwise.
+A person is a participant when at least one mention is positive, or when none is negative (someone
+only speaking of the meeting in a report of it is one of its people, unless a spokesperson or a
+commentator); only mentioned otherwise.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from generator.extract.events import MEETING_CUE, OTHER_OCCASION, DateHit, md_apart
+from generator.extract.events import IN_YEAR, MEETING_CUE, OTHER_OCCASION, DateHit, md_apart
 from generator.model import PartialDate
 
 # Words right before a name that make it a mention: remembrance, proxy, command, greetings.
@@ -83,23 +84,22 @@ _SPEAKER_BEFORE = {
     "ru": re.compile(r"(?:[”\"»]\s*[,–—-]+\s*|(?:сообщил|заявил|сказал|добавил|отметил|подчеркнул|рассказал|пояснил)\w*\s+|"
                      r"(?:по словам|по мнению|со ссылкой на)\s+)(?:[\w.’'-]+\s+){0,6}$", re.I),
 }
-_SPOKESPERSON = re.compile(r"spokes|press secretary|пресс-секретар|официальн\w* представител", re.I)
+# People who speak about a meeting without taking part: spokespeople and commentators.
+_SPOKESPERSON = re.compile(r"spokes|press secretary|analyst|expert|professor|researcher|commentator|journalist|correspondent|"
+                           r"пресс-секретар|официальн\w* представител|эксперт|аналитик|политолог|профессор|журналист|корреспондент", re.I)
 _MONTH_START = re.compile(r"^\W*(?:In|Back in|В)\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December|"
                           r"январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\b")
 _MONTH_NO = {m: i % 12 + 1 for i, m in enumerate("January February March April May June July August September October November December "
                                                  "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре".split())}
-# A year the sentence places something in ("in 2019", "back in March 2018", "в 2019 году"), not a
-# year a document covers ("the plan for 2019", "на 2019 год").
-_IN_YEAR = {
-    "en": re.compile(r"\b(?:in|back in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|"
-                     r"September|October|November|December)\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I),
-    "ru": re.compile(r"(?<!\w)(?:[вВ]|[сС])\s+(?:(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\s+)?"
-                     r"(?P<y>(?:19|20)\d\d)\s+(?:год[уа]?|г\.)"),
-}
 # An aside about someone ("X, who has served since 2018, met Y"): not the time of the sentence.
 _ASIDE = {
     "en": re.compile(r",\s*(?:who|whose|which|a former|formerly|previously)\b[^,;.]*,", re.I),
     "ru": re.compile(r",\s*(?:который|которая|которое|которые|бывш\w*)(?!\w)[^,;.]*,", re.I),
+}
+# The aside right after a name ("X, who accompanied the minister, ...", "X, входивший в состав делегации, ...").
+_OWN_ASIDE = {
+    "en": re.compile(r"\s*,\s*(?:who|which)\b[^,;.]*", re.I),
+    "ru": re.compile(r"\s*,\s*(?:который|которая|\w+вш\w+|\w+ющ\w+)(?!\w)[^,;.]*", re.I),
 }
 _QUOTE = re.compile(r'"[^"]*"|“[^”]*”|«[^»]*»')
 _LED_BY = {
@@ -155,7 +155,7 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     # "In 2019, X visited ...": an earlier year than the event's, in the mention's clause, is another occasion
     # (a later one is a plan: "invited X to the exhibition in 2019").
     if event is not None:
-        for y in _IN_YEAR[lg].finditer(_ASIDE[lg].sub(" ", unquoted)):
+        for y in IN_YEAR[lg].finditer(_ASIDE[lg].sub(" ", unquoted)):
             if int(y["y"]) < event.year:
                 return "negative"
     if _LED_BY[lg].search(before):
@@ -174,6 +174,10 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     # Inside a quotation, or speaking one: what is said, not who was there.
     if _inside_quote(before):
         return "neutral"
+    # "X, who accompanied the minister, told ...": the aside puts X at the meeting.
+    aside = _OWN_ASIDE[lg].match(after)
+    if aside and _PRESENT[lg].search(aside.group(0)):
+        return "positive"
     if _SPEAKER_AFTER[lg].search(after) or _SPEAKER_BEFORE[lg].search(before):
         return "speaker"
     if MEETING_CUE[lg].search(sentence):
@@ -224,12 +228,9 @@ def _inside_quote(before: str) -> bool:
 
 def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[DateHit],
          sents: list[tuple[int, int]], event_md: tuple[int, int] | None = None) -> dict[str, bool]:
-    """``event_md``: the meeting's (month, day) when its year is unknown ("20 ноября" and no year)."""
-    """Participant flag per person key. ``people`` have ``key``, ``spans``, ``role``, ``rank``."""
+    """Participant flag per person key. ``people`` have ``key``, ``spans``, ``role``, ``rank``;
+    ``event_md`` is the meeting's (month, day) when its year is unknown ("20 ноября" and no year)."""
     out: dict[str, bool] = {}
-    # The lead: the first three sentences of five words or more (page lines before it are not).
-    real = [(s, e) for s, e in sents if len(text[s:e].split()) >= 5]
-    lead_end = real[min(2, len(real) - 1)][1] if real else 0
     all_spans = [sp for p in people for sp in p.spans]
     starts = [h.start for h in hits]
     for p in people:
@@ -247,6 +248,6 @@ def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[Dat
             out[p.key] = False
         elif "neutral" in kinds:
             out[p.key] = True
-        else:  # only ever speaking: a participant if named in the lead
-            out[p.key] = min((st for st, _ in p.spans), default=lead_end + 1) < lead_end
+        else:  # only ever speaking of the meeting, in a report of it: one of its people
+            out[p.key] = True
     return out

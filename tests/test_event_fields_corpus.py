@@ -17,9 +17,10 @@ pytestmark = pytest.mark.slow  # scores the 50 BUILD pages of ../shared/corpus
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
-# Below the figures measured when the rules were written (0.86, 0.98, 0.99 with this reader),
-# so that a change that loses ground fails.
-FLOORS = {"event_date": 0.84, "where": 0.90, "participant": 0.95}
+# Below the figures measured on BUILD when the rules were last changed (issue 12, round 2: event date
+# 0.94, where 1.00, participant 0.99), with a little room for the page reader's changes, so that a
+# change that loses ground fails.
+FLOORS = {"event_date": 0.90, "where": 0.96, "participant": 0.97}
 
 
 @pytest.fixture(scope="module")

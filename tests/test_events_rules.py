@@ -462,3 +462,12 @@ def test_an_aside_that_puts_a_speaker_at_the_meeting():
     text = ("The ministers met in the capital. The sides discussed training. Regional security was on the agenda. "
             "The Chief of the General Staff, General Dan Pike, who accompanied the minister, told the hosts about the reform.")
     assert flags(text, ["Dan Pike"]) == {"Dan Pike": True}
+
+
+def test_an_aside_about_one_person_does_not_date_the_others():
+    text = ("Defence Minister Arlo Venn, who previously served as attache in the capital, met Defence Minister Bela Roth. "
+            "General Dan Pike, who took office on 1 February, received Deputy Minister Carl Moss.")
+    f = flags(text, ["Arlo Venn", "Bela Roth", "Dan Pike", "Carl Moss"], pub=PartialDate(2021, 5, 18))
+    assert all(f.values()), f
+    ru = "Министр Артем Волков, ранее служивший атташе в столице, встретился с министром Борисом Лесным."
+    assert all(flags(ru, ["Артем Волков", "Борисом Лесным"], lang="ru").values())

@@ -91,10 +91,11 @@ _MONTH_START = re.compile(r"^\W*(?:In|Back in|В)\s+(?P<m>January|February|March
                           r"январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\b")
 _MONTH_NO = {m: i % 12 + 1 for i, m in enumerate("January February March April May June July August September October November December "
                                                  "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре".split())}
-# An aside about someone ("X, who has served since 2018, met Y"): not the time of the sentence.
+# An aside about someone ("X, who has served since 2018, met Y", "X, who previously served in Moscow,"):
+# not the time of the sentence for anyone else in it.
 _ASIDE = {
     "en": re.compile(r",\s*(?:who|whose|which|a former|formerly|previously)\b[^,;.]*,", re.I),
-    "ru": re.compile(r",\s*(?:который|которая|которое|которые|бывш\w*)(?!\w)[^,;.]*,", re.I),
+    "ru": re.compile(r",\s*(?:который|которая|которое|которые|ранее|прежде|бывш\w*)(?!\w)[^,;.]*,", re.I),
 }
 # The aside right after a name ("X, who accompanied the minister, ...", "X, входивший в состав делегации, ...").
 _OWN_ASIDE = {
@@ -134,14 +135,17 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     # The part of the sentence that speaks of this mention: all before it, and its own clause after it
     # ("In talks with X, Y said ... after the ministries signed a memorandum last year": not X's occasion).
     scope_end = end + len(re.split(r"[,;:–—(]|\b(?:after|when|which|who|whose|since|as|and then)\b|(?:после того|когда|который|которая)", after)[0])
-    unquoted = "".join(" " if any(a <= i < b for a, b in quoted) else text[i] for i in range(s, scope_end))
+    # An aside about someone else's past ("X, who previously served in Moscow, met Y") does not date Y.
+    asides = [(s + m.start(), s + m.end()) for m in _ASIDE[lg].finditer(sentence) if not (s + m.start() <= start < s + m.end())]
+    skip = quoted + asides
+    unquoted = "".join(" " if any(a <= i < b for a, b in skip) else text[i] for i in range(s, scope_end))
     if not any(a <= start < b for a, b in quoted) and OTHER_OCCASION[lg].search(unquoted):
         return "negative"
     # Dated on another day than the event: another occasion.
     anchor = (event.month, event.day) if event is not None and event.day is not None else event_md
     if anchor is not None:
         for h in hits:
-            if any(a <= h.start < b for a, b in quoted) or not (s <= h.start < scope_end):
+            if any(a <= h.start < b for a, b in skip) or not (s <= h.start < scope_end):
                 continue
             if h.date is not None and h.date.day is not None and event is not None and event.day is not None:
                 if abs(h.date.ordinal() - event.ordinal()) > 1:
@@ -155,7 +159,7 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     # "In 2019, X visited ...": an earlier year than the event's, in the mention's clause, is another occasion
     # (a later one is a plan: "invited X to the exhibition in 2019").
     if event is not None:
-        for y in IN_YEAR[lg].finditer(_ASIDE[lg].sub(" ", unquoted)):
+        for y in IN_YEAR[lg].finditer(unquoted):
             if int(y["y"]) < event.year:
                 return "negative"
     if _LED_BY[lg].search(before):

@@ -160,7 +160,7 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
             id=aid, source_path=rel, lang=p.lang, title=p.title or "", title_generated=not p.title,
             date=p.date, author=p.author, source=source, body=p.body, source_encoding=p.encoding, content_hash=h,
             url=url, retrieved=retrieved,
-            datelines=_datelines(p),
+            datelines=ingest.datelines(p),
         )
         out.append((art, p))
         recorded_urls.append(recorded)
@@ -241,14 +241,6 @@ def _near_same(a: ingest.Parsed, b: ingest.Parsed, floor: float = 0.9) -> bool:
         return False
     total = sum(map(len, long_))
     return sum(len(x) for x in long_ if x in set(short)) >= floor * total
-
-
-def _datelines(p: ingest.Parsed) -> tuple[str, ...]:
-    """The page's date lines that are not in the body: a dateline can name the city of the meeting."""
-    lines = [getattr(p, "date_text", None) or ""]
-    lines += [ln.text for ln in getattr(p, "lines", None) or [] if getattr(ln, "label", "") == "date"]
-    body = p.body
-    return tuple(dict.fromkeys(x.strip() for x in lines if x and x.strip() and x.strip() not in body))
 
 
 def _read_cached(f: Path, max_bytes: int, cache: Cache | None,

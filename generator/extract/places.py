@@ -144,12 +144,14 @@ _VISIT = {
 
 
 def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[str] | None = None,
-          title: str | None = None, datelines: tuple[str, ...] = (), when=None) -> str | None:
+          title: str | None = None, datelines: tuple[str, ...] = (), when=None, why: list[str] | None = None) -> str | None:
     """The English name of the city where the reported meeting took place, or None.
 
     ``title`` is the article's headline (when the page had one): "Minister's meetings in Paris".
     ``datelines`` are date lines the reader took out of the body ("Baku, December 22, AZERTAC").
-    ``when`` is the meeting's date (``events.event_date``): a city dated another day is another occasion's."""
+    ``when`` is the meeting's date (``events.event_date``): a city dated another day is another occasion's.
+    ``why``, when given, receives one line saying which rule gave the answer (``generator explain``)."""
+    why = why if why is not None else []
     lg = lang if lang in ("en", "ru") else "en"
     rx = _LOC_RU if lg == "ru" else _LOC_EN
     cue = MEETING_CUE[lg]
@@ -187,6 +189,8 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
             if hit and _REGION_AFTER[lg].match(sent[m.start("c") + len(_resolved_words(m.group("c"), lg)):]):
                 continue  # "the Nakhchivan Autonomous Republic", "Гянджинского района": a region
             if hit and (hit[2] or countries is None or hit[1] in countries):
+                why.append(f"{m.group(0).strip()!r} in a sentence about the meeting" if i > 0 or sent is not title
+                           else f"{m.group(0).strip()!r} in the headline")
                 return hit[0]
         if gathering is None and lg == "en":
             for m in _GATHERING_EN.finditer(sent):
@@ -195,6 +199,7 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
                     gathering = hit[0]
                     break
     if gathering:
+        why.append("the city of the conference or forum the meeting was held at")
         return gathering
     if _VISIT[lg].search(text):
         top = "\n".join([*datelines, text[:1500]])
@@ -205,7 +210,9 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
                 continue
             hit = _resolve(m.group("c"), lg)
             if hit and (countries is None or hit[1] in countries):
+                why.append(f"the dateline {m.group('c')!r} of a report of a visit")
                 return hit[0]
+    why.append("no sentence about the meeting names a city")
     return None
 
 

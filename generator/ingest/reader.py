@@ -897,3 +897,11 @@ def content_hash(p: Parsed) -> str:
     h.update(b"\0")
     h.update(p.body.encode())
     return h.hexdigest()
+
+
+def datelines(p: Parsed) -> tuple[str, ...]:
+    """The page's date lines that are not in the body: a dateline can name the city of the meeting."""
+    lines = [getattr(p, "date_text", None) or ""]
+    lines += [ln.text for ln in getattr(p, "lines", None) or [] if getattr(ln, "label", "") == "date"]
+    body = p.body
+    return tuple(dict.fromkeys(x.strip() for x in lines if x and x.strip() and x.strip() not in body))

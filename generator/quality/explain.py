@@ -62,7 +62,7 @@ def explain(path: Path, registry_path: Path | None = None, max_bytes: int = 2_00
 
     reg = Registry(registry_path)
     art = Article(id=path.stem, source_path=str(path), lang=p.lang, title=p.title or "", title_generated=not p.title,
-                  date=p.date, author=p.author, source=source, body=p.body)
+                  date=p.date, author=p.author, source=source, body=p.body, datelines=ingest.datelines(p))
     ner = nlp.ner_en([art.body])[0] if art.lang == "en" else ner_ru(art.body)
     ents = extract_one(art, ner, reg)
     if not p.title:
@@ -74,8 +74,8 @@ def explain(path: Path, registry_path: Path | None = None, max_bytes: int = 2_00
         by_norm.setdefault((m.kind, m.normal), []).append(m.origin)
     for q in ents.people:
         origins = sorted({m.origin for m in ents.mentions if m.kind == "person" and (m.start, m.end) in q.spans})
-        out.append(f"  person     {q.name!r} ({', '.join(q.forms)}); country {q.country}, role {q.role}, rank {q.rank}"
-                   f"  [{', '.join(origins) or 'rules'}]")
+        out.append(f"  person     {q.name!r} ({', '.join(q.forms)}); country {q.country}, role {q.role}, rank {q.rank}; "
+                   f"{'participant' if q.participant else 'only mentioned'}  [{', '.join(origins) or 'rules'}; participants]")
     for code in ents.countries:
         kinds = sorted({m.origin for m in ents.mentions if m.kind == "country" and m.normal == code})
         out.append(f"  country    {code}  [{', '.join(kinds)}]")
@@ -85,4 +85,32 @@ def explain(path: Path, registry_path: Path | None = None, max_bytes: int = 2_00
         out.append(f"  agreement  {h.name()} ({h.status}): {_short(h.text, 60)!r}  [agreements:{h.status}]")
     if ents.places:
         out.append(f"  places     {', '.join(ents.places[:5])}  [NER GPE/LOC, the lead first]")
+    out += ["", "The reported meeting:", *_event_lines(art, ents)]
     return "\n".join(out) + "\n"
+
+
+def _event_lines(art: Article, ents) -> list[str]:
+    """The event date and place with the expression or rule that gave each (events.py, places.py)."""
+    from generator.extract import events, places
+    from generator.nlp import analysis as nlp
+
+    text = art.body
+    sents = nlp.sentences(text)
+    ref = events.reference_date(text, art.lang, art.date, sents)
+    when, hit = events.event_date(text, art.lang, ref, sents, events.find_dates(text, art.lang, ref))
+    if hit is not None and when is None:
+        why = f"the meeting's day {text[hit.start:hit.end]!r} has no year in the text"
+    elif hit is not None:
+        i = next((k for k, (a, b) in enumerate(sents) if a <= hit.start < b), 0)
+        why = f"{text[hit.start:hit.end]!r} in sentence {i + 1}, read against {ref.iso() if ref else 'no date'}"
+    elif when is None and ref is not None:
+        why = "the lead only announces the meeting, for a day the text does not give"
+    elif when is None:
+        why = "no date of the meeting and no date of the article"
+    else:
+        why = "no sentence about the meeting dates it: the article's own date (a report is of its day)"
+    reasons: list[str] = []
+    places.where(text, art.lang, sents, ents.countries, None if art.title_generated else art.title, art.datelines,
+                 when, reasons)
+    return [f"  {'event_date':10} {when.iso() if when else None!r:40}  [{why}]",
+            f"  {'where':10} {ents.where!r:40}  [{reasons[0] if reasons else 'places.where'}]"]

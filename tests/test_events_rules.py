@@ -471,3 +471,15 @@ def test_an_aside_about_one_person_does_not_date_the_others():
     assert all(f.values()), f
     ru = "Министр Артем Волков, ранее служивший атташе в столице, встретился с министром Борисом Лесным."
     assert all(flags(ru, ["Артем Волков", "Борисом Лесным"], lang="ru").values())
+
+
+def test_remembrance_and_letters_more_shapes():
+    text = ("Defence Minister Arlo Venn received Defence Minister Bela Roth. The guests visited the mausoleum of "
+            "Ostap Gray and the Alley of Honour, where Ivo Lind is buried. President Hal Stone sent a congratulatory "
+            "letter to the participants.")
+    f = flags(text, ["Arlo Venn", "Bela Roth", "Ostap Gray", "Ivo Lind", "Hal Stone"])
+    assert f == {"Arlo Venn": True, "Bela Roth": True, "Ostap Gray": False, "Ivo Lind": False, "Hal Stone": False}
+    ru = ("Министр Артем Волков принял министра Бориса Лесного. Гости посетили мавзолей Глеба Орлова. "
+          "Президент Иван Серов направил участникам приветственное письмо.")
+    f = flags(ru, ["Артем Волков", "Бориса Лесного", "Глеба Орлова", "Иван Серов"], lang="ru")
+    assert f == {"Артем Волков": True, "Бориса Лесного": True, "Глеба Орлова": False, "Иван Серов": False}

@@ -34,24 +34,26 @@ from generator.model import PartialDate
 # Words right before a name that make it a mention: remembrance, proxy, command, greetings.
 _FRAME_BEFORE = {
     "en": re.compile(
-        r"\b(?P<w>grave|graves|tomb|bust|monument|memorial|statue|portrait|memory|honou?r(?:ing|ed)? the memory|"
+        r"\b(?P<w>grave|graves|tomb|mausoleum|anniversary of|birth of|bust|monument|memorial|statue|portrait|memory|honou?r(?:ing|ed)? the memory|"
         r"national leader|great leader|founder|late|behalf|name of|greetings|greeting (?:from|of)|message|letter|"
         r"command of|commanded by|leadership of|instructions? of|order of|initiative of|decree of|policy of|"
         r"role of|contribution of|vision of|efforts of|legacy of|"
         r"appointed by|named after|in honou?r of)\b[^.;]{0,60}$", re.I),
     "ru": re.compile(
-        r"(?P<w>могил\w*|захоронени\w*|бюст\w*|памятник\w*|мемориал\w*|памят\w*|портрет\w*|общенационального лидера|"
+        r"(?P<w>могил\w*|захоронени\w*|мавзоле\w*|годовщин\w*|рождения|бюст\w*|памятник\w*|мемориал\w*|памят\w*|портрет\w*|общенационального лидера|"
         r"общенациональн\w* лидер\w*|основател\w*|от лица|от имени|по поручению|приветстви\w*|поздравлени\w*|послани\w*|"
         r"под командованием|под руководством|по приказу|по инициативе|указом|распоряжени\w*|имени|"
         r"по указанию|рол[ьи] |вклад\w*|политик\w* )[^.;]{0,70}$", re.I),
 }
 # Words right after a name that make it a mention ("Heydar Aliyev's grave", "sent greetings").
 _FRAME_AFTER = {
-    "en": re.compile(r"^[’']?s?\s*(?:grave|tomb|bust|monument|memorial|greetings|message|letter|behalf|government|"
-                     r"administration|policy|decree|order|orders|instructions?|initiative|legacy)\b|"
-                     r"^[^.;]{0,40}\b(?:sent|conveyed|extended)\b[^.;]{0,30}\b(?:greetings|message|letter|congratulations)\b"
+    "en": re.compile(r"^[’']?s?\s*(?:grave|tomb|mausoleum|bust|monument|memorial|greetings|message|letter|behalf|government|"
+                     r"administration|policy|decree|order|orders|instructions?|initiative|legacy|birth anniversary)\b|"
+                     r"^[^.;]{0,40}\b(?:sent|conveyed|extended|addressed)\b[^.;]{0,30}\b(?:greetings|message|letter|congratulations)\b|"
+                     r"^[^.;]{0,30}\b(?:is|was|lies|were) buried\b"
                      r"|^[^.;]{0,60}\b(?:said|told|stated|wrote)\b[^.;]{0,40}\b(?:in an interview|in a statement|on (?:his|her) (?:telegram|twitter|x) )", re.I),
-    "ru": re.compile(r"^[^.;]{0,60}(?:направил\w*|передал\w*)[^.;]{0,30}(?:приветстви|поздравлени|послани)|"
+    "ru": re.compile(r"^[^.;]{0,60}(?:направил\w*|передал\w*|адресовал\w*)[^.;]{0,30}(?:приветстви|приветствен|поздравлени|поздравительн|послани|письм)|"
+                     r"^[^.;]{0,30}(?:похоронен|покоится)|"
                      r"^[^.;]{0,60}(?:заявил|сказал|отметил)\w*[^.;]{0,40}(?:в интервью)", re.I),
 }
 # Reported speech: 'X noted that ...' -- names after it are what was said, not who was there.

@@ -483,3 +483,15 @@ def test_remembrance_and_letters_more_shapes():
           "Президент Иван Серов направил участникам приветственное письмо.")
     f = flags(ru, ["Артем Волков", "Бориса Лесного", "Глеба Орлова", "Иван Серов"], lang="ru")
     assert f == {"Артем Волков": True, "Бориса Лесного": True, "Глеба Орлова": False, "Иван Серов": False}
+
+
+def test_a_dateline_names_the_place_only_in_the_host_country():
+    text = ("MOSCOW, October 5, NEWSWIRE\n\nThe defence minister, who is on an official visit to Vietnam, "
+            "held talks with his counterpart.")
+    assert where(text, "en", ["RU", "VN"]) is None
+    text = ("Hanoi, October 5, NEWSWIRE\n\nThe Russian defence minister, on an official visit to Vietnam, "
+            "held talks with his counterpart.")
+    assert where(text, "en", ["RU", "VN"]) == "Hanoi"
+    ru = ("МОСКВА, 5 октября. /НОВОСТИ/. Министр обороны России, находящийся с визитом во Вьетнаме, "
+          "провел переговоры с коллегой.")
+    assert where(ru, "ru", ["RU", "VN"]) is None

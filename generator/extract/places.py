@@ -210,6 +210,9 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
                 continue
             hit = _resolve(m.group("c"), lg)
             if hit and (countries is None or hit[1] in countries):
+                hosts = _hosts(text, lg)
+                if hosts and hit[1] not in hosts:
+                    continue  # "MOSCOW ... the minister is on a visit to Vietnam": the agency's city, not the host's
                 why.append(f"the dateline {m.group('c')!r} of a report of a visit")
                 return hit[0]
     why.append("no sentence about the meeting names a city")
@@ -245,6 +248,23 @@ _ASIDE = {
     "en": re.compile(r",\s*(?:who|whose|which|a graduate|a former|formerly|previously|earlier)\b[^,;.]*,", re.I),
     "ru": re.compile(r",\s*(?:который|которая|которое|которые|ранее|прежде|(?:бывш|служивш|окончивш|работавш|возглавлявш)\w*)(?!\w)[^,;.]*,", re.I),
 }
+
+
+_TO_COUNTRY = {
+    "en": re.compile(r"\b(?:visit(?:ed|ing|s)?|trip|tour|arrived|arrives|travel(?:led|ed|s)?)\s+(?:to\s+|in\s+)?(?:the\s+)?$", re.I),
+    "ru": re.compile(r"(?:визит\w*|поездк\w*|прибыл\w*|посетил\w*|посещени\w*|находящ\w*|находится|пребывающ\w*)\s+(?:[\w-]+\s+){0,2}?(?:в|во)?\s*$", re.I),
+}
+
+
+def _hosts(text: str, lg: str) -> set[str]:
+    """The countries the text says the visit is to ("on a visit to Vietnam", "визитом в Казахстан")."""
+    from .countries import index
+
+    out = set()
+    for h in index().find(text, lg):
+        if h.kind == "name" and _TO_COUNTRY[lg].search(text[max(0, h.start - 60):h.start]):
+            out.add(h.code)
+    return out
 
 
 def _dated_otherwise(sent: str, start: int, end: int, lg: str, when) -> bool:

@@ -495,3 +495,14 @@ def test_a_dateline_names_the_place_only_in_the_host_country():
     ru = ("МОСКВА, 5 октября. /НОВОСТИ/. Министр обороны России, находящийся с визитом во Вьетнаме, "
           "провел переговоры с коллегой.")
     assert where(ru, "ru", ["RU", "VN"]) is None
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("The defence ministers met Tuesday in the capital, officials said.", "en", "2021-03-16"),
+    ("The defence secretary said in a statement Thursday that the talks with his guest were useful.", "en", "2021-03-18"),
+    ("Updated Monday, 15 March 2021\n\nThe defence ministers met in the capital and signed a plan.", "en", "2021-03-19"),
+    ("В минувший вторник министры обороны двух стран провели переговоры.", "ru", "2021-03-16"),
+])
+def test_weekdays_in_agency_style(text, lang, want):
+    got = ev(text, lang, PartialDate(2021, 3, 19))
+    assert (got.iso() if got else None) == want

@@ -45,8 +45,12 @@ _NUMERIC = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>(
 
 _WEEKDAYS_EN = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _WEEKDAYS_RU = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6}
-_EN_WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_RU_WEEKDAY = re.compile(r"(?<!\w)во?\s+(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?!\w)", re.I)
+# "on Tuesday", "last Friday", and the agency style "met Tuesday", "said in a statement Thursday"
+# (after a lower-case word; not a date line's "Monday, 15 March 2021").
+_EN_WEEKDAY = re.compile(r"(?:\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+|(?<=[a-z] ))(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                         r"(?!,?\s*\d)(?!,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")
+_RU_WEEKDAY = re.compile(r"(?<!\w)во?\s+(?:(?:минувш|прошл|эт)\w+\s+)?(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?!\w)", re.I)
 _RELATIVE = {
     "en": re.compile(r"\b(?P<rel>yesterday|today|earlier today|this morning|this afternoon|tonight)\b", re.I),
     "ru": re.compile(r"(?<!\w)(?P<rel>вчера|сегодня|накануне)(?!\w)", re.I),

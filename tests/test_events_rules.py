@@ -506,3 +506,14 @@ def test_a_dateline_names_the_place_only_in_the_host_country():
 def test_weekdays_in_agency_style(text, lang, want):
     got = ev(text, lang, PartialDate(2021, 3, 19))
     assert (got.iso() if got else None) == want
+
+
+def test_agreements_reached_and_tasks_set_by_a_head_of_state_are_mentions():
+    text = ("Defence Minister Arlo Venn received Defence Minister Bela Roth. They discussed the agreements reached by "
+            "Presidents Ivo Lind and Hal Stone, and the tasks set by Prime Minister Ostap Gray.")
+    f = flags(text, ["Arlo Venn", "Bela Roth", "Ivo Lind", "Hal Stone", "Ostap Gray"])
+    assert f == {"Arlo Venn": True, "Bela Roth": True, "Ivo Lind": False, "Hal Stone": False, "Ostap Gray": False}
+    ru = ("Министр Артем Волков принял министра Бориса Лесного. Стороны обсудили выполнение договоренностей, "
+          "достигнутых президентом Иваном Серовым.")
+    f = flags(ru, ["Артем Волков", "Бориса Лесного", "Иваном Серовым"], lang="ru")
+    assert f == {"Артем Волков": True, "Бориса Лесного": True, "Иваном Серовым": False}

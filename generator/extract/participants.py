@@ -38,12 +38,12 @@ _FRAME_BEFORE = {
         r"national leader|great leader|founder|late|behalf|name of|greetings|greeting (?:from|of)|message|letter|"
         r"command of|commanded by|leadership of|instructions? of|order of|initiative of|decree of|policy of|"
         r"role of|contribution of|vision of|efforts of|legacy of|"
-        r"appointed by|named after|in honou?r of)\b[^.;]{0,60}$", re.I),
+        r"appointed by|named after|in honou?r of|(?:reached|set|given|issued|outlined|defined|determined) by)\b[^.;]{0,60}$", re.I),
     "ru": re.compile(
         r"(?P<w>могил\w*|захоронени\w*|мавзоле\w*|годовщин\w*|рождения|бюст\w*|памятник\w*|мемориал\w*|памят\w*|портрет\w*|общенационального лидера|"
         r"общенациональн\w* лидер\w*|основател\w*|от лица|от имени|по поручению|приветстви\w*|поздравлени\w*|послани\w*|"
         r"под командованием|под руководством|по приказу|по инициативе|указом|распоряжени\w*|имени|"
-        r"по указанию|рол[ьи] |вклад\w*|политик\w* )[^.;]{0,70}$", re.I),
+        r"по указанию|рол[ьи] |вклад\w*|политик\w* |достигнут\w*|поставленн\w*|определенн\w*|определённ\w*)[^.;]{0,70}$", re.I),
 }
 # Words right after a name that make it a mention ("Heydar Aliyev's grave", "sent greetings").
 _FRAME_AFTER = {
@@ -200,8 +200,14 @@ def _framed(before: str, start: int, own_spans: list[tuple[int, int]], all_spans
     if not m:
         return False
     gap_start = start - len(before) + m.end("w")
-    if any(gap_start <= a < start for a, _ in all_spans if (a, _) not in own_spans):
-        return False
+    others = [(a, b) for a, b in all_spans if (a, b) not in own_spans and gap_start <= a < start]
+    if others:
+        # Someone else is named between: the frame is theirs, unless the two are joined by "and"
+        # ("the agreements reached by Presidents A and B").
+        last_end = max(b for _, b in others)
+        between = before[len(before) - (start - last_end):] if start - last_end <= len(before) else ""
+        if not re.fullmatch(r"\s*(?:and|и)\s+(?:[\w.-]+\s+){0,3}", between, re.I):
+            return False
     gap = before[m.end("w"):]
     if "," in gap and len(gap.rsplit(",", 1)[1].split()) > 3:
         return False

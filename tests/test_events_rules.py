@@ -517,3 +517,16 @@ def test_agreements_reached_and_tasks_set_by_a_head_of_state_are_mentions():
           "достигнутых президентом Иваном Серовым.")
     f = flags(ru, ["Артем Волков", "Бориса Лесного", "Иваном Серовым"], lang="ru")
     assert f == {"Артем Волков": True, "Бориса Лесного": True, "Иваном Серовым": False}
+
+
+def test_a_partnership_declared_by_presidents_is_a_mention():
+    text = ("Defence Minister Arlo Venn and his counterpart Bela Roth signed a roadmap. They noted that the "
+            "partnership declared by Presidents Ivo Lind and Hal Stone opened new opportunities.")
+    f = flags(text, ["Arlo Venn", "Bela Roth", "Ivo Lind", "Hal Stone"])
+    assert f == {"Arlo Venn": True, "Bela Roth": True, "Ivo Lind": False, "Hal Stone": False}
+
+
+def test_a_dateline_of_a_delegations_talks_is_the_place():
+    ru = ("ДУШАНБЕ, 13 апреля. /НОВОСТИ/. Министр обороны провел переговоры с делегацией соседней страны, "
+          "которую возглавлял первый заместитель министра.")
+    assert where(ru, "ru", ["TJ", "UZ"]) == "Dushanbe"

@@ -530,3 +530,13 @@ def test_a_dateline_of_a_delegations_talks_is_the_place():
     ru = ("ДУШАНБЕ, 13 апреля. /НОВОСТИ/. Министр обороны провел переговоры с делегацией соседней страны, "
           "которую возглавлял первый заместитель министра.")
     assert where(ru, "ru", ["TJ", "UZ"]) == "Dushanbe"
+
+
+def test_what_a_president_has_repeatedly_said_is_a_mention():
+    text = ("Defence Minister Arlo Venn received Defence Minister Bela Roth. President Ivo Lind has repeatedly "
+            "stressed the importance of the partnership, Arlo Venn noted.")
+    f = flags(text, ["Arlo Venn", "Bela Roth", "Ivo Lind"])
+    assert f == {"Arlo Venn": True, "Bela Roth": True, "Ivo Lind": False}
+    ru = "Министр Артем Волков принял министра Бориса Лесного. Президент Иван Серов неоднократно подчеркивал важность партнерства."
+    f = flags(ru, ["Артем Волков", "Бориса Лесного", "Иван Серов"], lang="ru")
+    assert f == {"Артем Волков": True, "Бориса Лесного": True, "Иван Серов": False}

@@ -70,6 +70,10 @@ _PRESENT = {
     "ru": re.compile(r"(?<!\w)(?:встреч|встрет|переговор|прин(?:ял|яли|имал)|визит|делегац|подписа|гост|сопровожд|"
                      r"участ|вместе с|брифинг|презентац)", re.I),
 }
+_REPEATEDLY = {
+    "en": re.compile(r"\b(?:repeatedly|on (?:many|several|numerous) occasions|time and again|has long (?:said|stressed|argued))\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:неоднократно|не раз|не однажды|многократно)(?!\w)", re.I),
+}
 _QUOTED_ELSEWHERE = {
     "en": re.compile(r"\b(?:in an interview|told (?:reporters|journalists|the press|\w+ news agency)|in a statement (?:issued|released)|"
                      r"statement issued|a day later|the next day|the following day|in (?:January|February|March|April|May|June|July|"
@@ -176,6 +180,9 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
                 and not _PRESENT[lg].search(text[s + m.end():scope_end]):
             return "negative"
     if _QUOTED_ELSEWHERE[lg].search(sentence) and not MEETING_CUE[lg].search(_QUOTED_ELSEWHERE[lg].sub("", sentence)):
+        return "negative"
+    # "President X has repeatedly stressed ...", "неоднократно": said on other occasions.
+    if _REPEATEDLY[lg].search(unquoted) and not _PRESENT[lg].search(unquoted):
         return "negative"
     # Inside a quotation, or speaking one: what is said, not who was there.
     if _inside_quote(before):

@@ -540,3 +540,9 @@ def test_what_a_president_has_repeatedly_said_is_a_mention():
     ru = "Министр Артем Волков принял министра Бориса Лесного. Президент Иван Серов неоднократно подчеркивал важность партнерства."
     f = flags(ru, ["Артем Волков", "Бориса Лесного", "Иван Серов"], lang="ru")
     assert f == {"Артем Волков": True, "Бориса Лесного": True, "Иван Серов": False}
+
+
+def test_a_phone_call_or_video_conference_has_no_place():
+    assert where("The two ministers held a video conference; the host minister spoke from Baku.", "en") is None
+    assert where("Министры провели телефонный разговор, министр находился в Минске.", "ru") is None
+    assert where("The ministers met in Baku after a phone call last month.", "en") == "Baku"

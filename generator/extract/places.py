@@ -165,15 +165,18 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
             continue
         if not cue.search(sent) and i > 0:
             continue
+        if _REMOTE[lg].search(sent) and not _IN_PERSON[lg].search(_REMOTE[lg].sub(" ", sent)):
+            continue  # a phone call or a video conference has no place ("spoke from Baku")
         asides = _asides(sent, lg)
         other = [o.start() for o in OTHER_OCCASION[lg].finditer(sent) if not any(a <= o.start() < b for a, b in asides)]
-        if other:
-            continue  # a sentence about another occasion (background inside an aside does not count)
         if when is not None and any(int(y["y"]) < when.year for y in IN_YEAR[lg].finditer(sent)):
             continue  # "In 2019 the minister visited Bishkek": an earlier year's occasion
         for m in rx.finditer(sent):
             if m.group(0)[:2].lower() == "из":
                 continue  # where a delegation came from
+            if any(o < m.start() or not _BOUNDARY[lg].search(sent[m.end():o]) for o in other):
+                continue  # about another occasion ("Earlier, ... in Moscow", "met in Moscow last year"); an
+                # occasion named in a later clause of its own does not move this one ("met in Baku after a call last month")
             if any(a <= m.start() < b for a, b in asides):
                 continue  # "X, who served as attaché in Moscow, met ...", "ранее служивший в Гродно"
             clause = re.split(r"[,;:]", sent[max(0, m.start() - 60):m.start()])[-1]
@@ -192,7 +195,7 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
                 why.append(f"{m.group(0).strip()!r} in a sentence about the meeting" if i > 0 or sent is not title
                            else f"{m.group(0).strip()!r} in the headline")
                 return hit[0]
-        if gathering is None and lg == "en":
+        if gathering is None and lg == "en" and not other:
             for m in _GATHERING_EN.finditer(sent):
                 hit = _resolve(m.group("c"), lg)
                 if hit:
@@ -223,6 +226,20 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
 _POSTING = {
     "en": re.compile(r"\b(?:ambassador|envoy|attach[eé]|consul|embassy of \w+|based|stationed|posted|served|serving|studied|graduated?|born)\b[^,;]{0,40}$", re.I),
     "ru": re.compile(r"(?:посол|посл[ау]|атташе|консул|служил|служивш|учился|окончил|уроженец|родил)\w*[^,;]{0,40}$", re.I),
+}
+# Where a clause of its own starts.
+_BOUNDARY = {
+    "en": re.compile(r"[,;:(]|\b(?:after|before|when|since|which|who|following)\b", re.I),
+    "ru": re.compile(r"[,;:(]|(?<!\w)(?:после|перед|когда|который|которая|которые)(?!\w)", re.I),
+}
+# Talks at a distance, and words of a meeting in person.
+_REMOTE = {
+    "en": re.compile(r"\b(?:(?:tele)?phone(?: call| conversation| talks)?|video ?(?:call|conference|link)|videoconference|online)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:телефонн\w*|по телефону|видеоконференц\w*|видеосвяз\w*|онлайн|в режиме видео\w*)", re.I),
+}
+_IN_PERSON = {
+    "en": re.compile(r"\b(?:met|meeting|visit\w*|arrived|received|hosted|welcomed)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:встрет|встреч|визит|прибыл|принял|посет)", re.I),
 }
 # A region named after its city.
 _REGION_AFTER = {

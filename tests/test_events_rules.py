@@ -546,3 +546,12 @@ def test_a_phone_call_or_video_conference_has_no_place():
     assert where("The two ministers held a video conference; the host minister spoke from Baku.", "en") is None
     assert where("Министры провели телефонный разговор, министр находился в Минске.", "ru") is None
     assert where("The ministers met in Baku after a phone call last month.", "en") == "Baku"
+
+
+def test_a_date_line_makes_a_year_only_page_date_precise():
+    text = "Ministers meet\n\nMonday, 15 March 2021\n\nThe defence minister met his counterpart in the capital."
+    assert ev(text, "en", PartialDate(2021)).iso() == "2021-03-15"
+    ru = "Министры встретились\n\n5 мая 2022\n\nМинистр обороны встретился с коллегой вчера в столице."
+    assert ev(ru, "ru", PartialDate(2022)).iso() == "2022-05-04"
+    # a date line of another year does not replace the page's year
+    assert ev("Archive\n\n5 May 2019\n\nThe defence minister met his counterpart.", "en", PartialDate(2022)).iso() == "2022"

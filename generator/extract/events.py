@@ -238,18 +238,20 @@ def _later_near(sentence: str, rel_start: int, lang: str) -> bool:
 
 
 def reference_date(text: str, lang: str, pub: PartialDate | None, sents: list[tuple[int, int]]) -> PartialDate | None:
-    """The day the report speaks from: its publication date, or, when the page gave none, the
-    first full date on a date line or in a dateline near the top of the body ("ZAGREB,
-    February 15, 2018 –", "11 February, 2010 00:00")."""
-    if pub is not None:
+    """The day the report speaks from: its publication date, or, when the page gave none or gave
+    only its year or month, the first full date on a date line or in a dateline near the top of
+    the body that agrees with it ("ZAGREB, February 15, 2018 –", "11 February, 2010 00:00")."""
+    if pub is not None and pub.day is not None:
         return pub
     for s, e in sents[:6]:
         sent = text[s:e]
         hits = [h for h in find_dates(sent, lang, None) if h.kind == "day" and h.date is not None]
         for h in hits:
             if _date_line(sent, [(x.start, x.end) for x in hits]) or _at_dateline(sent, h.start):
-                return h.date
-    return None
+                # A page date known only to the year or month is made precise by a date line that agrees with it.
+                if pub is None or (h.date.year == pub.year and pub.month in (None, h.date.month)):
+                    return h.date
+    return pub
 
 
 def reference_md(text: str, lang: str, sents: list[tuple[int, int]]) -> tuple[int, int] | None:

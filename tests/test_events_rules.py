@@ -555,3 +555,8 @@ def test_a_date_line_makes_a_year_only_page_date_precise():
     assert ev(ru, "ru", PartialDate(2022)).iso() == "2022-05-04"
     # a date line of another year does not replace the page's year
     assert ev("Archive\n\n5 May 2019\n\nThe defence minister met his counterpart.", "en", PartialDate(2022)).iso() == "2022"
+
+
+def test_at_the_invitation_of_the_host_the_place_stands():
+    assert where("At the invitation of the defence minister the delegation arrived in Baku for talks.", "en") == "Baku"
+    assert where("По приглашению министра обороны делегация прибыла в Баку для переговоров.", "ru") == "Baku"

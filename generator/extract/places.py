@@ -256,8 +256,8 @@ _OTHER_EVENT = {
 # A meeting someone is invited to or agrees on is a later one ("invited his host to visit Stockholm",
 # "договорились встретиться в Ташкенте").
 _INVITED = {
-    "en": re.compile(r"\b(?:invit\w+|agreed to|agree to|plan(?:s|ned)? to|intends? to|hopes? to)\b[^,;]{0,50}$", re.I),
-    "ru": re.compile(r"(?:пригласил\w*|приглашени\w*|договорил\w*|условил\w*|планиру\w*|намерен\w*)[^,;]{0,50}$", re.I),
+    "en": re.compile(r"\b(?:invit(?:ed|es|ing)|agreed to|agree to|plan(?:s|ned)? to|intends? to|hopes? to)\b[^,;]{0,50}$", re.I),
+    "ru": re.compile(r"(?:пригласил\w*|приглашает|договорил\w*|условил\w*|планиру\w*|намерен\w*)[^,;]{0,50}$", re.I),
 }
 # An aside: a clause between commas that starts with a relative word or a participle of background
 # ("X, who served in Moscow, met ...", "X, a graduate of ..., met", "Хренин, ранее служивший в Гродно, провел").

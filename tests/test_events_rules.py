@@ -560,3 +560,9 @@ def test_a_date_line_makes_a_year_only_page_date_precise():
 def test_at_the_invitation_of_the_host_the_place_stands():
     assert where("At the invitation of the defence minister the delegation arrived in Baku for talks.", "en") == "Baku"
     assert where("По приглашению министра обороны делегация прибыла в Баку для переговоров.", "ru") == "Baku"
+
+
+def test_an_army_founded_by_a_leader_is_background():
+    text = ("Defence Minister Arlo Venn received Defence Minister Bela Roth at the academy founded by President Ostap Gray.")
+    f = flags(text, ["Arlo Venn", "Bela Roth", "Ostap Gray"])
+    assert f == {"Arlo Venn": True, "Bela Roth": True, "Ostap Gray": False}

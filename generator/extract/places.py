@@ -275,7 +275,7 @@ _TO_COUNTRY = {
 
 def _hosts(text: str, lg: str) -> set[str]:
     """The countries the text says the visit is to ("on a visit to Vietnam", "визитом в Казахстан")."""
-    from .countries import index
+    from generator.reference.countries import index
 
     out = set()
     for h in index().find(text, lg):

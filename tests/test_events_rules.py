@@ -566,3 +566,12 @@ def test_an_army_founded_by_a_leader_is_background():
     text = ("Defence Minister Arlo Venn received Defence Minister Bela Roth at the academy founded by President Ostap Gray.")
     f = flags(text, ["Arlo Venn", "Bela Roth", "Ostap Gray"])
     assert f == {"Arlo Venn": True, "Bela Roth": True, "Ostap Gray": False}
+
+
+def test_called_on_is_a_meeting_and_its_place_counts():
+    text = "RAWALPINDI, May 3 (NEWSWIRE): The navy chief of a friendly country called on the army chief at the headquarters."
+    assert where(text, "en", ["PK", "CN"]) == "Rawalpindi"
+    text = "The two countries are close partners. The air chief called on the prime minister in Islamabad on Tuesday."
+    assert where(text, "en") == "Islamabad"
+    ru = "Две страны давно сотрудничают. Министры обменялись мнениями в Минске."
+    assert where(ru, "ru") == "Minsk"

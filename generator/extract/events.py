@@ -61,9 +61,10 @@ _REL_OFFSET = {"yesterday": -1, "вчера": -1, "накануне": -1}
 MEETING_CUE = {
     "en": re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks|negotiations|discuss(?:ed|ions?)?|receiv(?:ed|es)|"
                      r"visit(?:ed|s|ing)?|held|hold|holds|signed|sign|signing|hosted|hosts|welcomed|arrived|toured|"
-                     r"conversation|consultations|delegation|session|conference|summit|ceremony|reported|said|informs|reports|according)\b", re.I),
-    "ru": re.compile(r"(?<!\w)(?:встрет|встреч|переговор|обсуд|обсужд|прин(?:ял|яли|имал)|посет|визит|провел|провели|"
-                     r"проведен|состоял|подписа|делегац|прибыл|беседа|заседан|совещан|сообщ|информир|пресс-служб)", re.I),
+                     r"conversation|consultations|delegation|session|conference|summit|ceremony|reported|said|informs|reports|according|"
+                     r"call(?:ed|s)? on|courtesy call|greeted|sat down with)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:встрет|встреч|переговор|обсуд|обсужд|прин(?:ял|яли|имал)|посет|визит|провел|провёл|провели|"
+                     r"проведен|состоял|подписа|делегац|прибыл|бесед|заседан|совещан|сообщ|информир|пресс-служб|обменял)", re.I),
 }
 # Another occasion: background, recollection, a past visit.
 OTHER_OCCASION = {

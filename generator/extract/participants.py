@@ -66,7 +66,7 @@ _SPEECH = {
 _PRESENT = {
     "en": re.compile(r"\b(?:met|meet|meets|meeting|talks|negotiations|receiv(?:ed|es|ing)|visit(?:ed|ing|s)?|host(?:ed|s|ing)|"
                      r"welcom(?:ed|es|ing)|brief(?:ed|ing)|accompan(?:ied|ies|ying)|delegation|guests?|sign(?:ed|ing)|"
-                     r"attend(?:ed|ing)|took part|participat(?:ed|ing)|together with)\b", re.I),
+                     r"attend(?:ed|ing)|took part|participat(?:ed|ing)|together with|call(?:ed|s)? on|courtesy call)\b", re.I),
     "ru": re.compile(r"(?<!\w)(?:встреч|встрет|переговор|прин(?:ял|яли|имал)|визит|делегац|подписа|гост|сопровожд|"
                      r"участ|вместе с|брифинг|презентац)", re.I),
 }

@@ -138,7 +138,8 @@ _MEETING_NOUN = {
 }
 # Words that say a delegation came to the other side: then the dateline's city is the host's.
 _VISIT = {
-    "en": re.compile(r"\b(?:visit|visits|visiting|visited|hosts?|hosted|received|arrived|welcomed|guests?|on a visit|delegation)\b", re.I),
+    "en": re.compile(r"\b(?:visit|visits|visiting|visited|hosts?|hosted|received|arrived|welcomed|guests?|on a visit|delegation|"
+                     r"call(?:ed|s)? on|courtesy call)\b", re.I),
     "ru": re.compile(r"(?:визит|прибыл|принял|посет|посещ|гост|встречал|делегаци)", re.I),
 }
 

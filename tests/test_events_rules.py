@@ -575,3 +575,20 @@ def test_called_on_is_a_meeting_and_its_place_counts():
     assert where(text, "en") == "Islamabad"
     ru = "Две страны давно сотрудничают. Министры обменялись мнениями в Минске."
     assert where(ru, "ru") == "Minsk"
+
+
+def test_here_in_a_dateline_report_is_the_datelines_city():
+    text = ("RIYADH, January 15, 2020 (NEWSWIRE) -- The assistant minister received at his office here yesterday "
+            "the visiting state minister of defence.")
+    assert where(text, "en", ["JP"]) == "Riyadh"
+    text = "Belgrade, 12 March 2019 - The defence minister met here today with the chief of a foreign general staff."
+    assert where(text, "en", ["CZ"]) == "Belgrade"
+    ru = "МИНСК, 12 марта. /НОВОСТИ/. Здесь состоялись переговоры министров обороны двух стран."
+    assert where(ru, "ru", ["KZ"]) == "Minsk"
+    assert where("The ministers held a virtual meeting in the capital.", "en") is None
+
+
+def test_directives_and_auspices_of_a_king_are_a_mention():
+    text = "The meeting of Arlo Venn and Bela Roth was held on the directives of King Ostap Gray."
+    f = flags(text, ["Arlo Venn", "Bela Roth", "Ostap Gray"])
+    assert f == {"Arlo Venn": True, "Bela Roth": True, "Ostap Gray": False}

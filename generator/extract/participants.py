@@ -37,7 +37,7 @@ _FRAME_BEFORE = {
         r"\b(?P<w>grave|graves|tomb|mausoleum|anniversary of|birth of|bust|monument|memorial|statue|portrait|memory|honou?r(?:ing|ed)? the memory|"
         r"national leader|great leader|founder|late|behalf|name of|greetings|greeting (?:from|of)|message|letter|"
         r"command of|commanded by|leadership of|instructions? of|order of|initiative of|decree of|policy of|"
-        r"role of|contribution of|vision of|efforts of|legacy of|"
+        r"role of|contribution of|vision of|efforts of|legacy of|directives? of|guidance of|patronage of|auspices of|"
         r"appointed by|named after|in honou?r of|(?:reached|set|given|issued|outlined|defined|determined|declared|proclaimed|launched|initiated|agreed|founded|established|created) by)\b[^.;]{0,60}$", re.I),
     "ru": re.compile(
         r"(?P<w>могил\w*|захоронени\w*|мавзоле\w*|годовщин\w*|рождения|бюст\w*|памятник\w*|мемориал\w*|памят\w*|портрет\w*|общенационального лидера|"

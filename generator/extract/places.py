@@ -205,7 +205,8 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
     if gathering:
         why.append("the city of the conference or forum the meeting was held at")
         return gathering
-    if _VISIT[lg].search(text):
+    here = bool(_HERE[lg].search(text[:3000]))
+    if here or _VISIT[lg].search(text):
         top = "\n".join([*datelines, text[:1500]])
         for m in _DATELINE.finditer(top):
             line_end = top.find("\n", m.start())
@@ -213,6 +214,9 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
             if "°" in line:
                 continue
             hit = _resolve(m.group("c"), lg)
+            if hit and here:
+                why.append(f"the dateline {m.group('c')!r} of a report that says the meeting was 'here'")
+                return hit[0]
             if hit and (countries is None or hit[1] in countries):
                 hosts = _hosts(text, lg)
                 if hosts and hit[1] not in hosts:
@@ -233,9 +237,15 @@ _BOUNDARY = {
     "en": re.compile(r"[,;:(]|\b(?:after|before|when|since|which|who|following)\b", re.I),
     "ru": re.compile(r"[,;:(]|(?<!\w)(?:после|перед|когда|который|которая|которые)(?!\w)", re.I),
 }
+# "received at his office here", "met here today", "здесь состоялись переговоры": the dateline's city.
+_HERE = {
+    "en": re.compile(r"\b(?:met|meets|meeting|received|receives|hosted|held|talks|visit\w*|arrived|signed)\b[^.;]{0,60}\bhere\b(?!\s+(?:is|are|to)\b)|"
+                     r"\bhere\b[^.;]{0,20}\b(?:on|today|yesterday|this)\b[^.;]{0,40}\b(?:met|received|held|talks|signed)\b", re.I),
+    "ru": re.compile(r"(?<!\w)здесь\s+(?:\w+\s+){0,3}?(?:состоял|прошл|встрет|провел|провели|подписа|принял)", re.I),
+}
 # Talks at a distance, and words of a meeting in person.
 _REMOTE = {
-    "en": re.compile(r"\b(?:(?:tele)?phone(?: call| conversation| talks)?|video ?(?:call|conference|link)|videoconference|online)\b", re.I),
+    "en": re.compile(r"\b(?:(?:tele)?phone(?: call| conversation| talks)?|video ?(?:call|conference|link)|videoconference|online|virtual(?:ly)?)\b", re.I),
     "ru": re.compile(r"(?<!\w)(?:телефонн\w*|по телефону|видеоконференц\w*|видеосвяз\w*|онлайн|в режиме видео\w*)", re.I),
 }
 _IN_PERSON = {

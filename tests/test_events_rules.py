@@ -592,3 +592,13 @@ def test_directives_and_auspices_of_a_king_are_a_mention():
     text = "The meeting of Arlo Venn and Bela Roth was held on the directives of King Ostap Gray."
     f = flags(text, ["Arlo Venn", "Bela Roth", "Ostap Gray"])
     assert f == {"Arlo Venn": True, "Bela Roth": True, "Ostap Gray": False}
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("The ministry reported on March 3 that the two ministers met on March 2 in the capital.", "en", "2021-03-02"),
+    ("The ministry reported on March 3 that the two ministers met in the capital.", "en", "2021-03-03"),
+    ("Министерство сообщило 3 марта, что министры встретились 2 марта.", "ru", "2021-03-02"),
+])
+def test_the_meetings_day_before_the_reports_day(text, lang, want):
+    got = ev(text, lang, PartialDate(2021, 3, 4))
+    assert (got.iso() if got else None) == want

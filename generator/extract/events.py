@@ -284,8 +284,11 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
         sent = text[s:e]
         if _date_line(sent, [(h.start - s, h.end - s) for h in inside]):
             continue  # a date line of the page, not a sentence that dates the meeting
-        # A dateline's date ("ZAGREB, February 15, 2018 – ... on Wednesday") yields to one in the sentence.
-        inside.sort(key=lambda h: (_at_dateline(sent, h.start - s), h.start))
+        # A dateline's date ("ZAGREB, February 15, 2018 – ... on Wednesday") yields to one in the sentence,
+        # and the day a report was made yields to the meeting's own ("the ministry reported on March 3
+        # that the ministers met on March 2").
+        several = len(inside) > 1  # (measured before sorting: list.sort empties the list while it sorts)
+        inside.sort(key=lambda h: (_at_dateline(sent, h.start - s), several and _report_day(sent[:h.start - s], lang), h.start))
         if occasion(sent, lang) == "other":
             continue
         if i > LEAD_SENTENCES and not cue.search(sent):
@@ -342,6 +345,17 @@ def _announced(text: str, lang: str, sents: list[tuple[int, int]]) -> bool:
     if first is None or not _FUTURE_MEETING[lg].search(first):
         return False
     return not any(_PAST_MEETING[lg].search(x) for x in lead)
+
+
+_REPORTED = {
+    "en": re.compile(r"\b(?:reported|reports|said|says|announced|informed|informs|stated|told \w+)\s+(?:on\s+)?$", re.I),
+    "ru": re.compile(r"(?<!\w)(?:сообщил\w*|сообщает|сообщается|заявил\w*|информирует|передает|передаёт)\s+$", re.I),
+}
+
+
+def _report_day(before: str, lang: str) -> bool:
+    """The date right after a verb of reporting: the day of the report, not of the meeting."""
+    return bool(_REPORTED.get(lang, _REPORTED["en"]).search(before))
 
 
 def _date_line(sent: str, spans: list[tuple[int, int]]) -> bool:

@@ -602,3 +602,14 @@ def test_directives_and_auspices_of_a_king_are_a_mention():
 def test_the_meetings_day_before_the_reports_day(text, lang, want):
     got = ev(text, lang, PartialDate(2021, 3, 4))
     assert (got.iso() if got else None) == want
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("The ministers held talks in the city of Ganja on Friday.", "en", "Ganja"),
+    ("The ministers held talks in the capital of Azerbaijan, Baku, on Friday.", "en", "Baku"),
+    ("Министры провели переговоры в г. Гянджа.", "ru", "Ganja"),
+    ("Министры провели переговоры в городе Гянджа.", "ru", "Ganja"),
+    ("Министры провели переговоры в столице Азербайджана Баку.", "ru", "Baku"),
+])
+def test_city_of_and_abbreviated_city(text, lang, want):
+    assert where(text, lang) == want

@@ -124,7 +124,9 @@ def _ru_normals(parts: list[str], m) -> list[str]:
 
 
 _LOC_EN = re.compile(r"\b(?i:in|to|at|visit(?:ed|ing|s)?)\s+(?:the\s+(?:[\w-]+\s+)?(?:capital|city)(?:\s+of\s+\w+)?,?\s+|[A-Z][\w-]+[’']s\s+(?:capital|city),?\s+|the\s+)?(?P<c>[A-Z][\w’'\-]+(?:[\s-][A-Z][\w\-]+){0,2})")
-_LOC_RU = re.compile(r"(?<!\w)(?:[вВ]|[вВ]о|[нН]а|[иИ]з|[пП]осетил[аи]?|[пП]осетит|[пП]осетят)\s+(?:(?:столиц[еуы]|город[еа]?)\s+\w+\s+)?(?P<c>[А-ЯЁ][\w\-]+(?:[\s-][А-ЯЁ][\w\-]+)?)")
+_LOC_RU = re.compile(r"(?<!\w)(?:[вВ]|[вВ]о|[нН]а|[иИ]з|[пП]осетил[аи]?|[пП]осетит|[пП]осетят)\s+(?:(?:столиц[еуы]|город[еау]?)\s+(?:\w+\s+)?|г\.\s*)?(?P<c>[А-ЯЁ][\w\-]+(?:[\s-][А-ЯЁ][\w\-]+)?)")
+# "in the city of Ganja", "in the town of Gori": the name after "of".
+_CITY_OF_EN = re.compile(r"\b(?i:in|to|at)\s+the\s+(?:[\w-]+\s+)?(?:city|town)\s+of\s+(?P<c>[A-Z][\w’'\-]+(?:[\s-][A-Z][\w\-]+){0,2})")
 # A city naming a gathering: "the Moscow Conference on International Security", "Тегеранский форум" is not read.
 _GATHERING_EN = re.compile(r"\b(?P<c>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)\s+(?:Security\s+)?(?:Conference|Forum|Summit|Dialogue|Meeting)\b")
 # A dateline at the start of a line: "Baku, December 22, AZERTAC", "Rawalpindi - August 26, 2019",
@@ -172,7 +174,10 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
         other = [o.start() for o in OTHER_OCCASION[lg].finditer(sent) if not any(a <= o.start() < b for a, b in asides)]
         if when is not None and any(int(y["y"]) < when.year for y in IN_YEAR[lg].finditer(sent)):
             continue  # "In 2019 the minister visited Bishkek": an earlier year's occasion
-        for m in rx.finditer(sent):
+        found = list(rx.finditer(sent))
+        if lg == "en":
+            found = sorted(found + list(_CITY_OF_EN.finditer(sent)), key=lambda x: x.start())
+        for m in found:
             if m.group(0)[:2].lower() == "из":
                 continue  # where a delegation came from
             if any(o < m.start() or not _BOUNDARY[lg].search(sent[m.end():o]) for o in other):

@@ -613,3 +613,12 @@ def test_the_meetings_day_before_the_reports_day(text, lang, want):
 ])
 def test_city_of_and_abbreviated_city(text, lang, want):
     assert where(text, lang) == want
+
+
+def test_a_spokesperson_or_analyst_titled_in_the_text_is_not_a_participant():
+    text = ("The defence ministers met in the capital and signed a plan. \"The talks went well,\" ministry spokesman "
+            "Cy Lamb told reporters. \"It is a step forward,\" said independent analyst Dan Pike.")
+    f = flags(text, ["Cy Lamb", "Dan Pike"], roles={"Cy Lamb": None, "Dan Pike": None})
+    assert f == {"Cy Lamb": False, "Dan Pike": False}
+    ru = "Министры провели переговоры. «Переговоры прошли успешно», — сообщил пресс-секретарь министерства Глеб Орлов."
+    assert flags(ru, ["Глеб Орлов"], lang="ru", roles={"Глеб Орлов": None}) == {"Глеб Орлов": False}

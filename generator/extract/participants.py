@@ -259,7 +259,9 @@ def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[Dat
             near = hits[bisect.bisect_left(starts, sent[0]):bisect.bisect_left(starts, sent[1])]
             kinds.append(mention_kind(text, lang, st, en, sent, event, near, p.spans, all_spans, event_md))
         role = f"{p.role or ''} {getattr(p, 'role_text', '') or ''}"
-        if _SPOKESPERSON.search(role) and "positive" not in kinds:
+        # The title written right before a name counts too ("ministry spokesman X", "said analyst X").
+        titles = " ".join(re.split(r"[.;:!?\n]", text[max(0, st - 45):st])[-1] for st, _ in p.spans)
+        if (_SPOKESPERSON.search(role) or _SPOKESPERSON.search(titles)) and "positive" not in kinds:
             out[p.key] = False  # a spokesperson speaks for the meeting, without being at it
         elif "positive" in kinds:
             out[p.key] = True

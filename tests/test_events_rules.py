@@ -622,3 +622,8 @@ def test_a_spokesperson_or_analyst_titled_in_the_text_is_not_a_participant():
     assert f == {"Cy Lamb": False, "Dan Pike": False}
     ru = "Министры провели переговоры. «Переговоры прошли успешно», — сообщил пресс-секретарь министерства Глеб Орлов."
     assert flags(ru, ["Глеб Орлов"], lang="ru", roles={"Глеб Орлов": None}) == {"Глеб Орлов": False}
+
+
+def test_a_city_that_hosted_the_talks():
+    assert where("The two countries are partners. Tbilisi hosted the talks of the defence ministers on Friday.", "en") == "Tbilisi"
+    assert where("The two countries are partners. Georgia hosted the talks of the defence ministers.", "en") is None

@@ -125,6 +125,8 @@ def _ru_normals(parts: list[str], m) -> list[str]:
 
 _LOC_EN = re.compile(r"\b(?i:in|to|at|visit(?:ed|ing|s)?)\s+(?:the\s+(?:[\w-]+\s+)?(?:capital|city)(?:\s+of\s+\w+)?,?\s+|[A-Z][\w-]+[’']s\s+(?:capital|city),?\s+|the\s+)?(?P<c>[A-Z][\w’'\-]+(?:[\s-][A-Z][\w\-]+){0,2})")
 _LOC_RU = re.compile(r"(?<!\w)(?:[вВ]|[вВ]о|[нН]а|[иИ]з|[пП]осетил[аи]?|[пП]осетит|[пП]осетят)\s+(?:(?:столиц[еуы]|город[еау]?)\s+(?:\w+\s+)?|г\.\s*)?(?P<c>[А-ЯЁ][\w\-]+(?:[\s-][А-ЯЁ][\w\-]+)?)")
+# A city that hosts: "Baku hosted the talks", "Tbilisi played host to the ministers".
+_HOST_CITY_EN = re.compile(r"(?P<c>\b[A-Z][\w’'\-]+(?:[\s-][A-Z][\w\-]+)?)\s+(?:hosted|hosts|is hosting|played host to)\b")
 # "in the city of Ganja", "in the town of Gori": the name after "of".
 _CITY_OF_EN = re.compile(r"\b(?i:in|to|at)\s+the\s+(?:[\w-]+\s+)?(?:city|town)\s+of\s+(?P<c>[A-Z][\w’'\-]+(?:[\s-][A-Z][\w\-]+){0,2})")
 # A city naming a gathering: "the Moscow Conference on International Security", "Тегеранский форум" is not read.
@@ -176,7 +178,7 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
             continue  # "In 2019 the minister visited Bishkek": an earlier year's occasion
         found = list(rx.finditer(sent))
         if lg == "en":
-            found = sorted(found + list(_CITY_OF_EN.finditer(sent)), key=lambda x: x.start())
+            found = sorted(found + list(_CITY_OF_EN.finditer(sent)) + list(_HOST_CITY_EN.finditer(sent)), key=lambda x: x.start())
         for m in found:
             if m.group(0)[:2].lower() == "из":
                 continue  # where a delegation came from

@@ -246,7 +246,8 @@ _BOUNDARY = {
 }
 # "received at his office here", "met here today", "здесь состоялись переговоры": the dateline's city.
 _HERE = {
-    "en": re.compile(r"\b(?:met|meets|meeting|received|receives|hosted|held|talks|visit\w*|arrived|signed)\b[^.;]{0,60}\bhere\b(?!\s+(?:is|are|to)\b)|"
+    "en": re.compile(r"\b(?:met|meets|received|receives|hosted|held|arrived|signed|visiting)\b[^.;]{0,60}(?<!click )(?<!more )(?<!read )(?<!see )"
+                     r"\bhere\b(?!\s+(?:is|are|to)\b)|"
                      r"\bhere\b[^.;]{0,20}\b(?:on|today|yesterday|this)\b[^.;]{0,40}\b(?:met|received|held|talks|signed)\b", re.I),
     "ru": re.compile(r"(?<!\w)здесь\s+(?:\w+\s+){0,3}?(?:состоял|прошл|встрет|провел|провели|подписа|принял)", re.I),
 }

@@ -105,7 +105,9 @@ _WEATHER_LINE = re.compile(r"^[\s•·*\-]*[^\d]{0,40}[-+−]?\d{1,2}\s*°\s*[CF
 
 def is_page_chrome(line: str) -> bool:
     """'• четверг, 28 Марта, 15:06' (clock) and '• Baku Баку 16°C' (weather) are page chrome."""
-    return bool(_CLOCK_LINE.match(line) or _WEATHER_LINE.match(line))
+    # A clock without a year is the page's; 'Thursday, 14 May 2020, 12:40' may be the article's own
+    # timestamp (the date reader prefers a date line below the headline to one above it).
+    return bool((_CLOCK_LINE.match(line) and not years_in(line)) or _WEATHER_LINE.match(line))
 
 
 # --------------------------------------------------------------------------- header recognizers
@@ -143,22 +145,91 @@ def header_date_byline(lines: list[str], p: Parsed) -> list[str]:
 
 
 _LEAD_DATELINE = re.compile(
-    r"^\s*[A-ZА-ЯЁ][\w .-]{1,30},\s*(?:[\w ,.]{3,40}?\s*)?[(/]\s*(?P<agency>[A-ZА-ЯЁ][\w.&-]{1,30}(?:\s[A-ZА-ЯЁ][\w.&-]+)?)\s*[)/]\s*[-–—.:]")
+    r"^\s*[A-ZА-ЯЁ][\w .-]{1,30},\s*(?P<mid>[\w ,.]{3,40}?\s*)?[(/]\s*(?P<agency>[A-ZА-ЯЁ][\w.&-]{1,30}(?:\s[A-ZА-ЯЁ][\w.&-]+){0,2})\s*[)/]\s*[-–—.:]")
+_CAPS_DATELINE = re.compile(
+    r"^\s*[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+){0,2}\s*\(\s*(?P<agency>[A-ZА-ЯЁ][\w.&-]{1,30}(?:\s[A-ZА-ЯЁ][\w.&-]+){0,2})\s*\)\s*[-–—:]")
 
 
 def lead_dateline(body_lines: list[str]) -> str | None:
-    """'BAKU, May 20 (Trend) – …', 'Баку, 20 мая /АПА/.': the agency in a lead dateline."""
+    """'BAKU, May 20 (Trend) – …', 'Баку, 20 мая /АПА/.', 'ASTANA (Steppe Wire) – …': the agency
+    in a lead dateline. A name the outlet list does not know is taken when the dateline is
+    unmistakable: a date between the place and the bracket, or a place in capitals right before it."""
     if not body_lines:
         return None
     m = _LEAD_DATELINE.match(body_lines[0])
+    if m:
+        name = m.group("agency")
+        # Only a known outlet, a name that says it is one ("Caspian News") or one after a date: a
+        # bracketed word after a comma is often an acronym or a place ("Special Forces (SOF) -").
+        dated = bool(m.group("mid") and find_dates(m.group("mid")))
+        return outlet_name(name) or (name if _AGENCY_WORDS.search(name) else None) or (outlet_from(name, strong=True) if dated else None)
+    m = _CAPS_DATELINE.match(body_lines[0])
+    if m:
+        return outlet_from(m.group("agency"), strong=True)
+    return None
+
+
+# --------------------------------------------------------------------------- outlets named by a cue
+
+_TLD = (r"com|net|org|info|news|tv|media|online|press|az|ru|by|kz|uz|am|ge|tj|kg|tm|md|ua|su|tr|ir|pk|in|cn|uk|eu|rs|"
+        r"mn|af|ph|io|asia|de|fr|pl|ro|bg|us|ca|au|jp|kr|il|ae|qa|sa|рф")
+_DOMAIN = re.compile(rf"(?<![\w@.-])(?:https?://)?(?:www\.)?((?:[^\W_][\w-]*\.)+(?:{_TLD}))(?![\w-])(?:/\S*)?", re.IGNORECASE)
+_QUOTES = "«»\"“”„‘’'"
+_NOT_OUTLET = re.compile(
+    r"(?i)(?<!\w)(?:ministry|ministries|министерств\w*|минобороны|government|правительств\w*|president\w*|президент\w*|"
+    r"press service|пресс-служб\w*|department|office|army|forces|armed|войск\w*|reporters?|journalists?|журналист\w*|"
+    r"officials?|sources?|side|сторон\w*|parliament|senate|council|committee|embassy|посольств\w*|photo|фото|image|"
+    r"all rights|права|rights|reserved|staff|editor\w*|редакци\w*|admin)(?!\w)")
+
+
+def domain_of(text: str) -> str | None:
+    """'https://www.steppecourier.kz/news/1' -> 'steppecourier.kz' when ``text`` is one web address."""
+    t = text.strip().strip(_QUOTES + " .,;:()[]<>")
+    m = _DOMAIN.fullmatch(t)
+    return m.group(1) if m else None
+
+
+def outlet_from(name: str, strong: bool = False) -> str | None:
+    """The outlet a cue names: a listed one (its canonical name), a web address ('steppecourier.kz',
+    by its domain), or, when the cue itself says it names an outlet (``strong``: '© X', 'Source: X',
+    an agency tag in a dated dateline), a short name that is not a ministry, an office or a photo
+    credit. None otherwise."""
+    t = " ".join(name.split()).strip(_QUOTES + " .,;:|-–—/")
+    t = re.sub(r"^[«\"“„]|[»\"”]$", "", t).strip()
+    if not t or len(t) > 60:
+        return None
+    known = outlet_name(t) or outlet_name(re.sub(r"^(?:the|www\.)\s*", "", t, flags=re.I))
+    if known:
+        return known
+    dom = domain_of(t)
+    if dom:
+        return outlet_name(dom) or outlet_name(dom.split(".")[0]) or dom
+    if not strong:
+        return None
+    words = t.split()
+    if not (1 <= len(words) <= 5) or not t[:1].isupper() or _NOT_OUTLET.search(t) or not re.search(r"[^\W\d_]{2,}", t):
+        return None
+    if find_dates(t) or re.search(r"\d{3,}", t):
+        return None
+    return t
+
+
+_COPY_LEAD = re.compile(r"^\W{0,3}(?:(?:copyright\s*)?(?:©|\(c\))|copyright\b)\s*", re.IGNORECASE)
+
+
+def copyright_owner(line: str) -> str | None:
+    """'© 2023 Steppe Courier. All rights reserved.' -> 'Steppe Courier'; a photo credit ('© Photo:
+    …') or a bare '© 2023 All rights reserved' -> None."""
+    m = _COPY_LEAD.match(line)
     if not m:
         return None
-    name = m.group("agency")
-    # Only a known outlet or a name that says it is one ("Caspian News"): a bracketed word after
-    # a comma is often an acronym or a place ("Special Forces (SOF) -").
-    return outlet_name(name) or (name if _AGENCY_WORDS.search(name) else None)
-
-
+    rest = line[m.end():]
+    rest = re.sub(r"^(?:(?:copyright|©|\(c\))\s*|(?:19|20)\d\d\s*(?:[-–—]\s*(?:(?:19|20)\d\d|present|now)\s*)?[,.:]?\s*)*", "", rest, flags=re.I)
+    if re.match(r"(?i)\W*(?:photo|фото|image|picture|video|видео|getty|shutterstock)", rest):
+        return None
+    rest = re.split(r"\s*[|•·]\s*|\.\s+|\s+[-–—]\s+|[,.]?\s*(?:all rights|все права|tüm hakları)", rest, flags=re.I)[0]
+    rest = re.sub(r"\s*(?:19|20)\d\d\s*$", "", rest)
+    return outlet_from(rest, strong=True)
 
 
 # --------------------------------------------------------------------------- tail recognizers
@@ -241,7 +312,7 @@ def attribution(body: str) -> str | None:
         prev = body[max(0, start - 5):start].lower()
         if prev.endswith(("the ", "a ")):
             continue
-        known = outlet_name(name)
+        known = outlet_name(name) or (outlet_from(name) if domain_of(name) else None)
         if known:
             return known
         # An unknown one-word name followed by 'informs/reports citing|referring to': an outlet.
@@ -357,13 +428,11 @@ def _apply_rules(labelled, p: Parsed) -> None:
             continue
         m = _COPYRIGHT.match(t)
         if m:
-            owner = re.sub(r"^(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?", "", m.group(1).strip(" .,"), flags=re.I)
-            owner = re.split(r"\s*[|•]\s*|\.\s+", owner)[0].strip(" .,")
-            if owner and len(owner) < 80 and not re.search(r"all rights|права", owner, re.I):
-                known = outlet_name(owner) or _known_in(owner)
-                if known or p.tail_source is None:
-                    p.tail_source = known or owner
-                    p.why["tail_source"] = f"line {ln.number}"
+            owner = copyright_owner(t)
+            known = outlet_name(owner) if owner else _known_in(t)
+            if known or (owner and p.tail_source is None):
+                p.tail_source = known or owner
+                p.why["tail_source"] = f"line {ln.number}"
             p.recognizers.append("copyright")
             _set(ln, "chrome", "rule: © line at the foot")
             continue
@@ -383,6 +452,18 @@ def _apply_rules(labelled, p: Parsed) -> None:
         if ln.label in ("chrome", "caption", "byline"):
             continue
         break
+    # A '©' line below the last paragraph of prose, wherever the model put it ('© 2023 Steppe
+    # Courier. All rights reserved.' above a menu): page chrome, and its owner the site.
+    prose = [k for k, ln in enumerate(nonblank) if ln.label == "body" and len(ln.text.split()) >= 12 and not _COPY_LEAD.match(ln.text)]
+    for ln in nonblank[prose[-1] + 1:] if prose else []:
+        t = ln.text.strip()
+        if _COPY_LEAD.match(t) and len(t) < 200:
+            owner = copyright_owner(t)
+            if owner and (p.tail_source is None or p.why.get("tail_source") is None):
+                p.tail_source = owner
+                p.why["tail_source"] = f"line {ln.number}"
+            if ln.label == "body":
+                _set(ln, "chrome", ln.why + "; rule: © line below the text")
 
 
 _PROSE_END = re.compile(r"[.!?…»\"”)]\s*$")
@@ -523,7 +604,11 @@ def _read_date(labelled, p: Parsed) -> None:
     # the last paragraph directly.
     dated = [ln for k, ln in enumerate(nonblank) if ln.label in ("date", "byline") and (
         k < last_body or (k <= last_body + 2 and not any(x.label == "headline" for x in nonblank[k + 1:k + 3])))]
-    dated.sort(key=lambda ln: ln.label != "date")
+    # A weekday-and-clock line above the headline is the page's clock even with a year in it
+    # ('Tuesday, 21 November 2023 10:05' in the header): any other date line comes first.
+    head = next((k for k, ln in enumerate(nonblank) if ln.label == "headline"), None)
+    head_no = nonblank[head].number if head is not None else 0
+    dated.sort(key=lambda ln: (ln.label != "date", bool(ln.number < head_no and _CLOCK_LINE.match(ln.text))))
     for ln in dated:
         for d, _m, _d, form, _off in find_dates(_text(ln), p.lang):
             if d is not None:
@@ -716,7 +801,7 @@ _AGENCY_NOUN = (
 )
 _DOMAIN_SAYS = re.compile(r"(?<![\w.])([\w-]+\.(?:az|ru|by|kz|uz|am|ge|tj|kg|com|net|org))\s+(?:reports|reported|informs|writes|сообщает|пишет|передает)\b")
 _MENAFN = re.compile(r"\(MENAFN\s*[-–—]\s*([^)]{2,60}?)\s*\)")
-_DASH_AGENCY = re.compile(r"^[A-ZА-ЯЁ][\w .\-]{1,30},\s*[^–—\-]{2,25}?\s*[-–—]\s*([^.,:]{2,30}?)\s*[.:]")
+_DASH_AGENCY = re.compile(r"^[A-ZА-ЯЁ][\w .\-]{1,30},\s*(?P<mid>[^–—\-]{2,25}?)\s*[-–—]\s*([^.,:]{2,30}?)\s*[.:]")
 _SLASHED = re.compile(r"(?:^|[\s.,])/\s*([A-ZА-ЯЁ][\w.\- ]{1,25}?)\s*/(?=[\s.,:–—-])")
 _DATELINE_AGENCY = re.compile(r"^[A-ZА-ЯЁ][\w .\-]{1,30},(?:\s*[\w .]{1,30},)?\s*[\w .]{2,30},\s*([A-ZА-ЯЁ][\w.\- ]{1,30}?)\s*[.:]?$")
 _TOLD = re.compile(r"\b(?:told|to|said to|according to|cited by|reported by|Adapted from|Source:|Источник:|сообщили|сообщил|сообщила|рассказал[аи]?|передает|передаёт|сообщает|информирует|пишет|по данным|по информации|со ссылкой на|в интервью|Read (?:more )?on|Читать на)\s+"
@@ -775,9 +860,13 @@ def _read_source(labelled, p: Parsed) -> None:
             p.why["source"] = f"line {ln.number}: '/{m.group(1)}/' in the dateline"
             return
         m = _DASH_AGENCY.match(t)
-        if m and outlet_name(m.group(1)):
-            p.source, p.why["source"] = outlet_name(m.group(1)), f"line {ln.number}: agency after the dateline ('CITY, date - Agency.')"
-            return
+        if m:
+            # A listed outlet, or any short name in capitals after a dated dateline ('Астана, 14 мая - Степь-Инфо.').
+            got = outlet_name(m.group(2)) or (outlet_from(m.group(2), strong=True) if find_dates(m.group("mid"), p.lang)
+                                              and len(m.group(2).split()) <= 3 and all(w[:1].isupper() for w in m.group(2).split()) else None)
+            if got:
+                p.source, p.why["source"] = got, f"line {ln.number}: agency after the dateline ('CITY, date - Agency.')"
+                return
         if ln.label == "date" or len(t.split()) <= 8:
             m = _DATELINE_AGENCY.match(t)
             if m and (outlet_name(m.group(1)) or m.group(1).isupper()):
@@ -800,8 +889,8 @@ def _read_source(labelled, p: Parsed) -> None:
         p.source, p.why["source"] = got, "attribution in the text ('X reports', 'X informs')"
         return
     m = _DOMAIN_SAYS.search(body)
-    if m and outlet_name(m.group(1)):
-        p.source, p.why["source"] = outlet_name(m.group(1)), "attribution in the text ('belta.by reports')"
+    if m and outlet_from(m.group(1)):
+        p.source, p.why["source"] = outlet_from(m.group(1)), "attribution in the text ('belta.by reports')"
         return
     for rx, what in ((_TOLD, "'told X', 'according to X', 'Adapted from X'"), (_LEARNED, "'X has learned', 'X reports'")):
         for m in rx.finditer(body):
@@ -812,6 +901,15 @@ def _read_source(labelled, p: Parsed) -> None:
             if rx is _TOLD and re.match(r"(?:Adapted from|Source:|Источник:)", m.group(0)) and looks_like_agency(m.group(1)):
                 p.source, p.why["source"] = m.group(1), "attribution in the text ('Adapted from X')"
                 return
+            if rx is _TOLD:
+                # An outlet the list does not know: a web address ('сообщает портал steppecourier.kz'),
+                # or a name that says it is an outlet ('told Karavan Daily').
+                first = m.group(1).split()[0]
+                got = (outlet_from(first) if domain_of(first) else None) or (
+                    outlet_from(m.group(1), strong=True) if _AGENCY_WORDS.search(m.group(1)) else None)
+                if got:
+                    p.source, p.why["source"] = got, f"attribution in the text ({what}): {_short(m.group(0))!r}"
+                    return
     for rx in _AGENCY_NOUN:
         m = rx.search(body)
         if m:
@@ -819,8 +917,21 @@ def _read_source(labelled, p: Parsed) -> None:
             p.source = outlet_name(name) or name
             p.why["source"] = f"an outlet the text names as one: {_short(m.group(0))!r}"
             return
+    for ln in labelled:  # 'Source: X', 'Источник: X', 'По материалам X' on a line of its own
+        t = _text(ln)
+        m = _SOURCE_LINE.match(t)
+        if m and ln.label != "headline" and len(t.split()) <= 12:
+            got = outlet_from(re.split(r"\s+[|•]\s+|,\s+(?=\d)", m.group(1))[0], strong=True)
+            if got:
+                p.source, p.why["source"] = got, f"line {ln.number}: '{m.group(0)[:m.start(1)].strip()}' line"
+                return
     if p.tail_source:
         p.source, p.why["source"] = p.tail_source, "the foot of the page ('©', 'Follow us')"
+        return
+    first = next((ln for ln in labelled if ln.label != "blank"), None)
+    if first is not None and first.label != "body" and outlet_name(_text(first).strip(_QUOTES + " .|")):
+        p.source = outlet_name(_text(first).strip(_QUOTES + " .|"))
+        p.why["source"] = f"line {first.number}: the outlet's name as the page's masthead"
         return
     if p.source_phrase:
         p.why["source"] = f"official-site footer: {p.source_phrase!r}"
@@ -884,6 +995,18 @@ def _read_source(labelled, p: Parsed) -> None:
         if got:
             p.source, p.why["source"] = got, f"line {ln.number}: outlet named in a {ln.label} line"
             return
+    nonblank = [ln for ln in labelled if ln.label != "blank"]
+    for ln in nonblank[:3] + nonblank[-3:]:  # the page's own address printed at its top or foot
+        dom = domain_of(_text(ln))
+        if dom and "/" in _text(ln) and ln.label not in ("caption",):
+            p.source = outlet_from(dom)
+            p.why["source"] = f"line {ln.number}: the page's own address"
+            return
+
+
+_SOURCE_LINE = re.compile(r"^\W{0,3}(?:(?:source|источник|original|оригинал)\s*[:\-–—]|по материалам|adapted from|"
+                          r"(?:read (?:more|the (?:full|original) (?:story|article))|originally published|first published|читать)\s+(?:at|on|by|in|на)\s*:?)"
+                          r"\s*(.+?)\s*$", re.IGNORECASE)
 
 
 def _paragraphs(lines: list[str]) -> list[str]:

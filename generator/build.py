@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Callable
 
 from generator import __version__
-from generator.extract import orgs
 from generator.extract import titles
 from generator.fileio import key as cache_key
 from generator.ingest import provenance
@@ -91,7 +90,7 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
     for f in files:
         rel = f"{seeds_dir.name}/{f.name}"  # stable wherever the project lives
         try:
-            p, resolved = _read_cached(f, max_bytes, cache, registry)
+            p = _read_cached(f, max_bytes, cache, registry)
         except ingest.InputProblem as exc:
             report.skipped.append((rel, str(exc)))
             report.warnings.append(f"{rel}: skipped: {exc}")
@@ -153,12 +152,9 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
         if aid.casefold() in ids:
             aid = f"{aid}-{short_hash(rel, 6)}"
         ids[aid.casefold()] = rel
-        source = p.source
-        if source is None and p.source_phrase:
-            source = resolved or p.source_phrase
         art = Article(
             id=aid, source_path=rel, lang=p.lang, title=p.title or "", title_generated=not p.title,
-            date=p.date, author=p.author, source=source, body=p.body, source_encoding=p.encoding, content_hash=h,
+            date=p.date, author=p.author, source=p.source, body=p.body, source_encoding=p.encoding, content_hash=h,
             url=url, retrieved=retrieved,
             datelines=ingest.datelines(p),
         )
@@ -244,9 +240,9 @@ def _near_same(a: ingest.Parsed, b: ingest.Parsed, floor: float = 0.9) -> bool:
 
 
 def _read_cached(f: Path, max_bytes: int, cache: Cache | None,
-                 registry: Registry | None = None) -> tuple[ingest.Parsed, str | None]:
-    """``ingest.read_article_file`` and the source phrase resolved, from the cache when the file's
-    bytes are unchanged. Problems (``InputProblem``) are never cached: they are raised again."""
+                 registry: Registry | None = None) -> ingest.Parsed:
+    """``ingest.read_article_file`` (source decided there), from the cache when the file's bytes
+    are unchanged. Problems (``InputProblem``) are never cached: they are raised again."""
     k = None
     if cache is not None and cache.enabled and not f.is_symlink():
         try:
@@ -261,26 +257,23 @@ def _read_cached(f: Path, max_bytes: int, cache: Cache | None,
             k = cache_key("ingest", f.name, str(max_bytes), hashlib.sha256(data).hexdigest(),
                           (side.content_type if side else None) or "")
             hit = cache.get("ingest", k)
-            if isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[0], ingest.Parsed):
-                p = copy.copy(hit[0])
+            if isinstance(hit, ingest.Parsed):
+                p = copy.copy(hit)
                 p.path = str(f)
-                return p, hit[1]
-    p = _read_file(f, max_bytes)
-    resolved = None
-    if p.source is None and p.source_phrase:
-        resolved = orgs.resolve_phrase(p.source_phrase, p.lang, registry or Registry())
+                return p
+    p = _read_file(f, max_bytes, registry)
     if k is not None:
-        cache.put("ingest", k, (p, resolved))
-    return p, resolved
+        cache.put("ingest", k, p)
+    return p
 
 
-def _read_file(f: Path, max_bytes: int) -> ingest.Parsed:
+def _read_file(f: Path, max_bytes: int, registry: Registry | None = None) -> ingest.Parsed:
     """A saved page through ``htmlpage``, anything else through ``ingest``."""
     if _is_page(f):
         from generator.ingest.htmlpage import read_html_file
 
         return read_html_file(f, max_bytes)
-    return ingest.read_article_file(f, max_bytes)
+    return ingest.read_article_file(f, max_bytes, registry)
 
 
 def prepare(seeds_dir: Path, registry: Registry, max_bytes: int, report: BuildReport,

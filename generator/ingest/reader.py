@@ -324,7 +324,7 @@ def attribution(body: str) -> str | None:
 
 # --------------------------------------------------------------------------- reading
 
-def read_article_file(path: Path, max_bytes: int) -> Parsed:
+def read_article_file(path: Path, max_bytes: int, registry=None) -> Parsed:
     """Read and parse one file. Raises InputProblem for a file that cannot be an article."""
     data = textnorm.read_seed_bytes(path, max_bytes, "split it or raise the limit")
     try:
@@ -340,24 +340,27 @@ def read_article_file(path: Path, max_bytes: int) -> Parsed:
     text = textnorm.clean_text(text)
     if not text.strip():
         raise InputProblem("is empty or holds only white space; add the article text or remove the file")
-    return _parse_with_address(text, str(path), encoding, notes)
+    return _parse_with_address(text, str(path), encoding, notes, registry)
 
 
-def _parse_with_address(text: str, path: str, encoding: str, notes: list[str]) -> Parsed:
+def _parse_with_address(text: str, path: str, encoding: str, notes: list[str], registry=None) -> Parsed:
     """A first line ``url: https://…`` (and ``retrieved: …``) is the article's address, not its
     text: taken off before the layout recognizers run (``generator.ingest.provenance``)."""
     from generator.ingest.provenance import take_text_header
 
     text, prov, more = take_text_header(text)
-    p = parse_text(text, path, encoding=encoding, notes=[*notes, *more])
+    p = parse_text(text, path, encoding=encoding, notes=[*notes, *more], registry=registry)
     if prov is not None:
         p.url, p.retrieved = prov.url, prov.retrieved
     return p
 
 
-def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", notes: list[str] | None = None) -> Parsed:
+def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", notes: list[str] | None = None,
+               registry=None) -> Parsed:
     """Read a page: label every line (``generator.ingest.lines``), let the exact rules override the
-    labels where they apply, then read the fields from the labelled lines."""
+    labels where they apply, then read the fields from the labelled lines. The source is decided
+    here, once (``_read_source``); ``registry`` (default: the packaged one) names the
+    organisation an official-site footer points to."""
     text = textnorm.clean_text(text)
     raw = text.split("\n")
     p = Parsed(path=path, lang=textnorm.detect_language(text), encoding=encoding, notes=list(notes or []))
@@ -368,7 +371,7 @@ def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", notes: 
     _read_date(labelled, p)
     _read_bylines(labelled, p)
     p.body_lines = _body(labelled, p)
-    _read_source(labelled, p)
+    _read_source(labelled, p, registry)
     if not p.body_lines:
         p.notes.append("has no body text after its header")
     return p
@@ -830,13 +833,47 @@ def _known_in(t: str) -> str | None:
     return None
 
 
-def _read_source(labelled, p: Parsed) -> None:
+@lru_cache(maxsize=1)
+def _packaged_registry():
+    from generator.reference.registry import Registry
+
+    return Registry()
+
+
+def resolve_source_phrase(phrase: str, lang: str, registry=None) -> str | None:
+    """The organisation an official-site footer names, by its English name: 'Официальный сайт
+    Министерства обороны Азербайджанской Республики' -> 'Ministry of Defence of Azerbaijan'; an
+    organisation of the registry (``registry``, else the packaged one) by any of its names."""
+    if re.search(r"(?i)министерств\w*\s+обороны|минобороны|ministry\s+of\s+(?:national\s+)?defen[cs]e|defen[cs]e\s+ministry", phrase):
+        name = ministry_name(phrase, "", lang)
+        if name:
+            return name
+    reg = registry or _packaged_registry()
+    known = reg.organization(phrase)
+    if known:
+        return known.name
+    folded = " " + " ".join(re.sub(r"[^\w]+", " ", phrase.casefold()).split()) + " "
+    for key, org in reg.org_names():
+        if key and f" {key} " in folded:
+            return org.name
+    return None
+
+
+def _phrase_source(p: Parsed, registry) -> bool:
+    name = resolve_source_phrase(p.source_phrase or "", p.lang, registry)
+    if name:
+        p.source, p.why["source"] = name, f"official-site footer: {p.source_phrase!r}"
+        return True
+    return False
+
+
+def _read_source(labelled, p: Parsed, registry=None) -> None:
     """The outlet the page names, in order of precedence: a byline agency (already read), a tag or
     dateline in the lead ('(MENAFN- AzerNews)', '/TASS/', '(Trend) –', 'Tbilisi, March 9,
     AZERTAC'), an attribution in the text ('told Trend', 'Report informs', 'BelTA has learned',
     'Adapted from …'), the foot of the page ('© …', 'Follow us …'), an outlet named in a caption
     or at the foot, a domain on a date line. A ministry's press service is the source when no
-    outlet is named (``source_phrase``, resolved by the build)."""
+    outlet is named (``source_phrase``, resolved here to the organisation's English name)."""
     if p.source is not None:
         return
     top = [ln for ln in labelled if ln.label in ("date", "body", "byline", "headline")][:6]
@@ -928,13 +965,12 @@ def _read_source(labelled, p: Parsed) -> None:
     if p.tail_source:
         p.source, p.why["source"] = p.tail_source, "the foot of the page ('©', 'Follow us')"
         return
+    if p.source_phrase and _phrase_source(p, registry):
+        return
     first = next((ln for ln in labelled if ln.label != "blank"), None)
     if first is not None and first.label != "body" and outlet_name(_text(first).strip(_QUOTES + " .|")):
         p.source = outlet_name(_text(first).strip(_QUOTES + " .|"))
         p.why["source"] = f"line {first.number}: the outlet's name as the page's masthead"
-        return
-    if p.source_phrase:
-        p.why["source"] = f"official-site footer: {p.source_phrase!r}"
         return
     body_n = [ln.number for ln in labelled if ln.label == "body" and len(_text(ln).split()) >= 12]
     last_body = max(body_n) if body_n else 0
@@ -982,8 +1018,8 @@ def _read_source(labelled, p: Parsed) -> None:
             p.source = name
             p.why["source"] = f"only a ministry is named as the origin: {_short(m.group(0))!r}"
             return
-    if p.source_phrase:
-        p.why["source"] = f"official-site footer: {p.source_phrase!r}"
+    if p.source_phrase:  # an official-site footer no organisation could be read from: the phrase as written
+        p.source, p.why["source"] = p.source_phrase, f"official-site footer: {p.source_phrase!r}"
         return
     foot = [ln for ln in labelled if ln.label in ("caption", "byline", "chrome")]
     body_n = [ln.number for ln in labelled if ln.label == "body"]

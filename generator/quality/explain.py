@@ -30,19 +30,14 @@ def explain(path: Path, registry_path: Path | None = None, max_bytes: int = 2_00
 
         p = read_html_file(path, max_bytes)
     else:
-        p = ingest.read_article_file(path, max_bytes)
+        p = ingest.read_article_file(path, max_bytes, Registry(registry_path) if registry_path else None)
     out = [f"{path}: language {p.lang}, encoding {p.encoding}, line model {L.model_version()}", "", "Lines:"]
     for ln in p.lines:
         if ln.label == "blank" and not blank:
             continue
         out.append(f"{ln.number:4d}  {ln.label:8}  {_short(ln.text, 70):70}  [{ln.why}]")
     out += ["", "Fields:"]
-    resolved = None
-    if p.source is None and p.source_phrase:
-        from generator.extract.orgs import resolve_phrase
-
-        resolved = resolve_phrase(p.source_phrase, p.lang, Registry(registry_path))
-    source = p.source or resolved or p.source_phrase
+    source = p.source
     fields = [
         ("title", p.title, p.why.get("title", "no line was read as a headline: a title is written from the lead sentence")),
         ("date", p.date.iso() if p.date else None, p.why.get("date", "no date in the page")),

@@ -96,13 +96,24 @@ SOURCE_CASES = [
     ("ru agency noun", page(HEAD_RU, RU1, "Об этом сообщает информационное агентство «Степь».", RU2), "Степь"),
     ("ru dateline agency dash", page(HEAD_RU, "Астана, 14 мая - Степь-Инфо. " + RU1, RU2), "Степь-Инфо"),
     ("known outlet in a sign-off", page(HEAD_EN, EN1, EN2, "— Kazinform"), "Kazinform"),
+    ("the defence ministry as the teller", page(HEAD_EN, EN1 + " The Kazakh Defence Ministry reported on Wednesday that the guests "
+                                                                 "had left for Ulaanbaatar.", EN2), "Ministry of Defence of Kazakhstan"),
+    ("ru press service as the teller", page(HEAD_RU, RU1, "Пресс-служба Минобороны Казахстана сообщила, что учения пройдут осенью.", RU2),
+     "Ministry of Defence of Kazakhstan"),
+    ("ministry footer resolved in the reader", page(HEAD_RU, RU1, RU2, "Официальный сайт Министерства обороны Республики Казахстан"),
+     "Ministry of Defence of Kazakhstan"),
 ]
 
 NO_SOURCE_CASES = [
     ("told reporters", page(HEAD_EN, EN1, "The minister told reporters that the exercise would take place in September.", EN2)),
     ("according to the ministry", page(HEAD_EN, EN1, "According to the Mongolian side, the cadets will arrive next year.", EN2)),
-    ("a ministry reported", page(HEAD_EN, EN1, "The Defence Ministry reported that the talks went well.", EN2)),
     ("copyright without a name", page(HEAD_EN, EN1, EN2, "© 2023 All rights reserved")),
+    ("the head of a ministry said", page(HEAD_EN, EN1, "Head of the Defence Ministry said the talks went well.", EN2)),
+    ("a trailing attribution to a ministry", page(HEAD_EN, EN1 + " The exercise will be held in the steppe, the Defence Ministry reported.", EN2)),
+    ("a bare 'the ministry said'", page(HEAD_EN, EN1, "The exercise will take place in September, the ministry said.", EN2)),
+    ("ru head of a ministry said", page(HEAD_RU, RU1, "Глава Минобороны Казахстана сообщил, что учения пройдут осенью.", RU2)),
+    ("a photo credit", page(HEAD_EN, "Photo: steppecourier.kz", EN1, EN2)),
+    ("a social-network address", page(HEAD_EN, EN1, EN2, "Follow us: https://facebook.com/steppecourier")),
     ("ru told journalists", page(HEAD_RU, RU1, "Министр рассказал журналистам, что учения пройдут в сентябре.", RU2)),
 ]
 

@@ -772,6 +772,18 @@ _MINISTRY_SAYS_RU = re.compile(
     re.UNICODE)
 
 
+_MOD_NAME_EN = (r"(?:[A-Z][\w-]+\s+)?(?:(?:[Dd]efen[cs]e|MoD)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e"
+                r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?|Department\s+of\s+(?:National\s+)?Defen[cs]e(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?)")
+_MINISTRY_REPORTED = re.compile(
+    # The ministry opening a sentence as the teller of the news ('The Ministry of Defence said that ...',
+    # 'Пресс-служба Минобороны Казахстана сообщила ...'). A trailing ', the Defence Ministry reported.'
+    # is reported speech inside an outlet's story, and the head of a ministry is a person.
+    r"(?:^|(?<=[.!?»”\"]\s)|(?<=\n))(?:The\s+)?(?P<min>" + _MOD_NAME_EN + r")(?:’s|'s)?(?:\s+press\s+service)?\s+"
+    r"(?:said|reported|stated|announced|informed|says|reports)\b"
+    r"|(?:^|(?<=[.!?»”\"]\s)|(?<=\n)|(?<=,\s))(?P<min3>(?:[Пп]ресс-служба\s+)?(?:Минобороны|Министерство\s+обороны)(?:\s+[А-ЯЁ]\w+){0,2})\s+"
+    r"(?:сообщил[аои]?|сообщает|информирует|заявил[аои]?)\b")
+
+
 def ministry_name(phrase: str, lead: str, lang: str) -> str | None:
     """'Ministry of Defence of <country>' for a ministry phrase: the country it names ('индийского
     Минобороны', 'Croatian Defence Ministry'), else the first country of the lead paragraph."""
@@ -1009,9 +1021,9 @@ def _read_source(labelled, p: Parsed, registry=None) -> None:
             p.source = f"General Staff of the Armed Forces of {index().name(hits[0].code)}"
             p.why["source"] = f"only a General Staff is named as the origin: {_short(m.group(0))!r}"
             return
-    m = _MINISTRY_SAYS.search(body) or _MINISTRY_SAYS_RU.search(body)
+    m = _MINISTRY_SAYS.search(body) or _MINISTRY_SAYS_RU.search(body) or _MINISTRY_REPORTED.search(body)
     if m:
-        phrase = m.groupdict().get("min") or m.groupdict().get("min2") or ""
+        phrase = m.groupdict().get("min") or m.groupdict().get("min2") or m.groupdict().get("min3") or ""
         lead = next((ln for ln in labelled if ln.label == "body"), None)
         name = ministry_name(phrase, _text(lead) if lead else "", p.lang)
         if name:

@@ -96,6 +96,14 @@ SOURCE_CASES = [
     ("ru agency noun", page(HEAD_RU, RU1, "Об этом сообщает информационное агентство «Степь».", RU2), "Степь"),
     ("ru dateline agency dash", page(HEAD_RU, "Астана, 14 мая - Степь-Инфо. " + RU1, RU2), "Степь-Инфо"),
     ("known outlet in a sign-off", page(HEAD_EN, EN1, EN2, "— Kazinform"), "Kazinform"),
+    ("outlet before ©", page(HEAD_EN, EN1, EN2, "Steppe Courier © 2015-2023", "Advertising | Contacts"), "Steppe Courier"),
+    ("ru link to the site required", page(HEAD_RU, RU1, RU2, "При использовании материалов ссылка на «Степной курьер» обязательна."),
+     "Степной курьер"),
+    ("ru hyperlink to a domain required", page(HEAD_RU, RU1, RU2, "При цитировании гиперссылка на steppecourier.kz обязательна"),
+     "steppecourier.kz"),
+    ("ru correspondent of an outlet", page(HEAD_RU, "Как передает корреспондент Kazinform, " + RU1[0].lower() + RU1[1:], RU2), "Kazinform"),
+    ("reported by an outlet that says it is one", page(HEAD_EN, EN1, "The plan was first reported by Karavan Herald on Monday.", EN2), "Karavan Herald"),
+    ("headline with the outlet after a bar", page(HEAD_EN + " | Kazinform", EN1, EN2), "Kazinform"),
     ("the defence ministry as the teller", page(HEAD_EN, EN1 + " The Kazakh Defence Ministry reported on Wednesday that the guests "
                                                                  "had left for Ulaanbaatar.", EN2), "Ministry of Defence of Kazakhstan"),
     ("ru press service as the teller", page(HEAD_RU, RU1, "Пресс-служба Минобороны Казахстана сообщила, что учения пройдут осенью.", RU2),
@@ -133,3 +141,14 @@ def test_no_source_named(text):
 def test_page_clock_with_weekday_and_year_above_the_headline_yields_to_the_article_date():
     text = page("Tuesday, 21 November 2023 10:05", *MENU_EN, HEAD_EN, "Thursday, 14 May 2020", EN1, EN2)
     assert parse_text(text).date == PartialDate(2020, 5, 14)
+
+
+@pytest.mark.parametrize("caption", ["Nurlan Sadykov / Photo: press service of the ministry", "Нурлан Садыков / Фото: пресс-служба министерства"])
+def test_a_name_in_a_photo_caption_is_not_the_author(caption):
+    p = parse_text(page(HEAD_EN, caption, EN1, EN2, EN3))
+    assert p.author is None, p.why.get("author")
+
+
+def test_menu_entries_under_the_text_are_not_an_agency():
+    p = parse_text(page(HEAD_EN, EN1, EN2, "Advertising | Contacts"))
+    assert p.source is None, p.why.get("source")

@@ -73,8 +73,9 @@ def outlets() -> dict[str, str]:
 
 
 _AGENCY_WORDS = re.compile(
-    r"\b(news|agency|press|service|tv|media|times|post|daily|journal|gazette|radio|"
-    r"информ|агентство|новости|пресс)\b|\.(az|ru|com|ge|kz|uz|by|org|net)\b",
+    r"\b(news|agency|press|service|tv|media|times|post|daily|weekly|journal|gazette|radio|herald|tribune|courier|"
+    r"observer|telegraph|chronicle|monitor|wire|broadcasting|информ|агентство|новости|пресс|вестник|курьер|газета)\b"
+    r"|\.(az|ru|com|ge|kz|uz|by|org|net)\b",
     re.IGNORECASE,
 )
 
@@ -217,12 +218,25 @@ def outlet_from(name: str, strong: bool = False) -> str | None:
 _COPY_LEAD = re.compile(r"^\W{0,3}(?:(?:copyright\s*)?(?:©|\(c\))|copyright\b)\s*", re.IGNORECASE)
 
 
+_YEARS_RIGHTS = re.compile(r"^[\s\d,.:;–—-]*(?:(?:present|now)\b)?[\s,.]*(?:all rights reserved|все права защищены)?[\s.]*$", re.IGNORECASE)
+
+
+def is_copyright_line(line: str) -> bool:
+    """'© 2023 Steppe Courier', 'Copyright 2020 …', 'Steppe Courier © 2015-2023'."""
+    return bool(_COPY_LEAD.match(line)) or ("©" in line and len(line.split()) <= 10)
+
+
 def copyright_owner(line: str) -> str | None:
-    """'© 2023 Steppe Courier. All rights reserved.' -> 'Steppe Courier'; a photo credit ('© Photo:
-    …') or a bare '© 2023 All rights reserved' -> None."""
+    """'© 2023 Steppe Courier. All rights reserved.' -> 'Steppe Courier'; 'Steppe Courier © 2015-2023'
+    -> 'Steppe Courier'; a photo credit ('© Photo: …') or a bare '© 2023 All rights reserved' -> None."""
     m = _COPY_LEAD.match(line)
     if not m:
-        return None
+        if "©" not in line:
+            return None
+        before, _, after = line.partition("©")
+        if _YEARS_RIGHTS.match(after) and before.strip():
+            return outlet_from(re.sub(r"[\s\d–—-]*$", "", before), strong=True)
+        return copyright_owner("© " + after)
     rest = line[m.end():]
     rest = re.sub(r"^(?:(?:copyright|©|\(c\))\s*|(?:19|20)\d\d\s*(?:[-–—]\s*(?:(?:19|20)\d\d|present|now)\s*)?[,.:]?\s*)*", "", rest, flags=re.I)
     if re.match(r"(?i)\W*(?:photo|фото|image|picture|video|видео|getty|shutterstock)", rest):
@@ -457,16 +471,23 @@ def _apply_rules(labelled, p: Parsed) -> None:
         break
     # A '©' line below the last paragraph of prose, wherever the model put it ('© 2023 Steppe
     # Courier. All rights reserved.' above a menu): page chrome, and its owner the site.
-    prose = [k for k, ln in enumerate(nonblank) if ln.label == "body" and len(ln.text.split()) >= 12 and not _COPY_LEAD.match(ln.text)]
+    # So is a notice that copies must link to the site ('ссылка на «Степной курьер» обязательна').
+    prose = [k for k, ln in enumerate(nonblank) if ln.label == "body" and len(ln.text.split()) >= 12
+             and not is_copyright_line(ln.text) and not _LINK_REQUIRED.search(ln.text)]
     for ln in nonblank[prose[-1] + 1:] if prose else []:
         t = ln.text.strip()
-        if _COPY_LEAD.match(t) and len(t) < 200:
-            owner = copyright_owner(t)
+        link = _LINK_REQUIRED.search(t)
+        if (is_copyright_line(t) or link) and len(t) < 250:
+            owner = outlet_from(link.group(1) or link.group(2), strong=True) if link else copyright_owner(t)
             if owner and (p.tail_source is None or p.why.get("tail_source") is None):
                 p.tail_source = owner
                 p.why["tail_source"] = f"line {ln.number}"
-            if ln.label == "body":
-                _set(ln, "chrome", ln.why + "; rule: © line below the text")
+            if ln.label in ("body", "byline", "date", "headline"):
+                _set(ln, "chrome", ln.why + "; rule: © or link notice below the text")
+
+
+_LINK_REQUIRED = re.compile(r"(?:гипер)?ссылк[аиуой]+\s+на\s+(.{2,60}?)\s+(?:обязательн\w*|строго обязательн\w*)"
+                            r"|(?:hyper)?link\s+to\s+(?!the\s+(?:source|original))(.{2,60}?)\s+is\s+(?:required|mandatory|obligatory)", re.IGNORECASE)
 
 
 _PROSE_END = re.compile(r"[.!?…»\"”)]\s*$")
@@ -485,6 +506,7 @@ def _prose_continues(nonblank) -> None:
 
 _SITE_HEADER = re.compile(r"^(?:the\s+)?(?:Ministry\s+of\s+(?:National\s+)?Defen[cs]e|Министерство\s+обороны|Department\s+of\s+(?:National\s+)?Defen[cs]e)"
                           r"(?:\s+of)?(?:\s+the)?(?:\s+(?:Republic|Республики|of|the|[A-ZА-ЯЁ][\w-]+)){1,4}\s*$", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(r"(?i)(?:^|[\s/|(])(?:photo|фото|picture|image|изображение)\s*(?:credit)?\s*[:©–—-]")
 _BYLINE_LINE = re.compile(r"^\s*(?:By|Автор|Author|Written by|Text by|Текст)\s*[:\-–—]?\s+\S", re.IGNORECASE)
 
 
@@ -498,8 +520,8 @@ def _byline_rules(nonblank, p: Parsed) -> None:
     first_body = body_idx[0] if body_idx else 0
     for k, ln in enumerate(nonblank):
         t = ln.text.strip()
-        if len(t) > 120 or (k == 0 and p.date_text):
-            continue
+        if len(t) > 120 or (k == 0 and p.date_text) or _PHOTO_CREDIT.search(t):
+            continue  # 'Name / Фото: пресс-служба' is a photo caption, not a byline
         who, outs = read_byline(t)
         if _BYLINE_LINE.match(t) and (who or outs) and len(t.split()) <= 10:
             _set(ln, "byline", "rule: 'By …'/'Автор: …' line")
@@ -688,6 +710,14 @@ _NOT_NAME = re.compile(r"(?i)news|also|check|world|region|theme|politics|society
                        r"contact|about|search|site|online|daily|weekly|times|post|herald|tribune|express")
 
 
+def _menu_word(t: str) -> bool:
+    """'Advertising', 'Contacts', 'Главная': a menu entry, not an agency."""
+    from .lines import _RE_SHARE
+
+    return bool(_RE_SHARE.search(t)) or bool(re.fullmatch(r"(?i)(?:about(?: us)?|contacts?|advertising|editorial|team|"
+                                                          r"о нас|контакты|редакция|реклама)", t.strip()))
+
+
 def read_byline(t: str) -> tuple[list[str], list[str]]:
     """The people and the outlets a byline names: 'By Ali Mustafayev – Trend:' -> (['Ali Mustafayev'],
     ['Trend']); 'Ismaeel Naar, Al Arabiya English'; 'Автор: Лина Панченко'; 'Timur Sherzad, Nikolay Baranov'."""
@@ -702,7 +732,8 @@ def read_byline(t: str) -> tuple[list[str], list[str]]:
             outlets_.append(known)
         elif person_name(part):
             people.append(part)
-        elif len(part.split()) <= 4 and looks_like_agency(part) and part[:1].isupper() and not find_dates(part):
+        elif (len(part.split()) <= 4 and looks_like_agency(part) and part[:1].isupper() and not find_dates(part)
+              and not _menu_word(part) and not _NOT_OUTLET.search(part)):
             outlets_.append(part)
     return people, outlets_
 
@@ -820,7 +851,7 @@ _DASH_AGENCY = re.compile(r"^[A-ZА-ЯЁ][\w .\-]{1,30},\s*(?P<mid>[^–—\-]{2
 _SLASHED = re.compile(r"(?:^|[\s.,])/\s*([A-ZА-ЯЁ][\w.\- ]{1,25}?)\s*/(?=[\s.,:–—-])")
 _DATELINE_AGENCY = re.compile(r"^[A-ZА-ЯЁ][\w .\-]{1,30},(?:\s*[\w .]{1,30},)?\s*[\w .]{2,30},\s*([A-ZА-ЯЁ][\w.\- ]{1,30}?)\s*[.:]?$")
 _TOLD = re.compile(r"\b(?:told|to|said to|according to|cited by|reported by|Adapted from|Source:|Источник:|сообщили|сообщил|сообщила|рассказал[аи]?|передает|передаёт|сообщает|информирует|пишет|по данным|по информации|со ссылкой на|в интервью|Read (?:more )?on|Читать на)\s+"
-                   r"(?:the\s+|(?:агентству|агентства|агентство|изданию|издание|корреспонденту|порталу|портал|телеканал|телеканалу|газета|газете|радио)\s+)?"
+                   r"(?:the\s+|(?:агентству|агентства|агентство|изданию|издание|корреспонденту|корреспондент|корреспондента|порталу|портал|портала|сайт|сайту|сайта|телеканал|телеканалу|газета|газете|радио)\s+)?"
                    r"[«\"“]?((?:www\.)?[\w][\w.&\-]*(?:\s+(?:[A-ZА-ЯЁ][\w.&\-]*|\d+)){0,3})", re.UNICODE)
 _LEARNED = re.compile(r"([A-ZА-ЯЁ][\w.&\-]*(?:\s+[A-ZА-ЯЁ][\w.&\-]*){0,2})\s+(?:has learned|learned|reports|reported|informs|writes|сообщает|передает|информирует|пишет)\b")
 
@@ -979,6 +1010,14 @@ def _read_source(labelled, p: Parsed, registry=None) -> None:
         return
     if p.source_phrase and _phrase_source(p, registry):
         return
+    for ln in labelled:  # 'Ministers meet in Astana | Kazinform': the site's name after the headline
+        if ln.label == "headline":
+            parts = re.split(r"\s+[|–—-]\s+|\s*\|\s*", _text(ln))
+            got = outlet_name(parts[-1].strip(_QUOTES + " .")) or (outlet_from(parts[-1]) if domain_of(parts[-1]) else None)
+            if len(parts) > 1 and got:
+                p.source, p.why["source"] = got, f"line {ln.number}: the outlet's name after the headline"
+                return
+            break
     first = next((ln for ln in labelled if ln.label != "blank"), None)
     if first is not None and first.label != "body" and outlet_name(_text(first).strip(_QUOTES + " .|")):
         p.source = outlet_name(_text(first).strip(_QUOTES + " .|"))

@@ -122,6 +122,7 @@ NO_SOURCE_CASES = [
     ("ru head of a ministry said", page(HEAD_RU, RU1, "Глава Минобороны Казахстана сообщил, что учения пройдут осенью.", RU2)),
     ("a photo credit", page(HEAD_EN, "Photo: steppecourier.kz", EN1, EN2)),
     ("a social-network address", page(HEAD_EN, EN1, EN2, "Follow us: https://facebook.com/steppecourier")),
+    ("a messenger address alone", page(HEAD_EN, EN1, EN2, "https://t.me/steppecourier")),
     ("ru told journalists", page(HEAD_RU, RU1, "Министр рассказал журналистам, что учения пройдут в сентябре.", RU2)),
 ]
 

@@ -187,7 +187,13 @@ def domain_of(text: str) -> str | None:
     """'https://www.steppecourier.kz/news/1' -> 'steppecourier.kz' when ``text`` is one web address."""
     t = text.strip().strip(_QUOTES + " .,;:()[]<>")
     m = _DOMAIN.fullmatch(t)
-    return m.group(1) if m else None
+    if not m or _SOCIAL.search(m.group(1)):
+        return None  # a social network or a messenger is where the outlet posts, not the outlet
+    return m.group(1)
+
+
+_SOCIAL = re.compile(r"(?i)(?:^|\.)(?:facebook|fb|twitter|x|t|instagram|youtube|youtu|vk|ok|telegram|tiktok|linkedin|whatsapp|"
+                     r"google|apple|wikipedia|flickr|pinterest|reddit|threads|viber)\.\w+$")
 
 
 def outlet_from(name: str, strong: bool = False) -> str | None:

@@ -58,6 +58,14 @@ DATE_CASES = [
      page(HEAD_EN, "14.05.2020", EN1, EN2, "Related news", "Mongolian cadets graduate", "20.06.2020"), PartialDate(2020, 5, 14)),
     ("dateline with no year, year from text",
      page(HEAD_EN, "ASTANA, May 14 - " + EN1 + " The plan for 2021 was approved in 2020.", EN2), PartialDate(2020, 5, 14)),
+    ("latest-news list with dates above the article",
+     page(*MENU_EN, "Latest news", "Steppe football club wins the national cup", "12.06.2021 10:15",
+          "Heavy rain expected in the capital on Sunday", "11.06.2021 18:40", HEAD_EN, "14.05.2020 12:40", EN1, EN2, EN3),
+     PartialDate(2020, 5, 14)),
+    ("ru latest-news list with dates above the article",
+     page(*MENU_RU, "Последние новости", "Футбольный клуб «Степь» выиграл кубок страны", "12.06.2021 10:15",
+          "В столице в воскресенье ожидается сильный дождь", "11.06.2021 18:40", HEAD_RU, "14.05.2020 12:40", RU1, RU2, RU3),
+     PartialDate(2020, 5, 14)),
     ("ru weekday date year clock", page(HEAD_RU, "Четверг, 14 мая 2020, 12:40", RU1, RU2), PartialDate(2020, 5, 14)),
     ("ru year mark and clock", page(HEAD_RU, "14 мая 2020 г., 12:40", RU1, RU2), PartialDate(2020, 5, 14)),
     ("ru published at", page(*MENU_RU, HEAD_RU, "Опубликовано 14.05.2020 в 12:40", RU1, RU2), PartialDate(2020, 5, 14)),
@@ -153,3 +161,20 @@ def test_a_name_in_a_photo_caption_is_not_the_author(caption):
 def test_menu_entries_under_the_text_are_not_an_agency():
     p = parse_text(page(HEAD_EN, EN1, EN2, "Advertising | Contacts"))
     assert p.source is None, p.why.get("source")
+
+
+@pytest.mark.parametrize("lines, head", [
+    (["Latest news", "Steppe football club wins the national cup", "12.06.2021 10:15",
+      "Heavy rain expected in the capital on Sunday", "11.06.2021 18:40", HEAD_EN, "14.05.2020 12:40", EN1, EN2, EN3], HEAD_EN),
+    (["Последние новости", "Футбольный клуб «Степь» выиграл кубок страны", "12.06.2021 10:15",
+      "В столице в воскресенье ожидается сильный дождь", "11.06.2021 18:40", HEAD_RU, "14.05.2020 12:40", RU1, RU2, RU3], HEAD_RU),
+])
+def test_a_latest_news_column_above_the_article_neither_hides_it_nor_titles_it(lines, head):
+    p = parse_text(page(*lines))
+    assert p.title == head
+    assert len(p.body_lines) == 3
+
+
+def test_a_related_list_below_the_text_still_ends_it():
+    p = parse_text(page(HEAD_EN, "14.05.2020", EN1, EN2, "Related news", "Steppe football club wins the national cup", "12.06.2021"))
+    assert len(p.body_lines) == 2 and p.date == PartialDate(2020, 5, 14)

@@ -53,6 +53,7 @@ class Parsed:
     lines: list = field(default_factory=list)  # generator.ingest.lines.Line: every line, its label and why
     why: dict[str, str] = field(default_factory=dict)  # field -> the rule or line that gave it
     site_owner: str | None = None  # an organisation named as the site's header ('Ministry of defence Republic of Serbia')
+    headline_line: int | None = None  # the number of the line the headline was read from
 
     @property
     def body(self) -> str:
@@ -438,7 +439,9 @@ def _apply_rules(labelled, p: Parsed) -> None:
         p.site_owner = nonblank[0].text.strip()
     _byline_rules(nonblank, p)
     for k, ln in enumerate(nonblank):
-        if k > 0 and _RELATED.match(ln.text):
+        # A 'Related news' heading ends the article only below its text: a 'Latest news' column above
+        # the article is left to the model (its own lines are chrome, the article after it is not).
+        if k > 0 and _RELATED.match(ln.text) and any(x.label == "body" and len(x.text.split()) >= 12 for x in nonblank[:k]):
             p.recognizers.append("related_list")
             for rest in nonblank[k:]:
                 _set(rest, "chrome", "rule: related-articles list ('" + ln.text.strip()[:30] + "' and after)")
@@ -555,11 +558,23 @@ def _read_headline(labelled, p: Parsed) -> None:
     """The page's own headline, verbatim: the first line labelled headline. When the model found
     none, the line standing alone above the first paragraph (no closing full stop, 3 to 25 words,
     shorter than the paragraph after) when the model read it as text, never as chrome."""
-    for ln in labelled:
-        if ln.label == "headline" and _headline_ok(_text(ln)):
-            p.title = textnorm.clean_inline(_text(ln))
-            p.why["title"] = f"line {ln.number}: labelled headline ({ln.why})"
-            return
+    # A headline followed by a date line and then by another, different headline above the text is
+    # an item of a 'Latest news' column (title, date, title, date, …): the article's own comes after.
+    first_body = next((ln.number for ln in labelled if ln.label == "body"), None)
+    heads = [ln for ln in labelled if ln.label == "headline" and _headline_ok(_text(ln))]
+    while len(heads) > 1 and (first_body is None or heads[1].number < first_body):
+        a, b = heads[0], heads[1]
+        dated_between = any(x.label == "date" and a.number < x.number < b.number for x in labelled)
+        after_b = next((x for x in labelled if x.number > b.number and x.label != "blank"), None)
+        if (not dated_between or after_b is None or after_b.label != "date"
+                or textnorm.clean_inline(_text(a)) == textnorm.clean_inline(_text(b))):
+            break
+        heads.pop(0)
+    for ln in heads[:1]:
+        p.title = textnorm.clean_inline(_text(ln))
+        p.headline_line = ln.number
+        p.why["title"] = f"line {ln.number}: labelled headline ({ln.why})"
+        return
     nonblank = [ln for ln in labelled if ln.label != "blank" and _text(ln)]
     # A line printed twice whose first copy stands above the page's date line: the headline
     # (pages print the headline again over the text).
@@ -633,13 +648,24 @@ def _read_date(labelled, p: Parsed) -> None:
                 return
     # A date line below the text belongs to another article (a related list), unless it follows
     # the last paragraph directly.
-    dated = [ln for k, ln in enumerate(nonblank) if ln.label in ("date", "byline") and (
+    dated = [(k, ln) for k, ln in enumerate(nonblank) if ln.label in ("date", "byline") and (
         k < last_body or (k <= last_body + 2 and not any(x.label == "headline" for x in nonblank[k + 1:k + 3])))]
-    # A weekday-and-clock line above the headline is the page's clock even with a year in it
-    # ('Tuesday, 21 November 2023 10:05' in the header): any other date line comes first.
-    head = next((k for k, ln in enumerate(nonblank) if ln.label == "headline"), None)
+    # The article's date sits next to its headline (or, without one, its first paragraph): of several
+    # date lines the nearest comes first, so that a 'Latest news' list with dates above the article,
+    # or the page's clock in the header ('Tuesday, 21 November 2023 10:05'), never dates it.
+    head = next((k for k, ln in enumerate(nonblank) if ln.number == p.headline_line), None)
+    if head is None:
+        head = next((k for k, ln in enumerate(nonblank) if ln.label == "headline"), None)
+    first_body0 = next((k for k, ln in enumerate(nonblank) if ln.label == "body"), len(nonblank))
+    anchor = head if head is not None else first_body0
     head_no = nonblank[head].number if head is not None else 0
-    dated.sort(key=lambda ln: (ln.label != "date", bool(ln.number < head_no and _CLOCK_LINE.match(ln.text))))
+
+    def _rank(item):
+        k, ln = item
+        between = head is not None and head < k < first_body0  # under the headline, above the text
+        return (ln.label != "date", bool(ln.number < head_no and _CLOCK_LINE.match(ln.text)), not between, abs(k - anchor))
+
+    dated = [ln for _k, ln in sorted(dated, key=_rank)]
     for ln in dated:
         for d, _m, _d, form, _off in find_dates(_text(ln), p.lang):
             if d is not None:

@@ -697,8 +697,12 @@ def _read_date(labelled, p: Parsed) -> None:
                 p.why["date"] = f"line {ln.number}: {form} in the {'lead' if ln.label == 'body' else 'caption'}"
                 return
     text = "\n".join(_text(ln) for ln in body)
-    years = years_in(text)
-    cover = [int(y) for y in re.findall(r"(?<![\d.\-–/])((?:19|20)\d\d)(?![\d\-–/])", text)]
+    # The year of an earlier occasion ('the agreement signed by the two countries in 1994', 'since
+    # 2009', 'договор, подписанный в 1994 году') never dates this one.
+    earlier = {int(m.group(1)) for m in re.finditer(r"(?<![\d.\-–/])((?:19|20)\d\d)(?![\d\-–/])", text)
+               if _EARLIER.search(text[max(0, m.start() - 60):m.start()])}
+    years = [y for y in years_in(text) if y not in earlier]
+    cover = [int(y) for y in re.findall(r"(?<![\d.\-–/])((?:19|20)\d\d)(?![\d\-–/])", text) if int(y) not in earlier]
     year = max(years) if years else (max(cover) if cover else None)
     if year is None:
         return
@@ -719,6 +723,8 @@ def _read_date(labelled, p: Parsed) -> None:
         p.why["date"] = f"no date line: the latest year the text names ({bare_year}), as the year of the meeting"
 
 
+_EARLIER = re.compile(r"(?:\bsince|\bsigned\b(?:\s+[\w’'-]+){0,6}\s+in|\bback\s+in|\bas\s+early\s+as|\bначиная\s+с|\bещ[её]\s+в|"
+                      r"(?<!\w)с|\bподписан\w*(?:\s+[\w-]+){0,6}\s+в)\s+$", re.IGNORECASE)
 _DATE_CUE = re.compile(r"^\W*(?:published(?:\s+on)?|posted(?:\s+on)?|date|dated|опубликовано|дата(?:\s+публикации)?|"
                        r"размещено|публикация)\s*[:\-–—|]?\s*", re.IGNORECASE)
 _BY_PREFIX = re.compile(r"^(?:by|автор|author|written by|text by|текст|posted by|reporter|корреспондент)\s*[:\-–—]?\s*", re.IGNORECASE)

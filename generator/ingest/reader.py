@@ -688,6 +688,20 @@ def _read_date(labelled, p: Parsed) -> None:
                     p.date, p.date_text = d, _text(ln)
                     p.why["date"] = f"line {ln.number}: {form} next to the headline"
                     return
+    # The page's own address printed at its top or foot, with the day in it ('…/news/2020/05/14/slug',
+    # '…/20241023/slug'): the day it was published.
+    for ln in nonblank[:3] + nonblank[-3:]:
+        t = _text(ln)
+        if domain_of(t.split()[0] if t.split() else "") and "/" in t:
+            m = _URL_DAY.search(t)
+            if m:
+                try:
+                    d = PartialDate(int(m.group("y")), int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2")))
+                except (ValueError, TypeError):
+                    continue
+                p.date, p.date_text = d, t
+                p.why["date"] = f"line {ln.number}: the day in the page's own address"
+                return
     body = [ln for ln in labelled if ln.label == "body"]
     lead = [ln for ln in body[:1]] + [ln for ln in labelled if ln.label == "caption"]
     for ln in lead:
@@ -723,6 +737,7 @@ def _read_date(labelled, p: Parsed) -> None:
         p.why["date"] = f"no date line: the latest year the text names ({bare_year}), as the year of the meeting"
 
 
+_URL_DAY = re.compile(r"/(?P<y>(?:19|20)\d\d)(?:/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)|(?P<m2>[01]\d)(?P<d2>[0-3]\d))(?=[/_-]|$)")
 _EARLIER = re.compile(r"(?:\bsince|\bsigned\b(?:\s+[\w’'-]+){0,6}\s+in|\bback\s+in|\bas\s+early\s+as|\bначиная\s+с|\bещ[её]\s+в|"
                       r"(?<!\w)с|\bподписан\w*(?:\s+[\w-]+){0,6}\s+в)\s+$", re.IGNORECASE)
 _DATE_CUE = re.compile(r"^\W*(?:published(?:\s+on)?|posted(?:\s+on)?|date|dated|опубликовано|дата(?:\s+публикации)?|"

@@ -656,14 +656,14 @@ def _read_date(labelled, p: Parsed) -> None:
     head = next((k for k, ln in enumerate(nonblank) if ln.number == p.headline_line), None)
     if head is None:
         head = next((k for k, ln in enumerate(nonblank) if ln.label == "headline"), None)
-    first_body0 = next((k for k, ln in enumerate(nonblank) if ln.label == "body"), len(nonblank))
+    first_body0 = next((k for k, ln in enumerate(nonblank) if ln.label == "body" and (head is None or k > head)), len(nonblank))
     anchor = head if head is not None else first_body0
     head_no = nonblank[head].number if head is not None else 0
 
     def _rank(item):
         k, ln = item
         between = head is not None and head < k < first_body0  # under the headline, above the text
-        return (ln.label != "date", bool(ln.number < head_no and _CLOCK_LINE.match(ln.text)), not between, abs(k - anchor))
+        return (ln.label != "date", bool(ln.number < head_no and _CLOCK_LINE.match(ln.text)), not between, abs(k - anchor), k < anchor)
 
     dated = [ln for _k, ln in sorted(dated, key=_rank)]
     for ln in dated:

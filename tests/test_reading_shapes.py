@@ -120,6 +120,10 @@ SOURCE_CASES = [
     ("ru correspondent of an outlet", page(HEAD_RU, "Как передает корреспондент Kazinform, " + RU1[0].lower() + RU1[1:], RU2), "Kazinform"),
     ("reported by an outlet that says it is one", page(HEAD_EN, EN1, "The plan was first reported by Karavan Herald on Monday.", EN2), "Karavan Herald"),
     ("headline with the outlet after a bar", page(HEAD_EN + " | Kazinform", EN1, EN2), "Kazinform"),
+    ("agency tag opening the lead", page(HEAD_EN, "(Steppe Wire) – " + EN1, EN2), "Steppe Wire"),
+    ("unknown outlet that says it is one reports", page(HEAD_EN, EN1, "Karavan Herald reports that the cadets will arrive in May.", EN2),
+     "Karavan Herald"),
+    ("ru quoted outlet after a verb of telling", page(HEAD_RU, RU1, "Об этом сообщает «Степной курьер».", RU2), "Степной курьер"),
     ("the defence ministry as the teller", page(HEAD_EN, EN1 + " The Kazakh Defence Ministry reported on Wednesday that the guests "
                                                                  "had left for Ulaanbaatar.", EN2), "Ministry of Defence of Kazakhstan"),
     ("ru press service as the teller", page(HEAD_RU, RU1, "Пресс-служба Минобороны Казахстана сообщила, что учения пройдут осенью.", RU2),
@@ -139,6 +143,8 @@ NO_SOURCE_CASES = [
     ("a photo credit", page(HEAD_EN, "Photo: steppecourier.kz", EN1, EN2)),
     ("a social-network address", page(HEAD_EN, EN1, EN2, "Follow us: https://facebook.com/steppecourier")),
     ("a messenger address alone", page(HEAD_EN, EN1, EN2, "https://t.me/steppecourier")),
+    ("ru quoted press service", page(HEAD_RU, RU1, "Об этом сообщает пресс-служба «Степного завода».", RU2)),
+    ("a parenthesised acronym opening a sentence", page(HEAD_EN, EN1, "(SOF) - special forces will also train together.", EN2)),
     ("ru told journalists", page(HEAD_RU, RU1, "Министр рассказал журналистам, что учения пройдут в сентябре.", RU2)),
 ]
 

@@ -165,10 +165,13 @@ def lead_dateline(body_lines: list[str]) -> str | None:
         # bracketed word after a comma is often an acronym or a place ("Special Forces (SOF) -").
         dated = bool(m.group("mid") and find_dates(m.group("mid")))
         return outlet_name(name) or (name if _AGENCY_WORDS.search(name) else None) or (outlet_from(name, strong=True) if dated else None)
-    m = _CAPS_DATELINE.match(body_lines[0])
+    m = _CAPS_DATELINE.match(body_lines[0]) or _TAG_OPENING.match(body_lines[0])
     if m:
         return outlet_from(m.group("agency"), strong=True)
     return None
+
+
+_TAG_OPENING = re.compile(r"^\s*\(\s*(?P<agency>[A-ZА-ЯЁ][\w.&-]{1,30}(?:\s[A-ZА-ЯЁ][\w.&-]+){0,2})\s*\)\s*[-–—:]\s+[A-ZА-ЯЁ«\"“]")
 
 
 # --------------------------------------------------------------------------- outlets named by a cue
@@ -333,7 +336,8 @@ def attribution(body: str) -> str | None:
         prev = body[max(0, start - 5):start].lower()
         if prev.endswith(("the ", "a ")):
             continue
-        known = outlet_name(name) or (outlet_from(name) if domain_of(name) else None)
+        known = (outlet_name(name) or (outlet_from(name) if domain_of(name) else None)
+                 or (outlet_from(name, strong=True) if len(name.split()) >= 2 and _AGENCY_WORDS.search(name) else None))
         if known:
             return known
         # An unknown one-word name followed by 'informs/reports citing|referring to': an outlet.
@@ -906,6 +910,8 @@ _DATELINE_AGENCY = re.compile(r"^[A-ZА-ЯЁ][\w .\-]{1,30},(?:\s*[\w .]{1,30},)
 _TOLD = re.compile(r"\b(?:told|to|said to|according to|cited by|reported by|Adapted from|Source:|Источник:|сообщили|сообщил|сообщила|рассказал[аи]?|передает|передаёт|сообщает|информирует|пишет|по данным|по информации|со ссылкой на|в интервью|Read (?:more )?on|Читать на)\s+"
                    r"(?:the\s+|(?:агентству|агентства|агентство|изданию|издание|корреспонденту|корреспондент|корреспондента|порталу|портал|портала|сайт|сайту|сайта|телеканал|телеканалу|газета|газете|радио)\s+)?"
                    r"[«\"“]?((?:www\.)?[\w][\w.&\-]*(?:\s+(?:[A-ZА-ЯЁ][\w.&\-]*|\d+)){0,3})", re.UNICODE)
+_QUOTED_SAYS = re.compile(r"(?:сообщает|сообщило|сообщил[иа]?|передает|передаёт|пишет|информирует|со ссылкой на)\s+(?:[а-яё-]+\s+){0,2}"
+                          r"[«\"“]([^»\"”]{2,40})[»\"”]")
 _LEARNED = re.compile(r"([A-ZА-ЯЁ][\w.&\-]*(?:\s+[A-ZА-ЯЁ][\w.&\-]*){0,2})\s+(?:has learned|learned|reports|reported|informs|writes|сообщает|передает|информирует|пишет)\b")
 
 
@@ -1043,6 +1049,12 @@ def _read_source(labelled, p: Parsed, registry=None) -> None:
                 if got:
                     p.source, p.why["source"] = got, f"attribution in the text ({what}): {_short(m.group(0))!r}"
                     return
+    for m in _QUOTED_SAYS.finditer(body):  # 'сообщает «Степной курьер»', 'пишет газета «Степь»'
+        if not _NOT_OUTLET.search(m.group(0)):
+            got = outlet_from(m.group(1), strong=True)
+            if got:
+                p.source, p.why["source"] = got, f"an outlet named in quotes after a verb of telling: {_short(m.group(0))!r}"
+                return
     for rx in _AGENCY_NOUN:
         m = rx.search(body)
         if m:

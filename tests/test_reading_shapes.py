@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ingest import parse_text
+from generator.ingest.reader import parse_text
 from generator.model import PartialDate
 
 EN1 = ("Kazakh Defence Minister Nurlan Sadykov received a delegation of the Mongolian armed forces in Astana on "

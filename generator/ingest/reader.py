@@ -769,9 +769,9 @@ _NOT_NAME = re.compile(r"(?i)news|also|check|world|region|theme|politics|society
 
 def _menu_word(t: str) -> bool:
     """'Advertising', 'Contacts', 'Главная': a menu entry, not an agency."""
-    from .lines import _RE_SHARE
+    from generator.ingest.lines import RE_SHARE
 
-    return bool(_RE_SHARE.search(t)) or bool(re.fullmatch(r"(?i)(?:about(?: us)?|contacts?|advertising|editorial|team|"
+    return bool(RE_SHARE.search(t)) or bool(re.fullmatch(r"(?i)(?:about(?: us)?|contacts?|advertising|editorial|team|"
                                                           r"о нас|контакты|редакция|реклама)", t.strip()))
 
 

@@ -445,7 +445,7 @@ def _apply_rules(labelled, p: Parsed) -> None:
     for k, ln in enumerate(nonblank):
         # A 'Related news' heading ends the article only below its text: a 'Latest news' column above
         # the article is left to the model (its own lines are chrome, the article after it is not).
-        if k > 0 and _RELATED.match(ln.text) and any(x.label == "body" and len(x.text.split()) >= 12 for x in nonblank[:k]):
+        if k > 0 and _RELATED.match(ln.text) and any(x.label == "body" and len(x.text.split()) >= 5 for x in nonblank[:k]):
             p.recognizers.append("related_list")
             for rest in nonblank[k:]:
                 _set(rest, "chrome", "rule: related-articles list ('" + ln.text.strip()[:30] + "' and after)")
@@ -641,9 +641,9 @@ def _read_date(labelled, p: Parsed) -> None:
     last_body = body_pos[-1] if body_pos else len(nonblank)
     # A line that says it is the date ('Published: 12 March 2021', 'Дата публикации: 12.03.2021'),
     # above the end of the text, whatever the model thought of it.
-    for ln in nonblank[:last_body + 1][:60]:
+    for ln in (nonblank[:last_body + 1][:60] + nonblank[last_body + 1:last_body + 3]):  # also right under the text
         m = _DATE_CUE.match(_text(ln))
-        if m and ln.label != "body":
+        if m and (ln.label != "body" or len(_text(ln).split()) <= 8):
             got = [d for d, *_ in find_dates(_text(ln)[m.end():], p.lang) if d is not None]
             if got:
                 _set(ln, "date", ln.why + f"; rule: '{m.group(0).strip()}' cue")
@@ -691,6 +691,21 @@ def _read_date(labelled, p: Parsed) -> None:
                     _set(ln, "date", ln.why + "; rule: a full date next to the headline")
                     p.date, p.date_text = d, _text(ln)
                     p.why["date"] = f"line {ln.number}: {form} next to the headline"
+                    return
+    # Any line between the headline and the text that carries a date with a year ('Politics | 14 May
+    # 2020', 'Aigerim Bekova, 14.05.2020'): that strip holds the article's own particulars.
+    head_k = next((k for k, ln in enumerate(nonblank) if ln.number == p.headline_line), None)
+    if head_k is not None:
+        for ln in nonblank[head_k + 1:]:
+            if ln.label in ("body", "headline"):
+                break
+            if ln.why.startswith("rule:") or ln.label == "caption":
+                continue
+            for d, _m, _d, form, _off in find_dates(_text(ln), p.lang):
+                if d is not None:
+                    _set(ln, "date", ln.why + "; rule: a date between the headline and the text")
+                    p.date, p.date_text = d, _text(ln)
+                    p.why["date"] = f"line {ln.number}: {form} between the headline and the text"
                     return
     # The page's own address printed at its top or foot, with the day in it ('…/news/2020/05/14/slug',
     # '…/20241023/slug'): the day it was published.

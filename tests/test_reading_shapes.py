@@ -127,6 +127,9 @@ SOURCE_CASES = [
     ("unknown outlet that says it is one reports", page(HEAD_EN, EN1, "Karavan Herald reports that the cadets will arrive in May.", EN2),
      "Karavan Herald"),
     ("ru quoted outlet after a verb of telling", page(HEAD_RU, RU1, "Об этом сообщает «Степной курьер».", RU2), "Степной курьер"),
+    ("agency sign-off closing the text", page(HEAD_EN, EN1, EN2 + " (Steppe Wire)"), "Steppe Wire"),
+    ("agency sign-off under the text", page(HEAD_EN, EN1, EN2, "/Steppe Wire/"), "Steppe Wire"),
+    ("ru agency sign-off under the text", page(HEAD_RU, RU1, RU2, "— Степь-Инфо"), "Степь-Инфо"),
     ("the defence ministry as the teller", page(HEAD_EN, EN1 + " The Kazakh Defence Ministry reported on Wednesday that the guests "
                                                                  "had left for Ulaanbaatar.", EN2), "Ministry of Defence of Kazakhstan"),
     ("ru press service as the teller", page(HEAD_RU, RU1, "Пресс-служба Минобороны Казахстана сообщила, что учения пройдут осенью.", RU2),
@@ -148,6 +151,7 @@ NO_SOURCE_CASES = [
     ("a messenger address alone", page(HEAD_EN, EN1, EN2, "https://t.me/steppecourier")),
     ("ru quoted press service", page(HEAD_RU, RU1, "Об этом сообщает пресс-служба «Степного завода».", RU2)),
     ("a parenthesised acronym opening a sentence", page(HEAD_EN, EN1, "(SOF) - special forces will also train together.", EN2)),
+    ("an acronym closing a sentence", page(HEAD_EN, EN1, EN2 + " They are members of the Collective Security Treaty Organization (CSTO).")),
     ("ru told journalists", page(HEAD_RU, RU1, "Министр рассказал журналистам, что учения пройдут в сентябре.", RU2)),
 ]
 

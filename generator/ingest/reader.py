@@ -925,6 +925,9 @@ _DATELINE_AGENCY = re.compile(r"^[A-ZА-ЯЁ][\w .\-]{1,30},(?:\s*[\w .]{1,30},)
 _TOLD = re.compile(r"\b(?:told|to|said to|according to|cited by|reported by|Adapted from|Source:|Источник:|сообщили|сообщил|сообщила|рассказал[аи]?|передает|передаёт|сообщает|информирует|пишет|по данным|по информации|со ссылкой на|в интервью|Read (?:more )?on|Читать на)\s+"
                    r"(?:the\s+|(?:агентству|агентства|агентство|изданию|издание|корреспонденту|корреспондент|корреспондента|порталу|портал|портала|сайт|сайту|сайта|телеканал|телеканалу|газета|газете|радио)\s+)?"
                    r"[«\"“]?((?:www\.)?[\w][\w.&\-]*(?:\s+(?:[A-ZА-ЯЁ][\w.&\-]*|\d+)){0,3})", re.UNICODE)
+_SIGN_OFF_NAME = r"([A-ZА-ЯЁ][\w.&-]*(?:\s[A-ZА-ЯЁ][\w.&-]*){0,2})"
+_SIGN_OFF_END = re.compile(r"[.!?»\"”]\s*[(/]\s*" + _SIGN_OFF_NAME + r"\s*[)/]\s*$")
+_SIGN_OFF_LINE = re.compile(r"^\s*(?:\(|/|[—–-])\s*" + _SIGN_OFF_NAME + r"\s*[)/]?\s*$")
 _QUOTED_SAYS = re.compile(r"(?:сообщает|сообщило|сообщил[иа]?|передает|передаёт|пишет|информирует|со ссылкой на)\s+(?:[а-яё-]+\s+){0,2}"
                           r"[«\"“]([^»\"”]{2,40})[»\"”]")
 _LEARNED = re.compile(r"([A-ZА-ЯЁ][\w.&\-]*(?:\s+[A-ZА-ЯЁ][\w.&\-]*){0,2})\s+(?:has learned|learned|reports|reported|informs|writes|сообщает|передает|информирует|пишет)\b")
@@ -1085,6 +1088,20 @@ def _read_source(labelled, p: Parsed, registry=None) -> None:
             if got:
                 p.source, p.why["source"] = got, f"line {ln.number}: '{m.group(0)[:m.start(1)].strip()}' line"
                 return
+    # An agency's sign-off closing the text: '… the minister said. (Steppe Wire)', or alone on the
+    # line under it: '(Steppe Wire)', '/Steppe Wire/', '— Steppe Wire'.
+    prose = [ln for ln in labelled if ln.label == "body" and len(_text(ln).split()) >= 8]
+    if prose:
+        last = prose[-1]
+        after = next((ln for ln in labelled if ln.number > last.number and ln.label != "blank"), None)
+        m = _SIGN_OFF_END.search(_text(last))
+        m2 = _SIGN_OFF_LINE.match(_text(after)) if after is not None else None
+        for mm, ln in ((m, last), (m2, after)):
+            if mm:
+                got = outlet_from(mm.group(1), strong=True)
+                if got:
+                    p.source, p.why["source"] = got, f"line {ln.number}: an agency's sign-off closing the text"
+                    return
     if p.tail_source:
         p.source, p.why["source"] = p.tail_source, "the foot of the page ('©', 'Follow us')"
         return

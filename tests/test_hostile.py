@@ -312,7 +312,9 @@ def test_row18_escaped_long_runs_convert_fast():
     for s in ("`" * 2000, "[" * 20000, "<" * 20000, "*_" * 5000):
         t0 = time.monotonic()
         out = markdown.markdown(md_text(s), extensions=["tables", "attr_list", "md_in_html", "toc"])
-        assert time.monotonic() - t0 < 2.0
+        # A guard against super-linear blow-up (unescaped, these inputs take minutes), not a timing
+        # target: the bound is loose so a loaded machine does not fail it.
+        assert time.monotonic() - t0 < 10.0
         assert out.startswith("<p>") and "<code>" not in out
 
 

@@ -137,6 +137,7 @@ def find(text: str, lang: str, countries: list[CountryHit], principals: list[str
     counts: dict[str, int] = {}
     for c in countries:
         counts[c.code] = counts.get(c.code, 0) + 1
+    people_codes = set(principals)
     principals = [*principals, *sorted((c for c in counts if c not in principals), key=lambda c: -counts[c])]
     for s, e in nlp.sentences(text):
         sent = text[s:e]
@@ -176,7 +177,7 @@ def find(text: str, lang: str, countries: list[CountryHit], principals: list[str
             lo, hi = bisect.bisect_left(starts, s + ws), bisect.bisect_right(starts, s + we)
             sent_countries = [c for c in countries[lo:hi] if c.end <= s + we]
             want = 3 if re.search(r"trilateral|three (?:countries|states|sides)|трехсторон|трёхсторон|трех стран|трёх стран", wsent, re.I) else 2
-            parties = _parties(wsent, s + ws, p_start - ws, p_end - ws, sent_countries, principals, want)
+            parties = _parties(wsent, s + ws, p_start - ws, p_end - ws, sent_countries, principals, want, people_codes)
             status = _status(wsent, phrase, lang, article_year, article_month, p_start - ws)
             # "the Serbia-Hungary, Serbia-Slovakia and Serbia-Hungary-Slovakia programmes": one each.
             listed = _enumerated(wsent, s + ws, p_start - ws, sent_countries) if lang == "en" and t.low in _PLURAL_EN else []
@@ -210,6 +211,7 @@ def merge(hits: list[AgreementHit]) -> list[AgreementHit]:
     one plan, "the agreement on military cooperation" and "the agreement" one agreement. Two
     documents of a kind stay apart only when they cover different years. The merged document
     takes the year, the fullest description, and "signed" if any mention reports the signing."""
+    hits = _resolve_bare(hits)
     groups: dict[tuple, list[AgreementHit]] = {}
     signed_now = {(h.kind, h.parties) for h in hits if h.signed}
     for h in hits:
@@ -229,6 +231,29 @@ def merge(hits: list[AgreementHit]) -> list[AgreementHit]:
             out.append(AgreementHit(kind, best.descriptor, best.complement, parties, year, status,
                                     any(h.ministries for h in bucket), first.start, first.end, first.text))
     out.sort(key=lambda h: h.start)
+    return out
+
+
+def _resolve_bare(hits: list[AgreementHit]) -> list[AgreementHit]:
+    """A bare "the memorandum" (no descriptor, complement or year) refers to the document of that
+    kind the article names in full: it takes that document's parties, so the two merge, even when
+    the bare mention's sentence names the states differently. Left alone when the article names
+    no such document, or several with parties that do not include the bare mention's."""
+    full: dict[str, list[tuple[str, ...]]] = {}
+    for h in hits:
+        if h.descriptor or h.complement or h.year:
+            full.setdefault(h.kind, [])
+            if h.parties not in full[h.kind]:
+                full[h.kind].append(h.parties)
+    out = []
+    for h in hits:
+        cands = full.get(h.kind) or []
+        if not (h.descriptor or h.complement or h.year) and cands and h.parties not in cands:
+            sup = [p for p in cands if set(h.parties) <= set(p)] if len(cands) > 1 else cands
+            if len(sup) == 1:
+                h = AgreementHit(h.kind, h.descriptor, h.complement, sup[0], h.year, h.status, h.ministries,
+                                 h.start, h.end, h.text)
+        out.append(h)
     return out
 
 
@@ -351,7 +376,8 @@ def _phrase_ru(sent, toks, i, kind):
             k += 1
             continue
         if w.low in ("в", "во") and words:
-            words.append(("в", "in"))  # "в области/сфере …": "in …"
+            if not (k + 1 < len(toks) and nlp.lemma(toks[k + 1].text) in ("область", "сфера")):
+                words.append(("в", "in"))  # "в … ": "in …"; "в области/сфере …" adds nothing
             k += 1
             continue
         if lem in _GLOSS_RU:
@@ -362,6 +388,7 @@ def _phrase_ru(sent, toks, i, kind):
         break
     while words and words[-1][1] == "in":
         words.pop()
+        k -= 1  # "… в области": the phrase ends before the dangling "в"
     end = toks[k - 1].end if k > i + 1 else toks[i].end
     rest = sent[end:]
     m = re.match(r"(\s+между\s+[^.;]{3,90}?)?(\s+на\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:год\w*|гг\.?))", rest)
@@ -423,15 +450,27 @@ def _plural_ru(word: str) -> bool:
     parses = nlp.morph().parse(word.casefold())
     return bool(parses) and "plur" in parses[0].tag
 
-def _parties(sent, s, p_start, p_end, sent_countries, principals, want=2) -> tuple[str, ...]:
+def _parties(sent, s, p_start, p_end, sent_countries, principals, want=2, people_codes=frozenset()) -> tuple[str, ...]:
+    """The states party to the document at [p_start, p_end) of ``sent`` (``s``: the offset of
+    ``sent`` in the text). The states its own name gives ("the plan … between the ministries of A
+    and B") when it names two or more; else the states of the sentence, without those named only
+    inside a conflict, and, when the sentence names more than the document needs ("…, noting the
+    situation in C"), only those of the article's people; missing ones from ``principals``."""
     codes: list[str] = []
-    for c in sent_countries:
+    inside = list(dict.fromkeys(c.code for c in sent_countries if s + p_start <= c.start and c.end <= s + p_end))
+    if len(inside) >= 2:
+        codes = inside
+    for c in sent_countries if not codes else ():
         # Countries named only inside a conflict ("Armenia-Azerbaijan conflict") are not parties.
         around = sent[max(0, c.end - s):max(0, c.end - s) + 40]
         if _CONFLICT.search(around.split(".")[0][:30]):
             continue
         if c.code not in codes:
             codes.append(c.code)
+    if len(codes) > want:
+        keep = [c for c in codes if c in people_codes or c in inside]
+        if len(keep) >= want:
+            codes = keep
     if len(codes) < want:
         for p in principals:
             if len(codes) >= want:
@@ -535,6 +574,10 @@ def _status(sent: str, phrase: str, lang: str, article_year: int | None, article
         return "earlier"  # "In August, … concluded a plan" in a September article; "in December" in January
     if _REPLACED.search(before[-40:]):
         return "earlier"  # "will replace the military agreement signed in 1994"
+    if at >= 0:
+        local = _verb_status(sent, at, at + len(phrase), lang, article_year, article_month)
+        if local:
+            return local
     if earlier.search(outside):
         return "earlier" if signed else "mentioned"
     if article_year:
@@ -548,3 +591,94 @@ def _status(sent: str, phrase: str, lang: str, article_year: int | None, article
     if signed:
         return "signed"
     return "mentioned"
+
+
+# The verb that governs the document decides its status, not every word of the sentence: in
+# "The ministers discussed security and signed a memorandum" the memorandum is signed, in
+# "X, who will visit the academy, signed the plan" the "will" belongs to another clause, and in
+# "the sides agreed to sign a roadmap" / "договорились подписать" the signing is to come.
+_ACT_EN = re.compile(_SIGN_EN.pattern + r"|\b(draft(?:ed|ing)?|prepar(?:ed|ing)|discuss(?:ed|ing)|negotiat(?:ed|ing)|"
+                     r"review(?:ed|ing)|consider(?:ed|ing)|work(?:ed|ing) on|exchang(?:ed|ing) views on)\b", re.I)
+_ACT_RU = re.compile(_SIGN_RU.pattern + r"|\b(?:обсу[жд]\w*|рассмотр\w*|разраб\w*|подготов\w*|согласова\w*|обменял\w*)", re.I)
+# What stands right before an English signing verb when the signing is to come: "will sign",
+# "is to be signed", "expected to sign", "could soon be concluded".
+_MODAL_EN = re.compile(r"\b(?:will|would|shall|to|could|may|might|should|must|can|cannot|'ll)\s+"
+                       r"(?:(?:\w+ly|also|then|soon|not|jointly|be|have|been|both|finally)\s+)*$", re.I)
+_TIME_AHEAD_EN = re.compile(r"\b(?:next (?:year|month|week)|later (?:this|in the) (?:year|month|week)|in the coming\b|"
+                            r"upcoming|planned|scheduled|expected|due|intend\w*|will|shall|would|should|could|may|ready|prepar\w*|"
+                            r"by the end of|agreed|ahead of|pending|awaiting)\b", re.I)
+_TIME_AHEAD_RU = re.compile(r"\b(?:планиру\w*|предстоит|ожида\w*|предполага\w*|намечен\w*|состоится|будет|будут|"
+                            r"договорил\w*|намерен\w*|в следующем году|в ближайшее время)", re.I)
+_EARLIER_LOCAL_EN = re.compile(r"\b(?:previously|last (?:year|month|week)|had (?:been )?(?:signed|concluded|approved|inked)|"
+                               r"ago|before that|in the past|earlier(?! (?:in the day|today|this (?:week|morning)|on (?:monday|tuesday|"
+                               r"wednesday|thursday|friday|saturday|sunday))))\b", re.I)
+_EARLIER_LOCAL_RU = re.compile(r"ранее|в прошлом году|прежде|до этого|в свое время|в своё время", re.I)
+_BOUNDARY = re.compile(r"[;\n]|\s[–—]\s")
+
+
+def _clause(sent: str, lo: int, hi: int, reach: int = 120) -> tuple[int, int]:
+    """The stretch of ``sent`` around [lo, hi) up to a semicolon or dash, at most ``reach`` each side."""
+    a = max(0, lo - reach)
+    cut = [m.end() for m in _BOUNDARY.finditer(sent, a, lo)]
+    a = cut[-1] if cut else a
+    b = min(len(sent), hi + reach)
+    m = _BOUNDARY.search(sent, hi, b)
+    return a, (m.start() if m else b)
+
+
+def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: int | None,
+                 article_month: int | None) -> str | None:
+    """The status the nearest signing verb gives the document at [p_start, p_end) of ``sent``,
+    or None when no signing verb is near (or a drafting or discussing verb is nearer): the
+    sentence-wide markers then decide."""
+    acts = [m for m in (_ACT_RU if lang == "ru" else _ACT_EN).finditer(sent)
+            if (m.end() <= p_start or m.start() >= p_end) and (m.end() > p_start - 200 and m.start() < p_end + 200)]
+    if not acts:
+        return None
+
+    def dist(m):
+        # A verb after the document ("the plan was signed") counts a little farther than one before.
+        return p_start - m.end() if m.end() <= p_start else (m.start() - p_end) * 1.5
+
+    v = min(acts, key=dist)
+    sign = _SIGN_RU if lang == "ru" else _SIGN_EN
+    if not sign.fullmatch(v.group(0)):
+        return None  # discussed, drafted, prepared: the sentence-wide rules say which
+    # Nothing but a few words between the document and its verb: a clause break ("., which")
+    # in between means the verb belongs elsewhere.
+    lo, hi = (v.start(), p_end) if v.end() <= p_start else (p_start, v.end())
+    a, b = _clause(sent, lo, hi)
+    if lo < a or hi > b:
+        return None
+    around = sent[a:b]
+    left = sent[max(a, v.start() - 60):v.start()]
+    word = v.group(0).casefold()
+    if lang == "en":
+        if _MODAL_EN.search(left):
+            return "planned"
+        if word == "signing" and _TIME_AHEAD_EN.search(around):
+            return "planned"
+        if _EARLIER_LOCAL_EN.search(around):
+            return "earlier"
+    else:
+        parses = nlp.morph().parse(word)
+        tag = parses[0].tag if parses else None
+        if tag is not None and "PRTF" in tag:
+            return None  # "подписанный план": the sentence-wide rules (earlier unless another verb)
+        if tag is not None and "INFN" in tag and not re.search(r"(?:удалось|смогли|сумели)\s+$", left, re.I):
+            return "planned"  # "договорились подписать", "планируют утвердить"
+        if tag is not None and "futr" in tag:
+            return "planned"  # "подпишут"
+        if re.search(r"\b(?:будет|будут|должн\w*|может|могут)\s+(?:\w+\s+)?$", left, re.I):
+            return "planned"  # "будет подписан"
+        if tag is not None and "NOUN" in tag and _TIME_AHEAD_RU.search(around):
+            return "planned"  # "планируется подписание"
+        if _EARLIER_LOCAL_RU.search(around):
+            return "earlier"
+    if article_year:
+        for y in re.findall(r"\b(?:in|в)\s+(\d{4})\b", around):
+            if int(y) < article_year:
+                return "earlier"
+    if _earlier_month(around, lang, article_year, article_month):
+        return "earlier"
+    return "signed"

@@ -85,6 +85,12 @@ _NOT_NAME = {"program", "programme", "plan", "agreement", "memorandum", "protoco
              "telegram", "instagram", "youtube", "news", "agency", "ministry", "council", "forces", "army"}
 
 
+# Heads of a company or body: the one name-shaped word after "<head> of" is the body.
+_ORG_HEADS = {"ceo", "cto", "cfo", "founder", "co-founder", "owner", "manager", "president", "chairman", "head",
+              "director", "officer", "employee", "employees", "staff", "member", "members", "spokesman",
+              "spokesperson", "representative", "representatives", "delegation", "board"}
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
     data = yaml.safe_load((DATA / "roles.yaml").read_text(encoding="utf-8"))
@@ -202,7 +208,35 @@ def candidates(text: str, lang: str, ner: list[tuple], countries: list[CountryHi
     for m in _cued_names(text, toks, lang, country_spans):
         if not any(a.start <= m.start < a.end or m.start <= a.start < m.end for a in out):
             out.append(m)
+    out.extend(_full_forms(text, toks, lang, country_spans, out))
     out.sort(key=lambda m: m.start)
+    return out
+
+
+_CALENDAR = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
+                       r"september|october|november|december|today|yesterday|tomorrow", re.I)
+
+
+def _full_forms(text, toks, lang, country_spans, found: list[NameMention]) -> list[NameMention]:
+    """A surname the article uses alone ("Colomina said") also stands, once, after its given name
+    where the model saw no name ("… for the Caucasus and Central Asia Javier Colomina"): that full
+    form is a mention too, so its title is read. The word before must look like a given name: no
+    role, country or function word, no day or month, and never written in lower case in the text."""
+    if lang != "en":
+        return []
+    out: list[NameMention] = []
+    singles = {m.text for m in found if len(m.parts) == 1 and _name_word(m.text)}
+    for sur in sorted(singles):
+        for mm in re.finditer(r"\b([A-Z][a-z’'-]+)[ \t]+" + re.escape(sur) + r"\b", text):
+            s, e = mm.start(1), mm.end()
+            if any(a.start < e and s < a.end for a in (*found, *out)):
+                continue
+            given = mm.group(1)
+            if _CALENDAR.fullmatch(given) or re.search(r"\b" + re.escape(given.casefold()) + r"\b", text):
+                continue
+            nm = _clean(text, toks, s, e, None, lang, country_spans, origin="rule:full-form")
+            if nm and len(nm.parts) == 2:
+                out.append(nm)
     return out
 
 
@@ -272,6 +306,9 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
         return None  # "Дворец им. Сушмы Сварадж": a place named after someone
     if len(before) == 2 and before[0].low == "named" and before[1].low == "after":
         return None
+    if (lang == "en" and len(words) == 1 and len(before) == 2 and before[1].low == "of"
+            and (before[0].low in lex["heads"] or before[0].low in _ORG_HEADS)):
+        return None  # "the chief technology officer of Baykar", "CEO of Roketsan": a company
     norm = normal if (normal and lang == "ru") else surface
     if lang == "ru":
         # The grammar around the name outranks the tagger on foreign names: "с министром …
@@ -581,6 +618,24 @@ def read_context(text: str, lang: str, mentions: list[NameMention], countries: l
             _context_ru(m, before, countries)
         else:
             _context_en(text, m, before, toks, countries)
+        if m.country is None and m.country_weak is None:
+            sent_end = min((e for s, e in sents if s <= m.start < e), default=len(text))
+            m.country_weak = _side_country(text, sent_start, sent_end, countries)
+
+
+_SIDE = re.compile(r"\b(?:on|from|for|of)\s+the\s+([\w-]+)\s+side\b|\b(?:с|со|от)\s+([\w-]+)\s+стороны\b", re.I)
+
+
+def _side_country(text: str, start: int, end: int, countries: list[CountryHit]) -> str | None:
+    """'… also took part on the Georgian side', 'с грузинской стороны': the one side the sentence
+    names is the country of a person it does not otherwise place."""
+    codes = set()
+    for m in _SIDE.finditer(text, start, end):
+        g = 1 if m.group(1) else 2
+        code = _country_in(countries, m.start(g), m.end(g))
+        if code:
+            codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _country_in(countries: list[CountryHit], start: int, end: int) -> str | None:

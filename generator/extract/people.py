@@ -404,8 +404,24 @@ _CREDIT_LINE = re.compile(r"\s*(?:[(\[]\s*)?(?:photo(?:graph)?s?(?:\s+credit)?|i
                           r"фото|источник\s+(?:изображения|фото)|изображение)\b\s*(?:by|:|©)", re.IGNORECASE)
 
 
+_NAME_ITEM = r"[A-ZА-ЯЁ][\w’'-]+(?:[ \t]+[A-ZА-ЯЁ][\w’'.-]+){1,2}"
+_NAMES_LINE = re.compile(rf"[ \t]*{_NAME_ITEM}(?:[ \t]*(?:,|&|\band\b|\bи\b)[ \t]*{_NAME_ITEM})+[ \t]*")
+
+
+def _names_line(text: str, start: int, end: int) -> bool:
+    """A line that is only a list of two or more names ("Jane Roe, John Doe", "Анна Петрова и
+    Олег Сидоров"), without a verb or a full stop: the credit of the writers, not a story."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return len(line) <= 120 and bool(_NAMES_LINE.fullmatch(line))
+
+
 def _byline_line(text: str, start: int, end: int) -> bool:
-    """A line that is only a name and an outlet: "Jane Roe, Some News English", "Jane Roe | Agency"."""
+    """A line that is only a name and an outlet: "Jane Roe, Some News English", "Jane Roe | Agency";
+    or only names (see ``_names_line``)."""
+    if _names_line(text, start, end):
+        return True
     line_start = text.rfind("\n", max(0, start - 200), start) + 1
     if text[line_start:start].strip() or (line_start == 0 and start > 200):
         return False
@@ -596,6 +612,8 @@ def _ru_nominative(name: str, case: str) -> str:
             low = p.casefold()
             for c, end, rep in _ENDINGS:
                 if c == case and low.endswith(end) and len(low) - len(end) >= 2:
+                    if end == "и" and not low.endswith("ии"):
+                        break  # "Гарибашвили", "Аштиани": foreign names in -и after a consonant do not decline
                     stem = p[: len(p) - len(end)] + rep
                     if not (rep == "" and _VOWEL_END.search(stem.casefold()) and end in ("а", "я")):
                         p = stem
@@ -616,11 +634,38 @@ def read_context(text: str, lang: str, mentions: list[NameMention], countries: l
         before = [t for t in toks if prev_end <= t.start and t.end <= m.start]
         if lang == "ru":
             _context_ru(m, before, countries)
+            _apposition_ru(m, [t for t in toks if t.start >= m.end][:16], countries)
         else:
             _context_en(text, m, before, toks, countries)
         if m.country is None and m.country_weak is None:
             sent_end = min((e for s, e in sents if s <= m.start < e), default=len(text))
             m.country_weak = _side_country(text, sent_start, sent_end, countries)
+
+
+def _apposition_ru(m: NameMention, after, countries) -> None:
+    """", начальник Генерального штаба Вооруженных сил Армении,": an office right after the name,
+    between commas, gives the role the words before did not, and the country it names."""
+    if not after or after[0].text != "," or (m.role and m.country):
+        return
+    lex = lexicon()
+    words = []
+    for t in after[1:]:
+        if t.text in (",", ".", ";", "(", ")", "—", "–"):
+            break
+        words.append(t)
+    lem = [nlp.lemmas(t.text) for t in words]
+    best = None
+    for key, val in lex["roles_ru"].items():
+        n = len(key)
+        if n <= len(words) and all(key[k] in lem[k] for k in range(n)) and (best is None or n > best[0]):
+            best = (n, val)
+    if best is None:
+        return
+    if not m.role:
+        m.role = best[1]
+        m.role_text = " ".join(t.text for t in words[:best[0]])
+    if m.country is None and words:
+        m.country_weak = _country_in(countries, words[0].start, words[-1].end)
 
 
 _SIDE = re.compile(r"\b(?:on|from|for|of)\s+the\s+([\w-]+)\s+side\b|\b(?:с|со|от)\s+([\w-]+)\s+стороны\b", re.I)

@@ -19,7 +19,7 @@ from generator.extract import people
 from generator.extract import places
 from generator.model import Article, Mention, PartialDate
 from generator.nlp import analysis as nlp
-from generator.reference.countries import dateline_only, index
+from generator.reference.countries import dateline_only, in_org_names, index
 from generator.reference.registry import Registry, fold
 
 log = logging.getLogger(__name__)
@@ -207,8 +207,9 @@ def extract_one(a: Article, ner: list[tuple], registry: Registry) -> ArticleEnti
     outs.sort(key=lambda p: p.first)
     # Countries in order of first mention.
     codes: list[str] = []
+    org_only = in_org_names(text, chits, a.lang)
     for c in chits:
-        if c.code not in codes:
+        if c.code not in codes and c.code not in org_only:
             codes.append(c.code)
         mentions.append(Mention(a.id, "country", c.text, c.code, c.start, c.end, f"countries:{c.kind}"))
     ohits = orgs.find(text, a.lang, chits, registry)

@@ -192,6 +192,24 @@ def dateline_only(text: str, hits: list[CountryHit]) -> set[str]:
     return in_dateline - elsewhere
 
 
+# The last word of a company's, broadcaster's or university's name: "Azerbaijan Airlines",
+# "Turkish Aerospace Industries", "Armenian Public Television". (Not "Forces", "Ministry",
+# "Army", "General Staff": those are the state acting.)
+_ORG_TAIL = re.compile(r"(?:[ \t]+[A-Z][\w&.-]*){0,3}?[ \t]+(?:Airlines|Airways|Aerospace|Aeronautical|Aeronautics|Industries|"
+                       r"Railways|Television|TV|Broadcasting|Radio|Times|Post|Telegraph|Bank|University|Holding|"
+                       r"Corporation|Company|Inc\.?|Ltd\.?|Petroleum|Shipyard|Shipbuilding)\b")
+
+
+def in_org_names(text: str, hits: list[CountryHit], lang: str) -> set[str]:
+    """Codes named only as the first word of an organisation's name ("Turkish Airlines",
+    "Azerbaijan Airlines"): no state acts there, so the article does not list it."""
+    if lang != "en":
+        return set()
+    inside = {h.code for h in hits if _ORG_TAIL.match(text, h.end)}
+    elsewhere = {h.code for h in hits if not _ORG_TAIL.match(text, h.end)}
+    return inside - elsewhere
+
+
 @lru_cache(maxsize=100_000)
 def _key_en(word: str) -> str:
     t = _strip_accents(word).casefold().replace("’", "'")

@@ -65,6 +65,9 @@ _GLOSS_RU = {
     "офицер": "officers", "специалист": "specialists", "беспилотный": "unmanned", "летательный": "aerial",
     "аппарат": "vehicles", "использование": "use", "применение": "use", "гарантия": "guarantees",
     "взаимный": "mutual", "реализация": "implementation", "практический": "practical",
+    "намерение": "intent", "морской": "maritime", "закупка": "procurement", "боеприпас": "ammunition",
+    "производство": "production", "обмен": "exchange", "информация": "information", "защита": "protection",
+    "секретный": "classified", "разминирование": "demining", "поиск": "search", "спасение": "rescue",
 }
 
 _SIGN_EN = re.compile(r"\b(sign(?:ed|s|ing)?|ink(?:ed)?|approv(?:ed|es)|conclud(?:ed)|adopt(?:ed)|initial(?:l)?ed)\b", re.I)
@@ -80,8 +83,20 @@ _EARLIER_RU = re.compile(r"ранее|в прошлом году|прежде|д
 _YEAR_EN = re.compile(r"\bfor\s+(?:the\s+(?:years?|period)\s+)?(?:from\s+)?(\d{4})(?:\s*(?:[-–]|to|through|until)\s*(\d{4}))?\b|\b(\d{4})(?:\s*[-–]\s*(\d{4}))?\s+(?:plan|programme|program)s?\b", re.I)
 _YEAR_RU = re.compile(r"\bна\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?\s*(?:год|гг)", re.I)
 _WINDOW = 400
-_CONSENSUS = re.compile(r"\b(?:reach\w*|came to|come to|in)\s+(?:an?\s+|full\s+|mutual\s+)*agreements?\b|"
-                        r"\bagreements?\s+(?:was\s+|were\s+)?reached\b", re.I)
+_CEREMONY = re.compile(r"(?:\b(?:in accordance with|according to|as per|per|by|under|following)\s+(?:the\s+)?(?:state\s+|diplomatic\s+|military\s+)?|"
+                       r"(?:в соответствии с|согласно|по)\s+(?:\w+\s+)?)$", re.I)
+_CEREMONY_COMP = re.compile(r"\s+(?:on|of|about|between|о|об|между|по)\s", re.I)
+# Words that point at one existing document ("set out in the protocol", "зафиксировано в
+# протоколе", "under the agreement"): a document, though no one signs it in the sentence.
+# ("in accordance with the protocol", "в соответствии с протоколом", "согласно протоколу" are the
+# ceremony's protocol: not listed.)
+_REFERRED_EN = re.compile(r"\b(?:enshrined|set out|stipulated|provided for|laid down|recorded|under the|"
+                          r"within the framework of the|pursuant to the|implementation of the)\b", re.I)
+_REFERRED_RU = re.compile(r"зафиксир\w*|закрепл\w*|предусмотр\w*|в рамках|во исполнение|выполнени\w*|реализаци\w*", re.I)
+_CONSENSUS = re.compile(r"\b(?:reach\w*|came to|come to|in|express\w*|voic\w*|stat\w*|by|with|there (?:is|was))\s+"
+                        r"(?:an?\s+|full\s+|complete\s+|mutual\s+|broad\s+|general\s+|their\s+|common\s+)*agreements?\b|"
+                        r"\bagreements?\s+(?:was\s+|were\s+)?reached\b|\bagreement\s+(?:of|between)\s+the\s+(?:parties|sides)\b|"
+                        r"\bagreement\s+(?:on|about)\s+the\s+need\b", re.I)
 _REPLACED = re.compile(r"\b(?:replac\w*|supersed\w*|instead of)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,3}$|(?:замен\w*|вместо)\s+(?:\w+\s+){0,3}$", re.I)
 _MINISTRIES = re.compile(r"ministr(?:y|ies) of defen[cs]e|defen[cs]e ministr(?:y|ies)|министерств\w* обороны|defen[cs]e agencies", re.I)
 _CONFLICT = re.compile(r"conflict|war\b|конфликт|войн", re.I)
@@ -162,6 +177,8 @@ def find(text: str, lang: str, countries: list[CountryHit], principals: list[str
                 continue  # "Collective Security Treaty Organization", "Организации Договора …": a name, not a document
             if kind == "agreement" and lang == "en" and _CONSENSUS.search(sent[max(0, t.start - 30):t.end + 12]):
                 continue  # "reached an agreement to hold drills": a consensus, not a document
+            if kind == "protocol" and _CEREMONY.search(sent[max(0, t.start - 30):t.start]) and not _CEREMONY_COMP.match(sent, t.end):
+                continue  # "in accordance with protocol, the guest signed the Book of Honour": etiquette
             hit = (_phrase_ru if lang == "ru" else _phrase_en)(sent, toks, i, kind)
             if hit is None:
                 continue
@@ -169,7 +186,7 @@ def find(text: str, lang: str, countries: list[CountryHit], principals: list[str
                 continue  # "a big cooperation plan": no document
             p_start, p_end, descriptor, complement = hit
             phrase = sent[p_start:p_end]
-            year = _year(phrase if lang == "en" else sent[p_start:min(len(sent), p_end + 30)], lang)
+            year = _year(phrase if lang == "en" else phrase + _tail_ru(sent[p_end:min(len(sent), p_end + 30)]), lang)
             # The sentence around the document, at most _WINDOW characters each side: a real
             # sentence whole, and a run-on page of 2 MB without a full stop in linear time.
             ws, we = max(0, p_start - _WINDOW), min(len(sent), p_end + _WINDOW)
@@ -336,7 +353,7 @@ def _phrase_en(sent, toks, i, kind):
     if kind == "plan" and nxt == "to" and not (descriptor or has_year):
         return None  # "plans to visit"
     near = sent[max(0, toks[i].start - _WINDOW):toks[i].end + _WINDOW]
-    acted = _SIGN_EN.search(near) or _PLANNED_EN.search(near) or _DRAFT_EN.search(near)
+    acted = _SIGN_EN.search(near) or _PLANNED_EN.search(near) or _DRAFT_EN.search(near) or _REFERRED_EN.search(near)
     start = toks[j].start
     # "the 2017 cooperation plan", "their 2031-2033 training programme": the years it covers
     # stand before the modifiers.
@@ -354,7 +371,11 @@ _COMP_EN = {"understanding", "the", "in", "field", "of", "and", "education", "tr
             "developing", "develop", "enhancement", "enhancing", "implementing", "implementation", "strengthening",
             "conduct", "international", "cadet", "research", "development", "collaboration", "capacity", "building",
             "relating", "air", "use", "unmanned", "aerial", "vehicles", "guarantees", "mutual", "military-technique",
-            "co-operation", "sphere", "area", "areas", "general", "conditions", "supplies", "practical", "partnership"}
+            "co-operation", "sphere", "area", "areas", "general", "conditions", "supplies", "practical", "partnership",
+            "intent", "procurement", "ammunition", "maritime", "industry", "industrial", "production", "exchanges",
+            "information", "intelligence", "aviation", "demining", "search", "rescue", "medicine", "logistics",
+            "status", "protection", "classified", "assistance", "support", "repair", "maintenance", "modernization",
+            "modernisation", "joint", "military", "defence", "defense", "naval", "cyber", "space"}
 
 
 def _is_country_word(word: str) -> bool:
@@ -414,11 +435,20 @@ def _phrase_ru(sent, toks, i, kind):
     if left:
         descriptor = " ".join([*left, descriptor]).strip()
     near = sent[max(0, toks[i].start - _WINDOW):toks[i].end + _WINDOW]
-    acted = _SIGN_RU.search(near) or _PLANNED_RU.search(near) or _DRAFT_RU.search(near)
+    acted = _SIGN_RU.search(near) or _PLANNED_RU.search(near) or _DRAFT_RU.search(near) or _REFERRED_RU.search(near)
     if not (descriptor or complement or m) and not (kind in _DOC_RU and acted):
         return None
     start = toks[i - 1].start if kind == "roadmap" and i > 0 else toks[i].start
     return (start, end, descriptor, complement)
+
+
+def _tail_ru(tail: str) -> str:
+    """The words after a Russian document up to the next document's name: in "в протоколе и в
+    плане на 2017 год" the year is the plan's, not the protocol's."""
+    for t in nlp.tokenize(tail):
+        if nlp.lemma(t.text) in _HEADS_RU:
+            return tail[:t.start]
+    return tail
 
 
 def _year(phrase: str, lang: str) -> str | None:
@@ -581,7 +611,7 @@ def _status(sent: str, phrase: str, lang: str, article_year: int | None, article
     if earlier.search(outside):
         return "earlier" if signed else "mentioned"
     if article_year:
-        for y in re.findall(r"\b(?:in|в)\s+(\d{4})\b", outside):
+        for y in re.findall(r"\b(?:in|в)\s+(\d{4})\b", outside, re.I):
             if int(y) < article_year and signed:
                 return "earlier"
     if planned.search(outside):
@@ -676,7 +706,7 @@ def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: i
         if _EARLIER_LOCAL_RU.search(around):
             return "earlier"
     if article_year:
-        for y in re.findall(r"\b(?:in|в)\s+(\d{4})\b", around):
+        for y in re.findall(r"\b(?:in|в)\s+(\d{4})\b", around, re.I):
             if int(y) < article_year:
                 return "earlier"
     if _earlier_month(around, lang, article_year, article_month):

@@ -397,8 +397,7 @@ def _phrase_ru(sent, toks, i, kind):
             k += 1
             continue
         if w.low in ("в", "во") and words:
-            if not (k + 1 < len(toks) and nlp.lemma(toks[k + 1].text) in ("область", "сфера")):
-                words.append(("в", "in"))  # "в … ": "in …"; "в области/сфере …" adds nothing
+            words.append(("в", "in"))  # "в области/сфере …": "in …"
             k += 1
             continue
         if lem in _GLOSS_RU:
@@ -419,6 +418,8 @@ def _phrase_ru(sent, toks, i, kind):
     descriptor, complement = "", ""
     if kind == "memorandum" and "understanding" in eng:
         eng.remove("understanding")
+        while eng and eng[0] == "in":
+            eng.pop(0)  # "о взаимопонимании в сфере образования": "of understanding on education"
         complement = "of understanding" + (f" on {' '.join(eng)}" if eng else "")
     elif prep and eng:
         complement = "on " + " ".join(eng)

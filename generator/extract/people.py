@@ -714,6 +714,17 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
         if t.low in lex["chain"] or t.text in ("’s", "'s") or _country_in(countries, t.start, t.end) or _is_country_tok(t, countries):
             j -= 1
             continue
+        # The proper name of a region or body inside the office, after "for"/"of" ("Special
+        # Representative for the Andes Region", "Commander of Kilo Company"): up to three
+        # capitalised words.
+        k = j
+        while k > 0 and j - k < 3 and before[k - 1].text[:1].isupper() and before[k - 1].low not in _stop_words():
+            k -= 1
+        if k < j and k > 0:
+            p = k - 1 if before[k - 1].low == "the" and k > 1 else k
+            if before[p - 1].low in ("for", "of", "to"):
+                j = p - 1
+                continue
         break
     chain = before[j:i]
     if chain:

@@ -191,8 +191,10 @@ def find(text: str, lang: str, countries: list[CountryHit], principals: list[str
             # sentence whole, and a run-on page of 2 MB without a full stop in linear time.
             ws, we = max(0, p_start - _WINDOW), min(len(sent), p_end + _WINDOW)
             wsent = sent[ws:we]
-            lo, hi = bisect.bisect_left(starts, s + ws), bisect.bisect_right(starts, s + we)
-            sent_countries = [c for c in countries[lo:hi] if c.end <= s + we]
+            # The parties come from the document's clause: not from "…, while C and D will be invited".
+            cs, ce = _party_clause(sent, ws, we, p_start, p_end)
+            lo, hi = bisect.bisect_left(starts, s + cs), bisect.bisect_right(starts, s + ce)
+            sent_countries = [c for c in countries[lo:hi] if c.end <= s + ce]
             want = 3 if re.search(r"trilateral|three (?:countries|states|sides)|трехсторон|трёхсторон|трех стран|трёх стран", wsent, re.I) else 2
             parties = _parties(wsent, s + ws, p_start - ws, p_end - ws, sent_countries, principals, want, people_codes)
             status = _status(wsent, phrase, lang, article_year, article_month, p_start - ws)
@@ -206,6 +208,23 @@ def find(text: str, lang: str, countries: list[CountryHit], principals: list[str
     nested = _nested_spans([(h.start, h.end) for h in out])
     out = [_with_status(h, "mentioned") if (h.start, h.end) in nested and h.signed else h for h in out]
     return merge(out)
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although|though|however|as well as|meanwhile|а|но|тогда как|"
+                           r"в то время как|однако)\s|\s[–—]\s")
+
+
+def _party_clause(sent: str, ws: int, we: int, p_start: int, p_end: int) -> tuple[int, int]:
+    """The part of sent[ws:we] around the document between clause breaks ("; ", ", while ",
+    ", но ", " – ")."""
+    a, b = ws, we
+    for m in _CLAUSE_BREAK.finditer(sent, ws, we):
+        if m.end() <= p_start:
+            a = m.end()
+        elif m.start() >= p_end:
+            b = m.start()
+            break
+    return a, b
 
 
 def _nested_spans(spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -331,7 +350,7 @@ def _phrase_en(sent, toks, i, kind):
             words.pop()
         if len(words) > 1:
             comp = words
-            k = k2
+            k = k + len(words)  # one token per word: the phrase ends at the last word kept
     end = toks[min(k, len(toks)) - 1].end
     # Extend over "between ..." and "for YEAR" (also after "of the Union State", "on implementing the programme …").
     rest = sent[end:]

@@ -147,3 +147,40 @@ def test_foreign_russian_names_in_i_do_not_decline(body, name):
 ])
 def test_countries_abbreviations_and_company_names(body, lang, codes):
     assert set(run(body, lang).countries) == codes
+
+
+# --------------------------------------------------------------------------- layout of the text
+
+def test_a_sub_heading_names_no_second_document():
+    body = ("The defence ministers of Chile and Peru met in Lima on Friday and talked about the border.\n"
+            "Pact on defence cooperation\n"
+            "At the end of the talks the Chilean and Peruvian ministers signed a memorandum of understanding on defence cooperation.")
+    got = [(h.kind, h.signed) for h in run(body).agreements]
+    assert got == [("memorandum", True)]
+
+
+@pytest.mark.parametrize("intro, signed", [
+    ("The following documents were signed:", True),
+    ("Следующие документы планируется подписать осенью:", False),
+])
+def test_items_under_a_list_intro_take_its_status(intro, signed):
+    lang = lang_of(intro)
+    items = (["Agreement on cooperation in military education", "Protocol on naval search and rescue"] if lang == "en"
+             else ["Соглашение о сотрудничестве в области военного образования", "Протокол о морском поиске и спасании"])
+    lead = ("Chilean Defence Minister Maya Fernandez and Peruvian Defence Minister Walter Astudillo held talks in Lima."
+            if lang == "en" else "Министры обороны Чили и Перу провели переговоры в Лиме.")
+    body = "\n".join([lead, intro, *items, "", "The talks will continue next year." if lang == "en" else "Переговоры продолжатся."])
+    hits = run(body, lang).agreements
+    assert sorted(h.kind for h in hits) == ["agreement", "protocol"]
+    assert all(h.signed is signed and set(h.parties) == {"CL", "PE"} for h in hits), [(h.name(), h.status) for h in hits]
+
+
+@pytest.mark.parametrize("body, year", [
+    ("Чили и Перу подписали план военного сотрудничества на период 2025–2027 годов.", "2025-2027"),
+    ("Чили и Перу подписали программу сотрудничества на период с 2025 по 2027 год.", "2025-2027"),
+    ("Чили и Перу подписали план сотрудничества на 2026 г.", "2026"),
+    ("Chile and Peru inked a defence pact for 2026.", "2026"),
+])
+def test_years_and_kinds(body, year):
+    (h,) = run(body, lang_of(body)).agreements
+    assert h.year == year and h.signed

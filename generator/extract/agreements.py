@@ -26,7 +26,7 @@ _HEADS_EN = {
     "plan": "plan", "plans": "plan", "agreement": "agreement", "agreements": "agreement",
     "memorandum": "memorandum", "memoranda": "memorandum", "protocol": "protocol",
     "programme": "programme", "program": "programme", "treaty": "treaty", "roadmap": "roadmap",
-    "contract": "contract", "accord": "agreement", "mou": "memorandum", "declaration": "declaration",
+    "contract": "contract", "accord": "agreement", "pact": "agreement", "mou": "memorandum", "declaration": "declaration",
     "programs": "programme", "programmes": "programme", "protocols": "protocol", "memorandums": "memorandum",
     "treaties": "treaty", "roadmaps": "roadmap", "contracts": "contract", "mous": "memorandum",
 }
@@ -81,7 +81,7 @@ _PLANNED_RU = re.compile(r"подпиш(?:ут|ет|ем|ете)\b|утверд�
 _DRAFT_RU = re.compile(r"проект\w*|подготов(?:ить|ят|или|ил|ила|лен\w*|ку проекта)\b|готов\w*ся|обсу[жд]\w*|рассмотр\w*|разрабат\w*|разработ\w*|согласова\w*", re.I)
 _EARLIER_RU = re.compile(r"ранее|в прошлом году|прежде|до этого", re.I)
 _YEAR_EN = re.compile(r"\bfor\s+(?:the\s+(?:years?|period)\s+)?(?:from\s+)?(\d{4})(?:\s*(?:[-–]|to|through|until)\s*(\d{4}))?\b|\b(\d{4})(?:\s*[-–]\s*(\d{4}))?\s+(?:plan|programme|program)s?\b", re.I)
-_YEAR_RU = re.compile(r"\bна\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?\s*(?:год|гг)", re.I)
+_YEAR_RU = re.compile(r"\bна\s+(?:(?:период|срок)\s+)?(?:с\s+)?(\d{4})(?:\s*(?:[-–—]|по|до)\s*(\d{4}))?\s*(?:год|гг|г\.)", re.I)
 _WINDOW = 400
 _CEREMONY = re.compile(r"(?:\b(?:in accordance with|according to|as per|per|by|under|following)\s+(?:the\s+)?(?:state\s+|diplomatic\s+|military\s+)?|"
                        r"(?:в соответствии с|согласно|по)\s+(?:\w+\s+)?)$", re.I)
@@ -179,6 +179,8 @@ def find(text: str, lang: str, countries: list[CountryHit], principals: list[str
                 continue  # "reached an agreement to hold drills": a consensus, not a document
             if kind == "protocol" and _CEREMONY.search(sent[max(0, t.start - 30):t.start]) and not _CEREMONY_COMP.match(sent, t.end):
                 continue  # "in accordance with protocol, the guest signed the Book of Honour": etiquette
+            if _heading_line(text, s + t.start):
+                continue  # a sub-heading ("Pact on defence cooperation") names the document the paragraph reports
             hit = (_phrase_ru if lang == "ru" else _phrase_en)(sent, toks, i, kind)
             if hit is None:
                 continue
@@ -198,6 +200,10 @@ def find(text: str, lang: str, countries: list[CountryHit], principals: list[str
             want = 3 if re.search(r"trilateral|three (?:countries|states|sides)|трехсторон|трёхсторон|трех стран|трёх стран", wsent, re.I) else 2
             parties = _parties(wsent, s + ws, p_start - ws, p_end - ws, sent_countries, principals, want, people_codes)
             status = _status(wsent, phrase, lang, article_year, article_month, p_start - ws)
+            intro = _list_intro(text, s + p_start)
+            if intro and status == "mentioned":
+                # An item under "The following documents were signed:": the line above tells.
+                status = _status(intro + " " + phrase, phrase, lang, article_year, article_month, len(intro) + 1)
             # "the Serbia-Hungary, Serbia-Slovakia and Serbia-Hungary-Slovakia programmes": one each.
             listed = _enumerated(wsent, s + ws, p_start - ws, sent_countries) if lang == "en" and t.low in _PLURAL_EN else []
             for each in listed or [parties]:
@@ -225,6 +231,44 @@ def _party_clause(sent: str, ws: int, we: int, p_start: int, p_end: int) -> tupl
             b = m.start()
             break
     return a, b
+
+
+def _list_intro(text: str, pos: int) -> str | None:
+    """The line ending in ':' above the list the line at ``pos`` belongs to (at most ten short lines
+    up), or None."""
+    a = text.rfind("\n", 0, pos) + 1
+    for _ in range(10):
+        if a <= 0:
+            return None
+        prev_end = a - 1
+        a = text.rfind("\n", 0, prev_end) + 1
+        line = text[a:prev_end].strip()
+        if not line:
+            continue
+        if line.endswith(":"):
+            return line
+        if len(line) >= 120 or line[-1] in ".!?":
+            return None
+    return None
+
+
+def _heading_line(text: str, pos: int) -> bool:
+    """The line around ``pos`` is a short sub-heading: under 80 characters, several lines of text
+    around it, no sentence punctuation at its end."""
+    a = text.rfind("\n", max(0, pos - 200), pos) + 1
+    b = text.find("\n", pos, pos + 200)
+    if a == 0 or b < 0:
+        return False  # the first or last line: a page of one line, or a text without line breaks
+    line = text[a:b].strip()
+    if not (0 < len(line) < 80 and line[-1] not in ".!?:;,»\"”)" and text[b:].strip()):
+        return False
+    if re.match(r"[-–—•*·]|\d{1,2}[.)]\s", line):
+        return False  # an item of a list of documents
+    prev = text[max(0, a - 300):a].rstrip().rsplit("\n", 1)[-1].strip()
+    nxt = text[b:b + 300].lstrip().split("\n", 1)[0].strip()
+    if prev.endswith(":") or (0 < len(nxt) < 80 and nxt[-1] not in ".!?") or _list_intro(text, pos):
+        return False  # "The following documents were signed:" and the lines under it
+    return True
 
 
 def _nested_spans(spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -430,7 +474,7 @@ def _phrase_ru(sent, toks, i, kind):
         k -= 1  # "… в области": the phrase ends before the dangling "в"
     end = toks[k - 1].end if k > i + 1 else toks[i].end
     rest = sent[end:]
-    m = re.match(r"(\s+между\s+[^.;]{3,90}?)?(\s+на\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:год\w*|гг\.?))", rest)
+    m = re.match(r"(\s+между\s+[^.;]{3,90}?)?(\s+на\s+(?:(?:период|срок)\s+)?(?:с\s+)?\d{4}(?:\s*(?:[-–—]|по|до)\s*\d{4})?\s*(?:год\w*|гг\.?|г\.))", rest)
     if m:
         end += m.end()
     eng = [e for _, e in words]

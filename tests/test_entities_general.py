@@ -6,10 +6,11 @@ our own, in both languages, in several wordings per rule."""
 
 import pytest
 
-from generator.extract import extract_one
+from generator.extract.entities import extract_one
 from generator.model import Article, PartialDate
-from generator.nlp import ner_en, ner_ru
-from generator.registry import Registry
+from generator.extract.entities import ner_ru
+from generator.nlp.analysis import ner_en
+from generator.reference.registry import Registry
 
 
 def run(body, lang="en", date=PartialDate(2024, 5, 20)):

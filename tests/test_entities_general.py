@@ -185,3 +185,14 @@ def test_items_under_a_list_intro_take_its_status(intro, signed):
 def test_years_and_kinds(body, year):
     (h,) = run(body, lang_of(body)).agreements
     assert h.year == year and h.signed
+
+
+@pytest.mark.parametrize("body, name, rank", [
+    ("The guests were met by Air Chief Marshal Tariq Hamid Anwar Qureshi at the air base.", "Tariq Hamid Anwar Qureshi", "Air Chief Marshal"),
+    ("Lt Gen Omar Farooq Siddiqui briefed the visitors on the exercise.", "Omar Farooq Siddiqui", "Lieutenant General"),
+    ("Peru's army chief Gen. Mateo Quispe welcomed the delegation.", "Mateo Quispe", "General"),
+    ("Commodore Rafael Ibarra commanded the flotilla.", "Rafael Ibarra", "Commodore"),
+])
+def test_ranks_in_full_or_abbreviated_before_long_names(body, name, rank):
+    (p,) = run(body).people
+    assert p.name == name and p.rank == rank

@@ -64,6 +64,9 @@ _PATRONYMIC_AFTER = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, sorted(_PA
                                + r")[ \t]+[A-ZА-ЯЁ][\w'’-]+", re.IGNORECASE)
 # Abbreviated ranks: "Col-Gen Hasanov", "Gen. Raheel Sharif", "Adm Sandila", "Lt-Gen".
 _RANK_ABBR = {"col", "gen", "lt", "lieut", "maj", "brig", "adm", "capt", "cdr", "cmdr", "sgt", "vadm", "radm", "cpt", "mg", "bg"}
+# The rank words the abbreviations stand for: "Lt Gen" is read as Lieutenant General, "Col-Gen" as Colonel General.
+_RANK_WORD = {"col": "colonel", "gen": "general", "lt": "lieutenant", "lieut": "lieutenant", "maj": "major",
+              "brig": "brigadier", "adm": "admiral", "capt": "captain", "cpt": "captain", "sgt": "sergeant"}
 # Words that follow a credit for a photo or a text: the names after them are not in the story.
 _CREDIT = re.compile(r"(?:\bphoto(?:graph)?s?(?:\s+credit)?\s*(?:by|:)|\bcredit\s*:|©\s*(?:фото|photo)?\s*:?|\bфото\s*:)\s*$",
                      re.IGNORECASE)
@@ -206,7 +209,12 @@ def candidates(text: str, lang: str, ner: list[tuple], countries: list[CountryHi
             out.append(m)
     # Names after a rank or title the model missed: "Colonel General Z. Hasanov".
     for m in _cued_names(text, toks, lang, country_spans):
-        if not any(a.start <= m.start < a.end or m.start <= a.start < m.end for a in out):
+        clash = [a for a in out if a.start <= m.start < a.end or m.start <= a.start < m.end]
+        if clash and all(m.start <= a.start and a.end <= m.end and len(m.parts) > len(a.parts) for a in clash):
+            # "Gen. Mateo Quispe" where the model tagged only "Mateo": the longer name after the title wins.
+            out = [a for a in out if a not in clash]
+            clash = []
+        if not clash:
             out.append(m)
     out.extend(_full_forms(text, toks, lang, country_spans, out))
     out.sort(key=lambda m: m.start)
@@ -508,12 +516,13 @@ def _ru_role_or_rank(tok) -> bool:
 
 _CUE_EN = re.compile(
     r"\b(?:Colonel General|Lieutenant General|Major General|Army General|Brigadier General|Lieutenant Colonel|"
-    r"Colonel|General|Admiral|Major|Captain|President|Ambassador|Commander|Chairman|Senator|"
+    r"Colonel|General|Admiral|Major|Captain|President|Ambassador|Commander|Chairman|Senator|Marshal|Brigadier|Commodore|"
+    r"(?:Lt|Maj|Brig|Col)\.?[ \t-]Gen\.?|Gen\.|Col\.|Adm\.|Brig\.|"
     r"Chief of (?:the )?General Staff,?|[Cc]ounterpart,?|"
     r"(?:Minister|Secretary)(?:\s+(?:of|for)\s+(?:the\s+)?(?:National\s+)?(?:Defen[cs]e|Foreign Affairs|Internal Affairs|State))?"
     r"(?:\s+for\s+Defen[cs]e)?|"
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \t]+"
-    r"((?:[A-Z]\.[ \t]?)?[A-Z][^\W\d_]*[a-z][^\W\d_'’-]*(?:['’-][^\W\d_]+)*(?:[ \t][A-Z][^\W\d_]*[a-z][^\W\d_]*(?:['’-][^\W\d_]+)*){0,2})"
+    r"((?:[A-Z]\.[ \t]?)?[A-Z][^\W\d_]*[a-z][^\W\d_'’-]*(?:['’-][^\W\d_]+)*(?:[ \t][A-Z][^\W\d_]*[a-z][^\W\d_]*(?:['’-][^\W\d_]+)*){0,3})"
 )
 _CUE_RU = re.compile(
     r"(?i:генерал-полковник\w*|генерал-лейтенант\w*|генерал-майор\w*|полковник\w*|генерал\w*|адмирал\w*|президент\w*|министр\w*|господин\w*)\s+"
@@ -696,7 +705,9 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
         if i - n < 0:
             continue
         key = tuple(t.low.replace("-", " ") for t in before[i - n:i])
-        key = tuple(" ".join(key).split())
+        key = tuple(_RANK_WORD.get(w.rstrip("."), w) for w in " ".join(key).split() if w != ".")
+        if not key:
+            continue
         if key in lex["ranks_en"]:
             if key[0] == "general" and i - n - 1 >= 0 and before[i - n - 1].low in ("secretary", "attorney", "inspector", "consul", "governor", "director", "surgeon"):
                 break  # "Secretary General" is an office, not a rank

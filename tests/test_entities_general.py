@@ -196,3 +196,14 @@ def test_years_and_kinds(body, year):
 def test_ranks_in_full_or_abbreviated_before_long_names(body, name, rank):
     (p,) = run(body).people
     assert p.name == name and p.rank == rank
+
+
+@pytest.mark.parametrize("body", [
+    "Chile and Peru did not sign the protocol on maritime security during the visit.",
+    "The protocol on maritime security between Chile and Peru has not yet been signed.",
+    "Чили и Перу так и не подписали протокол о морской безопасности.",
+    "Протокол о морской безопасности между Чили и Перу не был подписан.",
+])
+def test_a_signing_denied_is_no_signing(body):
+    (h,) = run(body, lang_of(body)).agreements
+    assert not h.signed

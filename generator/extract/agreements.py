@@ -747,6 +747,8 @@ def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: i
     around = sent[a:b]
     left = sent[max(a, v.start() - 60):v.start()]
     word = v.group(0).casefold()
+    if re.search(r"(?:\b(?:not|never|yet to|failed to|refused to)|n't|\bне|\bтак и не|\bещё не|\bеще не)\s+(?:(?:been|be|yet|been|был\w*|было|будет)\s+)*$", left, re.I):
+        return "mentioned"  # "did not sign", "has not yet been signed", "не подписали"
     if lang == "en":
         if _MODAL_EN.search(left):
             return "planned"

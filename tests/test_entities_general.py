@@ -207,3 +207,14 @@ def test_ranks_in_full_or_abbreviated_before_long_names(body, name, rank):
 def test_a_signing_denied_is_no_signing(body):
     (h,) = run(body, lang_of(body)).agreements
     assert not h.signed
+
+
+@pytest.mark.parametrize("tail", [
+    "Share on Facebook | Bolivia | Ecuador | Colombia",
+    "Tags: Bolivia, Ecuador, Colombia",
+    "Читайте также: В Боливии прошли учения • В Эквадоре открыли академию • Колумбия закупила вертолеты",
+])
+def test_countries_on_a_tag_or_share_bar_left_in_the_body_do_not_count(tail):
+    lead = ("Chilean Defence Minister Maya Fernandez met Peruvian Defence Minister Walter Astudillo in Lima."
+            if lang_of(tail) == "en" else "Министр обороны Чили встретился с министром обороны Перу в Лиме.")
+    assert set(run(lead + "\n\n" + tail, lang_of(tail)).countries) == {"CL", "PE"}

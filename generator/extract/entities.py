@@ -19,7 +19,7 @@ from generator.extract import people
 from generator.extract import places
 from generator.model import Article, Mention, PartialDate
 from generator.nlp import analysis as nlp
-from generator.reference.countries import dateline_only, in_org_names, index
+from generator.reference.countries import dateline_only, in_bar_lines, in_org_names, index
 from generator.reference.registry import Registry, fold
 
 log = logging.getLogger(__name__)
@@ -184,7 +184,8 @@ def extract_one(a: Article, ner: list[tuple], registry: Registry) -> ArticleEnti
     cx = index()
     chits = cx.find(text, a.lang)
     newsroom = dateline_only(text, chits)
-    chits = [c for c in chits if c.code not in newsroom]
+    bars = set(in_bar_lines(text, chits))
+    chits = [c for c in chits if c.code not in newsroom and c not in bars]
     names = people.candidates(text, a.lang, ner, chits)
     people.read_context(text, a.lang, names, chits)
     persons = people.group(names, a.lang, registry)

@@ -200,6 +200,25 @@ _ORG_TAIL = re.compile(r"(?:[ \t]+[A-Z][\w&.-]*){0,3}?[ \t]+(?:Airlines|Airways|
                        r"Corporation|Company|Inc\.?|Ltd\.?|Petroleum|Shipyard|Shipbuilding)\b")
 
 
+_TAG_LINE = re.compile(r"\s*(?:tags?|теги|метки|related(?: news| articles)?|read also|see also|читайте также|"
+                       r"новости партнеров|новости по теме|рубрики?|share(?: on)?)\s*:", re.I)
+
+
+def in_bar_lines(text: str, hits: list[CountryHit]) -> list[CountryHit]:
+    """The hits that stand on a tag, share or related-links bar the page reading left in the body:
+    a line that starts "Tags:", "Read also:", "Читайте также:", or is cut into three or more short
+    items by "|" or "•" ("Share | Russia | China | USA")."""
+    out = []
+    for h in hits:
+        a = text.rfind("\n", 0, h.start) + 1
+        b = text.find("\n", h.end)
+        line = text[a:b if b >= 0 else len(text)]
+        items = [x for x in re.split(r"[|•·]", line) if x.strip()]
+        if _TAG_LINE.match(line) or (len(items) >= 3 and all(len(x.strip()) <= 60 for x in items)):
+            out.append(h)
+    return out
+
+
 def in_org_names(text: str, hits: list[CountryHit], lang: str) -> set[str]:
     """Codes named only as the first word of an organisation's name ("Turkish Airlines",
     "Azerbaijan Airlines"): no state acts there, so the article does not list it."""

@@ -218,3 +218,12 @@ def test_countries_on_a_tag_or_share_bar_left_in_the_body_do_not_count(tail):
     lead = ("Chilean Defence Minister Maya Fernandez met Peruvian Defence Minister Walter Astudillo in Lima."
             if lang_of(tail) == "en" else "Министр обороны Чили встретился с министром обороны Перу в Лиме.")
     assert set(run(lead + "\n\n" + tail, lang_of(tail)).countries) == {"CL", "PE"}
+
+
+@pytest.mark.parametrize("body", [
+    "Earlier, at a long meeting in Santiago attended by commanders of the army, navy and air force of both countries and by the two defence ministers, Chile and Peru signed a protocol on maritime security.",
+    "Ранее, в ходе продолжительной встречи в Сантьяго с участием командующих сухопутными войсками, флотом и авиацией обеих стран, Чили и Перу подписали протокол о морской безопасности.",
+])
+def test_a_sentence_that_opens_with_earlier_is_an_earlier_occasion(body):
+    (h,) = run(body, lang_of(body)).agreements
+    assert h.status == "earlier"

@@ -670,6 +670,8 @@ def _status(sent: str, phrase: str, lang: str, article_year: int | None, article
         return "earlier"  # "will replace the military agreement signed in 1994"
     if at >= 0:
         local = _verb_status(sent, at, at + len(phrase), lang, article_year, article_month)
+        if local == "signed" and _SENTENCE_EARLIER.match(sent):
+            return "earlier"  # "Earlier, …, the ministers signed …": a sentence adverb scopes over every clause
         if local:
             return local
     if earlier.search(outside):
@@ -707,6 +709,8 @@ _EARLIER_LOCAL_EN = re.compile(r"\b(?:previously|last (?:year|month|week)|had (?
                                r"ago|before that|in the past|earlier(?! (?:in the day|today|this (?:week|morning)|on (?:monday|tuesday|"
                                r"wednesday|thursday|friday|saturday|sunday))))\b", re.I)
 _EARLIER_LOCAL_RU = re.compile(r"ранее|в прошлом году|прежде|до этого|в свое время|в своё время", re.I)
+_SENTENCE_EARLIER = re.compile(r"\W*(?:earlier|previously|last (?:year|month|week)|in the past|before that|"
+                               r"ранее|прежде|в прошлом году|до этого)\b(?! (?:in the day|today|this (?:week|morning)))", re.I)
 _BOUNDARY = re.compile(r"[;\n]|\s[–—]\s")
 
 

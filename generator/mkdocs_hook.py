@@ -1,8 +1,13 @@
-"""MkDocs hook for `mkdocs serve`: regenerate docs/ when a seed changes.
+"""MkDocs hook: regenerate docs/ while serving, place every page in the navigation, and make
+`mkdocs build --dirty` a correct incremental update.
 
 `mkdocs serve` watches the seeds folder (added here) and reloads; before each build the hook
 runs the generator, which writes only the pages whose content changed. `mkdocs build` does not
 regenerate (run `generator build` first, as `make site` does) unless GENERATOR_ON_BUILD=1.
+
+`mkdocs build` records what the next update needs in .cache/site/; `mkdocs build --dirty` then
+reads and writes only the pages whose content or navigation changed, and gives the same site as
+a full build: every page, the search index, the sitemap, the feeds (generator/incremental.py).
 """
 
 from __future__ import annotations
@@ -11,13 +16,18 @@ import logging
 import os
 from pathlib import Path
 
+from mkdocs.plugins import event_priority
+
 log = logging.getLogger("mkdocs.hooks.generator")
 _serving = False
+_command: tuple[str, bool] = ("", False)
+_tracker = None  # generator.incremental.Tracker of the current `mkdocs build`
 
 
 def on_startup(command, dirty):
-    global _serving
+    global _serving, _command
     _serving = command == "serve"
+    _command = (command, dirty)
 
 
 def on_config(config):
@@ -27,6 +37,14 @@ def on_config(config):
     url = os.environ.get("SITE_URL", "").strip()
     if url and not config.get("site_url"):
         config["site_url"] = url if url.endswith("/") else url + "/"
+    global _tracker
+    if _tracker is not None:
+        _tracker.close()
+    _tracker = None
+    if _command[0] == "build" and hasattr(config, "plugins"):
+        from generator.incremental import Tracker
+
+        _tracker = Tracker(config, incremental=_command[1])
     return config
 
 
@@ -38,6 +56,8 @@ def on_serve(server, config, builder):
 
 
 def on_pre_build(config):
+    if _tracker is not None:
+        _tracker.load()
     if not (_serving or os.environ.get("GENERATOR_ON_BUILD") == "1"):
         return
     from generator.build import build
@@ -51,20 +71,53 @@ def on_pre_build(config):
 
 # --- navigation: every page under its tab, with a breadcrumb (see generator/site/nav.py) --------
 _placed: list = []
+_nav: list = [None]
+
+
+def on_files(files, config):
+    if _tracker is not None:
+        _tracker.on_files(files)
+    return files
 
 
 def on_nav(nav, config, files):
     from generator.site.nav import place_pages
 
     _placed[:] = place_pages(nav, files)
+    _nav[:] = [nav]
     return nav
 
 
 def on_env(env, config, files):
     from generator.site.nav import chain_neighbours
 
-    chain_neighbours(_placed)
+    if _tracker is not None:
+        _tracker.on_env(files, _nav[0], lambda: chain_neighbours(_placed))
+    else:
+        chain_neighbours(_placed)
     return env
+
+
+@event_priority(-100)  # after the search plugin has indexed the page
+def on_page_context(context, page, config, nav):
+    if _tracker is not None:
+        _tracker.on_page_context(page)
+    return context
+
+
+@event_priority(100)  # before the search plugin writes its index
+def on_post_build(config):
+    global _tracker
+    if _tracker is not None:
+        _tracker.on_post_build()
+        _tracker = None
+
+
+def on_build_error(error):
+    global _tracker
+    if _tracker is not None:
+        _tracker.forget()
+        _tracker = None
 
 
 def on_page_content(html, page, config, files):

@@ -289,13 +289,14 @@ def prepare(seeds_dir: Path, registry: Registry, max_bytes: int, report: BuildRe
 
 
 def resolve(articles: list[Article], registry: Registry, report: BuildReport, cache: Cache | None = None,
-            jobs: int = 1) -> Archive:
+            jobs: int = 1, executor: str = "local", scheduler: str | None = None) -> Archive:
     """Extract (from the cache where it holds the article), title and resolve loaded articles."""
     from generator.extract.entities import extract_many
 
     t1 = time.perf_counter()
     # Extraction and the generated title (made from the people found) are cached together.
-    results = extract_many(articles, registry, jobs=jobs, cache=cache, titles=True)
+    results = extract_many(articles, registry, jobs=jobs, cache=cache, titles=True, executor=executor,
+                           scheduler=scheduler)
     t2 = time.perf_counter()
     report.timings["extract"] = t2 - t1
     extracted = {aid: ents for aid, (ents, _) in results.items()}
@@ -325,12 +326,13 @@ def default_cache_dir(docs_dir: Path) -> Path:
 def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, max_bytes: int = 2_000_000,
           site_name: str = "Defence Diplomacy Archive", progress: Callable[[int], None] | None = None,
           cache_dir: Path | None = None, use_cache: bool = True, jobs: int = 1,
-          site_url: str | None = None) -> BuildReport:
+          site_url: str | None = None, executor: str = "local", scheduler: str | None = None) -> BuildReport:
     """Generate ``docs_dir`` from ``seeds_dir``.
 
     ``cache_dir``: where per-article results are cached (default: ``default_cache_dir``);
     ``use_cache=False`` neither reads nor writes it. ``jobs``: extraction worker processes;
-    the output is the same for any number. ``site_url``: the published address, for absolute
+    the output is the same for any number. ``executor="dask"``: extraction on a Dask cluster (the
+    one at ``scheduler``, else a local one of ``jobs`` workers), with the same output. ``site_url``: the published address, for absolute
     links in the feeds (default: the SITE_URL environment variable, as mkdocs.yml reads it;
     empty: links relative to each feed).
 
@@ -352,7 +354,7 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
     site_key = _site_key(articles, f"{site_name}\0{site_url}") if cache.enabled else None
     pages = _cached_pages(cache, site_key)
     if pages is None:
-        archive = resolve(articles, registry, report, cache, max(1, jobs))
+        archive = resolve(articles, registry, report, cache, max(1, jobs), executor, scheduler)
         t0 = time.perf_counter()
         pages = (render_all(archive, site_name) + exports(archive) + render_feeds(archive, site_name, site_url)
                  + [render_data_page(archive)])

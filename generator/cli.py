@@ -46,21 +46,26 @@ def main() -> None:
 @click.option("--max-bytes", type=int, default=None, help="Skip article files larger than this (default 2,000,000).")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) when there is any warning.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Extract in this many worker processes (the output is the same for any number).")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="Where extraction runs: local worker processes (--jobs), or a Dask cluster (the output is the same).")
+@click.option("--scheduler", metavar="ADDRESS", default=None, help="With --executor dask: the address of a running Dask scheduler (tcp://host:8786); default: a local cluster of --jobs workers (all CPUs when --jobs is 1).")
 @click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None, help="Cache of per-article results (default: .cache/extract beside the docs folder).")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the cache: extract every article.")
 @click.option("-v", "--verbose", count=True, help="More output; -vv for debugging.")
 @click.option("-q", "--quiet", is_flag=True, help="Only warnings and errors.")
 def build(seeds: Path, docs: Path, registry: Path | None, max_bytes: int | None, strict: bool, jobs: int,
-          cache_dir: Path | None, no_cache: bool, verbose: int, quiet: bool) -> None:
+          executor: str, scheduler: str | None, cache_dir: Path | None, no_cache: bool, verbose: int, quiet: bool) -> None:
     """Generate docs/ from seeds/.
 
     Example: generator build --seeds seeds --docs docs --strict --jobs 2
     """
+    if scheduler and executor != "dask":
+        raise click.UsageError("--scheduler needs --executor dask")
     _setup_logging(verbose, quiet)
     from generator.build import build as run
+    from generator.extract.entities import ExecutorError
+    from generator.output.write import WriteError
     from generator.reference.registry import RegistryError
     from generator.settings import SettingsError, resolve
-    from generator.output.write import WriteError
 
     try:
         s = resolve(seeds_dir=seeds, docs_dir=docs, registry=registry, max_article_bytes=max_bytes)
@@ -75,8 +80,9 @@ def build(seeds: Path, docs: Path, registry: Path | None, max_bytes: int | None,
     try:
         with click.progressbar(length=n, label="Reading articles", file=sys.stderr) if show else _Null() as bar:
             report = run(s["seeds_dir"], s["docs_dir"], s["registry"], s["max_article_bytes"], s["site_name"],
-                         progress=bar.update if show else None, cache_dir=cache_dir, use_cache=not no_cache, jobs=jobs)
-    except (RegistryError, WriteError) as exc:
+                         progress=bar.update if show else None, cache_dir=cache_dir, use_cache=not no_cache, jobs=jobs,
+                         executor=executor, scheduler=scheduler)
+    except (RegistryError, WriteError, ExecutorError) as exc:
         raise click.ClickException(str(exc)) from exc
     except OSError as exc:  # a full disk, a read-only folder or a missing permission met outside write_pages
         from generator.fileio import describe_os_error
@@ -173,14 +179,19 @@ def evaluate_reading(shared: Path, splits: tuple[str, ...], as_json: bool) -> No
 @click.option("--big", type=click.IntRange(min=10), default=2500, show_default=True, help="The large size for bytes per article and peak RSS (figures at 5000 are extrapolated unless it is 5000; 5000 takes longer than 20 minutes here).")
 @click.option("--small", type=click.IntRange(min=5), default=500, show_default=True, help="The small size for bytes per article.")
 @click.option("--work", type=click.Path(file_okay=False, path_type=Path), default=None, help="Scratch folder (default: a temporary one, removed afterwards).")
-def bench(n: int, out: Path, quick: bool, big: int, small: int, work: Path | None) -> None:
+@click.option("--scale", type=click.IntRange(min=10), default=None, help="Instead: the real run at this many articles (cold generation, full site build, peak memory, bytes per article), figures in .bench/scale-N.json.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="With --scale: worker processes for the cold generation.")
+def bench(n: int, out: Path, quick: bool, big: int, small: int, work: Path | None, scale: int | None, jobs: int) -> None:
     """Benchmark generation, caching, parallel extraction and the MkDocs build on a synthetic corpus.
 
     Example: generator bench --articles 1000 --out .bench/bench.json
     """
     _setup_logging(0, True)
-    from generator.bench.runner import run_bench
+    from generator.bench.runner import run_bench, run_scale
 
+    if scale:
+        run_scale(n=scale, out=out.with_name(f"scale-{scale}.json"), work=work, jobs=jobs, echo=click.echo)
+        return
     run_bench(n=n, out=out, quick=quick, big=big, small=small, work=work, echo=click.echo)
 
 

@@ -47,6 +47,36 @@ def differing(site_a: Path, site_b: Path, common: list[str]) -> list[str]:
     return [rel for rel in common if article_text(site_a / rel) != article_text(site_b / rel)]
 
 
+def compare(zensical: Path, project: Path, mkdocs_site: Path, timeout: int = 1200) -> dict:
+    """Build ``project`` (its mkdocs.yml, docs/, overrides/ and hook, copied to a temporary
+    folder) with Zensical; its time, pages, and the pages that differ from ``mkdocs_site``."""
+    mk = pages(mkdocs_site)
+    with tempfile.TemporaryDirectory(prefix="zensical-") as tmp:
+        proj = Path(tmp)
+        shutil.copy(project / "mkdocs.yml", proj / "mkdocs.yml")
+        shutil.copytree(project / "docs", proj / "docs")
+        shutil.copytree(project / "overrides", proj / "overrides")
+        (proj / "generator").mkdir()
+        shutil.copy(project / "generator" / "mkdocs_hook.py", proj / "generator" / "mkdocs_hook.py")
+        t = time.monotonic()
+        try:
+            res = subprocess.run([str(zensical), "build", "-f", "mkdocs.yml"], cwd=proj, capture_output=True,
+                                 text=True, timeout=timeout)
+            rc, out = res.returncode, (res.stdout + res.stderr)
+        except subprocess.TimeoutExpired:
+            rc, out = -1, f"timed out after {timeout} s"
+        secs = time.monotonic() - t
+        zs = pages(proj / "site")
+        # Zensical may exit 0 after printing a traceback: a build that wrote no page failed.
+        failed = rc != 0 or not zs
+        common = sorted(mk & zs)
+        diff = differing(mkdocs_site, proj / "site", common) if zs else []
+    return {"seconds": secs, "exit": rc, "failed": failed, "pages": len(zs), "mkdocs_pages": len(mk),
+            "only_mkdocs": sorted(mk - zs), "only_zensical": sorted(zs - mk), "common": len(common),
+            "differing_pages": diff, "differing": len(diff),
+            "tail": [line for line in out.strip().splitlines() if line.strip()][-6:]}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--zensical", type=Path, default=ROOT / ".venv-zensical" / "bin" / "zensical")
@@ -62,40 +92,20 @@ def main(argv: list[str] | None = None) -> int:
     version = subprocess.run([str(a.zensical), "--version"], capture_output=True, text=True)
     print(f"  zensical: {(version.stdout or version.stderr).strip().splitlines()[-1] if (version.stdout or version.stderr).strip() else '?'}")
 
-    mk = pages(a.mkdocs_site)
-    diff: list[str] = []
-    with tempfile.TemporaryDirectory(prefix="zensical-") as tmp:
-        proj = Path(tmp)
-        shutil.copy(ROOT / "mkdocs.yml", proj / "mkdocs.yml")
-        shutil.copytree(ROOT / "docs", proj / "docs")
-        shutil.copytree(ROOT / "overrides", proj / "overrides")
-        (proj / "generator").mkdir()
-        shutil.copy(ROOT / "generator" / "mkdocs_hook.py", proj / "generator" / "mkdocs_hook.py")
-        t = time.monotonic()
-        try:
-            res = subprocess.run([str(a.zensical), "build", "-f", "mkdocs.yml"], cwd=proj, capture_output=True,
-                                 text=True, timeout=600)
-            rc, out = res.returncode, (res.stdout + res.stderr)
-        except subprocess.TimeoutExpired:
-            rc, out = -1, "timed out after 600 s"
-        secs = time.monotonic() - t
-        zs = pages(proj / "site")
-        # Zensical may exit 0 after printing a traceback: a build that wrote no page failed.
-        failed = rc != 0 or not zs
-        print(f"  build: {'FAILED' if failed else 'ok'} (exit {rc}, {secs:.1f} s, {len(zs)} HTML pages; "
-              f"MkDocs: {len(mk)} in {a.mkdocs_site})")
-        if failed:
-            tail = [line for line in out.strip().splitlines() if line.strip()][-6:]
-            print("  last lines of its output:")
-            for line in tail:
-                print(f"    {line}")
-        only_mk, only_z = sorted(mk - zs), sorted(zs - mk)
-        if zs:
-            print(f"  only in the MkDocs build ({len(only_mk)}): {', '.join(only_mk) or '-'}")
-            print(f"  only in the Zensical build ({len(only_z)}): {', '.join(only_z) or '-'}")
-            diff = differing(a.mkdocs_site, proj / "site", sorted(mk & zs))
-            shown = ", ".join(diff[:10]) + (f", … ({len(diff) - 10} more)" if len(diff) > 10 else "")
-            print(f"  in both, article text differs ({len(diff)} of {len(mk & zs)}): {shown or '-'}")
+    r = compare(a.zensical, ROOT, a.mkdocs_site)
+    print(f"  build: {'FAILED' if r['failed'] else 'ok'} (exit {r['exit']}, {r['seconds']:.1f} s, {r['pages']} HTML pages; "
+          f"MkDocs: {r['mkdocs_pages']} in {a.mkdocs_site})")
+    if r["failed"]:
+        print("  last lines of its output:")
+        for line in r["tail"]:
+            print(f"    {line}")
+    only_mk, only_z, diff = r["only_mkdocs"], r["only_zensical"], r["differing_pages"]
+    if r["pages"]:
+        print(f"  only in the MkDocs build ({len(only_mk)}): {', '.join(only_mk) or '-'}")
+        print(f"  only in the Zensical build ({len(only_z)}): {', '.join(only_z) or '-'}")
+        shown = ", ".join(diff[:10]) + (f", … ({len(diff) - 10} more)" if len(diff) > 10 else "")
+        print(f"  in both, article text differs ({len(diff)} of {r['common']}): {shown or '-'}")
+    failed = r["failed"]
     if a.strict and (failed or only_mk or only_z or diff):
         return 1
     return 0

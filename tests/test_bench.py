@@ -51,8 +51,11 @@ def test_bench_quick_writes_every_figure(tmp_path):
     for path in ("cold.generate_s", "cold.bare_ner_s", "cold.load_models_s", "cold.ratio", "cold.rss_mb",
                  "jobs.jobs1_s", "jobs.jobs2_s", "jobs.speedup", "jobs.identical_output",
                  "rerun.seconds", "rerun.files_written", "rerun.models_loaded",
-                 "one_added.generate_s", "one_added.files_written", "one_added.mkdocs_dirty_s",
+                 "one_added.generate_s", "one_added.files_written", "one_added.update_s",
+                 "one_added.html_written", "one_added.identical_to_full", "one_added.total_s",
                  "one_added.mkdocs_full_s", "mkdocs.full_s", "mkdocs.plain_s", "mkdocs.ratio",
+                 "mkdocs.full_ms_per_page", "mkdocs.plain_ms_per_page", "dask.seconds", "dask.speedup_vs_jobs2",
+                 "dask.identical_output", "zensical", "load.start", "load.end",
                  "bytes_per_article.at_500", "bytes_per_article.at_5000", "bytes_per_article.ratio",
                  "peak_rss.at_5000_mb", "sizes", "hugo", "targets", "total_s"):
         node = R
@@ -61,5 +64,9 @@ def test_bench_quick_writes_every_figure(tmp_path):
             node = node[part]
     assert set(R["targets"]) == set(bench.TARGETS)
     assert R["jobs"]["identical_output"] is True
+    # The incremental site update after one added article equals a full build, and writes less.
+    assert R["one_added"]["identical_to_full"] is True, R["one_added"]["differing_files"]
+    assert R["one_added"]["html_written"] < R["one_added"]["html_pages"]
+    assert R["dask"]["identical_output"] is True
     assert R["rerun"]["files_written"] == 0 and R["rerun"]["models_loaded"] == []
     assert "targets:" in res.stdout and "generate / bare NER" in res.stdout

@@ -26,8 +26,11 @@ TARGETS = {
     "cold_vs_ner": "cold generate <= 1.3x bare NER",
     "jobs2_speedup": "--jobs 2 >= 1.7x --jobs 1",
     "rerun": "rerun at N=1000 < 1 s and 0 files written",
-    "one_added": "one article added: generate < 2 s",
-    "mkdocs_vs_plain": "full mkdocs build <= 1.25x plain build of the article pages",
+    "one_added": "one article added at N=1000: generate < 2 s",
+    "one_added_total": "one article added: generate + site update (mkdocs build --dirty) < 5 s",
+    "update_identical": "site update = full build, file by file",
+    "mkdocs_vs_plain": "full mkdocs build <= 1.3x the plain build of the article pages, CPU per page",
+    "dask_identical": "--executor dask (local cluster, 2 workers): output identical to --jobs 1",
     "bytes_per_article": "site bytes/article at 5000 within 1.2x of 500",
     "peak_rss": "peak RSS at 5000 < 1.5 GB",
 }
@@ -86,7 +89,7 @@ def run_measured(cmd: list[str], cwd: Path | None = None, env: dict | None = Non
         p.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
-        res = {"seconds": secs, "rc": p.returncode, "rss_mb": ru.ru_maxrss / 1024,
+        res = {"seconds": secs, "rc": p.returncode, "rss_mb": ru.ru_maxrss / 1024, "cpu_s": ru.ru_utime + ru.ru_stime,
                "stdout": out.read().decode(errors="replace"), "stderr": err.read().decode(errors="replace")}
     if res["rc"] != 0:
         raise RuntimeError(f"{' '.join(map(str, cmd))} failed ({res['rc']}):\n{res['stderr'][-3000:]}")
@@ -101,9 +104,27 @@ def child(mode: str, **kw) -> dict:
     return data
 
 
-def mkdocs(proj: Path, site: Path, dirty: bool = False) -> float:
+def mkdocs(proj: Path, site: Path, dirty: bool = False, full: bool = False) -> float | dict:
+    """Seconds of one `mkdocs build` (``full=True``: the whole measurement, peak RSS included)."""
     cmd = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(proj / "mkdocs.yml"), "-d", str(site)]
-    return run_measured(cmd + (["--dirty"] if dirty else []), cwd=proj)["seconds"]
+    res = run_measured(cmd + (["--dirty"] if dirty else []), cwd=proj)
+    return res if full else res["seconds"]
+
+
+def site_files(site: Path) -> dict[str, bytes]:
+    """A built site's files; a .gz file by its content (its header names the file's full path)."""
+    import gzip
+
+    out = {}
+    for f in site.rglob("*"):
+        if f.is_file():
+            data = f.read_bytes()
+            out[f.relative_to(site).as_posix()] = gzip.decompress(data) if f.name.endswith(".gz") else data
+    return out
+
+
+def html_stamps(site: Path) -> dict[str, int]:
+    return {str(f): f.stat().st_mtime_ns for f in site.rglob("*.html")}
 
 
 def tree_bytes(folder: Path) -> int:
@@ -167,12 +188,192 @@ def _child_main(argv: list[str]) -> None:
         out.update(_bare_ner(texts))
     else:  # "gen": one build as the command line runs it
         t0 = time.perf_counter()
-        rep = build(seeds, docs, cache_dir=cache, use_cache=cache is not None, jobs=int(kw.get("jobs", 1)))
+        rep = build(seeds, docs, cache_dir=cache, use_cache=cache is not None, jobs=int(kw.get("jobs", 1)),
+                    executor=kw.get("executor", "local"))
         out["generate"] = time.perf_counter() - t0
     out.update(pages_written=len(rep.write.written), timings=rep.timings, cache=rep.cache, articles=rep.articles,
                heavy_modules=sorted({m.split(".")[0] for m in sys.modules} & set(HEAVY)))
     print(json.dumps(out))
 
+
+
+# --------------------------------------------------------------------------- (d), (e), (g): the site
+
+def one_added(main: Path, n: int, gen_cmd: list[str]) -> dict:
+    """A full build (which records the state), then one article added: the generator's time and
+    the incremental site update's (`mkdocs build --dirty`, generator/incremental.py), whose
+    result is compared file by file with a full build of the same docs/."""
+    t_full = mkdocs(main, main / "site")
+    name, text = article(n)
+    (main / "seeds" / name).write_text(text, encoding="utf-8")
+    before = snapshot(main / "docs", main / ".cache" / "extract")
+    r = run_measured(gen_cmd, cwd=main)
+    after = snapshot(main / "docs", main / ".cache" / "extract")
+    docs_after = snapshot(main / "docs")
+    written_docs = changed({k: v for k, v in before.items() if k in docs_after}, docs_after)
+    stamps = html_stamps(main / "site")
+    upd = mkdocs(main, main / "site", dirty=True, full=True)
+    stamps2 = html_stamps(main / "site")
+    full = mkdocs(main, main / "site-full", full=True)
+    a, b = site_files(main / "site"), site_files(main / "site-full")
+    differ = sorted(set(a) ^ set(b)) + [k for k in a if k in b and a[k] != b[k]]
+    shutil.rmtree(main / "site-full", ignore_errors=True)
+    return {"n": n + 1, "generate_s": r["seconds"], "generate_rss_mb": r["rss_mb"],
+            "files_written": changed(before, after), "docs_files_written": written_docs,
+            "mkdocs_full_before_s": t_full, "update_s": upd["seconds"], "update_rss_mb": upd["rss_mb"],
+            "html_pages": len(stamps2), "html_written": sum(1 for k, v in stamps2.items() if stamps.get(k) != v),
+            "mkdocs_full_s": full["seconds"], "mkdocs_full_cpu_s": full["cpu_s"], "mkdocs_full_rss_mb": full["rss_mb"],
+            "update_cpu_s": upd["cpu_s"],
+            "identical_to_full": not differ, "differing_files": differ[:20],
+            "total_s": r["seconds"] + upd["seconds"]}
+
+
+def per_page(main: Path, work: Path, n: int, full: dict) -> dict:
+    """The full site's build cost per HTML page against a plain build of the article pages alone:
+    the same theme and Markdown extensions (without md_in_html an article's metadata block is
+    left as raw text: a cheaper but broken page), no hook, a nav of the home page only. CPU time
+    (user + system) of the build, which a machine shared with other work inflates far less than
+    wall time; wall times are recorded too."""
+    import yaml
+
+    plain = work / "plain"
+    (plain / "docs" / "articles").mkdir(parents=True)
+    for f in (main / "docs" / "articles").glob("*.md"):
+        if f.name != "index.md" and not f.name.startswith("page-"):
+            shutil.copy(f, plain / "docs" / "articles" / f.name)
+    site_cfg = yaml.safe_load((main / "mkdocs.yml").read_text(encoding="utf-8"))
+    # Minimal, but with a nav of the home page only, as the real site's nav lists only its
+    # section pages: without one MkDocs puts all N pages in every page's sidebar (O(N^2)).
+    cfg = {"site_name": "Plain", "use_directory_urls": False, "theme": {"name": "material", "font": False},
+           "markdown_extensions": site_cfg.get("markdown_extensions", []), "nav": [{"Home": "index.md"}]}
+    (plain / "mkdocs.yml").write_text(yaml.safe_dump(cfg))
+    (plain / "docs" / "index.md").write_text("# Plain\n")
+    p = mkdocs(plain, plain / "site", full=True)
+    full_pages = len(list((main / "site").rglob("*.html")))
+    plain_pages = len(list((plain / "site").rglob("*.html")))
+    out = {"n": n + 1, "full_s": full["seconds"], "plain_s": p["seconds"], "full_cpu_s": full["cpu_s"],
+           "plain_cpu_s": p["cpu_s"], "full_pages": full_pages, "plain_pages": plain_pages,
+           "full_ms_per_page": 1000 * full["cpu_s"] / full_pages, "plain_ms_per_page": 1000 * p["cpu_s"] / plain_pages,
+           "site_bytes": tree_bytes(main / "site"), "plain_site_bytes": tree_bytes(plain / "site")}
+    out["ratio"] = out["full_ms_per_page"] / out["plain_ms_per_page"]
+    shutil.rmtree(plain, ignore_errors=True)
+    return out
+
+
+def dask_run(main: Path, work: Path, jobs2_s: float) -> dict:
+    """Cold generation with `--executor dask` on a local cluster of two workers (started by the
+    run, its start-up included, as the --jobs 2 figure includes its workers'), against --jobs 2."""
+    proj = work / "dask"
+    make_project(proj)
+    shutil.copytree(main / "seeds", proj / "seeds")
+    # The seeds of (a): the article added in (d) is left out, so both runs see the same input.
+    newest = sorted((proj / "seeds").glob("*.txt"))[-1]
+    newest.unlink()
+    g = child("gen", seeds=str(proj / "seeds"), docs=str(proj / "docs"), cache=str(proj / ".cache" / "extract"),
+              jobs=2, executor="dask")
+    ref = work / "dask-ref"
+    make_project(ref)
+    shutil.copytree(proj / "seeds", ref / "seeds")
+    shutil.copytree(main / ".cache", ref / ".cache")  # the --jobs 1 results: compare against them
+    child("gen", seeds=str(ref / "seeds"), docs=str(ref / "docs"), cache=str(ref / ".cache" / "extract"))
+    identical = _same_tree(ref / "docs", proj / "docs")
+    shutil.rmtree(proj, ignore_errors=True)
+    shutil.rmtree(ref, ignore_errors=True)
+    return {"workers": 2, "seconds": g["generate"], "jobs2_s": jobs2_s, "speedup_vs_jobs2": jobs2_s / g["generate"],
+            "identical_output": identical, "stages_s": g["timings"]}
+
+
+def zensical_run(main: Path) -> dict:
+    """Zensical (`make zensical` installs it in .venv-zensical) on the same project: its build
+    time and the pages whose article text differs from the MkDocs build. Skipped when absent."""
+    exe = ROOT / ".venv-zensical" / "bin" / "zensical"
+    if not exe.exists():
+        return {"seconds": None, "why": f"{exe.relative_to(ROOT)} is not installed (run `make zensical` once)"}
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("zensical_check", ROOT / "scripts" / "zensical_check.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.compare(exe, main, main / "site")
+
+
+# --------------------------------------------------------------------------- the real run at scale
+
+def run_scale(n: int = 5000, out: Path = Path(".bench/scale-5000.json"), work: Path | None = None, jobs: int = 1,
+              echo=print) -> dict:
+    """A real run at ``n`` articles, measured, not extrapolated: cold generation (empty cache,
+    ``jobs`` processes), the full `mkdocs build`, the peak memory of each, the bytes per article
+    of docs/ and of the site, then one article added (generate and the incremental update)."""
+    t_start = time.perf_counter()
+    own_tmp = work is None
+    work = Path(tempfile.mkdtemp(prefix="generator-scale-")) if work is None else Path(work)
+    R: dict = {"n": n, "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+               "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
+                           "memory_gb": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)},
+               "load": {"start": list(os.getloadavg())}, "jobs": jobs}
+
+    def say(msg: str) -> None:
+        echo(f"[{time.perf_counter() - t_start:6.0f} s] {msg}")
+
+    try:
+        main = work / "main"
+        make_project(main)
+        write_corpus(main / "seeds", n)
+        say(f"scale: {n} articles; cold generate (--jobs {jobs}, empty cache) ...")
+        g = child("gen", seeds=str(main / "seeds"), docs=str(main / "docs"), cache=str(main / ".cache" / "extract"),
+                  jobs=jobs)
+        R["generate"] = {"seconds": g["wall"], "in_process_s": g["generate"], "peak_rss_mb": g["rss_mb"],
+                         "stages_s": g["timings"], "pages_written": g["pages_written"], "articles": g["articles"]}
+        R["load"]["after_generate"] = list(os.getloadavg())
+        say(f"    {g['wall']:.1f} s, peak RSS {g['rss_mb']:.0f} MB, {g['pages_written']} docs files")
+        say("full mkdocs build ...")
+        m = mkdocs(main, main / "site", full=True)
+        pages = len(list((main / "site").rglob("*.html")))
+        site_b, docs_b = tree_bytes(main / "site"), tree_bytes(main / "docs")
+        R["mkdocs"] = {"seconds": m["seconds"], "peak_rss_mb": m["rss_mb"], "html_pages": pages,
+                       "ms_per_page": 1000 * m["seconds"] / pages}
+        R["bytes"] = {"site": site_b, "docs": docs_b, "site_per_article": site_b / n, "docs_per_article": docs_b / n,
+                      "search_index": (main / "site" / "search" / "search_index.json").stat().st_size}
+        R["load"]["after_mkdocs"] = list(os.getloadavg())
+        say(f"    {m['seconds']:.1f} s, peak RSS {m['rss_mb']:.0f} MB, {pages} pages, "
+            f"{site_b / n / 1024:.1f} KiB of site per article")
+        say("one article added: generate, then mkdocs build --dirty ...")
+        script = Path(sys.executable).with_name("generator")
+        gen_cmd = ([str(script)] if script.exists() else [sys.executable, "-c", "from generator.cli import main; main()"]) + \
+            ["build", "--seeds", "seeds", "--docs", "docs", "-q"]
+        name, text = article(n)
+        (main / "seeds" / name).write_text(text, encoding="utf-8")
+        r = run_measured(gen_cmd, cwd=main)
+        u = mkdocs(main, main / "site", dirty=True, full=True)
+        R["one_added"] = {"generate_s": r["seconds"], "update_s": u["seconds"], "update_rss_mb": u["rss_mb"]}
+        say(f"    generate {r['seconds']:.2f} s, update {u['seconds']:.2f} s")
+    finally:
+        R["total_s"] = time.perf_counter() - t_start
+        R["load"]["end"] = list(os.getloadavg())
+        if own_tmp:
+            shutil.rmtree(work, ignore_errors=True)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(R, indent=1) + "\n")
+    echo(scale_table(R))
+    return R
+
+
+def scale_table(R: dict) -> str:
+    g, m, b = R["generate"], R["mkdocs"], R["bytes"]
+    rows = [
+        (f"real run at N={R['n']}", f"{R['when']}, {R['machine']['cpus']} CPUs, {R['machine']['memory_gb']} GB"),
+        ("  cold generate", f"{g['seconds']:.1f} s (--jobs {R['jobs']}), peak RSS {g['peak_rss_mb']:.0f} MB"),
+        ("  full mkdocs build", f"{m['seconds']:.1f} s for {m['html_pages']} pages ({m['ms_per_page']:.2f} ms a page), "
+                                f"peak RSS {m['peak_rss_mb']:.0f} MB"),
+        ("  bytes per article", f"site {b['site_per_article'] / 1024:.1f} KiB, docs {b['docs_per_article'] / 1024:.1f} KiB "
+                                f"(search index {b['search_index'] / 2**20:.1f} MiB)"),
+    ]
+    if R.get("one_added"):
+        o = R["one_added"]
+        rows.append(("  one article added", f"generate {o['generate_s']:.2f} s + update {o['update_s']:.2f} s"))
+    rows.append(("  load average", " -> ".join(" ".join(f"{x:.1f}" for x in v) for v in R["load"].values())))
+    w = max(len(a) for a, _ in rows)
+    return "\n".join(f"{a:<{w}}  {v}" for a, v in rows)
 
 # --------------------------------------------------------------------------- the run
 
@@ -194,7 +395,8 @@ def run_bench(n: int = 1000, out: Path = Path(".bench/bench.json"), quick: bool 
     work = Path(tempfile.mkdtemp(prefix="generator-bench-")) if work is None else Path(work)
     work.mkdir(parents=True, exist_ok=True)
     R: dict = {"n": n, "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
-                                  "platform": platform.platform()}, "notes": []}
+                                  "platform": platform.platform()}, "notes": [],
+               "load": {"start": list(os.getloadavg())}}
     note = R["notes"].append
 
     def say(msg: str) -> None:
@@ -251,40 +453,32 @@ def run_bench(n: int = 1000, out: Path = Path(".bench/bench.json"), quick: bool 
             f"{R['rerun']['files_written']} files written, heavy modules loaded: {probe['heavy_modules'] or 'none'}")
 
         # ----------------------------------------------------------------- (d) one added, mkdocs
-        say("(d) full mkdocs build, then one article added ...")
-        t_full = mkdocs(main, main / "site")
-        name, text = article(n)
-        (main / "seeds" / name).write_text(text, encoding="utf-8")
-        before = snapshot(main / "docs", main / ".cache")
-        r = run_measured(gen_cmd, cwd=main)
-        after = snapshot(main / "docs", main / ".cache")
-        docs_after = snapshot(main / "docs")
-        written_docs = changed({k: v for k, v in before.items() if k in docs_after}, docs_after)
-        t_dirty = mkdocs(main, main / "site", dirty=True)
-        t_full2 = mkdocs(main, main / "site")
-        R["one_added"] = {"n": n + 1, "generate_s": r["seconds"], "files_written": changed(before, after),
-                          "docs_files_written": written_docs, "mkdocs_full_before_s": t_full,
-                          "mkdocs_dirty_s": t_dirty, "mkdocs_full_s": t_full2}
-        say(f"    generate {r['seconds']:.2f} s, {written_docs} docs files (+{changed(before, after) - written_docs} cache files) written; "
-            f"mkdocs --dirty {t_dirty:.1f} s vs full {t_full2:.1f} s (before: {t_full:.1f} s)")
+        say("(d) full mkdocs build, then one article added: generate and the incremental site update ...")
+        R["one_added"] = one_added(main, n, gen_cmd)
+        o = R["one_added"]
+        say(f"    generate {o['generate_s']:.2f} s, {o['docs_files_written']} docs files written; site update "
+            f"(mkdocs build --dirty) {o['update_s']:.2f} s, {o['html_written']} of {o['html_pages']} pages written; "
+            f"same as a full build: {o['identical_to_full']}; full build {o['mkdocs_full_s']:.1f} s")
 
         # ----------------------------------------------------------------- (e) plain mkdocs, bytes
-        plain = work / "plain"
-        (plain / "docs" / "articles").mkdir(parents=True)
-        for f in (main / "docs" / "articles").glob("*.md"):
-            if f.name != "index.md":
-                shutil.copy(f, plain / "docs" / "articles" / f.name)
-        # Minimal, but with a nav of the home page only, as the real site's nav lists only its
-        # section pages: without one MkDocs puts all N pages in every page's sidebar (O(N^2)).
-        (plain / "mkdocs.yml").write_text("site_name: Plain\nuse_directory_urls: false\n"
-                                         "theme:\n  name: material\n  font: false\nnav:\n  - Home: index.md\n")
-        (plain / "docs" / "index.md").write_text("# Plain\n")
-        t_plain = mkdocs(plain, plain / "site")
-        site_n = tree_bytes(main / "site")
-        R["mkdocs"] = {"n": n + 1, "full_s": t_full2, "plain_s": t_plain, "ratio": t_full2 / t_plain,
-                       "site_bytes": site_n, "plain_site_bytes": tree_bytes(plain / "site")}
-        say(f"(e) mkdocs: full {t_full2:.1f} s vs plain {t_plain:.1f} s (ratio {t_full2 / t_plain:.2f})")
-        shutil.rmtree(plain, ignore_errors=True)
+        t_full2 = o["mkdocs_full_s"]
+        R["mkdocs"] = per_page(main, work, n, {"seconds": t_full2, "cpu_s": o["mkdocs_full_cpu_s"]})
+        m = R["mkdocs"]
+        say(f"(e) mkdocs CPU per page: full {m['full_ms_per_page']:.2f} ms ({m['full_pages']} pages) vs plain "
+            f"{m['plain_ms_per_page']:.2f} ms ({m['plain_pages']} pages): {m['ratio']:.2f}x")
+        site_n = m["site_bytes"]
+
+        # ----------------------------------------------------------------- (g) dask, zensical
+        # Measured at --quick too (small): the output must be the same.
+        say("(g) cold generate with --executor dask, a local cluster of 2 workers ...")
+        R["dask"] = dask_run(main, work, c2["generate"])
+        d = R["dask"]
+        say(f"    dask {d['seconds']:.1f} s vs --jobs 2 {d['jobs2_s']:.1f} s: {d['speedup_vs_jobs2']:.2f}x, "
+            f"identical output: {d['identical_output']}")
+        R["zensical"] = zensical_run(main)
+        if R["zensical"].get("seconds") is not None:
+            say(f"    zensical {R['zensical']['seconds']:.1f} s, {R['zensical']['pages']} pages, "
+                f"{R['zensical']['differing']} differ")
         sizes = {n + 1: {"site_bytes": site_n, "bytes_per_article": site_n / (n + 1), "rss_mb": c1["generator_rss_mb"],
                          "mkdocs_s": t_full2, "models_loaded": True, "rss_at": n}}
         plan = [] if quick else [small, big]
@@ -340,6 +534,7 @@ def run_bench(n: int = 1000, out: Path = Path(".bench/bench.json"), quick: bool 
             note("hugo is not on PATH: the Hugo comparison was skipped")
     finally:
         R["total_s"] = time.perf_counter() - t_start
+        R["load"]["end"] = list(os.getloadavg())
         if own_tmp:
             shutil.rmtree(work, ignore_errors=True)
     R["targets"] = _targets(R)
@@ -377,8 +572,19 @@ def _targets(R: dict) -> dict:
     rr = R["rerun"]
     t("rerun", f"{rr['seconds']:.2f} s, {rr['files_written']} files at N={rr['n']}",
       rr["seconds"] < 1 and rr["files_written"] == 0 and rr["n"] >= 1000)
-    t("one_added", f"{R['one_added']['generate_s']:.2f} s", R["one_added"]["generate_s"] < 2)
-    t("mkdocs_vs_plain", round(R["mkdocs"]["ratio"], 2), R["mkdocs"]["ratio"] <= 1.25)
+    o = R["one_added"]
+    t("one_added", f"{o['generate_s']:.2f} s at N={o['n']}", o["generate_s"] < 2 and o["n"] > 1000)
+    t("one_added_total", f"{o['generate_s']:.2f} + {o['update_s']:.2f} = {o['total_s']:.2f} s at N={o['n']}",
+      o["total_s"] < 5 and o["n"] > 1000)
+    t("update_identical", "identical" if o["identical_to_full"] else f"differs: {', '.join(o['differing_files'][:5])}",
+      o["identical_to_full"])
+    m = R["mkdocs"]
+    t("mkdocs_vs_plain", f"{m['full_ms_per_page']:.2f} / {m['plain_ms_per_page']:.2f} ms = {m['ratio']:.2f}x",
+      m["ratio"] <= 1.3)
+    if R.get("dask"):
+        d = R["dask"]
+        t("dask_identical", f"{'identical' if d['identical_output'] else 'DIFFERENT'}; {d['seconds']:.1f} s vs "
+          f"--jobs 2 {d['jobs2_s']:.1f} s = {d['speedup_vs_jobs2']:.2f}x", d["identical_output"])
     b = R["bytes_per_article"]
     if b["ratio"] is None:
         t("bytes_per_article", b["how"], False)
@@ -404,9 +610,26 @@ def table(R: dict) -> str:
          f"models loaded: {', '.join(rr['models_loaded']) or 'none'}"),
         ("(d) one article added", f"{o['generate_s']:.2f} s, {o['docs_files_written']} docs files + "
          f"{o['files_written'] - o['docs_files_written']} cache files written"),
-        ("(d) mkdocs build after it", f"--dirty {o['mkdocs_dirty_s']:.1f} s, full {o['mkdocs_full_s']:.1f} s"),
-        ("(e) mkdocs full / plain", f"{m['full_s']:.1f} s / {m['plain_s']:.1f} s = {m['ratio']:.2f}x"),
+        ("(d) site update after it", f"mkdocs build --dirty {o['update_s']:.2f} s ({o['html_written']} of "
+         f"{o['html_pages']} pages written), same as a full build: {o['identical_to_full']}; "
+         f"full build {o['mkdocs_full_s']:.1f} s"),
+        ("(e) mkdocs full / plain, CPU per page", f"{m['full_cpu_s']:.1f} s / {m['full_pages']} pages = "
+         f"{m['full_ms_per_page']:.2f} ms vs {m['plain_cpu_s']:.1f} s / {m['plain_pages']} = "
+         f"{m['plain_ms_per_page']:.2f} ms: {m['ratio']:.2f}x (wall {m['full_s']:.1f} s / {m['plain_s']:.1f} s)"),
     ]
+    if R.get("dask"):
+        d = R["dask"]
+        rows.append(("(g) --executor dask, 2 local workers", f"{d['seconds']:.1f} s vs --jobs 2 {d['jobs2_s']:.1f} s "
+                     f"= {d['speedup_vs_jobs2']:.2f}x, identical output: {d['identical_output']}"))
+    z = R.get("zensical") or {}
+    if z.get("seconds") is not None:
+        rows.append(("(h) Zensical", f"{z['seconds']:.1f} s, {z['pages']} pages (MkDocs {z['mkdocs_pages']}), "
+                     f"article text differs on {z['differing']}, failed: {z['failed']}"))
+    else:
+        rows.append(("(h) Zensical", f"not run: {z.get('why', '?')}"))
+    for k in ("start", "end"):
+        if R.get("load", {}).get(k):
+            rows.append((f"load average at {k}", " ".join(f"{x:.2f}" for x in R["load"][k])))
     for k, v in R["sizes"].items():
         rows.append((f"(e) site at N={k}", f"{v['bytes_per_article'] / 1024:.1f} KiB/article, mkdocs {v['mkdocs_s']:.1f} s, "
                      f"generator peak RSS {v['rss_mb']:.0f} MB"))

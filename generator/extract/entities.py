@@ -56,7 +56,7 @@ class ArticleEntities:
 
 
 def extract_many(articles: list[Article], registry: Registry, *, jobs: int = 1, cache=None,
-                 titles: bool = False) -> dict[str, ArticleEntities]:
+                 titles: bool = False, executor: str = "local", scheduler: str | None = None) -> dict[str, ArticleEntities]:
     """Run extraction over many articles, English NER batched through one ``nlp.pipe``.
 
     ``cache`` (a :class:`generator.output.cache.Cache`) holds results by content hash: an article
@@ -64,6 +64,8 @@ def extract_many(articles: list[Article], registry: Registry, *, jobs: int = 1, 
     ``jobs`` > 1 runs the articles that miss in that many worker processes; results are keyed
     by article id and returned in the order of ``articles``, so the output does not depend on
     ``jobs``. With ``titles=True`` the values are ``(entities, generated title or None)``.
+    ``executor="dask"`` runs the articles that miss on a Dask cluster instead (``run_dask``):
+    the one at ``scheduler``, or a local cluster of ``jobs`` workers.
     """
     done: dict[str, tuple[ArticleEntities, str | None]] = {}
     keys: dict[str, str] = {}
@@ -77,7 +79,12 @@ def extract_many(articles: list[Article], registry: Registry, *, jobs: int = 1, 
                 continue
         todo.append(a)
     if todo:
-        fresh = _run_parallel(todo, registry, jobs) if jobs > 1 and len(todo) > 1 else _run(todo, registry)
+        if executor == "dask":
+            fresh = run_dask(todo, registry, jobs, scheduler)
+        elif jobs > 1 and len(todo) > 1:
+            fresh = _run_parallel(todo, registry, jobs)
+        else:
+            fresh = _run(todo, registry)
         for a in todo:
             done[a.id] = fresh[a.id]
             if cache is not None and cache.enabled:
@@ -176,6 +183,81 @@ def _run_parallel(articles: list[Article], registry: Registry, jobs: int) -> dic
                              initargs=(str(registry.path), langs)) as ex:
         for part in ex.map(_work, chunks):
             out.update(part)
+    return out
+
+
+# --------------------------------------------------------------------------- a Dask cluster
+#
+# The same chunks as the worker processes, sent to Dask workers. The registry travels as its
+# bytes (a worker on another machine need not share a file system with the client); each worker
+# loads it and the models once, on its first chunk, and keeps them for the next chunks and runs.
+# Results come back keyed by article id, so the output is the same as with --jobs 1.
+
+_DASK_STATE: dict = {}
+
+
+class ExecutorError(RuntimeError):
+    """The Dask cluster cannot be used (no scheduler at the address, dask not installed)."""
+
+
+def _dask_work(chunk: list[Article], registry_yaml: bytes, langs: tuple[str, ...]) -> list[tuple[str, tuple]]:
+    import hashlib
+    import os
+    import tempfile
+    from pathlib import Path
+
+    digest = hashlib.sha256(registry_yaml).hexdigest()
+    reg = _DASK_STATE.get(digest)
+    if reg is None:
+        for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+            os.environ.setdefault(var, "1")
+        path = Path(tempfile.gettempdir()) / f"generator-registry-{digest[:16]}.yaml"
+        if not path.exists():
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(registry_yaml)
+            os.replace(tmp, path)
+        reg = _DASK_STATE[digest] = Registry(path)
+    nlp.warm(langs)
+    res = _run(chunk, reg)
+    return [(a.id, res[a.id]) for a in chunk]
+
+
+def run_dask(articles: list[Article], registry: Registry, jobs: int = 1,
+             scheduler: str | None = None) -> dict[str, tuple[ArticleEntities, str | None]]:
+    """Extract on a Dask cluster: the scheduler at ``scheduler`` (``tcp://host:8786``), or a
+    local cluster of ``jobs`` worker processes (all CPUs when ``jobs`` is 1), one thread each."""
+    import os
+
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as exc:  # pragma: no cover - a declared dependency
+        raise ExecutorError("--executor dask needs dask[distributed]: pip install 'dask[distributed]'") from exc
+    langs = tuple(sorted({a.lang for a in articles}))
+    workers = jobs if jobs > 1 else (os.cpu_count() or 1)
+    chunks = _chunks(articles, workers)
+    reg_bytes = registry.path.read_bytes()
+    cluster = None
+    if scheduler:
+        try:
+            client = Client(scheduler, timeout="15s")
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise ExecutorError(f"--scheduler {scheduler}: no Dask scheduler answers there ({exc}); start one with "
+                                "`dask scheduler` and workers with `dask worker ADDRESS`, or leave --scheduler out "
+                                "for a local cluster") from exc
+    else:
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=logging.ERROR)
+        client = Client(cluster)
+    out: dict[str, tuple[ArticleEntities, str | None]] = {}
+    try:
+        reg_future = client.scatter(reg_bytes, broadcast=True)
+        futures = [client.submit(_dask_work, c, reg_future, langs, pure=False) for c in chunks]
+        for part in client.gather(futures):
+            out.update(part)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
     return out
 
 

@@ -7,7 +7,7 @@ regenerate (run `generator build` first, as `make site` does) unless GENERATOR_O
 
 `mkdocs build` records what the next update needs in .cache/site/; `mkdocs build --dirty` then
 reads and writes only the pages whose content or navigation changed, and gives the same site as
-a full build: every page, the search index, the sitemap, the feeds (generator/incremental.py).
+a full build: every page, the search index, the sitemap, the feeds (generator/site/incremental.py).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from mkdocs.plugins import event_priority
 log = logging.getLogger("mkdocs.hooks.generator")
 _serving = False
 _command: tuple[str, bool] = ("", False)
-_tracker = None  # generator.incremental.Tracker of the current `mkdocs build`
+_tracker = None  # generator.site.incremental.Tracker of the current `mkdocs build`
 
 
 def on_startup(command, dirty):
@@ -42,7 +42,7 @@ def on_config(config):
         _tracker.close()
     _tracker = None
     if _command[0] == "build" and hasattr(config, "plugins"):
-        from generator.incremental import Tracker
+        from generator.site.incremental import Tracker
 
         _tracker = Tracker(config, incremental=_command[1])
     return config

@@ -14,6 +14,7 @@ def _tree(d):
             and not p.name.startswith(".generator-manifest")}
 
 
+@pytest.mark.slow  # a local cluster starts, and its two workers load the models
 def test_dask_local_cluster_output_identical_to_jobs_1(tmp_path):
     pytest.importorskip("distributed")
     from generator.build import build
@@ -33,13 +34,16 @@ def test_dask_local_cluster_output_identical_to_jobs_1(tmp_path):
 
 def test_unreachable_scheduler_is_a_clear_error(tmp_path):
     pytest.importorskip("distributed")
+    import dask
+
     from generator.cli import main
 
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     shutil.copy(sorted((ROOT / "seeds").glob("*.txt"))[0], seeds)
-    res = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"), "--no-cache",
-                                    "--executor", "dask", "--scheduler", "tcp://127.0.0.1:9"])
+    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}):
+        res = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"), "--no-cache",
+                                        "--executor", "dask", "--scheduler", "tcp://127.0.0.1:9"])
     assert res.exit_code == 1
     assert "--scheduler tcp://127.0.0.1:9" in res.output and "dask scheduler" in res.output
 

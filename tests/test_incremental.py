@@ -1,4 +1,4 @@
-"""`mkdocs build --dirty` through the hook (generator/incremental.py) gives the same site as a
+"""`mkdocs build --dirty` through the hook (generator/site/incremental.py) gives the same site as a
 full `mkdocs build`, file by file, after articles are added, changed and removed; and it writes
 only the pages whose content or navigation changed."""
 
@@ -9,7 +9,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import ROOT, make_project
+
+pytestmark = pytest.mark.slow  # whole projects generated and built with MkDocs, several times
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "https://example.org/archive/"}
 

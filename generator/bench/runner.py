@@ -201,7 +201,7 @@ def _child_main(argv: list[str]) -> None:
 
 def one_added(main: Path, n: int, gen_cmd: list[str]) -> dict:
     """A full build (which records the state), then one article added: the generator's time and
-    the incremental site update's (`mkdocs build --dirty`, generator/incremental.py), whose
+    the incremental site update's (`mkdocs build --dirty`, generator/site/incremental.py), whose
     result is compared file by file with a full build of the same docs/."""
     t_full = mkdocs(main, main / "site")
     name, text = article(n)

@@ -239,7 +239,7 @@ def run_dask(articles: list[Article], registry: Registry, jobs: int = 1,
     cluster = None
     if scheduler:
         try:
-            client = Client(scheduler, timeout="15s")
+            client = Client(scheduler)  # waits distributed.comm.timeouts.connect (30 s by default)
         except (OSError, TimeoutError, ValueError) as exc:
             raise ExecutorError(f"--scheduler {scheduler}: no Dask scheduler answers there ({exc}); start one with "
                                 "`dask scheduler` and workers with `dask worker ADDRESS`, or leave --scheduler out "

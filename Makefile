@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: site generate build serve test test-fast evaluate model golden audit clean offline deploy bench
+.PHONY: site generate build update serve test test-fast evaluate model golden audit clean offline deploy bench bench-scale
 
 $(STAMP): pyproject.toml requirements/model.txt
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11 or run make PYTHON=python3"; exit 1; }
@@ -22,6 +22,13 @@ generate: $(STAMP)
 
 build: $(STAMP)
 	$(VENV)/bin/mkdocs build --strict --site-dir site
+	$(VENV)/bin/generator check site
+
+## update: after adding, changing or removing seeds: generate, then rebuild only the pages whose content or
+## navigation changed (mkdocs build --dirty through the hook: the same site as `make site`, see README "Speed")
+update: $(STAMP)
+	$(VENV)/bin/generator build --seeds seeds --docs docs
+	$(VENV)/bin/mkdocs build --strict --dirty --site-dir site
 	$(VENV)/bin/generator check site
 
 ## serve: live preview; a change to a seed regenerates the pages
@@ -87,3 +94,8 @@ zensical: site
 ## bench: time generation, the cache, --jobs 2 and the MkDocs build on a synthetic corpus; figures in .bench/bench.json (under 20 min)
 bench: $(STAMP)
 	$(VENV)/bin/generator bench --articles 1000 --out .bench/bench.json
+
+## bench-scale: the real run at 5,000 articles (cold generation, full site build, peak memory, bytes per article);
+## figures in .bench/scale-5000.json (about 15 minutes on an idle 2-core machine)
+bench-scale: $(STAMP)
+	$(VENV)/bin/generator bench --scale 5000 --out .bench/bench.json

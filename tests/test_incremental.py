@@ -13,7 +13,7 @@ import pytest
 
 from conftest import ROOT, make_project
 
-pytestmark = pytest.mark.slow  # whole projects generated and built with MkDocs, several times
+SLOW = pytest.mark.slow  # whole projects generated and built with MkDocs, several times
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "https://example.org/archive/"}
 
@@ -77,6 +77,7 @@ def _same(inc: Path, full: Path) -> None:
     assert not differ, f"files that differ from the full build: {differ[:10]}"
 
 
+@SLOW
 def test_dirty_build_equals_full_build_after_add_change_remove(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
@@ -122,6 +123,7 @@ def test_dirty_build_equals_full_build_after_add_change_remove(tmp_path):
     assert not (inc / "articles" / (first.stem.replace("_", "-") + ".html")).exists()
 
 
+@SLOW
 def test_dirty_build_with_no_state_is_a_full_build(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
@@ -135,3 +137,27 @@ def test_dirty_build_with_no_state_is_a_full_build(tmp_path):
     full = tmp_path / "site-full"
     _mkdocs(proj, full)
     _same(inc, full)
+
+
+def _config(proj: Path):
+    from mkdocs.config import load_config
+
+    cfg = load_config(str(proj / "mkdocs.yml"))
+    cfg.plugins.on_startup(command="build", dirty=True)
+    return cfg.plugins.on_config(cfg)
+
+
+def test_configuration_key_is_stable_and_follows_the_configuration(tmp_path):
+    """The key of everything every page depends on: the same for the same configuration (no
+    memory address of a plugin in it), different when mkdocs.yml or a theme override changes."""
+    from generator.site.incremental import config_key
+
+    proj = make_project(tmp_path)
+    a, b = config_key(_config(proj)), config_key(_config(proj))
+    assert a == b
+    (proj / "overrides" / "main.html").write_text((proj / "overrides" / "main.html").read_text() + "\n{# x #}\n")
+    c = config_key(_config(proj))
+    assert c != a
+    cfg = (proj / "mkdocs.yml").read_text()
+    (proj / "mkdocs.yml").write_text(cfg.replace("site_name: ", "site_name: Another "))
+    assert config_key(_config(proj)) not in (a, c)

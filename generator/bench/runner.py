@@ -541,6 +541,13 @@ def run_bench(n: int = 1000, out: Path = Path(".bench/bench.json"), quick: bool 
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(R, indent=1) + "\n")
     echo(table(R))
+    scale = out.with_name("scale-5000.json")
+    if scale.exists():  # the real run at 5,000 (`make bench-scale`): too long for this run, shown beside it
+        try:
+            echo("\nthe last real run at 5,000 articles (make bench-scale, " + str(scale) + "):\n"
+                 + scale_table(json.loads(scale.read_text())))
+        except (ValueError, KeyError) as exc:
+            echo(f"{scale}: unreadable ({exc}); run `make bench-scale` again")
     echo(f"figures written to {out}")
     return R
 

@@ -132,6 +132,12 @@ def config_key(config) -> str:
                 p = os.path.join(root, n)
                 parts.append(os.path.relpath(p, custom))
                 parts.append(Path(p).read_bytes())
+    # The configuration as loaded (values read from the environment with !ENV included).
+    # Objects (plugins, hooks, the theme) by their type only: their repr names a memory address.
+    plain = (str, int, float, bool, type(None), list, dict)
+    parts.append(json.dumps({k: v for k, v in config.items() if type(v) in plain and k not in ("strict", "watch")},
+                            sort_keys=True,
+                            default=lambda o: type(o).__name__))
     # The theme's settings (features, palette, language) are in mkdocs.yml; its inherited values too.
     parts.append(repr(sorted((k, repr(v)) for k, v in dict(config["theme"]).items())))
     return _h(*parts)

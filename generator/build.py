@@ -332,9 +332,9 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
     ``cache_dir``: where per-article results are cached (default: ``default_cache_dir``);
     ``use_cache=False`` neither reads nor writes it. ``jobs``: extraction worker processes;
     the output is the same for any number. ``executor="dask"``: extraction on a Dask cluster (the
-    one at ``scheduler``, else a local one of ``jobs`` workers), with the same output. ``site_url``: the published address, for absolute
-    links in the feeds (default: the SITE_URL environment variable, as mkdocs.yml reads it;
-    empty: links relative to each feed).
+    one at ``scheduler``, else a local one of ``jobs`` workers), with the same output.
+    ``site_url``: the published address, for absolute links in the feeds (default: the SITE_URL
+    environment variable, as mkdocs.yml reads it; empty: links relative to each feed).
 
     With the cache, a rerun over the same articles (same bytes, code, registry and site name)
     takes the rendered pages of the last build from the cache: no model loads, nothing is

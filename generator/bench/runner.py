@@ -330,8 +330,8 @@ def run_scale(n: int = 5000, out: Path = Path(".bench/scale-5000.json"), work: P
         m = mkdocs(main, main / "site", full=True)
         pages = len(list((main / "site").rglob("*.html")))
         site_b, docs_b = tree_bytes(main / "site"), tree_bytes(main / "docs")
-        R["mkdocs"] = {"seconds": m["seconds"], "peak_rss_mb": m["rss_mb"], "html_pages": pages,
-                       "ms_per_page": 1000 * m["seconds"] / pages}
+        R["mkdocs"] = {"seconds": m["seconds"], "cpu_s": m["cpu_s"], "peak_rss_mb": m["rss_mb"], "html_pages": pages,
+                       "ms_per_page": 1000 * m["seconds"] / pages, "cpu_ms_per_page": 1000 * m["cpu_s"] / pages}
         R["bytes"] = {"site": site_b, "docs": docs_b, "site_per_article": site_b / n, "docs_per_article": docs_b / n,
                       "search_index": (main / "site" / "search" / "search_index.json").stat().st_size}
         R["load"]["after_mkdocs"] = list(os.getloadavg())
@@ -345,7 +345,8 @@ def run_scale(n: int = 5000, out: Path = Path(".bench/scale-5000.json"), work: P
         (main / "seeds" / name).write_text(text, encoding="utf-8")
         r = run_measured(gen_cmd, cwd=main)
         u = mkdocs(main, main / "site", dirty=True, full=True)
-        R["one_added"] = {"generate_s": r["seconds"], "update_s": u["seconds"], "update_rss_mb": u["rss_mb"]}
+        R["one_added"] = {"generate_s": r["seconds"], "generate_cpu_s": r["cpu_s"], "update_s": u["seconds"],
+                          "update_cpu_s": u["cpu_s"], "update_rss_mb": u["rss_mb"]}
         say(f"    generate {r['seconds']:.2f} s, update {u['seconds']:.2f} s")
     finally:
         R["total_s"] = time.perf_counter() - t_start
@@ -363,8 +364,9 @@ def scale_table(R: dict) -> str:
     rows = [
         (f"real run at N={R['n']}", f"{R['when']}, {R['machine']['cpus']} CPUs, {R['machine']['memory_gb']} GB"),
         ("  cold generate", f"{g['seconds']:.1f} s (--jobs {R['jobs']}), peak RSS {g['peak_rss_mb']:.0f} MB"),
-        ("  full mkdocs build", f"{m['seconds']:.1f} s for {m['html_pages']} pages ({m['ms_per_page']:.2f} ms a page), "
-                                f"peak RSS {m['peak_rss_mb']:.0f} MB"),
+        ("  full mkdocs build", f"{m['seconds']:.1f} s for {m['html_pages']} pages ({m['ms_per_page']:.2f} ms a page"
+                                + (f", CPU {m['cpu_ms_per_page']:.2f} ms" if "cpu_ms_per_page" in m else "")
+                                + f"), peak RSS {m['peak_rss_mb']:.0f} MB"),
         ("  bytes per article", f"site {b['site_per_article'] / 1024:.1f} KiB, docs {b['docs_per_article'] / 1024:.1f} KiB "
                                 f"(search index {b['search_index'] / 2**20:.1f} MiB)"),
     ]

@@ -24,15 +24,17 @@ from generator.ingest import reader as ingest
 from generator.model import Article
 from generator.nlp import analysis as nlp
 from generator.output.cache import Cache
-from generator.output.write import WriteResult, write_pages
+from generator.output.write import WriteResult, load_manifest, write_if_changed, write_pages
 from generator.reference.registry import Registry
 from generator.resolve.archive import Archive, build_archive
+from generator.resolve.ids import Allocator, IdMap
+from generator.resolve.ids import default_path as default_id_map
 from generator.site.datapage import render_data_page
 from generator.site.feeds import render_feeds
 from generator.site.helpers import Page
 from generator.site.render import exports, render_all
 from generator.text.dates import human
-from generator.text.slugs import short_hash, slugify_id
+from generator.text.slugs import slugify_id
 
 log = logging.getLogger(__name__)
 
@@ -68,13 +70,14 @@ class BuildReport:
 
 def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
                   progress: Callable[[int], None] | None = None, cache: Cache | None = None,
-                  registry: Registry | None = None) -> list[tuple[Article, ingest.Parsed]]:
+                  registry: Registry | None = None, ids: Allocator | None = None) -> list[tuple[Article, ingest.Parsed]]:
     """Read every ``*.txt`` and saved page (``*.html``, ``*.htm``) in ``seeds_dir``; bad files are
     skipped with a warning naming them. Two files with the same text, or the same original
     address, give one article that records both.
 
     With a ``cache``, a file whose bytes are unchanged is not parsed again (date parsing and
-    source resolution are the slow parts of parsing)."""
+    source resolution are the slow parts of parsing). ``ids`` gives the article ids (from the
+    file's stem; see ``generator.ids``)."""
     files, other = scan_seeds(seeds_dir)
     report.files = len(files)
     for f in other:
@@ -86,7 +89,6 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
     by_url: dict[str, int] = {}  # url_key -> index in out
     contested: dict[str, str] = {}  # url_key declared by pages with different texts -> the first file
     recorded_urls: list[bool] = []  # per entry of out: its address comes from a sidecar or a url: line
-    ids: dict[str, str] = {}
     for f in files:
         rel = f"{seeds_dir.name}/{f.name}"  # stable wherever the project lives
         try:
@@ -148,10 +150,7 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
         by_hash[h] = rel
         if key:
             by_url[key] = len(out)
-        aid = slugify_id(f.stem, "article")
-        if aid.casefold() in ids:
-            aid = f"{aid}-{short_hash(rel, 6)}"
-        ids[aid.casefold()] = rel
+        aid = slugify_id(f.stem, "article")  # the base: the allocator below makes it unique
         art = Article(
             id=aid, source_path=rel, lang=p.lang, title=p.title or "", title_generated=not p.title,
             date=p.date, author=p.author, source=p.source, body=p.body, source_encoding=p.encoding, content_hash=h,
@@ -166,7 +165,9 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
     dup_of: dict[str, list[str]] = {}
     for d, canon in report.duplicates:
         dup_of.setdefault(canon, []).append(d)
-    out = [(dataclasses.replace(a, duplicates=tuple(sorted(dup_of.get(a.source_path, [])))), p) for a, p in out]
+    got = (ids or Allocator()).assign("article", {a.source_path: a.id for a, _ in out})
+    out = [(dataclasses.replace(a, id=got[a.source_path], duplicates=tuple(sorted(dup_of.get(a.source_path, [])))), p)
+           for a, p in out]
     report.articles = len(out)
     report.undated = sum(1 for a, _ in out if a.date is None)
     return out
@@ -289,7 +290,8 @@ def prepare(seeds_dir: Path, registry: Registry, max_bytes: int, report: BuildRe
 
 
 def resolve(articles: list[Article], registry: Registry, report: BuildReport, cache: Cache | None = None,
-            jobs: int = 1, executor: str = "local", scheduler: str | None = None) -> Archive:
+            jobs: int = 1, executor: str = "local", scheduler: str | None = None,
+            ids: Allocator | None = None) -> Archive:
     """Extract (from the cache where it holds the article), title and resolve loaded articles."""
     from generator.extract.entities import extract_many
 
@@ -313,7 +315,7 @@ def resolve(articles: list[Article], registry: Registry, report: BuildReport, ca
         taken = {a.id: (a.title, human(a.date, a.lang)) for a in articles if not a.title_generated}
         final = titles.distinct({**taken, **wanted})
         articles = [dataclasses.replace(a, title=final[a.id]) if a.id in wanted else a for a in articles]
-    archive = build_archive(articles, extracted, registry)
+    archive = build_archive(articles, extracted, registry, ids)
     report.timings["archive"] = time.perf_counter() - t2
     return archive
 
@@ -326,7 +328,8 @@ def default_cache_dir(docs_dir: Path) -> Path:
 def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, max_bytes: int = 2_000_000,
           site_name: str = "Defence Diplomacy Archive", progress: Callable[[int], None] | None = None,
           cache_dir: Path | None = None, use_cache: bool = True, jobs: int = 1,
-          site_url: str | None = None, executor: str = "local", scheduler: str | None = None) -> BuildReport:
+          site_url: str | None = None, executor: str = "local", scheduler: str | None = None,
+          id_map: Path | None = None) -> BuildReport:
     """Generate ``docs_dir`` from ``seeds_dir``.
 
     ``cache_dir``: where per-article results are cached (default: ``default_cache_dir``);
@@ -335,6 +338,8 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
     one at ``scheduler``, else a local one of ``jobs`` workers), with the same output.
     ``site_url``: the published address, for absolute links in the feeds (default: the SITE_URL
     environment variable, as mkdocs.yml reads it; empty: links relative to each feed).
+    ``id_map``: the map of published ids (default ``docs/data/ids.json``, see
+    ``generator.resolve.ids``); read first, written (when it changed) before the pages.
 
     With the cache, a rerun over the same articles (same bytes, code, registry and site name)
     takes the rendered pages of the last build from the cache: no model loads, nothing is
@@ -347,20 +352,28 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
     memo = cache.dir / "lemmas.json" if cache.dir is not None else None
     if memo is not None:
         nlp.load_memo(memo)  # the Russian lemmas looked up before: no pymorphy on a rerun
+    map_path = Path(id_map) if id_map is not None else default_id_map(docs_dir)
+    idmap = IdMap.load(map_path, previous_build=any(f.startswith("articles/") for f in load_manifest(Path(docs_dir))))
+    ids = Allocator(idmap)
     t0 = time.perf_counter()
-    loaded = load_articles(seeds_dir, max_bytes, report, progress, cache, registry)
+    loaded = load_articles(seeds_dir, max_bytes, report, progress, cache, registry, ids)
     articles = [a for a, _ in loaded]
     report.timings["load"] = time.perf_counter() - t0
-    site_key = _site_key(articles, f"{site_name}\0{site_url}") if cache.enabled else None
+    # The pages depend on the ids too: the key holds the map. Stored under the map as the build
+    # leaves it, so a rerun (which reads that map) finds them.
+    site = f"{site_name}\0{site_url}"
+    site_key = _site_key(articles, site, idmap.to_bytes()) if cache.enabled else None
     pages = _cached_pages(cache, site_key)
     if pages is None:
-        archive = resolve(articles, registry, report, cache, max(1, jobs), executor, scheduler)
+        archive = resolve(articles, registry, report, cache, max(1, jobs), executor, scheduler, ids)
         t0 = time.perf_counter()
         pages = (render_all(archive, site_name) + exports(archive) + render_feeds(archive, site_name, site_url)
                  + [render_data_page(archive)])
         report.timings["render"] = time.perf_counter() - t0
-        _store_pages(cache, site_key, pages)
+        _store_pages(cache, _site_key(articles, site, idmap.to_bytes()) if cache.enabled else None, pages)
     t1 = time.perf_counter()
+    if idmap.changed():  # first, so a page is never published under an id the map does not hold
+        write_if_changed(map_path, idmap.to_bytes(), Path(docs_dir))
     report.write = write_pages(docs_dir, pages)
     report.timings["write"] = time.perf_counter() - t1
     if memo is not None and nlp.save_memo(memo):
@@ -378,11 +391,12 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
 _SITE_FILE = "site-pages.json"
 
 
-def _site_key(articles: list[Article], site_name: str) -> str:
+def _site_key(articles: list[Article], site_name: str, id_map: bytes = b"") -> str:
     """Everything the rendered pages depend on besides the cache's fingerprint (code, registry,
-    models): every field of every article, in order, and the site's name."""
+    models): every field of every article, in order, the site's name and the id map."""
     h = hashlib.sha256()
     h.update(site_name.encode())
+    h.update(b"\0" + hashlib.sha256(id_map).digest())
     for a in articles:
         h.update(b"\0")
         h.update(repr(a).encode("utf-8", "surrogatepass"))

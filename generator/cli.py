@@ -33,80 +33,80 @@ def _setup_logging(verbose: int, quiet: bool) -> None:
     warnings.filterwarnings("ignore", category=UserWarning, module="spacy")
 
 
-@click.group()
+class _Group(click.Group):
+    """The one place a ``GeneratorError`` becomes a message and an exit code (never a traceback)."""
+
+    def invoke(self, ctx: click.Context):
+        from generator.errors import GeneratorError
+
+        try:
+            return super().invoke(ctx)
+        except GeneratorError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+
+
+@click.group(cls=_Group)
 @click.version_option(__version__, prog_name="generator")
 def main() -> None:
     """Turn raw news articles into a cross-linked MkDocs Material archive."""
 
 
+def _settings_options(command):
+    """The options of ``generator build``, one per flag of ``generator.settings.SETTINGS``."""
+    from generator.settings import SETTINGS
+
+    types = {"folder": click.Path(file_okay=False, path_type=Path), "file": click.Path(dir_okay=False, path_type=Path),
+             "count": int, "text": str}
+    for s in reversed([s for s in SETTINGS if s.flag]):
+        names = [s.flag, *([s.short] if s.short else [])]
+        dflt = f" (default: {s.default})" if s.default not in (None, False, 0, "") else ""
+        if s.kind == "flag":
+            opt = click.option(*names, s.name, is_flag=True, default=None, help=s.help)
+        elif s.kind == "level":
+            opt = click.option(*names, s.name, count=True, help=s.help)
+        else:
+            opt = click.option(*names, s.name, type=types[s.kind], default=None, help=s.help + dflt)
+        command = opt(command)
+    return command
+
+
 @main.command()
-@click.option("--seeds", "seeds", type=click.Path(file_okay=False, path_type=Path), default=Path("seeds"), show_default=True, help="Folder of raw articles: *.txt and saved pages *.html.")
-@click.option("--docs", "docs", type=click.Path(file_okay=False, path_type=Path), default=Path("docs"), show_default=True, help="Folder MkDocs builds from.")
-@click.option("--registry", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Registry YAML of known entities (default: the packaged one).")
-@click.option("--max-bytes", type=int, default=None, help="Skip article files larger than this (default 2,000,000).")
-@click.option("--strict", is_flag=True, help="Fail (exit 1) when there is any warning.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Extract in this many worker processes (the output is the same for any number).")
-@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="Where extraction runs: local worker processes (--jobs), or a Dask cluster (the output is the same).")
-@click.option("--scheduler", metavar="ADDRESS", default=None, help="With --executor dask: the address of a running Dask scheduler (tcp://host:8786); default: a local cluster of --jobs workers (all CPUs when --jobs is 1).")
-@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None, help="Cache of per-article results (default: .cache/extract beside the docs folder).")
-@click.option("--no-cache", is_flag=True, help="Neither read nor write the cache: extract every article.")
-@click.option("-v", "--verbose", count=True, help="More output; -vv for debugging.")
-@click.option("-q", "--quiet", is_flag=True, help="Only warnings and errors.")
-def build(seeds: Path, docs: Path, registry: Path | None, max_bytes: int | None, strict: bool, jobs: int,
-          executor: str, scheduler: str | None, cache_dir: Path | None, no_cache: bool, verbose: int, quiet: bool) -> None:
+@_settings_options
+def build(**given) -> None:
     """Generate docs/ from seeds/.
 
     Example: generator build --seeds seeds --docs docs --strict --jobs 2
     """
-    if scheduler and executor != "dask":
-        raise click.UsageError("--scheduler needs --executor dask")
-    _setup_logging(verbose, quiet)
-    from generator.build import build as run
-    from generator.extract.entities import ExecutorError
-    from generator.output.write import WriteError
-    from generator.reference.registry import RegistryError
-    from generator.settings import SettingsError, resolve
+    from generator.settings import resolve
 
-    try:
-        s = resolve(seeds_dir=seeds, docs_dir=docs, registry=registry, max_article_bytes=max_bytes)
-    except SettingsError as exc:
-        raise click.ClickException(str(exc)) from exc
-    if not s["seeds_dir"].is_dir():
-        raise click.ClickException(f"{s['seeds_dir']}: no such folder; pass --seeds with the folder of *.txt articles")
+    s = resolve(**given)  # every setting checked before anything runs
+    _setup_logging(s.verbose, s.quiet)
+    from contextlib import nullcontext
+
+    from generator.build import build as run
     from generator.build import seed_files
 
-    n = len(seed_files(s["seeds_dir"]))
-    show = n >= 50 and not quiet and sys.stderr.isatty()
+    n = len(seed_files(s.seeds_dir))
+    show = n >= 50 and not s.quiet and sys.stderr.isatty()
     try:
-        with click.progressbar(length=n, label="Reading articles", file=sys.stderr) if show else _Null() as bar:
-            report = run(s["seeds_dir"], s["docs_dir"], s["registry"], s["max_article_bytes"], s["site_name"],
-                         progress=bar.update if show else None, cache_dir=cache_dir, use_cache=not no_cache, jobs=jobs,
-                         executor=executor, scheduler=scheduler)
-    except (RegistryError, WriteError, ExecutorError) as exc:
-        raise click.ClickException(str(exc)) from exc
+        with click.progressbar(length=n, label="Reading articles", file=sys.stderr) if show else nullcontext() as bar:
+            report = run(s.seeds_dir, s.docs_dir, s.registry, s.max_article_bytes, s.site_name,
+                         progress=bar.update if show else None, cache_dir=s.cache_dir, use_cache=not s.no_cache,
+                         jobs=s.jobs, site_url=s.site_url, id_map=s.id_map,
+                         executor=s.executor, scheduler=s.scheduler)
     except OSError as exc:  # a full disk, a read-only folder or a missing permission met outside write_pages
         from generator.fileio import describe_os_error
 
-        where = exc.filename or s["docs_dir"]
-        raise click.ClickException(describe_os_error(exc, where, s["docs_dir"], "read or write")) from exc
+        where = exc.filename or s.docs_dir
+        raise click.ClickException(describe_os_error(exc, where, s.docs_dir, "read or write")) from exc
     for w in report.warnings:
         log.warning(w)
     click.echo(report.summary(), err=True)
     log.debug(report.cache)
-    if strict and report.warnings:
+    if s.strict and report.warnings:
         click.echo(f"--strict: {len(report.warnings)} warning(s); failing.", err=True)
         sys.exit(1)
-
-
-class _Null:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
-
-    def update(self, n: int) -> None:
-        pass
 
 
 @main.command()
@@ -212,8 +212,8 @@ def explain(file: Path, registry: Path | None, no_entities: bool, blank: bool) -
 
     try:
         click.echo(run(file, registry, entities=not no_entities, blank=blank), nl=False)
-    except InputProblem as exc:
-        raise click.ClickException(f"{file}: {exc}") from exc
+    except InputProblem as exc:  # its message says what is wrong with the file, not which file
+        raise InputProblem(f"{file}: {exc}") from exc
 
 
 @main.command()
@@ -224,13 +224,10 @@ def review(docs: Path, registry: Path | None) -> None:
 
     Example: generator review --docs docs > review.yaml
     """
-    from generator.reference.registry import Registry, RegistryError
-    from generator.quality.review import ReviewError, review as run
+    from generator.quality.review import review as run
+    from generator.reference.registry import Registry
 
-    try:
-        click.echo(run(docs, Registry(registry) if registry else Registry()), nl=False)
-    except (RegistryError, ReviewError) as exc:
-        raise click.ClickException(str(exc)) from exc
+    click.echo(run(docs, Registry(registry) if registry else Registry()), nl=False)
 
 
 @main.command()

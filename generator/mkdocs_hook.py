@@ -61,9 +61,18 @@ def on_pre_build(config):
     if not (_serving or os.environ.get("GENERATOR_ON_BUILD") == "1"):
         return
     from generator.build import build
+    from generator.errors import GeneratorError
 
     root = Path(config["config_file_path"]).parent
-    report = build(root / "seeds", Path(config["docs_dir"]))
+    try:
+        report = build(root / "seeds", Path(config["docs_dir"]))
+    except GeneratorError as exc:  # a message, never a traceback
+        if _serving:  # keep serving the last good pages; the message says what to fix
+            log.error("generator: %s", exc)
+            return
+        from mkdocs.exceptions import PluginError
+
+        raise PluginError(f"generator: {exc}") from exc
     for w in report.warnings:
         log.warning(w)
     log.info("generator: %s", report.summary())

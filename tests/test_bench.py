@@ -70,3 +70,11 @@ def test_bench_quick_writes_every_figure(tmp_path):
     assert R["dask"]["identical_output"] is True
     assert R["rerun"]["files_written"] == 0 and R["rerun"]["models_loaded"] == []
     assert "targets:" in res.stdout and "generate / bare NER" in res.stdout
+
+
+def test_fit_is_a_least_squares_line():
+    # statistics.linear_regression through (n, value); one size only: the mean.
+    assert abs(bench._fit([(100, 10.0), (200, 20.0), (300, 30.0)], 500) - 50.0) < 1e-9
+    assert abs(bench._fit([(100, 1.0), (200, 3.0)], 300) - 5.0) < 1e-9
+    assert bench._fit([(100, 4.0), (100, 6.0)], 900) == 5.0
+    assert bench._fit([(100, 7.0)], 900) == 7.0

@@ -40,3 +40,34 @@ def test_human():
     assert human(PartialDate(2019, 10)) == "October 2019"
     assert human(PartialDate(2021, 5, 18), "ru") == "18 мая 2021"
     assert human(None) == "undated"
+
+
+def test_month_names_come_from_babel_in_both_languages():
+    from generator.text.dates import month_names, month_prepositional_ru, month_words
+
+    assert month_names("en")[0] == "January" and month_names("en")[8] == "September"
+    assert month_names("ru", "format")[4] == "мая" and month_names("ru", "format")[2] == "марта"  # genitive
+    assert month_names("ru", "stand-alone")[4] == "май" and month_names("ru", "stand-alone")[0] == "январь"
+    assert month_prepositional_ru()[:5] == ("январе", "феврале", "марте", "апреле", "мае")
+    en, ru = month_words("en"), month_words("ru")
+    assert en["sept"] == en["sep"] == en["september"] == 9 and en["may"] == 5
+    assert ru["сент"] == ru["сентября"] == ru["сентябрь"] == 9 and ru["мая"] == ru["май"] == 5 and ru["ноя"] == 11
+
+
+def test_month_words_read_in_text_en_and_ru():
+    from generator.text.dates import find_dates
+
+    def first(text, lang):
+        return find_dates(text, lang)[0][0].iso()
+
+    assert first("Talks held on 3 Sept. 2021 in Riga", "en") == "2021-09-03"
+    assert first("Signed March 3, 2019 in Tbilisi", "en") == "2019-03-03"
+    assert first("Report of Feb. 6, 2020", "en") == "2020-02-06"
+    assert first("Встреча прошла 12 мая 2020 года", "ru") == "2020-05-12"
+    assert first("Визит 3 сент 2018 г.", "ru") == "2018-09-03"
+    assert first("Сентябрь 2017 года", "ru") == "2017-09"
+    assert first("Новости, 23 ноя 2021, 10:38", "ru") == "2021-11-23"
+    assert find_dates("В Мали 5 марта прошли учения", "ru")[0][1:3] == (3, 5)  # "Мали" is no month
+    assert human(parse_date("2021-05-20"), "ru") == "20 мая 2021"  # genitive in a date
+    assert human(parse_date("2021-05"), "ru") == "май 2021"  # nominative alone
+    assert human(parse_date("2021-09-01"), "en") == "1 September 2021"

@@ -4,8 +4,8 @@ import json
 import re
 from pathlib import Path
 
+import frontmatter
 import pytest
-import yaml
 
 from generator.build import build
 from generator.text.dates import human, parse_date
@@ -41,7 +41,7 @@ def test_front_matter_contract(seed_site):
     for f in sorted((proj / "docs/articles").glob("0*.md")):
         text = f.read_text()
         assert text.startswith("---\n")
-        fm = yaml.safe_load(text.split("---\n")[1])
+        fm = frontmatter.loads(text).metadata
         for key in ("title", "date", "language", "author", "source", "people", "countries", "agreements", "seed", "title_generated"):
             assert key in fm, (f.name, key)
         assert fm["language"] in ("en", "ru")

@@ -12,6 +12,7 @@ import json
 import os
 import platform
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -384,10 +385,11 @@ def _fit(points: list[tuple[int, float]], at: int) -> float:
     if len(points) == 1:
         return points[0][1]
     xs, ys = [p[0] for p in points], [p[1] for p in points]
-    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
-    sxx = sum((x - mx) ** 2 for x in xs)
-    slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sxx if sxx else 0.0
-    return my + slope * (at - mx)
+    try:
+        slope, intercept = statistics.linear_regression(xs, ys)
+    except statistics.StatisticsError:  # every point at one size: no slope, the mean
+        return statistics.fmean(ys)
+    return intercept + slope * at
 
 
 def run_bench(n: int = 1000, out: Path = Path(".bench/bench.json"), quick: bool = False, big: int = 2500,

@@ -11,6 +11,7 @@ import logging
 from collections import Counter
 from dataclasses import dataclass, field
 
+from generator.errors import GeneratorError
 from generator.extract import agreements as agr
 from generator.extract import events
 from generator.extract import orgs
@@ -196,7 +197,7 @@ def _run_parallel(articles: list[Article], registry: Registry, jobs: int) -> dic
 _DASK_STATE: dict = {}
 
 
-class ExecutorError(RuntimeError):
+class ExecutorError(GeneratorError):
     """The Dask cluster cannot be used (no scheduler at the address, dask not installed)."""
 
 

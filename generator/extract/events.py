@@ -24,19 +24,12 @@ import re
 from dataclasses import dataclass
 
 from generator.model import PartialDate
+from generator.text.dates import month_pattern, month_prepositional_ru, month_words
 
-_MONTHS_EN = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-_MONTHS_RU = {
-    "январ": 1, "янв": 1, "феврал": 2, "фев": 2, "март": 3, "мар": 3, "апрел": 4, "апр": 4, "ма": 5, "июн": 6,
-    "июл": 7, "август": 8, "авг": 8, "сентябр": 9, "сен": 9, "октябр": 10, "окт": 10, "ноябр": 11, "ноя": 11,
-    "декабр": 12, "дек": 12,
-}
-_MON_EN = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-_MON_RU = r"(?P<mon>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|янв|фев|мар|апр|июн|июл|авг|сент|сен|окт|ноя|дек)\.?(?!\w)"
+_MONTHS_EN = month_words("en")  # "january", "jan", "sept" … -> 1 … 12 (Babel, see generator.dates)
+_MONTHS_RU = month_words("ru")  # "января", "январь", "янв", "сент" …
+_MON_EN = rf"(?P<mon>{month_pattern('en', title=True)})\.?"
+_MON_RU = rf"(?P<mon>{month_pattern('ru', form='format')})\.?(?!\w)"
 _YEAR_TAIL = r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
 _EN_DAY_MONTH = re.compile(r"(?<![\w.])(?:(?P<d0>\d{1,2})\s*[-–—]\s*)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON_EN + r"(?![\w])" + _YEAR_TAIL)
 _EN_MONTH_DAY = re.compile(r"(?<![\w])" + _MON_EN + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–—]\s*(?P<d1>\d{1,2}))?(?![\d:])" + _YEAR_TAIL)
@@ -48,8 +41,7 @@ _WEEKDAYS_RU = {"понедельник": 0, "вторник": 1, "среду": 
 # "on Tuesday", "last Friday", and the agency style "met Tuesday", "said in a statement Thursday"
 # (after a lower-case word; not a date line's "Monday, 15 March 2021").
 _EN_WEEKDAY = re.compile(r"(?:\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+|(?<=[a-z] ))(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-                         r"(?!,?\s*\d)(?!,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")
+                         r"(?!,?\s*\d)(?!,?\s+(?:" + month_pattern("en", title=True) + r")\b)")
 _RU_WEEKDAY = re.compile(r"(?<!\w)во?\s+(?:(?:минувш|прошл|эт)\w+\s+)?(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?!\w)", re.I)
 _RELATIVE = {
     "en": re.compile(r"\b(?P<rel>yesterday|today|earlier today|this morning|this afternoon|tonight)\b", re.I),
@@ -69,7 +61,7 @@ MEETING_CUE = {
 # Another occasion: background, recollection, a past visit.
 OTHER_OCCASION = {
     "en": re.compile(r"\b(?:it should be noted|it is worth noting|to recall|recall that|(?<!a day )(?<!days )earlier(?! today| in the day| that day| during the day| on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|previously|"
-                     r"last (?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|December)|in the past|had (?:met|visited|held)|was (?:the )?(?:first|last) visit|"
+                     r"last (?:year|month|week|" + month_pattern("en", abbr=False) + r")|in the past|had (?:met|visited|held)|was (?:the )?(?:first|last) visit|"
                      r"last (?:met|visited|held|time)|(?:previous|former|prior) (?:meeting|visit|talks|round))\b", re.I),
     "ru": re.compile(r"(?<!\w)(?:напомним|напомн|отметим, что|ранее|прежде|в прошлом году|в прошлом месяце|уже встречал|"
                      r"в последний раз|предыдущ\w+ (?:встреч|визит|переговор|раунд))", re.I),
@@ -77,9 +69,8 @@ OTHER_OCCASION = {
 # A year the sentence places something in ("in 2019", "back in March 2018", "в 2019 году"), not a
 # year a document covers ("the plan for 2019", "на 2019 год").
 IN_YEAR = {
-    "en": re.compile(r"\b(?:in|back in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|"
-                     r"September|October|November|December)\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I),
-    "ru": re.compile(r"(?<!\w)(?:[вВ]|[сС])\s+(?:(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\s+)?"
+    "en": re.compile(r"\b(?:in|back in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + month_pattern("en", abbr=False) + r")\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I),
+    "ru": re.compile(r"(?<!\w)(?:[вВ]|[сС])\s+(?:(?:" + "|".join(month_prepositional_ru()) + r")\s+)?"
                      r"(?P<y>(?:19|20)\d\d)\s+(?:год[уа]?|г\.)"),
 }
 # A later occasion: the date of something announced, planned or commemorated.
@@ -115,11 +106,7 @@ def _month_en(word: str) -> int:
 
 
 def _month_ru(word: str) -> int:
-    w = word.lower()
-    for stem, n in _MONTHS_RU.items():
-        if w.startswith(stem) and (stem != "ма" or w == "мая"):
-            return n
-    raise KeyError(word)
+    return _MONTHS_RU[word.lower().rstrip(".")]
 
 
 def _with_year(day: int, month: int, year: int | None, pub: PartialDate | None) -> PartialDate | None:

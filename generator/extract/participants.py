@@ -30,6 +30,7 @@ import re
 
 from generator.extract.events import IN_YEAR, MEETING_CUE, OTHER_OCCASION, DateHit, md_apart
 from generator.model import PartialDate
+from generator.text.dates import month_names, month_pattern, month_prepositional_ru
 
 # Words right before a name that make it a mention: remembrance, proxy, command, greetings.
 _FRAME_BEFORE = {
@@ -76,8 +77,8 @@ _REPEATEDLY = {
 }
 _QUOTED_ELSEWHERE = {
     "en": re.compile(r"\b(?:in an interview|told (?:reporters|journalists|the press|\w+ news agency)|in a statement (?:issued|released)|"
-                     r"statement issued|a day later|the next day|the following day|in (?:January|February|March|April|May|June|July|"
-                     r"August|September|October|November|December)\b(?! \d))", re.I),
+                     r"statement issued|a day later|the next day|the following day|in (?:" + month_pattern("en", abbr=False)
+                     + r")\b(?! \d))", re.I),
     "ru": re.compile(r"(?:в интервью|в беседе с журналист|заявил журналист|в заявлении)", re.I),
 }
 # The person speaks: "X said", "said X", "– добавил X", "сообщил посол X".
@@ -93,10 +94,8 @@ _SPEAKER_BEFORE = {
 # People who speak about a meeting without taking part: spokespeople and commentators.
 _SPOKESPERSON = re.compile(r"spokes|press secretary|analyst|expert|professor|researcher|commentator|journalist|correspondent|"
                            r"пресс-секретар|официальн\w* представител|эксперт|аналитик|политолог|профессор|журналист|корреспондент", re.I)
-_MONTH_START = re.compile(r"^\W*(?:In|Back in|В)\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December|"
-                          r"январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\b")
-_MONTH_NO = {m: i % 12 + 1 for i, m in enumerate("January February March April May June July August September October November December "
-                                                 "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре".split())}
+_MONTH_START = re.compile(r"^\W*(?:In|Back in|В)\s+(?P<m>" + "|".join(month_names("en") + month_prepositional_ru()) + r")\b")
+_MONTH_NO = {m: i % 12 + 1 for i, m in enumerate(month_names("en") + month_prepositional_ru())}
 # An aside about someone ("X, who has served since 2018, met Y", "X, who previously served in Moscow,"):
 # not the time of the sentence for anyone else in it.
 _ASIDE = {

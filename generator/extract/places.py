@@ -26,6 +26,7 @@ from pathlib import Path
 import yaml
 
 from generator.extract.events import IN_YEAR, LATER_OCCASION, MEETING_CUE, OTHER_OCCASION, find_dates, md_apart
+from generator.text.dates import month_pattern
 
 _DATA = Path(__file__).parent.parent / "data" / "places.yaml"
 MIN_POPULATION = 50_000
@@ -133,7 +134,7 @@ _CITY_OF_EN = re.compile(r"\b(?i:in|to|at)\s+the\s+(?:[\w-]+\s+)?(?:city|town)\s
 _GATHERING_EN = re.compile(r"\b(?P<c>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)\s+(?:Security\s+)?(?:Conference|Forum|Summit|Dialogue|Meeting)\b")
 # A dateline at the start of a line: "Baku, December 22, AZERTAC", "Rawalpindi - August 26, 2019",
 # "NUR-SULTAN. KAZINFORM", "(MENAFN- Trend) BAKU, Azerbaijan", "Nursultan October 17", "Баку, 20 мая /APA/".
-_MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+_MONTH_WORD = r"(?:" + month_pattern("en", title=True) + r")\b"
 _DATELINE = re.compile(r"^\s*(?:date\s+\S+\s+)?(?:\([^)]{0,60}\)\s*)?(?P<c>[A-ZА-ЯЁ][\w\-]+(?:[\s-][A-ZА-ЯЁ][\w\-]+)?)"
                        r"\s*(?:,|\.\s|\s[-–—]\s|\s*/|\s*\(|\s+" + _MONTH_WORD + r"|\s+\d{1,2}\s+[а-я]+)", re.M)
 _MEETING_NOUN = {

@@ -14,6 +14,7 @@ import re
 
 from generator.extract.people import lexicon
 from generator.nlp import analysis as nlp
+from generator.text.dates import month_pattern
 
 MAX_LEN = 90
 
@@ -40,8 +41,8 @@ _PERFECT = [
 ]
 
 
-_MONTH_DAY = (r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
-              r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH_DAY = (r"(?i:(?:" + month_pattern("en", full=False) + r")[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+              r"|\d{1,2}\s+(?:" + month_pattern("en", full=False, extra=False) + r")[a-z]*\.?"
               r"|\d{1,2}\s+[а-яё]{3,9}\.?)(?:,?\s+\d{4})?")
 # A lead dateline before the first sentence: an optional syndication tag ('(MENAFN- Outlet)'), a
 # place in capitals or title case with an optional country, a month and day (required, so an
@@ -78,7 +79,7 @@ def lead_sentence(body: str) -> str:
 
 _WEEKDAY = re.compile(r",?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?|"
                       r",?\s+(?:в\s+)?(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b,?|"
-                      r"\s+\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\s+\d{4}\s+года)?\b", re.I)
+                      r"\s+\d{1,2}\s+(?:" + month_pattern("ru", abbr=False, form="format") + r")(?:\s+\d{4}\s+года)?\b", re.I)
 _INTRO = re.compile(r"^(?:on|at|in|during|after|following|within|amid|ahead of|на|в ходе|во время|после|по итогам)\b[^,]{3,120},\s+", re.I)
 _CLAUSE = re.compile(r"(?:,\s+(?:and|where|while|which|who|when|as|где|который|которая|которые|и)\b|\s+and\s+(?:was|were|has|have|had|is|are|will)\b|;).*$", re.I)
 _PREP = re.compile(r"\s+(?:in|on|at|to|during|as part of|within|for|from|with|after|under|amid|в|на|во|с|со|по|для|от|при|после)\s", re.I)

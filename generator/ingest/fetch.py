@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
+from generator.errors import GeneratorError
 from generator.ingest.provenance import clean_url, known_addresses, now_utc, sidecar_path, url_key, write_sidecar
 from generator.text.slugs import short_hash, slugify_id
 
@@ -37,7 +38,7 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 REDIRECTS = (301, 302, 303, 307, 308)
 
 
-class FetchProblem(Exception):
+class FetchProblem(GeneratorError):
     """A page that could not be fetched; the message says why and what to do."""
 
 

@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from generator.text.dates import month_pattern
+
 DATA = Path(__file__).parent.parent / "data"
 MODEL = DATA / "lines.crfsuite"
 META = DATA / "lines.json"
@@ -47,10 +49,8 @@ def is_validation(page: str) -> bool:
 
 # --------------------------------------------------------------------------- patterns
 
-_MON_EN = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-           r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
-_MON_RU = (r"январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|"
-           r"октябр[ья]|ноябр[ья]|декабр[ья]|янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|дек")
+_MON_EN = month_pattern("en")  # Babel's names and abbreviations (generator.dates)
+_MON_RU = month_pattern("ru")
 MONTH = rf"(?:{_MON_EN}|{_MON_RU})\.?"
 _RE_MONTH = re.compile(rf"(?<![\w])(?:{MONTH})(?![\w])", re.IGNORECASE)
 _RE_NUMDATE = re.compile(r"(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?!\d)")

@@ -35,13 +35,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Protocol, Sequence
 
+from generator.errors import GeneratorError
 from generator.fileio import TMP_PREFIX, atomic_write, describe_os_error
 
 log = logging.getLogger(__name__)
 MANIFEST = ".generator-manifest.json"
 
 
-class WriteError(Exception):
+class WriteError(GeneratorError):
     pass
 
 
@@ -163,6 +164,20 @@ def _save_manifest(root: Path, files: set[str]) -> None:
             pass
         atomic_write(mpath, data)
         _fsync_dir(root)
+
+
+def write_if_changed(target: Path, data: bytes, root: Path) -> bool:
+    """Write one file that is not a page (the id map) atomically, only when its bytes change;
+    True when it was written. Errors are ``WriteError`` naming the file and what to do."""
+    with _os_errors(target, root):
+        try:
+            if target.read_bytes() == data:
+                return False
+        except FileNotFoundError:
+            pass
+        atomic_write(target, data)
+        _fsync_dir(target.parent)
+    return True
 
 
 def _remove_temporaries(root: Path) -> None:

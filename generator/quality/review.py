@@ -24,13 +24,14 @@ from pathlib import Path
 
 import yaml
 
+from generator.errors import GeneratorError
 from generator.reference.offices import canonical_rank, canonical_role
 from generator.reference.registry import Registry, fold, latin
 
 DUPLICATE_SCORE = 88.0
 
 
-class ReviewError(Exception):
+class ReviewError(GeneratorError):
     pass
 
 

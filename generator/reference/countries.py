@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from generator.nlp.analysis import Tok, lemmas, tokenize
+from generator.text.dates import month_pattern, month_stems_ru
 
 DATA = Path(__file__).parent.parent / "data"
 _CYR = re.compile("[а-яё]", re.IGNORECASE)
@@ -176,8 +177,8 @@ class CountryIndex:
 
 
 # A lead dateline "BAKU, Azerbaijan, Sept. 16 (Trend) –" names the newsroom's country, not an actor.
-_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|"
-          r"(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]{0,3}\.?")
+_MONTH = (r"(?:" + month_pattern("en", full=False, extra=False) + r")[a-z]{0,6}\.?|"
+          r"(?:" + "|".join(month_stems_ru()) + r")[а-я]{0,3}\.?")  # Babel's names (generator.dates)
 _DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-ZА-ЯЁ][\w.' -]{1,30},[ \t]*(?P<country>[A-ZА-ЯЁ][\w' -]{2,30}?)[ \t]*[,.][ \t]*"
                        rf"(?:(?:{_MONTH})[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+(?:{_MONTH}))(?!\w)", re.IGNORECASE)
 

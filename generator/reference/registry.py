@@ -14,11 +14,13 @@ from pathlib import Path
 
 import yaml
 
+from generator.errors import GeneratorError
+
 DEFAULT = Path(__file__).parent.parent / "data" / "registry.yaml"
 _CYR = re.compile("[а-яё]", re.IGNORECASE)
 
 
-class RegistryError(Exception):
+class RegistryError(GeneratorError):
     pass
 
 
@@ -62,8 +64,19 @@ class Registry:
         self.path = path or DEFAULT
         try:
             data = yaml.safe_load(self.path.read_text(encoding="utf-8")) or {}
-        except (OSError, yaml.YAMLError) as exc:
-            raise RegistryError(f"{self.path}: cannot be read as YAML ({exc}); fix the file") from exc
+        except OSError as exc:
+            raise RegistryError(f"{self.path}: cannot be read ({exc.strerror or exc}); check the path") from exc
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            at = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
+            what = getattr(exc, "problem", None) or str(exc)
+            raise RegistryError(f"{self.path}: {at}not valid YAML ({what}); fix the file") from exc
+        if not isinstance(data, dict):
+            raise RegistryError(f"{self.path}: expected a mapping with `people:` and `organizations:` lists, "
+                                f"found {type(data).__name__}; fix the file")
+        for table in ("people", "organizations"):
+            if not isinstance(data.get(table) or [], list):
+                raise RegistryError(f"{self.path}: `{table}` must be a list of entries (`- id: …`); fix the file")
         self.entries: dict[str, Known] = {}
         self._people: dict[str, Known] = {}
         self._orgs: dict[str, Known] = {}
@@ -86,7 +99,7 @@ class Registry:
                     if n:
                         target.setdefault(fold(n) if kind == "person" else _org_key(n), k)
         if problems:
-            raise RegistryError("\n".join(problems))
+            raise RegistryError("\n".join(problems) + "\nfix the file, then run the build again")
         self._surnames: dict[str, list[Known]] = {}
         for key, k in self._people.items():
             parts = key.split()

@@ -2,9 +2,10 @@
 
 Identity: the registry's id when the registry knows the entity; otherwise a folded name key
 (people), the ISO code (countries), the document key (kind, parties, year) for agreements.
-Ids of entities the registry does not know are made from the English name by ``slugify_id``;
-two different keys that would get one slug are told apart by a short hash of the key, so the
-result never depends on processing order.
+Ids of entities the registry does not know are made from the English name by ``slugify_id``
+and given out by ``generator.ids.Allocator``: an id in the persisted map is kept, and a new key
+whose slug is taken gets a short hash of the key, so the result never depends on processing
+order and a published id never changes.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from generator.extract.entities import ArticleEntities
 from generator.model import Article, PartialDate
 from generator.reference.countries import index
 from generator.reference.offices import canonical_rank, canonical_role
+from generator.resolve.ids import Allocator
 from generator.text.dates import human_span
-from generator.text.slugs import short_hash, slugify_id
+from generator.text.slugs import slugify_id
 
 
 @dataclass
@@ -106,6 +108,7 @@ class Archive:
     organizations: dict[str, OrgEntity]
     events: dict[str, EventEntity] = field(default_factory=dict)
     event_of: dict[str, str] = field(default_factory=dict)  # article id -> event id
+    source_ids: dict[tuple[str, str], str] = field(default_factory=dict)  # (source|author, name) -> id
     # Caches the renderer fills once per archive (derived data, never input).
     _related_idx: dict | None = field(default=None, repr=False, compare=False)
     _partners: dict | None = field(default=None, repr=False, compare=False)
@@ -156,9 +159,11 @@ def signers(a: Article, hit, people) -> list[str]:
     return []
 
 
-def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities], registry=None) -> Archive:
+def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities], registry=None,
+                  ids: Allocator | None = None) -> Archive:
     """``registry`` (a :class:`generator.reference.registry.Registry`) gives known people their Russian
-    name and transliterations even when no Russian article names them."""
+    name and transliterations even when no Russian article names them. ``ids`` gives every id
+    (with the persisted map of earlier builds); a fresh one when None."""
     cx = index()
     ordered = sorted(articles, key=lambda a: a.id)
     # ---- people: group by key, then choose names and ids
@@ -166,9 +171,10 @@ def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities]
     for a in ordered:
         for p in extracted[a.id].people:
             groups[p.key].append((a, p))
+    ids = ids if ids is not None else Allocator()
     people: dict[str, PersonEntity] = {}
-    key_to_id: dict[str, str] = {}
-    slug_keys: dict[str, list[str]] = defaultdict(list)
+    claims: dict[str, str] = {}
+    fixed: dict[str, str] = {}
     chosen_names: dict[str, str] = {}
     for key, items in sorted(groups.items()):
         known = next((p.known_id for _, p in items if p.known_id), None)
@@ -178,10 +184,12 @@ def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities]
         if known:
             name = items[0][1].name
         chosen_names[key] = name
-        slug_keys[known or slugify_id(name, "person")].append(key)
-    for slug, keys in sorted(slug_keys.items()):
-        for key in sorted(keys):
-            key_to_id[key] = slug if len(keys) == 1 else f"{slug}-{short_hash(key, 6)}"
+        if known:
+            fixed[key] = known
+        else:
+            claims[key] = slugify_id(name, "person")
+    known_ids = {k.id for k in registry.entries.values() if k.kind == "person"} if registry is not None else set()
+    key_to_id = ids.assign("person", claims, fixed, reserved=known_ids)
     for key, items in sorted(groups.items()):
         pid = key_to_id[key]
         names: dict[str, str] = {"en": chosen_names[key]}
@@ -217,17 +225,16 @@ def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities]
         for h in extracted[a.id].agreements:
             agr_groups[h.key()].append((a, h))
     agreements: dict[str, AgreementEntity] = {}
-    agr_ids: dict[tuple, str] = {}
-    used: dict[str, tuple] = {}
-    for key, items in sorted(agr_groups.items(), key=lambda kv: repr(kv[0])):
+    firsts = {}
+    for key, items in agr_groups.items():
         en = [h for a, h in items if a.lang == "en"]
-        first = (en or [h for _, h in items])[0]
+        firsts[key] = (en or [h for _, h in items])[0]
+    by_repr = ids.assign("agreement", {repr(k): slugify_id(f.name(), "agreement") for k, f in firsts.items()})
+    agr_ids: dict[tuple, str] = {k: by_repr[repr(k)] for k in agr_groups}
+    for key, items in sorted(agr_groups.items(), key=lambda kv: repr(kv[0])):
+        first = firsts[key]
         name = first.name()
-        aid = slugify_id(name, "agreement")
-        if aid in used and used[aid] != key:
-            aid = f"{aid}-{short_hash(repr(key), 6)}"
-        used[aid] = key
-        agr_ids[key] = aid
+        aid = agr_ids[key]
         ent = AgreementEntity(aid, name[0].upper() + name[1:], first.kind, list(first.parties), first.year)
         for a, h in items:
             ent.reports.append({"article": a.id, "status": h.status, "text": h.text, "date": a.date.iso() if a.date else None})
@@ -285,10 +292,21 @@ def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities]
         facts[a.id] = f
     for ent in (*countries.values(), *orgs.values()):
         ent.articles = [x.id for x in sort_articles([y for y in ordered if y.id in set(ent.articles)])]
+    # Organisation ids are the registry's or made from an ISO code: they cannot clash, and are
+    # recorded so that no other organisation ever takes one.
+    ids.assign("organization", {}, {oid: oid for oid in orgs})
     ar = Archive(sort_articles(articles), facts, dict(sorted(people.items())), dict(sorted(countries.items())),
                  dict(sorted(agreements.items())), dict(sorted(orgs.items())))
-    ar.events, ar.event_of = group_events(ar)
+    ar.source_ids = source_ids(ordered, ids)
+    ar.events, ar.event_of = group_events(ar, ids)
     return ar
+
+
+def source_ids(articles: list[Article], ids: Allocator) -> dict[tuple[str, str], str]:
+    """(``"source"`` or ``"author"``, name) -> the id of its page under ``sources/``."""
+    keys = {(kind, name) for a in articles for kind, name in (("source", a.source), ("author", a.author)) if name}
+    got = ids.assign("source", {f"{kind}: {name}": slugify_id(f"{kind}-{name}", kind) for kind, name in keys})
+    return {k: got[f"{k[0]}: {k[1]}"] for k in sorted(keys)}
 
 
 def transliterations(names: dict[str, str], known=None) -> list[str]:
@@ -328,7 +346,7 @@ def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
     return a.month == b.month
 
 
-def group_events(ar: Archive) -> tuple[dict[str, EventEntity], dict[str, str]]:
+def group_events(ar: Archive, ids: Allocator | None = None) -> tuple[dict[str, EventEntity], dict[str, str]]:
     """Articles that report the same meeting: dates within a few days and at least two principal
     people in common (or one, with the same countries' officials on both sides). Each article
     belongs to one event; grouping is by sorted ids, so it does not depend on input order."""
@@ -361,6 +379,7 @@ def group_events(ar: Archive) -> tuple[dict[str, EventEntity], dict[str, str]]:
     events: dict[str, EventEntity] = {}
     event_of: dict[str, str] = {}
     cx = index()
+    made = []
     for root, members in sorted(groups.items()):
         count: Counter[str] = Counter()
         order: dict[str, int] = {}
@@ -394,17 +413,20 @@ def group_events(ar: Archive) -> tuple[dict[str, EventEntity], dict[str, str]]:
         when = human_span(start, end)
         title = f"{who}, {when}" if when else who
         slug_base = f"{(start or PartialDate(1)).iso() if start else 'undated'}-" + "-".join(ar.people[p].name.split()[-1] for p in people[:2])
-        eid = slugify_id(slug_base, "event")
-        if eid in events:
-            eid = f"{eid}-{short_hash(root, 6)}"
+        base = slugify_id(slug_base, "event")
         # Where: the city the reports name as the place of the meeting (the most reports).
         pc: Counter[str] = Counter(ar.facts[m.id].where for m in members if ar.facts[m.id].where)
         places = sorted(pc, key=lambda x: (-pc[x], x))[:1]
         took_part = {p for m in members for p in ar.facts[m.id].participants}
         mentioned = sorted({p for m in members for p in ar.facts[m.id].people} - took_part - set(people),
                            key=lambda p: ar.people[p].name)
-        events[eid] = EventEntity(eid, title, start, end, people, countries, [m.id for m in sort_articles(members)], signed,
-                                  places, mentioned)
+        made.append((root, [m.id for m in members], base,
+                     (title, start, end, people, countries, [m.id for m in sort_articles(members)], signed, places, mentioned)))
+    # Ids last, all at once: an event keeps the id its articles were published under.
+    got = (ids or Allocator()).assign_events([(root, members, base) for root, members, base, _ in made])
+    for root, members, _, fields in made:
+        eid = got[root]
+        events[eid] = EventEntity(eid, *fields)
         for m in members:
-            event_of[m.id] = eid
+            event_of[m] = eid
     return events, event_of

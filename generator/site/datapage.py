@@ -65,6 +65,15 @@ EXPORTS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ("signed_dates", "dates of the reports of its signing"),
         ("reports", "number of reports"),
     ]),
+    ("ids.json", "one object: which entity holds which page address", [
+        ("format", "the version of the file's layout (1)"),
+        ("ids.article, ids.person, ids.agreement, ids.organization, ids.source, ids.event",
+         "per kind of page, the entity's identity (a seed file, a person's folded name or registry id, an agreement's "
+         "type, parties and year, a source or author name, the report an event was first made for) and its id: "
+         "the page is `<folder>/<id>.html`. A published address keeps showing its entity for as long as the "
+         "archive holds it"),
+        ("ids.event-of", "each article and the id of the event it reports"),
+    ]),
     ("relations.csv", "one row per pair of countries whose officials met", [
         ("country_a, country_b, name_a, name_b", "the two countries"),
         ("meetings", "events both took part in"),

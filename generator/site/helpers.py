@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import frontmatter
 import yaml
+from frontmatter.default_handlers import YAMLHandler
 
+from generator.errors import GeneratorError
 from generator.resolve.archive import Archive, sort_articles
 from generator.site.sitepaths import feed_path, source_path
 from generator.text.dates import human
@@ -35,22 +38,57 @@ _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class FrontMatterError(Exception):
+class FrontMatterError(GeneratorError):
     pass
 
 
+class _SafeYAML(YAMLHandler):
+    """python-frontmatter's YAML handler, always with the safe (libyaml) dumper and loader."""
+
+    def load(self, fm: str, **kwargs):
+        kwargs.setdefault("Loader", _Loader)
+        return super().load(fm, **kwargs)
+
+    def export(self, metadata: dict, **kwargs) -> str:
+        kwargs.setdefault("Dumper", _Dumper)
+        return super().export(metadata, sort_keys=False, default_flow_style=False, allow_unicode=True,
+                              width=10_000, **kwargs)
+
+
+_HANDLER = _SafeYAML()
+
+
 def front_matter(meta: dict) -> str:
-    """YAML front matter from allow-listed keys, dumped safely and checked by a round trip."""
+    """YAML front matter from allow-listed keys, written with python-frontmatter (the safe
+    dumper) and checked by a round trip through its reader."""
     data = {k: meta[k] for k in FRONT_MATTER_KEYS if k in meta}
     # Scraped text is never a template, even if a user adds mkdocs-macros to the site.
     data["render_macros"] = False
     extra = set(meta) - set(FRONT_MATTER_KEYS)
     if extra:
         raise FrontMatterError(f"keys not allowed in front matter: {sorted(extra)}")
-    dumped = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, default_flow_style=False, width=10_000)
-    if yaml.load(dumped, Loader=_Loader) != data:
+    post = frontmatter.Post("")
+    post.metadata.update(data)
+    try:
+        text = frontmatter.dumps(post, handler=_HANDLER) + "\n\n"
+        back = read_front_matter(text, "the new page")
+    except (yaml.YAMLError, FrontMatterError) as exc:
+        raise FrontMatterError(f"front matter cannot be written: {data!r} ({exc})") from exc
+    if back != data:
         raise FrontMatterError(f"front matter does not round-trip: {data!r}")
-    return f"---\n{dumped}---\n\n"
+    return text
+
+
+def read_front_matter(text: str, where: str) -> dict:
+    """The front matter of a page's text (python-frontmatter, safe loader); broken YAML is a
+    ``FrontMatterError`` that names ``where`` (a file)."""
+    try:
+        return frontmatter.loads(text, handler=_HANDLER).metadata
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f" (line {mark.line + 1} of the front matter)" if mark is not None else ""
+        raise FrontMatterError(f"{where}: the front matter is not valid YAML{at}: "
+                               f"{getattr(exc, 'problem', None) or exc}; rebuild the page or fix the file") from exc
 
 
 def count(n: int, one: str, many: str | None = None) -> str:

@@ -13,10 +13,10 @@ from generator.resolve.archive import Archive, sort_articles
 from generator.site.helpers import (LANG_NAMES, Page, article_link, article_rows, count, follow_line, link, source_link,
                                     title_front_matter)
 from generator.site.sitepaths import feed_path, source_slugs
-from generator.text.dates import human, human_span
+from generator.text.dates import human, human_span, month_names
 from generator.text.escape import md_text
 
-_MONTHS = "January February March April May June July August September October November December".split()
+_MONTHS = month_names("en")
 
 
 def render_views(ar: Archive, site_name: str) -> list[Page]:

@@ -81,9 +81,76 @@ def parse_date(text: str, lang: str = "en") -> PartialDate | None:
     return _safe(dt.year, None, None)
 
 
-_MONTHS_EN = "January February March April May June July August September October November December".split()
-_MONTHS_RU = ("января февраля марта апреля мая июня июля августа сентября октября ноября декабря").split()
-_MONTHS_RU_NOM = ("январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь").split()
+# --------------------------------------------------------------------------- month names (Babel)
+#
+# Every list of month names in the generator comes from here, made from Babel's CLDR data: the
+# wide names ("January"; Russian "январь" stand-alone, the nominative, and "января" in a date,
+# the genitive), the first three letters as the abbreviation ("Jan", "янв", "мая"), and the
+# prepositional "в январе" made from the nominative. "Sept"/"сент" are the one abbreviation of
+# four letters that the news writes (Babel's en_GB and ru abbreviated forms have them).
+_EXTRA_ABBR = {"en": ("sept",), "ru": ("сент",)}
+
+
+@lru_cache(maxsize=None)
+def month_names(lang: str = "en", form: str = "format") -> tuple[str, ...]:
+    """The twelve wide month names, January first: ``form`` "format" (in a date: Russian genitive
+    "января") or "stand-alone" (Russian nominative "январь"). English names are capitalised."""
+    from babel.dates import get_month_names
+
+    names = get_month_names("wide", form, lang)
+    return tuple(names[i] for i in range(1, 13))
+
+
+@lru_cache(maxsize=None)
+def month_prepositional_ru() -> tuple[str, ...]:
+    """"январе" … "декабре" (as in "в январе"), from the nominative: "январь" -> "январе", "май" -> "мае"."""
+    return tuple((n[:-1] if n[-1] in "ьй" else n) + "е" for n in month_names("ru", "stand-alone"))
+
+
+@lru_cache(maxsize=None)
+def month_words(lang: str) -> dict[str, int]:
+    """Every month word read in text, lower case -> month: the wide names in both forms, their
+    first three letters and "sept"/"сент"."""
+    out: dict[str, int] = {}
+    for form in ("format", "stand-alone"):
+        for i, n in enumerate(month_names(lang, form), 1):
+            out.setdefault(n.casefold(), i)
+            out.setdefault(n.casefold()[:3], i)
+    for w in _EXTRA_ABBR.get(lang, ()):
+        out[w] = month_words_number(lang, w)
+    return out
+
+
+def month_words_number(lang: str, abbr: str) -> int:
+    """The month whose wide name starts with ``abbr``."""
+    return next(i for i, n in enumerate(month_names(lang, "stand-alone"), 1) if n.casefold().startswith(abbr))
+
+
+def month_stems_ru() -> tuple[str, ...]:
+    """What the nominative and genitive share: "январ" (январь, января), "март", "ма" (май, мая)."""
+    import os.path
+
+    return tuple(os.path.commonprefix([a, b]) for a, b in zip(month_names("ru", "stand-alone"), month_names("ru", "format")))
+
+
+def month_pattern(lang: str, *, full: bool = True, abbr: bool = True, form: str | None = None,
+                  title: bool = False, extra: bool = True) -> str:
+    """A regular-expression alternation (no group) of month words, longest first: the wide names
+    (``form`` one of "format"/"stand-alone", both when None) and/or the abbreviations;
+    ``title``: capitalised ("January", "Jan"), for case-sensitive patterns; ``extra``: with
+    "sept"/"сент"."""
+    words: set[str] = set()
+    forms = (form,) if form else ("format", "stand-alone")
+    for f in forms:
+        for n in month_names(lang, f):
+            if full:
+                words.add(n.casefold())
+            if abbr:
+                words.add(n.casefold()[:3])
+    if abbr and extra:
+        words.update(_EXTRA_ABBR.get(lang, ()))
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w.capitalize() if title else w) for w in ordered)
 
 
 def human(date: PartialDate | None, lang: str = "en") -> str:
@@ -93,22 +160,16 @@ def human(date: PartialDate | None, lang: str = "en") -> str:
     if date.month is None:
         return str(date.year)
     if date.day is None:
-        names = _MONTHS_EN if lang == "en" else _MONTHS_RU_NOM
+        names = month_names("en") if lang == "en" else month_names("ru", "stand-alone")
         return f"{names[date.month - 1]} {date.year}"
-    names = _MONTHS_EN if lang == "en" else _MONTHS_RU
+    names = month_names("en") if lang == "en" else month_names("ru", "format")
     return f"{date.day} {names[date.month - 1]} {date.year}"
 
 
 # --------------------------------------------------------------------------- dates inside text
 
-_MONTH_KEYS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6, "июл": 7, "авг": 8, "сен": 9, "окт": 10,
-    "ноя": 11, "дек": 12,
-}
-_MON = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-        r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|"
-        r"августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]|янв|фев|мар|апр|июн|июл|авг|сент?|окт|ноя|дек)\.?")
+_MONTH_KEYS = {w[:3]: n for lang in ("en", "ru") for w, n in month_words(lang).items()}  # "jan", "янв", "мая", "май"
+_MON = rf"(?P<mon>{month_pattern('en')}|{month_pattern('ru')})\.?"
 _Y4 = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
 _TEXT_DATES = [
     ("iso", re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?![\d-])")),

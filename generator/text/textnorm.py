@@ -15,6 +15,8 @@ import re
 import unicodedata
 from pathlib import Path
 
+from generator.errors import GeneratorError
+
 _LINE_SEPS = re.compile(r"\r\n|\r|\u0085|\u2028|\u2029")
 # C0 controls except \t and \n, DEL, C1 controls, bidi embeddings/overrides/isolates,
 # zero-width characters, BOM, and lone surrogates.
@@ -30,7 +32,7 @@ _MOJIBAKE_1251 = re.compile("[РС][\u0400-\u045f\u0490\u0491ЂЃ‚ѓ„…†�
 _MOJIBAKE_1252 = re.compile("[ÃÂÐÑ][\u0080-\u00ff]")
 
 
-class InputProblem(Exception):
+class InputProblem(GeneratorError):
     """A file that cannot become an article. The message says why and what to do."""
 
 

@@ -1,0 +1,200 @@
+"""Ids that never change once published: one allocator for every kind of page, and its map.
+
+Every page's id (its file name and URL) is made here, for articles, people, agreements,
+organisations, events, and source and author pages. Countries use their ISO 3166-1 code, which
+cannot clash, and are not in the map.
+
+**The map** (``docs/data/ids.json``, kept in git: see the README, "Ids that never change") records,
+for each namespace, which identity key holds which id::
+
+    {"format": 1, "ids": {"person": {"<folded name or registry id>": "<id>", …}, "article": {…}, …}}
+
+A key in the map always gets its id back, whatever a later article adds: a second "Ivan Petrov"
+gets ``ivan-petrov-<hash>``, and the first keeps ``ivan-petrov``. Ids of entities that left the
+archive stay in the map; such an id is given again only as the plain id of a new entity with the
+same base (the same name, or the same entity under a key the code now spells differently), never
+as another's hashed id. The only thing that outranks the map is the registry: a person or
+organisation the registry knows gets the registry's id.
+
+**One rule for a clash.** New keys that claim one base id in the same build are ordered by key;
+the first gets the base (when no one holds it), every other one ``<base>-<6 hex of sha256(key)>``
+(longer when even that is taken). So the ids depend on the input and the map, never on the order
+the files were read in, and the same input with the same map gives the same ids.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.errors import GeneratorError
+from generator.text.slugs import short_hash
+
+FORMAT = 1
+MAP_FILE = "data/ids.json"  # relative to the docs folder
+EVENT_MEMBERS = "event-of"  # article id -> the event id it was last reported under (not an id namespace)
+
+
+class IdMapError(GeneratorError):
+    pass
+
+
+def default_path(docs_dir: Path) -> Path:
+    return Path(docs_dir) / MAP_FILE
+
+
+@dataclass
+class IdMap:
+    """The persisted map: namespace -> identity key -> id. ``loaded`` is the file's bytes as read
+    (None when there was no file), so ``changed`` can tell whether it must be written."""
+
+    path: Path | None = None
+    ids: dict[str, dict[str, str]] = field(default_factory=dict)
+    loaded: bytes | None = None
+
+    @classmethod
+    def load(cls, path: Path | None, previous_build: bool = False) -> "IdMap":
+        """Read the map at ``path``. A missing file is a fresh start, unless ``previous_build``
+        (the docs folder holds pages a build wrote): then the published ids would be lost, and it
+        is an error that says how to restore the file. A file that is not a map is an error."""
+        if path is None:
+            return cls()
+        path = Path(path)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            if previous_build:
+                raise IdMapError(
+                    f"{path}: the id map is missing, but {path.parent.parent} holds pages of an earlier build whose "
+                    "addresses it records. Restore it (`git checkout -- " f"{path}` if it is in git), or, to give every page "
+                    "a new id from scratch, delete the docs folder's .generator-manifest.json and build again") from None
+            return cls(path)
+        except OSError as exc:
+            raise IdMapError(f"{path}: the id map cannot be read ({exc.strerror or exc}); check its permissions") from exc
+        problem = _check(data)
+        if problem:
+            raise IdMapError(f"{path}: not a valid id map ({problem}). Restore it from git (`git checkout -- {path}`) "
+                             "or from a backup; deleting it would give published pages new addresses")
+        doc = json.loads(data.decode("utf-8"))
+        return cls(path, {ns: dict(t) for ns, t in doc["ids"].items()}, data)
+
+    def to_bytes(self) -> bytes:
+        doc = {"format": FORMAT, "ids": {ns: dict(sorted(t.items())) for ns, t in sorted(self.ids.items()) if t}}
+        return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+    def changed(self) -> bool:
+        return self.to_bytes() != self.loaded
+
+
+def _check(data: bytes) -> str | None:
+    try:
+        doc = json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        return "not UTF-8 text"
+    except json.JSONDecodeError as exc:
+        return f"not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+    if not isinstance(doc, dict) or not isinstance(doc.get("ids"), dict):
+        return 'expected an object with "format" and "ids"'
+    if doc.get("format") != FORMAT:
+        return f'"format" is {doc.get("format")!r}; this generator reads format {FORMAT}'
+    for ns, table in doc["ids"].items():
+        if not isinstance(table, dict) or not all(isinstance(k, str) and isinstance(v, str) and v for k, v in table.items()):
+            return f'"ids.{ns}" must map keys to non-empty id strings'
+        if ns == EVENT_MEMBERS:
+            continue
+        seen: dict[str, str] = {}
+        for k, v in table.items():
+            if v.casefold() in seen:
+                return f'"ids.{ns}": the id {v!r} is given to two keys ({seen[v.casefold()]!r} and {k!r})'
+            seen[v.casefold()] = k
+    return None
+
+
+class Allocator:
+    """Gives ids from the map, and new ones by the one clash rule (see the module's docstring).
+    Ids are compared without case: two files that differ only in case are one on some disks."""
+
+    def __init__(self, idmap: IdMap | None = None) -> None:
+        self.map = idmap if idmap is not None else IdMap()
+
+    def _table(self, ns: str) -> dict[str, str]:
+        return self.map.ids.setdefault(ns, {})
+
+    def assign(self, ns: str, claims: dict[str, str], fixed: dict[str, str] | None = None,
+               reserved: set[str] | frozenset[str] = frozenset()) -> dict[str, str]:
+        """Ids for every key of ``claims`` (key -> base id) and of ``fixed`` (key -> an id the
+        registry gives, which always wins), in namespace ``ns``. ``reserved``: ids no new claim
+        may take (the registry's, even for an entity no article names yet). Call once per
+        namespace and build."""
+        table = self._table(ns)
+        fixed = fixed or {}
+        out: dict[str, str] = {}
+        for key, eid in sorted(fixed.items()):
+            for other in [k for k, v in table.items() if v.casefold() == eid.casefold() and k != key]:
+                del table[other]  # the registry names this entity now; its old key gives the id up
+            table[key] = eid
+            out[key] = eid
+        present = set(claims) | set(fixed)
+        reserved_cf = {r.casefold() for r in reserved}
+        held = {v.casefold() for k, v in table.items() if k in present} | reserved_cf  # kept this build
+        stale = {v.casefold(): k for k, v in table.items() if k not in present}  # entities not in this build
+        for key in sorted(claims):
+            if key not in out and key in table:
+                out[key] = table[key]
+        new = sorted(k for k in claims if k not in out)
+        by_base: dict[str, list[str]] = {}
+        for key in new:
+            by_base.setdefault(claims[key], []).append(key)
+        for base in sorted(by_base):
+            for i, key in enumerate(by_base[base]):
+                eid = base
+                if i == 0 and base.casefold() not in held:
+                    # The plain id; if an entity no longer in the archive had it (an article taken
+                    # out, or a key the code now spells differently), the new one of that name takes it.
+                    table.pop(stale.pop(base.casefold(), None), None)
+                else:
+                    n = 6
+                    eid = f"{base}-{short_hash(key, n)}"
+                    while eid.casefold() in held or eid.casefold() in stale:
+                        n += 2
+                        eid = f"{base}-{short_hash(key, n)}"
+                held.add(eid.casefold())
+                table[key] = eid
+                out[key] = eid
+        return out
+
+    def assign_events(self, groups: list[tuple[str, list[str], str]]) -> dict[str, str]:
+        """Event ids for ``groups`` of (root article id, member article ids, base id).
+        An event keeps the id its articles were published under. When two groups of this build
+        share one earlier event's articles, it goes to the group with the most of them, then
+        the one holding the article the event was first made for, then the first by root."""
+        members_of = self._table(EVENT_MEMBERS)
+        table = self._table("event")
+        first_of = {eid: key.split("#")[0] for key, eid in table.items()}
+        bids = []
+        for root, members, _ in groups:
+            counts: dict[str, int] = {}
+            for m in members:
+                if m in members_of:
+                    counts[members_of[m]] = counts.get(members_of[m], 0) + 1
+            for eid, n in counts.items():
+                bids.append((-n, 0 if first_of.get(eid) in members else 1, root, eid))
+        used: set[str] = set()
+        out: dict[str, str] = {}
+        for _, _, root, eid in sorted(bids):
+            if root not in out and eid not in used:
+                out[root] = eid
+                used.add(eid)
+        claims = {root: base for root, _, base in groups if root not in out}
+        # New events: roots are article ids, so a root already in the map names an event that
+        # was published and has since lost its members; it gets a new key rather than the old id.
+        fresh = {(root if root not in table or table[root] not in used else f"{root}#{len(table)}"): root
+                 for root in claims}
+        got = self.assign("event", {k: claims[r] for k, r in fresh.items()}, reserved=used)
+        for k, root in fresh.items():
+            out[root] = got[k]
+        for root, members, _ in groups:
+            for m in members:
+                members_of[m] = out[root]
+        return out

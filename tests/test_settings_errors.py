@@ -1,0 +1,129 @@
+"""Settings (generator/settings.py) and errors (generator/errors.py): every setting is declared,
+documented and validated together; every error the user can fix is a GeneratorError that the
+command line prints as a message, never a traceback."""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+from generator.errors import GeneratorError
+from generator.settings import SETTINGS, Settings, SettingsError, resolve
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLE = (" date 2022-09-12 By Mira Stone\n\nThe defence ministers of Georgia and Armenia met in Tbilisi on Monday "
+           "and spoke about border security.\n\nThey agreed to meet again next spring.\n")
+
+
+def test_settings_object_is_frozen_and_made_from_the_table(tmp_path):
+    assert [f.name for f in dataclasses.fields(Settings)] == [s.name for s in SETTINGS]
+    s = resolve(seeds_dir=ROOT / "seeds")
+    assert s.jobs == 1 and s.no_cache is False and s.docs_dir == Path("docs")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        s.jobs = 2
+
+
+def test_settings_are_validated_together(tmp_path):
+    with pytest.raises(SettingsError) as exc:
+        resolve(seeds_dir=tmp_path / "nope", jobs=0, max_article_bytes=-1, registry=tmp_path / "none.yaml",
+                no_cache=True, cache_dir=tmp_path)
+    msg = str(exc.value)
+    for part in ("--jobs", "--max-bytes", "--registry", "--seeds", "--no-cache and --cache-dir"):
+        assert part in msg, (part, msg)
+    with pytest.raises(SettingsError, match="unknown setting"):
+        resolve(seeds_dir=ROOT / "seeds", colour="blue")
+
+
+def test_every_setting_is_documented_in_help_and_readme():
+    """Fails when a setting is added without a line in `generator build --help` and the README."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    help_text = CliRunner().invoke(main, ["build", "--help"]).output
+    missing = []
+    for s in SETTINGS:
+        assert s.help.strip(), f"setting {s.name} has no help"
+        if s.flag:
+            if s.flag not in help_text:
+                missing.append(f"{s.flag} not in `generator build --help`")
+            if not re.search(re.escape(s.flag) + r"(?![\w-])", readme):
+                missing.append(f"{s.flag} not in README.md")
+        elif s.env:
+            if s.env not in readme:
+                missing.append(f"{s.env} not in README.md")
+        elif f"`{s.name}`" not in readme:
+            missing.append(f"setting `{s.name}` not in README.md")
+    assert not missing, missing
+    # And the other way: every option of `build` is a declared setting.
+    flags = {s.flag for s in SETTINGS} | {"--help"}
+    shown = set(re.findall(r"(?<![\w-])(--[a-z][a-z-]+)", help_text))
+    assert shown <= flags, shown - flags
+
+
+def test_every_option_of_every_command_is_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    missing = [f"generator {name} {o}" for name, cmd in main.commands.items() for p in cmd.params for o in p.opts
+               if o.startswith("--") and not re.search(re.escape(o) + r"(?![\w-])", readme)]
+    assert not missing, f"undocumented options: {missing}"
+
+
+def test_every_error_class_is_a_generator_error():
+    found = []
+    for mod in ("reference.registry", "site.helpers", "quality.review", "settings", "text.textnorm", "output.write",
+                "ingest.fetch", "resolve.ids", "errors"):
+        m = __import__(f"generator.{mod}", fromlist=["x"])
+        for name, obj in vars(m).items():
+            if inspect.isclass(obj) and issubclass(obj, Exception) and obj.__module__ == m.__name__ \
+                    and (name.endswith("Error") or name.endswith("Problem")) and name != "DecodeProblem":
+                found.append(obj)
+                assert issubclass(obj, GeneratorError), name
+    assert len(found) >= 8
+
+
+def _project(tmp_path: Path) -> Path:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "talks.txt").write_text(ARTICLE, encoding="utf-8")
+    return seeds
+
+
+@pytest.mark.parametrize("registry", ["people: [\n  - {id: a, name: A\n", "- just\n- a list\n",
+                                      "people: {id: x}\n", "people:\n  - {id: Bad Id, name: X}\n"])
+def test_broken_registry_is_a_message_not_a_traceback(tmp_path, registry):
+    seeds = _project(tmp_path)
+    reg = tmp_path / "registry.yaml"
+    reg.write_text(registry, encoding="utf-8")
+    res = subprocess.run([sys.executable, "-m", "generator", "build", "--seeds", str(seeds), "--docs",
+                          str(tmp_path / "docs"), "--registry", str(reg), "--no-cache", "-q"],
+                         capture_output=True, text=True, cwd=tmp_path)
+    assert res.returncode == 1, res.stderr
+    assert "Traceback" not in res.stderr and str(reg) in res.stderr and "fix the file" in res.stderr, res.stderr
+
+
+def test_broken_front_matter_is_a_message_not_a_traceback(tmp_path, monkeypatch):
+    from generator.site import helpers, render
+    from generator.site.helpers import FrontMatterError, read_front_matter
+
+    with pytest.raises(FrontMatterError, match=r"docs/x\.md: the front matter is not valid YAML"):
+        read_front_matter("---\ntitle: [unclosed\n---\n\nbody\n", "docs/x.md")
+    assert read_front_matter("---\ntitle: ok\n---\n\nbody\n", "x") == {"title": "ok"}
+
+    # A value that cannot round-trip stops the build with a message naming the problem.
+    seeds = _project(tmp_path)
+    real = helpers.front_matter
+    monkeypatch.setattr(render, "front_matter", lambda meta: real({**meta, "title": float("nan")}))
+    res = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"), "--no-cache", "-q"])
+    assert res.exit_code == 1 and res.exception is None or isinstance(res.exception, SystemExit), res.exception
+    assert "does not round-trip" in res.output and "Traceback" not in res.output
+
+
+def test_settings_error_exit_code_is_a_usage_error(tmp_path):
+    res = CliRunner().invoke(main, ["build", "--seeds", str(tmp_path / "missing"), "--jobs", "0"])
+    assert res.exit_code == 2 and "--jobs must be a positive whole number" in res.output
+    assert "--seeds" in res.output and "Traceback" not in res.output

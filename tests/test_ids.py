@@ -61,6 +61,7 @@ def _urls(docs: Path) -> dict[str, str]:
             for p in docs.rglob("*.md") if p.name != "index.md"}
 
 
+@pytest.mark.slow  # four builds of our own articles (the NLP models load)
 def test_a_clashing_article_moves_no_published_page(tmp_path):
     proj = tmp_path / "p"
     (proj / "seeds").mkdir(parents=True)
@@ -106,6 +107,7 @@ def test_corrupt_map_is_a_clear_message(tmp_path, content, why):
     assert str(f) in str(exc.value)
 
 
+@pytest.mark.slow  # a build (the NLP models load)
 def test_missing_or_corrupt_map_on_the_command_line(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()

@@ -106,6 +106,7 @@ def test_broken_registry_is_a_message_not_a_traceback(tmp_path, registry):
     assert "Traceback" not in res.stderr and str(reg) in res.stderr and "fix the file" in res.stderr, res.stderr
 
 
+@pytest.mark.slow  # a build (the NLP models load) up to the first page
 def test_broken_front_matter_is_a_message_not_a_traceback(tmp_path, monkeypatch):
     from generator.site import helpers, render
     from generator.site.helpers import FrontMatterError, read_front_matter

@@ -354,6 +354,8 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
         nlp.load_memo(memo)  # the Russian lemmas looked up before: no pymorphy on a rerun
     map_path = Path(id_map) if id_map is not None else default_id_map(docs_dir)
     idmap = IdMap.load(map_path, previous_build=any(f.startswith("articles/") for f in load_manifest(Path(docs_dir))))
+    if idmap.warning:
+        report.warnings.append(idmap.warning)
     ids = Allocator(idmap)
     t0 = time.perf_counter()
     loaded = load_articles(seeds_dir, max_bytes, report, progress, cache, registry, ids)

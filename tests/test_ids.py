@@ -108,7 +108,7 @@ def test_corrupt_map_is_a_clear_message(tmp_path, content, why):
 
 
 @pytest.mark.slow  # a build (the NLP models load)
-def test_missing_or_corrupt_map_on_the_command_line(tmp_path):
+def test_missing_or_corrupt_map_on_the_command_line(tmp_path, caplog):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "talks.txt").write_text(FIRST, encoding="utf-8")
@@ -120,6 +120,8 @@ def test_missing_or_corrupt_map_on_the_command_line(tmp_path):
     bad = runner.invoke(main, ["build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"), "--no-cache", "-q"])
     assert bad.exit_code == 1 and "Traceback" not in bad.output
     assert str(mapf) in bad.output and "not a valid id map" in bad.output
-    mapf.unlink()  # an earlier build's pages, but no map: their addresses would be lost
-    gone = runner.invoke(main, ["build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"), "--no-cache", "-q"])
-    assert gone.exit_code == 1 and "Traceback" not in gone.output and "id map is missing" in gone.output
+    mapf.unlink()  # an earlier build's pages, but no map: a new one, and a warning that names the file
+    gone = runner.invoke(main, ["build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"), "--no-cache", "--strict"])
+    assert gone.exit_code == 1 and "Traceback" not in gone.output, gone.output
+    assert "1 warning" in gone.output and "id map is missing" in caplog.text and str(mapf) in caplog.text
+    assert json.loads(mapf.read_text())["ids"]["article"] == {"seeds/talks.txt": "talks"}

@@ -52,12 +52,14 @@ class IdMap:
     path: Path | None = None
     ids: dict[str, dict[str, str]] = field(default_factory=dict)
     loaded: bytes | None = None
+    warning: str | None = None  # a missing map where an earlier build published pages
 
     @classmethod
     def load(cls, path: Path | None, previous_build: bool = False) -> "IdMap":
-        """Read the map at ``path``. A missing file is a fresh start, unless ``previous_build``
-        (the docs folder holds pages a build wrote): then the published ids would be lost, and it
-        is an error that says how to restore the file. A file that is not a map is an error."""
+        """Read the map at ``path``. A missing file is a fresh start; when ``previous_build``
+        (the docs folder holds pages a build wrote) the map comes with a ``warning`` that says so
+        and how to restore it. A file that is not a map is an ``IdMapError``: the build stops
+        rather than write over the ids it holds."""
         if path is None:
             return cls()
         path = Path(path)
@@ -65,17 +67,19 @@ class IdMap:
             data = path.read_bytes()
         except FileNotFoundError:
             if previous_build:
-                raise IdMapError(
-                    f"{path}: the id map is missing, but {path.parent.parent} holds pages of an earlier build whose "
-                    "addresses it records. Restore it (`git checkout -- " f"{path}` if it is in git), or, to give every page "
-                    "a new id from scratch, delete the docs folder's .generator-manifest.json and build again") from None
+                return cls(path, warning=(
+                    f"{path}: the id map is missing, though {path.parent.parent} holds an earlier build; a new map "
+                    "was started from this build's articles. Pages keep their addresses unless a name clashed with "
+                    f"another's in an earlier build: to be sure, restore the map (`git checkout -- {path}`) and "
+                    "build again"))
             return cls(path)
         except OSError as exc:
             raise IdMapError(f"{path}: the id map cannot be read ({exc.strerror or exc}); check its permissions") from exc
         problem = _check(data)
         if problem:
             raise IdMapError(f"{path}: not a valid id map ({problem}). Restore it from git (`git checkout -- {path}`) "
-                             "or from a backup; deleting it would give published pages new addresses")
+                             "or a backup and build again. Only if you cannot: delete it, and the next build starts a "
+                             "new map (a page whose name clashed with another's in an earlier build may then move)")
         doc = json.loads(data.decode("utf-8"))
         return cls(path, {ns: dict(t) for ns, t in doc["ids"].items()}, data)
 

@@ -5,7 +5,7 @@ ingest -> Article -> extract -> Mention -> resolve -> Archive -> render -> Page 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,3 +110,184 @@ class Mention:
     start: int
     end: int
     origin: str
+
+
+# --------------------------------------------------------------------------- resolve -> Archive
+#
+# Built by ``generator.resolve.archive`` with local mutable builders, then frozen: tuples, not
+# lists; small records, not dicts. Render reads them and never writes into them.
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A person's office and rank as one report gives them."""
+
+    role: str | None
+    rank: str | None
+    role_text: str | None
+    rank_text: str | None
+    role_label: str | None
+    rank_label: str | None
+    date: str | None  # the report's date, ISO
+    article: str
+
+
+@dataclass(frozen=True, slots=True)
+class Signing:
+    """One report of an agreement's signing, dated by the meeting it was signed at."""
+
+    article: str
+    date: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementReport:
+    """What one report says of an agreement: its status and the words it uses."""
+
+    article: str
+    status: str
+    text: str
+    date: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PersonInArticle:
+    """A person as one article names them."""
+
+    id: str
+    name: str
+    native: str
+    country: str | None
+    role: str | None
+    rank: str | None
+    participant: bool
+    role_label: str | None
+    rank_label: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementInArticle:
+    """An agreement as one article reports it."""
+
+    id: str
+    name: str
+    kind: str
+    parties: tuple[str, ...]
+    year: str | None
+    signed: bool
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class PersonEntity:
+    id: str
+    name: str
+    names: dict[str, str]
+    aliases: tuple[str, ...]
+    country: str | None
+    roles: tuple[Role, ...] = ()
+    articles: tuple[str, ...] = ()
+    transliterations: tuple[str, ...] = ()  # Latin spellings of the Russian name
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementEntity:
+    id: str
+    name: str
+    kind: str
+    parties: tuple[str, ...]
+    year: str | None
+    signed: tuple[Signing, ...] = ()
+    status: str = "mentioned"
+    reports: tuple[AgreementReport, ...] = ()
+    articles: tuple[str, ...] = ()
+    signers: tuple[str, ...] = ()  # person ids present at the signing
+
+
+@dataclass(frozen=True, slots=True)
+class CountryEntity:
+    id: str
+    name: str
+    names: dict[str, str]
+    articles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class OrgEntity:
+    id: str
+    name: str
+    articles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class EventEntity:
+    """One meeting, visit or signing, and every article that reports it."""
+
+    id: str
+    title: str
+    start: PartialDate | None
+    end: PartialDate | None
+    people: tuple[str, ...]  # the participants with an office or rank, most reported first
+    countries: tuple[str, ...]  # the countries whose officials took part
+    articles: tuple[str, ...]
+    signed: tuple[str, ...]  # agreements reported signed at it
+    places: tuple[str, ...] = ()  # where, as the reports name it; most named first
+    mentioned: tuple[str, ...] = ()  # people the reports name who did not take part
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFacts:
+    """The resolved entities of one article, in order of first mention."""
+
+    people: tuple[str, ...] = ()
+    principals: tuple[str, ...] = ()  # participants named with an office or rank
+    participants: tuple[str, ...] = ()  # present at the reported meeting
+    event_date: PartialDate | None = None  # the day of the reported meeting; the article's date if the text gives none
+    where: str | None = None  # the city of the reported meeting, in English
+    people_detail: tuple[PersonInArticle, ...] = ()
+    countries: tuple[str, ...] = ()
+    agreements: tuple[str, ...] = ()
+    agreements_detail: tuple[AgreementInArticle, ...] = ()
+    organizations: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    links: tuple[tuple[int, int, str, str], ...] = ()  # start, end, kind, id
+
+
+@dataclass(frozen=True, slots=True)
+class Partner:
+    """Another country whose officials met one country's: the articles where both have participants."""
+
+    country: str
+    reports: tuple[str, ...]
+    agreements: tuple[str, ...]  # agreements of those articles both are party to
+    events: tuple[str, ...]
+    where: tuple[str, ...]
+    first: PartialDate | None
+    last: PartialDate | None
+
+
+@dataclass(frozen=True, slots=True)
+class Archive:
+    """Everything resolve found, with what render needs precomputed (partners, related articles)."""
+
+    articles: tuple[Article, ...]
+    facts: dict[str, ArticleFacts]
+    people: dict[str, PersonEntity]
+    countries: dict[str, CountryEntity]
+    agreements: dict[str, AgreementEntity]
+    organizations: dict[str, OrgEntity]
+    events: dict[str, EventEntity] = field(default_factory=dict)
+    event_of: dict[str, str] = field(default_factory=dict)  # article id -> event id
+    partners: dict[str, tuple[Partner, ...]] = field(default_factory=dict)  # country -> partners, most reports first
+    # ("p", person id) or ("a", agreement id) -> the articles naming it
+    naming: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    # ("source" or "author", name) -> the id of its page under sources/
+    source_ids: dict[tuple[str, str], str] = field(default_factory=dict)
+    by_id: dict[str, Article] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.by_id:
+            object.__setattr__(self, "by_id", {a.id: a for a in self.articles})
+
+    def article(self, aid: str) -> Article:
+        return self.by_id[aid]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
 
 from generator.build import BuildReport, prepare
@@ -24,12 +25,12 @@ def predictions(seeds: Path, registry_path: Path | None = None) -> dict[str, dic
             "source": a.source,
             "title": a.title,
             "title_generated": a.title_generated,
-            "people": [{"name": p["name"], "country": p["country"], "role": p["role"], "rank": p["rank"],
-                        "participant": p.get("participant", True)} for p in f.people_detail],
+            "people": [{"name": p.name, "country": p.country, "role": p.role, "rank": p.rank,
+                        "participant": p.participant} for p in f.people_detail],
             "event_date": f.event_date.iso() if f.event_date else None,
             "where": f.where,
             "countries": list(f.countries),
-            "agreements": f.agreements_detail,
+            "agreements": [asdict(g) for g in f.agreements_detail],
         }
     return out
 

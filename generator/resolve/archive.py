@@ -12,112 +12,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import replace
 
 from generator.extract.entities import ArticleEntities
-from generator.model import Article, PartialDate
+from generator.model import (AgreementEntity, AgreementInArticle, AgreementReport, Archive, Article, ArticleFacts,
+                             CountryEntity, EventEntity, OrgEntity, PartialDate, Partner, PersonEntity,
+                             PersonInArticle, Role, Signing)
 from generator.reference.countries import index
 from generator.reference.offices import canonical_rank, canonical_role
 from generator.resolve.ids import Allocator
 from generator.text.dates import human_span
 from generator.text.slugs import slugify_id
-
-
-@dataclass
-class PersonEntity:
-    id: str
-    name: str
-    names: dict[str, str]
-    aliases: list[str]
-    country: str | None
-    roles: list[dict] = field(default_factory=list)
-    articles: list[str] = field(default_factory=list)
-    transliterations: list[str] = field(default_factory=list)  # Latin spellings of the Russian name
-
-
-@dataclass
-class AgreementEntity:
-    id: str
-    name: str
-    kind: str
-    parties: list[str]
-    year: str | None
-    signed: list[dict] = field(default_factory=list)  # {article, date}
-    status: str = "mentioned"
-    reports: list[dict] = field(default_factory=list)  # {article, status, text}
-    articles: list[str] = field(default_factory=list)
-    signers: list[str] = field(default_factory=list)  # person ids present at the signing
-
-
-@dataclass
-class CountryEntity:
-    id: str
-    name: str
-    names: dict[str, str]
-    articles: list[str] = field(default_factory=list)
-
-
-@dataclass
-class OrgEntity:
-    id: str
-    name: str
-    articles: list[str] = field(default_factory=list)
-
-
-@dataclass
-class EventEntity:
-    """One meeting, visit or signing, and every article that reports it."""
-
-    id: str
-    title: str
-    start: PartialDate | None
-    end: PartialDate | None
-    people: list[str]  # the participants with an office or rank, most reported first
-    countries: list[str]  # the countries whose officials took part
-    articles: list[str]
-    signed: list[str]  # agreements reported signed at it
-    places: list[str] = field(default_factory=list)  # where, as the reports name it; most named first
-    mentioned: list[str] = field(default_factory=list)  # people the reports name who did not take part
-
-
-@dataclass
-class ArticleFacts:
-    """The resolved entities of one article, in order of first mention."""
-
-    people: list[str] = field(default_factory=list)
-    principals: list[str] = field(default_factory=list)  # participants named with an office or rank
-    participants: list[str] = field(default_factory=list)  # present at the reported meeting
-    event_date: PartialDate | None = None  # the day of the reported meeting; the article's date if the text gives none
-    where: str | None = None  # the city of the reported meeting, in English
-    people_detail: list[dict] = field(default_factory=list)
-    countries: list[str] = field(default_factory=list)
-    agreements: list[str] = field(default_factory=list)
-    agreements_detail: list[dict] = field(default_factory=list)
-    organizations: list[str] = field(default_factory=list)
-    places: list[str] = field(default_factory=list)
-    links: list[tuple[int, int, str, str]] = field(default_factory=list)  # start, end, kind, id
-
-
-@dataclass
-class Archive:
-    articles: list[Article]
-    facts: dict[str, ArticleFacts]
-    people: dict[str, PersonEntity]
-    countries: dict[str, CountryEntity]
-    agreements: dict[str, AgreementEntity]
-    organizations: dict[str, OrgEntity]
-    events: dict[str, EventEntity] = field(default_factory=dict)
-    event_of: dict[str, str] = field(default_factory=dict)  # article id -> event id
-    source_ids: dict[tuple[str, str], str] = field(default_factory=dict)  # (source|author, name) -> id
-    # Caches the renderer fills once per archive (derived data, never input).
-    _related_idx: dict | None = field(default=None, repr=False, compare=False)
-    _partners: dict | None = field(default=None, repr=False, compare=False)
-
-    def article(self, aid: str) -> Article:
-        return self._by_id[aid]
-
-    def __post_init__(self) -> None:
-        self._by_id = {a.id: a for a in self.articles}
 
 
 _STATUS_RANK = {"signed": 4, "earlier": 3, "planned": 2, "drafted": 1, "mentioned": 0}
@@ -209,16 +114,15 @@ def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities]
             if p.country:
                 countries[p.country] += 1
             if p.role or p.rank:
-                roles.append({"role": p.role, "rank": p.rank, "role_text": p.role_text, "rank_text": p.rank_text,
-                              "role_label": canonical_role(p.role), "rank_label": canonical_rank(p.rank),
-                              "date": a.date.iso() if a.date else None, "article": a.id})
+                roles.append(Role(p.role, p.rank, p.role_text, p.rank_text, canonical_role(p.role),
+                                  canonical_rank(p.rank), a.date.iso() if a.date else None, a.id))
         aliases.discard(names["en"])
         aliases.discard(names.get("ru"))
         country = sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if countries else None
-        roles.sort(key=lambda r: (r["date"] or "", r["article"]))
-        people[pid] = PersonEntity(pid, names["en"], names, sorted(a for a in aliases if a), country, roles,
-                                   [a.id for a in sort_articles(list({a.id: a for a, _ in items}.values()))],
-                                   transliterations(names, known))
+        roles.sort(key=lambda r: (r.date or "", r.article))
+        people[pid] = PersonEntity(pid, names["en"], names, tuple(sorted(a for a in aliases if a)), country, tuple(roles),
+                                   tuple(a.id for a in sort_articles(list({a.id: a for a, _ in items}.values()))),
+                                   tuple(transliterations(names, known)))
     # ---- agreements
     agr_groups: dict[tuple, list[tuple[Article, object]]] = defaultdict(list)
     for a in ordered:
@@ -235,30 +139,33 @@ def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities]
         first = firsts[key]
         name = first.name()
         aid = agr_ids[key]
-        ent = AgreementEntity(aid, name[0].upper() + name[1:], first.kind, list(first.parties), first.year)
+        reports: list[AgreementReport] = []
+        signed: list[Signing] = []
+        present: list[str] = []
         for a, h in items:
-            ent.reports.append({"article": a.id, "status": h.status, "text": h.text, "date": a.date.iso() if a.date else None})
+            reports.append(AgreementReport(a.id, h.status, h.text, a.date.iso() if a.date else None))
             if h.signed:
                 on = extracted[a.id].event_date or a.date  # signed at the meeting: the meeting's day
-                ent.signed.append({"article": a.id, "date": on.iso() if on else None})
-                ent.signers.extend(signers(a, h, extracted[a.id].people))
-        ent.status = max((r["status"] for r in ent.reports), key=lambda s: _STATUS_RANK[s])
-        ent.signers = sorted({key_to_id[k] for k in ent.signers})
-        ent.articles = [a.id for a in sort_articles(list({a.id: a for a, _ in items}.values()))]
-        agreements[aid] = ent
+                signed.append(Signing(a.id, on.iso() if on else None))
+                present.extend(signers(a, h, extracted[a.id].people))
+        agreements[aid] = AgreementEntity(
+            aid, name[0].upper() + name[1:], first.kind, tuple(first.parties), first.year, tuple(signed),
+            max((r.status for r in reports), key=lambda s: _STATUS_RANK[s]), tuple(reports),
+            tuple(a.id for a in sort_articles(list({a.id: a for a, _ in items}.values()))),
+            tuple(sorted({key_to_id[k] for k in present})))
     # ---- countries and organisations
-    countries: dict[str, CountryEntity] = {}
-    orgs: dict[str, OrgEntity] = {}
+    country_arts: dict[str, list[str]] = {}  # in order of first naming; the entities are frozen below
+    org_names: dict[str, str] = {}
+    org_arts: dict[str, list[str]] = {}
     facts: dict[str, ArticleFacts] = {}
     for a in ordered:
         ex = extracted[a.id]
-        f = ArticleFacts()
+        f = _FactsBuilder()
         for p in ex.people:
             pid = key_to_id[p.key]
             f.people.append(pid)
-            f.people_detail.append({"id": pid, "name": people[pid].name, "native": p.native, "country": p.country,
-                                    "role": p.role, "rank": p.rank, "participant": p.participant,
-                                    "role_label": canonical_role(p.role), "rank_label": canonical_rank(p.rank)})
+            f.people_detail.append(PersonInArticle(pid, people[pid].name, p.native, p.country, p.role, p.rank,
+                                                   p.participant, canonical_role(p.role), canonical_rank(p.rank)))
             if p.participant:
                 f.participants.append(pid)
                 if p.role or p.rank:
@@ -267,39 +174,100 @@ def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities]
                 f.links.append((s, e, "person", pid))
         for code in ex.countries:
             f.countries.append(code)
-            ce = countries.setdefault(code, CountryEntity(code, cx.name(code), {"en": cx.name(code), "ru": cx.name(code, "ru")}))
-            ce.articles.append(a.id)
+            country_arts.setdefault(code, []).append(a.id)
         for code, s, e in ex.country_spans:
             f.links.append((s, e, "country", code))
         for h in ex.agreements:
             gid = agr_ids[h.key()]
             if gid not in f.agreements:
                 f.agreements.append(gid)
-                f.agreements_detail.append({"id": gid, "name": agreements[gid].name, "kind": h.kind,
-                                            "parties": list(h.parties), "year": h.year, "signed": h.signed, "status": h.status})
+                f.agreements_detail.append(AgreementInArticle(gid, agreements[gid].name, h.kind, tuple(h.parties), h.year,
+                                                              h.signed, h.status))
             f.links.append((h.start, h.end, "agreement", gid))
         for oid, oname, s, e in ex.organizations:
             if oid not in f.organizations:
                 f.organizations.append(oid)
-            orgs.setdefault(oid, OrgEntity(oid, oname))
-            if a.id not in orgs[oid].articles:
-                orgs[oid].articles.append(a.id)
+            org_names.setdefault(oid, oname)
+            if a.id not in org_arts.setdefault(oid, []):
+                org_arts[oid].append(a.id)
             f.links.append((s, e, "organization", oid))
-        f.places = list(ex.places)
-        f.event_date = ex.event_date
-        f.where = ex.where
         f.links.sort()
-        facts[a.id] = f
-    for ent in (*countries.values(), *orgs.values()):
-        ent.articles = [x.id for x in sort_articles([y for y in ordered if y.id in set(ent.articles)])]
+        facts[a.id] = f.freeze(ex)
+
+    def newest_first(ids_: list[str]) -> tuple[str, ...]:
+        return tuple(x.id for x in sort_articles([y for y in ordered if y.id in set(ids_)]))
+
+    countries = {code: CountryEntity(code, cx.name(code), {"en": cx.name(code), "ru": cx.name(code, "ru")},
+                                     newest_first(aids)) for code, aids in country_arts.items()}
+    orgs = {oid: OrgEntity(oid, org_names[oid], newest_first(aids)) for oid, aids in org_arts.items()}
     # Organisation ids are the registry's or made from an ISO code: they cannot clash, and are
     # recorded so that no other organisation ever takes one.
     ids.assign("organization", {}, {oid: oid for oid in orgs})
-    ar = Archive(sort_articles(articles), facts, dict(sorted(people.items())), dict(sorted(countries.items())),
-                 dict(sorted(agreements.items())), dict(sorted(orgs.items())))
-    ar.source_ids = source_ids(ordered, ids)
-    ar.events, ar.event_of = group_events(ar, ids)
-    return ar
+    ar = Archive(tuple(sort_articles(articles)), facts, dict(sorted(people.items())), dict(sorted(countries.items())),
+                 dict(sorted(agreements.items())), dict(sorted(orgs.items())), source_ids=source_ids(ordered, ids))
+    events, event_of = group_events(ar, ids)
+    ar = replace(ar, events=events, event_of=event_of)
+    return replace(ar, partners={code: partners(ar, code) for code in ar.countries}, naming=naming(ar))
+
+
+class _FactsBuilder:
+    """The mutable draft of one article's :class:`ArticleFacts`, frozen once it is complete."""
+
+    def __init__(self) -> None:
+        self.people: list[str] = []
+        self.principals: list[str] = []
+        self.participants: list[str] = []
+        self.people_detail: list[PersonInArticle] = []
+        self.countries: list[str] = []
+        self.agreements: list[str] = []
+        self.agreements_detail: list[AgreementInArticle] = []
+        self.organizations: list[str] = []
+        self.links: list[tuple[int, int, str, str]] = []
+
+    def freeze(self, ex: ArticleEntities) -> ArticleFacts:
+        return ArticleFacts(tuple(self.people), tuple(self.principals), tuple(self.participants), ex.event_date,
+                            ex.where, tuple(self.people_detail), tuple(self.countries), tuple(self.agreements),
+                            tuple(self.agreements_detail), tuple(self.organizations), tuple(ex.places),
+                            tuple(self.links))
+
+
+def naming(ar: Archive) -> dict[tuple[str, str], frozenset[str]]:
+    """("p", person id) or ("a", agreement id) -> the articles naming it (related articles read it)."""
+    idx: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for b in ar.articles:
+        g = ar.facts[b.id]
+        for p in g.people:
+            idx[("p", p)].add(b.id)
+        for x in g.agreements:
+            idx[("a", x)].add(b.id)
+    return {k: frozenset(v) for k, v in idx.items()}
+
+
+def partners(ar: Archive, code: str) -> tuple[Partner, ...]:
+    """Countries whose officials met this country's: articles where both have people."""
+    rows: dict[str, dict] = {}
+    for a in ar.articles:
+        f = ar.facts[a.id]
+        sides = {ar.people[p].country for p in f.participants if ar.people[p].country}
+        if code not in sides:
+            continue
+        for other in sorted(sides - {code}):
+            r = rows.setdefault(other, {"reports": [], "agreements": set(), "dates": [], "events": set(), "where": set()})
+            r["reports"].append(a.id)
+            if f.where:
+                r["where"].add(f.where)
+            if a.id in ar.event_of:
+                r["events"].add(ar.event_of[a.id])
+            if f.event_date:
+                r["dates"].append(f.event_date)
+            for g in f.agreements:
+                if other in ar.agreements[g].parties and code in ar.agreements[g].parties:
+                    r["agreements"].add(g)
+    out = [Partner(other, tuple(r["reports"]), tuple(sorted(r["agreements"])), tuple(sorted(r["events"])),
+                   tuple(sorted(r["where"])), min(r["dates"]) if r["dates"] else None,
+                   max(r["dates"]) if r["dates"] else None)
+           for other, r in rows.items()]
+    return tuple(sorted(out, key=lambda r: (-len(r.reports), r.country)))
 
 
 def source_ids(articles: list[Article], ids: Allocator) -> dict[tuple[str, str], str]:
@@ -385,7 +353,7 @@ def group_events(ar: Archive, ids: Allocator | None = None) -> tuple[dict[str, E
         order: dict[str, int] = {}
         for m in members:
             f = ar.facts[m.id]
-            for pos, p in enumerate(f.principals + [x for x in f.participants if x not in f.principals]):
+            for pos, p in enumerate(f.principals + tuple(x for x in f.participants if x not in f.principals)):
                 count[p] += 1
                 order[p] = min(order.get(p, pos), pos)
         # Most reported first; then the order the reports name them in (the lead actors first).
@@ -398,7 +366,7 @@ def group_events(ar: Archive, ids: Allocator | None = None) -> tuple[dict[str, E
         dates = sorted((edate[m.id] for m in members if edate[m.id]), key=lambda d: d.sort_key())
         start, end = (dates[0], dates[-1]) if dates else (None, None)
         signed = sorted({g for m in members for g in ar.facts[m.id].agreements
-                         if any(s["article"] == m.id for s in ar.agreements[g].signed)})
+                         if any(s.article == m.id for s in ar.agreements[g].signed)})
         # Title: the principals of the first two sides, and the date span.
         lead = []
         seen_c = set()
@@ -421,7 +389,8 @@ def group_events(ar: Archive, ids: Allocator | None = None) -> tuple[dict[str, E
         mentioned = sorted({p for m in members for p in ar.facts[m.id].people} - took_part - set(people),
                            key=lambda p: ar.people[p].name)
         made.append((root, [m.id for m in members], base,
-                     (title, start, end, people, countries, [m.id for m in sort_articles(members)], signed, places, mentioned)))
+                     (title, start, end, tuple(people), tuple(countries), tuple(m.id for m in sort_articles(members)), tuple(signed),
+                      tuple(places), tuple(mentioned))))
     # Ids last, all at once: an event keeps the id its articles were published under.
     got = (ids or Allocator()).assign_events([(root, members, base) for root, members, base, _ in made])
     for root, members, _, fields in made:

@@ -12,6 +12,7 @@ import io
 import json
 import re
 from collections import Counter, defaultdict
+from dataclasses import asdict
 
 from generator.reference.countries import index
 from generator.reference.offices import label_rank, label_role
@@ -240,29 +241,14 @@ def _esc_keep_paras(chunk: str) -> str:
     return "\n\n".join(md_chunk(p) for p in chunk.split("\n\n"))
 
 
-def _related_index(ar: Archive) -> dict[str, set[str]]:
-    """Entity (person or agreement) -> the articles naming it; built once per archive."""
-    idx = ar._related_idx
-    if idx is None:
-        idx = defaultdict(set)
-        for b in ar.articles:
-            g = ar.facts[b.id]
-            for p in g.people:
-                idx[("p", p)].add(b.id)
-            for x in g.agreements:
-                idx[("a", x)].add(b.id)
-        ar._related_idx = idx
-    return idx
-
-
 def related(ar: Archive, a, limit: int = 6):
     """Other reports of the same event first, then articles sharing agreements and people."""
     f = ar.facts[a.id]
     ev = ar.events.get(ar.event_of.get(a.id, ""))
     same = [x for x in (ev.articles if ev else []) if x != a.id]
     first = [(ar.article(x), "same event") for x in same]
-    idx = _related_index(ar)
-    cands = set().union(*(idx[("p", p)] for p in f.people), *(idx[("a", x)] for x in f.agreements)) if (f.people or f.agreements) else set()
+    idx = ar.naming
+    cands = set().union(*(idx.get(("p", p), ()) for p in f.people), *(idx.get(("a", x), ()) for x in f.agreements))
     mine_p, mine_c, mine_a = set(f.people), set(f.countries), set(f.agreements)
     scored = []
     for bid in sorted(cands - {a.id} - set(same)):
@@ -305,10 +291,10 @@ def render_person(ar: Archive, p) -> Page:
     lines.append(follow_line("people", p.id, p.name, here))
     if p.roles:
         lines += ["## Roles and ranks\n", "| Date | Role | Rank | As written | Article |", "|---|---|---|---|---|"]
-        for r in sorted(p.roles, key=lambda r: (r["date"] or "", r["article"]), reverse=True):
-            a = ar.article(r["article"])
-            written = " / ".join(x for x in (r.get("role_text"), r.get("rank_text")) if x)
-            lines.append(f"| {md_text(human(a.date))} | {md_text(label_role(r['role']))} | {md_text(label_rank(r['rank']))} | {md_text(written)} | {article_link(a, here)} |")
+        for r in sorted(p.roles, key=lambda r: (r.date or "", r.article), reverse=True):
+            a = ar.article(r.article)
+            written = " / ".join(x for x in (r.role_text, r.rank_text) if x)
+            lines.append(f"| {md_text(human(a.date))} | {md_text(label_role(r.role))} | {md_text(label_rank(r.rank))} | {md_text(written)} | {article_link(a, here)} |")
         lines.append("")
     met = Counter()
     when: dict[str, list] = defaultdict(list)
@@ -342,52 +328,17 @@ def render_person(ar: Archive, p) -> Page:
     return Page(here, "\n".join(lines))
 
 
-def partners(ar: Archive, code: str) -> list[dict]:
-    """Countries whose officials met this country's: articles where both have people."""
-    cache = ar._partners
-    if cache is None:
-        cache = ar._partners = {}
-    if code not in cache:
-        cache[code] = _partners(ar, code)
-    return cache[code]
-
-
-def _partners(ar: Archive, code: str) -> list[dict]:
-    rows: dict[str, dict] = {}
-    for a in ar.articles:
-        f = ar.facts[a.id]
-        sides = {ar.people[p].country for p in f.participants if ar.people[p].country}
-        if code not in sides:
-            continue
-        for other in sorted(sides - {code}):
-            r = rows.setdefault(other, {"country": other, "reports": [], "agreements": set(), "dates": [], "events": set(), "where": set()})
-            r["reports"].append(a.id)
-            if f.where:
-                r["where"].add(f.where)
-            if a.id in ar.event_of:
-                r["events"].add(ar.event_of[a.id])
-            if f.event_date:
-                r["dates"].append(f.event_date)
-            for g in f.agreements:
-                if other in ar.agreements[g].parties and code in ar.agreements[g].parties:
-                    r["agreements"].add(g)
-    out = []
-    for other, r in rows.items():
-        r["first"] = min(r["dates"]) if r["dates"] else None
-        r["last"] = max(r["dates"]) if r["dates"] else None
-        r["agreements"] = sorted(r["agreements"])
-        r["events"] = sorted(r["events"])
-        r["where"] = sorted(r["where"])
-        out.append(r)
-    return sorted(out, key=lambda r: (-len(r["reports"]), r["country"]))
+def partners(ar: Archive, code: str):
+    """Countries whose officials met this country's (computed in resolve)."""
+    return ar.partners.get(code, ())
 
 
 def latest_of(p, key: str) -> str:
     """The latest role (or rank) any report gives the person."""
-    vals = [r for r in p.roles if r.get(key)]
+    vals = [r for r in p.roles if getattr(r, key)]
     if not vals:
         return ""
-    v = max(vals, key=lambda r: (r["date"] or "", r["article"]))[key]
+    v = getattr(max(vals, key=lambda r: (r.date or "", r.article)), key)
     return label_role(v) if key == "role" else label_rank(v)
 
 
@@ -432,7 +383,7 @@ def render_country(ar: Archive, c) -> Page:
         lines += ["## Partners\n", "Countries whose officials met this country's, as the reports tell it.\n",
                   "| Country | Events | Reports | Agreements | First contact | Last contact | Met in |", "|---|---|---|---|---|---|---|"]
         for r in ps:
-            lines.append(f"| {link('country', r['country'], cx.name(r['country']), here)} | {len(r['events'])} | {len(r['reports'])} | {len(r['agreements'])} | {md_text(human(r['first']))} | {md_text(human(r['last']))} | {md_text(', '.join(r['where']))} |")
+            lines.append(f"| {link('country', r.country, cx.name(r.country), here)} | {len(r.events)} | {len(r.reports)} | {len(r.agreements)} | {md_text(human(r.first))} | {md_text(human(r.last))} | {md_text(', '.join(r.where))} |")
         lines.append("")
     officials = [p for p in ar.people.values() if p.country == c.id]
     if officials:
@@ -463,7 +414,7 @@ def render_agreement(ar: Archive, g) -> Page:
     if g.signed:
         lines.append("## Signing\n")
         for s in g.signed:
-            a = ar.article(s["article"])
+            a = ar.article(s.article)
             ev = ar.events.get(ar.event_of.get(a.id, ""))
             where = f" in {md_text(ev.places[0])}" if ev and ev.places else ""
             at = f" at {link('event', ev.id, ev.title, here)}" if ev else ""
@@ -473,9 +424,9 @@ def render_agreement(ar: Archive, g) -> Page:
             lines.append(f"Signed by or in the presence of: {_names(g.signers, ar.people, 'person', here)}")
         lines.append("")
     lines += ["## Reports\n", "| Article | Date | Language | What the report says | Words |", "|---|---|---|---|---|"]
-    for r in sorted(g.reports, key=lambda r: (r["date"] or "", r["article"]), reverse=True):
-        a = ar.article(r["article"])
-        lines.append(f"| {article_link(a, here)} | {md_text(human(a.date))} | {a.lang} | {md_text(r['status'])} | {md_text(r['text'])} |")
+    for r in sorted(g.reports, key=lambda r: (r.date or "", r.article), reverse=True):
+        a = ar.article(r.article)
+        lines.append(f"| {article_link(a, here)} | {md_text(human(a.date))} | {a.lang} | {md_text(r.status)} | {md_text(r.text)} |")
     lines.append("")
     return Page(here, "\n".join(lines))
 
@@ -624,21 +575,21 @@ def exports(ar: Archive) -> list[Page]:
         m["id"] = a.id
         m["path"] = f"articles/{a.id}.md"
         f = ar.facts[a.id]
-        m["places"] = f.places
+        m["places"] = list(f.places)
         m["event_date"] = f.event_date.iso() if f.event_date else None
         m["where"] = f.where
-        m["people_detail"] = f.people_detail
-        m["agreements_detail"] = f.agreements_detail
+        m["people_detail"] = [asdict(d) for d in f.people_detail]
+        m["agreements_detail"] = [asdict(d) for d in f.agreements_detail]
         if a.duplicates:
             m["duplicates"] = list(a.duplicates)
         m["url"] = a.url
         m["retrieved"] = a.retrieved
         arts.append(m)
     ents = {
-        "people": [vars(p) for p in ar.people.values()],
-        "countries": [vars(c) for c in ar.countries.values()],
-        "agreements": [vars(g) for g in ar.agreements.values()],
-        "organizations": [vars(o) for o in ar.organizations.values()],
+        "people": [asdict(p) for p in ar.people.values()],
+        "countries": [asdict(c) for c in ar.countries.values()],
+        "agreements": [asdict(g) for g in ar.agreements.values()],
+        "organizations": [asdict(o) for o in ar.organizations.values()],
     }
     pages = [
         Page("data/articles.json", json.dumps(arts, ensure_ascii=False, indent=1, sort_keys=True) + "\n"),
@@ -672,13 +623,13 @@ def _csvs(ar: Archive) -> list[Page]:
     agreements = [["id", "name", "kind", "parties", "year", "status", "signed_dates", "reports"]]
     for g in ar.agreements.values():
         agreements.append([g.id, g.name, g.kind, " ".join(g.parties), g.year, g.status,
-                           " ".join(sorted({s["date"] or "" for s in g.signed})), len(g.reports)])
+                           " ".join(sorted({s.date or "" for s in g.signed})), len(g.reports)])
     pairs = [["country_a", "country_b", "name_a", "name_b", "meetings", "reports", "agreements", "first", "last"]]
     for code in ar.countries:
         for r in partners(ar, code):
-            if code < r["country"]:
-                pairs.append([code, r["country"], cx.name(code), cx.name(r["country"]), len(r["events"]), len(r["reports"]),
-                              len(r["agreements"]), r["first"].iso() if r["first"] else None, r["last"].iso() if r["last"] else None])
+            if code < r.country:
+                pairs.append([code, r.country, cx.name(code), cx.name(r.country), len(r.events), len(r.reports),
+                              len(r.agreements), r.first.iso() if r.first else None, r.last.iso() if r.last else None])
     articles = [["id", "title", "date", "language", "source", "author", "url", "retrieved", "seed"]]
     for a in ar.articles:
         articles.append([a.id, a.title, a.date.iso() if a.date else None, a.lang, a.source, a.author,

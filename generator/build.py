@@ -21,7 +21,7 @@ from generator.extract import titles
 from generator.fileio import key as cache_key
 from generator.ingest import provenance
 from generator.ingest import reader as ingest
-from generator.model import Article
+from generator.model import Article, Page
 from generator.nlp import analysis as nlp
 from generator.output.cache import Cache
 from generator.output.write import WriteResult, load_manifest, write_if_changed, write_pages
@@ -31,7 +31,6 @@ from generator.resolve.ids import Allocator, IdMap
 from generator.resolve.ids import default_path as default_id_map
 from generator.site.datapage import render_data_page
 from generator.site.feeds import render_feeds
-from generator.site.helpers import Page
 from generator.site.render import exports, render_all
 from generator.text.dates import human
 from generator.text.slugs import slugify_id

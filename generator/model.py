@@ -112,6 +112,25 @@ class Mention:
     origin: str
 
 
+
+@dataclass(frozen=True, slots=True)
+class PersonOut:
+    """A person one article names, as extraction found them (``generator.extract.entities``)."""
+
+    key: str  # registry id or fold key: identity across articles
+    known_id: str | None
+    name: str
+    native: str
+    country: str | None
+    role: str | None
+    rank: str | None
+    role_text: str | None
+    rank_text: str | None
+    first: int  # offset of the first mention
+    forms: tuple[str, ...] = ()
+    spans: tuple[tuple[int, int], ...] = ()
+    participant: bool = True  # present at the reported meeting (see extract/participants.py)
+
 # --------------------------------------------------------------------------- resolve -> Archive
 #
 # Built by ``generator.resolve.archive`` with local mutable builders, then frozen: tuples, not
@@ -291,3 +310,14 @@ class Archive:
 
     def article(self, aid: str) -> Article:
         return self.by_id[aid]
+
+
+# --------------------------------------------------------------------------- render -> write
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One generated file: its path relative to docs/ and its whole text."""
+
+    path: str
+    text: str

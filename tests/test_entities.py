@@ -29,12 +29,12 @@ def test_initials_and_surname_resolve_to_full_name():
 
 def test_place_name_is_not_a_person():
     r = run("The delegation landed at Heydar Aliyev International Airport and drove to the ministry.")
-    assert r.people == []
+    assert r.people == ()
 
 
 def test_rank_without_name_is_not_a_person():
     r = run("A Turkish colonel briefed the guests, and the lieutenant general thanked him.")
-    assert r.people == []
+    assert r.people == ()
 
 
 def test_country_from_role_not_topic():

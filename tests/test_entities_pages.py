@@ -201,7 +201,7 @@ def test_an_extraction_error_loses_only_that_articles_entities(monkeypatch, capl
     monkeypatch.setattr(extract, "extract_one", boom)
     a = Article("t", "seeds/t.txt", "en", "", True, None, None, None, "A Moldovan colonel briefed Georgian cadets.")
     got = extract._run([a], Registry())
-    assert got["t"][0].people == [] and got["t"][0].countries == []
+    assert got["t"][0].people == () and got["t"][0].countries == ()
     assert "seeds/t.txt" in caplog.text and "entities not extracted" in caplog.text
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
 from generator.errors import GeneratorError
 from generator.extract import agreements as agr
@@ -18,7 +18,7 @@ from generator.extract import orgs
 from generator.extract import participants
 from generator.extract import people
 from generator.extract import places
-from generator.model import Article, Mention, PartialDate
+from generator.model import Article, Mention, PartialDate, PersonOut
 from generator.nlp import analysis as nlp
 from generator.reference.countries import dateline_only, in_bar_lines, in_org_names, index
 from generator.reference.registry import Registry, fold
@@ -26,32 +26,18 @@ from generator.reference.registry import Registry, fold
 log = logging.getLogger(__name__)
 
 
-@dataclass(slots=True)
-class PersonOut:
-    key: str  # registry id or fold key: identity across articles
-    known_id: str | None
-    name: str
-    native: str
-    country: str | None
-    role: str | None
-    rank: str | None
-    role_text: str | None
-    rank_text: str | None
-    first: int  # offset of the first mention
-    forms: list[str] = field(default_factory=list)
-    spans: list[tuple[int, int]] = field(default_factory=list)
-    participant: bool = True  # present at the reported meeting (see participants.py)
-
-
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class ArticleEntities:
-    people: list[PersonOut]
-    countries: list[str]
-    country_spans: list[tuple[str, int, int]]
-    organizations: list[tuple[str, str, int, int]]  # id, name, start, end
-    agreements: list[agr.AgreementHit]
-    mentions: list[Mention]
-    places: list[str] = field(default_factory=list)  # cities and regions, most named first
+    """What extraction found in one article. Frozen, like the records of ``generator.model``; it
+    stays here because ``AgreementHit`` (whose name needs the country index) is extract's own."""
+
+    people: tuple[PersonOut, ...]
+    countries: tuple[str, ...]
+    country_spans: tuple[tuple[str, int, int], ...]
+    organizations: tuple[tuple[str, str, int, int], ...]  # id, name, start, end
+    agreements: tuple[agr.AgreementHit, ...]
+    mentions: tuple[Mention, ...]
+    places: tuple[str, ...] = ()  # cities and regions, most named first
     event_date: PartialDate | None = None  # the day of the reported meeting (events.py)
     where: str | None = None  # the city of the reported meeting, in English (places.py)
 
@@ -134,7 +120,7 @@ def _run(articles: list[Article], registry: Registry) -> dict[str, tuple[Article
         except Exception as exc:  # one article's entities are lost, never the build
             log.warning("%s: entities not extracted after an unexpected error (%r); the page is built "
                         "without people, countries or agreements; please report it", a.source_path, exc)
-            ents = ArticleEntities([], [], [], [], [], [])
+            ents = ArticleEntities((), (), (), (), (), ())
         out[a.id] = (ents, _title_for(a, ents))
     return out
 
@@ -283,7 +269,7 @@ def extract_one(a: Article, ner: list[tuple], registry: Registry) -> ArticleEnti
             key=key, known_id=p.known.id if p.known else None, name=p.name, native=p.native,
             country=country, role=p.pick("role"), rank=p.pick("rank"), role_text=p.pick("role_text"),
             rank_text=p.pick("rank_text"), first=min(m.start for m in p.mentions),
-            forms=sorted({m.text for m in p.mentions}), spans=[(m.start, m.end) for m in p.mentions],
+            forms=tuple(sorted({m.text for m in p.mentions})), spans=tuple((m.start, m.end) for m in p.mentions),
         )
         outs.append(po)
         for m in p.mentions:
@@ -319,11 +305,11 @@ def extract_one(a: Article, ner: list[tuple], registry: Registry) -> ArticleEnti
     # With no year to place it, the meeting's day and month still tell another day from it.
     md = None if when is not None else (events.reference_md(text, a.lang, sents) or (ehit.md if ehit is not None else None))
     flags = participants.flag(text, a.lang, outs, when, hits, sents, md)
-    for p in outs:
-        p.participant = flags[p.key]
-    return ArticleEntities(outs, codes, [(c.code, c.start, c.end) for c in chits], org_list, ahits, mentions, places_,
-                           when, places.where(text, a.lang, sents, codes, None if a.title_generated else a.title,
-                                             a.datelines, when))
+    outs = [replace(p, participant=flags[p.key]) for p in outs]
+    return ArticleEntities(tuple(outs), tuple(codes), tuple((c.code, c.start, c.end) for c in chits), tuple(org_list),
+                           tuple(ahits), tuple(mentions), tuple(places_), when,
+                           places.where(text, a.lang, sents, codes, None if a.title_generated else a.title, a.datelines,
+                                        when))
 
 
 def _places(text: str, lang: str, ner: list[tuple], chits, people) -> list[str]:

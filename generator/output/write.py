@@ -47,7 +47,7 @@ class WriteError(GeneratorError):
 
 
 class PageLike(Protocol):
-    """What ``write_pages`` needs of a page (``generator.site.helpers.Page``)."""
+    """What ``write_pages`` needs of a page (``generator.model.Page``)."""
 
     path: str  # relative to docs/
     text: str

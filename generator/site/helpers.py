@@ -6,13 +6,12 @@ Links are relative, so the site works from ``file://`` and under a sub-path.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import frontmatter
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from generator.errors import GeneratorError
+from generator.model import Page
 from generator.resolve.archive import Archive, sort_articles
 from generator.site.sitepaths import feed_path, source_path
 from generator.text.dates import human
@@ -25,12 +24,6 @@ FRONT_MATTER_KEYS = (
 )
 LANG_NAMES = {"en": "English", "ru": "Russian"}
 KIND_DIR = {"person": "people", "country": "countries", "agreement": "agreements", "organization": "organizations", "event": "events"}
-
-
-@dataclass(frozen=True, slots=True)
-class Page:
-    path: str  # relative to docs/
-    text: str
 
 
 # libyaml's safe dumper and loader when PyYAML has them (10x faster); the same output.

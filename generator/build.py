@@ -6,7 +6,6 @@ render every page, then write. Only ``ingest`` reads input files and only ``writ
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import hashlib
 import logging
@@ -258,9 +257,7 @@ def _read_cached(f: Path, max_bytes: int, cache: Cache | None,
                           (side.content_type if side else None) or "")
             hit = cache.get("ingest", k)
             if isinstance(hit, ingest.Parsed):
-                p = copy.copy(hit)
-                p.path = str(f)
-                return p
+                return dataclasses.replace(hit, path=str(f))
     p = _read_file(f, max_bytes, registry)
     if k is not None:
         cache.put("ingest", k, p)

@@ -75,6 +75,35 @@ class PartialDate:
 
 
 @dataclass(frozen=True, slots=True)
+class Parsed:
+    """What the layout recognizers found in one file, before entity extraction (ingest builds it
+    with ``generator.ingest.reader.ParsedDraft`` and freezes it)."""
+
+    path: str
+    lang: str
+    title: str | None = None
+    date: PartialDate | None = None
+    date_text: str | None = None
+    author: str | None = None
+    source: str | None = None  # an outlet name, already canonical
+    source_phrase: str | None = None  # an organisation phrase ("Министерства обороны ...")
+    tail_source: str | None = None  # an outlet named in a "Follow us" tail
+    body_lines: tuple[str, ...] = ()
+    encoding: str = "utf-8"
+    notes: tuple[str, ...] = ()  # warnings about this file
+    recognizers: tuple[str, ...] = ()  # which recognizers fired
+    url: str | None = None  # the original address the file itself gives (see generator.ingest.provenance)
+    retrieved: str | None = None  # when it was retrieved, as the file gives it
+    lines: tuple = ()  # generator.ingest.lines.Line: every line, its label and why
+    why: dict[str, str] = field(default_factory=dict)  # field -> the rule or line that gave it
+    site_owner: str | None = None  # an organisation named as the site's header ('Ministry of defence Republic of Serbia')
+    headline_line: int | None = None  # the number of the line the headline was read from
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(self.body_lines)
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """One cleaned article with its metadata. ``body`` holds paragraphs separated by blank lines."""
 

@@ -61,7 +61,7 @@ def test_scraped_page_en():
     p = parse_text(text)
     assert p.title == "Ministers review joint drills"
     assert p.date == PartialDate(2022, 3, 14)
-    assert p.body_lines == ["The defence ministers met in Tbilisi."]
+    assert list(p.body_lines) == ["The defence ministers met in Tbilisi."]
 
 
 @pytest.mark.parametrize("line, chrome", [
@@ -90,7 +90,7 @@ def test_attribution(body, outlet):
 def test_source_precedence_and_tail():
     p = parse_text(" date 2020-02-07 By Trend\n\nThe chief met the general.\n\n---\n\nFollow us on Twitter @AzerNewsAz")
     assert p.source == "Trend", "a byline agency outranks a follow-us tail"
-    assert p.body_lines == ["The chief met the general."]
+    assert list(p.body_lines) == ["The chief met the general."]
     q = parse_text(" date 2020-02-07 By Rauf Aliyev\n\nThe chief met the general.\n\nFollow us on Twitter @AzerNewsAz")
     assert q.source == "AzerNews" and q.author == "Rauf Aliyev"
 
@@ -98,7 +98,7 @@ def test_source_precedence_and_tail():
 def test_copyright_tail_names_source():
     p = parse_text("Headline here\n\nOctober 19, 2021 | 14:05\nThe envoy arrived.\n\n© 2021 Caucasus Wire\n\nRelated news\nOther")
     assert p.source == "Caucasus Wire"
-    assert p.body_lines == ["The envoy arrived."]
+    assert list(p.body_lines) == ["The envoy arrived."]
 
 
 @pytest.mark.parametrize("byline, agency", [("Trend", True), ("APA", True), ("Vafa Ismayilova", False), ("Caspian Media", True)])

@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.ingest.provenance import clean_url, is_home_page
-from generator.ingest.reader import InputProblem, Parsed, looks_like_agency, outlet_name, parse_text
+from generator.ingest.reader import InputProblem, ParsedDraft, looks_like_agency, outlet_name, parse_draft
+from generator.model import Parsed
 from generator.text import textnorm
 from generator.text.dates import parse_date
 
@@ -123,7 +124,7 @@ def parse_html(data: bytes | str, path: str = "<html>", charset: str | None = No
         notes.append(f"mojibake repaired: {repaired}; the page declares the wrong character set")
     p = apply_declared(text, meta, path, encoding)
     p.notes[:0] = notes
-    return p
+    return p.freeze()
 
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
@@ -433,7 +434,7 @@ def _script_allows(lang: str, text: str) -> bool:
     return share >= 0.2 if lang == "ru" else share < 0.5
 
 
-def apply_declared(text: str, meta: PageMeta, path: str = "<html>", encoding: str = "utf-8") -> Parsed:
+def apply_declared(text: str, meta: PageMeta, path: str = "<html>", encoding: str = "utf-8") -> ParsedDraft:
     """Read ``text`` like any article (its headline, dateline and byline layouts are recognised
     and taken off the body), then let the page's declared metadata outrank what that reading
     guessed."""
@@ -448,7 +449,7 @@ def apply_declared(text: str, meta: PageMeta, path: str = "<html>", encoding: st
     while lines and meta.sitename and _same(lines[0], meta.sitename):
         lines.pop(0)
     # trafilatura gives one paragraph a line; a blank line between them, as in a saved .txt.
-    p = parse_text("\n\n".join(lines), path, encoding=encoding)
+    p = parse_draft("\n\n".join(lines), path, encoding=encoding)
     p.recognizers.append("html_page")
     if title:
         p.title = title

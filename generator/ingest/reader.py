@@ -12,14 +12,14 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
 from generator.ingest import lines as L  # noqa: F401 - imported here so that cached records of its Line class decode
-from generator.model import PartialDate
+from generator.model import PartialDate, Parsed
 from generator.text import textnorm
 from generator.text.dates import find_dates, parse_date, years_in
 
@@ -32,8 +32,9 @@ InputProblem = textnorm.InputProblem  # a file that cannot become an article (th
 
 
 @dataclass(slots=True)
-class Parsed:
-    """What the layout recognizers found in one file, before entity extraction."""
+class ParsedDraft:
+    """The recognizers' working copy of what they found in one file; :meth:`freeze` makes the
+    :class:`generator.model.Parsed` that leaves ingest."""
 
     path: str
     lang: str
@@ -58,6 +59,12 @@ class Parsed:
     @property
     def body(self) -> str:
         return "\n\n".join(self.body_lines)
+
+    def freeze(self) -> Parsed:
+        """The frozen record: every field as it is, lists made tuples (a field the record does not
+        declare is a TypeError, so the two shapes cannot drift apart)."""
+        return Parsed(**{f.name: tuple(v) if type(v) is list else v
+                         for f in fields(self) for v in (getattr(self, f.name),)})
 
 
 # --------------------------------------------------------------------------- outlets
@@ -122,7 +129,7 @@ _DATELINE = re.compile(
 )
 
 
-def header_date_byline(lines: list[str], p: Parsed) -> list[str]:
+def header_date_byline(lines: list[str], p: ParsedDraft) -> list[str]:
     """' date 2021-05-20 By Vafa Ismayilova' (author), ' date 2020-02-07 By Trend' (agency),
     ' date 2019-10 The Minister of ...' (month-only date, the first paragraph follows)."""
     if not lines:
@@ -272,7 +279,7 @@ _OFFICIAL_SITE = re.compile(r"^\s*(?:официальный сайт|пресс-
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright|все права защищены|all rights reserved)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(.*)$", re.IGNORECASE)
 
 
-def tail_related_list(lines: list[str], p: Parsed) -> list[str]:
+def tail_related_list(lines: list[str], p: ParsedDraft) -> list[str]:
     """'Советуем почитать' / 'Related news' and every line after it are a related-articles list."""
     for i, line in enumerate(lines):
         if _RELATED.match(line) and i > 0:
@@ -281,7 +288,7 @@ def tail_related_list(lines: list[str], p: Parsed) -> list[str]:
     return lines
 
 
-def tail_boilerplate(lines: list[str], p: Parsed) -> list[str]:
+def tail_boilerplate(lines: list[str], p: ParsedDraft) -> list[str]:
     """Trailing 'Follow us on Twitter @AzerNewsAz', '---', 'banner', '©' lines and the site footer
     'Официальный сайт Министерства обороны Азербайджанской Республики' (a source)."""
     out = list(lines)
@@ -374,10 +381,10 @@ def _parse_with_address(text: str, path: str, encoding: str, notes: list[str], r
     from generator.ingest.provenance import take_text_header
 
     text, prov, more = take_text_header(text)
-    p = parse_text(text, path, encoding=encoding, notes=[*notes, *more], registry=registry)
+    p = parse_draft(text, path, encoding=encoding, notes=[*notes, *more], registry=registry)
     if prov is not None:
         p.url, p.retrieved = prov.url, prov.retrieved
-    return p
+    return p.freeze()
 
 
 def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", notes: list[str] | None = None,
@@ -386,9 +393,15 @@ def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8", notes: 
     labels where they apply, then read the fields from the labelled lines. The source is decided
     here, once (``_read_source``); ``registry`` (default: the packaged one) names the
     organisation an official-site footer points to."""
+    return parse_draft(text, path=path, encoding=encoding, notes=notes, registry=registry).freeze()
+
+
+def parse_draft(text: str, path: str = "<text>", encoding: str = "utf-8", notes: list[str] | None = None,
+                registry=None) -> ParsedDraft:
+    """``parse_text``'s working copy, for a reader that adds what it knows (``htmlpage``) before freezing."""
     text = textnorm.clean_text(text)
     raw = text.split("\n")
-    p = Parsed(path=path, lang=textnorm.detect_language(text), encoding=encoding, notes=list(notes or []))
+    p = ParsedDraft(path=path, lang=textnorm.detect_language(text), encoding=encoding, notes=list(notes or []))
     labelled = L.label_lines(raw, p.lang)
     _apply_rules(labelled, p)
     p.lines = labelled
@@ -415,7 +428,7 @@ def _set(line, label: str, why: str) -> None:
     line.label, line.why = label, why
 
 
-def _apply_rules(labelled, p: Parsed) -> None:
+def _apply_rules(labelled, p: ParsedDraft) -> None:
     """The exact rules: the ' date … By …' header, clock and weather widgets, a related-articles
     list and the boilerplate at the foot of the page (with the sources they name)."""
     first = next((ln for ln in labelled if ln.text.strip()), None)
@@ -523,7 +536,7 @@ _PHOTO_CREDIT = re.compile(r"(?i)(?:^|[\s/|(])(?:photo|фото|picture|image|и
 _BYLINE_LINE = re.compile(r"^\s*(?:By|Автор|Author|Written by|Text by|Текст)\s*[:\-–—]?\s+\S", re.IGNORECASE)
 
 
-def _byline_rules(nonblank, p: Parsed) -> None:
+def _byline_rules(nonblank, p: ParsedDraft) -> None:
     """Exact byline shapes, whatever the model said: 'By Fatih Hafiz Mehmet', 'Автор: Лина Панченко',
     'By Ali Mustafayev – Trend:', 'Ismaeel Naar, Al Arabiya English' (a person and a known outlet),
     and a line of one to three person names alone at the foot of the text ('Khatai Azizov',
@@ -558,7 +571,7 @@ def _headline_ok(t: str) -> bool:
     return letters >= 0.5 * len(t.replace(" ", "")) and not find_dates(t, "en") or len(words) >= 4
 
 
-def _read_headline(labelled, p: Parsed) -> None:
+def _read_headline(labelled, p: ParsedDraft) -> None:
     """The page's own headline, verbatim: the first line labelled headline. When the model found
     none, the line standing alone above the first paragraph (no closing full stop, 3 to 25 words,
     shorter than the paragraph after) when the model read it as text, never as chrome."""
@@ -630,7 +643,7 @@ def _read_headline(labelled, p: Parsed) -> None:
         return
 
 
-def _read_date(labelled, p: Parsed) -> None:
+def _read_date(labelled, p: ParsedDraft) -> None:
     """The article's own date: the ' date …' header; else the first date with a year on a line
     labelled date (or on the headline's and byline's lines); else a full date in the lead or in a
     caption; else the year of the reported meeting from the text. Clock and widget lines never."""
@@ -810,7 +823,7 @@ def read_byline(t: str) -> tuple[list[str], list[str]]:
     return people, outlets_
 
 
-def _read_bylines(labelled, p: Parsed) -> None:
+def _read_bylines(labelled, p: ParsedDraft) -> None:
     """Author and agency from lines labelled byline, and a name in front of a date line
     ('Aynur Asgarli | 29.06.2021')."""
     for ln in labelled:
@@ -829,7 +842,7 @@ def _read_bylines(labelled, p: Parsed) -> None:
                 p.why["source"] = f"line {ln.number}: agency in the byline"
 
 
-def _body(labelled, p: Parsed) -> list[str]:
+def _body(labelled, p: ParsedDraft) -> list[str]:
     """The lines labelled body. When the model found none, the prose lines (eight words or more
     with a full stop) the rules did not drop, so that an article is never lost to a misreading."""
     out: list[str] = []
@@ -979,7 +992,7 @@ def resolve_source_phrase(phrase: str, lang: str, registry=None) -> str | None:
     return None
 
 
-def _phrase_source(p: Parsed, registry) -> bool:
+def _phrase_source(p: ParsedDraft, registry) -> bool:
     name = resolve_source_phrase(p.source_phrase or "", p.lang, registry)
     if name:
         p.source, p.why["source"] = name, f"official-site footer: {p.source_phrase!r}"
@@ -987,7 +1000,7 @@ def _phrase_source(p: Parsed, registry) -> bool:
     return False
 
 
-def _read_source(labelled, p: Parsed, registry=None) -> None:
+def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
     """The outlet the page names, in order of precedence: a byline agency (already read), a tag or
     dateline in the lead ('(MENAFN- AzerNews)', '/TASS/', '(Trend) –', 'Tbilisi, March 9,
     AZERTAC'), an attribution in the text ('told Trend', 'Report informs', 'BelTA has learned',
@@ -1198,7 +1211,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
     return [re.sub(r" {2,}", " ", ln).strip() for ln in lines if ln.strip()]
 
 
-def content_hash(p: Parsed) -> str:
+def content_hash(p: Parsed | ParsedDraft) -> str:
     h = hashlib.sha256()
     h.update((p.title or "").encode())
     h.update(b"\0")
@@ -1206,7 +1219,7 @@ def content_hash(p: Parsed) -> str:
     return h.hexdigest()
 
 
-def datelines(p: Parsed) -> tuple[str, ...]:
+def datelines(p: ParsedDraft) -> tuple[str, ...]:
     """The page's date lines that are not in the body: a dateline can name the city of the meeting."""
     lines = [getattr(p, "date_text", None) or ""]
     lines += [ln.text for ln in getattr(p, "lines", None) or [] if getattr(ln, "label", "") == "date"]

@@ -85,4 +85,4 @@ def test_what_render_needs_is_computed_in_resolve(archive):
         for p in archive.facts[a.id].people:
             assert a.id in archive.naming[("p", p)]
         if a.source:
-            assert ("source", a.source) in archive.source_slugs
+            assert ("source", a.source) in archive.source_ids

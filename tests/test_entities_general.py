@@ -83,7 +83,7 @@ def test_a_bare_mention_is_the_document_named_in_full():
     "В соответствии с протоколом перуанский гость оставил запись в Книге почетных гостей министерства обороны Чили.",
 ])
 def test_consensus_and_etiquette_are_no_documents(body):
-    assert run(body, lang_of(body)).agreements == []
+    assert run(body, lang_of(body)).agreements == ()
 
 
 def test_a_document_a_sentence_points_at_is_listed_and_keeps_its_own_year():

@@ -70,7 +70,7 @@ def test_extra_states_of_the_sentence_are_left_out_when_the_people_say_who_signe
 
 
 def test_a_bare_mention_is_the_document_named_in_full():
-    body = ("The ministers agreed to sign a trilateral memorandum of cooperation in the field of defence among Chile, "
+    body = ("The ministers agreed to sign a three-way defence cooperation memorandum among Chile, "
             "Peru and Ecuador. Chilean Defence Minister Ana Torres said Peru and Chile will sign the memorandum in May.")
     (h,) = run(body).agreements
     assert set(h.parties) == {"CL", "PE", "EC"} and not h.signed

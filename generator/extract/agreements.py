@@ -507,8 +507,8 @@ def _phrase_ru(sent, toks, i, kind):
 
 
 def _tail_ru(tail: str) -> str:
-    """The words after a Russian document up to the next document's name: in "в протоколе и в
-    плане на 2017 год" the year is the plan's, not the protocol's."""
+    """The words after a Russian document up to the next document's name: in "записано в
+    меморандуме и в плане на 2030 год" the year is the plan's, not the memorandum's."""
     for t in nlp.tokenize(tail):
         if nlp.lemma(t.text) in _HEADS_RU:
             return tail[:t.start]

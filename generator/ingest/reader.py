@@ -743,7 +743,7 @@ def _read_date(labelled, p: ParsedDraft) -> None:
                 p.why["date"] = f"line {ln.number}: {form} in the {'lead' if ln.label == 'body' else 'caption'}"
                 return
     text = "\n".join(_text(ln) for ln in body)
-    # The year of an earlier occasion ('the agreement signed by the two countries in 1994', 'since
+    # The year of an earlier occasion ('the treaty both states signed in 1994', 'since
     # 2009', 'договор, подписанный в 1994 году') never dates this one.
     earlier = {int(m.group(1)) for m in re.finditer(r"(?<![\d.\-–/])((?:19|20)\d\d)(?![\d\-–/])", text)
                if _EARLIER.search(text[max(0, m.start() - 60):m.start()])}

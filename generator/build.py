@@ -269,7 +269,7 @@ def _read_file(f: Path, max_bytes: int, registry: Registry | None = None) -> ing
     if _is_page(f):
         from generator.ingest.htmlpage import read_html_file
 
-        return read_html_file(f, max_bytes)
+        return read_html_file(f, max_bytes, registry)
     return ingest.read_article_file(f, max_bytes, registry)
 
 

@@ -125,3 +125,12 @@ def test_missing_or_corrupt_map_on_the_command_line(tmp_path, caplog):
     assert gone.exit_code == 1 and "Traceback" not in gone.output, gone.output
     assert "1 warning" in gone.output and "id map is missing" in caplog.text and str(mapf) in caplog.text
     assert json.loads(mapf.read_text())["ids"]["article"] == {"seeds/talks.txt": "talks"}
+
+
+def test_a_new_event_never_takes_an_id_another_event_holds():
+    # The map holds a retired key 'A#2' whose id another event now has: a new event whose root
+    # is 'A' must get a key of its own, not that id (two events on one page stop the build).
+    m = IdMap(ids={"event": {"A": "e1", "A#2": "e1b"}, "event-of": {"b1": "e1", "c1": "e1b"}})
+    got = Allocator(m).assign_events([("B", ["b1"], "b-base"), ("C", ["c1"], "c-base"), ("A", ["a9"], "a-base")])
+    assert got["B"] == "e1" and got["C"] == "e1b"
+    assert len(set(got.values())) == 3

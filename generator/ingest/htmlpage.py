@@ -76,14 +76,15 @@ def json_ld_items(tree):
                 yield item
 
 
-def read_html_file(path: Path, max_bytes: int) -> Parsed:
+def read_html_file(path: Path, max_bytes: int, registry=None) -> Parsed:
     """Read a saved page. Raises InputProblem for a page that cannot be an article. The charset
     of the Content-Type its sidecar records (``generator add``) outranks the page's ``<meta>``."""
     from generator.ingest.provenance import read_sidecar
 
     data = textnorm.read_seed_bytes(path, max_bytes, "save only the article's page or raise the limit")
     prov, _ = read_sidecar(path)
-    return parse_html(data, str(path), charset=sidecar_charset(prov.content_type if prov else None))
+    return parse_html(data, str(path), charset=sidecar_charset(prov.content_type if prov else None),
+                      registry=registry)
 
 
 def sidecar_charset(content_type: str | None) -> str | None:
@@ -99,9 +100,10 @@ def sidecar_charset(content_type: str | None) -> str | None:
         return None
 
 
-def parse_html(data: bytes | str, path: str = "<html>", charset: str | None = None) -> Parsed:
+def parse_html(data: bytes | str, path: str = "<html>", charset: str | None = None, registry=None) -> Parsed:
     """The article in a page's bytes (or text), as ``Parsed`` with the declared metadata applied.
-    ``charset``: the one the server declared (a sidecar's Content-Type), if known."""
+    ``charset``: the one the server declared (a sidecar's Content-Type), if known. ``registry``:
+    the build's registry, for an official site's footer (as for a .txt article)."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
     if not raw.strip():
         raise InputProblem("is empty; save the page again or remove the file")
@@ -122,7 +124,7 @@ def parse_html(data: bytes | str, path: str = "<html>", charset: str | None = No
     text, repaired = textnorm.repair_mojibake(text)
     if repaired:
         notes.append(f"mojibake repaired: {repaired}; the page declares the wrong character set")
-    p = apply_declared(text, meta, path, encoding)
+    p = apply_declared(text, meta, path, encoding, registry=registry)
     p.notes[:0] = notes
     return p.freeze()
 
@@ -434,7 +436,8 @@ def _script_allows(lang: str, text: str) -> bool:
     return share >= 0.2 if lang == "ru" else share < 0.5
 
 
-def apply_declared(text: str, meta: PageMeta, path: str = "<html>", encoding: str = "utf-8") -> ParsedDraft:
+def apply_declared(text: str, meta: PageMeta, path: str = "<html>", encoding: str = "utf-8",
+                   registry=None) -> ParsedDraft:
     """Read ``text`` like any article (its headline, dateline and byline layouts are recognised
     and taken off the body), then let the page's declared metadata outrank what that reading
     guessed."""
@@ -449,7 +452,7 @@ def apply_declared(text: str, meta: PageMeta, path: str = "<html>", encoding: st
     while lines and meta.sitename and _same(lines[0], meta.sitename):
         lines.pop(0)
     # trafilatura gives one paragraph a line; a blank line between them, as in a saved .txt.
-    p = parse_draft("\n\n".join(lines), path, encoding=encoding)
+    p = parse_draft("\n\n".join(lines), path, encoding=encoding, registry=registry)
     p.recognizers.append("html_page")
     if title:
         p.title = title

@@ -28,7 +28,7 @@ def explain(path: Path, registry_path: Path | None = None, max_bytes: int = 2_00
     if path.suffix.lower() in (".html", ".htm"):  # a saved page: its text, read the same way
         from generator.ingest.htmlpage import read_html_file
 
-        p = read_html_file(path, max_bytes)
+        p = read_html_file(path, max_bytes, Registry(registry_path) if registry_path else None)
     else:
         p = ingest.read_article_file(path, max_bytes, Registry(registry_path) if registry_path else None)
     out = [f"{path}: language {p.lang}, encoding {p.encoding}, line model {L.model_version()}", "", "Lines:"]

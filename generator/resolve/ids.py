@@ -193,7 +193,13 @@ class Allocator:
         claims = {root: base for root, _, base in groups if root not in out}
         # New events: roots are article ids, so a root already in the map names an event that
         # was published and has since lost its members; it gets a new key rather than the old id.
-        fresh = {(root if root not in table or table[root] not in used else f"{root}#{len(table)}"): root
+        def new_key(root: str) -> str:  # a key the map does not hold yet (its id may be taken)
+            n = len(table)
+            while f"{root}#{n}" in table:
+                n += 1
+            return f"{root}#{n}"
+
+        fresh = {(root if root not in table or table[root] not in used else new_key(root)): root
                  for root in claims}
         got = self.assign("event", {k: claims[r] for k, r in fresh.items()}, reserved=used)
         for k, root in fresh.items():

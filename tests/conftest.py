@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
 import os
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -105,3 +108,16 @@ def browser():
             "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"])
         yield b
         b.close()
+
+
+@pytest.fixture(scope="session")
+def served(seed_site):
+    """The seed site over HTTP on a free local port (its base address)."""
+    proj, _, res = seed_site
+    assert res.returncode == 0, res.stderr[-2000:]
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(proj / "site"))
+    handler.log_message = lambda *a, **k: None
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{srv.server_port}/"
+    srv.shutdown()

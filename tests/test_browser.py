@@ -4,27 +4,12 @@ Under CI=true a missing browser fails the run; elsewhere these tests skip and sa
 install it: `apt-get install chromium`.
 """
 
-import functools
-import http.server
-import threading
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
-
-
-@pytest.fixture(scope="module")
-def served(seed_site):
-    proj, _, res = seed_site
-    assert res.returncode == 0, res.stderr[-2000:]
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(proj / "site"))
-    handler.log_message = lambda *a, **k: None
-    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{srv.server_port}/"
-    srv.shutdown()
 
 
 def _page(browser, **kw):

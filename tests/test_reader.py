@@ -13,15 +13,12 @@ Under CI=true a missing browser fails the run; elsewhere these tests skip (`apt-
 from __future__ import annotations
 
 import csv
-import functools
-import http.server
 import io
 import json
 import re
 import shutil
 import subprocess
 import sys
-import threading
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -55,18 +52,6 @@ KINDS = {
     "about": ("about.html", "About", ["About"]),
     "data": ("data/index.html", "About", ["About", "Data"]),
 }
-
-
-@pytest.fixture(scope="module")
-def served(seed_site):
-    proj, _, res = seed_site
-    assert res.returncode == 0, res.stderr[-2000:]
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(proj / "site"))
-    handler.log_message = lambda *a, **k: None
-    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{srv.server_port}/"
-    srv.shutdown()
 
 
 @pytest.fixture(scope="module", params=["served", "file"])

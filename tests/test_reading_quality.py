@@ -37,6 +37,10 @@ FLOORS = {k: round((t - 0.05) if MEASURED[k] >= t - 0.05 else MEASURED[k] - 0.05
 
 @pytest.fixture(scope="module")
 def validation():
+    if os.environ.get("GENERATOR_HOLD_OUT") == "1" and os.environ.get("CI") != "true":
+        # Developers tuning rules set this so a full test run never shows them a validation figure:
+        # the split is measured once, at the end of a round (CI always measures it).
+        pytest.skip("GENERATOR_HOLD_OUT=1: the validation split is held out while rules are tuned")
     if not (SHARED / "corpus" / "texts").is_dir() or not (SHARED / "tools" / "score.py").exists():
         if os.environ.get("CI") == "true":
             pytest.fail(f"{SHARED}/corpus or tools/score.py is missing: CI runs with shared/ beside the project")

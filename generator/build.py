@@ -292,28 +292,53 @@ def resolve(articles: list[Article], registry: Registry, report: BuildReport, ca
     from generator.extract.entities import extract_many
 
     t1 = time.perf_counter()
-    # Extraction and the generated title (made from the people found) are cached together.
-    results = extract_many(articles, registry, jobs=jobs, cache=cache, titles=True, executor=executor,
-                           scheduler=scheduler)
+    analyses: dict = {}
+    extracted = extract_many(articles, registry, jobs=jobs, cache=cache, executor=executor, scheduler=scheduler,
+                             analyses=analyses)
     t2 = time.perf_counter()
     report.timings["extract"] = t2 - t1
-    extracted = {aid: ents for aid, (ents, _) in results.items()}
-    wanted = {}
-    for a in articles:
-        if a.title_generated:
-            made = results[a.id][1]
-            if made is None:  # not expected: extract_many makes it for every generated title
-                spans = [s for p in extracted[a.id].people for s in p.spans]
-                made = titles.make_title(a.body, a.lang, spans)
-            wanted[a.id] = (made, human(a.date, a.lang))
-    if wanted:
-        # Generated titles must not repeat each other or a real headline.
-        taken = {a.id: (a.title, human(a.date, a.lang)) for a in articles if not a.title_generated}
-        final = titles.distinct({**taken, **wanted})
-        articles = [dataclasses.replace(a, title=final[a.id]) if a.id in wanted else a for a in articles]
+    articles = generate_titles(articles, extracted, analyses, cache)
     archive = build_archive(articles, extracted, registry, ids)
     report.timings["archive"] = time.perf_counter() - t2
     return archive
+
+
+def generate_titles(articles: list[Article], extracted: dict, analyses: dict | None = None,
+                    cache: Cache | None = None) -> list[Article]:
+    """The step after extraction: a title for each article with no headline, written from its
+    analysis and the people extraction found (``titles.make_title``), then made distinct from
+    every other title. Cached under its own key (the body, language and people's spans); an
+    article extracted in this run brings its analysis, any other gets one without the models."""
+    from generator.extract.entities import analyse
+
+    wanted: dict[str, tuple[str, str]] = {}
+    todo: list[tuple[Article, list, str | None]] = []
+    for a in articles:
+        if not a.title_generated:
+            continue
+        spans = [s for p in extracted[a.id].people for s in p.spans]
+        k = None
+        if cache is not None and cache.enabled:
+            k = cache_key("title", a.lang, a.body, repr(spans))
+            hit = cache.get("title", k)
+            if isinstance(hit, str):
+                wanted[a.id] = (hit, human(a.date, a.lang))
+                continue
+        todo.append((a, spans, k))
+    missing = [a for a, _, _ in todo if a.id not in (analyses or {})]
+    made_now = analyse(missing, ner=False) if missing else {}
+    for a, spans, k in todo:
+        an = (analyses or {}).get(a.id) or made_now[a.id]
+        made = titles.make_title(an, spans)
+        if k is not None:
+            cache.put("title", k, made)
+        wanted[a.id] = (made, human(a.date, a.lang))
+    if not wanted:
+        return articles
+    # Generated titles must not repeat each other or a real headline.
+    taken = {a.id: (a.title, human(a.date, a.lang)) for a in articles if not a.title_generated}
+    final = titles.distinct({**taken, **wanted})
+    return [dataclasses.replace(a, title=final[a.id]) if a.id in wanted else a for a in articles]
 
 
 def default_cache_dir(docs_dir: Path) -> Path:

@@ -129,6 +129,67 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
+class Tok:
+    """A token of a text: its surface and its character offsets."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.casefold().replace("ё", "е")
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """One article's body analysed once (``generator.nlp.analysis.analyse``): its tokens, its
+    sentence spans and the NER model's spans. Every extractor and title generation read these;
+    none tokenizes, splits or tags the body again (a sub-span's tokens are a slice of ``tokens``).
+
+    ``ner`` holds ``(label, start, end)`` for English (spaCy) and ``(label, start, end, normal
+    form, case)`` for Russian (Natasha's normal form, the lemmatised name); it is empty when the
+    analysis was made without the models (``ner=False``: enough for a title)."""
+
+    text: str
+    lang: str
+    tokens: tuple[Tok, ...]
+    sentences: tuple[tuple[int, int], ...]
+    ner: tuple[tuple, ...] = ()
+
+    def tokens_in(self, start: int, end: int, *, relative: bool = False) -> list[Tok]:
+        """The body's tokens inside ``[start, end)``; with ``relative``, offsets from ``start``."""
+        import bisect
+
+        i = bisect.bisect_left(self.tokens, start, key=lambda t: t.start)
+        out = []
+        for t in self.tokens[i:]:
+            if t.start >= end:
+                break
+            if t.end <= end:
+                out.append(Tok(t.text, t.start - start, t.end - start) if relative else t)
+        return out
+
+    def sentence_tokens(self) -> list[tuple[int, int, list[Tok]]]:
+        """Each sentence ``(start, end, its tokens with offsets from start)``, in one pass."""
+        out = []
+        i, n = 0, len(self.tokens)
+        for s, e in self.sentences:
+            while i < n and self.tokens[i].start < s:
+                i += 1
+            toks = []
+            j = i
+            while j < n and self.tokens[j].start < e:
+                t = self.tokens[j]
+                if t.end <= e:
+                    toks.append(Tok(t.text, t.start - s, t.end - s))
+                j += 1
+            out.append((s, e, toks))
+            i = j
+        return out
+
+
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A surface form in an article's body, its normal form and what found it."""
 
@@ -159,6 +220,50 @@ class PersonOut:
     forms: tuple[str, ...] = ()
     spans: tuple[tuple[int, int], ...] = ()
     participant: bool = True  # present at the reported meeting (see extract/participants.py)
+
+@dataclass(frozen=True, slots=True)
+class AgreementHit:
+    """A document one article names (``generator.extract.agreements``): kind, description, parties,
+    the year it covers and its status. ``name`` and ``sentence`` are filled in by extraction once
+    the parties are final (the name needs the country index, which this layer cannot use)."""
+
+    kind: str
+    descriptor: str  # English words between parties and kind: "bilateral cooperation"
+    complement: str  # English: "of understanding on military education"
+    parties: tuple[str, ...]
+    year: str | None
+    status: str
+    ministries: bool
+    start: int
+    end: int
+    text: str
+    name: str = ""  # the English name: "Azerbaijan–Georgia military cooperation plan for 2024"
+    sentence: tuple[int, int] | None = None  # the span of the sentence that names it
+
+    @property
+    def signed(self) -> bool:
+        return self.status == "signed"
+
+    def key(self) -> tuple:
+        if self.year:
+            return (self.kind, self.parties, self.year, "understanding" in self.complement)
+        return (self.kind, self.parties, self.descriptor, self.complement)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleEntities:
+    """What extraction found in one article (``generator.extract.entities.extract_one``)."""
+
+    people: tuple[PersonOut, ...]
+    countries: tuple[str, ...]
+    country_spans: tuple[tuple[str, int, int], ...]
+    organizations: tuple[tuple[str, str, int, int], ...]  # id, name, start, end
+    agreements: tuple[AgreementHit, ...]
+    mentions: tuple[Mention, ...]
+    places: tuple[str, ...] = ()  # cities and regions, most named first
+    event_date: PartialDate | None = None  # the day of the reported meeting (extract/events.py)
+    where: str | None = None  # the city of the reported meeting, in English (extract/places.py)
+
 
 # --------------------------------------------------------------------------- resolve -> Archive
 #

@@ -2,17 +2,14 @@
 
 import pytest
 
-from generator.extract.entities import extract_one
-from generator.extract.entities import ner_ru
+from generator.extract.entities import analyse, extract_one
 from generator.model import Article, PartialDate
-from generator.nlp.analysis import ner_en
 from generator.reference.registry import Registry, fold
 
 
 def run(body, lang="en", date=PartialDate(2022, 5, 1)):
     a = Article("t", "t.txt", lang, "", True, date, None, None, body)
-    ner = ner_en([body])[0] if lang == "en" else ner_ru(body)
-    return extract_one(a, ner, Registry())
+    return extract_one(a, analyse([a])[a.id], Registry())
 
 
 def test_two_people_one_surname_stay_two():

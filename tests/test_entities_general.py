@@ -6,17 +6,14 @@ our own, in both languages, in several wordings per rule."""
 
 import pytest
 
-from generator.extract.entities import extract_one
+from generator.extract.entities import analyse, extract_one
 from generator.model import Article, PartialDate
-from generator.extract.entities import ner_ru
-from generator.nlp.analysis import ner_en
 from generator.reference.registry import Registry
 
 
 def run(body, lang="en", date=PartialDate(2024, 5, 20)):
     a = Article("t", "t.txt", lang, "", True, date, None, None, body)
-    ner = ner_en([body])[0] if lang == "en" else ner_ru(body)
-    return extract_one(a, ner, Registry())
+    return extract_one(a, analyse([a])[a.id], Registry())
 
 
 def lang_of(body):
@@ -47,7 +44,7 @@ def lang_of(body):
 ])
 def test_signed_from_the_governing_verb(body, signed):
     r = run(body, lang_of(body))
-    assert len(r.agreements) == 1, [h.name() for h in r.agreements]
+    assert len(r.agreements) == 1, [h.name for h in r.agreements]
     assert r.agreements[0].signed is signed, (r.agreements[0].status, body)
     assert set(r.agreements[0].parties) == {"CL", "PE"}
 
@@ -173,7 +170,7 @@ def test_items_under_a_list_intro_take_its_status(intro, signed):
     body = "\n".join([lead, intro, *items, "", "The talks will continue next year." if lang == "en" else "Переговоры продолжатся."])
     hits = run(body, lang).agreements
     assert sorted(h.kind for h in hits) == ["agreement", "protocol"]
-    assert all(h.signed is signed and set(h.parties) == {"CL", "PE"} for h in hits), [(h.name(), h.status) for h in hits]
+    assert all(h.signed is signed and set(h.parties) == {"CL", "PE"} for h in hits), [(h.name, h.status) for h in hits]
 
 
 @pytest.mark.parametrize("body, year", [

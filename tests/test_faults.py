@@ -550,7 +550,7 @@ def test_records_round_trip_generically(tmp_path):
     report = BuildReport()
     loaded = load_articles(seeds, 2_000_000, report)
     arts = [a for a, _ in loaded]
-    values = [p for _, p in loaded] + arts + list(extract_many(arts, Registry(), titles=True).values())
+    values = [p for _, p in loaded] + arts + list(extract_many(arts, Registry()).values())
     values.append([Page("a.md", "x\ud800y"), (1, 2.5, None, True), {(1, "a"): frozenset({"x", "y"}), "k": {b"\0"}}])
     for v in values:
         back = cache_mod.loads(cache_mod.dumps(v))

@@ -225,7 +225,7 @@ def test_cite_this_gives_the_original_address_only_when_safe():
     import dataclasses
 
     from generator.resolve.archive import build_archive
-    from generator.extract.entities import ArticleEntities
+    from generator.model import ArticleEntities
     from generator.model import Article, PartialDate
     from generator.site.render import render_article
 

@@ -17,8 +17,9 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 
+from generator.model import AgreementHit, Analysis
 from generator.nlp import analysis as nlp
 from generator.reference.countries import CountryHit, index
 
@@ -102,48 +103,29 @@ _MINISTRIES = re.compile(r"ministr(?:y|ies) of defen[cs]e|defen[cs]e ministr(?:y
 _CONFLICT = re.compile(r"conflict|war\b|конфликт|войн", re.I)
 
 
-@dataclass(frozen=True, slots=True)
-class AgreementHit:
-    kind: str
-    descriptor: str  # English words between parties and kind: "bilateral cooperation"
-    complement: str  # English: "of understanding on military education"
-    parties: tuple[str, ...]
-    year: str | None
-    status: str
-    ministries: bool
-    start: int
-    end: int
-    text: str
-
-    @property
-    def signed(self) -> bool:
-        return self.status == "signed"
-
-    def key(self) -> tuple:
-        if self.year:
-            return (self.kind, self.parties, self.year, "understanding" in self.complement)
-        return (self.kind, self.parties, self.descriptor, self.complement)
-
-    def name(self) -> str:
-        cx = index()
-        parties = "–".join(cx.name(p) for p in self.parties)
-        kind = "memorandum of understanding" if self.kind == "memorandum" and "understanding" in self.complement else self.kind
-        comp = self.complement.replace("of understanding", "").strip()
-        words = [parties] if parties else []
-        if self.ministries:
-            words.append("defence ministries")
-        if self.descriptor:
-            words.append(self.descriptor)
-        words.append(kind)
-        if comp:
-            words.append(comp)
-        if self.year:
-            words.append(f"for {self.year}")
-        return " ".join(words)
+def agreement_name(h: AgreementHit) -> str:
+    """The document's English name: its parties' names (the country index), kind, description, year."""
+    cx = index()
+    parties = "–".join(cx.name(p) for p in h.parties)
+    kind = "memorandum of understanding" if h.kind == "memorandum" and "understanding" in h.complement else h.kind
+    comp = h.complement.replace("of understanding", "").strip()
+    words = [parties] if parties else []
+    if h.ministries:
+        words.append("defence ministries")
+    if h.descriptor:
+        words.append(h.descriptor)
+    words.append(kind)
+    if comp:
+        words.append(comp)
+    if h.year:
+        words.append(f"for {h.year}")
+    return " ".join(words)
 
 
-def find(text: str, lang: str, countries: list[CountryHit], principals: list[str], article_year: int | None,
+def find(an: Analysis, countries: list[CountryHit], principals: list[str], article_year: int | None,
          article_month: int | None = None) -> list[AgreementHit]:
+    """The documents the analysed body names, sentence by sentence (the analysis' sentences and tokens)."""
+    text, lang = an.text, an.lang
     out: list[AgreementHit] = []
     countries = sorted(countries, key=lambda c: c.start)
     starts = [c.start for c in countries]
@@ -154,9 +136,8 @@ def find(text: str, lang: str, countries: list[CountryHit], principals: list[str
         counts[c.code] = counts.get(c.code, 0) + 1
     people_codes = set(principals)
     principals = [*principals, *sorted((c for c in counts if c not in principals), key=lambda c: -counts[c])]
-    for s, e in nlp.sentences(text):
+    for s, e, toks in an.sentence_tokens():
         sent = text[s:e]
-        toks = nlp.tokenize(sent)
         for i, t in enumerate(toks):
             if lang == "ru":
                 lem = nlp.lemma(t.text)
@@ -213,7 +194,11 @@ def find(text: str, lang: str, countries: list[CountryHit], principals: list[str
     # 2026-2030") is referred to, not signed: the signing belongs to the outer one.
     nested = _nested_spans([(h.start, h.end) for h in out])
     out = [_with_status(h, "mentioned") if (h.start, h.end) in nested and h.signed else h for h in out]
-    return merge(out)
+    # The final hits carry their name and the span of the sentence that names them (resolve
+    # reads who signed from it).
+    return [replace(h, name=agreement_name(h),
+                    sentence=next(((s, e) for s, e in an.sentences if s <= h.start < e), (h.start, h.end)))
+            for h in merge(out)]
 
 
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although|though|however|as well as|meanwhile|а|но|тогда как|"

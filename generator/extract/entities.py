@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from generator.errors import GeneratorError
 from generator.extract import agreements as agr
@@ -18,7 +18,7 @@ from generator.extract import orgs
 from generator.extract import participants
 from generator.extract import people
 from generator.extract import places
-from generator.model import Article, Mention, PartialDate, PersonOut
+from generator.model import Analysis, Article, ArticleEntities, Mention, PersonOut
 from generator.nlp import analysis as nlp
 from generator.reference.countries import dateline_only, in_bar_lines, in_org_names, index
 from generator.reference.registry import Registry, fold
@@ -26,35 +26,22 @@ from generator.reference.registry import Registry, fold
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleEntities:
-    """What extraction found in one article. Frozen, like the records of ``generator.model``; it
-    stays here because ``AgreementHit`` (whose name needs the country index) is extract's own."""
-
-    people: tuple[PersonOut, ...]
-    countries: tuple[str, ...]
-    country_spans: tuple[tuple[str, int, int], ...]
-    organizations: tuple[tuple[str, str, int, int], ...]  # id, name, start, end
-    agreements: tuple[agr.AgreementHit, ...]
-    mentions: tuple[Mention, ...]
-    places: tuple[str, ...] = ()  # cities and regions, most named first
-    event_date: PartialDate | None = None  # the day of the reported meeting (events.py)
-    where: str | None = None  # the city of the reported meeting, in English (places.py)
-
-
 def extract_many(articles: list[Article], registry: Registry, *, jobs: int = 1, cache=None,
-                 titles: bool = False, executor: str = "local", scheduler: str | None = None) -> dict[str, ArticleEntities]:
+                 executor: str = "local", scheduler: str | None = None,
+                 analyses: dict[str, Analysis] | None = None) -> dict[str, ArticleEntities]:
     """Run extraction over many articles, English NER batched through one ``nlp.pipe``.
 
     ``cache`` (a :class:`generator.output.cache.Cache`) holds results by content hash: an article
     whose entry is there is not extracted again, and when every article hits no model loads.
     ``jobs`` > 1 runs the articles that miss in that many worker processes; results are keyed
     by article id and returned in the order of ``articles``, so the output does not depend on
-    ``jobs``. With ``titles=True`` the values are ``(entities, generated title or None)``.
+    ``jobs``. Each article is analysed once (``analyse``) and its analysis passed to every extractor;
+    ``analyses``, when given, receives the analyses of the articles extracted in this run that have no
+    headline (the title step writes their titles from them; the cache holds entities only).
     ``executor="dask"`` runs the articles that miss on a Dask cluster instead (``run_dask``):
     the one at ``scheduler``, or a local cluster of ``jobs`` workers.
     """
-    done: dict[str, tuple[ArticleEntities, str | None]] = {}
+    done: dict[str, ArticleEntities] = {}
     keys: dict[str, str] = {}
     todo: list[Article] = []
     for a in articles:
@@ -73,12 +60,12 @@ def extract_many(articles: list[Article], registry: Registry, *, jobs: int = 1, 
         else:
             fresh = _run(todo, registry)
         for a in todo:
-            done[a.id] = fresh[a.id]
+            done[a.id], an = fresh[a.id]
+            if analyses is not None and an is not None:
+                analyses[a.id] = an
             if cache is not None and cache.enabled:
-                cache.put("extract", keys[a.id], fresh[a.id])
-    if titles:
-        return {a.id: done[a.id] for a in articles}
-    return {a.id: done[a.id][0] for a in articles}
+                cache.put("extract", keys[a.id], done[a.id])
+    return {a.id: done[a.id] for a in articles}
 
 
 def entry_key(a: Article) -> str:
@@ -90,38 +77,35 @@ def entry_key(a: Article) -> str:
 
 
 def _valid_entry(v) -> bool:
-    return (isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], ArticleEntities)
-            and (v[1] is None or isinstance(v[1], str)))
+    return isinstance(v, ArticleEntities)
 
 
-def _title_for(a: Article, ents: ArticleEntities) -> str | None:
-    if not a.title_generated:
-        return None
-    from generator.extract.titles import make_title
-
-    return make_title(a.body, a.lang, [s for p in ents.people for s in p.spans])
+def _is_country_ru(span: str) -> bool:
+    """Whether a Natasha span is a country the index knows (such a span needs no morphology)."""
+    return bool(index().find(span, "ru"))
 
 
-def ner_ru(text: str) -> list[tuple]:
-    """Natasha's spans of a Russian text; a place the country index knows needs no morphology."""
-    cx = index()
-    return nlp.ner_ru(text, lambda span: bool(cx.find(span, "ru")))
+def analyse(articles: list[Article], *, ner: bool = True) -> dict[str, Analysis]:
+    """Each article's body analysed once (``generator.nlp.analysis.analyse``), by article id:
+    English NER batched through one ``nlp.pipe``, Russian through Natasha. ``ner=False``: tokens
+    and sentences only (a title needs no model)."""
+    got = nlp.analyse([(a.body, a.lang) for a in articles], _is_country_ru, ner=ner)
+    return {a.id: an for a, an in zip(articles, got)}
 
 
-def _run(articles: list[Article], registry: Registry) -> dict[str, tuple[ArticleEntities, str | None]]:
-    """Extract in this process: English NER in one batch, Russian article by article."""
-    en = [a for a in articles if a.lang == "en"]
-    en_spans = dict(zip([a.id for a in en], nlp.ner_en([a.body for a in en]))) if en else {}
+def _run(articles: list[Article], registry: Registry) -> dict[str, tuple[ArticleEntities, Analysis | None]]:
+    """Analyse then extract in this process; the analysis comes back with the entities of an
+    article that has no headline (its title is written from it)."""
+    analyses = analyse(articles)
     out = {}
     for a in articles:
         try:
-            ner = en_spans.get(a.id) if a.lang == "en" else ner_ru(a.body)
-            ents = extract_one(a, ner or [], registry)
+            ents = extract_one(a, analyses[a.id], registry)
         except Exception as exc:  # one article's entities are lost, never the build
             log.warning("%s: entities not extracted after an unexpected error (%r); the page is built "
                         "without people, countries or agreements; please report it", a.source_path, exc)
             ents = ArticleEntities((), (), (), (), (), ())
-        out[a.id] = (ents, _title_for(a, ents))
+        out[a.id] = (ents, analyses[a.id] if a.title_generated else None)
     return out
 
 
@@ -146,7 +130,7 @@ def _init_worker(registry_path: str, langs: tuple[str, ...]) -> None:
     people.lexicon()
 
 
-def _work(chunk: list[Article]) -> list[tuple[str, tuple[ArticleEntities, str | None]]]:
+def _work(chunk: list[Article]) -> list[tuple[str, tuple]]:
     assert _WORKER_REGISTRY is not None
     res = _run(chunk, _WORKER_REGISTRY)
     return [(a.id, res[a.id]) for a in chunk]
@@ -158,14 +142,14 @@ def _chunks(articles: list[Article], jobs: int) -> list[list[Article]]:
     return [articles[i:i + size] for i in range(0, len(articles), size)]
 
 
-def _run_parallel(articles: list[Article], registry: Registry, jobs: int) -> dict[str, tuple[ArticleEntities, str | None]]:
+def _run_parallel(articles: list[Article], registry: Registry, jobs: int) -> dict[str, tuple]:
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
     langs = tuple(sorted({a.lang for a in articles}))
     chunks = _chunks(articles, jobs)
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
-    out: dict[str, tuple[ArticleEntities, str | None]] = {}
+    out: dict[str, tuple] = {}
     with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=ctx, initializer=_init_worker,
                              initargs=(str(registry.path), langs)) as ex:
         for part in ex.map(_work, chunks):
@@ -210,7 +194,7 @@ def _dask_work(chunk: list[Article], registry_yaml: bytes, langs: tuple[str, ...
 
 
 def run_dask(articles: list[Article], registry: Registry, jobs: int = 1,
-             scheduler: str | None = None) -> dict[str, tuple[ArticleEntities, str | None]]:
+             scheduler: str | None = None) -> dict[str, tuple]:
     """Extract on a Dask cluster: the scheduler at ``scheduler`` (``tcp://host:8786``), or a
     local cluster of ``jobs`` worker processes (all CPUs when ``jobs`` is 1), one thread each."""
     import os
@@ -235,7 +219,7 @@ def run_dask(articles: list[Article], registry: Registry, jobs: int = 1,
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                dashboard_address=None, silence_logs=logging.ERROR)
         client = Client(cluster)
-    out: dict[str, tuple[ArticleEntities, str | None]] = {}
+    out: dict[str, tuple] = {}
     try:
         reg_future = client.scatter(reg_bytes, broadcast=True)
         futures = [client.submit(_dask_work, c, reg_future, langs, pure=False) for c in chunks]
@@ -248,17 +232,21 @@ def run_dask(articles: list[Article], registry: Registry, jobs: int = 1,
     return out
 
 
-def extract_one(a: Article, ner: list[tuple], registry: Registry) -> ArticleEntities:
+def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities:
+    """One article's entities, from its analysis (``analyse``): no extractor tokenizes, splits or
+    tags the body again."""
+    if an.text != a.body or an.lang != a.lang:
+        raise ValueError(f"{a.source_path}: the analysis given is not this article's body")
     text = a.body
     cx = index()
-    chits = cx.find(text, a.lang)
+    chits = cx.find(text, a.lang, an.tokens)
     newsroom = dateline_only(text, chits)
     bars = set(in_bar_lines(text, chits))
     chits = [c for c in chits if c.code not in newsroom and c not in bars]
-    names = people.candidates(text, a.lang, ner, chits)
-    people.read_context(text, a.lang, names, chits)
+    names = people.candidates(an, chits)
+    people.read_context(an, names, chits)
     persons = people.group(names, a.lang, registry)
-    people.complete(text, a.lang, names, persons)
+    people.complete(an, names, persons)
     persons = people.without_author(persons, a.author)
     outs: list[PersonOut] = []
     mentions: list[Mention] = []
@@ -292,13 +280,13 @@ def extract_one(a: Article, ner: list[tuple], registry: Registry) -> ArticleEnti
         if p.country:
             weight[p.country] += len(p.spans)
     principals = [c for c, _ in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))]
-    ahits = agr.find(text, a.lang, chits, principals, a.date.year if a.date else None, a.date.month if a.date else None)
+    ahits = agr.find(an, chits, principals, a.date.year if a.date else None, a.date.month if a.date else None)
     for h in ahits:
-        mentions.append(Mention(a.id, "agreement", h.text, h.name(), h.start, h.end, f"agreements:{h.status}"))
+        mentions.append(Mention(a.id, "agreement", h.text, h.name, h.start, h.end, f"agreements:{h.status}"))
     mentions.sort(key=lambda m: (m.start, m.end, m.kind))
-    places_ = _places(text, a.lang, ner, chits, outs)
+    places_ = _places(text, a.lang, an.ner, chits, outs)
     # The reported meeting: its day, who took part, where.
-    sents = nlp.sentences(text)
+    sents = list(an.sentences)
     ref = events.reference_date(text, a.lang, a.date, sents)
     hits = events.find_dates(text, a.lang, ref)
     when, ehit = events.event_date(text, a.lang, ref, sents, hits)

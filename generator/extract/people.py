@@ -31,6 +31,7 @@ from pathlib import Path
 
 import yaml
 
+from generator.model import Analysis
 from generator.nlp import analysis as nlp
 from generator.reference.countries import CountryHit
 from generator.reference.registry import Known, Registry, fold, latin, strip_accents
@@ -184,8 +185,10 @@ def _title(role: str) -> str:
 
 # --------------------------------------------------------------------------- candidates
 
-def candidates(text: str, lang: str, ner: list[tuple], countries: list[CountryHit]) -> list[NameMention]:
-    toks = nlp.tokenize(text)
+def candidates(an: Analysis, countries: list[CountryHit]) -> list[NameMention]:
+    """Names in the analysed body: the model's spans, names after a rank or title, full forms."""
+    text, lang, ner = an.text, an.lang, an.ner
+    toks = list(an.tokens)
     country_spans = [(c.start, c.end) for c in countries]
     other_spans = [(x[1], x[2]) for x in ner if x[0] not in ("PERSON", "PER")]
     out: list[NameMention] = []
@@ -633,10 +636,11 @@ def _ru_nominative(name: str, case: str) -> str:
 
 # --------------------------------------------------------------------------- role phrases
 
-def read_context(text: str, lang: str, mentions: list[NameMention], countries: list[CountryHit]) -> None:
+def read_context(an: Analysis, mentions: list[NameMention], countries: list[CountryHit]) -> None:
     """Fill rank, role and country of each mention from the words around it."""
-    toks = nlp.tokenize(text)
-    sents = nlp.sentences(text)
+    text, lang = an.text, an.lang
+    toks = list(an.tokens)
+    sents = an.sentences
     for idx, m in enumerate(mentions):
         sent_start = max((s for s, e in sents if s <= m.start), default=0)
         prev_end = max([x.end for x in mentions[:idx] if x.end <= m.start] + [sent_start])
@@ -937,7 +941,7 @@ def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Pe
     return [p for p in people if p.mentions]
 
 
-def complete(text: str, lang: str, mentions: list[NameMention], people: list[Person]) -> None:
+def complete(an: Analysis, mentions: list[NameMention], people: list[Person]) -> None:
     """Surnames the model did not tag ("Hasanov thanked the guests") join the person with that
     surname named before them (Russian case endings allowed)."""
     taken = [(m.start, m.end) for m in mentions]
@@ -950,7 +954,8 @@ def complete(text: str, lang: str, mentions: list[NameMention], people: list[Per
                     surnames[m.surname.casefold()].append(i)
     if not surnames:
         return
-    for t in nlp.tokenize(text):
+    lang = an.lang
+    for t in an.tokens:
         if not t.text[:1].isupper() or any(s <= t.start < e for s, e in taken):
             continue
         low = t.text.casefold()

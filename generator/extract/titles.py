@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.people import lexicon
+from generator.model import Analysis
 from generator.nlp import analysis as nlp
 from generator.text.dates import month_pattern
 
@@ -63,18 +64,43 @@ def strip_dateline(sent: str) -> str:
     return sent[m.end():] if m else sent
 
 
-def lead_sentence(body: str) -> str:
-    """The first sentence, in the first paragraphs, that says something once a lead dateline is
-    taken off: a dateline split off as a sentence or a paragraph of its own is skipped."""
-    paras = [p for p in body.split("\n\n") if p.strip()][:3] or [""]
+_CLOSERS = "\"»”)"
+
+
+def lead_sentence(an: Analysis) -> tuple[int, int]:
+    """The span of the first sentence, in the first three paragraphs, that says something once a
+    lead dateline is taken off: a dateline split off as a sentence or a paragraph of its own is
+    skipped. A sentence that ends its paragraph keeps its closing quotes and brackets."""
+    text = an.text
+    limit = _third_paragraph_end(text)
     first = None
-    for para in paras:
-        for start, end in nlp.sentences(para) or [(0, len(para))]:
-            sent = para[start:end]
-            first = first if first is not None else sent
-            if len(strip_dateline(sent).split()) >= 4:
-                return sent
-    return first or ""
+    for start, end in an.sentences:
+        if start >= limit:
+            break
+        j = end
+        while j < len(text) and text[j] in _CLOSERS:
+            j += 1
+        if j == len(text) or text[j] == "\n":
+            end = j  # the paragraph's last sentence: its closing quotes are its own
+        first = first if first is not None else (start, end)
+        if len(strip_dateline(text[start:end]).split()) >= 4:
+            return (start, end)
+    return first or (0, 0)
+
+
+def _third_paragraph_end(text: str) -> int:
+    """Where the third paragraph that is not blank ends (paragraphs are split by blank lines)."""
+    pos, seen = 0, 0
+    while True:
+        nxt = text.find("\n\n", pos)
+        end = len(text) if nxt < 0 else nxt
+        if text[pos:end].strip():
+            seen += 1
+            if seen == 3:
+                return end
+        if nxt < 0:
+            return len(text)
+        pos = nxt + 2
 
 
 _WEEKDAY = re.compile(r",?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?|"
@@ -89,13 +115,14 @@ _PAST = {"held": "holds", "met": "meets", "received": "receives", "visited": "vi
          "inspected": "inspects", "reviewed": "reviews", "opened": "opens", "toured": "tours", "thanked": "thanks"}
 
 
-def make_title(body: str, lang: str, person_spans: list[tuple[int, int]]) -> str:
-    """A headline from the article's lead sentence; ``person_spans`` are offsets in ``body``."""
-    sent = lead_sentence(body)
-    offset = body.find(sent)
+def make_title(an: Analysis, person_spans: list[tuple[int, int]]) -> str:
+    """A headline from the analysed body's lead sentence; ``person_spans`` are offsets in the body."""
+    lang = an.lang
+    offset, end = lead_sentence(an)
+    sent = an.text[offset:end]
     spans = [(s - offset, e - offset) for s, e in person_spans if s >= offset and e <= offset + len(sent)]
     names = sorted({sent[s:e] for s, e in spans}, key=len, reverse=True)
-    text = _strip_roles(sent, lang, spans)
+    text = _strip_roles(sent, lang, spans, an.tokens_in(offset, end, relative=True))
     text = strip_dateline(text)
     text = _ATTR_HEAD.sub("", text)
     text = _ATTR_TAIL.sub("", text)
@@ -153,14 +180,14 @@ def _shorten(text: str, names: list[str]) -> str:
     return text
 
 
-def _strip_roles(sent: str, lang: str, spans: list[tuple[int, int]]) -> str:
-    """Remove the office and rank words that stand in front of each named person."""
+def _strip_roles(sent: str, lang: str, spans: list[tuple[int, int]], toks: list) -> str:
+    """Remove the office and rank words that stand in front of each named person (``toks``: the
+    sentence's tokens, from the analysis)."""
     lex = lexicon()
-    toks = nlp.tokenize(sent)
     drop: list[tuple[int, int]] = []
     from generator.reference.countries import index
 
-    countries = index().find(sent, lang)
+    countries = index().find(sent, lang, toks)
     ru_words = {w for k in (*lex["roles_ru"], *lex["ranks_ru"]) for w in k} | {
         "сухопутный", "войско", "вооружённый", "вооруженный", "сила", "штаб", "военно-морской", "флот",
         "воздушный", "военно-воздушный", "пограничный", "служба", "армия", "генерал"}

@@ -1,4 +1,6 @@
-"""Models and tokens: spaCy for English NER, Natasha for Russian NER and morphology.
+"""Analysing an article once (``analyse``): tokens, sentences and NER spans, in an ``Analysis``.
+
+Models and tokens: spaCy for English NER, Natasha for Russian NER and morphology.
 
 Models load once per process, from installed packages, on first use; nothing downloads.
 Only the components NER needs are loaded (spaCy: tok2vec + ner).
@@ -7,24 +9,14 @@ Only the components NER needs are loaded (spaCy: tok2vec + ner).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
+
+from generator.model import Analysis, Tok
 
 # A word keeps its inner hyphens and apostrophes ("Kassym-Jomart", "Ya'alon", "O'Brien"); a
 # possessive "'s" is a token of its own.
 _TOKEN = re.compile(r"[’']s\b|\w+(?:[-‐–]\w+|[’'](?!s\b)\w+)*|[^\w\s]", re.UNICODE)
-
-
-@dataclass(frozen=True, slots=True)
-class Tok:
-    text: str
-    start: int
-    end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.casefold().replace("ё", "е")
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -49,6 +41,25 @@ def sentences(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append((start, len(text)))
     return spans
+
+
+def analyse(items: list[tuple[str, str]], is_country: Callable[[str], bool] | None = None, *,
+            ner: bool = True) -> list[Analysis]:
+    """One ``Analysis`` per ``(text, lang)``: the only place an article's body is tokenized, split
+    into sentences and tagged. English texts go through spaCy in one batch (``nlp.pipe``), Russian
+    ones through Natasha one by one; ``is_country(span)`` tells Natasha's country spans (which need
+    no morphology). ``ner=False``: tokens and sentences only, no model loads (enough for a title)."""
+    spans: list[tuple] = [()] * len(items)
+    if ner:
+        en = [i for i, (_, lang) in enumerate(items) if lang == "en"]
+        if en:
+            for i, got in zip(en, ner_en([items[i][0] for i in en])):
+                spans[i] = tuple(got)
+        for i, (text, lang) in enumerate(items):
+            if lang != "en":
+                spans[i] = tuple(ner_ru(text, is_country or (lambda _span: False)))
+    return [Analysis(text, lang, tuple(tokenize(text)), tuple(sentences(text)), spans[i])
+            for i, (text, lang) in enumerate(items)]
 
 
 # --------------------------------------------------------------------------- English

@@ -41,7 +41,7 @@ from generator.fileio import TMP_PREFIX, atomic_write
 
 log = logging.getLogger(__name__)
 
-FORMAT = 4  # the data format of an entry; bump when the encoding or the shape of a value changes
+FORMAT = 5  # the data format of an entry; bump when the encoding or the shape of a value changes
 _MAGIC = "generator-cache"
 _SUFFIX = ".json"
 _PACKAGE = __name__.partition(".")[0]  # "generator": the only package whose records are rebuilt

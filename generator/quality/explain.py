@@ -51,17 +51,16 @@ def explain(path: Path, registry_path: Path | None = None, max_bytes: int = 2_00
         out.append(f"  note: {note}")
     if not entities or not p.body_lines:
         return "\n".join(out) + "\n"
-    from generator.nlp import analysis as nlp
-    from generator.extract.entities import extract_one, ner_ru
+    from generator.extract.entities import analyse, extract_one
     from generator.extract.titles import make_title
 
     reg = Registry(registry_path)
     art = Article(id=path.stem, source_path=str(path), lang=p.lang, title=p.title or "", title_generated=not p.title,
                   date=p.date, author=p.author, source=source, body=p.body, datelines=ingest.datelines(p))
-    ner = nlp.ner_en([art.body])[0] if art.lang == "en" else ner_ru(art.body)
-    ents = extract_one(art, ner, reg)
+    an = analyse([art])[art.id]
+    ents = extract_one(art, an, reg)
     if not p.title:
-        made = make_title(art.body, art.lang, [s for q in ents.people for s in q.spans])
+        made = make_title(an, [s for q in ents.people for s in q.spans])
         out.append(f"  {'title':9} {made!r:60}  [generated from the lead sentence: the page has no headline]")
     out += ["", "Entities:"]
     by_norm: dict[tuple[str, str], list[str]] = {}
@@ -77,20 +76,20 @@ def explain(path: Path, registry_path: Path | None = None, max_bytes: int = 2_00
     for oid, name, _s, _e in ents.organizations:
         out.append(f"  org        {name} ({oid})  [orgs]")
     for h in ents.agreements:
-        out.append(f"  agreement  {h.name()} ({h.status}): {_short(h.text, 60)!r}  [agreements:{h.status}]")
+        out.append(f"  agreement  {h.name} ({h.status}): {_short(h.text, 60)!r}  [agreements:{h.status}]")
     if ents.places:
         out.append(f"  places     {', '.join(ents.places[:5])}  [NER GPE/LOC, the lead first]")
-    out += ["", "The reported meeting:", *_event_lines(art, ents)]
+    out += ["", "The reported meeting:", *_event_lines(art, ents, an.sentences)]
     return "\n".join(out) + "\n"
 
 
-def _event_lines(art: Article, ents) -> list[str]:
-    """The event date and place with the expression or rule that gave each (events.py, places.py)."""
+def _event_lines(art: Article, ents, sentences) -> list[str]:
+    """The event date and place with the expression or rule that gave each (events.py, places.py);
+    ``sentences``: the article's, from its analysis."""
     from generator.extract import events, places
-    from generator.nlp import analysis as nlp
 
     text = art.body
-    sents = nlp.sentences(text)
+    sents = list(sentences)
     ref = events.reference_date(text, art.lang, art.date, sents)
     when, hit = events.event_date(text, art.lang, ref, sents, events.find_dates(text, art.lang, ref))
     if hit is not None and when is None:

@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Sequence
 
 import yaml
 
@@ -106,11 +107,12 @@ class CountryIndex:
             for lst in table.values():
                 lst.sort(key=len, reverse=True)  # longest match first
 
-    def find(self, text: str, lang: str) -> list[CountryHit]:
-        """Every country named in ``text``, longest match first, left to right."""
+    def find(self, text: str, lang: str, tokens: Sequence[Tok] | None = None) -> list[CountryHit]:
+        """Every country named in ``text``, longest match first, left to right. ``tokens``: the
+        text's tokens when they are made already (an article's ``Analysis``)."""
         if not hasattr(self, "_by_first_en"):
             self._first_index()
-        toks = _split_compounds(tokenize(text))
+        toks = _split_compounds(tokenize(text) if tokens is None else tokens)
         keys = [_key_en(t.text) for t in toks]
         hits: list[CountryHit] = []
         i = 0

@@ -14,8 +14,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from generator.extract.entities import ArticleEntities
-from generator.model import (AgreementEntity, AgreementInArticle, AgreementReport, Archive, Article, ArticleFacts,
+from generator.model import (AgreementEntity, AgreementInArticle, AgreementReport, Archive, Article, ArticleEntities,
+                             ArticleFacts,
                              CountryEntity, EventEntity, OrgEntity, PartialDate, Partner, PersonEntity,
                              PersonInArticle, Role, Signing)
 from generator.reference.countries import index
@@ -45,10 +45,8 @@ def signers(a: Article, hit, people) -> list[str]:
     says only "the ministers" ("министры подписали"), the article's people whose role is a
     minister's; when it says "the sides", the lead person of each side. Never everyone the
     article mentions (a leader named at a wreath-laying did not sign)."""
-    from generator.nlp.analysis import sentences
-
     people = [p for p in people if p.participant]  # a person only mentioned was not at the signing
-    sent = next(((s, e) for s, e in sentences(a.body) if s <= hit.start < e), (hit.start, hit.end))
+    sent = hit.sentence or (hit.start, hit.end)  # the sentence naming it, from the article's analysis
     named = [p.key for p in people if any(sent[0] <= s < sent[1] for s, _ in p.spans)]
     if named:
         return named
@@ -133,11 +131,11 @@ def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities]
     for key, items in agr_groups.items():
         en = [h for a, h in items if a.lang == "en"]
         firsts[key] = (en or [h for _, h in items])[0]
-    by_repr = ids.assign("agreement", {repr(k): slugify_id(f.name(), "agreement") for k, f in firsts.items()})
+    by_repr = ids.assign("agreement", {repr(k): slugify_id(f.name, "agreement") for k, f in firsts.items()})
     agr_ids: dict[tuple, str] = {k: by_repr[repr(k)] for k in agr_groups}
     for key, items in sorted(agr_groups.items(), key=lambda kv: repr(kv[0])):
         first = firsts[key]
-        name = first.name()
+        name = first.name
         aid = agr_ids[key]
         reports: list[AgreementReport] = []
         signed: list[Signing] = []

@@ -20,6 +20,7 @@ from generator.extract import titles
 from generator.fileio import key as cache_key
 from generator.ingest import provenance
 from generator.ingest import reader as ingest
+from generator.ingest.seed import read_seed
 from generator.model import Article, Page
 from generator.nlp import analysis as nlp
 from generator.output.cache import Cache
@@ -32,7 +33,6 @@ from generator.site.datapage import render_data_page
 from generator.site.feeds import render_feeds
 from generator.site.render import exports, render_all
 from generator.text.dates import human
-from generator.text.slugs import slugify_id
 
 log = logging.getLogger(__name__)
 
@@ -73,9 +73,11 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
     skipped with a warning naming them. Two files with the same text, or the same original
     address, give one article that records both.
 
+    Each file's ``Article`` comes from ingest (``generator.ingest.seed.read_seed``: the reading,
+    source and address precedence decided there); here duplicates are told apart across files.
     With a ``cache``, a file whose bytes are unchanged is not parsed again (date parsing and
     source resolution are the slow parts of parsing). ``ids`` gives the article ids (from the
-    file's stem; see ``generator.ids``)."""
+    file's stem; see ``generator.resolve.ids``)."""
     files, other = scan_seeds(seeds_dir)
     report.files = len(files)
     for f in other:
@@ -90,7 +92,7 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
     for f in files:
         rel = f"{seeds_dir.name}/{f.name}"  # stable wherever the project lives
         try:
-            p = _read_cached(f, max_bytes, cache, registry)
+            got = read_seed(f, rel, max_bytes, cache, registry)
         except ingest.InputProblem as exc:
             report.skipped.append((rel, str(exc)))
             report.warnings.append(f"{rel}: skipped: {exc}")
@@ -103,25 +105,29 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
             if progress:
                 progress(1)
             continue
+        p, art = got.parsed, got.article
         for note in p.notes:
             report.warnings.append(f"{rel}: {note}")
-        if not p.body_lines:
+        if art is None:
             report.skipped.append((rel, "no body text"))
             report.warnings.append(f"{rel}: skipped: it has a header but no article text")
             continue
-        h = ingest.content_hash(p)
+        h = art.content_hash
         if h in by_hash:
             report.duplicates.append((rel, by_hash[h]))
             report.warnings.append(f"{rel}: same text as {by_hash[h]}; kept one page and recorded both files")
             if progress:
                 progress(1)
             continue
-        url, retrieved, recorded = _address(f, p, rel, report)
+        if got.sidecar_problem:
+            report.warnings.append(f"{rel}: {got.sidecar_problem}")
+        url, recorded = art.url, got.recorded
         key = provenance.url_key(url) if url else None
         if key in contested and not recorded:
             report.warnings.append(f"{rel} declares the address {url}, which {contested[key]} and others declare "
                                    "with different texts; kept without it")
-            url = retrieved = key = None
+            art = dataclasses.replace(art, url=None, retrieved=None)
+            url = key = None
         if key in by_url:
             i = by_url[key]
             first, first_recorded = out[i][0], recorded_urls[i]
@@ -143,19 +149,12 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
                 out[i] = (dataclasses.replace(first, url=None, retrieved=None), out[i][1])
                 del by_url[key]
             if not recorded:
-                url = retrieved = None
-                key = None
+                art = dataclasses.replace(art, url=None, retrieved=None)
+                url = key = None
         by_hash[h] = rel
         if key:
             by_url[key] = len(out)
-        aid = slugify_id(f.stem, "article")  # the base: the allocator below makes it unique
-        art = Article(
-            id=aid, source_path=rel, lang=p.lang, title=p.title or "", title_generated=not p.title,
-            date=p.date, author=p.author, source=p.source, body=p.body, source_encoding=p.encoding, content_hash=h,
-            url=url, retrieved=retrieved,
-            datelines=ingest.datelines(p),
-        )
-        out.append((art, p))
+        out.append((art, p))  # its id is the base from the file's name: the allocator below makes it unique
         recorded_urls.append(recorded)
         if progress:
             progress(1)
@@ -204,22 +203,6 @@ def scan_seeds(seeds_dir: Path) -> tuple[list[Path], list[Path]]:
     return seeds, other
 
 
-def _address(f: Path, p: ingest.Parsed, rel: str, report: BuildReport) -> tuple[str | None, str | None, bool]:
-    """The article's original address, its retrieval time and whether the address is recorded
-    (a sidecar ``NAME.EXT.json`` or a ``.txt`` seed's ``url:`` line) rather than only declared by
-    a saved page (its canonical address, a browser's save mark). See ``generator.ingest.provenance``."""
-    prov, problem = provenance.read_sidecar(f)
-    if problem:
-        report.warnings.append(f"{rel}: {problem}")
-    if prov is not None:
-        return prov.url, prov.retrieved, True
-    return p.url, p.retrieved, bool(p.url) and not _is_page(f)
-
-
-def _is_page(f: Path) -> bool:
-    return f.suffix.lower() in (".html", ".htm")
-
-
 def _near_same(a: ingest.Parsed, b: ingest.Parsed, floor: float = 0.9) -> bool:
     """Two readings that are the same article (a page saved twice, once with an extra line such as
     an update note or a widget's text): the same headline when both have one, every paragraph of
@@ -236,41 +219,6 @@ def _near_same(a: ingest.Parsed, b: ingest.Parsed, floor: float = 0.9) -> bool:
         return False
     total = sum(map(len, long_))
     return sum(len(x) for x in long_ if x in set(short)) >= floor * total
-
-
-def _read_cached(f: Path, max_bytes: int, cache: Cache | None,
-                 registry: Registry | None = None) -> ingest.Parsed:
-    """``ingest.read_article_file`` (source decided there), from the cache when the file's bytes
-    are unchanged. Problems (``InputProblem``) are never cached: they are raised again."""
-    k = None
-    if cache is not None and cache.enabled and not f.is_symlink():
-        try:
-            data = f.read_bytes() if f.stat().st_size <= max_bytes else None
-        except OSError:
-            data = None
-        if data is not None:
-            # Keyed by the file's name and bytes, not its full path: the same seeds reached as
-            # "seeds/x.txt" or "/abs/seeds/x.txt" are the same articles.
-            # A saved page is read in the charset its sidecar records: that is part of the key.
-            side = provenance.read_sidecar(f)[0] if _is_page(f) else None
-            k = cache_key("ingest", f.name, str(max_bytes), hashlib.sha256(data).hexdigest(),
-                          (side.content_type if side else None) or "")
-            hit = cache.get("ingest", k)
-            if isinstance(hit, ingest.Parsed):
-                return dataclasses.replace(hit, path=str(f))
-    p = _read_file(f, max_bytes, registry)
-    if k is not None:
-        cache.put("ingest", k, p)
-    return p
-
-
-def _read_file(f: Path, max_bytes: int, registry: Registry | None = None) -> ingest.Parsed:
-    """A saved page through ``htmlpage``, anything else through ``ingest``."""
-    if _is_page(f):
-        from generator.ingest.htmlpage import read_html_file
-
-        return read_html_file(f, max_bytes, registry)
-    return ingest.read_article_file(f, max_bytes, registry)
 
 
 def prepare(seeds_dir: Path, registry: Registry, max_bytes: int, report: BuildReport,

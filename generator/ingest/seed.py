@@ -1,0 +1,98 @@
+"""One seed file -> its ``Article``: the reading (text file or saved page), the original address
+with its precedence (a sidecar or a ``url:`` line over what a saved page declares), the content
+hash and the article's fields, decided here once. The orchestrator reads no seed bytes; it only
+tells duplicates apart across files and gives the final ids.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.fileio import key as cache_key
+from generator.ingest import provenance
+from generator.ingest import reader
+from generator.model import Article, Parsed
+from generator.text.slugs import slugify_id
+
+
+@dataclass(frozen=True, slots=True)
+class Seed:
+    """A seed file read: its ``Article`` (None when the file has no body text), the reading it
+    came from (its notes; duplicates are told apart on it), whether the address is recorded (a
+    sidecar or a ``url:`` line) rather than only declared by a saved page, and a problem with the
+    sidecar to report."""
+
+    article: Article | None
+    parsed: Parsed
+    recorded: bool = False
+    sidecar_problem: str | None = None
+
+
+def read_seed(f: Path, rel: str, max_bytes: int, cache=None, registry=None) -> Seed:
+    """Read the seed file ``f`` (named ``rel`` in messages and in the article's ``source_path``).
+    ``cache`` (a ``generator.output.cache.Cache``): the reading of a file whose bytes are unchanged
+    is taken from it. Raises ``reader.InputProblem`` for a file that cannot be read as an article.
+    The article's id is the base made from the file's name; the build's id allocator makes it unique."""
+    p = read_cached(f, max_bytes, cache, registry)
+    if not p.body_lines:
+        return Seed(None, p)
+    url, retrieved, recorded, problem = address(f, p)
+    art = Article(
+        id=slugify_id(f.stem, "article"), source_path=rel, lang=p.lang, title=p.title or "",
+        title_generated=not p.title, date=p.date, author=p.author, source=p.source, body=p.body,
+        source_encoding=p.encoding, content_hash=reader.content_hash(p), url=url, retrieved=retrieved,
+        datelines=reader.datelines(p),
+    )
+    return Seed(art, p, recorded, problem)
+
+
+def read_cached(f: Path, max_bytes: int, cache=None, registry=None) -> Parsed:
+    """``read_file``, from the cache when the file's bytes are unchanged. Problems
+    (``InputProblem``) are never cached: they are raised again."""
+    k = None
+    if cache is not None and cache.enabled and not f.is_symlink():
+        try:
+            data = f.read_bytes() if f.stat().st_size <= max_bytes else None
+        except OSError:
+            data = None
+        if data is not None:
+            # Keyed by the file's name and bytes, not its full path: the same seeds reached as
+            # "seeds/x.txt" or "/abs/seeds/x.txt" are the same articles.
+            # A saved page is read in the charset its sidecar records: that is part of the key.
+            side = provenance.read_sidecar(f)[0] if is_page(f) else None
+            k = cache_key("ingest", f.name, str(max_bytes), hashlib.sha256(data).hexdigest(),
+                          (side.content_type if side else None) or "")
+            hit = cache.get("ingest", k)
+            if isinstance(hit, Parsed):
+                return dataclasses.replace(hit, path=str(f))
+    p = read_file(f, max_bytes, registry)
+    if k is not None:
+        cache.put("ingest", k, p)
+    return p
+
+
+def read_file(f: Path, max_bytes: int, registry=None) -> Parsed:
+    """A saved page through ``htmlpage``, anything else through ``reader`` (source decided there)."""
+    if is_page(f):
+        from generator.ingest.htmlpage import read_html_file
+
+        return read_html_file(f, max_bytes, registry)
+    return reader.read_article_file(f, max_bytes, registry)
+
+
+def address(f: Path, p: Parsed) -> tuple[str | None, str | None, bool, str | None]:
+    """The article's original address, its retrieval time, whether the address is recorded (a
+    sidecar ``NAME.EXT.json`` or a ``.txt`` seed's ``url:`` line) rather than only declared by a
+    saved page (its canonical address, a browser's save mark), and a problem with the sidecar.
+    See ``generator.ingest.provenance``."""
+    prov, problem = provenance.read_sidecar(f)
+    if prov is not None:
+        return prov.url, prov.retrieved, True, problem
+    return p.url, p.retrieved, bool(p.url) and not is_page(f), problem
+
+
+def is_page(f: Path) -> bool:
+    return f.suffix.lower() in (".html", ".htm")

@@ -27,7 +27,7 @@ from generator.output.cache import Cache
 from generator.output.write import WriteResult, load_manifest, write_if_changed, write_pages
 from generator.reference.registry import Registry
 from generator.resolve.archive import Archive, build_archive
-from generator.resolve.ids import Allocator, IdMap
+from generator.resolve.ids import Allocator, IdMap, article_key
 from generator.resolve.ids import default_path as default_id_map
 from generator.site.datapage import render_data_page
 from generator.site.feeds import render_feeds
@@ -162,8 +162,10 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
     dup_of: dict[str, list[str]] = {}
     for d, canon in report.duplicates:
         dup_of.setdefault(canon, []).append(d)
-    got = (ids or Allocator()).assign("article", {a.source_path: a.id for a, _ in out})
-    out = [(dataclasses.replace(a, id=got[a.source_path], duplicates=tuple(sorted(dup_of.get(a.source_path, [])))), p)
+    # Keyed by the file's name relative to the seeds folder: renaming the folder moves no page.
+    got = (ids or Allocator()).assign("article", {article_key(a.source_path): a.id for a, _ in out})
+    out = [(dataclasses.replace(a, id=got[article_key(a.source_path)],
+                                duplicates=tuple(sorted(dup_of.get(a.source_path, [])))), p)
            for a, p in out]
     report.articles = len(out)
     report.undated = sum(1 for a, _ in out if a.date is None)

@@ -87,7 +87,7 @@ def test_a_clashing_article_moves_no_published_page(tmp_path):
     rep = build(proj / "seeds", proj / "docs", use_cache=False)
     assert rep.write.written == []
     map_after = (proj / "docs" / "data" / "ids.json").read_bytes()
-    assert map_after != ids_before and json.loads(map_after)["ids"]["article"]["seeds/talks.txt"] == "talks"
+    assert map_after != ids_before and json.loads(map_after)["ids"]["article"]["talks.txt"] == "talks"
 
     # Without the map the clash would have renamed the first article: the map is what keeps it.
     fresh = tmp_path / "fresh"
@@ -124,7 +124,7 @@ def test_missing_or_corrupt_map_on_the_command_line(tmp_path, caplog):
     gone = runner.invoke(main, ["build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"), "--no-cache", "--strict"])
     assert gone.exit_code == 1 and "Traceback" not in gone.output, gone.output
     assert "1 warning" in gone.output and "id map is missing" in caplog.text and str(mapf) in caplog.text
-    assert json.loads(mapf.read_text())["ids"]["article"] == {"seeds/talks.txt": "talks"}
+    assert json.loads(mapf.read_text())["ids"]["article"] == {"talks.txt": "talks"}
 
 
 def test_a_new_event_never_takes_an_id_another_event_holds():
@@ -134,3 +134,39 @@ def test_a_new_event_never_takes_an_id_another_event_holds():
     got = Allocator(m).assign_events([("B", ["b1"], "b-base"), ("C", ["c1"], "c-base"), ("A", ["a9"], "a-base")])
     assert got["B"] == "e1" and got["C"] == "e1b"
     assert len(set(got.values())) == 3
+
+
+def test_an_old_style_map_is_migrated_and_keeps_every_id(tmp_path):
+    """Format 1 keyed articles by '<seeds folder>/<file>': read, the keys lose the folder and every
+    id stays, a clash included; the map is written back in format 2."""
+    old = {"format": 1, "ids": {
+        "article": {"seeds/talks.txt": "talks", "seeds/Talks!.txt": "talks-1a2b3c", "archive/talks.txt": "talks-old",
+                    "seeds/visit.html": "visit"},
+        "person": {"soren hansen": "soren-hansen"}, "event-of": {"talks": "2023-03-14-talks"}}}
+    f = tmp_path / "ids.json"
+    f.write_text(json.dumps(old), encoding="utf-8")
+    m = IdMap.load(f)
+    arts = m.ids["article"]
+    assert sorted(arts.values()) == sorted(old["ids"]["article"].values())  # every published id, once
+    assert arts["Talks!.txt"] == "talks-1a2b3c" and arts["visit.html"] == "visit"
+    # Two old keys that name one file: the one in the seeds folder (where most keys are) takes the
+    # new key, the other keeps its own (its id stays held).
+    assert arts["talks.txt"] == "talks" and arts["archive/talks.txt"] == "talks-old" and "seeds/talks.txt" not in arts
+    assert m.ids["person"] == old["ids"]["person"] and m.ids["event-of"] == old["ids"]["event-of"]
+    assert m.changed() and json.loads(m.to_bytes())["format"] == 2
+    # The allocator gives the migrated keys their ids back.
+    got = Allocator(m).assign("article", {"talks.txt": "talks", "Talks!.txt": "talks", "visit.html": "visit"})
+    assert got == {"talks.txt": "talks", "Talks!.txt": "talks-1a2b3c", "visit.html": "visit"}
+
+
+@pytest.mark.slow  # two builds of our own articles (the NLP models load)
+def test_renaming_the_seeds_folder_moves_no_page(tmp_path):
+    proj = tmp_path / "p"
+    (proj / "seeds").mkdir(parents=True)
+    (proj / "seeds" / "talks.txt").write_text(FIRST, encoding="utf-8")
+    (proj / "seeds" / "Talks!.txt").write_text(CLASH, encoding="utf-8")
+    build(proj / "seeds", proj / "docs", use_cache=False)
+    before = _urls(proj / "docs")
+    (proj / "seeds").rename(proj / "articles-in")
+    build(proj / "articles-in", proj / "docs", use_cache=False)
+    assert _urls(proj / "docs") == before

@@ -7,7 +7,13 @@ cannot clash, and are not in the map.
 **The map** (``docs/data/ids.json``, kept in git: see the README, "Ids that never change") records,
 for each namespace, which identity key holds which id::
 
-    {"format": 1, "ids": {"person": {"<folded name or registry id>": "<id>", …}, "article": {…}, …}}
+    {"format": 2, "ids": {"person": {"<folded name or registry id>": "<id>", …}, "article": {…}, …}}
+
+An article's key is its file's name relative to the seeds folder (``x.txt``), so renaming the
+folder changes no id. Format 1 keyed articles by ``<folder>/<file>`` (``seeds/x.txt``); such a map
+is migrated when it is read (``migrate``): every key loses its folder, every id stays (a key that
+would then clash with another keeps its old spelling, so its id stays reserved), and the build
+writes the map back in format 2.
 
 A key in the map always gets its id back, whatever a later article adds: a second "Ivan Petrov"
 gets ``ivan-petrov-<hash>``, and the first keeps ``ivan-petrov``. Ids of entities that left the
@@ -25,13 +31,15 @@ the files were read in, and the same input with the same map gives the same ids.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.errors import GeneratorError
 from generator.text.slugs import short_hash
 
-FORMAT = 1
+FORMAT = 2
+READS = (1, 2)  # the formats a map may have; 1 is migrated on reading
 MAP_FILE = "data/ids.json"  # relative to the docs folder
 EVENT_MEMBERS = "event-of"  # article id -> the event id it was last reported under (not an id namespace)
 
@@ -81,7 +89,8 @@ class IdMap:
                              "or a backup and build again. Only if you cannot: delete it, and the next build starts a "
                              "new map (a page whose name clashed with another's in an earlier build may then move)")
         doc = json.loads(data.decode("utf-8"))
-        return cls(path, {ns: dict(t) for ns, t in doc["ids"].items()}, data)
+        ids = {ns: dict(t) for ns, t in doc["ids"].items()}
+        return cls(path, migrate(ids) if doc["format"] == 1 else ids, data)
 
     def to_bytes(self) -> bytes:
         doc = {"format": FORMAT, "ids": {ns: dict(sorted(t.items())) for ns, t in sorted(self.ids.items()) if t}}
@@ -100,8 +109,8 @@ def _check(data: bytes) -> str | None:
         return f"not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
     if not isinstance(doc, dict) or not isinstance(doc.get("ids"), dict):
         return 'expected an object with "format" and "ids"'
-    if doc.get("format") != FORMAT:
-        return f'"format" is {doc.get("format")!r}; this generator reads format {FORMAT}'
+    if doc.get("format") not in READS:
+        return f'"format" is {doc.get("format")!r}; this generator reads formats {", ".join(map(str, READS))}'
     for ns, table in doc["ids"].items():
         if not isinstance(table, dict) or not all(isinstance(k, str) and isinstance(v, str) and v for k, v in table.items()):
             return f'"ids.{ns}" must map keys to non-empty id strings'
@@ -113,6 +122,31 @@ def _check(data: bytes) -> str | None:
                 return f'"ids.{ns}": the id {v!r} is given to two keys ({seen[v.casefold()]!r} and {k!r})'
             seen[v.casefold()] = k
     return None
+
+
+def migrate(ids: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """A format-1 map in format 2: article keys without their seeds folder (``seeds/x.txt`` ->
+    ``x.txt``). Every id stays: when two old keys would become one (the same file name in two
+    folders), the one in the folder most keys are in (the seeds folder the builds read) takes the
+    new key and the other keeps its old one, so its id is still held."""
+    out = {ns: dict(t) for ns, t in ids.items()}
+    old = out.get("article")
+    if old:
+        def folder(key: str) -> str:
+            return key.split("/", 1)[0] if "/" in key else ""
+
+        folders = Counter(folder(k) for k in old)
+        new: dict[str, str] = {}
+        for key in sorted(old, key=lambda k: (-folders[folder(k)], k)):
+            short = article_key(key)
+            new[short if short not in new and short not in old else key] = old[key]
+        out["article"] = new
+    return out
+
+
+def article_key(source_path: str) -> str:
+    """An article's key in the map: its file's name relative to the seeds folder."""
+    return source_path.split("/", 1)[1] if "/" in source_path else source_path
 
 
 class Allocator:

@@ -52,27 +52,35 @@ def main() -> None:
     """Turn raw news articles into a cross-linked MkDocs Material archive."""
 
 
-def _settings_options(command):
-    """The options of ``generator build``, one per flag of ``generator.settings.SETTINGS``."""
-    from generator.settings import SETTINGS
+def _options(name: str):
+    """The options of ``generator <name>``, one per flag of ``generator.settings.SETTINGS`` that
+    this command takes. Values are checked together by ``settings.resolve``, not by click."""
+    from generator.settings import of
 
     types = {"folder": click.Path(file_okay=False, path_type=Path), "file": click.Path(dir_okay=False, path_type=Path),
-             "count": int, "text": str}
-    for s in reversed([s for s in SETTINGS if s.flag]):
-        names = [s.flag, *([s.short] if s.short else [])]
-        dflt = f" (default: {s.default})" if s.default not in (None, False, 0, "") else ""
-        if s.kind == "flag":
-            opt = click.option(*names, s.name, is_flag=True, default=None, help=s.help)
-        elif s.kind == "level":
-            opt = click.option(*names, s.name, count=True, help=s.help)
-        else:
-            opt = click.option(*names, s.name, type=types[s.kind], default=None, help=s.help + dflt)
-        command = opt(command)
-    return command
+             "count": int, "number": float, "text": str}
+
+    def decorate(command):
+        for s in reversed([s for s in of(name) if s.flag]):
+            names = [s.flag, *([s.short] if s.short else [])]
+            dflt = f" (default: {s.default})" if s.default not in (None, False, 0, "", ()) else ""
+            if s.kind == "flag":
+                opt = click.option(*names, s.name, is_flag=True, default=None, help=s.help)
+            elif s.kind == "level":
+                opt = click.option(*names, s.name, count=True, help=s.help)
+            elif s.kind == "choice":
+                opt = click.option(*names, s.name, type=click.Choice(s.choices), multiple=True, help=s.help)
+            else:
+                req = " (required)" if s.required else ""
+                opt = click.option(*names, s.name, type=types[s.kind], default=None, help=s.help + dflt + req)
+            command = opt(command)
+        return command
+
+    return decorate
 
 
 @main.command()
-@_settings_options
+@_options("build")
 def build(**given) -> None:
     """Generate docs/ from seeds/.
 
@@ -80,7 +88,7 @@ def build(**given) -> None:
     """
     from generator.settings import resolve
 
-    s = resolve(**given)  # every setting checked before anything runs
+    s = resolve("build", **given)  # every setting checked before anything runs
     _setup_logging(s.verbose, s.quiet)
     from contextlib import nullcontext
 
@@ -111,19 +119,19 @@ def build(**given) -> None:
 
 @main.command()
 @click.argument("urls", nargs=-1, required=True)
-@click.option("--seeds", type=click.Path(file_okay=False, path_type=Path), default=Path("seeds"), show_default=True, help="Folder the pages are saved in.")
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True, help="Seconds allowed for each page, redirects included.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=2_000_000, show_default=True, help="Refuse a page larger than this.")
-@click.option("--max-redirects", type=click.IntRange(min=0), default=5, show_default=True, help="Follow at most this many redirects.")
-def add(urls: tuple[str, ...], seeds: Path, timeout: float, max_bytes: int, max_redirects: int) -> None:
+@_options("add")
+def add(urls: tuple[str, ...], **given) -> None:
     """Fetch article pages into the seeds folder, each with its address and retrieval time.
 
     Example: generator add https://example.org/news/2024/05/talks
     """
+    from generator.settings import resolve
+
+    s = resolve("add", **given)
     _setup_logging(0, True)
     from generator.ingest.fetch import add as run
 
-    results = run(list(urls), seeds, timeout=timeout, max_bytes=max_bytes, max_redirects=max_redirects)
+    results = run(list(urls), s.add_to, timeout=s.timeout, max_bytes=s.max_article_bytes, max_redirects=s.max_redirects)
     for r in results:
         click.echo(str(r))
     added = sum(r.outcome == "added" for r in results)
@@ -134,100 +142,101 @@ def add(urls: tuple[str, ...], seeds: Path, timeout: float, max_bytes: int, max_
 
 
 @main.command()
-@click.option("--gold", type=click.Path(file_okay=False, exists=True, path_type=Path), required=True, help="Folder of gold YAML files, one per article stem.")
-@click.option("--seeds", type=click.Path(file_okay=False, exists=True, path_type=Path), default=Path("seeds"), show_default=True, help="Folder of the articles the gold describes.")
-@click.option("--registry", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Registry YAML (default: the packaged one).")
-@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-@click.option("--min-f1", type=float, default=None, help="Exit 1 when people, countries or agreements F1 falls below this.")
-def evaluate(gold: Path, seeds: Path, registry: Path | None, as_json: bool, min_f1: float | None) -> None:
+@_options("evaluate")
+def evaluate(**given) -> None:
     """Score extraction against gold annotations: precision, recall, F1 and field accuracy.
 
     Example: generator evaluate --gold ../shared/gold --seeds seeds
     """
+    from generator.settings import resolve
+
+    s = resolve("evaluate", **given)
     _setup_logging(0, True)
     from generator.quality.report import run_evaluation
 
-    rep = run_evaluation(gold, seeds, registry)
-    click.echo(json.dumps(rep.as_dict(), indent=1, ensure_ascii=False) if as_json else rep.table())
-    if min_f1 is not None and min(rep.people.f1, rep.countries.f1, rep.agreements.f1) < min_f1:
+    rep = run_evaluation(s.gold_dir, s.seeds_dir, s.registry)
+    click.echo(json.dumps(rep.as_dict(), indent=1, ensure_ascii=False) if s.as_json else rep.table())
+    if s.min_f1 is not None and min(rep.people.f1, rep.countries.f1, rep.agreements.f1) < s.min_f1:
         sys.exit(1)
 
 
 @main.command("evaluate-reading")
-@click.option("--shared", type=click.Path(file_okay=False, path_type=Path), default=Path("../shared"), show_default=True, help="The shared folder (seeds, gold, corpus, tools/score.py).")
-@click.option("--split", "splits", multiple=True, type=click.Choice(["seeds", "tests/corpus", "build", "validation"]), help="Only these columns (default: all four).")
-@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def evaluate_reading(shared: Path, splits: tuple[str, ...], as_json: bool) -> None:
+@_options("evaluate-reading")
+def evaluate_reading(**given) -> None:
     """Per-field table with ../shared/tools/score.py for the seeds, tests/corpus and both splits of
     ../shared/corpus (page N with N % 3 == 0 is VALIDATION, the rest BUILD).
 
     Example: generator evaluate-reading --shared ../shared
     """
+    from generator.settings import resolve
+
+    s = resolve("evaluate-reading", **given)
+    shared, splits = s.shared_dir, s.splits
     _setup_logging(0, True)
     from generator.quality.evaluate import reading_report, reading_table
 
     if not (shared / "tools" / "score.py").exists():
         raise click.ClickException(f"{shared}/tools/score.py: not found; pass --shared with the shared folder (../shared)")
     rep = reading_report(shared, Path.cwd(), splits or ("seeds", "tests/corpus", "build", "validation"))
-    click.echo(json.dumps(rep, indent=1) if as_json else reading_table(rep))
+    click.echo(json.dumps(rep, indent=1) if s.as_json else reading_table(rep))
 
 
 @main.command()
-@click.option("--articles", "n", type=click.IntRange(min=5), default=1000, show_default=True, help="Size of the synthetic corpus for the main figures.")
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=Path(".bench/bench.json"), show_default=True, help="Where to write the figures as JSON.")
-@click.option("--quick", is_flag=True, help="Skip the large corpus sizes (500 and 5000): every figure is measured at --articles only.")
-@click.option("--big", type=click.IntRange(min=10), default=2500, show_default=True, help="The large size for bytes per article and peak RSS (figures at 5000 are extrapolated unless it is 5000; 5000 takes longer than 20 minutes here).")
-@click.option("--small", type=click.IntRange(min=5), default=500, show_default=True, help="The small size for bytes per article.")
-@click.option("--work", type=click.Path(file_okay=False, path_type=Path), default=None, help="Scratch folder (default: a temporary one, removed afterwards).")
-@click.option("--scale", type=click.IntRange(min=10), default=None, help="Instead: the real run at this many articles (cold generation, full site build, peak memory, bytes per article), figures in .bench/scale-N.json.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="With --scale: worker processes for the cold generation.")
-def bench(n: int, out: Path, quick: bool, big: int, small: int, work: Path | None, scale: int | None, jobs: int) -> None:
+@_options("bench")
+def bench(**given) -> None:
     """Benchmark generation, caching, parallel extraction and the MkDocs build on a synthetic corpus.
 
     Example: generator bench --articles 1000 --out .bench/bench.json
     """
+    from generator.settings import resolve
+
+    s = resolve("bench", **given)
     _setup_logging(0, True)
     from generator.bench.runner import run_bench, run_scale
 
-    if scale:
-        run_scale(n=scale, out=out.with_name(f"scale-{scale}.json"), work=work, jobs=jobs, echo=click.echo)
+    out = Path(s.bench_out)
+    if s.scale:
+        run_scale(n=s.scale, out=out.with_name(f"scale-{s.scale}.json"), work=s.work, jobs=s.bench_jobs, echo=click.echo)
         return
-    run_bench(n=n, out=out, quick=quick, big=big, small=small, work=work, echo=click.echo)
+    run_bench(n=s.articles, out=out, quick=s.quick, big=s.big, small=s.small, work=s.work, echo=click.echo)
 
 
 @main.command()
 @click.argument("file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
-@click.option("--registry", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Registry YAML (default: the packaged one).")
-@click.option("--no-entities", is_flag=True, help="Only the lines and the page fields (no NER models load).")
-@click.option("--blank", is_flag=True, help="List blank lines too.")
-def explain(file: Path, registry: Path | None, no_entities: bool, blank: bool) -> None:
+@_options("explain")
+def explain(file: Path, **given) -> None:
     """Show how one article was read: every line with its label and the cue or rule that decided
     it, then every field and entity with the rule that produced it.
 
     Example: generator explain seeds/000_8e3fa8bda7bf2875.txt
     """
+    from generator.settings import resolve
+
+    s = resolve("explain", **given)
     _setup_logging(0, True)
     from generator.quality.explain import explain as run
     from generator.ingest.reader import InputProblem
 
     try:
-        click.echo(run(file, registry, entities=not no_entities, blank=blank), nl=False)
+        click.echo(run(file, s.registry, entities=not s.no_entities, blank=s.blank), nl=False)
     except InputProblem as exc:  # its message says what is wrong with the file, not which file
         raise InputProblem(f"{file}: {exc}") from exc
 
 
 @main.command()
-@click.option("--docs", type=click.Path(file_okay=False, path_type=Path), default=Path("docs"), show_default=True, help="The docs folder a build wrote.")
-@click.option("--registry", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Registry YAML (default: the packaged one).")
-def review(docs: Path, registry: Path | None) -> None:
+@_options("review")
+def review(**given) -> None:
     """After a build: unknown people, likely duplicates and offices with no label, as YAML to paste.
 
     Example: generator review --docs docs > review.yaml
     """
+    from generator.settings import resolve
+
+    s = resolve("review", **given)
     from generator.quality.review import review as run
     from generator.reference.registry import Registry
 
-    click.echo(run(docs, Registry(registry) if registry else Registry()), nl=False)
+    click.echo(run(s.docs_dir, Registry(s.registry) if s.registry else Registry()), nl=False)
 
 
 @main.command()

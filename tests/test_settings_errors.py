@@ -43,15 +43,16 @@ def test_settings_are_validated_together(tmp_path):
 
 
 def test_every_setting_is_documented_in_help_and_readme():
-    """Fails when a setting is added without a line in `generator build --help` and the README."""
+    """Fails when a setting is added without a line in its commands' `--help` and the README."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    help_text = CliRunner().invoke(main, ["build", "--help"]).output
     missing = []
     for s in SETTINGS:
         assert s.help.strip(), f"setting {s.name} has no help"
+        assert s.commands and set(s.commands) <= set(main.commands), (s.name, s.commands)
         if s.flag:
-            if s.flag not in help_text:
-                missing.append(f"{s.flag} not in `generator build --help`")
+            for cmd in s.commands:
+                if s.flag not in CliRunner().invoke(main, [cmd, "--help"]).output:
+                    missing.append(f"{s.flag} not in `generator {cmd} --help`")
             if not re.search(re.escape(s.flag) + r"(?![\w-])", readme):
                 missing.append(f"{s.flag} not in README.md")
         elif s.env:
@@ -60,10 +61,36 @@ def test_every_setting_is_documented_in_help_and_readme():
         elif f"`{s.name}`" not in readme:
             missing.append(f"setting `{s.name}` not in README.md")
     assert not missing, missing
-    # And the other way: every option of `build` is a declared setting.
-    flags = {s.flag for s in SETTINGS} | {"--help"}
-    shown = set(re.findall(r"(?<![\w-])(--[a-z][a-z-]+)", help_text))
+
+
+@pytest.mark.parametrize("command", sorted(main.commands))
+def test_every_option_of_every_command_is_a_declared_setting(command):
+    """The other way: each command's options are exactly the declared settings it takes."""
+    from generator.settings import of
+
+    help_text = CliRunner().invoke(main, [command, "--help"]).output
+    flags = {s.flag for s in of(command) if s.flag} | {"--help"}
+    shown = set(re.findall(r"(?<![\w-])(--[a-z][a-z0-9-]+)", help_text))
     assert shown <= flags, shown - flags
+    opts = {o for p in main.commands[command].params for o in p.opts if o.startswith("--")}
+    assert opts == flags - {"--help"}, opts ^ (flags - {"--help"})
+
+
+def test_other_commands_settings_are_checked_together(tmp_path):
+    with pytest.raises(SettingsError) as exc:
+        resolve("add", timeout=0.0, max_redirects=-1, max_article_bytes=0)
+    for part in ("--timeout", "--max-redirects", "--max-bytes"):
+        assert part in str(exc.value), (part, str(exc.value))
+    with pytest.raises(SettingsError, match="--gold is required"):
+        resolve("evaluate")
+    with pytest.raises(SettingsError, match="--gold .*no such folder"):
+        resolve("evaluate", gold_dir=tmp_path / "none")
+    with pytest.raises(SettingsError, match="unknown setting 'jobs' of generator evaluate"):
+        resolve("evaluate", gold_dir=tmp_path, jobs=2)
+    s = resolve("bench", articles=20, quick=True)
+    assert s.articles == 20 and s.quick is True and s.bench_jobs == 1 and s.seeds_dir == "seeds"
+    r = CliRunner().invoke(main, ["add", "--timeout", "0", "https://example.org/x"])
+    assert r.exit_code == 2 and "--timeout" in r.output and "Traceback" not in r.output
 
 
 def test_every_option_of_every_command_is_in_the_readme():

@@ -31,9 +31,13 @@ _MONTHS_RU = month_words("ru")  # "января", "январь", "янв", "с�
 _MON_EN = rf"(?P<mon>{month_pattern('en', title=True)})\.?"
 _MON_RU = rf"(?P<mon>{month_pattern('ru', form='format')})\.?(?!\w)"
 _YEAR_TAIL = r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
-_EN_DAY_MONTH = re.compile(r"(?<![\w.])(?:(?P<d0>\d{1,2})\s*[-–—]\s*)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON_EN + r"(?![\w])" + _YEAR_TAIL)
-_EN_MONTH_DAY = re.compile(r"(?<![\w])" + _MON_EN + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–—]\s*(?P<d1>\d{1,2}))?(?![\d:])" + _YEAR_TAIL)
-_RU_DAY_MONTH = re.compile(r"(?<![\w.])(?:(?P<d0>\d{1,2})\s*[-–—]\s*)?(?P<day>\d{1,2})\s+" + _MON_RU + r"(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?", re.I)
+# A span of days gives its first day ("18-20 May", "18 and 19 July", "from 17 to 19 June", "с 17 по 19 июня",
+# "June 17-19"): the meeting began then.
+_RANGE_EN = r"(?:\s*[-–—]\s*|\s+(?:and|to|till|until|through)\s+)"
+_RANGE_RU = r"(?:\s*[-–—]\s*|\s+(?:и|по|до)\s+)"
+_EN_DAY_MONTH = re.compile(r"(?<![\w.])(?:(?P<d0>\d{1,2})(?:st|nd|rd|th)?" + _RANGE_EN + r")?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON_EN + r"(?![\w])" + _YEAR_TAIL)
+_EN_MONTH_DAY = re.compile(r"(?<![\w])" + _MON_EN + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:(?:st|nd|rd|th)?" + _RANGE_EN + r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?)?(?![\d:])" + _YEAR_TAIL)
+_RU_DAY_MONTH = re.compile(r"(?<![\w.])(?:(?P<d0>\d{1,2})" + _RANGE_RU + r")?(?P<day>\d{1,2})\s+" + _MON_RU + r"(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?", re.I)
 _NUMERIC = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>(?:19|20)\d\d)(?!\d)")
 
 _WEEKDAYS_EN = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
@@ -230,6 +234,11 @@ def reference_date(text: str, lang: str, pub: PartialDate | None, sents: list[tu
     only its year or month, the first full date on a date line or in a dateline near the top of
     the body that agrees with it ("ZAGREB, February 15, 2018 –", "11 February, 2010 00:00")."""
     if pub is not None and pub.day is not None:
+        # A dateline's day that the page date contradicts ("YEREVAN, September 27." on a page dated 30
+        # November by a clock or an update stamp): the report speaks from the dateline's day.
+        md = _dateline_md(text, lang, sents)
+        if md is not None and md_apart(md, (pub.month, pub.day)) > 2:
+            return _with_year(md[1], md[0], None, pub) or pub
         return pub
     for s, e in sents[:6]:
         sent = text[s:e]
@@ -240,6 +249,18 @@ def reference_date(text: str, lang: str, pub: PartialDate | None, sents: list[tu
                 if pub is None or (h.date.year == pub.year and pub.month in (None, h.date.month)):
                     return h.date
     return pub
+
+
+def _dateline_md(text: str, lang: str, sents: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The day and month of an agency dateline that opens the body ("YEREVAN, September 27. ..."),
+    not of a date line of its own (an "Updated ..." stamp)."""
+    for s, e in sents[:3]:
+        sent = text[s:e]
+        hits = [h for h in find_dates(sent, lang, None) if h.kind == "day" and h.md is not None]
+        for h in hits:
+            if _at_dateline(sent, h.start) and not _date_line(sent, [(x.start, x.end) for x in hits]):
+                return h.md
+    return None
 
 
 def reference_md(text: str, lang: str, sents: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -283,6 +304,11 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
         for h in inside:
             if _later_near(sent, h.start - s, lang) or _quoted(sent[:h.start - s]):
                 continue  # a later occasion, or a day someone recalls in a quotation
+            if h.year_written and h.date is not None and i <= lead and _dates_the_meeting(sent, h.start - s, h.end - s, lang):
+                # The lead says in full when the meeting took place ("met ... on 12 March 2019",
+                # "11 апреля 2019 года встретился"): that wins over a publication date read elsewhere on
+                # the page, which may be a clock, an update stamp or another article's date.
+                return h.date, h
             if h.date is not None and pub is not None and h.date.ordinal() > _limit(pub):
                 continue  # a day after the report is an announcement, not what it reports
             if h.year_written and h.date is not None and pub is not None and h.date.year < pub.year \
@@ -332,6 +358,32 @@ def _announced(text: str, lang: str, sents: list[tuple[int, int]]) -> bool:
     if first is None or not _FUTURE_MEETING[lg].search(first):
         return False
     return not any(_PAST_MEETING[lg].search(x) for x in lead)
+
+
+# A verb that says the meeting itself took place (not a document "signed on 5 September 1992").
+_MEETING_HELD = {
+    "en": re.compile(r"\b(?:met|held (?:talks|a meeting|consultations|negotiations)|(?:talks|meeting|negotiations|consultations) (?:were |was )?held|"
+                     r"received|visited|arrived|hosted|welcomed|paid (?:an? )?(?:\w+ )?visit|took place|called on)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:встретил\w*|провел\w*|провёл|принял\w?|посетил\w*|прибыл\w*|состоял\w*|прошл[аио]|"
+                     r"находил\w* с (?:\w+ )?визитом)", re.I),
+}
+# A document named right before the date: the day is the document's ("the treaty signed on 5 May 1992").
+_DOCUMENT_BEFORE = re.compile(r"(?:treaty|agreement|memorandum|plan|programme|program|protocol|declaration|accord|roadmap|"
+                              r"договор\w*|соглашени\w*|меморандум\w*|план\w*|программ\w*|протокол\w*|деклараци\w*)\b[^,;]{0,30}$", re.I)
+
+
+def _dates_the_meeting(sent: str, start: int, end: int, lang: str) -> bool:
+    """The date's clause says the meeting took place: the clause around it ("met ... on 12 March 2019")
+    or, when the date opens the sentence, the clause after it too ("On 12 March 2019, X met Y")."""
+    lg = lang if lang in ("en", "ru") else "en"
+    cut = re.compile(r"[;:]|,(?!\s*(?:19|20)\d\d)")  # a clause boundary, not the comma of "May 3, 2019"
+    a = max((m.end() for m in cut.finditer(sent, 0, start)), default=0)
+    tail = cut.split(sent[end:], maxsplit=2)
+    opens = a == 0 and len(sent[:start].split()) <= 2
+    clause = sent[a:end] + (",".join(tail[:2]) if opens else tail[0])
+    if _DOCUMENT_BEFORE.search(sent[a:start]):
+        return False
+    return bool(_MEETING_HELD[lg].search(clause))
 
 
 _REPORTED = {

@@ -222,7 +222,7 @@ def occasion(sentence: str, lang: str) -> str:
     return ""
 
 
-def _later_near(sentence: str, rel_start: int, lang: str) -> bool:
+def later_near(sentence: str, rel_start: int, lang: str) -> bool:
     """A future or commemorative word in the clause before the date ("to be held on May 9")."""
     before = sentence[max(0, rel_start - 60):rel_start]
     before = re.split(r"[,;:]", before)[-1]
@@ -302,7 +302,7 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
         if i > LEAD_SENTENCES and not cue.search(sent):
             continue
         for h in inside:
-            if _later_near(sent, h.start - s, lang) or _quoted(sent[:h.start - s]):
+            if later_near(sent, h.start - s, lang) or _quoted(sent[:h.start - s]):
                 continue  # a later occasion, or a day someone recalls in a quotation
             if h.year_written and h.date is not None and i <= lead and _dates_the_meeting(sent, h.start - s, h.end - s, lang):
                 # The lead says in full when the meeting took place ("met ... on 12 March 2019",

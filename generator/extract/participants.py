@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from generator.extract.events import IN_YEAR, MEETING_CUE, OTHER_OCCASION, DateHit, md_apart
+from generator.extract.events import IN_YEAR, MEETING_CUE, OTHER_OCCASION, DateHit, later_near, md_apart
 from generator.model import PartialDate
 from generator.text.dates import month_names, month_pattern, month_prepositional_ru
 
@@ -63,6 +63,18 @@ _SPEECH = {
                      r"expressed (?:confidence|hope)|mentioned|highlighted)\b[^.]{0,20}?\bthat\b", re.I),
     "ru": re.compile(r"(?:отметил|подчеркнул|заявил|сказал|сообщил|добавил|напомнил|указал|выразил уверенность)\w*,?\s+что", re.I),
 }
+# A comma right after a name, then the verb of the name's clause: the name closed an apposition.
+_PREDICATE_AFTER = {
+    "en": re.compile(r"(?:\s+and\s+(?:[A-Z][\w.’'-]*\s*){1,4})?\s*,\s*(?:had|has|have|was|were|is|are|will|would|also|then|later|"
+                     r"held|met|took|made|led|gave|went|came|[a-z]+ed)\b"),
+    "ru": re.compile(r"(?:\s+и\s+(?:[А-ЯЁ][\w.-]*\s*){1,4})?\s*,\s*(?:[а-яё]+(?:ал|ял|ил|ел|ыл|ла|ли)|также|уже|ранее|"
+                     r"(?:состоявш|прошедш|проведенн|проведённ)\w*)(?!\w)"),
+}
+# "As X noted, ...", "Как отметил X, ...": what follows is what X said.
+_AS_SAID = {
+    "en": re.compile(r"\b[Aa]s\s+(?:[\w.’'-]+\s+){1,7}?(?:noted|said|stressed|emphasi[sz]ed|underlined|pointed out|added|stated|put it|recalled)\s*,"),
+    "ru": re.compile(r"(?<!\w)[Кк]ак\s+(?:отметил|подчеркнул|заявил|сказал|сообщил|добавил|указал|напомнил)\w*\s+[^,.;]{2,80},"),
+}
 # Words that put a person at the meeting, inside what someone says of it.
 _PRESENT = {
     "en": re.compile(r"\b(?:met|meet|meets|meeting|talks|negotiations|receiv(?:ed|es|ing)|visit(?:ed|ing|s)?|host(?:ed|s|ing)|"
@@ -95,6 +107,9 @@ _SPEAKER_BEFORE = {
 _SPOKESPERSON = re.compile(r"spokes|press secretary|analyst|expert|professor|researcher|commentator|journalist|correspondent|"
                            r"пресс-секретар|официальн\w* представител|эксперт|аналитик|политолог|профессор|журналист|корреспондент", re.I)
 _MONTH_START = re.compile(r"^\W*(?:In|Back in|В)\s+(?P<m>" + "|".join(month_names("en") + month_prepositional_ru()) + r")\b")
+# A month named as the time of a clause, without a day ("held in Belgrade in June", "в октябре прошлого года").
+_IN_MONTH = re.compile(r"(?<!\w)(?:[Ii]n|[Bb]ack in|[Ee]arly in|[Ll]ate in|[Vv]|[Вв])\s+(?P<m>" + "|".join(month_names("en") + month_prepositional_ru())
+                       + r")(?!\w)(?!\s*\d)")
 _MONTH_NO = {m: i % 12 + 1 for i, m in enumerate(month_names("en") + month_prepositional_ru())}
 # An aside about someone ("X, who has served since 2018, met Y", "X, who previously served in Moscow,"):
 # not the time of the sentence for anyone else in it.
@@ -140,6 +155,11 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     # The part of the sentence that speaks of this mention: all before it, and its own clause after it
     # ("In talks with X, Y said ... after the ministries signed a memorandum last year": not X's occasion).
     scope_end = end + len(re.split(r"[,;:–—(]|\b(?:after|when|which|who|whose|since|as|and then)\b|(?:после того|когда|который|которая)", after)[0])
+    if _PREDICATE_AFTER[lg].match(after):
+        # The name closes an apposition and its own verb follows ("The previous chief, General X, had
+        # visited the country in 2017"): that clause is about the person too.
+        nxt = _PREDICATE_AFTER[lg].match(after).group(0).rindex(",") + 1
+        scope_end = end + nxt + len(re.split(r"[,;:–—(]|\b(?:after|when|which|who|whose|since|as|and then)\b|(?:после того|когда|который|которая)", after[nxt:])[0])
     # An aside about someone else's past ("X, who previously served in Moscow, met Y") does not date Y.
     asides = [(s + m.start(), s + m.end()) for m in _ASIDE[lg].finditer(sentence) if not (s + m.start() <= start < s + m.end())]
     skip = quoted + asides
@@ -152,6 +172,8 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
         for h in hits:
             if any(a <= h.start < b for a, b in skip) or not (s <= h.start < scope_end):
                 continue
+            if later_near(text[s:scope_end], h.start - s, lg):
+                continue  # a day the meeting planned ("the drill is to be held on 14 June, X said"): X spoke at it
             if h.date is not None and h.date.day is not None and event is not None and event.day is not None:
                 if abs(h.date.ordinal() - event.ordinal()) > 1:
                     return "negative"
@@ -161,6 +183,12 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     mm = _MONTH_START.match(sentence)
     if mm and event is not None and event.month is not None and _MONTH_NO[mm["m"]] != event.month:
         return "negative"
+    # "... the meeting of the ministers held in Belgrade in June": an earlier month in the mention's own
+    # clause is an earlier occasion (a later one is a plan the meeting made: "to meet again in December").
+    if event is not None and event.month is not None:
+        for m2 in _IN_MONTH.finditer(unquoted):
+            if 0 < (event.month - _MONTH_NO[m2["m"]]) % 12 <= 6 and not later_near(unquoted, m2.start(), lg):
+                return "negative"
     # "In 2019, X visited ...": an earlier year than the event's, in the mention's clause, is another occasion
     # (a later one is a plan: "invited X to the exhibition in 2019").
     if event is not None:
@@ -174,8 +202,8 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     # Named only inside what another person said ("Hasanov noted that President Aliyev ...").
     # Unless what is said puts the person at the meeting ("Kerimov said that he and Deputy Minister
     # Haddad briefed the guests").
-    for m in _SPEECH[lg].finditer(before):
-        if any(s <= a < s + m.start() for a, _ in all_spans) and not any(s <= a < s + m.start() for a, _ in own_spans) \
+    for m in [*_SPEECH[lg].finditer(before), *_AS_SAID[lg].finditer(before)]:
+        if any(s <= a < s + m.end() for a, _ in all_spans) and not any(s <= a < s + m.end() for a, _ in own_spans) \
                 and not _PRESENT[lg].search(text[s + m.end():scope_end]):
             return "negative"
     if _QUOTED_ELSEWHERE[lg].search(sentence) and not MEETING_CUE[lg].search(_QUOTED_ELSEWHERE[lg].sub("", sentence)):

@@ -182,7 +182,7 @@ def find_dates(text: str, lang: str, pub: PartialDate | None) -> list[DateHit]:
     rel = _RELATIVE.get(lang, _RELATIVE["en"])
     for m in rel.finditer(text):
         word = m["rel"].lower()
-        if word == "накануне" and _eve_of(text[m.end():m.end() + 40]):
+        if word == "накануне" and eve_of(text[m.end():m.end() + 40]):
             continue  # "накануне визита": on the eve of something, not "the day before"
         add(m.start(), m.end(), "relative", _shift(pub, _REL_OFFSET.get(word, 0)))
     hits.sort(key=lambda h: h.start)
@@ -194,7 +194,7 @@ def _quoted(before: str) -> bool:
     return opened > 0 or before.count('"') % 2 == 1
 
 
-def _eve_of(after: str) -> bool:
+def eve_of(after: str) -> bool:
     """'накануне' followed by a noun in the genitive ("накануне визита", "накануне Дня Победы")."""
     m = re.match(r"\s+([^\W\d_]+)", after)
     if not m:

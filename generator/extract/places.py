@@ -25,7 +25,7 @@ from pathlib import Path
 
 import yaml
 
-from generator.extract.events import IN_YEAR, LATER_OCCASION, MEETING_CUE, OTHER_OCCASION, find_dates, md_apart
+from generator.extract.events import IN_YEAR, LATER_OCCASION, MEETING_CUE, OTHER_OCCASION, eve_of, find_dates, md_apart
 from generator.text.dates import month_pattern
 
 _DATA = Path(__file__).parent.parent / "data" / "places.yaml"
@@ -166,6 +166,9 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
     spans = [(text[s:e], i) for i, (s, e) in enumerate(sents)]
     if title:
         spans.append((title, 0))
+    # The lead proper: the first sentence about the meeting. There "накануне" is the day before the report,
+    # the meeting's own day; further down it is the day before the meeting.
+    lead = next((i for sent, i in spans if len(sent.split()) >= 5 and cue.search(sent)), 0)
     for sent, i in spans:
         if "°" in sent:
             continue
@@ -191,7 +194,7 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
             clause = re.split(r"[,;:]", sent[max(0, m.start() - 60):m.start()])[-1]
             if LATER_OCCASION[lg].search(clause) and not _MEETING_NOUN[lg].search(sent[:m.start()]):
                 continue  # "the parade to be held on May 9 in Moscow"; an announced meeting's place still counts
-            if _dated_otherwise(sent, m.start(), m.end(), lg, when):
+            if _dated_otherwise(sent, m.start(), m.end(), lg, when) or (i > lead and _day_before(sent[:m.start()], lg)):
                 continue  # "the results of the meeting of 2 March in Tbilisi"
             if _OTHER_EVENT[lg].search(clause) and not _MEETING_NOUN[lg].search(clause):
                 continue  # "an exhibition is being held in Tashkent": another event's place
@@ -235,6 +238,17 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
     return None
 
 
+# The day before the meeting: where the guests were on the way ("The day before, the delegation arrived in
+# Moscow", "Накануне делегация прибыла в Москву"), not "накануне визита" (on the eve of the visit).
+_DAY_BEFORE = {
+    "en": re.compile(r"\b(?:the day before|the previous day|a day earlier|the (?:previous|preceding) (?:evening|night)|on the eve)\b(?! of\b)", re.I),
+    "ru": re.compile(r"(?<!\w)(?:накануне|днем ранее|днём ранее|за день до этого|прошлым вечером)(?!\w)", re.I),
+}
+
+
+def _day_before(before: str, lg: str) -> bool:
+    return any(not (m.group(0).lower() == "накануне" and eve_of(before[m.end():m.end() + 40]))
+               for m in _DAY_BEFORE[lg].finditer(before))
 # Where someone serves or studies, not where the meeting is.
 _POSTING = {
     "en": re.compile(r"\b(?:ambassador|envoy|attach[eé]|consul|embassy of \w+|based|stationed|posted|served|serving|studied|graduated?|born)\b[^,;]{0,40}$", re.I),

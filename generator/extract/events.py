@@ -259,7 +259,8 @@ def _dateline_md(text: str, lang: str, sents: list[tuple[int, int]]) -> tuple[in
         sent = text[s:e]
         hits = [h for h in find_dates(sent, lang, None) if h.kind == "day" and h.md is not None]
         for h in hits:
-            if _at_dateline(sent, h.start) and not _date_line(sent, [(x.start, x.end) for x in hits]):
+            inline = "\n" not in text[e:e + 3] and e < len(text)  # the body goes on, on the same line
+            if _at_dateline(sent, h.start) and (inline or not _date_line(sent, [(x.start, x.end) for x in hits])):
                 return h.md
     return None
 

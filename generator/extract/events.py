@@ -86,6 +86,32 @@ LATER_OCCASION = {
                      r"планиру|намечен|предстоящ|годовщин|посвящ[её]нн|юбиле)", re.I),
 }
 
+# An aside about someone's past or posting: a clause between commas that starts with a relative word or
+# a participle of background ("X, who served in Moscow, met ...", "X, a graduate of ..., met", "Хренин,
+# ранее служивший в Гродно, провел"): not the time or the place of the sentence for anyone else in it.
+ASIDE = {
+    "en": re.compile(r",\s*(?:who|whose|which|a graduate|a former|formerly|previously|earlier)\b[^,;.]*,", re.I),
+    "ru": re.compile(r",\s*(?:который|которая|которое|которые|ранее|прежде|(?:бывш|служивш|окончивш|работавш|возглавлявш)\w*)(?!\w)[^,;.]*,", re.I),
+}
+# The day before the meeting, named after the lead ("The day before, the delegation arrived in Moscow",
+# "Накануне делегация прибыла в Москву"); "накануне визита" (on the eve of the visit) is told apart by eve_of().
+DAY_BEFORE = {
+    "en": re.compile(r"\b(?:the day before|the previous day|a day earlier|the (?:previous|preceding) (?:evening|night)|on the eve)\b(?! of\b)", re.I),
+    "ru": re.compile(r"(?<!\w)(?:накануне|днем ранее|днём ранее|за день до этого|прошлым вечером)(?!\w)", re.I),
+}
+
+# The one table of cues the event date, the participant flag and the place share: which sentences
+# report the meeting, which speak of another or a later occasion, which clause is an aside.
+# participants.py and places.py read them from here; each keeps only the cues of its own question.
+CUES: dict[str, dict[str, re.Pattern]] = {
+    "meeting": MEETING_CUE,
+    "other_occasion": OTHER_OCCASION,
+    "later_occasion": LATER_OCCASION,
+    "in_year": IN_YEAR,
+    "aside": ASIDE,
+    "day_before": DAY_BEFORE,
+}
+
 
 STALE_DAYS = 31
 LEAD_SENTENCES = 2
@@ -372,6 +398,9 @@ _MEETING_HELD = {
 # A document named right before the date: the day is the document's ("the treaty signed on 5 May 1992").
 _DOCUMENT_BEFORE = re.compile(r"(?:treaty|agreement|memorandum|plan|programme|program|protocol|declaration|accord|roadmap|"
                               r"договор\w*|соглашени\w*|меморандум\w*|план\w*|программ\w*|протокол\w*|деклараци\w*)\b[^,;]{0,30}$", re.I)
+
+
+CUES.update({"past_meeting": _PAST_MEETING, "future_meeting": _FUTURE_MEETING, "meeting_held": _MEETING_HELD})
 
 
 def _dates_the_meeting(sent: str, start: int, end: int, lang: str) -> bool:

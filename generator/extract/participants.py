@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from generator.extract.events import IN_YEAR, MEETING_CUE, OTHER_OCCASION, DateHit, later_near, md_apart
+from generator.extract.events import CUES, DateHit, later_near, md_apart
 from generator.model import PartialDate
 from generator.text.dates import month_names, month_pattern, month_prepositional_ru
 
@@ -118,12 +118,6 @@ _MONTH_START = re.compile(r"^\W*(?:In|Back in|В)\s+(?P<m>" + "|".join(month_nam
 _IN_MONTH = re.compile(r"(?<!\w)(?:[Ii]n|[Bb]ack in|[Ee]arly in|[Ll]ate in|[Vv]|[Вв])\s+(?P<m>" + "|".join(month_names("en") + month_prepositional_ru())
                        + r")(?!\w)(?!\s*\d)")
 _MONTH_NO = {m: i % 12 + 1 for i, m in enumerate(month_names("en") + month_prepositional_ru())}
-# An aside about someone ("X, who has served since 2018, met Y", "X, who previously served in Moscow,"):
-# not the time of the sentence for anyone else in it.
-_ASIDE = {
-    "en": re.compile(r",\s*(?:who|whose|which|a former|formerly|previously)\b[^,;.]*,", re.I),
-    "ru": re.compile(r",\s*(?:который|которая|которое|которые|ранее|прежде|бывш\w*)(?!\w)[^,;.]*,", re.I),
-}
 # The aside right after a name ("X, who accompanied the minister, ...", "X, входивший в состав делегации, ...").
 _OWN_ASIDE = {
     "en": re.compile(r"\s*,\s*(?:who|which)\b[^,;.]*", re.I),
@@ -171,10 +165,10 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
         nxt = _PREDICATE_AFTER[lg].match(after).group(0).rindex(",") + 1
         scope_end = end + nxt + len(re.split(r"[,;:–—(]|\b(?:after|when|which|who|whose|since|as|and then)\b|(?:после того|когда|который|которая)", after[nxt:])[0])
     # An aside about someone else's past ("X, who previously served in Moscow, met Y") does not date Y.
-    asides = [(s + m.start(), s + m.end()) for m in _ASIDE[lg].finditer(sentence) if not (s + m.start() <= start < s + m.end())]
+    asides = [(s + m.start(), s + m.end()) for m in CUES["aside"][lg].finditer(sentence) if not (s + m.start() <= start < s + m.end())]
     skip = quoted + asides
     unquoted = "".join(" " if any(a <= i < b for a, b in skip) else text[i] for i in range(s, scope_end))
-    if not any(a <= start < b for a, b in quoted) and OTHER_OCCASION[lg].search(unquoted):
+    if not any(a <= start < b for a, b in quoted) and CUES["other_occasion"][lg].search(unquoted):
         return "negative"
     # Dated on another day than the event: another occasion.
     anchor = (event.month, event.day) if event is not None and event.day is not None else event_md
@@ -202,7 +196,7 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     # "In 2019, X visited ...": an earlier year than the event's, in the mention's clause, is another occasion
     # (a later one is a plan: "invited X to the exhibition in 2019").
     if event is not None:
-        for y in IN_YEAR[lg].finditer(unquoted):
+        for y in CUES["in_year"][lg].finditer(unquoted):
             if int(y["y"]) < event.year:
                 return "negative"
     if _LED_BY[lg].search(before):
@@ -216,7 +210,7 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
         if any(s <= a < s + m.end() for a, _ in all_spans) and not any(s <= a < s + m.end() for a, _ in own_spans) \
                 and not _PRESENT[lg].search(text[s + m.end():scope_end]):
             return "negative"
-    if _QUOTED_ELSEWHERE[lg].search(sentence) and not MEETING_CUE[lg].search(_QUOTED_ELSEWHERE[lg].sub("", sentence)):
+    if _QUOTED_ELSEWHERE[lg].search(sentence) and not CUES["meeting"][lg].search(_QUOTED_ELSEWHERE[lg].sub("", sentence)):
         return "negative"
     # "President X has repeatedly stressed ...", "неоднократно": said on other occasions.
     if _REPEATEDLY[lg].search(unquoted) and not _PRESENT[lg].search(unquoted):
@@ -230,7 +224,7 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
         return "positive"
     if _SPEAKER_AFTER[lg].search(after) or _SPEAKER_BEFORE[lg].search(before):
         return "speaker"
-    if MEETING_CUE[lg].search(sentence):
+    if CUES["meeting"][lg].search(sentence):
         return "positive"
     return "neutral"
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import yaml
 
-from generator.extract.events import IN_YEAR, LATER_OCCASION, MEETING_CUE, OTHER_OCCASION, eve_of, find_dates, md_apart
+from generator.extract.events import CUES, eve_of, find_dates, md_apart
 from generator.text.dates import month_pattern
 
 _DATA = Path(__file__).parent.parent / "data" / "places.yaml"
@@ -160,7 +160,7 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
     why = why if why is not None else []
     lg = lang if lang in ("en", "ru") else "en"
     rx = _LOC_RU if lg == "ru" else _LOC_EN
-    cue = MEETING_CUE[lg]
+    cue = CUES["meeting"][lg]
     gathering = None
     # The body's sentences, then the headline.
     spans = [(text[s:e], i) for i, (s, e) in enumerate(sents)]
@@ -177,8 +177,8 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
         if _REMOTE[lg].search(sent) and not _IN_PERSON[lg].search(_REMOTE[lg].sub(" ", sent)):
             continue  # a phone call or a video conference has no place ("spoke from Baku")
         asides = _asides(sent, lg)
-        other = [o.start() for o in OTHER_OCCASION[lg].finditer(sent) if not any(a <= o.start() < b for a, b in asides)]
-        if when is not None and any(int(y["y"]) < when.year for y in IN_YEAR[lg].finditer(sent)):
+        other = [o.start() for o in CUES["other_occasion"][lg].finditer(sent) if not any(a <= o.start() < b for a, b in asides)]
+        if when is not None and any(int(y["y"]) < when.year for y in CUES["in_year"][lg].finditer(sent)):
             continue  # "In 2019 the minister visited Bishkek": an earlier year's occasion
         found = list(rx.finditer(sent)) + _capitals(sent, lg, when)
         if lg == "en":
@@ -195,7 +195,7 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
             if any(a <= m.start() < b for a, b in asides):
                 continue  # "X, who served as attaché in Moscow, met ...", "ранее служивший в Гродно"
             clause = re.split(r"[,;:]", sent[max(0, m.start() - 60):m.start()])[-1]
-            if LATER_OCCASION[lg].search(clause) and not _MEETING_NOUN[lg].search(sent[:m.start()]):
+            if CUES["later_occasion"][lg].search(clause) and not _MEETING_NOUN[lg].search(sent[:m.start()]):
                 continue  # "the parade to be held on May 9 in Moscow"; an announced meeting's place still counts
             if _dated_otherwise(sent, m.start(), m.end(), lg, when) or (i > lead and _day_before(sent[:m.start()], lg)):
                 continue  # "the results of the meeting of 2 March in Tbilisi"
@@ -241,17 +241,9 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
     return None
 
 
-# The day before the meeting: where the guests were on the way ("The day before, the delegation arrived in
-# Moscow", "Накануне делегация прибыла в Москву"), not "накануне визита" (on the eve of the visit).
-_DAY_BEFORE = {
-    "en": re.compile(r"\b(?:the day before|the previous day|a day earlier|the (?:previous|preceding) (?:evening|night)|on the eve)\b(?! of\b)", re.I),
-    "ru": re.compile(r"(?<!\w)(?:накануне|днем ранее|днём ранее|за день до этого|прошлым вечером)(?!\w)", re.I),
-}
-
-
 def _day_before(before: str, lg: str) -> bool:
     return any(not (m.group(0).lower() == "накануне" and eve_of(before[m.end():m.end() + 40]))
-               for m in _DAY_BEFORE[lg].finditer(before))
+               for m in CUES["day_before"][lg].finditer(before))
 # Going away, after the meeting or before it: "returned to Baku", "left for Ganja", "вернулся в Баку".
 _LEFT_FOR = {
     "en": re.compile(r"\b(?:return(?:ed|s|ing)?|(?:flew|flies|went|came|headed|travel(?:l?ed)?) back|(?:left|leaves|departed|set off|headed|flew) for|"
@@ -372,12 +364,6 @@ _INVITED = {
     "en": re.compile(r"\b(?:invit(?:ed|es|ing)|agreed to|agree to|plan(?:s|ned)? to|intends? to|hopes? to)\b[^,;]{0,50}$", re.I),
     "ru": re.compile(r"(?:пригласил\w*|приглашает|договорил\w*|условил\w*|планиру\w*|намерен\w*)[^,;]{0,50}$", re.I),
 }
-# An aside: a clause between commas that starts with a relative word or a participle of background
-# ("X, who served in Moscow, met ...", "X, a graduate of ..., met", "Хренин, ранее служивший в Гродно, провел").
-_ASIDE = {
-    "en": re.compile(r",\s*(?:who|whose|which|a graduate|a former|formerly|previously|earlier)\b[^,;.]*,", re.I),
-    "ru": re.compile(r",\s*(?:который|которая|которое|которые|ранее|прежде|(?:бывш|служивш|окончивш|работавш|возглавлявш)\w*)(?!\w)[^,;.]*,", re.I),
-}
 
 
 _TO_COUNTRY = {
@@ -412,7 +398,7 @@ def _dated_otherwise(sent: str, start: int, end: int, lg: str, when) -> bool:
 def _asides(sent: str, lg: str) -> list[tuple[int, int]]:
     """Asides about someone's past or posting; one that tells of the visit ("X, who is on a visit to
     Baku, ...", "который прибыл в Минск") is part of the report, not an aside."""
-    return [(m.start(), m.end()) for m in _ASIDE[lg].finditer(sent)
+    return [(m.start(), m.end()) for m in CUES["aside"][lg].finditer(sent)
             if not (_VISIT[lg].search(m.group(0)) or _MEETING_NOUN[lg].search(m.group(0)))]
 
 

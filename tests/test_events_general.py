@@ -220,3 +220,26 @@ def test_what_a_speaker_recalls_does_not_date_the_speaker():
 ])
 def test_presence_words_put_people_at_the_meeting(text, lang, names):
     assert all(flags(text, names, lang=lang).values())
+
+
+def test_a_visit_by_a_foreign_minister_is_not_a_visit_to_his_country():
+    # "с прибывшим с визитом министром обороны Армении": the Armenian minister came on a visit; the
+    # dateline's city hosts it.
+    text = ("МИНСК, 14 мая. /АГЕНТСТВО/. Министр обороны Беларуси сегодня провел переговоры с прибывшим с визитом "
+            "министром обороны Армении.\n\nСтороны обсудили вопросы военного сотрудничества.")
+    assert where(text, "ru", ["BY", "AM"]) == "Minsk"
+    to = ("МОСКВА, 5 октября. /АГЕНТСТВО/. Министр обороны, находящийся с визитом в Армении, провел переговоры с коллегой.")
+    assert where(to, "ru", ["RU", "AM"]) is None
+
+
+def test_a_datelines_city_counts_in_the_country_of_a_person_named(tmp_path):
+    # Pakistan is not named as a country, but its army chief is: the dateline's city hosts the visit.
+    (tmp_path / "a.txt").write_text(
+        "Army chief meets Saudi general\n\n"
+        "RAWALPINDI, Nov 12: Chief of Army Staff General Qamar Javed Bajwa met a visiting general from Saudi Arabia "
+        "at the general headquarters on Monday.\n\nMatters of mutual interest were discussed.\n\n"
+        "Published November 13th, 2018\n", encoding="utf-8")
+    from generator.quality.report import predictions
+
+    p = predictions(tmp_path)["a"]
+    assert p["where"] == "Rawalpindi"

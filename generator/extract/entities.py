@@ -296,7 +296,8 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
     outs = [replace(p, participant=flags[p.key]) for p in outs]
     return ArticleEntities(tuple(outs), tuple(codes), tuple((c.code, c.start, c.end) for c in chits), tuple(org_list),
                            tuple(ahits), tuple(mentions), tuple(places_), when,
-                           places.where(text, a.lang, sents, codes, None if a.title_generated else a.title, a.datelines,
+                           places.where(text, a.lang, sents, codes + [p.country for p in outs if p.country and p.country not in codes],
+                                        None if a.title_generated else a.title, a.datelines,
                                         when))
 
 

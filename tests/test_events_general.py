@@ -243,3 +243,18 @@ def test_a_datelines_city_counts_in_the_country_of_a_person_named(tmp_path):
 
     p = predictions(tmp_path)["a"]
     assert p["where"] == "Rawalpindi"
+
+
+@pytest.mark.parametrize("text,lang,names,want", [
+    ("Minister Ada Kell received General Omar Sadi on Monday. Kell said the army was being reformed pursuant to the "
+     "orders of President Ilya Bran.", "en", ["Ada Kell|Kell", "Omar Sadi", "Ilya Bran"],
+     {"Ada Kell": True, "Omar Sadi": True, "Ilya Bran": False}),
+    ("Minister Ada Kell received General Omar Sadi on Monday. The sides praised the foreign policy pursued by "
+     "President Ilya Bran.", "en", ["Ada Kell", "Omar Sadi", "Ilya Bran"],
+     {"Ada Kell": True, "Omar Sadi": True, "Ilya Bran": False}),
+    ("Министр обороны Рауф Ханов встретился с генералом Олегом Ивиным. В соответствии с поручением Президента "
+     "Ильи Бранова стороны обсудили подготовку кадров.", "ru", ["Рауф Ханов", "Олегом Ивиным", "Ильи Бранова"],
+     {"Рауф Ханов": True, "Олегом Ивиным": True, "Ильи Бранова": False}),
+])
+def test_orders_policies_and_instructions_of_a_leader_are_mentions(text, lang, names, want):
+    assert flags(text, names, lang=lang) == want

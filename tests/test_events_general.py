@@ -258,3 +258,15 @@ def test_a_datelines_city_counts_in_the_country_of_a_person_named(tmp_path):
 ])
 def test_orders_policies_and_instructions_of_a_leader_are_mentions(text, lang, names, want):
     assert flags(text, names, lang=lang) == want
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("СЕВЕРСК, 3 ноября - Агентство. Министры обороны двух стран подписали план сотрудничества на 2022 год, "
+     "сообщили в пресс-службе.\n\nПереговоры состоялись 2 ноября в Северске.", "ru", "2021-11-02"),
+    ("NORTHPORT, November 3 (Wire) - The defence ministers of the two countries signed a cooperation plan, "
+     "the ministry said.\n\nThe talks were held on November 2 at the naval base.", "en", "2021-11-02"),
+    # With no other date the dateline's day stands.
+    ("NORTHPORT, November 3 (Wire) - The defence ministers of the two countries signed a cooperation plan.", "en", "2021-11-03"),
+])
+def test_a_later_sentence_dating_the_talks_outranks_the_datelines_day(text, lang, want):
+    assert ev(text, lang, PartialDate(2021, 11, 3)).iso() == want

@@ -313,13 +313,14 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
     cue = MEETING_CUE.get(lang, MEETING_CUE["en"])
     # The lead proper: the first sentence of five words or more that speaks of the meeting.
     lead = next((i for i, (s, e) in enumerate(sents) if len(text[s:e].split()) >= 5 and cue.search(text[s:e])), 0)
+    fallback = None
     for i, (s, e) in enumerate(sents):
         inside = [h for h in hits if s <= h.start < e]
         if not inside:
             continue
         sent = text[s:e]
-        if _date_line(sent, [(h.start - s, h.end - s) for h in inside]):
-            continue  # a date line of the page, not a sentence that dates the meeting
+        if _date_line(sent, [(h.start - s, h.end - s) for h in inside]) and not _PAST_MEETING.get(lang, _PAST_MEETING["en"]).search(sent):
+            continue  # a date line of the page, not a sentence that dates the meeting ("Talks were held on 2 May." is one)
         # A dateline's date ("ZAGREB, February 15, 2018 – ... on Wednesday") yields to one in the sentence,
         # and the day a report was made yields to the meeting's own ("the ministry reported on March 3
         # that the ministers met on March 2").
@@ -348,9 +349,19 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
             if h.date is None:
                 if h.kind == "day" and pub is None:
                     # A day and month with no year anywhere: the meeting's day is known, its year is not.
+                    if fallback is None and _at_dateline(sent, h.start - s):
+                        fallback = (None, h)
+                        break
                     return None, h
                 continue
+            if fallback is None and _at_dateline(sent, h.start - s) and i <= lead:
+                # A dateline's day is the report's: a later sentence that dates the meeting itself
+                # ("ТАШКЕНТ, 3 ноября ... Переговоры состоялись 2 ноября") outranks it.
+                fallback = (h.date, h)
+                break
             return h.date, h
+    if fallback is not None:
+        return fallback
     if _announced(text, lang, sents):
         return None, None  # the meeting is only announced, for a day the text does not give
     return pub, None

@@ -270,3 +270,12 @@ def test_orders_policies_and_instructions_of_a_leader_are_mentions(text, lang, n
 ])
 def test_a_later_sentence_dating_the_talks_outranks_the_datelines_day(text, lang, want):
     assert ev(text, lang, PartialDate(2021, 11, 3)).iso() == want
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("The border commanders held a meeting at the checkpoint near Osh on Thursday.", "en", "Osh"),
+    ("Министры провели встречу на полигоне под Минском.", "ru", "Minsk"),
+    ("Учения прошли под руководством министра, который встретился с гостями.", "ru", None),
+])
+def test_a_meeting_near_a_city(text, lang, want):
+    assert where(text, lang) == want

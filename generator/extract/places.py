@@ -124,8 +124,8 @@ def _ru_normals(parts: list[str], m) -> list[str]:
     return out
 
 
-_LOC_EN = re.compile(r"\b(?i:in|to|at|visit(?:ed|ing|s)?)\s+(?:the\s+(?:[\w-]+\s+)?(?:capital|city)(?:\s+of\s+\w+)?,?\s+|[A-Z][\w-]+[’']s\s+(?:capital|city),?\s+|the\s+)?(?P<c>[A-Z][\w’'\-]+(?:[\s-][A-Z][\w\-]+){0,2})")
-_LOC_RU = re.compile(r"(?<!\w)(?:[вВ]|[вВ]о|[нН]а|[иИ]з|[пП]осетил[аи]?|[пП]осетит|[пП]осетят)\s+(?:(?:столиц[еуы]|город[еау]?)\s+(?:\w+\s+)?|г\.\s*)?(?P<c>[А-ЯЁ][\w\-]+(?:[\s-][А-ЯЁ][\w\-]+)?)")
+_LOC_EN = re.compile(r"\b(?i:in|to|at|near|outside|visit(?:ed|ing|s)?)\s+(?:the\s+(?:[\w-]+\s+)?(?:capital|city)(?:\s+of\s+\w+)?,?\s+|[A-Z][\w-]+[’']s\s+(?:capital|city),?\s+|the\s+)?(?P<c>[A-Z][\w’'\-]+(?:[\s-][A-Z][\w\-]+){0,2})")
+_LOC_RU = re.compile(r"(?<!\w)(?:[вВ]|[вВ]о|[нН]а|[иИ]з|[пП]од|[бБ]лиз|[вВ]близи|[пП]осетил[аи]?|[пП]осетит|[пП]осетят)\s+(?:(?:столиц[еуы]|город[еау]?)\s+(?:\w+\s+)?|г\.\s*)?(?P<c>[А-ЯЁ][\w\-]+(?:[\s-][А-ЯЁ][\w\-]+)?)")
 # A city that hosts: "Baku hosted the talks", "Tbilisi played host to the ministers".
 _HOST_CITY_EN = re.compile(r"(?P<c>\b[A-Z][\w’'\-]+(?:[\s-][A-Z][\w\-]+)?)\s+(?:hosted|hosts|is hosting|played host to)\b")
 # "in the city of Ganja", "in the town of Gori": the name after "of".

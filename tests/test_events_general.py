@@ -279,3 +279,17 @@ def test_a_later_sentence_dating_the_talks_outranks_the_datelines_day(text, lang
 ])
 def test_a_meeting_near_a_city(text, lang, want):
     assert where(text, lang) == want
+
+
+@pytest.mark.parametrize("text,lang,names,want", [
+    ("Министр обороны Рауф Ханов встретился с генералом Олегом Ивиным. Ханов рассказал о выполнении решений, "
+     "принятых Президентом Ильей Брановым.", "ru", ["Рауф Ханов|Ханов", "Олегом Ивиным", "Ильей Брановым"],
+     {"Рауф Ханов": True, "Олегом Ивиным": True, "Ильей Брановым": False}),
+    ("Minister Ada Kell received General Omar Sadi on Monday. Kell spoke of the reform programme approved by "
+     "President Ilya Bran.", "en", ["Ada Kell|Kell", "Omar Sadi", "Ilya Bran"],
+     {"Ada Kell": True, "Omar Sadi": True, "Ilya Bran": False}),
+    ("Министры провели переговоры. Во встрече также участвовал начальник штаба Тимур Аскаров.", "ru",
+     ["Тимур Аскаров"], {"Тимур Аскаров": True}),
+])
+def test_decisions_adopted_by_a_leader_and_taking_part(text, lang, names, want):
+    assert flags(text, names, lang=lang) == want

@@ -61,7 +61,7 @@ MEETING_CUE = {
                      r"call(?:ed|s)? on|courtesy call|greeted|sat down with|attended|took part|participated|accompanied|inspected|watched)\b", re.I),
     "ru": re.compile(r"(?<!\w)(?:встрет|встреч|переговор|обсуд|обсужд|прин(?:ял|яли|имал)|посет|визит|провел|провёл|провели|"
                      r"проведен|состоял|подписа|делегац|прибыл|бесед|заседан|совещан|сообщ|информир|пресс-служб|обменял|"
-                     r"принял[аи]? участие|приняли участие|присутствовал|сопровожд|осмотрел|наблюдал)", re.I),
+                     r"принял[аи]? участие|приняли участие|участвовал|присутствовал|сопровожд|осмотрел|наблюдал)", re.I),
 }
 # Another occasion: background, recollection, a past visit.
 OTHER_OCCASION = {

@@ -40,13 +40,13 @@ _FRAME_BEFORE = {
         r"(?:good|best|warm|warmest|sincere) wishes|regards|(?<!at the )(?<!on the )invitation (?:of|from)|"
         r"command of|commanded by|leadership of|instructions? of|orders? of|initiative of|decrees? of|polic(?:y|ies) of|"
         r"role of|contribution of|vision of|efforts of|legacy of|directives? of|guidance of|patronage of|auspices of|"
-        r"appointed by|named after|in honou?r of|(?:reached|set|given|issued|outlined|defined|determined|declared|proclaimed|launched|initiated|agreed|founded|established|created|pursued) by)\b[^.;]{0,60}$", re.I),
+        r"appointed by|named after|in honou?r of|(?:reached|set|given|issued|outlined|defined|determined|declared|proclaimed|launched|initiated|agreed|founded|established|created|pursued|adopted|approved|endorsed) by)\b[^.;]{0,60}$", re.I),
     "ru": re.compile(
         r"(?P<w>могил\w*|захоронени\w*|мавзоле\w*|годовщин\w*|рождения|бюст\w*|памятник\w*|мемориал\w*|памят\w*|портрет\w*|общенационального лидера|"
         r"общенациональн\w* лидер\w*|основател\w*|от лица|от имени|по поручению|приветстви\w*|поздравлени\w*|послани\w*|"
         r"пожелани\w*|(?<!по )приглашени\w*|"
         r"под командованием|под руководством|по приказу|по инициативе|указом|распоряжени\w*|имени|"
-        r"по указанию|поручени\w*|указани\w*|рол[ьи] |вклад\w*|политик\w* |достигнут\w*|поставленн\w*|определенн\w*|определённ\w*|основанн\w*|созданн\w*)[^.;]{0,70}$", re.I),
+        r"по указанию|поручени\w*|указани\w*|принят\w*|утвержденн\w*|утверждённ\w*|рол[ьи] |вклад\w*|политик\w* |достигнут\w*|поставленн\w*|определенн\w*|определённ\w*|основанн\w*|созданн\w*)[^.;]{0,70}$", re.I),
 }
 # Words right after a name that make it a mention ("Heydar Aliyev's grave", "sent greetings").
 _FRAME_AFTER = {

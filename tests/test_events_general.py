@@ -293,3 +293,8 @@ def test_a_meeting_near_a_city(text, lang, want):
 ])
 def test_decisions_adopted_by_a_leader_and_taking_part(text, lang, names, want):
     assert flags(text, names, lang=lang) == want
+
+
+def test_received_by_in_russian_is_not_a_decision_adopted_by():
+    text = "Делегация соседней страны была принята заместителем министра обороны Тимуром Аскаровым."
+    assert flags(text, ["Тимуром Аскаровым"], lang="ru") == {"Тимуром Аскаровым": True}

@@ -298,3 +298,26 @@ def test_decisions_adopted_by_a_leader_and_taking_part(text, lang, names, want):
 def test_received_by_in_russian_is_not_a_decision_adopted_by():
     text = "Делегация соседней страны была принята заместителем министра обороны Тимуром Аскаровым."
     assert flags(text, ["Тимуром Аскаровым"], lang="ru") == {"Тимуром Аскаровым": True}
+
+
+def test_a_whole_russian_page_in_a_layout_the_corpus_lacks(tmp_path):
+    """Menu, headline, a stamp line, the talks dated in a later sentence, the place given through the
+    country's capital, greetings passed on, the day before elsewhere."""
+    (tmp_path / "ru_page.txt").write_text(
+        "Главная | Новости | Армия | Контакты\n\n"
+        "Министры обороны Узбекистана и Кыргызстана обсудили подготовку учений\n\n"
+        "16.09.2021 09:40\n\n"
+        "Министр обороны Узбекистана генерал-лейтенант Бахтиёр Курбанов провел переговоры с министром обороны "
+        "Кыргызстана Таалайбеком Омуралиевым, сообщает пресс-служба ведомства.\n\n"
+        "Встреча прошла 15 сентября в узбекской столице.\n\n"
+        "Омуралиев передал коллеге приветствие от Президента Кыргызстана Садыра Жапарова.\n\n"
+        "Накануне кыргызская делегация прибыла в Самарканд.\n", encoding="utf-8")
+    from generator.quality.report import predictions
+
+    p = predictions(tmp_path)["ru_page"]
+    assert p["event_date"] == "2021-09-15"
+    assert p["where"] == "Tashkent"
+    part = {q["name"]: q["participant"] for q in p["people"]}
+    assert [v for k, v in part.items() if "Kurbanov" in k] == [True]
+    assert [v for k, v in part.items() if "Omuraliev" in k] == [True]
+    assert [v for k, v in part.items() if "Japarov" in k] == [False]

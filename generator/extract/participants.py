@@ -65,6 +65,8 @@ _SPEECH = {
                      r"expressed (?:confidence|hope)|mentioned|highlighted)\b[^.]{0,20}?\bthat\b", re.I),
     "ru": re.compile(r"(?:отметил|подчеркнул|заявил|сказал|сообщил|добавил|напомнил|указал|выразил уверенность)\w*,?\s+что", re.I),
 }
+# Where the clause of a name ends ("In talks with X, Y said ... after ...": X's clause is "In talks with X").
+_CLAUSE_END = re.compile(r"[,;:–—(]|\b(?:after|when|which|who|whose|since|as|and then)\b|(?:после того|когда|который|которая)")
 # A comma right after a name, then the verb of the name's clause: the name closed an apposition.
 _PREDICATE_AFTER = {
     "en": re.compile(r"(?:\s+and\s+(?:[A-Z][\w.’'-]*\s*){1,4})?\s*,\s*(?:had|has|have|was|were|is|are|will|would|also|then|later|"
@@ -73,9 +75,9 @@ _PREDICATE_AFTER = {
                      r"(?:состоявш|прошедш|проведенн|проведённ)\w*)(?!\w)"),
 }
 # "Zhang said President Xi attached ...": the name right after a verb of saying, with no "that", opens what was said.
+# (Russian puts a comma and "что" there: _SPEECH.)
 _SAID_BARE = {
     "en": re.compile(r"\b(?:said|says|noted|stressed|recalled|added)\s+(?:(?:the|[A-Z][\w.’'-]*)\s+){1,5}$"),
-    "ru": re.compile(r"(?!x)x"),
 }
 # "As X noted, ...", "Как отметил X, ...": what follows is what X said.
 _AS_SAID = {
@@ -115,7 +117,7 @@ _SPOKESPERSON = re.compile(r"spokes|press secretary|analyst|expert|professor|res
                            r"пресс-секретар|официальн\w* представител|эксперт|аналитик|политолог|профессор|журналист|корреспондент", re.I)
 _MONTH_START = re.compile(r"^\W*(?:In|Back in|В)\s+(?P<m>" + "|".join(month_names("en") + month_prepositional_ru()) + r")\b")
 # A month named as the time of a clause, without a day ("held in Belgrade in June", "в октябре прошлого года").
-_IN_MONTH = re.compile(r"(?<!\w)(?:[Ii]n|[Bb]ack in|[Ee]arly in|[Ll]ate in|[Vv]|[Вв])\s+(?P<m>" + "|".join(month_names("en") + month_prepositional_ru())
+_IN_MONTH = re.compile(r"(?<!\w)(?:[Ii]n|[Bb]ack in|[Ee]arly in|[Ll]ate in|[Вв])\s+(?P<m>" + "|".join(month_names("en") + month_prepositional_ru())
                        + r")(?!\w)(?!\s*\d)")
 _MONTH_NO = {m: i % 12 + 1 for i, m in enumerate(month_names("en") + month_prepositional_ru())}
 # The aside right after a name ("X, who accompanied the minister, ...", "X, входивший в состав делегации, ...").
@@ -155,7 +157,7 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     quoted = [(p0 + a, p0 + b) for a, b in quote_spans(text[p0:p1])]
     # The part of the sentence that speaks of this mention: all before it, and its own clause after it
     # ("In talks with X, Y said ... after the ministries signed a memorandum last year": not X's occasion).
-    scope_end = end + len(re.split(r"[,;:–—(]|\b(?:after|when|which|who|whose|since|as|and then)\b|(?:после того|когда|который|которая)", after)[0])
+    scope_end = end + len(_CLAUSE_END.split(after)[0])
     said = _SPEECH[lg].search(text, end, scope_end)
     if said is not None:
         scope_end = said.start()  # "X recalled that in 2020 ...": what X says is not when X spoke
@@ -163,7 +165,7 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
         # The name closes an apposition and its own verb follows ("The previous chief, General X, had
         # visited the country in 2017"): that clause is about the person too.
         nxt = _PREDICATE_AFTER[lg].match(after).group(0).rindex(",") + 1
-        scope_end = end + nxt + len(re.split(r"[,;:–—(]|\b(?:after|when|which|who|whose|since|as|and then)\b|(?:после того|когда|который|которая)", after[nxt:])[0])
+        scope_end = end + nxt + len(_CLAUSE_END.split(after[nxt:])[0])
     # An aside about someone else's past ("X, who previously served in Moscow, met Y") does not date Y.
     asides = [(s + m.start(), s + m.end()) for m in CUES["aside"][lg].finditer(sentence) if not (s + m.start() <= start < s + m.end())]
     skip = quoted + asides
@@ -206,7 +208,7 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     # Named only inside what another person said ("Hasanov noted that President Aliyev ...").
     # Unless what is said puts the person at the meeting ("Kerimov said that he and Deputy Minister
     # Haddad briefed the guests").
-    for m in [*_SPEECH[lg].finditer(before), *_AS_SAID[lg].finditer(before), *_SAID_BARE[lg].finditer(before)]:
+    for m in [*_SPEECH[lg].finditer(before), *_AS_SAID[lg].finditer(before), *(_SAID_BARE[lg].finditer(before) if lg in _SAID_BARE else ())]:
         if any(s <= a < s + m.end() for a, _ in all_spans) and not any(s <= a < s + m.end() for a, _ in own_spans) \
                 and not _PRESENT[lg].search(text[s + m.end():scope_end]):
             return "negative"

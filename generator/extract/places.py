@@ -242,9 +242,12 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
 
 
 def _day_before(before: str, lg: str) -> bool:
+    """'The day before', 'накануне' (not 'накануне визита', on the eve of the visit) in ``before``."""
     return any(not (m.group(0).lower() == "накануне" and eve_of(before[m.end():m.end() + 40]))
                for m in CUES["day_before"][lg].finditer(before))
-# Going away, after the meeting or before it: "returned to Baku", "left for Ganja", "вернулся в Баку".
+
+
+# Going away, after the meeting or before it: "returned to Baku", "flew back to Baku", "вернулся в Баку".
 _LEFT_FOR = {
     "en": re.compile(r"\b(?:return(?:ed|s|ing)?|(?:flew|flies|went|came|headed|travel(?:l?ed)?) back|(?:left|leaves|departed|set off|headed|flew) for|"
                      r"on (?:his|her|their) way(?: back)?)(?:\s+home)?\s*$", re.I),

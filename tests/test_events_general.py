@@ -321,3 +321,12 @@ def test_a_whole_russian_page_in_a_layout_the_corpus_lacks(tmp_path):
     assert [v for k, v in part.items() if "Kurbanov" in k] == [True]
     assert [v for k, v in part.items() if "Omuraliev" in k] == [True]
     assert [v for k, v in part.items() if "Japarov" in k] == [False]
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("The defence ministers held talks the day before yesterday in the capital.", "en", "2021-05-16"),
+    ("Позавчера министры обороны двух стран провели переговоры.", "ru", "2021-05-16"),
+    ("В минувшую пятницу министры обороны провели переговоры.", "ru", "2021-05-14"),
+])
+def test_more_relative_days(text, lang, want):
+    assert ev(text, lang, PartialDate(2021, 5, 18)).iso() == want

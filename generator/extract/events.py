@@ -48,10 +48,10 @@ _EN_WEEKDAY = re.compile(r"(?:\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+|(?<=[a-z] ))(?P<wd>
                          r"(?!,?\s*\d)(?!,?\s+(?:" + month_pattern("en", title=True) + r")\b)")
 _RU_WEEKDAY = re.compile(r"(?<!\w)во?\s+(?:(?:минувш|прошл|эт)\w+\s+)?(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?!\w)", re.I)
 _RELATIVE = {
-    "en": re.compile(r"\b(?P<rel>yesterday|today|earlier today|this morning|this afternoon|tonight)\b", re.I),
-    "ru": re.compile(r"(?<!\w)(?P<rel>вчера|сегодня|накануне)(?!\w)", re.I),
+    "en": re.compile(r"\b(?P<rel>the day before yesterday|yesterday|today|earlier today|this morning|this afternoon|tonight)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?P<rel>позавчера|вчера|сегодня|накануне)(?!\w)", re.I),
 }
-_REL_OFFSET = {"yesterday": -1, "вчера": -1, "накануне": -1}
+_REL_OFFSET = {"yesterday": -1, "вчера": -1, "накануне": -1, "the day before yesterday": -2, "позавчера": -2}
 
 # A sentence that reports a meeting, visit, talks or signing.
 MEETING_CUE = {

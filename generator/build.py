@@ -31,7 +31,8 @@ from generator.resolve.ids import Allocator, IdMap, article_key
 from generator.resolve.ids import default_path as default_id_map
 from generator.site.datapage import render_data_page
 from generator.site.feeds import render_feeds
-from generator.site.render import exports, render_all
+from generator.site.memo import render as render_memo
+from generator.site.render import exports, units
 from generator.text.dates import human
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,7 @@ class BuildReport:
     cache: str = ""
     cache_counts: dict[str, int] = field(default_factory=dict)  # hits, misses, stored, unusable
     timings: dict[str, float] = field(default_factory=dict)  # stage -> seconds
+    rendered: int | None = None  # units of pages rendered (None: all pages from the last build)
 
     def summary(self) -> str:
         w = self.write
@@ -336,14 +338,20 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
     # leaves it, so a rerun (which reads that map) finds them.
     site = f"{site_name}\0{site_url}"
     site_key = _site_key(articles, site, idmap.to_bytes()) if cache.enabled else None
-    pages = _cached_pages(cache, site_key)
-    if pages is None:
+    last = _last_site(cache, site)
+    if last is not None and last[0] == site_key:
+        pages = _site_pages(last[1], last[2])
+    else:
         archive = resolve(articles, registry, report, cache, max(1, jobs), executor, scheduler, ids)
         t0 = time.perf_counter()
-        pages = (render_all(archive, site_name) + exports(archive) + render_feeds(archive, site_name, site_url)
-                 + [render_data_page(archive)])
+        # Pages whose inputs did not change since the last build come from its memo (see
+        # generator.site.memo); the exports, feeds and data page read the whole archive.
+        site_units, memo_now, rendered = render_memo(archive, units(archive, site_name), last[1] if last else None)
+        extra = exports(archive) + render_feeds(archive, site_name, site_url) + [render_data_page(archive)]
+        pages = site_units + extra
         report.timings["render"] = time.perf_counter() - t0
-        _store_pages(cache, _site_key(articles, site, idmap.to_bytes()) if cache.enabled else None, pages)
+        report.rendered = rendered
+        _store_site(cache, _site_key(articles, site, idmap.to_bytes()) if cache.enabled else None, site, memo_now, extra)
     t1 = time.perf_counter()
     if idmap.changed():  # first, so a page is never published under an id the map does not hold
         write_if_changed(map_path, idmap.to_bytes(), Path(docs_dir))
@@ -376,15 +384,26 @@ def _site_key(articles: list[Article], site_name: str, id_map: bytes = b"") -> s
     return h.hexdigest()
 
 
-def _cached_pages(cache: Cache, site_key: str | None) -> list[Page] | None:
-    if site_key is None or cache.dir is None:
+def _last_site(cache: Cache, site: str) -> tuple[str, dict, list[Page]] | None:
+    """The last build's (site key, render memo, other pages), if it was made for this site."""
+    if cache.dir is None:
         return None
-    got = cache.get_file(_SITE_FILE, "site", site_key)
-    if isinstance(got, list) and all(isinstance(p, Page) for p in got):
-        return got
-    return None
+    got = cache.get_file(_SITE_FILE, "site", "last")
+    if not (isinstance(got, tuple) and len(got) == 4 and got[1] == site and isinstance(got[2], dict)
+            and isinstance(got[3], list) and all(isinstance(p, Page) for p in got[3])):
+        return None
+    memo = got[2]
+    for v in memo.values():
+        if not (isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], str)
+                and isinstance(v[1], tuple) and all(isinstance(p, Page) for p in v[1])):
+            return None
+    return got[0], memo, got[3]
 
 
-def _store_pages(cache: Cache, site_key: str | None, pages: list[Page]) -> None:
+def _site_pages(memo: dict, extra: list[Page]) -> list[Page]:
+    return [p for _, got in memo.values() for p in got] + list(extra)
+
+
+def _store_site(cache: Cache, site_key: str | None, site: str, memo: dict, extra: list[Page]) -> None:
     if site_key is not None and cache.dir is not None:
-        cache.put_file(_SITE_FILE, "site", site_key, pages)
+        cache.put_file(_SITE_FILE, "site", "last", (site_key, site, memo, extra))

@@ -196,9 +196,9 @@ _KILLABLE = textwrap.dedent(r'''
         extract.extract_one = one
     elif stage == "render":  # extraction done and cached, nothing rendered
         from generator import build
-        def render_all(*a, **k):
+        def render(*a, **k):
             hold("render")
-        build.render_all = render_all
+        build.render_memo = render
     elif stage == "write":  # the temporary file of the nth file into docs/ is complete, not renamed
         real_replace = os.replace
         def replace(src, dst, *a, **k):

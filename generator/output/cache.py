@@ -113,10 +113,9 @@ def _hook(obj: dict):
         values = obj["f"]
         if len(values) != len(names):
             raise CacheFormatError(f"{obj['r']}: {len(values)} fields, not {len(names)}")
-        hints = _hints(cls)
-        for name, value in zip(names, values):
-            if name in hints and not _fits(value, hints[name]):
-                raise CacheFormatError(f"{obj['r']}.{name}: a {type(value).__name__} does not fit {hints[name]}")
+        for name, check, value in zip(names, _field_checks(cls), values):
+            if not check(value):
+                raise CacheFormatError(f"{obj['r']}.{name}: a {type(value).__name__} does not fit {_hints(cls)[name]}")
         try:
             return cls(**dict(zip(names, values)))
         except (TypeError, ValueError) as exc:  # the record's own checks refused the values
@@ -133,43 +132,71 @@ def _hints(cls: type) -> dict:
         return {}
 
 
+@lru_cache(maxsize=None)
+def _field_checks(cls: type) -> tuple:
+    """One ``_fits`` check per init field of a record, in ``_record_class`` order."""
+    hints = _hints(cls)
+    return tuple(_checker(hints[f.name]) if f.name in hints else _true
+                 for f in dataclasses.fields(cls) if f.init)
+
+
 def _fits(value, hint) -> bool:
     """Does a decoded value have the shape its field declares? Scalars, None, unions, and the
     containers (list, tuple, dict, set, frozenset) with their item types, and records, are
     checked; a hint of any other kind is taken on trust. A crafted entry with the right
     fingerprint and the wrong shapes is refused here rather than crashing the build later."""
+    return _checker(hint)(value)
+
+
+def _true(value) -> bool:
+    return True
+
+
+@lru_cache(maxsize=None)
+def _checker(hint):
+    """``_fits`` for one hint, as a function made once per hint (decoding a cache entry checks
+    tens of thousands of values: the hint is taken apart once, not at every value)."""
     if hint is typing.Any or hint is object:
-        return True
+        return _true
     if hint is type(None) or hint is None:
-        return value is None
+        return lambda value: value is None
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
     if origin is typing.Union or origin is types.UnionType:
-        return any(_fits(value, a) for a in args)
+        subs = tuple(_checker(a) for a in args)
+        return lambda value: any(f(value) for f in subs)
     if origin is typing.Literal:
-        return value in args
+        return lambda value: value in args
     if hint is float:
-        return type(value) in (float, int)
+        return lambda value: type(value) in (float, int)
     if hint in (str, int, bool, bytes):
-        return type(value) is hint
+        return lambda value: type(value) is hint
     if origin is None:
         if hint in (list, tuple, dict, set, frozenset):
-            return type(value) is hint
+            return lambda value: type(value) is hint
         if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-            return isinstance(value, hint)
-        return True
+            return lambda value: isinstance(value, hint)
+        return _true
     if origin in (list, set, frozenset):
-        return type(value) is origin and (not args or all(_fits(v, args[0]) for v in value))
+        if not args:
+            return lambda value: type(value) is origin
+        item = _checker(args[0])
+        return lambda value: type(value) is origin and all(map(item, value))
     if origin is tuple:
-        if type(value) is not tuple:
-            return False
-        if not args or (len(args) == 2 and args[1] is Ellipsis):
-            return not args or all(_fits(v, args[0]) for v in value)
-        return len(args) == len(value) and all(_fits(v, a) for v, a in zip(value, args))
+        if not args:
+            return lambda value: type(value) is tuple
+        if len(args) == 2 and args[1] is Ellipsis:
+            item = _checker(args[0])
+            return lambda value: type(value) is tuple and all(map(item, value))
+        items = tuple(_checker(a) for a in args)
+        return lambda value: (type(value) is tuple and len(items) == len(value)
+                              and all(f(v) for f, v in zip(items, value)))
     if origin is dict:
-        return type(value) is dict and (not args or all(_fits(k, args[0]) and _fits(v, args[1])
-                                                        for k, v in value.items()))
-    return True
+        if not args:
+            return lambda value: type(value) is dict
+        kf, vf = _checker(args[0]), _checker(args[1])
+        return lambda value: type(value) is dict and all(kf(k) and vf(v) for k, v in value.items())
+    return _true
 
 
 def decode(data):

@@ -329,9 +329,17 @@ def group_events(ar: Archive, ids: Allocator | None = None) -> tuple[dict[str, E
     def sides(aid):
         return {ar.people[p].country for p in ar.facts[aid].principals if ar.people[p].country}
 
+    # Both rules need a principal in common: only pairs that share one are compared (the same
+    # pairs join as when every pair is compared, and the groups do not depend on join order,
+    # since a group's root is its smallest id), so the cost follows who recurs, not N squared.
+    holders: dict[str, list[int]] = defaultdict(list)
+    for i, a in enumerate(arts):
+        for p in set(ar.facts[a.id].principals):
+            holders[p].append(i)
     for i, a in enumerate(arts):
         pa = set(ar.facts[a.id].principals)
-        for b in arts[i + 1:]:
+        for j in sorted({j for p in pa for j in holders[p] if j > i}):
+            b = arts[j]
             if not _compatible(edate[a.id], edate[b.id]):
                 continue
             shared = pa & set(ar.facts[b.id].principals)

@@ -31,18 +31,25 @@ def _names(ids, table, kind, here) -> str:
 
 
 def render_all(ar: Archive, site_name: str) -> list[Page]:
-    pages: list[Page] = []
-    pages += [render_article(ar, a) for a in ar.articles]
-    pages += [render_person(ar, p) for p in ar.people.values()]
-    pages += [render_country(ar, c) for c in ar.countries.values()]
-    pages += [render_agreement(ar, g) for g in ar.agreements.values()]
-    pages += [render_org(ar, o) for o in ar.organizations.values()]
-    pages += [render_event(ar, e) for e in ar.events.values()]
-    pages += render_indexes(ar, site_name)
+    return [page for _, fn in units(ar, site_name) for page in fn(ar)]
+
+
+def units(ar: Archive, site_name: str) -> list[tuple[str, object]]:
+    """The site's pages as units, in order: (a key, a function of the archive giving the unit's
+    pages). Each unit looks its own entity up in the archive it is given, so that
+    ``generator.site.memo`` sees every value a page depends on."""
     from generator.site.views import render_views
 
-    pages += render_views(ar, site_name)
-    return pages
+    out: list[tuple[str, object]] = []
+    out += [(f"article/{a.id}", lambda v, i=a.id: [render_article(v, v.article(i))]) for a in ar.articles]
+    out += [(f"person/{k}", lambda v, i=k: [render_person(v, v.people[i])]) for k in ar.people]
+    out += [(f"country/{k}", lambda v, i=k: [render_country(v, v.countries[i])]) for k in ar.countries]
+    out += [(f"agreement/{k}", lambda v, i=k: [render_agreement(v, v.agreements[i])]) for k in ar.agreements]
+    out += [(f"organization/{k}", lambda v, i=k: [render_org(v, v.organizations[i])]) for k in ar.organizations]
+    out += [(f"event/{k}", lambda v, i=k: [render_event(v, v.events[i])]) for k in ar.events]
+    out.append(("indexes", lambda v: render_indexes(v, site_name)))
+    out.append(("views", lambda v: render_views(v, site_name)))
+    return out
 
 
 # --------------------------------------------------------------------------- articles
@@ -101,7 +108,7 @@ def render_article(ar: Archive, a) -> Page:
     lines.append(f'<div class="archive-body" lang="{a.lang}" markdown="1">\n')
     lines.append(body_with_links(ar, a, here) + "\n")
     lines.append("</div>\n")
-    rel = related(ar, a)
+    rel = related_of(ar, a)
     if rel:
         lines.append("## Related articles\n")
         for other, why in rel:
@@ -239,6 +246,12 @@ def body_with_links(ar: Archive, a, here: str) -> str:
 def _esc_keep_paras(chunk: str) -> str:
     """A stretch of body text between links: paragraphs kept apart, each piece escaped."""
     return "\n\n".join(md_chunk(p) for p in chunk.split("\n\n"))
+
+
+def related_of(ar: Archive, a):
+    """``related(ar, a)``, looked up as one value when ``ar`` is the view of ``generator.site.memo``."""
+    table = getattr(ar, "related", None)
+    return table[a.id] if table is not None else related(ar, a)
 
 
 def related(ar: Archive, a, limit: int = 6):

@@ -1,0 +1,255 @@
+"""Render only the pages whose inputs changed: a memo keyed by what each page read.
+
+Every page (or group of pages, a *unit*: one article, one person, the indexes...) is rendered
+through a view of the archive that records each value the renderer looks up: an entry of a
+table (``facts[id]``, ``people[id]``, ``article(id)``, ``naming[key]``...), or a whole table or
+the list of articles when it iterates them. The memo keeps, per unit, those lookups with a hash
+of the value each returned, and the pages it made. On the next build a unit is rendered again
+only when one of those values is different (or absent, or now present); otherwise its pages are
+the ones stored. Rendering is a pure function of what it reads through the archive, the unit's
+arguments (the site's name, part of the memo's key) and the code, the registry and the data
+files (part of the cache's fingerprint, under which the memo is stored), so a unit whose
+lookups all return the same values renders the same text: the pages equal a cold build's.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
+
+from generator.model import Archive, Page
+
+_WHOLE = None  # the key recorded when a renderer iterates a whole table
+_ABSENT = "-"  # the hash of a key a table does not hold
+_FIELD = ".field"  # table suffix of a dependency on one field of one entry
+_HAS = ".has"  # table suffix of a dependency on whether a table holds a key
+# Tables whose entries are records a page reads field by field (a person's name, not the list of
+# every article naming the person): a lookup gives a _Record that records each field read.
+_BY_FIELD = {"facts", "people", "countries", "agreements", "organizations", "events"}
+
+
+def _value_hash(v: Any) -> str:
+    """A hash of a looked-up value, the same in every process: sets sorted (their order
+    depends on the string hash seed), everything else by ``repr`` (dataclasses, tuples, str)."""
+    if isinstance(v, (set, frozenset)):
+        v = sorted(v, key=repr)
+    return hashlib.blake2b(repr(v).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+class Reads:
+    """The current archive's values, hashed once per build, and the lookups of the unit being rendered."""
+
+    def __init__(self, ar: Archive) -> None:
+        self.ar = ar
+        self.tables: dict[str, Any] = {
+            "facts": ar.facts, "people": ar.people, "countries": ar.countries, "agreements": ar.agreements,
+            "organizations": ar.organizations, "events": ar.events, "event_of": ar.event_of,
+            "partners": ar.partners, "naming": ar.naming, "source_ids": ar.source_ids, "by_id": ar.by_id,
+            "articles": ar.articles,
+            # Derived values a page shows, looked up as one value each: a page depends on its list
+            # of related articles, not on every article that could have made the list.
+            "related": _Derived(ar.by_id, lambda aid: _related(ar, ar.by_id[aid])),
+        }
+        self.seen: set[tuple[str, Any]] = set()
+        self._hashes: dict[tuple[str, Any], str] = {}
+
+    def hash(self, table: str, key: Any) -> str:
+        got = self._hashes.get((table, key))
+        if got is None:
+            data = self.tables.get(table)
+            if key is _WHOLE:
+                h = hashlib.blake2b(digest_size=16)
+                if isinstance(data, Mapping):
+                    for k in data:
+                        h.update(repr(k).encode("utf-8", "surrogatepass") + b"\0" + self.hash(table, k).encode())
+                else:
+                    for v in data:
+                        h.update(_value_hash(v).encode())
+                got = h.hexdigest()
+            elif table.endswith(_HAS):
+                got = "1" if key in self.tables[table[:-len(_HAS)]] else _ABSENT
+            elif table.endswith(_FIELD):  # one field of one entry: key is (entry key, field name)
+                entry = self.tables[table[:-len(_FIELD)]]
+                k, name = key
+                got = _value_hash(getattr(entry[k], name, _ABSENT)) if k in entry else _ABSENT
+            else:
+                got = _value_hash(data[key]) if key in data else _ABSENT
+            self._hashes[(table, key)] = got
+        return got
+
+    def unchanged(self, deps: str) -> bool:
+        """Do all of a unit's recorded lookups (JSON: [[table, key, hash], ...]) return what they
+        returned when it was rendered?"""
+        try:
+            return all(self.hash(t, _key(k)) == h for t, k, h in json.loads(deps))
+        except (KeyError, TypeError, ValueError):  # a table this code does not have, a bad entry: render again
+            return False
+
+
+def _related(ar: Archive, a):
+    from generator.site.render import related
+
+    return related(ar, a)
+
+
+class _Derived(Mapping):
+    """A table computed on demand from the archive (not through the view: its inputs are not
+    the page's dependencies, its value is)."""
+
+    def __init__(self, keys: Mapping, make: Callable) -> None:
+        self._keys, self._make, self._got = keys, make, {}
+
+    def __getitem__(self, k):
+        if k not in self._got:
+            if k not in self._keys:
+                raise KeyError(k)
+            self._got[k] = self._make(k)
+        return self._got[k]
+
+    def __contains__(self, k) -> bool:
+        return k in self._keys
+
+    def __iter__(self):
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
+def _key(k):
+    return tuple(k) if isinstance(k, list) else k
+
+
+class _Table(Mapping):
+    """A read-only table of the archive that records what is looked up in it."""
+
+    def __init__(self, name: str, data: dict, seen: set) -> None:
+        self._name, self._data, self._seen = name, data, seen
+
+    def __getitem__(self, k):
+        if self._name in _BY_FIELD:
+            self._seen.add((self._name + _HAS, k))  # present now: absent later renders again
+            return _Record(self._name, k, self._data[k], self._seen)
+        self._seen.add((self._name, k))
+        return self._data[k]
+
+    def get(self, k, default=None):
+        if self._name in _BY_FIELD:
+            self._seen.add((self._name + _HAS, k))  # present or absent, as now
+            if k not in self._data:
+                return default
+            return _Record(self._name, k, self._data[k], self._seen)
+        self._seen.add((self._name, k))
+        return self._data.get(k, default)
+
+    def __contains__(self, k) -> bool:
+        self._seen.add((self._name + _HAS if self._name in _BY_FIELD else self._name, k))
+        return k in self._data
+
+    def __iter__(self) -> Iterator:
+        self._seen.add((self._name, _WHOLE))
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        self._seen.add((self._name, _WHOLE))
+        return len(self._data)
+
+    def keys(self):
+        self._seen.add((self._name, _WHOLE))
+        return self._data.keys()
+
+    def values(self):
+        self._seen.add((self._name, _WHOLE))
+        return self._data.values()
+
+    def items(self):
+        self._seen.add((self._name, _WHOLE))
+        return self._data.items()
+
+
+class _Record:
+    """One entry of a table as a renderer sees it: each field read is recorded on its own."""
+
+    __slots__ = ("_t", "_k", "_o", "_seen")
+
+    def __init__(self, table: str, key, obj, seen: set) -> None:
+        object.__setattr__(self, "_t", table)
+        object.__setattr__(self, "_k", key)
+        object.__setattr__(self, "_o", obj)
+        object.__setattr__(self, "_seen", seen)
+
+    def __getattr__(self, name: str):
+        self._seen.add((self._t + _FIELD, (self._k, name)))
+        return getattr(self._o, name)
+
+    def __setattr__(self, name, value):
+        raise AttributeError("the archive is read-only while rendering")
+
+    def _whole(self):
+        self._seen.add((self._t, self._k))
+        return self._o
+
+    def __eq__(self, other) -> bool:
+        return self._whole() == (other._whole() if isinstance(other, _Record) else other)
+
+    def __hash__(self) -> int:
+        return hash(self._whole())
+
+    def __repr__(self) -> str:
+        return repr(self._whole())
+
+
+class _View:
+    """The archive as a renderer sees it, every lookup recorded in ``seen``."""
+
+    def __init__(self, reads: Reads) -> None:
+        self._reads = reads
+        self._seen = reads.seen
+        for name, data in reads.tables.items():
+            if isinstance(data, Mapping):
+                setattr(self, name, _Table(name, data, self._seen))
+
+    @property
+    def articles(self):
+        self._seen.add(("articles", _WHOLE))
+        return self._reads.ar.articles
+
+    def article(self, aid: str):
+        self._seen.add(("by_id", aid))
+        return self._reads.ar.by_id[aid]
+
+    def __getattr__(self, name: str):  # a field this module does not know: no memo can be trusted
+        raise AttributeError(f"generator.site.memo: the archive view has no {name!r}; add the field to Reads.tables")
+
+
+Unit = tuple[str, Callable[[Any], list[Page]]]  # (a key naming the unit, render(archive) -> its pages)
+
+
+def render(ar: Archive, units: list[Unit], old: dict | None) -> tuple[list[Page], dict, int]:
+    """The pages of ``units`` in order, each unit from ``old`` (the memo of the last build) when
+    its lookups are unchanged, else rendered; the new memo; how many units were rendered."""
+    reads = Reads(ar)
+    view = _View(reads)
+    old = old or {}
+    pages: list[Page] = []
+    memo: dict = {}
+    rendered = 0
+    for key, fn in units:
+        rec = old.get(key)
+        if rec is not None and reads.unchanged(rec[0]):
+            got = list(rec[1])
+            memo[key] = rec
+        else:
+            reads.seen.clear()
+            got = fn(view)
+            rendered += 1
+            deps = sorted(([t, list(k) if isinstance(k, tuple) else k, reads.hash(t, k)] for t, k in reads.seen),
+                          key=repr)
+            memo[key] = (json.dumps(deps, ensure_ascii=False, separators=(",", ":")), tuple(got))
+        pages += got
+    return pages, memo, rendered
+
+
+__all__ = ["Reads", "Unit", "render"]

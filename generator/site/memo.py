@@ -50,7 +50,7 @@ class Reads:
             "articles": ar.articles,
             # Derived values a page shows, looked up as one value each: a page depends on its list
             # of related articles, not on every article that could have made the list.
-            "related": _Derived(ar.by_id, lambda aid: _related(ar, ar.by_id[aid])),
+            "related": _Derived(ar.by_id, lambda aid, sets={}: _related(ar, ar.by_id[aid], sets)),
         }
         self.seen: set[tuple[str, Any]] = set()
         self._hashes: dict[tuple[str, Any], str] = {}
@@ -88,10 +88,10 @@ class Reads:
             return False
 
 
-def _related(ar: Archive, a):
+def _related(ar: Archive, a, sets: dict):
     from generator.site.render import related
 
-    return related(ar, a)
+    return related(ar, a, sets=sets)
 
 
 class _Derived(Mapping):

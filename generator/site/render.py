@@ -8,6 +8,7 @@ the site works from ``file://`` and under a sub-path.
 from __future__ import annotations
 
 import csv
+import heapq
 import io
 import json
 import re
@@ -254,30 +255,38 @@ def related_of(ar: Archive, a):
     return table[a.id] if table is not None else related(ar, a)
 
 
-def related(ar: Archive, a, limit: int = 6):
-    """Other reports of the same event first, then articles sharing agreements and people."""
+def related(ar: Archive, a, limit: int = 6, sets: dict | None = None):
+    """Other reports of the same event first, then articles sharing agreements and people.
+    ``sets``: a dict kept across calls (one archive) for each article's people, countries and
+    agreements as sets, so that they are made once, not once per article that might relate to it."""
     f = ar.facts[a.id]
     ev = ar.events.get(ar.event_of.get(a.id, ""))
     same = [x for x in (ev.articles if ev else []) if x != a.id]
     first = [(ar.article(x), "same event") for x in same]
+    want = limit - len(first)
+    if want <= 0:
+        return first
     idx = ar.naming
     cands = set().union(*(idx.get(("p", p), ()) for p in f.people), *(idx.get(("a", x), ()) for x in f.agreements))
     mine_p, mine_c, mine_a = set(f.people), set(f.countries), set(f.agreements)
+    sets = {} if sets is None else sets
     scored = []
-    for bid in sorted(cands - {a.id} - set(same)):
-        g = ar.facts[bid]
-        sp = mine_p & set(g.people)
-        sc = mine_c & set(g.countries)
-        sa = mine_a & set(g.agreements)
-        score = 3 * len(sa) + 2 * len(sp) + 0.5 * len(sc)
+    for bid in cands - {a.id} - set(same):
+        got = sets.get(bid)
+        if got is None:
+            g = ar.facts[bid]
+            got = sets[bid] = (set(g.people), set(g.countries), set(g.agreements))
+        scored.append((-(3 * len(mine_a & got[2]) + 2 * len(mine_p & got[0]) + 0.5 * len(mine_c & got[1])), bid))
+    out = list(first)
+    for _, bid in heapq.nsmallest(want, scored):  # (score, id) pairs are distinct: the order is total
+        sp, sa = mine_p & sets[bid][0], mine_a & sets[bid][2]
         why = []
         if sa:
             why.append(f"{len(sa)} shared agreement{'s' if len(sa) > 1 else ''}")
         if sp:
             why.append(f"{len(sp)} shared {'people' if len(sp) > 1 else 'person'}")
-        scored.append((-score, bid, ar.article(bid), ", ".join(why)))
-    scored.sort(key=lambda x: (x[0], x[1]))
-    return (first + [(b, why) for _, _, b, why in scored])[:max(limit, len(first))]
+        out.append((ar.article(bid), ", ".join(why)))
+    return out
 
 
 # --------------------------------------------------------------------------- entities

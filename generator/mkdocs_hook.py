@@ -100,6 +100,18 @@ def on_nav(nav, config, files):
 def on_env(env, config, files):
     from generator.site.nav import chain_neighbours
 
+    # Compiled templates kept between builds (Jinja's own cache, keyed by each template's source):
+    # every build otherwise compiles Material's templates again, about half a second.
+    if env.bytecode_cache is None:
+        from jinja2 import FileSystemBytecodeCache
+
+        folder = Path(config["config_file_path"]).parent / ".cache" / "site" / "jinja"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            env.bytecode_cache = FileSystemBytecodeCache(str(folder))
+        except OSError:  # a read-only project: compile as before
+            pass
+
     if _tracker is not None:
         _tracker.on_env(files, _nav[0], lambda: chain_neighbours(_placed))
     else:

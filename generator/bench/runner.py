@@ -219,7 +219,7 @@ def one_added(main: Path, n: int, gen_cmd: list[str]) -> dict:
     a, b = site_files(main / "site"), site_files(main / "site-full")
     differ = sorted(set(a) ^ set(b)) + [k for k in a if k in b and a[k] != b[k]]
     shutil.rmtree(main / "site-full", ignore_errors=True)
-    return {"n": n + 1, "generate_s": r["seconds"], "generate_rss_mb": r["rss_mb"],
+    return {"n": n + 1, "generate_s": r["seconds"], "generate_cpu_s": r["cpu_s"], "generate_rss_mb": r["rss_mb"],
             "files_written": changed(before, after), "docs_files_written": written_docs,
             "mkdocs_full_before_s": t_full, "update_s": upd["seconds"], "update_rss_mb": upd["rss_mb"],
             "html_pages": len(stamps2), "html_written": sum(1 for k, v in stamps2.items() if stamps.get(k) != v),
@@ -619,9 +619,11 @@ def table(R: dict) -> str:
          f"identical output: {j['identical_output']}"),
         ("(c) rerun, nothing changed", f"{rr['seconds']:.2f} s (N={rr['n']}), {rr['files_written']} files written, "
          f"models loaded: {', '.join(rr['models_loaded']) or 'none'}"),
-        ("(d) one article added", f"{o['generate_s']:.2f} s, {o['docs_files_written']} docs files + "
+        ("(d) one article added", f"{o['generate_s']:.2f} s (CPU {o.get('generate_cpu_s', 0):.2f} s), "
+         f"{o['docs_files_written']} docs files + "
          f"{o['files_written'] - o['docs_files_written']} cache files written"),
-        ("(d) site update after it", f"mkdocs build --dirty {o['update_s']:.2f} s ({o['html_written']} of "
+        ("(d) site update after it", f"mkdocs build --dirty {o['update_s']:.2f} s (CPU {o.get('update_cpu_s', 0):.2f} s, "
+         f"{o['html_written']} of "
          f"{o['html_pages']} pages written), same as a full build: {o['identical_to_full']}; "
          f"full build {o['mkdocs_full_s']:.1f} s"),
         ("(e) mkdocs full / plain, CPU per page", f"{m['full_cpu_s']:.1f} s / {m['full_pages']} pages = "

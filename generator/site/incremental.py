@@ -239,6 +239,13 @@ class Tracker:
             return found
 
         files.get_file_from_path = get_file_from_path
+        known: dict[str, bool] = {}  # path -> found: pages look up the same few hundred targets
+
+        def exists(path: str) -> bool:
+            got = known.get(path)
+            if got is None:
+                got = known[path] = original(path) is not None
+            return got
         docs = os.path.abspath(self.config["docs_dir"])
         old_pages, old_files = self.old["pages"], self.old["files"]
         for f in files:
@@ -251,8 +258,7 @@ class Tracker:
                 h = self.src_hash[f.src_uri] = _file_sha(f.abs_src_path)
                 rec = old_pages.get(f.src_uri)
                 read = not (self.incremental and rec and rec["src"] == h and
-                            all((files.get_file_from_path(p) is not None) == found
-                                for p, found in rec["lookups"].items()))
+                            all(exists(p) == found for p, found in rec["lookups"].items()))
                 if not read:
                     self.restored.add(f.src_uri)
                 self._decide(f, read)

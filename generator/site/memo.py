@@ -82,8 +82,15 @@ class Reads:
     def unchanged(self, deps: str) -> bool:
         """Do all of a unit's recorded lookups (JSON: [[table, key, hash], ...]) return what they
         returned when it was rendered?"""
+        hashes = self._hashes
         try:
-            return all(self.hash(t, _key(k)) == h for t, k, h in json.loads(deps))
+            for t, k, h in json.loads(deps):
+                if type(k) is list:
+                    k = tuple(k)
+                got = hashes.get((t, k))
+                if (got if got is not None else self.hash(t, k)) != h:
+                    return False
+            return True
         except (KeyError, TypeError, ValueError):  # a table this code does not have, a bad entry: render again
             return False
 

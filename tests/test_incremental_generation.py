@@ -125,3 +125,21 @@ def test_memo_renders_again_what_read_a_changed_value():
     # A key it found absent is now present: rendered again.
     pages, _, n = render(archive({"a": Ent("Anna", ("x",)), "b": Ent("Bo", ())}), units, memo3)
     assert n == 1 and pages[0].text == "Anna / Bo"
+
+
+def test_memo_hashes_see_every_field():
+    """The memo hashes a looked-up value by its ``repr``: every record a page can read must show
+    every field in it (no ``repr=False`` field, no hand-written ``__repr__``), or a change to that
+    field would leave a stale page."""
+    import dataclasses
+    import inspect
+
+    from generator import model
+
+    for name, cls in inspect.getmembers(model, inspect.isclass):
+        if not dataclasses.is_dataclass(cls) or cls.__module__ != model.__name__ or cls is model.Archive:
+            continue
+        hidden = [f.name for f in dataclasses.fields(cls) if not f.repr]
+        assert not hidden, f"{name}: fields left out of repr: {hidden}"
+        assert "__repr__" not in cls.__dict__ or getattr(cls.__repr__, "__wrapped__", None) is not None \
+            or cls.__repr__.__qualname__.endswith("__create_fn__.<locals>.__repr__"), f"{name} has its own __repr__"

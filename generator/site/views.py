@@ -316,10 +316,18 @@ def relations(ar: Archive) -> Page:
             for b in ps[i + 1:]:
                 pedges[(a, b)] += 1
     here = "relations.md"
-    cnodes = [(c, cx.name(c), w, f"countries/{c}.html") for c, w in sorted(cweight.items(), key=lambda kv: cx.name(kv[0]))]
-    top = {p for p, _ in sorted(pweight.items(), key=lambda kv: (-kv[1], kv[0]))[:24]}
+    # A country or person with no line (every event of theirs has no second country, or no second
+    # person, in these reports) is not drawn as a lone dot, which reads as a relation the picture
+    # cannot show; it is named under the picture instead.
+    cjoined = {c for pair in cedges for c in pair}
+    cnodes = [(c, cx.name(c), w, f"countries/{c}.html") for c, w in sorted(cweight.items(), key=lambda kv: cx.name(kv[0]))
+              if c in cjoined]
+    calone = sorted((c for c in cweight if c not in cjoined), key=cx.name)
+    pjoined = {p for pair in pedges for p in pair}
+    top = {p for p, _ in sorted(((p, w) for p, w in pweight.items() if p in pjoined), key=lambda kv: (-kv[1], kv[0]))[:24]}
     pnodes = [(p, ar.people[p].name, pweight[p], f"people/{p}.html") for p in sorted(top, key=lambda p: (ar.people[p].country or "", ar.people[p].name))]
     pe = {k: v for k, v in pedges.items() if k[0] in top and k[1] in top}
+    palone = sorted((p for p in pweight if p not in pjoined), key=lambda p: ar.people[p].name)
     lines = [title_front_matter("Relations"), "# Relations\n",
              "Who meets whom. A line joins two countries whose officials took part in the same event, or two people "
              "reported at the same event; the more events, the thicker the line. Every circle links to its page, and "
@@ -330,11 +338,17 @@ def relations(ar: Archive) -> Page:
              "| Countries | Events |", "|---|---|"]
     for (a, b), w in sorted(cedges.items(), key=lambda kv: (-kv[1], kv[0])):
         lines.append(f"| {link('country', a, cx.name(a), here)} – {link('country', b, cx.name(b), here)} | {w} |")
-    lines += ["", "## People\n", f"The {count(len(pnodes), 'person', 'people')} reported at the most events.\n",
+    if calone:
+        lines += ["", "Not drawn, because no other country took part in their events in these reports: "
+                  + ", ".join(link("country", c, cx.name(c), here) for c in calone) + "."]
+    lines += ["", "## People\n", f"The {count(len(pnodes), 'person', 'people')} reported at the most events with someone else.\n",
               f'<div class="relations-figure" data-search-exclude>{_svg_graph(pnodes, pe, "People who met")}</div>\n',
               "| People | Events together |", "|---|---|"]
     for (a, b), w in sorted(pe.items(), key=lambda kv: (-kv[1], ar.people[kv[0][0]].name, ar.people[kv[0][1]].name)):
         lines.append(f"| {link('person', a, ar.people[a].name, here)} – {link('person', b, ar.people[b].name, here)} | {w} |")
+    if palone:
+        lines += ["", "Not drawn, because no one else took part in their events in these reports: "
+                  + ", ".join(link("person", p, ar.people[p].name, here) for p in palone) + "."]
     lines.append("")
     return Page(here, "\n".join(lines))
 

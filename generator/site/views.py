@@ -341,7 +341,7 @@ def relations(ar: Archive) -> Page:
     if calone:
         lines += ["", "Not drawn, because no other country took part in their events in these reports: "
                   + ", ".join(link("country", c, cx.name(c), here) for c in calone) + "."]
-    lines += ["", "## People\n", f"The {count(len(pnodes), 'person', 'people')} reported at the most events with someone else.\n",
+    lines += ["", "## People\n", f"The {count(len(pnodes), 'person', 'people')} reported at the most events.\n",
               f'<div class="relations-figure" data-search-exclude>{_svg_graph(pnodes, pe, "People who met")}</div>\n',
               "| People | Events together |", "|---|---|"]
     for (a, b), w in sorted(pe.items(), key=lambda kv: (-kv[1], ar.people[kv[0][0]].name, ar.people[kv[0][1]].name)):

@@ -250,6 +250,23 @@ class AgreementHit:
         return (self.kind, self.parties, self.descriptor, self.complement)
 
 
+def agreement_keys(hits) -> list[tuple]:
+    """The archive key of each of one article's documents. Two documents of one article never
+    share a key: "a new agreement" signed at the meeting and "the agreement" signed in 1994 have
+    the same kind, parties and wording, and would otherwise become one document on the site and
+    in the export. The second takes the marker of its status ("earlier") or its place."""
+    out, seen = [], set()
+    for h in hits:
+        k = h.key()
+        if k in seen:
+            k = (*k, h.status)
+        if k in seen:
+            k = (*k, h.start)
+        seen.add(k)
+        out.append(k)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleEntities:
     """What extraction found in one article (``generator.extract.entities.extract_one``)."""

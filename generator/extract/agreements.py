@@ -30,6 +30,7 @@ _HEADS_EN = {
     "contract": "contract", "accord": "agreement", "pact": "agreement", "mou": "memorandum", "declaration": "declaration",
     "programs": "programme", "programmes": "programme", "protocols": "protocol", "memorandums": "memorandum",
     "treaties": "treaty", "roadmaps": "roadmap", "contracts": "contract", "mous": "memorandum",
+    "deal": "agreement",
 }
 _PLURAL_EN = {"plans", "agreements", "programs", "programmes", "protocols", "memorandums", "memoranda", "treaties",
               "roadmaps", "contracts", "mous"}
@@ -48,7 +49,7 @@ _MODS_EN = {
 # Kinds that name one document even without a descriptor, when the sentence signs, approves,
 # plans or drafts it ("signed an agreement", "an MoU was signed", "will sign a declaration").
 _DOC_EN = {"memorandum", "protocol", "treaty", "roadmap", "contract", "agreement", "letter of arrangement", "letter of intent"}
-_DOC_RU = {"memorandum", "protocol", "treaty", "agreement", "declaration", "contract"}
+_DOC_RU = {"memorandum", "protocol", "treaty", "agreement", "declaration", "contract", "roadmap"}
 # Words that make a plan or programme a vague reference: "a big cooperation plan", "насыщенная
 # совместная программа" (unless a year or a signing pins it down).
 _VAGUE = {"big", "vast", "broad", "large", "extensive", "rich", "ambitious", "wide", "huge", "busy", "intensive",
@@ -69,17 +70,20 @@ _GLOSS_RU = {
     "намерение": "intent", "морской": "maritime", "закупка": "procurement", "боеприпас": "ammunition",
     "производство": "production", "обмен": "exchange", "информация": "information", "защита": "protection",
     "секретный": "classified", "разминирование": "demining", "поиск": "search", "спасение": "rescue",
+    "военно-морской": "naval", "укрепление": "strengthening", "доверие": "confidence", "приграничный": "border", "граница": "border",
+    "охрана": "protection", "внешний": "external",
 }
 
-_SIGN_EN = re.compile(r"\b(sign(?:ed|s|ing)?|ink(?:ed)?|approv(?:ed|es)|conclud(?:ed)|adopt(?:ed)|initial(?:l)?ed)\b", re.I)
+_SIGN_EN = re.compile(r"\b(sign(?:ed|s|ing)?|signatures?|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?|clinch(?:ed|es|ing)?|penned|"
+                      r"approv(?:ed|es)|conclud(?:e|es|ed)|adopt(?:ed)|initial(?:l)?ed)\b", re.I)
 _SIGN_RU = re.compile(r"подпи[сш]\w*|утвер[дж]\w*|заключ\w*|одобр\w*|парафир\w*", re.I)
 _PLANNED_EN = re.compile(
     r"\b(will|would|shall|to be signed|to sign|expected|plans? to|planned|planning|intend\w*|is to|are to|set to|"
-    r"next (?:year|month|week)|upcoming|future|could|may|should|agreed to sign|due to|scheduled|in the coming)\b", re.I)
+    r"next (?:year|month|week)|upcoming|future|could|(?-i:may)|should|agreed to sign|due to|scheduled|in the coming)\b", re.I)
 _DRAFT_EN = re.compile(r"\b(draft(?:ed|ing|s)?|prepar(?:e|ed|es|ing)|discuss(?:ed|es|ing)?|negotiat(?:e|ed|es|ing)|work(?:ing|ed)? on|review(?:ed|ing)?|elaborat(?:e|ed|ing)|considered)\b", re.I)
 _EARLIER_EN = re.compile(r"\b(earlier|previously|last (?:year|month|week)|had signed|ago|before that|in the past)\b", re.I)
-_PLANNED_RU = re.compile(r"подпиш(?:ут|ет|ем|ете)\b|утвердят\b|заключат\b|должны\s+(?:подписать|утвердить|определить)|будет|будут|планиру\w*|предстоит|намерен\w*|в следующем году|в ближайшее время|в дальнейшем|ожида\w*|предполага\w*", re.I)
-_DRAFT_RU = re.compile(r"проект\w*|подготов(?:ить|ят|или|ил|ила|лен\w*|ку проекта)\b|готов\w*ся|обсу[жд]\w*|рассмотр\w*|разрабат\w*|разработ\w*|согласова\w*", re.I)
+_PLANNED_RU = re.compile(r"подпиш(?:ут|ет|ем|ете)\b|утвердят\b|заключат\b|должны\s+(?:подписать|утвердить|определить)|будет|будут|планиру\w*|запланир\w*|намечен\w*|предстоит|намерен\w*|в следующем году|в ближайшее время|в дальнейшем|ожида\w*|предполага\w*", re.I)
+_DRAFT_RU = re.compile(r"проект\w*|переговор\w*|подготов(?:ить|ят|или|ил|ила|лен\w*|ку проекта)\b|готов\w*ся|обсу[жд]\w*|рассмотр\w*|разрабат\w*|разработ\w*|согласова\w*", re.I)
 _EARLIER_RU = re.compile(r"ранее|в прошлом году|прежде|до этого", re.I)
 _YEAR_EN = re.compile(r"\bfor\s+(?:the\s+(?:years?|period)\s+)?(?:from\s+)?(\d{4})(?:\s*(?:[-–]|to|through|until)\s*(\d{4}))?\b|\b(\d{4})(?:\s*[-–]\s*(\d{4}))?\s+(?:plan|programme|program)s?\b", re.I)
 _YEAR_RU = re.compile(r"\bна\s+(?:(?:период|срок)\s+)?(?:с\s+)?(\d{4})(?:\s*(?:[-–—]|по|до)\s*(\d{4}))?\s*(?:год|гг|г\.)", re.I)
@@ -155,7 +159,11 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             if not kind:
                 continue
             if i > 0 and (toks[i - 1].low in ("organization", "organisation") or "организация" in nlp.lemmas(toks[i - 1].text)):
-                continue  # "Collective Security Treaty Organization", "Организации Договора …": a name, not a document
+                continue  # "Организации Договора …": a name, not a document
+            if i + 1 < len(toks) and toks[i + 1].low in ("organization", "organisation", "organization's", "organisation's"):
+                continue  # "Collective Security Treaty Organization", "North Atlantic Treaty Organisation"
+            if t.low == "deal" and i > 0 and toks[i - 1].low in ("great", "good", "big", "whole"):
+                continue  # "a great deal of attention"
             if kind == "agreement" and lang == "en" and _CONSENSUS.search(sent[max(0, t.start - 30):t.end + 12]):
                 continue  # "reached an agreement to hold drills": a consensus, not a document
             if kind == "protocol" and _CEREMONY.search(sent[max(0, t.start - 30):t.start]) and not _CEREMONY_COMP.match(sent, t.end):
@@ -169,7 +177,7 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 continue  # "a big cooperation plan": no document
             p_start, p_end, descriptor, complement = hit
             phrase = sent[p_start:p_end]
-            year = _year(phrase if lang == "en" else phrase + _tail_ru(sent[p_end:min(len(sent), p_end + 30)]), lang)
+            year = _year(phrase if lang == "en" else phrase + _tail_ru(sent[p_end:min(len(sent), p_end + 90)]), lang)
             # The sentence around the document, at most _WINDOW characters each side: a real
             # sentence whole, and a run-on page of 2 MB without a full stop in linear time.
             ws, we = max(0, p_start - _WINDOW), min(len(sent), p_end + _WINDOW)
@@ -180,11 +188,22 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             sent_countries = [c for c in countries[lo:hi] if c.end <= s + ce]
             want = 3 if re.search(r"trilateral|three (?:countries|states|sides)|трехсторон|трёхсторон|трех стран|трёх стран", wsent, re.I) else 2
             parties = _parties(wsent, s + ws, p_start - ws, p_end - ws, sent_countries, principals, want, people_codes)
+            if _NATIONAL.search(phrase) and not _JOINT.search(phrase) and sent_countries:
+                # "the Armed Forces Development Program", "the State Armament Programme": one state's
+                # own document (the state its name or, failing that, its clause names first).
+                inside = [c.code for c in sent_countries if s + p_start <= c.start < s + p_end]
+                before = [c.code for c in sent_countries if c.end <= s + p_start]
+                parties = (inside or before or [sent_countries[0].code])[:1]
+                parties = tuple(parties) if len(set(inside)) <= 1 else parties
             status = _status(wsent, phrase, lang, article_year, article_month, p_start - ws)
             intro = _list_intro(text, s + p_start)
             if intro and status == "mentioned":
                 # An item under "The following documents were signed:": the line above tells.
                 status = _status(intro + " " + phrase, phrase, lang, article_year, article_month, len(intro) + 1)
+            if (kind in ("plan", "programme") and not year and status not in ("signed", "earlier")
+                    and not _COOPERATION.search(f"{descriptor} {complement}") and not phrase[:1].isupper()
+                    and not sign_re(lang).search(wsent[slice(*_clause(wsent, p_start - ws, p_end - ws))])):
+                continue  # "the training programme for young officers would be opened": an activity, no document
             # "the Serbia-Hungary, Serbia-Slovakia and Serbia-Hungary-Slovakia programmes": one each.
             listed = _enumerated(wsent, s + ws, p_start - ws, sent_countries) if lang == "en" and t.low in _PLURAL_EN else []
             for each in listed or [parties]:
@@ -199,6 +218,15 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
     return [replace(h, name=agreement_name(h),
                     sentence=next(((s, e) for s, e in an.sentences if s <= h.start < e), (h.start, h.end)))
             for h in merge(out)]
+
+
+# What makes a plan or programme a document between states rather than an activity.
+_COOPERATION = re.compile(r"cooperation|co-operation|partnership|development|interaction|military-technical|"
+                          r"action|work|security|implementation", re.I)
+# One state's own documents, named in title case: "Armed Forces Development Program", "State
+# Armament Programme", "National Defence Plan"; a cooperation word makes it two states' again.
+_NATIONAL = re.compile(r"\b(?-i:Armed Forces|State|National)\b[\w\s-]*\b(?:Plan|Program|Programme|Strategy)\b")
+_JOINT = re.compile(r"cooperation|co-operation|bilateral|trilateral|joint|partnership|mutual|between|with", re.I)
 
 
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although|though|however|as well as|meanwhile|а|но|тогда как|"
@@ -290,13 +318,51 @@ def merge(hits: list[AgreementHit]) -> list[AgreementHit]:
         for h in members:
             buckets[h.year if h.year else (years[0] if years else None)].append(h)
         for year, bucket in buckets.items():
-            best = max(bucket, key=lambda h: (len(h.descriptor) + len(h.complement), -h.start))
-            first = min(bucket, key=lambda h: h.start)
-            status = next((h.status for h in bucket if h.signed), None) or best.status
-            out.append(AgreementHit(kind, best.descriptor, best.complement, parties, year, status,
-                                    any(h.ministries for h in bucket), first.start, first.end, first.text))
+            for one in (_by_name(bucket) if year is None else [bucket]):  # one year, one document
+                best = max(one, key=lambda h: (len(h.descriptor) + len(h.complement), -h.start))
+                first = min(one, key=lambda h: h.start)
+                status = next((h.status for h in one if h.signed), None) or best.status
+                out.append(AgreementHit(kind, best.descriptor, best.complement, parties, year, status,
+                                        any(h.ministries for h in one), first.start, first.end, first.text))
     out.sort(key=lambda h: h.start)
     return out
+
+
+_GENERIC = {"of", "on", "in", "the", "and", "for", "to", "between", "understanding", "field", "sphere", "area", "areas",
+            "bilateral", "trilateral"}
+
+
+def _name_words(h: AgreementHit) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[\w-]+", f"{h.descriptor} {h.complement}".casefold()) if w not in _GENERIC)
+
+
+def _by_name(hits: list[AgreementHit]) -> list[list[AgreementHit]]:
+    """Mentions of one kind, parties and year, grouped by document: two names whose words neither
+    include the other ("the Reciprocal Access Agreement", "the Acquisition and Cross-Servicing
+    Agreement"; "the agreement on military education", "the agreement on military-technical
+    cooperation") are two documents; "the agreement on military cooperation" and "the military
+    cooperation agreement" are one. A bare "the agreement" is the last one named before it (the
+    first one named when it comes first)."""
+    groups: list[tuple[set[str], list[AgreementHit]]] = []
+    bare = []
+    for h in sorted(hits, key=lambda h: h.start):
+        w = _name_words(h)
+        if not w:
+            bare.append(h)
+            continue
+        for words, members in groups:
+            if w <= words or words <= w:
+                words |= w
+                members.append(h)
+                break
+        else:
+            groups.append((set(w), [h]))
+    if not groups:
+        return [bare]
+    for h in bare:
+        before = [m for _, m in groups if m[0].start < h.start]
+        (before[-1] if before else groups[0][1]).append(h)
+    return [m for _, m in groups]
 
 
 def _resolve_bare(hits: list[AgreementHit]) -> list[AgreementHit]:
@@ -363,6 +429,17 @@ def _phrase_en(sent, toks, i, kind):
             j -= 1
             continue
         break
+    # A document's proper name in title case: "the Reciprocal Access Agreement", "the General
+    # Security of Military Information Agreement" (not in a headline set in title case).
+    if toks[i].text[:1].isupper() and j > 0 and not _title_case(toks):
+        k = j
+        while k > 0 and not _is_country_word(toks[k - 1].text) and (
+                _title_word(toks[k - 1].text) or (toks[k - 1].low in ("of", "on", "and", "for") and k > 1
+                                                  and _title_word(toks[k - 2].text))):
+            k -= 1
+        if k < j and _title_word(toks[k].text) and k > 0:
+            mods = [t.text if t.text.isupper() else t.low for t in toks[k:j] if not _is_country_word(t.text)] + mods
+            j = k
     # Complement to the right: "of understanding", "on military education", "for 2021".
     k = i + 1
     comp = []
@@ -371,7 +448,8 @@ def _phrase_en(sent, toks, i, kind):
     if k < len(toks) and toks[k].low in ("of", "on", "about", "for", "to") :
         k2 = k + 1
         words = ["on" if toks[k].low == "about" else toks[k].low]
-        while k2 < len(toks) and k2 - k <= 8 and (toks[k2].low in _MODS_EN or toks[k2].low in _COMP_EN or _is_country_word(toks[k2].text)):
+        while k2 < len(toks) and k2 - k <= 8 and (toks[k2].low in _MODS_EN or toks[k2].low in _COMP_EN or _is_country_word(toks[k2].text)
+                                                  or (words[0] == "on" and _topic_word(toks[k2].text))):
             words.append(toks[k2].text if _is_country_word(toks[k2].text) else toks[k2].low)
             k2 += 1
         while words and words[-1] in ("the", "in", "of", "and", "field", "relating", "implementing", "improving",
@@ -381,6 +459,11 @@ def _phrase_en(sent, toks, i, kind):
             comp = words
             k = k + len(words)  # one token per word: the phrase ends at the last word kept
     end = toks[min(k, len(toks)) - 1].end
+    # "the agreement of 2009", "the treaty of 12 May 1997": a document named by the day it was
+    # signed (that year is no year it covers).
+    dated = None if comp else re.match(r"\s+of\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:1[89]|20)\d\d\b", sent[end:])
+    if dated:
+        end += dated.end()
     # Extend over "between ..." and "for YEAR" (also after "of the Union State", "on implementing the programme …").
     rest = sent[end:]
     m = re.match(r"(\s+between\s+[^.;]{3,90}?)?(\s+(?:to|of|on)\s+[^.;]{3,80}?)?(\s+for\s+(?:the\s+(?:years?|period)\s+)?(?:from\s+)?\d{4}(?:\s*(?:[-–]|to|through|until)\s*\d{4})?)", rest)
@@ -390,13 +473,19 @@ def _phrase_en(sent, toks, i, kind):
         m = re.match(r"((?:\s+[\w’'-]+){1,8}?)(\s+for\s+(?:the\s+(?:years?|period)\s+)?(?:from\s+)?\d{4}(?:\s*(?:[-–]|to|through|until)\s*\d{4})?)", rest)
         if m and (re.search(r"\b(?:and|or|but|while|which|that|signed|discussed)\b", m.group(1)) or not comp):
             m = None
-    between = re.match(r"\s+between\s+(?:the\s+)?[A-Z][^.;]{3,90}?(?=[.;,]|\s+(?:on|to|for|aimed|in)\b|$)", rest)
+    # "between the United States and the Philippines", "between Serbia, Hungary and Slovakia": names
+    # and the words that join them, up to the first other word.
+    between = re.match(r"\s+between\s+(?:the\s+)?[A-Z][\w’'.-]*(?:(?:\s+|\s*,\s*)(?:[A-Z][\w’'.-]*|of|the|and)(?=[\s,.;:]|$))*", rest)
+    if between:
+        trim = re.search(r"(?:\s*,?\s+(?:of|the|and))+$", between.group(0))
+        if trim:
+            between = re.match(re.escape(between.group(0)[:trim.start()]), rest)
     if m:
         end += m.end()
     elif between:
         end += between.end()
     descriptor = " ".join(w for w in mods if w not in ("the",))
-    complement = " ".join(comp)
+    complement = " ".join(comp) or (" ".join(dated.group(0).split()) if dated else "")
     has_year = bool(m) or bool(re.search(r"\b\d{4}\s*$", sent[:toks[i].start]))
     if kind == "plan" and nxt == "to" and not (descriptor or has_year):
         return None  # "plans to visit"
@@ -408,9 +497,24 @@ def _phrase_en(sent, toks, i, kind):
     lead = _YEAR_LEAD.search(sent[:start]) if kind in ("plan", "programme") else None
     if lead:
         start, has_year = lead.start(1), True
-    if descriptor or complement or has_year or bool(between) or (kind in _DOC_EN and acted):
+    if descriptor or complement or has_year or bool(between) or bool(dated) or (kind in _DOC_EN and acted):
         return (start, end, descriptor, complement)
     return None
+
+
+# A document's topic after "on"/"about" is open ("a protocol on river patrols", "an agreement on
+# search and rescue at sea"): any lower-case word but those that end the noun phrase.
+_NOT_TOPIC = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would", "shall", "can",
+              "could", "may", "might", "should", "must", "which", "that", "who", "whose", "between", "by", "with", "at",
+              "during", "after", "before", "to", "as", "from", "until", "this", "these", "those", "its", "their", "his",
+              "her", "our", "a", "an", "sidelines", "margins", "occasion", "behalf", "signed", "inked", "concluded",
+              "approved", "said", "says", "also", "not", "today", "yesterday", "tomorrow", "but", "or", "while", "when",
+              "where", "there", "it", "they", "he", "she", "we", "for", "within", "under", "into", "over", "among",
+              "on", "about", "upon", "against"}
+
+
+def _topic_word(word: str) -> bool:
+    return word.isalpha() and word.islower() and word not in _NOT_TOPIC and len(word) > 1
 
 
 _YEAR_LEAD = re.compile(r"\b(?:the|a|an|its|their|this|new|our|his|her|[A-Z][a-z]+['’]s)\s+(\d{4}(?:\s*[-–]\s*\d{4})?)\s+$", re.I)
@@ -424,6 +528,20 @@ _COMP_EN = {"understanding", "the", "in", "field", "of", "and", "education", "tr
             "information", "intelligence", "aviation", "demining", "search", "rescue", "medicine", "logistics",
             "status", "protection", "classified", "assistance", "support", "repair", "maintenance", "modernization",
             "modernisation", "joint", "military", "defence", "defense", "naval", "cyber", "space"}
+
+
+_NOT_TITLE = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "under", "in", "on", "of", "and"}
+
+
+def _title_word(word: str) -> bool:
+    """A capitalised word that can be part of a document's proper name ("Reciprocal", "MoU")."""
+    return word[:1].isupper() and word.casefold() not in _NOT_TITLE and word.isalpha() or bool(re.fullmatch(r"[A-Z][\w-]*[A-Z]\w*", word))
+
+
+def _title_case(toks) -> bool:
+    """A sentence set in title case (a headline): every word of four letters or more capitalised."""
+    words = [t for t in toks if t.text[:1].isalpha() and len(t.text) > 3]
+    return len(words) >= 3 and all(t.text[0].isupper() for t in words)
 
 
 def _is_country_word(word: str) -> bool:
@@ -451,6 +569,10 @@ def _phrase_ru(sent, toks, i, kind):
         if lem in _GLOSS_RU:
             if _GLOSS_RU[lem]:
                 words.append((w.low, _GLOSS_RU[lem]))
+            k += 1
+            continue
+        if prep and _topic_ru(w.text):
+            words.append((w.low, w.low))  # an open topic: "о речном патрулировании" (kept in Russian)
             k += 1
             continue
         break
@@ -492,12 +614,34 @@ def _phrase_ru(sent, toks, i, kind):
 
 
 def _tail_ru(tail: str) -> str:
-    """The words after a Russian document up to the next document's name: in "записано в
-    меморандуме и в плане на 2030 год" the year is the plan's, not the memorandum's."""
+    """The words after a Russian document that still belong to its noun phrase: up to the next
+    document's name (in "записано в меморандуме и в плане на 2030 год" the year is the plan's),
+    a verb (the phrase has ended: "…, а учения пройдут на 2030 год") or a comma. Genitive names of
+    the parties may stand between the document and its years: "программа сотрудничества России и
+    Лаоса на 2024–2026 годы"."""
+    cut = re.search(r"[,;:!?]|\.\s", tail)
+    if cut:
+        tail = tail[:cut.start()]
     for t in nlp.tokenize(tail):
-        if nlp.lemma(t.text) in _HEADS_RU:
+        if nlp.lemma(t.text) in _HEADS_RU or _verb_ru(t.text):
             return tail[:t.start]
     return tail
+
+
+def _topic_ru(word: str) -> bool:
+    """A noun or adjective of a document's topic after "о"/"по" that the glossary does not know."""
+    if not word[:1].isalpha() or word.isascii() or word[:1].isupper():
+        return False
+    parses = nlp.morph().parse(word.casefold())
+    return bool(parses) and any(x in parses[0].tag for x in ("NOUN", "ADJF", "PRTF")) and "nomn" not in parses[0].tag
+
+
+def _verb_ru(word: str) -> bool:
+    """A finite verb, an infinitive or a short participle: 'подписали', 'подписать', 'подписан'."""
+    if not word[:1].isalpha() or word.isascii():
+        return False
+    parses = nlp.morph().parse(word.casefold())
+    return bool(parses) and any(x in parses[0].tag for x in ("VERB", "INFN", "PRTS"))
 
 
 def _year(phrase: str, lang: str) -> str | None:
@@ -537,12 +681,24 @@ def _parties(sent, s, p_start, p_end, sent_countries, principals, want=2, people
     situation in C"), only those of the article's people; missing ones from ``principals``."""
     codes: list[str] = []
     inside = list(dict.fromkeys(c.code for c in sent_countries if s + p_start <= c.start and c.end <= s + p_end))
+    witnesses, prev = set(), None
+    for c in sent_countries:
+        if prev is not None and re.fullmatch(r"\s*(?:,|and|и|,\s*and)\s*", sent[prev.end - s:c.start - s], re.I):
+            witnesses.add(c)
+        elif _PRESENCE.search(sent[max(0, c.start - s - 80):max(0, c.start - s)]) and not any(
+                o is not c and c.start - 80 < o.start < c.start and o.start > _presence_at(sent, s, c) for o in sent_countries):
+            witnesses.add(c)
+        prev = c if c in witnesses else None
     if len(inside) >= 2:
         codes = inside
     for c in sent_countries if not codes else ():
         # Countries named only inside a conflict ("Armenia-Azerbaijan conflict") are not parties.
         around = sent[max(0, c.end - s):max(0, c.end - s) + 40]
         if _CONFLICT.search(around.split(".")[0][:30]):
+            continue
+        # Nor are witnesses: "in the presence of the Russian ambassador", "в присутствии посла России"
+        # (the first state after the cue, and those joined to it by "and").
+        if c in witnesses:
             continue
         if c.code not in codes:
             codes.append(c.code)
@@ -558,6 +714,19 @@ def _parties(sent, s, p_start, p_end, sent_countries, principals, want=2, people
                 codes.append(p)
     cx = index()
     return tuple(sorted(codes, key=lambda c: cx.name(c)))
+
+
+def _presence_at(sent: str, s: int, c) -> int:
+    """The text offset of the presence cue before country hit ``c``."""
+    lo = max(0, c.start - s - 80)
+    m = None
+    for m in _PRESENCE_CUE.finditer(sent, lo, max(0, c.start - s)):
+        pass
+    return s + (m.start() if m else lo)
+
+
+_PRESENCE_CUE = re.compile(r"\b(?:in the presence of|attended by|witnessed by|as observers?|в присутствии|при участии)\b", re.I)
+_PRESENCE = re.compile(r"\b(?:in the presence of|attended by|witnessed by|as observers?|в присутствии|при участии)\b[^,;:.]*$", re.I)
 
 
 @functools.lru_cache(maxsize=1)
@@ -643,6 +812,8 @@ def _status(sent: str, phrase: str, lang: str, article_year: int | None, article
     if lang == "ru":
         verbs = [w for w in re.findall(r"\w+", outside) if _SIGN_RU.fullmatch(w)]
         if verbs and all(_full_participle_ru(w) for w in verbs):
+            if _NOW_RU.search(outside) and not _EARLIER_RU.search(outside):
+                return "signed"  # "подписанный сегодня план", "подписанное в ходе визита соглашение"
             return "earlier"  # "подписанный план": signed before, named now
     if lang == "ru":
         sign, planned, draft, earlier = _SIGN_RU, _PLANNED_RU, _DRAFT_RU, _EARLIER_RU
@@ -680,22 +851,34 @@ def _status(sent: str, phrase: str, lang: str, article_year: int | None, article
 # "the sides agreed to sign a roadmap" / "договорились подписать" the signing is to come.
 _ACT_EN = re.compile(_SIGN_EN.pattern + r"|\b(draft(?:ed|ing)?|prepar(?:ed|ing)|discuss(?:ed|ing)|negotiat(?:ed|ing)|"
                      r"review(?:ed|ing)|consider(?:ed|ing)|work(?:ed|ing) on|exchang(?:ed|ing) views on)\b", re.I)
-_ACT_RU = re.compile(_SIGN_RU.pattern + r"|\b(?:обсу[жд]\w*|рассмотр\w*|разраб\w*|подготов\w*|согласова\w*|обменял\w*)", re.I)
+_ACT_RU = re.compile(_SIGN_RU.pattern + r"|\b(?:переговор\w*|обсу[жд]\w*|рассмотр\w*|разраб\w*|подготов\w*|согласова\w*|обменял\w*)", re.I)
 # What stands right before an English signing verb when the signing is to come: "will sign",
 # "is to be signed", "expected to sign", "could soon be concluded".
-_MODAL_EN = re.compile(r"\b(?:will|would|shall|to|could|may|might|should|must|can|cannot|'ll)\s+"
-                       r"(?:(?:\w+ly|also|then|soon|not|jointly|be|have|been|both|finally)\s+)*$", re.I)
+_MODAL_EN = re.compile(r"\b(?:will|would|shall|to|could|(?-i:may)|might|should|must|can|cannot|'ll)\s+"
+                       r"(?:(?:\w+ly|also|then|soon|not|jointly|be|have|been|both|finally|[a-z]+(?:ed|en)\s+(?:and|or))\s+)*$", re.I)
 _TIME_AHEAD_EN = re.compile(r"\b(?:next (?:year|month|week)|later (?:this|in the) (?:year|month|week)|in the coming\b|"
-                            r"upcoming|planned|scheduled|expected|due|intend\w*|will|shall|would|should|could|may|ready|prepar\w*|"
+                            r"upcoming|planned|scheduled|expected|due|intend\w*|will|shall|would|should|could|(?-i:may)|ready|prepar\w*|"
                             r"by the end of|agreed|ahead of|pending|awaiting)\b", re.I)
-_TIME_AHEAD_RU = re.compile(r"\b(?:планиру\w*|предстоит|ожида\w*|предполага\w*|намечен\w*|состоится|будет|будут|"
+_CALLED_OFF = re.compile(r"\b(?:postpon\w*|delay\w*|put off|call\w* off|cancel\w*|shelv\w*|suspend\w*|"
+                         r"отлож\w*|перенес\w*|перенос\w*|отмен\w*|сорва\w*)", re.I)
+# A condition on the signing: "once signed", "if it is signed", "until they are signed".
+_CONDITION_EN = re.compile(r"\b(?:once|if|unless|until|when)\s+(?:(?:it|they|these|this|both)\s+(?:is|are)\s+)?(?:\w+ly\s+)?$", re.I)
+# "managed to sign", "went on to sign": the infinitive after these reports a signing done.
+_MANAGED_EN = re.compile(r"\b(?:managed|went on|were able|was able|succeeded|got)\s+to\s+(?:\w+ly\s+)?$", re.I)
+_TIME_AHEAD_RU = re.compile(r"\b(?:надежд\w*|скорейш\w*|рассчитыва\w*|стремл\w*|планиру\w*|запланир\w*|предстоит|ожида\w*|предполага\w*|намечен\w*|состоится|будет|будут|"
                             r"договорил\w*|намерен\w*|в следующем году|в ближайшее время)", re.I)
 _EARLIER_LOCAL_EN = re.compile(r"\b(?:previously|last (?:year|month|week)|had (?:been )?(?:signed|concluded|approved|inked)|"
                                r"ago|before that|in the past|earlier(?! (?:in the day|today|this (?:week|morning)|on (?:monday|tuesday|"
                                r"wednesday|thursday|friday|saturday|sunday))))\b", re.I)
 _EARLIER_LOCAL_RU = re.compile(r"ранее|в прошлом году|прежде|до этого|в свое время|в своё время", re.I)
 _SENTENCE_EARLIER = re.compile(r"\W*(?:earlier|previously|last (?:year|month|week)|in the past|before that|"
-                               r"ранее|прежде|в прошлом году|до этого)\b(?! (?:in the day|today|this (?:week|morning)))", re.I)
+                               r"ранее|прежде|в прошлом году|до этого)\b(?! (?:in the day|today|this (?:week|morning|afternoon)|"
+                               r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|в тот же день|в этот день|сегодня))", re.I)
+# The signing is of the reported meeting: "сегодня", "в ходе визита", "по итогам переговоров".
+_NOW_RU = re.compile(r"\b(?:сегодня|обменял\w*|в ходе (?:визита|встречи|переговоров|заседания)|по итогам (?:визита|встречи|переговоров|заседания)|"
+                     r"в рамках (?:визита|встречи|переговоров))", re.I)
+# The document is a draft: "the draft agreement", "проект соглашения", "the text of the memorandum".
+_DRAFT_BEFORE = re.compile(r"(?:\bdraft(?:ed)?|\bthe text of(?: the| a)?|\bпроект\w*|\bтекст\w*)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _BOUNDARY = re.compile(r"[;\n]|\s[–—]\s")
 
 
@@ -709,6 +892,20 @@ def _clause(sent: str, lo: int, hi: int, reach: int = 120) -> tuple[int, int]:
     return a, (m.start() if m else b)
 
 
+_REL_OPEN = re.compile(r",\s*(?:which|that|who|whom|whose|где|котор\w+|кто)\b", re.I)
+
+
+def _relative_spans(sent: str, p_end: int) -> list[tuple[int, int]]:
+    """The relative clauses of ``sent`` (", which …," up to the next comma, semicolon or the end),
+    the one that opens right after the document (at ``p_end``) first."""
+    spans = []
+    for m in _REL_OPEN.finditer(sent):
+        stop = re.compile(r"[,;]").search(sent, m.end())
+        spans.append((m.start(), stop.start() if stop else len(sent)))
+    spans.sort(key=lambda ab: (abs(ab[0] - p_end) > 3, ab[0]))
+    return spans
+
+
 def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: int | None,
                  article_month: int | None) -> str | None:
     """The status the nearest signing verb gives the document at [p_start, p_end) of ``sent``,
@@ -716,6 +913,14 @@ def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: i
     sentence-wide markers then decide."""
     acts = [m for m in (_ACT_RU if lang == "ru" else _ACT_EN).finditer(sent)
             if (m.end() <= p_start or m.start() >= p_end) and (m.end() > p_start - 200 and m.start() < p_end + 200)]
+    # A verb inside a relative clause ("…, which the navies had negotiated for two years, was
+    # signed"; "…, которое стороны обсуждали два года, подписано") is not the main clause's: it
+    # decides only when the main clause has no verb of its own ("the agreement, which was signed
+    # in 2015, remains in force").
+    rel = [(a, b) for a, b in _relative_spans(sent, p_end) if not (a <= p_start < b)]
+    main = [m for m in acts if not any(a <= m.start() < b for a, b in rel)]
+    own = [m for m in acts if rel and abs(rel[0][0] - p_end) <= 3 and rel[0][0] <= m.start() < rel[0][1]]
+    acts = main or own
     if not acts:
         return None
 
@@ -724,6 +929,8 @@ def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: i
         return p_start - m.end() if m.end() <= p_start else (m.start() - p_end) * 1.5
 
     v = min(acts, key=dist)
+    if _DRAFT_BEFORE.search(sent[max(0, p_start - 40):p_start]):
+        return "drafted"  # "approved the draft agreement", "одобрили проект соглашения": not the document yet
     sign = _SIGN_RU if lang == "ru" else _SIGN_EN
     if not sign.fullmatch(v.group(0)):
         return None  # discussed, drafted, prepared: the sentence-wide rules say which
@@ -736,11 +943,15 @@ def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: i
     around = sent[a:b]
     left = sent[max(a, v.start() - 60):v.start()]
     word = v.group(0).casefold()
-    if re.search(r"(?:\b(?:not|never|yet to|failed to|refused to)|n't|\bне|\bтак и не|\bещё не|\bеще не)\s+(?:(?:been|be|yet|been|был\w*|было|будет)\s+)*$", left, re.I):
+    if re.search(r"(?:\b(?:not|never|yet to|failed to|refused to|without)|n't|\bне|\bбез|\bтак и не|\bещё не|\bеще не)\s+(?:(?:been|be|yet|been|был\w*|было|будет)\s+)*$", left, re.I):
         return "mentioned"  # "did not sign", "has not yet been signed", "не подписали"
+    if _CALLED_OFF.search(around):
+        return "planned"  # "the signing … was postponed", "подписание отложено": still to come, if at all
     if lang == "en":
-        if _MODAL_EN.search(left):
+        if _MODAL_EN.search(left) and not _MANAGED_EN.search(left):
             return "planned"
+        if _CONDITION_EN.search(left):
+            return "planned"  # "Once signed, the memorandum will …", "if ratified and signed"
         if word == "signing" and _TIME_AHEAD_EN.search(around):
             return "planned"
         if _EARLIER_LOCAL_EN.search(around):

@@ -449,6 +449,7 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
         if ln.label != "blank" and is_page_chrome(ln.text) and not (ln.number == 1 and p.date_text):
             _set(ln, "chrome", "rule: clock or weather widget")
     nonblank = [ln for ln in labelled if ln.label != "blank"]
+    _list_under_text(nonblank)
     _prose_continues(nonblank)
     if nonblank and _SITE_HEADER.match(nonblank[0].text.strip()):
         # 'Ministry of defence Republic of Serbia' alone on the first line: the site's own name.
@@ -528,6 +529,30 @@ def _prose_continues(nonblank) -> None:
         if (ln.label in ("chrome", "caption") and prev.label == "body" and ln.confidence < 0.9
                 and len(t.split()) >= 8 and _PROSE_END.search(t) and not _RELATED.match(t)):
             _set(ln, "body", ln.why + "; rule: prose continuing the text above")
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+\S")
+
+
+def _list_under_text(nonblank) -> None:
+    """The items of a list the text introduces ("The following documents were signed:" and the
+    "- Agreement on …;" lines under it) are text, whatever the model said of dash-led lines."""
+    for k in range(1, len(nonblank)):
+        prev = nonblank[k - 1]
+        if not (prev.label == "body" and prev.text.rstrip().endswith(":")):
+            continue
+        j = k
+        while j < len(nonblank) and j - k < 20 and _LIST_ITEM.match(nonblank[j].text) and len(nonblank[j].text) < 400:
+            if nonblank[j].label != "body":
+                _set(nonblank[j], "body", nonblank[j].why + "; rule: an item of a list the text introduces")
+            j += 1
+        # The model read the paragraph after the list in the light of the items it took for
+        # chrome: prose right under the list continues the text (jusText's context rule).
+        if j > k and j < len(nonblank):
+            ln, t = nonblank[j], nonblank[j].text.strip()
+            if (ln.label in ("chrome", "caption") and ln.confidence < 0.99 and len(t.split()) >= 8
+                    and _PROSE_END.search(t) and not _RELATED.match(t)):
+                _set(ln, "body", ln.why + "; rule: prose continuing the text above a list")
 
 
 _SITE_HEADER = re.compile(r"^(?:the\s+)?(?:Ministry\s+of\s+(?:National\s+)?Defen[cs]e|Министерство\s+обороны|Department\s+of\s+(?:National\s+)?Defen[cs]e)"

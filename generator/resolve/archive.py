@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from generator.model import (AgreementEntity, AgreementInArticle, AgreementReport, Archive, Article, ArticleEntities,
-                             ArticleFacts,
+                             ArticleFacts, agreement_keys,
                              CountryEntity, EventEntity, OrgEntity, PartialDate, Partner, PersonEntity,
                              PersonInArticle, Role, Signing)
 from generator.reference.countries import index
@@ -124,8 +124,9 @@ def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities]
     # ---- agreements
     agr_groups: dict[tuple, list[tuple[Article, object]]] = defaultdict(list)
     for a in ordered:
-        for h in extracted[a.id].agreements:
-            agr_groups[h.key()].append((a, h))
+        hits = extracted[a.id].agreements
+        for k, h in zip(agreement_keys(hits), hits):
+            agr_groups[k].append((a, h))
     agreements: dict[str, AgreementEntity] = {}
     firsts = {}
     for key, items in agr_groups.items():
@@ -175,8 +176,8 @@ def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities]
             country_arts.setdefault(code, []).append(a.id)
         for code, s, e in ex.country_spans:
             f.links.append((s, e, "country", code))
-        for h in ex.agreements:
-            gid = agr_ids[h.key()]
+        for k, h in zip(agreement_keys(ex.agreements), ex.agreements):
+            gid = agr_ids[k]
             if gid not in f.agreements:
                 f.agreements.append(gid)
                 f.agreements_detail.append(AgreementInArticle(gid, agreements[gid].name, h.kind, tuple(h.parties), h.year,

@@ -75,7 +75,7 @@ def render_article(ar: Archive, a) -> Page:
         facts.append(f"**Author:** {source_link(ar, 'author', a.author, here)}")
     facts.append(f"**Language:** {LANG_NAMES.get(a.lang, a.lang)}")
     if a.title_generated:
-        facts.append("*Title written by the generator; the source has no headline.*")
+        facts.append("*Title written by the generator: no headline was found in the source.*")
     lines.append('<div class="archive-meta" markdown="1">\n')
     lines.append(" · ".join(facts[:4]) + "\n")
     if f.people:

@@ -248,6 +248,7 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
     persons = people.group(names, a.lang, registry)
     people.complete(an, names, persons)
     persons = people.without_author(persons, a.author)
+    persons = people.not_in_bars(text, persons)
     outs: list[PersonOut] = []
     mentions: list[Mention] = []
     for p in persons:

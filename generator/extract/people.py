@@ -260,7 +260,8 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
     # Trim role, rank and function words from the left; possessives and punctuation from the right.
     while span and (span[0].low in lex["chain"] or _is_rank_tok(span[0]) or _in_spans(span[0], country_spans)
                     or span[0].low in _HONORIFIC or not span[0].text[0].isalnum()
-                    or _ru_role_or_rank(span[0])):
+                    or _ru_role_or_rank(span[0])
+                    or (len([t for t in span if t.text != "."]) >= 3 and _near_country(span[0].text, lang))):
         span = span[1:]
         span = span[_honorific_initials(span):]
     while span and (span[-1].text in ("’s", "'s") or not span[-1].text[0].isalnum() or span[-1].low in _SUFFIX) and not (span[-1].text == "." and len(span) >= 2 and _is_initial(span[-2].text)):
@@ -345,6 +346,27 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
     if not parts:
         return None
     return NameMention(s, e, surface, norm, parts, origin)
+
+
+@lru_cache(maxsize=4096)
+def _near_country(word: str, lang: str) -> bool:
+    """A country's name misspelt, which the country index could not match ("Kyrgzystan",
+    "Кыргзыстана" for Kyrgyzstan) and the model took into a name: a word of six letters or more
+    within a small edit of a one-word country name or demonym. Only trimmed from the front of a
+    name of three words or more, so a given name near a country ("Armen") is never lost."""
+    if len(word) < 6 or not word[:1].isupper():
+        return False
+    from rapidfuzz import fuzz, process
+
+    from generator.reference.countries import index
+
+    ix = index()
+    if lang == "ru" and _CYR.search(word):
+        keys, probe = [k[0] for k in ix.ru if len(k) == 1], nlp.lemma(word)
+    else:
+        keys, probe = [k[0] for k in ix.en if len(k) == 1], word.casefold()
+    keys = [k for k in keys if len(k) >= 6]
+    return process.extractOne(probe, keys, scorer=fuzz.ratio, score_cutoff=88) is not None
 
 
 def _drop_patronymic(name: str) -> str:
@@ -904,6 +926,8 @@ def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Pe
         by_key[key] = len(people) - 1
         return len(people) - 1
 
+    if lang == "ru":
+        _same_name_in_nominative(mentions, registry)
     # Full names first.
     for m in mentions:
         if m.is_full:
@@ -982,12 +1006,59 @@ def _is_org(m: NameMention) -> bool:
     return m.origin.endswith(":ORG")
 
 
+def _same_name_in_nominative(mentions: list[NameMention], registry: Registry) -> None:
+    """A declined form the models left as written ("Визит Хулуси Акара") is the article's other
+    form of that name when the two differ only by a case ending ("Хулуси Акар"): one person,
+    named in the nominative. Names the registry knows are looked up there instead."""
+    fulls = [m for m in mentions if m.is_full]
+    normals = {m.normal for m in fulls}
+    for m in fulls:
+        if registry.person(m.normal) is not None:
+            continue
+        for case in ("Gen", "Ins", "Dat", "Acc", "Loc"):
+            n = _ru_nominative(m.normal, case)
+            if n != m.normal and n in normals:
+                m.normal = n
+                m.parts = [p for p in re.split(r"[\s.]+", n) if p]
+                break
+
+
 def _registry_declined(normal: str, registry: Registry) -> Known | None:
     """A Russian name the model left declined ("Хулуси Акара"): the registry's person for its
     nominative under any case ending, when exactly one reading is known."""
     found = {k.id: k for case in ("Gen", "Ins", "Dat", "Acc", "Loc")
              if (k := registry.person(_ru_nominative(normal, case))) is not None}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+_BAR_ITEMS = re.compile(r"[|•·]")
+_BAR_LABEL = re.compile(r"\s*(?:tags?|теги|метки|темы|related(?: news| articles)?|read also|see also|читайте также|"
+                        r"новости по теме|рубрики?|share(?: on)?)\s*:", re.I)
+
+
+def _bar_line(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is a bar of tags, topics or links the page reading left in the
+    body, not prose: it starts "Tags:" / "Теги:", or is cut into three or more short items by
+    "|" or "•", or is a run of six or more words, nearly all capitalised, with no sentence in it
+    ("Ильхам Алиев III Игры СНГ Саммит ОТГ Путь к Победе")."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a:b if b >= 0 else len(text)]
+    if _BAR_LABEL.match(line):
+        return True
+    items = [x for x in _BAR_ITEMS.split(line) if x.strip()]
+    if len(items) >= 3 and all(len(x.strip()) <= 60 for x in items):
+        return True
+    words = re.findall(r"[^\W\d_]{3,}", line)
+    if len(words) < 6 or re.search(r"[.!?…:;,](?:\s|$)", line.strip()):
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.85 * len(words)
+
+
+def not_in_bars(text: str, persons: list[Person]) -> list[Person]:
+    """A person named only on tag or topic bars ("Tags: Ilham Aliyev | CIS Games") is no person
+    of the article: the bar lists the site's topics, not the story's people."""
+    return [p for p in persons if not all(_bar_line(text, m.start) for m in p.mentions)]
 
 
 def without_author(persons: list[Person], author: str | None) -> list[Person]:

@@ -316,6 +316,8 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
         return None
     if len(before) == 2 and before[1].text == "." and before[0].low == "им":
         return None  # "Дворец им. Сушмы Сварадж": a place named after someone
+    if _vessel_or_title(text, toks, s, e, lang):
+        return None  # "the frigate Admiral Grigorovich", "фрегат «Адмирал Горшков»": a ship
     if len(before) == 2 and before[0].low == "named" and before[1].low == "after":
         return None
     if (lang == "en" and len(words) == 1 and len(before) == 2 and before[1].low == "of"
@@ -367,6 +369,47 @@ def _near_country(word: str, lang: str) -> bool:
         keys, probe = [k[0] for k in ix.en if len(k) == 1], word.casefold()
     keys = [k for k in keys if len(k) >= 6]
     return process.extractOne(probe, keys, scorer=fuzz.ratio, score_cutoff=88) is not None
+
+
+# Ships are named after people, often with the rank: "the frigate Admiral Grigorovich".
+_VESSEL = {"frigate", "corvette", "destroyer", "cruiser", "submarine", "carrier", "aircraft-carrier", "ship", "warship",
+           "vessel", "boat", "icebreaker", "tanker", "minesweeper", "uss", "hms", "ins", "tcg", "pns", "rfs", "hmas",
+           "hmcs", "фрегат", "корвет", "эсминец", "крейсер", "корабль", "судно", "подлодка", "лодка", "авианосец",
+           "ледокол", "танкер", "тральщик", "сторожевик", "бдк"}
+_QUOTE_OPEN = re.compile(r"[«“„\"]\s*(?:[\w.-]+[ \t]+){0,2}$")
+_QUOTE_CLOSE = re.compile(r"\s*[»”\"]")
+
+
+def _vessel_or_title(text: str, toks, s: int, e: int, lang: str) -> bool:
+    """The name is a ship's or a title's: a vessel word stands right before it (ranks and a
+    quote mark between are allowed: "the corvette Admiral Makarov", "фрегата «Адмирал
+    Горшков»"), or it stands alone inside quotation marks ("«Адмирал Кузнецов»")."""
+    if _QUOTE_OPEN.search(text[max(0, s - 40):s]) and _QUOTE_CLOSE.match(text, e):
+        opened = _QUOTE_OPEN.search(text[max(0, s - 40):s])
+        inner = text[max(0, s - 40) + opened.start() + 1:s].split()
+        if all(_is_rank_word(w) for w in inner):
+            return True
+    before = [t for t in toks if t.end <= s][-4:]
+    while before and (_is_rank_tok(before[-1]) or _ru_rank(before[-1]) or before[-1].text in "«“„\"'"):
+        before = before[:-1]
+    if not before:
+        return False
+    last = before[-1]
+    if lang == "ru" and _CYR.search(last.text):
+        return bool(nlp.lemmas(last.text) & _VESSEL)
+    return last.low in _VESSEL
+
+
+def _is_rank_word(word: str) -> bool:
+    low = word.casefold().strip(".")
+    parts = [p for p in re.split(r"[-‐–]", low) if p]
+    if parts and all(p in lexicon()["rank_words"] or p in _RANK_ABBR for p in parts):
+        return True
+    return bool(_CYR.search(word)) and any(k[0] in nlp.lemmas(word) for k in lexicon()["ranks_ru"])
+
+
+def _ru_rank(tok) -> bool:
+    return bool(_CYR.search(tok.text)) and any(k[0] in nlp.lemmas(tok.text) for k in lexicon()["ranks_ru"])
 
 
 def _drop_patronymic(name: str) -> str:
@@ -491,6 +534,10 @@ def _outlets() -> frozenset[str]:
 def _credit_before(text: str, start: int) -> bool:
     line_start = text.rfind("\n", max(0, start - 300), start) + 1 or max(0, start - 300)
     prefix = text[line_start:start]
+    # A credit ends with its sentence: "Photo: Agency/Jane Roe. Defence Secretary John Doe met …".
+    ends = list(re.finditer(r"(?<=[a-zа-яё]{2})[.!?…]\s+(?=[A-ZА-ЯЁ])", prefix))  # not after an initial
+    if ends:
+        prefix = prefix[ends[-1].end():]
     if re.fullmatch(r"\s*(?:by|автор|текст|фото)\s*:?\s*", prefix, re.IGNORECASE):
         return True  # a byline or credit line: "By Ali Mustafayev – Trend", "Автор: …"
     if _CREDIT_LINE.match(prefix):
@@ -959,6 +1006,10 @@ def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Pe
                 m.person = add_person(m, known)
                 continue
         if m.cue and (m.initial or len(m.parts) >= 1) and not _is_org(m):
+            m.person = add_person(m, None)
+        elif m.initial and m.origin.endswith((":PERSON", ":PER")):
+            # "Z. Hasanov thanked the guests" with no full form in the article: an initial and
+            # a surname the model tags as a person is a person, named as written.
             m.person = add_person(m, None)
     for p_idx, p in enumerate(people):
         p.mentions = [m for m in mentions if m.person == p_idx]

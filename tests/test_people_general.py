@@ -146,3 +146,20 @@ def test_a_credit_ends_with_its_sentence(empty_registry):
 def test_a_credit_with_an_initial_stays_a_credit(empty_registry):
     body = "Photo: A. Pereira\nThe minister Tomas Varga visited the base on Friday."
     assert names(run(body, "en", empty_registry)) == ["Tomas Varga"]
+
+
+# --------------------------------------------------------------------------- roles: the country qualifier
+
+@pytest.mark.parametrize("body, lang, role", [
+    # A country or demonym in front of the office, or a trailing "of <country>", is the qualifier: dropped.
+    ("Moldovan Defence Minister Anatol Nosatii met the visitors.", "en", "Defence Minister"),
+    ("The Minister of Defence of the Republic of Moldova Anatol Nosatii met the visitors.", "en", "Minister of Defence"),
+    ("Министр обороны Молдовы Анатол Носатый встретил гостей.", "ru", "Minister of Defence"),
+    # A demonym inside the name of the body the office belongs to is part of the office (seed 004's
+    # "Chief of General Staff of the Russian Armed Forces"): kept.
+    ("The guests were briefed by the Commander of the Moldovan National Army, Brigadier General "
+     "Eduard Ohladciuc.", "en", "Commander of the Moldovan National Army"),
+])
+def test_role_keeps_the_office_without_the_country_qualifier(body, lang, role, empty_registry):
+    r = run(body, lang, empty_registry)
+    assert [p.role for p in r.people] == [role]

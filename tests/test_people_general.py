@@ -163,3 +163,25 @@ def test_a_credit_with_an_initial_stays_a_credit(empty_registry):
 def test_role_keeps_the_office_without_the_country_qualifier(body, lang, role, empty_registry):
     r = run(body, lang, empty_registry)
     assert [p.role for p in r.people] == [role]
+
+
+# --------------------------------------------------------------------------- names the model misreads
+
+def test_a_name_in_a_list_of_people_is_a_person(empty_registry):
+    # The small English model tags the last name of such a list as an organisation.
+    body = ("Defence ministers Ali Akbar Ahmadian, Mohammad Reza Gharaei Ashtiani and Abdulaziz Kamilov "
+            "attended the ceremony.")
+    assert names(run(body, "en", empty_registry)) == ["Abdulaziz Kamilov", "Ali Akbar Ahmadian",
+                                                      "Mohammad Reza Gharaei Ashtiani"]
+
+
+def test_a_name_word_that_looks_like_a_verb_stays_in_prose(empty_registry):
+    # "Hamed" is no "ham" + ed; a sentence full of names is not a Title Case headline.
+    body = ("Pakistan Army chief Gen Nadir Qureshi met Saudi Chief of General Staff Gen Fayez bin Hamed "
+            "Al-Otaibi in Rawalpindi.")
+    assert "Fayez bin Hamed Al-Otaibi" in names(run(body, "en", empty_registry))
+
+
+def test_an_office_word_after_minister_is_no_name(empty_registry):
+    body = "The Minister Responsible for Defence Affairs, Sayyid Badr Al Harthy, met the visitors in Muscat."
+    assert names(run(body, "en", empty_registry)) == ["Sayyid Badr Al Harthy"]

@@ -124,6 +124,7 @@ class NameMention:
     parts: list[str]  # name words of the normal form, initials without dots
     origin: str
     cue: bool = False  # a rank or title stands right before it
+    listed: bool = False  # one item of a list of people ("A, B and C")
     role: str | None = None
     role_text: str | None = None
     rank: str | None = None
@@ -221,7 +222,21 @@ def candidates(an: Analysis, countries: list[CountryHit]) -> list[NameMention]:
             out.append(m)
     out.extend(_full_forms(text, toks, lang, country_spans, out))
     out.sort(key=lambda m: m.start)
+    _mark_lists(text, out)
     return out
+
+
+_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|и[ \t]+)?|and[ \t]+|&[ \t]*|и[ \t]+)")
+
+
+def _mark_lists(text: str, mentions: list[NameMention]) -> None:
+    """A name-shaped span the model called an organisation, standing in a list with a person
+    ("Ali Akbar Ahmadian, Mohammad Reza Ashtiani and Abdulaziz Kamilov"): one of the people."""
+    for a, b in zip(mentions, mentions[1:]):
+        if not _LIST_GAP.fullmatch(text[a.end:b.start]):
+            continue
+        if _is_org(a) != _is_org(b) and a.is_full and b.is_full:
+            (a if _is_org(a) else b).listed = True
 
 
 _CALENDAR = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
@@ -453,8 +468,14 @@ def _title_case_line(text: str, pos: int) -> bool:
     """The line around ``pos`` is written in Title Case, as headlines are."""
     start = text.rfind("\n", max(0, pos - 200), pos) + 1 or max(0, pos - 200)
     end = text.find("\n", pos, pos + 200)
-    words = [w for w in re.findall(r"[^\W\d_]+", text[start:end if end >= 0 else pos + 200]) if len(w) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    line = text[start:end if end >= 0 else pos + 200]
+    if len(line.strip()) > 200:
+        return False  # a paragraph, not a headline
+    # Content words only: Title Case leaves "from", "with", "over" in lower case, and a sentence
+    # of prose full of names still has a lower-case content word ("Army chief Gen …").
+    stop = _stop_words()
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3 and w.casefold() not in stop]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 def _inflected_verb(word: str) -> bool:
@@ -463,7 +484,10 @@ def _inflected_verb(word: str) -> bool:
     low = word.casefold()
     verbs = _english_verbs()
     for suffix, add in (("ies", "y"), ("es", ""), ("es", "e"), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
-        if low.endswith(suffix) and len(low) > len(suffix) + 2 and low[: -len(suffix)] + add in verbs:
+        base = low[: -len(suffix)] + add
+        if len(base) < (3 if suffix == "s" else 4):
+            continue  # "Hamed" is no "ham" + ed, "James" no "jam" + es
+        if low.endswith(suffix) and base in verbs:
             return True
     return False
 
@@ -984,7 +1008,7 @@ def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Pe
                 known = _registry_by_parts(m.parts, registry)
             if known is None and lang == "ru":
                 known = _registry_declined(m.normal, registry)
-            if known is None and _is_org(m) and not m.cue:
+            if known is None and _is_org(m) and not m.cue and not m.listed:
                 continue  # a name-shaped organisation ("Royal Marines") unless a person's surname
             m.person = add_person(m, known)
             if m.normal not in people[m.person].full_forms:
@@ -1007,7 +1031,8 @@ def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Pe
                 continue
         if m.cue and (m.initial or len(m.parts) >= 1) and not _is_org(m):
             m.person = add_person(m, None)
-        elif m.initial and m.origin.endswith((":PERSON", ":PER")):
+        elif (m.initial and m.origin.endswith((":PERSON", ":PER")) and len(m.surname) > 2
+              and all(_is_initial(p) for p in m.parts[:-1]) and m.surname.casefold() not in _HONORIFIC):
             # "Z. Hasanov thanked the guests" with no full form in the article: an initial and
             # a surname the model tags as a person is a person, named as written.
             m.person = add_person(m, None)

@@ -185,3 +185,11 @@ def test_a_name_word_that_looks_like_a_verb_stays_in_prose(empty_registry):
 def test_an_office_word_after_minister_is_no_name(empty_registry):
     body = "The Minister Responsible for Defence Affairs, Sayyid Badr Al Harthy, met the visitors in Muscat."
     assert names(run(body, "en", empty_registry)) == ["Sayyid Badr Al Harthy"]
+
+
+@pytest.mark.parametrize("body", [
+    "Президент Азербайджана Ильхам Гейдар оглу Алиев принял делегацию.",   # the Azerbaijani spelling
+    "Президент Азербайджана Ильхам Гейдар оглы Алиев принял делегацию.",   # the Russian one
+])
+def test_a_patronymic_in_either_spelling_is_dropped(body, empty_registry):
+    assert names(run(body, "ru", empty_registry)) == ["Ilkham Aliev"]

@@ -54,7 +54,7 @@ _INSTITUTION = {"section", "department", "division", "directorate", "office", "u
 # Lower-case particles inside a name: "Khalid bin Salman", "Ursula von der Leyen".
 _PARTICLES = {"bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "de", "da", "di", "du", "dos", "das", "ul", "ud"}
 # A patronymic marker and the father's name before it are dropped: "Ilham Heydar oglu Aliyev".
-_PATRONYMIC = {"oglu", "oğlu", "ogly", "ogli", "o'g'li", "qizi", "kizi", "kyzy", "gizi", "uulu", "оглы", "кызы", "улы", "уулу"}
+_PATRONYMIC = {"oglu", "oğlu", "ogly", "ogli", "o'g'li", "qizi", "kizi", "kyzy", "gizi", "uulu", "оглы", "оглу", "огли", "кызы", "гызы", "кизи", "улы", "уулу"}
 _SUFFIX = {"jr", "sr", "ii", "iii", "iv"}
 # Titles and honorifics that are not part of a name ("Prince Khalid", "H.E. Dr Khalid").
 # ("Sultan" and "Emir" are not here: they are common given names in Central Asia and Turkey.)

@@ -12,7 +12,7 @@ from generator.extract.entities import extract_one, ner_ru
 from generator.model import Article, PartialDate
 from generator.nlp.analysis import ner_en
 from generator.reference.registry import Registry
-from generator.text.translit import given_names, transliterate
+from generator.text.translit import chinese_name, given_names, transliterate
 
 
 @pytest.fixture(scope="module")
@@ -63,6 +63,28 @@ def test_news_transliteration_follows_one_scheme(ru, en):
 ])
 def test_foreign_given_names_keep_their_first_letter(ru, en):
     assert transliterate(ru) == en
+
+
+@pytest.mark.parametrize("ru, en", [
+    ("Си Цзиньпин", "Xi Jinping"),               # Palladius read back as pinyin: с before i is x
+    ("Чан Ваньцюань", "Chang Wanquan"),          # цюань is quan
+    ("Хуан Хуэйцзы", "Huang Huizi"),             # хуэй is hui, цзы is zi
+    ("Жэнь Чжэнфэй", "Ren Zhengfei"),            # ж is r, чж is zh
+    ("Лю Лян", "Liu Liang"),
+    ("Вей Фенхэ", "Wei Fenghe"),                 # е written for э is read too
+])
+def test_chinese_names_written_in_russian_come_out_in_pinyin(ru, en):
+    assert transliterate(ru) == en
+
+
+@pytest.mark.parametrize("ru", ["Сергей Шойгу", "Ян Рустам", "Иван Ли", "Фан Ван Занг", "Ким Чен Ын", "Хан Ли"])
+def test_names_that_are_not_chinese_are_not_read_as_pinyin(ru):
+    assert chinese_name(ru) is None
+
+
+def test_an_unknown_chinese_official_in_a_russian_article(empty_registry):
+    body = "Посол Китая Се Сяоюн и военный атташе полковник Ли Ган присутствовали на встрече."
+    assert names(run(body, "ru", empty_registry)) == ["Li Gang", "Xie Xiaoyong"]
 
 
 def test_given_names_table_is_clean():

@@ -58,11 +58,117 @@ def given_names() -> dict[str, str]:
     return out
 
 
+# ---------------------------------------------------------------- Chinese names (Palladius -> pinyin)
+# Russian writes Chinese names in the Palladius system (Си Цзиньпин, Сюй Цилян, Вэй Фэнхэ);
+# English news writes pinyin (Xi Jinping, Xu Qiliang, Wei Fenghe). The two are syllable for
+# syllable, so the pinyin is read back from the Russian: the table below is built from the
+# pinyin initials and finals by the Palladius rules, and a name is read as Chinese only when its
+# first word is a common Chinese surname and every word splits into Palladius syllables.
+_PY_INITIALS = {"b": "б", "p": "п", "m": "м", "f": "ф", "d": "д", "t": "т", "n": "н", "l": "л", "g": "г", "k": "к",
+                "h": "х", "j": "цз", "q": "ц", "x": "с", "zh": "чж", "ch": "ч", "sh": "ш", "r": "ж", "z": "цз", "c": "ц",
+                "s": "с"}
+_PY_FINALS = {"a": "а", "ai": "ай", "an": "ань", "ang": "ан", "ao": "ао", "e": "э", "ei": "эй", "en": "энь", "eng": "эн",
+              "o": "о", "ou": "оу", "ong": "ун", "i": "и", "ia": "я", "iao": "яо", "ie": "е", "iu": "ю", "ian": "янь",
+              "iang": "ян", "in": "инь", "ing": "ин", "iong": "юн", "u": "у", "ua": "уа", "uai": "уай", "uan": "уань",
+              "uang": "уан", "ui": "уй", "un": "унь", "uo": "о", "ü": "юй", "üe": "юэ"}
+_PY_ZERO = {"yi": "и", "ya": "я", "yao": "яо", "ye": "е", "you": "ю", "yan": "янь", "yang": "ян", "yin": "инь",
+            "ying": "ин", "yong": "юн", "yu": "юй", "yue": "юэ", "yuan": "юань", "yun": "юнь", "wu": "у", "wa": "ва",
+            "wai": "вай", "wan": "вань", "wang": "ван", "wei": "вэй", "wen": "вэнь", "weng": "вэн", "wo": "во",
+            "a": "а", "ai": "ай", "an": "ань", "ang": "ан", "ao": "ао", "e": "э", "ei": "эй", "en": "энь", "eng": "эн",
+            "er": "эр", "o": "о", "ou": "оу"}
+_CN_SURNAMES = ("wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie "
+                "song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lü ding "
+                "ren shen yao lu cui zhong tan fan jin shi liao jia xia fu fang bai zou meng xiong qin qiu yin xue yan "
+                "duan lei hou long tao mao hao gu gong shao wan qian kong chang qi shang wen ge bao kang zuo geng niu "
+                "xi ou").split()
+
+
+def _py_syllables() -> dict[str, str]:
+    """Palladius spelling -> pinyin syllable, for the syllables the rules allow."""
+    out: dict[str, str] = {}
+    for py, ru in _PY_ZERO.items():
+        out.setdefault(ru, py)
+    for ini, ru_ini in _PY_INITIALS.items():
+        for fin, ru_fin in _PY_FINALS.items():
+            palatal = ini in ("j", "q", "x")
+            if (palatal != fin.startswith(("i", "ü")) and not (fin.startswith("i") and ini in "bpmdtnl")
+                    and not (fin == "i" and ini in ("z", "c", "s", "zh", "ch", "sh", "r"))):
+                continue  # j, q, x only before i and ü; b, p, m, d, t, n, l also before i; zi, zhi, ri
+            if ini in ("z", "c", "s", "zh", "ch", "sh", "r") and fin.startswith(("i", "ü")) and fin != "i":
+                continue
+            if fin.startswith("ü") and ini not in ("j", "q", "x", "n", "l"):
+                continue
+            if fin == "o" and ini not in ("b", "p", "m", "f"):
+                continue
+            if fin == "uo" and ini in ("b", "p", "m", "f"):
+                continue
+            py_fin, ru_f = fin, ru_fin
+            if palatal and fin.startswith("ü"):
+                py_fin = "u" + fin[1:]  # ju, que, xu
+            elif ini in ("n", "l") and fin.startswith("ü"):
+                py_fin = fin  # nü, lüe keep the umlaut
+            if fin == "i" and ini in ("z", "c", "s"):
+                ru_f = "ы"  # zi, ci, si: цзы, цы, сы
+            if fin == "ui" and ini == "h":
+                ru_f = "уэй"  # hui: хуэй
+            if palatal and fin in ("uan", "un"):
+                continue
+            out.setdefault(ru_ini + ru_f, ini + py_fin)
+    for ini in ("j", "q", "x"):  # juan, jun, xuan, xun: цзюань, цзюнь, сюань, сюнь
+        out.setdefault(_PY_INITIALS[ini] + "юань", ini + "uan")
+        out.setdefault(_PY_INITIALS[ini] + "юнь", ini + "un")
+    return out
+
+
+_PALLADIUS = _py_syllables()
+_PALLADIUS_MAX = max(map(len, _PALLADIUS))
+_CN_SURNAME_RU = {ru for ru, py in _PALLADIUS.items() if py in _CN_SURNAMES}
+
+
+def _split_palladius(word: str, limit: int = 3) -> list[str] | None:
+    """The pinyin syllables of one Russian word in Palladius spelling ("цзиньпин" -> jin, ping),
+    fewest syllables first; None when it is no such word."""
+    n = len(word)
+    best: list[list[str] | None] = [None] * (n + 1)
+    best[0] = []
+    for i in range(n):
+        if best[i] is None or len(best[i]) >= limit:
+            continue
+        for j in range(i + 1, min(n, i + _PALLADIUS_MAX) + 1):
+            py = _PALLADIUS.get(word[i:j])
+            if py and (best[j] is None or len(best[j]) > len(best[i]) + 1):
+                best[j] = best[i] + [py]
+    return best[n]
+
+
+def chinese_name(name: str) -> str | None:
+    """'Сюй Цилян' -> 'Xu Qiliang', 'Си Цзиньпин' -> 'Xi Jinping'; None for a name that is not a
+    Chinese name in Palladius spelling (its first word must be a common Chinese surname)."""
+    words = name.split()
+    if not 2 <= len(words) <= 3:
+        return None
+    out = []
+    for k, w in enumerate(words):
+        low = w.casefold().replace("ё", "е")
+        if k == 0 and low not in _CN_SURNAME_RU and low.replace("е", "э") not in _CN_SURNAME_RU:
+            return None
+        parts = _split_palladius(low, 1 if k == 0 else 3)
+        if parts is None:
+            parts = _split_palladius(re.sub(r"(?<=[вжшчцгкхфнлдтбпм])е", "э", low), 1 if k == 0 else 3)
+        if parts is None:
+            return None
+        out.append("".join(parts).replace("ü", "u").capitalize())
+    return " ".join(out)
+
+
 def transliterate(text: str) -> str:
     """Russian to Latin script, as English-language news writes names (Хренин -> Khrenin,
-    Сергей Шойгу -> Sergei Shoigu, Хасан Рухани -> Hassan Rukhani)."""
+    Сергей Шойгу -> Sergei Shoigu, Хасан Рухани -> Hassan Rukhani, Сюй Цилян -> Xu Qiliang)."""
     import iuliia
 
+    cn = chinese_name(text.strip())
+    if cn:
+        return cn
     table = given_names()
     if table:
         text = _WORD.sub(lambda m: table.get(m.group(0).replace("ё", "е"), m.group(0)), text)

@@ -144,6 +144,21 @@ def test_ships_named_after_people_are_not_people(body, lang, want, empty_registr
     assert names(run(body, lang, empty_registry)) == want
 
 
+def test_a_ship_after_aboard_is_not_a_person(empty_registry):
+    body = ("Navy commander Rear Admiral Daulet Sarsenov greeted the visiting sailors aboard the Sultan "
+            "Orhan Gazi on Friday.")
+    assert names(run(body, "en", empty_registry)) == ["Daulet Sarsenov"]
+
+
+@pytest.mark.parametrize("body, lang, want", [
+    ("Written by Laura Finch for a regional weekly. Foreign Minister Erkin Tursunov spoke first.", "en",
+     ["Erkin Tursunov"]),
+    ("Подготовила Анна Белова\nМинистр иностранных дел Эркин Турсунов выступил первым.", "ru", ["Erkin Tursunov"]),
+])
+def test_a_writer_credit_is_not_a_person(body, lang, want, empty_registry):
+    assert names(run(body, lang, empty_registry)) == want
+
+
 @pytest.mark.parametrize("body, lang, want", [
     ("Tags: Heydar Aliyev | CIS Games | Victory Day\n"
      "Defence Minister Rauf Gasimli received the Kazakh delegation in Baku on Tuesday.", "en", ["Rauf Gasimli"]),

@@ -389,7 +389,7 @@ def _near_country(word: str, lang: str) -> bool:
 # Ships are named after people, often with the rank: "the frigate Admiral Grigorovich".
 _VESSEL = {"frigate", "corvette", "destroyer", "cruiser", "submarine", "carrier", "aircraft-carrier", "ship", "warship",
            "vessel", "boat", "icebreaker", "tanker", "minesweeper", "uss", "hms", "ins", "tcg", "pns", "rfs", "hmas",
-           "hmcs", "фрегат", "корвет", "эсминец", "крейсер", "корабль", "судно", "подлодка", "лодка", "авианосец",
+           "hmcs", "aboard", "onboard", "фрегат", "корвет", "эсминец", "крейсер", "корабль", "судно", "подлодка", "лодка", "авианосец",
            "ледокол", "танкер", "тральщик", "сторожевик", "бдк"}
 _QUOTE_OPEN = re.compile(r"[«“„\"]\s*(?:[\w.-]+[ \t]+){0,2}$")
 _QUOTE_CLOSE = re.compile(r"\s*[»”\"]")
@@ -404,9 +404,12 @@ def _vessel_or_title(text: str, toks, s: int, e: int, lang: str) -> bool:
         inner = text[max(0, s - 40) + opened.start() + 1:s].split()
         if all(_is_rank_word(w) for w in inner):
             return True
-    before = [t for t in toks if t.end <= s][-4:]
-    while before and (_is_rank_tok(before[-1]) or _ru_rank(before[-1]) or before[-1].text in "«“„\"'"):
+    before = [t for t in toks if t.end <= s][-5:]
+    while before and (_is_rank_tok(before[-1]) or _ru_rank(before[-1]) or before[-1].text in "«“„\"'"
+                      or before[-1].low == "the"):
         before = before[:-1]
+    if len(before) >= 2 and before[-1].text[:1].isupper() and before[-2].low in ("aboard", "onboard", "the"):
+        before = before[:-1] if before[-2].low != "the" else before[:-2]  # "aboard the Sultan Mehmet Fatih"
     if not before:
         return False
     last = before[-1]
@@ -562,7 +565,8 @@ def _credit_before(text: str, start: int) -> bool:
     ends = list(re.finditer(r"(?<=[a-zа-яё]{2})[.!?…]\s+(?=[A-ZА-ЯЁ])", prefix))  # not after an initial
     if ends:
         prefix = prefix[ends[-1].end():]
-    if re.fullmatch(r"\s*(?:by|автор|текст|фото)\s*:?\s*", prefix, re.IGNORECASE):
+    if re.fullmatch(r"\s*(?:(?:written|reported|compiled|edited|posted|story|text|words|report)\s+)?by\s*:?\s*|"
+                    r"\s*(?:автор|текст|фото|подготовил[аи]?)\s*:?\s*", prefix, re.IGNORECASE):
         return True  # a byline or credit line: "By Ali Mustafayev – Trend", "Автор: …"
     if _CREDIT_LINE.match(prefix):
         return True  # "Источник изображения: twitter …", "Photo: …": the whole line is a credit

@@ -87,6 +87,15 @@ def test_an_unknown_chinese_official_in_a_russian_article(empty_registry):
     assert names(run(body, "ru", empty_registry)) == ["Li Gang", "Xie Xiaoyong"]
 
 
+@pytest.mark.parametrize("ru, en", [
+    ("Артак Зақарян", "Artak Zakaryan"),         # Kazakh/Armenian қ
+    ("Ҳамид Ўринбоев", "Hamid Urinboev"),        # Uzbek/Tajik ҳ and ў
+    ("Айгүл Сәрсенова", "Aigul Sarsenova"),      # Kazakh ү and ә
+])
+def test_letters_of_other_cyrillic_alphabets(ru, en):
+    assert transliterate(ru) == en
+
+
 def test_given_names_table_is_clean():
     table = given_names()
     assert len(table) > 50

@@ -28,6 +28,13 @@ from functools import lru_cache
 from pathlib import Path
 
 _VOWELS = "аеёиоуыэюяАЕЁИОУЫЭЮЯ"
+# Letters of the Kazakh, Kyrgyz, Uzbek, Tajik, Bashkir and Ukrainian alphabets that Russian text
+# keeps in names (Зақарян, Тоқаев, Ғани, Ўринбоев, Ҳамидов): their usual Latin letters.
+_OTHER_CYRILLIC = str.maketrans({"қ": "к", "Қ": "К", "ғ": "г", "Ғ": "Г", "ң": "н", "Ң": "Н", "ә": "а", "Ә": "А",
+                                 "ө": "о", "Ө": "О", "ұ": "у", "Ұ": "У", "ү": "у", "Ү": "У", "һ": "х", "Һ": "Х",
+                                 "і": "и", "І": "И", "ў": "у", "Ў": "У", "ҳ": "х", "Ҳ": "Х", "ҷ": "дж", "Ҷ": "Дж",
+                                 "ӣ": "и", "Ӣ": "И", "ӯ": "у", "Ӯ": "У", "ї": "йи", "Ї": "Йи", "є": "е", "Є": "Е",
+                                 "ґ": "г", "Ґ": "Г"})
 _NEWS_STYLE = [
     (re.compile("Дж"), "J"), (re.compile("дж"), "j"),
     (re.compile("(?<=[тгдбпТГДБП])х"), "h"),
@@ -166,6 +173,7 @@ def transliterate(text: str) -> str:
     Сергей Шойгу -> Sergei Shoigu, Хасан Рухани -> Hassan Rukhani, Сюй Цилян -> Xu Qiliang)."""
     import iuliia
 
+    text = text.translate(_OTHER_CYRILLIC)
     cn = chinese_name(text.strip())
     if cn:
         return cn

@@ -240,3 +240,24 @@ def test_an_office_word_after_minister_is_no_name(empty_registry):
 ])
 def test_a_patronymic_in_either_spelling_is_dropped(body, empty_registry):
     assert names(run(body, "ru", empty_registry)) == ["Ilkham Aliev"]
+
+
+# --------------------------------------------------------------------------- countries of a list of people
+
+@pytest.mark.parametrize("body, lang", [
+    ("The defence ministers of Moldova, Latvia and Estonia, Anatol Nosatii, Andris Spruds and Hanno Pevkur, "
+     "signed the statement.", "en"),
+    ("Moldovan, Latvian and Estonian defence ministers Anatol Nosatii, Andris Spruds and Hanno Pevkur signed "
+     "the statement.", "en"),
+    ("Заявление подписали министры обороны Молдовы, Латвии и Эстонии Анатол Носатый, Андрис Спрудс и "
+     "Ханно Певкур.", "ru"),
+])
+def test_a_list_of_countries_before_a_list_of_names_goes_in_order(body, lang, empty_registry):
+    r = run(body, lang, empty_registry)
+    assert [p.country for p in sorted(r.people, key=lambda p: p.first)] == ["MD", "LV", "EE"]
+
+
+def test_countries_not_in_one_list_are_not_handed_out(empty_registry):
+    body = "The Moldovan delegation met Latvian officials Andris Spruds and Ivars Kalnins."
+    r = run(body, "en", empty_registry)
+    assert "MD" not in {p.country for p in r.people}

@@ -750,6 +750,48 @@ def read_context(an: Analysis, mentions: list[NameMention], countries: list[Coun
         if m.country is None and m.country_weak is None:
             sent_end = min((e for s, e in sents if s <= m.start < e), default=len(text))
             m.country_weak = _side_country(text, sent_start, sent_end, countries)
+    _respectively(text, mentions, countries, sents)
+
+
+_PLURAL_HEAD = re.compile(r"\b(Minister|Chief|Commander|Ambassador|Head|President|Director|Министр)s\b|\bSecretaries\b")
+
+
+def _respectively(text: str, mentions: list[NameMention], countries: list[CountryHit], sents) -> None:
+    """A list of k countries right before a list of k names gives them in order: "the defence
+    ministers of Azerbaijan, Turkey and Georgia, Zakir Hasanov, Yasar Guler and Irakli Chikovani",
+    "министры обороны России, Беларуси и Казахстана Сергей Шойгу, Виктор Хренин и Нурлан
+    Ермекбаев". The office the list shares goes to every name that has none."""
+    i = 0
+    while i < len(mentions):
+        j = i
+        while j + 1 < len(mentions) and _LIST_GAP.fullmatch(text[mentions[j].end:mentions[j + 1].start]):
+            j += 1
+        run, i = mentions[i:j + 1], j + 1
+        if len(run) < 2:
+            continue
+        sent_start = max((s for s, e in sents if s <= run[0].start), default=0)
+        hits = [c for c in countries if max(sent_start, run[0].start - 200) <= c.start and c.end <= run[0].start]
+        k = len(run)
+        if len(hits) < k:
+            continue
+        tail = hits[-k:]
+        if not all(_LIST_GAP.fullmatch(text[a.end:b.start]) for a, b in zip(tail, tail[1:])):
+            continue  # the countries are no one list
+        if len(hits) > k and _LIST_GAP.fullmatch(text[hits[-k - 1].end:tail[0].start]):
+            continue  # a longer list of countries than of names: no one-to-one reading
+        if len({c.code for c in tail}) != k:
+            continue
+        gap = text[tail[-1].end:run[0].start]
+        if len(gap) > 60 or re.search(r"[.;:!?()]", gap):
+            continue  # only the office between them ("defence ministers", "министры обороны")
+        shared = next((m for m in run if m.role), None)
+        for m, c in zip(run, tail):
+            m.country, m.country_weak = c.code, None
+            if shared is not None and not m.role:
+                m.role = _PLURAL_HEAD.sub(lambda x: x.group(1) or "Secretary", shared.role)
+                m.role_text = shared.role_text
+        if shared is not None:
+            shared.role = _PLURAL_HEAD.sub(lambda x: x.group(1) or "Secretary", shared.role)
 
 
 def _apposition_ru(m: NameMention, after, countries) -> None:

@@ -8,9 +8,8 @@ registry entry.
 
 import pytest
 
-from generator.extract.entities import extract_one, ner_ru
+from generator.extract.entities import analyse, extract_one
 from generator.model import Article, PartialDate
-from generator.nlp.analysis import ner_en
 from generator.reference.registry import Registry
 from generator.text.translit import chinese_name, given_names, transliterate
 
@@ -24,8 +23,7 @@ def empty_registry(tmp_path_factory):
 
 def run(body, lang, registry):
     a = Article("t", "t.txt", lang, "", True, PartialDate(2023, 3, 14), None, None, body)
-    ner = ner_en([body])[0] if lang == "en" else ner_ru(body)
-    return extract_one(a, ner, registry)
+    return extract_one(a, analyse([a])[a.id], registry)
 
 
 def names(r):

@@ -75,6 +75,9 @@ SETTINGS = (
             "folder", commands=("evaluate-reading",)),
     Setting("splits", (), "Only these columns (default: all four).", "--split", "choice",
             commands=("evaluate-reading",), choices=("seeds", "tests/corpus", "build", "validation")),
+    Setting("holdout", "page", "How the BUILD column is held out: page (each page read by a line model trained "
+            "without it), outlet (without any page of its outlet, and the outlet taken out of sources.yaml), or both "
+            "columns.", "--holdout", "text", commands=("evaluate-reading",)),
     # generator explain
     Setting("no_entities", False, "Only the lines and the page fields (no NER models load).", "--no-entities", "flag",
             commands=("explain",)),
@@ -173,6 +176,8 @@ def resolve(command: str = "build", **given) -> "Settings":
             problems.append("--no-cache and --cache-dir contradict each other; pass one of them")
         if values["quiet"] and values["verbose"]:
             problems.append("--quiet and --verbose contradict each other; pass one of them")
+    if command == "evaluate-reading" and values["holdout"] not in ("page", "outlet", "both"):
+        problems.append(f"--holdout must be 'page', 'outlet' or 'both', not {values['holdout']!r}")
     if problems:
         raise SettingsError("; ".join(problems))
     return Settings(**values)

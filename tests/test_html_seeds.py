@@ -163,8 +163,9 @@ def test_utf8_page_with_a_wrong_charset_meta():
 
 
 def test_declared_metadata_outranks_the_text():
-    """The text says 'By Trend', a dateline of 18 May and a headline of its own; the page
-    declares another author, date, headline and site name: the page wins."""
+    """The text credits Trend in its dateline and has a date of 18 May and a headline of its own;
+    the page declares another author, date, headline and site name: the page wins, except for
+    the source: the agency the text credits is the source, the site that republished it is not."""
     html = """<html lang="en"><head><title>Declared headline of the report | Bay Post</title>
     <meta property="og:title" content="Declared headline of the report">
     <meta property="og:site_name" content="Bay Post"><meta name="author" content="Ivan Petrenko">
@@ -178,7 +179,7 @@ def test_declared_metadata_outranks_the_text():
     assert p.title == "Declared headline of the report"
     assert p.date.iso() == "2021-05-19"
     assert p.author == "Ivan Petrenko"
-    assert p.source == "Bay Post"
+    assert p.source == "Trend"
     # the text's own headline and dateline were read as such and are not body
     assert p.body.startswith("BAKU, May 18 (Trend) – Defence Minister Zakir Hasanov")
     assert "A headline the text gives" not in p.body and "20:06" not in p.body

@@ -474,6 +474,7 @@ def apply_declared(text: str, meta: PageMeta, path: str = "<html>", encoding: st
             if d is not None:
                 p.date, p.date_text = d, stamp
                 break
+    text_credit = p.source is not None
     if meta.author:
         # 'Vafa Ismayilova; Trend': people are the author, an outlet among them the source
         # (unless the site names itself).
@@ -482,13 +483,19 @@ def apply_declared(text: str, meta: PageMeta, path: str = "<html>", encoding: st
             part = part.strip()
             if part:
                 (agencies if looks_like_agency(part) else people).append(part)
-        if agencies and (not meta.sitename or meta.sitename_from_address):
+        if agencies and not text_credit and (not meta.sitename or meta.sitename_from_address):
             p.source = outlet_name(agencies[0]) or agencies[0]
+            p.why["source"] = f"the page's author metadata names an agency: {agencies[0]!r}"
         person = ", ".join(people)
         if person and len(person) <= 120:
             p.author = person
-    if meta.sitename and len(meta.sitename) <= MAX_SITENAME and not (meta.sitename_from_address and p.source):
+    # The outlet the text credits ('(Trend) –', '/TASS/', 'Report informs', a sign-off) is the
+    # source, as it is for the same page saved as .txt: the site that republished the story and
+    # names itself in og:site_name is only where it was read. The site's name is the source when
+    # the text credits no one.
+    if meta.sitename and len(meta.sitename) <= MAX_SITENAME and not text_credit and not (meta.sitename_from_address and p.source):
         p.source = outlet_name(meta.sitename) or meta.sitename
+        p.why["source"] = f"the page's declared site name: {meta.sitename!r}"
     # Where the page was saved from outranks what it calls itself; a sidecar written by
     # `generator add` outranks both (build._address).
     saved_from = article_address(meta.saved_from)

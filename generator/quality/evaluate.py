@@ -222,10 +222,13 @@ def is_validation(stem: str) -> bool:
 
 
 def score_folder(shared: Path, texts: list[Path], gold: list[Path], work: Path,
-                 folds: list[tuple[Path, set[str]]] | None = None) -> dict[str, float]:
+                 folds: list[tuple[Path, set[str]]] | None = None,
+                 hidden: list[set[str]] | None = None) -> dict[str, float]:
     """Build ``texts`` into ``work``, export, and score with ``shared/tools/score.py`` against
     ``gold``: the same scorer, conventions and figures the work is judged with. With ``folds``
-    ((line model, page stems) pairs) each group of pages is read with the model that did not see it."""
+    ((line model, page stems) pairs) each group of pages is read with the model that did not see it;
+    with ``hidden`` (one set per fold) the outlets of fold k are taken out of ``sources.yaml`` while
+    its pages are read, so a source must be read from the text itself."""
     import json
     import os
     import shutil
@@ -233,6 +236,7 @@ def score_folder(shared: Path, texts: list[Path], gold: list[Path], work: Path,
     import sys
 
     from generator.build import build
+    from generator.ingest.reader import HIDE_OUTLETS_ENV
 
     gdir = work / "gold"
     gdir.mkdir(parents=True, exist_ok=True)
@@ -246,16 +250,20 @@ def score_folder(shared: Path, texts: list[Path], gold: list[Path], work: Path,
         for t in texts:
             if t.stem in stems:
                 shutil.copyfile(t, seeds / t.name)
-        old = os.environ.get("GENERATOR_LINES_MODEL")
+        env = {"GENERATOR_LINES_MODEL": str(model) if model is not None else None,
+               HIDE_OUTLETS_ENV: "|".join(sorted(hidden[k])) if hidden and hidden[k] else None}
+        old = {v: os.environ.get(v) for v in env}
         try:
-            if model is not None:
-                os.environ["GENERATOR_LINES_MODEL"] = str(model)
+            for v, val in env.items():
+                if val is not None:
+                    os.environ[v] = val
             build(seeds, docs, use_cache=False)
         finally:
-            if old is None:
-                os.environ.pop("GENERATOR_LINES_MODEL", None)
-            else:
-                os.environ["GENERATOR_LINES_MODEL"] = old
+            for v, val in old.items():
+                if val is None:
+                    os.environ.pop(v, None)
+                else:
+                    os.environ[v] = val
         pred = work / f"pred{k}.json"
         subprocess.run([sys.executable, str(shared / "tools" / "exports_to_predictions.py"), str(docs), str(pred)], check=True)
         merged.update(json.loads(pred.read_text(encoding="utf-8")))
@@ -274,20 +282,76 @@ def score_folder(shared: Path, texts: list[Path], gold: list[Path], work: Path,
     return figures
 
 
-def fold_models(shared: Path, work: Path, n: int = 5) -> list[tuple[Path, set[str]]]:
-    """Line models for leave-pages-out on the BUILD split: model k never saw fold k's pages."""
+def fold_models(shared: Path, work: Path, n: int = 5,
+                groups: list[set[str]] | None = None) -> list[tuple[Path, set[str]]]:
+    """Line models for leave-pages-out on the BUILD split: model k never saw fold k's pages.
+    ``groups``: the page stems of each fold (default: fold k holds every n-th page from k)."""
     from generator.ingest import lines as L
 
     pages = L.training_pages(shared)
     corpus = [p for p in pages if p[0].startswith("corpus:")]
     seeds = [p for p in pages if not p[0].startswith("corpus:")]
+    stem = lambda p: p[0].split(":", 1)[1]  # noqa: E731
+    if groups is None:
+        groups = [{stem(p) for j, p in enumerate(corpus) if j % n == k} for k in range(n)]
     out = []
     work.mkdir(parents=True, exist_ok=True)
-    for k in range(n):
+    for k, held in enumerate(groups):
         path = work / f"fold{k}.crfsuite"
-        L.train([p for j, p in enumerate(corpus) if j % n != k] + seeds, path)
-        out.append((path, {p[0].split(":", 1)[1] for j, p in enumerate(corpus) if j % n == k}))
+        L.train([p for p in corpus if stem(p) not in held] + seeds, path)
+        out.append((path, set(held)))
     return out
+
+
+def _host(url: object) -> str:
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url).hostname or "") if isinstance(url, str) else ""
+    host = host.rstrip(".")
+    for pre in ("www.", "amp.", "old.", "eng.", "english.", "m."):
+        if host.startswith(pre):
+            host = host[len(pre):]
+    return host
+
+
+def outlet_groups(gold: list[Path], n: int = 5) -> tuple[list[set[str]], list[set[str]]]:
+    """Leave-outlet-out folds of the corpus pages whose ``gold`` is given: pages are grouped by
+    outlet (the host of the gold ``url`` and the gold ``source``; two pages sharing either are one
+    group), and whole groups are dealt into ``n`` folds, largest first, so no outlet is on both
+    sides. Returns (page stems of each fold, outlet names and hosts to hide from ``sources.yaml``
+    while that fold is read)."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    keys: dict[str, list[str]] = {}
+    for g in sorted(gold):
+        data = yaml.safe_load(g.read_text(encoding="utf-8")) or {}
+        ks = [f"page:{g.stem}"]
+        if _host(data.get("url")):
+            ks.append(f"host:{_host(data.get('url'))}")
+        if data.get("source"):
+            ks.append(f"source:{str(data['source']).casefold()}")
+        keys[g.stem] = ks
+        for k in ks[1:]:
+            parent[find(k)] = find(ks[0])
+    comps: dict[str, set[str]] = {}
+    for stem_, ks in keys.items():
+        comps.setdefault(find(ks[0]), set()).add(stem_)
+    folds: list[set[str]] = [set() for _ in range(n)]
+    for comp in sorted(comps.values(), key=lambda c: (-len(c), min(c))):
+        folds[min(range(n), key=lambda i: (len(folds[i]), i))].update(comp)
+    hidden = []
+    for f in folds:
+        names = set()
+        for stem_ in f:
+            for k in keys[stem_][1:]:
+                names.add(k.split(":", 1)[1])
+        hidden.append(names)
+    return folds, hidden
 
 
 def corpus_split(shared: Path, split: str) -> tuple[list[Path], list[Path]]:
@@ -298,8 +362,12 @@ def corpus_split(shared: Path, split: str) -> tuple[list[Path], list[Path]]:
     return texts, [g for g in gold if g.exists()]
 
 
-def reading_report(shared: Path, project: Path, columns: tuple[str, ...] = ("seeds", "tests/corpus", "build", "validation")) -> dict[str, dict[str, float]]:
-    """column -> score.py figures, for the seeds, tests/corpus and both corpus splits."""
+def reading_report(shared: Path, project: Path, columns: tuple[str, ...] = ("seeds", "tests/corpus", "build", "validation"),
+                   holdout: str = "page") -> dict[str, dict[str, float]]:
+    """column -> score.py figures, for the seeds, tests/corpus and both corpus splits. The BUILD
+    column is read with line models that did not see the page (``holdout='page'``: five folds by
+    page number), or neither its outlet (``holdout='outlet'``: folds by outlet, and that outlet
+    taken out of ``sources.yaml`` while its pages are read); 'both' gives both columns."""
     import tempfile
 
     out: dict[str, dict[str, float]] = {}
@@ -313,11 +381,17 @@ def reading_report(shared: Path, project: Path, columns: tuple[str, ...] = ("see
                 gold = sorted((project / "tests" / "corpus" / "gold").glob("*.yml"))
             else:
                 texts, gold = corpus_split(shared, col)
-            folds = None
-            if col == "build":  # the line model was trained on these pages: read each with a model that was not
+            if col != "build":
+                out[col] = score_folder(shared, texts, gold, Path(tmp) / col.replace("/", "_"))
+                continue
+            # The line model was trained on these pages: read each with a model that was not.
+            if holdout in ("page", "both"):
                 folds = fold_models(shared, Path(tmp) / "folds")
-                col = "build (cv)"
-            out[col] = score_folder(shared, texts, gold, Path(tmp) / col.replace("/", "_").replace(" ", ""), folds)
+                out["build (cv)"] = score_folder(shared, texts, gold, Path(tmp) / "build_cv", folds)
+            if holdout in ("outlet", "both"):
+                groups, hidden = outlet_groups(gold)
+                folds = fold_models(shared, Path(tmp) / "ofolds", groups=groups)
+                out["build (outlet)"] = score_folder(shared, texts, gold, Path(tmp) / "build_outlet", folds, hidden)
     return out
 
 

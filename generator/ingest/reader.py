@@ -339,7 +339,9 @@ def tail_boilerplate(lines: list[str], p: ParsedDraft) -> list[str]:
             # '© 2019 Wire / Site Group': the wire credited first wrote it, the site republished it.
             owner = re.split(r"\s+/\s+", m.group(1))[0].strip(" .,")
             if owner and len(owner) < 80 and not re.search(r"all rights|права", owner, re.I):
-                p.tail_source = p.tail_source or outlet_name(owner) or owner
+                # Read from the bottom up: the credit nearest the text (the story's own '© 2019
+                # Wire / Site') outranks the site's footer under it ('Copyright © 2024 Site').
+                p.tail_source = copyright_owner(line) or outlet_name(owner) or owner
             p.recognizers.append("copyright")
             out.pop()
             continue
@@ -453,7 +455,7 @@ def parse_draft(text: str, path: str = "<text>", encoding: str = "utf-8", notes:
     _read_bylines(labelled, p)
     p.body_lines = _body(labelled, p)
     _read_source(labelled, p, registry)
-    _source_in_latin(p)
+    source_in_latin(p)
     if not p.body_lines:
         p.notes.append("has no body text after its header")
     return p
@@ -518,7 +520,9 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
         if m:
             owner = copyright_owner(t)
             known = outlet_name(owner) if owner else _known_in(t)
-            if known or (owner and p.tail_source is None):
+            # From the bottom up, the credit nearest the text wins: the story's own '© 2019 Wire /
+            # Site Group' above the site's footer 'Copyright © 2024 Site'.
+            if known or owner:
                 p.tail_source = known or owner
                 p.why["tail_source"] = f"line {ln.number}"
             p.recognizers.append("copyright")
@@ -1066,7 +1070,7 @@ def resolve_source_phrase(phrase: str, lang: str, registry=None) -> str | None:
     return None
 
 
-def _source_in_latin(p: ParsedDraft) -> None:
+def source_in_latin(p: ParsedDraft) -> None:
     """An outlet ``sources.yaml`` does not list, named in Cyrillic ('«Степной вестник»', 'ТАСС'), is
     given in Latin script as English-language news spells it ('Stepnoy vestnik', 'TASS'): one
     spelling whatever the page's language, as for people's names. A listed outlet keeps its name."""

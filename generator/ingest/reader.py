@@ -9,6 +9,7 @@ and body from the labelled lines, recording in ``Parsed.why`` which line or rule
 
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 import logging
 import os
@@ -22,7 +23,7 @@ import yaml
 from generator.ingest import lines as L  # noqa: F401 - imported here so that cached records of its Line class decode
 from generator.model import PartialDate, Parsed
 from generator.text import textnorm
-from generator.text.dates import find_dates, parse_date, years_in
+from generator.text.dates import find_dates, numeric_order, numeric_parts, parse_date, years_in
 
 log = logging.getLogger(__name__)
 
@@ -454,6 +455,7 @@ def parse_draft(text: str, path: str = "<text>", encoding: str = "utf-8", notes:
     _read_date(labelled, p)
     _read_bylines(labelled, p)
     p.body_lines = _body(labelled, p)
+    settle_day_month(p, "\n".join(raw))
     _read_source(labelled, p, registry)
     source_in_latin(p)
     if not p.body_lines:
@@ -757,7 +759,7 @@ def _read_date(labelled, p: ParsedDraft) -> None:
 
     dated = [ln for _k, ln in sorted(dated, key=_rank)]
     for ln in dated:
-        for d, _m, _d, form, _off in find_dates(_text(ln), p.lang):
+        for d, _m, _d, form, _off in own_dates(_text(ln), p.lang):
             if d is not None:
                 p.date, p.date_text = d, _text(ln)
                 p.why["date"] = f"line {ln.number}: {form} on a line labelled {ln.label}"
@@ -807,6 +809,17 @@ def _read_date(labelled, p: ParsedDraft) -> None:
                 p.date, p.date_text = d, t
                 p.why["date"] = f"line {ln.number}: the day in the page's own address"
                 return
+    # A date alone on the line right under the last paragraph ('12.03.2020', 'Posted 12 March 2020
+    # 14:20'): some sites print the article's date at its end.
+    if 0 <= last_body < len(nonblank):
+        for ln in nonblank[last_body + 1:last_body + 2]:
+            t = _text(ln)
+            got = own_dates(t, p.lang)
+            if got and got[0][0] is not None and got[0][0].day is not None and len(t.split()) <= 6 and not re.search(r"[.!?]\s+\w", t):
+                _set(ln, "date", ln.why + "; rule: a date alone under the last paragraph")
+                p.date, p.date_text = got[0][0], t
+                p.why["date"] = f"line {ln.number}: a date alone under the last paragraph"
+                return
     body = [ln for ln in labelled if ln.label == "body"]
     lead = [ln for ln in body[:1]] + [ln for ln in labelled if ln.label == "caption"]
     for ln in lead:
@@ -840,6 +853,59 @@ def _read_date(labelled, p: ParsedDraft) -> None:
     if bare_year is not None:
         p.date, p.date_text = PartialDate(bare_year), str(bare_year)
         p.why["date"] = f"no date line: the latest year the text names ({bare_year}), as the year of the meeting"
+
+
+def settle_day_month(p: ParsedDraft, page: str) -> None:
+    """A numeric date both readings fit ('05/09/2018': 9 May or 5 September) read by evidence, not
+    by habit: how the page writes its other numeric dates (one with a number over 12 decides:
+    '23/05/2018' is day first, '05/23/2018' month first), those with the same separator first;
+    else the day of the reported meeting the text names in words ('on 8 May'), the reading it
+    falls a few days before; else the default of ``find_dates`` (day first, slashes month first in
+    English)."""
+    if p.date is None or p.date.day is None or not p.date_text:
+        return
+    hit = next(((a, b, sep, y) for a, b, sep, y, _o in numeric_parts(p.date_text)
+                if y == p.date.year and {a, b} == {p.date.month, p.date.day}), None)
+    if hit is None or hit[0] == hit[1] or max(hit[0], hit[1]) > 12:
+        return
+    a, b, sep, y = hit
+    readings = {"mdy": PartialDate(y, a, b), "dmy": PartialDate(y, b, a)}
+    order = numeric_order(page, sep) or numeric_order(page)
+    why = "how the page writes its other numeric dates"
+    if order is None:
+        near = set()
+        for d, month, day, _form, _off in find_dates(p.body, p.lang) if p.body_lines else []:
+            if month and day and (d is None or d.year == y) and _valid_day(y, month, day):
+                for key, r in readings.items():
+                    gap = (_dt.date(y, r.month, r.day) - _dt.date(y, month, day)).days
+                    if 0 <= gap <= 7:
+                        near.add(key)
+        order = near.pop() if len(near) == 1 else None
+        why = "the day of the meeting the text names in words"
+    if order and readings[order] != p.date:
+        p.date = readings[order]
+        p.why["date"] = p.why.get("date", "") + f"; day and month read {order.upper()} by {why}"
+
+
+def _valid_day(y: int, m: int, d: int) -> bool:
+    try:
+        _dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+_UPDATED = re.compile(r"(?i)(?:updated|update|modified|edited|last\s+changed|обновлено|обновлен[оа]?|изменено|редакция\s+от)\s*(?:on|at)?\s*[:\-–—]?\s*$")
+
+
+def own_dates(text: str, lang: str):
+    """``find_dates`` of a date line, the dates it marks as an update ('Updated: 13.03.2020',
+    'Обновлено 13.03.2020') after the others: a line that gives both gives the day of publication first."""
+    found = find_dates(text, lang)
+    def updated(item):
+        off = item[4]
+        return bool(_UPDATED.search(text[max(0, off - 30):off]))
+    return sorted(found, key=updated)
 
 
 _URL_DAY = re.compile(r"/(?P<y>(?:19|20)\d\d)(?:/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)|(?P<m2>[01]\d)(?P<d2>[0-3]\d))(?=[/_-]|$)")
@@ -1198,6 +1264,12 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
             if rx is _TOLD and re.match(r"(?:Adapted from|Source:|Источник:)", m.group(0)) and looks_like_agency(m.group(1)):
                 p.source, p.why["source"] = m.group(1), "attribution in the text ('Adapted from X')"
                 return
+            if rx is _TOLD and len(m.group(1).split()) == 1 and re.match(r"\s*,?\s*(?:со\s+ссылкой|ссылаясь|citing|referring)", body[m.end():m.end() + 30]):
+                # 'передает Steppe со ссылкой на …', 'reports Steppe, citing …': only an outlet cites its sources
+                got = outlet_from(m.group(1), strong=True)
+                if got:
+                    p.source, p.why["source"] = got, f"attribution in the text ('X, citing …'): {_short(m.group(0))!r}"
+                    return
             if rx is _TOLD:
                 # An outlet the list does not know: a web address ('сообщает портал steppecourier.kz'),
                 # or a name that says it is an outlet ('told Karavan Daily').
@@ -1274,9 +1346,8 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
         if got:
             p.source, p.why["source"] = got, f"line {ln.number}: outlet named in a {ln.label} line at the foot"
             return
-    for ln in foot:  # an outlet the list does not know, named at the foot: 'News.Az', 'Steppe Agency website …'
-        if ln.label == "caption" or ln.number <= last_body:
-            continue
+    below = [ln for ln in labelled if ln.number > last_body and ln.label not in ("blank", "caption")][:60]
+    for ln in below:  # an outlet the list does not know, named at the foot: 'News.Az', 'Steppe Agency website …'
         t = _text(ln)
         m = _FOOT_AGENCY.search(t)
         got = outlet_from(m.group(1), strong=True) if m else None

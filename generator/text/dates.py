@@ -173,7 +173,7 @@ _MON = rf"(?P<mon>{month_pattern('en')}|{month_pattern('ru')})\.?"
 _Y4 = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
 _TEXT_DATES = [
     ("iso", re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?![\d-])")),
-    ("numeric", re.compile(r"(?<![\d.:/-])(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)?\d\d)(?![\d]|[./-]\d)")),
+    ("numeric", re.compile(r"(?<![\d.:/-])(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<month>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)?\d\d)(?![\d]|[./-]\d)")),
     ("day month year", re.compile(rf"(?<![\w])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MON}(?![\w]),?\s+{_Y4}(?:\s*(?:г\.|года))?", re.I)),
     ("month day year", re.compile(rf"(?<![\w]){_MON}(?![\w])\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_Y4}", re.I)),
     ("month year", re.compile(rf"(?<![\w\d]\s)(?<![\w]){_MON}(?![\w]),?\s+{_Y4}", re.I)),
@@ -232,6 +232,31 @@ def find_dates(text: str, lang: str = "en") -> list[tuple[PartialDate | None, in
 
 _YEAR_ALONE = re.compile(r"(?<![\d.\-–/])((?:19|20)\d\d)(?![\d\-–/])")
 _COVER = re.compile(r"(?:for|until|till|through|на|до)\s+(?:the\s+)?(?:year\s+)?$|(?:[-–]\s*)$", re.I)
+
+
+def numeric_parts(text: str) -> list[tuple[int, int, str, int, int]]:
+    """The numeric dates written in ``text`` as (first number, second number, separator, year,
+    offset), before any reading of which number is the day: '05/23/2018' -> (5, 23, '/', 2018, 0)."""
+    out = []
+    for m in _TEXT_DATES[1][1].finditer(text):
+        y = int(m.group("year"))
+        out.append((int(m.group("day")), int(m.group("month")), m.group("sep"), y + 2000 if y < 100 else y, m.start()))
+    return out
+
+
+def numeric_order(text: str, sep: str | None = None) -> str | None:
+    """How ``text`` writes its numeric dates, from the ones only one reading fits: 'dmy' when a
+    first number is over 12 ('23/05/2018'), 'mdy' when a second one is ('05/23/2018'), None when
+    no date decides it or the page is inconsistent. ``sep``: only dates with that separator."""
+    votes = set()
+    for a, b, s, _y, _o in numeric_parts(text):
+        if sep is not None and s != sep:
+            continue
+        if a > 12 >= b:
+            votes.add("dmy")
+        elif b > 12 >= a:
+            votes.add("mdy")
+    return votes.pop() if len(votes) == 1 else None
 
 
 def years_in(text: str) -> list[int]:

@@ -1156,7 +1156,7 @@ def _masthead(labelled, first) -> str | None:
         return None
     t = _text(first).strip(_QUOTES + " .|")
     words = t.split()
-    if not (1 <= len(words) <= 4) or not all(w[:1].isupper() for w in words) or _menu_word(t):
+    if not (1 <= len(words) <= 4) or not t[:1].isupper() or _menu_word(t) or find_dates(t):
         return None
     key = t.casefold()
     for ln in labelled:
@@ -1346,10 +1346,12 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
         if got:
             p.source, p.why["source"] = got, f"line {ln.number}: outlet named in a {ln.label} line at the foot"
             return
-    below = [ln for ln in labelled if ln.number > last_body and ln.label not in ("blank", "caption")][:60]
+    below = [ln for ln in labelled if ln.number >= last_body and ln.label not in ("blank", "caption")][:60]
     for ln in below:  # an outlet the list does not know, named at the foot: 'News.Az', 'Steppe Agency website …'
         t = _text(ln)
         m = _FOOT_AGENCY.search(t)
+        if ln.number == last_body and (m is None or m.start() > 0):
+            continue  # the last paragraph counts only when it opens with the agency's name (a notice about it)
         got = outlet_from(m.group(1), strong=True) if m else None
         if not got:
             doms = [d for d in (domain_of(w) for w in t.split()) if d]

@@ -60,6 +60,7 @@ DATES = [
     ("ru weekday and 'года'", page(HR, "четверг, 12 марта 2020 года", RU1, RU2), "2020-03-12"),
     ("time first, then weekday and date", page(H, "14:20, Thursday 12 March 2020", EN1, EN2), "2020-03-12"),
     ("date, time and an outlet on one line", page(H, "12 March 2020 - 14:20 - SteppeWire", EN1, EN2), "2020-03-12"),
+    ("section, bulleted date and clock above the headline", page("Region", "• 12 March, 2020", "• 14:20", H, EN1, EN2), "2020-03-12"),
     # numeric dates both readings fit: decided by the page, not by habit
     ("slashes, English, nothing to decide: month first", page(H, "Posted: 05/09/2018", EN1, EN2), "2018-05-09"),
     ("slashes, the page writes day first elsewhere", page(H, "Posted: 05/09/2018", EN1, EN2, "Earlier: 23/05/2018 Ministers met in Minsk"), "2018-09-05"),
@@ -74,6 +75,12 @@ DATES = [
 def test_date_layouts(text, want):
     p = parse_text(text)
     assert p.date is not None and p.date.iso() == want, p.why.get("date")
+
+
+def test_a_clock_with_a_year_above_a_menu_word_does_not_date_the_page():
+    # the page's own clock at the top, then a menu entry, then the article: no date of the article
+    p = parse_text(page("27 November 2026, 07:31", "more", H, EN1, EN2))
+    assert p.date is None or p.date.iso() != "2026-11-27", p.why.get("date")
 
 
 def test_month_first_with_a_day_over_19_is_found():

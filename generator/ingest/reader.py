@@ -795,6 +795,34 @@ def _read_date(labelled, p: ParsedDraft) -> None:
                     p.date, p.date_text = d, _text(ln)
                     p.why["date"] = f"line {ln.number}: {form} between the headline and the text"
                     return
+    # The one full date the page prints above its text, alone on its line and against the headline
+    # ('• 09 October, 2025' over a clock and the headline), whatever the model made of it: with no
+    # other date up there it is no list of other articles' dates, and next to the headline no clock.
+    first_text = next((k for k, ln in enumerate(nonblank) if ln.label == "body" and len(_text(ln).split()) >= 8), 0)
+    alone = []
+    for ln in nonblank[:first_text]:
+        t = _text(ln)
+        got = [d for d, *_ in own_dates(t, p.lang) if d is not None and d.day is not None]
+        if got and len(t.split()) <= 6 and not _CLOCK_LINE.match(t) and ln.label != "caption":
+            alone.append((ln, got[0]))
+        elif got:
+            alone.append((ln, None))
+    def _touches_headline(ln) -> bool:  # only a time or bullets between it and the headline
+        k = nonblank.index(ln)
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(nonblank) and not re.search(r"[^\W\d_]", _text(nonblank[j])):
+                j += step
+            if 0 <= j < len(nonblank) and nonblank[j].label == "headline":
+                return True
+        return False
+
+    if len(alone) == 1 and alone[0][1] is not None and _touches_headline(alone[0][0]):
+        ln, d = alone[0]
+        _set(ln, "date", ln.why + "; rule: the one date alone on a line above the text")
+        p.date, p.date_text = d, _text(ln)
+        p.why["date"] = f"line {ln.number}: the one date alone on a line above the text"
+        return
     # The page's own address printed at its top or foot, with the day in it ('…/news/2020/05/14/slug',
     # '…/20241023/slug'): the day it was published.
     for ln in nonblank[:3] + nonblank[-3:]:

@@ -114,6 +114,8 @@ SOURCES = [
                                                         "Copyright © 2020 - 2024 Coastal Media | Design by Studio"), "STEPPEWIRE"),
     ("ru 'передает X со ссылкой на'", page(HR, "Как передает Karavan со ссылкой на пресс-службу ведомства, " + RU1[0].lower() + RU1[1:], RU2), "Karavan"),
     ("ru '/АГЕНТСТВО/' in capitals, given in Latin", page(HR, "Ашхабад, 12 марта /СТЕПЬ-ИНФО/. " + RU1, RU2), "STEP-INFO"),
+    ("', reports X.' closing a sentence", page(H, EN1[:-1] + ", reports Steppe Wire.", EN2), "Steppe Wire"),
+    ("ru Latin name after a verb of telling", page(HR, RU1[:-1] + ", сообщает Caspian Wire.", RU2), "Caspian Wire"),
     ("ru masthead credited again in a caption", page("Степной вестник", HR, "Фото: Иван Петров / «Степной вестник»", RU1, RU2),
      "Stepnoy vestnik"),
 ]
@@ -131,6 +133,8 @@ NO_SOURCE = [
     ("a ministry reported", page(H, EN1[:-1] + ", the Defence Ministry reported.", EN2)),
     ("a name with an inner capital that is a person's", page(H, EN1, "McAllister reported the results to the committee.", EN2)),
     ("a masthead not credited again", page("Steppe Notes", H, EN1, EN2)),
+    ("ru a Cyrillic person after a verb of telling", page(HR, RU1[:-1] + ", сообщил Айдар Сейтов.", RU2)),
+    ("', reports the ministry'", page(H, EN1[:-1] + ", reports the Defence Ministry.", EN2)),
 ]
 
 

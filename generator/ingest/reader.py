@@ -1098,6 +1098,7 @@ _AGENCY_NOUN = (
                r"(?:агентство|издание|газета|портал|телеканал|радио(?:станция)?|ИА)\s+" + _NAME),
     re.compile(r"(?:агентство|издание|газета|портал|телеканал|ИА)\s+" + _NAME + r"\s+(?:сообщает|сообщило|передает|передаёт|пишет|информирует)\b"),
 )
+_REPORTS_NAME = re.compile(r",\s+(?:reports|informs|writes)\s+([A-Z][\w.&\-]*(?:\s[A-Z][\w.&\-]*){0,2})\s*(?:[.]|,\s+citing)")
 _DOMAIN_SAYS = re.compile(r"(?<![\w.])([\w-]+\.(?:az|ru|by|kz|uz|am|ge|tj|kg|com|net|org))\s+(?:reports|reported|informs|writes|сообщает|пишет|передает)\b")
 _MENAFN = re.compile(r"\(MENAFN\s*[-–—]\s*([^)]{2,60}?)\s*\)")
 _DASH_AGENCY = re.compile(r"^[A-ZА-ЯЁ][\w .\-]{1,30},\s*(?P<mid>[^–—\-]{2,25}?)\s*[-–—]\s*([^.,:]{2,30}?)\s*[.:]")
@@ -1274,6 +1275,13 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
     if got:
         p.source, p.why["source"] = got, "attribution in the text ('X reports', 'X informs')"
         return
+    m = _REPORTS_NAME.search(body)  # '…, reports Steppe Wire.', '…, informs KarakumNews.'
+    if m:
+        got = outlet_name(m.group(1)) or (outlet_from(m.group(1), strong=True)
+                                          if outlet_shaped(m.group(1)) or len(m.group(1).split()) <= 2 else None)
+        if got:
+            p.source, p.why["source"] = got, f"an outlet closing a sentence with 'reports X': {_short(m.group(0))!r}"
+            return
     m = _DOMAIN_SAYS.search(body)
     if m and outlet_from(m.group(1)):
         p.source, p.why["source"] = outlet_from(m.group(1)), "attribution in the text ('belta.by reports')"
@@ -1297,6 +1305,13 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
                 got = outlet_from(m.group(1), strong=True)
                 if got:
                     p.source, p.why["source"] = got, f"attribution in the text ('X, citing …'): {_short(m.group(0))!r}"
+                    return
+            if rx is _TOLD and p.lang == "ru" and re.match(r"(?:сообща\w+|переда[её]т|пишет|информирует)\s", m.group(0)) \
+                    and re.fullmatch(r"[A-Z][\w.&\-]+(?: [A-Z][\w.&\-]+)?", m.group(1).split("\n")[0].rstrip(".")):
+                # 'сообщает Caspian Wire': a Russian text writes people in Cyrillic; a Latin name told the news
+                got = outlet_from(m.group(1).split("\n")[0], strong=True)
+                if got:
+                    p.source, p.why["source"] = got, f"a Latin-script name after a Russian verb of telling: {_short(m.group(0))!r}"
                     return
             if rx is _TOLD:
                 # An outlet the list does not know: a web address ('сообщает портал steppecourier.kz'),

@@ -397,10 +397,10 @@ def reading_report(shared: Path, project: Path, columns: tuple[str, ...] = ("see
 
 def reading_table(report: dict[str, dict[str, float]]) -> str:
     cols = list(report)
-    rows = [f"{'figure':16}" + "".join(f"{c:>14}" for c in cols) + f"{'target':>9}"]
+    rows = [f"{'figure':16}" + "".join(f"{c:>16}" for c in cols) + f"{'target':>9}"]
     for f in SCORE_FIELDS:
         if not any(f in report[c] for c in cols):
             continue
-        cells = "".join(f"{report[c][f]:14.3f}" if f in report[c] else f"{'-':>14}" for c in cols)
+        cells = "".join(f"{report[c][f]:16.3f}" if f in report[c] else f"{'-':>16}" for c in cols)
         rows.append(f"{f:16}{cells}{TARGETS[f]:9.2f}" if f in TARGETS else f"{f:16}{cells}")
     return "\n".join(rows)

@@ -12,6 +12,10 @@ end, 2026-11-27 15:11 UTC): title 1.000, author 0.960, people 0.916, countries 0
 source 0.680, agreements 0.649, signed 0.571, event date 0.680, where 0.800, participant 0.867.
 Signed fell (0.643 -> 0.571): the round's signing-status change helped the build split and our own
 articles but not these pages; the floor follows the measured figure, and the README says so.
+Round 3 (one analysis per article, clause-governed signing, registry-free people rules, outlet-credit
+sources, event cues; measured once at the end, 2026-11-27 17:56 UTC): title 1.000, author 0.960,
+people 0.916, countries 0.975, date 0.760, source 0.680, agreements 0.722, signed 0.600, event date
+0.680, where 0.800, participant 0.850.
 """
 
 from __future__ import annotations
@@ -30,8 +34,8 @@ TARGETS = {"title_acc": 0.85, "author_acc": 0.95, "countries_f1": 0.97, "date_ac
            "people_f1": 0.95, "agreements_f1": 0.85, "signed_acc": 0.90,
            "event_date_acc": 0.90, "where_acc": 0.85, "participant_acc": 0.90}
 MEASURED = {"title_acc": 1.000, "author_acc": 0.960, "countries_f1": 0.975, "date_acc": 0.760, "source_acc": 0.680,
-            "people_f1": 0.916, "agreements_f1": 0.649, "signed_acc": 0.571,
-            "event_date_acc": 0.680, "where_acc": 0.800, "participant_acc": 0.867}
+            "people_f1": 0.916, "agreements_f1": 0.722, "signed_acc": 0.600,
+            "event_date_acc": 0.680, "where_acc": 0.800, "participant_acc": 0.850}
 FLOORS = {k: round((t - 0.05) if MEASURED[k] >= t - 0.05 else MEASURED[k] - 0.05, 3) for k, t in TARGETS.items()}
 
 

@@ -162,14 +162,14 @@ def _ru_normals(parts: list[str], m) -> list[str]:
     return out
 
 
-_LOC_EN = re.compile(r"\b(?i:in|to|at|near|outside|visit(?:ed|ing|s)?)\s+(?:the\s+(?:[\w-]+\s+)?(?:capital|city)(?:\s+of\s+\w+)?,?\s+|[A-Z][\w-]+[’']s\s+(?:capital|city),?\s+|the\s+)?(?P<c>[A-Z][\w’'\-]+(?:[\s-][A-Z][\w\-]+){0,2})")
-_LOC_RU = re.compile(r"(?<!\w)(?:[вВ]|[вВ]о|[нН]а|[иИ]з|[пП]од|[бБ]лиз|[вВ]близи|[пП]осетил[аи]?|[пП]осетит|[пП]осетят)\s+(?:(?:столиц[еуы]|город[еау]?)\s+(?:\w+\s+)?|г\.\s*)?(?P<c>[А-ЯЁ][\w\-]+(?:[\s-][А-ЯЁ][\w\-]+)?)")
+_LOC_EN = re.compile(r"\b(?i:in|to|at|near|outside|visit(?:ed|ing|s)?)\s+(?:the\s+(?:[\w-]{1,40}\s+)?(?:capital|city)(?:\s+of\s+\w+)?,?\s+|[A-Z][\w-]+[’']s\s+(?:capital|city),?\s+|the\s+)?(?P<c>[A-Z][\w’'\-]{1,40}(?:[\s-][A-Z][\w\-]{1,40}){0,2})")
+_LOC_RU = re.compile(r"(?<!\w)(?:[вВ]|[вВ]о|[нН]а|[иИ]з|[пП]од|[бБ]лиз|[вВ]близи|[пП]осетил[аи]?|[пП]осетит|[пП]осетят)\s+(?:(?:столиц[еуы]|город[еау]?)\s+(?:\w+\s+)?|г\.\s*)?(?P<c>[А-ЯЁ][\w\-]{1,40}(?:[\s-][А-ЯЁ][\w\-]{1,40})?)")
 # A city that hosts: "Baku hosted the talks", "Tbilisi played host to the ministers".
-_HOST_CITY_EN = re.compile(r"(?P<c>\b[A-Z][\w’'\-]+(?:[\s-][A-Z][\w\-]+)?)\s+(?:hosted|hosts|is hosting|played host to)\b")
+_HOST_CITY_EN = re.compile(r"(?P<c>(?<![\w’'\-])[A-Z][\w’'\-]{1,40}(?:[\s-][A-Z][\w\-]{1,40})?)\s+(?:hosted|hosts|is hosting|played host to)\b")
 # "in the city of Ganja", "in the town of Gori": the name after "of".
-_CITY_OF_EN = re.compile(r"\b(?i:in|to|at)\s+the\s+(?:[\w-]+\s+)?(?:city|town)\s+of\s+(?P<c>[A-Z][\w’'\-]+(?:[\s-][A-Z][\w\-]+){0,2})")
+_CITY_OF_EN = re.compile(r"\b(?i:in|to|at)\s+the\s+(?:[\w-]{1,40}\s+)?(?:city|town)\s+of\s+(?P<c>[A-Z][\w’'\-]{1,40}(?:[\s-][A-Z][\w\-]{1,40}){0,2})")
 # A city naming a gathering: "the Moscow Conference on International Security", "Тегеранский форум" is not read.
-_GATHERING_EN = re.compile(r"\b(?P<c>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)\s+(?:Security\s+)?(?:Conference|Forum|Summit|Dialogue|Meeting)\b")
+_GATHERING_EN = re.compile(r"\b(?P<c>(?<![\w\-])[A-Z][\w\-]{1,40}(?:\s[A-Z][\w\-]{1,40})?)\s+(?:Security\s+)?(?:Conference|Forum|Summit|Dialogue|Meeting)\b")
 # A dateline at the start of a line: "Baku, December 22, AZERTAC", "Rawalpindi - August 26, 2019",
 # "NUR-SULTAN. KAZINFORM", "(MENAFN- Trend) BAKU, Azerbaijan", "Nursultan October 17", "Баку, 20 мая /APA/".
 _MONTH_WORD = r"(?:" + month_pattern("en", title=True) + r")\b"

@@ -274,7 +274,10 @@ def file_hash(path: Path) -> str:
 def fingerprint(registry_path: Path) -> str:
     """Everything every entry depends on, as one hash (the data format version first)."""
     h = hashlib.sha256()
-    for part in (f"format {FORMAT}", __version__, source_hash(), _package_versions(), file_hash(registry_path)):
+    # Two variables that evaluation sets change what reading gives (a held-out line model, hidden
+    # outlets): an entry made under them must never be served to a build without them.
+    env = "|".join(os.environ.get(v, "") for v in ("GENERATOR_LINES_MODEL", "GENERATOR_HIDE_OUTLETS"))
+    for part in (f"format {FORMAT}", __version__, source_hash(), _package_versions(), file_hash(registry_path), env):
         h.update(part.encode())
         h.update(b"\0")
     return h.hexdigest()

@@ -354,6 +354,29 @@ def outlet_groups(gold: list[Path], n: int = 5) -> tuple[list[set[str]], list[se
     return folds, hidden
 
 
+#: The project's own article sets, each laid out as ``articles/NAME.txt`` + ``gold/NAME.yml``:
+#: tests/corpus (written alongside the rules) and tests/blind (written blind by someone who did not
+#: write rules, a held-out measure of how pages from unseen outlets come out).
+PROJECT_SETS = ("tests/corpus", "tests/blind")
+
+
+def project_set(project: Path, name: str) -> tuple[list[Path], list[Path]]:
+    """The texts and gold files of one of the project's own article sets (``PROJECT_SETS``)."""
+    from generator.errors import GeneratorError
+
+    folder = project / name
+    texts = sorted((folder / "articles").glob("*.txt"))
+    if not texts:
+        raise GeneratorError(f"{folder}/articles: no *.txt articles; run from the project root "
+                             f"(the set is laid out as articles/NAME.txt + gold/NAME.yml)")
+    gold = sorted((folder / "gold").glob("*.yml"))
+    missing = sorted({t.stem for t in texts} - {g.stem for g in gold})
+    if missing:
+        raise GeneratorError(f"{folder}/gold: no gold file for {', '.join(missing)}; "
+                             f"write gold/NAME.yml for every articles/NAME.txt")
+    return texts, gold
+
+
 def corpus_split(shared: Path, split: str) -> tuple[list[Path], list[Path]]:
     """The texts and gold files of one split of ``shared/corpus`` ('build' or 'validation')."""
     want_val = split == "validation"
@@ -364,7 +387,8 @@ def corpus_split(shared: Path, split: str) -> tuple[list[Path], list[Path]]:
 
 def reading_report(shared: Path, project: Path, columns: tuple[str, ...] = ("seeds", "tests/corpus", "build", "validation"),
                    holdout: str = "page") -> dict[str, dict[str, float]]:
-    """column -> score.py figures, for the seeds, tests/corpus and both corpus splits. The BUILD
+    """column -> score.py figures, for the seeds, the project's sets (tests/corpus, tests/blind) and
+    both corpus splits. The BUILD
     column is read with line models that did not see the page (``holdout='page'``: five folds by
     page number), or neither its outlet (``holdout='outlet'``: folds by outlet, and that outlet
     taken out of ``sources.yaml`` while its pages are read); 'both' gives both columns."""
@@ -376,9 +400,8 @@ def reading_report(shared: Path, project: Path, columns: tuple[str, ...] = ("see
             if col == "seeds":
                 texts = sorted((shared / "seeds").glob("*.txt"))
                 gold = sorted((shared / "gold").glob("*.yml"))
-            elif col == "tests/corpus":
-                texts = sorted((project / "tests" / "corpus" / "articles").glob("*.txt"))
-                gold = sorted((project / "tests" / "corpus" / "gold").glob("*.yml"))
+            elif col in PROJECT_SETS:
+                texts, gold = project_set(project, col)
             else:
                 texts, gold = corpus_split(shared, col)
             if col != "build":

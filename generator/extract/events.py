@@ -71,6 +71,32 @@ OTHER_OCCASION = {
     "ru": re.compile(r"(?<!\w)(?:напомним|напомн|отметим, что|ранее|прежде|в прошлом году|в прошлом месяце|уже встречал|"
                      r"в последний раз|предыдущ\w+ (?:встреч|визит|переговор|раунд))", re.I),
 }
+
+
+class _Occasion:
+    """The other-occasion cue with the tense of reported speech told apart: "had met" is another
+    occasion ("the two had met twice before"), but not after a verb of saying and "that" ("the
+    ministry said on March 13 that the ministers had met on March 12": the reported meeting,
+    backshifted). Offers ``search`` and ``finditer`` like the pattern it wraps."""
+
+    _BACKSHIFT = re.compile(r"\bhad (?:met|visited|held)\b", re.I)
+    _REPORTED_THAT = re.compile(r"\b(?:said|says|reported|reports|announced|stated|informed|told \w+|noted|added)\b[^.;]{0,60}\bthat\s+[^.;]{0,80}$", re.I)
+
+    def __init__(self, rx: re.Pattern):
+        self.rx = rx
+        self.pattern = rx.pattern
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        for m in self.rx.finditer(text, pos, len(text) if endpos is None else endpos):
+            if self._BACKSHIFT.fullmatch(m.group(0)) and self._REPORTED_THAT.search(text[max(0, m.start() - 160):m.start()]):
+                continue
+            yield m
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        return next(self.finditer(text, pos, endpos), None)
+
+
+OTHER_OCCASION["en"] = _Occasion(OTHER_OCCASION["en"])
 # A year the sentence places something in ("in 2019", "back in March 2018", "в 2019 году"), not a
 # year a document covers ("the plan for 2019", "на 2019 год").
 IN_YEAR = {
@@ -348,11 +374,14 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
                 continue  # further down, a day weeks before the report: an earlier meeting
             if h.date is None:
                 if h.kind == "day" and pub is None:
-                    # A day and month with no year anywhere: the meeting's day is known, its year is not.
+                    # No page date: the year of a day the text dates in full, the nearest one ("met on
+                    # 12 March ... had last met on 20 November 2018"); with none, the meeting's day is
+                    # known and its year is not.
+                    dated = year_from_context(h, hits)
                     if fallback is None and _at_dateline(sent, h.start - s):
-                        fallback = (None, h)
+                        fallback = (dated, h)
                         break
-                    return None, h
+                    return dated, h
                 continue
             if fallback is None and _at_dateline(sent, h.start - s) and i <= lead:
                 # A dateline's day is the report's: a later sentence that dates the meeting itself
@@ -365,6 +394,28 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
     if _announced(text, lang, sents):
         return None, None  # the meeting is only announced, for a day the text does not give
     return pub, None
+
+
+def year_from_context(h: DateHit, hits: list[DateHit], within: int = 366) -> PartialDate | None:
+    """A day and month written without a year (``h.md``), placed in the year that puts it nearest to
+    a day the text dates in full (within ``within`` days); None when the text dates no day in full.
+    What a report with no publication date still says about its year: "met on 12 March ... had last
+    met on 20 November 2018" is 12 March 2019."""
+    if h.md is None:
+        return None
+    best: tuple[int, PartialDate] | None = None
+    for f in hits:
+        if not f.year_written or f.date is None or f.date.day is None or f is h:
+            continue
+        for y in (f.date.year - 1, f.date.year, f.date.year + 1):
+            try:
+                cand = PartialDate(y, h.md[0], h.md[1])
+                gap = abs(cand.ordinal() - f.date.ordinal())
+            except ValueError:
+                continue
+            if gap <= within and (best is None or gap < best[0]):
+                best = (gap, cand)
+    return best[1] if best else None
 
 
 _PAST_MEETING = {
@@ -402,6 +453,7 @@ def _announced(text: str, lang: str, sents: list[tuple[int, int]]) -> bool:
 # A verb that says the meeting itself took place (not a document "signed on 5 September 1992").
 _MEETING_HELD = {
     "en": re.compile(r"\b(?:met|held (?:talks|a meeting|consultations|negotiations)|(?:talks|meeting|negotiations|consultations) (?:were |was )?held|"
+                     r"(?:talks|meeting|negotiations|consultations|visit)\b[^,;.]{0,60}\b(?:were|was) held|"
                      r"received|visited|arrived|hosted|welcomed|paid (?:an? )?(?:\w+ )?visit|took place|called on)\b", re.I),
     "ru": re.compile(r"(?<!\w)(?:встретил\w*|провел\w*|провёл|принял\w?|посетил\w*|прибыл\w*|состоял\w*|прошл[аио]|"
                      r"находил\w* с (?:\w+ )?визитом)", re.I),
@@ -418,7 +470,8 @@ def _dates_the_meeting(sent: str, start: int, end: int, lang: str) -> bool:
     """The date's clause says the meeting took place: the clause around it ("met ... on 12 March 2019")
     or, when the date opens the sentence, the clause after it too ("On 12 March 2019, X met Y")."""
     lg = lang if lang in ("en", "ru") else "en"
-    cut = re.compile(r"[;:]|,(?!\s*(?:19|20)\d\d)")  # a clause boundary, not the comma of "May 3, 2019"
+    # A clause boundary: not the comma of "May 3, 2019", nor the one after a weekday ("on Tuesday, March 12, 2019").
+    cut = re.compile(r"[;:]|(?<!day),(?!\s*(?:19|20)\d\d)")
     a = max((m.end() for m in cut.finditer(sent, 0, start)), default=0)
     tail = cut.split(sent[end:], maxsplit=2)
     opens = a == 0 and len(sent[:start].split()) <= 2

@@ -1,0 +1,134 @@
+"""Issue 12, round 4: the event date over a grid of layouts.
+
+Each case composes a short report from parts written for this test (invented names, our own words,
+English and Russian): a page date that is right, absent, or a year off (a clock, an update stamp,
+another article's date), a lead sentence that dates the meeting in one of many written forms, and
+sometimes context sentences (an earlier meeting, a later one, a day someone reported, a dated day
+elsewhere in the text). Every combination is checked against the event date a reader would give:
+
+- a full date of the meeting (day, month, year) wins over every page date;
+- a day and month take the page date's year; with no page date, the year of a day dated in full
+  elsewhere in the text (the nearest such day); with neither, no event date;
+- weekdays and "yesterday" are read only against a publication date;
+- a later or earlier meeting named as background is not the event, a reporting day is not either.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import events
+from generator.model import PartialDate
+from generator.nlp import analysis as nlp
+
+RIGHT = PartialDate(2019, 3, 13)  # the day after the meeting (Tuesday 12 March 2019)
+ABSENT = None
+WRONG_YEAR = PartialDate(2023, 3, 13)  # a clock or an update stamp four years on
+PAGES = {"right": RIGHT, "absent": ABSENT, "wrong year": WRONG_YEAR}
+MEETING = "2019-03-12"
+
+
+def ev(text: str, lang: str, pub: PartialDate | None) -> str | None:
+    sents = nlp.sentences(text)
+    ref = events.reference_date(text, lang, pub, sents)
+    when = events.event_date(text, lang, ref, sents, events.find_dates(text, lang, ref))[0]
+    return when.iso() if when else None
+
+
+# Lead sentences that date the meeting in full: the same answer under every page date.
+FULL = [
+    ("en", "Defence Minister Arvid Tolle met his counterpart Jonas Meer in the capital on 12 March 2019."),
+    ("en", "On March 12, 2019, Arvid Tolle held talks with the visiting chief of staff, Jonas Meer."),
+    ("en", "Arvid Tolle received Jonas Meer on the 12th of March 2019 at the ministry."),
+    ("en", "The talks between Arvid Tolle and Jonas Meer were held on 12.03.2019 at the staff college."),
+    ("en", "Arvid Tolle and Jonas Meer met on Tuesday, March 12, 2019, to discuss joint training."),
+    ("ru", "Министр обороны Арвид Толле 12 марта 2019 года встретился с коллегой Йонасом Меером."),
+    ("ru", "12 марта 2019 года состоялись переговоры министров обороны Арвида Толле и Йонаса Меера."),
+    ("ru", "Переговоры Арвида Толле и Йонаса Меера прошли 12.03.2019 в здании министерства."),
+]
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+@pytest.mark.parametrize("lang,lead", FULL)
+def test_a_full_date_of_the_meeting_holds_under_any_page_date(lang, lead, page):
+    body = lead + (" The sides discussed joint exercises and training." if lang == "en"
+                   else " Стороны обсудили совместные учения и подготовку кадров.")
+    assert ev(body, lang, PAGES[page]) == MEETING
+
+
+# Day and month only: the year comes from the page date, else from a day the text dates in full.
+DAY_MONTH = [
+    ("en", "Defence Minister Arvid Tolle met his counterpart Jonas Meer in the capital on March 12."),
+    ("en", "On 12 March, Arvid Tolle held talks with the visiting chief of staff, Jonas Meer."),
+    ("en", "Arvid Tolle received Jonas Meer at the ministry on Mar. 12 and discussed training."),
+    ("en", "The two ministers, Arvid Tolle and Jonas Meer, met on 12-14 March at the naval base."),
+    ("en", "Arvid Tolle visited the country from 12 to 14 March and met Jonas Meer."),
+    ("ru", "Министр обороны Арвид Толле 12 марта встретился с коллегой Йонасом Меером."),
+    ("ru", "12 марта состоялись переговоры министров обороны Арвида Толле и Йонаса Меера."),
+    ("ru", "С 12 по 14 марта Арвид Толле находился с визитом в стране и встретился с Йонасом Меером."),
+    ("ru", "Арвид Толле и Йонас Меер провели переговоры 12-14 марта на военно-морской базе."),
+]
+# A day dated in full elsewhere in the text (a background sentence), which gives the year when the page has none.
+YEAR_CONTEXT = {
+    "en": "The two ministers had last met on 20 November 2018 in a neighbouring country.",
+    "ru": "Напомним, предыдущая встреча министров состоялась 20 ноября 2018 года.",
+}
+
+
+@pytest.mark.parametrize("lang,lead", DAY_MONTH)
+def test_a_day_and_month_take_the_page_year(lang, lead):
+    assert ev(lead, lang, RIGHT) == MEETING
+    # A page date a year off carries its year: nothing in the text says otherwise.
+    assert ev(lead, lang, WRONG_YEAR) == "2023-03-12"
+
+
+@pytest.mark.parametrize("lang,lead", DAY_MONTH)
+def test_with_no_page_date_a_day_and_month_take_the_year_of_a_day_dated_in_full(lang, lead):
+    assert ev(lead, lang, ABSENT) is None  # no year anywhere: the day is known, its year is not
+    body = lead + " " + YEAR_CONTEXT[lang]
+    assert ev(body, lang, ABSENT) == MEETING
+    assert ev(body, lang, RIGHT) == MEETING  # the earlier meeting is background, not the event
+
+
+# Days named relative to the report: read only against a publication date.
+RELATIVE = [
+    ("en", "Defence Minister Arvid Tolle met his counterpart Jonas Meer in the capital yesterday."),
+    ("en", "Arvid Tolle held talks on Tuesday with the visiting chief of staff, Jonas Meer."),
+    ("en", "Arvid Tolle met Tuesday with Jonas Meer, the ministry said."),
+    ("ru", "Министр обороны Арвид Толле вчера встретился с коллегой Йонасом Меером."),
+    ("ru", "Во вторник министр обороны Арвид Толле провел переговоры с Йонасом Меером."),
+    ("ru", "Накануне министр обороны Арвид Толле принял Йонаса Меера в министерстве."),
+]
+
+
+@pytest.mark.parametrize("lang,lead", RELATIVE)
+def test_relative_days_are_read_against_the_publication_date(lang, lead):
+    assert ev(lead, lang, RIGHT) == MEETING
+    assert ev(lead, lang, ABSENT) is None
+
+
+# What else the text dates: a reporting day, a later meeting, an earlier one.
+CONTEXT = [
+    ("en", "The ministry said on March 13 that Arvid Tolle had met Jonas Meer on March 12.", MEETING),
+    ("en", "Arvid Tolle met Jonas Meer on March 12, the ministry said on March 13.", MEETING),
+    ("en", "Arvid Tolle met Jonas Meer on March 12. They agreed to meet again on 20 May in the south.", MEETING),
+    ("en", "Arvid Tolle met Jonas Meer on March 12. The two ministers last met on 4 February.", MEETING),
+    ("en", "Arvid Tolle held talks with Jonas Meer. A joint exercise is to be held on 15 April.", "2019-03-13"),
+    ("ru", "Как сообщили 13 марта в министерстве, Арвид Толле встретился с Йонасом Меером 12 марта.", MEETING),
+    ("ru", "Арвид Толле встретился с Йонасом Меером 12 марта. Следующая встреча пройдет 20 мая.", MEETING),
+    ("ru", "Арвид Толле 12 марта провел переговоры с Йонасом Меером. Ранее министры встречались 4 февраля.", MEETING),
+    ("ru", "Арвид Толле провел переговоры с Йонасом Меером. Совместные учения пройдут 15 апреля.", "2019-03-13"),
+]
+
+
+@pytest.mark.parametrize("lang,body,want", CONTEXT)
+def test_background_and_reporting_days_are_not_the_meeting(lang, body, want):
+    assert ev(body, lang, RIGHT) == want
+
+
+@pytest.mark.parametrize("lang,body", [
+    ("en", "Arvid Tolle will meet Jonas Meer to discuss joint exercises, the ministry announced."),
+    ("ru", "В ближайшее время состоится встреча Арвида Толле и Йонаса Меера, сообщили в министерстве."),
+])
+def test_a_meeting_only_announced_has_no_date(lang, body):
+    assert ev(body, lang, RIGHT) is None

@@ -428,7 +428,7 @@ _PAST_MEETING = {
 # A meeting spoken of in the future: the future word governs the meeting, not a programme or a plan
 # ("will meet", "is to visit", "the talks will be held", "состоится встреча", "встретятся", "посетит").
 _FUTURE_MEETING = {
-    "en": re.compile(r"\b(?:will|shall|is to|are to|(?:is|are) (?:expected|scheduled|due|set) to|plans? to|intends? to)\s+(?:\w+\s+){0,2}?"
+    "en": re.compile(r"\b(?:will|shall|would|is to|are to|(?:is|are|was|were) (?:expected|scheduled|due|set) to|plans? to|intends? to)\s+(?:\w+\s+){0,2}?"
                      r"(?:meet|hold|visit|sign|travel|pay|attend|arrive|discuss|receive|host|take part|be held|take place)\b|"
                      r"\b(?:to be held|upcoming|forthcoming|scheduled|planned)\s+(?:\w+\s+){0,2}?(?:meeting|talks|visit|negotiations|consultations)\b|"
                      r"\b(?:meeting|talks|visit|negotiations|consultations)\b[^.;]{0,40}\b(?:will (?:be held|take place)|to be held|is scheduled|is planned)\b", re.I),
@@ -436,6 +436,11 @@ _FUTURE_MEETING = {
                      r"подпишут|подпишет|прибудет|прибудут|обсудят|обсудит|примет участие|примут участие|"
                      r"(?:намечен|запланирован|предстоящ|планируем)\w*\s+(?:\w+\s+)?(?:визит|встреч|переговор|консультац))", re.I),
 }
+
+
+def announced(text: str, lang: str, sents: list[tuple[int, int]]) -> bool:
+    """The report only announces the meeting (see ``_announced``)."""
+    return _announced(text, lang, sents)
 
 
 def _announced(text: str, lang: str, sents: list[tuple[int, int]]) -> bool:

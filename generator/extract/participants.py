@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from generator.extract.events import CUES, DateHit, later_near, md_apart
+from generator.extract.events import CUES, DateHit, announced, later_near, md_apart
 from generator.model import PartialDate
 from generator.text.dates import month_names, month_pattern, month_prepositional_ru
 
@@ -36,7 +36,8 @@ from generator.text.dates import month_names, month_pattern, month_prepositional
 _FRAME_BEFORE = {
     "en": re.compile(
         r"\b(?P<w>grave|graves|tomb|mausoleum|anniversary of|birth of|bust|monument|memorial|statue|portrait|memory|honou?r(?:ing|ed)? the memory|"
-        r"national leader|great leader|founder|late|behalf|name of|greetings|greeting (?:from|of)|message|letter|"
+        r"national leader|great leader|founder|late|behalf|tribute to|(?:paid|pay|pays) (?:their |his |her )?(?:last )?respects to|"
+        r"name of|greetings|greeting (?:from|of)|message|letter|"
         r"(?:good|best|warm|warmest|sincere) wishes|regards|(?<!at the )(?<!on the )invitation (?:of|from)|"
         r"command of|commanded by|leadership of|instructions? of|orders? of|initiative of|decrees? of|polic(?:y|ies) of|"
         r"role of|contribution of|vision of|efforts of|legacy of|directives? of|guidance of|patronage of|auspices of|"
@@ -89,7 +90,7 @@ _PRESENT = {
     "en": re.compile(r"\b(?:met|meet|meets|meeting|talks|negotiations|receiv(?:ed|es|ing)|visit(?:ed|ing|s)?|host(?:ed|s|ing)|"
                      r"welcom(?:ed|es|ing)|brief(?:ed|ing)|accompan(?:ied|ies|ying)|delegation|guests?|sign(?:ed|ing)|"
                      r"attend(?:ed|ing)|took part|participat(?:ed|ing)|together with|call(?:ed|s)? on|courtesy call)\b", re.I),
-    "ru": re.compile(r"(?<!\w)(?:встреч|встрет|переговор|прин(?:ял|яли|имал)|визит|делегац|подписа|гост|сопровожд|"
+    "ru": re.compile(r"(?<!\w)(?:встреч|встрет|переговор|прин(?:ял|яли|имал)|визит|делегац|подписа|гост|сопровожд|посет|посещ|прибы|прибуд|"
                      r"участ|вместе с|брифинг|презентац)", re.I),
 }
 _REPEATEDLY = {
@@ -284,6 +285,9 @@ def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[Dat
     ``event_md`` is the meeting's (month, day) when its year is unknown ("20 ноября" and no year)."""
     out: dict[str, bool] = {}
     all_spans = [sp for p in people for sp in p.spans]
+    # A meeting only announced ("will visit", "посетит"): whoever only speaks of it announced it and is
+    # not among its people ("the minister will visit the US this week, the ambassador said").
+    future = announced(text, lang, sents)
     starts = [h.start for h in hits]
     for p in people:
         kinds = []
@@ -302,6 +306,6 @@ def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[Dat
             out[p.key] = False
         elif "neutral" in kinds:
             out[p.key] = True
-        else:  # only ever speaking of the meeting, in a report of it: one of its people
-            out[p.key] = True
+        else:  # only ever speaking of the meeting, in a report of it: one of its people; of an announcement, its announcer
+            out[p.key] = not future
     return out

@@ -1,0 +1,159 @@
+"""Issue 12, round 4: who took part and where, over many written forms, in English and Russian.
+
+Every text is written for this test (invented names and our own words). A person is a participant
+when the report puts them at the meeting (met, held talks, received, visited, signed, attended,
+"his counterpart"); only mentioned when quoted from elsewhere, sending greetings, honoured at a
+grave, named as background, announcing a visit still to come, or reporting it as a spokesperson.
+The place is the city the report puts the meeting in, not the visitor's home city, a weather
+widget, an earlier event, "Baku-based" or the city in an organisation's name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from generator.extract import events, participants, places
+from generator.model import PartialDate
+from generator.nlp import analysis as nlp
+
+PUB = PartialDate(2022, 4, 7)
+
+
+@dataclass
+class P:
+    key: str
+    spans: list
+    role: str | None = None
+    rank: str | None = None
+    role_text: str | None = None
+
+
+def flags(text: str, names: list[str], lang: str = "en", pub: PartialDate | None = PUB) -> dict[str, bool]:
+    """Participant flags; "Full Name|Short" counts each bare "Short" as a mention too."""
+    people, taken = [], []
+    for n in names:
+        spans = []
+        for f in n.split("|"):
+            i = 0
+            while (i := text.find(f, i)) >= 0:
+                if not any(a <= i < b for a, b in taken):
+                    spans.append((i, i + len(f)))
+                    taken.append((i, i + len(f)))
+                i += len(f)
+        assert spans, n
+        people.append(P(n.split("|")[0], sorted(spans)))
+    sents = nlp.sentences(text)
+    hits = events.find_dates(text, lang, pub)
+    when = events.event_date(text, lang, pub, sents, hits)[0]
+    return participants.flag(text, lang, people, when, hits, sents)
+
+
+# (language, text, {name: participant?})
+PRESENT_OR_NOT = [
+    ("en", "Defence Minister Talgat Oren met his Georgian counterpart Levan Dzidze in Tbilisi on Tuesday.",
+     {"Talgat Oren": True, "Levan Dzidze": True}),
+    ("en", "Chief of General Staff Omar Vasi received a delegation led by Brigadier Tomas Rell.",
+     {"Omar Vasi": True, "Tomas Rell": True}),
+    ("en", "Admiral Kei Moro visited the naval academy, where he held talks with its head, Rear Admiral Ilse Barr.",
+     {"Kei Moro": True, "Ilse Barr": True}),
+    ("en", "Minister Dana Ruel and her counterpart Piet Sonn signed a plan of cooperation for 2023.",
+     {"Dana Ruel": True, "Piet Sonn": True}),
+    ("en", "The ceremony was attended by Deputy Minister Arno Kitt. President Faruk Lenz sent a message of greetings to the participants.",
+     {"Arno Kitt": True, "Faruk Lenz": False}),
+    ("en", "Minister Talgat Oren met Levan Dzidze. The guests laid a wreath at the grave of national leader Batu Kerim.",
+     {"Talgat Oren": True, "Levan Dzidze": True, "Batu Kerim": False}),
+    ("en", "Minister Talgat Oren met Levan Dzidze on Tuesday. In an interview last month, President Amir Sade said the army would grow.",
+     {"Talgat Oren": True, "Levan Dzidze": True, "Amir Sade": False}),
+    ("en", "Minister Talgat Oren met Levan Dzidze. The ministry's spokesman, Colonel Ivar Blom, told reporters the talks went well.",
+     {"Talgat Oren": True, "Levan Dzidze": True, "Ivar Blom": False}),
+    ("en", "Defence Minister Talgat Oren will visit Norway next week and meet Minister Levan Dzidze, Ambassador Rolf Hane told reporters.",
+     {"Talgat Oren": True, "Levan Dzidze": True, "Rolf Hane": False}),
+    ("ru", "Министр обороны Талгат Орен встретился в Тбилиси с коллегой Леваном Дзидзе.",
+     {"Талгат Орен": True, "Леваном Дзидзе": True}),
+    ("ru", "Начальник Генштаба Омар Васи принял делегацию во главе с генералом Томасом Реллом.",
+     {"Омар Васи": True, "Томасом Реллом": True}),
+    ("ru", "Министр Талгат Орен провел переговоры с Леваном Дзидзе. Гости возложили цветы к могиле общенационального лидера Бату Керима.",
+     {"Талгат Орен": True, "Леваном Дзидзе": True, "Бату Керима": False}),
+    ("ru", "Министр Талгат Орен провел переговоры с Леваном Дзидзе. Президент Амир Саде направил участникам приветственное послание.",
+     {"Талгат Орен": True, "Леваном Дзидзе": True, "Амир Саде": False}),
+    ("ru", "Министр обороны Талгат Орен на следующей неделе посетит Норвегию. Об этом сообщил посол Рольф Хане.",
+     {"Талгат Орен": True, "Рольф Хане": False}),
+    ("ru", "Министр обороны Талгат Орен посетит Норвегию и встретится с Леваном Дзидзе, – заявил посол Рольф Хане.",
+     {"Талгат Орен": True, "Леваном Дзидзе": True, "Рольф Хане": False}),
+    ("ru", "Министр Талгат Орен встретился с Леваном Дзидзе. Как сообщил пресс-секретарь министерства Ивар Блом, стороны обсудили учения.",
+     {"Талгат Орен": True, "Леваном Дзидзе": True, "Ивар Блом": False}),
+    ("en", "Minister Talgat Oren met Levan Dzidze. The guests paid tribute to General Batu Kerim at the memorial.",
+     {"Talgat Oren": True, "Levan Dzidze": True, "Batu Kerim": False}),
+    ("en", "Minister Talgat Oren met Levan Dzidze. Earlier, President Amir Sade said the army needed new aircraft.",
+     {"Talgat Oren": True, "Levan Dzidze": True, "Amir Sade": False}),
+    ("en", "Minister Talgat Oren received Levan Dzidze. After the talks, Dzidze told reporters the visit had been useful.",
+     {"Talgat Oren": True, "Levan Dzidze|Dzidze": True}),  # (keyed by the full name)
+    ("en", "Ambassador Rolf Hane announced that Defence Minister Talgat Oren would visit Norway next week.",
+     {"Rolf Hane": False, "Talgat Oren": True}),
+    ("ru", "Министр Талгат Орен встретился с Леваном Дзидзе. По словам пресс-секретаря Ивара Блома, встреча прошла успешно.",
+     {"Талгат Орен": True, "Леваном Дзидзе": True, "Ивара Блома": False}),
+    ("ru", "Посол Рольф Хане сообщил, что министр обороны Талгат Орен посетит Норвегию в апреле.",
+     {"Рольф Хане": False, "Талгат Орен": True}),
+    ("ru", "Министр Талгат Орен принял Левана Дзидзе. Ранее президент Амир Саде заявил, что армии нужны новые самолеты.",
+     {"Талгат Орен": True, "Левана Дзидзе": True, "Амир Саде": False}),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", PRESENT_OR_NOT)
+def test_participant_or_only_mentioned(lang, text, want):
+    assert flags(text, list(want), lang) == {k.split("|")[0]: v for k, v in want.items()}
+
+
+def where(text: str, lang: str = "en", countries=None, datelines: tuple[str, ...] = ()) -> str | None:
+    return places.where(text, lang, nlp.sentences(text), countries, datelines=datelines, when=PUB)
+
+
+# (language, text, city)
+PLACES = [
+    ("en", "Defence Minister Talgat Oren met his counterpart Levan Dzidze in Baku on Tuesday.", "Baku"),
+    ("en", "Talgat Oren arrived in Tbilisi on an official visit and held talks with Levan Dzidze.", "Tbilisi"),
+    ("en", "The talks between the two chiefs of staff were held in Minsk.", "Minsk"),
+    ("en", "During a visit to Yerevan, Talgat Oren met the head of the general staff.", "Yerevan"),
+    ("ru", "В Минске состоялись переговоры министров обороны двух стран.", "Minsk"),
+    ("ru", "Министр обороны прибыл в Ереван и провел переговоры с коллегой.", "Yerevan"),
+    ("ru", "Переговоры министров обороны прошли в Ташкенте.", "Tashkent"),
+    # Not the place: the visitor's home, an outlet or body named after a city, an earlier meeting, a phone call.
+    ("en", "The Baku-based analyst said the ministers met to discuss joint drills.", None),
+    ("en", "Minister Talgat Oren, who flew in from Ankara, met Levan Dzidze to discuss training.", None),
+    ("en", "The ministers met to discuss training. They had last met in Moscow in 2019.", None),
+    ("en", "The ministers discussed training in a phone call from Ankara.", None),
+    ("ru", "Министры обсудили подготовку кадров по телефону.", None),
+    ("ru", "Министры встретились и обсудили учения. Ранее они встречались в Москве.", None),
+    # A venue alone names no city (the convention of tests/corpus/README.md: "at the Pentagon" is null).
+    ("en", "Talgat Oren held talks with Pentagon officials at the Pentagon on Tuesday.", None),
+    ("ru", "Переговоры министров обороны прошли в Кремле.", None),
+    # A venue with its city: the city.
+    ("en", "The ministers met at the Ministry of Defence in Baku to discuss joint exercises.", "Baku"),
+    ("ru", "Переговоры прошли в здании Министерства обороны в Минске.", "Minsk"),
+    ("en", "The co-chairs of the Minsk Group met the defence minister to discuss the ceasefire.", None),
+    ("en", "A delegation from Ankara met the chief of the general staff to discuss training.", None),
+    ("en", "The Tashkent-based institute hosted a meeting of defence officials.", None),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", PLACES)
+def test_where_the_meeting_took_place(lang, text, want):
+    assert where(text, lang) == want
+
+
+def test_a_weather_widget_is_not_the_place():
+    text = "Baku +18°C\n\nThe defence ministers met to discuss joint training and signed a plan."
+    assert where(text, "en") is None
+
+
+@pytest.mark.parametrize("lang,text,dateline,want", [
+    # The dateline's city, when the meeting is local: a visitor received, a delegation hosted.
+    ("en", "Defence Minister Talgat Oren received a military delegation of Norway led by Levan Dzidze.", "BAKU, April 6", "Baku"),
+    ("ru", "Министр обороны Талгат Орен принял делегацию Норвегии во главе с Леваном Дзидзе.", "БАКУ, 6 апреля", "Baku"),
+    # A phone call has no place, dateline or not.
+    ("en", "Defence Minister Talgat Oren held a phone call with his Norwegian counterpart Levan Dzidze.", "BAKU, April 6", None),
+])
+def test_the_datelines_city_of_a_local_meeting(lang, text, dateline, want):
+    assert where(text, lang, countries=["AZ", "NO"], datelines=(dateline,)) == want

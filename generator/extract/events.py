@@ -46,7 +46,8 @@ _WEEKDAYS_RU = {"понедельник": 0, "вторник": 1, "среду": 
 # (after a lower-case word; not a date line's "Monday, 15 March 2021").
 _EN_WEEKDAY = re.compile(r"(?:\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+|(?<=[a-z] ))(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                          r"(?!,?\s*\d)(?!,?\s+(?:" + month_pattern("en", title=True) + r")\b)")
-_RU_WEEKDAY = re.compile(r"(?<!\w)во?\s+(?:(?:минувш|прошл|эт)\w+\s+)?(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?!\w)", re.I)
+_RU_WEEKDAY = re.compile(r"(?<!\w)во?\s+(?:(?:минувш|прошл|эт)\w+\s+)?(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?!\w)"
+                         r"(?!,?\s*\(?\d)", re.I)  # not "во вторник, 12 марта": the date is the day
 _RELATIVE = {
     "en": re.compile(r"\b(?P<rel>the day before yesterday|yesterday|today|earlier today|this morning|this afternoon|tonight)\b", re.I),
     "ru": re.compile(r"(?<!\w)(?P<rel>позавчера|вчера|сегодня|накануне)(?!\w)", re.I),
@@ -239,7 +240,36 @@ def find_dates(text: str, lang: str, pub: PartialDate | None) -> list[DateHit]:
             continue  # "накануне визита": on the eve of something, not "the day before"
         add(m.start(), m.end(), "relative", _shift(pub, _REL_OFFSET.get(word, 0)))
     hits.sort(key=lambda h: h.start)
-    return hits
+    return _weekday_years(text, lang, hits, pub)
+
+
+_WEEKDAY_WORD = re.compile(r"(?<!\w)(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среду|среда|"
+                           r"четверг|пятницу|пятница|субботу|суббота|воскресенье)(?!\w)[\s,(]{1,3}$", re.I)
+_WEEKDAY_NO = {**_WEEKDAYS_EN, **_WEEKDAYS_RU, "среда": 2, "пятница": 4, "суббота": 5}
+WEEKDAY_YEARS = 7  # how far back a weekday may move a day and month from the page's year
+
+
+def _weekday_years(text: str, lang: str, hits: list[DateHit], pub: PartialDate | None) -> list[DateHit]:
+    """A day and month written with its weekday ("Tuesday, March 12", "во вторник, 12 марта") and no
+    year: the weekday tells the year when the page date's does not fit it (a clock or an update
+    stamp a year or more on): the latest year, not after the page's, in which that day is that weekday."""
+    if pub is None:
+        return hits
+    out = []
+    for h in hits:
+        m = _WEEKDAY_WORD.search(text[max(0, h.start - 16):h.start]) if h.kind == "day" and not h.year_written else None
+        if m and h.md is not None and h.date is not None:
+            wd = _WEEKDAY_NO[m["wd"].lower()]
+            for y in range(h.date.year, h.date.year - WEEKDAY_YEARS, -1):
+                try:
+                    if datetime.date(y, *h.md).weekday() == wd:
+                        if y != h.date.year:
+                            h = DateHit(h.start, h.end, h.kind, PartialDate(y, h.md[0], h.md[1]), False, h.md)
+                        break
+                except ValueError:
+                    continue
+        out.append(h)
+    return out
 
 
 def _quoted(before: str) -> bool:
@@ -476,7 +506,7 @@ def _dates_the_meeting(sent: str, start: int, end: int, lang: str) -> bool:
     or, when the date opens the sentence, the clause after it too ("On 12 March 2019, X met Y")."""
     lg = lang if lang in ("en", "ru") else "en"
     # A clause boundary: not the comma of "May 3, 2019", nor the one after a weekday ("on Tuesday, March 12, 2019").
-    cut = re.compile(r"[;:]|(?<!day),(?!\s*(?:19|20)\d\d)")
+    cut = re.compile(r"[;:]|(?<!day)(?<!ник)(?<!среду)(?<!четверг)(?<!пятницу)(?<!субботу)(?<!сенье),(?!\s*(?:19|20)\d\d)")
     a = max((m.end() for m in cut.finditer(sent, 0, start)), default=0)
     tail = cut.split(sent[end:], maxsplit=2)
     opens = a == 0 and len(sent[:start].split()) <= 2

@@ -98,6 +98,18 @@ PRESENT_OR_NOT = [
      {"Рольф Хане": False, "Талгат Орен": True}),
     ("ru", "Министр Талгат Орен принял Левана Дзидзе. Ранее президент Амир Саде заявил, что армии нужны новые самолеты.",
      {"Талгат Орен": True, "Левана Дзидзе": True, "Амир Саде": False}),
+    ("en", "Minister Talgat Oren met Levan Dzidze. Also present were General Ivo Sark and Colonel Ene Kask.",
+     {"Talgat Oren": True, "Levan Dzidze": True, "Ivo Sark": True, "Ene Kask": True}),
+    ("en", "Minister Talgat Oren met Levan Dzidze and expressed condolences over the death of General Batu Kerim.",
+     {"Talgat Oren": True, "Levan Dzidze": True, "Batu Kerim": False}),
+    ("en", "Minister Talgat Oren met Levan Dzidze. In his speech, Oren quoted President Amir Sade as saying that peace needs strength.",
+     {"Talgat Oren|Oren": True, "Levan Dzidze": True, "Amir Sade": False}),
+    ("ru", "Министр Талгат Орен встретился с Леваном Дзидзе и передал ему приветствие от президента Амира Саде.",
+     {"Талгат Орен": True, "Леваном Дзидзе": True, "Амира Саде": False}),
+    ("ru", "Во встрече также приняли участие генерал Иво Сарк и полковник Эне Каск.",
+     {"Иво Сарк": True, "Эне Каск": True}),
+    ("ru", "Министр Талгат Орен встретился с Леваном Дзидзе. Представитель министерства Ивар Блом рассказал журналистам о встрече.",
+     {"Талгат Орен": True, "Леваном Дзидзе": True, "Ивар Блом": False}),
 ]
 
 
@@ -135,6 +147,15 @@ PLACES = [
     ("en", "The co-chairs of the Minsk Group met the defence minister to discuss the ceasefire.", None),
     ("en", "A delegation from Ankara met the chief of the general staff to discuss training.", None),
     ("en", "The Tashkent-based institute hosted a meeting of defence officials.", None),
+    ("en", "Talgat Oren is on a working visit to Tashkent, where he held talks with the defence minister.", "Tashkent"),
+    ("en", "The talks took place in the Azerbaijani capital, Baku, and covered joint training.", "Baku"),
+    ("en", "The ministers met on the sidelines of the Shangri-La Dialogue in Singapore on Saturday.", "Singapore"),
+    ("ru", "Министр прибыл с официальным визитом в Ташкент и провел переговоры с коллегой.", "Tashkent"),
+    ("ru", "В ходе визита в Баку министр встретился с начальником Генштаба.", "Baku"),
+    ("en", "The ministers met to discuss training, the Moscow-based agency reported.", None),
+    ("en", "The minister, who arrived from Moscow on Monday, met the chief of the general staff.", None),
+    ("ru", "Министр, прибывший из Москвы, встретился с начальником Генштаба.", None),
+    ("en", "The ministers, who met in Ankara in 2019, held talks again to discuss training.", None),
 ]
 
 
@@ -157,3 +178,16 @@ def test_a_weather_widget_is_not_the_place():
 ])
 def test_the_datelines_city_of_a_local_meeting(lang, text, dateline, want):
     assert where(text, lang, countries=["AZ", "NO"], datelines=(dateline,)) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # A death or a tribute frames the name it stands before, not a clause further on.
+    ("en", "After the death of two soldiers in a training accident, Minister Talgat Oren visited the base and met its commander Ivo Sark.",
+     {"Talgat Oren": True, "Ivo Sark": True}),
+    ("ru", "В связи с гибелью военнослужащих министр Талгат Орен провел совещание с генералом Иво Сарком.",
+     {"Талгат Орен": True, "Иво Сарком": True}),
+    ("ru", "Министр Талгат Орен встретился с Леваном Дзидзе и почтил минутой молчания память генерала Бату Керима, гибель генерала Бату Керима потрясла армию.",
+     {"Талгат Орен": True, "Леваном Дзидзе": True, "Бату Керима": False}),
+])
+def test_a_frame_of_death_or_tribute_reaches_only_the_name_after_it(lang, text, want):
+    assert flags(text, list(want), lang) == want

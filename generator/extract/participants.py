@@ -36,8 +36,7 @@ from generator.text.dates import month_names, month_pattern, month_prepositional
 _FRAME_BEFORE = {
     "en": re.compile(
         r"\b(?P<w>grave|graves|tomb|mausoleum|anniversary of|birth of|bust|monument|memorial|statue|portrait|memory|honou?r(?:ing|ed)? the memory|"
-        r"national leader|great leader|founder|late|behalf|tribute to|(?:paid|pay|pays) (?:their |his |her )?(?:last )?respects to|"
-        r"name of|greetings|greeting (?:from|of)|message|letter|"
+        r"national leader|great leader|founder|late|behalf|name of|greetings|greeting (?:from|of)|message|letter|"
         r"(?:good|best|warm|warmest|sincere) wishes|regards|(?<!at the )(?<!on the )invitation (?:of|from)|"
         r"command of|commanded by|leadership of|instructions? of|orders? of|initiative of|decrees? of|polic(?:y|ies) of|"
         r"role of|contribution of|vision of|efforts of|legacy of|directives? of|guidance of|patronage of|auspices of|"
@@ -49,14 +48,23 @@ _FRAME_BEFORE = {
         r"под командованием|под руководством|по приказу|по инициативе|указом|распоряжени\w*|имени|"
         r"по указанию|поручени\w*|указани\w*|принят(?:ых|ые|ого|ой|ым|ыми|ую|ое)|утвержденн\w*|утверждённ\w*|рол[ьи] |вклад\w*|политик\w* |достигнут\w*|поставленн\w*|определенн\w*|определённ\w*|основанн\w*|созданн\w*)[^.;]{0,70}$", re.I),
 }
+# Words that make a mention of the name they stand right before (a title or two between, no comma):
+# a tribute, a death, a quotation ("paid tribute to General X", "the death of X", "quoted President X
+# as saying", "гибели генерала X", "процитировал президента X"). Kept apart from _FRAME_BEFORE, whose
+# reach of a clause would take "after the death of two soldiers, Minister X visited ..." for a mention.
+_FRAME_NEAR = {
+    "en": re.compile(r"\b(?:tribute to|(?:paid|pay|pays|paying) (?:their |his |her )?(?:last )?respects to|(?:death|funeral|passing|killing|"
+                     r"assassination) of|quot(?:ed|es|ing))(?:\s+(?:the\s+)?[\w.’'-]+){0,3}\s+$", re.I),
+    "ru": re.compile(r"(?<!\w)(?:(?:смерт|гибел|кончин|похорон)\w*|процитировал\w*|цитиру\w*)(?:\s+[\w.-]+){0,3}\s+$", re.I),
+}
 # Words right after a name that make it a mention ("Heydar Aliyev's grave", "sent greetings").
 _FRAME_AFTER = {
     "en": re.compile(r"^[’']?s?\s*(?:grave|tomb|mausoleum|bust|monument|memorial|greetings|message|letter|behalf|government|"
                      r"administration|policy|decree|order|orders|instructions?|initiative|legacy|birth anniversary)\b|"
-                     r"^[^.;]{0,40}\b(?:sent|conveyed|extended|addressed)\b[^.;]{0,30}\b(?:greetings|message|letter|congratulations)\b|"
+                     r"^[^.;]{0,40}\b(?:sent|addressed)\b[^.;]{0,30}\b(?:greetings|message|letter|congratulations)\b|"
                      r"^[^.;]{0,30}\b(?:is|was|lies|were) buried\b"
                      r"|^[^.;]{0,60}\b(?:said|told|stated|wrote)\b[^.;]{0,40}\b(?:in an interview|in a statement|on (?:his|her) (?:telegram|twitter|x) )", re.I),
-    "ru": re.compile(r"^[^.;]{0,60}(?:направил\w*|передал\w*|адресовал\w*)[^.;]{0,30}(?:приветстви|приветствен|поздравлени|поздравительн|послани|письм)|"
+    "ru": re.compile(r"^[^.;]{0,60}(?:направил\w*|адресовал\w*)[^.;]{0,30}(?:приветстви|приветствен|поздравлени|поздравительн|послани|письм)|"
                      r"^[^.;]{0,30}(?:похоронен|покоится)|"
                      r"^[^.;]{0,60}(?:заявил|сказал|отметил)\w*[^.;]{0,40}(?:в интервью)", re.I),
 }
@@ -115,7 +123,7 @@ _SPEAKER_BEFORE = {
 }
 # People who speak about a meeting without taking part: spokespeople and commentators.
 _SPOKESPERSON = re.compile(r"spokes|press secretary|analyst|expert|professor|researcher|commentator|journalist|correspondent|"
-                           r"пресс-секретар|официальн\w* представител|эксперт|аналитик|политолог|профессор|журналист|корреспондент", re.I)
+                           r"пресс-секретар|представител|эксперт|аналитик|политолог|профессор|журналист|корреспондент", re.I)
 _MONTH_START = re.compile(r"^\W*(?:In|Back in|В)\s+(?P<m>" + "|".join(month_names("en") + month_prepositional_ru()) + r")\b")
 # A month named as the time of a clause, without a day ("held in Belgrade in June", "в октябре прошлого года").
 _IN_MONTH = re.compile(r"(?<!\w)(?:[Ii]n|[Bb]ack in|[Ee]arly in|[Ll]ate in|[Вв])\s+(?P<m>" + "|".join(month_names("en") + month_prepositional_ru())
@@ -204,7 +212,8 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
                 return "negative"
     if _LED_BY[lg].search(before):
         return "positive"
-    if _framed(before[-130:], start, own_spans, all_spans, lg) or _FRAME_AFTER[lg].search(after[:120]):
+    if _framed(before[-130:], start, own_spans, all_spans, lg) or _FRAME_AFTER[lg].search(after[:120]) \
+            or _near_frame(before[-80:], lg):
         return "negative"
     # Named only inside what another person said ("Hasanov noted that President Aliyev ...").
     # Unless what is said puts the person at the meeting ("Kerimov said that he and Deputy Minister
@@ -230,6 +239,20 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     if CUES["meeting"][lg].search(sentence):
         return "positive"
     return "neutral"
+
+
+def _near_frame(before: str, lg: str) -> bool:
+    """_FRAME_NEAR right before the name; in Russian the words between must be the frame's object, in
+    the genitive ("гибели генерала X"), not a new subject ("в связи с гибелью солдат министр X")."""
+    m = _FRAME_NEAR[lg].search(before)
+    if not m:
+        return False
+    if lg != "ru":
+        return True
+    from generator.nlp.analysis import morph
+
+    words = re.findall(r"[а-яё]+", before[m.start():], re.I)[1:]
+    return all(any("gent" in p.tag for p in morph().parse(w)[:2]) and "nomn" not in morph().parse(w)[0].tag for w in words)
 
 
 def _framed(before: str, start: int, own_spans: list[tuple[int, int]], all_spans: list[tuple[int, int]], lg: str) -> bool:

@@ -191,3 +191,25 @@ def test_the_datelines_city_of_a_local_meeting(lang, text, dateline, want):
 ])
 def test_a_frame_of_death_or_tribute_reaches_only_the_name_after_it(lang, text, want):
     assert flags(text, list(want), lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "OSLO, April 6 (Nordwire) - Defence Minister Talgat Oren received a delegation of Azerbaijan led by Levan Dzidze.", "Oslo"),
+    ("en", "Oslo, 6 April 2022 – Norway's Defence Minister Talgat Oren hosted his Azerbaijani counterpart Levan Dzidze.", "Oslo"),
+    ("ru", "ОСЛО, 6 апреля. /Норвест/. Министр обороны Норвегии Талгат Орен принял делегацию Азербайджана.", "Oslo"),
+    ("ru", "Осло. 6 апреля. Норвест - Министр обороны Норвегии Талгат Орен принял делегацию Азербайджана.", "Oslo"),
+    # The agency's city when the visit is to another country named in the report.
+    ("en", "OSLO, April 6 (Nordwire) - Norway's Defence Minister Talgat Oren is on a visit to Azerbaijan, where he met Levan Dzidze.", None),
+])
+def test_a_dateline_in_the_body_places_a_local_meeting(lang, text, want):
+    assert where(text, lang, countries=["NO", "AZ"]) == want
+
+
+@pytest.mark.parametrize("lang,text,countries,want", [
+    # A garrison town under 50,000 people counts in a report that names its country, not otherwise.
+    ("en", "The defence ministers of Georgia and Estonia met in Gori to review the training centre.", ["GE", "EE"], "Gori"),
+    ("en", "The defence ministers met in Gori to review the training centre.", ["EE"], None),
+    ("ru", "Министры обороны России и Беларуси провели переговоры в Кубинке.", ["RU", "BY"], "Kubinka"),
+])
+def test_a_small_town_counts_in_a_report_about_its_country(lang, text, countries, want):
+    assert where(text, lang, countries=countries) == want

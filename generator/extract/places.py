@@ -88,8 +88,7 @@ def _build_gazetteer() -> dict[str, tuple[str, str, bool]]:
     best: dict[str, tuple[int, tuple[str, str]]] = {}
     for c in gc.get_cities().values():
         pop = int(c.get("population") or 0)
-        if pop < MIN_POPULATION and c["name"] not in capitals:
-            continue
+        small = pop < MIN_POPULATION and c["name"] not in capitals
         weight = pop * (10 if c["name"] in capitals else 1)
         names = {c["name"]} | {n for n in c.get("alternatenames") or [] if _script_ok(n)}
         big = c["name"] in capitals or pop >= BIG_CITY
@@ -100,7 +99,9 @@ def _build_gazetteer() -> dict[str, tuple[str, str, bool]]:
             if k not in best or best[k][0] < weight:
                 # "strong": the city's own name, or a capital's or a big city's; an alternate name of a
                 # small town ("Alley" for Aley) counts only in an article about that town's country.
-                best[k] = (weight, (c["name"], c["countrycode"], big or k == _key(c["name"])))
+                # A town under MIN_POPULATION (a garrison town, a base: Gori, Kubinka) is never strong:
+                # it counts only in a report that names its country.
+                best[k] = (weight, (c["name"], c["countrycode"], not small and (big or k == _key(c["name"]))))
     out = {k: (_ascii(v[0]), v[1], v[2]) for k, (_, v) in best.items()}
     extra = _extra()
     for english, forms in (extra.get("names") or {}).items():

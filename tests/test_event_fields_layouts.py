@@ -213,3 +213,22 @@ def test_a_dateline_in_the_body_places_a_local_meeting(lang, text, want):
 ])
 def test_a_small_town_counts_in_a_report_about_its_country(lang, text, countries, want):
     assert where(text, lang, countries=countries) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Minister Talgat Oren met Levan Dzidze on Tuesday. Oren thanked President Amir Sade for his support of the army.",
+     {"Talgat Oren|Oren": True, "Levan Dzidze": True, "Amir Sade": False}),
+    ("en", "Minister Talgat Oren met Levan Dzidze. The army led by President Amir Sade won the war in 2020.",
+     {"Talgat Oren": True, "Levan Dzidze": True, "Amir Sade": False}),
+    ("en", "President Amir Sade received Minister Levan Dzidze in his residence.",
+     {"Amir Sade": True, "Levan Dzidze": True}),
+    ("ru", "Министр Талгат Орен встретился с Леваном Дзидзе. Армия под командованием президента Амира Саде одержала победу.",
+     {"Талгат Орен": True, "Леваном Дзидзе": True, "Амира Саде": False}),
+    ("ru", "Президент Амир Саде принял министра обороны Левана Дзидзе.",
+     {"Амир Саде": True, "Левана Дзидзе": True}),
+    # A minister listed where no verb of meeting is told stays one of the meeting's people.
+    ("en", "Minister Talgat Oren met Levan Dzidze. Deputy Minister Ivo Sark was also in the delegation's photo.",
+     {"Talgat Oren": True, "Levan Dzidze": True, "Ivo Sark": True}),
+])
+def test_a_head_of_state_named_where_no_meeting_is_told_is_a_mention(lang, text, want):
+    assert flags(text, list(want), lang) == {k.split("|")[0]: v for k, v in want.items()}

@@ -124,6 +124,8 @@ _SPEAKER_BEFORE = {
 # People who speak about a meeting without taking part: spokespeople and commentators.
 _SPOKESPERSON = re.compile(r"spokes|press secretary|analyst|expert|professor|researcher|commentator|journalist|correspondent|"
                            r"пресс-секретар|представител|эксперт|аналитик|политолог|профессор|журналист|корреспондент", re.I)
+_HEAD_OF_STATE = re.compile(r"\b(?:president|prime minister|premier|king|queen|emir|sultan|crown prince|supreme leader|chancellor)\b|"
+                            r"(?<!\w)(?:президент\w*|премьер\w*|корол\w*|эмир\w*|султан\w*|канцлер\w*)", re.I)
 _MONTH_START = re.compile(r"^\W*(?:In|Back in|В)\s+(?P<m>" + "|".join(month_names("en") + month_prepositional_ru()) + r")\b")
 # A month named as the time of a clause, without a day ("held in Belgrade in June", "в октябре прошлого года").
 _IN_MONTH = re.compile(r"(?<!\w)(?:[Ii]n|[Bb]ack in|[Ee]arly in|[Ll]ate in|[Вв])\s+(?P<m>" + "|".join(month_names("en") + month_prepositional_ru())
@@ -326,6 +328,11 @@ def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[Dat
         elif "positive" in kinds:
             out[p.key] = True
         elif "negative" in kinds:
+            out[p.key] = False
+        elif "neutral" in kinds and "speaker" not in kinds and _HEAD_OF_STATE.search(role + " " + titles):
+            # A head of state or government named only where no meeting is told ("the army President X
+            # commanded in the war", "thanked President X for his support"): a mention. Ministers and
+            # generals so named are usually the meeting's own people, listed; a head of state is background.
             out[p.key] = False
         elif "neutral" in kinds:
             out[p.key] = True

@@ -156,3 +156,6 @@ def test_a_meeting_only_announced_has_no_date(lang, body):
 ])
 def test_a_dateline_is_the_reference_when_the_page_has_no_date(lang, body):
     assert ev(body, lang, ABSENT) == MEETING
+    # A dateline dated in full is the report's own day, whatever the page date's year.
+    assert ev(body, lang, WRONG_YEAR) == MEETING
+    assert ev(body, lang, RIGHT) == MEETING

@@ -322,6 +322,11 @@ def reference_date(text: str, lang: str, pub: PartialDate | None, sents: list[tu
         md = _dateline_md(text, lang, sents)
         if md is not None and md_apart(md, (pub.month, pub.day)) > 2:
             return _with_year(md[1], md[0], None, pub) or pub
+        # A dateline dated in full ("OSLO, March 13, 2019 -") is the report's own day, whatever year
+        # the page date (a clock, an update stamp) gives.
+        full = _dateline_full(text, lang, sents)
+        if full is not None and abs(full.ordinal() - pub.ordinal()) > 2:
+            return full
         return pub
     for s, e in sents[:6]:
         sent = text[s:e]
@@ -344,6 +349,18 @@ def _dateline_md(text: str, lang: str, sents: list[tuple[int, int]]) -> tuple[in
             inline = "\n" not in text[e:e + 3] and e < len(text)  # the body goes on, on the same line
             if _at_dateline(sent, h.start) and (inline or not _date_line(sent, [(x.start, x.end) for x in hits])):
                 return h.md
+    return None
+
+
+def _dateline_full(text: str, lang: str, sents: list[tuple[int, int]]) -> PartialDate | None:
+    """The full date (day, month, year) of an agency dateline that opens the body's first sentence."""
+    for s, e in sents[:1]:
+        sent = text[s:e]
+        for h in find_dates(sent, lang, None):
+            if h.kind == "day" and h.year_written and h.date is not None and _at_dateline(sent, h.start):
+                inline = "\n" not in text[e:e + 3] and e < len(text)
+                if inline or not _date_line(sent, [(h.start, h.end)]):
+                    return h.date
     return None
 
 

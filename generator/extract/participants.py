@@ -329,7 +329,8 @@ def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[Dat
             out[p.key] = True
         elif "negative" in kinds:
             out[p.key] = False
-        elif "neutral" in kinds and "speaker" not in kinds and _HEAD_OF_STATE.search(role + " " + titles):
+        elif "neutral" in kinds and "speaker" not in kinds and _HEAD_OF_STATE.search(
+                role + " " + " ".join(" ".join(text[max(0, st - 40):st].split()[-2:]) for st, _ in p.spans)):
             # A head of state or government named only where no meeting is told ("the army President X
             # commanded in the war", "thanked President X for his support"): a mention. Ministers and
             # generals so named are usually the meeting's own people, listed; a head of state is background.

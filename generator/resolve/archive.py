@@ -278,9 +278,10 @@ def source_ids(articles: list[Article], ids: Allocator) -> dict[tuple[str, str],
 
 def transliterations(names: dict[str, str], known=None) -> list[str]:
     """The common Latin spellings of a person's Russian name (Wikipedia, BGN/PCGN, ICAO and
-    Moscow-metro schemes: Гасанов -> Gasanov; the scholarly ISO 9 one with its marks taken off,
-    as a reader types the Latin-script spelling of a Serbian, Croatian or Czech name: Вучевич ->
-    Vučevič -> Vucevic) and the registry's Latin aliases, less the English name."""
+    Moscow-metro schemes: Гасанов -> Gasanov) and the registry's Latin aliases, less the English
+    name. A surname in -ич is the Russian spelling of a South Slavic one in -ić (Вучевич: Vučević),
+    which the Latin-script press writes with č, ć, š, ž and a reader types without the marks: for
+    it, the scholarly ISO 9 spelling with its marks taken off (Vucevic) as well."""
     import unicodedata
 
     import iuliia
@@ -290,8 +291,9 @@ def transliterations(names: dict[str, str], known=None) -> list[str]:
     if ru:
         for schema in (iuliia.WIKIPEDIA, iuliia.BGN_PCGN, iuliia.ICAO_DOC_9303, iuliia.MOSMETRO):
             out.append(schema.translate(ru))
-        scholarly = unicodedata.normalize("NFD", iuliia.ISO_9_1968.translate(ru))
-        out.append("".join(c for c in scholarly if not unicodedata.combining(c)))
+        if ru.split()[-1].casefold().endswith("ич"):
+            scholarly = unicodedata.normalize("NFD", iuliia.ISO_9_1968.translate(ru))
+            out.append("".join(c for c in scholarly if not unicodedata.combining(c)))
     if known is not None:
         out += [x for x in known.aliases if x.isascii()]
     seen = {names.get("en", "").casefold()}

@@ -185,7 +185,8 @@ def test_office_with_its_country_gives_role_and_country(r4_site):
 
 def test_404_page_gives_the_ways_in(seed_site):
     html = (seed_site[0] / "site" / "404.html").read_text()
-    assert "Page not found" in html and "The archive has no page at this address" in html
+    assert "<title>Page not found - Defence Diplomacy Archive</title>" in html
+    assert "The archive has no page at this address" in html
     for target in ("index.html", "articles/index.html", "events/index.html", "people/index.html",
                    "countries/index.html", "agreements/index.html"):
         assert f'href="/{target}"' in html, target

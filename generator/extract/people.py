@@ -31,6 +31,7 @@ from pathlib import Path
 
 import yaml
 
+from generator.fileio import load_yaml
 from generator.model import Analysis
 from generator.nlp import analysis as nlp
 from generator.reference.countries import CountryHit
@@ -97,7 +98,7 @@ _ORG_HEADS = {"ceo", "cto", "cfo", "founder", "co-founder", "owner", "manager", 
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
-    data = yaml.safe_load((DATA / "roles.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((DATA / "roles.yaml").read_text(encoding="utf-8"))
     en = data["en"]
     ru = data["ru"]
     ranks_en = {}
@@ -543,7 +544,7 @@ def _byline_line(text: str, start: int, end: int) -> bool:
 def _outlets() -> frozenset[str]:
     """Outlet names and aliases from ``data/sources.yaml`` (lower case): an outlet is no person."""
     try:
-        data = yaml.safe_load((DATA / "sources.yaml").read_text(encoding="utf-8")) or {}
+        data = load_yaml((DATA / "sources.yaml").read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError):
         return frozenset()
     rows = data.get("outlets", []) if isinstance(data, dict) else data

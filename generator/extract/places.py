@@ -23,8 +23,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from generator.fileio import load_yaml
 from generator.extract.events import CUES, eve_of, find_dates, md_apart
 from generator.text.dates import month_pattern
 
@@ -359,7 +358,7 @@ def _capitals_geonames() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _extra() -> dict:
-    return yaml.safe_load(_DATA.read_text(encoding="utf-8")) or {}
+    return load_yaml(_DATA.read_text(encoding="utf-8")) or {}
 
 
 # Where someone serves or studies, not where the meeting is.

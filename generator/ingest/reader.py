@@ -18,9 +18,8 @@ from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from generator.ingest import lines as L  # noqa: F401 - imported here so that cached records of its Line class decode
+from generator.fileio import load_yaml
 from generator.model import PartialDate, Parsed
 from generator.text import textnorm
 from generator.text.dates import find_dates, numeric_order, numeric_parts, parse_date, years_in
@@ -84,7 +83,7 @@ def outlets() -> dict[str, str]:
 
 @lru_cache(maxsize=4)
 def _outlet_table(hidden: str) -> dict[str, str]:
-    data = yaml.safe_load((DATA / "sources.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((DATA / "sources.yaml").read_text(encoding="utf-8"))
     hide = {h.strip().casefold() for h in hidden.split("|") if h.strip()}
     table: dict[str, str] = {}
     for o in data["outlets"]:

@@ -11,8 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-import yaml
-
+from generator.fileio import load_yaml
 from generator.nlp.analysis import Tok, lemmas, tokenize
 from generator.text.dates import month_pattern, month_stems_ru
 
@@ -40,7 +39,7 @@ class CountryIndex:
         import pycountry
         from babel import Locale
 
-        extra = yaml.safe_load((DATA / "countries.yaml").read_text(encoding="utf-8"))
+        extra = load_yaml((DATA / "countries.yaml").read_text(encoding="utf-8"))
         ignore = extra.pop("_ignore", {})
         self.ignore_en = {tuple(_key_en(w.text) for w in _split_compounds(tokenize(n)) if w.text.strip()) for n in ignore.get("en", [])}
         self.ignore_ru = set(ignore.get("ru", []))

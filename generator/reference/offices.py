@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from generator.fileio import load_yaml
 
 _DATA = Path(__file__).parent.parent / "data" / "roles.yaml"
 _SPELLING = [(re.compile(r"\bdefense\b"), "defence"), (re.compile(r"\badviser\b"), "advisor"),
@@ -35,7 +35,7 @@ def _norm(text: str) -> str:
 def _tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     from generator.reference.countries import index
 
-    data = (yaml.safe_load(_DATA.read_text(encoding="utf-8")) or {}).get("canonical") or {}
+    data = (load_yaml(_DATA.read_text(encoding="utf-8")) or {}).get("canonical") or {}
     offices: dict[str, str] = {}
     ranks: dict[str, str] = {}
     for label, variants in (data.get("offices") or {}).items():

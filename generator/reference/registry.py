@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from generator.errors import GeneratorError
+from generator.fileio import load_yaml
 
 DEFAULT = Path(__file__).parent.parent / "data" / "registry.yaml"
 _CYR = re.compile("[а-яё]", re.IGNORECASE)
@@ -63,7 +64,7 @@ class Registry:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or DEFAULT
         try:
-            data = yaml.safe_load(self.path.read_text(encoding="utf-8")) or {}
+            data = load_yaml(self.path.read_text(encoding="utf-8")) or {}
         except OSError as exc:
             raise RegistryError(f"{self.path}: cannot be read ({exc.strerror or exc}); check the path") from exc
         except yaml.YAMLError as exc:

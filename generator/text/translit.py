@@ -27,6 +27,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from generator.fileio import load_yaml
+
 _VOWELS = "аеёиоуыэюяАЕЁИОУЫЭЮЯ"
 # Letters of the Kazakh, Kyrgyz, Uzbek, Tajik, Bashkir and Ukrainian alphabets that Russian text
 # keeps in names (Зақарян, Тоқаев, Ғани, Ўринбоев, Ҳамидов): their usual Latin letters.
@@ -55,7 +57,7 @@ def given_names() -> dict[str, str]:
     import yaml
 
     try:
-        data = yaml.safe_load(_GIVEN_FILE.read_text(encoding="utf-8")) or {}
+        data = load_yaml(_GIVEN_FILE.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError):
         return {}
     out: dict[str, str] = {}

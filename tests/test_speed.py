@@ -1,0 +1,50 @@
+"""Speed work that must not change results: libyaml's parser reads the data files and a registry
+exactly as PyYAML's own parser does, and a bad file still fails with the same error; Natasha's
+models run on one BLAS thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.fileio import load_yaml
+
+DATA = Path(__file__).resolve().parents[1] / "generator" / "data"
+
+
+@pytest.mark.parametrize("path", sorted(DATA.glob("*.yaml")), ids=lambda p: p.name)
+def test_load_yaml_reads_each_data_file_as_safe_load_does(path):
+    text = path.read_text(encoding="utf-8")
+    got, want = load_yaml(text), yaml.safe_load(text)
+    assert got == want and repr(got) == repr(want)
+
+
+def test_load_yaml_keeps_yaml_types_and_unicode():
+    text = ("people:\n  - name: Zakir Hasanov\n    aliases: [Закир Гасанов, 'Z. Hasanov']\n"
+            "    since: 2013-01-22\n    active: yes\n    rank: ~\n    note: \"tab\\tand \\u00e9\"\n")
+    assert load_yaml(text) == yaml.safe_load(text)
+    assert load_yaml("") is None and yaml.safe_load("") is None
+
+
+def test_load_yaml_refuses_code_and_bad_documents_as_safe_load_does():
+    with pytest.raises(yaml.YAMLError):
+        load_yaml("!!python/object/apply:os.system ['echo hi']\n")
+    bad = "people:\n  - name: [unclosed\n"
+    with pytest.raises(yaml.YAMLError) as got:
+        load_yaml(bad)
+    with pytest.raises(yaml.YAMLError) as want:
+        yaml.safe_load(bad)
+    assert str(got.value) == str(want.value)  # the pure-Python parser's message, with line and column
+
+
+def test_natasha_runs_on_one_blas_thread():
+    pytest.importorskip("threadpoolctl")
+    from threadpoolctl import threadpool_info
+
+    from generator.nlp import analysis as nlp
+
+    nlp.natasha()
+    blas = [i for i in threadpool_info() if i.get("user_api") == "blas"]
+    assert blas and all(i["num_threads"] == 1 for i in blas)

@@ -32,10 +32,15 @@ MIN_POPULATION = 50_000
 BIG_CITY = 1_000_000
 
 
+_KEY_GAPS = re.compile(r"[\s\-‐–'’ʻ.]+")
+
+
 def _key(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s.casefold().replace("ё", "е"))
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    return re.sub(r"[\s\-‐–'’ʻ.]+", "", s)
+    s = s.casefold().replace("ё", "е")
+    if not s.isascii():  # (NFKD leaves ASCII as it is: the gazetteer folds 200,000 names)
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    return _KEY_GAPS.sub("", s)
 
 
 _STORE: list = [None]  # where the built gazetteer is kept between builds (see use_store)
@@ -134,7 +139,7 @@ def _script_ok(name: str) -> bool:
     """Latin or Cyrillic names of two letters or more, not IATA codes."""
     if name.isupper() and len(name) <= 4:
         return False
-    return all(ch.isascii() or "\u00c0" <= ch <= "\u024f" or "\u0400" <= ch <= "\u04ff" or not ch.isalpha() for ch in name)
+    return name.isascii() or all(ch.isascii() or "\u00c0" <= ch <= "\u024f" or "\u0400" <= ch <= "\u04ff" or not ch.isalpha() for ch in name)
 
 
 def lookup(surface: str, lang: str) -> tuple[str, str, bool] | None:

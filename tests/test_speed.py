@@ -48,3 +48,31 @@ def test_natasha_runs_on_one_blas_thread():
     nlp.natasha()
     blas = [i for i in threadpool_info() if i.get("user_api") == "blas"]
     assert blas and all(i["num_threads"] == 1 for i in blas)
+
+
+def _char_counts_one_by_one(text: str) -> tuple[int, int, int, int, int]:
+    return (sum(c.isalpha() for c in text), sum(c.isdigit() for c in text),
+            sum((not c.isalnum()) and not c.isspace() for c in text),
+            sum("а" <= c.lower() <= "я" or c in "ёЁ" for c in text), sum("a" <= c.lower() <= "z" for c in text))
+
+
+@pytest.mark.parametrize("line", ["", "Baku, 12 May 2021 – AZERTAC", "Министр обороны Ёлкин: «Да»  ©2020",
+                                  "İzmir ½ ² ٣ 𝟘 ǅ ß ﬁ \t\u00a0!!", "ПОДЕЛИТЬСЯ | Tweet | Print"])
+def test_line_char_counts_equal_counting_char_by_char(line):
+    from generator.ingest.lines import _char_counts
+
+    assert _char_counts(line) == _char_counts_one_by_one(line)
+
+
+def test_line_char_counts_equal_counting_char_by_char_on_any_text():
+    hypothesis = pytest.importorskip("hypothesis")
+    from hypothesis import strategies as st
+
+    from generator.ingest.lines import _char_counts
+
+    @hypothesis.settings(max_examples=300, deadline=None)
+    @hypothesis.given(st.text(max_size=60))
+    def check(line):
+        assert _char_counts(line) == _char_counts_one_by_one(line)
+
+    check()

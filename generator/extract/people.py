@@ -60,8 +60,16 @@ _SUFFIX = {"jr", "sr", "ii", "iii", "iv"}
 # Titles and honorifics that are not part of a name ("Prince Khalid", "H.E. Dr Khalid").
 # ("Sultan" and "Emir" are not here: they are common given names in Central Asia and Turkey.)
 _HONORIFIC = {"mr", "mrs", "ms", "dr", "prof", "sir", "lord", "lady", "prince", "princess", "king", "queen", "sheikh",
-              "sheik", "crown", "his", "her", "excellency", "hon", "honourable", "honorable",
+              "sheik", "crown", "his", "her", "excellency", "hon", "honourable", "honorable", "highness", "majesty",
+              "royal", "shri", "shrimati", "smt", "dato", "datuk", "datin",
               "господин", "госпожа", "принц", "шейх", "король"}
+# Honorifics no name holds inside it: everything before one is a title ("Raksha Mantri Shri
+# Rajnath Singh", "Defence Minister Dr Ahmed Khan"). ("Sri" and "Tun" are also given names.)
+_HONORIFIC_INSIDE = {"mr", "mrs", "ms", "dr", "prof", "shri", "shrimati", "smt", "dato", "datuk", "datin",
+                     "excellency", "highness", "majesty", "господин", "госпожа"}
+# A Malay title of two words: "Tan Sri", "Dato' Seri", "Datuk Seri" (alone, Tan and Sri are names).
+_HONORIFIC_PAIR = {("tan", "sri"), ("dato", "seri"), ("dato", "sri"), ("datuk", "seri"), ("datuk", "sri"), ("datin", "seri"),
+                   ("toh", "puan"), ("tun", "dr")}
 _PATRONYMIC_AFTER = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, sorted(_PATRONYMIC, key=len, reverse=True)))
                                + r")[ \t]+[A-ZА-ЯЁ][\w'’-]+", re.IGNORECASE)
 # Abbreviated ranks: "Col-Gen Hasanov", "Gen. Raheel Sharif", "Adm Sandila", "Lt-Gen".
@@ -273,13 +281,28 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
     cut = nl if nl > start and text[start:nl].strip() else end  # a name stops at a line break
     span = [t for t in toks if t.start >= start and t.end <= cut]
     span = span[_honorific_initials(span):]
+    for i in range(len(span) - 2, 0, -1):
+        if span[i].low in _HONORIFIC_INSIDE and span[i - 1].text not in ("-", "‐"):
+            span = span[i:]  # the title before the honorific goes; the honorific is trimmed below
+            break
     # Trim role, rank and function words from the left; possessives and punctuation from the right.
     while span and (span[0].low in lex["chain"] or _is_rank_tok(span[0]) or _in_spans(span[0], country_spans)
                     or span[0].low in _HONORIFIC or not span[0].text[0].isalnum()
                     or _ru_role_or_rank(span[0])
                     or (len([t for t in span if t.text != "."]) >= 3 and _near_country(span[0].text, lang))):
+        first = span[0].low
         span = span[1:]
         span = span[_honorific_initials(span):]
+        if span and span[0].text in ("'", "’"):
+            span = span[1:]  # "Dato'"
+        if span and (first, span[0].low) in _HONORIFIC_PAIR:
+            span = span[1:]
+    if len(span) > 2 and (span[0].low, span[1].low) in _HONORIFIC_PAIR:
+        span = span[2:]  # "Tan Sri Ahmad"
+    if len(span) > 1:
+        prev = [t for t in toks if t.end <= span[0].start and t.text not in ("'", "’")][-1:]
+        if prev and (prev[0].low, span[0].low) in _HONORIFIC_PAIR:
+            span = span[1:]  # the model's "Seri Mohamad Hasan" after "Dato'"
     while span and (span[-1].text in ("’s", "'s") or not span[-1].text[0].isalnum() or span[-1].low in _SUFFIX) and not (span[-1].text == "." and len(span) >= 2 and _is_initial(span[-2].text)):
         span = span[:-1]
     if not span:
@@ -618,7 +641,8 @@ def _ru_role_or_rank(tok) -> bool:
 _CUE_EN = re.compile(
     r"\b(?:Colonel General|Lieutenant General|Major General|Army General|Brigadier General|Lieutenant Colonel|"
     r"Colonel|General|Admiral|Major|Captain|President|Ambassador|Commander|Chairman|Senator|Marshal|Brigadier|Commodore|"
-    r"(?:Lt|Maj|Brig|Col)\.?[ \t-]Gen\.?|Gen\.|Col\.|Adm\.|Brig\.|"
+    r"(?:Lt|Maj|Brig|Col)\.?[ \t-]Gen\.?|(?:Gen|Col|Adm|Brig|Capt|Cdr)\.?|(?:Vice|Rear)[ \t]Adm\.?|"
+    r"Captain (?:First|Second|Third|1st|2nd|3rd) Rank|Sheikh|Crown Prince|Prince|Shri|"
     r"Chief of (?:the )?General Staff,?|[Cc]ounterpart,?|"
     r"(?:Minister|Secretary)(?:\s+(?:of|for)\s+(?:the\s+)?(?:National\s+)?(?:Defen[cs]e|Foreign Affairs|Internal Affairs|State))?"
     r"(?:\s+for\s+Defen[cs]e)?|"

@@ -82,9 +82,15 @@ _CREDIT = re.compile(r"(?:\bphoto(?:graph)?s?(?:\s+credit)?\s*(?:by|:)|\bcredit\
                      re.IGNORECASE)
 
 
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)[-‐](?=[A-Z])")
+
+
 def _name_word(w: str) -> bool:
     """Capitalised, letters (any script, any diacritics) with inner hyphens or apostrophes and a
     lower-case letter: "Krstičević", "Işık", "Ya'alon", "Kassym-Jomart"; not "NATO", not "2021"."""
+    article = _ARTICLE_PREFIX.match(w)
+    if article:
+        w = w[article.end():]  # "al-Sisi", "el-Sayed", "ash-Shaibani": the Arabic article in lower case
     if not w[:1].isalpha() or not w[0].isupper():
         return False
     if not all(c.isalpha() or c in "'’-‐" for c in w) or w[-1] in "'’-‐":
@@ -647,7 +653,7 @@ _CUE_EN = re.compile(
     r"(?:Minister|Secretary)(?:\s+(?:of|for)\s+(?:the\s+)?(?:National\s+)?(?:Defen[cs]e|Foreign Affairs|Internal Affairs|State))?"
     r"(?:\s+for\s+Defen[cs]e)?|"
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \t]+"
-    r"((?:[A-Z]\.[ \t]?)?[A-Z][^\W\d_]*[a-z][^\W\d_'’-]*(?:['’-][^\W\d_]+)*(?:[ \t][A-Z][^\W\d_]*[a-z][^\W\d_]*(?:['’-][^\W\d_]+)*){0,3})"
+    r"((?:[A-Z]\.[ \t]?)?[A-Z][^\W\d_]*[a-z][^\W\d_'’-]*(?:['’-][^\W\d_]+)*(?:[ \t](?:(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)-)?[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:['’-][^\W\d_]+)*){0,3})"
 )
 _CUE_RU = re.compile(
     r"(?i:генерал-полковник\w*|генерал-лейтенант\w*|генерал-майор\w*|полковник\w*|генерал\w*|адмирал\w*|президент\w*|министр\w*|господин\w*)\s+"
@@ -884,8 +890,8 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
             m.cue = True
             i -= n
             break
-    if i > 0 and before[i - 1].text == "," and m.rank:
-        i -= 1
+    if i > 0 and before[i - 1].text == "," and (m.rank or (i > 1 and before[i - 2].low not in ("said", "says", "added"))):
+        i -= 1  # "the Secretary General of the CSTO, Imangali Tasmagambetov": the office in apposition
     # The role phrase: a run of office words, country words and function words.
     j = i
     while j > 0:
@@ -897,7 +903,7 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
         # Representative for the Andes Region", "Commander of Kilo Company"): up to three
         # capitalised words.
         k = j
-        while k > 0 and j - k < 3 and before[k - 1].text[:1].isupper() and before[k - 1].low not in _stop_words():
+        while k > 0 and j - k < 5 and before[k - 1].text[:1].isupper() and before[k - 1].low not in _stop_words():
             k -= 1
         if k < j and k > 0:
             p = k - 1 if before[k - 1].low == "the" and k > 1 else k
@@ -1100,7 +1106,9 @@ def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Pe
             if m.initial or m.cue or known.name.split()[-1].casefold() == latin(m.surname).casefold():
                 m.person = add_person(m, known)
                 continue
-        if m.cue and (m.initial or len(m.parts) >= 1) and not _is_org(m):
+        if m.cue and (m.initial or len(m.parts) >= 1) and (not _is_org(m) or m.role or m.rank):
+            # A surname alone after a title or rank is a person, even one the model calls an
+            # organisation ("Kazakh President Tokayev").
             m.person = add_person(m, None)
         elif (m.initial and m.origin.endswith((":PERSON", ":PER")) and len(m.surname) > 2
               and all(_is_initial(p) for p in m.parts[:-1]) and m.surname.casefold() not in _HONORIFIC):

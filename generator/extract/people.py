@@ -36,6 +36,7 @@ from generator.model import Analysis
 from generator.nlp import analysis as nlp
 from generator.reference.countries import CountryHit
 from generator.reference.registry import Known, Registry, fold, latin, strip_accents
+from generator.text.translit import chinese_name
 
 DATA = Path(__file__).parent.parent / "data"
 _CYR = re.compile("[а-яё]", re.IGNORECASE)
@@ -53,7 +54,8 @@ _INSTITUTION = {"section", "department", "division", "directorate", "office", "u
                 "tv", "radio", "online", "novosti", "arabiya", "jazeera", "министерство", "минобороны",
                 "управление", "департамент", "служба", "комитет", "штаб", "дворец", "агентство"}
 # Lower-case particles inside a name: "Khalid bin Salman", "Ursula von der Leyen".
-_PARTICLES = {"bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "de", "da", "di", "du", "dos", "das", "ul", "ud"}
+_PARTICLES = {"bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "de", "da", "di", "du", "dos", "das", "ul", "ud",
+              "бин", "бен", "ибн", "бинт", "аль", "эль", "ван", "фон", "дер", "де", "да", "ди", "дос", "уль"}
 # A patronymic marker and the father's name before it are dropped: "Ilham Heydar oglu Aliyev".
 _PATRONYMIC = {"oglu", "oğlu", "ogly", "ogli", "o'g'li", "qizi", "kizi", "kyzy", "gizi", "uulu", "оглы", "оглу", "огли", "кызы", "гызы", "кизи", "улы", "уулу"}
 _SUFFIX = {"jr", "sr", "ii", "iii", "iv"}
@@ -384,6 +386,9 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
     # Natasha's normal form of a span we trimmed: recompute from the kept words.
     if lang == "ru" and normal and (s, e) != (start, end):
         norm = _ru_normal_subset(text[start:end], normal, surface)
+    if (lang == "ru" and surface != norm and re.search(r"[^аеёиоуыэюя\s]й$", norm) and chinese_name(surface)
+            and not chinese_name(norm)):
+        norm = surface  # "Чжан Юся" (not "Юсй"): a Chinese given name ending in a vowel is not declined
     parts = [p for p in re.split(r"[\s.]+", norm) if p]
     if drop:
         norm = _drop_patronymic(norm)
@@ -1106,7 +1111,7 @@ def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Pe
             if m.initial or m.cue or known.name.split()[-1].casefold() == latin(m.surname).casefold():
                 m.person = add_person(m, known)
                 continue
-        if m.cue and (m.initial or len(m.parts) >= 1) and (not _is_org(m) or m.role or m.rank):
+        if m.cue and (m.initial or len(m.parts) >= 1) and (not _is_org(m) or (lang == "en" and (m.role or m.rank))):
             # A surname alone after a title or rank is a person, even one the model calls an
             # organisation ("Kazakh President Tokayev").
             m.person = add_person(m, None)

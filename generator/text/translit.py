@@ -170,6 +170,45 @@ def chinese_name(name: str) -> str | None:
     return " ".join(out)
 
 
+# Vietnamese names written in Russian (the Kontsevich scheme): the common family names that start
+# them, and the letters read back into Vietnamese spelling. Ли and Ха are left out: they start
+# Korean and Chinese names as often.
+_VN_SURNAMES = {"нгуен", "чан", "ле", "фам", "хоанг", "хюинь", "фан", "ву", "во", "данг", "буй", "до", "хо", "нго",
+                "зыонг", "доан", "чыонг", "динь", "лам", "дао", "май", "тхай", "фунг", "чинь", "лыонг", "кхуат", "то"}
+_VN_WORDS = {"нгуен": "nguyen", "хюинь": "huynh", "уен": "uyen", "туен": "tuyen"}
+_VN_LETTERS = [
+    (re.compile(r"^ч"), "tr"), (re.compile(r"тх"), "th"), (re.compile(r"кх"), "kh"), (re.compile(r"нг"), "ng"),
+    (re.compile(r"нь$"), "nh"), (re.compile(r"ть$"), "ch"), (re.compile(r"^ку(?=[аеиоэ])"), "qu"),
+    (re.compile(r"з(?=[яюеиэ])"), "gi"), (re.compile(r"ыо"), "uo"), (re.compile(r"й$"), "i"),
+]
+_VN_PLAIN = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "r", "з": "d", "и": "i",
+                           "й": "y", "к": "c", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "x",
+                           "т": "t", "у": "u", "ф": "ph", "х": "h", "ц": "ts", "ч": "ch", "ш": "s", "ы": "u", "ь": "",
+                           "э": "e", "ю": "yu", "я": "a", "ё": "o"})
+_ONE_SYLLABLE = re.compile(r"[^аеёиоуыэюя]*[аеёиоуыэюя]+[^аеёиоуыэюя]*")
+
+
+def vietnamese_name(name: str) -> str | None:
+    """'Нго Суан Лить' -> 'Ngo Xuan Lich', 'Фан Ван Зянг' -> 'Phan Van Giang'; None for a name
+    that is not a Vietnamese name in Russian spelling (a common family name first, then one to
+    three more words of one syllable each)."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or words[0].casefold() not in _VN_SURNAMES:
+        return None
+    out = []
+    for w in words:
+        low = w.casefold()
+        if not _ONE_SYLLABLE.fullmatch(low):
+            return None
+        if low in _VN_WORDS:
+            out.append(_VN_WORDS[low].capitalize())
+            continue
+        for pat, rep in _VN_LETTERS:
+            low = pat.sub(rep, low)
+        out.append(low.translate(_VN_PLAIN).capitalize())
+    return " ".join(out)
+
+
 def transliterate(text: str) -> str:
     """Russian to Latin script, as English-language news writes names (Хренин -> Khrenin,
     Сергей Шойгу -> Sergei Shoigu, Хасан Рухани -> Hassan Rukhani, Сюй Цилян -> Xu Qiliang)."""
@@ -179,6 +218,9 @@ def transliterate(text: str) -> str:
     cn = chinese_name(text.strip())
     if cn:
         return cn
+    vn = vietnamese_name(text.strip())
+    if vn:
+        return vn
     table = given_names()
     if table:
         text = _WORD.sub(lambda m: table.get(m.group(0).replace("ё", "е"), m.group(0)), text)

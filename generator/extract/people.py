@@ -363,6 +363,8 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
         return None
     if len(before) == 2 and before[1].text == "." and before[0].low == "им":
         return None  # "Дворец им. Сушмы Сварадж": a place named after someone
+    if lang == "ru" and _named_after_ru([t for t in toks if t.end <= s][-8:]):
+        return None  # "имени Героя Советского Союза Ильи Пономарева"
     if _vessel_or_title(text, toks, s, e, lang):
         return None  # "the frigate Admiral Grigorovich", "фрегат «Адмирал Горшков»": a ship
     if len(before) == 2 and before[0].low == "named" and before[1].low == "after":
@@ -386,6 +388,8 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
     # Natasha's normal form of a span we trimmed: recompute from the kept words.
     if lang == "ru" and normal and (s, e) != (start, end):
         norm = _ru_normal_subset(text[start:end], normal, surface)
+    if lang == "ru":
+        norm = _restore_yo(norm, surface)
     if (lang == "ru" and surface != norm and re.search(r"[^аеёиоуыэюя\s]й$", norm) and chinese_name(surface)
             and not chinese_name(norm)):
         norm = surface  # "Чжан Юся" (not "Юсй"): a Chinese given name ending in a vowel is not declined
@@ -398,6 +402,29 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
     if not parts:
         return None
     return NameMention(s, e, surface, norm, parts, origin)
+
+
+def _named_after_ru(before) -> bool:
+    """The name follows "имени" / "им." across a title or rank in front of it ("академия имени
+    Героя Советского Союза …", "училище им. генерала армии …"): a place or body named after someone."""
+    k = len(before)
+    while k > 0 and (before[k - 1].text[:1].isupper() or _ru_rank(before[k - 1])
+                     or before[k - 1].low in ("армии", "флота", "авиации")):
+        k -= 1
+    if k == len(before) or k == 0:
+        return False
+    return before[k - 1].low == "имени" or (before[k - 1].text == "." and k > 1 and before[k - 2].low == "им")
+
+
+def _restore_yo(norm: str, surface: str) -> str:
+    """The model's nominative writes ё as е ("Мирзиёев" -> "Мирзиеев"): put back the text's ё."""
+    if "ё" not in surface.casefold():
+        return norm
+    out = []
+    for nw, sw in zip(norm.split(), surface.split()):
+        out.append("".join(c if (c in "ёЁ" and i < len(nw) and nw[i] in "еЕ") else (nw[i] if i < len(nw) else "")
+                           for i, c in enumerate(sw)) + nw[len(sw):] if "ё" in sw.casefold() else nw)
+    return " ".join(out) if len(out) == len(norm.split()) else norm
 
 
 @lru_cache(maxsize=4096)
@@ -654,7 +681,8 @@ _CUE_EN = re.compile(
     r"Colonel|General|Admiral|Major|Captain|President|Ambassador|Commander|Chairman|Senator|Marshal|Brigadier|Commodore|"
     r"(?:Lt|Maj|Brig|Col)\.?[ \t-]Gen\.?|(?:Gen|Col|Adm|Brig|Capt|Cdr)\.?|(?:Vice|Rear)[ \t]Adm\.?|"
     r"Captain (?:First|Second|Third|1st|2nd|3rd) Rank|Sheikh|Crown Prince|Prince|Shri|"
-    r"Chief of (?:the )?General Staff,?|[Cc]ounterpart,?|"
+    r"Chief of (?:the )?General Staff,?|[Cc]ounterpart,?|[Dd]eputy,?|[Aa]ide|[Ee]nvoy|[Ss]pokes(?:man|woman|person),?|"
+    r"Governor|Mayor|Attach[eé]|"
     r"(?:Minister|Secretary)(?:\s+(?:of|for)\s+(?:the\s+)?(?:National\s+)?(?:Defen[cs]e|Foreign Affairs|Internal Affairs|State))?"
     r"(?:\s+for\s+Defen[cs]e)?|"
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \t]+"
@@ -1273,6 +1301,7 @@ def _english_name(normal: str) -> str:
     typographic apostrophes as ASCII ("Ya’alon" -> "Ya'alon")."""
     name = re.sub(r"[’‘ʼ`]", "'", latin(normal))
     name = re.sub(r"\s+", " ", name).strip()
+    name = re.sub(r"\b([A-Z][a-z]?)\.(?=[A-Z][a-z])", r"\1. ", name)  # "Ye.Abenov" -> "Ye. Abenov"
     folded = strip_accents(name.replace("ı", "i").replace("İ", "I").replace("ə", "a").replace("Ə", "A"))
     return folded if folded.strip() else name
 

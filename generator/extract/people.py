@@ -231,8 +231,9 @@ def candidates(an: Analysis, countries: list[CountryHit]) -> list[NameMention]:
     # Names after a rank or title the model missed: "Colonel General Z. Hasanov".
     for m in _cued_names(text, toks, lang, country_spans):
         clash = [a for a in out if a.start <= m.start < a.end or m.start <= a.start < m.end]
-        if clash and all(m.start <= a.start and a.end <= m.end and len(m.parts) > len(a.parts) for a in clash):
-            # "Gen. Mateo Quispe" where the model tagged only "Mateo": the longer name after the title wins.
+        if clash and all(m.start <= a.start and a.end <= m.end and (len(m.parts) > len(a.parts) or _is_org(a)) for a in clash):
+            # "Gen. Mateo Quispe" where the model tagged only "Mateo": the longer name after the title
+            # wins; so does a name after a title the model called an organisation ("his deputy X").
             out = [a for a in out if a not in clash]
             clash = []
         if not clash:
@@ -313,8 +314,8 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
             span = span[1:]  # the model's "Seri Mohamad Hasan" after "Dato'"
     while span and (span[-1].text in ("’s", "'s") or not span[-1].text[0].isalnum() or span[-1].low in _SUFFIX) and not (span[-1].text == "." and len(span) >= 2 and _is_initial(span[-2].text)):
         span = span[:-1]
-    if not span:
-        return None
+    if not span or span[-1].low in _HONORIFIC_INSIDE:
+        return None  # "Raksha Mantri Shri": a title with no name after it
     if _credit_before(text, span[0].start) or _byline_line(text, span[0].start, span[-1].end):
         return None  # "(Photo by Anna Petrenko)", "By Rauf Mammadli", "Jane Roe, Some News": not in the story
     if text[span[0].start:span[-1].end].casefold() in _outlets():
@@ -686,6 +687,7 @@ _CUE_EN = re.compile(
     r"(?:Minister|Secretary)(?:\s+(?:of|for)\s+(?:the\s+)?(?:National\s+)?(?:Defen[cs]e|Foreign Affairs|Internal Affairs|State))?"
     r"(?:\s+for\s+Defen[cs]e)?|"
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \t]+"
+    r"(?:(?:Dato['’]?|Datuk|Tan)[ \t]+(?:Seri|Sri)[ \t]+|(?:Dato['’]?|Datuk|Shri|Dr\.?|Mr\.?)[ \t]+)?"
     r"((?:[A-Z]\.[ \t]?)?[A-Z][^\W\d_]*[a-z][^\W\d_'’-]*(?:['’-][^\W\d_]+)*(?:[ \t](?:(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)-)?[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:['’-][^\W\d_]+)*){0,3})"
 )
 _CUE_RU = re.compile(
@@ -694,9 +696,24 @@ _CUE_RU = re.compile(
 )
 
 
+# A name with its office in apposition after it: "received by Gi Tesien - the president of the
+# committee", "Ali Veli, the head of the department, said".
+_APPOSED_EN = re.compile(
+    r"\b([A-Z][^\W\d_]*[a-z][^\W\d_'’-]*(?:[ \t][A-Z][^\W\d_]*[a-z][^\W\d_'’-]*){1,2})[ \t]*(?:,|[ \t][-–—])[ \t]*"
+    r"(?:the[ \t]+|a[ \t]+)?(?:(?:newly[ \t]+appointed|new|deputy|first|vice|acting|former)[ \t]+)?"
+    r"(?:head|chief|minister|president|chairman|chairwoman|commander|director|ambassador|secretary|spokes(?:man|woman|person)|"
+    r"envoy|governor|rector|commandant|attach[eé])\b")
+
+
 def _cued_names(text, toks, lang, country_spans) -> list[NameMention]:
     out = []
     pattern = _CUE_RU if lang == "ru" else _CUE_EN
+    if lang == "en":
+        for m in _APPOSED_EN.finditer(text):
+            nm = _clean(text, toks, *m.span(1), None, lang, country_spans, origin="rule:apposition")
+            if nm and nm.is_full:
+                nm.cue = True
+                out.append(nm)
     for m in pattern.finditer(text):
         s, e = m.span(1)
         nm = _clean(text, toks, s, e, None, lang, country_spans, origin="rule:cue")

@@ -175,6 +175,7 @@ def chinese_name(name: str) -> str | None:
 # Korean and Chinese names as often.
 _VN_SURNAMES = {"нгуен", "чан", "ле", "фам", "хоанг", "хюинь", "фан", "ву", "во", "данг", "буй", "до", "хо", "нго",
                 "зыонг", "доан", "чыонг", "динь", "лам", "дао", "май", "тхай", "фунг", "чинь", "лыонг", "кхуат", "то"}
+_VN_ONLY = {"нгуен", "хюинь", "зыонг", "чыонг", "лыонг", "нго", "хоанг", "кхуат", "тхай", "доан", "динь", "чинь", "фунг"}
 _VN_WORDS = {"нгуен": "nguyen", "хюинь": "huynh", "уен": "uyen", "туен": "tuyen"}
 _VN_LETTERS = [
     (re.compile(r"^ч"), "tr"), (re.compile(r"тх"), "th"), (re.compile(r"кх"), "kh"), (re.compile(r"нг"), "ng"),
@@ -191,10 +192,13 @@ _ONE_SYLLABLE = re.compile(r"[^аеёиоуыэюя]*[аеёиоуыэюя]+[^а
 def vietnamese_name(name: str) -> str | None:
     """'Нго Суан Лить' -> 'Ngo Xuan Lich', 'Фан Ван Зянг' -> 'Phan Van Giang'; None for a name
     that is not a Vietnamese name in Russian spelling (a common family name first, then one to
-    three more words of one syllable each)."""
+    three more words of one syllable each; with one more word, only a family name no other
+    language writes so)."""
     words = name.split()
     if not 2 <= len(words) <= 4 or words[0].casefold() not in _VN_SURNAMES:
         return None
+    if len(words) == 2 and words[0].casefold() not in _VN_ONLY:
+        return None  # "Ле Пен", "Фан Ли": two words need a family name no other language writes so
     out = []
     for w in words:
         low = w.casefold()

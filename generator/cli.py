@@ -177,7 +177,8 @@ def evaluate_reading(**given) -> None:
 
     if not (shared / "tools" / "score.py").exists():
         raise click.ClickException(f"{shared}/tools/score.py: not found; pass --shared with the shared folder (../shared)")
-    rep = reading_report(shared, Path.cwd(), splits or ("seeds", "tests/corpus", "build", "validation"), s.holdout)
+    rep = reading_report(shared, Path.cwd(), splits or ("seeds", "tests/corpus", "build", "validation"), s.holdout,
+                         s.registry)
     click.echo(json.dumps(rep, indent=1) if s.as_json else reading_table(rep))
 
 

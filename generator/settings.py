@@ -40,7 +40,7 @@ SETTINGS = (
     Setting("docs_dir", "docs", "Folder MkDocs builds from; the generator owns only the files in its manifest.",
             "--docs", "folder", commands=("build", "review")),
     Setting("registry", None, "Registry YAML of known entities (default: the packaged one).", "--registry", "file",
-            commands=("build", "evaluate", "explain", "review")),
+            commands=("build", "evaluate", "evaluate-reading", "explain", "review")),
     Setting("id_map", None, "The map of published ids, kept in git (default: DOCS/data/ids.json).", "--id-map", "file"),
     Setting("max_article_bytes", 2_000_000, "Skip (build) or refuse (add) an article file larger than this many "
             "bytes.", "--max-bytes", "count", commands=("build", "add")),

@@ -223,12 +223,14 @@ def is_validation(stem: str) -> bool:
 
 def score_folder(shared: Path, texts: list[Path], gold: list[Path], work: Path,
                  folds: list[tuple[Path, set[str]]] | None = None,
-                 hidden: list[set[str]] | None = None) -> dict[str, float]:
+                 hidden: list[set[str]] | None = None, registry: Path | None = None) -> dict[str, float]:
     """Build ``texts`` into ``work``, export, and score with ``shared/tools/score.py`` against
     ``gold``: the same scorer, conventions and figures the work is judged with. With ``folds``
     ((line model, page stems) pairs) each group of pages is read with the model that did not see it;
     with ``hidden`` (one set per fold) the outlets of fold k are taken out of ``sources.yaml`` while
-    its pages are read, so a source must be read from the text itself."""
+    its pages are read, so a source must be read from the text itself. ``registry``: the registry
+    YAML to build with (default: the packaged one); one that knows nobody measures the reading of
+    people the registry does not know."""
     import json
     import os
     import shutil
@@ -257,7 +259,7 @@ def score_folder(shared: Path, texts: list[Path], gold: list[Path], work: Path,
             for v, val in env.items():
                 if val is not None:
                     os.environ[v] = val
-            build(seeds, docs, use_cache=False)
+            build(seeds, docs, registry, use_cache=False)
         finally:
             for v, val in old.items():
                 if val is None:
@@ -386,12 +388,14 @@ def corpus_split(shared: Path, split: str) -> tuple[list[Path], list[Path]]:
 
 
 def reading_report(shared: Path, project: Path, columns: tuple[str, ...] = ("seeds", "tests/corpus", "build", "validation"),
-                   holdout: str = "page") -> dict[str, dict[str, float]]:
+                   holdout: str = "page", registry: Path | None = None) -> dict[str, dict[str, float]]:
     """column -> score.py figures, for the seeds, the project's sets (tests/corpus, tests/blind) and
     both corpus splits. The BUILD
     column is read with line models that did not see the page (``holdout='page'``: five folds by
     page number), or neither its outlet (``holdout='outlet'``: folds by outlet, and that outlet
-    taken out of ``sources.yaml`` while its pages are read); 'both' gives both columns."""
+    taken out of ``sources.yaml`` while its pages are read); 'both' gives both columns.
+    ``registry``: build every column with this registry YAML (``--registry``; an empty one,
+    ``people: []``, measures people the registry does not know)."""
     import tempfile
 
     out: dict[str, dict[str, float]] = {}
@@ -405,16 +409,17 @@ def reading_report(shared: Path, project: Path, columns: tuple[str, ...] = ("see
             else:
                 texts, gold = corpus_split(shared, col)
             if col != "build":
-                out[col] = score_folder(shared, texts, gold, Path(tmp) / col.replace("/", "_"))
+                out[col] = score_folder(shared, texts, gold, Path(tmp) / col.replace("/", "_"), registry=registry)
                 continue
             # The line model was trained on these pages: read each with a model that was not.
             if holdout in ("page", "both"):
                 folds = fold_models(shared, Path(tmp) / "folds")
-                out["build (cv)"] = score_folder(shared, texts, gold, Path(tmp) / "build_cv", folds)
+                out["build (cv)"] = score_folder(shared, texts, gold, Path(tmp) / "build_cv", folds, registry=registry)
             if holdout in ("outlet", "both"):
                 groups, hidden = outlet_groups(gold)
                 folds = fold_models(shared, Path(tmp) / "ofolds", groups=groups)
-                out["build (outlet)"] = score_folder(shared, texts, gold, Path(tmp) / "build_outlet", folds, hidden)
+                out["build (outlet)"] = score_folder(shared, texts, gold, Path(tmp) / "build_outlet", folds, hidden,
+                                                     registry)
     return out
 
 

@@ -1126,9 +1126,17 @@ def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Pe
 
     if lang == "ru":
         _same_name_in_nominative(mentions, registry)
-    # Full names first.
+    # Full names first; a full name that is the tail of a longer one in the article ("Ван Зянг"
+    # of "Фан Ван Зянг") is that person, after it.
+    def tail_of(m: NameMention) -> NameMention | None:
+        k = len(m.parts)
+        key = [fold(p) for p in m.parts]
+        return next((x for x in mentions if x.is_full and len(x.parts) > k
+                     and [fold(p) for p in x.parts[-k:]] == key and not _is_org(x)), None)
+
+    tails = [m for m in mentions if m.is_full and tail_of(m) is not None]
     for m in mentions:
-        if m.is_full:
+        if m.is_full and m not in tails:
             known = registry.person(m.normal) or registry.person(" ".join(m.parts))
             if known is None:
                 # A middle name the registry lacks ("Recep Tayyip Erdogan" / "Tayyip Erdogan").
@@ -1140,6 +1148,10 @@ def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Pe
             m.person = add_person(m, known)
             if m.normal not in people[m.person].full_forms:
                 people[m.person].full_forms.append(m.normal)
+    for m in tails:
+        longer = tail_of(m)
+        if longer is not None and longer.person is not None:
+            m.person = longer.person
     # Same person under two full forms ("Sergey Shoigu" / "Sergei Shoigu"): fold() merged them.
     # Initials and surnames.
     for m in mentions:

@@ -292,7 +292,10 @@ def test_countries_not_in_one_list_are_not_handed_out(empty_registry):
      ["Arman Hovakimyan", "Arman Petrosyants"]),
     # A surname alone after a title, even one the model calls an organisation.
     ("The delegation held talks with Kazakh President Tokayev on military cooperation.", "en", ["Tokayev"]),
-    # ...but in Russian a declined noun after an office is no surname.
+    # ...but not the last word of a body's name after its head's office.
+    ("In his speech, the commander of the Allied Joint Force Command Naples, Admiral Peter R. Lindqvist, "
+     "noted the role of the partners.", "en", ["Peter R. Lindqvist"]),
+    # ...and in Russian a declined noun after an office is no surname.
     ("Начальник Генштаба ВС Пакистана генерал Асиф Мунавар прибыл с визитом.", "ru", ["Asif Munavar"]),
     ("С приветственным словом выступил председатель комитета Сената по обороне Кайрат Абдикаримов.", "ru",
      ["Kairat Abdikarimov"]),

@@ -1168,7 +1168,7 @@ def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Pe
             if m.initial or m.cue or known.name.split()[-1].casefold() == latin(m.surname).casefold():
                 m.person = add_person(m, known)
                 continue
-        if m.cue and (m.initial or len(m.parts) >= 1) and (not _is_org(m) or (lang == "en" and (m.role or m.rank))):
+        if m.cue and (m.initial or len(m.parts) >= 1) and (not _is_org(m) or (lang == "en" and _titled(m))):
             # A surname alone after a title or rank is a person, even one the model calls an
             # organisation ("Kazakh President Tokayev").
             m.person = add_person(m, None)
@@ -1217,6 +1217,16 @@ def complete(an: Analysis, mentions: list[NameMention], people: list[Person]) ->
     for p in people:
         p.mentions.sort(key=lambda m: m.start)
     mentions.sort(key=lambda m: m.start)
+
+
+def _titled(m: NameMention) -> bool:
+    """A rank, or an office whose head word stands right before the name ("Kazakh President
+    Tokayev"; not "the commander of the Joint Force Command Naples", where the name's word ends a
+    body's name)."""
+    if m.rank:
+        return True
+    words = (m.role_text or "").split()
+    return bool(words) and words[-1].casefold() in lexicon()["heads"]
 
 
 def _is_org(m: NameMention) -> bool:

@@ -75,8 +75,11 @@ _GLOSS_RU = {
 }
 
 _SIGN_EN = re.compile(r"\b(sign(?:ed|s|ing)?|signatures?|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?|clinch(?:ed|es|ing)?|penned|"
-                      r"approv(?:ed|es)|conclud(?:e|es|ed)|adopt(?:ed)|initial(?:l)?ed)\b", re.I)
-_SIGN_RU = re.compile(r"подпи[сш]\w*|утвер[дж]\w*|заключ\w*|одобр\w*|парафир\w*", re.I)
+                      r"approv(?:ed|es)|conclud(?:e|es|ed)|adopt(?:ed)|initial(?:l)?ed|finali[sz](?:e|es|ed)|struck)\b", re.I)
+# "приняли дорожную карту", "принята программа" adopt a document ("принял участие", "принял
+# министра" do not: see _ADOPT_RU in _verb_status).
+_SIGN_RU = re.compile(r"подпи[сш]\w*|утвер[дж]\w*|заключ\w*|одобр\w*|парафир\w*|приня(?:л|ла|ли|т|та|то|ты)\b(?!\s+участи)", re.I)
+_ADOPT_RU = re.compile(r"приня\w*", re.I)
 _PLANNED_EN = re.compile(
     r"\b(will|would|shall|to be signed|to sign|expected|plans? to|planned|planning|intend\w*|is to|are to|set to|"
     r"next (?:year|month|week)|upcoming|future|could|(?-i:may)|should|agreed to sign|due to|scheduled|in the coming)\b", re.I)
@@ -168,6 +171,8 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 continue  # "reached an agreement to hold drills": a consensus, not a document
             if kind == "protocol" and _CEREMONY.search(sent[max(0, t.start - 30):t.start]) and not _CEREMONY_COMP.match(sent, t.end):
                 continue  # "in accordance with protocol, the guest signed the Book of Honour": etiquette
+            if _NONE_BEFORE.search(sent[max(0, t.start - 40):t.start]):
+                continue  # "no agreement was signed", "ни одного соглашения": no document is named
             if _heading_line(text, s + t.start):
                 continue  # a sub-heading ("Pact on defence cooperation") names the document the paragraph reports
             hit = (_phrase_ru if lang == "ru" else _phrase_en)(sent, toks, i, kind)
@@ -196,6 +201,11 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 parties = (inside or before or [sent_countries[0].code])[:1]
                 parties = tuple(parties) if len(set(inside)) <= 1 else parties
             status = _status(wsent, phrase, lang, article_year, article_month, p_start - ws)
+            when = _SIGNED_ON.search(complement)
+            if when and phrase.startswith(when.group(1)):
+                year = None  # "the 1994 agreement": the year of signing, not a year covered
+            if when and status in ("signed", "mentioned") and (not article_year or int(when.group(1)) < article_year):
+                status = "earlier"  # "the 1994 agreement", "соглашение 2009 года": signed then
             intro = _list_intro(text, s + p_start)
             if intro and status == "mentioned":
                 # An item under "The following documents were signed:": the line above tells.
@@ -218,6 +228,10 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
     return [replace(h, name=agreement_name(h),
                     sentence=next(((s, e) for s, e in an.sentences if s <= h.start < e), (h.start, h.end)))
             for h in merge(out)]
+
+
+_NONE_BEFORE = re.compile(r"(?:\b(?:no|not a single|not one|nor any)|\bни\s+одн\w+|\bникак\w+)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_SIGNED_ON = re.compile(r"\bof\s+(?:.*\s)?((?:1[89]|20)\d\d)$")
 
 
 # What makes a plan or programme a document between states rather than an activity.
@@ -497,6 +511,12 @@ def _phrase_en(sent, toks, i, kind):
     lead = _YEAR_LEAD.search(sent[:start]) if kind in ("plan", "programme") else None
     if lead:
         start, has_year = lead.start(1), True
+    elif not (complement or m):
+        # "the 1994 agreement", "their 2022 reciprocal access agreement": an agreement, treaty or
+        # memorandum named by the year it was signed, like "the agreement of 1994" (no year covered).
+        signed_in = _SIGNED_LEAD.search(sent[:start])
+        if signed_in:
+            start, complement = signed_in.start(1), f"of {signed_in.group(1)}"
     if descriptor or complement or has_year or bool(between) or bool(dated) or (kind in _DOC_EN and acted):
         return (start, end, descriptor, complement)
     return None
@@ -517,6 +537,7 @@ def _topic_word(word: str) -> bool:
     return word.isalpha() and word.islower() and word not in _NOT_TOPIC and len(word) > 1
 
 
+_SIGNED_LEAD = re.compile(r"\b(?:the|its|their|this|that|[A-Z][a-z]+['’]s)\s+((?:1[89]|20)\d\d)\s+(?:[a-z][\w-]*\s+){0,3}$", re.I)
 _YEAR_LEAD = re.compile(r"\b(?:the|a|an|its|their|this|new|our|his|her|[A-Z][a-z]+['’]s)\s+(\d{4}(?:\s*[-–]\s*\d{4})?)\s+$", re.I)
 _COMP_EN = {"understanding", "the", "in", "field", "of", "and", "education", "training", "cooperation", "cybersecurity",
             "instructors", "officers", "specialists", "exchange", "personnel", "security", "peacekeeping", "improving",
@@ -582,8 +603,12 @@ def _phrase_ru(sent, toks, i, kind):
     end = toks[k - 1].end if k > i + 1 else toks[i].end
     rest = sent[end:]
     m = re.match(r"(\s+между\s+[^.;]{3,90}?)?(\s+на\s+(?:(?:период|срок)\s+)?(?:с\s+)?\d{4}(?:\s*(?:[-–—]|по|до)\s*\d{4})?\s*(?:год\w*|гг\.?|г\.))", rest)
+    # "соглашение 1994 года", "договор от 25 мая 1997 г.": named by the day it was signed.
+    dated = None if m or kind in ("plan", "programme") else re.match(r"\s+(?:от\s+)?(?:\d{1,2}\s+[а-яё]+\s+)?((?:1[89]|20)\d\d)\s*(?:года|г\.)", rest, re.I)
     if m:
         end += m.end()
+    elif dated:
+        end += dated.end()
     eng = [e for _, e in words]
     descriptor, complement = "", ""
     if kind == "memorandum" and "understanding" in eng:
@@ -597,6 +622,8 @@ def _phrase_ru(sent, toks, i, kind):
         # Adjectives first: the glossary's words are already in English order for pairs like
         # "двустороннего сотрудничества" -> "bilateral cooperation".
         descriptor = " ".join(eng)
+    if dated:
+        complement = f"{complement} of {dated.group(1)}".strip()
     # Adjectives before the head: "совместную декларацию" -> "joint declaration".
     left = []
     j = i - 1
@@ -607,7 +634,7 @@ def _phrase_ru(sent, toks, i, kind):
         descriptor = " ".join([*left, descriptor]).strip()
     near = sent[max(0, toks[i].start - _WINDOW):toks[i].end + _WINDOW]
     acted = _SIGN_RU.search(near) or _PLANNED_RU.search(near) or _DRAFT_RU.search(near) or _REFERRED_RU.search(near)
-    if not (descriptor or complement or m) and not (kind in _DOC_RU and acted):
+    if not (descriptor or complement or m or dated) and not (kind in _DOC_RU and acted):
         return None
     start = toks[i - 1].start if kind == "roadmap" and i > 0 else toks[i].start
     return (start, end, descriptor, complement)
@@ -880,6 +907,12 @@ _NOW_RU = re.compile(r"\b(?:сегодня|обменял\w*|в ходе (?:ви
 # The document is a draft: "the draft agreement", "проект соглашения", "the text of the memorandum".
 _DRAFT_BEFORE = re.compile(r"(?:\bdraft(?:ed)?|\bthe text of(?: the| a)?|\bпроект\w*|\bтекст\w*)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _BOUNDARY = re.compile(r"[;\n]|\s[–—]\s")
+# Words between a signing verb and a document that make the verb's object another text about
+# the document: a law or protocol ratifying, amending, extending, implementing or replacing it.
+_LINKED = re.compile(r"\b(?:ratif\w*|amend\w*|extend\w*|prolong\w*|implement\w*|replac\w*|supersed\w*|terminat\w*|"
+                     r"denounc\w*|withdraw\w*|accession|accede\w*|modif\w*|changes to|additions to)|"
+                     r"ратифи\w*|продлени\w*|изменени\w*|дополнени\w*|исполнени\w*|выполнени\w*|реализаци\w*|"
+                     r"денонс\w*|прекращени\w*|выход\w*|присоединени\w*", re.I)
 
 
 def _clause(sent: str, lo: int, hi: int, reach: int = 120) -> tuple[int, int]:
@@ -943,6 +976,16 @@ def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: i
     around = sent[a:b]
     left = sent[max(a, v.start() - 60):v.start()]
     word = v.group(0).casefold()
+    between = sent[v.end():p_start] if v.end() <= p_start else sent[p_end:v.start()]
+    if _ADOPT_RU.fullmatch(word) and len(between.split()) > 3:
+        return None  # "принял министра …": a host receiving a guest, not adopting the document
+    if v.end() <= p_start and _LINKED.search(between):
+        # "signed a law ratifying the agreement", "a protocol amending the 2009 treaty",
+        # "подписал закон о ратификации соглашения": the verb's object is another text that
+        # refers to the document, which exists already.
+        return "earlier"
+    if re.match(r"\s*(?:,\s*)?(?:так\s+и\s+|ещё\s+|еще\s+|пока\s+)?не(?:\s+(?:был\w*|будет|будут|стал\w*)\b|\s*[.,;!?]|\s*$)", sent[v.end():v.end() + 30], re.I):
+        return "mentioned"  # "подписан не был", "подписано так и не было"
     if re.search(r"(?:\b(?:not|never|yet to|failed to|refused to|without)|n't|\bне|\bбез|\bтак и не|\bещё не|\bеще не)\s+(?:(?:been|be|yet|been|был\w*|было|будет)\s+)*$", left, re.I):
         return "mentioned"  # "did not sign", "has not yet been signed", "не подписали"
     if _CALLED_OFF.search(around):

@@ -480,7 +480,7 @@ def _phrase_en(sent, toks, i, kind):
         end += dated.end()
     # Extend over "between ..." and "for YEAR" (also after "of the Union State", "on implementing the programme …").
     rest = sent[end:]
-    m = re.match(r"(\s+between\s+[^.;]{3,90}?)?(\s+(?:to|of|on)\s+[^.;]{3,80}?)?(\s+for\s+(?:the\s+(?:years?|period)\s+)?(?:from\s+)?\d{4}(?:\s*(?:[-–]|to|through|until)\s*\d{4})?)", rest)
+    m = re.match(r"(\s+between\s+(?:[^.;,]|,(?=\s*(?:and\s+)?[A-Z])){3,90}?)?(\s+(?:to|of|on)\s+(?:[^.;,]|,(?=\s*(?:and\s+)?[A-Z])){3,80}?)?(\s+for\s+(?:the\s+(?:years?|period)\s+)?(?:from\s+)?\d{4}(?:\s*(?:[-–]|to|through|until)\s*\d{4})?)", rest)
     if not m:
         # "a plan on implementing the programme of strategic partnership for 2026-2030": the year
         # of the document the complement names, a few words on, with no clause break between.
@@ -892,7 +892,7 @@ _CALLED_OFF = re.compile(r"\b(?:postpon\w*|delay\w*|put off|call\w* off|cancel\w
 _CONDITION_EN = re.compile(r"\b(?:once|if|unless|until|when)\s+(?:(?:it|they|these|this|both)\s+(?:is|are)\s+)?(?:\w+ly\s+)?$", re.I)
 # "managed to sign", "went on to sign": the infinitive after these reports a signing done.
 _MANAGED_EN = re.compile(r"\b(?:managed|went on|were able|was able|succeeded|got)\s+to\s+(?:\w+ly\s+)?$", re.I)
-_TIME_AHEAD_RU = re.compile(r"\b(?:надежд\w*|скорейш\w*|рассчитыва\w*|стремл\w*|планиру\w*|запланир\w*|предстоит|ожида\w*|предполага\w*|намечен\w*|состоится|будет|будут|"
+_TIME_AHEAD_RU = re.compile(r"\b(?:надежд\w*|предлож\w*|скорейш\w*|рассчитыва\w*|стремл\w*|планиру\w*|запланир\w*|предстоит|ожида\w*|предполага\w*|намечен\w*|состоится|будет|будут|"
                             r"договорил\w*|намерен\w*|в следующем году|в ближайшее время)", re.I)
 _EARLIER_LOCAL_EN = re.compile(r"\b(?:previously|last (?:year|month|week)|had (?:been )?(?:signed|concluded|approved|inked)|"
                                r"ago|before that|in the past|earlier(?! (?:in the day|today|this (?:week|morning)|on (?:monday|tuesday|"
@@ -902,7 +902,7 @@ _SENTENCE_EARLIER = re.compile(r"\W*(?:earlier|previously|last (?:year|month|wee
                                r"ранее|прежде|в прошлом году|до этого)\b(?! (?:in the day|today|this (?:week|morning|afternoon)|"
                                r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|в тот же день|в этот день|сегодня))", re.I)
 # The signing is of the reported meeting: "сегодня", "в ходе визита", "по итогам переговоров".
-_NOW_RU = re.compile(r"\b(?:сегодня|обменял\w*|в ходе (?:визита|встречи|переговоров|заседания)|по итогам (?:визита|встречи|переговоров|заседания)|"
+_NOW_RU = re.compile(r"\b(?:сегодня|вчера|во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|обменял\w*|в ходе (?:визита|встречи|переговоров|заседания)|по итогам (?:визита|встречи|переговоров|заседания)|"
                      r"в рамках (?:визита|встречи|переговоров))", re.I)
 # The document is a draft: "the draft agreement", "проект соглашения", "the text of the memorandum".
 _DRAFT_BEFORE = re.compile(r"(?:\bdraft(?:ed)?|\bthe text of(?: the| a)?|\bпроект\w*|\bтекст\w*)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -923,6 +923,23 @@ def _clause(sent: str, lo: int, hi: int, reach: int = 120) -> tuple[int, int]:
     b = min(len(sent), hi + reach)
     m = _BOUNDARY.search(sent, hi, b)
     return a, (m.start() if m else b)
+
+
+_COMMA = re.compile(r",(?!\d)")
+
+
+def _time_stretch(sent: str, a: int, b: int, lo: int, hi: int) -> str:
+    """Where the time of a signing is read: the comma-bounded stretch from the verb to the
+    document ([lo, hi) inside the clause [a, b)), and the sentence's opening phrase when only
+    one comma stands before it ("In 2019, the ministers signed …"). A date of another clause
+    ("the treaty, signed in 1993, remains …, the ministers said as they signed a plan") is not
+    the signing's."""
+    cuts = [m.start() for m in _COMMA.finditer(sent, a, lo)]
+    start = cuts[-1] if cuts else a
+    if len(cuts) == 1:
+        start = a
+    m = _COMMA.search(sent, hi, b)
+    return sent[start:m.start() if m else b]
 
 
 _REL_OPEN = re.compile(r",\s*(?:which|that|who|whom|whose|где|котор\w+|кто)\b", re.I)
@@ -977,6 +994,7 @@ def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: i
     left = sent[max(a, v.start() - 60):v.start()]
     word = v.group(0).casefold()
     between = sent[v.end():p_start] if v.end() <= p_start else sent[p_end:v.start()]
+    when = _time_stretch(sent, a, b, lo, hi)
     if _ADOPT_RU.fullmatch(word) and len(between.split()) > 3:
         return None  # "принял министра …": a host receiving a guest, not adopting the document
     if v.end() <= p_start and _LINKED.search(between):
@@ -997,7 +1015,7 @@ def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: i
             return "planned"  # "Once signed, the memorandum will …", "if ratified and signed"
         if word == "signing" and _TIME_AHEAD_EN.search(around):
             return "planned"
-        if _EARLIER_LOCAL_EN.search(around):
+        if _EARLIER_LOCAL_EN.search(when):
             return "earlier"
     else:
         parses = nlp.morph().parse(word)
@@ -1012,12 +1030,12 @@ def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: i
             return "planned"  # "будет подписан"
         if tag is not None and "NOUN" in tag and _TIME_AHEAD_RU.search(around):
             return "planned"  # "планируется подписание"
-        if _EARLIER_LOCAL_RU.search(around):
+        if _EARLIER_LOCAL_RU.search(when):
             return "earlier"
     if article_year:
-        for y in re.findall(r"\b(?:in|в)\s+(\d{4})\b", around, re.I):
+        for y in re.findall(r"\b(?:in|в)\s+(\d{4})\b", when, re.I):
             if int(y) < article_year:
                 return "earlier"
-    if _earlier_month(around, lang, article_year, article_month):
+    if _earlier_month(when, lang, article_year, article_month):
         return "earlier"
     return "signed"

@@ -88,7 +88,7 @@ _EARLIER_EN = re.compile(r"\b(earlier|previously|last (?:year|month|week)|had si
 _PLANNED_RU = re.compile(r"подпиш(?:ут|ет|ем|ете)\b|утвердят\b|заключат\b|должны\s+(?:подписать|утвердить|определить)|будет|будут|планиру\w*|запланир\w*|намечен\w*|предстоит|намерен\w*|в следующем году|в ближайшее время|в дальнейшем|ожида\w*|предполага\w*", re.I)
 _DRAFT_RU = re.compile(r"проект\w*|переговор\w*|подготов(?:ить|ят|или|ил|ила|лен\w*|ку проекта)\b|готов\w*ся|обсу[жд]\w*|рассмотр\w*|разрабат\w*|разработ\w*|согласова\w*", re.I)
 _EARLIER_RU = re.compile(r"ранее|в прошлом году|прежде|до этого", re.I)
-_YEAR_EN = re.compile(r"\bfor\s+(?:the\s+(?:years?|period)\s+)?(?:from\s+)?(\d{4})(?:\s*(?:[-–]|to|through|until)\s*(\d{4}))?\b|\b(\d{4})(?:\s*[-–]\s*(\d{4}))?\s+(?:plan|programme|program)s?\b", re.I)
+_YEAR_EN = re.compile(r"\b(?:for|on)\s+(?:the\s+(?:years?|period)\s+(?:of\s+)?)?(?:from\s+)?(\d{4})(?![-–/.]\d\d\b)(?:\s*(?:[-–]|to|through|until)\s*(\d{4}))?\b|\b(\d{4})(?:\s*[-–]\s*(\d{4}))?\s+(?:plan|programme|program)s?\b", re.I)
 _YEAR_RU = re.compile(r"\bна\s+(?:(?:период|срок)\s+)?(?:с\s+)?(\d{4})(?:\s*(?:[-–—]|по|до)\s*(\d{4}))?\s*(?:год|гг|г\.)", re.I)
 _WINDOW = 400
 _CEREMONY = re.compile(r"(?:\b(?:in accordance with|according to|as per|per|by|under|following)\s+(?:the\s+)?(?:state\s+|diplomatic\s+|military\s+)?|"
@@ -480,11 +480,11 @@ def _phrase_en(sent, toks, i, kind):
         end += dated.end()
     # Extend over "between ..." and "for YEAR" (also after "of the Union State", "on implementing the programme …").
     rest = sent[end:]
-    m = re.match(r"(\s+between\s+(?:[^.;,]|,(?=\s*(?:and\s+)?[A-Z])){3,90}?)?(\s+(?:to|of|on)\s+(?:[^.;,]|,(?=\s*(?:and\s+)?[A-Z])){3,80}?)?(\s+for\s+(?:the\s+(?:years?|period)\s+)?(?:from\s+)?\d{4}(?:\s*(?:[-–]|to|through|until)\s*\d{4})?)", rest)
+    m = re.match(r"(\s+between\s+(?:[^.;,]|,(?=\s*(?:and\s+)?[A-Z])){3,90}?)?(\s+(?:to|of|on)\s+(?:[^.;,]|,(?=\s*(?:and\s+)?[A-Z])){3,80}?)?(\s+(?:for|on)\s+(?:the\s+(?:years?|period)\s+(?:of\s+)?)?(?:from\s+)?\d{4}(?![-–/.]\d\d\b)(?:\s*(?:[-–]|to|through|until)\s*\d{4})?)", rest)
     if not m:
         # "a plan on implementing the programme of strategic partnership for 2026-2030": the year
         # of the document the complement names, a few words on, with no clause break between.
-        m = re.match(r"((?:\s+[\w’'-]+){1,8}?)(\s+for\s+(?:the\s+(?:years?|period)\s+)?(?:from\s+)?\d{4}(?:\s*(?:[-–]|to|through|until)\s*\d{4})?)", rest)
+        m = re.match(r"((?:\s+[\w’'-]+){1,8}?)(\s+(?:for|on)\s+(?:the\s+(?:years?|period)\s+(?:of\s+)?)?(?:from\s+)?\d{4}(?![-–/.]\d\d\b)(?:\s*(?:[-–]|to|through|until)\s*\d{4})?)", rest)
         if m and (re.search(r"\b(?:and|or|but|while|which|that|signed|discussed)\b", m.group(1)) or not comp):
             m = None
     # "between the United States and the Philippines", "between Serbia, Hungary and Slovakia": names
@@ -926,6 +926,9 @@ def _clause(sent: str, lo: int, hi: int, reach: int = 120) -> tuple[int, int]:
 
 
 _COMMA = re.compile(r",(?!\d)")
+# A noun of acting that is another document's topic ("протокол о подготовке кадров") governs
+# nothing.
+_TOPIC_BEFORE_RU = re.compile(r"(?:^|\s)(?:о|об|по)\s+$", re.I)
 
 
 def _time_stretch(sent: str, a: int, b: int, lo: int, hi: int) -> str:
@@ -962,7 +965,9 @@ def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: i
     or None when no signing verb is near (or a drafting or discussing verb is nearer): the
     sentence-wide markers then decide."""
     acts = [m for m in (_ACT_RU if lang == "ru" else _ACT_EN).finditer(sent)
-            if (m.end() <= p_start or m.start() >= p_end) and (m.end() > p_start - 200 and m.start() < p_end + 200)]
+            if (m.end() <= p_start or m.start() >= p_end) and (m.end() > p_start - 200 and m.start() < p_end + 200)
+            and not (lang == "ru" and not _SIGN_RU.fullmatch(m.group(0))
+                     and _TOPIC_BEFORE_RU.search(sent, max(0, m.start() - 6), m.start()))]
     # A verb inside a relative clause ("…, which the navies had negotiated for two years, was
     # signed"; "…, которое стороны обсуждали два года, подписано") is not the main clause's: it
     # decides only when the main clause has no verb of its own ("the agreement, which was signed
@@ -1032,10 +1037,9 @@ def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: i
             return "planned"  # "планируется подписание"
         if _EARLIER_LOCAL_RU.search(when):
             return "earlier"
-    if article_year:
-        for y in re.findall(r"\b(?:in|в)\s+(\d{4})\b", when, re.I):
-            if int(y) < article_year:
-                return "earlier"
+    for y in re.findall(r"\b(?:in|в)\s+(\d{4})\b", when, re.I):
+        if int(y) < (article_year or 10_000):
+            return "earlier"  # an undated page: a report of its own signing does not give the year
     if _earlier_month(when, lang, article_year, article_month):
         return "earlier"
     return "signed"

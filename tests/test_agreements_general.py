@@ -324,3 +324,168 @@ BLIND = [
 @pytest.mark.parametrize("body, docs", BLIND)
 def test_blind_batch(body, docs):
     assert got(body) == want(*docs)
+
+
+# --------------------------------------------------------------------------- round 4: shapes the build pages lack
+
+# Written for round 4 before the rules they test were changed (29 of 40, 30 of 34 and 21 of 23
+# right when written): deals and accords sealed, struck or finalised; documents listed in a row;
+# ratification, renewal, extension and amendment (a law or protocol about a document is not the
+# document); a document named by the year of its signing ("the 1994 agreement", "соглашение 1994
+# года"); contracts; Russian passives, participles and "подписание состоится"; negation after the
+# verb ("подписан не был") and before the document ("No agreement … was signed" names none);
+# modality; and the forms years take. The article is dated 20 May 2024 (ROUND4_A) or 14 September
+# 2023 (ROUND4_B, ROUND4_YEARS).
+
+ROUND4_A = [
+ # deals, accords, struck/finalised
+ ("Turkey and Qatar struck a deal on joint production of armoured vehicles during the minister's visit to Doha.", [("TR QA", None, True)]),
+ ("Chile and Peru finalised a defence cooperation accord in Lima on Wednesday.", [("CL PE", None, True)]),
+ ("Greece and France signed a deal for the purchase of six Rafale fighters.", [("GR FR", None, True)]),
+ ("India and France are close to a deal on 26 naval fighter jets.", [("IN FR", None, False)]),
+ ("Egypt and Jordan agreed to expand military cooperation and hold joint exercises next year.", []),
+ # lists
+ ("The ministers of Serbia and Hungary signed a plan of military cooperation for 2025, a protocol on border security and a memorandum on military education.",
+  [("RS HU", "2025", True), ("RS HU", None, True), ("RS HU", None, True)]),
+ ("Министры обороны Армении и Греции подписали план военного сотрудничества на 2025 год, протокол о пограничной безопасности и меморандум о военном образовании.",
+  [("AM GR", "2025", True), ("AM GR", None, True), ("AM GR", None, True)]),
+ # ratification, renewal, extension, amendment
+ ("The parliament of Laos ratified the agreement on military cooperation with Russia.", [("LA RU", None, False)]),
+ ("Estonia and Latvia extended their memorandum on air policing until 2030.", [("EE LV", None, False)]),
+ ("Japan and Australia signed a protocol amending their 2022 reciprocal access agreement.", [("JP AU", None, True), ("JP AU", None, False)]),
+ ("President Tokayev signed a law ratifying the agreement on military cooperation between Kazakhstan and Kyrgyzstan.", [("KZ KG", None, False)]),
+ ("Президент Казахстана подписал закон о ратификации соглашения о военном сотрудничестве между Казахстаном и Киргизией.", [("KZ KG", None, False)]),
+ ("Госдума ратифицировала соглашение о военном сотрудничестве между Россией и Лаосом.", [("RU LA", None, False)]),
+ ("Стороны продлили действие соглашения о военном сотрудничестве между Арменией и Ираном до 2030 года.", [("AM IR", None, False)]),
+ # background documents
+ ("Kazakhstan and Russia signed a new agreement on military cooperation on Monday; the 1994 agreement between them had expired.", [("KZ RU", None, True), ("KZ RU", None, False)]),
+ ("In 2017 Azerbaijan and Georgia signed a memorandum on border security, and on Monday their ministers met again in Tbilisi to discuss drills.", [("AZ GE", None, False)]),
+ # arms contracts
+ ("Rosoboronexport and India signed a contract for the supply of 48 Mi-17 helicopters at the air show.", [("RU IN", None, True)]),
+ ("Контракт на поставку 12 вертолетов Ми-171 подписали Россия и Казахстан в ходе выставки.", [("RU KZ", None, True)]),
+ ("Россия и Индия обсудили контракт на поставку фрегатов.", [("RU IN", None, False)]),
+ # Russian passive / participle / noun
+ ("План военного сотрудничества между Азербайджаном и Казахстаном на 2024 год был подписан в Баку.", [("AZ KZ", "2024", True)]),
+ ("Подписание меморандума о сотрудничестве между Сербией и Венгрией состоится в пятницу.", [("RS HU", None, False)]),
+ ("Соглашение, подписанное Россией и Монголией в 2019 году, остается в силе.", [("RU MN", None, False)]),
+ ("Министры обороны Ирана и Армении подписали меморандум, который был подготовлен в прошлом году.", [("IR AM", None, True)]),
+ ("Меморандум о военном образовании между Таджикистаном и Узбекистаном подписан не был.", [("TJ UZ", None, False)]),
+ ("Соглашение о военном сотрудничестве между Кыргызстаном и Турцией может быть подписано в ближайшие месяцы.", [("KG TR", None, False)]),
+ # negation and modality, English
+ ("Georgia and Armenia have yet to sign the memorandum on military medicine.", [("GE AM", None, False)]),
+ ("Egypt and Sudan failed to sign the defence agreement because of disagreements over its text.", [("EG SD", None, False)]),
+ ("No agreement on arms supplies between Serbia and China was signed during the visit.", []),
+ ("Pakistan and Turkey may soon sign a memorandum on naval shipbuilding.", [("PK TR", None, False)]),
+ ("Pakistan and Turkey are likely to sign a memorandum on naval shipbuilding during the visit.", [("PK TR", None, False)]),
+ ("The memorandum on naval shipbuilding that Pakistan and Turkey signed on Monday provides for four corvettes.", [("PK TR", None, True)]),
+ ("The agreement on military medicine, signed on Tuesday by Chile and Peru, enters into force next month.", [("CL PE", None, True)]),
+ ("The defence ministers of Ghana and Togo signed a memorandum in March on border patrols.", [("GH TG", None, False)]),
+ # roadmaps
+ ("Vietnam and India adopted a roadmap for defence industry cooperation until 2030.", [("VN IN", None, True)]),
+ ("Вьетнам и Индия приняли дорожную карту оборонно-промышленного сотрудничества.", [("VN IN", None, True)]),
+ ("Стороны договорились разработать дорожную карту военного сотрудничества Египта и Иордании.", [("EG JO", None, False)]),
+ # declarations
+ ("The ministers of Azerbaijan, Turkey and Georgia signed a joint declaration at the end of the trilateral meeting.", [("AZ TR GE", None, True)]),
+ ("По итогам встречи министры Азербайджана, Турции и Грузии подписали совместную декларацию.", [("AZ TR GE", None, True)]),
+ # agreement verbs in Russian
+ ("Стороны заключили контракт на поставку бронетехники из Беларуси в Узбекистан.", [("BY UZ", None, True)]),
+ ("Россия и Вьетнам договорились о подписании соглашения о военно-техническом сотрудничестве в следующем году.", [("RU VN", None, False)]),]
+
+ROUND4_B = [
+ ("Baku, September 14. Azerbaijani Defence Minister Zakir Hasanov met Uzbek Defence Minister Bakhodir Kurbanov on Thursday.\n\n"
+  "The sides signed a plan of bilateral military cooperation for 2024.\n\nIn 2022 the two defence ministries signed an agreement on military-technical cooperation.",
+  [("AZ UZ", "2024", True), ("AZ UZ", None, False)]),
+ ("Following the talks, the ministers signed the Plan of Military Cooperation between the Ministry of Defence of the Republic of Serbia and the Ministry of Defence of Hungary for 2024.",
+  [("RS HU", "2024", True)]),
+ ("В ходе визита состоялось подписание Плана двустороннего военного сотрудничества между министерствами обороны Республики Казахстан и Республики Беларусь на 2024 год.",
+  [("KZ BY", "2024", True)]),
+ ("Министр обороны Армении встретился с министром обороны Ирана. Напомним, в 2021 году стороны подписали соглашение о военно-техническом сотрудничестве.",
+  [("AM IR", None, False)]),
+ ("Министры обороны Сербии и Венгрии обсудили выполнение плана двустороннего сотрудничества на текущий год.", [("RS HU", None, False)]),
+ ("Ghana's defence minister met his Nigerian counterpart in Accra. They also signed an agreement to exchange military instructors.", [("GH NG", None, True)]),
+ ("Armenia and India signed a $250 million contract for artillery systems on Wednesday.", [("AM IN", None, True)]),
+ ("Under an agreement signed last year, Turkey will supply drones to Kyrgyzstan, the ministers noted during Thursday's talks.", [("TR KG", None, False)]),
+ ("The two countries have been implementing a defence cooperation agreement between Turkey and Albania since 2017.", [("TR AL", None, False)]),
+ ("The ministers of Bangladesh and Sri Lanka signed a memorandum of understanding (MoU) on defence cooperation. The MoU will allow joint training.",
+  [("BD LK", None, True)]),
+ ("Azerbaijan, Uzbekistan sign military cooperation plan for 2024\n\nThe defence ministers of Azerbaijan and Uzbekistan signed a plan of military cooperation for 2024 in Tashkent.",
+  [("AZ UZ", "2024", True)]),
+ ("Соглашение между Правительством Российской Федерации и Правительством Республики Индия о военно-техническом сотрудничестве подписали министры в Нью-Дели.",
+  [("RU IN", None, True)]),
+ ("Russia and Armenia signed a protocol on extending the agreement on the Russian military base in Armenia until 2044.",
+  [("RU AM", None, True), ("RU AM", None, False)]),
+ ("Japan and the Philippines renewed their memorandum on defence exchanges for five more years.", [("JP PH", None, False)]),
+ ("The defence ministers of Kenya and Uganda met in Nairobi. The memorandum on border security has not been signed yet, the minister said.", [("KE UG", None, False)]),
+ ("The parties were expected to sign a memorandum on air defence between Qatar and Turkey. At the end of the talks, the memorandum was signed.",
+  [("QA TR", None, True)]),
+ ("A memorandum on military medicine between Belarus and Vietnam was signed by Defence Minister Viktor Khrenin and his Vietnamese counterpart.",
+  [("BY VN", None, True)]),
+ ("Президент России одобрил предложение правительства о подписании соглашения с Лаосом о военном сотрудничестве.", [("RU LA", None, False)]),
+ ("President Putin approved the government's proposal to sign an agreement with Laos on military cooperation.", [("RU LA", None, False)]),
+ ("Премьер-министр распорядился подписать соглашение о военном сотрудничестве между Россией и Лаосом.", [("RU LA", None, False)]),
+ ("The agreement on military education between Italy and Tunisia, which the two ministers signed on Tuesday, provides for cadet exchanges.", [("IT TN", None, True)]),
+ ("The agreement between Italy and Tunisia that was signed in Rome in 2020 was also discussed.", [("IT TN", None, False)]),
+ ("Подписанное во вторник соглашение между Италией и Тунисом предусматривает обмен курсантами.", [("IT TN", None, True)]),
+ ("Министры обороны Киргизии и Таджикистана подписали протокол о внесении изменений в соглашение о военном сотрудничестве.", [("KG TJ", None, True), ("KG TJ", None, False)]),
+ ("The sides signed a number of documents during the visit of the Georgian minister to Poland.", []),
+ ("The defence ministers of Georgia and Poland were to sign a memorandum on Thursday, but the ceremony was cancelled.", [("GE PL", None, False)]),
+ ("Georgia and Poland signed no documents.", []),
+ ("The treaty on friendship between Russia and Mongolia, signed in 1993, remains the basis of relations, the ministers said as they signed a military cooperation plan for 2024.",
+  [("RU MN", None, False), ("RU MN", "2024", True)]),
+ ("Министры обороны России и Монголии подписали план сотрудничества на 2024 год. Договор 1993 года остается основой отношений.",
+  [("RU MN", "2024", True), ("RU MN", None, False)]),
+ ("The General Staffs of Turkey and Azerbaijan signed the minutes of the high-level military dialogue meeting.", []),
+ ("Indonesia and Brazil signed a letter of intent on the purchase of Scorpene submarines.", [("ID BR", None, True)]),
+ ("Таджикистан и Китай подписали контракт на поставку беспилотников.", [("TJ CN", None, True)]),
+ ("Algeria and Russia will sign an agreement on military-technical cooperation, the minister said on Thursday. He added that a plan for 2024 had already been signed in Moscow in June.",
+  [("DZ RU", None, False), ("DZ RU", "2024", False)]),]
+
+ROUND4_YEARS = [
+ ("Serbia and Hungary signed a plan of military cooperation for 2024-2025.", [("RS HU", "2024-2025", True)]),
+ ("Serbia and Hungary signed a plan of military cooperation for the years 2024–2026.", [("RS HU", "2024-2026", True)]),
+ ("Serbia and Hungary signed a plan of military cooperation for the period 2024-2026.", [("RS HU", "2024-2026", True)]),
+ ("Serbia and Hungary signed a plan of military cooperation for the year of 2024.", [("RS HU", "2024", True)]),
+ ("Serbia and Hungary signed a military cooperation plan for 2024 year.", [("RS HU", "2024", True)]),
+ ("Serbia and Hungary signed the 2024-2026 military cooperation programme.", [("RS HU", "2024-2026", True)]),
+ ("Serbia and Hungary signed a 2024 bilateral cooperation plan.", [("RS HU", "2024", True)]),
+ ("Serbia and Hungary signed a cooperation plan on 2024.", [("RS HU", "2024", True)]),
+ ("The defence ministers of Serbia and Hungary signed a bilateral military cooperation plan between the two ministries for 2024.", [("RS HU", "2024", True)]),
+ ("Сербия и Венгрия подписали план военного сотрудничества на 2024–2026 гг.", [("RS HU", "2024-2026", True)]),
+ ("Сербия и Венгрия подписали план военного сотрудничества на 2024 – 2026 годы.", [("RS HU", "2024-2026", True)]),
+ ("Сербия и Венгрия подписали План военного сотрудничества на 2024 год между министерствами обороны.", [("RS HU", "2024", True)]),
+ ("Сербия и Венгрия подписали план военного сотрудничества между министерствами обороны двух стран на 2024 год.", [("RS HU", "2024", True)]),
+ ("Сербия и Венгрия подписали программу военного сотрудничества на 2024-2026 годы.", [("RS HU", "2024-2026", True)]),
+ ("Министр обороны Сербии и его венгерский коллега подписали план двустороннего сотрудничества на 2024 год.", [("RS HU", "2024", True)]),
+ ("Serbian Defence Minister Milos Vucevic and his Hungarian counterpart signed a plan of bilateral cooperation for 2024.", [("RS HU", "2024", True)]),
+ ("Serbia's defence minister signed a plan of bilateral cooperation for 2024 with his Hungarian counterpart.", [("RS HU", "2024", True)]),
+ ("Министр обороны Сербии подписал с венгерским коллегой план сотрудничества на 2024 год.", [("RS HU", "2024", True)]),
+ ("Georgia and NATO signed a memorandum on air defence training.", [("GE", None, True)]),
+ ("Kazakhstan's defence ministry signed a memorandum with the Turkish company Aselsan on the production of night-vision devices.", [("KZ TR", None, True)]),
+ ("Uzbekistan and the United States signed a plan of military cooperation for 2024 at the Pentagon.", [("UZ US", "2024", True)]),
+ ("Узбекистан и США подписали план военного сотрудничества на 2024 год в Пентагоне.", [("UZ US", "2024", True)]),
+ ("The Serbian and Hungarian sides signed a plan of military cooperation for 2024.", [("RS HU", "2024", True)]),]
+
+# Known limits, kept visible: a state's company names no state ("Rosoboronexport" is not Russia
+# for the parties), and "close to a deal" on a topic with a number is no document.
+_LIMITS = {"Rosoboronexport and India signed a contract for the supply of 48 Mi-17 helicopters at the air show.",
+           "India and France are close to a deal on 26 naval fighter jets."}
+
+
+def _got_on(body, date):
+    return sorted((tuple(sorted(h.parties)), str(h.year), h.signed) for h in run(body, date=date).agreements)
+
+
+@pytest.mark.parametrize("body, docs", [c for c in ROUND4_A if c[0] not in _LIMITS])
+def test_round4_wordings(body, docs):
+    assert got(body) == want(*docs)
+
+
+@pytest.mark.parametrize("body, docs", [c for c in ROUND4_A if c[0] in _LIMITS])
+@pytest.mark.xfail(strict=True, reason="known limit: a state company names no party; 'close to a deal on 26 jets' is not read")
+def test_round4_known_limits(body, docs):
+    assert got(body) == want(*docs)
+
+
+@pytest.mark.parametrize("body, docs", ROUND4_B + ROUND4_YEARS)
+def test_round4_in_context(body, docs):
+    assert _got_on(body, PartialDate(2023, 9, 14)) == want(*docs)

@@ -489,3 +489,34 @@ def test_round4_known_limits(body, docs):
 @pytest.mark.parametrize("body, docs", ROUND4_B + ROUND4_YEARS)
 def test_round4_in_context(body, docs):
     assert _got_on(body, PartialDate(2023, 9, 14)) == want(*docs)
+
+
+# A second round-4 batch (16 of 19 right when written): long official names across states' names,
+# quoted names, "agreed a plan", "endorsed", a document a verb's object is framed by ("agreed on
+# the sites under the … Agreement"), the host state named only by its capital ("visited Baku"),
+# and signing dates of this year and the year before.
+ROUND4_C = [
+ ("The ministers signed the Agreement between the Government of the Republic of Azerbaijan and the Government of the Republic of Turkey on Military Cooperation.", [("AZ TR", None, True)]),
+ ("Министры подписали Соглашение между Правительством Республики Азербайджан и Правительством Турецкой Республики о военном сотрудничестве.", [("AZ TR", None, True)]),
+ ('Georgia and Armenia signed the "Plan of Bilateral Cooperation for 2024" in Tbilisi.', [("GE AM", "2024", True)]),
+ ("Грузия и Армения подписали «План двустороннего сотрудничества на 2024 год».", [("GE AM", "2024", True)]),
+ ("Georgian Defence Minister Juansher Burchuladze and Armenian Defence Minister Suren Papikyan met in Tbilisi. The ministers agreed a plan of military cooperation for 2024.", [("GE AM", "2024", True)]),
+ ("Georgia and Armenia agreed to develop a roadmap for cooperation in military education.", [("GE AM", None, False)]),
+ ("Georgia and Armenia endorsed the plan of military cooperation for 2024.", [("GE AM", "2024", True)]),
+ ("The Philippines and the United States agreed on the locations of four new sites under the Enhanced Defense Cooperation Agreement.", [("PH US", None, False)]),
+ ("Azerbaijani Defence Minister Zakir Hasanov received a delegation led by Pakistan's Chief of Army Staff. The sides signed a memorandum of understanding on military education.", [("AZ PK", None, True)]),
+ ("At the end of the meeting, a plan of bilateral military cooperation for 2024 was signed between the defence ministries of Azerbaijan and Kazakhstan.", [("AZ KZ", "2024", True)]),
+ ("Kazakh Defence Minister Ruslan Zhaksylykov visited Baku on September 13. During the visit, the Plan of bilateral cooperation for 2024 was signed.", [("KZ AZ", "2024", True)]),
+ ("По итогам встречи министр обороны Азербайджана Закир Гасанов и министр обороны Казахстана Руслан Жаксылыков подписали План двустороннего сотрудничества между министерствами обороны на 2024 год.", [("AZ KZ", "2024", True)]),
+ ("The delegations signed the minutes of the meeting and a protocol of intent on cooperation between Georgia and Moldova.", [("GE MD", None, True)]),
+ ("The sides exchanged views on the implementation of the military cooperation plan for 2023 between Armenia and Georgia and discussed the draft plan for 2024.", [("AM GE", "2023", False), ("AM GE", "2024", False)]),
+ ("In September, Armenia and Georgia signed a military cooperation plan for 2024.", [("AM GE", "2024", True)]),
+ ("Armenia and Georgia signed a military cooperation plan for 2024 in Yerevan on September 12, 2023.", [("AM GE", "2024", True)]),
+ ("Armenia and Georgia signed a military cooperation plan for 2024 in Yerevan on September 12, 2022.", [("AM GE", "2024", False)]),
+ ("Армения и Грузия подписали план военного сотрудничества на 2024 год 12 сентября 2022 года.", [("AM GE", "2024", False)]),
+ ("Armenia and Georgia will hold joint exercises under the cooperation plan.", [("AM GE", None, False)]),]
+
+
+@pytest.mark.parametrize("body, docs", ROUND4_C)
+def test_round4_names_hosts_frames(body, docs):
+    assert _got_on(body, PartialDate(2023, 9, 14)) == want(*docs)

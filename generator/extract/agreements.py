@@ -959,7 +959,8 @@ _BOUNDARY = re.compile(r"[;\n]|\s[–—]\s")
 # Words between a signing verb and a document that make the verb's object another text about
 # the document: a law or protocol ratifying, amending, extending, implementing or replacing it.
 _LINKED = re.compile(r"\b(?:ratif\w*|amend\w*|extend\w*|prolong\w*|implement\w*|replac\w*|supersed\w*|terminat\w*|"
-                     r"denounc\w*|withdraw\w*|accession|accede\w*|modif\w*|changes to|additions to)|"
+                     r"denounc\w*|withdraw\w*|accession|accede\w*|modif\w*|changes|additions)"
+                     r"\s+(?:the|a|an|their|its|this|that|of|to|from|with)\b|"
                      r"ратифи\w*|продлени\w*|изменени\w*|дополнени\w*|исполнени\w*|выполнени\w*|реализаци\w*|"
                      r"денонс\w*|прекращени\w*|выход\w*|присоединени\w*", re.I)
 

@@ -563,3 +563,28 @@ def test_round4_signing_as_noun_lists_passives(body, docs):
 ])
 def test_round4_linked_documents(body, docs):
     assert got(body) == want(*docs)
+
+
+# A fourth round-4 batch (11 of 13 right when written): failure and refusal ("не удалось
+# подписать", "stopped short of signing", "declined to sign"), "подписано не было", "скрепили
+# подписями", "подписание … состоялось", a signing in a relative clause of 2018, witnesses of a
+# signing by deputies.
+ROUND4_E = [
+ ("Министрам обороны Молдовы и Румынии не удалось подписать соглашение о военном образовании.", [("MD RO", None, False)]),
+ ("Молдова отказалась подписать соглашение о военном образовании с Румынией.", [("MD RO", None, False)]),
+ ("Moldova declined to sign the agreement on military education with Romania.", [("MD RO", None, False)]),
+ ("Moldova and Romania stopped short of signing an agreement on military education.", [("MD RO", None, False)]),
+ ("Moldova and Romania signed an agreement on military education, ending years of talks.", [("MD RO", None, True)]),
+ ("Соглашение о военном образовании между Молдовой и Румынией подписано не было, сообщил министр.", [("MD RO", None, False)]),
+ ("Министры Молдовы и Румынии скрепили подписями соглашение о военном образовании.", [("MD RO", None, True)]),
+ ("Подписание соглашения о военном образовании между Молдовой и Румынией состоялось в Кишиневе.", [("MD RO", None, True)]),
+ ("Соглашение о военном образовании между Молдовой и Румынией, которое было подписано в 2018 году, истекло.", [("MD RO", None, False)]),
+ ("В 2018 году Молдова и Румыния подписали соглашение о военном образовании, а сегодня министры обсудили его продление.", [("MD RO", None, False)]),
+ ("Moldova and Romania will not sign the agreement on military education this year.", [("MD RO", None, False)]),
+ ("The agreement on military education between Moldova and Romania was signed on the sidelines of the forum.", [("MD RO", None, True)]),
+ ("The ministers of Moldova and Romania witnessed the signing of an agreement on military education by their deputies.", [("MD RO", None, True)]),]
+
+
+@pytest.mark.parametrize("body, docs", ROUND4_E)
+def test_round4_failure_refusal(body, docs):
+    assert _got_on(body, PartialDate(2023, 9, 14)) == want(*docs)

@@ -1069,7 +1069,7 @@ def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: i
         return "mentioned"  # "agreed on the sites under the Enhanced Defense Cooperation Agreement"
     if re.match(r"\s*(?:,\s*)?(?:так\s+и\s+|ещё\s+|еще\s+|пока\s+)?не(?:\s+(?:был\w*|будет|будут|стал\w*)\b|\s*[.,;!?]|\s*$)", sent[v.end():v.end() + 30], re.I):
         return "mentioned"  # "подписан не был", "подписано так и не было"
-    if re.search(r"(?:\b(?:not|never|yet to|failed to|refused to|without)|n't|\bне|\bбез|\bтак и не|\bещё не|\bеще не)\s+(?:(?:been|be|yet|been|был\w*|было|будет)\s+)*$", left, re.I):
+    if re.search(r"(?:\b(?:not|never|yet to|failed to|refused to|declined to|(?:stopped|fell) short of|without)|n't|\bне\s+(?:удалось|смогли|сумели|стали)|\bне|\bбез|\bтак и не|\bещё не|\bеще не)\s+(?:(?:been|be|yet|been|был\w*|было|будет)\s+)*$", left, re.I):
         return "mentioned"  # "did not sign", "has not yet been signed", "не подписали"
     if _CALLED_OFF.search(around):
         return "planned"  # "the signing … was postponed", "подписание отложено": still to come, if at all

@@ -561,9 +561,10 @@ def _phrase_en(sent, toks, i, kind):
     elif not (complement or m):
         # "the 1994 agreement", "their 2022 reciprocal access agreement": an agreement, treaty or
         # memorandum named by the year it was signed, like "the agreement of 1994" (no year covered).
-        signed_in = _SIGNED_LEAD.search(sent[:start])
+        lo = max(0, start - 80)  # a bounded look back: a run-on page without full stops stays linear
+        signed_in = _SIGNED_LEAD.search(sent[lo:start])
         if signed_in:
-            start, complement = signed_in.start(1), f"of {signed_in.group(1)}"
+            start, complement = lo + signed_in.start(1), f"of {signed_in.group(1)}"
     if descriptor or complement or has_year or bool(between) or bool(dated) or (kind in _DOC_EN and acted):
         return (start, end, descriptor, complement)
     return None

@@ -22,7 +22,7 @@ from generator.ingest import lines as L  # noqa: F401 - imported here so that ca
 from generator.fileio import load_yaml
 from generator.model import PartialDate, Parsed
 from generator.text import textnorm
-from generator.text.dates import find_dates, numeric_order, numeric_parts, parse_date, years_in
+from generator.text.dates import date_only, find_dates, numeric_order, numeric_parts, parse_date, years_in
 
 log = logging.getLogger(__name__)
 
@@ -506,6 +506,10 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
         if ln.label != "blank" and is_page_chrome(ln.text) and not (ln.number == 1 and p.date_text):
             _set(ln, "chrome", "rule: clock or weather widget")
     nonblank = [ln for ln in labelled if ln.label != "blank"]
+    for ln in nonblank:
+        # A line holding nothing but a timestamp is never text ('15 апреля 2023, 10:38' under the last paragraph).
+        if ln.label == "body" and date_only(_text(ln), p.lang) and not (ln.number == 1 and p.date_text):
+            _set(ln, "date", ln.why + "; rule: a line holding only a timestamp")
     _list_under_text(nonblank)
     _prose_continues(nonblank)
     if nonblank and _SITE_HEADER.match(nonblank[0].text.strip()):
@@ -637,6 +641,8 @@ def _byline_rules(nonblank, p: ParsedDraft) -> None:
             _set(ln, "byline", "rule: 'By …'/'Автор: …' line")
         elif who and outs and len(who) + len(outs) == len(re.split(r"\s*[,|]\s*|\s+[–—-]\s+", t.strip(" :."))):
             _set(ln, "byline", "rule: a person and an outlet on one line")
+        elif outs and not who and _STAFF.fullmatch(t.strip(" .")) and ln.label != "headline":
+            _set(ln, "byline", "rule: a newsroom's credit ('X staff', 'X correspondent')")
         elif (who and not outs and ln.label in ("body", "chrome", "byline", "caption")
               and ((k > last_body and k <= last_body + 3) or (first_body - 3 <= k < first_body and ln.label != "chrome"))
               and len(who) == len(re.split(r"\s*,\s*|\s+(?:and|и)\s+", t.strip(" .")))):
@@ -852,7 +858,8 @@ def _read_date(labelled, p: ParsedDraft) -> None:
         for ln in nonblank[last_body + 1:last_body + 2]:
             t = _text(ln)
             got = own_dates(t, p.lang)
-            if got and got[0][0] is not None and got[0][0].day is not None and len(t.split()) <= 6 and not re.search(r"[.!?]\s+\w", t):
+            if (got and got[0][0] is not None and got[0][0].day is not None
+                    and ((len(t.split()) <= 6 and not re.search(r"[.!?]\s+\w", t)) or date_only(t, p.lang))):
                 _set(ln, "date", ln.why + "; rule: a date alone under the last paragraph")
                 p.date, p.date_text = got[0][0], t
                 p.why["date"] = f"line {ln.number}: a date alone under the last paragraph"
@@ -959,8 +966,8 @@ def person_name(t: str) -> bool:
     from generator.ingest.lines import RE_SHARE, stop_words
 
     words = t.split()
-    if not (2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words)) or outlet_name(t):
-        return False
+    if not (2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words)) or outlet_name(t) or _AGENCY_WORDS.search(t):
+        return False  # 'Tien Shan Courier', 'Steppe News': a newsroom's name, not a person's
     stops = stop_words("en") | stop_words("ru")
     return not any(w.casefold() in stops or RE_SHARE.fullmatch(w) or _NOT_NAME.fullmatch(w) for w in words)
 
@@ -982,6 +989,10 @@ def _menu_word(t: str) -> bool:
 def read_byline(t: str) -> tuple[list[str], list[str]]:
     """The people and the outlets a byline names: 'By Ali Mustafayev – Trend:' -> (['Ali Mustafayev'],
     ['Trend']); 'Ismaeel Naar, Al Arabiya English'; 'Автор: Лина Панченко'; 'Timur Sherzad, Nikolay Baranov'."""
+    src = _SOURCE_PREFIX.match(t.strip())
+    if src:  # 'Source: Alatau-Press', 'Источник: Алатау-Пресс': an outlet, never a person
+        got = outlet_from(re.split(r"\s+[|•]\s+|,\s+(?=\d)", t.strip()[src.end():])[0], strong=True)
+        return [], [got] if got else []
     t = _BY_PREFIX.sub("", t.strip()).strip(" :.")
     people, outlets_ = [], []
     for part in re.split(r"\s+[–—-]\s+|\s*[,|/]\s*|\s+(?:and|и)\s+", t):
@@ -989,14 +1000,26 @@ def read_byline(t: str) -> tuple[list[str], list[str]]:
         if not part:
             continue
         known = outlet_name(part)
+        staff = _STAFF.fullmatch(part)
         if known:
             outlets_.append(known)
+        elif staff and (outlet_name(staff.group("o") or staff.group("o2")) or outlet_shaped(staff.group("o") or staff.group("o2"))):
+            # 'Tien Shan Courier staff', 'Steppe Wire correspondent', 'корреспондент «Степи»': the newsroom
+            outlets_.append(outlet_from(staff.group("o") or staff.group("o2"), strong=True))
         elif person_name(part):
             people.append(part)
         elif (len(part.split()) <= 4 and looks_like_agency(part) and part[:1].isupper() and not find_dates(part)
-              and not _menu_word(part) and not _NOT_OUTLET.search(part)):
+              and not _menu_word(part) and not _NOT_OUTLET.search(part) and not _NOT_A_NAME_PART.search(part)
+              and len(re.sub(r"\W", "", part)) >= 3):
             outlets_.append(part)
     return people, outlets_
+
+
+#: A byline part that names no one: a relative day or a time ('Today, 10:15', 'Сегодня', '3 hours ago').
+_NOT_A_NAME_PART = re.compile(r"(?i)^(?:today|yesterday|now|just now|сегодня|вчера|сейчас|только что)\b|\d{1,2}:\d{2}|\bago\b|назад")
+_SOURCE_PREFIX = re.compile(r"^\W{0,3}(?:source|источник|по материалам|adapted from)\s*[:\-–—]?\s*(?=\S)", re.IGNORECASE)
+_STAFF = re.compile(r"(?i)(?P<o>.{2,50}?)\s+(?:staff(?:\s+writer|\s+reporter)?|correspondent|news\s+desk|desk|newsroom|editorial\s+team)"
+                    r"|(?:корреспондент|редакция|собкор)\s+(?P<o2>.{2,50})")
 
 
 def _read_bylines(labelled, p: ParsedDraft) -> None:
@@ -1006,8 +1029,9 @@ def _read_bylines(labelled, p: ParsedDraft) -> None:
         if ln.label == "byline" or (ln.label == "date" and "|" in ln.text and ln.number > 1):
             t = _text(ln)
             if ln.label == "date":
-                t = t.split("|")[0]
-                if find_dates(t, p.lang):
+                # 'By Aidar Sultanov | Steppe Wire | 15 April 2023': the parts without a date or a time
+                t = " | ".join(x for x in t.split("|") if not find_dates(x, p.lang) and not re.search(r"\d{1,2}:\d{2}", x))
+                if not t.strip():
                     continue
             who, outlets_ = read_byline(t)
             if who and p.author is None:
@@ -1115,7 +1139,7 @@ _SLASHED = re.compile(r"(?:^|[\s.,])/\s*([A-ZА-ЯЁ][\w.\- ]{1,25}?)\s*/(?=[\s.
 _DATELINE_AGENCY = re.compile(r"^[A-ZА-ЯЁ][\w .\-]{1,30},(?:\s*[\w .]{1,30},)?\s*[\w .]{2,30},\s*([A-ZА-ЯЁ][\w.\- ]{1,30}?)\s*[.:]?$")
 _TOLD = re.compile(r"\b(?:told|to|said to|according to|cited by|reported by|Adapted from|Source:|Источник:|сообщили|сообщил|сообщила|рассказал[аи]?|передает|передаёт|сообщает|информирует|пишет|по данным|по информации|со ссылкой на|в интервью|Read (?:more )?on|Читать на)\s+"
                    r"(?:the\s+|(?:агентству|агентства|агентство|изданию|издание|корреспонденту|корреспондент|корреспондента|порталу|портал|портала|сайт|сайту|сайта|телеканал|телеканалу|газета|газете|радио)\s+)?"
-                   r"[«\"“]?((?:www\.)?[\w][\w.&\-]*(?:\s+(?:[A-ZА-ЯЁ][\w.&\-]*|\d+)){0,3})", re.UNICODE)
+                   r"[«\"“]?((?:www\.)?[\w][\w&\-]*(?:\.[\w&\-]+)*(?:\s+(?:[A-ZА-ЯЁ][\w&\-]*(?:\.[\w&\-]+)*|\d+)){0,3})", re.UNICODE)
 _SIGN_OFF_NAME = r"([A-ZА-ЯЁ][\w.&-]*(?:\s[A-ZА-ЯЁ][\w.&-]*){0,2})"
 _SIGN_OFF_END = re.compile(r"[.!?»\"”]\s*[(/]\s*" + _SIGN_OFF_NAME + r"\s*[)/]\s*$")
 _SIGN_OFF_LINE = re.compile(r"^\s*(?:\(|/|[—–-])\s*" + _SIGN_OFF_NAME + r"\s*[)/]?\s*$")

@@ -280,3 +280,35 @@ def human_span(start: PartialDate | None, end: PartialDate | None) -> str:
     if start.precision == end.precision == "day" and (start.year, start.month) == (end.year, end.month):
         return f"{start.day}–{human(end)}"
     return f"{human(start)} – {human(end)}"
+
+
+# --------------------------------------------------------------------------- a line that is only a date
+
+_WEEKDAY_WORDS = (
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье пн вт ср чт пт сб вс"
+).split()
+_STAMP_WORDS = set(_WEEKDAY_WORDS) | set(
+    "published posted updated update modified date dated on at am pm a.m p.m gmt utc msk est edt cet cest bst pst "
+    "опубликовано опубликован обновлено обновлен изменено дата публикации размещено публикация от в г года год мск время "
+    "time last today yesterday сегодня вчера".split())
+
+
+def date_only(text: str, lang: str = "en") -> PartialDate | None:
+    """The date of a line that holds nothing but a timestamp: a date with its year, and around it
+    only times, time zones, weekdays and the words that introduce a date ('Saturday, April 15,
+    2023 - 14:20 GMT+6', 'Опубликовано: 15.04.2023 09:15', '15 апреля 2023 года, 10:38'). None
+    for a line with other words (a sentence, a headline, a list item's title)."""
+    if len(text) > 120:
+        return None
+    found = [d for d, *_ in find_dates(text, lang) if d is not None]
+    if not found:
+        found = [d for d in [parse_date(w, lang) for w in re.findall(r"(?:19|20)\d\d-\d\d-\d\dT[\d:.+\-Z]+", text)] if d]
+        if not found:
+            return None
+    words = month_words("en") | month_words("ru")
+    for w in re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+)*", text.casefold()):
+        if w in _STAMP_WORDS or w in words or w.rstrip(".") in words or w in ("t", "z", "st", "nd", "rd", "th"):
+            continue
+        return None
+    return found[0]

@@ -1,0 +1,181 @@
+"""Parts of news pages, written for the layout-variation test (tests/test_layout_variations.py).
+
+A page is composed from parts: page chrome at the top (menus, a clock, weather, currency rates), a
+headline, the article's date in one of many forms and positions (above or below the headline, in
+the byline line, under the text), the outlet's credit in one of many forms (a byline, a staff line,
+a lead dateline, a source line, a copyright footer, a web address), the text, and tails (tags, a
+share bar, a related list with other articles' dates). Every outlet is invented and absent from
+``data/sources.yaml``: the source has to be read from how the page credits it. All text is ours.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# The article's day: 15 April 2023 (a Saturday). The chrome clock and the related list carry other days.
+DAY = "2023-04-15"
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str  # as the page writes it
+    want: str  # the source expected (Cyrillic names unknown to sources.yaml are given in Latin script)
+    domain: str
+
+
+EN_OUTLET = Outlet("Tien Shan Courier", "Tien Shan Courier", "tienshancourier.kg")
+RU_OUTLET = Outlet("Алатау-Пресс", "Alatau-Press", "alataupress.kg")
+
+EN = {
+    "headline": "Kyrgyz and Mongolian defence chiefs agree on joint mountain drills",
+    "body": [
+        "The defence ministers of Kyrgyzstan and Mongolia agreed in Bishkek on Friday to hold a joint mountain "
+        "training exercise next summer and to open their staff colleges to each other's officers.",
+        "The two delegations also discussed the repair of transport helicopters and the training of sappers, "
+        "the ministers told journalists after the talks.",
+        "The next round of consultations is planned in Ulaanbaatar in the autumn.",
+    ],
+    "author": "Aidar Sultanov",
+    "city": "BISHKEK",
+    "dates": {
+        "day month year": "15 April 2023",
+        "month day year, time": "April 15, 2023 14:20",
+        "weekday, time, zone": "Saturday, April 15, 2023 - 14:20 GMT+6",
+        "numeric, time in brackets": "15.04.2023 [17:13]",
+        "numeric, two-digit year": "15.04.23",
+        "ISO timestamp": "2023-04-15T09:15:00+06:00",
+        "Published, abbreviated month": "Published: 15 Apr 2023, 09:15",
+        "Updated, month first": "Updated: Apr. 15, 2023 at 9:15 am",
+        "Date:": "Date: 15 April 2023 18:46",
+        "relative today and a full date": "Today, 10:15 | 15.04.2023",
+    },
+    "menus": ["Home", "Politics   Economy   Defence   World   Video", "Search", "EN | RU | KG"],
+    "clock": "Monday, 20 November 2023 10:05",
+    "weather": "Bishkek +12°C",
+    "currency": "USD 87.45   EUR 95.10   RUB 1.08",
+    "tags": "Tags: defence, Kyrgyzstan, Mongolia",
+    "share": "Share: Facebook Twitter Telegram WhatsApp",
+    "related": ["Related news", "Uzbek navy cadets visit Baku shipyard", "12 March 2023",
+                "Kazakh air force receives two transport aircraft", "10.03.2023 11:40"],
+    "footer": "All rights reserved",
+}
+
+RU = {
+    "headline": "Министры обороны Киргизии и Монголии договорились о совместных горных учениях",
+    "body": [
+        "Министры обороны Киргизии и Монголии договорились в пятницу в Бишкеке провести летом совместные горные "
+        "учения и открыть свои военные академии для офицеров другой стороны.",
+        "Делегации также обсудили ремонт транспортных вертолетов и подготовку саперов, сообщили министры "
+        "журналистам после переговоров.",
+        "Следующий раунд консультаций намечен на осень в Улан-Баторе.",
+    ],
+    "author": "Айдар Султанов",
+    "city": "БИШКЕК",
+    "dates": {
+        "day month year, time": "15 апреля 2023, 10:38",
+        "abbreviated month, time": "15 апр 2023, 10:38",
+        "weekday and 'года'": "суббота, 15 апреля 2023 года",
+        "numeric, time in brackets": "15.04.2023 [17:13]",
+        "numeric, two-digit year": "15.04.23",
+        "ISO timestamp": "2023-04-15 09:15:00",
+        "Опубликовано": "Опубликовано: 15.04.2023 09:15",
+        "Обновлено": "Обновлено 15 апреля 2023 в 18:40",
+        "Дата:": "Дата: 15.04.2023",
+        "relative today and a full date": "Сегодня, 10:15 | 15.04.2023",
+    },
+    "menus": ["Главная", "Политика   Экономика   Оборона   В мире   Видео", "Поиск", "RU | KG | EN"],
+    "clock": "Пн, 20.11.2023 10:05",
+    "weather": "Бишкек +12°C",
+    "currency": "USD 87,45   EUR 95,10   RUB 1,08",
+    "tags": "Тэги: оборона, Киргизия, Монголия",
+    "share": "Поделиться: ВКонтакте Telegram WhatsApp",
+    "related": ["Читайте также", "Курсанты ВМС Узбекистана посетили верфь в Баку", "12 марта 2023",
+                "ВВС Казахстана получили два транспортных самолета", "10.03.2023 11:40"],
+    "footer": "Все права защищены",
+}
+
+LANGS = {"en": (EN, EN_OUTLET), "ru": (RU, RU_OUTLET)}
+
+POSITIONS = ("above the headline", "below the headline", "in the byline line", "under the text")
+
+
+def credits(lang: str) -> dict[str, dict]:
+    """Credit forms: where each puts the outlet (``byline`` line under the headline, ``lead``
+    prefix of the first paragraph, ``end`` line under the text, ``foot`` line at the very bottom)."""
+    o = LANGS[lang][1]
+    a = LANGS[lang][0]["author"]
+    city = LANGS[lang][0]["city"]
+    if lang == "en":
+        return {
+            "By X | Outlet": {"byline": f"By {a} | {o.name}"},
+            "Outlet staff": {"byline": f"{o.name} staff"},
+            "(Outlet) -": {"lead": f"{city} ({o.name}) — "},
+            "CITY, date (Outlet) -": {"lead": f"{city}, April 15 ({o.name}) - "},
+            "Source: Outlet": {"end": f"Source: {o.name}"},
+            "© year Outlet": {"foot": f"© 2023 {o.name}. All rights reserved."},
+            "domain at the foot": {"foot": o.domain},
+            "told Outlet": {"body_end": f"\"We will train together,\" the Kyrgyz minister told {o.name}."},
+            "Outlet reports": {"lead": f"{o.name} reports that "},
+        }
+    return {
+        "Автор: X, Outlet": {"byline": f"Автор: {a}, {o.name}"},
+        "ГОРОД, дата. /Outlet/.": {"lead": f"{city}, 15 апреля. /{o.name}/. "},
+        "ГОРОД, дата – Outlet.": {"lead": f"{city}, 15 апреля – {o.name}. "},
+        "Источник: Outlet": {"end": f"Источник: {o.name}"},
+        "© year Outlet": {"foot": f"© 2023 {o.name}. Все права защищены."},
+        "domain at the foot": {"foot": o.domain},
+        "сообщает Outlet": {"body_end": f"Об этом сообщает {o.name}."},
+        "(Outlet) –": {"lead": f"{city} ({o.name}) – "},
+    }
+
+
+def compose(lang: str, date_form: str, position: str, credit: str, chrome: bool, tails: bool) -> str:
+    """One page: the parts in reading order, separated by blank lines."""
+    parts_ = LANGS[lang][0]
+    date = parts_["dates"][date_form]
+    c = credits(lang)[credit]
+    top: list[str] = []
+    if chrome:
+        top += [parts_["menus"][0], parts_["clock"], parts_["weather"], parts_["currency"], *parts_["menus"][1:]]
+    lines = list(top)
+    if position == "above the headline":
+        lines.append(date)
+    lines.append(parts_["headline"])
+    if position == "below the headline":
+        lines.append(date)
+    if "byline" in c:
+        lines.append(c["byline"] + (" | " + date if position == "in the byline line" else ""))
+    elif position == "in the byline line":
+        sep = " | " if lang == "en" else ", "
+        lines.append(("By " if lang == "en" else "Автор: ") + parts_["author"] + sep + date)
+    body = list(parts_["body"])
+    if "lead" in c:
+        first = body[0]
+        body[0] = c["lead"] + (first[0].lower() + first[1:] if c["lead"].rstrip().endswith("that") else first)
+    if "body_end" in c:
+        body.insert(2, c["body_end"])
+    lines += body
+    if position == "under the text":
+        lines.append(date)
+    if "end" in c:
+        lines.append(c["end"])
+    if tails:
+        lines += [parts_["tags"], parts_["share"], *parts_["related"]]
+    if "foot" in c:
+        lines.append(c["foot"])
+    if chrome:
+        lines.append(parts_["footer"])
+    return "\n\n".join(lines) + "\n"
+
+
+def combinations():
+    """Every date form x position x credit for both languages; chrome and tails alternate so that
+    each is seen with each of the others."""
+    n = 0
+    for lang, (parts_, _o) in LANGS.items():
+        for form in parts_["dates"]:
+            for position in POSITIONS:
+                for credit in credits(lang):
+                    chrome, tails = bool(n % 2), bool((n // 2) % 2)
+                    n += 1
+                    yield lang, form, position, credit, chrome, tails

@@ -45,9 +45,9 @@ def test_every_article_builds_without_warning(ux_site):
     ("en-month-only", "Mongolia and Japan hold first defence policy dialogue"),
     ("en-long-names", "Egypt and Kazakhstan discuss defence industry cooperation"),
     ("en-no-people", "Vietnam and Russia to hold naval exercise in the South China Sea"),
-    pytest.param("en-india-armenia", "Armenia and India agree to expand military training exchanges",
-                 marks=pytest.mark.xfail(strict=True, reason="the line model labels the headline under a block of "
-                                                             "menu, weather and currency lines as chrome")),
+    # under a block of menu, weather and currency lines the model leans to chrome; the timestamp alone
+    # right above the text (a byline between) is the date line, and the line alone above it the headline
+    ("en-india-armenia", "Armenia and India agree to expand military training exchanges"),
 ])
 def test_headline_kept_verbatim(ux_site, slug, title):
     proj, _ = ux_site
@@ -60,8 +60,8 @@ def test_headline_kept_verbatim(ux_site, slug, title):
     ("en-month-only", "2022-10"),  # a month stays a month
     ("ru-serbia-hungary", "2023-06-09"),
     ("en-long-names", "2022-11-21"),
-    pytest.param("en-india-armenia", "2023-03-14",
-                 marks=pytest.mark.xfail(strict=True, reason="the timestamp under the missed headline is labelled chrome")),
+    ("en-india-armenia", "2023-03-14"),
+    ("ru-menus-clock", "2023-04-05"),  # '05.04.23' under the headline, a line holding only a timestamp
 ])
 def test_dates(ux_site, slug, date):
     proj, _ = ux_site
@@ -117,8 +117,15 @@ def test_saved_page_metadata_and_no_page_chrome(ux_site):
         assert chrome not in body
 
 
-@pytest.mark.xfail(strict=True, reason="the source named in a Russian lead dateline ('БЕЛГРАД, 9 июня – Балканский "
-                                       "вестник.') is not read; the ministry named later wins")
 def test_source_from_a_russian_dateline(ux_site):
+    """'БЕЛГРАД, 9 июня – Балканский вестник.': the outlet after a dated dateline, not the ministry named
+    later; an outlet sources.yaml does not list is given in Latin script, as people's names are."""
     proj, _ = ux_site
-    assert _fm(proj, "ru-serbia-hungary")["source"] == "Балканский вестник"
+    assert _fm(proj, "ru-serbia-hungary")["source"] == "Balkansky vestnik"
+
+
+def test_a_tag_line_is_not_text(ux_site):
+    proj, _ = ux_site
+    html = (proj / "site" / "articles" / "ru-menus-clock.html").read_text()
+    body = re.search(r'<div class="archive-body".*?</div>', html, re.S).group(0)
+    assert "Тэги" not in body and "Размер шрифта" not in body

@@ -311,7 +311,7 @@ _RELATED = re.compile(
     r"recommended( for you)?|также читайте|другие новости|последние новости|лента новостей|latest news)\s*:?\s*$",
     re.IGNORECASE,
 )
-_JUNK = re.compile(r"^\s*(banner|баннер|advertisement|реклама|share|поделиться|print|печать|tags?:.*|теги:.*)\s*$", re.IGNORECASE)
+_JUNK = re.compile(r"^\s*(banner|баннер|advertisement|реклама|share|поделиться|print|печать|(?:tags?|topics|keywords|теги|тэги|метки|ключевые слова)\s*:.*)\s*$", re.IGNORECASE)
 _OFFICIAL_SITE = re.compile(r"^\s*(?:официальный сайт|пресс-служба|official (?:web)?site of(?: the)?|press service of(?: the)?)\s+(.{5,200}?)\s*\.?$", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright|все права защищены|all rights reserved)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(.*)$", re.IGNORECASE)
 
@@ -517,6 +517,7 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
         _set(nonblank[0], "chrome", "rule: the site's name (a ministry) on the first line")
         p.site_owner = nonblank[0].text.strip()
     _byline_rules(nonblank, p)
+    _stamp_above_text(nonblank, p)
     for k, ln in enumerate(nonblank):
         # A 'Related news' heading ends the article only below its text: a 'Latest news' column above
         # the article is left to the model (its own lines are chrome, the article after it is not).
@@ -592,6 +593,26 @@ def _prose_continues(nonblank) -> None:
         if (ln.label in ("chrome", "caption") and prev.label == "body" and ln.confidence < 0.9
                 and len(t.split()) >= 8 and _PROSE_END.search(t) and not _RELATED.match(t)):
             _set(ln, "body", ln.why + "; rule: prose continuing the text above")
+
+
+def _stamp_above_text(nonblank, p: ParsedDraft) -> None:
+    """A line holding only a full timestamp right above the text (a byline may stand between) is
+    the article's date line, whatever the model made of it: below a block of menus, clocks and rates
+    the model leans to chrome, but the page's clock is read by its own rule and a 'Latest news'
+    list has a title of its own between its last date and the article."""
+    first = next((k for k, ln in enumerate(nonblank) if ln.label == "body" and len(_text(ln).split()) >= 8), None)
+    if not first:
+        return
+    k = first - 1
+    while k >= 0 and nonblank[k].label == "byline":
+        k -= 1
+    if k < 0 or (k < first - 1 and k < first - 3):
+        return
+    ln = nonblank[k]
+    if ln.label == "chrome" and not ln.why.startswith("rule:") and not (ln.number == 1 and p.date_text):
+        d = date_only(_text(ln), p.lang)
+        if d is not None and d.day is not None and not _CLOCK_LINE.match(_text(ln)):
+            _set(ln, "date", ln.why + "; rule: a timestamp alone right above the text")
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+\S")
@@ -1281,7 +1302,9 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
         if m:
             # A listed outlet, or any short name in capitals after a dated dateline ('Астана, 14 мая - Степь-Инфо.').
             got = outlet_name(m.group(2)) or (outlet_from(m.group(2), strong=True) if find_dates(m.group("mid"), p.lang)
-                                              and len(m.group(2).split()) <= 3 and all(w[:1].isupper() for w in m.group(2).split()) else None)
+                                              and len(m.group(2).split()) <= 3
+                                              and (all(w[:1].isupper() for w in m.group(2).split()) or _AGENCY_WORDS.search(m.group(2)))
+                                              else None)
             if got:
                 p.source, p.why["source"] = got, f"line {ln.number}: agency after the dateline ('CITY, date - Agency.')"
                 return

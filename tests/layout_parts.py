@@ -23,8 +23,14 @@ class Outlet:
     domain: str
 
 
-EN_OUTLET = Outlet("Tien Shan Courier", "Tien Shan Courier", "tienshancourier.kg")
-RU_OUTLET = Outlet("Алатау-Пресс", "Alatau-Press", "alataupress.kg")
+#: Two invented outlets per language: a name with an outlet word and one written as newsrooms write
+#: theirs (an inner capital; in Russian, a capitalised name and one with a lower-case outlet word).
+OUTLETS = {
+    "en": (Outlet("Tien Shan Courier", "Tien Shan Courier", "tienshancourier.kg"),
+           Outlet("KyrgyzWire", "KyrgyzWire", "kyrgyzwire.kg")),
+    "ru": (Outlet("Алатау-Пресс", "Alatau-Press", "alataupress.kg"),
+           Outlet("Горный вестник", "Gorny vestnik", "gornyvestnik.kg")),
+}
 
 EN = {
     "headline": "Kyrgyz and Mongolian defence chiefs agree on joint mountain drills",
@@ -48,6 +54,8 @@ EN = {
         "Updated, month first": "Updated: Apr. 15, 2023 at 9:15 am",
         "Date:": "Date: 15 April 2023 18:46",
         "relative today and a full date": "Today, 10:15 | 15.04.2023",
+        "year first with slashes": "2023/04/15 09:15",
+        "day-Mon-year": "15-Apr-2023 08:00 UTC",
     },
     "menus": ["Home", "Politics   Economy   Defence   World   Video", "Search", "EN | RU | KG"],
     "clock": "Monday, 20 November 2023 10:05",
@@ -58,6 +66,8 @@ EN = {
     "related": ["Related news", "Uzbek navy cadets visit Baku shipyard", "12 March 2023",
                 "Kazakh air force receives two transport aircraft", "10.03.2023 11:40"],
     "footer": "All rights reserved",
+    "press release": "Press release No. 142/2023",
+    "contacts": "Tel.: +996 312 05-23-14, fax 05-23-15",
 }
 
 RU = {
@@ -82,6 +92,7 @@ RU = {
         "Обновлено": "Обновлено 15 апреля 2023 в 18:40",
         "Дата:": "Дата: 15.04.2023",
         "relative today and a full date": "Сегодня, 10:15 | 15.04.2023",
+        "'г.' glued to the year": "15.04.2023г. 12:00 (мск)",
     },
     "menus": ["Главная", "Политика   Экономика   Оборона   В мире   Видео", "Поиск", "RU | KG | EN"],
     "clock": "Пн, 20.11.2023 10:05",
@@ -92,28 +103,33 @@ RU = {
     "related": ["Читайте также", "Курсанты ВМС Узбекистана посетили верфь в Баку", "12 марта 2023",
                 "ВВС Казахстана получили два транспортных самолета", "10.03.2023 11:40"],
     "footer": "Все права защищены",
+    "press release": "Пресс-релиз № 142/2023",
+    "contacts": "Тел.: +996 312 05-23-14, факс 05-23-15",
 }
 
-LANGS = {"en": (EN, EN_OUTLET), "ru": (RU, RU_OUTLET)}
+LANGS = {"en": EN, "ru": RU}
 
 POSITIONS = ("above the headline", "below the headline", "in the byline line", "under the text")
 
 
-def credits(lang: str) -> dict[str, dict]:
+def credits(lang: str, o: Outlet) -> dict[str, dict]:
     """Credit forms: where each puts the outlet (``byline`` line under the headline, ``lead``
-    prefix of the first paragraph, ``end`` line under the text, ``foot`` line at the very bottom)."""
-    o = LANGS[lang][1]
-    a = LANGS[lang][0]["author"]
-    city = LANGS[lang][0]["city"]
+    prefix of the first paragraph, ``body_end`` a sentence in the text, ``end`` line under the text,
+    ``foot`` line at the very bottom)."""
+    a = LANGS[lang]["author"]
+    city = LANGS[lang]["city"]
     if lang == "en":
         return {
             "By X | Outlet": {"byline": f"By {a} | {o.name}"},
+            "Name, Outlet": {"byline": f"{a}, {o.name}"},
             "Outlet staff": {"byline": f"{o.name} staff"},
             "(Outlet) -": {"lead": f"{city} ({o.name}) — "},
             "CITY, date (Outlet) -": {"lead": f"{city}, April 15 ({o.name}) - "},
             "Source: Outlet": {"end": f"Source: {o.name}"},
             "© year Outlet": {"foot": f"© 2023 {o.name}. All rights reserved."},
+            "Outlet © years": {"foot": f"{o.name} © 2015-2023"},
             "domain at the foot": {"foot": o.domain},
+            "e-mail at the foot": {"foot": f"Send your news to editor@{o.domain}"},
             "told Outlet": {"body_end": f"\"We will train together,\" the Kyrgyz minister told {o.name}."},
             "Outlet reports": {"lead": f"{o.name} reports that "},
         }
@@ -124,22 +140,25 @@ def credits(lang: str) -> dict[str, dict]:
         "Источник: Outlet": {"end": f"Источник: {o.name}"},
         "© year Outlet": {"foot": f"© 2023 {o.name}. Все права защищены."},
         "domain at the foot": {"foot": o.domain},
+        "e-mail at the foot": {"foot": f"Присылайте новости: editor@{o.domain}"},
         "сообщает Outlet": {"body_end": f"Об этом сообщает {o.name}."},
         "(Outlet) –": {"lead": f"{city} ({o.name}) – "},
     }
 
 
-def compose(lang: str, date_form: str, position: str, credit: str, chrome: bool, tails: bool) -> str:
+def compose(lang: str, date_form: str, position: str, credit: str, chrome: bool, tails: bool, outlet: Outlet) -> str:
     """One page: the parts in reading order, separated by blank lines."""
-    parts_ = LANGS[lang][0]
+    parts_ = LANGS[lang]
     date = parts_["dates"][date_form]
-    c = credits(lang)[credit]
+    c = credits(lang, outlet)[credit]
     top: list[str] = []
     if chrome:
         top += [parts_["menus"][0], parts_["clock"], parts_["weather"], parts_["currency"], *parts_["menus"][1:]]
     lines = list(top)
     if position == "above the headline":
         lines.append(date)
+    if chrome:
+        lines.append(parts_["press release"])
     lines.append(parts_["headline"])
     if position == "below the headline":
         lines.append(date)
@@ -164,18 +183,18 @@ def compose(lang: str, date_form: str, position: str, credit: str, chrome: bool,
     if "foot" in c:
         lines.append(c["foot"])
     if chrome:
-        lines.append(parts_["footer"])
+        lines += [parts_["contacts"], parts_["footer"]]
     return "\n\n".join(lines) + "\n"
 
 
 def combinations():
-    """Every date form x position x credit for both languages; chrome and tails alternate so that
-    each is seen with each of the others."""
+    """Every date form x position x credit for both languages; the chrome, the tails and the outlet
+    alternate so that each is seen with each of the others."""
     n = 0
-    for lang, (parts_, _o) in LANGS.items():
+    for lang, parts_ in LANGS.items():
         for form in parts_["dates"]:
             for position in POSITIONS:
-                for credit in credits(lang):
-                    chrome, tails = bool(n % 2), bool((n // 2) % 2)
+                for credit in credits(lang, OUTLETS[lang][0]):
+                    chrome, tails, outlet = bool(n % 2), bool((n // 2) % 2), OUTLETS[lang][(n // 4) % 2]
                     n += 1
-                    yield lang, form, position, credit, chrome, tails
+                    yield lang, form, position, credit, chrome, tails, outlet

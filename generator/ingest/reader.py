@@ -121,7 +121,8 @@ def looks_like_agency(byline: str) -> bool:
 
 _WEEKDAYS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
+    r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|пн|вт|ср|чт|пт|сб|вс"
 )
 _CLOCK_LINE = re.compile(rf"^[\s•·*\-]*(?:{_WEEKDAYS})\b.*\d{{1,2}}:\d{{2}}\s*$", re.IGNORECASE)
 _WEATHER_LINE = re.compile(r"^[\s•·*\-]*[^\d]{0,40}[-+−]?\d{1,2}\s*°\s*[CFС]?\s*$")
@@ -169,9 +170,11 @@ def header_date_byline(lines: list[str], p: ParsedDraft) -> list[str]:
 
 
 _LEAD_DATELINE = re.compile(
-    r"^\s*[A-ZА-ЯЁ][\w .-]{1,30},\s*(?P<mid>[\w ,.]{3,40}?\s*)?[(/]\s*(?P<agency>[A-ZА-ЯЁ][\w.&-]{1,30}(?:\s[A-ZА-ЯЁ][\w.&-]+){0,2})\s*[)/]\s*[-–—.:]")
+    r"^\s*[A-ZА-ЯЁ][\w .-]{1,30},\s*(?P<mid>[\w ,.]{3,40}?\s*)?[(/]\s*(?P<agency>[A-ZА-ЯЁ][\w.&-]{1,30}(?:\s(?:[A-ZА-ЯЁ][\w.&-]+|"
+    r"(?:вестник|курьер|новости|пресс|газета|news|press|daily|times|wire|post|courier|herald)\b)){0,2})\s*[)/]\s*[-–—.:]")
 _CAPS_DATELINE = re.compile(
-    r"^\s*[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+){0,2}\s*\(\s*(?P<agency>[A-ZА-ЯЁ][\w.&-]{1,30}(?:\s[A-ZА-ЯЁ][\w.&-]+){0,2})\s*\)\s*[-–—:]")
+    r"^\s*[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+){0,2}\s*\(\s*(?P<agency>[A-ZА-ЯЁ][\w.&-]{1,30}(?:\s(?:[A-ZА-ЯЁ][\w.&-]+|"
+    r"(?:вестник|курьер|новости|пресс|газета|news|press|daily|times|wire|post|courier|herald)\b)){0,2})\s*\)\s*[-–—:]")
 
 
 def lead_dateline(body_lines: list[str]) -> str | None:
@@ -193,7 +196,8 @@ def lead_dateline(body_lines: list[str]) -> str | None:
     return None
 
 
-_TAG_OPENING = re.compile(r"^\s*\(\s*(?P<agency>[A-ZА-ЯЁ][\w.&-]{1,30}(?:\s[A-ZА-ЯЁ][\w.&-]+){0,2})\s*\)\s*[-–—:]\s+[A-ZА-ЯЁ«\"“]")
+_TAG_OPENING = re.compile(r"^\s*\(\s*(?P<agency>[A-ZА-ЯЁ][\w.&-]{1,30}(?:\s(?:[A-ZА-ЯЁ][\w.&-]+|"
+    r"(?:вестник|курьер|новости|пресс|газета|news|press|daily|times|wire|post|courier|herald)\b)){0,2})\s*\)\s*[-–—:]\s+[A-ZА-ЯЁ«\"“]")
 
 
 # --------------------------------------------------------------------------- outlets named by a cue
@@ -839,15 +843,22 @@ def _read_date(labelled, p: ParsedDraft) -> None:
     for ln in nonblank[:first_text]:
         t = _text(ln)
         got = [d for d, *_ in own_dates(t, p.lang) if d is not None and d.day is not None]
-        if got and len(t.split()) <= 6 and not _CLOCK_LINE.match(t) and ln.label != "caption":
+        if got and (_CLOCK_LINE.match(t) or ln.why.startswith("rule: clock")) and ln.number < (p.headline_line or 0):
+            continue  # the page's clock above the headline ('Monday, 20 November 2023 10:05') is no rival
+        if got and (len(t.split()) <= 6 or date_only(t, p.lang)) and not _CLOCK_LINE.match(t) and ln.label != "caption":
             alone.append((ln, got[0]))
         elif got:
             alone.append((ln, None))
-    def _touches_headline(ln) -> bool:  # only a time or bullets between it and the headline
+    def _touches_headline(ln) -> bool:
+        # only a time or bullets between it and the headline, or one short undated label of the
+        # page ('Press release No. 142/2023', a section name)
         k = nonblank.index(ln)
         for step in (-1, 1):
-            j = k + step
-            while 0 <= j < len(nonblank) and not re.search(r"[^\W\d_]", _text(nonblank[j])):
+            j, labels = k + step, 0
+            while 0 <= j < len(nonblank) and (not re.search(r"[^\W\d_]", _text(nonblank[j])) or (
+                    labels == 0 and nonblank[j].label in ("chrome", "date", "caption") and len(_text(nonblank[j]).split()) <= 6
+                    and not find_dates(_text(nonblank[j]), p.lang))):
+                labels += bool(re.search(r"[^\W\d_]", _text(nonblank[j])))
                 j += step
             if 0 <= j < len(nonblank) and nonblank[j].label == "headline":
                 return True
@@ -876,7 +887,10 @@ def _read_date(labelled, p: ParsedDraft) -> None:
     # A date alone on the line right under the last paragraph ('12.03.2020', 'Posted 12 March 2020
     # 14:20'): some sites print the article's date at its end.
     if 0 <= last_body < len(nonblank):
-        for ln in nonblank[last_body + 1:last_body + 2]:
+        after = nonblank[last_body + 1:last_body + 3]
+        if after and not (len(_text(after[0]).split()) >= 8 and _PROSE_END.search(_text(after[0])) and not find_dates(_text(after[0]), p.lang)):
+            after = after[:1]  # past one undated sentence the model left out of the text, not past anything else
+        for ln in after:
             t = _text(ln)
             got = own_dates(t, p.lang)
             if (got and got[0][0] is not None and got[0][0].day is not None
@@ -1161,6 +1175,8 @@ _DATELINE_AGENCY = re.compile(r"^[A-ZА-ЯЁ][\w .\-]{1,30},(?:\s*[\w .]{1,30},)
 _TOLD = re.compile(r"\b(?:told|to|said to|according to|cited by|reported by|Adapted from|Source:|Источник:|сообщили|сообщил|сообщила|рассказал[аи]?|передает|передаёт|сообщает|информирует|пишет|по данным|по информации|со ссылкой на|в интервью|Read (?:more )?on|Читать на)\s+"
                    r"(?:the\s+|(?:агентству|агентства|агентство|изданию|издание|корреспонденту|корреспондент|корреспондента|порталу|портал|портала|сайт|сайту|сайта|телеканал|телеканалу|газета|газете|радио)\s+)?"
                    r"[«\"“]?((?:www\.)?[\w][\w&\-]*(?:\.[\w&\-]+)*(?:\s+(?:[A-ZА-ЯЁ][\w&\-]*(?:\.[\w&\-]+)*|\d+)){0,3})", re.UNICODE)
+_OUTLET_WORD_AFTER = re.compile(r"[ \t]+((?i:news|press|daily|weekly|times|post|courier|herald|tribune|wire|monitor|"
+                                r"вестник|курьер|новости|пресс|газета|информ|инфо))\b")
 _SIGN_OFF_NAME = r"([A-ZА-ЯЁ][\w.&-]*(?:\s[A-ZА-ЯЁ][\w.&-]*){0,2})"
 _SIGN_OFF_END = re.compile(r"[.!?»\"”]\s*[(/]\s*" + _SIGN_OFF_NAME + r"\s*[)/]\s*$")
 _SIGN_OFF_LINE = re.compile(r"^\s*(?:\(|/|[—–-])\s*" + _SIGN_OFF_NAME + r"\s*[)/]?\s*$")
@@ -1349,37 +1365,47 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
         return
     for rx, what in ((_TOLD, "'told X', 'according to X', 'Adapted from X'"), (_LEARNED, "'X has learned', 'X reports'")):
         for m in rx.finditer(body):
-            known = outlet_name(m.group(1)) or outlet_name(" ".join(m.group(1).split()[:2])) or outlet_name(m.group(1).split()[0])
+            name = m.group(1)
+            if rx is _TOLD:
+                # 'сообщает Горный вестник', 'told Steppe daily': a lower-case outlet word ends the name
+                more = _OUTLET_WORD_AFTER.match(body, m.end(1))
+                name = name + " " + more.group(1) if more else name
+            known = outlet_name(name) or outlet_name(" ".join(name.split()[:2])) or outlet_name(name.split()[0])
             if known:
                 p.source, p.why["source"] = known, f"attribution in the text ({what})"
                 return
-            if rx is _LEARNED and re.search(r"\blearned\b", m.group(0)) and (outlet_shaped(m.group(1)) or len(m.group(1).split()) == 1):
-                got = outlet_from(m.group(1), strong=True)
+            if rx is _LEARNED and re.search(r"\blearned\b", m.group(0)) and (outlet_shaped(name) or len(name.split()) == 1):
+                got = outlet_from(name, strong=True)
                 if got:  # 'BelTA has learned': only a newsroom 'learns' a story
                     p.source, p.why["source"] = got, f"attribution in the text ('X has learned'): {_short(m.group(0))!r}"
                     return
-            if rx is _TOLD and re.match(r"(?:Adapted from|Source:|Источник:)", m.group(0)) and looks_like_agency(m.group(1)):
-                p.source, p.why["source"] = m.group(1), "attribution in the text ('Adapted from X')"
+            if rx is _TOLD and re.match(r"(?:Adapted from|Source:|Источник:)", m.group(0)) and looks_like_agency(name):
+                p.source, p.why["source"] = name, "attribution in the text ('Adapted from X')"
                 return
-            if rx is _TOLD and len(m.group(1).split()) == 1 and re.match(r"\s*,?\s*(?:со\s+ссылкой|ссылаясь|citing|referring)", body[m.end():m.end() + 30]):
+            if rx is _TOLD and len(name.split()) == 1 and re.match(r"\s*,?\s*(?:со\s+ссылкой|ссылаясь|citing|referring)", body[m.end():m.end() + 30]):
                 # 'передает Steppe со ссылкой на …', 'reports Steppe, citing …': only an outlet cites its sources
-                got = outlet_from(m.group(1), strong=True)
+                got = outlet_from(name, strong=True)
                 if got:
                     p.source, p.why["source"] = got, f"attribution in the text ('X, citing …'): {_short(m.group(0))!r}"
                     return
+            if rx is _TOLD and re.match(r"told\s", m.group(0)) and len(name.split()) <= 2 and outlet_shaped(name) and not person_name(name):
+                got = outlet_from(name, strong=True)  # 'the minister told KyrgyzWire': a name written as newsrooms write theirs
+                if got:
+                    p.source, p.why["source"] = got, f"attribution in the text ('told X'): {_short(m.group(0))!r}"
+                    return
             if rx is _TOLD and p.lang == "ru" and re.match(r"(?:сообща\w+|переда[её]т|пишет|информирует)\s", m.group(0)) \
-                    and re.fullmatch(r"[A-Z][\w.&\-]+(?: [A-Z][\w.&\-]+)?", m.group(1).split("\n")[0].rstrip(".")):
+                    and re.fullmatch(r"[A-Z][\w.&\-]+(?: [A-Z][\w.&\-]+)?", name.split("\n")[0].rstrip(".")):
                 # 'сообщает Caspian Wire': a Russian text writes people in Cyrillic; a Latin name told the news
-                got = outlet_from(m.group(1).split("\n")[0], strong=True)
+                got = outlet_from(name.split("\n")[0], strong=True)
                 if got:
                     p.source, p.why["source"] = got, f"a Latin-script name after a Russian verb of telling: {_short(m.group(0))!r}"
                     return
             if rx is _TOLD:
                 # An outlet the list does not know: a web address ('сообщает портал steppecourier.kz'),
                 # or a name that says it is an outlet ('told Karavan Daily').
-                first = m.group(1).split()[0]
+                first = name.split()[0]
                 got = (outlet_from(first) if domain_of(first) else None) or (
-                    outlet_from(m.group(1), strong=True) if _AGENCY_WORDS.search(m.group(1)) else None)
+                    outlet_from(name, strong=True) if _AGENCY_WORDS.search(name) else None)
                 if got:
                     p.source, p.why["source"] = got, f"attribution in the text ({what}): {_short(m.group(0))!r}"
                     return
@@ -1450,7 +1476,8 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
         if got:
             p.source, p.why["source"] = got, f"line {ln.number}: outlet named in a {ln.label} line at the foot"
             return
-    below = [ln for ln in labelled if ln.number >= last_body and ln.label not in ("blank", "caption")][:60]
+    below = [ln for ln in labelled if ln.number >= last_body and ln.label != "blank"
+             and (ln.label != "caption" or domain_of(_text(ln)))][:60]
     for ln in below:  # an outlet the list does not know, named at the foot: 'News.Az', 'Steppe Agency website …'
         t = _text(ln)
         m = _FOOT_AGENCY.search(t)
@@ -1460,6 +1487,10 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
         if not got:
             doms = [d for d in (domain_of(w) for w in t.split()) if d]
             got = outlet_from(doms[0]) if doms and len(t.split()) <= 6 else None
+        if not got and len(t.split()) <= 12:
+            # 'Send your news to editor@steppecourier.kz': the newsroom's own mail domain (not a webmail's)
+            mail = _EMAIL.search(t)
+            got = outlet_from(mail.group(1)) if mail and not _WEBMAIL.match(mail.group(1)) else None
         if got:
             p.source, p.why["source"] = got, f"line {ln.number}: an outlet named at the foot ({_short(t, 50)!r})"
             return
@@ -1521,6 +1552,8 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
             return
 
 
+_EMAIL = re.compile(r"[\w.+-]+@((?:[^\W_][\w-]*\.)+[^\W\d_]{2,})\b")
+_WEBMAIL = re.compile(r"(?i)(?:.*\.)?(?:gmail|googlemail|mail|yandex|ya|yahoo|outlook|hotmail|live|icloud|proton|protonmail|rambler|bk|inbox|list|aol|gmx)\.\w+$")
 _FOOT_AGENCY = re.compile(r"(?<![\w.])((?:[A-Z][\w.&-]+\s){1,3}(?:News\s|Information\s|Press\s)?Agency)\b")
 _SOURCE_LINE = re.compile(r"^\W{0,3}(?:(?:source|источник|original|оригинал)\s*[:\-–—]|по материалам|adapted from|"
                           r"(?:read (?:more|the (?:full|original) (?:story|article))|originally published|first published|читать)\s+(?:at|on|by|in|на)\s*:?)"

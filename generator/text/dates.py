@@ -172,9 +172,9 @@ _MONTH_KEYS = {w[:3]: n for lang in ("en", "ru") for w, n in month_words(lang).i
 _MON = rf"(?P<mon>{month_pattern('en')}|{month_pattern('ru')})\.?"
 _Y4 = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
 _TEXT_DATES = [
-    ("iso", re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?![\d-])")),
+    ("iso", re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?P<isep>[-/.])(?P<month>[01]?\d)(?P=isep)(?P<day>[0-3]?\d)(?![\d-]|[./]\d)")),
     ("numeric", re.compile(r"(?<![\d.:/-])(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<month>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)?\d\d)(?![\d]|[./-]\d)")),
-    ("day month year", re.compile(rf"(?<![\w])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MON}(?![\w]),?\s+{_Y4}(?:\s*(?:г\.|года))?", re.I)),
+    ("day month year", re.compile(rf"(?<![\w])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+|-){_MON}(?![\w])(?:,?\s+|-){_Y4}(?:\s*(?:г\.|года))?", re.I)),
     ("month day year", re.compile(rf"(?<![\w]){_MON}(?![\w])\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_Y4}", re.I)),
     ("month year", re.compile(rf"(?<![\w\d]\s)(?<![\w]){_MON}(?![\w]),?\s+{_Y4}", re.I)),
     ("day month", re.compile(rf"(?<![\w])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MON}(?![\w])", re.I)),
@@ -201,6 +201,8 @@ def find_dates(text: str, lang: str = "en") -> list[tuple[PartialDate | None, in
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
+            if form == "numeric" and _PHONE_BEFORE.search(text[max(0, m.start() - 24):m.start()]):
+                continue  # '+996 312 05-23-14', 'тел.: 62-05-14': a phone number's groups, not a date
             g = m.groupdict()
             month = int(g["month"]) if g.get("month") else (_month_number(g["mon"]) if g.get("mon") else None)
             if month is None:
@@ -234,11 +236,17 @@ _YEAR_ALONE = re.compile(r"(?<![\d.\-–/])((?:19|20)\d\d)(?![\d\-–/])")
 _COVER = re.compile(r"(?:for|until|till|through|на|до)\s+(?:the\s+)?(?:year\s+)?$|(?:[-–]\s*)$", re.I)
 
 
+#: What stands before a phone number's last groups: a dialling code or a run of digit groups, or a label.
+_PHONE_BEFORE = re.compile(r"(?:\+\d[\d\s()\-]*|\(\d{2,5}\)\s*|(?<![\d.])\d{3,5}\s+|(?i:tel|phone|fax|mob|тел|факс|моб)\w*\.?\s*[:.]?\s*)$")
+
+
 def numeric_parts(text: str) -> list[tuple[int, int, str, int, int]]:
     """The numeric dates written in ``text`` as (first number, second number, separator, year,
     offset), before any reading of which number is the day: '05/23/2018' -> (5, 23, '/', 2018, 0)."""
     out = []
     for m in _TEXT_DATES[1][1].finditer(text):
+        if _PHONE_BEFORE.search(text[max(0, m.start() - 24):m.start()]):
+            continue  # '+996 312 05-23-14', 'тел.: 62-05-14': a phone number's groups, not a date
         y = int(m.group("year"))
         out.append((int(m.group("day")), int(m.group("month")), m.group("sep"), y + 2000 if y < 100 else y, m.start()))
     return out

@@ -132,6 +132,8 @@ def credits(lang: str, o: Outlet) -> dict[str, dict]:
             "e-mail at the foot": {"foot": f"Send your news to editor@{o.domain}"},
             "told Outlet": {"body_end": f"\"We will train together,\" the Kyrgyz minister told {o.name}."},
             "Outlet reports": {"lead": f"{o.name} reports that "},
+            "no credit": {"none": True},
+            "webmail at the foot (no credit)": {"none": True, "foot": "Send your news to tienshan.news@gmail.com"},
         }
     return {
         "Автор: X, Outlet": {"byline": f"Автор: {a}, {o.name}"},
@@ -143,6 +145,8 @@ def credits(lang: str, o: Outlet) -> dict[str, dict]:
         "e-mail at the foot": {"foot": f"Присылайте новости: editor@{o.domain}"},
         "сообщает Outlet": {"body_end": f"Об этом сообщает {o.name}."},
         "(Outlet) –": {"lead": f"{city} ({o.name}) – "},
+        "no credit": {"none": True},
+        "webmail at the foot (no credit)": {"none": True, "foot": "Присылайте новости: alatau.news@mail.ru"},
     }
 
 

@@ -922,9 +922,6 @@ def _read_date(labelled, p: ParsedDraft) -> None:
     # 2009', 'договор, подписанный в 1994 году') never dates this one.
     earlier = {int(m.group(1)) for m in re.finditer(r"(?<![\d.\-–/])((?:19|20)\d\d)(?![\d\-–/])", text)
                if _EARLIER.search(text[max(0, m.start() - 60):m.start()])}
-    # Nor does the year of an expected or planned occasion ('в 2011 году ожидается прорыв', 'the
-    # exercise will be held in 2024'): a report is not dated in the future.
-    earlier |= _future_years(text)
     years = [y for y in years_in(text) if y not in earlier]
     cover = [int(y) for y in re.findall(r"(?<![\d.\-–/])((?:19|20)\d\d)(?![\d\-–/])", text) if int(y) not in earlier]
     year = max(years) if years else (max(cover) if cover else None)
@@ -1001,27 +998,6 @@ def own_dates(text: str, lang: str):
 
 
 _URL_DAY = re.compile(r"/(?P<y>(?:19|20)\d\d)(?:/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)|(?P<m2>[01]\d)(?P<d2>[0-3]\d))(?=[/_-]|$)")
-_FUTURE = re.compile(r"(?i)\b(?:will|shall|is\s+(?:expected|scheduled|planned|due|to\s+be)|are\s+(?:expected|scheduled|planned|due|to\s+be)|"
-                     r"plans?\s+to|planning\s+to|upcoming|forthcoming|next\s+year|"
-                     r"ожида\w+|планиру\w+|запланирован\w*|будет|будут|предстоит|предстоящ\w+|намечен\w*|состоится|пройд[её]т|"
-                     r"в\s+следующем\s+году|в\s+будущем\s+году)\b")
-
-
-def _future_years(text: str) -> set[int]:
-    """Years written only in a clause about the future ('в 2011 году ожидается серьезный прорыв',
-    'the next round will be held in 2024'): the clause around the year (to the nearest comma,
-    semicolon or sentence end) names an expectation, a plan or a future tense. A year written
-    elsewhere in a plain clause as well is kept."""
-    future: set[int] = set()
-    plain: set[int] = set()
-    for m in re.finditer(r"(?<![\d.\-–/])((?:19|20)\d\d)(?![\d\-–/])", text):
-        a = max(text.rfind(c, 0, m.start()) for c in ".;!?\n,")
-        ends = [i for i in (text.find(c, m.end()) for c in ".;!?\n,") if i >= 0]
-        clause = text[a + 1:min(ends) if ends else len(text)]
-        (future if _FUTURE.search(clause) else plain).add(int(m.group(1)))
-    return future - plain
-
-
 _EARLIER = re.compile(r"(?:\bsince|\bsigned\b(?:\s+[\w’'-]+){0,6}\s+in|\bback\s+in|\bas\s+early\s+as|\bначиная\s+с|\bещ[её]\s+в|"
                       r"(?<!\w)с|\bподписан\w*(?:\s+[\w-]+){0,6}\s+в|"
                       # a relative clause dates the thing it describes ('вопросы, которые обсуждались в 2012 году')

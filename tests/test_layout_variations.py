@@ -1,0 +1,135 @@
+"""Layout variation: the date and the source read right on pages composed from parts in every
+combination (tests/layout_parts.py: chrome, headline, the date in ten forms per language and four
+positions, the credit in ten forms, tails), English and Russian, with invented outlets that
+``data/sources.yaml`` does not list. A failure names every combination that went wrong, so that
+the missing mechanism shows, not one page.
+
+Then the mechanisms the variation test found missing, one by one.
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+import pytest
+from layout_parts import DAY, LANGS, OUTLETS, POSITIONS, combinations, compose, credits
+
+from generator.ingest.reader import outlet_name, parse_text, read_byline
+from generator.text.dates import date_only, find_dates, numeric_order
+
+COMBOS = list(combinations())
+
+
+def _same_source(got: str | None, want: str | None) -> bool:
+    if want is None or got is None:
+        return got is None and want is None
+    return SequenceMatcher(None, got.casefold(), want.casefold()).ratio() >= 0.8
+
+
+def test_the_outlets_are_invented():
+    for pair in OUTLETS.values():
+        for o in pair:
+            assert outlet_name(o.name) is None and outlet_name(o.domain) is None, o
+
+
+def test_every_part_is_combined():
+    assert len(COMBOS) == sum(len(LANGS[lang]["dates"]) * len(POSITIONS) * len(credits(lang, OUTLETS[lang][0]))
+                              for lang in LANGS)
+    assert {c[4] for c in COMBOS} == {True, False} and {c[5] for c in COMBOS} == {True, False}
+    assert {c[6] for c in COMBOS} == {o for pair in OUTLETS.values() for o in pair}
+
+
+@pytest.mark.parametrize("lang, form", [(lang, form) for lang in LANGS for form in LANGS[lang]["dates"]])
+def test_date_in_every_position_and_layout(lang, form):
+    wrong = []
+    for combo in COMBOS:
+        if combo[:2] != (lang, form):
+            continue
+        p = parse_text(compose(*combo))
+        got = p.date.iso() if p.date else None
+        if got != DAY:
+            wrong.append(f"{combo[2]} / {combo[3]} / chrome={combo[4]} tails={combo[5]}: {got} ({p.why.get('date')})")
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("lang, credit", [(lang, c) for lang in LANGS for c in credits(lang, OUTLETS[lang][0])])
+def test_source_in_every_credit_form_and_layout(lang, credit):
+    wrong = []
+    for combo in COMBOS:
+        if (combo[0], combo[3]) != (lang, credit):
+            continue
+        outlet = combo[6]
+        want = None if credits(lang, outlet)[credit].get("none") else outlet.want
+        p = parse_text(compose(*combo))
+        if not _same_source(p.source, want):
+            wrong.append(f"{combo[1]} / {combo[2]} / chrome={combo[4]} tails={combo[5]} / {outlet.name}: "
+                         f"{p.source!r} ({p.why.get('source')})")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_byline_is_a_person_and_no_chrome_is_the_author():
+    for combo in COMBOS:
+        p = parse_text(compose(*combo))
+        assert p.author in (None, LANGS[combo[0]]["author"]), (combo[:4], p.author, p.why.get("author"))
+
+
+# --------------------------------------------------------------------------- the mechanisms, one by one
+
+@pytest.mark.parametrize("line, want", [
+    ("Saturday, April 15, 2023 - 14:20 GMT+6", "2023-04-15"),
+    ("Updated: Apr. 15, 2023 at 9:15 am", "2023-04-15"),
+    ("Обновлено 15 апреля 2023 в 18:40", "2023-04-15"),
+    ("15.04.2023г. 12:00 (мск)", "2023-04-15"),
+    ("2023/04/15 09:15", "2023-04-15"),
+    ("15-Apr-2023 08:00 UTC", "2023-04-15"),
+    ("Today, 10:15 | 15.04.2023", "2023-04-15"),
+    ("Uzbek navy cadets visit Baku, 12 March 2023", None),  # a title with a date is no timestamp
+    ("The talks were held on 15 April 2023.", None),
+])
+def test_a_line_holding_only_a_timestamp(line, want):
+    d = date_only(line, "ru" if any("а" <= c <= "я" for c in line) else "en")
+    assert (d.iso() if d else None) == want
+
+
+def test_phone_number_groups_are_not_dates():
+    assert find_dates("Tel.: +996 312 05-23-14, fax 05-23-15") == []
+    assert find_dates("Тел.: (3312) 62-05-14") == []
+    # ... and do not decide how the page writes its numeric dates
+    assert numeric_order("Posted 05.04.2023. Tel.: +996 312 05-23-14") is None
+    assert numeric_order("Posted 05.04.2023, earlier 05-23-2019") == "mdy"
+
+
+def test_byline_parts_that_name_no_one():
+    assert read_byline("Today, 10:15") == ([], [])
+    assert read_byline("Сегодня, 10:15") == ([], [])
+    assert read_byline("EN | RU | KG") == ([], [])
+    assert read_byline("By Aidar Sultanov | Tien Shan Courier") == (["Aidar Sultanov"], ["Tien Shan Courier"])
+    assert read_byline("Tien Shan Courier staff") == ([], ["Tien Shan Courier"])
+    assert read_byline("Источник: Алатау-Пресс") == ([], ["Алатау-Пресс"])
+    assert read_byline("Source: Ministry of Defence") == ([], [])
+
+
+H = "Kyrgyz and Mongolian defence chiefs agree on joint mountain drills"
+B1 = LANGS["en"]["body"][0]
+B2 = LANGS["en"]["body"][1]
+
+
+def page(*parts: str) -> str:
+    return "\n\n".join(parts) + "\n"
+
+
+def test_a_year_a_relative_clause_dates_is_an_earlier_occasion():
+    ru = LANGS["ru"]
+    p = parse_text(page(ru["headline"], ru["body"][0], "Вопросы, которые обсуждались в 2029 году, уже решены.", ru["body"][1]))
+    assert p.date is None, p.why.get("date")
+
+
+def test_a_clock_tied_to_a_link_word_does_not_date_the_page():
+    # the site's clock on the first line and a 'more' link under it: no date of the article
+    p = parse_text(page("30 November 2031, 07:31", "more", H, B1, B2))
+    assert p.date is None, p.why.get("date")
+
+
+def test_a_webmail_address_names_no_outlet():
+    p = parse_text(page(H, B1, B2, "Send your news to steppe.desk@gmail.com"))
+    assert p.source is None, p.why.get("source")

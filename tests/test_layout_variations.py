@@ -133,3 +133,19 @@ def test_a_clock_tied_to_a_link_word_does_not_date_the_page():
 def test_a_webmail_address_names_no_outlet():
     p = parse_text(page(H, B1, B2, "Send your news to steppe.desk@gmail.com"))
     assert p.source is None, p.why.get("source")
+
+
+def test_an_edition_word_makes_an_outlet_not_a_person():
+    # 'Name, Outlet English': the second part is an outlet's edition, not a second person
+    assert read_byline("Aidar Sultanov, Karavan English") == (["Aidar Sultanov"], ["Karavan English"])
+    assert read_byline("Steppe International") == ([], ["Steppe International"])
+    p = parse_text(page(H, "Aidar Sultanov, Karavan English", B1, B2))
+    assert (p.author, p.source) == ("Aidar Sultanov", "Karavan English"), p.why
+
+
+def test_the_issuer_in_a_press_release_number():
+    p = parse_text(page(H, "Bishkek - April 15, 2023", "No PR-42/2023-KDPR", B1, B2))
+    assert p.source == "KDPR", p.why.get("source")
+    ru = LANGS["ru"]
+    p = parse_text(page(ru["headline"], "15.04.2023", "№ 42/2023-ПСМО", ru["body"][0], ru["body"][1]))
+    assert p.source == "PSMO", p.why.get("source")  # given in Latin script, as every unlisted Cyrillic outlet

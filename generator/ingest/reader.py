@@ -97,7 +97,8 @@ def _outlet_table(hidden: str) -> dict[str, str]:
 
 _AGENCY_WORDS = re.compile(
     r"\b(news|agency|press|service|tv|media|times|post|daily|weekly|journal|gazette|radio|herald|tribune|courier|"
-    r"observer|telegraph|chronicle|monitor|wire|broadcasting|информ|агентство|новости|пресс|вестник|курьер|газета)\b"
+    r"observer|telegraph|chronicle|monitor|wire|broadcasting|english|international|online|"
+    r"информ|агентство|новости|пресс|вестник|курьер|газета)\b"
     r"|\.(az|ru|com|ge|kz|uz|by|org|net)\b",
     re.IGNORECASE,
 )
@@ -1022,7 +1023,9 @@ def person_name(t: str) -> bool:
 _NOT_NAME = re.compile(r"(?i)news|also|check|world|region|theme|politics|society|economy|sport|главная|новости|мир|"
                        r"общество|политика|экономика|special|correspondent|editor|staff|desk|republic|ministry|"
                        r"министерство|department|office|service|agency|press|минобороны|defen[cs]e|today|top|update|version|issue|"
-                       r"contact|about|search|site|online|daily|weekly|times|post|herald|tribune|express")
+                       r"contact|about|search|site|online|daily|weekly|times|post|herald|tribune|express|"
+                       # an edition's language or reach ('Al Arabiya English', 'Sputnik International'): an outlet's name
+                       r"english|international|arabic|edition")
 
 
 def _menu_word(t: str) -> bool:
@@ -1442,6 +1445,13 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
             if got:
                 p.source, p.why["source"] = got, f"line {ln.number}: '{m.group(0)[:m.start(1)].strip()}' line"
                 return
+    for ln in labelled:  # a press release's number naming its issuer: 'No PR-155/2019-ISPR', '№ 42/2023-ПС'
+        m = _RELEASE_NUMBER.match(_text(ln))
+        if m and ln.label != "body":
+            got = outlet_name(m.group(1)) or outlet_from(m.group(1), strong=True)
+            if got:
+                p.source, p.why["source"] = got, f"line {ln.number}: the issuer in a press release's number"
+                return
     # An agency's sign-off closing the text: '… the minister said. (Steppe Wire)', or alone on the
     # line under it: '(Steppe Wire)', '/Steppe Wire/', '— Steppe Wire'.
     prose = [ln for ln in labelled if ln.label == "body" and len(_text(ln).split()) >= 8]
@@ -1566,6 +1576,7 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
 
 _EMAIL = re.compile(r"[\w.+-]+@((?:[^\W_][\w-]*\.)+[^\W\d_]{2,})\b")
 _WEBMAIL = re.compile(r"(?i)(?:.*\.)?(?:gmail|googlemail|mail|yandex|ya|yahoo|outlook|hotmail|live|icloud|proton|protonmail|rambler|bk|inbox|list|aol|gmx)\.\w+$")
+_RELEASE_NUMBER = re.compile(r"^\W*(?:No\.?|Nr\.?|№|Ref\.?)\s*[A-ZА-ЯЁ]{0,4}[-\s]?\d{1,5}/(?:19|20)?\d\d[-/]([A-ZА-ЯЁ]{3,12})\s*$")
 _FOOT_AGENCY = re.compile(r"(?<![\w.])((?:[A-Z][\w.&-]+\s){1,3}(?:News\s|Information\s|Press\s)?Agency)\b")
 _SOURCE_LINE = re.compile(r"^\W{0,3}(?:(?:source|источник|original|оригинал)\s*[:\-–—]|по материалам|adapted from|"
                           r"(?:read (?:more|the (?:full|original) (?:story|article))|originally published|first published|читать)\s+(?:at|on|by|in|на)\s*:?)"

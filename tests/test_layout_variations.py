@@ -149,3 +149,10 @@ def test_the_issuer_in_a_press_release_number():
     ru = LANGS["ru"]
     p = parse_text(page(ru["headline"], "15.04.2023", "№ 42/2023-ПСМО", ru["body"][0], ru["body"][1]))
     assert p.source == "PSMO", p.why.get("source")  # given in Latin script, as every unlisted Cyrillic outlet
+
+
+@pytest.mark.parametrize("menu", ["Главная | Новости | Общество | Армия", "Home • World • Defence • Video",
+                                  "Politics   Economy   Defence   World"])
+def test_a_menu_line_never_opens_the_text(menu):
+    p = parse_text(page(menu, H, B1, B2))
+    assert p.body_lines[0] == B1 and menu not in p.body, [(ln.number, ln.label, ln.why) for ln in p.lines if ln.label != "blank"]

@@ -124,6 +124,11 @@ def test_source_from_a_russian_dateline(ux_site):
     assert _fm(proj, "ru-serbia-hungary")["source"] == "Balkansky vestnik"
 
 
+def test_a_menu_line_is_not_the_description(ux_site):
+    proj, _ = ux_site
+    assert "Главная" not in _fm(proj, "ru-serbia-hungary")["description"]
+
+
 def test_a_tag_line_is_not_text(ux_site):
     proj, _ = ux_site
     html = (proj / "site" / "articles" / "ru-menus-clock.html").read_text()

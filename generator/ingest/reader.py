@@ -515,6 +515,7 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
         # A line holding nothing but a timestamp is never text ('15 апреля 2023, 10:38' under the last paragraph).
         if ln.label == "body" and date_only(_text(ln), p.lang) and not (ln.number == 1 and p.date_text):
             _set(ln, "date", ln.why + "; rule: a line holding only a timestamp")
+    _menu_lines(nonblank)
     _list_under_text(nonblank)
     _prose_continues(nonblank)
     if nonblank and _SITE_HEADER.match(nonblank[0].text.strip()):
@@ -598,6 +599,24 @@ def _prose_continues(nonblank) -> None:
         if (ln.label in ("chrome", "caption") and prev.label == "body" and ln.confidence < 0.9
                 and len(t.split()) >= 8 and _PROSE_END.search(t) and not _RELATED.match(t)):
             _set(ln, "body", ln.why + "; rule: prose continuing the text above")
+
+
+_MENU_SPLIT = re.compile(r"\s*[|•·»]\s*|\s{3,}|\t+")
+
+
+def _menu_lines(nonblank) -> None:
+    """A line of three or more short items between bars, bullets or wide gaps ('Главная | Новости |
+    Общество | Армия', 'Politics   Economy   Defence') outside the text is a menu, whatever the
+    model said: read as text it would open the article (and its description)."""
+    prose = [k for k, ln in enumerate(nonblank) if ln.label == "body" and len(_text(ln).split()) >= 8 and _PROSE_END.search(_text(ln))]
+    if not prose:
+        return
+    for k, ln in enumerate(nonblank):
+        if prose[0] <= k <= prose[-1] or ln.label != "body":
+            continue
+        items = [x for x in _MENU_SPLIT.split(_text(ln).strip()) if x.strip()]
+        if len(items) >= 3 and all(len(x.split()) <= 3 and not re.search(r"[.!?:;]$", x) for x in items):
+            _set(ln, "chrome", ln.why + "; rule: a menu line (short items between bars) outside the text")
 
 
 def _page_label(t: str, lang: str) -> bool:

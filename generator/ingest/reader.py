@@ -769,6 +769,22 @@ def _read_headline(labelled, p: ParsedDraft) -> None:
                 return
         if ln.label == "body":
             break
+    # A line above the first paragraph that the paragraph restates (most of its words come again in
+    # the lead), short and without a closing full stop: the headline, even when the model took it
+    # for a caption. A photo credit, a rule's chrome or a menu is never one.
+    first_body = next((k for k, ln in enumerate(nonblank) if ln.label == "body" and len(_text(ln).split()) >= 12), None)
+    if first_body is not None:
+        lead = {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", _text(nonblank[first_body]))}
+        for ln in nonblank[max(0, first_body - 4):first_body]:
+            t = _text(ln)
+            words = [w.casefold() for w in re.findall(r"[^\W\d_]{4,}", t)]
+            if (ln.label in ("caption", "chrome") and not ln.why.startswith("rule:") and 3 <= len(t.split()) <= 25
+                    and not t.rstrip().endswith((".", ":", ";", ",")) and not _PHOTO_CREDIT.search(t) and _headline_ok(t)
+                    and len(words) >= 3 and sum(w in lead for w in words) >= 0.75 * len(words)):
+                _set(ln, "headline", ln.why + "; rule: a line the first paragraph restates")
+                p.title, p.headline_line = textnorm.clean_inline(t), ln.number
+                p.why["title"] = f"line {ln.number}: rule: a line above the first paragraph that the paragraph restates"
+                return
     for k, ln in enumerate(nonblank[:-1]):
         if ln.label in ("chrome", "caption", "date", "byline") and k < 6:
             continue
@@ -1210,7 +1226,7 @@ _TOLD = re.compile(r"\b(?:told|to|said to|according to|cited by|reported by|Adap
                    r"(?:the\s+|(?:агентству|агентства|агентство|изданию|издание|корреспонденту|корреспондент|корреспондента|порталу|портал|портала|сайт|сайту|сайта|телеканал|телеканалу|газета|газете|радио)\s+)?"
                    r"[«\"“]?((?:www\.)?[\w][\w&\-]*(?:\.[\w&\-]+)*(?:\s+(?:[A-ZА-ЯЁ][\w&\-]*(?:\.[\w&\-]+)*|\d+)){0,3})", re.UNICODE)
 _OUTLET_WORD_AFTER = re.compile(r"[ \t]+((?i:news|press|daily|weekly|times|post|courier|herald|tribune|wire|monitor|"
-                                r"вестник|курьер|новости|пресс|газета|информ|инфо))\b")
+                                r"вестник|курьер|новости|пресс|газета|информ|инфо))\b(?!\s+(?i:agency|service|агентств\w*))")
 _SIGN_OFF_NAME = r"([A-ZА-ЯЁ][\w.&-]*(?:\s[A-ZА-ЯЁ][\w.&-]*){0,2})"
 _SIGN_OFF_END = re.compile(r"[.!?»\"”]\s*[(/]\s*" + _SIGN_OFF_NAME + r"\s*[)/]\s*$")
 _SIGN_OFF_LINE = re.compile(r"^\s*(?:\(|/|[—–-])\s*" + _SIGN_OFF_NAME + r"\s*[)/]?\s*$")

@@ -10,6 +10,7 @@ Then the mechanisms the variation test found missing, one by one.
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 import pytest
 from layout_parts import DAY, LANGS, OUTLETS, POSITIONS, combinations, compose, credits
@@ -18,6 +19,12 @@ from generator.ingest.reader import outlet_name, parse_text, read_byline
 from generator.text.dates import date_only, find_dates, numeric_order
 
 COMBOS = list(combinations())
+
+
+@lru_cache(maxsize=None)
+def _read(combo):
+    """Each composed page is read once for the three tests below."""
+    return parse_text(compose(*combo))
 
 
 def _same_source(got: str | None, want: str | None) -> bool:
@@ -45,7 +52,7 @@ def test_date_in_every_position_and_layout(lang, form):
     for combo in COMBOS:
         if combo[:2] != (lang, form):
             continue
-        p = parse_text(compose(*combo))
+        p = _read(combo)
         got = p.date.iso() if p.date else None
         if got != DAY:
             wrong.append(f"{combo[2]} / {combo[3]} / chrome={combo[4]} tails={combo[5]}: {got} ({p.why.get('date')})")
@@ -60,7 +67,7 @@ def test_source_in_every_credit_form_and_layout(lang, credit):
             continue
         outlet = combo[6]
         want = None if credits(lang, outlet)[credit].get("none") else outlet.want
-        p = parse_text(compose(*combo))
+        p = _read(combo)
         if not _same_source(p.source, want):
             wrong.append(f"{combo[1]} / {combo[2]} / chrome={combo[4]} tails={combo[5]} / {outlet.name}: "
                          f"{p.source!r} ({p.why.get('source')})")
@@ -69,7 +76,7 @@ def test_source_in_every_credit_form_and_layout(lang, credit):
 
 def test_the_byline_is_a_person_and_no_chrome_is_the_author():
     for combo in COMBOS:
-        p = parse_text(compose(*combo))
+        p = _read(combo)
         assert p.author in (None, LANGS[combo[0]]["author"]), (combo[:4], p.author, p.why.get("author"))
 
 

@@ -588,3 +588,56 @@ ROUND4_E = [
 @pytest.mark.parametrize("body, docs", ROUND4_E)
 def test_round4_failure_refusal(body, docs):
     assert _got_on(body, PartialDate(2023, 9, 14)) == want(*docs)
+
+
+# --------------------------------------------------------------------------- round 4, blind kinds (hf-agree)
+# Our own wordings for the failure kinds a blind set showed: a document signed on another
+# occasion (a past year, an earlier month of the page's year), a definite back-reference to a
+# document already named, a many-state document named as background, a document to be drafted.
+_SEPT = PartialDate(2024, 9, 18)
+ROUND4_F = [
+    # 1. signed in a past year: not at this meeting
+    ("The defence ministers of Chile and Peru recalled the framework agreement their countries signed in 2014 "
+     "and discussed new exercises.", [("CL PE", None, False)]),
+    ("Министры обороны Чили и Перу вспомнили о рамочном соглашении, которое их страны подписали в 2014 году.",
+     [("CL PE", None, False)]),
+    # 2. signed in an earlier month of the page's year
+    ("The ministers of Chile and Peru noted the progress of the plan of cooperation for 2024, signed in February.",
+     [("CL PE", "2024", False)]),
+    ("Министры Чили и Перу отметили ход выполнения плана сотрудничества на 2024 год, подписанного в феврале.",
+     [("CL PE", "2024", False)]),
+    # 3. a definite back-reference is the document already named
+    ("Chile and Peru signed an agreement on military education on Monday. The ministers also talked about cyber "
+     "defence. The agreement was signed in Lima on September 16.", [("CL PE", None, True)]),
+    ("Chile and Peru signed a protocol on naval exercises. The new protocol builds on the earlier one signed in 2019.",
+     [("CL PE", None, True)]),
+    ("Чили и Перу подписали протокол о морских учениях. Этот протокол развивает предыдущий, подписанный ранее.",
+     [("CL PE", None, True)]),
+    # 4. a document of many states named as background: not the pair's, not signed here
+    ("Chile and Peru stressed the importance of the treaty signed by the five littoral states in 2018.",
+     [("", None, False)]),
+    ("Чили и Перу приветствовали договор, подписанный пятью прикаспийскими государствами в 2018 году.",
+     [("", None, False)]),
+    # 5. a document to be drafted: a document, not signed
+    ("Chile and Peru agreed to draft a joint plan for disaster relief exercises for 2025.", [("CL PE", "2025", False)]),
+    ("Chile and Peru agreed to draft a plan for joint disaster relief exercises.", [("CL PE", None, False)]),
+    ("Чили и Перу договорились разработать совместный план учений по ликвидации последствий стихийных бедствий "
+     "на 2025 год.", [("CL PE", "2025", False)]),
+]
+
+
+@pytest.mark.parametrize("body, docs", ROUND4_F)
+def test_round4_other_occasions_backrefs_background_drafts(body, docs):
+    assert _got_on(body, _SEPT) == want(*docs)
+
+
+def test_backref_signed_earlier_in_the_month_stays_one_document():
+    body = ("Chile and Peru signed an agreement on military education. "
+            "The agreement was signed in Lima on October 31.")
+    assert _got_on(body, PartialDate(2024, 11, 2)) == want(("CL PE", None, True))
+
+
+def test_an_indefinite_earlier_document_stays_a_second_one():
+    body = ("Chile and Peru signed an agreement on military education. "
+            "The two states had signed an agreement on border security in 2015.")
+    assert len(_got_on(body, _SEPT)) == 2

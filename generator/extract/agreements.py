@@ -10,6 +10,11 @@ Status, decided from the sentence that names the document:
 - ``drafted``: "draft", "prepared", "discussed", "проект", "обсудили";
 - ``mentioned``: none of these.
 Only ``signed`` sets the ``signed`` flag.
+
+A definite back-reference ("The agreement was signed in Lima on …", "the new protocol builds on
+the earlier one", "этот протокол") is the document already named, never a second one; a document
+"signed by the five littoral states" or a "multilateral" one has no pair of parties; a document
+that is the object of a draft verb ("agreed to draft a joint plan for … for 2025") is a document.
 """
 
 from __future__ import annotations
@@ -149,6 +154,7 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
     people_codes = set(principals)
     principals = [*principals, *sorted((c for c in counts if c not in principals), key=lambda c: -counts[c])]
     hosts: list[str] | None = None
+    backrefs: set[int] = set()  # starts of definite back-references ("The agreement was signed in …")
     for s, e, toks in an.sentence_tokens():
         sent = text[s:e]
         for i, t in enumerate(toks):
@@ -189,6 +195,10 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             p_start, p_end, descriptor, complement = hit
             phrase = sent[p_start:p_end]
             year = _year(phrase if lang == "en" else phrase + _tail_ru(sent[p_end:min(len(sent), p_end + 90)]), lang)
+            if lang == "en" and not year:
+                # "a joint plan for disaster relief exercises for 2025": the year after a short purpose
+                tail = _PURPOSE_YEAR_EN.match(sent, p_end)
+                year = tail.group(1) if tail else None
             # The sentence around the document, at most _WINDOW characters each side: a real
             # sentence whole, and a run-on page of 2 MB without a full stop in linear time.
             ws, we = max(0, p_start - _WINDOW), min(len(sent), p_end + _WINDOW)
@@ -214,6 +224,8 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 before = [c.code for c in sent_countries if c.end <= s + p_start]
                 parties = (inside or before or [sent_countries[0].code])[:1]
                 parties = tuple(parties) if len(set(inside)) <= 1 else parties
+            if _MULTI.search(sent[p_end:min(len(sent), p_end + 80)]) or _MULTI_BEFORE.search(sent[max(0, p_start - 40):p_start]):
+                parties = ()  # "the treaty signed by the five littoral states": not the article's pair
             status = _status(wsent, phrase, lang, article_year, article_month, p_start - ws)
             when = _SIGNED_ON.search(complement)
             if when and phrase.startswith(when.group(1)):
@@ -226,10 +238,14 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 status = _status(intro + " " + phrase, phrase, lang, article_year, article_month, len(intro) + 1)
             if (kind in ("plan", "programme") and not year and status not in ("signed", "earlier")
                     and not _COOPERATION.search(f"{descriptor} {complement}") and not phrase[:1].isupper()
-                    and not sign_re(lang).search(wsent[slice(*_clause(wsent, p_start - ws, p_end - ws))])):
+                    and not sign_re(lang).search(wsent[slice(*_clause(wsent, p_start - ws, p_end - ws))])
+                    and not _DRAFT_OBJ.search(sent[max(0, p_start - 60):p_start])):
                 continue  # "the training programme for young officers would be opened": an activity, no document
             # "the Serbia-Hungary, Serbia-Slovakia and Serbia-Hungary-Slovakia programmes": one each.
             listed = _enumerated(wsent, s + ws, p_start - ws, sent_countries) if lang == "en" and t.low in _PLURAL_EN else []
+            if not (descriptor or complement or year) and _BACKREF.search(sent[max(0, p_start - 20):p_start]) \
+                    and any(h.kind == kind for h in out):
+                backrefs.add(s + p_start)
             for each in listed or [parties]:
                 out.append(AgreementHit(kind, descriptor, complement, each, year, status,
                                         bool(_MINISTRIES.search(wsent)), s + p_start, s + p_end, phrase))
@@ -241,7 +257,7 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
     # reads who signed from it).
     return [replace(h, name=agreement_name(h),
                     sentence=next(((s, e) for s, e in an.sentences if s <= h.start < e), (h.start, h.end)))
-            for h in merge(out)]
+            for h in merge(out, frozenset(backrefs))]
 
 
 _AT_CITY = re.compile(r"\b(?:in|to|visit(?:ed|ing|s)?|arrived in|в|во|посетил\w*)\s+([A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?)")
@@ -277,6 +293,19 @@ def _is_capital(city: str, code: str) -> bool:
     return (_fold(city), code) in _capitals()
 
 
+# "the", "this", "the new", "этот", "данный", or a Russian sentence opening: a bare document after
+# these points back at one already named.
+_BACKREF = re.compile(r"(?:\b(?:the|this|that|said|same|new|signed)\s+)+$|(?:^|\b(?:этот|эта|это|этого|этой|этому|данн\w+|указанн\w+|настоящ\w+|нов\w+)\s+)$", re.I)
+# "a treaty signed by the five littoral states", "multilateral treaty", "пятью государствами":
+# a document of many states, not the article's pair.
+_MULTI = re.compile(r"^\W*(?:signed|concluded|adopted|agreed)?\s*(?:by|among|between)\s+(?:the\s+|all\s+)*"
+                    r"(?:three|four|five|six|seven|eight|nine|ten|\d+|several|many|all)\s+(?:[\w-]+\s+)?(?:states|countries|nations|members)\b|"
+                    r"^\W*(?:подписанн\w+|заключенн\w+|заключённ\w+)?\s*(?:тремя|четырьмя|пятью|шестью|семью|всеми|несколькими)\s+(?:[\w-]+\s+)?(?:государств|стран)", re.I)
+_MULTI_BEFORE = re.compile(r"\b(?:multilateral|многосторонн\w+)\s+(?:[\w-]+\s+)?$", re.I)
+# A draft verb governing the document: "to draft a joint plan", "разработать совместный план".
+_DRAFT_OBJ = re.compile(r"\b(?:draft(?:ed|ing)?|prepar(?:e|ed|ing)|elaborat(?:e|ed|ing)|develop(?:ed|ing)?|"
+                        r"разработа\w*|подготов\w*)\s+(?:(?:a|an|the|their|new)\s+)?$", re.I)
+_PURPOSE_YEAR_EN = re.compile(r"\s+for\s+(?:[a-z-]+\s+){1,4}for\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b(?![-–/.]\d)")
 _NONE_BEFORE = re.compile(r"(?:\b(?:no|not a single|not one|nor any)|\bни\s+одн\w+|\bникак\w+)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _SIGNED_ON = re.compile(r"\bof\s+(?:.*\s)?((?:1[89]|20)\d\d)$")
 
@@ -360,17 +389,19 @@ def _with_status(h: AgreementHit, status: str) -> AgreementHit:
     return AgreementHit(h.kind, h.descriptor, h.complement, h.parties, h.year, status, h.ministries, h.start, h.end, h.text)
 
 
-def merge(hits: list[AgreementHit]) -> list[AgreementHit]:
+def merge(hits: list[AgreementHit], backrefs: frozenset[int] = frozenset()) -> list[AgreementHit]:
     """One document per kind and parties in an article: "the plan" and "the plan for 2021" are
     one plan, "the agreement on military cooperation" and "the agreement" one agreement. Two
     documents of a kind stay apart only when they cover different years. The merged document
-    takes the year, the fullest description, and "signed" if any mention reports the signing."""
+    takes the year, the fullest description, and "signed" if any mention reports the signing.
+    A definite back-reference (``backrefs``: starts of "The agreement was signed in …", "the new
+    protocol builds on the earlier one") is the document already named, never a second one."""
     hits = _resolve_bare(hits)
     groups: dict[tuple, list[AgreementHit]] = {}
     signed_now = {(h.kind, h.parties) for h in hits if h.signed}
     for h in hits:
         # A document signed at the meeting and one signed on an earlier occasion are two.
-        apart = h.status == "earlier" and (h.kind, h.parties) in signed_now
+        apart = h.status == "earlier" and (h.kind, h.parties) in signed_now and h.start not in backrefs
         groups.setdefault((h.kind, h.parties, apart), []).append(h)
     out: list[AgreementHit] = []
     for (kind, parties, _), members in groups.items():

@@ -641,3 +641,11 @@ def test_an_indefinite_earlier_document_stays_a_second_one():
     body = ("Chile and Peru signed an agreement on military education. "
             "The two states had signed an agreement on border security in 2015.")
     assert len(_got_on(body, _SEPT)) == 2
+
+
+@pytest.mark.parametrize("body", [
+    "The ministers of Chile and Peru recalled the framework agreement signed in March 2014.",
+    "Министры Чили и Перу вспомнили о рамочном соглашении, подписанном их странами в марте 2014 года.",
+])
+def test_a_recalled_document_was_signed_before_even_on_an_undated_page(body):
+    assert _got_on(body, None) == want(("CL PE", None, False))

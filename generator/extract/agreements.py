@@ -306,6 +306,7 @@ _MULTI_BEFORE = re.compile(r"\b(?:multilateral|многосторонн\w+)\s+(?
 _DRAFT_OBJ = re.compile(r"\b(?:draft(?:ed|ing)?|prepar(?:e|ed|ing)|elaborat(?:e|ed|ing)|develop(?:ed|ing)?|"
                         r"разработа\w*|подготов\w*)\s+(?:(?:a|an|the|their|new)\s+)?$", re.I)
 _PURPOSE_YEAR_EN = re.compile(r"\s+for\s+(?:[a-z-]+\s+){1,4}for\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b(?![-–/.]\d)")
+_RECALL = re.compile(r"\b(?:recall(?:ed|s|ing)?|remind(?:ed|s|ing)?|reminisc\w*)\b|напомн\w*|вспомн\w*|вспомина\w*", re.I)
 _NONE_BEFORE = re.compile(r"(?:\b(?:no|not a single|not one|nor any)|\bни\s+одн\w+|\bникак\w+)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _SIGNED_ON = re.compile(r"\bof\s+(?:.*\s)?((?:1[89]|20)\d\d)$")
 
@@ -930,6 +931,8 @@ def _status(sent: str, phrase: str, lang: str, article_year: int | None, article
         return "earlier"  # "In August, … concluded a plan" in a September article; "in December" in January
     if _REPLACED.search(before[-40:]):
         return "earlier"  # "will replace the military agreement signed in 1994"
+    if signed and _RECALL.search(before):
+        return "earlier"  # "recalled the framework agreement signed in 2014": named from memory, signed then
     if at >= 0:
         local = _verb_status(sent, at, at + len(phrase), lang, article_year, article_month)
         if local == "signed" and _SENTENCE_EARLIER.match(sent):

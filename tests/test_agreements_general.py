@@ -649,3 +649,9 @@ def test_an_indefinite_earlier_document_stays_a_second_one():
 ])
 def test_a_recalled_document_was_signed_before_even_on_an_undated_page(body):
     assert _got_on(body, None) == want(("CL PE", None, False))
+
+
+def test_a_new_indefinite_document_after_an_earlier_one_is_not_a_back_reference():
+    body = ("Chile and Peru signed a protocol on naval exercises in 2019. "
+            "On Monday the two ministers signed a new protocol.")
+    assert len(_got_on(body, _SEPT)) == 2

@@ -295,7 +295,8 @@ def _is_capital(city: str, code: str) -> bool:
 
 # "the", "this", "the new", "этот", "данный", or a Russian sentence opening: a bare document after
 # these points back at one already named.
-_BACKREF = re.compile(r"(?:\b(?:the|this|that|said|same|new|signed)\s+)+$|(?:^|\b(?:этот|эта|это|этого|этой|этому|данн\w+|указанн\w+|настоящ\w+|нов\w+)\s+)$", re.I)
+_BACKREF = re.compile(r"\b(?:the|this|that)\s+(?:(?:same|new|said|signed)\s+)?$|"
+                      r"(?:^|\b(?:этот|эта|это|этого|этой|этому|данн\w+|указанн\w+|настоящ\w+)\s+)$", re.I)
 # "a treaty signed by the five littoral states", "multilateral treaty", "пятью государствами":
 # a document of many states, not the article's pair.
 _MULTI = re.compile(r"^\W*(?:signed|concluded|adopted|agreed)?\s*(?:by|among|between)\s+(?:the\s+|all\s+)*"

@@ -339,3 +339,32 @@ def test_the_texts_yo_is_kept_in_the_nominative(empty_registry):
 def test_an_initial_written_against_the_surname_gets_a_space(empty_registry):
     body = "Заместитель министра Руслан Шаккалиев и полковник Е.Абенов обсудили вопросы подготовки."
     assert names(run(body, "ru", empty_registry)) == ["Ruslan Shakkaliev", "Ye. Abenov"]
+
+
+# --------------------------------------------------------------------------- round 4: credits, memorials
+
+@pytest.mark.parametrize("body, lang, want", [
+    ("Defence Minister Tomas Varga met his Peruvian counterpart Ricardo Fuentes in Lima on Tuesday.\n"
+     "(Reporting by Helen Marsh; Editing by Paul Dorsey)", "en", ["Ricardo Fuentes", "Tomas Varga"]),
+    ("Defence Minister Tomas Varga met his Peruvian counterpart Ricardo Fuentes in Lima on Tuesday.\n"
+     "Helen Marsh reported from Bogota; Paul Dorsey from Brasilia.", "en", ["Ricardo Fuentes", "Tomas Varga"]),
+    ("Defence Minister Tomas Varga met his Peruvian counterpart Ricardo Fuentes in Lima on Tuesday.\n"
+     "Additional reporting by Helen Marsh in Quito.", "en", ["Ricardo Fuentes", "Tomas Varga"]),
+    ("Defence Minister Tomas Varga met Ricardo Fuentes. The talks went well, the ministry said. "
+     "(Writing by Helen Marsh; Editing by Paul Dorsey)", "en", ["Ricardo Fuentes", "Tomas Varga"]),
+    ("Министр обороны Томас Варга встретился с Рикардо Фуэнтесом в Лиме.\nРедактор Елена Маршева",
+     "ru", ["Rikardo Fuentes", "Tomas Varga"]),
+])
+def test_reporting_and_editing_credits_are_not_people(body, lang, want, empty_registry):
+    assert names(run(body, lang, empty_registry)) == want
+
+
+@pytest.mark.parametrize("body, lang, want", [
+    ("Defence Minister Tomas Varga laid flowers at the monument to Simon Bolivar in Caracas on Tuesday.",
+     "en", ["Tomas Varga"]),
+    ("Defence Minister Tomas Varga visited the Ataturk Mausoleum in Ankara.", "en", ["Tomas Varga"]),
+    ("Министр обороны Томас Варга возложил цветы к памятнику Симону Боливару в Каракасе.", "ru", ["Tomas Varga"]),
+    ("Министр обороны Томас Варга возложил венок к памятнику маршалу Ивану Коневу.", "ru", ["Tomas Varga"]),
+])
+def test_a_monument_or_tomb_named_after_someone_is_no_person(body, lang, want, empty_registry):
+    assert names(run(body, lang, empty_registry)) == want

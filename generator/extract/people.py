@@ -316,8 +316,11 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
         span = span[:-1]
     if not span or span[-1].low in _HONORIFIC_INSIDE:
         return None  # "Raksha Mantri Shri": a title with no name after it
-    if _credit_before(text, span[0].start) or _byline_line(text, span[0].start, span[-1].end):
+    if (_credit_before(text, span[0].start) or _byline_line(text, span[0].start, span[-1].end)
+            or _reporting_credit_line(text, span[0].start)):
         return None  # "(Photo by Anna Petrenko)", "By Rauf Mammadli", "Jane Roe, Some News": not in the story
+    if _memorial_of(text, span[0].start, span[-1].end):
+        return None  # "the monument to Simon Bolivar", "the Ataturk mausoleum": a place, not a person here
     if text[span[0].start:span[-1].end].casefold() in _outlets():
         return None  # "Ria Novosti": an outlet
     words = [t for t in span if t.text != "."]
@@ -634,6 +637,53 @@ def _credit_before(text: str, start: int) -> bool:
     if _CREDIT_LINE.match(prefix):
         return True  # "Источник изображения: twitter …", "Photo: …": the whole line is a credit
     return bool(_CREDIT.search(prefix[-30:]))
+
+
+_REPORTING_BY = re.compile(
+    r"\s*[(\[]?\s*(?:additional\s+|further\s+)?(?:reporting|writing|editing|edited|compiled|translated|"
+    r"translation|research|graphics?|fact[- ]checking)\s+by\b|"
+    r"\s*[(\[]?\s*(?:при\s+участии|репортаж|редактор|редактирование|перевод|подготовил[аи]?|по\s+материалам)\b",
+    re.IGNORECASE)
+_CAP_WORDS = r"[A-ZА-ЯЁ][\w’'.-]+(?:[ \t]+(?:[A-ZА-ЯЁ][\w’'.-]+|de|da|del|dos|van|von|al|bin))*"
+_REPORTED_FROM = re.compile(
+    rf"\s*[(\[]?\s*{_CAP_WORDS}[ \t]+(?:reported|wrote|contributed)[ \t]+(?:from|in)[ \t]+{_CAP_WORDS}"
+    rf"(?:[ \t]*[;,][ \t]*(?:and[ \t]+)?{_CAP_WORDS}(?:[ \t]+(?:reported|wrote|contributed))?[ \t]+(?:from|in)"
+    rf"[ \t]+{_CAP_WORDS})*[ \t]*[.;)\]]*[ \t]*")
+
+
+_MEMORIAL_BEFORE = re.compile(
+    r"\b(?:monument|memorial|statue|bust|mausoleum|tomb|grave|shrine|cenotaph|plaque)s?\s+(?:to|of|for)\s+"
+    r"(?:the\s+)?(?:(?:late|great|national\s+hero|hero|general|marshal|admiral|president|king|queen|emperor|"
+    r"sultan|sheikh|prince|founder|father\s+of\s+the\s+nation)\s+)*$|"
+    r"\b(?:named|renamed)\s+(?:after|for)\s+(?:the\s+)?(?:late\s+)?$|"
+    r"(?:памятник|мемориал|мавзоле|бюст|могил|барельеф|мемориальн\w+\s+доск|улиц|проспект|площад)\w*\s+"
+    r"(?:(?:маршал|генерал|адмирал|президент|геро|основател|поэт|писател|полководц)\w*\s+)*$",
+    re.IGNORECASE)
+_MEMORIAL_AFTER = re.compile(
+    r"[ \t]*(?:['’]s[ \t]+)?(?:mausoleum|memorial|monument|statue|tomb|square|street|avenue|boulevard|"
+    r"(?:international[ \t]+)?airport)\b", re.IGNORECASE)
+
+
+def _memorial_of(text: str, start: int, end: int) -> bool:
+    """The name is that of a monument, tomb, street or square ("laid flowers at the monument to
+    Simon Bolivar", "the Ataturk Mausoleum", "возложил цветы к памятнику Симону Боливару"): the
+    person it honours is not a person of the article."""
+    return bool(_MEMORIAL_BEFORE.search(text[max(0, start - 80):start])
+                or _MEMORIAL_AFTER.match(text, end))
+
+
+def _reporting_credit_line(text: str, start: int) -> bool:
+    """The line holding ``start`` is the agency's tail credit, not the story: "(Reporting by Jane
+    Roe; Editing by John Doe)", "Additional reporting by …", "Jane Roe reported from Quito; John
+    Doe from Lima", "Редактор …". The reporters and editors it names are no people of the article."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    line = text[a:b if b >= 0 else len(text)]
+    if re.search(r"[(\[]\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b[^)\]]*$", text[a:start], re.I):
+        return True  # "… said. (Reporting by Jane Roe; Editing by John Doe)" at the end of a paragraph
+    if len(line) > 300:
+        return False
+    return bool(_REPORTING_BY.match(line) or _REPORTED_FROM.fullmatch(line))
 
 
 def _extend_left(text, toks, start, blocked) -> int:

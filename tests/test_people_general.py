@@ -368,3 +368,17 @@ def test_reporting_and_editing_credits_are_not_people(body, lang, want, empty_re
 ])
 def test_a_monument_or_tomb_named_after_someone_is_no_person(body, lang, want, empty_registry):
     assert names(run(body, lang, empty_registry)) == want
+
+
+@pytest.mark.parametrize("body, lang, want", [
+    ("General Wei Liang, the Chinese defence minister, met Colonel Ivan Petrov. General Wei said the talks "
+     "were useful.", "en", ["Ivan Petrov", "Wei Liang"]),
+    ("Defence Minister Vladimir Padrino Lopes met the Chinese envoy. Padrino Lopes said the ties were strong.",
+     "en", ["Vladimir Padrino Lopes"]),
+    ("Министр обороны Китая Ли Цзюнь встретился с Иваном Петровым. Визит Ли Цзюня продлится два дня.",
+     "ru", ["Ivan Petrov", "Li Jun"]),
+    ("Министр обороны Китая Ли Цзюнь встретился с Иваном Петровым. С Ли Цзюнем прибыла делегация.",
+     "ru", ["Ivan Petrov", "Li Jun"]),
+])
+def test_one_person_under_a_short_or_declined_form(body, lang, want, empty_registry):
+    assert names(run(body, lang, empty_registry)) == want

@@ -1298,6 +1298,24 @@ def _same_name_in_nominative(mentions: list[NameMention], registry: Registry) ->
                 m.normal = n
                 m.parts = [p for p in re.split(r"[\s.]+", n) if p]
                 break
+        else:
+            n = next((o for o in normals if _declined_soft(m.normal, o)), None)
+            if n is not None:
+                m.normal = n
+                m.parts = [p for p in re.split(r"[\s.]+", n) if p]
+
+
+_SOFT_ENDINGS = ("я", "ю", "ем", "ём", "е")
+
+
+def _declined_soft(declined: str, nominative: str) -> bool:
+    """'Ли Цзюня' / 'Ли Цзюнем' is 'Ли Цзюнь' declined: the same words but the last, whose stem
+    ends in a soft sign or й the case ending replaced ('Цзюнь' + 'я')."""
+    a, b = declined.split(), nominative.split()
+    if len(a) != len(b) or len(a) < 2 or a[:-1] != b[:-1] or not b[-1].endswith(("ь", "й")):
+        return False
+    stem = b[-1][:-1]
+    return len(stem) >= 2 and a[-1].startswith(stem) and a[-1][len(stem):] in _SOFT_ENDINGS
 
 
 def _registry_declined(normal: str, registry: Registry) -> Known | None:
@@ -1369,6 +1387,11 @@ def _nearest_with_surname(m: NameMention, mentions: list[NameMention], people: l
         if ini and fold(x.parts[0])[:1] != ini:
             continue
         cands.append(x)
+    if not cands and len(m.parts) == 1 and m.cue:
+        # "General Wei" beside "Wei Liang": a name written family name first (Chinese, Korean,
+        # Vietnamese, Hungarian) is referred to by its first word after a title or rank.
+        cands = [x for x in mentions if x.person is not None and x.is_full and 2 <= len(x.parts) <= 3
+                 and fold(x.parts[0]) == sur]
     if not cands:
         return None
     ids = {x.person for x in cands}

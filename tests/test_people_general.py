@@ -382,3 +382,12 @@ def test_a_monument_or_tomb_named_after_someone_is_no_person(body, lang, want, e
 ])
 def test_one_person_under_a_short_or_declined_form(body, lang, want, empty_registry):
     assert names(run(body, lang, empty_registry)) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Defence Minister Bari del Valle Sosa met Admiral Juan Andres De La Maza Larrain in Santiago.",
+     ["Bari del Valle Sosa", "Juan Andres De La Maza Larrain"]),
+    ("Defence Minister Rui dos Santos met General Marcos da Silva in Luanda.", ["Marcos da Silva", "Rui dos Santos"]),
+])
+def test_spanish_and_portuguese_particles_stay_inside_the_name(body, want, empty_registry):
+    assert names(run(body, "en", empty_registry)) == want

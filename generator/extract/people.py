@@ -54,7 +54,7 @@ _INSTITUTION = {"section", "department", "division", "directorate", "office", "u
                 "tv", "radio", "online", "novosti", "arabiya", "jazeera", "министерство", "минобороны",
                 "управление", "департамент", "служба", "комитет", "штаб", "дворец", "агентство"}
 # Lower-case particles inside a name: "Khalid bin Salman", "Ursula von der Leyen".
-_PARTICLES = {"bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "de", "da", "di", "du", "dos", "das", "ul", "ud",
+_PARTICLES = {"bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "de", "da", "di", "du", "dos", "das", "ul", "ud", "del", "do", "la", "las", "los", "y",
               "бин", "бен", "ибн", "бинт", "аль", "эль", "ван", "фон", "дер", "де", "да", "ди", "дос", "уль"}
 # A patronymic marker and the father's name before it are dropped: "Ilham Heydar oglu Aliyev".
 _PATRONYMIC = {"oglu", "oğlu", "ogly", "ogli", "o'g'li", "qizi", "kizi", "kyzy", "gizi", "uulu", "оглы", "оглу", "огли", "кызы", "гызы", "кизи", "улы", "уулу"}
@@ -224,7 +224,11 @@ def candidates(an: Analysis, countries: list[CountryHit]) -> list[NameMention]:
                 normal = None  # the model's normal form covers only the part it tagged
         if label not in ("PERSON", "PER", "ORG"):
             continue
+        if label in ("PERSON", "PER"):
+            end = _extend_particles(text, toks, start, end)
         m = _clean(text, toks, start, end, normal, lang, country_spans, origin=f"{'spacy' if lang == 'en' else 'natasha'}:{label}", case=case)
+        if m and any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in seen):
+            continue  # "De La Maza" inside "Juan Andres De La Maza Larrain" taken in whole above
         if m and (m.start, m.end) not in seen:
             seen.add((m.start, m.end))
             out.append(m)
@@ -684,6 +688,30 @@ def _reporting_credit_line(text: str, start: int) -> bool:
     if len(line) > 300:
         return False
     return bool(_REPORTING_BY.match(line) or _REPORTED_FROM.fullmatch(line))
+
+
+_NAME_PARTICLE = r"(?:de|del|da|das|do|dos|di|du|la|las|los|le|y|van|von|der|den|дос|да|де|дель|ла)"
+_PARTICLE_TAIL = re.compile(rf"(?:[ \t]+{_NAME_PARTICLE})+[ \t]+([A-ZА-ЯЁ][\w’'-]+)(?:[ \t]+([A-ZА-ЯЁ][\w’'-]+))?",
+                            re.IGNORECASE)
+
+
+def _extend_particles(text, toks, start: int, end: int) -> int:
+    """The model often stops a Spanish or Portuguese name at its particle ("Rui" of "Rui dos Santos",
+    "Juan Andres De La" of "Juan Andres De La Maza Larrain"): the name runs on over the particles
+    to the capitalised surname after them (and a second surname right after it)."""
+    words = text[start:end].split()
+    while len(words) > 1 and re.fullmatch(_NAME_PARTICLE, words[-1], re.IGNORECASE):
+        words.pop()
+        end = text.rfind(words[-1], start, end) + len(words[-1])
+    m = _PARTICLE_TAIL.match(text, end)
+    if not m or not m.group(1)[0].isupper():
+        return end
+    lex = lexicon()
+    second = m.group(2)
+    if second and (not second[0].isupper() or second.casefold() in lex["chain"] or second.casefold() in _stop_words()
+                   or any(t.start == m.start(2) and _is_rank_tok(t) for t in toks)):
+        return m.end(1)
+    return m.end()
 
 
 def _extend_left(text, toks, start, blocked) -> int:

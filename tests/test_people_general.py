@@ -391,3 +391,13 @@ def test_one_person_under_a_short_or_declined_form(body, lang, want, empty_regis
 ])
 def test_spanish_and_portuguese_particles_stay_inside_the_name(body, want, empty_registry):
     assert names(run(body, "en", empty_registry)) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("His Majesty King Abdullah II received the visiting defence secretary in Amman on Monday.", ["Abdullah II"]),
+    ("King Charles III met the Prime Minister. Later, John Smith Jr. spoke to reporters.",
+     ["Charles III", "John Smith"]),
+    ("The Cabinet Secretary for Defence, Aden Duale, said the talks with Somalia were fruitful.", ["Aden Duale"]),
+])
+def test_regnal_numeral_and_apposition_after_a_long_office(body, want, empty_registry):
+    assert names(run(body, "en", empty_registry)) == want

@@ -316,7 +316,10 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
         prev = [t for t in toks if t.end <= span[0].start and t.text not in ("'", "’")][-1:]
         if prev and (prev[0].low, span[0].low) in _HONORIFIC_PAIR:
             span = span[1:]  # the model's "Seri Mohamad Hasan" after "Dato'"
+    regnal = _regnal(text, toks, span)
     while span and (span[-1].text in ("’s", "'s") or not span[-1].text[0].isalnum() or span[-1].low in _SUFFIX) and not (span[-1].text == "." and len(span) >= 2 and _is_initial(span[-2].text)):
+        if regnal and span[-1] is regnal:
+            break
         span = span[:-1]
     if not span or span[-1].low in _HONORIFIC_INSIDE:
         return None  # "Raksha Mantri Shri": a title with no name after it
@@ -339,7 +342,7 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
         return None
     stop = _stop_words() if lang == "en" else frozenset()
     for i, w in enumerate(words):
-        if i in drop:
+        if i in drop or (regnal is not None and w is regnal):
             continue
         if _is_initial(w.text):
             if i == len(words) - 1:
@@ -405,11 +408,29 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
     if drop:
         norm = _drop_patronymic(norm)
         parts = [p for p in re.split(r"[\s.]+", norm) if p]
-    while parts and parts[-1].casefold() in _SUFFIX:
+    while parts and parts[-1].casefold() in _SUFFIX and not (regnal and parts[-1] == regnal.text):
         parts = parts[:-1]
     if not parts:
         return None
     return NameMention(s, e, surface, norm, parts, origin)
+
+
+_ROYAL = {"king", "queen", "emperor", "empress", "sultan", "pope", "tsar", "shah", "emir", "majesty", "highness",
+          "король", "королева", "король", "император", "султан", "эмир", "папа", "величество"}
+_ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$")
+
+
+def _regnal(text, toks, span):
+    """The numeral of a regnal name ("King Abdullah II", "король Карл III") belongs to the name: a
+    single given name with a Roman numeral after a royal title. Returns the numeral's token."""
+    words = [t for t in span if t.text[:1].isalnum()]
+    if not words or not _ROMAN.fullmatch(words[-1].text):
+        return None
+    given = [t for t in words[:-1] if t.low not in _ROYAL]
+    if len(given) != 1:
+        return None
+    before = [t for t in toks if t.end <= given[0].start][-1:]
+    return words[-1] if before and before[0].low in _ROYAL else None
 
 
 def _named_after_ru(before) -> bool:

@@ -401,3 +401,12 @@ def test_spanish_and_portuguese_particles_stay_inside_the_name(body, want, empty
 ])
 def test_regnal_numeral_and_apposition_after_a_long_office(body, want, empty_registry):
     assert names(run(body, "en", empty_registry)) == want
+
+
+def test_a_name_written_family_name_first_is_the_registrys_person(tmp_path):
+    path = tmp_path / "registry.yaml"
+    path.write_text("people:\n  - id: tsogt-baatarsaikhan\n    name: Baatarsaikhan Tsogt\n    country: MN\n"
+                    "organizations: []\n", encoding="utf-8")
+    reg = Registry(path)
+    body = "Министр обороны Монголии Цогт Баатарсайхан провёл переговоры с Иваном Петровым в Улан-Баторе."
+    assert "Baatarsaikhan Tsogt" in names(run(body, "ru", reg))

@@ -1240,6 +1240,10 @@ def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Pe
             if known is None:
                 # A middle name the registry lacks ("Recep Tayyip Erdogan" / "Tayyip Erdogan").
                 known = _registry_by_parts(m.parts, registry)
+            if known is None and len(m.parts) == 2:
+                # Family name first ("Гурсэд Сайханбаяр" for the registry's "Saikhanbayar Gursed"):
+                # both words agree with a known person's, in the other order.
+                known = registry.person(f"{m.parts[1]} {m.parts[0]}")
             if known is None and lang == "ru":
                 known = _registry_declined(m.normal, registry)
             if known is None and _is_org(m) and not m.cue and not m.listed:

@@ -140,7 +140,21 @@ _QUOTE = re.compile(r'"[^"]*"|“[^”]*”|«[^»]*»')
 _LED_BY = {
     "en": re.compile(r"\b(?:(?:delegation|group|team|mission|side)s?\b[^.;]{0,40}\b(?:led|headed) by|accompanied by|"
                      r"(?:co-)?chaired by|with the participation of|in the presence of|attended by|joined by)\b[^.;]{0,80}$", re.I),
-    "ru": re.compile(r"(?:во главе с|возглавляем\w*|под председательством|в сопровождении|с участием|при участии|в присутствии)[^.;]{0,80}$", re.I),
+    "ru": re.compile(r"(?:во главе с|возглавляем\w*|под председательством|в сопровождении|с участием|при участии|в присутствии|"
+                     r"(?:делегаци|групп|миссию|миссии)\w*(?!\w)[^.;]{0,80}(?:возглавлял\w*|возглавил\w*|возглавит|руководил\w*))[^.;]{0,80}$", re.I),
+}
+# A later occasion the name is put at ("is scheduled to hold talks with X", "during President X's next visit",
+# "проведет переговоры с X", "в ходе предстоящего визита X"): in a report of a meeting already held, a mention.
+_PLANNED_BEFORE = {
+    "en": re.compile(r"\b(?:(?:is|are)\s+(?:also\s+)?(?:scheduled|expected|due|set|slated|planning|going)\s+to|will\s+(?:also\s+)?(?:hold|meet|pay|visit|call|receive|travel|have)|"
+                     r"(?:next|upcoming|forthcoming|planned|future|coming)\s+(?:official\s+|state\s+|working\s+)?(?:visit|trip|meeting|talks)\s+(?:of|by))\b[^.;]{0,80}$", re.I),
+    "ru": re.compile(r"(?<!\w)(?:(?:планиру\w+|намерен\w*|предстоит|запланирован\w*)|(?:встретится|встретятся|проведет|проведёт|проведут|посетит|посетят)(?!\w)|"
+                     r"(?:предстоящ|следующ|будущ|планируем)\w*\s+(?:официальн\w+\s+|государственн\w+\s+|рабоч\w+\s+)?(?:визит|встреч|поездк|переговор)\w*)[^.;]{0,80}$", re.I),
+}
+_PLANNED_AFTER = {
+    "en": re.compile(r"^(?:[’']s\s+(?:next|upcoming|forthcoming|planned|future|coming)\s+(?:official\s+|state\s+|working\s+)?(?:visit|trip)|"
+                     r"\s+(?:is|are)\s+(?:also\s+)?(?:scheduled|expected|due|set|slated)\s+to\b)", re.I),
+    "ru": re.compile(r"^\s+(?:также\s+)?(?:планиру\w+|намерен\w*|встретится|проведет|проведёт|посетит)(?!\w)", re.I),
 }
 
 
@@ -243,6 +257,21 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     return "neutral"
 
 
+def _planned(text: str, lang: str, start: int, end: int, sent: tuple[int, int],
+             all_spans: list[tuple[int, int]], own_spans: list[tuple[int, int]]) -> bool:
+    """The mention is put at a later occasion: a plan right before it in its clause, nobody else named
+    between ("Oren is scheduled to hold talks with X": X; not "X, who met Y, is scheduled to ..."), or a
+    plan told of the name itself ("President X's next visit", "X is scheduled to visit")."""
+    lg = lang if lang in ("en", "ru") else "en"
+    before = text[sent[0]:start]
+    m = _PLANNED_BEFORE[lg].search(before)
+    if m and not _LED_BY[lg].search(before[m.start():]):
+        gap = (sent[0] + m.start(), start)
+        if not any(gap[0] <= a < gap[1] for a, _ in all_spans if (a, _) not in own_spans) and "," not in before[m.end():]:
+            return True
+    return bool(_PLANNED_AFTER[lg].match(text[end:sent[1]]))
+
+
 def _near_frame(before: str, lg: str) -> bool:
     """_FRAME_NEAR right before the name; in Russian the words between must be the frame's object, in
     the genitive ("гибели генерала X"), not a new subject ("в связи с гибелью солдат министр X")."""
@@ -262,9 +291,17 @@ def _framed(before: str, start: int, own_spans: list[tuple[int, int]], all_spans
     between them ("on behalf of President A, Minister B welcomed": the frame is A's, not B's), and no
     clause starts between them ("Under the leadership of the ministry, the ..., B": a comma followed by
     more than a title)."""
-    m = _FRAME_BEFORE[lg].search(before)
-    if not m:
-        return False
+    # Every frame in reach, not only the first: "visited the Alley of Honorary Burial, paid tribute to
+    # national leader X" has X's frame after the first one's clause has ended.
+    pos = 0
+    while (m := _FRAME_BEFORE[lg].search(before, pos)) is not None:
+        if _frame_governs(before, m, start, own_spans, all_spans):
+            return True
+        pos = m.start() + 1
+    return False
+
+
+def _frame_governs(before: str, m: re.Match, start: int, own_spans: list[tuple[int, int]], all_spans: list[tuple[int, int]]) -> bool:
     gap_start = start - len(before) + m.end("w")
     others = [(a, b) for a, b in all_spans if (a, b) not in own_spans and gap_start <= a < start]
     if others:
@@ -319,7 +356,10 @@ def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[Dat
         for st, en in p.spans:
             sent = _sentence_of(sents, st)
             near = hits[bisect.bisect_left(starts, sent[0]):bisect.bisect_left(starts, sent[1])]
-            kinds.append(mention_kind(text, lang, st, en, sent, event, near, p.spans, all_spans, event_md))
+            kind = mention_kind(text, lang, st, en, sent, event, near, p.spans, all_spans, event_md)
+            if kind == "positive" and not future and _planned(text, lang, st, en, sent, all_spans, p.spans):
+                kind = "negative"  # a report of a meeting held: a later meeting named in it is not this one
+            kinds.append(kind)
         role = f"{p.role or ''} {getattr(p, 'role_text', '') or ''}"
         # The title written right before a name counts too ("ministry spokesman X", "said analyst X").
         titles = " ".join(re.split(r"[.;:!?\n]", text[max(0, st - 45):st])[-1] for st, _ in p.spans)

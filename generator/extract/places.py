@@ -167,18 +167,20 @@ def _ru_normals(parts: list[str], m) -> list[str]:
     return out
 
 
-_LOC_EN = re.compile(r"\b(?i:in|to|at|near|outside|visit(?:ed|ing|s)?)\s+(?:the\s+(?:[\w-]{1,40}\s+)?(?:capital|city)(?:\s+of\s+\w+)?,?\s+|[A-Z][\w-]+[’']s\s+(?:capital|city),?\s+|the\s+)?(?P<c>[A-Z][\w’'\-]{1,40}(?:[\s-][A-Z][\w\-]{1,40}){0,2})")
+# A lower-case particle inside a city's name ("Dar es Salaam", "Rio de Janeiro", "Bandar Seri Begawan" needs none).
+_PARTICLE = r"(?:(?:es|el|al|de|da|do|di|du|la|le|des|del|dos|das)\s)?"
+_LOC_EN = re.compile(r"\b(?i:in|to|at|near|outside|visit(?:ed|ing|s)?)\s+(?:the\s+(?:[\w-]{1,40}\s+)?(?:capital|city)(?:\s+of\s+\w+)?,?\s+|[A-Z][\w-]+[’']s\s+(?:capital|city),?\s+|the\s+)?(?P<c>[A-Z][\w’'\-]{1,40}(?:[\s-]" + _PARTICLE + r"[A-Z][\w\-]{1,40}){0,2})")
 _LOC_RU = re.compile(r"(?<!\w)(?:[вВ]|[вВ]о|[нН]а|[иИ]з|[пП]од|[бБ]лиз|[вВ]близи|[пП]осетил[аи]?|[пП]осетит|[пП]осетят)\s+(?:(?:столиц[еуы]|город[еау]?)\s+(?:\w+\s+)?|г\.\s*)?(?P<c>[А-ЯЁ][\w\-]{1,40}(?:[\s-][А-ЯЁ][\w\-]{1,40})?)")
 # A city that hosts: "Baku hosted the talks", "Tbilisi played host to the ministers".
-_HOST_CITY_EN = re.compile(r"(?P<c>(?<![\w’'\-])[A-Z][\w’'\-]{1,40}(?:[\s-][A-Z][\w\-]{1,40})?)\s+(?:hosted|hosts|is hosting|played host to)\b")
+_HOST_CITY_EN = re.compile(r"(?P<c>(?<![\w’'\-])(?<!\bes )(?<!\bel )(?<!\bal )(?<!\bde )(?<!\bda )(?<!\bdo )(?<!\bdi )(?<!\bdu )(?<!\bla )(?<!\ble )(?<!\bdes )(?<!\bdel )(?<!\bdos )(?<!\bdas )[A-Z][\w’'\-]{1,40}(?:[\s-]" + _PARTICLE + r"[A-Z][\w\-]{1,40})?)\s+(?:hosted|hosts|is hosting|played host to)\b")
 # "in the city of Ganja", "in the town of Gori": the name after "of".
-_CITY_OF_EN = re.compile(r"\b(?i:in|to|at)\s+the\s+(?:[\w-]{1,40}\s+)?(?:city|town)\s+of\s+(?P<c>[A-Z][\w’'\-]{1,40}(?:[\s-][A-Z][\w\-]{1,40}){0,2})")
+_CITY_OF_EN = re.compile(r"\b(?i:in|to|at)\s+the\s+(?:[\w-]{1,40}\s+)?(?:city|town)\s+of\s+(?P<c>[A-Z][\w’'\-]{1,40}(?:[\s-]" + _PARTICLE + r"[A-Z][\w\-]{1,40}){0,2})")
 # A city naming a gathering: "the Moscow Conference on International Security", "Тегеранский форум" is not read.
 _GATHERING_EN = re.compile(r"\b(?P<c>(?<![\w\-])[A-Z][\w\-]{1,40}(?:\s[A-Z][\w\-]{1,40})?)\s+(?:Security\s+)?(?:Conference|Forum|Summit|Dialogue|Meeting)\b")
 # A dateline at the start of a line: "Baku, December 22, AZERTAC", "Rawalpindi - August 26, 2019",
 # "NUR-SULTAN. KAZINFORM", "(MENAFN- Trend) BAKU, Azerbaijan", "Nursultan October 17", "Баку, 20 мая /APA/".
 _MONTH_WORD = r"(?:" + month_pattern("en", title=True) + r")\b"
-_DATELINE = re.compile(r"^\s*(?:date\s+\S+\s+)?(?:\([^)]{0,60}\)\s*)?(?P<c>[A-ZА-ЯЁ][\w\-]+(?:[\s-][A-ZА-ЯЁ][\w\-]+)?)"
+_DATELINE = re.compile(r"^\s*(?:date\s+\S+\s+)?(?:\([^)]{0,60}\)\s*)?(?P<c>[A-ZА-ЯЁ][\w\-]+(?:[\s-]" + _PARTICLE + r"[A-ZА-ЯЁ][\w\-]+)?)"
                        r"\s*(?:,|\.\s|\s[-–—]\s|\s*/|\s*\(|\s+" + _MONTH_WORD + r"|\s+\d{1,2}\s+[а-я]+)", re.M)
 _MEETING_NOUN = {
     "en": re.compile(r"\b(?:meeting|talks|negotiations|visit|consultations)\b", re.I),
@@ -244,6 +246,8 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
                 continue  # "the results of the meeting of 2 March in Tbilisi"
             if _OTHER_EVENT[lg].search(clause) and not _MEETING_NOUN[lg].search(clause):
                 continue  # "an exhibition is being held in Tashkent": another event's place
+            if _PREPARED[lg].search(clause):
+                continue  # "preparations for the visit to Minsk", «подготовку визита в Минск»: a later visit's city
             if _POSTING[lg].search(clause) or _INVITED[lg].search(clause):
                 continue  # "ambassador in Moscow", "based in Moscow"; "invited him to visit Stockholm"
             hit = _resolve(m.group("c"), lg)
@@ -280,8 +284,39 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
                     continue  # "MOSCOW ... the minister is on a visit to Vietnam": the agency's city, not the host's
                 why.append(f"the dateline {m.group('c')!r} of a report of a visit")
                 return hit[0]
+    opening = _opening_dateline(text, lg, datelines, countries)
+    if opening:
+        why.append(f"the opening dateline {opening!r} of a report that names no other city")
+        return opening
     why.append("no sentence about the meeting names a city")
     return None
+
+
+def _opening_dateline(text: str, lg: str, datelines: tuple[str, ...], countries: list[str] | None) -> str | None:
+    """The city of a dateline that opens the report ("MONTEVIDEO – The ministers ...", "SKOPJE, 14 May (MIA) –"),
+    when the report tells of a meeting in person, names no other city and no country the visit went to
+    that is not the city's: an agency reporting a meeting at home."""
+    head = datelines[0] if datelines else text.lstrip()[:200]
+    m = _DATELINE.match(head)
+    if not m:
+        return None
+    hit = _resolve(m.group("c"), lg)
+    if not hit or not (hit[2] or (countries is not None and hit[1] in countries)):
+        return None
+    if countries is not None and hit[1] not in countries:
+        return None
+    body = text if datelines else text.lstrip()[m.end():]
+    if not CUES["meeting"][lg].search(body) or (_REMOTE[lg].search(body) and not _IN_PERSON[lg].search(_REMOTE[lg].sub(" ", body))):
+        return None
+    rx = _LOC_RU if lg == "ru" else _LOC_EN
+    for o in rx.finditer(body):
+        other = _resolve(o.group("c"), lg)
+        if other and other[0] != hit[0]:
+            return None
+    hosts = _hosts(body, lg)
+    if hosts and hit[1] not in hosts:
+        return None
+    return hit[0]
 
 
 def _day_before(before: str, lg: str) -> bool:
@@ -409,6 +444,16 @@ _OTHER_EVENT = {
 _INVITED = {
     "en": re.compile(r"\b(?:invit(?:ed|es|ing)|agreed to|agree to|plan(?:s|ned)? to|intends? to|hopes? to)\b[^,;]{0,50}$", re.I),
     "ru": re.compile(r"(?:пригласил\w*|приглашает|договорил\w*|условил\w*|планиру\w*|намерен\w*)[^,;]{0,50}$", re.I),
+}
+
+
+# A visit or meeting being prepared or looked forward to: its place is a later occasion's.
+_PREPARED = {
+    "en": re.compile(r"\b(?:prepar(?:ations?|ing|e)|arrangements?)\s+(?:for|of)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"
+                     r"(?:[\w’'-]+\s+){0,4}?(?:visit|trip|meeting|talks|summit|session)\b[^,;]{0,40}$|"
+                     r"\b(?:next|upcoming|forthcoming|planned|future)\s+(?:[\w’'-]+\s+){0,2}?(?:visit|trip|meeting|summit|session)\b[^,;]{0,40}$", re.I),
+    "ru": re.compile(r"(?:подготовк\w*|подготов\w+\s+к)\s+(?:[\w-]+\s+){0,4}?(?:визит|поездк|встреч|саммит|заседани|переговор)\w*[^,;]{0,40}$|"
+                     r"(?:предстоящ|следующ|будущ|планируем)\w*\s+(?:[\w-]+\s+){0,2}?(?:визит|поездк|встреч|саммит|заседани)\w*[^,;]{0,40}$", re.I),
 }
 
 

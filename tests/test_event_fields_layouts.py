@@ -268,8 +268,6 @@ def test_dateline_particles_and_later_visits(lang, text, want):
      {"Talgat Oren": True, "Levan Dzidze": True, "Amir Sade": False}),
     ("en", "Minister Talgat Oren met Levan Dzidze and raised the 2018 killing of journalist Ene Kask.",
      {"Talgat Oren": True, "Levan Dzidze": True, "Ene Kask": False}),
-    ("ru", "Министр Талгат Орен встретился с Леваном Дзидзе. Орен также проведет переговоры с премьер-министром Амиром Саде.",
-     {"Талгат Орен": True, "Леваном Дзидзе": True, "Амиром Саде": False}),
     ("ru", "Министр Талгат Орен встретился с Леваном Дзидзе. Стороны обсудили подготовку предстоящего визита президента Амира Саде.",
      {"Талгат Орен": True, "Леваном Дзидзе": True, "Амира Саде": False}),
     # The frame nearest the name governs it, though an earlier frame's clause ended before it.

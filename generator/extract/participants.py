@@ -146,15 +146,15 @@ _LED_BY = {
 # A later occasion the name is put at ("is scheduled to hold talks with X", "during President X's next visit",
 # "проведет переговоры с X", "в ходе предстоящего визита X"): in a report of a meeting already held, a mention.
 _PLANNED_BEFORE = {
-    "en": re.compile(r"\b(?:(?:is|are)\s+(?:also\s+)?(?:scheduled|expected|due|set|slated|planning|going)\s+to|will\s+(?:also\s+)?(?:hold|meet|pay|visit|call|receive|travel|have)|"
+    "en": re.compile(r"\b(?:(?:is|are)\s+(?:also\s+)?(?:scheduled|expected|due|set|slated|planning|going)\s+to|"
                      r"(?:next|upcoming|forthcoming|planned|future|coming)\s+(?:official\s+|state\s+|working\s+)?(?:visit|trip|meeting|talks)\s+(?:of|by))\b[^.;]{0,80}$", re.I),
-    "ru": re.compile(r"(?<!\w)(?:(?:планиру\w+|намерен\w*|предстоит|запланирован\w*)|(?:встретится|встретятся|проведет|проведёт|проведут|посетит|посетят)(?!\w)|"
-                     r"(?:предстоящ|следующ|будущ|планируем)\w*\s+(?:официальн\w+\s+|государственн\w+\s+|рабоч\w+\s+)?(?:визит|встреч|поездк|переговор)\w*)[^.;]{0,80}$", re.I),
+    # (Russian future verbs are left out: "в течение дня министр встретится с X" is a meeting of the visit reported.)
+    "ru": re.compile(r"(?<!\w)(?:предстоящ|следующ|будущ)\w*\s+(?:официальн\w+\s+|государственн\w+\s+|рабоч\w+\s+)?(?:визит|поездк)\w*[^.;]{0,80}$", re.I),
 }
 _PLANNED_AFTER = {
     "en": re.compile(r"^(?:[’']s\s+(?:next|upcoming|forthcoming|planned|future|coming)\s+(?:official\s+|state\s+|working\s+)?(?:visit|trip)|"
                      r"\s+(?:is|are)\s+(?:also\s+)?(?:scheduled|expected|due|set|slated)\s+to\b)", re.I),
-    "ru": re.compile(r"^\s+(?:также\s+)?(?:планиру\w+|намерен\w*|встретится|проведет|проведёт|посетит)(?!\w)", re.I),
+    "ru": re.compile(r"^(?!)"),  # (see _PLANNED_BEFORE)
 }
 
 

@@ -308,6 +308,9 @@ def _opening_dateline(text: str, lg: str, datelines: tuple[str, ...], countries:
     body = text if datelines else text.lstrip()[m.end():]
     if not CUES["meeting"][lg].search(body) or (_REMOTE[lg].search(body) and not _IN_PERSON[lg].search(_REMOTE[lg].sub(" ", body))):
         return None
+    lead = next((x for x in re.split(r"(?<=[.!?])\s+|\n", body) if len(x.split()) >= 5 and CUES["meeting"][lg].search(x)), "")
+    if _RELAYED[lg].search(lead):
+        return None  # "..., the ministry said": the agency relays a statement; its city is not the meeting's
     rx = _LOC_RU if lg == "ru" else _LOC_EN
     for o in rx.finditer(body):
         other = _resolve(o.group("c"), lg)
@@ -447,6 +450,11 @@ _INVITED = {
 }
 
 
+# A report relayed from someone else's statement: "..., the ministry said", "сообщил министр", "according to".
+_RELAYED = {
+    "en": re.compile(r"\b(?:said|says|reported|reports|announced|according to|told|informed|stated)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:сообщ\w*|заяв\w*|рассказал\w*|по данным|по словам|информир\w*|передает|передаёт)", re.I),
+}
 # A visit or meeting being prepared or looked forward to: its place is a later occasion's.
 _PREPARED = {
     "en": re.compile(r"\b(?:prepar(?:ations?|ing|e)|arrangements?)\s+(?:for|of)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"

@@ -197,3 +197,54 @@ def test_outlet_groups_keep_an_outlet_on_one_side(tmp_path: Path):
     assert {"steppewire", "steppe.kz", "mirror.example"} <= hidden[k]
     assert all(not (a & b) for i, a in enumerate(folds) for b in folds[i + 1:])
     assert os.environ.get(HIDE_OUTLETS_ENV) is None
+
+
+# --------------------------------------------------------------------------- the outlet as a masthead (round 4)
+
+MASTHEADS = [
+    ("masthead with a tagline, named again in a tail sentence",
+     page("Tarlan Dispatch — independent news from the steppe since 2009", H, EN1, EN2,
+          "Tarlan Dispatch is published monthly by a group of volunteers."), "Tarlan Dispatch"),
+    ("all-caps masthead with its name in another script",
+     page("OASIS DAILY Оазис Дейли", H, EN1, EN2), "OASIS DAILY"),
+    ("ru masthead in guillemets with an outlet word",
+     page("«КАРАКУМ-ОБОЗРЕНИЕ»", HR, RU1, RU2), "KARAKUM-OBOZRENIYe"),
+    ("second line masthead under a menu, credited in a 'more from' line",
+     page("Home", "STEPPE LEDGER", H, EN1, EN2, "MORE FROM STEPPE LEDGER"), "STEPPE LEDGER"),
+    ("masthead named in a copyright line with a rights sentence",
+     page("Tien Shan Notes", H, EN1, EN2, "Tien Shan Notes © 2023 — Reproduction prohibited without permission"),
+     "Tien Shan Notes"),
+    ("ru masthead named again in a photo credit",
+     page("Горный листок", HR, RU1, RU2, "Фото: Горный листок / Айдар Сейтов"), "Gorny listok"),
+]
+
+
+@pytest.mark.parametrize("text, want", [pytest.param(t, w, id=i) for i, t, w in MASTHEADS])
+def test_masthead_is_the_source(text, want):
+    p = parse_text(text)
+    assert p.source == want, p.why.get("source")
+
+
+NOT_MASTHEADS = [
+    ("a section label above the headline", page("Politics", H, EN1, EN2)),
+    ("a country above the headline", page("Mongolia", H, EN1, EN2, "More news from Mongolia")),
+    ("ru a section label", page("Политика", HR, RU1, RU2)),
+    ("a person's name above the headline, named again", page("Aidar Seitov", H, EN1, EN2, "Aidar Seitov")),
+    ("a generic news label", page("Latest News", H, EN1, EN2)),
+    ("ru a generic news label", page("Главные новости", HR, RU1, RU2)),
+]
+
+
+def test_a_listed_outlet_inside_a_longer_masthead_is_not_the_source():
+    # 'Report' and 'Ведомости' are listed outlets; a longer masthead holding them is another outlet
+    assert outlet_name("Report") and outlet_name("Ведомости")
+    p = parse_text(page("KHAZAR REPORT", H, EN1, EN2, "MORE FROM KHAZAR REPORT"))
+    assert p.source == "KHAZAR REPORT", p.why.get("source")
+    p = parse_text(page("«НАРЫНСКИЕ ВЕДОМОСТИ»", HR, RU1, RU2))
+    assert p.source.casefold() == "narynskiye vedomosti", p.why.get("source")
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=i) for i, t in NOT_MASTHEADS])
+def test_not_a_masthead(text):
+    p = parse_text(text)
+    assert p.source is None, (p.source, p.why.get("source"))

@@ -211,7 +211,8 @@ _NOT_OUTLET = re.compile(
     r"(?i)(?<!\w)(?:ministry|ministries|министерств\w*|минобороны|government|правительств\w*|president\w*|президент\w*|"
     r"press service|пресс-служб\w*|department|office|army|forces|armed|войск\w*|reporters?|journalists?|журналист\w*|"
     r"officials?|sources?|side|сторон\w*|parliament|senate|council|committee|embassy|посольств\w*|photo|фото|image|"
-    r"all rights|права|rights|reserved|staff|editor\w*|редакци\w*|admin)(?!\w)")
+    r"all rights|права|rights|reserved|staff|editor\w*|редакци\w*|admin|reproduction|prohibited|permission|"
+    r"воспроизведени\w*|запрещ\w*|разрешени\w*)(?!\w)")
 
 
 def domain_of(text: str) -> str | None:
@@ -277,7 +278,9 @@ def outlet_shaped(name: str) -> bool:
 _COPY_LEAD = re.compile(r"^\W{0,3}(?:(?:copyright\s*)?(?:©|\(c\))|copyright\b)\s*", re.IGNORECASE)
 
 
-_YEARS_RIGHTS = re.compile(r"^[\s\d,.:;–—-]*(?:(?:present|now)\b)?[\s,.]*(?:all rights reserved|все права защищены)?[\s.]*$", re.IGNORECASE)
+_YEARS_RIGHTS = re.compile(r"^[\s\d,.:;–—-]*(?:(?:present|now)\b)?[\s,.]*(?:all rights reserved|все права защищены|"
+    # a rights sentence after the years ('— Reproduction prohibited without permission')
+    r"(?:any )?(?:reproduction|copying|use)\b.*|(?:полное или частичное )?(?:воспроизведение|копирование|перепечатка|использование)\b.*)?[\s.]*$", re.IGNORECASE)
 
 
 def is_copyright_line(line: str) -> bool:
@@ -1298,30 +1301,102 @@ def source_in_latin(p: ParsedDraft) -> None:
     p.why["source"] = p.why.get("source", "") + f"; written {written!r}, given in Latin script"
 
 
-def _masthead(labelled, first) -> str | None:
-    """A first line of one to four capitalised words that the page prints again inside a credit
-    lower down ('Фото: … / «Steppe Herald»', '© Steppe Herald'): the site's own name."""
-    if first is None or first.label in ("body", "headline"):
-        return None
-    t = _text(first).strip(_QUOTES + " .|")
+_MASTHEAD_WORD = re.compile(
+    r"(?i)(?<!\w)(?:daily|times|review|dispatch|observer|post|herald|tribune|courier|gazette|journal|news|wire|report|"
+    r"chronicle|monitor|weekly|telegraph|express|bulletin|digest|вестник|обозрение|курьер|ведомости|газета|новости|"
+    r"известия|правда|хроника|дайджест)(?!\w)")
+_GENERIC_HEAD = re.compile(r"(?i)(?<!\w)(?:latest|top|breaking|world|local|regional|more|related|popular|all|other|main|"
+                           r"главн\w*|последн\w*|все|мир\w*|регион\w*|други\w*|ещё|еще|лента|свеж\w*)(?!\w)")
+_MASTHEAD_SPLIT = re.compile(r"\s+[—–|-]\s+|\s*\|\s*|\s*[:·•]\s+")
+
+
+def _masthead_name(t: str) -> str | None:
+    """The outlet-shaped name a masthead line starts with: 'Kartli Dispatch — independent news from
+    Georgia since 2011' -> 'Kartli Dispatch'; 'LOTUS DAILY Лотос Дейли' -> 'LOTUS DAILY' (cut where
+    another script begins); '«ПАМИР-ОБОЗРЕНИЕ»' -> 'ПАМИР-ОБОЗРЕНИЕ'. None for a line that is not
+    one to five capitalised words (a sentence, a date, a menu, a rights notice)."""
+    t = _MASTHEAD_SPLIT.split(" ".join(t.split()), maxsplit=1)[0].strip(_QUOTES + " .|«»\"“”")
     words = t.split()
-    if not (1 <= len(words) <= 4) or not t[:1].isupper() or _menu_word(t) or find_dates(t):
+    if not words:
         return None
-    key = t.casefold()
-    for ln in labelled:
-        if ln.number <= first.number or ln.label in ("blank", "headline"):
+    cyr = lambda w: bool(re.search(r"[А-Яа-яЁё]", w))  # noqa: E731
+    first_cyr = cyr(words[0])
+    keep = []
+    for w in words:
+        if re.search(r"[^\W\d_]", w) and cyr(w) != first_cyr:
+            break
+        keep.append(w)
+    t = " ".join(keep).strip(_QUOTES + " .,|«»\"“”")
+    words = t.split()
+    if not (1 <= len(words) <= 5) or not words[0][:1].isupper() or not all(
+            w[:1].isupper() or w[:1] in "«\"“" or _MASTHEAD_WORD.fullmatch(w) or (first_cyr and len(words) <= 3)
+            for w in words):  # 'Степной вестник', 'Горный листок': a Russian name capitalises its first word
+        return None
+    if _menu_word(t) or find_dates(t) or re.search(r"\d{3,}", t) or _NOT_OUTLET.search(t) or "©" in t:
+        return None
+    if not re.search(r"[^\W\d_]{2,}", t):
+        return None
+    return t
+
+
+def _masthead(labelled) -> tuple[str, int, str] | None:
+    """The site's own name printed as a masthead among the first lines above the headline, when the
+    page names it again after the text begins ('Фото: … / «Steppe Herald»', '© Steppe Herald',
+    'Kartli Dispatch is published monthly by …', 'MORE FROM AMAZONIA REPORT'), or when the name
+    says by itself that it is an outlet (an outlet word, all capitals: 'LOTUS DAILY',
+    '«ПАМИР-ОБОЗРЕНИЕ»') and the page credits no other outlet. Never a section label, a place, a
+    person, an organisation or a ministry."""
+    from generator.reference.countries import index
+
+    nonblank = [ln for ln in labelled if ln.label != "blank"]
+    head_n = next((ln.number for ln in nonblank if ln.label in ("headline", "body")), None)
+    if head_n is None:
+        return None
+    cands = [ln for ln in nonblank if ln.number < head_n and ln.label not in ("body", "headline", "date", "byline")][:4]
+    body_n = [ln.number for ln in labelled if ln.label == "body" and len(_text(ln).split()) >= 12]
+    first_body = min(body_n) if body_n else head_n
+    last_body = max(body_n) if body_n else head_n
+    for cand in cands:
+        name = _masthead_name(_text(cand))
+        if name is None or (person_name(name) and not _MASTHEAD_WORD.search(name)) or _packaged_registry().organization(name):
             continue
-        u = _text(ln)
-        low = u.casefold()
-        if key in low and low.strip(_QUOTES + " .|") != key and (
-                ln.label in ("caption", "byline") or "©" in u or re.search(r"(?i)фото|photo|source|источник|автор", u)):
-            # The masthead must be a whole part of the credit ('© Steppe Herald', '… / «Steppe Herald»'),
-            # not a word inside another name ('Photo: Kazakhstan Ministry of Defence' under a
-            # 'Kazakhstan' section label).
-            parts = re.split(r"[/|,:;©]|\b(?i:фото|photo|source|источник|автор)\b", u)
-            if any(q.strip(_QUOTES + " .|()-–—0123456789").casefold() == key for q in parts):
-                return outlet_from(t, strong=True)
+        hits = index().find(name, "ru" if re.search(r"[А-Яа-яЁё]", name) else "en")
+        if hits and all(len(w) > 0 for w in name.split()) and len(name.split()) <= 2 and not _MASTHEAD_WORD.search(name):
+            continue  # 'Georgia', 'Buenos Aires': a place, not an outlet
+        key = re.escape(name.casefold())
+        again = re.compile(r"(?<!\w)" + key + r"(?!\w)")
+        credited = False
+        for ln in labelled:
+            if ln.number <= cand.number or ln.label == "blank":
+                continue
+            if ln.label in ("body", "headline") and first_body <= ln.number <= last_body:
+                continue  # the text itself naming a word of the masthead proves nothing
+            if ln.label == "headline" or ln.number < first_body and ln.label not in ("caption", "byline"):
+                continue
+            if again.search(_text(ln).casefold()):
+                credited = True
+                break
+        by_itself = not _GENERIC_HEAD.search(name) and not any(w[:1].islower() and not _MASTHEAD_WORD.fullmatch(w)
+                                                                for w in name.split()) and (_MASTHEAD_WORD.search(name) or (len(re.sub(r"[^\w]", "", name)) >= 3 and re.sub(r"[^\w]", "", name).isupper()))
+        if credited or (by_itself and not _other_outlet(labelled, name)):
+            got = outlet_name(name) or outlet_from(name, strong=True)
+            if got:
+                return got, cand.number, ("credited again below" if credited else "an outlet's name by itself")
     return None
+
+
+def _other_outlet(labelled, name: str) -> bool:
+    """Whether a line of the page credits a listed outlet that is not (a word of) the masthead itself."""
+    own = name.casefold()
+    for ln in labelled:
+        if ln.label == "blank":
+            continue
+        t = _text(ln)
+        for m in _outlet_pattern().finditer(t.replace("www.", "    ")):
+            got = _known_in(m.group(0))
+            if got and m.group(0).casefold() not in own:
+                return True
+    return False
 
 
 def _phrase_source(p: ParsedDraft, registry) -> bool:
@@ -1519,9 +1594,9 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
         p.source = outlet_name(_text(first).strip(_QUOTES + " .|"))
         p.why["source"] = f"line {first.number}: the outlet's name as the page's masthead"
         return
-    got = _masthead(labelled, first)
+    got = _masthead(labelled)
     if got:
-        p.source, p.why["source"] = got, f"line {first.number}: the outlet's name as the page's masthead, credited again below"
+        p.source, p.why["source"] = got[0], f"line {got[1]}: the outlet's name as the page's masthead, {got[2]}"
         return
     body_n = [ln.number for ln in labelled if ln.label == "body" and len(_text(ln).split()) >= 12]
     last_body = max(body_n) if body_n else 0

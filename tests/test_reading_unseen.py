@@ -248,3 +248,28 @@ def test_a_listed_outlet_inside_a_longer_masthead_is_not_the_source():
 def test_not_a_masthead(text):
     p = parse_text(text)
     assert p.source is None, (p.source, p.why.get("source"))
+
+
+# --------------------------------------------------------------------------- byline cues (round 4)
+
+BYLINES = [
+    ("'Text: Name'", page(H, "Text: Aidar Seitov", EN1, EN2), "Aidar Seitov"),
+    ("'Words by Name' at the foot", page(H, EN1, EN2, "Words by Aidar Seitov"), "Aidar Seitov"),
+    ("ru 'Текст: Name'", page(HR, RU1, RU2, "Текст: Айдар Сейтов"), "Айдар Сейтов"),
+    ("ru 'Материал подготовила Name'", page(HR, RU1, RU2, "Материал подготовила Лина Панченко"), "Лина Панченко"),
+    ("ru 'Материал подготовил Name' above the text", page(HR, "Материал подготовил Айдар Сейтов", RU1, RU2), "Айдар Сейтов"),
+    ("'Posted on <date> by Name'", page(H, "Posted on April 4, 2024 by Aidar Seitov", EN1, EN2), "Aidar Seitov"),
+]
+
+
+@pytest.mark.parametrize("text, want", [pytest.param(t, w, id=i) for i, t, w in BYLINES])
+def test_byline_cues(text, want):
+    p = parse_text(text)
+    assert p.author == want, p.why.get("author")
+
+
+def test_posted_on_keeps_the_date():
+    p = parse_text(page(H, "Posted on April 4, 2024 by Aidar Seitov", EN1, EN2))
+    assert str(p.date) == "2024-04-04"
+    p = parse_text(page(H, "Text messages from the border units reached the minister on Tuesday evening, officials said.", EN1))
+    assert p.author is None

@@ -680,7 +680,8 @@ def _list_under_text(nonblank) -> None:
 _SITE_HEADER = re.compile(r"^(?:the\s+)?(?:Ministry\s+of\s+(?:National\s+)?Defen[cs]e|Министерство\s+обороны|Department\s+of\s+(?:National\s+)?Defen[cs]e)"
                           r"(?:\s+of)?(?:\s+the)?(?:\s+(?:Republic|Республики|of|the|[A-ZА-ЯЁ][\w-]+)){1,4}\s*$", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(r"(?i)(?:^|[\s/|(])(?:photo|фото|picture|image|изображение)\s*(?:credit)?\s*[:©–—-]")
-_BYLINE_LINE = re.compile(r"^\s*(?:By|Автор|Author|Written by|Text by|Текст)\s*[:\-–—]?\s+\S", re.IGNORECASE)
+_BYLINE_LINE = re.compile(r"^\s*(?:By|Автор|Author|Written by|Text by|Words by|Текст|"
+                          r"(?:Материал\s+)?подготовил[аи]?(?:\s+материал)?)\s*[:\-–—]?\s+\S|^\s*Text\s*:\s+\S", re.IGNORECASE)
 
 
 def _byline_rules(nonblank, p: ParsedDraft) -> None:
@@ -1043,7 +1044,8 @@ _EARLIER = re.compile(r"(?:\bsince|\bsigned\b(?:\s+[\w’'-]+){0,6}\s+in|\bback\
                       r"\bкотор\w+(?:\s+[\w-]+){1,4}\s+в)\s+$", re.IGNORECASE)
 _DATE_CUE = re.compile(r"^\W*(?:published(?:\s+on)?|posted(?:\s+on)?|date|dated|опубликовано|дата(?:\s+публикации)?|"
                        r"размещено|публикация)\s*[:\-–—|]?\s*", re.IGNORECASE)
-_BY_PREFIX = re.compile(r"^(?:by|автор|author|written by|text by|текст|posted by|reporter|корреспондент)\s*[:\-–—]?\s*", re.IGNORECASE)
+_BY_PREFIX = re.compile(r"^(?:by|автор|author|written by|text by|words by|text|текст|posted by|reporter|корреспондент|"
+                        r"(?:материал\s+)?подготовил[аи]?(?:\s+материал)?)\s*[:\-–—]?\s*", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё’'\-]+\.?$|^[A-ZА-ЯЁ]\.$")
 
 
@@ -1110,10 +1112,21 @@ _STAFF = re.compile(r"(?i)(?P<o>.{2,50}?)\s+(?:staff(?:\s+writer|\s+reporter)?|c
                     r"|(?:корреспондент|редакция|собкор)\s+(?P<o2>.{2,50})")
 
 
+_POSTED_BY = re.compile(r"(?i)^\s*(?:posted|published|written|updated)?\s*(?:on\s+)?(.{6,50}?)\s+by\s+(.{3,60}?)\s*$")
+
+
 def _read_bylines(labelled, p: ParsedDraft) -> None:
     """Author and agency from lines labelled byline, and a name in front of a date line
     ('Aynur Asgarli | 29.06.2021')."""
     for ln in labelled:
+        posted = _POSTED_BY.match(_text(ln)) if ln.label in ("date", "chrome", "caption") else None
+        if posted and find_dates(posted.group(1), p.lang):
+            # 'Posted on April 4, 2024 by Aidar Seitov': the date is read from the line, the name after 'by' too
+            who, _ = read_byline(posted.group(2))
+            if who and p.author is None:
+                p.author = ", ".join(who)
+                p.why["author"] = f"line {ln.number}: 'Posted on <date> by <name>'"
+            continue
         if ln.label == "byline" or (ln.label == "date" and "|" in ln.text and ln.number > 1):
             t = _text(ln)
             if ln.label == "date":

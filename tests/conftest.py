@@ -20,6 +20,22 @@ SHARED = ROOT.parent / "shared"
 # so `make test` still checks the project, not the user's archive.
 EXAMPLE_SEEDS = tuple(sorted(p for p in (ROOT / "seeds").iterdir()
                              if (ROOT / "tests" / "seeds_gold" / f"{p.stem}.yml").is_file()))
+EXAMPLE_TXT = [p for p in EXAMPLE_SEEDS if p.suffix == ".txt"]
+_EXAMPLES_DIR: list[Path] = []
+
+
+def examples_dir() -> Path:
+    """A seeds folder holding only the five examples (made once per test run): what tests read
+    instead of the project's ``seeds/``, where a user may have put articles of their own."""
+    if not _EXAMPLES_DIR:
+        import tempfile
+
+        d = Path(tempfile.mkdtemp(prefix="example-seeds-")) / "seeds"
+        d.mkdir()
+        for f in EXAMPLE_SEEDS:
+            shutil.copy2(f, d / f.name)
+        _EXAMPLES_DIR.append(d)
+    return _EXAMPLES_DIR[0]
 
 
 def pytest_addoption(parser):

@@ -19,6 +19,7 @@ from generator.extract.entities import analyse, extract_one
 from generator.model import Analysis, Article, Tok
 from generator.nlp import analysis as nlp
 from generator.reference.registry import Registry
+from conftest import examples_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -62,7 +63,7 @@ def _own_articles() -> list[Article]:
 
 
 def _seeds() -> list[Article]:
-    return [a for a, _ in load_articles(ROOT / "seeds", 2_000_000, BuildReport())]
+    return [a for a, _ in load_articles(examples_dir(), 2_000_000, BuildReport())]
 
 
 @pytest.mark.parametrize("source", ["seeds", "own"])

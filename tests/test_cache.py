@@ -14,6 +14,7 @@ import pytest
 
 from generator.build import build, default_cache_dir
 from generator.output import cache as cache_mod
+from conftest import EXAMPLE_TXT
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATOR = Path(sys.executable).with_name("generator")
@@ -36,7 +37,7 @@ def stamps(*folders: Path) -> dict[str, tuple]:
 @pytest.fixture()
 def proj(tmp_path):
     (tmp_path / "seeds").mkdir()
-    for f in sorted((ROOT / "seeds").glob("*.txt")):
+    for f in EXAMPLE_TXT:
         shutil.copy(f, tmp_path / "seeds" / f.name)
         os.chmod(tmp_path / "seeds" / f.name, 0o644)
     return tmp_path

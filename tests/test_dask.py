@@ -6,7 +6,7 @@ import shutil
 import pytest
 from click.testing import CliRunner
 
-from conftest import ROOT
+from conftest import ROOT, EXAMPLE_TXT
 
 
 def _tree(d):
@@ -22,7 +22,7 @@ def test_dask_local_cluster_output_identical_to_jobs_1(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     # English and Russian articles: both languages' models load on the workers.
-    for f in sorted((ROOT / "seeds").glob("*.txt"))[:3] + sorted((ROOT / "tests" / "corpus" / "articles").glob("ru_0[12]*.txt")):
+    for f in EXAMPLE_TXT[:3] + sorted((ROOT / "tests" / "corpus" / "articles").glob("ru_0[12]*.txt")):
         shutil.copy(f, seeds / f.name)
     one = build(seeds, tmp_path / "docs-1", use_cache=False, jobs=1)
     dask = build(seeds, tmp_path / "docs-dask", use_cache=False, jobs=2, executor="dask")
@@ -40,7 +40,7 @@ def test_unreachable_scheduler_is_a_clear_error(tmp_path):
 
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    shutil.copy(sorted((ROOT / "seeds").glob("*.txt"))[0], seeds)
+    shutil.copy(EXAMPLE_TXT[0], seeds)
     with dask.config.set({"distributed.comm.timeouts.connect": "2s"}):
         res = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"), "--no-cache",
                                         "--executor", "dask", "--scheduler", "tcp://127.0.0.1:9"])

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, make_project
+from conftest import ROOT, make_project, EXAMPLE_TXT
 
 
 def _run_build(proj: Path, hashseed: str) -> None:
@@ -39,7 +39,7 @@ def test_two_builds_byte_identical(tmp_path):
     # b gets its seeds written in reverse order (different directory order and mtimes).
     shutil.rmtree(b / "seeds")
     (b / "seeds").mkdir()
-    for f in sorted((ROOT / "seeds").glob("*.txt"), reverse=True):
+    for f in sorted(EXAMPLE_TXT, reverse=True):
         (b / "seeds" / f.name).write_bytes(f.read_bytes())
     _run_build(a, "1")
     _run_build(b, "4242")

@@ -30,13 +30,14 @@ from generator.build import build
 from generator.fileio import TMP_PREFIX
 from generator.output import cache as cache_mod
 from generator.output.write import MANIFEST, WriteError, write_pages
+from conftest import EXAMPLE_TXT
 
 pytestmark = pytest.mark.slow  # real builds killed and rebuilt, full disks, cold caches
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATOR = Path(sys.executable).with_name("generator")
 CI = os.environ.get("CI") == "true"
-SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+SEEDS = EXAMPLE_TXT
 OWN = ROOT / "tests" / "corpus" / "articles"  # articles written for this project
 ABOUT = "# About\n\nWritten by a person; the generator never touches it.\n"
 

@@ -6,6 +6,7 @@ import pytest
 
 from generator.quality.evaluate import Report, load_gold, norm_name, score_article
 from generator.quality.report import predictions
+from conftest import examples_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_GOLD = ROOT / "tests" / "seeds_gold"  # a copy of ../shared/gold/*.yml (see its README)
@@ -15,7 +16,7 @@ CORPUS = ROOT / "tests" / "corpus"
 
 @pytest.fixture(scope="module")
 def seed_pred():
-    return predictions(ROOT / "seeds")
+    return predictions(examples_dir())
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ seed shows after a reload; `mkdocs build` alone does not regenerate."""
 import importlib.util
 import shutil
 
-from conftest import ROOT
+from conftest import ROOT, EXAMPLE_TXT
 
 
 def _hook():
@@ -16,7 +16,7 @@ def _hook():
 
 def test_serve_regenerates_on_seed_change(tmp_path):
     (tmp_path / "seeds").mkdir()
-    src = sorted((ROOT / "seeds").glob("*.txt"))[0]
+    src = EXAMPLE_TXT[0]
     seed = tmp_path / "seeds" / src.name
     shutil.copy(src, seed)
     (tmp_path / "mkdocs.yml").write_text("site_name: x\n")

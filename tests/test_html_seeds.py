@@ -27,7 +27,7 @@ from generator.ingest import provenance
 from generator.ingest.reader import InputProblem, read_article_file
 from generator.quality.check import scan_site
 
-from conftest import make_project, mkdocs_build
+from conftest import make_project, mkdocs_build, EXAMPLE_TXT
 
 SLOW_FIXTURES = {"web_site"}  # a site generated and built from fetched pages (tests/conftest.py marks their tests slow)
 
@@ -594,7 +594,7 @@ def _build_pages() -> list[Path]:
             pytest.fail(f"{texts} is missing; CI must provide ../shared beside the project")
         pytest.skip(f"{texts} is absent (../shared not beside the project)")
     pages = [p for p in sorted(texts.glob("*.txt")) if int(p.stem) % 3 != 0]
-    return sorted((ROOT / "seeds").glob("*.txt")) + pages
+    return EXAMPLE_TXT + pages
 
 
 @pytest.mark.slow  # two whole builds compared

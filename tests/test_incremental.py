@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, make_project
+from conftest import ROOT, make_project, EXAMPLE_TXT
 
 SLOW = pytest.mark.slow  # whole projects generated and built with MkDocs, several times
 
@@ -81,7 +81,7 @@ def _same(inc: Path, full: Path) -> None:
 def test_dirty_build_equals_full_build_after_add_change_remove(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    for f in sorted((ROOT / "seeds").glob("*.txt")):
+    for f in EXAMPLE_TXT:
         shutil.copy(f, seeds / f.name)
     proj = make_project(tmp_path, seeds)
     inc = tmp_path / "site-inc"
@@ -127,7 +127,7 @@ def test_dirty_build_equals_full_build_after_add_change_remove(tmp_path):
 def test_dirty_build_with_no_state_is_a_full_build(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    shutil.copy(sorted((ROOT / "seeds").glob("*.txt"))[0], seeds)
+    shutil.copy(EXAMPLE_TXT[0], seeds)
     proj = make_project(tmp_path, seeds)
     _generate(proj)
     inc = tmp_path / "site-inc"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, examples_dir
 
 SLOW = pytest.mark.slow  # several generations with the NER models
 
@@ -50,7 +50,7 @@ def test_incremental_generation_equals_cold_generation(tmp_path):
     from generator.build import build
 
     seeds = tmp_path / "seeds"
-    shutil.copytree(ROOT / "seeds", seeds)
+    shutil.copytree(examples_dir(), seeds)
     docs, cache = tmp_path / "docs", tmp_path / "cache"
     first = build(seeds, docs, cache_dir=cache)
     assert first.rendered is not None and first.rendered > 0

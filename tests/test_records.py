@@ -11,6 +11,7 @@ import pytest
 from generator import model
 from generator.build import BuildReport, prepare
 from generator.reference.registry import Registry
+from conftest import examples_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -30,7 +31,7 @@ def test_every_record_of_model_is_frozen_and_slotted(cls):
 
 @pytest.fixture(scope="module")
 def archive():
-    return prepare(ROOT / "seeds", Registry(), 2_000_000, BuildReport())
+    return prepare(examples_dir(), Registry(), 2_000_000, BuildReport())
 
 
 def _mutable_inside(value, where: str, out: list[str]) -> None:

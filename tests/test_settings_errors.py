@@ -17,6 +17,7 @@ from click.testing import CliRunner
 from generator.cli import main
 from generator.errors import GeneratorError
 from generator.settings import SETTINGS, Settings, SettingsError, resolve
+from conftest import examples_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = (" date 2022-09-12 By Mira Stone\n\nThe defence ministers of Georgia and Armenia met in Tbilisi on Monday "
@@ -25,7 +26,7 @@ ARTICLE = (" date 2022-09-12 By Mira Stone\n\nThe defence ministers of Georgia a
 
 def test_settings_object_is_frozen_and_made_from_the_table(tmp_path):
     assert [f.name for f in dataclasses.fields(Settings)] == [s.name for s in SETTINGS]
-    s = resolve(seeds_dir=ROOT / "seeds")
+    s = resolve(seeds_dir=examples_dir())
     assert s.jobs == 1 and s.no_cache is False and s.docs_dir == Path("docs")
     with pytest.raises(dataclasses.FrozenInstanceError):
         s.jobs = 2
@@ -39,7 +40,7 @@ def test_settings_are_validated_together(tmp_path):
     for part in ("--jobs", "--max-bytes", "--registry", "--seeds", "--no-cache and --cache-dir"):
         assert part in msg, (part, msg)
     with pytest.raises(SettingsError, match="unknown setting"):
-        resolve(seeds_dir=ROOT / "seeds", colour="blue")
+        resolve(seeds_dir=examples_dir(), colour="blue")
 
 
 def test_every_setting_is_documented_in_help_and_readme():

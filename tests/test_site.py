@@ -14,6 +14,7 @@ from generator.text.dates import human, parse_date
 def _date(iso):
     return parse_date(iso) if iso else None
 from generator.quality.check import scan_html, scan_site
+from conftest import EXAMPLE_TXT
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -102,7 +103,7 @@ def test_shuffled_input_order_same_output(tmp_path):
     a, b = tmp_path / "a", tmp_path / "b"
     (a / "seeds").mkdir(parents=True)
     (b / "seeds").mkdir(parents=True)
-    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    seeds = EXAMPLE_TXT
     for f in seeds:
         (a / "seeds" / f.name).write_bytes(f.read_bytes())
     for f in reversed(seeds):
@@ -123,7 +124,7 @@ def test_shuffled_input_order_same_output(tmp_path):
 def test_user_pages_survive_and_removed_seed_removes_its_page(tmp_path):
     proj = tmp_path
     (proj / "seeds").mkdir()
-    for f in sorted((ROOT / "seeds").glob("*.txt"))[:2]:
+    for f in EXAMPLE_TXT[:2]:
         (proj / "seeds" / f.name).write_bytes(f.read_bytes())
     (proj / "docs").mkdir()
     (proj / "docs" / "notes.md").write_text("# My notes\n")

@@ -33,9 +33,10 @@ SHARED = ROOT.parent / "shared"
 TARGETS = {"title_acc": 0.85, "author_acc": 0.95, "countries_f1": 0.97, "date_acc": 0.90, "source_acc": 0.85,
            "people_f1": 0.95, "agreements_f1": 0.85, "signed_acc": 0.90,
            "event_date_acc": 0.90, "where_acc": 0.85, "participant_acc": 0.90}
+# Measured once, at the end of round 4 (2026-11-27 21:13 UTC).
 MEASURED = {"title_acc": 1.000, "author_acc": 0.960, "countries_f1": 0.975, "date_acc": 0.760, "source_acc": 0.680,
-            "people_f1": 0.916, "agreements_f1": 0.722, "signed_acc": 0.600,
-            "event_date_acc": 0.680, "where_acc": 0.800, "participant_acc": 0.850}
+            "people_f1": 0.923, "agreements_f1": 0.722, "signed_acc": 0.667,
+            "event_date_acc": 0.680, "where_acc": 0.800, "participant_acc": 0.867}
 FLOORS = {k: round((t - 0.05) if MEASURED[k] >= t - 0.05 else MEASURED[k] - 0.05, 3) for k, t in TARGETS.items()}
 
 
@@ -76,6 +77,11 @@ def test_validation_figure_not_below_floor(validation, figure):
 # split: GENERATOR_HOLD_OUT=1 skips it so rule writers never see its figures while they tune.
 
 BLIND = ROOT / "tests" / "blind"
+# The blind set's figures at the end of round 4 (21:13 UTC). Not a clean held-out measure any more:
+# the kinds of its failures (never its texts) were handed to rule writers at 20:45 UTC.
+BLIND_MEASURED = {"title_acc": 0.833, "date_acc": 0.767, "source_acc": 0.733, "author_acc": 0.867, "people_f1": 0.957,
+                  "countries_f1": 0.988, "agreements_f1": 0.899, "signed_acc": 0.903, "event_date_acc": 0.767,
+                  "where_acc": 0.933, "participant_acc": 0.978}
 BLIND_FIGURES = ("title_acc", "date_acc", "source_acc", "author_acc", "people_f1", "countries_f1",
                  "agreements_f1", "signed_acc", "event_date_acc", "where_acc", "participant_acc")
 
@@ -98,3 +104,5 @@ def test_blind_figures():
     assert not missing, f"score.py reported no {', '.join(missing)} for tests/blind (is the gold complete?)"
     assert figures["language_acc"] == 1.0, "a blind article's language was misread"
     assert all(0.0 <= figures[f] <= 1.0 for f in BLIND_FIGURES)
+    low = {f: (figures[f], BLIND_MEASURED[f]) for f in BLIND_MEASURED if figures[f] < BLIND_MEASURED[f] - 0.05}
+    assert not low, f"tests/blind fell more than 0.05 below the end-of-round-4 figures (now, then): {low}"

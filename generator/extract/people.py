@@ -795,7 +795,7 @@ _CUE_RU = re.compile(
 )
 
 
-# A name with its office in apposition after it: "received by Gi Tesien - the president of the
+# A name with its office in apposition after it: "met by Ana Rivas - the chair of the
 # committee", "Ali Veli, the head of the department, said".
 _APPOSED_EN = re.compile(
     r"\b([A-Z][^\W\d_]*[a-z][^\W\d_'’-]*(?:[ \t][A-Z][^\W\d_]*[a-z][^\W\d_'’-]*){1,2})[ \t]*(?:,|[ \t][-–—])[ \t]*"
@@ -1388,7 +1388,7 @@ def _bar_line(text: str, pos: int) -> bool:
     """The line holding ``pos`` is a bar of tags, topics or links the page reading left in the
     body, not prose: it starts "Tags:" / "Теги:", or is cut into three or more short items by
     "|" or "•", or is a run of six or more words, nearly all capitalised, with no sentence in it
-    ("Ильхам Алиев III Игры СНГ Саммит ОТГ Путь к Победе")."""
+    ("Министр Обороны Учения Флот Армия Новости Видео Фото")."""
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
     line = text[a:b if b >= 0 else len(text)]

@@ -135,7 +135,7 @@ def make_title(an: Analysis, person_spans: list[tuple[int, int]]) -> str:
         text = re.sub(pat, rep, text)
     if lang == "en":
         # "the delegation led by X" -> "X's delegation", only when X is a person the article names
-        # (not "Türkiye's Grand National" of "… led by Türkiye's Grand National Assembly deputy").
+        # (not "Ruritania's National" of "… led by Ruritania's National Assembly speaker").
         text = _DELEGATION.sub(lambda m: m.group(1).strip() + "’s delegation "
                                if not names or m.group(1).strip() in names else m.group(0), text)
         text = re.sub(r"\b(has|have) (\w+?)(e?d)\b", lambda m: m.group(2) + ("e" if m.group(3) == "ed" and m.group(2).endswith(("at", "ur", "iv", "ag", "os", "uc", "ar", "ov", "ir", "lv")) else "") + ("s" if m.group(1) == "has" else ""), text, count=1)

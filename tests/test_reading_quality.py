@@ -106,3 +106,39 @@ def test_blind_figures():
     assert all(0.0 <= figures[f] <= 1.0 for f in BLIND_FIGURES)
     low = {f: (figures[f], BLIND_MEASURED[f]) for f in BLIND_MEASURED if figures[f] < BLIND_MEASURED[f] - 0.05}
     assert not low, f"tests/blind fell more than 0.05 below the end-of-round-4 figures (now, then): {low}"
+
+
+# --------------------------------------------------------------------------- tests/blind2
+# Round 5's held-out set (tests/blind2/README.md): 30 more articles (20 English, 10 Russian) written blind
+# on other invented outlets and layouts than tests/blind, gold written from the text before the generator
+# ran. Clean while rule writers have seen neither its texts nor the kinds of its failures. No floor yet
+# (the lead sets it); the figures are printed (pytest -s, or -rA), and the test fails when the set, its
+# gold or the scorer's table is broken. GENERATOR_HOLD_OUT=1 skips it, like the validation guard.
+
+BLIND2 = ROOT / "tests" / "blind2"
+# First measurement: main at 821afd5, before round 5's work (2026-11-27, ~21:57 UTC). For the record only,
+# not asserted.
+BLIND2_BEFORE_R5 = {"title_acc": 0.767, "date_acc": 0.700, "source_acc": 0.533, "author_acc": 0.600, "people_f1": 0.904,
+                    "countries_f1": 0.995, "agreements_f1": 0.881, "signed_acc": 0.725, "event_date_acc": 0.633,
+                    "where_acc": 0.867, "participant_acc": 0.904}
+
+
+def test_blind2_figures():
+    if os.environ.get("GENERATOR_HOLD_OUT") == "1" and os.environ.get("CI") != "true":
+        pytest.skip("GENERATOR_HOLD_OUT=1: the blind2 set is held out while rules are tuned")
+    if not (SHARED / "tools" / "score.py").exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{SHARED}/tools/score.py is missing: CI runs with shared/ beside the project")
+        pytest.skip(f"{SHARED}/tools/score.py not found: the blind2 set is scored with the shared scorer")
+    from generator.quality.evaluate import project_set, reading_report, reading_table
+
+    texts, gold = project_set(ROOT, "tests/blind2")
+    assert len(texts) == len(gold) >= 30, f"{BLIND2}: expected at least 30 articles, each with gold"
+    report = reading_report(SHARED, ROOT, ("tests/blind2",))
+    figures = report["tests/blind2"]
+    print("\n" + reading_table(report))
+    print("before round 5 (821afd5): " + " ".join(f"{k}={v:.3f}" for k, v in BLIND2_BEFORE_R5.items()))
+    missing = [f for f in BLIND_FIGURES if f not in figures]
+    assert not missing, f"score.py reported no {', '.join(missing)} for tests/blind2 (is the gold complete?)"
+    assert figures["language_acc"] == 1.0, "a blind2 article's language was misread"
+    assert all(0.0 <= figures[f] <= 1.0 for f in BLIND_FIGURES)

@@ -390,7 +390,7 @@ def corpus_split(shared: Path, split: str) -> tuple[list[Path], list[Path]]:
 
 def reading_report(shared: Path, project: Path, columns: tuple[str, ...] = ("seeds", "tests/corpus", "build", "validation"),
                    holdout: str = "page", registry: Path | None = None) -> dict[str, dict[str, float]]:
-    """column -> score.py figures, for the seeds, the project's sets (tests/corpus, tests/blind) and
+    """column -> score.py figures, for the seeds, the project's sets (tests/corpus, tests/blind, tests/blind2) and
     both corpus splits. The BUILD
     column is read with line models that did not see the page (``holdout='page'``: five folds by
     page number), or neither its outlet (``holdout='outlet'``: folds by outlet, and that outlet

@@ -139,7 +139,7 @@ def article_rows(ar: Archive, ids: list[str], here: str) -> list[str]:
     # The title (the row's key) first: on a phone it stays in view while the other columns scroll.
     rows = ["| Title | Date | Language | Source |", "|---|---|---|---|"]
     for a in sort_articles([ar.article(i) for i in ids]):
-        rows.append(f"| {article_link(a, here)} | {md_text(human(a.date))} | {a.lang} | {source_link(ar, 'source', a.source, here)} |")
+        rows.append(f"| {article_link(a, here)} | {md_text(human(a.date))} | {LANG_NAMES.get(a.lang, a.lang)} | {source_link(ar, 'source', a.source, here)} |")
     return rows
 
 

@@ -132,7 +132,8 @@ def cite_this(ar: Archive, a, here: str) -> str:
     parts.append(f"“{md_text(a.title)}.”")
     if a.source:
         parts.append(f"*{md_text(a.source)}*,")
-    parts.append(md_text(human(a.date)) + ".")
+    # A citation without a date says so the way style guides write it: "n.d." (no date).
+    parts.append((md_text(human(a.date)) if a.date else "n.d") + ".")
     target = link_target(a.url)
     if target:
         day = _retrieved_day(a.retrieved)
@@ -448,7 +449,7 @@ def render_agreement(ar: Archive, g) -> Page:
     lines += ["## Reports\n", "| Article | Date | Language | What the report says | Words |", "|---|---|---|---|---|"]
     for r in sorted(g.reports, key=lambda r: (r.date or "", r.article), reverse=True):
         a = ar.article(r.article)
-        lines.append(f"| {article_link(a, here)} | {md_text(human(a.date))} | {a.lang} | {md_text(r.status)} | {md_text(r.text)} |")
+        lines.append(f"| {article_link(a, here)} | {md_text(human(a.date))} | {LANG_NAMES.get(a.lang, a.lang)} | {md_text(r.status)} | {md_text(r.text)} |")
     lines.append("")
     return Page(here, "\n".join(lines))
 
@@ -485,7 +486,7 @@ def render_indexes(ar: Archive, site_name: str) -> list[Page]:
     # Articles, newest first.
     pages += paginate("articles", "Articles", f"{count(len(ar.articles), 'article')}, newest first.",
                       ["| Title | Date | Language | Source |", "|---|---|---|---|"],
-                      lambda a, here: f"| {article_link(a, here)} | {md_text(human(a.date))} | {a.lang} | {source_link(ar, 'source', a.source, here)} |",
+                      lambda a, here: f"| {article_link(a, here)} | {md_text(human(a.date))} | {LANG_NAMES.get(a.lang, a.lang)} | {source_link(ar, 'source', a.source, here)} |",
                       ar.articles)
     # People, A to Z by surname; the country page lists each country's officials.
     def person_row(p, here):

@@ -46,7 +46,7 @@ def pytest_addoption(parser):
 # a full site build (generate + mkdocs build of a whole project) is `slow`, a real browser is
 # `browser`. `make test-fast` leaves both out; `make test` runs everything. A test module adds
 # its own site-building fixtures with a module-level SLOW_FIXTURES set.
-SLOW_FIXTURES = {"seed_site", "offline_site"}
+SLOW_FIXTURES = {"seed_site", "offline_site", "articles_site"}
 BROWSER_FIXTURES = {"browser"}
 
 
@@ -98,6 +98,21 @@ def seed_site(tmp_path_factory):
     report = build(proj / "seeds", proj / "docs")
     res = mkdocs_build(proj)
     return proj, report, res
+
+
+@pytest.fixture(scope="module")
+def articles_site(request, tmp_path_factory):
+    """A site built from the test module's own articles (its module-level ``ARTICLES`` folder,
+    e.g. tests/ux/articles_r4) in a throwaway project: generated, then `mkdocs build --strict`.
+    Gives (project dir, build report)."""
+    from generator.build import build
+
+    articles = Path(request.module.ARTICLES)
+    proj = make_project(tmp_path_factory.mktemp(articles.name), articles)
+    report = build(proj / "seeds", proj / "docs")
+    res = mkdocs_build(proj)
+    assert res.returncode == 0, res.stderr[-3000:]
+    return proj, report
 
 
 @pytest.fixture(scope="session")

@@ -10,29 +10,17 @@ from pathlib import Path
 import frontmatter
 import pytest
 
-from conftest import ROOT, make_project, mkdocs_build
+from conftest import ROOT
 
-SLOW_FIXTURES = {"ux_site"}
-ARTICLES = ROOT / "tests" / "ux" / "articles"
-
-
-@pytest.fixture(scope="module")
-def ux_site(tmp_path_factory):
-    from generator.build import build
-
-    proj = make_project(tmp_path_factory.mktemp("ux"), ARTICLES)
-    report = build(proj / "seeds", proj / "docs")
-    res = mkdocs_build(proj)
-    assert res.returncode == 0, res.stderr[-3000:]
-    return proj, report
+ARTICLES = ROOT / "tests" / "ux" / "articles"  # built by the articles_site fixture (conftest.py)
 
 
 def _fm(proj: Path, slug: str) -> dict:
     return frontmatter.load(proj / "docs" / "articles" / f"{slug}.md").metadata
 
 
-def test_every_article_builds_without_warning(ux_site):
-    proj, report = ux_site
+def test_every_article_builds_without_warning(articles_site):
+    proj, report = articles_site
     pages = sorted(p.stem for p in (proj / "site" / "articles").glob("*.html") if p.stem != "index")
     assert len(pages) == len(list(ARTICLES.iterdir()))
     assert report.warnings == []
@@ -49,8 +37,8 @@ def test_every_article_builds_without_warning(ux_site):
     # right above the text (a byline between) is the date line, and the line alone above it the headline
     ("en-india-armenia", "Armenia and India agree to expand military training exchanges"),
 ])
-def test_headline_kept_verbatim(ux_site, slug, title):
-    proj, _ = ux_site
+def test_headline_kept_verbatim(articles_site, slug, title):
+    proj, _ = articles_site
     assert _fm(proj, slug)["title"] == title
     html = (proj / "site" / "articles" / f"{slug}.html").read_text()
     assert f"<title>{title} - " in html
@@ -63,19 +51,19 @@ def test_headline_kept_verbatim(ux_site, slug, title):
     ("en-india-armenia", "2023-03-14"),
     ("ru-menus-clock", "2023-04-05"),  # '05.04.23' under the headline, a line holding only a timestamp
 ])
-def test_dates(ux_site, slug, date):
-    proj, _ = ux_site
+def test_dates(articles_site, slug, date):
+    proj, _ = articles_site
     assert str(_fm(proj, slug)["date"]) == date
 
 
-def test_month_only_date_reads_as_a_month(ux_site):
-    proj, _ = ux_site
+def test_month_only_date_reads_as_a_month(articles_site):
+    proj, _ = articles_site
     html = (proj / "site" / "articles" / "en-month-only.html").read_text()
     assert "October 2022" in html and "1 October 2022" not in html
 
 
-def test_russian_names_in_the_nominative_and_found_in_both_scripts(ux_site):
-    proj, _ = ux_site
+def test_russian_names_in_the_nominative_and_found_in_both_scripts(articles_site):
+    proj, _ = articles_site
     page = (proj / "docs" / "people" / "imangali-tasmagambetov.md").read_text()
     assert "**Name (Russian):** Имангали Тасмагамбетов" in page
     head = page.split("## ")[0]
@@ -86,17 +74,17 @@ def test_russian_names_in_the_nominative_and_found_in_both_scripts(ux_site):
     assert "Имангали Тасмагамбетов" in person and "Imangali Tasmagambetov" in person
 
 
-def test_an_article_with_no_people_has_no_empty_people_line(ux_site):
-    proj, _ = ux_site
+def test_an_article_with_no_people_has_no_empty_people_line(articles_site):
+    proj, _ = articles_site
     assert _fm(proj, "en-no-people")["people"] == []
     html = (proj / "site" / "articles" / "en-no-people.html").read_text()
     meta = re.search(r'<div class="archive-meta".*?</div>', html, re.S).group(0)
     assert "People:" not in meta and "Countries:" in meta
 
 
-def test_relations_picture_has_no_lone_dots(ux_site):
+def test_relations_picture_has_no_lone_dots(articles_site):
     """Every circle of the countries picture has a line; a country with no partner is named under it."""
-    proj, _ = ux_site
+    proj, _ = articles_site
     html = (proj / "site" / "relations.html").read_text()
     svg = re.findall(r'<svg class="relations".*?</svg>', html, re.S)[0]
     circles = re.findall(r'<circle cx="([\d.-]+)" cy="([\d.-]+)"', svg)
@@ -107,8 +95,8 @@ def test_relations_picture_has_no_lone_dots(ux_site):
     assert "Not drawn" in html and 'href="countries/MN.html"' in html.split("Not drawn")[1]
 
 
-def test_saved_page_metadata_and_no_page_chrome(ux_site):
-    proj, _ = ux_site
+def test_saved_page_metadata_and_no_page_chrome(articles_site):
+    proj, _ = articles_site
     fm = _fm(proj, "page-azerbaijan-uzbekistan")
     assert fm["source"] == "Silk Road Defence Review" and fm["author"] == "Rustam Karimov"
     html = (proj / "site" / "articles" / "page-azerbaijan-uzbekistan.html").read_text()
@@ -117,20 +105,20 @@ def test_saved_page_metadata_and_no_page_chrome(ux_site):
         assert chrome not in body
 
 
-def test_source_from_a_russian_dateline(ux_site):
+def test_source_from_a_russian_dateline(articles_site):
     """'БЕЛГРАД, 9 июня – Балканский вестник.': the outlet after a dated dateline, not the ministry named
     later; an outlet sources.yaml does not list is given in Latin script, as people's names are."""
-    proj, _ = ux_site
+    proj, _ = articles_site
     assert _fm(proj, "ru-serbia-hungary")["source"] == "Balkansky vestnik"
 
 
-def test_a_menu_line_is_not_the_description(ux_site):
-    proj, _ = ux_site
+def test_a_menu_line_is_not_the_description(articles_site):
+    proj, _ = articles_site
     assert "Главная" not in _fm(proj, "ru-serbia-hungary")["description"]
 
 
-def test_a_tag_line_is_not_text(ux_site):
-    proj, _ = ux_site
+def test_a_tag_line_is_not_text(articles_site):
+    proj, _ = articles_site
     html = (proj / "site" / "articles" / "ru-menus-clock.html").read_text()
     body = re.search(r'<div class="archive-body".*?</div>', html, re.S).group(0)
     assert "Тэги" not in body and "Размер шрифта" not in body

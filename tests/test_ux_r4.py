@@ -17,21 +17,9 @@ from pathlib import Path
 import frontmatter
 import pytest
 
-from conftest import ROOT, make_project, mkdocs_build
+from conftest import ROOT, make_project
 
-SLOW_FIXTURES = {"r4_site"}
-ARTICLES = ROOT / "tests" / "ux" / "articles_r4"
-
-
-@pytest.fixture(scope="module")
-def r4_site(tmp_path_factory):
-    from generator.build import build
-
-    proj = make_project(tmp_path_factory.mktemp("uxr4"), ARTICLES)
-    report = build(proj / "seeds", proj / "docs")
-    res = mkdocs_build(proj)
-    assert res.returncode == 0, res.stderr[-3000:]
-    return proj, report
+ARTICLES = ROOT / "tests" / "ux" / "articles_r4"  # built by the articles_site fixture (conftest.py)
 
 
 def _fm(proj: Path, slug: str) -> dict:
@@ -43,8 +31,8 @@ def _text(html: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", body))
 
 
-def test_every_article_builds_without_warning(r4_site):
-    proj, report = r4_site
+def test_every_article_builds_without_warning(articles_site):
+    proj, report = articles_site
     pages = sorted(p.stem for p in (proj / "site" / "articles").glob("*.html") if p.stem != "index")
     assert len(pages) == len(list(ARTICLES.iterdir()))
     assert report.warnings == []
@@ -58,31 +46,31 @@ def test_every_article_builds_without_warning(r4_site):
     ("en-long-report", "Georgia, Azerbaijan and Turkey hold trilateral defence ministers' meeting in Tbilisi", "2024-04-04"),
     ("en-wire-long-names", "Indonesia and Australia sign defence cooperation agreement", "2024-08-29"),
 ])
-def test_headline_verbatim_and_date(r4_site, slug, title, date):
-    proj, _ = r4_site
+def test_headline_verbatim_and_date(articles_site, slug, title, date):
+    proj, _ = articles_site
     fm = _fm(proj, slug)
     assert fm["title"].replace("&#x27;", "'") == title and str(fm["date"]) == date
     html = (proj / "site" / "articles" / f"{slug}.html").read_text()
     assert f"<title>{title.replace(chr(39), '&#x27;')} - " in html
 
 
-def test_a_page_with_no_date_says_so_and_is_kept(r4_site):
-    proj, _ = r4_site
+def test_a_page_with_no_date_says_so_and_is_kept(articles_site):
+    proj, _ = articles_site
     assert _fm(proj, "en-no-date").get("date") in (None, "")
     t = _text((proj / "site" / "articles" / "en-no-date.html").read_text())
     assert "Date: undated" in t and "Chile and Brazil to deepen naval cooperation" in t
 
 
-def test_cookie_banner_and_sidebar_never_reach_the_text(r4_site):
-    proj, _ = r4_site
+def test_cookie_banner_and_sidebar_never_reach_the_text(articles_site):
+    proj, _ = articles_site
     cms = _text((proj / "site" / "articles" / "cms-kyrgyz-tajik.html").read_text())
     assert "cookie" not in cms.casefold() and "Kazakhstan raises wheat" not in cms and "USD 89.10" not in cms
     ru = _text((proj / "site" / "articles" / "ru-sidebar-armenia-iran.html").read_text())
     assert "Гюмри" not in ru and "Курс драма" not in ru and "+12°C" not in ru
 
 
-def test_sources_and_authors_read_right(r4_site):
-    proj, _ = r4_site
+def test_sources_and_authors_read_right(articles_site):
+    proj, _ = articles_site
     assert _fm(proj, "cms-kyrgyz-tajik")["source"] == "Pamir Morning Post"
     assert _fm(proj, "cms-kyrgyz-tajik")["author"] == "Aigerim Temirbekova"
     assert _fm(proj, "en-three-documents")["source"] == "Steppe Wire"
@@ -90,18 +78,18 @@ def test_sources_and_authors_read_right(r4_site):
     assert _fm(proj, "ru-kazakh-china")["author"] == "Айгуль Нурланова"
 
 
-def test_three_documents_are_three_agreements(r4_site):
-    proj, _ = r4_site
+def test_three_documents_are_three_agreements(articles_site):
+    proj, _ = articles_site
     names = sorted(p.stem for p in (proj / "site" / "agreements").glob("kazakhstan-mongolia-*.html"))
     assert len(names) == 3, names
     assert any("military-technical" in n for n in names) and any("plan-of-bilateral" in n for n in names)
 
 
-def test_a_serbian_name_written_in_russian_is_found_in_latin_script(r4_site):
+def test_a_serbian_name_written_in_russian_is_found_in_latin_script(articles_site):
     """The known miss: "Vucevic" (how the Latin-script press writes Вучевич, without its marks)
     found nothing; the scholarly transliteration with the marks taken off is now among the
     person's transliterations, on the page and in the search index."""
-    proj, _ = r4_site
+    proj, _ = articles_site
     page = (proj / "site" / "people" / "milosh-vuchevich.html").read_text()
     assert "Milos Vucevic" in _text(page) and "Милош Вучевич" in _text(page)
     docs = json.loads((proj / "site" / "search" / "search_index.json").read_text())["docs"]
@@ -126,53 +114,53 @@ XFAIL = pytest.mark.xfail(strict=True)
 
 
 @XFAIL
-def test_source_from_a_wire_tag_after_a_dateline(r4_site):
+def test_source_from_a_wire_tag_after_a_dateline(articles_site):
     # "Canberra, 29 August 2024 (Southern Cross Wire)" on the line under the headline: no source came out.
-    assert _fm(r4_site[0], "en-wire-long-names")["source"] == "Southern Cross Wire"
+    assert _fm(articles_site[0], "en-wire-long-names")["source"] == "Southern Cross Wire"
 
 
 @XFAIL
-def test_source_line_naming_a_press_service(r4_site):
+def test_source_line_naming_a_press_service(articles_site):
     # "Источник: пресс-служба Министерства обороны Армении" gave the source "press-sluzhba Ministerstva";
     # it is the Ministry of Defence of Armenia (or, the text naming no outlet, the site: Кавказский обозреватель).
-    assert _fm(r4_site[0], "ru-sidebar-armenia-iran")["source"] in ("Ministry of Defence of Armenia", "Кавказский обозреватель")
+    assert _fm(articles_site[0], "ru-sidebar-armenia-iran")["source"] in ("Ministry of Defence of Armenia", "Кавказский обозреватель")
 
 
-def test_author_from_posted_on_by(r4_site):
+def test_author_from_posted_on_by(articles_site):
     # "Posted on April 4, 2024 by Nino Beridze" under the headline: the date and the author are both read.
-    assert _fm(r4_site[0], "en-long-report")["author"] == "Nino Beridze"
+    assert _fm(articles_site[0], "en-long-report")["author"] == "Nino Beridze"
 
 
 @XFAIL
-def test_a_spanish_double_surname_is_one_person(r4_site):
+def test_a_spanish_double_surname_is_one_person(articles_site):
     # "Admiral Juan Andrés De La Maza Larraín" became two people, "Juan Andres De La" and "De La Maza",
     # and the event is titled "Juan Andres De La and Marcos Sampaio Olsen".
-    people = {p.stem for p in (r4_site[0] / "site" / "people").glob("*.html")}
+    people = {p.stem for p in (articles_site[0] / "site" / "people").glob("*.html")}
     assert "juan-andres-de-la" not in people and "de-la-maza" not in people
 
 
-def test_each_of_three_signed_documents_keeps_its_own_name_and_is_signed(r4_site):
+def test_each_of_three_signed_documents_keeps_its_own_name_and_is_signed(articles_site):
     # "signed three documents: an agreement on ..., a memorandum of understanding on military education, and
     # a plan of bilateral military cooperation for 2024": the memorandum was named "... for 2024" (the plan's
     # year), its link in the text ran over the plan, and the plan was recorded as mentioned, not signed.
-    proj = r4_site[0]
+    proj = articles_site[0]
     names = {p.stem for p in (proj / "site" / "agreements").glob("kazakhstan-mongolia-*.html")}
     assert "kazakhstan-mongolia-memorandum-of-understanding-for-2024" not in names
     kz = _text((proj / "site" / "countries" / "KZ.html").read_text())
     assert "plan of bilateral military cooperation for 2024 · signed" in kz
 
 
-def test_the_signers_name_the_event(r4_site):
+def test_the_signers_name_the_event(articles_site):
     # Prabowo and Marles signed; the chiefs "also attended". The event is titled "Agus Subiyanto and
     # David Johnston, 29 August 2024" (the principals are the attendees).
-    events = {p.stem for p in (r4_site[0] / "site" / "events").glob("2024-08-29-*.html")}
+    events = {p.stem for p in (articles_site[0] / "site" / "events").glob("2024-08-29-*.html")}
     assert any("marles" in e for e in events), events
 
 
-def test_office_with_its_country_gives_role_and_country(r4_site):
+def test_office_with_its_country_gives_role_and_country(articles_site):
     # "The Chairman of the State Committee for National Security of Kyrgyzstan, Kamchybek Tashiev": no role,
     # no country; "Minister for Defence of the Commonwealth of Australia, Richard Marles": no country.
-    people = (r4_site[0] / "docs" / "people")
+    people = (articles_site[0] / "docs" / "people")
     assert "**Serves:**" in (people / "kamchybek-tashiev.md").read_text()
     assert "**Serves:**" in (people / "richard-marles.md").read_text()
 

@@ -129,7 +129,7 @@ def cite_this(ar: Archive, a, here: str) -> str:
     parts = []
     if a.author:
         parts.append(md_text(a.author) + ".")
-    parts.append(f"“{md_text(a.title)}.”")
+    parts.append(f"“{md_text(_cited_title(a.title))}”")
     if a.source:
         parts.append(f"*{md_text(a.source)}*,")
     # A citation without a date says so the way style guides write it: "n.d." (no date).
@@ -142,6 +142,15 @@ def cite_this(ar: Archive, a, here: str) -> str:
     parts.append(f"In: Defence Diplomacy Archive, {ARCHIVE_ADDRESS}.")
     return ('<div class="archive-cite" markdown="1">\n\n## Cite this\n\n'
             + " ".join(parts) + "\n\n</div>\n")
+
+
+def _cited_title(title: str) -> str:
+    """A title as a citation quotes it: its own double quotes become single ones inside the
+    citation's (“‘Our cooperation is practical’: …”), and it ends with one full stop (none
+    added after ?, ! or …)."""
+    t = " ".join(title.split())
+    t = re.sub(r'"([^"]*)"', "‘\\1’", t).replace("“", "‘").replace("”", "’")
+    return t if t[-1:] in (".", "?", "!", "…") else t + "."
 
 
 def json_ld(ar: Archive, a) -> str:

@@ -22,3 +22,27 @@
     marks[i].parentNode.replaceChild(a, marks[i]);
   }
 })();
+
+/* A long headline on a phone is cut to four lines (assets/archive.css); there is no hover on a
+   touch screen, so a tap (or Enter, from the keyboard) on a cut headline shows all of it; Enter
+   again cuts it again. A headline that fits is left alone. */
+(function () {
+  var h1s = document.querySelectorAll(".md-content .md-typeset h1");
+  for (var i = 0; i < h1s.length; i++) {
+    var h = h1s[i];
+    if (h.scrollHeight <= h.clientHeight + 1) continue;
+    h.classList.add("archive-clamped");
+    h.setAttribute("tabindex", "0");
+    h.setAttribute("aria-expanded", "false");
+    h.title = "Show the whole headline";
+    var toggle = function (e) {
+      if (e.type === "keydown" && e.key !== "Enter" && e.key !== " ") return;
+      if (e.target.closest && e.target.closest("a")) return;
+      var el = e.currentTarget, open = el.classList.toggle("archive-open");
+      el.setAttribute("aria-expanded", open ? "true" : "false");
+      if (e.type === "keydown") e.preventDefault();
+    };
+    h.addEventListener("click", toggle);
+    h.addEventListener("keydown", toggle);
+  }
+})();

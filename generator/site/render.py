@@ -383,6 +383,11 @@ def render_event(ar: Archive, e) -> Page:
         facts.append(f"**Where:** {md_text(', '.join(e.places))}")
     if e.countries:
         facts.append(f"**Delegations:** {', '.join(link('country', c, cx.name(c), here) for c in e.countries)}")
+    else:
+        # No official named as taking part (an exercise, a parade): the page still says which countries the reports name.
+        named = list(dict.fromkeys(c for aid in e.articles for c in ar.facts[aid].countries))
+        if named:
+            facts.append(f"**Countries named** *(no official named as taking part)*: {', '.join(link('country', c, cx.name(c), here) for c in named)}")
     if e.people:
         facts.append(f"**Who:** {_names(e.people, ar.people, 'person', here)}")
     if getattr(e, "mentioned", None):

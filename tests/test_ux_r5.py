@@ -1,0 +1,298 @@
+"""Round 5's look at the site as a new reader sees it: eight more made-up articles
+(tests/ux/articles_r5, written for this project: a saved Ghost-CMS page, a meeting of five
+delegations listed line by line, a Russian report naming officials by initials and surname and an
+English report of the same talks, an interview, a cancelled visit, a Russian report of an
+exercise that names no one, an undated article whose headline is a question with quotes in it),
+built into a site; and the fixes made to the pages after reading them in a browser: language
+names instead of codes in the tables, "n.d." and nested quotes in "Cite this", search that finds
+a surname written after initials (В.Хренин), a cut headline that opens on a tap, an event page
+with no participants that still names the countries.
+
+Reading errors found on these articles belong to the extraction rules; each is a strict xfail
+that names the field, so it says when it is fixed."""
+from __future__ import annotations
+
+import functools
+import html as htmllib
+import http.server
+import re
+import threading
+from pathlib import Path
+
+import frontmatter
+import pytest
+
+from conftest import ROOT
+
+ARTICLES = ROOT / "tests" / "ux" / "articles_r5"  # built by the articles_site fixture (conftest.py)
+PHONE = {"viewport": {"width": 375, "height": 740}, "is_mobile": True, "has_touch": True}
+
+
+def _fm(proj: Path, slug: str) -> dict:
+    return frontmatter.load(proj / "docs" / "articles" / f"{slug}.md").metadata
+
+
+def _html(proj: Path, path: str) -> str:
+    return (proj / "site" / path).read_text(encoding="utf-8")
+
+
+def _text(page: str) -> str:
+    body = page.split("<article", 1)[1].split("</article>", 1)[0]
+    return htmllib.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", body)))
+
+
+def _cells(page: str) -> list[str]:
+    return [htmllib.unescape(re.sub(r"<[^>]+>", "", c)).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", page, re.S)]
+
+
+def _event_page(proj: Path, slug: str) -> str:
+    return _html(proj, f"events/{_fm(proj, slug)['event']}.html")
+
+
+@pytest.fixture(scope="module")
+def served_r5(articles_site):
+    """The round-5 site over HTTP on a free local port (its base address)."""
+    proj, _ = articles_site
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(proj / "site")))
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{srv.server_port}/"
+    srv.shutdown()
+
+
+def test_every_article_builds_without_warning(articles_site):
+    proj, report = articles_site
+    pages = sorted(p.stem for p in (proj / "site" / "articles").glob("*.html") if p.stem != "index")
+    assert len(pages) == len(list(ARTICLES.iterdir())) == 8
+    assert report.warnings == []
+
+
+# --- language names, not codes --------------------------------------------------------------
+
+def test_tables_name_the_language(articles_site):
+    """The agreement's reports, the articles index, a person's and a country's articles: every
+    table says English / Russian, never the code."""
+    proj, _ = articles_site
+    agreement = _fm(proj, "ru-initials-belarus-kazakhstan")["agreements"][0]
+    for path in (f"agreements/{agreement}.html", "articles/index.html", "people/viktor-khrenin.html",
+                 "countries/KZ.html", "index.html", f"events/{_fm(proj, 'ru-initials-belarus-kazakhstan')['event']}.html"):
+        cells = _cells(_html(proj, path))
+        assert "Russian" in cells, path
+        assert "ru" not in cells and "en" not in cells, f"{path}: a language code in a table"
+
+
+# --- Cite this ------------------------------------------------------------------------------
+
+def test_an_undated_citation_says_nd(articles_site):
+    proj, _ = articles_site
+    assert _fm(proj, "en-undated-question").get("date") is None
+    t = _text(_html(proj, "articles/en-undated-question.html"))
+    cite = t.split("Cite this", 1)[1].split("In: Defence Diplomacy Archive", 1)[0]
+    assert cite.rstrip().endswith(" n.d.") and "undated" not in cite
+
+
+def test_cite_this_nests_quotes_and_keeps_the_question_mark(articles_site):
+    """A headline with its own double quotes is quoted with single ones inside the citation's,
+    and a headline ending in '?' gets no full stop after it."""
+    proj, _ = articles_site
+    cite = _text(_html(proj, "articles/en-undated-question.html")).split("Cite this", 1)[1]
+    assert "“Will Baku and Astana sign a ‘roadmap’ on the defence industry?” n.d." in cite
+    cite = _text(_html(proj, "articles/en-interview-georgia.html")).split("Cite this", 1)[1]
+    assert "“‘Our cooperation is practical’: Georgian defence minister on ties with Lithuania.”" in cite
+    assert '"' not in cite.split("In: Defence Diplomacy Archive")[0]
+
+
+# --- an event with no participant -----------------------------------------------------------
+
+def test_an_event_without_participants_names_the_countries(articles_site):
+    """An exercise report names no official: its event page still says which countries the
+    report names (and does not call them delegations)."""
+    proj, _ = articles_site
+    assert _fm(proj, "ru-exercise-no-people")["people"] == []
+    t = _text(_event_page(proj, "ru-exercise-no-people"))
+    assert "Delegations:" not in t
+    named = t.split("Countries named", 1)[1].split("Reports:", 1)[0]
+    assert "Tajikistan" in named and "Kyrgyzstan" in named and "Kazakhstan" in named
+
+
+# --- search ---------------------------------------------------------------------------------
+
+def test_search_splits_at_full_stops_and_quotes():
+    """Both configurations (served and offline) split words at a full stop and at quotes, so
+    В.Хренин and «Горный рубеж» are words the search knows."""
+    import yaml
+
+    for name in ("mkdocs.yml", "mkdocs.offline.yml"):
+        text = (ROOT / name).read_text()
+        conf = yaml.load(text, Loader=yaml.BaseLoader) if "!!python" not in text else None
+        sep = None
+        if conf is not None:
+            for p in conf.get("plugins", []):
+                if isinstance(p, dict) and "search" in p:
+                    sep = p["search"].get("separator")
+        else:  # a tag yaml cannot load: read the line
+            sep = re.search(r"separator: '(.*)'", text).group(1)
+        assert sep, f"{name}: the search plugin has no separator"
+        rx = re.compile(sep)
+        assert [w for w in rx.split("В.Хренин и А.Ю.Лосяков") if w] == ["В", "Хренин", "и", "А", "Ю", "Лосяков"], name
+        assert [w for w in rx.split("«Горный рубеж-2024» в 2.5 км") if w] == ["Горный", "рубеж", "2024", "в", "2.5", "км"], name
+
+
+@pytest.mark.parametrize("query, expect", [("Лосяков", "articles/ru-initials-belarus-kazakhstan"),
+                                           ("Хренин", "articles/ru-initials-belarus-kazakhstan"),
+                                           ("Жаксылыков", "people/ruslan-zhaksylykov"),
+                                           ("Kasciunas", "people/laurynas-kasciunas")])
+def test_search_finds_a_surname_after_initials(browser, served_r5, query, expect):
+    ctx = browser.new_context()
+    page = ctx.new_page()
+    page.goto(served_r5 + "index.html")
+    page.click("label.md-search__icon, .md-search__input", timeout=5000)
+    page.fill("input.md-search__input", query)
+    page.keyboard.press("End")
+    page.wait_for_selector(f".md-search-result__list a[href*='{expect}']", timeout=45000)
+    ctx.close()
+
+
+# --- a long headline on a phone ---------------------------------------------------------------
+
+def test_a_cut_headline_opens_on_a_tap(browser, served_r5):
+    ctx = browser.new_context(**PHONE)
+    page = ctx.new_page()
+    page.goto(served_r5 + "articles/en-five-delegations.html")
+    h1 = page.locator(".md-content h1")
+    lines = "e => e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)"
+    assert h1.evaluate(lines) <= 4.2
+    assert h1.get_attribute("aria-expanded") == "false" and h1.get_attribute("tabindex") == "0"
+    h1.tap()
+    assert h1.evaluate(lines) > 4.5
+    assert h1.get_attribute("aria-expanded") == "true"
+    # From the keyboard too: Enter opens and closes it.
+    page.goto(served_r5 + "articles/en-five-delegations.html")
+    h1.focus()
+    page.keyboard.press("Enter")
+    assert h1.evaluate(lines) > 4.5
+    page.keyboard.press("Enter")
+    assert h1.evaluate(lines) <= 4.2
+    # A headline that fits is left alone.
+    page.goto(served_r5 + "articles/en-cancelled-visit.html")
+    assert page.locator(".md-content h1").get_attribute("tabindex") is None
+    ctx.close()
+
+
+def test_pages_fit_a_phone_in_the_dark_palette(browser, served_r5):
+    """The long headline, the five-delegation table and the event pages on a phone in the dark
+    scheme: nothing scrolls sideways and the text is light on dark."""
+    ctx = browser.new_context(color_scheme="dark", **PHONE)
+    page = ctx.new_page()
+    for path in ("articles/en-five-delegations.html", "people/index.html", "relations.html",
+                 "events/index.html", "agreements/index.html"):
+        page.goto(served_r5 + path)
+        assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate", path
+        over = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert over <= 1, f"{path} scrolls sideways by {over}px"
+    ctx.close()
+
+
+# --- reading errors: strict xfails (the extraction rules' area) --------------------------------
+
+@pytest.mark.xfail(strict=True, reason="ingest/htmlpage.py:declared_date: htmldate 1.11's header stage rejects "
+                   "article:published_time '2024-05-21T09:40:00.000Z' (fractional seconds, as Ghost and every "
+                   "JavaScript toISOString() write it; without '.000' it reads 2024-05-21), and the <time datetime> "
+                   "in the article header is not in trafilatura's text: the page comes out undated")
+def test_ghost_page_date_from_its_metadata(articles_site):
+    proj, _ = articles_site
+    assert str(_fm(proj, "cms-ghost-mongolia-korea")["date"]) == "2024-05-21"
+
+
+@pytest.mark.xfail(strict=True, reason="event date: 'in Ulaanbaatar on Monday, May 20' is the meeting day; with "
+                   "the page undated there is no year and the event is 'undated'")
+def test_ghost_page_event_date(articles_site):
+    proj, _ = articles_site
+    assert _fm(proj, "cms-ghost-mongolia-korea")["event"].startswith("2024-05-20")
+
+
+@pytest.mark.xfail(strict=True, reason="countries: 'the Belarusian defence ministry reported in Russian on its "
+                   "website' makes Russia a country of the article (a language is not a country)")
+def test_a_language_is_not_a_country(articles_site):
+    proj, _ = articles_site
+    assert "RU" not in _fm(proj, "en-about-minsk-talks")["countries"]
+
+
+@pytest.mark.xfail(strict=True, reason="people/events: in 'his Belarusian counterpart Viktor Khrenin' Khrenin gets "
+                   "no role (counterpart of a Defence Minister is a Minister of Defence), so he is no principal; "
+                   "with one principal shared and one side, the English and the Russian report of the 12 November "
+                   "2024 Minsk talks become two events, and the agreement page lists the signing twice")
+def test_two_languages_one_meeting_one_event(articles_site):
+    proj, _ = articles_site
+    assert _fm(proj, "en-about-minsk-talks")["event"] == _fm(proj, "ru-initials-belarus-kazakhstan")["event"]
+
+
+@pytest.mark.xfail(strict=True, reason="source: 'the Belarusian defence ministry reported … on its website' names "
+                   "the ministry as the origin; source is None")
+def test_source_a_ministry_reported(articles_site):
+    proj, _ = articles_site
+    assert _fm(proj, "en-about-minsk-talks")["source"] == "Ministry of Defence of Belarus"
+
+
+@pytest.mark.xfail(strict=True, reason="author: the byline 'Interview by Nino Kapanadze' is not read (author None)")
+def test_interview_byline(articles_site):
+    proj, _ = articles_site
+    assert _fm(proj, "en-interview-georgia")["author"] == "Nino Kapanadze"
+
+
+@pytest.mark.xfail(strict=True, reason="agreements: 'We are preparing a memorandum of understanding on military "
+                   "education' (Georgia with Lithuania, the subject of the interview) comes out as an Estonia–Georgia "
+                   "memorandum: the parties are taken from the nearest country names (Poland and Estonia, next answer)")
+def test_interview_agreement_parties(articles_site):
+    proj, _ = articles_site
+    got = _fm(proj, "en-interview-georgia")["agreements"]
+    assert got and all("lithuania" in a and "estonia" not in a for a in got)
+
+
+@pytest.mark.xfail(strict=True, reason="event date: the interview recalls a meeting 'in Vilnius in March'; the "
+                   "event is dated by the interview's publication, 3 July 2024")
+def test_interview_event_date(articles_site):
+    proj, _ = articles_site
+    assert _fm(proj, "en-interview-georgia")["event"].startswith("2024-03")
+
+
+@pytest.mark.xfail(strict=True, reason="participants: the visit 'has been postponed' and 'was due to hold talks', "
+                   "yet Papikyan and Ashtiani are participants of an event on 9 February 2024 in Tehran, and "
+                   "Papikyan's page lists Ashtiani under 'People met'")
+def test_a_postponed_visit_is_no_meeting(articles_site):
+    proj, _ = articles_site
+    met = _text(_html(proj, "people/suren-papikyan.html"))
+    assert "People met" not in met or "Ashtiani" not in met.split("People met", 1)[1].split("Agreements", 1)[0]
+
+
+@pytest.mark.xfail(strict=True, reason="agreements: 'The ministers signed an action plan on border security for "
+                   "2024' at a meeting of five delegations comes out as a Kyrgyzstan–Uzbekistan plan")
+def test_five_delegations_agreement_parties(articles_site):
+    proj, _ = articles_site
+    assert not _fm(proj, "en-five-delegations")["agreements"][0].startswith("kyrgyzstan-uzbekistan")
+
+
+@pytest.mark.xfail(strict=True, reason="people: in the list line 'Kazakhstan: Minister of Defence Ruslan Zhaksylykov "
+                   "and Deputy Minister Sultan Kamaletdinov;' Kamaletdinov gets no country, so the event is titled "
+                   "'Ruslan Zhaksylykov and Sultan Kamaletdinov' (two of one delegation)")
+def test_five_delegations_second_kazakh_has_a_country(articles_site):
+    proj, _ = articles_site
+    assert "countries/KZ.html" in _html(proj, "people/sultan-kamaletdinov.html").split("People met", 1)[0]
+
+
+@pytest.mark.xfail(strict=True, reason="where: 'CHOLPON-ATA, Kyrgyzstan –' and 'met in Cholpon-Ata' give no place "
+                   "for the meeting (no Where on the event, empty 'Met in' on the country pages)")
+def test_five_delegations_where(articles_site):
+    proj, _ = articles_site
+    assert "Where:** Cholpon" in (proj / "docs" / "events" / f"{_fm(proj, 'en-five-delegations')['event']}.md").read_text()
+
+
+@pytest.mark.xfail(strict=True, reason="people: 'Kazakhstan's Deputy Minister of Defence Daulet Bekmurzayev' is not "
+                   "found as a person (only Vugar Mustafayev is)")
+def test_undated_article_second_person(articles_site):
+    proj, _ = articles_site
+    assert any("bekmurzayev" in p for p in _fm(proj, "en-undated-question")["people"])

@@ -25,7 +25,8 @@
 
 /* A long headline on a phone is cut to four lines (assets/archive.css); there is no hover on a
    touch screen, so a tap (or Enter, from the keyboard) on a cut headline shows all of it; Enter
-   again cuts it again. A headline that fits is left alone. */
+   again cuts it again. A headline that fits is left alone. The cut is only visual: a screen
+   reader reads the whole headline, so the heading gets no ARIA state (none is allowed on it). */
 (function () {
   var h1s = document.querySelectorAll(".md-content .md-typeset h1");
   for (var i = 0; i < h1s.length; i++) {
@@ -33,13 +34,11 @@
     if (h.scrollHeight <= h.clientHeight + 1) continue;
     h.classList.add("archive-clamped");
     h.setAttribute("tabindex", "0");
-    h.setAttribute("aria-expanded", "false");
     h.title = "Show the whole headline";
     var toggle = function (e) {
       if (e.type === "keydown" && e.key !== "Enter" && e.key !== " ") return;
       if (e.target.closest && e.target.closest("a")) return;
-      var el = e.currentTarget, open = el.classList.toggle("archive-open");
-      el.setAttribute("aria-expanded", open ? "true" : "false");
+      e.currentTarget.classList.toggle("archive-open");
       if (e.type === "keydown") e.preventDefault();
     };
     h.addEventListener("click", toggle);

@@ -129,7 +129,8 @@ def cite_this(ar: Archive, a, here: str) -> str:
     parts = []
     if a.author:
         parts.append(md_text(a.author) + ".")
-    parts.append(f"“{md_text(_cited_title(a.title))}”")
+    cited = _cited_title(a.title)
+    parts.append(f"“{md_text(cited)}{'' if cited[-1:] in ('.', '?', '!', '…') else '.'}”")
     if a.source:
         parts.append(f"*{md_text(a.source)}*,")
     # A citation without a date says so the way style guides write it: "n.d." (no date).
@@ -146,11 +147,10 @@ def cite_this(ar: Archive, a, here: str) -> str:
 
 def _cited_title(title: str) -> str:
     """A title as a citation quotes it: its own double quotes become single ones inside the
-    citation's (“‘Our cooperation is practical’: …”), and it ends with one full stop (none
-    added after ?, ! or …)."""
+    citation's (“‘Our cooperation is practical’: …”). The caller ends it with a full stop,
+    none after ?, ! or …."""
     t = " ".join(title.split())
-    t = re.sub(r'"([^"]*)"', "‘\\1’", t).replace("“", "‘").replace("”", "’")
-    return t if t[-1:] in (".", "?", "!", "…") else t + "."
+    return re.sub(r'"([^"]*)"', "‘\\1’", t).replace("“", "‘").replace("”", "’")
 
 
 def json_ld(ar: Archive, a) -> str:

@@ -22,7 +22,8 @@ from generator.ingest import lines as L  # noqa: F401 - imported here so that ca
 from generator.fileio import load_yaml
 from generator.model import PartialDate, Parsed
 from generator.text import textnorm
-from generator.text.dates import date_only, find_dates, numeric_order, numeric_parts, parse_date, years_in
+from generator.text.dates import (clock_of, date_only, find_dates, numeric_order, numeric_parts, parse_date,
+                                  relative_stamp, years_in)
 
 log = logging.getLogger(__name__)
 
@@ -809,6 +810,87 @@ def _read_headline(labelled, p: ParsedDraft) -> None:
         return
 
 
+#: A sentence that says when the article itself came out ('This article was first published on 17
+#: July 2023.', 'The story originally appeared in …  on 3 May 2021', 'Материал впервые опубликован
+#: 17 июля 2023 года'): the article's date wherever the page prints it, at its foot or inside the text.
+_PUBLISHED_SENTENCE = re.compile(
+    r"(?i)\b(?:(?:this|the)\s+(?:article|story|piece|report|interview|column|post)\b[^.!?]{0,60}?\b(?:published|posted|appeared|ran)"
+    r"|(?:first|originally)\s+(?:published|posted|appeared|ran)"
+    r"|(?:эт[аото]т?\s+)?(?:статья|материал|публикация|интервью)\b[^.!?]{0,60}?\b(?:опубликован\w*|вышл?[аои]?)"
+    r"|впервые\s+(?:опубликован\w*|вышл?[аои]?))\b")
+
+
+def _published_sentence(nonblank, last_body: int, p: ParsedDraft) -> bool:
+    """A sentence saying when this article was published, with a full date after it in the same
+    sentence: above the end of the text or right under it (not in a list of other articles)."""
+    for ln in nonblank[:last_body + 3]:
+        t = _text(ln)
+        for m in _PUBLISHED_SENTENCE.finditer(t):
+            rest = re.split(r"(?<=[^\d\s.][.!?])\s", t[m.end():], maxsplit=1)[0]
+            got = [d for d, *_ in find_dates(rest[:120], p.lang) if d is not None and d.month is not None]
+            if got:
+                p.date, p.date_text = got[0], t
+                p.why["date"] = f"line {ln.number}: rule: a sentence saying when the article was published ({m.group(0)!r})"
+                return True
+    return False
+
+
+def _relative_stamp(nonblank, p: ParsedDraft) -> bool:
+    """A relative timestamp above the text ('2 hours ago', 'Yesterday, 14:20', 'вчера, 14:20') read
+    against the page's own clock above the text (a line holding only a full date and a time): the
+    clock says when the page was shown, the stamp how long before that the article came out.
+    Without a clock a relative stamp dates nothing."""
+    first_text = next((k for k, ln in enumerate(nonblank) if ln.label == "body" and len(_text(ln).split()) >= 8), len(nonblank))
+    top = nonblank[:first_text]
+    stamps = [ln for ln in top if len(_text(ln)) <= 40 and relative_stamp(_text(ln), _dt.datetime(2000, 1, 1), p.lang)]
+    clocks = [(ln, c) for ln in top if (c := clock_of(_text(ln), p.lang)) is not None and _CLOCK_TIME.search(_text(ln))]
+    if not stamps or len({c.date() for _ln, c in clocks}) != 1:
+        return False
+    clock_line, clock = clocks[0]
+    d = relative_stamp(_text(stamps[0]), clock, p.lang)
+    if d is None:
+        return False
+    p.date, p.date_text = d, _text(stamps[0])
+    p.why["date"] = f"line {stamps[0].number}: rule: relative timestamp read against the page's clock (line {clock_line.number})"
+    return True
+
+
+_CLOCK_TIME = re.compile(r"(?<![\d.:])[0-2]?\d:[0-5]\d(?!\d)")
+
+
+def _stamp_line_above_text(nonblank, p: ParsedDraft) -> bool:
+    """A line holding nothing but a date ('Tuesday 5 September 2023', 'Vol. 6, No. 2 — April 2020',
+    '7 июля 2021 г.', '16 мая 2024, четверг') above the first paragraph, wherever it stands in the
+    header (under a masthead, between menus, above the headline) and whatever the line model made
+    of it, dates the article before any year the prose names: a page prints its date near the top.
+    Not a clock line (weekday … time: the page's clock), not one tied to a link word under it
+    ('more'), and not when the top holds several different dates (a list of other articles)."""
+    from generator.ingest.lines import RE_SHARE
+
+    first_text = next((k for k, ln in enumerate(nonblank) if ln.label == "body" and len(_text(ln).split()) >= 8), None)
+    if first_text is None:
+        return False
+    found = []
+    for k, ln in enumerate(nonblank[:first_text]):
+        t = _text(ln)
+        if ln.label == "caption" or _CLOCK_LINE.match(t) or ln.why.startswith("rule: clock"):
+            continue
+        d = date_only(t, p.lang)
+        if d is None or d.month is None:
+            continue
+        nxt = _text(nonblank[k + 1]) if k + 1 < len(nonblank) else ""
+        if len(nxt.split()) <= 2 and (RE_SHARE.search(nxt) or _menu_word(nxt) or re.fullmatch(r"[a-zа-яё ]+", nxt)):
+            continue  # 'more' under it: a link to another page, not this article's date
+        found.append((ln, d))
+    if not found or len({d for _ln, d in found}) != 1:
+        return False
+    ln, d = found[-1]
+    _set(ln, "date", ln.why + "; rule: a line holding only a date above the text")
+    p.date, p.date_text = d, _text(ln)
+    p.why["date"] = f"line {ln.number}: rule: a line holding only a date above the text"
+    return True
+
+
 def _read_date(labelled, p: ParsedDraft) -> None:
     """The article's own date: the ' date …' header; else the first date with a year on a line
     labelled date (or on the headline's and byline's lines); else a full date in the lead or in a
@@ -829,6 +911,8 @@ def _read_date(labelled, p: ParsedDraft) -> None:
                 p.date, p.date_text = got[0], _text(ln)
                 p.why["date"] = f"line {ln.number}: rule: a date after '{m.group(0).strip()}'"
                 return
+    if _published_sentence(nonblank, last_body, p) or _relative_stamp(nonblank, p):
+        return
     # A date line below the text belongs to another article (a related list), unless it follows
     # the last paragraph directly.
     dated = [(k, ln) for k, ln in enumerate(nonblank) if ln.label in ("date", "byline") and (
@@ -920,6 +1004,8 @@ def _read_date(labelled, p: ParsedDraft) -> None:
         p.date, p.date_text = d, _text(ln)
         p.why["date"] = f"line {ln.number}: the one date alone on a line above the text"
         return
+    if _stamp_line_above_text(nonblank, p):
+        return
     # The page's own address printed at its top or foot, with the day in it ('…/news/2020/05/14/slug',
     # '…/20241023/slug'): the day it was published.
     for ln in nonblank[:3] + nonblank[-3:]:
@@ -979,9 +1065,14 @@ def _read_date(labelled, p: ParsedDraft) -> None:
                 p.date_text = _text(ln)[:60]
                 p.why["date"] = f"line {ln.number}: dateline day and month ({form}), year {year} from the text"
                 return
-    if bare_year is not None:
+    meeting = meeting_years(text, earlier)
+    if meeting:
+        bare_year = max(meeting)
         p.date, p.date_text = PartialDate(bare_year), str(bare_year)
-        p.why["date"] = f"no date line: the latest year the text names ({bare_year}), as the year of the meeting"
+        p.why["date"] = f"no date line: the latest year of a sentence on the meeting ({bare_year}), as the year of the meeting"
+    elif bare_year is not None:
+        p.notes.append(f"undated: the years the text names ({', '.join(map(str, sorted(set(years))))}) are background, "
+                       "a forecast or the year a document is named by, not the year of the meeting")
 
 
 def settle_day_month(p: ParsedDraft, page: str) -> None:
@@ -1042,6 +1133,54 @@ _EARLIER = re.compile(r"(?:\bsince|\bsigned\b(?:\s+[\w’'-]+){0,6}\s+in|\bback\
                       r"(?<!\w)с|\bподписан\w*(?:\s+[\w-]+){0,6}\s+в|"
                       # a relative clause dates the thing it describes ('вопросы, которые обсуждались в 2012 году')
                       r"\bкотор\w+(?:\s+[\w-]+){1,4}\s+в)\s+$", re.IGNORECASE)
+#: What a sentence on the reported meeting says: meeting, talks, visit, signing, a session, a show.
+_MEETING_WORDS = re.compile(
+    r"(?i)\b(?:met|meet(?:s|ing)?|talks|visit(?:s|ed|ing)?|held|hold(?:s|ing)?|signed|signing|arrived?|received|hosted|"
+    r"negotiations|consultations|session|summit|forum|conference|exhibition|exercises?|drills?|"
+    r"встреч\w*|переговор\w*|визит\w*|прибыл\w*|принял\w*|провел\w*|провёл\w*|состоял\w*|состоит\w*|подписал\w*|"
+    r"подписани\w*|консультаци\w*|заседани\w*|совещани\w*|саммит\w*|форум\w*|выставк\w*|учени\w*)\b")
+#: The text speaks of the year it is in ('The year 2016 is very busy for us', 'в текущем 2016 году').
+_THIS_YEAR = re.compile(r"(?i)\b(?:the|this|current)\s+year\s+$|\b(?:текущ|нынешн|этом|этот|уходящ)\w*\s+$")
+#: A year in a clause that looks ahead: a modal or a plan ('могут быть собраны в 2029 году', 'could be
+#: ready by 2030', 'к 2030 году', 'is expected in 2031'): not the year of a meeting that took place.
+_FORECAST = re.compile(
+    r"(?i)\b(?:could|may|might|would|should|shall|expected|plans?|planned|scheduled|aims?|intends?|"
+    r"могут|может|могли|смогут|сможет|должн\w*|планиру\w*|планах|намечен\w*|ожида\w*|предполага\w*|будут|будет)\b")
+_FORECAST_BEFORE = re.compile(r"(?i)(?:\bby|\buntil|\btill|(?<!\w)к|(?<!\w)до)\s+(?:the\s+end\s+of\s+|концу\s+)?$")
+#: A year a document or another occasion is named by ('a 2018 treaty', 'the 2008 war', 'договор 2018 года').
+_NAMED_BY_YEAR_EN = re.compile(r"(?i)\b(?:a|an|the|its|their|his|her)\s+$")
+_NAMED_BY_YEAR_EN_AFTER = re.compile(r"(?i)^\s+(?:treaty|agreement|accord|memorandum|deal|protocol|contract|law|decree|war|"
+                                     r"conflict|election|elections|revolution|crisis|declaration|doctrine|strategy)\b")
+_NAMED_BY_YEAR_RU = re.compile(r"(?i)\b(?:договор\w*|соглашени\w*|меморандум\w*|протокол\w*|контракт\w*|закон\w*|указ\w*|"
+                               r"войн\w*|конфликт\w*|выбор\w*|деклараци\w*|доктрин\w*|стратеги\w*)\s+(?:от\s+)?$")
+
+
+def meeting_years(text: str, earlier: set[int] = frozenset()) -> list[int]:
+    """The years that may be the year of the reported meeting, for a page that prints no date:
+    years written alone (``years_in``) in a sentence on a meeting (met, talks, visit, signed,
+    an exhibition; встреча, переговоры, визит, подписали …) or said to be the current year ('the
+    year 2016 is …'), and not background: not an earlier occasion (``earlier``), not a clause
+    that looks ahead ('могут быть собраны в 2029 году', 'by 2030'), not the year a document or
+    another occasion is named by ('a 2018 treaty', 'the 2008 war', 'договор 2018 года'). Empty when
+    no year qualifies: the page is then undated rather than dated by a background year."""
+    out = []
+    for sent in re.split(r"(?<=[.!?»\"”])\s+|\n+", text):
+        cover = set(years_in(sent))
+        for m in re.finditer(r"(?<![\d.\-–/])((?:19|20)\d\d)(?![\d\-–/])", sent):
+            y = int(m.group(1))
+            if y in earlier or y not in cover:
+                continue
+            before, after = sent[:m.start()], sent[m.end():]
+            if (_NAMED_BY_YEAR_EN.search(before[-8:]) and _NAMED_BY_YEAR_EN_AFTER.match(after)) or _NAMED_BY_YEAR_RU.search(before[-30:]):
+                continue
+            clause = re.split(r"[,;:(–—]|\s(?:and|but|while|а|но|и)\s", before)[-1] + re.split(r"[,;:)–—]|\s(?:and|but|while|а|но|и)\s", after)[0]
+            if _FORECAST.search(clause) or _FORECAST_BEFORE.search(before[-20:]):
+                continue
+            if _THIS_YEAR.search(before[-20:]) or _MEETING_WORDS.search(sent):
+                out.append(y)
+    return out
+
+
 _DATE_CUE = re.compile(r"^\W*(?:published(?:\s+on)?|posted(?:\s+on)?|date|dated|опубликовано|дата(?:\s+публикации)?|"
                        r"размещено|публикация)\s*[:\-–—|]?\s*", re.IGNORECASE)
 _BY_PREFIX = re.compile(r"^(?:by|автор|author|written by|text by|words by|text|текст|posted by|reporter|корреспондент|"

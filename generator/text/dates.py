@@ -174,6 +174,9 @@ _Y4 = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
 _TEXT_DATES = [
     ("iso", re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?P<isep>[-/.])(?P<month>[01]?\d)(?P=isep)(?P<day>[0-3]?\d)(?![\d-]|[./]\d)")),
     ("numeric", re.compile(r"(?<![\d.:/-])(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<month>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)?\d\d)(?![\d]|[./-]\d)")),
+    # '18. 09. 2020.': the dots followed by a space, as some Central European and Balkan sites print
+    # the day; only with a four-digit year, so that list numbers ('1. 2. 3.') are never a date.
+    ("numeric", re.compile(r"(?<![\d.:/-])(?P<day>[0-3]?\d)(?P<sep>\.)\s(?P<month>[01]?\d)\.\s(?P<year>(?:19|20)\d\d)(?!\d)")),
     ("day month year", re.compile(rf"(?<![\w])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+|-){_MON}(?![\w])(?:,?\s+|-){_Y4}(?:\s*(?:г\.|года))?", re.I)),
     ("month day year", re.compile(rf"(?<![\w]){_MON}(?![\w])\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_Y4}", re.I)),
     ("month year", re.compile(rf"(?<![\w\d]\s)(?<![\w]){_MON}(?![\w]),?\s+{_Y4}", re.I)),
@@ -299,7 +302,9 @@ _WEEKDAY_WORDS = (
 _STAMP_WORDS = set(_WEEKDAY_WORDS) | set(
     "published posted updated update modified date dated on at am pm a.m p.m gmt utc msk est edt cet cest bst pst "
     "опубликовано опубликован обновлено обновлен изменено дата публикации размещено публикация от в г года год мск время "
-    "time last today yesterday сегодня вчера".split())
+    "time last today yesterday сегодня вчера "
+    # an edition line ('Vol. 6, No. 2 — April 2020', 'Выпуск № 14 (2031), май 2020') is the issue's date
+    "vol volume no issue edition выпуск номер вып".split())
 
 
 def date_only(text: str, lang: str = "en") -> PartialDate | None:
@@ -320,3 +325,50 @@ def date_only(text: str, lang: str = "en") -> PartialDate | None:
             continue
         return None
     return found[0]
+
+
+# --------------------------------------------------------------------------- relative timestamps
+
+_RELATIVE = re.compile(
+    r"(?i)^\W*(?:(?:posted|published|updated|опубликовано|обновлено)\s*:?\s*)?"
+    r"(?:today|yesterday|сегодня|вчера|позавчера|"
+    r"(?:\d{1,2}|an?|one|two|three)\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago|"
+    r"\d{1,2}\s+(?:минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад)"
+    r"(?:\s*(?:,|at|в)?\s*\d{1,2}:\d{2})?\W*$")
+
+
+def relative_stamp(text: str, clock: datetime.datetime, lang: str = "en") -> PartialDate | None:
+    """The day of a relative timestamp line ('2 hours ago', 'Yesterday at 14:20', 'вчера, 14:20',
+    '3 дня назад'), read by dateparser against ``clock``, the page's own clock (the time the page
+    was shown). None for anything else: a relative word inside a sentence ('yesterday the
+    ministers met') is the event's day, not the page's."""
+    t = text.strip()
+    if len(t) > 40 or not _RELATIVE.match(t):
+        return None
+    from dateparser.date import DateDataParser
+
+    t = re.sub(r"(?i)^\W*(?:posted|published|updated|опубликовано|обновлено)\s*:?\s*", "", t)
+    lang = "ru" if re.search(r"[а-яё]", t, re.I) else "en"  # the stamp's own words decide, not the page's
+    data = DateDataParser(languages=[lang], settings={
+        "PARSERS": ["relative-time", "absolute-time"], "RELATIVE_BASE": clock,
+        "RETURN_TIME_AS_PERIOD": False}).get_date_data(t)
+    if data is None or data.date_obj is None:
+        return None
+    d = data.date_obj
+    return _safe(d.year, d.month, d.day)
+
+
+_CLOCK_TIME = re.compile(r"(?<![\d.:])([0-2]?\d):([0-5]\d)(?![\d])")
+
+
+def clock_of(text: str, lang: str = "en") -> datetime.datetime | None:
+    """The date and time a page's clock line shows ('Пн, 20.11.2023 10:05', 'Monday, 20 November
+    2023 10:05'), at day precision; None when the line is not a timestamp with a full date."""
+    d = date_only(text, lang)
+    if d is None or d.day is None:
+        return None
+    hh, mm = 12, 0
+    m = _CLOCK_TIME.search(text)
+    if m and int(m.group(1)) < 24:
+        hh, mm = int(m.group(1)), int(m.group(2))
+    return datetime.datetime(d.year, d.month, d.day, hh, mm)

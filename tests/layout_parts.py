@@ -56,6 +56,10 @@ EN = {
         "relative today and a full date": "Today, 10:15 | 15.04.2023",
         "year first with slashes": "2023/04/15 09:15",
         "day-Mon-year": "15-Apr-2023 08:00 UTC",
+        "weekday, ordinal, no comma": "Saturday, April 15th 2023",
+        "dotted with spaces": "15. 04. 2023.",
+        "Last modified, zone": "Last modified: 15/04/2023 11:02 BST",
+        "ISO with T and Z": "2023-04-15T08:15:00Z",
     },
     "menus": ["Home", "Politics   Economy   Defence   World   Video", "Search", "EN | RU | KG"],
     "clock": "Monday, 20 November 2023 10:05",
@@ -93,6 +97,11 @@ RU = {
         "Дата:": "Дата: 15.04.2023",
         "relative today and a full date": "Сегодня, 10:15 | 15.04.2023",
         "'г.' glued to the year": "15.04.2023г. 12:00 (мск)",
+        "'г.' after the year": "15 апреля 2023 г.",
+        "weekday after the date": "15 апреля 2023, суббота",
+        "'от' and a numeric date": "от 15.04.2023",
+        "abbreviation with a dot and 'г.'": "15 апр. 2023 г., 10:38",
+        "dotted with spaces": "15. 04. 2023.",
     },
     "menus": ["Главная", "Политика   Экономика   Оборона   В мире   Видео", "Поиск", "RU | KG | EN"],
     "clock": "Пн, 20.11.2023 10:05",
@@ -202,3 +211,49 @@ def combinations():
                     chrome, tails, outlet = bool(n % 2), bool((n // 2) % 2), OUTLETS[lang][(n // 4) % 2]
                     n += 1
                     yield lang, form, position, credit, chrome, tails, outlet
+
+
+# --------------------------------------------------------------------------- the date against years in the prose
+#
+# Date lines the line model may take for chrome (under a masthead, between menus, above the masthead,
+# an edition line), each with the precision it gives, in header layouts of our own; the text names
+# background and forecast years that must never date the page.
+
+MASTHEAD = {"en": "THE STEPPE HERALD", "ru": "ГОРНЫЙ ВЕСТНИК"}
+
+STAMPS = {
+    "en": [("Tuesday 5 September 2023", "2023-09-05"), ("Vol. 6, No. 2 — April 2020", "2020-04"),
+           ("Sunday, June 9th 2024", "2024-06-09"), ("18. 09. 2020.", "2020-09-18"), ("5 Sept 2023", "2023-09-05"),
+           ("Issue 214 | March 2022", "2022-03"), ("Thu 02/03/2023", "2023-03-02")],
+    "ru": [("7 июля 2021 г.", "2021-07-07"), ("16 мая 2024, четверг", "2024-05-16"), ("18. 09. 2020.", "2020-09-18"),
+           ("от 12.03.2021", "2021-03-12"), ("12 сент. 2021 г.", "2021-09-12"), ("Выпуск № 14, май 2020", "2020-05")],
+}
+
+#: Sentences naming years that are not the year of the meeting: background (an earlier accession, a
+#: treaty named by its year, a war) and a forecast (a modal, a plan's horizon).
+DISTRACTORS = {
+    "en": ["Kyrgyzstan joined the partnership programme in 1999, and a 2018 treaty settled the border.",
+           "Officials said the first joint battalion could be formed in 2029."],
+    "ru": ["Киргизия присоединилась к программе в 1999 году, граница закреплена договором 2018 года.",
+           "Согласно плану, первые подразделения могут быть собраны в 2029 году."],
+}
+
+
+def header_layouts(lang: str, stamp: str) -> dict[str, list[str]]:
+    """Where a header puts the date line, and what stands around it."""
+    p, m = LANGS[lang], MASTHEAD[lang]
+    return {
+        "under the masthead": [m, stamp, p["headline"]],
+        "between menus": [p["menus"][0], m, stamp, *p["menus"][1:], p["headline"]],
+        "beside the weather": [m, p["menus"][1], stamp, p["weather"], p["headline"]],
+        "above the masthead": [stamp, m, p["menus"][1], p["headline"]],
+        "under the byline": [m, p["headline"], p["author"], stamp],
+        "over a share bar": [p["menus"][0], p["headline"], stamp, p["share"]],
+    }
+
+
+def dated_against_prose(lang: str, stamp: str, layout: str) -> str:
+    p = LANGS[lang]
+    d = DISTRACTORS[lang]
+    parts = [*header_layouts(lang, stamp)[layout], p["body"][0], d[0], p["body"][1], d[1], p["body"][2], p["tags"]]
+    return "\n\n".join(parts) + "\n"

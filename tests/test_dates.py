@@ -71,3 +71,43 @@ def test_month_words_read_in_text_en_and_ru():
     assert human(parse_date("2021-05-20"), "ru") == "20 мая 2021"  # genitive in a date
     assert human(parse_date("2021-05"), "ru") == "май 2021"  # nominative alone
     assert human(parse_date("2021-09-01"), "en") == "1 September 2021"
+
+
+# --------------------------------------------------------------------------- round 5: more shapes of a timestamp
+
+def test_dotted_dates_with_spaces_need_a_four_digit_year():
+    from generator.text.dates import find_dates
+
+    assert [d.iso() for d, *_ in find_dates("18. 09. 2020.") if d] == ["2020-09-18"]
+    assert [d for d, *_ in find_dates("Steps 1. 2. 3. 4.") if d] == []
+
+
+def test_an_edition_line_is_a_timestamp():
+    from generator.text.dates import date_only
+
+    assert date_only("Vol. 6, No. 2 — April 2020").iso() == "2020-04"
+    assert date_only("Выпуск № 14, май 2020", "ru").iso() == "2020-05"
+    assert date_only("Volume control and 2020 plans") is None
+
+
+def test_relative_stamps_against_a_clock():
+    import datetime
+
+    from generator.text.dates import clock_of, relative_stamp
+
+    clock = clock_of("Пн, 20.11.2023 01:30", "ru")
+    assert clock == datetime.datetime(2023, 11, 20, 1, 30)
+    assert relative_stamp("вчера, 14:20", clock).iso() == "2023-11-19"
+    assert relative_stamp("5 hours ago", clock).iso() == "2023-11-19"  # before midnight
+    assert relative_stamp("20 минут назад", clock, "ru").iso() == "2023-11-20"
+    assert relative_stamp("Yesterday the ministers met in Bishkek", clock) is None
+    assert clock_of("20 ноября", "ru") is None  # no year: no clock to read against
+
+
+def test_a_weekday_names_one_day():
+    from generator.text.dates import weekday_of
+
+    assert weekday_of("Thu 02/03/2023") == 3
+    assert weekday_of("16 мая 2024, четверг") == 3
+    assert weekday_of("Mon–Fri 9:00–18:00") is None
+    assert weekday_of("15.04.2023") is None

@@ -163,3 +163,92 @@ def test_the_issuer_in_a_press_release_number():
 def test_a_menu_line_never_opens_the_text(menu):
     p = parse_text(page(menu, H, B1, B2))
     assert p.body_lines[0] == B1 and menu not in p.body, [(ln.number, ln.label, ln.why) for ln in p.lines if ln.label != "blank"]
+
+
+# --------------------------------------------------------------------------- dates against years in the prose
+
+from layout_parts import DISTRACTORS, STAMPS, dated_against_prose, header_layouts  # noqa: E402
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_date_line_near_the_top_beats_every_year_in_the_prose(lang):
+    wrong = []
+    for stamp, want in STAMPS[lang]:
+        for layout in header_layouts(lang, stamp):
+            p = parse_text(dated_against_prose(lang, stamp, layout))
+            got = p.date.iso() if p.date else None
+            if got != want:
+                wrong.append(f"{stamp!r} {layout}: {got} ({p.why.get('date')})")
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_background_and_forecast_years_never_date_an_undated_page(lang):
+    L_ = LANGS[lang]
+    p = parse_text(page(L_["headline"], L_["body"][0], *DISTRACTORS[lang], L_["body"][1]))
+    assert p.date is None, p.why.get("date")
+
+
+@pytest.mark.parametrize("lang, sentence, want", [
+    ("en", "The ministers met in Bishkek in 2027 for the first time since the border talks.", "2027"),
+    ("ru", "Министры встретились в Бишкеке в 2027 году впервые после переговоров о границе.", "2027"),
+    ("en", "\"The year 2027 is a busy one for our armies,\" the Kyrgyz minister said.", "2027"),
+])
+def test_the_year_of_a_sentence_on_the_meeting_dates_an_undated_page(lang, sentence, want):
+    L_ = LANGS[lang]
+    p = parse_text(page(L_["headline"], L_["body"][0], DISTRACTORS[lang][0], sentence, DISTRACTORS[lang][1]))
+    assert (p.date.iso() if p.date else None) == want, p.why.get("date")
+
+
+@pytest.mark.parametrize("lang, foot, want", [
+    ("en", "This article was first published on 17 July 2023.", "2023-07-17"),
+    ("en", "The story originally appeared in the Steppe Herald on July 17, 2023.", "2023-07-17"),
+    ("ru", "Материал впервые опубликован 17 июля 2023 года.", "2023-07-17"),
+    ("ru", "Эта статья была опубликована в «Горном вестнике» 17.07.2023.", "2023-07-17"),
+])
+def test_a_sentence_saying_when_the_article_was_published(lang, foot, want):
+    L_ = LANGS[lang]
+    p = parse_text(page(L_["headline"], L_["body"][0], DISTRACTORS[lang][0], L_["body"][1], foot, L_["tags"]))
+    assert (p.date.iso() if p.date else None) == want, p.why.get("date")
+
+
+@pytest.mark.parametrize("lang, clock, stamp, want", [
+    ("en", "Monday, 20 November 2023 10:05", "2 hours ago", "2023-11-20"),
+    ("en", "Monday, 20 November 2023 01:05", "3 hours ago", "2023-11-19"),
+    ("en", "Mon 20.11.2023 10:05", "Yesterday at 14:20", "2023-11-19"),
+    ("ru", "Пн, 20.11.2023 10:05", "вчера, 14:20", "2023-11-19"),
+    ("ru", "понедельник, 20 ноября 2023, 10:05", "3 дня назад", "2023-11-17"),
+    ("ru", "Пн, 20.11.2023 10:05", "Сегодня, 09:40", "2023-11-20"),
+])
+def test_a_relative_stamp_is_read_against_the_page_clock(lang, clock, stamp, want):
+    L_ = LANGS[lang]
+    p = parse_text(page(L_["menus"][0], clock, L_["weather"], L_["headline"], stamp, *L_["body"]))
+    assert (p.date.iso() if p.date else None) == want, p.why.get("date")
+
+
+@pytest.mark.parametrize("lang, stamp", [("en", "2 hours ago"), ("ru", "вчера, 14:20")])
+def test_a_relative_stamp_without_a_clock_dates_nothing(lang, stamp):
+    L_ = LANGS[lang]
+    p = parse_text(page(L_["menus"][0], L_["headline"], stamp, *L_["body"]))
+    assert p.date is None, p.why.get("date")
+
+
+@pytest.mark.parametrize("lang, line, want", [
+    ("en", "https://steppeherald.kg/news/2021/05/20/kyrgyz-mongol-drills", "2021-05-20"),
+    ("en", "Share | 20 May 2021 | Print", "2021-05-20"),
+    ("en", "11:02 GMT, 20 May 2021", "2021-05-20"),
+    ("en", "20/05/21 11:02", "2021-05-20"),
+    ("ru", "20 мая 2021 г., 11:02", "2021-05-20"),
+])
+def test_more_shapes_of_the_date_line(lang, line, want):
+    L_ = LANGS[lang]
+    parts = [L_["headline"], *L_["body"], line] if line.startswith("http") else [L_["headline"], line, *L_["body"]]
+    p = parse_text(page(*parts))
+    assert (p.date.iso() if p.date else None) == want, p.why.get("date")
+
+
+def test_american_and_british_orders_on_one_page():
+    # the article's date month first, a related list's day first: each read in its own order
+    L_ = LANGS["en"]
+    p = parse_text(page(L_["headline"], "May 20, 2021", *L_["body"], "Related news", "Uzbek cadets visit Baku", "12 March 2021"))
+    assert p.date.iso() == "2021-05-20", p.why.get("date")

@@ -23,7 +23,7 @@ from generator.fileio import load_yaml
 from generator.model import PartialDate, Parsed
 from generator.text import textnorm
 from generator.text.dates import (clock_of, date_only, find_dates, numeric_order, numeric_parts, parse_date,
-                                  relative_stamp, years_in)
+                                  relative_stamp, weekday_of, years_in)
 
 log = logging.getLogger(__name__)
 
@@ -1077,7 +1077,7 @@ def _read_date(labelled, p: ParsedDraft) -> None:
 
 def settle_day_month(p: ParsedDraft, page: str) -> None:
     """A numeric date both readings fit ('05/09/2018': 9 May or 5 September) read by evidence, not
-    by habit: how the page writes its other numeric dates (one with a number over 12 decides:
+    by habit: the weekday printed beside it ('Thu 02/03/2023' is 2 March, a Thursday); how the page writes its other numeric dates (one with a number over 12 decides:
     '23/05/2018' is day first, '05/23/2018' month first), those with the same separator first;
     else the day of the reported meeting the text names in words ('on 8 May'), the reading it
     falls a few days before; else the default of ``find_dates`` (day first, slashes month first in
@@ -1090,8 +1090,12 @@ def settle_day_month(p: ParsedDraft, page: str) -> None:
         return
     a, b, sep, y = hit
     readings = {"mdy": PartialDate(y, a, b), "dmy": PartialDate(y, b, a)}
-    order = numeric_order(page, sep) or numeric_order(page)
-    why = "how the page writes its other numeric dates"
+    wd = weekday_of(p.date_text)
+    on_day = [k for k, r in readings.items() if wd is not None and _dt.date(y, r.month, r.day).weekday() == wd]
+    order, why = (on_day[0], "the weekday printed beside it") if len(on_day) == 1 else (None, "")
+    if order is None:
+        order = numeric_order(page, sep) or numeric_order(page)
+        why = "how the page writes its other numeric dates"
     if order is None:
         near = set()
         for d, month, day, _form, _off in find_dates(p.body, p.lang) if p.body_lines else []:

@@ -372,3 +372,17 @@ def clock_of(text: str, lang: str = "en") -> datetime.datetime | None:
     if m and int(m.group(1)) < 24:
         hh, mm = int(m.group(1)), int(m.group(2))
     return datetime.datetime(d.year, d.month, d.day, hh, mm)
+
+
+_WEEKDAY_NUMBER = {w: i for i, names in enumerate((
+    ("monday", "mon", "понедельник", "пн"), ("tuesday", "tue", "tues", "вторник", "вт"),
+    ("wednesday", "wed", "среда", "среду", "ср"), ("thursday", "thu", "thur", "thurs", "четверг", "чт"),
+    ("friday", "fri", "пятница", "пятницу", "пт"), ("saturday", "sat", "суббота", "субботу", "сб"),
+    ("sunday", "sun", "воскресенье", "вс"))) for w in names}
+
+
+def weekday_of(text: str) -> int | None:
+    """The one weekday a timestamp line names (Monday = 0: 'Thu 02/03/2023', 'пн, 20.11.2023'),
+    None when it names none or several."""
+    found = {_WEEKDAY_NUMBER[w] for w in re.findall(r"[^\W\d_]+", text.casefold()) if w in _WEEKDAY_NUMBER}
+    return found.pop() if len(found) == 1 else None

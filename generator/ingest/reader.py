@@ -134,7 +134,8 @@ def is_page_chrome(line: str) -> bool:
     """'• четверг, 28 Марта, 15:06' (clock) and '• Baku Баку 16°C' (weather) are page chrome."""
     # A clock without a year is the page's; 'Thursday, 14 May 2020, 12:40' may be the article's own
     # timestamp (the date reader prefers a date line below the headline to one above it).
-    return bool((_CLOCK_LINE.match(line) and not years_in(line)) or _WEATHER_LINE.match(line))
+    return bool((_CLOCK_LINE.match(line) and not years_in(line) and not any(d for d, *_ in find_dates(line)))
+                or _WEATHER_LINE.match(line))
 
 
 # --------------------------------------------------------------------------- header recognizers
@@ -1243,7 +1244,8 @@ def read_byline(t: str) -> tuple[list[str], list[str]]:
             people.append(part)
         elif (len(part.split()) <= 4 and looks_like_agency(part) and part[:1].isupper() and not find_dates(part)
               and not _menu_word(part) and not _NOT_OUTLET.search(part) and not _NOT_A_NAME_PART.search(part)
-              and len(re.sub(r"\W", "", part)) >= 3):
+              and len(re.sub(r"\W", "", part)) >= 3 and not (len(part.split()) == 1 and weekday_of(part) is not None)):
+            # (a weekday alone, 'By X | Saturday, April 15th 2023', is the date's, not an agency)
             outlets_.append(part)
     return people, outlets_
 

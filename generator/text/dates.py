@@ -179,6 +179,8 @@ _TEXT_DATES = [
     ("numeric", re.compile(r"(?<![\d.:/-])(?P<day>[0-3]?\d)(?P<sep>\.)\s(?P<month>[01]?\d)\.\s(?P<year>(?:19|20)\d\d)(?!\d)")),
     ("day month year", re.compile(rf"(?<![\w])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+|-){_MON}(?![\w])(?:,?\s+|-){_Y4}(?:\s*(?:г\.|года))?", re.I)),
     ("month day year", re.compile(rf"(?<![\w]){_MON}(?![\w])\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_Y4}", re.I)),
+    # '20-May-21': a day, a month word and a two-digit year joined by dashes (a form of log files and some CMSs)
+    ("day month year", re.compile(rf"(?<![\w-])(?P<day>[0-3]?\d)-{_MON}-(?P<year>\d\d)(?![\w-])", re.I)),
     ("month year", re.compile(rf"(?<![\w\d]\s)(?<![\w]){_MON}(?![\w]),?\s+{_Y4}", re.I)),
     ("day month", re.compile(rf"(?<![\w])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MON}(?![\w])", re.I)),
     ("month day", re.compile(rf"(?<![\w]){_MON}(?![\w])\s+(?P<day>[0-3]?\d)(?![\d:])", re.I)),
@@ -304,7 +306,11 @@ _STAMP_WORDS = set(_WEEKDAY_WORDS) | set(
     "опубликовано опубликован обновлено обновлен изменено дата публикации размещено публикация от в г года год мск время "
     "time last today yesterday сегодня вчера "
     # an edition line ('Vol. 6, No. 2 — April 2020', 'Выпуск № 14 (2031), май 2020') is the issue's date
-    "vol volume no issue edition выпуск номер вып".split())
+    "vol volume no issue edition выпуск номер вып "
+    # counters and reading times printed beside the date ('20 May 2021 • 3 min read', '11:02 / Просмотры: 350',
+    # 'Updated 2 years ago')
+    "views view reads read min mins просмотры просмотров просмотра мин чтения ago назад "
+    "minute minutes hour hours day days year years минут час часа часов дня дней лет".split())
 
 
 def date_only(text: str, lang: str = "en") -> PartialDate | None:

@@ -257,3 +257,31 @@ def dated_against_prose(lang: str, stamp: str, layout: str) -> str:
     d = DISTRACTORS[lang]
     parts = [*header_layouts(lang, stamp)[layout], p["body"][0], d[0], p["body"][1], d[1], p["body"][2], p["tags"]]
     return "\n\n".join(parts) + "\n"
+
+#: More timestamp shapes real sites print (all of 20 May 2021), tried under the headline, under a
+#: masthead and menus above it, and under the text.
+MORE_STAMPS = {
+    "en": ["Published 20.05.2021 | Updated 21.05.2021", "May 20, 2021 / 11:02 AM / Updated 2 years ago",
+           "20 May 2021 • 3 min read", "By Aidar Sultanov • May 20, 2021", "20.05.2021 - 11:02", "2021.05.20",
+           "20 May, 2021", "20-May-21", "Wed, 05/20/2021 - 11:02", "2021-05-20 11:02:33", "May 20th, 2021",
+           "20th May 2021", "Thursday, 20 May, 2021 - 11:02", "12:45 20.05.2021", "20 May 2021 | 11:02 am IST",
+           "May. 20, 2021", "Posted on 20 May 2021 by admin", "Date of publication: 20 May 2021",
+           "Politics | 20 May 2021", "20 May 2021 | Views: 1520", "Thu, 20 May 2021 11:02:33 +0000", "MAY 20, 2021",
+           "20 May 2021 at 11:02 GMT+4", "Aidar Sultanov | 20 May 2021", "Last updated: 20 May 2021",
+           "Thursday May 20 2021"],
+    "ru": ["20 мая 2021 11:02 | Политика", "20.05.2021, 11:02 · Просмотров: 1520", "Дата создания: 20.05.2021",
+           "20 мая 2021 г. 11:02", "Четверг, 20 мая 2021", "20 мая 2021 года", "11:02, 20 мая 2021", "20.05.2021 в 11:02",
+           "Политика | 20.05.2021", "Опубликовано 20 мая 2021 г. в 11:02 Обновлено 21 мая 2021 г.",
+           "20 мая 2021 / 11:02 / Просмотры: 350", "2021-05-20", "20.05.21 11:02", "20 Мая 2021",
+           "Автор: Айдар Султанов, 20 мая 2021", "20 май 2021", "чт, 20/05/2021 - 11:02"],
+}
+
+
+def stamp_page(lang: str, stamp: str, where: str) -> str:
+    p = LANGS[lang]
+    head = {"under the headline": [p["headline"], stamp],
+            "above the headline under a masthead": [MASTHEAD[lang], p["menus"][1], stamp, p["headline"]],
+            "under the text": [p["menus"][0], p["headline"]]}[where]
+    tail = [stamp, p["tags"]] if where == "under the text" else [p["tags"]]
+    d = DISTRACTORS[lang]
+    return "\n\n".join([*head, p["body"][0], d[0], p["body"][1], d[1], *tail]) + "\n"

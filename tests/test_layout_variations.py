@@ -252,3 +252,18 @@ def test_american_and_british_orders_on_one_page():
     L_ = LANGS["en"]
     p = parse_text(page(L_["headline"], "May 20, 2021", *L_["body"], "Related news", "Uzbek cadets visit Baku", "12 March 2021"))
     assert p.date.iso() == "2021-05-20", p.why.get("date")
+
+
+from layout_parts import MORE_STAMPS, stamp_page  # noqa: E402
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_more_timestamp_shapes_in_three_places(lang):
+    wrong = []
+    for stamp in MORE_STAMPS[lang]:
+        for where in ("under the headline", "above the headline under a masthead", "under the text"):
+            p = parse_text(stamp_page(lang, stamp, where))
+            got = p.date.iso() if p.date else None
+            if got != "2021-05-20":
+                wrong.append(f"{stamp!r} {where}: {got} ({p.why.get('date')})")
+    assert not wrong, "\n".join(wrong)

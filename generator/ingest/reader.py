@@ -1072,8 +1072,8 @@ def _read_date(labelled, p: ParsedDraft) -> None:
         p.date, p.date_text = PartialDate(bare_year), str(bare_year)
         p.why["date"] = f"no date line: the latest year of a sentence on the meeting ({bare_year}), as the year of the meeting"
     elif bare_year is not None:
-        p.notes.append(f"undated: the years the text names ({', '.join(map(str, sorted(set(years))))}) are background, "
-                       "a forecast or the year a document is named by, not the year of the meeting")
+        p.why["date"] = (f"undated: the years the text names ({', '.join(map(str, sorted(set(years))))}) are background, "
+                         "a forecast or the year a document is named by, not the year of the meeting")
 
 
 def settle_day_month(p: ParsedDraft, page: str) -> None:

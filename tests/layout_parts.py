@@ -285,3 +285,17 @@ def stamp_page(lang: str, stamp: str, where: str) -> str:
     tail = [stamp, p["tags"]] if where == "under the text" else [p["tags"]]
     d = DISTRACTORS[lang]
     return "\n\n".join([*head, p["body"][0], d[0], p["body"][1], d[1], *tail]) + "\n"
+
+#: Lines under the text that date the article (all of 20 May 2021): tails, sign-offs, posting lines.
+FOOT_STAMPS = {
+    "en": ["Posted in News | 20 May 2021", "Filed under Defence on May 20, 2021", "Posted in Defence on 20 May 2021 | 3 comments",
+           "Tags: Kyrgyzstan, Mongolia | 20.05.2021", "Aidar Sultanov, 20 May 2021", "— Aidar Sultanov, Bishkek, 20 May 2021",
+           "(20 May 2021)", "Bishkek, 20 May 2021", "Published in print on 20 May 2021, page 4"],
+    "ru": ["Категория: Новости | 20.05.2021", "Рубрика: Армия, 20 мая 2021", "Айдар Султанов, 20 мая 2021 г.", "(20.05.2021)",
+           "Бишкек, 20 мая 2021 г.", "Опубликовано в номере от 20.05.2021"],
+}
+
+
+def foot_page(lang: str, foot: str) -> str:
+    p, d = LANGS[lang], DISTRACTORS[lang]
+    return "\n\n".join([p["menus"][0], p["headline"], p["body"][0], d[0], p["body"][1], d[1], foot, p["share"]]) + "\n"

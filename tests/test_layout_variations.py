@@ -267,3 +267,23 @@ def test_more_timestamp_shapes_in_three_places(lang):
             if got != "2021-05-20":
                 wrong.append(f"{stamp!r} {where}: {got} ({p.why.get('date')})")
     assert not wrong, "\n".join(wrong)
+
+
+from layout_parts import FOOT_STAMPS, foot_page  # noqa: E402
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_date_line_under_the_text(lang):
+    wrong = []
+    for foot in FOOT_STAMPS[lang]:
+        p = parse_text(foot_page(lang, foot))
+        got = p.date.iso() if p.date else None
+        if got != "2021-05-20":
+            wrong.append(f"{foot!r}: {got} ({p.why.get('date')})")
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("lang, last", [("en", "Talks ended on 20 May 2021."), ("ru", "Переговоры завершились 20 мая 2021 года.")])
+def test_a_last_sentence_with_a_date_stays_text(lang, last):
+    p = parse_text(foot_page(lang, last))
+    assert last in p.body, [(ln.number, ln.label, ln.why) for ln in p.lines if ln.label != "blank"]

@@ -892,6 +892,32 @@ def _stamp_line_above_text(nonblank, p: ParsedDraft) -> bool:
     return True
 
 
+_POSTED_CUE = re.compile(r"(?i)\b(?:posted|published|filed|опубликовано|размещено)\b")
+
+
+def _signoff(t: str, lang: str) -> bool:
+    """A sign-off: a date with names around it and nothing else ('— Aidar Sultanov, Bishkek, 20 May
+    2021', 'Бишкек, 20 мая 2021 г.'); not a sentence ('Talks ended on 20 May 2021.')."""
+    from generator.text.dates import month_words
+
+    dates = find_dates(t, lang)
+    if not dates or dates[0][0] is None:
+        return False
+    months = month_words("en") | month_words("ru")
+    parts = []
+    for chunk in re.split(r"\s[|/•–—-]\s|^[–—-]\s|,", t):
+        words = [w for w in re.findall(r"[^\W\d_]+\.?", chunk) if w.casefold().rstrip(".") not in months
+                 and w.casefold() not in ("г.", "года", "on", "at", "в", "st", "nd", "rd", "th")]
+        if words:
+            parts.append(words)
+    return all(len(ws) <= 3 and all(w[:1].isupper() for w in ws) for ws in parts)
+
+
+def _words(t: str) -> list[str]:
+    """The words of a line, without tokens of punctuation alone ('—', '|', '•')."""
+    return [w for w in t.split() if re.search(r"\w", w)]
+
+
 def _read_date(labelled, p: ParsedDraft) -> None:
     """The article's own date: the ' date …' header; else the first date with a year on a line
     labelled date (or on the headline's and byline's lines); else a full date in the lead or in a
@@ -1023,15 +1049,23 @@ def _read_date(labelled, p: ParsedDraft) -> None:
                 return
     # A date alone on the line right under the last paragraph ('12.03.2020', 'Posted 12 March 2020
     # 14:20'): some sites print the article's date at its end.
+    # A sign-off line ('— Aidar Sultanov, Bishkek, 20 May 2021', 'Бишкек, 20 мая 2021 г.') counts as such
+    # a line even when the model took it for the last paragraph, and so does a short tail that says it
+    # is the posting date ('Posted in Defence on 20 May 2021 | 3 comments').
     if 0 <= last_body < len(nonblank):
         after = nonblank[last_body + 1:last_body + 3]
         if after and not (len(_text(after[0]).split()) >= 8 and _PROSE_END.search(_text(after[0])) and not find_dates(_text(after[0]), p.lang)):
             after = after[:1]  # past one undated sentence the model left out of the text, not past anything else
+        tail = _text(nonblank[last_body])
+        if len(body_pos) > 1 and len(_words(tail)) <= 12 and (_signoff(tail, p.lang) or _POSTED_CUE.search(tail)):
+            after = [nonblank[last_body]] + after
         for ln in after:
             t = _text(ln)
             got = own_dates(t, p.lang)
+            no_sentence = not re.search(r"[.!?]\s+\w", t)
             if (got and got[0][0] is not None and got[0][0].day is not None
-                    and ((len(t.split()) <= 6 and not re.search(r"[.!?]\s+\w", t)) or date_only(t, p.lang))):
+                    and ((len(_words(t)) <= 6 and no_sentence) or date_only(t, p.lang)
+                         or (len(_words(t)) <= 12 and no_sentence and _POSTED_CUE.search(t)))):
                 _set(ln, "date", ln.why + "; rule: a date alone under the last paragraph")
                 p.date, p.date_text = got[0][0], t
                 p.why["date"] = f"line {ln.number}: a date alone under the last paragraph"

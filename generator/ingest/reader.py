@@ -869,6 +869,9 @@ def _stamp_line_above_text(nonblank, p: ParsedDraft) -> bool:
     from generator.ingest.lines import RE_SHARE
 
     first_text = next((k for k, ln in enumerate(nonblank) if ln.label == "body" and len(_text(ln).split()) >= 8), None)
+    if first_text is None:  # no line read as text: the first prose line (as ``_body`` falls back to)
+        first_text = next((k for k, ln in enumerate(nonblank) if ln.label != "headline" and len(_text(ln).split()) >= 8
+                           and re.search(r"[.!?…»\"”]\s*$|[.!?]\s", _text(ln))), None)
     if first_text is None:
         return False
     found = []

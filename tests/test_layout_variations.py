@@ -287,3 +287,15 @@ def test_a_date_line_under_the_text(lang):
 def test_a_last_sentence_with_a_date_stays_text(lang, last):
     p = parse_text(foot_page(lang, last))
     assert last in p.body, [(ln.number, ln.label, ln.why) for ln in p.lines if ln.label != "blank"]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "The annual report published on 3 May 2022 by the ministry describes the helicopter repairs in detail and "
+           "lists the sappers trained in each of the two armies over the past ten years of cooperation."),
+    ("en", "The article, published on 3 May 2022 in a Mongolian weekly, had argued that the staff colleges should open "
+           "their doors to officers of neighbouring armies long before the ministers agreed to it."),
+])
+def test_another_documents_publication_day_is_not_the_articles(lang, sentence):
+    L_ = LANGS[lang]
+    p = parse_text(page(L_["headline"], L_["body"][0], sentence, L_["body"][1]))
+    assert p.date is None or p.date.iso() != "2022-05-03", p.why.get("date")

@@ -815,7 +815,7 @@ def _read_headline(labelled, p: ParsedDraft) -> None:
 #: July 2023.', 'The story originally appeared in …  on 3 May 2021', 'Материал впервые опубликован
 #: 17 июля 2023 года'): the article's date wherever the page prints it, at its foot or inside the text.
 _PUBLISHED_SENTENCE = re.compile(
-    r"(?i)\b(?:(?:this|the)\s+(?:article|story|piece|report|interview|column|post)\b[^.!?]{0,60}?\b(?:published|posted|appeared|ran)"
+    r"(?i)\b(?:(?:this|the)\s+(?:article|story|piece|interview)\b[^.!?]{0,60}?\b(?:published|posted|appeared|ran)"
     r"|(?:first|originally)\s+(?:published|posted|appeared|ran)"
     r"|(?:эт[аото]т?\s+)?(?:статья|материал|публикация|интервью)\b[^.!?]{0,60}?\b(?:опубликован\w*|вышл?[аои]?)"
     r"|впервые\s+(?:опубликован\w*|вышл?[аои]?))\b")
@@ -826,6 +826,8 @@ def _published_sentence(nonblank, last_body: int, p: ParsedDraft) -> bool:
     sentence: above the end of the text or right under it (not in a list of other articles)."""
     for ln in nonblank[:last_body + 3]:
         t = _text(ln)
+        if ln.label == "body" and len(t.split()) > 25:
+            continue  # a paragraph of the text that speaks of another article ('The article, published on …, argued')
         for m in _PUBLISHED_SENTENCE.finditer(t):
             rest = re.split(r"(?<=[^\d\s.][.!?])\s", t[m.end():], maxsplit=1)[0]
             got = [d for d, *_ in find_dates(rest[:120], p.lang) if d is not None and d.month is not None]

@@ -42,6 +42,7 @@ EN = {
         "The next round of consultations is planned in Ulaanbaatar in the autumn.",
     ],
     "author": "Aidar Sultanov",
+    "author_latin": "Aidar Sultanov",  # the author as the page's record gives it (Latin script, as every name)
     "city": "BISHKEK",
     "dates": {
         "day month year": "15 April 2023",
@@ -84,6 +85,7 @@ RU = {
         "Следующий раунд консультаций намечен на осень в Улан-Баторе.",
     ],
     "author": "Айдар Султанов",
+    "author_latin": "Aidar Sultanov",
     "city": "БИШКЕК",
     "dates": {
         "day month year, time": "15 апреля 2023, 10:38",

@@ -77,7 +77,7 @@ def test_source_in_every_credit_form_and_layout(lang, credit):
 def test_the_byline_is_a_person_and_no_chrome_is_the_author():
     for combo in COMBOS:
         p = _read(combo)
-        assert p.author in (None, LANGS[combo[0]]["author"]), (combo[:4], p.author, p.why.get("author"))
+        assert p.author in (None, LANGS[combo[0]]["author_latin"]), (combo[:4], p.author, p.why.get("author"))
 
 
 # --------------------------------------------------------------------------- the mechanisms, one by one

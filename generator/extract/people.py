@@ -1413,9 +1413,11 @@ def without_author(persons: list[Person], author: str | None) -> list[Person]:
     """The byline's author writes the article and is not a person in it."""
     if not author:
         return persons
-    key = fold(author)
-    return [p for p in persons if fold(p.name) != key and fold(p.native) != key
-            and not any(fold(f) == key for f in p.full_forms)]
+    from generator.text.translit import transliterate
+
+    key = fold(author)  # a Cyrillic byline is given in Latin script (reader.author_in_latin): compare that way too
+    return [p for p in persons if fold(p.name) != key and fold(p.native) != key and fold(transliterate(p.native or "")) != key
+            and not any(fold(f) == key or fold(transliterate(f)) == key for f in p.full_forms)]
 
 
 def _registry_by_parts(parts: list[str], registry: Registry) -> Known | None:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.ingest.provenance import clean_url, is_home_page
-from generator.ingest.reader import InputProblem, ParsedDraft, looks_like_agency, outlet_name, parse_draft, source_in_latin
+from generator.ingest.reader import InputProblem, ParsedDraft, looks_like_agency, outlet_name, parse_draft, source_in_latin, author_in_latin
 from generator.model import Parsed
 from generator.text import textnorm
 from generator.text.dates import parse_date
@@ -497,6 +497,7 @@ def apply_declared(text: str, meta: PageMeta, path: str = "<html>", encoding: st
         p.source = outlet_name(meta.sitename) or meta.sitename
         p.why["source"] = f"the page's declared site name: {meta.sitename!r}"
     source_in_latin(p)  # the same spelling of an unlisted outlet as for a .txt page
+    author_in_latin(p)  # and of a Cyrillic byline
     # Where the page was saved from outranks what it calls itself; a sidecar written by
     # `generator add` outranks both (build._address).
     saved_from = article_address(meta.saved_from)

@@ -206,7 +206,10 @@ _TAG_OPENING = re.compile(r"^\s*\(\s*(?P<agency>[A-ZА-ЯЁ][\w.&-]{1,30}(?:\s(?
 # --------------------------------------------------------------------------- outlets named by a cue
 
 _TLD = (r"com|net|org|info|news|tv|media|online|press|az|ru|by|kz|uz|am|ge|tj|kg|tm|md|ua|su|tr|ir|pk|in|cn|uk|eu|rs|"
-        r"mn|af|ph|io|asia|de|fr|pl|ro|bg|us|ca|au|jp|kr|il|ae|qa|sa|рф")
+        r"mn|af|ph|io|asia|de|fr|pl|ro|bg|us|ca|au|jp|kr|il|ae|qa|sa|рф|"
+        # other country domains news sites use (not 'no', 'it', 'is', 'me', 'at', 'be': words of a sentence)
+        r"pe|cl|ar|br|mx|co|ve|ec|bo|uy|py|za|ng|ke|eg|ma|tn|dz|jo|lb|iq|om|kw|bh|bd|lk|np|sg|my|id|vn|th|tw|hk|nz|"
+        r"gr|cz|sk|hu|rs|hr|si|ba|mk|al|lt|lv|ee|fi|se|dk|nl|ch|es|pt|ie|cy|mt|lu")
 _DOMAIN = re.compile(rf"(?<![\w@.-])(?:https?://)?(?:www\.)?((?:[^\W_][\w-]*\.)+(?:{_TLD}))(?![\w-])(?:/\S*)?", re.IGNORECASE)
 _QUOTES = "«»\"“”„‘’'"
 _NOT_OUTLET = re.compile(
@@ -467,6 +470,7 @@ def parse_draft(text: str, path: str = "<text>", encoding: str = "utf-8", notes:
     settle_day_month(p, "\n".join(raw))
     _read_source(labelled, p, registry)
     source_in_latin(p)
+    author_in_latin(p)
     if not p.body_lines:
         p.notes.append("has no body text after its header")
     return p
@@ -1268,17 +1272,31 @@ def read_byline(t: str) -> tuple[list[str], list[str]]:
         return [], [got] if got else []
     t = _BY_PREFIX.sub("", t.strip()).strip(" :.")
     people, outlets_ = [], []
-    for part in re.split(r"\s+[–—-]\s+|\s*[,|/]\s*|\s+(?:and|и)\s+", t):
-        part = part.strip(" :.;")
-        if not part:
-            continue
+    parts = [x.strip(" :.;") for x in re.split(r"\s+[–—-]\s+|\s*[,|/]\s*|\s+(?:and|и)\s+", t)]
+    parts = [x for x in parts if x]
+    for k, part in enumerate(parts):
         known = outlet_name(part)
         staff = _STAFF.fullmatch(part)
+        special = _SPECIAL_TO.fullmatch(part)
         if known:
             outlets_.append(known)
+        elif special:
+            # 'By A, Special to the Steppe Courier': a contributor's piece; the outlet it was written for
+            got = outlet_from(special.group(1), strong=True)
+            if got:
+                outlets_.append(got)
         elif staff and (outlet_name(staff.group("o") or staff.group("o2")) or outlet_shaped(staff.group("o") or staff.group("o2"))):
             # 'Tien Shan Courier staff', 'Steppe Wire correspondent', 'корреспондент «Степи»': the newsroom
             outlets_.append(outlet_from(staff.group("o") or staff.group("o2"), strong=True))
+        elif (staff and staff.group("o") and k > 0 and people and _own_newsroom(staff.group("o"))):
+            # 'Aidar Sultanov, Tien Shan Courier correspondent': a person's newsroom (never 'our', a role or a place)
+            outlets_.append(outlet_from(staff.group("o"), strong=True))
+        elif _EDITION.fullmatch(part):
+            # 'Steppe Ledger | English': the language of an edition qualifies the part before it as an outlet
+            if k > 0 and people and people[-1] == parts[k - 1]:
+                outlets_.append(people.pop())
+        elif _ROLE_PART.search(part) and k > 0:
+            continue  # 'By A, Defence Editor': the author's role
         elif person_name(part):
             people.append(part)
         elif (len(part.split()) <= 4 and looks_like_agency(part) and part[:1].isupper() and not find_dates(part)
@@ -1287,6 +1305,26 @@ def read_byline(t: str) -> tuple[list[str], list[str]]:
             # (a weekday alone, 'By X | Saturday, April 15th 2023', is the date's, not an agency)
             outlets_.append(part)
     return people, outlets_
+
+
+_SPECIAL_TO = re.compile(r"(?i)(?:special|exclusive(?:ly)?)\s+(?:to|for)\s+(?:the\s+)?(.{2,50})")
+_EDITION = re.compile(r"(?i)(?:in\s+)?(?:english|russian|français|french|arabic|на русском(?: языке)?|по-русски)(?:\s+(?:edition|version|service))?")
+_ROLE_PART = re.compile(r"(?i)\b(?:editor|correspondent|reporter|writer|columnist|analyst|contributor|producer|"
+                        r"редактор|корреспондент|обозреватель|журналист)\b")
+_ROLE_ADJ = re.compile(r"(?i)^(?:our|own|special|senior|chief|staff|foreign|diplomatic|defen[cs]e|military|political|"
+                       r"security|regional|local|war|senior\s+\w+|наш|собственный|специальный|военный)$")
+
+
+def _own_newsroom(name: str) -> bool:
+    """'Tien Shan Courier' in 'X correspondent': capitalised words naming no role, country or nationality."""
+    from generator.reference.countries import index
+
+    words = name.split()
+    if not (1 <= len(words) <= 4) or not all(w[:1].isupper() for w in words) or _ROLE_ADJ.match(name):
+        return False
+    if any(_ROLE_ADJ.match(w) for w in words) or _NOT_OUTLET.search(name) or index().find(name, "en"):
+        return False
+    return len(words) >= 2 or outlet_shaped(name)
 
 
 #: A byline part that names no one: a relative day or a time ('Today, 10:15', 'Сегодня', '3 hours ago').
@@ -1421,6 +1459,9 @@ _DOMAIN_SAYS = re.compile(r"(?<![\w.])([\w-]+\.(?:az|ru|by|kz|uz|am|ge|tj|kg|com
 _MENAFN = re.compile(r"\(MENAFN\s*[-–—]\s*([^)]{2,60}?)\s*\)")
 _DASH_AGENCY = re.compile(r"^[A-ZА-ЯЁ][\w .\-]{1,30},\s*(?P<mid>[^–—\-]{2,25}?)\s*[-–—]\s*([^.,:]{2,30}?)\s*[.:]")
 _SLASHED = re.compile(r"(?:^|[\s.,])/\s*([A-ZА-ЯЁ][\w.\- ]{1,25}?)\s*/(?=[\s.,:–—-])")
+_DATE_TAG = re.compile(r"^(?P<pre>[^()]{4,60}?)\s*\(\s*(?P<agency>[^()\d]{2,40}?)\s*\)\s*[.:–—-]?\s*$")
+_ZONE = re.compile(r"(?i)^(?:gmt|utc|msk|мск|cet|cest|eet|eest|est|edt|cst|pst|pdt|ist|pkt|local|local time|updated|"
+                   r"обновлено|по москве|moscow time|astana time|baku time)\b")
 _DATELINE_AGENCY = re.compile(r"^[A-ZА-ЯЁ][\w .\-]{1,30},(?:\s*[\w .]{1,30},)?\s*[\w .]{2,30},\s*([A-ZА-ЯЁ][\w.\- ]{1,30}?)\s*[.:]?$")
 _TOLD = re.compile(r"\b(?:told|to|said to|according to|cited by|reported by|Adapted from|Source:|Источник:|сообщили|сообщил|сообщила|рассказал[аи]?|передает|передаёт|сообщает|информирует|пишет|по данным|по информации|со ссылкой на|в интервью|Read (?:more )?on|Читать на)\s+"
                    r"(?:the\s+|(?:агентству|агентства|агентство|изданию|издание|корреспонденту|корреспондент|корреспондента|порталу|портал|портала|сайт|сайту|сайта|телеканал|телеканалу|газета|газете|радио)\s+)?"
@@ -1498,6 +1539,19 @@ def source_in_latin(p: ParsedDraft) -> None:
     p.why["source"] = p.why.get("source", "") + f"; written {written!r}, given in Latin script"
 
 
+def author_in_latin(p: ParsedDraft) -> None:
+    """A byline written in Cyrillic ('Автор: Анна Петросян') is given in Latin script ('Anna Petrosyan'), as
+    the corpus convention gives every person's name and every unlisted outlet: one spelling whatever
+    the page's language, so that an author's articles in both languages share one page."""
+    if not p.author or not re.search(r"[А-Яа-яЁё]", p.author):
+        return
+    from generator.text.translit import transliterate
+
+    written = p.author
+    p.author = transliterate(written)
+    p.why["author"] = p.why.get("author", "") + f"; written {written!r}, given in Latin script"
+
+
 _MASTHEAD_WORD = re.compile(
     r"(?i)(?<!\w)(?:daily|times|review|dispatch|observer|post|herald|tribune|courier|gazette|journal|news|wire|report|"
     r"chronicle|monitor|weekly|telegraph|express|bulletin|digest|вестник|обозрение|курьер|ведомости|газета|новости|"
@@ -1505,6 +1559,14 @@ _MASTHEAD_WORD = re.compile(
 _GENERIC_HEAD = re.compile(r"(?i)(?<!\w)(?:latest|top|breaking|world|local|regional|more|related|popular|all|other|main|"
                            r"главн\w*|последн\w*|все|мир\w*|регион\w*|други\w*|ещё|еще|лента|свеж\w*)(?!\w)")
 _MASTHEAD_SPLIT = re.compile(r"\s+[—–|-]\s+|\s*\|\s*|\s*[:·•]\s+")
+
+
+#: A masthead's tagline: what the outlet says it is ('Steppe news in English', 'independent since 1998').
+_TAGLINE = re.compile(r"(?i)\b(?:news|daily|newspaper|weekly|magazine|portal|journal)\s+(?:in|на)\s+(?:english|russian|русском)\b|"
+                      r"\b(?:independent|leading|first)\s+(?:news|daily|newspaper|weekly|magazine|portal|voice|source)\b|"
+                      r"\bsince\s+(?:19|20)\d\d\b|\bс\s+(?:19|20)\d\d\s+года\b|независим\w+\s+(?:газета|издание|портал|СМИ)")
+_TAGLINE_OWNER = re.compile(r"^(?:The\s+)?((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)['’]s\s+(?:independent|leading|first|only|"
+                            r"national|english|news|daily|weekly|online)\b")
 
 
 def _masthead_name(t: str) -> str | None:
@@ -1553,8 +1615,19 @@ def _masthead(labelled) -> tuple[str, int, str] | None:
     body_n = [ln.number for ln in labelled if ln.label == "body" and len(_text(ln).split()) >= 12]
     first_body = min(body_n) if body_n else head_n
     last_body = max(body_n) if body_n else head_n
-    for cand in cands:
-        name = _masthead_name(_text(cand))
+    for k, cand in enumerate(cands):
+        t = " ".join(_text(cand).split())
+        owner = _TAGLINE_OWNER.match(t)
+        name = owner.group(1) if owner else _masthead_name(t)
+        rest = _MASTHEAD_SPLIT.split(t, maxsplit=1)[1:] or [""]
+        nxt = cands[k + 1] if k + 1 < len(cands) and cands[k + 1].number - cand.number <= 2 else None
+        # A masthead says what it is: 'X | English', "X's independent daily | City", 'X' over 'Steppe news in English'
+        tagline = bool(owner) or bool(rest[0] and (_EDITION.fullmatch(rest[0].strip(" .")) or _TAGLINE.search(rest[0]))) \
+            or bool(nxt is not None and _TAGLINE.search(_text(nxt)) and len(_text(nxt).split()) <= 8)
+        if name and tagline and not _packaged_registry().organization(name) and not _NOT_OUTLET.search(name):
+            got = outlet_name(name) or outlet_from(name, strong=True)
+            if got:
+                return got, cand.number, "a masthead with its tagline"
         if name is None or (person_name(name) and not _MASTHEAD_WORD.search(name)) or _packaged_registry().organization(name):
             continue
         hits = index().find(name, "ru" if re.search(r"[А-Яа-яЁё]", name) else "en")
@@ -1638,13 +1711,23 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
             return
         m = _DASH_AGENCY.match(t)
         if m:
-            # A listed outlet, or any short name in capitals after a dated dateline ('Астана, 14 мая - Степь-Инфо.').
-            got = outlet_name(m.group(2)) or (outlet_from(m.group(2), strong=True) if find_dates(m.group("mid"), p.lang)
-                                              and len(m.group(2).split()) <= 3
-                                              and (all(w[:1].isupper() for w in m.group(2).split()) or _AGENCY_WORDS.search(m.group(2)))
-                                              else None)
+            # A listed outlet, or any short name in capitals after a dated dateline ('Астана, 14 мая - Степь-Инфо.',
+            # 'Астана, 14 мая — «Степь-Инфо».': the name in quotes).
+            named = m.group(2).strip(_QUOTES + " ")
+            got = outlet_name(named) or (outlet_from(named, strong=True) if find_dates(m.group("mid"), p.lang)
+                                         and len(named.split()) <= 3
+                                         and (all(w[:1].isupper() for w in named.split()) or _AGENCY_WORDS.search(named))
+                                         else None)
             if got:
                 p.source, p.why["source"] = got, f"line {ln.number}: agency after the dateline ('CITY, date - Agency.')"
+                return
+        m = _DATE_TAG.match(t)
+        if m and (ln.label == "date" or len(t.split()) <= 10) and find_dates(m.group("pre"), p.lang) \
+                and not _ZONE.match(m.group("agency")):
+            # 'Canberra, 29 August 2024 (Southern Cross Wire)': a wire's tag closing the dateline
+            got = outlet_from(m.group("agency"), strong=True)
+            if got:
+                p.source, p.why["source"] = got, f"line {ln.number}: agency tag closing the dateline"
                 return
         if ln.label == "date" or len(t.split()) <= 8:
             m = _DATELINE_AGENCY.match(t)
@@ -1669,6 +1752,14 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
         if got and any(w.isupper() and len(w) >= 3 and (outlet_name(w) == got) for w in re.findall(r"[\w.\-]+", head)):
             p.source, p.why["source"] = got, f"line {ln.number}: agency credit in capitals in the lead"
             return
+    for ln in labelled:  # 'This story first appeared in X', 'Republished with permission from X', 'Впервые опубликовано в X'
+        m = _REPUBLISHED.search(_text(ln)) if ln.label not in ("blank", "headline") else None
+        if m:
+            name = m.group("q") or m.group("n")
+            got = outlet_from(name, strong=True) if not _SOCIAL.search("." + name.split()[0] + ".x") else None
+            if got:
+                p.source, p.why["source"] = got, f"line {ln.number}: a republished piece names where it first appeared"
+                return
     body = _tame("\n".join(_text(ln) for ln in labelled if ln.label in ("body", "date", "byline")))
     got = attribution(body)
     if got:
@@ -1701,7 +1792,8 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
                 if got:  # 'BelTA has learned': only a newsroom 'learns' a story
                     p.source, p.why["source"] = got, f"attribution in the text ('X has learned'): {_short(m.group(0))!r}"
                     return
-            if rx is _TOLD and re.match(r"(?:Adapted from|Source:|Источник:)", m.group(0)) and looks_like_agency(name):
+            if rx is _TOLD and re.match(r"(?:Adapted from|Source:|Источник:)", m.group(0)) and looks_like_agency(name) \
+                    and not _NOT_OUTLET.search(name):  # 'Источник: пресс-служба …' names an office (read below)
                 p.source, p.why["source"] = name, "attribution in the text ('Adapted from X')"
                 return
             if rx is _TOLD and len(name.split()) == 1 and re.match(r"\s*,?\s*(?:со\s+ссылкой|ссылаясь|citing|referring)", body[m.end():m.end() + 30]):
@@ -1748,9 +1840,16 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
         t = _text(ln)
         m = _SOURCE_LINE.match(t)
         if m and ln.label != "headline" and len(t.split()) <= 12:
-            got = outlet_from(re.split(r"\s+[|•]\s+|,\s+(?=\d)", m.group(1))[0], strong=True)
+            named = re.split(r"\s+[|•]\s+|,\s+(?=\d)", m.group(1))[0]
+            got = outlet_from(named, strong=True)
             if got:
                 p.source, p.why["source"] = got, f"line {ln.number}: '{m.group(0)[:m.start(1)].strip()}' line"
+                return
+            # 'Source: Press Service of the Ministry of Defence of X', 'Источник: пресс-служба Министерства
+            # обороны X': the office's ministry, by its English name (a press service is no outlet).
+            got = resolve_source_phrase(named, p.lang, registry) if _OFFICE_WORDS.search(named) else None
+            if got:
+                p.source, p.why["source"] = got, f"line {ln.number}: a source line naming an office: {_short(named)!r}"
                 return
     for ln in labelled:  # a press release's number naming its issuer: 'No PR-155/2019-ISPR', '№ 42/2023-ПС'
         m = _RELEASE_NUMBER.match(_text(ln))
@@ -1872,6 +1971,17 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
         if got:
             p.source, p.why["source"] = got, f"line {ln.number}: outlet named in a {ln.label} line"
             return
+    for ln in labelled:  # the only credit a photo's: 'Photo: Steppe Ledger / Aidar Sultanov', 'Фото: Айдар Султанов, «Степь»'
+        m = _PHOTO_BY.match(_text(ln))
+        if not m or ln.label == "headline":
+            continue
+        parts = [x.strip(_QUOTES + " .") for x in re.split(r"\s*[/|,]\s*|\s+[–—-]\s+", m.group(1)) if x.strip(_QUOTES + " .")]
+        for x in parts:
+            got = outlet_name(x) or (outlet_from(x, strong=True) if len(parts) >= 2 and (outlet_shaped(x) or not person_name(x))
+                                     and any(person_name(y) for y in parts if y is not x) else None)
+            if got:
+                p.source, p.why["source"] = got, f"line {ln.number}: the only credit is a photo's ({_short(_text(ln), 50)!r})"
+                return
     nonblank = [ln for ln in labelled if ln.label != "blank"]
     for ln in nonblank[:3] + nonblank[-3:]:  # the page's own address printed at its top or foot
         dom = domain_of(_text(ln))
@@ -1885,6 +1995,15 @@ _EMAIL = re.compile(r"[\w.+-]+@((?:[^\W_][\w-]*\.)+[^\W\d_]{2,})\b")
 _WEBMAIL = re.compile(r"(?i)(?:.*\.)?(?:gmail|googlemail|mail|yandex|ya|yahoo|outlook|hotmail|live|icloud|proton|protonmail|rambler|bk|inbox|list|aol|gmx)\.\w+$")
 _RELEASE_NUMBER = re.compile(r"^\W*(?:No\.?|Nr\.?|№|Ref\.?)\s*[A-ZА-ЯЁ]{0,4}[-\s]?\d{1,5}/(?:19|20)?\d\d[-/]([A-ZА-ЯЁ]{3,12})\s*$")
 _FOOT_AGENCY = re.compile(r"(?<![\w.])((?:[A-Z][\w.&-]+\s){1,3}(?:News\s|Information\s|Press\s)?Agency)\b")
+_PHOTO_BY = re.compile(r"(?i)^\W{0,3}(?:photo|фото|picture|image|изображение)(?:\s+credit)?\s*(?:[:©]|by)\s*©?\s*(.{3,80}?)\s*$")
+_REPUBLISHED = re.compile(
+    r"(?i:(?:this|the)\s+(?:story|article|piece|report|post|interview|column|op-ed)\s+(?:was\s+)?(?:first|originally)\s+"
+    r"(?:appeared|published|ran|posted)\s+(?:in|on|by|at)|(?:re-?published|reprinted|republished|reproduced|"
+    r"shared)\s+(?:here\s+)?(?:with\s+(?:the\s+)?(?:kind\s+)?permission\s+(?:of|from)|from|courtesy\s+of)|"
+    r"(?:originally|first)\s+published\s+(?:in|on|by|at)|"
+    r"впервые\s+опубликован\w*\s+(?:в|на)|(?:перепечатан\w*|опубликован\w*)\s+с\s+разрешения|оригинал\s+(?:статьи\s+)?(?:опубликован\s+)?(?:в|на))"
+    r"\s+(?i:the\s+)?(?:[«\"“](?P<q>[^»\"”]{2,40})[»\"”]|(?P<n>(?:www\.)?[A-ZА-ЯЁ][\w&\-]*(?:\.[\w\-]+)*(?:\s+[A-ZА-ЯЁ][\w&\-]*(?:\.[\w\-]+)*){0,3}))")
+_OFFICE_WORDS = re.compile(r"(?i)ministry|министерств|минобороны|press service|пресс-служб|department|general staff|генштаб|генеральн\w+ штаб")
 _SOURCE_LINE = re.compile(r"^\W{0,3}(?:(?:source|источник|original|оригинал)\s*[:\-–—]|по материалам|adapted from|"
                           r"(?:read (?:more|the (?:full|original) (?:story|article))|originally published|first published|читать)\s+(?:at|on|by|in|на)\s*:?)"
                           r"\s*(.+?)\s*$", re.IGNORECASE)

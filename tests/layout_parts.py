@@ -126,7 +126,8 @@ POSITIONS = ("above the headline", "below the headline", "in the byline line", "
 def credits(lang: str, o: Outlet) -> dict[str, dict]:
     """Credit forms: where each puts the outlet (``byline`` line under the headline, ``lead``
     prefix of the first paragraph, ``body_end`` a sentence in the text, ``end`` line under the text,
-    ``foot`` line at the very bottom)."""
+    ``foot`` line at the very bottom, ``masthead`` the site's name at the top of the page; ``want`` the
+    source expected when it is not the outlet, ``none`` when the page credits no one)."""
     a = LANGS[lang]["author"]
     city = LANGS[lang]["city"]
     if lang == "en":
@@ -145,6 +146,18 @@ def credits(lang: str, o: Outlet) -> dict[str, dict]:
             "Outlet reports": {"lead": f"{o.name} reports that "},
             "no credit": {"none": True},
             "webmail at the foot (no credit)": {"none": True, "foot": "Send your news to tienshan.news@gmail.com"},
+            # round 5: forms real outlets use that no BUILD page shows
+            "CITY, date (Outlet) under the headline": {"byline": f"Bishkek, April 15 ({o.name})"},
+            "By X, Special to the Outlet": {"byline": f"By {a}, Special to the {o.name}"},
+            "X, Outlet correspondent": {"byline": f"{a}, {o.name} correspondent"},
+            "first appeared in Outlet": {"end": f"This article first appeared in {o.name}."},
+            "Republished with permission": {"end": f"Republished with permission from {o.name}."},
+            "Photo: Outlet / X (the only credit)": {"byline": f"Photo: {o.name} / {a}"},
+            "masthead 'Outlet | English'": {"masthead": f"{o.name} | English"},
+            "masthead with a tagline": {"masthead": f"{o.name}\n\nKyrgyz news in English"},
+            "press service at the foot": {"end": "Press Service of the Ministry of Defence of Kyrgyzstan",
+                                          "want": "Ministry of Defence of Kyrgyzstan"},
+            "share bar only (no credit)": {"none": True, "end": "Share on Facebook | Share on X | @KyrgyzDefence"},
         }
     return {
         "Автор: X, Outlet": {"byline": f"Автор: {a}, {o.name}"},
@@ -158,6 +171,13 @@ def credits(lang: str, o: Outlet) -> dict[str, dict]:
         "(Outlet) –": {"lead": f"{city} ({o.name}) – "},
         "no credit": {"none": True},
         "webmail at the foot (no credit)": {"none": True, "foot": "Присылайте новости: alatau.news@mail.ru"},
+        # round 5
+        "ГОРОД, дата — «Outlet».": {"lead": f"{city}, 15 апреля — «{o.name}». "},
+        "Источник: пресс-служба министерства": {"end": "Источник: пресс-служба Министерства обороны Киргизии",
+                                                "want": "Ministry of Defence of Kyrgyzstan"},
+        "Впервые опубликовано в «Outlet»": {"end": f"Впервые опубликовано в «{o.name}»."},
+        "Фото: X / «Outlet» (the only credit)": {"byline": f"Фото: {a} / «{o.name}»"},
+        "masthead 'Outlet — независимая газета'": {"masthead": f"{o.name} — независимая газета"},
     }
 
 
@@ -174,6 +194,8 @@ def compose(lang: str, date_form: str, position: str, credit: str, chrome: bool,
         lines.append(date)
     if chrome:
         lines.append(parts_["press release"])
+    if "masthead" in c:
+        lines.insert(0, c["masthead"])
     lines.append(parts_["headline"])
     if position == "below the headline":
         lines.append(date)

@@ -66,7 +66,8 @@ def test_source_in_every_credit_form_and_layout(lang, credit):
         if (combo[0], combo[3]) != (lang, credit):
             continue
         outlet = combo[6]
-        want = None if credits(lang, outlet)[credit].get("none") else outlet.want
+        c = credits(lang, outlet)[credit]
+        want = None if c.get("none") else c.get("want", outlet.want)
         p = _read(combo)
         if not _same_source(p.source, want):
             wrong.append(f"{combo[1]} / {combo[2]} / chrome={combo[4]} tails={combo[5]} / {outlet.name}: "

@@ -727,7 +727,75 @@ def _headline_ok(t: str) -> bool:
     return letters >= 0.5 * len(t.replace(" ", "")) and not find_dates(t, "en") or len(words) >= 4
 
 
+_CRUMB = re.compile(r"^\s*((?:[^»>›|/]{1,30}?\s*[»>›/|]\s*){1,5})(?P<last>[^»>›|/]+?)\s*$")
+_CRUMB_HOME = re.compile(r"(?i)^\W*(?:home|main|news|start|homepage|главная|новости|на главную|главная страница)\W*$")
+
+
+def _breadcrumb(t: str) -> str | None:
+    """'Home » Politics » Ministers meet in Baku' -> 'Ministers meet in Baku' (the trail's last step); None
+    for a line that is no trail (it starts with a home-page word and steps with », >, ›, / or |)."""
+    m = _CRUMB.match(t)
+    if not m:
+        return None
+    first = re.split(r"\s*[»>›/|]\s*", t.strip(), maxsplit=1)[0]
+    return m.group("last").strip() if _CRUMB_HOME.match(first) else None
+
+
+def _stems(t: str) -> set[str]:
+    """Word stems (the first five letters of words of four or more) for comparing a line with the lead
+    in either language: 'обсудили'/'обсуждали' differ, 'Ирана'/'Ираном' and 'meet'/'meeting' do not."""
+    return {w.casefold()[:5] for w in re.findall(r"[^\W\d_]{4,}", t)}
+
+
+def _lead_overlap(t: str, lead: str) -> float:
+    words = _stems(t)
+    return len(words & _stems(lead)) / len(words) if words else 0.0
+
+
+def _weigh_headlines(labelled, heads: list, first_body: int | None, p: ParsedDraft) -> list:
+    """The lines labelled headline, weighed by evidence rather than taken first-come: a breadcrumb trail
+    ('Home » Politics » …') or a masthead's tagline ('Steppe news in English', 'X | English',
+    "X's independent daily | City") is page chrome; above the text, a line the model was unsure of
+    (p < 0.6) that the lead does not restate gives way to a surer one that it does."""
+    lead_ln = next((ln for ln in labelled if ln.label == "body" and len(_text(ln).split()) >= 12), None)
+    lead = _text(lead_ln) if lead_ln is not None else ""
+    out = []
+    for ln in heads:
+        t = " ".join(_text(ln).split())
+        crumb = _breadcrumb(t)
+        if crumb is not None:
+            if len(heads) == 1 and len(crumb.split()) >= 3 and _headline_ok(crumb):
+                p.why["title_crumb"] = f"{ln.number}\t{crumb}"  # the trail's last step, if no line is the headline
+            _set(ln, "chrome", ln.why + "; rule: a breadcrumb trail, not the headline")
+            continue
+        rest = _MASTHEAD_SPLIT.split(t, maxsplit=1)[1:]
+        if (_TAGLINE.search(t) and len(t.split()) <= 8) or _TAGLINE_OWNER.match(t) or (rest and _EDITION.fullmatch(rest[0].strip(" ."))):
+            _set(ln, "chrome", ln.why + "; rule: a masthead's tagline, not the headline")
+            continue
+        out.append(ln)
+    above = [ln for ln in out if first_body is None or ln.number < first_body]
+    if len(above) > 1 and lead:
+        first = above[0]
+        best = max(above[1:], key=lambda x: (x.confidence + _lead_overlap(_text(x), lead), -x.number))
+        if (first.confidence < 0.6 and best.confidence >= 0.8
+                and _lead_overlap(_text(best), lead) > _lead_overlap(_text(first), lead)):
+            _set(first, "chrome", first.why + f"; rule: a less likely headline than line {best.number}")
+            out.remove(first)
+    return out
+
+
 def _read_headline(labelled, p: ParsedDraft) -> None:
+    """The page's own headline (:func:`_headline_rules`); when no line is one, the last step of a
+    breadcrumb trail that ends in it ('Home » Politics » Ministers meet in Baku')."""
+    _headline_rules(labelled, p)
+    crumb = p.why.pop("title_crumb", None)
+    if p.title is None and crumb:
+        n, t = crumb.split("\t", 1)
+        p.title, p.headline_line = textnorm.clean_inline(t), int(n)
+        p.why["title"] = f"line {n}: the last step of a breadcrumb trail (no other line is a headline)"
+
+
+def _headline_rules(labelled, p: ParsedDraft) -> None:
     """The page's own headline, verbatim: the first line labelled headline. When the model found
     none, the line standing alone above the first paragraph (no closing full stop, 3 to 25 words,
     shorter than the paragraph after) when the model read it as text, never as chrome."""
@@ -735,6 +803,7 @@ def _read_headline(labelled, p: ParsedDraft) -> None:
     # an item of a 'Latest news' column (title, date, title, date, …): the article's own comes after.
     first_body = next((ln.number for ln in labelled if ln.label == "body"), None)
     heads = [ln for ln in labelled if ln.label == "headline" and _headline_ok(_text(ln))]
+    heads = _weigh_headlines(labelled, heads, first_body, p)
     while len(heads) > 1 and (first_body is None or heads[1].number < first_body):
         a, b = heads[0], heads[1]
         dated_between = any(x.label == "date" and a.number < x.number < b.number for x in labelled)
@@ -756,7 +825,7 @@ def _read_headline(labelled, p: ParsedDraft) -> None:
         for k, ln in enumerate(nonblank[:first_date]):
             t = textnorm.clean_inline(_text(ln))
             again = [x for x in nonblank[first_date + 1:first_date + 6] if textnorm.clean_inline(_text(x)) == t]
-            if again and ln.label != "chrome" and len(t) <= 400 and _headline_ok(t):
+            if again and ln.label != "chrome" and len(t) <= 400 and _headline_ok(t) and _breadcrumb(t) is None:
                 for x in [ln, *again]:
                     if x is ln or len(t.split()) <= 25:  # a long one printed again is the lead paragraph too
                         _set(x, "headline", x.why + "; rule: printed above the date line and again below it")
@@ -769,6 +838,7 @@ def _read_headline(labelled, p: ParsedDraft) -> None:
             above = nonblank[k - 1]
             t = _text(above)
             if (above.label not in ("date", "byline") and not above.why.startswith("rule:") and re.search(r"[^\W\d_]", t)
+                    and _breadcrumb(t) is None
                     and len(t) <= 300 and not find_dates(t, p.lang) and all(x.label in ("chrome", "caption") for x in nonblank[:k - 1])):
                 _set(above, "headline", above.why + "; rule: the line alone above the dateline")
                 p.title = textnorm.clean_inline(t)
@@ -789,8 +859,10 @@ def _read_headline(labelled, p: ParsedDraft) -> None:
             t = _text(ln)
             words = [w.casefold() for w in re.findall(r"[^\W\d_]{4,}", t)]
             if (ln.label in ("caption", "chrome") and not ln.why.startswith("rule:") and 3 <= len(t.split()) <= 25
+                    and _breadcrumb(t) is None
                     and not t.rstrip().endswith((".", ":", ";", ",")) and not _PHOTO_CREDIT.search(t) and _headline_ok(t)
-                    and len(words) >= 3 and sum(w in lead for w in words) >= 0.75 * len(words)):
+                    and len(words) >= 3 and (sum(w in lead for w in words) >= 0.75 * len(words)
+                                               or _lead_overlap(t, _text(nonblank[first_body])) >= (0.6 if ln.confidence < 0.6 else 0.75))):
                 _set(ln, "headline", ln.why + "; rule: a line the first paragraph restates")
                 p.title, p.headline_line = textnorm.clean_inline(t), ln.number
                 p.why["title"] = f"line {ln.number}: rule: a line above the first paragraph that the paragraph restates"
@@ -1611,7 +1683,8 @@ def _masthead(labelled) -> tuple[str, int, str] | None:
     head_n = next((ln.number for ln in nonblank if ln.label in ("headline", "body")), None)
     if head_n is None:
         return None
-    cands = [ln for ln in nonblank if ln.number < head_n and ln.label not in ("body", "headline", "date", "byline")][:4]
+    cands = [ln for ln in nonblank if ln.number < head_n and ln.label not in ("body", "headline", "date", "byline")
+             or ln.label == "date" and ln.number < head_n and not find_dates(_text(ln)) and not re.search(r"\d", _text(ln))][:4]
     body_n = [ln.number for ln in labelled if ln.label == "body" and len(_text(ln).split()) >= 12]
     first_body = min(body_n) if body_n else head_n
     last_body = max(body_n) if body_n else head_n
@@ -1721,8 +1794,8 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
             if got:
                 p.source, p.why["source"] = got, f"line {ln.number}: agency after the dateline ('CITY, date - Agency.')"
                 return
-        m = _DATE_TAG.match(t)
-        if m and (ln.label == "date" or len(t.split()) <= 10) and find_dates(m.group("pre"), p.lang) \
+        m = next((x for x in map(_DATE_TAG.match, t.split("|")) if x), None)  # '… (Wire) | 15 April 2023' too
+        if m and (ln.label == "date" or len(t.split()) <= 14) and find_dates(m.group("pre"), p.lang) \
                 and not _ZONE.match(m.group("agency")):
             # 'Canberra, 29 August 2024 (Southern Cross Wire)': a wire's tag closing the dateline
             got = outlet_from(m.group("agency"), strong=True)
@@ -1836,10 +1909,11 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
             p.source = outlet_name(name) or name
             p.why["source"] = f"an outlet the text names as one: {_short(m.group(0))!r}"
             return
-    for ln in labelled:  # 'Source: X', 'Источник: X', 'По материалам X' on a line of its own
+    first_text = next((ln.number for ln in labelled if ln.label == "body"), len(labelled) + 1)
+    for ln in labelled:  # 'Source: X', 'Источник: X', 'По материалам X' on a line of its own (a 'headline' under the text too)
         t = _text(ln)
         m = _SOURCE_LINE.match(t)
-        if m and ln.label != "headline" and len(t.split()) <= 12:
+        if m and (ln.label != "headline" or ln.number > first_text) and len(t.split()) <= 12:
             named = re.split(r"\s+[|•]\s+|,\s+(?=\d)", m.group(1))[0]
             got = outlet_from(named, strong=True)
             if got:

@@ -777,8 +777,9 @@ def _weigh_headlines(labelled, heads: list, first_body: int | None, p: ParsedDra
     if len(above) > 1 and lead:
         first = above[0]
         best = max(above[1:], key=lambda x: (x.confidence + _lead_overlap(_text(x), lead), -x.number))
-        if (first.confidence < 0.6 and best.confidence >= 0.8
-                and _lead_overlap(_text(best), lead) > _lead_overlap(_text(first), lead)):
+        # (a caption restating the lead names its day: 'Ministers in Baku on May 3' is no headline)
+        if (first.confidence < 0.6 and best.confidence >= 0.8 and not find_dates(_text(best), p.lang)
+                and _lead_overlap(_text(best), lead) >= _lead_overlap(_text(first), lead) + 0.25):
             _set(first, "chrome", first.why + f"; rule: a less likely headline than line {best.number}")
             out.remove(first)
     return out

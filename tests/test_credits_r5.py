@@ -133,3 +133,36 @@ def test_a_cyrillic_byline_is_given_in_latin_script():
     p = parse_text(page(RH, "Автор: Анна Петросян", "12.03.2024", RB1, RB2))
     assert p.author == "Anna Petrosyan"
     assert "Анна Петросян" in p.why["author"]
+
+
+def test_a_ministry_telling_the_news_is_the_source_only_when_no_outlet_is_named():
+    told = B1[:-1] + ", the Chilean Defence Ministry reported on Wednesday."
+    p = parse_text(page(H, "12 March 2024", told, B2, B3))
+    assert p.source == "Ministry of Defence of Chile", p.why.get("source")
+    q = parse_text(page(H, "12 March 2024", told, B2, B3, "© 2024 Andes Ledger. All rights reserved."))
+    assert q.source == "Andes Ledger", q.why.get("source")
+    r = parse_text(page(RH, "12.03.2024", RB1[:-1] + ", сообщили в Минобороны Армении.", RB2))
+    assert r.source == "Ministry of Defence of Armenia", r.why.get("source")
+
+
+def test_a_ministrys_own_release_names_the_ministry():
+    p = parse_text(page("Ministry of Defence of Peru", H, "12 March 2024", B1, B2, B3, "Press Service",
+                        "Ministry of Defence of Peru"))
+    assert p.source == "Ministry of Defence of Peru", p.why.get("source")
+
+
+def test_an_unsure_first_headline_gives_way_to_a_surer_one_the_lead_restates():
+    from generator.ingest.lines import Line
+    from generator.ingest.reader import ParsedDraft, _weigh_headlines
+
+    lines = [Line(1, "Weekly briefing for subscribers", "headline", "crf p=0.45", 0.45),
+             Line(3, H, "headline", "crf p=0.93", 0.93),
+             Line(5, B1, "body", "crf p=1.00", 1.0)]
+    kept = _weigh_headlines(lines, [lines[0], lines[1]], 5, ParsedDraft(path="x", lang="en"))
+    assert [ln.number for ln in kept] == [3] and lines[0].label == "chrome"
+    # a caption that restates the lead and names its day does not displace the headline
+    lines = [Line(1, "Weekly briefing for subscribers", "headline", "crf p=0.45", 0.45),
+             Line(3, "Chile and Peru defence ministers in Lima on March 12", "headline", "crf p=0.93", 0.93),
+             Line(5, B1, "body", "crf p=1.00", 1.0)]
+    kept = _weigh_headlines(lines, [lines[0], lines[1]], 5, ParsedDraft(path="x", lang="en"))
+    assert [ln.number for ln in kept] == [1, 3]

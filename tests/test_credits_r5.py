@@ -90,6 +90,8 @@ def test_credit_forms(text, want):
 
 @pytest.mark.parametrize("text", [
     page(H, "Lima | Santiago", "12 March 2024", B1, B2, B3),  # two cities, not 'person | outlet'
+    page(H, "Santa Cruz | Asuncion", "12 March 2024", B1, B2, B3),
+    page(H, "San Miguel, Arequipa", "12 March 2024", B1, B2, B3),
     page(H, "12 March 2024", B1, B2, B3, "Share on Facebook", "Share on X"),
     page(H, "Lima, 12 March 2024 (GMT-5)", B1, B2, B3),  # a time zone closing a dateline names no outlet
     page(H, "12 March 2024", "Photo: Maria Rojas", B1, B2, B3),  # a photographer alone
@@ -113,6 +115,8 @@ def test_lines_that_name_no_outlet(text):
     ("By Maria Rojas, Defence Editor", ["Maria Rojas"], []),
     ("By Maria Rojas and Pedro Castillo", ["Maria Rojas", "Pedro Castillo"], []),
     ("Andes Ledger | English", [], ["Andes Ledger"]),
+    ("Santa Cruz | Asuncion", [], []),
+    ("By Maria Rojas | Pacifico", ["Maria Rojas"], ["Pacifico"]),  # 'By' says it is a byline
 ])
 def test_byline_forms(line, people, outlets):
     assert read_byline(line) == (people, outlets)

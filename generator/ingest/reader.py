@@ -1343,8 +1343,9 @@ def read_byline(t: str) -> tuple[list[str], list[str]]:
     if src:  # 'Source: Alatau-Press', 'Источник: Алатау-Пресс': an outlet, never a person
         got = outlet_from(re.split(r"\s+[|•]\s+|,\s+(?=\d)", t.strip()[src.end():])[0], strong=True)
         return [], [got] if got else []
+    by = bool(_BY_PREFIX.match(t.strip()))
     t = _BY_PREFIX.sub("", t.strip()).strip(" :.")
-    people, outlets_ = [], []
+    people, outlets_, weak = [], [], []
     parts = [x.strip(" :.;") for x in re.split(r"\s+[–—-]\s+|\s*[,|/]\s*|\s+(?:and|и)\s+", t)]
     parts = [x for x in parts if x]
     for k, part in enumerate(parts):
@@ -1377,6 +1378,11 @@ def read_byline(t: str) -> tuple[list[str], list[str]]:
               and len(re.sub(r"\W", "", part)) >= 3 and not (len(part.split()) == 1 and weekday_of(part) is not None)):
             # (a weekday alone, 'By X | Saturday, April 15th 2023', is the date's, not an agency)
             outlets_.append(part)
+            weak.append(part if len(part.split()) == 1 and not outlet_shaped(part) and not _AGENCY_WORDS.search(part) else None)
+    if people and outlets_ and not src and not by and all(weak) and len(weak) == len(outlets_):
+        # 'Buenos Aires | Santa Fe', 'Lima | Santiago': capitalised words and one plain word between
+        # bars, no 'By' and no outlet shape: two places, not a person and an outlet
+        return [], []
     return people, outlets_
 
 

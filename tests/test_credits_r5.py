@@ -139,16 +139,6 @@ def test_a_cyrillic_byline_is_given_in_latin_script():
     assert "Анна Петросян" in p.why["author"]
 
 
-def test_a_ministry_telling_the_news_is_the_source_only_when_no_outlet_is_named():
-    told = B1[:-1] + ", the Chilean Defence Ministry reported on Wednesday."
-    p = parse_text(page(H, "12 March 2024", told, B2, B3))
-    assert p.source == "Ministry of Defence of Chile", p.why.get("source")
-    q = parse_text(page(H, "12 March 2024", told, B2, B3, "© 2024 Andes Ledger. All rights reserved."))
-    assert q.source == "Andes Ledger", q.why.get("source")
-    r = parse_text(page(RH, "12.03.2024", RB1[:-1] + ", сообщили в Минобороны Армении.", RB2))
-    assert r.source == "Ministry of Defence of Armenia", r.why.get("source")
-
-
 def test_a_ministrys_own_release_names_the_ministry():
     p = parse_text(page("Ministry of Defence of Peru", H, "12 March 2024", B1, B2, B3, "Press Service",
                         "Ministry of Defence of Peru"))

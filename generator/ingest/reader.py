@@ -2070,15 +2070,6 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
             p.source = outlet_from(dom)
             p.why["source"] = f"line {ln.number}: the page's own address"
             return
-    # Last: no outlet is named anywhere and the text gives a ministry as the teller of its news in
-    # reported speech ('…, the Defence Ministry reported on March 21.', '…, сообщили в Минобороны
-    # Армении.'): the corpus convention makes that ministry the source.
-    m = _MINISTRY_TAIL.search(body)
-    if m:
-        lead = next((ln for ln in labelled if ln.label == "body"), None)
-        name = ministry_name(m.group("min") or m.group("min_ru") or "", _text(lead) if lead else "", p.lang)
-        if name:
-            p.source, p.why["source"] = name, f"no outlet named; the text's news comes from a ministry: {_short(m.group(0))!r}"
 
 
 _EMAIL = re.compile(r"[\w.+-]+@((?:[^\W_][\w-]*\.)+[^\W\d_]{2,})\b")
@@ -2093,10 +2084,6 @@ _REPUBLISHED = re.compile(
     r"(?:originally|first)\s+published\s+(?:in|on|by|at)|"
     r"впервые\s+опубликован\w*\s+(?:в|на)|(?:перепечатан\w*|опубликован\w*)\s+с\s+разрешения|оригинал\s+(?:статьи\s+)?(?:опубликован\s+)?(?:в|на))"
     r"\s+(?i:the\s+)?(?:[«\"“](?P<q>[^»\"”]{2,40})[»\"”]|(?P<n>(?:www\.)?[A-ZА-ЯЁ][\w&\-]*(?:\.[\w\-]+)*(?:\s+[A-ZА-ЯЁ][\w&\-]*(?:\.[\w\-]+)*){0,3}))")
-_MINISTRY_TAIL = re.compile(
-    r",\s+(?:the\s+|a\s+)?(?P<min>" + _MOD_NAME_EN + r")(?:’s|'s)?(?:\s+press\s+service)?\s+(?:reported|said|announced|stated|informed)\b"
-    r"|,\s+(?:сообщили|сообщает|сообщила|заявили|информирует)\s+(?:в\s+)?(?:пресс-служб\w+\s+)?(?P<min_ru>(?:Минобороны|"
-    r"[Мм]инистерств\w+\s+обороны)(?:\s+[А-ЯЁ]\w+){0,2})")
 _OFFICE_WORDS = re.compile(r"(?i)ministry|министерств|минобороны|press service|пресс-служб|department|general staff|генштаб|генеральн\w+ штаб")
 _SOURCE_LINE = re.compile(r"^\W{0,3}(?:(?:source|источник|original|оригинал)\s*[:\-–—]|по материалам|adapted from|"
                           r"(?:read (?:more|the (?:full|original) (?:story|article))|originally published|first published|читать)\s+(?:at|on|by|in|на)\s*:?)"

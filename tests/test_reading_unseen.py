@@ -255,13 +255,14 @@ def test_not_a_masthead(text):
 BYLINES = [
     ("'Text: Name'", page(H, "Text: Aidar Seitov", EN1, EN2), "Aidar Seitov"),
     ("'Words by Name' at the foot", page(H, EN1, EN2, "Words by Aidar Seitov"), "Aidar Seitov"),
-    ("ru 'Текст: Name'", page(HR, RU1, RU2, "Текст: Айдар Сейтов"), "Айдар Сейтов"),
-    ("ru 'Материал подготовила Name'", page(HR, RU1, RU2, "Материал подготовила Лина Панченко"), "Лина Панченко"),
-    ("ru 'Материал подготовил Name' above the text", page(HR, "Материал подготовил Айдар Сейтов", RU1, RU2), "Айдар Сейтов"),
+    ("ru 'Текст: Name'", page(HR, RU1, RU2, "Текст: Айдар Сейтов"), "Aidar Seitov"),
+    ("ru 'Материал подготовила Name'", page(HR, RU1, RU2, "Материал подготовила Лина Панченко"), "Lina Panchenko"),
+    ("ru 'Материал подготовил Name' above the text", page(HR, "Материал подготовил Айдар Сейтов", RU1, RU2), "Aidar Seitov"),
     ("'Posted on <date> by Name'", page(H, "Posted on April 4, 2024 by Aidar Seitov", EN1, EN2), "Aidar Seitov"),
 ]
 
 
+#: A Cyrillic byline comes out in Latin script (round 5: the corpus convention for every person's name).
 @pytest.mark.parametrize("text, want", [pytest.param(t, w, id=i) for i, t, w in BYLINES])
 def test_byline_cues(text, want):
     p = parse_text(text)

@@ -82,6 +82,11 @@ def test_a_short_russian_headline_in_capitals_is_kept_verbatim():
     (page("Andes Ledger", "Andean news in English", H, "12 March 2024", B1, B2, B3), "Andes Ledger"),
     (page("The Andes Ledger's independent daily | Lima", H, "12 March 2024", B1, B2, B3), "Andes Ledger"),
     (page("Арарат-Инфо — независимая газета", RH, "12.03.2024", RB1, RB2), "Ararat-Info"),
+    (page(H, "12 March 2024", B1, B2, B3, "Press Service / Ministry of Defence of Peru"), "Ministry of Defence of Peru"),
+    # a ministry's header in capitals names its own country, not the lead's first one
+    (page("MINISTRY OF DEFENCE OF PERU", H, "12 March 2024", B1, B2, B3), "Ministry of Defence of Peru"),
+    (page(RH, "12.03.2024", RB1, RB2, "Пресс-служба Министерства обороны Республики Армения"), "Ministry of Defence of Armenia"),
+    (page(H, "12 March 2024", B1, B2, B3, "www.andesledger.com.pe"), "andesledger.com.pe"),
 ])
 def test_credit_forms(text, want):
     p = parse_text(text)

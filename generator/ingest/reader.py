@@ -325,7 +325,8 @@ _RELATED = re.compile(
     re.IGNORECASE,
 )
 _JUNK = re.compile(r"^\s*(banner|баннер|advertisement|реклама|share|поделиться|print|печать|(?:tags?|topics|keywords|теги|тэги|метки|ключевые слова)\s*:.*)\s*$", re.IGNORECASE)
-_OFFICIAL_SITE = re.compile(r"^\s*(?:официальный сайт|пресс-служба|official (?:web)?site of(?: the)?|press service of(?: the)?)\s+(.{5,200}?)\s*\.?$", re.IGNORECASE)
+_OFFICIAL_SITE = re.compile(r"^\s*(?:официальный сайт|пресс-служба|official (?:web)?site of(?: the)?|press service of(?: the)?|"
+                            r"(?:press service|press office|пресс-служба)\s*[/|,–—-]\s*(?:the\s+)?)\s*(.{5,200}?)\s*\.?$", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright|все права защищены|all rights reserved)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(.*)$", re.IGNORECASE)
 
 
@@ -1507,7 +1508,8 @@ def ministry_name(phrase: str, lead: str, lang: str) -> str | None:
     Минобороны', 'Croatian Defence Ministry'), else the first country of the lead paragraph."""
     from generator.reference.countries import index
 
-    hits = index().find(phrase, lang) or index().find(lead, lang)
+    # ('MINISTRY OF DEFENCE OF PERU': a site header in capitals names its country in capitals too)
+    hits = index().find(phrase, lang) or (index().find(phrase.title(), lang) if phrase.isupper() else []) or index().find(lead, lang)
     if not hits:
         return None
     country = index().name(hits[0].code)

@@ -43,6 +43,12 @@ def test_chrome_above_the_headline_is_never_the_title(top):
     assert p.title == H, (p.title, p.why.get("title"))
 
 
+def test_a_headline_with_since_and_a_year_is_kept():
+    head = "Chile and Peru hold their largest naval drills since 1998"
+    p = parse_text(page(head, "12 March 2024", B1, B2, B3))
+    assert p.title == head, p.why.get("title")
+
+
 def test_a_trail_ending_in_the_headline_gives_it_when_no_line_is_one():
     p = parse_text(page("Home » Politics » " + H, "12 March 2024", B1, B2, B3))
     assert p.title == H, p.why.get("title")

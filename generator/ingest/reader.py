@@ -770,7 +770,9 @@ def _weigh_headlines(labelled, heads: list, first_body: int | None, p: ParsedDra
             _set(ln, "chrome", ln.why + "; rule: a breadcrumb trail, not the headline")
             continue
         rest = _MASTHEAD_SPLIT.split(t, maxsplit=1)[1:]
-        if (_TAGLINE.search(t) and len(t.split()) <= 8) or _TAGLINE_OWNER.match(t) or (rest and _EDITION.fullmatch(rest[0].strip(" ."))):
+        # ('since 1998' alone is no tagline here: 'Largest joint drills since 1998' is a headline)
+        if ((_TAGLINE.search(t) and not _SINCE.search(t) and len(t.split()) <= 8) or _TAGLINE_OWNER.match(t)
+                or (rest and _EDITION.fullmatch(rest[0].strip(" .")))):
             _set(ln, "chrome", ln.why + "; rule: a masthead's tagline, not the headline")
             continue
         out.append(ln)
@@ -1646,6 +1648,7 @@ _MASTHEAD_SPLIT = re.compile(r"\s+[—–|-]\s+|\s*\|\s*|\s*[:·•]\s+")
 _TAGLINE = re.compile(r"(?i)\b(?:news|daily|newspaper|weekly|magazine|portal|journal)\s+(?:in|на)\s+(?:english|russian|русском)\b|"
                       r"\b(?:independent|leading|first)\s+(?:news|daily|newspaper|weekly|magazine|portal|voice|source)\b|"
                       r"\bsince\s+(?:19|20)\d\d\b|\bс\s+(?:19|20)\d\d\s+года\b|независим\w+\s+(?:газета|издание|портал|СМИ)")
+_SINCE = re.compile(r"(?i)\bsince\s+(?:19|20)\d\d\b|\bс\s+(?:19|20)\d\d\s+года\b")
 _TAGLINE_OWNER = re.compile(r"^(?:The\s+)?((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)['’]s\s+(?:independent|leading|first|only|"
                             r"national|english|news|daily|weekly|online)\b")
 

@@ -704,7 +704,9 @@ def _byline_rules(nonblank, p: ParsedDraft) -> None:
         if len(t) > 120 or (k == 0 and p.date_text) or _PHOTO_CREDIT.search(t):
             continue  # 'Name / Фото: пресс-служба' is a photo caption, not a byline
         who, outs = read_byline(t)
-        if _BYLINE_LINE.match(t) and (who or outs) and len(t.split()) <= 10:
+        # the words of the credit, a date part ('| 15. 04. 2023.') not counted
+        credit_words = sum(len(seg.split()) for seg in re.split(r"\s*\|\s*", t) if not find_dates(seg))
+        if _BYLINE_LINE.match(t) and (who or outs) and credit_words <= 10:
             _set(ln, "byline", "rule: 'By …'/'Автор: …' line")
         elif who and outs and len(who) + len(outs) == len(re.split(r"\s*[,|]\s*|\s+[–—-]\s+", t.strip(" :."))):
             _set(ln, "byline", "rule: a person and an outlet on one line")

@@ -235,7 +235,7 @@ def test_year_spans(body, year):
 
 
 @pytest.mark.parametrize("body,kind", [
-    ("A Mongolian colonel toured a Kazakh air base. Afterwards a memorandum was initialled on pilot exchanges.", "memorandum"),
+    ("A Mongolian colonel toured a Kazakh air base. Afterwards a memorandum was signed on pilot exchanges.", "memorandum"),
     ("A Mongolian colonel toured a Kazakh air base, where both sides then inked an MoU on pilot exchanges.", "memorandum"),
     ("Монгольский полковник осмотрел казахстанскую авиабазу, после чего стороны подписали меморандум.", "memorandum"),
 ])
@@ -397,7 +397,7 @@ def test_russian_agreement_status(body, expect):
 
 
 def test_enumerated_compound_parties_give_one_document_each():
-    body = ("At the close of the visit the generals initialled the Greece-Cyprus, Greece-Bulgaria, and "
+    body = ("At the close of the visit the generals approved the Greece-Cyprus, Greece-Bulgaria, and "
             "Greece-Cyprus-Bulgaria Training Programs for 2028.")
     got = sorted(p for _, p, _, _ in agreements(body))
     assert got == [("BG", "CY", "GR"), ("BG", "GR"), ("CY", "GR")]

@@ -81,23 +81,42 @@ _GLOSS_RU = {
 }
 
 _SIGN_EN = re.compile(r"\b(sign(?:ed|s|ing)?|signatures?|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?|clinch(?:ed|es|ing)?|penned|"
-                      r"approv(?:ed|es)|conclud(?:e|es|ed)|adopt(?:ed)|initial(?:l)?ed|finali[sz](?:e|es|ed)|struck)\b", re.I)
+                      r"approv(?:ed|es)|conclud(?:e|es|ed)|adopt(?:ed)|finali[sz](?:e|es|ed)|struck|"
+                      r"put(?:ting)?\s+pen\s+to\s+paper)\b", re.I)
 # Verbs that sign only the document that is their direct object: "agreed a plan", "agreed on the
 # roadmap", "endorsed the plan for 2024" ("agreed on the main activities of the plan" does not).
 _WEAK_SIGN_EN = re.compile(r"\b(?:agreed(?:\s+(?:on|upon))?|endorsed)\b", re.I)
 _DIRECT_OBJ_EN = re.compile(r"\s+(?:a|an|the|their|its|this|these|new)(?:\s+(?!(?:of|on|for|to|with|and)\b)[\w-]+){0,3}\s+", re.I)
 # "приняли дорожную карту", "принята программа" adopt a document ("принял участие", "принял
 # министра" do not: see _ADOPT_RU in _verb_status).
-_SIGN_RU = re.compile(r"подпи[сш]\w*|утвер[дж]\w*|заключ\w*|одобр\w*|парафир\w*|приня(?:л|ла|ли|т|та|то|ты)\b(?!\s+участи)", re.I)
+_SIGN_RU = re.compile(r"подпи[сш]\w*|утвер[дж]\w*|заключ\w*|одобр\w*|приня(?:л|ла|ли|т|та|то|ты)\b(?!\s+участи)", re.I)
 _ADOPT_RU = re.compile(r"приня\w*", re.I)
 _PLANNED_EN = re.compile(
     r"\b(will|would|shall|to be signed|to sign|expected|plans? to|planned|planning|intend\w*|is to|are to|set to|"
     r"next (?:year|month|week)|upcoming|future|could|(?-i:may)|should|agreed to sign|due to|scheduled|in the coming)\b", re.I)
-_DRAFT_EN = re.compile(r"\b(draft(?:ed|ing|s)?|prepar(?:e|ed|es|ing)|discuss(?:ed|es|ing)?|negotiat(?:e|ed|es|ing)|work(?:ing|ed)? on|review(?:ed|ing)?|elaborat(?:e|ed|ing)|considered)\b", re.I)
-_EARLIER_EN = re.compile(r"\b(earlier|previously|last (?:year|month|week)|had signed|ago|before that|in the past)\b", re.I)
+_DRAFT_EN = re.compile(r"\b(draft(?:ed|ing|s)?|initial(?:l)?(?:ed|ing)|prepar(?:e|ed|es|ing)|discuss(?:ed|es|ing)?|negotiat(?:e|ed|es|ing)|work(?:ing|ed)? on|review(?:ed|ing)?|elaborat(?:e|ed|ing)|considered)\b", re.I)
+# Markers of another, earlier occasion, one list for every use: "earlier", "previously", "last
+# year", "had been signed", "ранее", "в свое время"; "earlier today", "earlier this week", "в тот
+# же день" are the reported meeting's own day.
+_EARLIER_WORDS_EN = (r"previously|last (?:year|month|week)|had (?:been )?(?:signed|concluded|approved|inked)|ago|"
+                     r"before that|in the past|earlier")
+_EARLIER_WORDS_RU = r"ранее|в прошлом году|прежде(?! всего)|до этого|в сво[её] время"
+_SAME_DAY = (r"(?! (?:in the day|today|this (?:week|morning|afternoon)|on (?:monday|tuesday|wednesday|thursday|friday|"
+             r"saturday|sunday)|в тот же день|в этот день|сегодня))")
+
+
+def _earlier_marker(words: str, opening: bool = False) -> re.Pattern:
+    """A marker of an earlier occasion among ``words`` (not one of the same day); ``opening``: only
+    as the sentence's first words ("Earlier, … signed …" scopes over every clause)."""
+    lead = r"\W*" if opening else r"\b"
+    return re.compile(lead + r"(?:" + words + r")\b" + _SAME_DAY, re.I)
+
+
+_EARLIER_EN = _earlier_marker(_EARLIER_WORDS_EN)
+_EARLIER_RU = _earlier_marker(_EARLIER_WORDS_RU)
+_SENTENCE_EARLIER = _earlier_marker(_EARLIER_WORDS_EN + "|" + _EARLIER_WORDS_RU, opening=True)
 _PLANNED_RU = re.compile(r"подпиш(?:ут|ет|ем|ете)\b|утвердят\b|заключат\b|должны\s+(?:подписать|утвердить|определить)|будет|будут|планиру\w*|запланир\w*|намечен\w*|предстоит|намерен\w*|в следующем году|в ближайшее время|в дальнейшем|ожида\w*|предполага\w*", re.I)
-_DRAFT_RU = re.compile(r"проект\w*|переговор\w*|подготов(?:ить|ят|или|ил|ила|лен\w*|ку проекта)\b|готов\w*ся|обсу[жд]\w*|рассмотр\w*|разрабат\w*|разработ\w*|согласова\w*", re.I)
-_EARLIER_RU = re.compile(r"ранее|в прошлом году|прежде|до этого", re.I)
+_DRAFT_RU = re.compile(r"проект\w*|парафир\w*|переговор\w*|подготов(?:ить|ят|или|ил|ила|лен\w*|ку проекта)\b|готов\w*ся|обсу[жд]\w*|рассмотр\w*|разрабат\w*|разработ\w*|согласова\w*", re.I)
 _YEAR_EN = re.compile(r"\b(?:for|on)\s+(?:the\s+(?:years?|period)\s+(?:of\s+)?)?(?:from\s+)?(\d{4})(?![-–/.]\d\d\b)(?:\s*(?:[-–]|to|through|until)\s*(\d{4}))?\b|\b(\d{4})(?:\s*[-–]\s*(\d{4}))?\s+(?:plan|programme|program)s?\b", re.I)
 _YEAR_RU = re.compile(r"\bна\s+(?:(?:период|срок)\s+)?(?:с\s+)?(\d{4})(?:\s*(?:[-–—]|по|до)\s*(\d{4}))?\s*(?:год|гг|г\.)", re.I)
 _WINDOW = 400
@@ -338,9 +357,13 @@ def _party_clause(sent: str, ws: int, we: int, p_start: int, p_end: int) -> tupl
     return a, b
 
 
+_ITEM = re.compile(r"(?:[-–—•*·▪►]|\(?\d{1,2}[.)]|\(?[a-zа-я][)])\s")
+
+
 def _list_intro(text: str, pos: int) -> str | None:
     """The line ending in ':' above the list the line at ``pos`` belongs to (at most ten short lines
-    up), or None."""
+    up, or items of the list: "1. A memorandum on … ." ends in a full stop and is still an item),
+    or None."""
     a = text.rfind("\n", 0, pos) + 1
     for _ in range(10):
         if a <= 0:
@@ -352,6 +375,8 @@ def _list_intro(text: str, pos: int) -> str | None:
             continue
         if line.endswith(":"):
             return line
+        if _ITEM.match(line) and len(line) < 300:
+            continue
         if len(line) >= 120 or line[-1] in ".!?":
             return None
     return None
@@ -959,9 +984,9 @@ def _status(sent: str, phrase: str, lang: str, article_year: int | None, article
 # "The ministers discussed security and signed a memorandum" the memorandum is signed, in
 # "X, who will visit the academy, signed the plan" the "will" belongs to another clause, and in
 # "the sides agreed to sign a roadmap" / "договорились подписать" the signing is to come.
-_ACT_EN = re.compile(_SIGN_EN.pattern + r"|\b(draft(?:ed|ing)?|prepar(?:ed|ing)|discuss(?:ed|ing)|negotiat(?:ed|ing)|"
+_ACT_EN = re.compile(_SIGN_EN.pattern + r"|\b(draft(?:ed|ing)?|initial(?:l)?(?:ed|ing)|prepar(?:ed|ing)|discuss(?:ed|ing)|negotiat(?:ed|ing)|"
                      r"review(?:ed|ing)|consider(?:ed|ing)|work(?:ed|ing) on|exchang(?:ed|ing) views on)\b", re.I)
-_ACT_RU = re.compile(_SIGN_RU.pattern + r"|\b(?:переговор\w*|обсу[жд]\w*|рассмотр\w*|разраб\w*|подготов\w*|согласова\w*|обменял\w*)", re.I)
+_ACT_RU = re.compile(_SIGN_RU.pattern + r"|\b(?:парафир\w*|переговор\w*|обсу[жд]\w*|рассмотр\w*|разраб\w*|подготов\w*|согласова\w*|обменял\w*)", re.I)
 # What stands right before an English signing verb when the signing is to come: "will sign",
 # "is to be signed", "expected to sign", "could soon be concluded".
 _MODAL_EN = re.compile(r"\b(?:will|would|shall|to|could|(?-i:may)|might|should|must|can|cannot|'ll)\s+"
@@ -979,13 +1004,6 @@ _CONDITION_EN = re.compile(r"\b(?:once|if|unless|until|when)\s+(?:(?:it|they|the
 _MANAGED_EN = re.compile(r"\b(?:managed|went on|were able|was able|succeeded|got)\s+to\s+(?:\w+ly\s+)?$", re.I)
 _TIME_AHEAD_RU = re.compile(r"\b(?:надежд\w*|предлож\w*|скорейш\w*|рассчитыва\w*|стремл\w*|планиру\w*|запланир\w*|предстоит|ожида\w*|предполага\w*|намечен\w*|состоится|будет|будут|"
                             r"договорил\w*|намерен\w*|в следующем году|в ближайшее время)", re.I)
-_EARLIER_LOCAL_EN = re.compile(r"\b(?:previously|last (?:year|month|week)|had (?:been )?(?:signed|concluded|approved|inked)|"
-                               r"ago|before that|in the past|earlier(?! (?:in the day|today|this (?:week|morning)|on (?:monday|tuesday|"
-                               r"wednesday|thursday|friday|saturday|sunday))))\b", re.I)
-_EARLIER_LOCAL_RU = re.compile(r"ранее|в прошлом году|прежде|до этого|в свое время|в своё время", re.I)
-_SENTENCE_EARLIER = re.compile(r"\W*(?:earlier|previously|last (?:year|month|week)|in the past|before that|"
-                               r"ранее|прежде|в прошлом году|до этого)\b(?! (?:in the day|today|this (?:week|morning|afternoon)|"
-                               r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|в тот же день|в этот день|сегодня))", re.I)
 # The signing is of the reported meeting: "сегодня", "в ходе визита", "по итогам переговоров".
 _NOW_RU = re.compile(r"\b(?:сегодня|вчера|во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|обменял\w*|в ходе (?:визита|встречи|переговоров|заседания)|по итогам (?:визита|встречи|переговоров|заседания)|"
                      r"в рамках (?:визита|встречи|переговоров))", re.I)
@@ -1012,6 +1030,16 @@ def _clause(sent: str, lo: int, hi: int, reach: int = 120) -> tuple[int, int]:
 
 
 _COMMA = re.compile(r",(?!\d)")
+_ITEM_BREAK = re.compile(r"(?:,\s*(?:and\s+|as well as\s+)?|\s(?:and|as well as)\s+)(?=(?:an?|the|its|their|this)\s)|"
+                         r",\s*(?=[а-яё])|\sа\s+также\s", re.I)
+
+
+def _last_item(between: str) -> str:
+    """The words of ``between`` (from a verb to a document) after the last list break: in
+    "signed an agreement, a protocol on implementing X, and a memorandum" the memorandum's own
+    words are "a " (the protocol's "implementing" links the protocol, not the memorandum)."""
+    cuts = [m.end() for m in _ITEM_BREAK.finditer(between)]
+    return between[cuts[-1]:] if cuts else between
 # A document right after one of these is the frame of what the verb did, not its object.
 _FRAME_BEFORE = re.compile(r"(?:\b(?:under|within|pursuant to|in accordance with|in line with|as part of|in the framework of|"
                            r"on the basis of|based on)|(?:^|\s)(?:в рамках|в соответствии с|согласно|по линии|на основании|"
@@ -1096,7 +1124,7 @@ def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: i
     when = _time_stretch(sent, a, b, lo, hi)
     if _ADOPT_RU.fullmatch(word) and len(between.split()) > 3:
         return None  # "принял министра …": a host receiving a guest, not adopting the document
-    if v.end() <= p_start and _LINKED.search(between):
+    if v.end() <= p_start and _LINKED.search(_last_item(between)):
         # "signed a law ratifying the agreement", "a protocol amending the 2009 treaty",
         # "подписал закон о ратификации соглашения": the verb's object is another text that
         # refers to the document, which exists already.
@@ -1118,7 +1146,7 @@ def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: i
             return "planned"  # "paved the way for signing", "working towards signing", "ready for signature"
         if word == "signing" and _TIME_AHEAD_EN.search(around):
             return "planned"
-        if _EARLIER_LOCAL_EN.search(when):
+        if _EARLIER_EN.search(when):
             return "earlier"
     else:
         parses = nlp.morph().parse(word)
@@ -1133,7 +1161,7 @@ def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: i
             return "planned"  # "будет подписан"
         if tag is not None and "NOUN" in tag and _TIME_AHEAD_RU.search(around):
             return "planned"  # "планируется подписание"
-        if _EARLIER_LOCAL_RU.search(when):
+        if _EARLIER_RU.search(when):
             return "earlier"
     for y in re.findall(r"\b(?:in|в)\s+(\d{4})\b", when, re.I):
         if int(y) < (article_year or 10_000):

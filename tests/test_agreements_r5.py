@@ -153,3 +153,31 @@ def test_a_law_ratifying_a_document_still_links_it(body, docs):
 ])
 def test_earlier_markers_and_the_same_day(body, docs):
     assert got(body) == want(*docs)
+
+
+# --------------------------------------------------------------------------- one document, named again
+
+@pytest.mark.parametrize("body, docs", [
+    # a writer names the document again with a synonym: one document, signed
+    ("Kenya and Ethiopia signed an agreement on military cooperation on Friday. The deal provides for joint training. "
+     "Kenyan officials said the defence cooperation agreement would enter into force after ratification.",
+     [("KE ET", None, True)]),
+    ("Министры обороны Кении и Эфиопии подписали соглашение о военном сотрудничестве. Соглашение об оборонном "
+     "сотрудничестве вступит в силу после ратификации.", [("KE ET", None, True)]),
+    # a different topic stays a second document
+    ("Kenya and Ethiopia signed an agreement on defence cooperation. The sides also discussed the agreement on "
+     "military-technical cooperation.", [("KE ET", None, True), ("KE ET", None, False)]),
+])
+def test_a_document_named_again_in_other_words(body, docs):
+    assert got(body) == want(*docs)
+
+
+@pytest.mark.parametrize("body, docs", [
+    ("The ministers of Mexico and Guatemala signed a plan of bilateral military cooperation for 2025 and 2026.",
+     [("MX GT", "2025-2026", True)]),
+    ("Мексика и Гватемала утвердили план сотрудничества на 2025 и 2026 годы.", [("MX GT", "2025-2026", True)]),
+    # "next year", "the current year" state no year (the gold convention)
+    ("Mexico and Guatemala signed their military cooperation plan for next year.", [("MX GT", None, True)]),
+])
+def test_years_joined_by_and(body, docs):
+    assert got(body) == want(*docs)

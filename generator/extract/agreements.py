@@ -118,7 +118,7 @@ _SENTENCE_EARLIER = _earlier_marker(_EARLIER_WORDS_EN + "|" + _EARLIER_WORDS_RU,
 _PLANNED_RU = re.compile(r"подпиш(?:ут|ет|ем|ете)\b|утвердят\b|заключат\b|должны\s+(?:подписать|утвердить|определить)|будет|будут|планиру\w*|запланир\w*|намечен\w*|предстоит|намерен\w*|в следующем году|в ближайшее время|в дальнейшем|ожида\w*|предполага\w*", re.I)
 _DRAFT_RU = re.compile(r"проект\w*|парафир\w*|переговор\w*|подготов(?:ить|ят|или|ил|ила|лен\w*|ку проекта)\b|готов\w*ся|обсу[жд]\w*|рассмотр\w*|разрабат\w*|разработ\w*|согласова\w*", re.I)
 _YEAR_EN = re.compile(r"\b(?:for|on)\s+(?:the\s+(?:years?|period)\s+(?:of\s+)?)?(?:from\s+)?(\d{4})(?![-–/.]\d\d\b)(?:\s*(?:[-–]|to|through|until)\s*(\d{4}))?\b|\b(\d{4})(?:\s*[-–]\s*(\d{4}))?\s+(?:plan|programme|program)s?\b", re.I)
-_YEAR_RU = re.compile(r"\bна\s+(?:(?:период|срок)\s+)?(?:с\s+)?(\d{4})(?:\s*(?:[-–—]|по|до)\s*(\d{4}))?\s*(?:год|гг|г\.)", re.I)
+_YEAR_RU = re.compile(r"\bна\s+(?:(?:период|срок)\s+)?(?:с\s+)?(\d{4})(?:\s*(?:[-–—]|по|до|и)\s*(\d{4}))?\s*(?:год|гг|г\.)", re.I)
 _WINDOW = 400
 _CEREMONY = re.compile(r"(?:\b(?:in accordance with|according to|as per|per|by|under|following)\s+(?:the\s+)?(?:state\s+|diplomatic\s+|military\s+)?|"
                        r"(?:в соответствии с|согласно|по)\s+(?:\w+\s+)?)$", re.I)
@@ -218,6 +218,10 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 # "a joint plan for disaster relief exercises for 2025": the year after a short purpose
                 tail = _PURPOSE_YEAR_EN.match(sent, p_end)
                 year = tail.group(1) if tail else None
+            # "the plan for next year", "план на текущий год": no year is stated (the gold convention)
+            more = _AND_YEAR.match(sent, p_end) if year and year.isdigit() and sent[:p_end].endswith(year) else None
+            if more and int(more.group(1)) == int(year) + 1:
+                year = f"{year}-{more.group(1)}"  # "the plan for 2025 and 2026": one span
             # The sentence around the document, at most _WINDOW characters each side: a real
             # sentence whole, and a run-on page of 2 MB without a full stop in linear time.
             ws, we = max(0, p_start - _WINDOW), min(len(sent), p_end + _WINDOW)
@@ -451,8 +455,15 @@ _GENERIC = {"of", "on", "in", "the", "and", "for", "to", "between", "understandi
             "bilateral", "trilateral"}
 
 
+# Words a writer swaps when naming one document again: "the defence cooperation agreement" is the
+# "agreement on military cooperation" named before it.
+_SAME_WORD = {"defence": "military", "defense": "military", "co-operation": "cooperation", "programs": "programme",
+              "program": "programme"}
+
+
 def _name_words(h: AgreementHit) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[\w-]+", f"{h.descriptor} {h.complement}".casefold()) if w not in _GENERIC)
+    return frozenset(_SAME_WORD.get(w, w) for w in re.findall(r"[\w-]+", f"{h.descriptor} {h.complement}".casefold())
+                     if w not in _GENERIC)
 
 
 def _by_name(hits: list[AgreementHit]) -> list[list[AgreementHit]]:
@@ -775,6 +786,9 @@ def _verb_ru(word: str) -> bool:
         return False
     parses = nlp.morph().parse(word.casefold())
     return bool(parses) and any(x in parses[0].tag for x in ("VERB", "INFN", "PRTS"))
+
+
+_AND_YEAR = re.compile(r"\s+(?:and|и)\s+((?:19|20)\d\d)\b(?![-–/.]\d)")
 
 
 def _year(phrase: str, lang: str) -> str | None:

@@ -181,3 +181,42 @@ def test_a_document_named_again_in_other_words(body, docs):
 ])
 def test_years_joined_by_and(body, docs):
     assert got(body) == want(*docs)
+
+
+# --------------------------------------------------------------------------- documents named a sentence after their signing
+
+@pytest.mark.parametrize("body, docs", [
+    ("Following the talks, a number of documents were signed. Among them are a plan of military cooperation between "
+     "Mexico and Guatemala for 2025 and a memorandum on military education.", [("MX GT", "2025", True), ("MX GT", None, True)]),
+    ("Mexico and Guatemala signed several documents. These include an agreement on military cooperation and a protocol "
+     "on officer training.", [("MX GT", None, True), ("MX GT", None, True)]),
+    ("The ministers of Mexico and Guatemala signed three documents. The first is a plan of bilateral cooperation for 2025; "
+     "the second, a memorandum on military medicine.", [("MX GT", "2025", True), ("MX GT", None, True)]),
+    ("По итогам переговоров министров обороны Мексики и Гватемалы подписан ряд документов. В их числе план военного "
+     "сотрудничества на 2025 год и меморандум о военном образовании.", [("MX GT", "2025", True), ("MX GT", None, True)]),
+    ("Среди подписанных документов — план военного сотрудничества между Мексикой и Гватемалой на 2025 год.",
+     [("MX GT", "2025", True)]),
+    # discussed, or signed on another occasion: the sentence before says so
+    ("Mexico and Guatemala discussed several documents. These include an agreement on military cooperation.",
+     [("MX GT", None, False)]),
+    ("Mexico and Guatemala signed several documents in 2019. These include an agreement on military cooperation.",
+     [("MX GT", None, False)]),
+    ("Среди подписанных ранее документов — план военного сотрудничества между Мексикой и Гватемалой на 2025 год.",
+     [("MX GT", "2025", False)]),
+])
+def test_documents_named_after_their_signing(body, docs):
+    assert got(body) == want(*docs)
+
+
+@pytest.mark.parametrize("body, docs", [
+    # the verb after the first document has its own object: it signs the second only
+    ("The ministers of Mexico and Guatemala summed up the results of the plan of military cooperation for 2024 and "
+     "signed the plan for 2025.", [("MX GT", "2024", False), ("MX GT", "2025", True)]),
+    ("Министры обороны Мексики и Гватемалы подвели итоги выполнения плана военного сотрудничества на 2024 год и "
+     "подписали план на 2025 год.", [("MX GT", "2024", False), ("MX GT", "2025", True)]),
+    # "signed along with": no object of its own, both signed; "between A and B" stops at the verb
+    ("The memorandum on military medicine between Mexico and Guatemala was signed along with a plan for 2025.",
+     [("MX GT", None, True), ("MX GT", "2025", True)]),
+])
+def test_a_verb_signs_its_own_object(body, docs):
+    assert got(body) == want(*docs)

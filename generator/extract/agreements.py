@@ -174,8 +174,9 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
     principals = [*principals, *sorted((c for c in counts if c not in principals), key=lambda c: -counts[c])]
     hosts: list[str] | None = None
     backrefs: set[int] = set()  # starts of definite back-references ("The agreement was signed in …")
+    sent = ""
     for s, e, toks in an.sentence_tokens():
-        sent = text[s:e]
+        prev_sent, sent = sent, text[s:e]
         for i, t in enumerate(toks):
             if lang == "ru":
                 lem = nlp.lemma(t.text)
@@ -259,6 +260,13 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             if intro and status == "mentioned":
                 # An item under "The following documents were signed:": the line above tells.
                 status = _status(intro + " " + phrase, phrase, lang, article_year, article_month, len(intro) + 1)
+            if status in ("mentioned", "earlier") and _SIGNED_DOCS.search(sent[max(0, p_start - 80):p_start]) \
+                    and not (_EARLIER_RU if lang == "ru" else _EARLIER_EN).search(sent):
+                status = "signed"  # "Среди подписанных документов — план …", "among the documents signed were …"
+            elif status == "mentioned" and _INCLUDED.match(sent) and _DOCUMENTS.search(prev_sent):
+                # "A number of documents were signed. Among them are a plan …", "Подписан ряд
+                # документов. В их числе план …": the sentence before tells what was done with them.
+                status = _status(prev_sent + " " + phrase, phrase, lang, article_year, article_month, len(prev_sent) + 1)
             if (kind in ("plan", "programme") and not year and status not in ("signed", "earlier")
                     and not _COOPERATION.search(f"{descriptor} {complement}") and not phrase[:1].isupper()
                     and not sign_re(lang).search(wsent[slice(*_clause(wsent, p_start - ws, p_end - ws))])
@@ -362,6 +370,15 @@ def _party_clause(sent: str, ws: int, we: int, p_start: int, p_end: int) -> tupl
 
 
 _ITEM = re.compile(r"(?:[-–—•*·▪►]|\(?\d{1,2}[.)]|\(?[a-zа-я][)])\s")
+
+
+# A sentence that opens by saying what a set of documents the previous sentence reports includes.
+_INCLUDED = re.compile(r"\W*(?:among them|these include|they include|those include|they are|these are|the documents include|"
+                       r"including|in particular|the first\b|в их числе|в том числе|среди них|в частности|а именно)\b", re.I)
+_DOCUMENTS = re.compile(r"\bdocuments\b|\bpackage of\b|документ(?:ов|ы|а)\b|пакет\w*", re.I)
+# "Среди подписанных документов — …", "among the documents signed were …": signed at the meeting.
+_SIGNED_DOCS = re.compile(r"(?:среди|в числе)\s+подписанных\s+(?:[\w-]+\s+)?документов|"
+                          r"\bamong\s+(?:the\s+)?(?:[\w-]+\s+)?documents\s+(?:signed|inked)\b|\bamong\s+the\s+signed\s+documents\b", re.I)
 
 
 def _list_intro(text: str, pos: int) -> str | None:
@@ -547,6 +564,11 @@ def _vague(toks, i, lang) -> bool:
     return False
 
 
+# A verb or clause word inside "between …" or "on …" ends the document's name.
+_CLAUSE_WORD = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|shall|signed|approved|concluded|inked|along|together|"
+                          r"which|that|who)\b", re.I)
+
+
 def _phrase_en(sent, toks, i, kind):
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     # Modifiers to the left.
@@ -597,6 +619,8 @@ def _phrase_en(sent, toks, i, kind):
     # Extend over "between ..." and "for YEAR" (also after "of the Union State", "on implementing the programme …").
     rest = sent[end:]
     m = re.match(r"(\s+between\s+(?:[^.;,]|,(?=\s*(?:and\s+)?[A-Z])){3,90}?)?(\s+(?:to|of|on)\s+(?:[^.;,]|,(?=\s*(?:and\s+)?[A-Z])){3,80}?)?(\s+(?:for|on)\s+(?:the\s+(?:years?|period)\s+(?:of\s+)?)?(?:from\s+)?\d{4}(?![-–/.]\d\d\b)(?:\s*(?:[-–]|to|through|until)\s*\d{4})?)", rest)
+    if m and _CLAUSE_WORD.search(f"{m.group(1) or ''} {m.group(2) or ''}"):
+        m = None  # "the memorandum between A and B was signed along with a plan for 2025": another clause's year
     if not m:
         # "a plan on implementing the programme of strategic partnership for 2026-2030": the year
         # of the document the complement names, a few words on, with no clause break between.
@@ -1091,6 +1115,14 @@ def _relative_spans(sent: str, p_end: int) -> list[tuple[int, int]]:
     return spans
 
 
+_OWN_OBJECT = re.compile(r"\s+(?:(?:a|an|the|their|its|this|these|new|a new|совместн\w+|нов\w+|двусторонн\w+)\s+)?"
+                         r"(?:(?!(?:with|along|alongside|together|by|in|at|on|during|as|after|before|and|or|в|во|на|с|со|вместе|наряду|и|или|а)\b)"
+                         r"[\w-]+\s+){0,3}?(?:" + "|".join(sorted({*_HEADS_EN, "letter"} - {"deal"})) + r"|"
+                         + "|".join(sorted(_HEADS_RU)).replace("соглашение", "соглашени[ея]").replace("программа", "программ[ауы]")
+                         .replace("декларация", "деклараци[июя]").replace("дорожный", "") + r"|план[аы]?|договор[аы]?|"
+                         r"меморандум[аы]?|протокол[аы]?|контракт[аы]?|дорожн\w+ карт\w+)\b", re.I)
+
+
 def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: int | None,
                  article_month: int | None) -> str | None:
     """The status the nearest signing verb gives the document at [p_start, p_end) of ``sent``,
@@ -1100,6 +1132,12 @@ def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: i
             if (m.end() <= p_start or m.start() >= p_end) and (m.end() > p_start - 200 and m.start() < p_end + 200)
             and not (lang == "ru" and not _SIGN_RU.fullmatch(m.group(0))
                      and _TOPIC_BEFORE_RU.search(sent, max(0, m.start() - 6), m.start()))]
+    # A verb after the document whose own object is another document ("summed up the plan for 2024
+    # and signed the plan for 2025", "подвели итоги плана на 2024 год и подписали план на 2025
+    # год") signs that one, not this one.
+    kept = [m for m in acts if m.start() < p_end or not _OWN_OBJECT.match(sent, m.end())]
+    taken = len(kept) < len(acts)
+    acts = kept
     weak = [m for m in _WEAK_SIGN_EN.finditer(sent, max(0, p_start - 80), p_start)
             if _DIRECT_OBJ_EN.fullmatch(sent, m.end(), p_start)] if lang == "en" else []
     acts.extend(weak)
@@ -1112,7 +1150,7 @@ def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: i
     own = [m for m in acts if rel and abs(rel[0][0] - p_end) <= 3 and rel[0][0] <= m.start() < rel[0][1]]
     acts = main or own
     if not acts:
-        return None
+        return "mentioned" if taken else None  # the sentence's only signing verb signs another document
 
     def dist(m):
         # A verb after the document ("the plan was signed") counts a little farther than one before.

@@ -159,3 +159,52 @@ def test_a_dateline_is_the_reference_when_the_page_has_no_date(lang, body):
     # A dateline dated in full is the report's own day, whatever the page date's year.
     assert ev(body, lang, WRONG_YEAR) == MEETING
     assert ev(body, lang, RIGHT) == MEETING
+
+
+# Round 5: more written forms of the day, read against the report's day (Thursday 14 March 2019 here,
+# so "last week" is the week of 4 to 10 March; the meeting of that week was on Monday 4 March).
+LATER_PAGE = PartialDate(2019, 3, 14)
+
+
+@pytest.mark.parametrize("lang,lead,want", [
+    # A weekday of the week before the report's.
+    ("en", "Arvid Tolle held talks with Jonas Meer on Monday last week, the ministry said.", "2019-03-04"),
+    ("en", "Last week on Monday, Arvid Tolle received Jonas Meer at the staff college.", "2019-03-04"),
+    ("en", "Arvid Tolle met Jonas Meer on the Monday of last week in the port city.", "2019-03-04"),
+    ("ru", "В понедельник на прошлой неделе Арвид Толле провел переговоры с Йонасом Меером.", "2019-03-04"),
+    ("ru", "На прошлой неделе, в понедельник, Арвид Толле принял Йонаса Меера.", "2019-03-04"),
+    # A plain weekday is still the latest one (not a week back).
+    ("en", "Arvid Tolle met Jonas Meer on Monday, the ministry said.", "2019-03-11"),
+    # A count of days back.
+    ("en", "Arvid Tolle met Jonas Meer two days ago in the capital.", "2019-03-12"),
+    ("en", "Arvid Tolle held talks with Jonas Meer 3 days ago, officials said.", "2019-03-11"),
+    ("ru", "Два дня назад Арвид Толле встретился с Йонасом Меером.", "2019-03-12"),
+    ("ru", "Арвид Толле три дня назад провел переговоры с Йонасом Меером.", "2019-03-11"),
+    # An ordinal ending on a Russian day ("12-го марта").
+    ("ru", "Арвид Толле 12-го марта провел переговоры с Йонасом Меером.", "2019-03-12"),
+    # Dates written with digits only: ISO, and slashes read in the one way the numbers allow or, when
+    # both are possible, the way that puts the day nearest before the report.
+    ("en", "Arvid Tolle met Jonas Meer on 2019-03-12 at the ministry.", "2019-03-12"),
+    ("en", "Arvid Tolle met Jonas Meer on 12/03/2019 at the ministry.", "2019-03-12"),
+    ("en", "Arvid Tolle met Jonas Meer on 3/12/2019 at the ministry.", "2019-03-12"),
+    ("en", "Arvid Tolle met Jonas Meer on 25/02/2019 at the ministry.", "2019-02-25"),
+])
+def test_more_written_forms_of_the_day(lang, lead, want):
+    assert ev(lead, lang, LATER_PAGE) == want
+
+
+@pytest.mark.parametrize("lang,body", [
+    ("en", "SKOPJE, 12 March (Balkanwire) – Defence Minister Arvid Tolle met Jonas Meer today."),
+    ("en", "SKOPJE, 12 March 2019 (Balkanwire) – Defence Minister Arvid Tolle met Jonas Meer today."),
+    ("ru", "СКОПЬЕ, 12 марта. Министр обороны Арвид Толле провел переговоры с Йонасом Меером."),
+])
+def test_a_datelines_day_a_day_or_two_before_the_page_date_is_the_reports(lang, body):
+    # The page was uploaded two days after the dispatch: the dispatch's day is the report's, and its
+    # "today" (or a report with no other date) is that day.
+    assert ev(body, lang, LATER_PAGE) == MEETING
+
+
+def test_a_date_line_across_new_year_takes_the_year_before():
+    body = "LIMA, 30 December – Defence Minister Arvid Tolle met Jonas Meer today in the capital."
+    assert ev(body, "en", PartialDate(2020, 1, 1)) == "2019-12-30"
+    assert ev("Arvid Tolle met Jonas Meer on Monday last week.", "en", PartialDate(2020, 1, 2)) == "2019-12-23"

@@ -37,8 +37,13 @@ _RANGE_EN = r"(?:\s*[-–—]\s*|\s+(?:and|to|till|until|through)\s+)"
 _RANGE_RU = r"(?:\s*[-–—]\s*|\s+(?:и|по|до)\s+)"
 _EN_DAY_MONTH = re.compile(r"(?<![\w.])(?:(?P<d0>\d{1,2})(?:st|nd|rd|th)?" + _RANGE_EN + r")?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON_EN + r"(?![\w])" + _YEAR_TAIL)
 _EN_MONTH_DAY = re.compile(r"(?<![\w])" + _MON_EN + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:(?:st|nd|rd|th)?" + _RANGE_EN + r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?)?(?![\d:])" + _YEAR_TAIL)
-_RU_DAY_MONTH = re.compile(r"(?<![\w.])(?:(?P<d0>\d{1,2})" + _RANGE_RU + r")?(?P<day>\d{1,2})\s+" + _MON_RU + r"(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?", re.I)
+_RU_DAY_MONTH = re.compile(r"(?<![\w.])(?:(?P<d0>\d{1,2})(?:-?го)?" + _RANGE_RU + r")?(?P<day>\d{1,2})(?:-?го)?\s+" + _MON_RU + r"(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?", re.I)
 _NUMERIC = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>(?:19|20)\d\d)(?!\d)")
+# A date written the ISO way ("2020-09-03") and one with slashes ("03/09/2020", "9/3/2020"): the slashes
+# are read day first or month first, whichever reading the numbers allow, and when both do, the one
+# nearest before the report (see _slash_date).
+_ISO = re.compile(r"(?<![\d./-])(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)(?![\d-])")
+_SLASH = re.compile(r"(?<![\d./-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)(?![\d/])")
 
 _WEEKDAYS_EN = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _WEEKDAYS_RU = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6}
@@ -53,6 +58,24 @@ _RELATIVE = {
     "ru": re.compile(r"(?<!\w)(?P<rel>позавчера|вчера|сегодня|накануне)(?!\w)", re.I),
 }
 _REL_OFFSET = {"yesterday": -1, "вчера": -1, "накануне": -1, "the day before yesterday": -2, "позавчера": -2}
+# "two days ago", "три дня назад": that many days before the report (a week at most: further back the
+# count is seldom exact).
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7}
+_DAYS_AGO = {
+    "en": re.compile(r"\b(?P<n>[1-7]|one|two|three|four|five|six|seven)\s+days?\s+ago\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?P<n>[1-7]|один|одна|два|две|три|четыре|пять|шесть|семь)\s+(?:день|дня|дней|сутки|суток)\s+(?:назад|тому назад)(?!\w)", re.I),
+}
+# A weekday of the week before the report's ("on Monday last week", "last week on Monday", "в понедельник
+# на прошлой неделе"): the weekday seven days further back than the latest one.
+_LAST_WEEK_AFTER = {
+    "en": re.compile(r"(?:,?\s+of)?,?\s+(?:last|the previous|the past)\s+week\b", re.I),
+    "ru": re.compile(r",?\s+на\s+(?:прошлой|минувшей|предыдущей)\s+неделе(?!\w)", re.I),
+}
+_LAST_WEEK_BEFORE = {
+    "en": re.compile(r"\b(?:last|the previous|the past)\s+week,?\s+(?:on\s+)?$", re.I),
+    "ru": re.compile(r"(?<!\w)на\s+(?:прошлой|минувшей|предыдущей)\s+неделе,?\s+$", re.I),
+}
 
 # A sentence that reports a meeting, visit, talks or signing.
 MEETING_CUE = {
@@ -67,7 +90,7 @@ MEETING_CUE = {
 # Another occasion: background, recollection, a past visit.
 OTHER_OCCASION = {
     "en": re.compile(r"\b(?:it should be noted|it is worth noting|to recall|recall that|(?<!a day )(?<!days )earlier(?! today| in the day| that day| during the day| on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|previously|"
-                     r"last (?:year|month|week|" + month_pattern("en", abbr=False) + r")|in the past|had (?:met|visited|held)|was (?:the )?(?:first|last) visit|"
+                     r"last (?:year|month|" + month_pattern("en", abbr=False) + r")|(?<!day )(?<!day of )last week(?!,?\s+on\s+\w+day)|in the past|had (?:met|visited|held)|was (?:the )?(?:first|last) visit|"
                      r"last (?:met|visited|held|time)|(?:previous|former|prior) (?:meeting|visit|talks|round))\b", re.I),
     "ru": re.compile(r"(?<!\w)(?:напомним|напомн|отметим, что|ранее|прежде|в прошлом году|в прошлом месяце|уже встречал|"
                      r"в последний раз|предыдущ\w+ (?:встреч|визит|переговор|раунд))", re.I),
@@ -194,12 +217,45 @@ def _shift(pub: PartialDate | None, days: int) -> PartialDate | None:
     return PartialDate(d.year, d.month, d.day)
 
 
-def _weekday(pub: PartialDate | None, wd: int) -> PartialDate | None:
-    """The latest day with that weekday on or before the report's day."""
+def _weekday(pub: PartialDate | None, wd: int, last_week: bool = False) -> PartialDate | None:
+    """The latest day with that weekday on or before the report's day; with ``last_week``, that
+    weekday in the calendar week (Monday to Sunday) before the report's."""
     if pub is None or pub.day is None:
         return None
     d = datetime.date(pub.year, pub.month, pub.day)
+    if last_week:
+        return _shift(pub, -d.weekday() - 7 + wd)
     return _shift(pub, -((d.weekday() - wd) % 7))
+
+
+def _last_week(text: str, start: int, end: int, lang: str) -> bool:
+    """The weekday at ``start:end`` is told to be of the week before ("Monday last week", "last week on
+    Monday", "в понедельник на прошлой неделе")."""
+    lg = lang if lang in _LAST_WEEK_AFTER else "en"
+    return bool(_LAST_WEEK_AFTER[lg].match(text, end) or _LAST_WEEK_BEFORE[lg].search(text[max(0, start - 30):start]))
+
+
+def _slash_md(a: int, b: int, year: int, lang: str, pub: PartialDate | None) -> tuple[int, int] | None:
+    """(month, day) of a date written with slashes: day first when only that reading is a date (or in
+    Russian), month first when only that one is; when both are, the reading nearest before the report
+    (day first when there is no report date to compare with)."""
+    readings = []
+    for mon, day in ((b, a), (a, b)):  # day first, then month first
+        try:
+            readings.append((datetime.date(year, mon, day), (mon, day)))
+        except ValueError:
+            continue
+    if not readings:
+        return None
+    if len(readings) == 1 or lang == "ru" or pub is None or pub.day is None or readings[0][1] == readings[1][1]:
+        return readings[0][1]
+    ref = datetime.date(pub.year, pub.month, pub.day) + datetime.timedelta(days=2)
+
+    def gap(r):
+        d = (ref - r[0]).days
+        return (d < 0, abs(d))  # a reading not after the report first, then the nearest
+
+    return min(readings, key=gap)[1]
 
 
 def find_dates(text: str, lang: str, pub: PartialDate | None) -> list[DateHit]:
@@ -216,13 +272,20 @@ def find_dates(text: str, lang: str, pub: PartialDate | None) -> list[DateHit]:
     for m in _NUMERIC.finditer(text):
         add(m.start(), m.end(), "day", _with_year(int(m["day"]), int(m["mon"]), int(m["year"]), pub)
             if 1 <= int(m["mon"]) <= 12 else None, True, (int(m["mon"]), int(m["day"])))
+    for m in _ISO.finditer(text):
+        mon, day = int(m["mon"]), int(m["day"])
+        add(m.start(), m.end(), "day", _with_year(day, mon, int(m["year"]), pub) if 1 <= mon <= 12 else None, True, (mon, day))
+    for m in _SLASH.finditer(text):
+        md = _slash_md(int(m["a"]), int(m["b"]), int(m["year"]), lang, pub)
+        if md is not None:
+            add(m.start(), m.end(), "day", _with_year(md[1], md[0], int(m["year"]), pub), True, md)
     if lang == "ru":
         for m in _RU_DAY_MONTH.finditer(text):
             day = int(m["d0"] or m["day"])
             add(m.start(), m.end(), "day", _with_year(day, _month_ru(m["mon"]), int(m["year"]) if m["year"] else None, pub), bool(m["year"]),
                 (_month_ru(m["mon"]), day))
         for m in _RU_WEEKDAY.finditer(text):
-            add(m.start(), m.end(), "weekday", _weekday(pub, _WEEKDAYS_RU[m["wd"].lower()]))
+            add(m.start(), m.end(), "weekday", _weekday(pub, _WEEKDAYS_RU[m["wd"].lower()], _last_week(text, m.start(), m.end(), lang)))
     else:
         for rx in (_EN_DAY_MONTH, _EN_MONTH_DAY):
             for m in rx.finditer(text):
@@ -232,13 +295,16 @@ def find_dates(text: str, lang: str, pub: PartialDate | None) -> list[DateHit]:
                 add(m.start(), m.end(), "day", _with_year(day, _month_en(m["mon"]), int(m["year"]) if m["year"] else None, pub), bool(m["year"]),
                     (_month_en(m["mon"]), day))
         for m in _EN_WEEKDAY.finditer(text):
-            add(m.start("wd"), m.end(), "weekday", _weekday(pub, _WEEKDAYS_EN[m["wd"].lower()]))
+            add(m.start("wd"), m.end(), "weekday", _weekday(pub, _WEEKDAYS_EN[m["wd"].lower()], _last_week(text, m.start(), m.end(), lang)))
     rel = _RELATIVE.get(lang, _RELATIVE["en"])
     for m in rel.finditer(text):
         word = m["rel"].lower()
         if word == "накануне" and eve_of(text[m.end():m.end() + 40]):
             continue  # "накануне визита": on the eve of something, not "the day before"
         add(m.start(), m.end(), "relative", _shift(pub, _REL_OFFSET.get(word, 0)))
+    for m in _DAYS_AGO.get(lang, _DAYS_AGO["en"]).finditer(text):
+        n = m["n"].lower()
+        add(m.start(), m.end(), "relative", _shift(pub, -(int(n) if n.isdigit() else _NUMBER_WORDS[n])))
     hits.sort(key=lambda h: h.start)
     return _weekday_years(text, lang, hits, pub)
 
@@ -317,16 +383,17 @@ def reference_date(text: str, lang: str, pub: PartialDate | None, sents: list[tu
     only its year or month, the first full date on a date line or in a dateline near the top of
     the body that agrees with it ("ZAGREB, February 15, 2018 –", "11 February, 2010 00:00")."""
     if pub is not None and pub.day is not None:
-        # A dateline's day that the page date contradicts ("YEREVAN, September 27." on a page dated 30
-        # November by a clock or an update stamp): the report speaks from the dateline's day.
-        md = _dateline_md(text, lang, sents)
-        if md is not None and md_apart(md, (pub.month, pub.day)) > 2:
-            return _with_year(md[1], md[0], None, pub) or pub
         # A dateline dated in full ("OSLO, March 13, 2019 -") is the report's own day, whatever year
         # the page date (a clock, an update stamp) gives.
         full = _dateline_full(text, lang, sents)
-        if full is not None and abs(full.ordinal() - pub.ordinal()) > 2:
+        if full is not None and full.ordinal() != pub.ordinal():
             return full
+        # A dateline's day that the page date contradicts ("YEREVAN, September 27." on a page dated 30
+        # November by a clock or an update stamp, or a day or two on by a later upload or another time
+        # zone): the report speaks from the dateline's day, and its "today" is that day.
+        md = _dateline_md(text, lang, sents)
+        if md is not None and md_apart(md, (pub.month, pub.day)) > 0:
+            return _with_year(md[1], md[0], None, pub) or pub
         return pub
     for s, e in sents[:6]:
         sent = text[s:e]

@@ -225,7 +225,7 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
         other = [o.start() for o in CUES["other_occasion"][lg].finditer(sent) if not any(a <= o.start() < b for a, b in asides)]
         if when is not None and any(int(y["y"]) < when.year for y in CUES["in_year"][lg].finditer(sent)):
             continue  # "In 2019 the minister visited Bishkek": an earlier year's occasion
-        found = list(rx.finditer(sent)) + _capitals(sent, lg, when)
+        found = list(rx.finditer(sent)) + _capitals(sent, lg, when) + _venues(sent, lg)
         if lg == "en":
             found += list(_CITY_OF_EN.finditer(sent)) + list(_HOST_CITY_EN.finditer(sent))
         found.sort(key=lambda x: x.start())
@@ -340,11 +340,12 @@ class _Capital:
     """A capital named through its country ("the Uzbek capital", "в столице Узбекистана"), shaped
     like a match of the locative patterns: group("c") is the capital's English name."""
 
-    def __init__(self, start: int, end: int, text: str, city: str):
+    def __init__(self, start: int, end: int, text: str, city: str, c_start: int | None = None):
         self._s, self._e, self._t, self._c = start, end, text, city
+        self._cs = end if c_start is None else c_start
 
     def start(self, g=None) -> int:
-        return self._s if g is None else self._e
+        return self._s if g is None else self._cs
 
     def end(self, g=None) -> int:
         return self._e
@@ -375,6 +376,38 @@ def _capitals(sent: str, lg: str, when=None) -> list:
         city = _capital_of(hits[0].code, when)
         if city:
             out.append(_Capital(m.start(), m.end(), m.group(0), city))
+    return out
+
+
+# A venue whose name ends with its city, or is followed by it after a comma ("at the Hilton Tashkent",
+# "at the Ministry of Defence, Baku"): a run of capitalised words (with "of", "for", "and", "the" inside).
+_VENUE_EN = re.compile(r"\bat\s+(?:the\s+)?(?P<v>[A-Z][\w’'&\-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'&\-]*){0,7})"
+                       r"(?:,\s+(?P<after>[A-Z][\w\-]+(?:[\s-][A-Z][\w\-]+){0,2})(?![\w’'-]))?")
+# Words after a venue's city that still belong to the venue's name ("Hilton Tashkent City Hotel").
+_VENUE_TAIL = re.compile(r"(?:\s+(?:City|Hotel|Inn|Resort|Centre|Center|Plaza|Palace|Tower|Towers|Hall|House|Building|Airport|Base|"
+                         r"Academy|University|Institute|College|School|Museum|Park|Square|Stadium|Arena|Complex|Headquarters|Club))+$")
+
+
+def _venues(sent: str, lg: str) -> list:
+    """Cities named as the last words of a venue's name, or right after it with a comma."""
+    if lg != "en":
+        return []
+    out = []
+    for m in _VENUE_EN.finditer(sent):
+        if m.group("after"):
+            words = _resolved_words(m.group("after"), lg)
+            if words and _resolve(words, lg):
+                out.append(_Capital(m.start(), m.end(), m.group(0), words, m.start("after")))
+                continue
+        venue = _VENUE_TAIL.sub("", m.group("v"))
+        names = venue.split()
+        for n in (3, 2, 1):
+            if len(names) <= n:
+                continue  # the venue's first word is its own name ("at the Baku ...": read by _LOC_EN)
+            cand = " ".join(names[-n:])
+            if cand[:1].isupper() and _resolve(cand, lg) and _resolved_words(cand, lg) == cand:
+                out.append(_Capital(m.start(), m.end(), m.group(0), cand, m.start("v") + venue.rindex(cand)))
+                break
     return out
 
 

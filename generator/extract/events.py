@@ -338,7 +338,8 @@ def _weekday_years(text: str, lang: str, hits: list[DateHit], pub: PartialDate |
     return out
 
 
-def _quoted(before: str) -> bool:
+def inside_quote(before: str) -> bool:
+    """The text ``before`` a position leaves a quotation open: the position is inside it."""
     opened = before.count("«") + before.count("“") - before.count("»") - before.count("”")
     return opened > 0 or before.count('"') % 2 == 1
 
@@ -395,51 +396,51 @@ def reference_date(text: str, lang: str, pub: PartialDate | None, sents: list[tu
         if md is not None and md_apart(md, (pub.month, pub.day)) > 0:
             return _with_year(md[1], md[0], None, pub) or pub
         return pub
-    for s, e in sents[:6]:
-        sent = text[s:e]
-        hits = [h for h in find_dates(sent, lang, None) if h.kind == "day" and h.date is not None]
-        for h in hits:
-            if _date_line(sent, [(x.start, x.end) for x in hits]) or _at_dateline(sent, h.start):
-                # A page date known only to the year or month is made precise by a date line that agrees with it.
-                if pub is None or (h.date.year == pub.year and pub.month in (None, h.date.month)):
-                    return h.date
+    for sent, h, spans, _ in _top_dates(text, lang, sents, 6, lambda x: x.date is not None):
+        if _date_line(sent, spans) or _at_dateline(sent, h.start):
+            # A page date known only to the year or month is made precise by a date line that agrees with it.
+            if pub is None or (h.date.year == pub.year and pub.month in (None, h.date.month)):
+                return h.date
     return pub
+
+
+def _top_dates(text: str, lang: str, sents: list[tuple[int, int]], n: int, keep):
+    """The day dates ``keep`` accepts in each of the first ``n`` sentences, read with no page date (a
+    day and month stay without a year): each as (sentence, date, the spans of the sentence's dates
+    kept, whether the body goes on on the sentence's line). What the readers of date lines and
+    datelines at the top of the body scan."""
+    for s, e in sents[:n]:
+        sent = text[s:e]
+        hits = [h for h in find_dates(sent, lang, None) if h.kind == "day" and keep(h)]
+        spans = [(x.start, x.end) for x in hits]
+        inline = "\n" not in text[e:e + 3] and e < len(text)
+        for h in hits:
+            yield sent, h, spans, inline
 
 
 def _dateline_md(text: str, lang: str, sents: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The day and month of an agency dateline that opens the body ("YEREVAN, September 27. ..."),
     not of a date line of its own (an "Updated ..." stamp)."""
-    for s, e in sents[:3]:
-        sent = text[s:e]
-        hits = [h for h in find_dates(sent, lang, None) if h.kind == "day" and h.md is not None]
-        for h in hits:
-            inline = "\n" not in text[e:e + 3] and e < len(text)  # the body goes on, on the same line
-            if _at_dateline(sent, h.start) and (inline or not _date_line(sent, [(x.start, x.end) for x in hits])):
-                return h.md
+    for sent, h, spans, inline in _top_dates(text, lang, sents, 3, lambda x: x.md is not None):
+        if _at_dateline(sent, h.start) and (inline or not _date_line(sent, spans)):
+            return h.md
     return None
 
 
 def _dateline_full(text: str, lang: str, sents: list[tuple[int, int]]) -> PartialDate | None:
     """The full date (day, month, year) of an agency dateline that opens the body's first sentence."""
-    for s, e in sents[:1]:
-        sent = text[s:e]
-        for h in find_dates(sent, lang, None):
-            if h.kind == "day" and h.year_written and h.date is not None and _at_dateline(sent, h.start):
-                inline = "\n" not in text[e:e + 3] and e < len(text)
-                if inline or not _date_line(sent, [(h.start, h.end)]):
-                    return h.date
+    for sent, h, spans, inline in _top_dates(text, lang, sents, 1, lambda x: x.year_written and x.date is not None):
+        if _at_dateline(sent, h.start) and (inline or not _date_line(sent, spans)):
+            return h.date
     return None
 
 
 def reference_md(text: str, lang: str, sents: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The report's own day and month from a date line or dateline near the top, year or not
     ("Москва. 21 февраля. INTERFAX.RU -"): what a day named elsewhere is compared with."""
-    for s, e in sents[:6]:
-        sent = text[s:e]
-        hits = [h for h in find_dates(sent, lang, None) if h.kind == "day" and h.md is not None]
-        for h in hits:
-            if _date_line(sent, [(x.start, x.end) for x in hits]) or _at_dateline(sent, h.start):
-                return h.md
+    for sent, h, spans, _ in _top_dates(text, lang, sents, 6, lambda x: x.md is not None):
+        if _date_line(sent, spans) or _at_dateline(sent, h.start):
+            return h.md
     return None
 
 
@@ -471,7 +472,7 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
         if i > LEAD_SENTENCES and not cue.search(sent):
             continue
         for h in inside:
-            if later_near(sent, h.start - s, lang) or _quoted(sent[:h.start - s]):
+            if later_near(sent, h.start - s, lang) or inside_quote(sent[:h.start - s]):
                 continue  # a later occasion, or a day someone recalls in a quotation
             if h.year_written and h.date is not None and i <= lead and _dates_the_meeting(sent, h.start - s, h.end - s, lang):
                 # The lead says in full when the meeting took place ("met ... on 12 March 2019",

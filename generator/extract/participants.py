@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from generator.extract.events import CUES, DateHit, announced, later_near, md_apart
+from generator.extract.events import CUES, DateHit, announced, inside_quote, later_near, md_apart
 from generator.model import PartialDate
 from generator.text.dates import month_names, month_pattern, month_prepositional_ru
 
@@ -260,7 +260,7 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     if _REPEATEDLY[lg].search(unquoted) and not _PRESENT[lg].search(unquoted):
         return "negative"
     # Inside a quotation, or speaking one: what is said, not who was there.
-    if _inside_quote(before):
+    if inside_quote(before):
         return "neutral"
     # "X, who accompanied the minister, told ...": the aside puts X at the meeting.
     aside = _OWN_ASIDE[lg].match(after)
@@ -355,11 +355,6 @@ def quote_spans(par: str) -> list[tuple[int, int]]:
             spans.append((opener, i + 1))
             opener = None
     return sorted(spans)
-
-
-def _inside_quote(before: str) -> bool:
-    opened = before.count("«") + before.count("“") - before.count("»") - before.count("”")
-    return opened > 0 or before.count('"') % 2 == 1
 
 
 def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[DateHit],

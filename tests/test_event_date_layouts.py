@@ -208,3 +208,13 @@ def test_a_date_line_across_new_year_takes_the_year_before():
     body = "LIMA, 30 December – Defence Minister Arvid Tolle met Jonas Meer today in the capital."
     assert ev(body, "en", PartialDate(2020, 1, 1)) == "2019-12-30"
     assert ev("Arvid Tolle met Jonas Meer on Monday last week.", "en", PartialDate(2020, 1, 2)) == "2019-12-23"
+
+
+@pytest.mark.parametrize("lang,body", [
+    ("en", "Joint drills of the two navies will be held off the coast, the fleet command announced."),
+    ("en", "Talks between Arvid Tolle and Jonas Meer are to be held in the capital, the ministry said."),
+    ("ru", "Совместные учения двух флотов пройдут у побережья, сообщили в командовании."),
+])
+def test_an_announcement_worded_with_held_is_still_only_announced(lang, body):
+    # "will be held" is the future: its "held" does not say the meeting took place.
+    assert ev(body, lang, RIGHT) is None

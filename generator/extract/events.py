@@ -567,7 +567,8 @@ def _announced(text: str, lang: str, sents: list[tuple[int, int]]) -> bool:
     first = next((x for x in lead if MEETING_CUE[lg].search(x) and len(x.split()) >= 5), None)
     if first is None or not _FUTURE_MEETING[lg].search(first):
         return False
-    return not any(_PAST_MEETING[lg].search(x) for x in lead)
+    # (the words of the future itself are not a past: "will be held" is no "held")
+    return not any(_PAST_MEETING[lg].search(_FUTURE_MEETING[lg].sub(" ", x)) for x in lead)
 
 
 # A verb that says the meeting itself took place (not a document "signed on 5 September 1992").

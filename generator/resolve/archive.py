@@ -324,7 +324,8 @@ def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
 def group_events(ar: Archive, ids: Allocator | None = None) -> tuple[dict[str, EventEntity], dict[str, str]]:
     """Articles that report the same meeting: dates within a few days and at least two principal
     people in common (or one, with the same countries' officials on both sides). Each article
-    belongs to one event; grouping is by sorted ids, so it does not depend on input order."""
+    belongs to one event at most (none when it names nobody taking part and no day: something only
+    announced); grouping is by sorted ids, so it does not depend on input order."""
     edate = {a.id: ar.facts[a.id].event_date for a in ar.articles}
     arts = sorted(ar.articles, key=lambda a: ((edate[a.id].sort_key() if edate[a.id] else (9999, 0, 0)), a.id))
     parent = {a.id: a.id for a in arts}
@@ -380,6 +381,11 @@ def group_events(ar: Archive, ids: Allocator | None = None) -> tuple[dict[str, E
                 countries.append(c)
         dates = sorted((edate[m.id] for m in members if edate[m.id]), key=lambda d: d.sort_key())
         start, end = (dates[0], dates[-1]) if dates else (None, None)
+        if not people and start is None:
+            # Nobody named as taking part and no day it happened: an exercise or a visit only announced
+            # for a later, undated day ("joint drills will be held in the autumn"). Not an event: the
+            # report stays an article of its own, with no event page.
+            continue
         signed = sorted({g for m in members for g in ar.facts[m.id].agreements
                          if any(s.article == m.id for s in ar.agreements[g].signed)})
         # Title: the principals of the first two sides, and the date span.

@@ -327,3 +327,25 @@ def test_a_venue_gives_the_city_only_when_it_names_one(lang, text, want):
 ])
 def test_a_meeting_to_come_on_the_same_visit_or_set_apart(lang, text, want):
     assert flags(text, list(want), lang) == {k.split("|")[0]: v for k, v in want.items()}
+
+
+# Round 5: a letter handed over is its sender's mention; someone who spoke elsewhere on another day
+# (the second sentence is not about the meeting, so its day does not date the meeting either).
+@pytest.mark.parametrize("lang,text,want", [
+    ("ru", "Министр Талгат Орен принял Левана Дзидзе и передал ему письмо президента Амира Саде.",
+     {"Талгат Орен": True, "Левана Дзидзе": True, "Амира Саде": False}),
+    ("ru", "Министр Талгат Орен принял Левана Дзидзе. Стороны письменно подтвердили договоренности, заявил генерал Амир Саде.",
+     {"Талгат Орен": True, "Левана Дзидзе": True, "Амир Саде": True}),
+    ("en", "Minister Talgat Oren met Levan Dzidze. Prime Minister Amir Sade told parliament on Monday that the ties matter.",
+     {"Talgat Oren": True, "Levan Dzidze": True, "Amir Sade": False}),
+])
+def test_a_letter_handed_over_and_a_speech_on_another_day(lang, text, want):
+    assert flags(text, list(want), lang) == {k.split("|")[0]: v for k, v in want.items()}
+
+
+def test_a_day_after_the_lead_dates_the_meeting_only_in_a_sentence_about_it():
+    text = "Minister Talgat Oren met Levan Dzidze. Prime Minister Amir Sade told parliament on Monday that the ties matter."
+    sents = nlp.sentences(text)
+    assert events.event_date(text, "en", PUB, sents, events.find_dates(text, "en", PUB))[0] == PUB
+    text = "Minister Talgat Oren met Levan Dzidze. The meeting took place on Monday at the staff college."
+    assert events.event_date(text, "en", PUB, nlp.sentences(text), events.find_dates(text, "en", PUB))[0] == PartialDate(2022, 4, 4)

@@ -469,8 +469,8 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
         inside.sort(key=lambda h: (_at_dateline(sent, h.start - s), several and _report_day(sent[:h.start - s], lang), h.start))
         if occasion(sent, lang) == "other":
             continue
-        if i > LEAD_SENTENCES and not cue.search(sent):
-            continue
+        if (i > LEAD_SENTENCES or i > lead) and not cue.search(sent):
+            continue  # after the lead proper, only a sentence about the meeting dates it ("X met Y. Z told parliament on Monday ...")
         for h in inside:
             if later_near(sent, h.start - s, lang) or inside_quote(sent[:h.start - s]):
                 continue  # a later occasion, or a day someone recalls in a quotation

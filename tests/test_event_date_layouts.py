@@ -175,6 +175,8 @@ LATER_PAGE = PartialDate(2019, 3, 14)
     ("ru", "На прошлой неделе, в понедельник, Арвид Толле принял Йонаса Меера.", "2019-03-04"),
     # A plain weekday is still the latest one (not a week back).
     ("en", "Arvid Tolle met Jonas Meer on Monday, the ministry said.", "2019-03-11"),
+    ("en", "Arvid Tolle met Jonas Meer last night in the capital.", "2019-03-13"),
+    ("ru", "Прошлой ночью Арвид Толле встретился с Йонасом Меером.", "2019-03-13"),
     # A count of days back.
     ("en", "Arvid Tolle met Jonas Meer two days ago in the capital.", "2019-03-12"),
     ("en", "Arvid Tolle held talks with Jonas Meer 3 days ago, officials said.", "2019-03-11"),

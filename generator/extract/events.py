@@ -54,10 +54,11 @@ _EN_WEEKDAY = re.compile(r"(?:\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+|(?<=[a-z] ))(?P<wd>
 _RU_WEEKDAY = re.compile(r"(?<!\w)во?\s+(?:(?:минувш|прошл|эт)\w+\s+)?(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?!\w)"
                          r"(?!,?\s*\(?\d)", re.I)  # not "во вторник, 12 марта": the date is the day
 _RELATIVE = {
-    "en": re.compile(r"\b(?P<rel>the day before yesterday|yesterday|today|earlier today|this morning|this afternoon|tonight)\b", re.I),
-    "ru": re.compile(r"(?<!\w)(?P<rel>позавчера|вчера|сегодня|накануне)(?!\w)", re.I),
+    "en": re.compile(r"\b(?P<rel>the day before yesterday|yesterday|today|earlier today|this morning|this afternoon|tonight|last night)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?P<rel>позавчера|вчера|сегодня|накануне|прошлой ночью)(?!\w)", re.I),
 }
-_REL_OFFSET = {"yesterday": -1, "вчера": -1, "накануне": -1, "the day before yesterday": -2, "позавчера": -2}
+_REL_OFFSET = {"yesterday": -1, "вчера": -1, "накануне": -1, "last night": -1, "прошлой ночью": -1,
+               "the day before yesterday": -2, "позавчера": -2}
 # "two days ago", "три дня назад": that many days before the report (a week at most: further back the
 # count is seldom exact).
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

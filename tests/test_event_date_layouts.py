@@ -220,3 +220,17 @@ def test_a_date_line_across_new_year_takes_the_year_before():
 def test_an_announcement_worded_with_held_is_still_only_announced(lang, body):
     # "will be held" is the future: its "held" does not say the meeting took place.
     assert ev(body, lang, RIGHT) is None
+
+
+@pytest.mark.parametrize("lang,body,want", [
+    # The day a forum or an exhibition opened is not the meeting's.
+    ("en", "Arvid Tolle met Jonas Meer on the sidelines of the forum, which opened on 10 March.", "2019-03-14"),
+    ("en", "Arvid Tolle met Jonas Meer. The meeting was held at the arms fair that opened on 10 March.", "2019-03-14"),
+    ("ru", "Арвид Толле встретился с Йонасом Меером в рамках форума, который открылся 10 марта.", "2019-03-14"),
+    # The day a visit began, or a meeting was held, in such a clause still dates it.
+    ("en", "Arvid Tolle is on a three-day visit to Lima that began on Monday. He met Jonas Meer.", "2019-03-11"),
+    ("ru", "Арвид Толле встретился с Йонасом Меером в ходе визита, который начался 12 марта.", "2019-03-12"),
+    ("en", "Arvid Tolle recalled the talks with Jonas Meer, which were held on 12 March.", "2019-03-12"),
+])
+def test_a_day_in_a_relative_clause_about_something_else(lang, body, want):
+    assert ev(body, lang, LATER_PAGE) == want

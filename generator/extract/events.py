@@ -473,8 +473,8 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
         if (i > LEAD_SENTENCES or i > lead) and not cue.search(sent):
             continue  # after the lead proper, only a sentence about the meeting dates it ("X met Y. Z told parliament on Monday ...")
         for h in inside:
-            if later_near(sent, h.start - s, lang) or inside_quote(sent[:h.start - s]):
-                continue  # a later occasion, or a day someone recalls in a quotation
+            if later_near(sent, h.start - s, lang) or inside_quote(sent[:h.start - s]) or _of_another_thing(sent[:h.start - s], lang):
+                continue  # a later occasion, a day someone recalls in a quotation, the day of something else
             if h.year_written and h.date is not None and i <= lead and _dates_the_meeting(sent, h.start - s, h.end - s, lang):
                 # The lead says in full when the meeting took place ("met ... on 12 March 2019",
                 # "11 апреля 2019 года встретился"): that wins over a publication date read elsewhere on
@@ -510,6 +510,29 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
     if _announced(text, lang, sents):
         return None, None  # the meeting is only announced, for a day the text does not give
     return pub, None
+
+
+# A relative clause the date sits in ("the forum that opened on 20 May", "форума, который открылся 20 мая"),
+# and the nouns whose clause still dates the meeting ("the visit, which began on Monday").
+_RELATIVE_CLAUSE = {
+    "en": re.compile(r"(?P<noun>(?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*,?\s+(?:that|which)\s+(?P<cl>[^,;.]*)$", re.I),
+    "ru": re.compile(r"(?P<noun>(?:[\w-]+\s+){0,3}[\w-]+)\s*,\s+котор\w+\s+(?P<cl>[^,;.]*)$", re.I),
+}
+# (the noun phrase before the relative word: "a three-day visit to Peru that began on Monday")
+_MEETING_NOUN = {
+    "en": re.compile(r"\b(?:visit|trip|tour|talks|meeting|negotiations|consultations|session)s?\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:визит|поездк|переговор|встреч|консультаци|заседани|бесед)\w*", re.I),
+}
+
+
+def _of_another_thing(before: str, lang: str) -> bool:
+    """The date closes a relative clause about something other than the meeting whose verb does not
+    say a meeting took place ("on the sidelines of the forum, which opened on 25 May")."""
+    lg = lang if lang in _RELATIVE_CLAUSE else "en"
+    m = _RELATIVE_CLAUSE[lg].search(before[-160:])
+    if m is None or _MEETING_NOUN[lg].search(m["noun"]):
+        return False
+    return not _PAST_MEETING[lg].search(m["cl"])
 
 
 def year_from_context(h: DateHit, hits: list[DateHit], within: int = 366) -> PartialDate | None:

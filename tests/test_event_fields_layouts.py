@@ -349,3 +349,15 @@ def test_a_day_after_the_lead_dates_the_meeting_only_in_a_sentence_about_it():
     assert events.event_date(text, "en", PUB, sents, events.find_dates(text, "en", PUB))[0] == PUB
     text = "Minister Talgat Oren met Levan Dzidze. The meeting took place on Monday at the staff college."
     assert events.event_date(text, "en", PUB, nlp.sentences(text), events.find_dates(text, "en", PUB))[0] == PartialDate(2022, 4, 4)
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Defence Minister Talgat Oren held talks with Levan Dzidze in St. Petersburg.", "Saint Petersburg"),
+    ("ru", "Министр обороны Талгат Орен провел переговоры с Леваном Дзидзе в Санкт-Петербурге.", "Saint Petersburg"),
+    ("en", "Talgat Oren held talks with Levan Dzidze on the sidelines of the Shangri-La Dialogue in Singapore.", "Singapore"),
+    ("en", "Talgat Oren held talks with Levan Dzidze on the sidelines of the Shangri-La Dialogue.", None),
+    ("en", "Talgat Oren held talks with Levan Dzidze on preparing the visit to Minsk.", None),
+    ("en", "Talgat Oren held talks with Levan Dzidze. The two discussed preparations for the summit in Minsk.", None),
+])
+def test_city_forms_and_later_visits_round5(lang, text, want):
+    assert where(text, lang) == want

@@ -169,7 +169,7 @@ def _ru_normals(parts: list[str], m) -> list[str]:
 
 # A lower-case particle inside a city's name ("Dar es Salaam", "Rio de Janeiro", "Bandar Seri Begawan" needs none).
 _PARTICLE = r"(?:(?:es|el|al|de|da|do|di|du|la|le|des|del|dos|das)\s)?"
-_LOC_EN = re.compile(r"\b(?i:in|to|at|near|outside|visit(?:ed|ing|s)?)\s+(?:the\s+(?:[\w-]{1,40}\s+)?(?:capital|city)(?:\s+of\s+\w+)?,?\s+|[A-Z][\w-]+[’']s\s+(?:capital|city),?\s+|the\s+)?(?P<c>[A-Z][\w’'\-]{1,40}(?:[\s-]" + _PARTICLE + r"[A-Z][\w\-]{1,40}){0,2})")
+_LOC_EN = re.compile(r"\b(?i:in|to|at|near|outside|visit(?:ed|ing|s)?)\s+(?:the\s+(?:[\w-]{1,40}\s+)?(?:capital|city)(?:\s+of\s+\w+)?,?\s+|[A-Z][\w-]+[’']s\s+(?:capital|city),?\s+|the\s+)?(?P<c>(?:St\.\s?)?[A-Z][\w’'\-]{1,40}(?:[\s-]" + _PARTICLE + r"[A-Z][\w\-]{1,40}){0,2})")
 _LOC_RU = re.compile(r"(?<!\w)(?:[вВ]|[вВ]о|[нН]а|[иИ]з|[пП]од|[бБ]лиз|[вВ]близи|[пП]осетил[аи]?|[пП]осетит|[пП]осетят)\s+(?:(?:столиц[еуы]|город[еау]?)\s+(?:\w+\s+)?|г\.\s*)?(?P<c>[А-ЯЁ][\w\-]{1,40}(?:[\s-][А-ЯЁ][\w\-]{1,40})?)")
 # A city that hosts: "Baku hosted the talks", "Tbilisi played host to the ministers".
 _HOST_CITY_EN = re.compile(r"(?P<c>(?<![\w’'\-])(?<!\bes )(?<!\bel )(?<!\bal )(?<!\bde )(?<!\bda )(?<!\bdo )(?<!\bdi )(?<!\bdu )(?<!\bla )(?<!\ble )(?<!\bdes )(?<!\bdel )(?<!\bdos )(?<!\bdas )[A-Z][\w’'\-]{1,40}(?:[\s-]" + _PARTICLE + r"[A-Z][\w\-]{1,40})?)\s+(?:hosted|hosts|is hosting|played host to)\b")
@@ -490,7 +490,7 @@ _RELAYED = {
 }
 # A visit or meeting being prepared or looked forward to: its place is a later occasion's.
 _PREPARED = {
-    "en": re.compile(r"\b(?:prepar(?:ations?|ing|e)|arrangements?)\s+(?:for|of)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"
+    "en": re.compile(r"\b(?:prepar(?:ations?\s+(?:for|of)|ing(?:\s+for)?|e(?:\s+for)?)|arrangements?\s+(?:for|of))\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"
                      r"(?:[\w’'-]+\s+){0,4}?(?:visit|trip|meeting|talks|summit|session)\b[^,;]{0,40}$|"
                      r"\b(?:next|upcoming|forthcoming|planned|future)\s+(?:[\w’'-]+\s+){0,2}?(?:visit|trip|meeting|summit|session)\b[^,;]{0,40}$", re.I),
     "ru": re.compile(r"(?:подготовк\w*|подготов\w+\s+к)\s+(?:[\w-]+\s+){0,4}?(?:визит|поездк|встреч|саммит|заседани|переговор)\w*[^,;]{0,40}$|"

@@ -361,3 +361,18 @@ def test_a_day_after_the_lead_dates_the_meeting_only_in_a_sentence_about_it():
 ])
 def test_city_forms_and_later_visits_round5(lang, text, want):
     assert where(text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Minister Talgat Oren met Levan Dzidze. The ministers honoured General Amir Sade, who was killed in action in 2016.",
+     {"Talgat Oren": True, "Levan Dzidze": True, "Amir Sade": False}),
+    ("ru", "Министр Талгат Орен встретился с Леваном Дзидзе. Министры почтили генерала Амира Саде, погибшего при исполнении долга.",
+     {"Талгат Орен": True, "Леваном Дзидзе": True, "Амира Саде": False}),
+    ("ru", "Министр Талгат Орен встретился с Леваном Дзидзе. Стороны вспомнили генерала Амира Саде, который погиб при исполнении долга.",
+     {"Талгат Орен": True, "Леваном Дзидзе": True, "Амира Саде": False}),
+    # Someone who only receives the delegation too is there.
+    ("ru", "Министр Талгат Орен встретился с Леваном Дзидзе. Делегацию также принял президент Амир Саде.",
+     {"Талгат Орен": True, "Леваном Дзидзе": True, "Амир Саде": True}),
+])
+def test_the_dead_named_with_their_death_are_mentions(lang, text, want):
+    assert flags(text, list(want), lang) == {k.split("|")[0]: v for k, v in want.items()}

@@ -62,10 +62,12 @@ _FRAME_AFTER = {
     "en": re.compile(r"^[’']?s?\s*(?:grave|tomb|mausoleum|bust|monument|memorial|greetings|message|letter|behalf|government|"
                      r"administration|policy|decree|order|orders|instructions?|initiative|legacy|birth anniversary)\b|"
                      r"^[^.;]{0,40}\b(?:sent|addressed)\b[^.;]{0,30}\b(?:greetings|message|letter|congratulations)\b|"
-                     r"^[^.;]{0,30}\b(?:is|was|lies|were) buried\b"
+                     r"^[^.;]{0,30}\b(?:is|was|lies|were) buried\b|"
+                     r"^\s*,\s*who\s+(?:was\s+killed|was\s+murdered|was\s+assassinated|died|fell|passed\s+away|lost\s+(?:his|her)\s+life)\b"
                      r"|^[^.;]{0,60}\b(?:said|told|stated|wrote)\b[^.;]{0,40}\b(?:in an interview|in a statement|on (?:his|her) (?:telegram|twitter|x) )", re.I),
     "ru": re.compile(r"^[^.;]{0,60}(?:направил\w*|адресовал\w*)[^.;]{0,30}(?:приветстви|приветствен|поздравлени|поздравительн|послани|письм)|"
                      r"^[^.;]{0,30}(?:похоронен|покоится)|"
+                     r"^\s*,\s*(?:погибш|скончавш|убит)\w*|^\s*,\s*котор\w+\s+(?:погиб|скончал|был\s+убит)|"
                      r"^[^.;]{0,60}(?:заявил|сказал|отметил)\w*[^.;]{0,40}(?:в интервью)", re.I),
 }
 # Reported speech: 'X noted that ...' -- names after it are what was said, not who was there.

@@ -100,6 +100,29 @@ def test_own_corpus_f1():
         assert rep.accuracy(f) == 1.0, rep.table()
 
 
+@pytest.fixture(scope="module")
+def corpus_pred():
+    return predictions(CORPUS / "articles")
+
+
+@pytest.mark.parametrize("attr", ["country", "role", "rank"])
+def test_own_corpus_people_fields_exact(corpus_pred, attr):
+    """Each person of tests/corpus that is found has the gold's country, role and rank (the corpus
+    conventions: the state the person serves, from the registry or the text; the office as the text
+    states it, without the country qualifier; the rank as stated), not only the seeds' people."""
+    gold = load_gold(CORPUS / "gold")
+    wrong = []
+    for stem, g in gold.items():
+        got = {norm_name(p["name"]): p for p in corpus_pred[stem]["people"]}
+        for want in g["people"]:
+            p = got.get(norm_name(want["name"]))
+            if p is None:
+                continue  # a missed person is counted by test_own_corpus_f1
+            if norm_name(p.get(attr)) != norm_name(want.get(attr)):
+                wrong.append(f"{stem}: {want['name']}: {attr} {p.get(attr)!r}, gold {want.get(attr)!r}")
+    assert not wrong, "\n".join(wrong)
+
+
 def test_cross_language_identity(seed_pred):
     """Закир Гасанов (Russian seed) and Zakir Hasanov (English seeds) are one person."""
     ru = next(p for p in seed_pred.values() if p["language"] == "ru")

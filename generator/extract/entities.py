@@ -8,6 +8,7 @@ load once per process.
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -295,11 +296,27 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
     md = None if when is not None else (events.reference_md(text, a.lang, sents) or (ehit.md if ehit is not None else None))
     flags = participants.flag(text, a.lang, outs, when, hits, sents, md)
     outs = [replace(p, participant=flags[p.key]) for p in outs]
+    where = places.where(text, a.lang, sents, codes + [p.country for p in outs if p.country and p.country not in codes],
+                         None if a.title_generated else a.title, a.datelines, when)
+    host = places.lookup(where, "en") if where and _filed_from(where, a) else None
+    if host is not None:
+        outs = people.host_side(outs, host[1], codes)
     return ArticleEntities(tuple(outs), tuple(codes), tuple((c.code, c.start, c.end) for c in chits), tuple(org_list),
-                           tuple(ahits), tuple(mentions), tuple(places_), when,
-                           places.where(text, a.lang, sents, codes + [p.country for p in outs if p.country and p.country not in codes],
-                                        None if a.title_generated else a.title, a.datelines,
-                                        when))
+                           tuple(ahits), tuple(mentions), tuple(places_), when, where)
+
+
+def _filed_from(city: str, a: Article) -> bool:
+    """The report is datelined in the city of the meeting ("New Delhi, 6 March 2024", "BAKU, Dec. 22
+    (Trend)"): written from the hosts' side, so its bare offices are the hosts' (``people.host_side``)."""
+    lines = [*a.datelines, a.body.lstrip().split("\n", 1)[0][:80]]
+    for line in lines:
+        head = re.split(r"[,(—–/:]| - ", line.strip(), maxsplit=1)[0].strip()
+        if not head or len(head) > 40:
+            continue
+        hit = places.lookup(head, a.lang)
+        if hit is not None and hit[0] == city:
+            return True
+    return False
 
 
 def _places(text: str, lang: str, ner: list[tuple], chits, people) -> list[str]:

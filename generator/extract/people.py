@@ -1020,9 +1020,21 @@ def _country_in(countries: list[CountryHit], start: int, end: int) -> str | None
     return inside[-1].code if inside else None
 
 
+# Honorifics between an office and the name: "Raksha Mantri Shri X", "counterpart Dato' Seri X".
+_HONORIFIC_BEFORE = _HONORIFIC_INSIDE | {"seri", "sri", "tan", "tun", "toh", "puan", "sir", "hon", "honourable",
+                                         "honorable", "sheikh", "sheik", "'", "’"}
+
+
+def _skip_honorifics(before, i: int) -> int:
+    while i > 0 and (before[i - 1].low in _HONORIFIC_BEFORE or (before[i - 1].text == "." and i > 1
+                                                                  and before[i - 2].low in _HONORIFIC_BEFORE)):
+        i -= 1
+    return i
+
+
 def _context_en(text, m: NameMention, before, toks, countries) -> None:
     lex = lexicon()
-    i = len(before)
+    i = _skip_honorifics(before, len(before))
     # Rank right before the name (longest match).
     for n in (4, 3, 2, 1):
         if i - n < 0:
@@ -1039,6 +1051,7 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
             m.cue = True
             i -= n
             break
+    i = _skip_honorifics(before, i)
     if i > 0 and before[i - 1].text == "," and (m.rank or (i > 1 and before[i - 2].low not in ("said", "says", "added"))):
         i -= 1  # "the Secretary General of the CSTO, Imangali Tasmagambetov": the office in apposition
     # The role phrase: a run of office words, country words and function words.
@@ -1079,21 +1092,36 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
         d = re.search(r"(\b\w+\s+(?:military\s+|defen[cs]e\s+)?delegation\b[^.;]{0,70}?)\b(?:led|headed)\s+by\s*$", pre)
         if d:
             m.country = _country_in(countries, c_start - len(pre) + d.start(1), c_start - len(pre) + d.end(1))
+    # The delegation the person leads, said after the name: "X led the Greek delegation",
+    # "X, who headed the Turkish military delegation".
+    if m.country is None:
+        d = _LEADS_DELEGATION.match(text, m.end)
+        if d:
+            m.country = _country_in(countries, d.start(1), d.end(1))
     # An apposition after the name: ", the new military attaché of Belarus".
     after = [t for t in toks if t.start >= m.end][:16]
-    if after and after[0].text == ",":
+    # (or after a dash: "X - the chairman of the standing committee on defence")
+    if after and after[0].text in (",", "-", "–", "—"):
         k = 1
-        while k < len(after) and (after[k].low in lex["chain"] or _is_country_tok(after[k], countries)):
+        while k < len(after) and (after[k].low in lex["chain"] or _is_country_tok(after[k], countries)
+                                  or (after[k].text in ("’s", "'s") and k > 1)
+                                  or (after[k].low == "on" and k > 1 and after[k - 1].low in _BODY_WORDS)):
             k += 1
         app = after[1:k]
         while app and app[-1].low in _SMALL:
             app = app[:-1]
-        if app and any(t.low in lex["heads"] for t in app) and (k == len(after) or after[k].text in (",", ".", ";") or after[k].low in ("in", "at", "on", "who")):
+        if app and any(t.low in lex["heads"] for t in app) and (k == len(after) or after[k].text in (",", ".", ";") or after[k].low in ("in", "at", "on", "who")
+                                                                 or (after[k].text.islower() and _inflected_verb(after[k].text))):
             role = _clean_role_en(text, app, countries)
             if role and not m.role:
                 m.role_text = role
                 m.role = _title(role)
             m.country_weak = _country_in(countries, app[0].start, app[-1].end)
+
+
+_LEADS_DELEGATION = re.compile(r"[ \t]*,?[ \t]*(?:who[ \t]+)?(?:has[ \t]+|had[ \t]+)?(?:led|leads|headed|heads|is[ \t]+leading|was[ \t]+leading)"
+                               r"[ \t]+(?:the|a|an)[ \t]+([\w-]+(?:[ \t]+[\w-]+)?)[ \t]+(?:(?:military|defen[cs]e|official|government)[ \t]+)?delegation\b")
+_BODY_WORDS = {"committee", "commission", "council", "subcommittee"}  # "committee on defence"
 
 
 def _is_country_tok(t, countries) -> bool:
@@ -1472,3 +1500,26 @@ def _english_name(normal: str) -> str:
     folded = strip_accents(name.replace("ı", "i").replace("İ", "I").replace("ə", "a").replace("Ə", "A"))
     return folded if folded.strip() else name
 
+
+
+# An office of an international body: its holder serves no state ("NATO Secretary General").
+_INTERNATIONAL = re.compile(r"\b(?:NATO|UN|EU|OSCE|CSTO|CIS|SCO|ASEAN|AU|United Nations|European Union|НАТО|ООН|ОДКБ|СНГ|ШОС|ОБСЕ)\b")
+
+
+def host_side(outs: list, host: str, codes: list[str]) -> list:
+    """An official the text gives an office or rank but no state ("Chief of Army Staff Gen X also
+    took part", "received by X - the chairman of the committee on defence"), in a report of a
+    meeting held in a city of a state the article names: news style qualifies the visitors and
+    leaves the hosts' offices bare, so the official is the host's. The registry's word and an
+    international body's office outrank this; people with neither office nor rank get nothing."""
+    from dataclasses import replace
+
+    if host not in codes:
+        return outs
+    out = []
+    for p in outs:
+        if (p.country is None and p.known_id is None and (p.role or p.rank)
+                and not _INTERNATIONAL.search(p.role_text or p.role or "")):
+            p = replace(p, country=host)
+        out.append(p)
+    return out

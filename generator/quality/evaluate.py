@@ -211,7 +211,49 @@ TARGETS = {"title_acc": 0.85, "date_acc": 0.90, "source_acc": 0.85, "author_acc"
            "countries_f1": 0.97, "agreements_f1": 0.85, "signed_acc": 0.90}
 #: Every figure score.py prints, in its order.
 SCORE_FIELDS = ("people_f1", "countries_f1", "agreements_f1", "signed_acc", "date_acc", "language_acc", "author_acc",
-                "source_acc", "title_acc", "event_date_acc", "where_acc", "participant_acc")
+                "source_acc", "title_acc", "event_date_acc", "where_acc", "participant_acc",
+                "person_country_acc", "person_role_acc", "person_rank_acc")
+#: Figures score.py does not print: the country, role and rank of each person found that the gold
+#: also lists, scored here from the same exports (``person_fields``).
+PERSON_FIELDS = ("country", "role", "rank")
+
+
+def _same_person(a: str, b: str) -> bool:
+    """score.py's rule: equal names, or the surname nearly equal and the first initial equal."""
+    from difflib import SequenceMatcher
+
+    ta, tb = norm_name(a).split(), norm_name(b).split()
+    if not ta or not tb:
+        return False
+    if ta == tb:
+        return True
+    return SequenceMatcher(None, ta[-1], tb[-1]).ratio() >= 0.8 and (ta[0][0] == tb[0][0] or len(ta) == 1 or len(tb) == 1)
+
+
+def person_fields(docs: Path, gold: dict[str, dict], counts: dict[str, list[int]] | None = None) -> dict[str, list[int]]:
+    """Country, role and rank of every person in ``docs/data/articles.json`` that the gold of its
+    page also lists, compared as normalised text (a missing value equals a gold ``null``).
+    ``gold``: page stem -> gold mapping. Returns field -> [right, scored], added to ``counts``."""
+    import json
+
+    counts = counts if counts is not None else {f: [0, 0] for f in PERSON_FIELDS}
+    arts = json.loads((docs / "data" / "articles.json").read_text(encoding="utf-8"))
+    if isinstance(arts, dict):
+        arts = arts.get("articles", list(arts.values()))
+    for a in arts:
+        g = gold.get(Path(a.get("seed") or a.get("source_path") or a.get("path") or "").stem)
+        if not g:
+            continue
+        left = list(g.get("people") or [])
+        for d in a.get("people_detail") or []:
+            hit = next((x for x in left if _same_person(d.get("name") or "", x.get("name") or "")), None)
+            if hit is None:
+                continue
+            left.remove(hit)
+            for f in PERSON_FIELDS:
+                counts[f][0] += norm_name(hit.get(f)) == norm_name(d.get(f))
+                counts[f][1] += 1
+    return counts
 
 
 def is_validation(stem: str) -> bool:
@@ -246,6 +288,8 @@ def score_folder(shared: Path, texts: list[Path], gold: list[Path], work: Path,
         shutil.copyfile(g, gdir / g.name)
     groups = folds or [(None, {t.stem for t in texts})]
     merged: dict = {}
+    gold_of = {g.stem: yaml.safe_load(g.read_text(encoding="utf-8")) or {} for g in gold}
+    persons = {f: [0, 0] for f in PERSON_FIELDS}
     for k, (model, stems) in enumerate(groups):
         seeds, docs = work / f"seeds{k}", work / f"docs{k}"
         seeds.mkdir(parents=True, exist_ok=True)
@@ -268,6 +312,7 @@ def score_folder(shared: Path, texts: list[Path], gold: list[Path], work: Path,
                     os.environ[v] = val
         pred = work / f"pred{k}.json"
         subprocess.run([sys.executable, str(shared / "tools" / "exports_to_predictions.py"), str(docs), str(pred)], check=True)
+        person_fields(docs, gold_of, persons)
         merged.update(json.loads(pred.read_text(encoding="utf-8")))
     pred = work / "pred.json"
     pred.write_text(json.dumps(merged, ensure_ascii=False), encoding="utf-8")
@@ -281,6 +326,9 @@ def score_folder(shared: Path, texts: list[Path], gold: list[Path], work: Path,
             figures[k] = float(v)
         except ValueError:
             continue
+    for f, (ok, n) in persons.items():
+        if n:
+            figures[f"person_{f}_acc"] = ok / n
     return figures
 
 
@@ -426,10 +474,10 @@ def reading_report(shared: Path, project: Path, columns: tuple[str, ...] = ("see
 
 def reading_table(report: dict[str, dict[str, float]]) -> str:
     cols = list(report)
-    rows = [f"{'figure':16}" + "".join(f"{c:>16}" for c in cols) + f"{'target':>9}"]
+    rows = [f"{'figure':19}" + "".join(f"{c:>16}" for c in cols) + f"{'target':>9}"]
     for f in SCORE_FIELDS:
         if not any(f in report[c] for c in cols):
             continue
         cells = "".join(f"{report[c][f]:16.3f}" if f in report[c] else f"{'-':>16}" for c in cols)
-        rows.append(f"{f:16}{cells}{TARGETS[f]:9.2f}" if f in TARGETS else f"{f:16}{cells}")
+        rows.append(f"{f:19}{cells}{TARGETS[f]:9.2f}" if f in TARGETS else f"{f:19}{cells}")
     return "\n".join(rows)

@@ -394,6 +394,18 @@ def test_spanish_and_portuguese_particles_stay_inside_the_name(body, want, empty
 
 
 @pytest.mark.parametrize("body, want", [
+    # A double surname shortened to its first half, with particles or without.
+    ("Admiral Tomás Ignacio Del Río Castillo, the commander of the navy, met General Ana Lucía Torres Villalba "
+     "in Lima. Del Río said the exercise was a success. Torres thanked the hosts.",
+     ["Ana Lucia Torres Villalba", "Tomas Ignacio Del Rio Castillo"]),
+    ("Defence Minister Pablo Herrera Montalvo received Colonel Diego Ruiz. Herrera Montalvo said the visit "
+     "was useful.", ["Diego Ruiz", "Pablo Herrera Montalvo"]),
+])
+def test_a_double_surname_shortened_is_the_same_person(body, want, empty_registry):
+    assert names(run(body, "en", empty_registry)) == want
+
+
+@pytest.mark.parametrize("body, want", [
     ("His Majesty King Abdullah II received the visiting defence secretary in Amman on Monday.", ["Abdullah II"]),
     ("King Charles III met the Prime Minister. Later, John Smith Jr. spoke to reporters.",
      ["Charles III", "John Smith"]),

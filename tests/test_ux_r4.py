@@ -130,7 +130,6 @@ def test_author_from_posted_on_by(articles_site):
     assert _fm(articles_site[0], "en-long-report")["author"] == "Nino Beridze"
 
 
-@XFAIL
 def test_a_spanish_double_surname_is_one_person(articles_site):
     # "Admiral Juan Andrés De La Maza Larraín" became two people, "Juan Andres De La" and "De La Maza",
     # and the event is titled "Juan Andres De La and Marcos Sampaio Olsen".

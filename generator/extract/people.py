@@ -35,6 +35,7 @@ from generator.fileio import load_yaml
 from generator.model import Analysis
 from generator.nlp import analysis as nlp
 from generator.reference.countries import CountryHit
+from generator.reference.offices import canonical_role
 from generator.reference.registry import Known, Registry, fold, latin, strip_accents
 from generator.text.translit import chinese_name
 
@@ -84,6 +85,9 @@ _CREDIT = re.compile(r"(?:\bphoto(?:graph)?s?(?:\s+credit)?\s*(?:by|:)|\bcredit\
                      re.IGNORECASE)
 
 
+# A sentence's first word the model takes into the name: "Later Tomas Berg presented …".
+_LEAD_ADVERBS = {"later", "earlier", "then", "meanwhile", "also", "however", "today", "yesterday", "now", "afterwards",
+                 "subsequently", "moreover", "furthermore", "additionally", "finally", "there", "here", "thus", "so"}
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)[-‐](?=[A-Z])")
 
 
@@ -141,6 +145,7 @@ class NameMention:
     parts: list[str]  # name words of the normal form, initials without dots
     origin: str
     cue: bool = False  # a rank or title stands right before it
+    counterpart: bool = False  # "his Turkish counterpart X", "с азербайджанским коллегой X"
     listed: bool = False  # one item of a list of people ("A, B and C")
     role: str | None = None
     role_text: str | None = None
@@ -300,6 +305,7 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
             break
     # Trim role, rank and function words from the left; possessives and punctuation from the right.
     while span and (span[0].low in lex["chain"] or _is_rank_tok(span[0]) or _in_spans(span[0], country_spans)
+                    or span[0].low in _LEAD_ADVERBS
                     or span[0].low in _HONORIFIC or not span[0].text[0].isalnum()
                     or _ru_role_or_rank(span[0])
                     or (len([t for t in span if t.text != "."]) >= 3 and _near_country(span[0].text, lang))):
@@ -1084,6 +1090,7 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
             m.cue = True
         elif any(t.low in ("counterpart", "colleague") for t in chain):
             m.cue = True
+            m.counterpart = True
     # A delegation: "the Russian (military) delegation led by …", "a delegation of the Turkish
     # Armed Forces headed by Lieutenant General …".
     if m.country is None:
@@ -1105,6 +1112,7 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
         k = 1
         while k < len(after) and (after[k].low in lex["chain"] or _is_country_tok(after[k], countries)
                                   or (after[k].text in ("’s", "'s") and k > 1)
+                                  or _office_word_after_head(after, k, lex)
                                   or (after[k].low == "on" and k > 1 and after[k - 1].low in _BODY_WORDS)):
             k += 1
         app = after[1:k]
@@ -1121,6 +1129,23 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
 
 _LEADS_DELEGATION = re.compile(r"[ \t]*,?[ \t]*(?:who[ \t]+)?(?:has[ \t]+|had[ \t]+)?(?:led|leads|headed|heads|is[ \t]+leading|was[ \t]+leading)"
                                r"[ \t]+(?:the|a|an)[ \t]+([\w-]+(?:[ \t]+[\w-]+)?)[ \t]+(?:(?:military|defen[cs]e|official|government)[ \t]+)?delegation\b")
+_IRREGULAR_VERBS = {"said", "says", "told", "spoke", "met", "made", "gave", "took", "held", "led", "sent", "saw", "went",
+                    "came", "left", "thanked", "noted"}
+
+
+def _office_word_after_head(after, k: int, lex) -> bool:
+    """Inside an office named after the name, past its head word ("the chairwoman of the senate
+    committee on defence"): any lower-case word that is no verb and no stop word."""
+    t = after[k]
+    if not (t.text.isalpha() and t.text.islower()) or t.low in _IRREGULAR_VERBS or t.low in _stop_words():
+        return False
+    if _inflected_verb(t.text) and not (t.low.endswith("ing") and k + 1 < len(after)
+                                        and after[k + 1].low in lex["chain"] and after[k + 1].low not in _SMALL
+                                        and after[k + 1].low not in ("his", "her", "their", "its", "the")):
+        return False  # "presented the budget" ends the office; "planning department" is in it
+    return any(x.low in lex["heads"] for x in after[1:k])
+
+
 _BODY_WORDS = {"committee", "commission", "council", "subcommittee"}  # "committee on defence"
 
 
@@ -1163,6 +1188,8 @@ def _context_ru(m: NameMention, before, countries) -> None:
     lex = lexicon()
     window = before[-14:]
     lem = [nlp.lemmas(t.text) for t in window]
+    if any("коллега" in x for x in lem[-3:]):
+        m.counterpart = True  # "со своим узбекским коллегой X"
 
     def match(table, i):
         best = None
@@ -1259,7 +1286,7 @@ def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Pe
         k = len(m.parts)
         key = [fold(p) for p in m.parts]
         return next((x for x in mentions if x.is_full and len(x.parts) > k
-                     and [fold(p) for p in x.parts[-k:]] == key and not _is_org(x)), None)
+                     and ([fold(p) for p in x.parts[-k:]] == key or _inner_run(m, x)) and not _is_org(x)), None)
 
     tails = [m for m in mentions if m.is_full and tail_of(m) is not None]
     for m in mentions:
@@ -1348,6 +1375,28 @@ def complete(an: Analysis, mentions: list[NameMention], people: list[Person]) ->
     for p in people:
         p.mentions.sort(key=lambda m: m.start)
     mentions.sort(key=lambda m: m.start)
+    _counterparts(an.text, mentions, people)
+
+
+def _counterparts(text: str, mentions: list[NameMention], people: list[Person]) -> None:
+    """"Georgia's Defence Minister X met his Turkish counterpart, Y": Y holds the same office as
+    the person named before "counterpart" in the sentence (or the one before it) when the text
+    gives Y none of its own. The office the first person holds anywhere in the article counts."""
+    for m in mentions:
+        if not m.counterpart or m.person is None or people[m.person].pick("role"):
+            continue
+        window = text.rfind("\n", 0, m.start)
+        prev = [x for x in mentions if x.end <= m.start and x.person is not None and x.person != m.person
+                and x.start > max(window, m.start - 400)]
+        if not prev:
+            continue
+        other = people[prev[-1].person]
+        role = other.pick("role")
+        if role and not re.search(r"\b(?:and|и)\b", role):
+            # The office in the archive's words: a Malaysian counterpart of a Raksha Mantri is a
+            # Minister of Defence.
+            role = _PLURAL_HEAD.sub(lambda x: x.group(1) or "Secretary", role)
+            m.role, m.role_text = canonical_role(role) or role, None
 
 
 def _titled(m: NameMention) -> bool:
@@ -1465,7 +1514,8 @@ def _nearest_with_surname(m: NameMention, mentions: list[NameMention], people: l
     for x in mentions:
         if x.person is None or not x.is_full:
             continue
-        if fold(x.surname) != sur and not (len(m.parts) == 1 and _given_name_reference(x, m.parts[0])):
+        if (fold(x.surname) != sur and not (len(m.parts) == 1 and _given_name_reference(x, m.parts[0]))
+                and not _inner_run(m, x)):
             continue
         if ini and fold(x.parts[0])[:1] != ini:
             continue
@@ -1482,6 +1532,15 @@ def _nearest_with_surname(m: NameMention, mentions: list[NameMention], people: l
         return cands[0].person
     before = [x for x in cands if x.start < m.start]
     return (before[-1] if before else cands[0]).person
+
+
+def _inner_run(short: NameMention, full: NameMention) -> bool:
+    """'De La Maza' of 'Juan Andres De La Maza Larrain', 'Padrino' of 'Vladimir Padrino Lopez': a
+    double (Spanish, Portuguese) surname is often shortened to its first half; the words of the
+    short form stand together inside the longer name, after its first word."""
+    xs, ms = [fold(p) for p in full.parts], [fold(p) for p in short.parts]
+    k = len(ms)
+    return len(xs) >= 3 and 0 < k < len(xs) - 1 and any(xs[i:i + k] == ms for i in range(1, len(xs) - k))
 
 
 def _given_name_reference(full: NameMention, word: str) -> bool:

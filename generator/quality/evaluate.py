@@ -230,9 +230,24 @@ def _same_person(a: str, b: str) -> bool:
     return SequenceMatcher(None, ta[-1], tb[-1]).ratio() >= 0.8 and (ta[0][0] == tb[0][0] or len(ta) == 1 or len(tb) == 1)
 
 
+def _same_value(field: str, gold: str | None, got: str | None) -> bool:
+    """The same words, or (role, rank) the same canonical office or rank of ``data/roles.yaml``:
+    "Defense Minister" is "Minister of Defence", "General of the Army" is "Army General"."""
+    if norm_name(gold) == norm_name(got):
+        return True
+    if field == "country" or not gold or not got:
+        return False
+    from generator.reference.offices import canonical_rank, canonical_role
+
+    canon = canonical_role if field == "role" else canonical_rank
+    a, b = canon(gold), canon(got)
+    return a is not None and a == b
+
+
 def person_fields(docs: Path, gold: dict[str, dict], counts: dict[str, list[int]] | None = None) -> dict[str, list[int]]:
     """Country, role and rank of every person in ``docs/data/articles.json`` that the gold of its
-    page also lists, compared as normalised text (a missing value equals a gold ``null``).
+    page also lists, compared as normalised text or as the same canonical office or rank
+    (``_same_value``; a missing value equals a gold ``null``).
     ``gold``: page stem -> gold mapping. Returns field -> [right, scored], added to ``counts``."""
     import json
 
@@ -251,7 +266,7 @@ def person_fields(docs: Path, gold: dict[str, dict], counts: dict[str, list[int]
                 continue
             left.remove(hit)
             for f in PERSON_FIELDS:
-                counts[f][0] += norm_name(hit.get(f)) == norm_name(d.get(f))
+                counts[f][0] += _same_value(f, hit.get(f), d.get(f))
                 counts[f][1] += 1
     return counts
 

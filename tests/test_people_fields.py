@@ -61,3 +61,40 @@ def test_a_counterpart_holds_the_office_of_the_person_met(empty_registry):
                  "ru", empty_registry)
     kovach = next(p for n, p in got.items() if n.startswith("Laslo") or n.startswith("Laszlo"))
     assert kovach.role == "Minister of Defence"
+
+
+def test_a_name_glued_to_the_next_verb_by_scraping(empty_registry):
+    got = people("Deputy Defence Minister Ivan Frolovsigned the protocol in Minsk.", "en", empty_registry)
+    assert list(got) == ["Ivan Frolov"]
+    got = people("Заместитель министра обороны России Иван Фроловподписали протокол с министром обороны Армении "
+                 "Давидом Тоноянем.", "ru", empty_registry)
+    assert sorted(got) == ["David Tonoyan", "Ivan Frolov"]
+
+
+def test_abbreviated_ranks_and_the_state_after_the_name(empty_registry):
+    got = people("Indonesian Defence Minister Prabowo met Rear Adm. Kim Sung-ho of South Korea and Lt. Gen. "
+                 "Tanaka Hiroshi of Japan in Jakarta. Prabowo said the talks were useful.", "en", empty_registry)
+    assert (got["Prabowo"].country, got["Prabowo"].role) == ("ID", "Defence Minister")
+    assert (got["Kim Sung-ho"].rank, got["Kim Sung-ho"].country) == ("Rear Admiral", "KR")
+    assert (got["Tanaka Hiroshi"].rank, got["Tanaka Hiroshi"].country) == ("Lieutenant General", "JP")
+
+
+def test_given_name_and_patronymic_is_the_person_named_in_full(empty_registry):
+    got = people("Министр обороны Казахстана Руслан Жаксылыков встретился в Минске с Виктором Хрениным. "
+                 "Руслан Жумабекович отметил важность сотрудничества.", "ru", empty_registry)
+    assert sorted(got) == ["Ruslan Zhaksylykov", "Viktor Khrenin"]
+
+
+def test_initials_after_the_surname_and_a_company_are_no_new_people(empty_registry):
+    got = people("Министр обороны Армении Д. Тоноян принял в Ереване делегацию Грузии. Тоноян Д.Г. отметил, что "
+                 "визит важен.", "ru", empty_registry)
+    assert len(got) == 1 and next(iter(got.values())).role == "Minister of Defence"
+    got = people("US Defense Secretary Lloyd Austin met executives of Lockheed Martin and Raytheon in Washington. "
+                 "Lockheed Martin said the contract was on track.", "en", empty_registry)
+    assert list(got) == ["Lloyd Austin"]
+
+
+def test_a_french_minister_in_russian_is_the_registrys_person():
+    got = people("Министр обороны России Сергей Шойгу встретился в Москве с министром вооруженных сил Франции "
+                 "Флоранс Парли.", "ru", Registry())
+    assert (got["Florence Parly"].country, got["Florence Parly"].role) == ("FR", "Minister of the Armed Forces")

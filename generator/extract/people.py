@@ -368,6 +368,10 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
         if "@" in w.text or any(ch.isdigit() for ch in w.text):
             return None
     s, e = span[0].start, span[-1].end
+    glued = _glued_verb(span[-1].text, lang) if len(words) >= 2 else 0
+    if glued:
+        e = span[-1].start + glued  # "Ivan Frolovsigned the protocol": the name ends before the verb
+        start, end, normal = s, e, None
     surface = text[s:e]
     if lang == "en" and _CYR.search(surface):
         return None
@@ -419,6 +423,32 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
     if not parts:
         return None
     return NameMention(s, e, surface, norm, parts, origin)
+
+
+# Verbs of a report that scraping glues to the name before them ("Frolovsigned",
+# "Фроловподписали"): the name ends where the verb begins.
+_GLUED_EN = ("said", "says", "signed", "noted", "stressed", "added", "visited", "received", "thanked", "discussed",
+             "announced", "emphasized", "emphasised", "expressed", "welcomed", "underlined", "highlighted",
+             "attended", "arrived", "hosted", "stated", "told", "held")
+_GLUED_RU = frozenset({"сказать", "подписать", "отметить", "заявить", "подчеркнуть", "встретиться", "провести",
+                       "принять", "посетить", "обсудить", "поблагодарить", "прибыть", "выразить", "сообщить",
+                       "добавить", "вручить", "возглавить", "передать"})
+
+
+def _glued_verb(word: str, lang: str) -> int:
+    """Where a reporting verb glued to the end of a name word begins, or 0."""
+    if lang == "en":
+        low = word.casefold()
+        for v in _GLUED_EN:
+            if low.endswith(v) and len(low) - len(v) >= 3:
+                return len(word) - len(v)
+        return 0
+    for i in range(3, len(word) - 4):
+        rest = word[i:]
+        if rest.islower() and nlp.lemmas(rest) & _GLUED_RU and any(
+                p.tag.POS in ("VERB", "INFN") and p.is_known for p in nlp.morph().parse(rest)):
+            return i
+    return 0
 
 
 _ROYAL = {"king", "queen", "emperor", "empress", "sultan", "pope", "tsar", "shah", "emir", "majesty", "highness",
@@ -926,8 +956,20 @@ def read_context(an: Analysis, mentions: list[NameMention], countries: list[Coun
     sents = an.sentences
     for idx, m in enumerate(mentions):
         sent_start = max((s for s, e in sents if s <= m.start), default=0)
+        while sent_start > 0 and _ABBR_END.search(text, max(0, sent_start - 12), sent_start):
+            # "Rear Adm. Kim": the sentence splitter ended a sentence at the abbreviation's stop.
+            sent_start = max((s for s, e in sents if s < sent_start), default=0)
         prev_end = max([x.end for x in mentions[:idx] if x.end <= m.start] + [sent_start])
         before = [t for t in toks if prev_end <= t.start and t.end <= m.start]
+        if lang == "en" and idx and before and before[0].low in ("of", "from") and mentions[idx - 1].end == prev_end:
+            # "Kim Sung-ho of South Korea and Lt. Gen. Tanaka Hiroshi": the country after the one
+            # name is that name's, not the start of the next one's office.
+            cut = next((k for k, t in enumerate(before) if t.low in ("and", ",", "while", "with")), None)
+            if cut is not None:
+                prev = mentions[idx - 1]
+                if prev.country is None:
+                    prev.country = _country_in(countries, before[0].start, before[cut].start)
+                before = before[cut + 1:]
         if lang == "ru":
             _context_ru(m, before, countries)
             _apposition_ru(m, [t for t in toks if t.start >= m.end][:16], countries)
@@ -939,6 +981,8 @@ def read_context(an: Analysis, mentions: list[NameMention], countries: list[Coun
     _respectively(text, mentions, countries, sents)
 
 
+_ABBR_END = re.compile(r"\b(?:" + "|".join(sorted(_RANK_ABBR | {"rear", "vice", "dr", "mr", "mrs", "ms", "prof"}, key=len, reverse=True))
+                       + r")\.\s*$", re.IGNORECASE)
 _PLURAL_HEAD = re.compile(r"\b(Minister|Chief|Commander|Ambassador|Head|President|Director|Министр)s\b|\bSecretaries\b")
 
 
@@ -1099,6 +1143,14 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
         d = re.search(r"(\b\w+\s+(?:military\s+|defen[cs]e\s+)?delegation\b[^.;]{0,70}?)\b(?:led|headed)\s+by\s*$", pre)
         if d:
             m.country = _country_in(countries, c_start - len(pre) + d.start(1), c_start - len(pre) + d.end(1))
+    # "Lt. Gen. Tanaka Hiroshi of Japan", "Admiral Kim from South Korea": the state right after the name.
+    if m.country is None:
+        nxt = [t for t in toks if t.start >= m.end][:3]
+        if len(nxt) >= 2 and nxt[0].low in ("of", "from"):
+            k = 2 if nxt[1].low == "the" and len(nxt) > 2 else 1
+            hit = next((c for c in countries if c.start == nxt[k].start), None)
+            if hit is not None:
+                m.country = hit.code
     # The delegation the person leads, said after the name: "X led the Greek delegation",
     # "X, who headed the Turkish military delegation".
     if m.country is None:
@@ -1290,6 +1342,8 @@ def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Pe
 
     tails = [m for m in mentions if m.is_full and tail_of(m) is not None]
     for m in mentions:
+        if m.is_full and m not in tails and lang == "ru" and _by_given_and_patronymic(m, people):
+            continue
         if m.is_full and m not in tails:
             known = registry.person(m.normal) or registry.person(" ".join(m.parts))
             if known is None:
@@ -1338,6 +1392,22 @@ def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Pe
     for p_idx, p in enumerate(people):
         p.mentions = [m for m in mentions if m.person == p_idx]
     return [p for p in people if p.mentions]
+
+
+_PATRONYMIC_RU = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|инична)$")
+
+
+def _by_given_and_patronymic(m: NameMention, people: list[Person]) -> bool:
+    """«Сергей Кужугетович» (given name and patronymic, the respectful way to name someone already
+    named in full) is the one person of the article with that given name; ``m.person`` is set."""
+    if len(m.parts) != 2 or not _PATRONYMIC_RU.search(m.parts[1].casefold()) or _is_initial(m.parts[0]):
+        return False
+    given = fold(m.parts[0])
+    hits = [i for i, p in enumerate(people) if any(fold(f.split()[0]) == given for f in p.full_forms if f.split())]
+    if len(hits) != 1:
+        return False
+    m.person = hits[0]
+    return True
 
 
 def complete(an: Analysis, mentions: list[NameMention], people: list[Person]) -> None:

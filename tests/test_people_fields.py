@@ -98,3 +98,20 @@ def test_a_french_minister_in_russian_is_the_registrys_person():
     got = people("Министр обороны России Сергей Шойгу встретился в Москве с министром вооруженных сил Франции "
                  "Флоранс Парли.", "ru", Registry())
     assert (got["Florence Parly"].country, got["Florence Parly"].role) == ("FR", "Minister of the Armed Forces")
+
+
+def test_a_plural_office_before_a_list_of_names_and_countries(empty_registry):
+    got = people("Defense Ministers of Moldova and Romania Ion Rusu and Andrei Popescu met in Chisinau.", "en",
+                 empty_registry)
+    assert [(got[n].country, got[n].role) for n in ("Ion Rusu", "Andrei Popescu")] == [
+        ("MD", "Defense Minister"), ("RO", "Defense Minister")]
+
+
+def test_counterparts_in_a_list_with_a_rank_between(empty_registry):
+    got = people("Отмечается, что глава Минобороны Молдавии Ион Русу также проведет встречи со своими румынскими и "
+                 "украинскими коллегами - Андреем Попеску и генерал-лейтенантом Петром Шевченко.", "ru", empty_registry)
+    assert (got["Ion Rusu"].country, got["Ion Rusu"].role) == ("MD", "Minister of Defence")
+    shevchenko = got["Petr Shevchenko"]
+    assert (shevchenko.country, shevchenko.role, shevchenko.rank) == ("UA", "Minister of Defence", "Lieutenant General")
+    popescu = next(p for n, p in got.items() if n.startswith("Andrei Popes"))
+    assert (popescu.country, popescu.role) == ("RO", "Minister of Defence")

@@ -979,6 +979,18 @@ def read_context(an: Analysis, mentions: list[NameMention], countries: list[Coun
             sent_end = min((e for s, e in sents if s <= m.start < e), default=len(text))
             m.country_weak = _side_country(text, sent_start, sent_end, countries)
     _respectively(text, mentions, countries, sents)
+    for a, b in zip(mentions, mentions[1:]):
+        # "с коллегами - Яшаром Гюлером и генерал-полковником Закиром Гасановым": the list goes on.
+        if a.counterpart and _LIST_GAP.fullmatch(_list_gap(text, a, b)):
+            b.counterpart = True
+
+
+def _list_gap(text: str, a: NameMention, b: NameMention) -> str:
+    """The words between two names of a list, less the rank of the second ("и генерал-полковником")."""
+    gap = text[a.end:b.start]
+    if b.rank_text and gap.rstrip().endswith(b.rank_text):
+        gap = gap.rstrip()[:-len(b.rank_text)]
+    return gap
 
 
 _ABBR_END = re.compile(r"\b(?:" + "|".join(sorted(_RANK_ABBR | {"rear", "vice", "dr", "mr", "mrs", "ms", "prof"}, key=len, reverse=True))
@@ -994,7 +1006,7 @@ def _respectively(text: str, mentions: list[NameMention], countries: list[Countr
     i = 0
     while i < len(mentions):
         j = i
-        while j + 1 < len(mentions) and _LIST_GAP.fullmatch(text[mentions[j].end:mentions[j + 1].start]):
+        while j + 1 < len(mentions) and _LIST_GAP.fullmatch(_list_gap(text, mentions[j], mentions[j + 1])):
             j += 1
         run, i = mentions[i:j + 1], j + 1
         if len(run) < 2:
@@ -1226,12 +1238,13 @@ def _clean_role_en(text, chain, countries) -> str | None:
             ws = ws[:-1]
             changed = True
         k = len(ws)
-        while k > 0 and (_is_country_tok(ws[k - 1], countries) or ws[k - 1].low in ("the", "republic", "federation", "of")):
-            k -= 1
+        while k > 0 and (_is_country_tok(ws[k - 1], countries) or ws[k - 1].low in ("the", "republic", "federation", "of")
+                         or (ws[k - 1].low in ("and", ",") and k < len(ws) and _is_country_tok(ws[k], countries))):
+            k -= 1  # "of Moldova and Romania"
         if k < len(ws) and k > 0 and any(ws[x].low == "of" for x in range(k - 1, len(ws))) and any(_is_country_tok(w, countries) for w in ws[k:]):
             ws = ws[:k]
             changed = True
-    if not ws or not any(t.low in lex["heads"] for t in ws):
+    if not ws or not any(t.low in lex["heads"] or _PLURAL_HEAD.fullmatch(t.text.capitalize()) for t in ws):
         return None
     return text[ws[0].start:ws[-1].end]
 

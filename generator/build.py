@@ -13,10 +13,9 @@ import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from generator import __version__
-from generator.extract import titles
 from generator.fileio import key as cache_key
 from generator.ingest import provenance
 from generator.ingest import reader as ingest
@@ -26,14 +25,15 @@ from generator.nlp import analysis as nlp
 from generator.output.cache import Cache
 from generator.output.write import WriteResult, load_manifest, write_if_changed, write_pages
 from generator.reference.registry import Registry
-from generator.resolve.archive import Archive, build_archive
 from generator.resolve.ids import Allocator, IdMap, article_key
 from generator.resolve.ids import default_path as default_id_map
-from generator.site.datapage import render_data_page
-from generator.site.feeds import feed_units
-from generator.site.memo import render as render_memo
-from generator.site.render import exports, units
-from generator.text.dates import human
+
+if TYPE_CHECKING:
+    from generator.resolve.archive import Archive
+
+# The stages after reading (extraction, titles, resolve, render: generator.extract, .resolve.archive,
+# .site) are imported where they run: a rerun whose pages all come from the cache imports none of
+# them (nor feedgen, dateutil and the rule tables they load), which is most of a rerun's time.
 
 log = logging.getLogger(__name__)
 
@@ -243,9 +243,10 @@ def resolve(articles: list[Article], registry: Registry, report: BuildReport, ca
     """Extract (from the cache where it holds the article), title and resolve loaded articles."""
     from generator.extract import places
     from generator.extract.entities import extract_many
+    from generator.resolve.archive import build_archive
 
     # The gazetteer of places kept beside the cache's entries (its fingerprint covers what it is made of).
-    places.use_store(cache.dir / "gazetteer.json" if cache is not None and cache.dir is not None else None)
+    places.use_store(cache.dir / "gazetteer.sqlite" if cache is not None and cache.dir is not None else None)
     t1 = time.perf_counter()
     analyses: dict = {}
     extracted = extract_many(articles, registry, jobs=jobs, cache=cache, executor=executor, scheduler=scheduler,
@@ -264,7 +265,9 @@ def generate_titles(articles: list[Article], extracted: dict, analyses: dict | N
     analysis and the people extraction found (``titles.make_title``), then made distinct from
     every other title. Cached under its own key (the body, language and people's spans); an
     article extracted in this run brings its analysis, any other gets one without the models."""
+    from generator.extract import titles
     from generator.extract.entities import analyse
+    from generator.text.dates import human
 
     wanted: dict[str, tuple[str, str]] = {}
     todo: list[tuple[Article, list, str | None]] = []
@@ -345,6 +348,11 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
     if last is not None and last[0] == site_key:
         pages = _site_pages(last[1], last[2])
     else:
+        from generator.site.datapage import render_data_page
+        from generator.site.feeds import feed_units
+        from generator.site.memo import render as render_memo
+        from generator.site.render import exports, units
+
         archive = resolve(articles, registry, report, cache, max(1, jobs), executor, scheduler, ids)
         t0 = time.perf_counter()
         # Pages whose inputs did not change since the last build come from its memo (see

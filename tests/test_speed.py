@@ -77,3 +77,54 @@ def test_line_char_counts_equal_counting_char_by_char_on_any_text():
         assert _char_counts(line) == _char_counts_one_by_one(line)
 
     check()
+
+
+# --------------------------------------------------------------------------- the stored gazetteer
+
+def test_stored_gazetteer_answers_as_the_built_one(tmp_path):
+    """The gazetteer kept in the cache folder (SQLite, read one name at a time) gives every name the
+    answer of the gazetteer built from GeoNames, and no answer where that one has none."""
+    from generator.extract import places
+
+    built = places._build_gazetteer()
+    store = tmp_path / "cache" / "gazetteer.sqlite"
+    try:
+        places.use_store(store)
+        first = places.gazetteer()  # built, then saved
+        assert store.is_file() and first == built
+        places.use_store(store)
+        stored = places.gazetteer()  # read back
+        assert type(stored) is not dict and len(stored) == len(built)
+        for k in list(built)[::997] + [places._key("Baku"), places._key("Москва")]:
+            assert stored.get(k) == built[k] and stored[k] == built[k] and k in stored
+        assert places._key("Nowhere-in-particular-town") not in stored
+        assert places.lookup("Baku", "en") == ("Baku", "AZ", True)
+    finally:
+        places.use_store(None)
+
+
+def test_corrupt_stored_gazetteer_is_built_again(tmp_path):
+    from generator.extract import places
+
+    store = tmp_path / "gazetteer.sqlite"
+    store.write_bytes(b"not a database at all" * 100)
+    try:
+        places.use_store(store)
+        got = places.gazetteer()
+        assert got.get(places._key("Baku")) == ("Baku", "AZ", True)
+    finally:
+        places.use_store(None)
+
+
+def test_rerun_path_imports_no_stage_after_reading():
+    """Importing the orchestrator loads no extraction rules, renderer or feed library: a rerun whose
+    pages all come from the cache needs none of them (they are imported where their stage runs)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, generator.build; "
+            "print(' '.join(sorted(m for m in sys.modules if m.startswith(('generator.site', 'generator.extract', "
+            "'generator.resolve.archive', 'feedgen', 'spacy', 'natasha')))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[1]).stdout.strip()
+    assert out == ""

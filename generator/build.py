@@ -70,7 +70,8 @@ class BuildReport:
 
 def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
                   progress: Callable[[int], None] | None = None, cache: Cache | None = None,
-                  registry: Registry | None = None, ids: Allocator | None = None) -> list[tuple[Article, ingest.Parsed]]:
+                  registry: Registry | None = None, ids: Allocator | None = None,
+                  jobs: int = 1) -> list[tuple[Article, ingest.Parsed]]:
     """Read every ``*.txt`` and saved page (``*.html``, ``*.htm``) in ``seeds_dir``; bad files are
     skipped with a warning naming them. Two files with the same text, or the same original
     address, give one article that records both.
@@ -82,6 +83,7 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
     file's stem; see ``generator.resolve.ids``)."""
     files, other = scan_seeds(seeds_dir)
     report.files = len(files)
+    read_ahead = _read_ahead(files, max_bytes, cache, registry, jobs)
     for f in other:
         report.unknown.append(f"{seeds_dir.name}/{f.name}")
         report.warnings.append(f"{seeds_dir.name}/{f.name}: not read: only .txt, .html and .htm files are articles; "
@@ -171,7 +173,73 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
            for a, p in out]
     report.articles = len(out)
     report.undated = sum(1 for a, _ in out if a.date is None)
+    if cache is not None and any(read_ahead):  # counted as a run with one job counts them: read, not found
+        cache.hits -= read_ahead[0] + read_ahead[1]
+        cache.misses += read_ahead[0]
+        cache.stored += read_ahead[0]
     return out
+
+
+_READ_AHEAD_MIN = 8  # fewer files to read than this: read in this process (a worker's start costs more)
+_READER: dict = {}
+
+
+def _read_ahead(files: list[Path], max_bytes: int, cache: Cache | None, registry: Registry | None,
+                jobs: int) -> tuple[int, int]:
+    """With ``jobs`` > 1 and a cache: read the seed files whose reading the cache does not hold in
+    ``jobs`` worker processes, each storing its readings in the cache. The loop of ``load_articles``
+    then takes every reading from the cache, in the order of the files, exactly as it takes them on a
+    rerun: the articles are the same as with one job. The first file is read here, so the workers
+    (forked) start with the reader's modules and models loaded. Returns how many readings the workers
+    stored and how many were stored here (``load_articles`` counts them as a run with one job does)."""
+    if jobs <= 1 or cache is None or not cache.enabled:
+        return 0, 0
+    from generator.ingest.seed import ingest_key, read_cached
+
+    todo = [f for f in files if (k := ingest_key(f, max_bytes)) is not None and not cache.holds(k)]
+    if len(todo) < _READ_AHEAD_MIN:
+        return 0, 0
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    if "fork" not in mp.get_all_start_methods():
+        return 0, 0
+    # Until one reading is stored here (which also clears the cache's leftovers once, before any worker writes).
+    first, start = cache.stored, 0
+    while start < min(3, len(todo)) and cache.stored == first:
+        try:
+            read_cached(todo[start], max_bytes, cache, registry)
+        except Exception:  # the loop reads it again and reports the problem
+            pass
+        start += 1
+    if cache.stored == first:
+        return 0, 0
+    rest = todo[start:]
+    _READER.update(max_bytes=max_bytes, cache=cache, registry=registry)
+    size = max(1, min(32, -(-len(rest) // (jobs * 4))))
+    stored = 0
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("fork")) as ex:
+            for n in ex.map(_read_some, [[str(f) for f in rest[i:i + size]] for i in range(0, len(rest), size)]):
+                stored += n
+    finally:
+        _READER.clear()
+    return stored, cache.stored - first
+
+
+def _read_some(paths: list[str]) -> int:
+    """In a worker: read these seed files into the cache; how many readings were stored. A file that
+    cannot be read is left to ``load_articles``, which reports it."""
+    from generator.ingest.seed import read_cached
+
+    cache = _READER["cache"]
+    before = cache.stored
+    for p in paths:
+        try:
+            read_cached(Path(p), _READER["max_bytes"], cache, _READER["registry"])
+        except Exception:
+            pass
+    return cache.stored - before
 
 
 SEED_SUFFIXES = (".txt", ".html", ".htm")  # compared case-insensitively: Page.HTML and A.TXT are seeds
@@ -337,7 +405,7 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
         report.warnings.append(idmap.warning)
     ids = Allocator(idmap)
     t0 = time.perf_counter()
-    loaded = load_articles(seeds_dir, max_bytes, report, progress, cache, registry, ids)
+    loaded = load_articles(seeds_dir, max_bytes, report, progress, cache, registry, ids, jobs=max(1, jobs))
     articles = [a for a, _ in loaded]
     report.timings["load"] = time.perf_counter() - t0
     # The pages depend on the ids too: the key holds the map. Stored under the map as the build

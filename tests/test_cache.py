@@ -162,3 +162,25 @@ def test_jobs2_output_identical_to_jobs1(proj):
         outs.append(tree(d))
     assert outs[0] and outs[0] == outs[1]
     assert not (proj / ".cache").exists()
+
+
+@pytest.mark.slow  # two cold builds of a dozen articles, one of them with two worker processes
+def test_jobs2_reads_ahead_into_the_cache_with_the_same_result(tmp_path):
+    """With --jobs 2 and a cache, the seeds the cache does not hold are read in worker processes
+    (build._read_ahead); the pages, the cache's entries and its counts are those of --jobs 1."""
+    from generator.bench.corpus import corpus
+
+    outs, counts, entries = [], [], []
+    for jobs in (1, 2):
+        p = tmp_path / f"p{jobs}"
+        (p / "seeds").mkdir(parents=True)
+        for name, text in corpus(12):
+            (p / "seeds" / name).write_text(text, encoding="utf-8")
+        rep = build(p / "seeds", p / "docs", jobs=jobs)
+        outs.append(tree(p / "docs"))
+        counts.append(rep.cache_counts)
+        cache = default_cache_dir(p / "docs")
+        entries.append(sorted(f.relative_to(cache).as_posix() for f in cache.rglob("*.json")))
+    assert outs[0] and outs[0] == outs[1]
+    assert counts[0] == counts[1] and counts[0]["misses"] >= 12
+    assert entries[0] == entries[1]

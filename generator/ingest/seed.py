@@ -53,18 +53,9 @@ def read_cached(f: Path, max_bytes: int, cache=None, registry=None) -> Parsed:
     """``read_file``, from the cache when the file's bytes are unchanged. Problems
     (``InputProblem``) are never cached: they are raised again."""
     k = None
-    if cache is not None and cache.enabled and not f.is_symlink():
-        try:
-            data = f.read_bytes() if f.stat().st_size <= max_bytes else None
-        except OSError:
-            data = None
-        if data is not None:
-            # Keyed by the file's name and bytes, not its full path: the same seeds reached as
-            # "seeds/x.txt" or "/abs/seeds/x.txt" are the same articles.
-            # A saved page is read in the charset its sidecar records: that is part of the key.
-            side = provenance.read_sidecar(f)[0] if is_page(f) else None
-            k = cache_key("ingest", f.name, str(max_bytes), hashlib.sha256(data).hexdigest(),
-                          (side.content_type if side else None) or "")
+    if cache is not None and cache.enabled:
+        k = ingest_key(f, max_bytes)
+        if k is not None:
             hit = cache.get("ingest", k)
             if isinstance(hit, Parsed):
                 return dataclasses.replace(hit, path=str(f))
@@ -72,6 +63,24 @@ def read_cached(f: Path, max_bytes: int, cache=None, registry=None) -> Parsed:
     if k is not None:
         cache.put("ingest", k, p)
     return p
+
+
+def ingest_key(f: Path, max_bytes: int) -> str | None:
+    """The cache key of a seed file's reading (None: a file the cache does not hold: a link, too big,
+    unreadable). Keyed by the file's name and bytes, not its full path: the same seeds reached as
+    "seeds/x.txt" or "/abs/seeds/x.txt" are the same articles. A saved page is read in the charset
+    its sidecar records: that is part of the key."""
+    if f.is_symlink():
+        return None
+    try:
+        data = f.read_bytes() if f.stat().st_size <= max_bytes else None
+    except OSError:
+        data = None
+    if data is None:
+        return None
+    side = provenance.read_sidecar(f)[0] if is_page(f) else None
+    return cache_key("ingest", f.name, str(max_bytes), hashlib.sha256(data).hexdigest(),
+                     (side.content_type if side else None) or "")
 
 
 def read_file(f: Path, max_bytes: int, registry=None) -> Parsed:

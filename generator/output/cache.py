@@ -307,6 +307,10 @@ class Cache:
         assert self.dir is not None
         return self.dir / k[:2] / f"{k}{_SUFFIX}"
 
+    def holds(self, k: str) -> bool:
+        """Whether an entry file exists under key ``k`` (it may still turn out unusable when read)."""
+        return self.dir is not None and self._path(k).is_file()
+
     def get(self, kind: str, k: str):
         """The value stored under (kind, key), or None when absent or unusable."""
         if self.dir is None:

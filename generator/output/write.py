@@ -63,10 +63,19 @@ class WriteResult:
     adopted: list[str] = field(default_factory=list)  # unlisted, but byte for byte the page: owned again
 
 
-def _safe_target(root: Path, rel: str, root_resolved: Path | None = None) -> Path:
+def _safe_target(root: Path, rel: str, root_resolved: Path | None = None, real_dirs: set | None = None) -> Path:
+    """``root / rel`` when no part of it is a symbolic link and it stays under ``root``.
+    ``real_dirs``: folders (relative paths) already found to be no link and under ``root`` in this
+    pass, checked once rather than for every page in them (a site has thousands of pages in a
+    handful of folders); the file itself is always checked."""
     if rel.startswith(("/", "\\")) or "\\" in rel or ".." in Path(rel).parts or "\x00" in rel:
         raise WriteError(f"refusing path {rel!r}: it would leave {root}")
     target = root / rel
+    parent = rel.rpartition("/")[0]
+    if real_dirs is not None and parent in real_dirs:
+        if target.is_symlink():
+            raise WriteError(f"refusing to write through the symbolic link {target}; remove the link")
+        return target
     # No symlink anywhere between the root and the target.
     p = root
     for part in Path(rel).parts:
@@ -75,6 +84,8 @@ def _safe_target(root: Path, rel: str, root_resolved: Path | None = None) -> Pat
             raise WriteError(f"refusing to write through the symbolic link {p}; remove the link")
     if not target.resolve().is_relative_to(root_resolved or root.resolve()):
         raise WriteError(f"refusing path {rel!r}: it resolves outside {root}")
+    if real_dirs is not None:
+        real_dirs.add(parent)
     return target
 
 
@@ -211,8 +222,9 @@ def write_pages(root: Path, pages: Sequence[PageLike]) -> WriteResult:
     todo: list[tuple[Path, str, bytes]] = []
     fix_mode: list[Path] = []
     usual_mode = 0o666 & ~_umask()
+    real_dirs: set[str] = set()
     for page in sorted(pages, key=lambda p: p.path):
-        target = _safe_target(root, page.path, root_resolved)
+        target = _safe_target(root, page.path, root_resolved, real_dirs)
         data = page.text.encode("utf-8")
         with _os_errors(target, root, "read"):
             try:

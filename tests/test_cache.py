@@ -184,21 +184,3 @@ def test_jobs2_reads_ahead_into_the_cache_with_the_same_result(tmp_path):
     assert outs[0] and outs[0] == outs[1]
     assert counts[0] == counts[1] and counts[0]["misses"] >= 12
     assert entries[0] == entries[1]
-
-
-@pytest.mark.slow  # two cold builds of a dozen articles
-def test_extraction_in_chunks_gives_the_same_pages(tmp_path, monkeypatch):
-    """With one job, extraction analyses the articles in chunks (only one chunk's analyses alive at
-    a time, which bounds the memory of a large archive): chunks of 5 give the pages of one chunk."""
-    from generator.bench.corpus import corpus
-    from generator.extract import entities
-
-    (tmp_path / "seeds").mkdir()
-    for name, text in corpus(12):
-        (tmp_path / "seeds" / name).write_text(text, encoding="utf-8")
-    outs = []
-    for size in (64, 5):
-        monkeypatch.setattr(entities, "_LOCAL_CHUNK", size)
-        build(tmp_path / "seeds", tmp_path / f"docs{size}", use_cache=False)
-        outs.append(tree(tmp_path / f"docs{size}"))
-    assert outs[0] and outs[0] == outs[1]

@@ -58,10 +58,8 @@ def extract_many(articles: list[Article], registry: Registry, *, jobs: int = 1, 
             fresh = run_dask(todo, registry, jobs, scheduler)
         elif jobs > 1 and len(todo) > 1:
             fresh = _run_parallel(todo, registry, jobs)
-        else:  # in chunks: only one chunk's analyses (tokens, sentences, spans) are alive at a time
-            fresh = {}
-            for i in range(0, len(todo), _LOCAL_CHUNK):
-                fresh.update(_run(todo[i:i + _LOCAL_CHUNK], registry))
+        else:
+            fresh = _run(todo, registry)
         for a in todo:
             done[a.id], an = fresh[a.id]
             if analyses is not None and an is not None:
@@ -69,9 +67,6 @@ def extract_many(articles: list[Article], registry: Registry, *, jobs: int = 1, 
             if cache is not None and cache.enabled:
                 cache.put("extract", keys[a.id], done[a.id])
     return {a.id: done[a.id] for a in articles}
-
-
-_LOCAL_CHUNK = 64  # articles analysed together in this process (spaCy still batches them by 32)
 
 
 def entry_key(a: Article) -> str:

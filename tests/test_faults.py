@@ -196,10 +196,10 @@ _KILLABLE = textwrap.dedent(r'''
             return real_one(*a, **k)
         extract.extract_one = one
     elif stage == "render":  # extraction done and cached, nothing rendered
-        from generator import build
+        from generator.site import memo  # (generator.build imports it where rendering starts)
         def render(*a, **k):
             hold("render")
-        build.render_memo = render
+        memo.render = render
     elif stage == "write":  # the temporary file of the nth file into docs/ is complete, not renamed
         real_replace = os.replace
         def replace(src, dst, *a, **k):

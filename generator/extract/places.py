@@ -114,6 +114,7 @@ class _Stored(Mapping):
             tmp.unlink(missing_ok=True)
             db = sqlite3.connect(tmp)
             try:
+                db.execute("PRAGMA journal_mode=OFF")  # a temporary file renamed when complete needs no journal
                 db.execute("CREATE TABLE names (k TEXT PRIMARY KEY, city TEXT, iso TEXT, strong INTEGER) WITHOUT ROWID")
                 db.execute("CREATE TABLE meta (tag TEXT, count INTEGER)")
                 db.executemany("INSERT INTO names VALUES (?, ?, ?, ?)",
@@ -124,7 +125,11 @@ class _Stored(Mapping):
                 db.close()
             os.replace(tmp, path)
         except (OSError, sqlite3.Error):  # not kept: built again next time
-            tmp.unlink(missing_ok=True)
+            for left in (tmp, tmp.with_name(tmp.name + "-journal")):
+                try:
+                    left.unlink(missing_ok=True)
+                except OSError:
+                    pass
 
     def _conn(self):
         import os

@@ -980,7 +980,7 @@ def read_context(an: Analysis, mentions: list[NameMention], countries: list[Coun
             m.country_weak = _side_country(text, sent_start, sent_end, countries)
     _respectively(text, mentions, countries, sents)
     for a, b in zip(mentions, mentions[1:]):
-        # "с коллегами - Яшаром Гюлером и генерал-полковником Закиром Гасановым": the list goes on.
+        # "с коллегами - Вагифом Алиевым и генерал-майором Петром Орловым": the list goes on (our own example).
         if a.counterpart and _LIST_GAP.fullmatch(_list_gap(text, a, b)):
             b.counterpart = True
 

@@ -242,10 +242,7 @@ def test_a_language_is_not_a_country(articles_site):
     assert "RU" not in _fm(proj, "en-about-minsk-talks")["countries"]
 
 
-@pytest.mark.xfail(strict=True, reason="people/events: in 'his Belarusian counterpart Viktor Khrenin' Khrenin gets "
-                   "no role (counterpart of a Defence Minister is a Minister of Defence), so he is no principal; "
-                   "with one principal shared and one side, the English and the Russian report of the 12 November "
-                   "2024 Minsk talks become two events, and the agreement page lists the signing twice")
+# A counterpart of a Defence Minister is a Minister of Defence, so both reports share two principals and one event.
 def test_two_languages_one_meeting_one_event(articles_site):
     proj, _ = articles_site
     assert _fm(proj, "en-about-minsk-talks")["event"] == _fm(proj, "ru-initials-belarus-kazakhstan")["event"]

@@ -33,10 +33,10 @@ SHARED = ROOT.parent / "shared"
 TARGETS = {"title_acc": 0.85, "author_acc": 0.95, "countries_f1": 0.97, "date_acc": 0.90, "source_acc": 0.85,
            "people_f1": 0.95, "agreements_f1": 0.85, "signed_acc": 0.90,
            "event_date_acc": 0.90, "where_acc": 0.85, "participant_acc": 0.90}
-# Measured once, at the end of round 4 (2026-11-27 21:13 UTC).
-MEASURED = {"title_acc": 1.000, "author_acc": 0.960, "countries_f1": 0.975, "date_acc": 0.760, "source_acc": 0.680,
+# Measured once, at the end of round 5 (2026-11-27 23:45 UTC).
+MEASURED = {"title_acc": 1.000, "author_acc": 0.960, "countries_f1": 0.975, "date_acc": 0.840, "source_acc": 0.680,
             "people_f1": 0.923, "agreements_f1": 0.722, "signed_acc": 0.667,
-            "event_date_acc": 0.680, "where_acc": 0.800, "participant_acc": 0.867}
+            "event_date_acc": 0.760, "where_acc": 0.800, "participant_acc": 0.867}
 FLOORS = {k: round((t - 0.05) if MEASURED[k] >= t - 0.05 else MEASURED[k] - 0.05, 3) for k, t in TARGETS.items()}
 
 
@@ -77,11 +77,11 @@ def test_validation_figure_not_below_floor(validation, figure):
 # split: GENERATOR_HOLD_OUT=1 skips it so rule writers never see its figures while they tune.
 
 BLIND = ROOT / "tests" / "blind"
-# The blind set's figures at the end of round 4 (21:13 UTC). Not a clean held-out measure any more:
-# the kinds of its failures (never its texts) were handed to rule writers at 20:45 UTC.
-BLIND_MEASURED = {"title_acc": 0.833, "date_acc": 0.767, "source_acc": 0.733, "author_acc": 0.867, "people_f1": 0.957,
-                  "countries_f1": 0.988, "agreements_f1": 0.899, "signed_acc": 0.903, "event_date_acc": 0.767,
-                  "where_acc": 0.933, "participant_acc": 0.978}
+# The blind set's figures at the end of round 5 (23:45 UTC). Not a clean held-out measure any more:
+# the kinds of its failures (never its texts) were handed to rule writers in rounds 4 and 5.
+BLIND_MEASURED = {"title_acc": 0.967, "date_acc": 1.000, "source_acc": 0.833, "author_acc": 1.000, "people_f1": 0.968,
+                  "countries_f1": 0.988, "agreements_f1": 0.899, "signed_acc": 0.935, "event_date_acc": 1.000,
+                  "where_acc": 0.933, "participant_acc": 0.956}
 BLIND_FIGURES = ("title_acc", "date_acc", "source_acc", "author_acc", "people_f1", "countries_f1",
                  "agreements_f1", "signed_acc", "event_date_acc", "where_acc", "participant_acc")
 
@@ -105,15 +105,16 @@ def test_blind_figures():
     assert figures["language_acc"] == 1.0, "a blind article's language was misread"
     assert all(0.0 <= figures[f] <= 1.0 for f in BLIND_FIGURES)
     low = {f: (figures[f], BLIND_MEASURED[f]) for f in BLIND_MEASURED if figures[f] < BLIND_MEASURED[f] - 0.05}
-    assert not low, f"tests/blind fell more than 0.05 below the end-of-round-4 figures (now, then): {low}"
+    assert not low, f"tests/blind fell more than 0.05 below the end-of-round-5 figures (now, then): {low}"
 
 
 # --------------------------------------------------------------------------- tests/blind2
 # Round 5's held-out set (tests/blind2/README.md): 30 more articles (20 English, 10 Russian) written blind
 # on other invented outlets and layouts than tests/blind, gold written from the text before the generator
-# ran. Clean while rule writers have seen neither its texts nor the kinds of its failures. No floor yet
-# (the lead sets it); the figures are printed (pytest -s, or -rA), and the test fails when the set, its
-# gold or the scorer's table is broken. GENERATOR_HOLD_OUT=1 skips it, like the validation guard.
+# ran. Clean while rule writers have seen neither its texts nor the kinds of its failures (true at the end
+# of round 5). The figures are printed (pytest -s, or -rA); the test fails when the set, its gold or the
+# scorer's table is broken, or a figure falls more than 0.05 below the end-of-round-5 measurement.
+# GENERATOR_HOLD_OUT=1 skips it, like the validation guard.
 
 BLIND2 = ROOT / "tests" / "blind2"
 # First measurement: main at 821afd5, before round 5's work (2026-11-27, ~21:57 UTC). For the record only,
@@ -121,6 +122,10 @@ BLIND2 = ROOT / "tests" / "blind2"
 BLIND2_BEFORE_R5 = {"title_acc": 0.767, "date_acc": 0.700, "source_acc": 0.633, "author_acc": 0.600, "people_f1": 0.904,
                     "countries_f1": 0.995, "agreements_f1": 0.881, "signed_acc": 0.725, "event_date_acc": 0.633,
                     "where_acc": 0.867, "participant_acc": 0.904}
+# Measured on main at the end of round 5 (2026-11-27 23:45 UTC), once; the floor is 0.05 under it.
+BLIND2_MEASURED = {"title_acc": 0.833, "date_acc": 0.800, "source_acc": 0.733, "author_acc": 0.733, "people_f1": 0.909,
+                   "countries_f1": 0.995, "agreements_f1": 0.881, "signed_acc": 0.745, "event_date_acc": 0.733,
+                   "where_acc": 0.867, "participant_acc": 0.895}
 
 
 def test_blind2_figures():
@@ -142,3 +147,5 @@ def test_blind2_figures():
     assert not missing, f"score.py reported no {', '.join(missing)} for tests/blind2 (is the gold complete?)"
     assert figures["language_acc"] == 1.0, "a blind2 article's language was misread"
     assert all(0.0 <= figures[f] <= 1.0 for f in BLIND_FIGURES)
+    low = {f: (figures[f], BLIND2_MEASURED[f]) for f in BLIND2_MEASURED if figures[f] < BLIND2_MEASURED[f] - 0.05}
+    assert not low, f"tests/blind2 fell more than 0.05 below the end-of-round-5 figures (now, then): {low}"

@@ -144,3 +144,17 @@ def test_lead_dateline_agency(body, source):
 ])
 def test_bracketed_word_is_not_an_agency(body):
     assert parse_text(body).source is None
+
+
+@pytest.mark.parametrize("stamp, want", [("2024-05-21T09:40:00.000Z", "2024-05-21"),  # toISOString(), fractional
+                                         ("2024-05-21T09:40:00+03:00", "2024-05-21"),
+                                         ("not a date", None)])
+def test_declared_date_reads_a_published_time_with_fractional_seconds(stamp, want):
+    # htmldate's header stage rejects the first form; the page must not come out undated for it
+    import lxml.html
+
+    from generator.ingest.htmlpage import declared_date
+
+    tree = lxml.html.fromstring(f'<html><head><meta property="article:published_time" content="{stamp}">'
+                                f'</head><body><p>Text.</p></body></html>')
+    assert declared_date(tree) == want

@@ -219,17 +219,13 @@ def test_pages_fit_a_phone_in_the_dark_palette(browser, served_r5):
 
 # --- reading errors: strict xfails (the extraction rules' area) --------------------------------
 
-@pytest.mark.xfail(strict=True, reason="ingest/htmlpage.py:declared_date: htmldate 1.11's header stage rejects "
-                   "article:published_time '2024-05-21T09:40:00.000Z' (fractional seconds, as Ghost and every "
-                   "JavaScript toISOString() write it; without '.000' it reads 2024-05-21), and the <time datetime> "
-                   "in the article header is not in trafilatura's text: the page comes out undated")
+# article:published_time '2024-05-21T09:40:00.000Z' (fractional seconds, which htmldate's header stage rejects) dates the page.
 def test_ghost_page_date_from_its_metadata(articles_site):
     proj, _ = articles_site
     assert str(_fm(proj, "cms-ghost-mongolia-korea")["date"]) == "2024-05-21"
 
 
-@pytest.mark.xfail(strict=True, reason="event date: 'in Ulaanbaatar on Monday, May 20' is the meeting day; with "
-                   "the page undated there is no year and the event is 'undated'")
+# 'in Ulaanbaatar on Monday, May 20' is the meeting day, read against the page's date.
 def test_ghost_page_event_date(articles_site):
     proj, _ = articles_site
     assert _fm(proj, "cms-ghost-mongolia-korea")["event"].startswith("2024-05-20")

@@ -243,12 +243,16 @@ def declared_date(tree) -> str | None:
 
         # original=True: the publication date, not the last modification (in the header stage)
         opts = Extractor(False, get_max_date(None), get_min_date(None), True, "%Y-%m-%d")
-        return examine_header(tree, opts) or json_search(tree, opts)
+        found = examine_header(tree, opts) or json_search(tree, opts)
+        if found:
+            return found
     except ImportError:  # htmldate reorganised: read the common tags ourselves
         pass
-    except Exception as exc:  # htmldate on a strange page: no date rather than no article
+    except Exception as exc:  # htmldate on a strange page: read the common tags ourselves
         log.debug("htmldate failed: %r", exc)
-        return None
+    # htmldate found nothing: its header stage rejects a stamp with fractional seconds
+    # ('2024-05-21T09:40:00.000Z', as JavaScript's toISOString() and many CMSs write it), so the
+    # common publication tags are read here, their first ten characters as an ISO date
     for m in tree.iter("meta"):
         key = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
         if key in _DATE_KEYS and m.get("content"):

@@ -76,7 +76,6 @@ def test_validation_figure_not_below_floor(validation, figure):
 # -rA) and the test fails when the set or the scorer's table is broken. Held out like the validation
 # split: GENERATOR_HOLD_OUT=1 skips it so rule writers never see its figures while they tune.
 
-BLIND = ROOT / "tests" / "blind"
 # The blind set's figures at the end of round 5 (23:45 UTC). Not a clean held-out measure any more:
 # the kinds of its failures (never its texts) were handed to rule writers in rounds 4 and 5.
 BLIND_MEASURED = {"title_acc": 0.967, "date_acc": 1.000, "source_acc": 0.833, "author_acc": 1.000, "people_f1": 0.968,
@@ -86,26 +85,33 @@ BLIND_FIGURES = ("title_acc", "date_acc", "source_acc", "author_acc", "people_f1
                  "agreements_f1", "signed_acc", "event_date_acc", "where_acc", "participant_acc")
 
 
-def test_blind_figures():
+def _check_blind_set(name: str, measured: dict[str, float], note: str = "") -> None:
+    """Score the written-blind set tests/NAME with the shared scorer, print its table, and fail when the
+    set, its gold or the scorer's table is broken or a figure falls more than 0.05 below ``measured``."""
     if os.environ.get("GENERATOR_HOLD_OUT") == "1" and os.environ.get("CI") != "true":
-        pytest.skip("GENERATOR_HOLD_OUT=1: the blind set is held out while rules are tuned")
+        pytest.skip(f"GENERATOR_HOLD_OUT=1: tests/{name} is held out while rules are tuned")
     if not (SHARED / "tools" / "score.py").exists():
         if os.environ.get("CI") == "true":
             pytest.fail(f"{SHARED}/tools/score.py is missing: CI runs with shared/ beside the project")
-        pytest.skip(f"{SHARED}/tools/score.py not found: the blind set is scored with the shared scorer")
+        pytest.skip(f"{SHARED}/tools/score.py not found: tests/{name} is scored with the shared scorer")
     from generator.quality.evaluate import project_set, reading_report, reading_table
 
-    texts, gold = project_set(ROOT, "tests/blind")
-    assert len(texts) == len(gold) >= 30, f"{BLIND}: expected at least 30 articles, each with gold"
-    report = reading_report(SHARED, ROOT, ("tests/blind",))
-    figures = report["tests/blind"]
-    print("\n" + reading_table(report))
+    split = f"tests/{name}"
+    texts, gold = project_set(ROOT, split)
+    assert len(texts) == len(gold) >= 30, f"{ROOT / split}: expected at least 30 articles, each with gold"
+    report = reading_report(SHARED, ROOT, (split,))
+    figures = report[split]
+    print("\n" + reading_table(report) + (f"\n{note}" if note else ""))
     missing = [f for f in BLIND_FIGURES if f not in figures]
-    assert not missing, f"score.py reported no {', '.join(missing)} for tests/blind (is the gold complete?)"
-    assert figures["language_acc"] == 1.0, "a blind article's language was misread"
+    assert not missing, f"score.py reported no {', '.join(missing)} for {split} (is the gold complete?)"
+    assert figures["language_acc"] == 1.0, f"a {split} article's language was misread"
     assert all(0.0 <= figures[f] <= 1.0 for f in BLIND_FIGURES)
-    low = {f: (figures[f], BLIND_MEASURED[f]) for f in BLIND_MEASURED if figures[f] < BLIND_MEASURED[f] - 0.05}
-    assert not low, f"tests/blind fell more than 0.05 below the end-of-round-5 figures (now, then): {low}"
+    low = {f: (figures[f], measured[f]) for f in measured if figures[f] < measured[f] - 0.05}
+    assert not low, f"{split} fell more than 0.05 below the end-of-round-5 figures (now, then): {low}"
+
+
+def test_blind_figures():
+    _check_blind_set("blind", BLIND_MEASURED)
 
 
 # --------------------------------------------------------------------------- tests/blind2
@@ -116,7 +122,6 @@ def test_blind_figures():
 # scorer's table is broken, or a figure falls more than 0.05 below the end-of-round-5 measurement.
 # GENERATOR_HOLD_OUT=1 skips it, like the validation guard.
 
-BLIND2 = ROOT / "tests" / "blind2"
 # First measurement: main at 821afd5, before round 5's work (2026-11-27, ~21:57 UTC). For the record only,
 # not asserted.
 BLIND2_BEFORE_R5 = {"title_acc": 0.767, "date_acc": 0.700, "source_acc": 0.633, "author_acc": 0.600, "people_f1": 0.904,
@@ -129,23 +134,5 @@ BLIND2_MEASURED = {"title_acc": 0.833, "date_acc": 0.800, "source_acc": 0.733, "
 
 
 def test_blind2_figures():
-    if os.environ.get("GENERATOR_HOLD_OUT") == "1" and os.environ.get("CI") != "true":
-        pytest.skip("GENERATOR_HOLD_OUT=1: the blind2 set is held out while rules are tuned")
-    if not (SHARED / "tools" / "score.py").exists():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{SHARED}/tools/score.py is missing: CI runs with shared/ beside the project")
-        pytest.skip(f"{SHARED}/tools/score.py not found: the blind2 set is scored with the shared scorer")
-    from generator.quality.evaluate import project_set, reading_report, reading_table
-
-    texts, gold = project_set(ROOT, "tests/blind2")
-    assert len(texts) == len(gold) >= 30, f"{BLIND2}: expected at least 30 articles, each with gold"
-    report = reading_report(SHARED, ROOT, ("tests/blind2",))
-    figures = report["tests/blind2"]
-    print("\n" + reading_table(report))
-    print("before round 5 (821afd5): " + " ".join(f"{k}={v:.3f}" for k, v in BLIND2_BEFORE_R5.items()))
-    missing = [f for f in BLIND_FIGURES if f not in figures]
-    assert not missing, f"score.py reported no {', '.join(missing)} for tests/blind2 (is the gold complete?)"
-    assert figures["language_acc"] == 1.0, "a blind2 article's language was misread"
-    assert all(0.0 <= figures[f] <= 1.0 for f in BLIND_FIGURES)
-    low = {f: (figures[f], BLIND2_MEASURED[f]) for f in BLIND2_MEASURED if figures[f] < BLIND2_MEASURED[f] - 0.05}
-    assert not low, f"tests/blind2 fell more than 0.05 below the end-of-round-5 figures (now, then): {low}"
+    _check_blind_set("blind2", BLIND2_MEASURED,
+                     "before round 5 (821afd5): " + " ".join(f"{k}={v:.3f}" for k, v in BLIND2_BEFORE_R5.items()))

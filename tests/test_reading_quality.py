@@ -107,7 +107,7 @@ def _check_blind_set(name: str, measured: dict[str, float], note: str = "") -> N
     assert figures["language_acc"] == 1.0, f"a {split} article's language was misread"
     assert all(0.0 <= figures[f] <= 1.0 for f in BLIND_FIGURES)
     low = {f: (figures[f], measured[f]) for f in measured if figures[f] < measured[f] - 0.05}
-    assert not low, f"{split} fell more than 0.05 below the end-of-round-5 figures (now, then): {low}"
+    assert not low, f"{split} fell more than 0.05 below its recorded figures (now, then): {low}"
 
 
 def test_blind_figures():
@@ -136,3 +136,25 @@ BLIND2_MEASURED = {"title_acc": 0.833, "date_acc": 0.800, "source_acc": 0.733, "
 def test_blind2_figures():
     _check_blind_set("blind2", BLIND2_MEASURED,
                      "before round 5 (821afd5): " + " ".join(f"{k}={v:.3f}" for k, v in BLIND2_BEFORE_R5.items()))
+
+
+# --------------------------------------------------------------------------- tests/blind3
+# Round 6's held-out set (tests/blind3/README.md): 30 more articles (20 English, 10 Russian) written blind
+# on other invented outlets than tests/blind and tests/blind2, weighted toward the kinds of outlet most
+# common in this field (ministry and armed-forces press pages, state news agencies, aggregators and regional
+# portals reposting their copy), gold written from the text before the generator ran. Clean while rule
+# writers have seen neither its texts nor the kinds of its failures. The figures are printed (pytest -s, or
+# -rA); the test fails when the set, its gold or the scorer's table is broken. No floor yet: the lead sets it
+# (BLIND3_MEASURED) from the measurement at the end of round 6. GENERATOR_HOLD_OUT=1 skips it.
+
+# First measurement: main at 010a5b3, before round 6's work (2026-11-28, ~00:59 UTC), after two gold
+# corrections by the conventions (tests/blind3/README.md). For the record only, not asserted.
+BLIND3_BEFORE_R6 = {"title_acc": 0.724, "date_acc": 0.900, "source_acc": 0.733, "author_acc": 0.867, "people_f1": 0.921,
+                    "countries_f1": 0.989, "agreements_f1": 0.863, "signed_acc": 0.830, "event_date_acc": 0.733,
+                    "where_acc": 0.767, "participant_acc": 0.968}
+BLIND3_MEASURED: dict[str, float] = {}
+
+
+def test_blind3_figures():
+    _check_blind_set("blind3", BLIND3_MEASURED,
+                     "before round 6 (010a5b3): " + " ".join(f"{k}={v:.3f}" for k, v in BLIND3_BEFORE_R6.items()))

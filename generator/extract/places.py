@@ -36,11 +36,22 @@ BIG_CITY = 1_000_000
 _KEY_GAPS = re.compile(r"[\s\-‐–'’ʻ.]+")
 
 
+class _NoCombining(dict):
+    """``str.translate`` table dropping combining marks, filled one code point at a time as met."""
+
+    def __missing__(self, cp: int) -> int | None:
+        out = None if unicodedata.combining(chr(cp)) else cp
+        self[cp] = out
+        return out
+
+
+_DROP_COMBINING = _NoCombining()
+
+
 def _key(s: str) -> str:
     s = s.casefold().replace("ё", "е")
     if not s.isascii():  # (NFKD leaves ASCII as it is: the gazetteer folds 200,000 names)
-        s = unicodedata.normalize("NFKD", s)
-        s = "".join(ch for ch in s if not unicodedata.combining(ch))
+        s = unicodedata.normalize("NFKD", s).translate(_DROP_COMBINING)
     return _KEY_GAPS.sub("", s)
 
 
@@ -189,6 +200,7 @@ def _build_gazetteer() -> dict[str, tuple[str, str, bool]]:
         weight = pop * (10 if c["name"] in capitals else 1)
         names = {c["name"]} | {n for n in c.get("alternatenames") or [] if _script_ok(n)}
         big = c["name"] in capitals or pop >= BIG_CITY
+        own = _key(c["name"])
         for n in names:
             k = _key(n)
             if len(k) < 3:
@@ -198,8 +210,14 @@ def _build_gazetteer() -> dict[str, tuple[str, str, bool]]:
                 # small town ("Alley" for Aley) counts only in an article about that town's country.
                 # A town under MIN_POPULATION (a garrison town, a base: Gori, Kubinka) is never strong:
                 # it counts only in a report that names its country.
-                best[k] = (weight, (c["name"], c["countrycode"], not small and (big or k == _key(c["name"]))))
-    out = {k: (_ascii(v[0]), v[1], v[2]) for k, (_, v) in best.items()}
+                best[k] = (weight, (c["name"], c["countrycode"], not small and (big or k == own)))
+    spelt: dict[str, str] = {}  # each city's English spelling made once, not once per name of it
+    out = {}
+    for k, (_, v) in best.items():
+        e = spelt.get(v[0])
+        if e is None:
+            e = spelt[v[0]] = _ascii(v[0])
+        out[k] = (e, v[1], v[2])
     extra = _extra()
     for english, forms in (extra.get("names") or {}).items():
         code = out.get(_key(english), (english, ""))[1]
@@ -224,15 +242,17 @@ def _build_gazetteer() -> dict[str, tuple[str, str, bool]]:
 
 def _ascii(name: str) -> str:
     """English news spelling of a GeoNames name: "İzmir" -> "Izmir", "Ryazan’" -> "Ryazan"."""
-    s = unicodedata.normalize("NFKD", name.replace("’", "").replace("ı", "i"))
-    return "".join(ch for ch in s if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFKD", name.replace("’", "").replace("ı", "i")).translate(_DROP_COMBINING)
 
 
 def _script_ok(name: str) -> bool:
     """Latin or Cyrillic names of two letters or more, not IATA codes."""
     if name.isupper() and len(name) <= 4:
         return False
-    return name.isascii() or all(ch.isascii() or "\u00c0" <= ch <= "\u024f" or "\u0400" <= ch <= "\u04ff" or not ch.isalpha() for ch in name)
+    return name.isascii() or not any(ch.isalpha() for ch in _OTHER_SCRIPT.findall(name))
+
+
+_OTHER_SCRIPT = re.compile("[^\x00-\x7f\u00c0-\u024f\u0400-\u04ff]")  # neither ASCII, Latin nor Cyrillic
 
 
 def lookup(surface: str, lang: str) -> tuple[str, str, bool] | None:

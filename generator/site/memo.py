@@ -74,6 +74,10 @@ class Reads:
                 entry = self.tables[table[:-len(_FIELD)]]
                 k, name = key
                 got = _value_hash(getattr(entry[k], name, _ABSENT)) if k in entry else _ABSENT
+            elif table == "related" and key in data:
+                # A list of (article, why): each article by the hash of its by_id entry, made once
+                # per article, rather than the repr of six whole articles (bodies and all) per page.
+                got = _value_hash([(self.hash("by_id", a.id), why) for a, why in data[key]])
             else:
                 got = _value_hash(data[key]) if key in data else _ABSENT
             self._hashes[(table, key)] = got

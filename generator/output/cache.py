@@ -118,7 +118,7 @@ def _hook(obj: dict):
             if not check(value):
                 raise CacheFormatError(f"{obj['r']}.{name}: a {type(value).__name__} does not fit {_hints(cls)[name]}")
         try:
-            return cls(**dict(zip(names, values)))
+            return cls(*values)  # the init fields in declared order (``_record_class``), positionally
         except (TypeError, ValueError) as exc:  # the record's own checks refused the values
             raise CacheFormatError(f"{obj['r']}: {exc}") from exc
     raise CacheFormatError(f"not an encoded value: {sorted(obj)[:3]}")

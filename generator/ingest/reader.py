@@ -1595,6 +1595,14 @@ _MINISTRY_REPORTED = re.compile(
     r"(?:сообщил[аои]?|сообщает|информирует|заявил[аои]?)\b")
 
 
+#: The ministry closing a sentence as the teller: '…, the Vietnamese defence ministry reported on its website.',
+#: '…, the Defence Ministry said on March 21.' (read only when no outlet is named anywhere).
+_MINISTRY_CLOSES = re.compile(
+    r",\s+(?:the\s+|a\s+)?(?P<min>" + _MOD_NAME_EN + r")(?:’s|'s)?(?:\s+press\s+service)?\s+"
+    r"(?:said|reported|stated|announced|informed|says|reports)(?:\s+(?:on|in)\s+(?:its|a|the)\s+(?:website|statement|press release|"
+    r"Telegram channel|social media)|\s+on\s+\w+(?:\s+\d{1,2})?|\s+in\s+a\s+(?:statement|press release))?\s*[.;]")
+
+
 def ministry_name(phrase: str, lead: str, lang: str) -> str | None:
     """'Ministry of Defence of <country>' for a ministry phrase: the country it names ('индийского
     Минобороны', 'Croatian Defence Ministry'), else the first country of the lead paragraph."""
@@ -1756,6 +1764,18 @@ _TAGLINE_OWNER = re.compile(r"^(?:The\s+)?((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\
                             r"national|english|news|daily|weekly|online)\b")
 
 
+_NEWS_OF = re.compile(r"(?i)^(?:the\s+)?(?:latest\s+|daily\s+|главные\s+|последние\s+|свежие\s+)?(?:news|новости|вести|события)"
+                      r"(?:\s+(?:of|from|in|из|о))?\s+(?P<where>[^\d|]{3,40})$")
+
+
+def _news_of_a_country(rest: str) -> bool:
+    """A tagline naming the country the outlet covers: 'новости Кыргызстана', 'news from Mongolia'."""
+    from generator.reference.countries import index
+
+    m = _NEWS_OF.match(rest.strip(" .!"))
+    return bool(m) and bool(index().find(m.group("where"), "ru" if re.search(r"[А-Яа-яЁё]", rest) else "en"))
+
+
 def _masthead_name(t: str) -> str | None:
     """The outlet-shaped name a masthead line starts with: 'Kartli Dispatch — independent news from
     Georgia since 2011' -> 'Kartli Dispatch'; 'LOTUS DAILY Лотос Дейли' -> 'LOTUS DAILY' (cut where
@@ -1810,7 +1830,8 @@ def _masthead(labelled) -> tuple[str, int, str] | None:
         rest = _MASTHEAD_SPLIT.split(t, maxsplit=1)[1:] or [""]
         nxt = cands[k + 1] if k + 1 < len(cands) and cands[k + 1].number - cand.number <= 2 else None
         # A masthead says what it is: 'X | English', "X's independent daily | City", 'X' over 'Steppe news in English'
-        tagline = bool(owner) or bool(rest[0] and (_EDITION.fullmatch(rest[0].strip(" .")) or _TAGLINE.search(rest[0]))) \
+        tagline = bool(owner) or bool(rest[0] and (_EDITION.fullmatch(rest[0].strip(" .")) or _TAGLINE.search(rest[0])
+                                                   or _news_of_a_country(rest[0]))) \
             or bool(nxt is not None and _TAGLINE.search(_text(nxt)) and len(_text(nxt).split()) <= 8)
         if name and tagline and not _packaged_registry().organization(name) and not _NOT_OUTLET.search(name):
             got = outlet_name(name) or outlet_from(name, strong=True)
@@ -2061,6 +2082,10 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
                 if got:
                     p.source, p.why["source"] = got, f"line {ln.number}: an agency's sign-off closing the text"
                     return
+    got = _signoff_block(labelled, p)
+    if got:
+        p.source, p.why["source"] = got[0], f"line {got[1]}: a ministry's sign-off under the text"
+        return
     if p.tail_source:
         p.source, p.why["source"] = p.tail_source, "the foot of the page ('©', 'Follow us')"
         return
@@ -2074,6 +2099,21 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
                 p.source, p.why["source"] = got, f"line {ln.number}: the outlet's name after the headline"
                 return
             break
+    m = _RELEASE_OF.search(body)
+    if m:  # 'according to a press release of the Inter-Services Public Relations Directorate (ISPR)'
+        name, abbr = " ".join(m.group("name").split()), m.group("abbr")
+        got = outlet_name(abbr) or outlet_name(name) or (f"{name} ({abbr})" if abbr else name)
+        p.source, p.why["source"] = got, f"the text names the issuer of a press release: {_short(m.group(0))!r}"
+        return
+    # The text naming a ministry's press service, release or statement as its origin outweighs the site's
+    # masthead ('сообщает пресс-служба Министерства обороны X', 'according to a defence ministry statement').
+    m = _MINISTRY_SAYS_RU.search(body) or _MINISTRY_SAYS.search(body)
+    if m and re.search(r"(?i)пресс-служб|press service|press release|statement", m.group(0)):
+        lead = next((ln for ln in labelled if ln.label == "body"), None)
+        name = ministry_name(m.groupdict().get("min") or m.groupdict().get("min2") or "", _text(lead) if lead else "", p.lang)
+        if name:
+            p.source, p.why["source"] = name, f"the text names a ministry's press service as the origin: {_short(m.group(0))!r}"
+            return
     first = next((ln for ln in labelled if ln.label != "blank"), None)
     if first is not None and first.label != "body" and outlet_name(_text(first).strip(_QUOTES + " .|")):
         p.source = outlet_name(_text(first).strip(_QUOTES + " .|"))
@@ -2138,7 +2178,8 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
             p.source = f"General Staff of the Armed Forces of {index().name(hits[0].code)}"
             p.why["source"] = f"only a General Staff is named as the origin: {_short(m.group(0))!r}"
             return
-    m = _MINISTRY_SAYS.search(body) or _MINISTRY_SAYS_RU.search(body) or _MINISTRY_REPORTED.search(body)
+    m = _MINISTRY_SAYS.search(body) or _MINISTRY_SAYS_RU.search(body) or _MINISTRY_REPORTED.search(body) \
+        or _MINISTRY_CLOSES.search(body)
     if m:
         phrase = m.groupdict().get("min") or m.groupdict().get("min2") or m.groupdict().get("min3") or ""
         lead = next((ln for ln in labelled if ln.label == "body"), None)
@@ -2180,6 +2221,38 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
             return
 
 
+_ORG_WORDS = r"(?:[A-Z][\w’'\-]*|of|the|and|for)"
+_RELEASE_OF = re.compile(
+    r"(?:press\s+release|statement|communiqu[ée]|press\s+service)\s+(?:of|from|by|issued\s+by)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'\-]*(?:\s+" + _ORG_WORDS + r"){1,7}?)\s*\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")
+_MINISTRY_WORDS = re.compile(r"(?i)министерств\w*\s+обороны|минобороны|ministry\s+of\s+(?:national\s+)?defen[cs]e|"
+                             r"defen[cs]e\s+ministry|department\s+of\s+(?:national\s+)?defen[cs]e")
+
+
+def _signoff_block(labelled, p: ParsedDraft) -> tuple[str, int] | None:
+    """A release signed off on short lines under its text ('Media Centre / Ministry of Defence /
+    Mongolia', 'Пресс-служба / Министерства обороны / Туркменистана'): the ministry the lines name
+    together, with its country named in them. (ministry's name, first line number)"""
+    from generator.reference.countries import index
+
+    body_n = [ln.number for ln in labelled if ln.label == "body" and len(_text(ln).split()) >= 8]
+    if not body_n:
+        return None
+    after = [ln for ln in labelled if ln.number > max(body_n) and ln.label != "blank"][:8]
+    for i in range(len(after)):
+        run: list = []
+        for ln in after[i:i + 4]:
+            if len(_text(ln).split()) > 6 or (run and ln.number - run[-1].number > 2):
+                break
+            run.append(ln)
+            joined = " ".join(_text(x) for x in run)
+            if _MINISTRY_WORDS.search(joined) and index().find(joined, p.lang):
+                name = ministry_name(joined, "", p.lang)
+                if name:
+                    return name, run[0].number
+    return None
+
+
 _EMAIL = re.compile(r"[\w.+-]+@((?:[^\W_][\w-]*\.)+[^\W\d_]{2,})\b")
 _WEBMAIL = re.compile(r"(?i)(?:.*\.)?(?:gmail|googlemail|mail|yandex|ya|yahoo|outlook|hotmail|live|icloud|proton|protonmail|rambler|bk|inbox|list|aol|gmx)\.\w+$")
 _RELEASE_NUMBER = re.compile(r"^\W*(?:No\.?|Nr\.?|№|Ref\.?)\s*[A-ZА-ЯЁ]{0,4}[-\s]?\d{1,5}/(?:19|20)?\d\d[-/]([A-ZА-ЯЁ]{3,12})\s*$")
@@ -2191,6 +2264,7 @@ _REPUBLISHED = re.compile(
     r"shared)\s+(?:here\s+)?(?:with\s+(?:the\s+)?(?:kind\s+)?permission\s+(?:of|from)|from|courtesy\s+of)|"
     r"(?:originally|first)\s+published\s+(?:in|on|by|at)|"
     r"впервые\s+опубликован\w*\s+(?:в|на)|(?:перепечатан\w*|опубликован\w*)\s+с\s+разрешения|оригинал\s+(?:статьи\s+)?(?:опубликован\s+)?(?:в|на))"
+    r"(?:\s+(?i:сайте|портале|страницах|газете|издании|(?:the\s+)?(?:website|site|pages|portal)(?:\s+of)?))?"
     r"\s+(?i:the\s+)?(?:[«\"“](?P<q>[^»\"”]{2,40})[»\"”]|(?P<n>(?:www\.)?[A-ZА-ЯЁ][\w&\-]*(?:\.[\w\-]+)*(?:\s+[A-ZА-ЯЁ][\w&\-]*(?:\.[\w\-]+)*){0,3}))")
 _OFFICE_WORDS = re.compile(r"(?i)ministry|министерств|минобороны|press service|пресс-служб|department|general staff|генштаб|генеральн\w+ штаб")
 _SOURCE_LINE = re.compile(r"^\W{0,3}(?:(?:source|источник|original|оригинал)\s*[:\-–—]|по материалам|adapted from|"

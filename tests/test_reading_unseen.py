@@ -208,7 +208,7 @@ MASTHEADS = [
     ("all-caps masthead with its name in another script",
      page("OASIS DAILY Оазис Дейли", H, EN1, EN2), "OASIS DAILY"),
     ("ru masthead in guillemets with an outlet word",
-     page("«КАРАКУМ-ОБОЗРЕНИЕ»", HR, RU1, RU2), "KARAKUM-OBOZRENIYe"),
+     page("«КАРАКУМ-ОБОЗРЕНИЕ»", HR, RU1, RU2), "KARAKUM-OBOZRENIYE"),  # a name in capitals stays in capitals (not "…OBOZRENIYe")
     ("second line masthead under a menu, credited in a 'more from' line",
      page("Home", "STEPPE LEDGER", H, EN1, EN2, "MORE FROM STEPPE LEDGER"), "STEPPE LEDGER"),
     ("masthead named in a copyright line with a rights sentence",

@@ -244,14 +244,11 @@ def test_two_languages_one_meeting_one_event(articles_site):
     assert _fm(proj, "en-about-minsk-talks")["event"] == _fm(proj, "ru-initials-belarus-kazakhstan")["event"]
 
 
-@pytest.mark.xfail(strict=True, reason="source: 'the Belarusian defence ministry reported … on its website' names "
-                   "the ministry as the origin; source is None")
 def test_source_a_ministry_reported(articles_site):
     proj, _ = articles_site
     assert _fm(proj, "en-about-minsk-talks")["source"] == "Ministry of Defence of Belarus"
 
 
-@pytest.mark.xfail(strict=True, reason="author: the byline 'Interview by Nino Kapanadze' is not read (author None)")
 def test_interview_byline(articles_site):
     proj, _ = articles_site
     assert _fm(proj, "en-interview-georgia")["author"] == "Nino Kapanadze"

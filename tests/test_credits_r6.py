@@ -151,3 +151,16 @@ def test_writer_and_editor_at_the_foot():
 def test_two_outlets_after_a_dash_are_no_author():
     p = parse_text(page(H, "14 March 2024", B1, B2, B3, "— MNA/Gobi Morning"))
     assert p.author is None
+
+
+@pytest.mark.parametrize("crumb", ["You are here: Home / Industry / ", "Вы здесь: Главная / Новости / "])
+def test_breadcrumb_after_a_you_are_here_cue(crumb):
+    h = "S.Korea, Mongolia sign defence roadmap"
+    p = parse_text(page(crumb + h, h, "By Nomin Batbayar", B1, B2, B3))
+    assert p.title == h
+
+
+def test_ministry_site_name_with_a_language_menu_and_font_widget_is_no_headline():
+    p = parse_text(page("Ministry of Defence - Mongolia", "Монгол | English | Русский", "A-  A  A+", "Home / News", H,
+                        "Thursday, 14 March 2024", B1, B2, B3))
+    assert p.title == H

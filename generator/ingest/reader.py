@@ -529,7 +529,7 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
     _menu_lines(nonblank)
     _list_under_text(nonblank)
     _prose_continues(nonblank)
-    if nonblank and _SITE_HEADER.match(nonblank[0].text.strip()):
+    if nonblank and _SITE_HEADER.match(re.sub(r"\s+[-–—|:]\s+|,\s+", " ", nonblank[0].text.strip())):
         # 'Ministry of defence Republic of Serbia' alone on the first line: the site's own name.
         _set(nonblank[0], "chrome", "rule: the site's name (a ministry) on the first line")
         p.site_owner = nonblank[0].text.strip()
@@ -742,9 +742,13 @@ _CRUMB = re.compile(r"^\s*((?:[^»>›|/]{1,30}?\s*[»>›/|]\s*){1,5})(?P<last>
 _CRUMB_HOME = re.compile(r"(?i)^\W*(?:home|main|news|start|homepage|главная|новости|на главную|главная страница)\W*$")
 
 
+_CRUMB_LEAD = re.compile(r"(?i)^\W*(?:you are here|вы здесь|вы находитесь(?:\s+здесь)?|location|current page|navigation)\s*[:»>-]\s*")
+
+
 def _breadcrumb(t: str) -> str | None:
     """'Home » Politics » Ministers meet in Baku' -> 'Ministers meet in Baku' (the trail's last step); None
     for a line that is no trail (it starts with a home-page word and steps with », >, ›, / or |)."""
+    t = _CRUMB_LEAD.sub("", t)  # 'You are here: Home / Industry / …', 'Вы здесь: Главная / …'
     m = _CRUMB.match(t)
     if not m:
         return None

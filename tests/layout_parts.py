@@ -158,6 +158,17 @@ def credits(lang: str, o: Outlet) -> dict[str, dict]:
             "press service at the foot": {"end": "Press Service of the Ministry of Defence of Kyrgyzstan",
                                           "want": "Ministry of Defence of Kyrgyzstan"},
             "share bar only (no credit)": {"none": True, "end": "Share on Facebook | Share on X | @KyrgyzDefence"},
+            # round 6: credit forms the held-out pages showed (our own lines)
+            "Source: Outlet / agencies": {"end": f"Source: {o.name} / agencies"},
+            "masthead, then 'Source: ABBR / agencies'": {"masthead": o.name, "end": f"Source: {_initials(o.name)} / agencies"},
+            "Words: X, City (no outlet)": {"none": True, "byline": f"Words: {a}, Bishkek"},
+            "X, City correspondent (no outlet)": {"none": True, "byline": f"{a}, Bishkek correspondent"},
+            "Writer: X | Editor: Y at the foot (no outlet)": {"none": True, "end": f"Writer: {a} | Editor: Nurlan Abdrakhmanov"},
+            "a ministry's sign-off block": {"end": "Media Centre\n\nMinistry of Defence\n\nKyrgyz Republic",
+                                            "want": "Ministry of Defence of Kyrgyzstan"},
+            "the X defence ministry reported on its website": {
+                "body_end": "The plan was signed at the end of the talks, the Kyrgyz defence ministry reported on its website.",
+                "want": "Ministry of Defence of Kyrgyzstan"},
         }
     return {
         "Автор: X, Outlet": {"byline": f"Автор: {a}, {o.name}"},
@@ -178,7 +189,33 @@ def credits(lang: str, o: Outlet) -> dict[str, dict]:
         "Впервые опубликовано в «Outlet»": {"end": f"Впервые опубликовано в «{o.name}»."},
         "Фото: X / «Outlet» (the only credit)": {"byline": f"Фото: {a} / «{o.name}»"},
         "masthead 'Outlet — независимая газета'": {"masthead": f"{o.name} — независимая газета"},
+        # round 6
+        "masthead 'Outlet — новости Кыргызстана'": {"masthead": f"{o.name} — новости Кыргызстана"},
+        "Материал впервые опубликован на сайте «Outlet»": {"end": f"Материал впервые опубликован на сайте «{o.name}»."},
+        "сообщает пресс-служба министерства": {
+            "body_end": "Об этом сообщает пресс-служба Министерства обороны Киргизии.",
+            "want": "Ministry of Defence of Kyrgyzstan"},
+        "По информации пресс-службы Минобороны": {
+            "body_end": "По информации пресс-службы Минобороны Киргизии, переговоры прошли в дружественной обстановке.",
+            "want": "Ministry of Defence of Kyrgyzstan"},
+        "Пресс-служба / Министерства обороны / Киргизии": {"end": "Пресс-служба\n\nМинистерства обороны\n\nКиргизской Республики",
+                                                          "want": "Ministry of Defence of Kyrgyzstan"},
     }
+
+
+ROUND6_CREDITS = frozenset({
+    "Source: Outlet / agencies", "masthead, then 'Source: ABBR / agencies'", "Words: X, City (no outlet)",
+    "X, City correspondent (no outlet)", "Writer: X | Editor: Y at the foot (no outlet)", "a ministry's sign-off block",
+    "the X defence ministry reported on its website", "masthead 'Outlet — новости Кыргызстана'",
+    "Материал впервые опубликован на сайте «Outlet»", "сообщает пресс-служба министерства",
+    "По информации пресс-службы Минобороны", "Пресс-служба / Министерства обороны / Киргизии"})
+
+
+def _initials(name: str) -> str:
+    """'Tien Shan Courier' -> 'TSC', 'KyrgyzWire' -> 'KW': how a source line abbreviates the masthead."""
+    import re
+
+    return "".join(w[0] for w in re.findall(r"[A-ZА-ЯЁ][a-zа-яё]*", name))
 
 
 def compose(lang: str, date_form: str, position: str, credit: str, chrome: bool, tails: bool, outlet: Outlet) -> str:
@@ -227,13 +264,19 @@ def compose(lang: str, date_form: str, position: str, credit: str, chrome: bool,
 def combinations():
     """Every date form x position x credit for both languages; the chrome, the tails and the outlet
     alternate so that each is seen with each of the others."""
-    n = 0
+    n = n6 = 0
     for lang, parts_ in LANGS.items():
         for form in parts_["dates"]:
             for position in POSITIONS:
                 for credit in credits(lang, OUTLETS[lang][0]):
-                    chrome, tails, outlet = bool(n % 2), bool((n // 2) % 2), OUTLETS[lang][(n // 4) % 2]
-                    n += 1
+                    # Round 6's forms count on their own, so that adding them leaves every earlier
+                    # combination (its chrome, tails and outlet) as it was.
+                    m = n6 if credit in ROUND6_CREDITS else n
+                    chrome, tails, outlet = bool(m % 2), bool((m // 2) % 2), OUTLETS[lang][(m // 4) % 2]
+                    if credit in ROUND6_CREDITS:
+                        n6 += 1
+                    else:
+                        n += 1
                     yield lang, form, position, credit, chrome, tails, outlet
 
 

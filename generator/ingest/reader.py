@@ -712,7 +712,9 @@ def _byline_rules(nonblank, p: ParsedDraft) -> None:
             _set(ln, "byline", "rule: 'By …'/'Автор: …' line")
         elif who and outs and len(who) + len(outs) == len(re.split(r"\s*[,|]\s*|\s+[–—-]\s+", t.strip(" :."))):
             _set(ln, "byline", "rule: a person and an outlet on one line")
-        elif outs and not who and _STAFF.fullmatch(t.strip(" .")) and ln.label != "headline":
+        elif outs and not who and _STAFF.fullmatch(t.strip(" .")) and (
+                ln.label != "headline" or any(x.label == "headline" for x in nonblank[:k])):
+            # ('KyrgyzWire staff' under the headline: a credit, even when the model took it for a second headline)
             _set(ln, "byline", "rule: a newsroom's credit ('X staff', 'X correspondent')")
         elif (who and not outs and ln.label in ("body", "chrome", "byline", "caption")
               and ((k > last_body and k <= last_body + 3) or (first_body - 3 <= k < first_body and ln.label != "chrome"))
@@ -1339,7 +1341,7 @@ def person_name(t: str) -> bool:
 
 
 _NOT_NAME = re.compile(r"(?i)news|also|check|world|region|theme|politics|society|economy|sport|главная|новости|мир|"
-                       r"общество|политика|экономика|special|correspondent|editor|staff|desk|republic|ministry|"
+                       r"общество|политика|экономика|special|correspondent|editor|staff|desk|republic|республик\w*|ministry|"
                        r"министерство|department|office|service|agency|press|минобороны|defen[cs]e|today|top|update|version|issue|"
                        r"contact|about|search|site|online|daily|weekly|times|post|herald|tribune|express|"
                        # an edition's language or reach ('Al Arabiya English', 'Sputnik International'): an outlet's name
@@ -1467,7 +1469,9 @@ def expand_acronym(labelled, p: ParsedDraft) -> None:
     for ln in labelled:
         if ln.label in ("blank", "body", "headline"):
             continue
-        words = re.findall(r"[\w’'\-]+", _text(ln))
+        # words, a name written as newsrooms write theirs cut at its inner capitals ('KyrgyzWire' -> Kyrgyz Wire)
+        words = [x for w in re.findall(r"[\w’'\-]+", _text(ln)) for x in (re.findall(r"[A-ZА-ЯЁ][a-zа-яё’']+", w)
+                                                                           if re.fullmatch(r"(?:[A-ZА-ЯЁ][a-zа-яё’']+){2,3}", w) else [w])]
         for i in range(len(words)):
             for j in range(i + 2, min(len(words), i + 8) + 1):
                 span = words[i:j]
@@ -1477,7 +1481,8 @@ def expand_acronym(labelled, p: ParsedDraft) -> None:
                 if not all(w[:1].isupper() for w in caps):
                     break
                 if "".join(w[0] for w in caps).casefold() == want:
-                    name = " ".join(span)
+                    name = re.search(r"(?<!\w)" + r"\W{0,3}".join(map(re.escape, span)) + r"(?!\w)", _text(ln))
+                    name = name.group(0) if name else " ".join(span)
                     p.why["source"] = p.why.get("source", "") + f"; '{p.source}' spelt out as on line {ln.number}"
                     p.source = outlet_name(name) or name
                     return

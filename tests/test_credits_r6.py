@@ -164,3 +164,15 @@ def test_ministry_site_name_with_a_language_menu_and_font_widget_is_no_headline(
     p = parse_text(page("Ministry of Defence - Mongolia", "Монгол | English | Русский", "A-  A  A+", "Home / News", H,
                         "Thursday, 14 March 2024", B1, B2, B3))
     assert p.title == H
+
+
+def test_one_name_on_the_last_line_under_a_dated_related_list():
+    p = parse_text(page(H, "14 March 2024", B1, B2, B3, "Related news", "Mongolian cadets visit Hanoi academy",
+                        "12 March 2024", "Vietnam hosts regional medics course", "10 March 2024", "Nomin Batbayar"))
+    assert p.author == "Nomin Batbayar"
+
+
+def test_a_related_list_ending_in_a_title_names_no_author():
+    p = parse_text(page(H, "14 March 2024", B1, B2, B3, "Related news", "Mongolian cadets visit Hanoi academy",
+                        "12 March 2024", "Vietnam Hosts Medics"))
+    assert p.author is None

@@ -1544,6 +1544,17 @@ def _read_bylines(labelled, p: ParsedDraft) -> None:
             if outlets_ and p.source is None:
                 p.source = outlets_[0]
                 p.why["source"] = f"line {ln.number}: agency in the byline"
+    nonblank = [ln for ln in labelled if ln.label != "blank"]
+    last = nonblank[-1] if nonblank else None
+    if p.author is None and last is not None and last.label == "chrome" and "related" in (last.why or "") \
+            and person_name(_text(last).strip(" .")) and len(_text(last).split()) <= 3 \
+            and not _names_a_country(_text(last), p.lang) and not is_city(_text(last)) \
+            and any(x.label == "body" for x in nonblank):
+        # one name alone as the page's very last line, under a related-articles list: the author's sign-off
+        # (a list item is a title or a date, never a bare name)
+        p.author = _text(last).strip(" .")
+        _set(last, "byline", last.why + "; rule: one name alone on the page's last line, under a related list")
+        p.why["author"] = f"line {last.number}: one name alone on the last line, under a related list"
 
 
 def _body(labelled, p: ParsedDraft) -> list[str]:

@@ -176,3 +176,13 @@ def test_a_related_list_ending_in_a_title_names_no_author():
     p = parse_text(page(H, "14 March 2024", B1, B2, B3, "Related news", "Mongolian cadets visit Hanoi academy",
                         "12 March 2024", "Vietnam Hosts Medics"))
     assert p.author is None
+
+
+def test_a_one_word_masthead_credited_again_by_its_address():
+    p = parse_text(page("Herald", "EN | RU", H, "14 March 2024", B1, B2, B3, "Mongolia Herald - HERALD.mn HERALD.mn"))
+    assert p.source == "HERALD.mn"
+
+
+def test_a_name_after_a_verb_of_telling_stops_before_a_one_letter_word():
+    p = parse_text(page(RH, "14.03.2024", RB1 + " Об этом сообщает Каспий Информ В ходе встречи стороны обсудили учения.", RB2))
+    assert p.source == "Kaspy Inform"

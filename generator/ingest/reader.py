@@ -1880,6 +1880,11 @@ def _masthead(labelled) -> tuple[str, int, str] | None:
                 continue
             if again.search(_text(ln).casefold()):
                 credited = True
+                # 'News' at the top, 'Armenia News - NEWS.am' at the foot: the site's full name is its address
+                dom = re.search(r"(?<![\w.])" + key + r"\.[a-z]{2,6}(?![\w.])", _text(ln).casefold())
+                if dom and domain_of(dom.group(0)):
+                    full = _text(ln)[dom.start():dom.end()]
+                    return outlet_name(full) or full, cand.number, f"credited again below as {full!r}"
                 break
         by_itself = not _GENERIC_HEAD.search(name) and not any(w[:1].islower() and not _MASTHEAD_WORD.fullmatch(w)
                                                                 for w in name.split()) and (_MASTHEAD_WORD.search(name) or (len(re.sub(r"[^\w]", "", name)) >= 3 and re.sub(r"[^\w]", "", name).isupper()))
@@ -2013,7 +2018,7 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
         return
     for rx, what in ((_TOLD, "'told X', 'according to X', 'Adapted from X'"), (_LEARNED, "'X has learned', 'X reports'")):
         for m in rx.finditer(body):
-            name = m.group(1)
+            name = re.sub(r"\s+[A-ZА-ЯЁ]$", "", m.group(1))  # 'сообщает РИА Новости В эти дни': 'В' opens the next sentence
             if rx is _TOLD:
                 # 'сообщает Горный вестник', 'told Steppe daily': a lower-case outlet word ends the name
                 more = _OUTLET_WORD_AFTER.match(body, m.end(1))

@@ -186,3 +186,10 @@ def test_a_one_word_masthead_credited_again_by_its_address():
 def test_a_name_after_a_verb_of_telling_stops_before_a_one_letter_word():
     p = parse_text(page(RH, "14.03.2024", RB1 + " Об этом сообщает Каспий Информ В ходе встречи стороны обсудили учения.", RB2))
     assert p.source == "Kaspy Inform"
+
+
+def test_an_unplaced_ministry_is_the_one_of_the_dateline_city():
+    body = ("Ulaanbaatar, March 14 The defence minister of Mongolia held talks with his Vietnamese counterpart in Hanoi "
+            "on Thursday.")
+    p = parse_text(page(H, body, "The Ministry of Defence said that the two sides signed a training plan.", B3))
+    assert p.source == "Ministry of Defence of Mongolia"

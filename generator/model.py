@@ -387,6 +387,11 @@ class OrgEntity:
     id: str
     name: str
     articles: tuple[str, ...] = ()
+    # From the registry, per script ("en", "ru"): the full name and the abbreviation (NATO, НАТО),
+    # and the other forms it lists; empty for an organisation the registry does not know.
+    full: dict[str, str] = field(default_factory=dict)
+    short: dict[str, str] = field(default_factory=dict)
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

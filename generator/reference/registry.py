@@ -19,6 +19,7 @@ from generator.fileio import load_yaml
 
 DEFAULT = Path(__file__).parent.parent / "data" / "registry.yaml"
 _CYR = re.compile("[а-яё]", re.IGNORECASE)
+_ABBREVIATION = re.compile(r"[A-ZА-ЯЁ]{2,}(?:[ -][A-ZА-ЯЁ]{2,})*")
 
 
 class RegistryError(GeneratorError):
@@ -125,6 +126,27 @@ class Registry:
 
     def org_names(self) -> list[tuple[str, Known]]:
         return list(self._orgs.items())
+
+    def organization_forms(self, oid: str) -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
+        """How a known organisation is written, per script: its full name (``{"en": "Collective
+        Security Treaty Organization", "ru": "Организация Договора о коллективной безопасности"}``),
+        its abbreviation (``{"en": "CSTO", "ru": "ОДКБ"}``) and every other form the registry lists.
+        An abbreviation is a name of capitals only (``СМО СНГ``); a full name is any other. Empty for
+        an id the registry does not know as an organisation."""
+        k = self.entries.get(oid)
+        if k is None or k.kind != "organization":
+            return {}, {}, ()
+        full: dict[str, str] = {}
+        short: dict[str, str] = {}
+        rest: list[str] = []
+        for n in dict.fromkeys(x for x in (k.name, k.ru, *k.aliases) if x):
+            script = "ru" if _CYR.search(n) else "en"
+            table = short if _ABBREVIATION.fullmatch(n) else full
+            if script not in table:
+                table[script] = n
+            else:
+                rest.append(n)
+        return full, short, tuple(rest)
 
 
 def _org_key(name: str) -> str:

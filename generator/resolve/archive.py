@@ -198,7 +198,11 @@ def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities]
 
     countries = {code: CountryEntity(code, cx.name(code), {"en": cx.name(code), "ru": cx.name(code, "ru")},
                                      newest_first(aids)) for code, aids in country_arts.items()}
-    orgs = {oid: OrgEntity(oid, org_names[oid], newest_first(aids)) for oid, aids in org_arts.items()}
+    def org(oid: str, aids: list[str]) -> OrgEntity:
+        full, short, other = registry.organization_forms(oid) if registry is not None else ({}, {}, ())
+        return OrgEntity(oid, org_names[oid], newest_first(aids), full, short, other)
+
+    orgs = {oid: org(oid, aids) for oid, aids in org_arts.items()}
     # Organisation ids are the registry's or made from an ISO code: they cannot clash, and are
     # recorded so that no other organisation ever takes one.
     ids.assign("organization", {}, {oid: oid for oid in orgs})

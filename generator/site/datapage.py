@@ -33,6 +33,7 @@ EXPORTS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ("countries[].id, name, names", "ISO code, English name, names by language"),
         ("agreements[].kind, parties, year, status", "document type, the countries party to it, the year it covers, its status"),
         ("agreements[].signed, signers, reports", "the reports of its signing, the people present, every report"),
+        ("organizations[].full, short, aliases", "the registry's full name and abbreviation by script (en, ru), and its other forms"),
         ("*.articles", "ids of the articles that name the entity"),
     ]),
     ("events.json", "one object per event (reports of one meeting grouped)", [

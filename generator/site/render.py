@@ -502,9 +502,33 @@ def render_agreement(ar: Archive, g) -> Page:
     return Page(here, "\n".join(lines))
 
 
+def org_label(o, lang: str = "en") -> str:
+    """An organisation as a reader looks for it: its full name with the abbreviation after it
+    (``Collective Security Treaty Organization (CSTO)``), in ``lang``'s script when the registry
+    gives one; otherwise the name the articles use."""
+    full, short = o.full.get(lang), o.short.get(lang)
+    if full and short:
+        return f"{full} ({short})"
+    if lang == "en":
+        return full or short or o.name
+    return full or short or ""
+
+
 def render_org(ar: Archive, o) -> Page:
     here = f"organizations/{o.id}.md"
-    lines = [title_front_matter(o.name), f"# {md_text(o.name)}\n", "## Articles\n", *article_rows(ar, o.articles, here), ""]
+    title = org_label(o)
+    lines = [title_front_matter(title), f"# {md_text(title)}\n"]
+    facts = []
+    ru = org_label(o, "ru")
+    if ru:
+        facts.append(f"**In Russian:** {md_text(ru)}")
+    shown = {title, ru, *o.full.values(), *o.short.values()}
+    other = [n for n in (o.name, *o.aliases) if n not in shown and n not in title]
+    if other:
+        facts.append(f"**Also written:** {md_text(', '.join(dict.fromkeys(other)))}")
+    facts.append(f"**Reports:** {len(o.articles)}")
+    lines.append("\n\n".join(facts) + "\n")
+    lines += ["## Articles\n", *article_rows(ar, o.articles, here), ""]
     return Page(here, "\n".join(lines))
 
 
@@ -559,9 +583,10 @@ def render_indexes(ar: Archive, site_name: str) -> list[Page]:
                       sorted(ar.agreements.values(), key=lambda g: (g.year or "0000", g.name), reverse=True))
     # Organisations.
     pages += paginate("organizations", "Organisations", f"{count(len(ar.organizations), 'organisation')}.",
-                      ["| Organisation | Reports |", "|---|---|"],
-                      lambda o, here: f"| {link('organization', o.id, o.name, here)} | {len(o.articles)} |",
-                      sorted(ar.organizations.values(), key=lambda o: o.name))
+                      ["| Organisation | In Russian | Reports |", "|---|---|---|"],
+                      lambda o, here: f"| {link('organization', o.id, org_label(o), here)} | {md_text(org_label(o, 'ru'))} "
+                                      f"| {len(o.articles)} |",
+                      sorted(ar.organizations.values(), key=lambda o: org_label(o).casefold()))
     # Events, newest first.
     pages += paginate("events", "Events", f"{count(len(ar.events), 'meeting or visit', 'meetings and visits')}. Reports of one meeting, in any language, share an event.",
                       ["| Event | When | Delegations | Reports | Signed |", "|---|---|---|---|---|"],

@@ -229,6 +229,7 @@ _DATE_KEYS = ("article:published_time", "og:published_time", "datepublished", "d
               "dc.date.issued", "dcterms.date", "dcterms.created", "pubdate", "publishdate", "publish-date",
               "publication_date", "sailthru.date", "article.published", "parsely-pub-date", "citation_date",
               "citation_publication_date")
+DATE_KEYS = _DATE_KEYS  # the publication-date tags read, by name (`generator explain` lists those it tried)
 
 
 def declared_date(tree) -> str | None:

@@ -38,10 +38,12 @@ def explain(path: Path, registry_path: Path | None = None, max_bytes: int = 2_00
         out.append(f"{ln.number:4d}  {ln.label:8}  {_short(ln.text, 70):70}  [{ln.why}]")
     out += ["", "Fields:"]
     source = p.source
+    page_why = _page_metadata_why(path, p) if path.suffix.lower() in (".html", ".htm") else {}
+    why = {**p.why, **page_why}
     fields = [
-        ("title", p.title, p.why.get("title", "no line was read as a headline: a title is written from the lead sentence")),
-        ("date", p.date.iso() if p.date else None, p.why.get("date", "no date in the page")),
-        ("author", p.author, p.why.get("author", "no byline names a person")),
+        ("title", p.title, why.get("title", "no line was read as a headline: a title is written from the lead sentence")),
+        ("date", p.date.iso() if p.date else None, why.get("date", "no date in the page")),
+        ("author", p.author, why.get("author", "no byline names a person")),
         ("source", source, p.why.get("source", "no outlet or agency is named")),
         ("language", p.lang, "the share of Cyrillic letters"),
     ]
@@ -108,3 +110,53 @@ def _event_lines(art: Article, ents, sentences) -> list[str]:
                  when, reasons)
     return [f"  {'event_date':10} {when.iso() if when else None!r:40}  [{why}]",
             f"  {'where':10} {ents.where!r:40}  [{reasons[0] if reasons else 'places.where'}]"]
+
+
+def _page_metadata_why(path: Path, p) -> dict[str, str]:
+    """For a saved page: which of its metadata gave the title, date and author (what outranks the
+    reading of its text, README "Articles from the web"), or, for a date the metadata did not
+    give, every tag that was tried."""
+    from generator.ingest import htmlpage
+
+    raw = path.read_bytes()
+    html, _, _ = htmlpage.decode_page(raw)
+    try:
+        import trafilatura
+
+        tree = trafilatura.load_html(html)
+        _, meta = htmlpage.extract(html)
+    except Exception:  # the page could be read for the build, but not twice: say nothing more
+        return {}
+    if tree is None:
+        return {}
+    tags = [(m.get("property") or m.get("name") or m.get("itemprop") or "", m.get("content") or "") for m in tree.iter("meta")]
+    ld = list(htmlpage.json_ld_items(tree))
+    why: dict[str, str] = {}
+
+    def same(a: str | None, b: str | None) -> bool:
+        return bool(a and b) and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+    if p.title and same(p.title, meta.title):
+        where = next((f"<meta {k}>" for k, v in tags if k.lower() in ("og:title", "twitter:title") and same(v, p.title)), None)
+        where = where or next(("JSON-LD headline" for x in ld if isinstance(x.get("headline"), str) and same(x["headline"], p.title)), None)
+        if where is None:
+            t = next(iter(tree.iter("title")), None)
+            where = "<title>" if t is not None and same(t.text_content(), p.title) else "<title>, the site's name taken off"
+        why["title"] = f"the page's metadata: {where} (it outranks the text's headline lines)"
+    tried = [*htmlpage.DATE_KEYS, "JSON-LD datePublished"]
+    if p.date is not None and meta.date and p.date_text == meta.date:
+        where = next((f"<meta {k}> {v!r}" for k, v in tags if k.lower() in htmlpage.DATE_KEYS
+                      and v[:10] == meta.date[:10]), None)
+        where = where or next((f"JSON-LD datePublished {x['datePublished']!r}" for x in ld
+                               if str(x.get("datePublished", ""))[:10] == meta.date[:10]), None)
+        why["date"] = f"the page's metadata: {where or 'htmldate header stage ' + repr(meta.date)} (it outranks the text's dates)"
+    elif p.date is not None and meta.time_date and p.date_text == meta.time_date:
+        why["date"] = f"a <time datetime={meta.time_date!r}> inside the article text (the page's metadata declares no date)"
+    elif p.date is None:
+        why["date"] = ("no date in the page: none in its metadata (tried " + ", ".join(tried)
+                       + "), none in a <time datetime> inside the article, none in its text")
+    elif "date" not in p.why:
+        why["date"] = "read from the page's text (its metadata declares no date: tried " + ", ".join(tried) + ")"
+    if p.author and meta.author and p.author in meta.author:
+        why["author"] = f"the page's author metadata (<meta name=author>, JSON-LD author or a byline element): {meta.author!r}"
+    return why

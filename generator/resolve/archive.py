@@ -22,6 +22,7 @@ from generator.reference.countries import index
 from generator.reference.offices import canonical_rank, canonical_role
 from generator.resolve.ids import Allocator
 from generator.text.dates import human_span
+from generator.text.names import family_name
 from generator.text.slugs import slugify_id
 
 
@@ -405,7 +406,7 @@ def group_events(ar: Archive, ids: Allocator | None = None) -> tuple[dict[str, E
         who = " and ".join(lead) if lead else ", ".join(cx.name(c) for c in countries[:2]) or members[0].title
         when = human_span(start, end)
         title = f"{who}, {when}" if when else who
-        slug_base = f"{(start or PartialDate(1)).iso() if start else 'undated'}-" + "-".join(ar.people[p].name.split()[-1] for p in people[:2])
+        slug_base = f"{(start or PartialDate(1)).iso() if start else 'undated'}-" + "-".join(family_name(ar.people[p].name, ar.people[p].country) for p in people[:2])
         base = slugify_id(slug_base, "event")
         # Where: the city the reports name as the place of the meeting (the most reports).
         pc: Counter[str] = Counter(ar.facts[m.id].where for m in members if ar.facts[m.id].where)

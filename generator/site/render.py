@@ -23,6 +23,7 @@ from generator.site.helpers import (KIND_DIR, LANG_NAMES, Page, article_link, ar
 from generator.site.sitepaths import feed_path
 from generator.text.dates import human, human_span
 from generator.text.escape import attr, md_chunk, md_text
+from generator.text.names import family_name
 
 PAGE_SIZE = 200  # rows per index page; longer lists are split into numbered pages
 
@@ -564,7 +565,7 @@ def render_indexes(ar: Archive, site_name: str) -> list[Page]:
     def person_row(p, here):
         ctry = link("country", p.country, cx.name(p.country), here) if p.country else ""
         return f"| {link('person', p.id, p.name, here)} | {ctry} | {md_text(latest_of(p, 'role'))} | {len(p.articles)} |"
-    people = sorted(ar.people.values(), key=lambda p: (p.name.split()[-1].casefold(), p.name))
+    people = sorted(ar.people.values(), key=lambda p: (family_name(p.name, p.country).casefold(), p.name))
     by_country = Counter(p.country for p in ar.people.values())
     intro = (f"{count(len(ar.people), 'person', 'people')}, A to Z by surname. By country: "
              + ", ".join(f"{link('country', c, cx.name(c), 'people/index.md')} ({n})" for c, n in sorted(by_country.items(), key=lambda kv: cx.name(kv[0]) if kv[0] else "~") if c)

@@ -23,7 +23,7 @@ from generator.site.helpers import (KIND_DIR, LANG_NAMES, Page, article_link, ar
 from generator.site.sitepaths import feed_path
 from generator.text.dates import human, human_span
 from generator.text.escape import attr, md_chunk, md_text
-from generator.text.names import family_name
+from generator.text.names import family_name, plain_latin
 
 PAGE_SIZE = 200  # rows per index page; longer lists are split into numbered pages
 
@@ -346,8 +346,10 @@ def render_person(ar: Archive, p) -> Page:
             facts.append(f"**Name ({LANG_NAMES.get(lang, lang)}):** {md_text(n)}")
     if p.country:
         facts.append(f"**Serves:** {link('country', p.country, cx.name(p.country), here)}")
-    if p.aliases:
-        facts.append(f"**Also written:** {md_text(', '.join(p.aliases))}")
+    # The name without its marks too (Wladyslaw for Władysław), as a reader types it: the search finds it.
+    also = [*p.aliases, *(x for x in (plain_latin(p.name),) if x and x not in p.aliases)]
+    if also:
+        facts.append(f"**Also written:** {md_text(', '.join(also))}")
     if getattr(p, "transliterations", None):
         facts.append(f"**Transliterations:** {md_text(', '.join(p.transliterations))}")
     places = sorted({ar.facts[aid].where for aid in p.articles if ar.facts[aid].where and p.id in ar.facts[aid].participants})

@@ -15,6 +15,7 @@ from generator.site.helpers import (LANG_NAMES, Page, article_link, article_rows
 from generator.site.sitepaths import feed_path, source_slugs
 from generator.text.dates import human, human_span, month_names
 from generator.text.escape import md_text
+from generator.text.names import plain_latin
 
 _MONTHS = month_names("en")
 
@@ -142,6 +143,7 @@ def sources(ar: Archive) -> list[Page]:
         label = "Source" if kind == "source" else "Author"
         lines = [title_front_matter(name, feed=feed_path("sources", s)), f"# {md_text(name)}\n",
                  f"{label} · {count(len(arts), 'article')} · [all sources and authors](index.md)\n",
+                 *([f"Also written: {md_text(plain_latin(name))}\n"] if plain_latin(name) else []),
                  follow_line("sources", s, name, here),
                  *article_rows(ar, [a.id for a in arts], here), ""]
         pages.append(Page(here, "\n".join(lines)))

@@ -59,3 +59,18 @@ def family_name(name: str, country: str | None = None) -> str:
         if link in low[1:]:
             return " ".join(words[:low.index(link, 1)])
     return words[0] if family_first(name, country) else words[-1]
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def plain_latin(name: str) -> str | None:
+    """A Latin name as typed without its marks (``Władysław Kosiniak-Kamysz`` ->
+    ``Wladyslaw Kosiniak-Kamysz``, ``Zielińska`` -> ``Zielinska``), the form a reader searches
+    for on an English keyboard; None when the name has no marks or is not in Latin script."""
+    from text_unidecode import unidecode
+
+    if _CYRILLIC.search(name) or name.isascii():
+        return None
+    plain = unidecode(name)
+    return plain if plain != name and plain.strip() else None

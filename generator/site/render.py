@@ -427,6 +427,9 @@ def render_event(ar: Archive, e) -> Page:
             facts.append(f"**Countries named** *(no official named as taking part)*: {', '.join(link('country', c, cx.name(c), here) for c in named)}")
     if e.people:
         facts.append(f"**Who:** {_names(e.people, ar.people, 'person', here)}")
+    orgs = list(dict.fromkeys(o for aid in e.articles for o in ar.facts[aid].organizations))
+    if orgs:  # the organisation the meeting was held in (a CSTO council), as the reports name it
+        facts.append(f"**Organisations named:** {_names(orgs, ar.organizations, 'organization', here)}")
     if getattr(e, "mentioned", None):
         facts.append(f"**Also mentioned** *(did not take part)*: {_names(e.mentioned, ar.people, 'person', here)}")
     if e.signed:
@@ -440,6 +443,16 @@ def render_event(ar: Archive, e) -> Page:
         lines.append(f"| {article_link(a, here)} | {md_text(human(ar.facts[aid].event_date))} | {md_text(human(a.date))} | {LANG_NAMES.get(a.lang, a.lang)} | {source_link(ar, 'source', a.source, here)} | {len(ar.facts[aid].people)} |")
     lines.append("")
     return Page(here, "\n".join(lines))
+
+
+def delegations_cell(ar: Archive, e, here: str) -> str:
+    """An events table's Delegations cell: the countries whose officials took part; for an event
+    with none named (an exercise), the countries its reports name, marked as such, not an empty cell."""
+    cx = index()
+    if e.countries:
+        return ", ".join(link("country", c, cx.name(c), here) for c in e.countries)
+    named = list(dict.fromkeys(c for aid in e.articles for c in ar.facts[aid].countries))
+    return f"*named:* {', '.join(link('country', c, cx.name(c), here) for c in named)}" if named else ""
 
 
 def _event_when(e) -> str:
@@ -593,7 +606,7 @@ def render_indexes(ar: Archive, site_name: str) -> list[Page]:
     # Events, newest first.
     pages += paginate("events", "Events", f"{count(len(ar.events), 'meeting or visit', 'meetings and visits')}. Reports of one meeting, in any language, share an event.",
                       ["| Event | When | Delegations | Reports | Signed |", "|---|---|---|---|---|"],
-                      lambda e, here: f"| {link('event', e.id, e.title, here)} | {md_text(_event_when(e))} | {', '.join(link('country', c, cx.name(c), here) for c in e.countries)} | {len(e.articles)} | {len(e.signed)} |",
+                      lambda e, here: f"| {link('event', e.id, e.title, here)} | {md_text(_event_when(e))} | {delegations_cell(ar, e, here)} | {len(e.articles)} | {len(e.signed)} |",
                       sorted(ar.events.values(), key=lambda e: ((e.start.sort_key() if e.start else (0, 0, 0)), e.id), reverse=True))
     pages.append(render_home(ar, site_name))
     return pages
@@ -636,11 +649,10 @@ def render_home(ar: Archive, site_name: str) -> Page:
              "[Follow the latest articles (Atom feed)](feed.xml) · [Download the data](data/index.md)\n"]
     evs = sorted(ar.events.values(), key=lambda e: ((e.start.sort_key() if e.start else (0, 0, 0)), e.id), reverse=True)[:8]
     if evs:
-        cx = index()
         lines += ["## Latest events\n", "| Event | When | Delegations | Reports |", "|---|---|---|---|"]
         for e in evs:
             lines.append(f"| {link('event', e.id, e.title, here)} | {md_text(_event_when(e))} | "
-                         f"{', '.join(link('country', c, cx.name(c), here) for c in e.countries)} | {len(e.articles)} |")
+                         f"{delegations_cell(ar, e, here)} | {len(e.articles)} |")
         lines += ["", "[All events](events/index.md) · [Timeline](timeline/index.md)\n"]
     lines += ["## Latest articles\n", *article_rows(ar, [a.id for a in ar.articles[:10]], here), "",
               f"[All {count(len(ar.articles), 'article')}](articles/index.md)\n"]

@@ -1,0 +1,377 @@
+"""Round 6's look at the site as a new reader sees it: seven more made-up articles
+(tests/ux/articles_r6, written for this project in shapes the earlier rounds lacked: a WordPress-
+style page with a JSON-LD @graph, a list and a sidecar as `generator add` writes it; an AMP page;
+a page whose article is split over two <article> blocks around an advertisement; a Russian
+ministry release with a list; an English page with a table of delegations at a CSTO council; an
+exercise report with a list and no people; a Malaysian–Korean signing with very long names),
+built into a site, read in a browser; and the fixes made to the pages after reading them: list
+items rendered as a list (not a paragraph opening with a literal hyphen), names written family
+name first filed and addressed by the family name, organisations under their full name and
+abbreviation in both scripts, a Latin name findable without its marks, an exercise's countries
+in the events tables, `generator explain` naming the metadata of a saved page.
+
+Reading errors found on these articles belong to the extraction rules; each is a strict xfail
+that names the field, so it says when it is fixed."""
+from __future__ import annotations
+
+import functools
+import html as htmllib
+import http.server
+import re
+import threading
+from pathlib import Path
+from types import SimpleNamespace
+
+import frontmatter
+import pytest
+
+from conftest import ROOT
+
+ARTICLES = ROOT / "tests" / "ux" / "articles_r6"  # built by the articles_site fixture (conftest.py)
+PHONE = {"viewport": {"width": 375, "height": 740}, "is_mobile": True, "has_touch": True}
+
+
+def _fm(proj: Path, slug: str) -> dict:
+    return frontmatter.load(proj / "docs" / "articles" / f"{slug}.md").metadata
+
+
+def _html(proj: Path, path: str) -> str:
+    return (proj / "site" / path).read_text(encoding="utf-8")
+
+
+def _article(page: str) -> str:
+    return page.split("<article", 1)[1].split("</article>", 1)[0]
+
+
+def _text(page: str) -> str:
+    return htmllib.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", _article(page))))
+
+
+def _body(page: str) -> str:
+    """The article's own text block (div.archive-body), as HTML."""
+    return page.split('class="archive-body"', 1)[1].split("</div>", 1)[0]
+
+
+@pytest.fixture(scope="module")
+def served_r6(articles_site):
+    """The round-6 site over HTTP on a free local port (its base address)."""
+    proj, _ = articles_site
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(proj / "site")))
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{srv.server_port}/"
+    srv.shutdown()
+
+
+def test_every_article_builds_without_warning(articles_site):
+    proj, report = articles_site
+    pages = sorted(p.stem for p in (proj / "site" / "articles").glob("*.html") if p.stem != "index")
+    seeds = [p for p in ARTICLES.iterdir() if p.suffix in (".txt", ".html")]
+    assert len(pages) == len(seeds) == 7
+    assert report.warnings == []
+
+
+# --- lists ------------------------------------------------------------------------------------
+
+def test_list_items_render_as_one_list(articles_site):
+    """The saved page's <ul> (trafilatura writes each item as '- …') is one list of three items
+    on the article page: no paragraph opens with a hyphen."""
+    proj, _ = articles_site
+    body = _body(_html(proj, "articles/cms-jsonld-korea-poland.html"))
+    lists = re.findall(r"<ul>(.*?)</ul>", body, re.S)
+    assert len(lists) == 1
+    items = [htmllib.unescape(re.sub(r"<[^>]+>", "", x)).strip() for x in re.findall(r"<li>(.*?)</li>", lists[0], re.S)]
+    assert items == ["the transfer of technology for the hull and the turret;",
+                     "training for Polish engineers at the plant in Changwon;",
+                     "a joint centre for the repair of tanks in Poland."]
+    paras = [htmllib.unescape(re.sub(r"<[^>]+>", "", x)).strip() for x in re.findall(r"<p>(.*?)</p>", body, re.S)]
+    assert paras and not any(p.startswith(("-", "•", "*")) for p in paras)
+
+
+@pytest.mark.parametrize("body, items", [
+    ("Intro:\n\n- one\n\n- two\n\nAfter.", ["one", "two"]),
+    ("• first point\n\n• second point", ["first point", "second point"]),
+    ("* a starred line\n\nText.", ["a starred line"]),
+])
+def test_bullets_of_any_kind_make_a_list(body, items):
+    import markdown
+
+    from generator.site.render import body_with_links
+
+    ar = SimpleNamespace(facts={"x": SimpleNamespace(links=[])}, people={}, countries={}, agreements={}, organizations={})
+    out = markdown.markdown(body_with_links(ar, SimpleNamespace(id="x", body=body), "articles/x.md"))
+    assert out.count("<ul>") == 1
+    assert [htmllib.unescape(x) for x in re.findall(r"<li>(.*?)</li>", out)] == items
+
+
+def test_a_list_item_that_opens_with_a_link():
+    """An item whose first words are a linked name ('- Khrenin …') is still an item, linked."""
+    import markdown
+
+    from generator.site.render import body_with_links
+
+    body = "Delegations:\n\n- Khrenin for Belarus\n\n- Papikyan for Armenia"
+    spans = [(body.index(n), body.index(n) + len(n), "person", n.lower()) for n in ("Khrenin", "Papikyan")]
+    ar = SimpleNamespace(facts={"x": SimpleNamespace(links=spans)}, people={"khrenin": 1, "papikyan": 1},
+                         countries={}, agreements={}, organizations={})
+    out = markdown.markdown(body_with_links(ar, SimpleNamespace(id="x", body=body), "articles/x.md"))
+    assert '<li><a href="../people/khrenin.md">Khrenin</a> for Belarus</li>' in out
+    assert out.count("<li>") == 2 and "&#45;" not in out and "- " not in re.sub(r"<[^>]+>", "", out)
+
+
+def test_a_dash_inside_a_paragraph_stays_text():
+    """Only a bullet that opens a paragraph makes a list item: a hyphen or dash in a sentence,
+    a minus sign and an em dash opening Russian direct speech stay as written."""
+    import markdown
+
+    from generator.site.render import body_with_links
+
+    body = "Temperatures fell to -20 degrees - a record.\n\n— Мы готовы, — сказал министр.\n\n-5 is a number."
+    ar = SimpleNamespace(facts={"x": SimpleNamespace(links=[])}, people={}, countries={}, agreements={}, organizations={})
+    out = markdown.markdown(body_with_links(ar, SimpleNamespace(id="x", body=body), "articles/x.md"))
+    assert "<ul>" not in out and "<li>" not in out
+    assert htmllib.unescape(re.sub(r"<[^>]+>", "", out)).split("\n") == body.split("\n\n")
+
+
+# --- names written family name first --------------------------------------------------------
+
+@pytest.mark.parametrize("name, country, family", [
+    ("Kim Yong-hyun", "KR", "Kim"), ("Shin Won-sik", None, "Shin"), ("Park Seung-hoon", None, "Park"),
+    ("Dong Jun", "CN", "Dong"), ("Phan Van Giang", "VN", "Phan"), ("Yong-hyun Kim", "KR", "Kim"),
+    ("Lee Anderson", "GB", "Anderson"), ("Zakir Hasanov", "AZ", "Hasanov"), ("Ma Ying", "US", "Ying"),
+    ("Władysław Kosiniak-Kamysz", "PL", "Kosiniak-Kamysz"), ("Mohamed Khaled bin Nordin", "MY", "Mohamed Khaled"),
+])
+def test_family_name(name, country, family):
+    from generator.text.names import family_name
+
+    assert family_name(name, country) == family
+
+
+def test_family_name_first_in_the_event_address_and_the_index(articles_site):
+    """Kim Yong-hyun's event is addressed by 'kim', not 'yong-hyun'; the people index files him
+    under K (after Khrenin, before Kosiniak-Kamysz) and Shin Won-sik under S."""
+    proj, _ = articles_site
+    assert _fm(proj, "cms-jsonld-korea-poland")["event"] == "2024-09-11-kim-kosiniak-kamysz"
+    assert _fm(proj, "en-very-long-name")["event"].endswith("-shin")
+    rows = re.findall(r'href="([a-z0-9-]+)\.html"', _html(proj, "people/index.html").split("<table", 1)[1])
+    order = [r for r in rows if r in ("viktor-khrenin", "kim-yong-hyun", "wladyslaw-kosiniak-kamysz",
+                                     "suren-papikyan", "shin-won-sik", "ruslan-zhaksylykov")]
+    assert order == ["viktor-khrenin", "kim-yong-hyun", "wladyslaw-kosiniak-kamysz", "suren-papikyan",
+                     "shin-won-sik", "ruslan-zhaksylykov"]
+    # The event's title keeps the names whole, in their own order.
+    assert "Kim Yong-hyun and Władysław Kosiniak-Kamysz, 11 September 2024" in \
+        htmllib.unescape(_html(proj, "events/2024-09-11-kim-kosiniak-kamysz.html"))
+
+
+# --- organisations ----------------------------------------------------------------------------
+
+def test_organisation_page_names_it_in_both_scripts(articles_site):
+    proj, _ = articles_site
+    t = _text(_html(proj, "organizations/csto.html"))
+    assert "Collective Security Treaty Organization (CSTO)" in t.split("In Russian", 1)[0]
+    assert "In Russian: Организация Договора о коллективной безопасности (ОДКБ)" in t
+    page = htmllib.unescape(_html(proj, "organizations/csto.html"))
+    assert "<title>Collective Security Treaty Organization (CSTO)" in page
+    index = _text(_html(proj, "organizations/index.html"))
+    assert "Collective Security Treaty Organization (CSTO) Организация Договора о коллективной безопасности (ОДКБ) 2" in index
+
+
+def test_an_event_names_the_organisation_and_an_exercise_its_countries(articles_site):
+    proj, _ = articles_site
+    ev = _text(_html(proj, f"events/{_fm(proj, 'en-csto-delegations-table')['event']}.html"))
+    assert "Organisations named: CSTO" in ev
+    drill = _fm(proj, "en-no-people-drill")["event"]
+    for path in ("index.html", "events/index.html"):
+        row = next(r for r in re.findall(r"<tr>(.*?)</tr>", _html(proj, path), re.S) if f"{drill}.html" in r)
+        cells = [htmllib.unescape(re.sub(r"<[^>]+>", "", c)).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+        assert cells[2] == "named: Azerbaijan, Kazakhstan, Turkmenistan", path
+
+
+def test_a_latin_name_without_its_marks(articles_site):
+    proj, _ = articles_site
+    assert "Wladyslaw Kosiniak-Kamysz" in _text(_html(proj, "people/wladyslaw-kosiniak-kamysz.html"))
+    assert "Also written: Marta Zielinska" in _text(_html(proj, "sources/author-marta-zielinska.html"))
+
+
+def _search(page, base: str, query: str, expect: str):
+    page.goto(base + "index.html")
+    page.click("label.md-search__icon, .md-search__input", timeout=5000)
+    page.fill("input.md-search__input", query)
+    page.keyboard.press("End")
+    page.wait_for_selector(f".md-search-result__list a[href*='{expect}']", timeout=45000)
+
+
+@pytest.mark.parametrize("query, expect", [("ОДКБ", "organizations/csto"),
+                                           ("Collective Security", "organizations/csto"),
+                                           ("Организация Договора", "organizations/csto"),
+                                           ("Wladyslaw", "people/wladyslaw-kosiniak-kamysz"),
+                                           ("Zielinska", "sources/author-marta-zielinska"),
+                                           ("Kim Yong-hyun", "people/kim-yong-hyun")])
+def test_search_finds_them(browser, served_r6, query, expect):
+    ctx = browser.new_context()
+    _search(ctx.new_page(), served_r6, query, expect)
+    ctx.close()
+
+
+@pytest.fixture(scope="module")
+def offline_r6(articles_site) -> Path:
+    """The round-6 site built with mkdocs.offline.yml (the copy that opens from file://)."""
+    from conftest import mkdocs_build
+
+    proj, _ = articles_site
+    res = mkdocs_build(proj, proj / "site-offline", config="mkdocs.offline.yml")
+    assert res.returncode == 0, res.stderr[-3000:]
+    return proj / "site-offline"
+
+
+def test_offline_copy_finds_the_organisation_by_its_russian_abbreviation(browser, offline_r6):
+    ctx = browser.new_context()
+    _search(ctx.new_page(), offline_r6.resolve().as_uri() + "/", "ОДКБ", "organizations/csto")
+    ctx.close()
+
+
+def test_new_pages_fit_a_phone_in_the_dark(browser, served_r6):
+    ctx = browser.new_context(color_scheme="dark", **PHONE)
+    page = ctx.new_page()
+    for path in ("organizations/index.html", "organizations/csto.html", "articles/cms-jsonld-korea-poland.html",
+                 "articles/en-very-long-name.html", "events/index.html", "people/index.html"):
+        page.goto(served_r6 + path)
+        assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate", path
+        over = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert over <= 1, f"{path} scrolls sideways by {over}px"
+    # The list keeps its bullets (the theme's list style inside the article text).
+    page.goto(served_r6 + "articles/cms-jsonld-korea-poland.html")
+    assert page.locator(".archive-body ul li").count() == 3
+    assert page.locator(".archive-body ul li").first.evaluate("e => getComputedStyle(e).display") == "list-item"
+    ctx.close()
+
+
+# --- explain on a saved page -----------------------------------------------------------------
+
+def test_explain_names_json_ld_as_the_source_of_title_and_date():
+    from generator.quality.explain import explain
+
+    out = explain(ARTICLES / "cms_jsonld_korea_poland.html", entities=False)
+    line = {ln.split()[0]: ln for ln in out.split("Fields:", 1)[1].splitlines() if ln.strip()}
+    assert "JSON-LD headline" in line["title"]
+    assert "JSON-LD datePublished '2024-09-12T16:05:00+02:00'" in line["date"]
+
+
+def test_explain_lists_the_metadata_tried_on_an_undated_page(tmp_path):
+    from generator.quality.explain import explain
+
+    page = tmp_path / "undated.html"
+    page.write_text("<html><head><title>Talks on air defence | Harbour Wire</title>"
+                    '<meta property="og:site_name" content="Harbour Wire"></head><body><article>'
+                    "<h1>Talks on air defence</h1><p>The defence ministers of two neighbouring states met in "
+                    "the capital to discuss air defence, the training of officers and a joint exercise at sea "
+                    "planned for the coming season.</p></article></body></html>", encoding="utf-8")
+    out = explain(page, entities=False)
+    line = {ln.split()[0]: ln for ln in out.split("Fields:", 1)[1].splitlines() if ln.strip()}
+    assert line["date"].split()[1] == "None"
+    assert "article:published_time" in line["date"] and "JSON-LD datePublished" in line["date"]
+    assert "<title>, the site's name taken off" in line["title"]
+
+
+# --- reading errors: strict xfails (the extraction rules' area) --------------------------------
+
+@pytest.mark.xfail(strict=True, reason="body (ingest/lines.py): in a .txt article the line 'Ships and helicopters of "
+                   "both countries practised:' and the list items under it ('- finding a vessel in distress at night;', "
+                   "'- taking injured sailors off a burning ship;') are labelled chrome (crf p=0.87-1.00) and lost; only "
+                   "the last item, '- towing a disabled tanker to safety.', stays. Text between two body paragraphs, "
+                   "introduced by a line ending in ':', is body")
+def test_a_list_in_a_text_file_is_kept(articles_site):
+    proj, _ = articles_site
+    t = _text(_html(proj, "articles/en-no-people-drill.html"))
+    assert "practised:" in t and "finding a vessel in distress at night" in t and "taking injured sailors" in t
+
+
+@pytest.mark.xfail(strict=True, reason="body (ingest/lines.py): the ministry release's 'В ходе визита армянская "
+                   "делегация:' and its first two list items ('- посетила 120-ю …', '- ознакомилась с образцами …') "
+                   "are lost as chrome; only '- возложила венки к монументу Победы.' stays")
+def test_a_list_in_a_russian_release_is_kept(articles_site):
+    proj, _ = articles_site
+    t = _text(_html(proj, "articles/ru-ministry-release-csto.html"))
+    assert "армянская делегация" in t and "посетила" in t and "ознакомилась" in t
+
+
+@pytest.mark.xfail(strict=True, reason="body (ingest/htmlpage.py): the <table> of delegations is dropped "
+                   "(trafilatura include_tables=False), so Khrenin, Zhaksylykov, Mirzo, Gerasimov, Tasmagambetov … "
+                   "are not in the text and not people of the article (only Bekbolotov and Belousov, named in the prose)")
+def test_a_table_of_delegations_is_read(articles_site):
+    proj, _ = articles_site
+    people = _fm(proj, "en-csto-delegations-table")["people"]
+    assert "viktor-khrenin" in people and "ruslan-zhaksylykov" in people
+
+
+@pytest.mark.xfail(strict=True, reason="body (ingest/htmlpage.py): an article split over two <article> blocks "
+                   "around an advertisement keeps only the first: 'Saikhanbayar also invited Kazakh officers …' and "
+                   "'… signed a plan of bilateral military cooperation for 2025–2026' are lost (and with them the agreement)")
+def test_an_article_in_two_blocks_is_read_whole(articles_site):
+    proj, _ = articles_site
+    t = _text(_html(proj, "articles/two-blocks-mongolia-kazakhstan.html"))
+    assert "Saikhanbayar also invited" in t and _fm(proj, "two-blocks-mongolia-kazakhstan")["agreements"]
+
+
+@pytest.mark.xfail(strict=True, reason="people: 'Japan's Minister of Defense Nakatani Gen' (a Japanese name written "
+                   "family name first) is not found; the AMP page's people are only ['phan-van-giang'], and the event "
+                   "is titled 'Phan Van Giang' alone")
+def test_japanese_minister_family_name_first(articles_site):
+    proj, _ = articles_site
+    assert any("nakatani" in p for p in _fm(proj, "amp-vietnam-japan")["people"])
+
+
+@pytest.mark.xfail(strict=True, reason="people: 'the Steppe Eagle peacekeeping exercise' makes 'Steppe Eagle' a person "
+                   "(people/steppe-eagle, drawn on the relations picture beside the two ministers)")
+def test_an_exercise_name_is_not_a_person(articles_site):
+    proj, _ = articles_site
+    assert "steppe-eagle" not in _fm(proj, "two-blocks-mongolia-kazakhstan")["people"]
+
+
+@pytest.mark.xfail(strict=True, reason="people: 'Mohamed Khaled said …' (the usual short form of 'Mohamed Khaled bin "
+                   "Nordin', his own name before the bin chain) becomes a second person, people/mohamed-khaled, who "
+                   "'met' Shin Won-sik and his own full name")
+def test_a_short_form_before_bin_is_the_same_person(articles_site):
+    proj, _ = articles_site
+    assert _fm(proj, "en-very-long-name")["people"][:2] == ["mohamed-khaled-bin-nordin", "shin-won-sik"]
+    assert "mohamed-khaled" not in _fm(proj, "en-very-long-name")["people"]
+
+
+@pytest.mark.xfail(strict=True, reason="people: 'the Chief of Defence Force of Malaysia, General Tan Sri Dato' Sri "
+                   "Mohammad Ab Rahman bin Haji Abdul Hamid' (honorifics Tan Sri, Dato' Sri, Haji in the name) is not found")
+def test_a_name_with_malay_honorifics(articles_site):
+    proj, _ = articles_site
+    assert any("rahman" in p for p in _fm(proj, "en-very-long-name")["people"])
+
+
+@pytest.mark.xfail(strict=True, reason="author: the closing line 'By Nurul Aina Binti Mohd Yusof' is not read "
+                   "(author None)")
+def test_a_byline_at_the_foot_with_binti(articles_site):
+    proj, _ = articles_site
+    assert _fm(proj, "en-very-long-name")["author"] == "Nurul Aina Binti Mohd Yusof"
+
+
+@pytest.mark.xfail(strict=True, reason="source: the line 'Caspian Maritime Bulletin' between the headline and the "
+                   "date line (labelled date, crf p=0.30) is the outlet; source is None")
+def test_an_outlet_line_under_the_headline(articles_site):
+    proj, _ = articles_site
+    assert _fm(proj, "en-no-people-drill")["source"] == "Caspian Maritime Bulletin"
+
+
+@pytest.mark.xfail(strict=True, reason="agreements: 'The ministers approved a plan of joint training of the "
+                   "organisation's forces for 2025' at a CSTO council comes out as an Afghanistan–Tajikistan plan "
+                   "(the parties taken from 'the Tajik-Afghan border' later in the sentence)")
+def test_csto_plan_parties(articles_site):
+    proj, _ = articles_site
+    assert not any("afghanistan" in g for g in _fm(proj, "en-csto-delegations-table")["agreements"])
+
+
+@pytest.mark.xfail(strict=True, reason="agreements: 'signed an implementing arrangement on the joint production of "
+                   "K2 tanks' is not found (agreements [])")
+def test_an_implementing_arrangement_is_an_agreement(articles_site):
+    proj, _ = articles_site
+    assert _fm(proj, "cms-jsonld-korea-poland")["agreements"]

@@ -137,6 +137,19 @@ def test_a_dash_inside_a_paragraph_stays_text():
     assert htmllib.unescape(re.sub(r"<[^>]+>", "", out)).split("\n") == body.split("\n\n")
 
 
+def test_an_empty_index_has_no_table_of_headers_only():
+    """An archive that names no organisation (or agreement): the index says '0 organisations.'
+    and shows no table with headers over nothing."""
+    from generator.site.render import paginate
+
+    (page,) = paginate("organizations", "Organisations", "0 organisations.", ["| Organisation | Reports |", "|---|---|"],
+                       lambda o, here: f"| {o} | 1 |", [])
+    assert "0 organisations." in page.text and "|" not in page.text
+    (page,) = paginate("organizations", "Organisations", "1 organisation.", ["| Organisation | Reports |", "|---|---|"],
+                       lambda o, here: f"| {o} | 1 |", ["CSTO"])
+    assert "| CSTO | 1 |" in page.text and "| Organisation | Reports |" in page.text
+
+
 # --- names written family name first --------------------------------------------------------
 
 @pytest.mark.parametrize("name, country, family", [

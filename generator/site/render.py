@@ -563,7 +563,8 @@ def paginate(folder: str, title: str, intro: str, header: list[str], rows_for, i
         if len(chunks) > 1:
             nav = " · ".join(f"**{k}**" if k == n else f"[{k}]({names[k - 1]})" for k in range(1, len(chunks) + 1))
             lines.append(f"Pages: {nav}\n")
-        lines += header + [rows_for(x, here) for x in chunk] + [""]
+        if chunk:  # an empty index says so in its intro; no table of headers over nothing
+            lines += header + [rows_for(x, here) for x in chunk] + [""]
         pages.append(Page(here, "\n".join(lines)))
     return pages
 

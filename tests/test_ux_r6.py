@@ -193,6 +193,24 @@ def test_organisation_page_names_it_in_both_scripts(articles_site):
     assert "Collective Security Treaty Organization (CSTO) Организация Договора о коллективной безопасности (ОДКБ) 2" in index
 
 
+@pytest.mark.parametrize("oid, ru", [("ministry-of-defence-az", "Министерство обороны Азербайджана"),
+                                     ("ministry-of-defence-nz", "Министерство обороны Новой Зеландии"),
+                                     ("ministry-of-defence-kr", "Министерство обороны Республики Корея"),
+                                     ("ministry-of-defence-kp", "Министерство обороны КНДР")])
+def test_a_ministry_of_defence_is_named_in_russian_too(oid, ru):
+    """A ministry the extraction names by its country (no registry entry) gets its Russian name,
+    the country in the genitive, on its page and in the index."""
+    from generator.extract.orgs import ministry_names
+    from generator.model import OrgEntity
+    from generator.site.render import org_label
+
+    names = ministry_names(oid)
+    assert names["ru"] == ru and names["en"].startswith("Ministry of Defence of ")
+    o = OrgEntity(oid, names["en"], (), names)
+    assert org_label(o) == names["en"] and org_label(o, "ru") == ru
+    assert ministry_names("csto") == {}
+
+
 def test_an_event_names_the_organisation_and_an_exercise_its_countries(articles_site):
     proj, _ = articles_site
     ev = _text(_html(proj, f"events/{_fm(proj, 'en-csto-delegations-table')['event']}.html"))

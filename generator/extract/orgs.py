@@ -33,6 +33,51 @@ def defence_ministry(code: str) -> tuple[str, str]:
     return slugify_id(f"ministry-of-defence-{code.lower()}"), name
 
 
+_MINISTRY_ID = re.compile(r"ministry-of-defence-([a-z]{2})")
+
+
+def ministry_names(oid: str) -> dict[str, str]:
+    """The names of a ministry of defence this module names (``ministry-of-defence-az``) in both
+    scripts: ``{"en": "Ministry of Defence of Azerbaijan", "ru": "Министерство обороны
+    Азербайджана"}`` (the country's Russian name in the genitive); empty for any other id, and
+    without ``ru`` when the country's name does not inflect cleanly."""
+    m = _MINISTRY_ID.fullmatch(oid)
+    if not m:
+        return {}
+    code = m.group(1).upper()
+    cx = index()
+    if not cx.name(code) or cx.name(code) == code:
+        return {}
+    out = {"en": defence_ministry(code)[1]}
+    of = _genitive(cx.name(code, "ru") or "")
+    if of:
+        out["ru"] = f"Министерство обороны {of}"
+    return out
+
+
+def _genitive(name: str) -> str | None:
+    """'Азербайджан' -> 'Азербайджана', 'Новая Зеландия' -> 'Новой Зеландии', 'Республика Корея'
+    -> 'Республики Корея' (the name after 'Республика' stays as it is), 'КНДР' -> 'КНДР'; None
+    when a word does not inflect."""
+    words = name.split()
+    if not words:
+        return None
+    out = []
+    for i, w in enumerate(words):
+        if (w.isupper() and len(w) > 1) or w in ("и",) or (i > 0 and words[0] == "Республика"):
+            out.append(w)
+            continue
+        parts = []
+        for part in w.split("-"):
+            got = next((p.inflect({"gent"}) for p in nlp.morph().parse(part)
+                        if p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.inflect({"gent"}) is not None), None)
+            if got is None:
+                return None
+            parts.append(got.word.capitalize() if part[:1].isupper() else got.word)
+        out.append("-".join(parts))
+    return " ".join(out)
+
+
 def find(text: str, lang: str, countries: list[CountryHit], registry: Registry) -> list[OrgHit]:
     hits: list[OrgHit] = []
     if lang == "ru":
@@ -98,4 +143,4 @@ def resolve_phrase(phrase: str, lang: str, registry: Registry) -> str | None:
     return None
 
 
-__all__ = ["OrgHit", "find", "resolve_phrase", "defence_ministry", "nlp"]
+__all__ = ["OrgHit", "find", "resolve_phrase", "defence_ministry", "ministry_names", "nlp"]

@@ -18,6 +18,7 @@ from generator.model import (AgreementEntity, AgreementInArticle, AgreementRepor
                              ArticleFacts, agreement_keys,
                              CountryEntity, EventEntity, OrgEntity, PartialDate, Partner, PersonEntity,
                              PersonInArticle, Role, Signing)
+from generator.extract.orgs import ministry_names
 from generator.reference.countries import index
 from generator.reference.offices import canonical_rank, canonical_role
 from generator.resolve.ids import Allocator
@@ -201,7 +202,8 @@ def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities]
                                      newest_first(aids)) for code, aids in country_arts.items()}
     def org(oid: str, aids: list[str]) -> OrgEntity:
         full, short, other = registry.organization_forms(oid) if registry is not None else ({}, {}, ())
-        return OrgEntity(oid, org_names[oid], newest_first(aids), full, short, other)
+        # A ministry of defence the extraction names by its country: its name in both scripts.
+        return OrgEntity(oid, org_names[oid], newest_first(aids), full or ministry_names(oid), short, other)
 
     orgs = {oid: org(oid, aids) for oid, aids in org_arts.items()}
     # Organisation ids are the registry's or made from an ISO code: they cannot clash, and are

@@ -5,7 +5,7 @@ a page whose article is split over two <article> blocks around an advertisement;
 ministry release with a list; an English page with a table of delegations at a CSTO council; an
 exercise report with a list and no people; a Malaysian–Korean signing with very long names),
 built into a site, read in a browser; and the fixes made to the pages after reading them: list
-items rendered as a list (not a paragraph opening with a literal hyphen), names written family
+items shown as a bulleted list (not a paragraph opening with a literal hyphen), names written family
 name first filed and addressed by the family name, organisations under their full name and
 abbreviation in both scripts, a Latin name findable without its marks, an exercise's countries
 in the events tables, `generator explain` naming the metadata of a saved page.
@@ -77,35 +77,40 @@ def test_every_article_builds_without_warning(articles_site):
 
 # --- lists ------------------------------------------------------------------------------------
 
-def test_list_items_render_as_one_list(articles_site):
-    """The saved page's <ul> (trafilatura writes each item as '- …') is one list of three items
-    on the article page: no paragraph opens with a hyphen."""
+def _paras(html_text: str) -> list[str]:
+    return [htmllib.unescape(re.sub(r"<[^>]+>", "", x)).strip() for x in re.findall(r"<p>(.*?)</p>", html_text, re.S)]
+
+
+def test_list_items_are_marked_as_items(articles_site):
+    """The saved page's <ul> (trafilatura writes each item as '- …'): each item is a paragraph
+    whose bullet is marked (span.archive-bullet, shown as a bullet by archive.css); the text
+    keeps its character and the page gains no list structure (BAD_INPUTS row 8)."""
     proj, _ = articles_site
     body = _body(_html(proj, "articles/cms-jsonld-korea-poland.html"))
-    lists = re.findall(r"<ul>(.*?)</ul>", body, re.S)
-    assert len(lists) == 1
-    items = [htmllib.unescape(re.sub(r"<[^>]+>", "", x)).strip() for x in re.findall(r"<li>(.*?)</li>", lists[0], re.S)]
-    assert items == ["the transfer of technology for the hull and the turret;",
-                     "training for Polish engineers at the plant in Changwon;",
-                     "a joint centre for the repair of tanks in Poland."]
-    paras = [htmllib.unescape(re.sub(r"<[^>]+>", "", x)).strip() for x in re.findall(r"<p>(.*?)</p>", body, re.S)]
-    assert paras and not any(p.startswith(("-", "•", "*")) for p in paras)
+    assert "<ul" not in body and "<li" not in body
+    items = [p for p in re.findall(r"<p>(.*?)</p>", body, re.S) if p.startswith('<span class="archive-bullet">')]
+    assert [htmllib.unescape(re.sub(r"<[^>]+>", "", x)) for x in items] == [
+        "- the transfer of technology for the hull and the turret;",
+        "- training for Polish engineers at the plant in Changwon;",
+        "- a joint centre for the repair of tanks in Poland."]
 
 
 @pytest.mark.parametrize("body, items", [
-    ("Intro:\n\n- one\n\n- two\n\nAfter.", ["one", "two"]),
-    ("• first point\n\n• second point", ["first point", "second point"]),
-    ("* a starred line\n\nText.", ["a starred line"]),
+    ("Intro:\n\n- one\n\n- two\n\nAfter.", ["- one", "- two"]),
+    ("• first point\n\n• second point", ["• first point", "• second point"]),
+    ("* a starred line\n\nText.", ["* a starred line"]),
 ])
-def test_bullets_of_any_kind_make_a_list(body, items):
+def test_bullets_of_any_kind_are_marked(body, items):
     import markdown
 
     from generator.site.render import body_with_links
 
     ar = SimpleNamespace(facts={"x": SimpleNamespace(links=[])}, people={}, countries={}, agreements={}, organizations={})
     out = markdown.markdown(body_with_links(ar, SimpleNamespace(id="x", body=body), "articles/x.md"))
-    assert out.count("<ul>") == 1
-    assert [htmllib.unescape(x) for x in re.findall(r"<li>(.*?)</li>", out)] == items
+    assert "<ul" not in out and "<li" not in out
+    marked = [p for p in re.findall(r"<p>(.*?)</p>", out) if p.startswith('<span class="archive-bullet">')]
+    assert [htmllib.unescape(re.sub(r"<[^>]+>", "", x)) for x in marked] == items
+    assert _paras(out) == body.split("\n\n")
 
 
 def test_a_list_item_that_opens_with_a_link():
@@ -119,8 +124,8 @@ def test_a_list_item_that_opens_with_a_link():
     ar = SimpleNamespace(facts={"x": SimpleNamespace(links=spans)}, people={"khrenin": 1, "papikyan": 1},
                          countries={}, agreements={}, organizations={})
     out = markdown.markdown(body_with_links(ar, SimpleNamespace(id="x", body=body), "articles/x.md"))
-    assert '<li><a href="../people/khrenin.md">Khrenin</a> for Belarus</li>' in out
-    assert out.count("<li>") == 2 and "&#45;" not in out and "- " not in re.sub(r"<[^>]+>", "", out)
+    assert '<p><span class="archive-bullet">&#45; </span><a href="../people/khrenin.md">Khrenin</a> for Belarus</p>' in out
+    assert out.count('class="archive-bullet"') == 2
 
 
 def test_a_dash_inside_a_paragraph_stays_text():
@@ -133,7 +138,7 @@ def test_a_dash_inside_a_paragraph_stays_text():
     body = "Temperatures fell to -20 degrees - a record.\n\n— Мы готовы, — сказал министр.\n\n-5 is a number."
     ar = SimpleNamespace(facts={"x": SimpleNamespace(links=[])}, people={}, countries={}, agreements={}, organizations={})
     out = markdown.markdown(body_with_links(ar, SimpleNamespace(id="x", body=body), "articles/x.md"))
-    assert "<ul>" not in out and "<li>" not in out
+    assert "archive-bullet" not in out
     assert htmllib.unescape(re.sub(r"<[^>]+>", "", out)).split("\n") == body.split("\n\n")
 
 
@@ -274,10 +279,16 @@ def test_new_pages_fit_a_phone_in_the_dark(browser, served_r6):
         assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate", path
         over = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert over <= 1, f"{path} scrolls sideways by {over}px"
-    # The list keeps its bullets (the theme's list style inside the article text).
+    # The items read as a list: a bullet drawn in the text's colour, the page's hyphen not seen,
+    # the text hanging beside the bullet (a second line starts under the first's text).
     page.goto(served_r6 + "articles/cms-jsonld-korea-poland.html")
-    assert page.locator(".archive-body ul li").count() == 3
-    assert page.locator(".archive-body ul li").first.evaluate("e => getComputedStyle(e).display") == "list-item"
+    marks = page.locator(".archive-body .archive-bullet")
+    assert marks.count() == 3
+    assert marks.first.evaluate("e => getComputedStyle(e, '::before').content") == '"•"'
+    assert marks.first.evaluate("e => getComputedStyle(e).color") == "rgba(0, 0, 0, 0)"
+    item = marks.first.locator("xpath=..")
+    assert item.evaluate("e => parseFloat(getComputedStyle(e).paddingLeft)") > 10
+    assert item.evaluate("e => parseFloat(getComputedStyle(e).textIndent)") < -10
     ctx.close()
 
 

@@ -252,34 +252,25 @@ def body_with_links(ar: Archive, a, here: str) -> str:
         out.append(f"[{md_text(text[s:e])}]({rel(here, f'{KIND_DIR[kind]}/{eid}.md')})")
         pos = e
     out.append(_esc_keep_paras(text[pos:], pos == 0))
-    # Items of one list stand on consecutive lines: one tight list, not a paragraph per item.
-    return _tight_lists("".join(out))
+    return "".join(out)
 
 
 # A paragraph that is an item of a list as the page printed it ("- item", "• item", "* item"):
-# rendered as a Markdown list item, so the reader sees a list, not a stray hyphen. Everything
-# else is escaped, so a line of the output that starts with "- " is always one of these.
-_BULLET = re.compile(r"[ \t]*[-•*▪◦‣●][ \t]+(?=\S|$)")
-
-
-def _tight_lists(md: str) -> str:
-    blocks: list[str] = []
-    for b in md.split("\n\n"):
-        if blocks and b.startswith("- ") and blocks[-1].startswith("- "):
-            blocks[-1] += "\n" + b
-        else:
-            blocks.append(b)
-    return "\n\n".join(blocks)
+# its bullet is wrapped in <span class="archive-bullet">, which assets/archive.css shows as a
+# bullet with the item's text hanging beside it, so the reader sees a list, not a stray hyphen.
+# The text keeps its own character and the page gains no list structure (no <ul>/<li>: a
+# scraped line never makes Markdown structure, ../shared/BAD_INPUTS.md row 8).
+_BULLET = re.compile(r"[ \t]*([-•*▪◦‣●])[ \t]+(?=\S|$)")
 
 
 def _esc_keep_paras(chunk: str, at_start: bool = False) -> str:
     """A stretch of body text between links: paragraphs kept apart, each piece escaped. A piece
-    that opens a paragraph (``at_start``: the chunk opens the body) with a list bullet becomes a
-    Markdown list item."""
+    that opens a paragraph (``at_start``: the chunk opens the body) with a list bullet gets its
+    bullet marked as one."""
     out = []
     for i, p in enumerate(chunk.split("\n\n")):
         m = _BULLET.match(p) if (i > 0 or at_start) else None
-        out.append("- " + md_chunk(p[m.end():]) if m else md_chunk(p))
+        out.append(f'<span class="archive-bullet">{md_chunk(m.group(1))} </span>{md_chunk(p[m.end():])}' if m else md_chunk(p))
     return "\n\n".join(out)
 
 

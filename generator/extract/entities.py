@@ -21,7 +21,7 @@ from generator.extract import people
 from generator.extract import places
 from generator.model import Analysis, Article, ArticleEntities, Mention, PersonOut
 from generator.nlp import analysis as nlp
-from generator.reference.countries import dateline_only, in_bar_lines, in_org_names, index
+from generator.reference.countries import as_languages, dateline_only, in_bar_lines, in_org_names, index
 from generator.reference.registry import Registry, fold
 
 log = logging.getLogger(__name__)
@@ -242,7 +242,7 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
     cx = index()
     chits = cx.find(text, a.lang, an.tokens)
     newsroom = dateline_only(text, chits)
-    bars = set(in_bar_lines(text, chits))
+    bars = set(in_bar_lines(text, chits)) | set(as_languages(text, chits, a.lang))
     chits = [c for c in chits if c.code not in newsroom and c not in bars]
     names = people.candidates(an, chits)
     people.read_context(an, names, chits)
@@ -265,6 +265,7 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
         for m in p.mentions:
             mentions.append(Mention(a.id, "person", m.text, m.normal, m.start, m.end, m.origin))
     outs.sort(key=lambda p: p.first)
+    outs = people.plural_offices(text, outs, chits)
     # Countries in order of first mention.
     codes: list[str] = []
     org_only = in_org_names(text, chits, a.lang)

@@ -55,7 +55,7 @@ _INSTITUTION = {"section", "department", "division", "directorate", "office", "u
                 "tv", "radio", "online", "novosti", "arabiya", "jazeera", "министерство", "минобороны",
                 "управление", "департамент", "служба", "комитет", "штаб", "дворец", "агентство"}
 # Lower-case particles inside a name: "Khalid bin Salman", "Ursula von der Leyen".
-_PARTICLES = {"bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "de", "da", "di", "du", "dos", "das", "ul", "ud", "del", "do", "la", "las", "los", "y",
+_PARTICLES = {"bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "de", "da", "di", "du", "dos", "das", "ul", "ud", "del", "do", "la", "las", "los", "y", "e",
               "бин", "бен", "ибн", "бинт", "аль", "эль", "ван", "фон", "дер", "де", "да", "ди", "дос", "уль"}
 # A patronymic marker and the father's name before it are dropped: "Ilham Heydar oglu Aliyev".
 _PATRONYMIC = {"oglu", "oğlu", "ogly", "ogli", "o'g'li", "qizi", "kizi", "kyzy", "gizi", "uulu", "оглы", "оглу", "огли", "кызы", "гызы", "кизи", "улы", "уулу"}
@@ -107,7 +107,8 @@ _SMALL = {"of", "the", "and", "for", "on", "in", "to", "-", "–", "—"}
 _NOT_NAME = {"program", "programme", "plan", "agreement", "memorandum", "protocol", "treaty", "roadmap",
              "initiative", "project", "games", "cup", "contest", "exercise", "exercises", "drills", "war",
              "conflict", "operation", "summit", "forum", "conference", "day", "week", "twitter", "facebook",
-             "telegram", "instagram", "youtube", "news", "agency", "ministry", "council", "forces", "army"}
+             "telegram", "instagram", "youtube", "news", "agency", "ministry", "council", "forces", "army",
+             "retd", "rtd", "retired"}
 
 
 # Heads of a company or body: the one name-shaped word after "<head> of" is the body.
@@ -184,6 +185,24 @@ class Person:
         return None
 
 
+# Offices and bodies written in capitals before a name ("PM Narendra Modi", "NSA Ajit Doval"):
+# not initials of the name.
+_TITLE_ACRONYMS = frozenset({"PM", "MP", "FM", "DM", "VP", "HE", "HRH", "CEO", "DG", "NSA", "CDS", "CGS", "COAS", "CNS",
+                             "CAS", "IGP", "DIG", "ADG", "MD", "GM", "UN", "EU", "AU", "US", "UK", "MOD", "MFA", "CSTO",
+                             "CIS", "SCO", "NATO", "OSCE", "ASEAN", "GCC", "UAE", "USA", "IDF", "PLA", "IRGC", "RT", "TV"})
+
+
+def _sheikh_name(span) -> bool:
+    """"Sheikh Hasina", "Sheikh Mujib": "Sheikh" before one name word alone is part of the name
+    (as a title it stands before a full name: "Sheikh Tamim bin Hamad Al Thani")."""
+    return len(span) == 2 and span[0].low in ("sheikh", "sheikha") and _name_word(span[1].text)
+
+
+def _caps_initials(word: str, n_words: int) -> bool:
+    """Two or three capitals opening a name of three words or more: the initials of given names."""
+    return 2 <= len(word) <= 3 and word.isascii() and word.isalpha() and n_words >= 3 and word not in _TITLE_ACRONYMS
+
+
 def _is_initial(part: str) -> bool:
     return (len(part) == 1 and part.isalpha() and part.isupper()) or bool(_INITIAL.match(part))
 
@@ -248,6 +267,9 @@ def candidates(an: Analysis, countries: list[CountryHit]) -> list[NameMention]:
         if not clash:
             out.append(m)
     out.extend(_full_forms(text, toks, lang, country_spans, out))
+    things = named_things(text)
+    if things:
+        out = [m for m in out if m.text.casefold() not in things and m.normal.casefold() not in things]
     out.sort(key=lambda m: m.start)
     _mark_lists(text, out)
     return out
@@ -305,8 +327,8 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
             break
     # Trim role, rank and function words from the left; possessives and punctuation from the right.
     while span and (span[0].low in lex["chain"] or _is_rank_tok(span[0]) or _in_spans(span[0], country_spans)
-                    or span[0].low in _LEAD_ADVERBS
-                    or span[0].low in _HONORIFIC or not span[0].text[0].isalnum()
+                    or span[0].low in _LEAD_ADVERBS or span[0].text in _TITLE_ACRONYMS
+                    or (span[0].low in _HONORIFIC and not _sheikh_name(span)) or not span[0].text[0].isalnum()
                     or _ru_role_or_rank(span[0])
                     or (len([t for t in span if t.text != "."]) >= 3 and _near_country(span[0].text, lang))):
         first = span[0].low
@@ -358,6 +380,8 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
             continue
         if w.low in _INSTITUTION:
             return None
+        if i == 0 and _caps_initials(w.text, len(words)):
+            continue  # "SM Abul Kalam Azad", "AKM Nazrul Islam": initials written as one word
         if (not _name_word(w.text) or w.low in lex["chain"] or _is_rank_tok(w) or w.low in _NOT_NAME
                 or w.low in stop or _in_spans(w, country_spans)):
             return None
@@ -663,7 +687,10 @@ def _byline_line(text: str, start: int, end: int) -> bool:
     rest = text[end:line_end].strip()
     m = re.fullmatch(r"(?:,|\||–|—|-|/)\s*(.{2,40})", rest)
     return bool(m) and (m.group(1).strip(" .:").casefold() in _outlets()
-                        or any(w.casefold().strip(".:") in _INSTITUTION for w in m.group(1).split()))
+                        or any(w.casefold().strip(".:") in _INSTITUTION for w in m.group(1).split())
+                        # "Jane Roe, Dhaka correspondent", "John Doe, staff reporter": the writer
+                        or bool(re.search(rf"\b(?:{_JOURNALIST}|bureau[ \t]+chief|корреспондент\w*|обозревател\w*)\W*$",
+                                          m.group(1), re.IGNORECASE)))
 
 
 @lru_cache(maxsize=1)
@@ -710,6 +737,14 @@ _REPORTED_FROM = re.compile(
     rf"\s*[(\[]?\s*{_CAP_WORDS}[ \t]+(?:reported|wrote|contributed)[ \t]+(?:from|in)[ \t]+{_CAP_WORDS}"
     rf"(?:[ \t]*[;,][ \t]*(?:and[ \t]+)?{_CAP_WORDS}(?:[ \t]+(?:reported|wrote|contributed))?[ \t]+(?:from|in)"
     rf"[ \t]+{_CAP_WORDS})*[ \t]*[.;)\]]*[ \t]*")
+# The writers' closing credit, clause by clause: "Jane Roe reports from Quito; John Doe is a
+# freelance journalist based in Lima." Every clause of the line must be such a credit.
+_JOURNALIST = (r"(?:journalist|reporter|correspondent|writer|editor|columnist|contributor|photographer|photojournalist|"
+               r"stringer|producer|blogger)s?")
+_CREDIT_CLAUSE = re.compile(
+    rf"[ \t]*(?:and[ \t]+)?{_CAP_WORDS}[ \t]+(?:"
+    rf"(?:reports|reported|writes|wrote|contributed|is[ \t]+reporting|has[ \t]+been[ \t]+reporting)[ \t]+(?:from|in|for|on)[ \t]+[^;.]{{1,80}}|"
+    rf"(?:is|was)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){{0,4}}?{_JOURNALIST}\b[^;.]{{0,100}})[ \t]*(?:[;.]|$)")
 
 
 _MEMORIAL_BEFORE = re.compile(
@@ -733,6 +768,43 @@ def _memorial_of(text: str, start: int, end: int) -> bool:
                 or _MEMORIAL_AFTER.match(text, end))
 
 
+_THING_NAME = r"([A-ZА-ЯЁ][\w’'-]+(?:[ \t]+[A-ZА-ЯЁ][\w’'-]+){0,3})"
+_EXERCISE_WORD = r"(?:exercises?|drills?|manoeuvres|maneuvers|war[ \t]+games|wargames)"
+_OUTLET_HEADS = (r"(?:Post|Times|News|Herald|Tribune|Gazette|Journal|Courier|Express|Observer|Telegraph|Chronicle|"
+                 r"Inquirer|Standard|Daily|Weekly|Monitor|Agency|Press|Media|Television|TV|Radio|Online|Today|Review)")
+_THINGS = [
+    # an exercise: "the exercise Steppe Guardian", "Steppe Guardian 2024 exercise", "учения «…»"
+    re.compile(rf"\b(?i:{_EXERCISE_WORD}[ \t]+(?:called[ \t]+|named[ \t]+|code-?named[ \t]+)?)[«\"“]?{_THING_NAME}"),
+    re.compile(rf"\b{_THING_NAME}[»\"”]?(?:[ \t]*[-–]?[ \t]*(?:19|20)\d\d)?[ \t]+(?:(?:multinational|joint|military|"
+               rf"naval|peacekeeping|command-staff|field|tactical|annual)[ \t]+)*{_EXERCISE_WORD}\b"),
+    re.compile(rf"\b(?:Exercise|Operation)[ \t]+[«\"“]?{_THING_NAME}"),
+    re.compile(rf"(?i:учени[яйе]\w*|манёвр\w*|маневр\w*|операци[яиюей])[ \t]+[«\"“]?{_THING_NAME}"),
+    # a place: "the state of Minas Gerais", "Minas Gerais state", "штат Минас-Жерайс"
+    re.compile(rf"\b(?i:state|province|region|city|town|village|district|county|municipality|prefecture|oblast|"
+               rf"governorate|department|island|islands)[ \t]+of[ \t]+{_THING_NAME}"),
+    re.compile(rf"\b{_THING_NAME}[ \t]+(?:state|province|region|oblast|governorate|prefecture)\b(?![ \t]+of\b)"),
+    re.compile(rf"(?i:штат\w*|провинци\w*|област\w*|регион\w*|город\w*|деревн\w*|сел[оае]|посёлк\w*|поселк\w*)[ \t]+{_THING_NAME}"),
+    # an outlet: "the Daily Courier", "X is a member of the Asia News Network", a dateline's "/Туркмен Хабар/"
+    re.compile(rf"\b[Tt]he[ \t]+((?:[A-Z][\w’'-]+[ \t]+){{0,3}}{_OUTLET_HEADS})\b"),
+    re.compile(rf"\b{_THING_NAME}[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:\w+[ \t]+)?(?:member|part|partner|affiliate)s?"
+               rf"[ \t]+of[ \t]+(?:the[ \t]+)?[^.\n]{{0,40}}\b(?:News|Media|Press|Publishers?|Newspapers?|Broadcast\w*)\b"),
+    re.compile(rf"/[ \t]*{_THING_NAME}[ \t]*/"),
+]
+
+
+def named_things(text: str) -> frozenset[str]:
+    """Names the words around them show to be an exercise, a place or an outlet, anywhere in the
+    text ("the exercise Steppe Guardian", "the state of Minas Gerais", "X is a member of the Asia
+    News Network", a dateline's "/Туркмен Хабар/"): no mention of them is a person."""
+    out: set[str] = set()
+    for rx in _THINGS:
+        for m in rx.finditer(text):
+            name = m.group(1).strip()
+            if name:
+                out.add(name.casefold())
+    return frozenset(out)
+
+
 def _reporting_credit_line(text: str, start: int) -> bool:
     """The line holding ``start`` is the agency's tail credit, not the story: "(Reporting by Jane
     Roe; Editing by John Doe)", "Additional reporting by …", "Jane Roe reported from Quito; John
@@ -744,10 +816,21 @@ def _reporting_credit_line(text: str, start: int) -> bool:
         return True  # "… said. (Reporting by Jane Roe; Editing by John Doe)" at the end of a paragraph
     if len(line) > 300:
         return False
-    return bool(_REPORTING_BY.match(line) or _REPORTED_FROM.fullmatch(line))
+    return bool(_REPORTING_BY.match(line) or _REPORTED_FROM.fullmatch(line) or _credit_clauses(line))
 
 
-_NAME_PARTICLE = r"(?:de|del|da|das|do|dos|di|du|la|las|los|le|y|van|von|der|den|дос|да|де|дель|ла)"
+def _credit_clauses(line: str) -> bool:
+    """The line is nothing but writers' credits ("A reports from X; B is a freelance journalist")."""
+    pos, n = 0, 0
+    while pos < len(line.rstrip()):
+        m = _CREDIT_CLAUSE.match(line, pos)
+        if not m or m.end() == pos:
+            return False
+        pos, n = m.end(), n + 1
+    return n > 0
+
+
+_NAME_PARTICLE = r"(?:de|del|da|das|do|dos|di|du|la|las|los|le|y|(?-i:e)|van|von|der|den|дос|да|де|дель|ла)"
 _PARTICLE_TAIL = re.compile(rf"(?:[ \t]+{_NAME_PARTICLE})+[ \t]+([A-ZА-ЯЁ][\w’'-]+)(?:[ \t]+([A-ZА-ЯЁ][\w’'-]+))?",
                             re.IGNORECASE)
 
@@ -814,16 +897,17 @@ def _ru_role_or_rank(tok) -> bool:
 
 _CUE_EN = re.compile(
     r"\b(?:Colonel General|Lieutenant General|Major General|Army General|Brigadier General|Lieutenant Colonel|"
-    r"Colonel|General|Admiral|Major|Captain|President|Ambassador|Commander|Chairman|Senator|Marshal|Brigadier|Commodore|"
+    r"Colonel|General|Admiral|Major|Captain|President|Commander|Chairman|Senator|Marshal|Brigadier|Commodore|"
+    r"Ambassador(?:[ \t]+(?:to|in)[ \t]+(?:the[ \t]+)?[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)??)?|(?:National[ \t]+Security[ \t]+)?Advis[eo]r,?|"
     r"(?:Lt|Maj|Brig|Col)\.?[ \t-]Gen\.?|(?:Gen|Col|Adm|Brig|Capt|Cdr)\.?|(?:Vice|Rear)[ \t]Adm\.?|"
     r"Captain (?:First|Second|Third|1st|2nd|3rd) Rank|Sheikh|Crown Prince|Prince|Shri|"
     r"Chief of (?:the )?General Staff,?|[Cc]ounterpart,?|[Dd]eputy,?|[Aa]ide|[Ee]nvoy|[Ss]pokes(?:man|woman|person),?|"
     r"Governor|Mayor|Attach[eé]|"
     r"(?:Minister|Secretary)(?:\s+(?:of|for)\s+(?:the\s+)?(?:National\s+)?(?:Defen[cs]e|Foreign Affairs|Internal Affairs|State))?"
-    r"(?:\s+for\s+Defen[cs]e)?|"
+    r"(?:\s+for\s+Defen[cs]e)?,?|"
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \t]+"
     r"(?:(?:Dato['’]?|Datuk|Tan)[ \t]+(?:Seri|Sri)[ \t]+|(?:Dato['’]?|Datuk|Shri|Dr\.?|Mr\.?)[ \t]+)?"
-    r"((?:[A-Z]\.[ \t]?)?[A-Z][^\W\d_]*[a-z][^\W\d_'’-]*(?:['’-][^\W\d_]+)*(?:[ \t](?:(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)-)?[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:['’-][^\W\d_]+)*){0,3})"
+    r"((?:[A-Z]\.[ \t]?|[A-Z]{2,3}[ \t](?=[A-Z][a-z]+[ \t][A-Z][a-z]))?[A-Z][^\W\d_]*[a-z][^\W\d_'’-]*(?:['’-][^\W\d_]+)*(?:[ \t](?:(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)-)?[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:['’-][^\W\d_]+)*){0,3})"
 )
 _CUE_RU = re.compile(
     r"(?i:генерал-полковник\w*|генерал-лейтенант\w*|генерал-майор\w*|полковник\w*|генерал\w*|адмирал\w*|президент\w*|министр\w*|господин\w*)\s+"
@@ -849,9 +933,13 @@ def _cued_names(text, toks, lang, country_spans) -> list[NameMention]:
             if nm and nm.is_full:
                 nm.cue = True
                 out.append(nm)
-    for m in pattern.finditer(text):
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
         s, e = m.span(1)
         nm = _clean(text, toks, s, e, None, lang, country_spans, origin="rule:cue")
+        # No name after the cue: what followed may be an office that is itself a cue ("Deputy
+        # Minister of Defence Daulet Bekmurzayev"), so the search goes on from there.
+        pos = m.end() if nm else max(m.start(1), m.start() + 1)
         if nm:
             nm.cue = True
             if lang == "ru":
@@ -975,6 +1063,8 @@ def read_context(an: Analysis, mentions: list[NameMention], countries: list[Coun
             _apposition_ru(m, [t for t in toks if t.start >= m.end][:16], countries)
         else:
             _context_en(text, m, before, toks, countries)
+        if m.country is None:
+            m.country = _line_label_country(text, m.start, countries)
         if m.country is None and m.country_weak is None:
             sent_end = min((e for s, e in sents if s <= m.start < e), default=len(text))
             m.country_weak = _side_country(text, sent_start, sent_end, countries)
@@ -983,6 +1073,20 @@ def read_context(an: Analysis, mentions: list[NameMention], countries: list[Coun
         # "с коллегами - Вагифом Алиевым и генерал-майором Петром Орловым": the list goes on (our own example).
         if a.counterpart and _LIST_GAP.fullmatch(_list_gap(text, a, b)):
             b.counterpart = True
+
+
+_LINE_LEAD = re.compile(r"[ \t]*(?:[-–—•*·▪►]|\d{1,2}[.)])?[ \t]*")
+
+
+def _line_label_country(text: str, start: int, countries: list[CountryHit]) -> str | None:
+    """A line (or list item) headed by a country and a colon: everyone named on it is of that
+    country ("- Kazakhstan: Minister of Defence A and Deputy Minister B;", "Казахстан: …")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    lead = _LINE_LEAD.match(text, line_start).end()
+    for c in countries:
+        if c.start == lead and c.end <= start and c.kind == "name":
+            return c.code if re.match(r"[ \t]*:", text[c.end:c.end + 3]) else None
+    return None
 
 
 def _list_gap(text: str, a: NameMention, b: NameMention) -> str:
@@ -1087,11 +1191,26 @@ _HONORIFIC_BEFORE = _HONORIFIC_INSIDE | {"seri", "sri", "tan", "tun", "toh", "pu
                                          "honorable", "sheikh", "sheik", "'", "’"}
 
 
+_RETIRED = {"retd", "rtd", "ret", "retired", "retd.", "rtd.", "ret.", "(", ")", "в", "отставке", "запасе"}
+
+
 def _skip_honorifics(before, i: int) -> int:
     while i > 0 and (before[i - 1].low in _HONORIFIC_BEFORE or (before[i - 1].text == "." and i > 1
                                                                   and before[i - 2].low in _HONORIFIC_BEFORE)):
         i -= 1
+    # "General (Retd) Abdul Karim", "Brig. Gen. (ret.) Jane Roe": the retired marker between the
+    # rank and the name.
+    k = i
+    if k > 0 and before[k - 1].text in (")", "]"):
+        k -= 1
+        while k > 0 and before[k - 1].low.rstrip(".") in _RETIRED and before[k - 1].text not in ("(", "["):
+            k -= 1
+        if k > 0 and before[k - 1].text in ("(", "[") and k < i - 1:
+            i = _skip_honorifics(before, k - 1)
     return i
+
+
+_POSTED_TO = {"ambassador", "envoy", "attaché", "attache", "representative", "consul", "consul-general", "charge", "chargé"}
 
 
 def _context_en(text, m: NameMention, before, toks, countries) -> None:
@@ -1123,6 +1242,10 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
         if t.low in lex["chain"] or t.text in ("’s", "'s") or _country_in(countries, t.start, t.end) or _is_country_tok(t, countries):
             j -= 1
             continue
+        if (t.low in ("to", "in") and j < i and j >= 2 and _is_country_tok(before[j], countries)
+                and before[j - 2].low in _POSTED_TO):
+            j -= 1  # "the Japanese Ambassador to Bangladesh": the post's country inside the office
+            continue
         # The proper name of a region or body inside the office, after "for"/"of" ("Special
         # Representative for the Andes Region", "Commander of Kilo Company"): up to three
         # capitalised words.
@@ -1139,6 +1262,10 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
     if chain:
         c_start, c_end = chain[0].start, chain[-1].end
         m.country = _country_in(countries, c_start, c_end)
+        posted = next((t for k, t in enumerate(chain) if t.low in ("to", "in") and k and chain[k - 1].low in _POSTED_TO), None)
+        if posted is not None:
+            # An envoy's own country is the one before "to": the one after is where the post is.
+            m.country = _country_in(countries, c_start, posted.start)
         role = _clean_role_en(text, chain, countries)
         if role:
             m.role_text = role
@@ -1471,15 +1598,54 @@ def _counterparts(text: str, mentions: list[NameMention], people: list[Person]) 
         window = text.rfind("\n", 0, m.start)
         prev = [x for x in mentions if x.end <= m.start and x.person is not None and x.person != m.person
                 and x.start > max(window, m.start - 400)]
-        if not prev:
-            continue
-        other = people[prev[-1].person]
-        role = other.pick("role")
+        other = people[prev[-1].person] if prev else None
+        role = other.pick("role") if other is not None else None
+        if not role:
+            # "the Chinese defence minister met his Pakistani counterpart Y": the office of the
+            # unnamed person before "counterpart" in the sentence.
+            role = _unnamed_office(text, max(window, text.rfind(". ", 0, m.start)) + 1, m.start)
         if role and not re.search(r"\b(?:and|и)\b", role):
             # The office in the archive's words: a Malaysian counterpart of a Raksha Mantri is a
             # Minister of Defence.
             role = _PLURAL_HEAD.sub(lambda x: x.group(1) or "Secretary", role)
             m.role, m.role_text = canonical_role(role) or role, None
+
+
+_OFFICE_EN = (r"(?:defen[cs]e|foreign|interior|home)[ \t]+minister|minister[ \t]+of[ \t]+(?:national[ \t]+)?defen[cs]e|"
+              r"minister[ \t]+of[ \t]+foreign[ \t]+affairs|defen[cs]e[ \t]+secretary|secretary[ \t]+of[ \t]+defen[cs]e|"
+              r"chief[ \t]+of[ \t]+(?:the[ \t]+)?general[ \t]+staff|chief[ \t]+of[ \t]+(?:the[ \t]+)?defen[cs]e[ \t]+staff|"
+              r"(?:army|navy|air[ \t]+force)[ \t]+(?:chief|commander)|министр[ \t]+обороны|начальник[ \t]+генштаба|"
+              r"начальник[ \t]+генерального[ \t]+штаба")
+_OFFICE_RX = re.compile(rf"\b(?:{_OFFICE_EN})\b", re.IGNORECASE)
+_OFFICES_RX = re.compile(
+    r"\b(?:(?:defen[cs]e|foreign)[ \t]+ministers|ministers[ \t]+of[ \t]+(?:national[ \t]+)?defen[cs]e|"
+    r"ministers[ \t]+of[ \t]+foreign[ \t]+affairs|chiefs[ \t]+of[ \t]+(?:the[ \t]+)?general[ \t]+staff)\b", re.IGNORECASE)
+
+
+def _unnamed_office(text: str, start: int, end: int) -> str | None:
+    """The canonical office last written between ``start`` and ``end`` with no name after it."""
+    found = list(_OFFICE_RX.finditer(text, start, end))
+    return canonical_role(found[-1].group(0)) if found else None
+
+
+def plural_offices(text: str, persons: list, countries: list[CountryHit]) -> list:
+    """"Defense Ministers of Georgia and Azerbaijan discussed …", "the Georgian and Azerbaijani
+    defence ministers": each person of those countries the text gives no office of their own
+    holds that office. ``persons``: PersonOut rows; returns them, some with a role."""
+    from dataclasses import replace
+
+    out = list(persons)
+    for m in _OFFICES_RX.finditer(text):
+        line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+        nl = text.find("\n", m.end())
+        stop = min(x for x in (text.find(". ", m.end()), nl, len(text)) if x >= 0)
+        codes = {c.code for c in countries if line_start <= c.start < m.start() or m.end() <= c.start < min(stop, m.end() + 60)}
+        if len(codes) < 2:
+            continue
+        singular = re.sub(r"(?i)ministers", "Minister", re.sub(r"(?i)chiefs", "Chief", m.group(0)))
+        role = canonical_role(singular) or singular
+        out = [replace(p, role=role) if p.role is None and p.country in codes else p for p in out]
+    return out
 
 
 def _titled(m: NameMention) -> bool:

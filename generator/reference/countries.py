@@ -221,6 +221,37 @@ def in_bar_lines(text: str, hits: list[CountryHit]) -> list[CountryHit]:
     return out
 
 
+# A language named, not a state: "reported in Russian on its website", "a Russian-language
+# channel", "translated from Turkish", "на русском языке". The adjective of a country is then a
+# language; the country is not one of the article (unless named again as a state).
+_LANG_AFTER = re.compile(r"[ \t]*(?:-[ \t]*)?(?:language|languages|speaking|speakers?|translation|translations|version|"
+                         r"original|subtitles|dub(?:bed)?|text)\b|"
+                         r"[ \t]*(?:[.,;:!?)\]]|$|(?:on|and|or|by|with|at|for|to|as|but|from|into|via|online)\b)",
+                         re.IGNORECASE)
+_LANG_BEFORE = re.compile(r"\b(?:in|into|from|speaks?|spoke|speaking|spoken)[ \t]+(?:fluent[ \t]+|perfect[ \t]+|the[ \t]+)?$",
+                          re.IGNORECASE)
+_LANG_NOUN = re.compile(r"(?:-[ \t]*)?(?:language|languages|speaking|speakers?|translation|subtitles)\b", re.IGNORECASE)
+_LANG_RU = re.compile(r"[ \t]+(?:язык|языке|языка|языком|языку|версии|версия|переводе)\b|язычн", re.IGNORECASE)
+
+
+def as_languages(text: str, hits: list[CountryHit], lang: str) -> list[CountryHit]:
+    """Adjective hits that name a language ("in Russian on its website", "Turkish-language media",
+    "на русском языке"): a language is not a country."""
+    out = []
+    for h in hits:
+        if h.kind != "adjective":
+            continue
+        if lang == "ru":
+            if _LANG_RU.match(text, h.end):
+                out.append(h)
+            continue
+        after = text[h.end:h.end + 30]
+        if _LANG_NOUN.match(after) or (_LANG_BEFORE.search(text[max(0, h.start - 30):h.start])
+                                       and _LANG_AFTER.match(after)):
+            out.append(h)
+    return out
+
+
 def in_org_names(text: str, hits: list[CountryHit], lang: str) -> set[str]:
     """Codes named only as the first word of an organisation's name ("Turkish Airlines",
     "Azerbaijan Airlines"): no state acts there, so the article does not list it."""

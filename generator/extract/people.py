@@ -1644,7 +1644,14 @@ def plural_offices(text: str, persons: list, countries: list[CountryHit]) -> lis
             continue
         singular = re.sub(r"(?i)ministers", "Minister", re.sub(r"(?i)chiefs", "Chief", m.group(0)))
         role = canonical_role(singular) or singular
-        out = [replace(p, role=role) if p.role is None and p.country in codes else p for p in out]
+        # Only people named in the same paragraph, one per country: "the next meeting of the
+        # defence ministers of A, B and C" later on says nothing of a colonel of B named elsewhere.
+        para = (text.rfind("\n", 0, m.start()) + 1, nl if nl >= 0 else len(text))
+        here = [p for p in out if p.role is None and p.country in codes and any(para[0] <= a < para[1] for a, _ in p.spans)]
+        for code in codes:
+            mine = [p for p in here if p.country == code]
+            if len(mine) == 1:
+                out = [replace(p, role=role) if p is mine[0] else p for p in out]
     return out
 
 

@@ -178,7 +178,7 @@ _VN_SURNAMES = {"нгуен", "чан", "ле", "фам", "хоанг", "хюи�
 _VN_ONLY = {"нгуен", "хюинь", "зыонг", "чыонг", "лыонг", "нго", "хоанг", "кхуат", "тхай", "доан", "динь", "чинь", "фунг"}
 _VN_WORDS = {"нгуен": "nguyen", "хюинь": "huynh", "уен": "uyen", "туен": "tuyen"}
 _VN_LETTERS = [
-    (re.compile(r"^ч"), "tr"), (re.compile(r"тх"), "th"), (re.compile(r"кх"), "kh"), (re.compile(r"нг"), "ng"),
+    (re.compile(r"^ч"), "tr"), (re.compile(r"^ть"), "ch"), (re.compile(r"тх"), "th"), (re.compile(r"кх"), "kh"), (re.compile(r"нг"), "ng"),
     (re.compile(r"нь$"), "nh"), (re.compile(r"ть$"), "ch"), (re.compile(r"^ку(?=[аеиоэ])"), "qu"),
     (re.compile(r"з(?=[яюеиэ])"), "gi"), (re.compile(r"ыо"), "uo"), (re.compile(r"й$"), "i"),
 ]

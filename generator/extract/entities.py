@@ -257,7 +257,7 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
         key = p.known.id if p.known else fold(p.name)
         po = PersonOut(
             key=key, known_id=p.known.id if p.known else None, name=p.name, native=p.native,
-            country=country, role=p.pick("role"), rank=p.pick("rank"), role_text=p.pick("role_text"),
+            country=country, role=(role := p.pick_role()), rank=p.pick("rank"), role_text=next((m.role_text for m in p.mentions if m.role == role and m.role_text), p.pick("role_text")),
             rank_text=p.pick("rank_text"), first=min(m.start for m in p.mentions),
             forms=tuple(sorted({m.text for m in p.mentions})), spans=tuple((m.start, m.end) for m in p.mentions),
         )

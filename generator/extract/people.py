@@ -184,6 +184,20 @@ class Person:
                 return v
         return None
 
+    def pick_role(self) -> str | None:
+        """The first office written, unless it is a bare head ("minister Suren Papikyan") and
+        another mention names the office in full ("Defence Minister Suren Papikyan"): then that."""
+        roles = [m.role for m in self.mentions if m.role]
+        if not roles:
+            return None
+        first = roles[0]
+        if len(first.split()) == 1:
+            head = first.casefold()
+            fuller = next((r for r in roles[1:] if len(r.split()) > 1 and head in r.casefold().split()), None)
+            if fuller:
+                return fuller
+        return first
+
 
 # Offices and bodies written in capitals before a name ("PM Narendra Modi", "NSA Ajit Doval"):
 # not initials of the name.
@@ -1371,6 +1385,8 @@ def _clean_role_en(text, chain, countries) -> str | None:
         if k < len(ws) and k > 0 and any(ws[x].low == "of" for x in range(k - 1, len(ws))) and any(_is_country_tok(w, countries) for w in ws[k:]):
             ws = ws[:k]
             changed = True
+    while len(ws) > 1 and (ws[-1].low.rstrip(".") in ("h", "e", "he", "hon") or ws[-1].low in _HONORIFIC_BEFORE or ws[-1].text == "."):
+        ws = ws[:-1]  # "Minister of State for Defence Affairs H E Khalid …": the honorific is not the office
     if not ws or not any(t.low in lex["heads"] or _PLURAL_HEAD.fullmatch(t.text.capitalize()) for t in ws):
         return None
     return text[ws[0].start:ws[-1].end]

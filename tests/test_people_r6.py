@@ -157,3 +157,25 @@ def test_counterpart_of_an_unnamed_office(empty_registry):
     got = people(run("The Chinese defence minister met with his Pakistani counterpart Imran Qadir Khan in Beijing.",
                      "en", empty_registry))
     assert got["Imran Qadir Khan"].role == "Minister of Defence"
+
+
+def test_a_bare_head_gives_way_to_the_full_office(empty_registry):
+    body = ("The ceremony took place with the participation of minister Aram Petrosyan. Later, Defence Minister "
+            "Aram Petrosyan met the visiting delegation.")
+    assert people(run(body, "en", empty_registry))["Aram Petrosyan"].role == "Defence Minister"
+
+
+def test_an_honorific_after_the_office_is_not_part_of_it(empty_registry):
+    got = people(run("He was received by the Minister of State for Defence Affairs H E Faisal bin Nasser Al Kuwari.",
+                     "en", empty_registry))
+    (p,) = got.values()
+    assert p.role == "Minister of State for Defence Affairs"
+
+
+def test_comma_list_of_offices_keeps_the_side(empty_registry):
+    got = people(run("The minister travelled to Paris to meet French Defence Minister Claire Dubois, Chief of the General "
+                     "Staff of the Armed Forces, General Marc Lefevre, as well as industry leaders.", "en", empty_registry))
+    assert got["Marc Lefevre"].country == "FR"
+    got = people(run("Azerbaijani Defence Minister Elchin Guliyev, Georgian Chief of General Staff Giorgi Beridze and "
+                     "others attended.", "en", empty_registry))
+    assert got["Giorgi Beridze"].country == "GE"

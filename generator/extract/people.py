@@ -1079,6 +1079,12 @@ def read_context(an: Analysis, mentions: list[NameMention], countries: list[Coun
             _context_en(text, m, before, toks, countries)
         if m.country is None:
             m.country = _line_label_country(text, m.start, countries)
+        if (m.country is None and m.country_weak is None and idx and (m.role or m.rank) and before
+                and before[0].text == "," and mentions[idx - 1].end == prev_end and mentions[idx - 1].country
+                and not any(_in_spans(t, [(c.start, c.end) for c in countries]) for t in before)):
+            # "to meet French Defence Minister A, Chief of the General Staff of the Armed Forces,
+            # Admiral B": the next of a comma list whose office names no state is of the same side.
+            m.country_weak = mentions[idx - 1].country
         if m.country is None and m.country_weak is None:
             sent_end = min((e for s, e in sents if s <= m.start < e), default=len(text))
             m.country_weak = _side_country(text, sent_start, sent_end, countries)

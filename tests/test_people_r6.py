@@ -179,3 +179,14 @@ def test_comma_list_of_offices_keeps_the_side(empty_registry):
     got = people(run("Azerbaijani Defence Minister Elchin Guliyev, Georgian Chief of General Staff Giorgi Beridze and "
                      "others attended.", "en", empty_registry))
     assert got["Giorgi Beridze"].country == "GE"
+
+
+@pytest.mark.parametrize("ru, en", [
+    ("Анатолие Носатий", "Anatolie Nosatii"),   # a given name in -ие marks a Romanian name
+    ("Траян Бэсеску", "Traian Basescu"),         # a surname in -еску: э is ă
+    ("Василие Чобану", "Vasilie Ciobanu"),        # ч before о is ci
+    ("Георге Попеску", "Gheorghe Popescu"),       # г before е is gh
+    ("Сергей Шойгу", "Sergei Shoigu"),            # no mark: the news scheme
+])
+def test_romanian_names_read_back_by_their_own_scheme(ru, en):
+    assert transliterate(ru) == en

@@ -213,6 +213,38 @@ def vietnamese_name(name: str) -> str | None:
     return " ".join(out)
 
 
+# Romanian and Moldovan names written in Russian: a given name in "-ие" (Анатолие, Василие; a
+# Russian one ends in "-ий") or a surname in "-еску"/"-эску"/"-ану"/"-яну" (Попеску, Бэсеску)
+# marks one; the letters are read back into Romanian spelling without its diacritics (ы -> i of
+# î, э -> a of ă, ц -> t of ț, ч before а -> "ce", before о/у -> "ci", к and г before e/i -> "ch", "gh").
+_RO_MARK = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])ие$|(?:еску|эску|ану|яну)$")
+_RO_LETTERS = [
+    (re.compile(r"дж(?=[еиэ])"), "g"), (re.compile(r"дж"), "ge"), (re.compile(r"ч(?=[еи])"), "c"), (re.compile(r"ч(?=а)"), "ce"), (re.compile(r"ч"), "ci"),
+    (re.compile(r"к(?=[еи])"), "ch"), (re.compile(r"г(?=[еи])"), "gh"), (re.compile(r"(?<=[аеиоуыэюя])й(?=[аеиоуыэюя])"), "i"),
+]
+_RO_PLAIN = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "j", "з": "z", "и": "i",
+                           "й": "i", "к": "c", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
+                           "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "t", "ч": "c", "ш": "s", "щ": "st", "ы": "i",
+                           "ь": "", "э": "a", "ю": "iu", "я": "ia", "ё": "io"})
+
+
+def romanian_name(name: str) -> str | None:
+    """'Анатолие Носатий' -> 'Anatolie Nosatii', 'Траян Бэсеску' -> 'Traian Basescu'; None for a
+    name with no Romanian mark (see ``_RO_MARK``)."""
+    words = name.split()
+    if not 1 < len(words) <= 4 or not any(_RO_MARK.search(w.casefold()) for w in words):
+        return None
+    out = []
+    for w in words:
+        low = w.casefold()
+        if not re.fullmatch(r"[а-яё-]+", low):
+            return None
+        for pat, rep in _RO_LETTERS:
+            low = pat.sub(rep, low)
+        out.append("-".join(x.capitalize() for x in low.translate(_RO_PLAIN).split("-")))
+    return " ".join(out)
+
+
 def transliterate(text: str) -> str:
     """Russian to Latin script, as English-language news writes names (Хренин -> Khrenin,
     Сергей Шойгу -> Sergei Shoigu, Хасан Рухани -> Hassan Rukhani, Сюй Цилян -> Xu Qiliang)."""
@@ -225,6 +257,9 @@ def transliterate(text: str) -> str:
     vn = vietnamese_name(text.strip())
     if vn:
         return vn
+    ro = romanian_name(text.strip())
+    if ro:
+        return ro
     table = given_names()
     if table:
         text = _WORD.sub(lambda m: table.get(m.group(0).replace("ё", "е"), m.group(0)), text)

@@ -190,3 +190,12 @@ def test_comma_list_of_offices_keeps_the_side(empty_registry):
 ])
 def test_romanian_names_read_back_by_their_own_scheme(ru, en):
     assert transliterate(ru) == en
+
+
+def test_a_line_of_prose_is_no_credit_line():
+    from generator.extract.people import _credit_clauses
+
+    assert _credit_clauses("Jane Roe writes about defence for the Harbour Courier.")
+    assert not _credit_clauses("General Omar Haddad reported on the readiness of the troops.")
+    assert not _credit_clauses("General Omar Haddad reported in Amman that the troops were ready.")
+    assert not _credit_clauses("Minister Ali Khan is a member of the cabinet.")

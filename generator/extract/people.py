@@ -757,7 +757,8 @@ _JOURNALIST = (r"(?:journalist|reporter|correspondent|writer|editor|columnist|co
                r"stringer|producer|blogger)s?")
 _CREDIT_CLAUSE = re.compile(
     rf"[ \t]*(?:and[ \t]+)?{_CAP_WORDS}[ \t]+(?:"
-    rf"(?:reports|reported|writes|wrote|contributed|is[ \t]+reporting|has[ \t]+been[ \t]+reporting)[ \t]+(?:from|in|for|on)[ \t]+[^;.]{{1,80}}|"
+    rf"(?:(?:reports|is[ \t]+reporting|has[ \t]+been[ \t]+reporting)[ \t]+(?:from|in)|(?:reported|wrote)[ \t]+from|"
+    rf"writes[ \t]+(?:from|in|for|about)|contributed[ \t]+(?:from|in|to[ \t]+this))[ \t]+[^;.]{{1,80}}|"
     rf"(?:is|was)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){{0,4}}?{_JOURNALIST}\b[^;.]{{0,100}})[ \t]*(?:[;.]|$)")
 
 

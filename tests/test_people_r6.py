@@ -199,3 +199,13 @@ def test_a_line_of_prose_is_no_credit_line():
     assert not _credit_clauses("General Omar Haddad reported on the readiness of the troops.")
     assert not _credit_clauses("General Omar Haddad reported in Amman that the troops were ready.")
     assert not _credit_clauses("Minister Ali Khan is a member of the cabinet.")
+
+
+def test_a_verb_or_a_topic_after_a_name_is_no_exercise():
+    from generator.extract.people import named_things
+
+    things = named_things("President Omar Haddad exercises control over the army. He discussed with Zakir Hasanov "
+                          "joint exercises for 2025. The Zapad-2021 exercises and Khaan Sentinel 2024 multinational "
+                          "exercise were planned.")
+    assert "omar haddad" not in things and "president omar haddad" not in things and "zakir hasanov" not in things
+    assert "khaan sentinel" in things and "zapad-2021" in things

@@ -785,13 +785,18 @@ def _memorial_of(text: str, start: int, end: int) -> bool:
 
 _THING_NAME = r"([A-ZА-ЯЁ][\w’'-]+(?:[ \t]+[A-ZА-ЯЁ][\w’'-]+){0,3})"
 _EXERCISE_WORD = r"(?:exercises?|drills?|manoeuvres|maneuvers|war[ \t]+games|wargames)"
+_EXERCISE_ADJ = r"(?:multinational|joint|military|naval|peacekeeping|command-staff|field|tactical|annual|international)"
 _OUTLET_HEADS = (r"(?:Post|Times|News|Herald|Tribune|Gazette|Journal|Courier|Express|Observer|Telegraph|Chronicle|"
                  r"Inquirer|Standard|Daily|Weekly|Monitor|Agency|Press|Media|Television|TV|Radio|Online|Today|Review)")
 _THINGS = [
     # an exercise: "the exercise Steppe Guardian", "Steppe Guardian 2024 exercise", "учения «…»"
     re.compile(rf"\b(?i:{_EXERCISE_WORD}[ \t]+(?:called[ \t]+|named[ \t]+|code-?named[ \t]+)?)[«\"“]?{_THING_NAME}"),
-    re.compile(rf"\b{_THING_NAME}[»\"”]?(?:[ \t]*[-–]?[ \t]*(?:19|20)\d\d)?[ \t]+(?:(?:multinational|joint|military|"
-               rf"naval|peacekeeping|command-staff|field|tactical|annual)[ \t]+)*{_EXERCISE_WORD}\b"),
+    # (after the name, only with an article or a year before the word, or the word in the singular:
+    # "Putin exercises control" is a verb)
+    re.compile(rf"\b(?i:the|a|an)[ \t]+[«\"“]?{_THING_NAME}[»\"”]?(?:[ \t]*[-–]?[ \t]*(?:19|20)\d\d)?[ \t]+"
+               rf"(?:{_EXERCISE_ADJ}[ \t]+)*{_EXERCISE_WORD}\b"),
+    re.compile(rf"\b{_THING_NAME}[»\"”]?[ \t]*[-–]?[ \t]*(?:19|20)\d\d[ \t]+(?:{_EXERCISE_ADJ}[ \t]+)*{_EXERCISE_WORD}\b"),
+    re.compile(rf"\b{_THING_NAME}[»\"”]?[ \t]+(?:{_EXERCISE_ADJ}[ \t]+)*(?:exercise|drill|war[ \t]+game)\b"),
     re.compile(rf"\b(?:Exercise|Operation)[ \t]+[«\"“]?{_THING_NAME}"),
     re.compile(rf"(?i:учени[яйе]\w*|манёвр\w*|маневр\w*|операци[яиюей])[ \t]+[«\"“]?{_THING_NAME}"),
     # a place: "the state of Minas Gerais", "Minas Gerais state", "штат Минас-Жерайс"

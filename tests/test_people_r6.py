@@ -209,3 +209,9 @@ def test_a_verb_or_a_topic_after_a_name_is_no_exercise():
                           "exercise were planned.")
     assert "omar haddad" not in things and "president omar haddad" not in things and "zakir hasanov" not in things
     assert "khaan sentinel" in things and "zapad-2021" in things
+
+
+def test_office_comma_honourable_name(empty_registry):
+    got = people(run("Zambia's Minister of Defence, Hon. Chanda Mwelwa Kasonde, opened the talks in Lusaka.", "en",
+                     empty_registry))
+    assert "Chanda Mwelwa Kasonde" in got and got["Chanda Mwelwa Kasonde"].country == "ZM"

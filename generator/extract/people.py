@@ -926,7 +926,7 @@ _CUE_EN = re.compile(
     r"(?:Minister|Secretary)(?:\s+(?:of|for)\s+(?:the\s+)?(?:National\s+)?(?:Defen[cs]e|Foreign Affairs|Internal Affairs|State))?"
     r"(?:\s+for\s+Defen[cs]e)?,?|"
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \t]+"
-    r"(?:(?:Dato['’]?|Datuk|Tan)[ \t]+(?:Seri|Sri)[ \t]+|(?:Dato['’]?|Datuk|Shri|Dr\.?|Mr\.?)[ \t]+)?"
+    r"(?:(?:Dato['’]?|Datuk|Tan)[ \t]+(?:Seri|Sri)[ \t]+|(?:Dato['’]?|Datuk|Shri|Dr\.?|Mr\.?|Hon\.?|Honou?rable|H\.[ \t]?E\.)[ \t]+)?"
     r"((?:[A-Z]\.[ \t]?|[A-Z]{2,3}[ \t](?=[A-Z][a-z]+[ \t][A-Z][a-z]))?[A-Z][^\W\d_]*[a-z][^\W\d_'’-]*(?:['’-][^\W\d_]+)*(?:[ \t](?:(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)-)?[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:['’-][^\W\d_]+)*){0,3})"
 )
 _CUE_RU = re.compile(
@@ -1123,7 +1123,7 @@ def _list_gap(text: str, a: NameMention, b: NameMention) -> str:
     return gap
 
 
-_ABBR_END = re.compile(r"\b(?:" + "|".join(sorted(_RANK_ABBR | {"rear", "vice", "dr", "mr", "mrs", "ms", "prof"}, key=len, reverse=True))
+_ABBR_END = re.compile(r"\b(?:" + "|".join(sorted(_RANK_ABBR | {"rear", "vice", "dr", "mr", "mrs", "ms", "prof", "hon"}, key=len, reverse=True))
                        + r")\.\s*$", re.IGNORECASE)
 _PLURAL_HEAD = re.compile(r"\b(Minister|Chief|Commander|Ambassador|Head|President|Director|Министр)s\b|\bSecretaries\b")
 
@@ -1221,7 +1221,8 @@ _RETIRED = {"retd", "rtd", "ret", "retired", "retd.", "rtd.", "ret.", "(", ")", 
 
 
 def _skip_honorifics(before, i: int) -> int:
-    while i > 0 and (before[i - 1].low in _HONORIFIC_BEFORE or (before[i - 1].text == "." and i > 1
+    while i > 0 and (before[i - 1].low in _HONORIFIC_BEFORE or (before[i - 1].low.endswith(".") and before[i - 1].low[:-1] in _HONORIFIC_BEFORE)
+                     or (before[i - 1].text == "." and i > 1
                                                                   and before[i - 2].low in _HONORIFIC_BEFORE)):
         i -= 1
     # "General (Retd) Abdul Karim", "Brig. Gen. (ret.) Jane Roe": the retired marker between the

@@ -215,3 +215,17 @@ def test_office_comma_honourable_name(empty_registry):
     got = people(run("Zambia's Minister of Defence, Hon. Chanda Mwelwa Kasonde, opened the talks in Lusaka.", "en",
                      empty_registry))
     assert "Chanda Mwelwa Kasonde" in got and got["Chanda Mwelwa Kasonde"].country == "ZM"
+
+
+@pytest.mark.parametrize("title, body, lang, role", [
+    ("Министр обороны Армении Карен Арутюнян встретился с греческим коллегой",
+     "Карен Арутюнян встретился со своим греческим коллегой в Ереване. Стороны обсудили сотрудничество.", "ru",
+     "Minister of Defence"),
+    ("Defence Minister Ali Rezaei Khan meets Armenian envoy",
+     "Ali Rezaei Khan met the Armenian ambassador on Monday. Khan said ties were strong.", "en", "Defence Minister"),
+    ("Ali Rezaei Khan meets Armenian envoy", "Ali Rezaei Khan met the Armenian ambassador on Monday.", "en", None),
+])
+def test_an_office_the_headline_gives(title, body, lang, role, empty_registry):
+    a = Article("t", "t.txt", lang, title, False, PartialDate(2024, 5, 14), None, None, body)
+    (p,) = extract_one(a, analyse([a])[a.id], empty_registry).people
+    assert p.role == role

@@ -1684,6 +1684,44 @@ def plural_offices(text: str, persons: list, countries: list[CountryHit]) -> lis
     return out
 
 
+_OFFICE_RU = {"министр обороны": "Minister of Defence", "начальник генштаба": "Chief of the General Staff",
+              "начальник генерального штаба": "Chief of the General Staff"}
+_HEAD_OFFICE = re.compile(rf"(?:^|[\s,:;(«\"“—–-])({_OFFICE_EN})(?:[ \t]+[A-ZА-ЯЁ][\w.-]*){{0,2}}[ \t]+$", re.IGNORECASE)
+
+
+def headline_offices(title: str | None, persons: list) -> list:
+    """An office the headline gives right before a person's name ("Министр обороны РФ Сергей Шойгу
+    встретился …", "Defence Minister Ali Khan meets …") when the body gives that person none.
+    ``persons``: PersonOut rows; returns them, some with a role."""
+    from dataclasses import replace
+
+    if not title:
+        return list(persons)
+    out = []
+    for p in persons:
+        if p.role is None:
+            surname = (p.native or p.name).split()[-1] if (p.native or p.name).split() else ""
+            stem = surname[:max(4, len(surname) - 2)]
+            for form in {p.name, p.native, *p.forms, stem}:
+                at = title.find(form) if form and len(form) >= 4 else -1
+                if at < 0:
+                    continue
+                # back over the given name(s) to the words before the name
+                before = re.sub(r"(?:[A-ZА-ЯЁ][\w.’'-]*[ \t]+){0,2}$", "", title[:at]) if form == stem else title[:at]
+                m = _HEAD_OFFICE.search(before)
+                if m:
+                    office = m.group(1)
+                    if _CYR.search(office):
+                        role = _OFFICE_RU.get(re.sub(r"\s+", " ", office.casefold()))
+                    else:  # as written, like an office read in the body
+                        role = _title(re.sub(r"\s+", " ", office)) if canonical_role(office) else None
+                    if role:
+                        p = replace(p, role=role, role_text=p.role_text or office)
+                    break
+        out.append(p)
+    return out
+
+
 def _titled(m: NameMention) -> bool:
     """A rank, or an office whose head word stands right before the name ("Kazakh President
     Tokayev"; not "the commander of the Joint Force Command Naples", where the name's word ends a

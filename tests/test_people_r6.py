@@ -229,3 +229,13 @@ def test_an_office_the_headline_gives(title, body, lang, role, empty_registry):
     a = Article("t", "t.txt", lang, title, False, PartialDate(2024, 5, 14), None, None, body)
     (p,) = extract_one(a, analyse([a])[a.id], empty_registry).people
     assert p.role == role
+
+
+def test_place_words_take_no_person():
+    from generator.extract.people import named_things
+
+    things = named_things("The Xi Jinping state visit began. Shipyards in Minas Gerais state, and ports. The governor "
+                          "of the region Ivan Petrov spoke. губернатор области Иван Петров заявил. Войска прибыли в "
+                          "штат Минас-Жерайс.")
+    assert "minas gerais" in things and "минас-жерайс" in things
+    assert not {"xi jinping", "иван петров", "ivan petrov"} & things

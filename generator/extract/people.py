@@ -798,12 +798,16 @@ _THINGS = [
     re.compile(rf"\b{_THING_NAME}[»\"”]?[ \t]*[-–]?[ \t]*(?:19|20)\d\d[ \t]+(?:{_EXERCISE_ADJ}[ \t]+)*{_EXERCISE_WORD}\b"),
     re.compile(rf"\b{_THING_NAME}[»\"”]?[ \t]+(?:{_EXERCISE_ADJ}[ \t]+)*(?:exercise|drill|war[ \t]+game)\b"),
     re.compile(rf"\b(?:Exercise|Operation)[ \t]+[«\"“]?{_THING_NAME}"),
-    re.compile(rf"(?i:учени[яйе]\w*|манёвр\w*|маневр\w*|операци[яиюей])[ \t]+[«\"“]?{_THING_NAME}"),
+    # (Russian: a quoted name or one word only: "губернатор области Иван Петров" is a person)
+    re.compile(r"(?i:учени[яйе]\w*|манёвр\w*|маневр\w*|операци[яиюей])[ \t]+(?:[«\"“]([^»\"”\n]{2,40})[»\"”]|([A-ZА-ЯЁ][\w-]+)(?![\w-])(?![ \t]+[A-ZА-ЯЁ]))"),
     # a place: "the state of Minas Gerais", "Minas Gerais state", "штат Минас-Жерайс"
     re.compile(rf"\b(?i:state|province|region|city|town|village|district|county|municipality|prefecture|oblast|"
                rf"governorate|department|island|islands)[ \t]+of[ \t]+{_THING_NAME}"),
-    re.compile(rf"\b{_THING_NAME}[ \t]+(?:state|province|region|oblast|governorate|prefecture)\b(?![ \t]+of\b)"),
-    re.compile(rf"(?i:штат\w*|провинци\w*|област\w*|регион\w*|город\w*|деревн\w*|сел[оае]|посёлк\w*|поселк\w*)[ \t]+{_THING_NAME}"),
+    # ("Xi Jinping state visit" is no place: only a place noun that ends the phrase)
+    re.compile(rf"\b{_THING_NAME}[ \t]+(?:state|province|region|oblast|governorate|prefecture)(?=[ \t]*(?:[,.;:)]|$)|"
+               rf"[ \t]+(?:and|in|on|at|near|to|from|with|where|which|government|capital|governor|police)\b)"),
+    re.compile(r"(?i:штат\w*|провинци\w*|област\w*|регион\w*|город\w*|деревн\w*|сел[оае]|посёлк\w*|поселк\w*)[ \t]+"
+               r"([A-ZА-ЯЁ][\w-]+)(?![\w-])(?![ \t]+[A-ZА-ЯЁ])"),
     # an outlet: "the Daily Courier", "X is a member of the Asia News Network", a dateline's "/Туркмен Хабар/"
     re.compile(rf"\b[Tt]he[ \t]+((?:[A-Z][\w’'-]+[ \t]+){{0,3}}{_OUTLET_HEADS})\b"),
     re.compile(rf"\b{_THING_NAME}[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:\w+[ \t]+)?(?:member|part|partner|affiliate)s?"
@@ -819,7 +823,7 @@ def named_things(text: str) -> frozenset[str]:
     out: set[str] = set()
     for rx in _THINGS:
         for m in rx.finditer(text):
-            name = m.group(1).strip()
+            name = next((g for g in m.groups() if g), "").strip()
             if name:
                 out.add(name.casefold())
     return frozenset(out)

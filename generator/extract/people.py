@@ -1706,7 +1706,7 @@ def headline_offices(title: str | None, persons: list) -> list:
         if p.role is None:
             surname = (p.native or p.name).split()[-1] if (p.native or p.name).split() else ""
             stem = surname[:max(4, len(surname) - 2)]
-            for form in {p.name, p.native, *p.forms, stem}:
+            for form in sorted({p.name, p.native, *p.forms, stem}, key=lambda f: (-len(f or ""), f or "")):
                 at = title.find(form) if form and len(form) >= 4 else -1
                 if at < 0:
                     continue

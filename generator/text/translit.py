@@ -217,7 +217,8 @@ def vietnamese_name(name: str) -> str | None:
 # Russian one ends in "-ий") or a surname in "-еску"/"-эску"/"-ану"/"-яну" (Попеску, Бэсеску)
 # marks one; the letters are read back into Romanian spelling without its diacritics (ы -> i of
 # î, э -> a of ă, ц -> t of ț, ч before а -> "ce", before о/у -> "ci", к and г before e/i -> "ch", "gh").
-_RO_MARK = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])ие$|(?:еску|эску|ану|яну)$")
+_RO_MARK = re.compile(r"(?:еску|эску|ану|яну)$")
+_RO_GIVEN = re.compile(r"(?<=[лр])ие$")  # the first word only: "Нарынские" is a Russian adjective
 _RO_LETTERS = [
     (re.compile(r"дж(?=[еиэ])"), "g"), (re.compile(r"дж"), "ge"), (re.compile(r"ч(?=[еи])"), "c"), (re.compile(r"ч(?=а)"), "ce"), (re.compile(r"ч"), "ci"),
     (re.compile(r"к(?=[еи])"), "ch"), (re.compile(r"г(?=[еи])"), "gh"), (re.compile(r"(?<=[аеиоуыэюя])й(?=[аеиоуыэюя])"), "i"),
@@ -232,7 +233,7 @@ def romanian_name(name: str) -> str | None:
     """'Анатолие Носатий' -> 'Anatolie Nosatii', 'Траян Бэсеску' -> 'Traian Basescu'; None for a
     name with no Romanian mark (see ``_RO_MARK``)."""
     words = name.split()
-    if not 1 < len(words) <= 4 or not any(_RO_MARK.search(w.casefold()) for w in words):
+    if not 1 < len(words) <= 4 or not (_RO_GIVEN.search(words[0].casefold()) or any(_RO_MARK.search(w.casefold()) for w in words)):
         return None
     out = []
     for w in words:

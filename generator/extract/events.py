@@ -352,7 +352,10 @@ def eve_of(after: str) -> bool:
         return False
     from generator.nlp.analysis import morph
 
-    return any("NOUN" in p.tag and "gent" in p.tag for p in morph().parse(m.group(1))[:2])
+    # The word's likeliest reading decides: a preposition ("накануне в Бишкеке") is no genitive noun,
+    # whatever rarer reading it has; an adjective in the genitive opens the noun ("накануне официального визита").
+    best = morph().parse(m.group(1))[0]
+    return "gent" in best.tag and best.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO")
 
 
 def md_apart(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -453,6 +456,9 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
     sents = sentences if sentences is not None else split(text)
     hits = hits if hits is not None else find_dates(text, lang, pub)
     cue = MEETING_CUE.get(lang, MEETING_CUE["en"])
+    if called_off(text, lang, sents):
+        return None, None  # the visit was postponed or cancelled: no meeting took place
+    future = _announced(text, lang, sents)
     # The lead proper: the first sentence of five words or more that speaks of the meeting.
     lead = next((i for i, (s, e) in enumerate(sents) if len(text[s:e].split()) >= 5 and cue.search(text[s:e])), 0)
     fallback = None
@@ -467,12 +473,15 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
         # and the day a report was made yields to the meeting's own ("the ministry reported on March 3
         # that the ministers met on March 2").
         several = len(inside) > 1  # (measured before sorting: list.sort empties the list while it sorts)
-        inside.sort(key=lambda h: (_at_dateline(sent, h.start - s), several and _report_day(sent[:h.start - s], lang), h.start))
+        inside.sort(key=lambda h: (_at_dateline(sent, h.start - s), several and _report_day(sent[:h.start - s], lang),
+                                   several and bool(_ENDED.get(lang, _ENDED["en"]).search(sent[max(0, h.start - s - 40):h.start - s])), h.start))
         if occasion(sent, lang) == "other":
             continue
         if (i > LEAD_SENTENCES or i > lead) and not cue.search(sent):
             continue  # after the lead proper, only a sentence about the meeting dates it ("X met Y. Z told parliament on Monday ...")
         for h in inside:
+            if future and _report_day(sent[:h.start - s], lang):
+                continue  # "will visit X next week, the ministry said on Tuesday": the day of the announcement
             if later_near(sent, h.start - s, lang) or inside_quote(sent[:h.start - s]) or _of_another_thing(sent[:h.start - s], lang):
                 continue  # a later occasion, a day someone recalls in a quotation, the day of something else
             if h.year_written and h.date is not None and i <= lead and _dates_the_meeting(sent, h.start - s, h.end - s, lang):
@@ -507,8 +516,11 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
             return h.date, h
     if fallback is not None:
         return fallback
-    if _announced(text, lang, sents):
+    if future:
         return None, None  # the meeting is only announced, for a day the text does not give
+    vague = _vague_date(text, lang, pub, sents, lead)
+    if vague is not None:
+        return vague
     return pub, None
 
 
@@ -525,12 +537,30 @@ _MEETING_NOUN = {
 }
 
 
+_MEETING_PHRASE = {
+    "en": re.compile(r"\W*(?:(?:the|a|an|his|her|their|this)\s+)?(?:[\w’'-]+\s+){0,2}?(?:visit|trip|tour|talks|meeting|negotiations|consultations)\b"
+                     r"(?![^,;]*\b(?:is|was|were|are|has|have|had|will|took|held|[a-z]+ed)\b)[^,;]*", re.I),
+    "ru": re.compile(r"\W*(?:[\w-]+\s+){0,2}?(?:визит|поездк|переговор|встреч|консультаци)\w*(?![^,;]*(?:[а-яё]+(?:ал|ял|ил|ел|ыл|ла|ли|лся|лась|лись)\b))"
+                     r"[^,;]*", re.I),
+}
+# The day a visit ended: when the sentence also gives another day (its start), that one dates the meeting.
+_ENDED = {
+    "en": re.compile(r"\b(?:ended|ends|concluded|wrapped up|finished|completed|closed)\s+(?:\w+\s+){0,3}?(?:on\s+)?$", re.I),
+    "ru": re.compile(r"(?<!\w)(?:завершил\w*|закончил\w*|окончил\w*|завершает\w*)\s+(?:[\w-]+\s+){0,3}?$", re.I),
+}
+
+
 def _of_another_thing(before: str, lang: str) -> bool:
     """The date closes a relative clause about something other than the meeting whose verb does not
     say a meeting took place ("on the sidelines of the forum, which opened on 25 May")."""
     lg = lang if lang in _RELATIVE_CLAUSE else "en"
     m = _RELATIVE_CLAUSE[lg].search(before[-160:])
     if m is None or _MEETING_NOUN[lg].search(m["noun"]):
+        return False
+    # The relative word follows a noun phrase headed by the meeting ("The visit of the Polish chief of staff to
+    # Vilnius, which began on Tuesday"): no verb between the head and the relative word.
+    head = re.sub(r"\s*,?\s+(?:that|which|котор\w+)\s+$", "", before[-160:][:m.start("cl")], flags=re.I)
+    if _MEETING_PHRASE[lg].fullmatch(re.split(r"[,;:]", head)[-1]):
         return False
     return not _PAST_MEETING[lg].search(m["cl"])
 
@@ -593,6 +623,81 @@ def _announced(text: str, lang: str, sents: list[tuple[int, int]]) -> bool:
         return False
     # (the words of the future itself are not a past: "will be held" is no "held")
     return not any(_PAST_MEETING[lg].search(_FUTURE_MEETING[lg].sub(" ", x)) for x in lead)
+
+
+# A meeting that did not take place: postponed, cancelled, called off ("the visit has been postponed",
+# "postponed the talks", "визит перенесен", "встреча отменена").
+_CALLED_OFF = {
+    "en": re.compile(r"\b(?:visit|trip|talks|meeting|negotiations|consultations)\b[^.;]{0,120}?\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?"
+                     r"(?:postponed|cancell?ed|called off|put off|delayed|deferred|scrapped)\b|"
+                     r"\b(?:postponed|cancell?ed|called off|put off|deferred|scrapped)\s+(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?"
+                     r"(?:visit|trip|talks|meeting|negotiations|consultations)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:визит|поездк|переговор|встреч|консультаци)\w*[^.;]{0,120}?(?<!\w)(?:был[аио]?\s+)?"
+                     r"(?:перенес[её]н\w*|перенесли|отложен\w*|отложили|отмен[её]н\w*|отменили|сорван\w*)(?!\w)|"
+                     r"(?<!\w)(?:перенесли|отложили|отменили)\s+(?:[\w-]+\s+){0,2}?(?:визит|поездк|переговор|встреч)", re.I),
+}
+
+
+def called_off(text: str, lang: str, sents: list[tuple[int, int]]) -> bool:
+    """The lead says the reported meeting or visit was postponed or cancelled, and none of it says a
+    meeting took place all the same ("the talks were held despite ..."): there was no meeting."""
+    lg = lang if lang in _CALLED_OFF else "en"
+    lead = [text[s:e] for s, e in sents[:2]]
+    if not any(_CALLED_OFF[lg].search(x) for x in lead):
+        return False
+    return not any(_MEETING_HELD[lg].search(_CALLED_OFF[lg].sub(" ", x)) for x in lead)
+
+
+# A week named instead of a day ("met last week", "earlier this week", "на прошлой неделе"): the meeting's
+# month when the whole week lies in one month, else no date (the page's day is not the meeting's).
+_WEEK = {
+    "en": re.compile(r"\b(?P<w>last week|the previous week|the past week|earlier this week|this week)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?P<w>на (?:прошлой|минувшей|предыдущей) неделе|на этой неделе|в начале (?:этой )?недели)(?!\w)", re.I),
+}
+# A month named without a day for a meeting held ("You met your counterpart in Vilnius in March").
+_IN_MONTH_ONLY = {
+    "en": re.compile(r"\b(?:in|back in|early in|late in)\s+(?P<m>" + month_pattern("en", title=True, abbr=False) + r")\b(?!\s*\d)(?!,?\s+(?:19|20)\d\d)"),
+    "ru": re.compile(r"(?<!\w)[вВ]\s+(?P<m>" + "|".join(month_prepositional_ru()) + r")(?!\w)(?!\s*\d)", re.I),
+}
+VAGUE_SENTENCES = 6
+
+
+def _vague_date(text: str, lang: str, pub: PartialDate | None, sents: list[tuple[int, int]], lead: int):
+    """The meeting dated by a week or a month only, in a sentence near the top that says it took
+    place: (PartialDate to the month or None, None); None when no such sentence."""
+    if pub is None or pub.month is None:
+        return None
+    lg = lang if lang in _WEEK else "en"
+    for i, (s, e) in enumerate(sents[:max(lead + 1, VAGUE_SENTENCES)]):
+        sent = text[s:e]
+        if not _MEETING_HELD[lg].search(sent) or _FUTURE_MEETING[lg].search(sent) or inside_quote(sent):
+            continue
+        w = _WEEK[lg].search(sent)
+        if w is not None and i <= lead and pub.day is not None:
+            today = datetime.date(pub.year, pub.month, pub.day)
+            monday = today - datetime.timedelta(days=today.weekday())
+            if w["w"].lower() in ("this week", "earlier this week", "на этой неделе", "в начале недели", "в начале этой недели"):
+                first, last = monday, max(monday, today - datetime.timedelta(days=1))
+            else:
+                first, last = monday - datetime.timedelta(days=7), monday - datetime.timedelta(days=1)
+            same = (first.year, first.month) == (last.year, last.month)
+            return (PartialDate(first.year, first.month, None) if same else None), None
+        m = _IN_MONTH_ONLY[lg].search(sent)
+        if m is not None and w is None and not OTHER_OCCASION[lg].search(sent):
+            month = _month_en(m["m"]) if lg == "en" else _prep_month_ru(m["m"])
+            if month is None or month == pub.month:
+                continue
+            year = pub.year if month < pub.month else pub.year - 1
+            if (pub.year - year) * 12 + pub.month - month > 6:
+                continue  # half a year back or more: background, not the report's meeting
+            return PartialDate(year, month, None), None
+    return None
+
+
+def _prep_month_ru(word: str) -> int | None:
+    names = month_prepositional_ru()
+    low = word.lower()
+    return next((i % 12 + 1 for i, n in enumerate(names) if n.lower() == low), None)
 
 
 # A verb that says the meeting itself took place (not a document "signed on 5 September 1992").

@@ -125,10 +125,17 @@ OTHER_OCCASION["en"] = _Occasion(OTHER_OCCASION["en"])
 # A year the sentence places something in ("in 2019", "back in March 2018", "в 2019 году"), not a
 # year a document covers ("the plan for 2019", "на 2019 год").
 IN_YEAR = {
-    "en": re.compile(r"\b(?:in|back in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + month_pattern("en", abbr=False) + r")\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I),
+    "en": re.compile(r"\b(?:in|back in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + month_pattern("en", abbr=False) + r")\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)|"
+                     # "during a 2019 visit", "at their 2021 meeting": an occasion of that year
+                     r"\b(?:in|during|at|on)\s+(?:a|an|the|his|her|their|its)\s+(?P<y2>(?:19|20)\d\d)\s+(?:\w+\s+)?(?:visit|trip|tour|meeting|summit|talks|session|conference)\b", re.I),
     "ru": re.compile(r"(?<!\w)(?:[вВ]|[сС])\s+(?:(?:" + "|".join(month_prepositional_ru()) + r")\s+)?"
                      r"(?P<y>(?:19|20)\d\d)\s+(?:год[уа]?|г\.)"),
 }
+def year_of(m: re.Match) -> int:
+    """The year an IN_YEAR match names (either of its two shapes)."""
+    return int(m["y"] or m.groupdict().get("y2"))
+
+
 # A later occasion: the date of something announced, planned or commemorated.
 LATER_OCCASION = {
     "en": re.compile(r"\b(?:will|would|to be held|is to|are to|scheduled|expected|planned|plans? to|upcoming|next|"

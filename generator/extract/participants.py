@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from generator.extract.events import CUES, DateHit, announced, inside_quote, later_near, md_apart
+from generator.extract.events import CUES, DateHit, announced, called_off, inside_quote, later_near, md_apart, year_of
 from generator.model import PartialDate
 from generator.text.dates import month_names, month_pattern, month_prepositional_ru
 
@@ -98,7 +98,7 @@ _AS_SAID = {
 # Words that put a person at the meeting, inside what someone says of it.
 _PRESENT = {
     "en": re.compile(r"\b(?:met|meet|meets|meeting|talks|negotiations|receiv(?:ed|es|ing)|visit(?:ed|ing|s)?|host(?:ed|s|ing)|"
-                     r"welcom(?:ed|es|ing)|brief(?:ed|ing)|accompan(?:ied|ies|ying)|delegation|guests?|sign(?:ed|ing)|"
+                     r"welcom(?:ed|es|ing)|brief(?:ed|ing)|accompan(?:y|ied|ies|ying)|join(?:s|ed|ing)?|delegation|guests?|sign(?:ed|ing)|"
                      r"attend(?:ed|ing)|took part|participat(?:ed|ing)|together with|call(?:ed|s)? on|courtesy call)\b", re.I),
     "ru": re.compile(r"(?<!\w)(?:встреч|встрет|переговор|прин(?:ял|яли|имал)|визит|делегац|подписа|гост|сопровожд|посет|посещ|прибы|прибуд|"
                      r"участ|вместе с|брифинг|презентац)", re.I),
@@ -163,16 +163,21 @@ _PLANNED_AFTER = {
     "ru": re.compile(r"^(?!)"),
 }
 _SCHEDULED_AFTER = {
-    "en": re.compile(r"^\s+(?:is|are)\s+(?:also\s+)?(?:scheduled|expected|due|set|slated)\s+to\b", re.I),
-    "ru": re.compile(r"^\s+(?:посетит|прибудет|проведет|проведёт)(?!\w)", re.I),
+    "en": re.compile(r"^\s+(?:is|are)\s+(?:also\s+)?(?:scheduled|expected|due|set|slated)\s+to\b|"
+                     r"^(?:\s+to\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+(?:is|are|has been)\s+(?:also\s+)?(?:planned|scheduled|expected)\b(?!\s+to\b)", re.I),
+    "ru": re.compile(r"^\s+(?:посетит|прибудет|проведет|проведёт)(?!\w)|"
+                     r"^(?:\s+в\s+[А-ЯЁ][\w-]+)?\s+(?:запланирован|намечен|ожидается|планируется)\w*(?!\w)", re.I),
 }
 # What sets a meeting to come apart from the visit reported.
 _SEPARATE_LATER = {
     "en": re.compile(r"\b(?:next|later this|in the coming|early next|by the end of the)\s+(?:week|month|year|weeks|months|visit|trip)|"
                      r"\b(?:upcoming|forthcoming|future)\s+(?:\w+\s+)?(?:visit|trip)|\bin\s+(?:" + month_pattern("en", abbr=False) + r")\b|"
-                     r"\b(?:next|this)\s+(?:spring|summer|autumn|fall|winter)\b", re.I),
+                     r"\b(?:next|this)\s+(?:spring|summer|autumn|fall|winter)\b|\b(?:in|for) the (?:spring|summer|autumn|fall|winter)\b|"
+                     r"\b(?:next|another|a further|a second|the following)\s+(?:meeting|round|session)\b|"
+                     r"\bwithin\s+(?:\w+\s+)?(?:days|weeks|months|years)\b", re.I),
     "ru": re.compile(r"(?<!\w)(?:на следующей неделе|в следующем (?:месяце|году)|в будущем году|в ближайш\w+ (?:месяц|недел)\w*|"
-                     r"в (?:" + "|".join(month_prepositional_ru()) + r")(?!\w)|(?:предстоящ|следующ|будущ)\w*\s+(?:\w+\s+)?(?:визит|поездк))", re.I),
+                     r"в (?:" + "|".join(month_prepositional_ru()) + r")(?!\w)|(?:предстоящ|следующ|будущ)\w*\s+(?:\w+\s+)?(?:визит|поездк|встреч|раунд|заседани)|"
+                     r"на (?:весну|лето|осень|зиму)|(?:весной|летом|осенью|зимой)(?!\w)|в течение\s+(?:\w+\s+)?(?:дней|недель|месяцев|лет))", re.I),
 }
 
 
@@ -242,7 +247,7 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     # (a later one is a plan: "invited X to the exhibition in 2019").
     if event is not None:
         for y in CUES["in_year"][lg].finditer(unquoted):
-            if int(y["y"]) < event.year:
+            if year_of(y) < event.year:
                 return "negative"
     if _LED_BY[lg].search(before):
         return "positive"
@@ -293,6 +298,38 @@ def _planned(text: str, lang: str, start: int, end: int, sent: tuple[int, int],
             return True
     after = text[end:sent[1]]
     return bool(_PLANNED_AFTER[lg].match(after) or (separate and _SCHEDULED_AFTER[lg].match(after)))
+
+
+# The name is the subject of a verb in the future ("General C and General D will draw up a plan",
+# "Admiral X would join them at their next meeting", "генералы X и Y разработают план"): what they do
+# later, not the meeting reported.
+_FUTURE_OWN = {
+    "en": re.compile(r"^(?:\s+and\s+(?:(?:[A-Z][\w.’'-]*|of|the)\s*){1,6})?\s*(?:,[^,.;]{0,80},)?\s*"
+                     r"(?:will|would|shall|(?:is|are)\s+to|(?:is|are)\s+(?:due|expected|set|scheduled|slated)\s+to|plans?\s+to)\s+"
+                     r"(?:also\s+|then\s+|later\s+|jointly\s+)?(?P<v>[\w-]+(?:\s+[\w-]+){0,3})"),
+    "ru": re.compile(r"^(?:\s+и\s+(?:[А-ЯЁ][\w.-]*\s*){1,4})?\s*(?:,[^,.;]{0,80},)?\s*(?P<v>[а-яё]+(?:\s+[\w-]+){0,3})"),
+}
+
+
+def _later_own(text: str, lang: str, end: int, sent: tuple[int, int]) -> bool:
+    """The mention is the subject of a future verb that is no part of the meeting reported: a verb of
+    other work ("will draw up a plan within ninety days"), or any verb set apart in time ("would join
+    them at their next meeting")."""
+    lg = lang if lang in _FUTURE_OWN else "en"
+    after = text[end:sent[1]]
+    m = _FUTURE_OWN[lg].match(after)
+    if not m:
+        return False
+    verb = m["v"]
+    if lg == "ru":
+        from generator.nlp.analysis import morph
+
+        first = verb.split()[0]
+        tag = morph().parse(first)[0].tag
+        if first not in ("будет", "будут") and not ("VERB" in tag and "futr" in tag):
+            return False
+    separate = bool(_SEPARATE_LATER[lg].search(text[sent[0]:sent[1]]))
+    return separate or not _PRESENT[lg].search(verb)
 
 
 def _near_frame(before: str, lg: str) -> bool:
@@ -368,6 +405,9 @@ def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[Dat
     # A meeting only announced ("will visit", "посетит"): whoever only speaks of it announced it and is
     # not among its people ("the minister will visit the US this week, the ambassador said").
     future = announced(text, lang, sents)
+    if called_off(text, lang, sents):
+        # The visit was postponed or cancelled: nobody met ("was due to hold talks with X").
+        return {p.key: False for p in people}
     starts = [h.start for h in hits]
     for p in people:
         kinds = []
@@ -377,6 +417,8 @@ def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[Dat
             kind = mention_kind(text, lang, st, en, sent, event, near, p.spans, all_spans, event_md)
             if kind == "positive" and not future and _planned(text, lang, st, en, sent, all_spans, p.spans):
                 kind = "negative"  # a report of a meeting held: a later meeting named in it is not this one
+            elif kind in ("positive", "neutral") and not future and _later_own(text, lang, en, sent):
+                kind = "negative"  # what the person will do later, not the meeting reported
             kinds.append(kind)
         role = f"{p.role or ''} {getattr(p, 'role_text', '') or ''}"
         # The title written right before a name counts too ("ministry spokesman X", "said analyst X").

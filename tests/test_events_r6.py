@@ -138,3 +138,23 @@ def test_a_small_town_counts_only_where_its_country_is_named():
     assert where("The defence ministers met in Cholpon-Ata on Monday.", "en", ["UZ"]) is None
     assert where("The defence ministers met in Cholpon-Ata on Monday.", "en", None) is None
     assert where("Talgat Oren received Levan Dzidze at the Hilton Tashkent on Tuesday.", "en", ["US", "UZ"]) == "Tashkent"
+
+
+# --------------------------------------------------------------------------- what kind of event
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "The navies of the two countries held a joint drill off Jeddah on Monday. Six ships and two helicopters took part.", "exercise"),
+    ("ru", "На полигоне под Ошем завершились совместные учения двух армий. В них участвовали около тысячи военнослужащих.", "exercise"),
+    ("en", "India will buy 26 naval fighter jets from France under a deal worth six billion euros, officials said on Monday.", "sale"),
+    ("ru", "Россия поставит Индии партию вертолетов по контракту прошлого года, сообщили в компании.", "sale"),
+    # A meeting that also names an exercise or a contract is a meeting; so is a signing.
+    ("en", "Defence Minister Anna Berg watched the joint exercise with her counterpart during her visit to Oslo.", "meeting"),
+    ("en", "The two deputy ministers signed a contract for the supply of radars at the air show on Monday.", "meeting"),
+    ("ru", "Министры обороны встретились в Бишкеке и обсудили поставки вооружений и совместные учения.", "meeting"),
+])
+def test_event_kind(lang, text, want):
+    from generator.extract import events
+    from generator.nlp import analysis as nlp
+
+    assert events.event_kind(text, lang, nlp.sentences(text)) == want
+

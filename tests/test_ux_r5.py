@@ -135,6 +135,20 @@ def test_an_event_without_participants_names_the_countries(articles_site):
     assert "Tajikistan" in named and "Kyrgyzstan" in named and "Kazakhstan" in named
 
 
+def test_an_exercise_is_an_event_of_its_own_kind(articles_site):
+    """The round-5 exercise report (no official named) keeps its event page, marked as an exercise,
+    and the events index does not count it among the meetings and visits."""
+    proj, _ = articles_site
+    slug = _fm(proj, "ru-exercise-no-people")["event"]
+    page = (proj / "docs" / "events" / f"{slug}.md").read_text(encoding="utf-8")
+    assert "**Kind:** Exercise" in page
+    index = (proj / "docs" / "events" / "index.md").read_text(encoding="utf-8")
+    n_events = len(list((proj / "docs" / "events").glob("*.md"))) - 1
+    assert f"{n_events - 1} meetings and visits, 1 exercise." in index
+    other = _fm(proj, "en-five-delegations")["event"]
+    assert "**Kind:**" not in (proj / "docs" / "events" / f"{other}.md").read_text(encoding="utf-8")
+
+
 # --- search ---------------------------------------------------------------------------------
 
 def test_search_splits_at_full_stops_and_quotes():

@@ -304,7 +304,7 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
     if host is not None:
         outs = people.host_side(outs, host[1], codes)
     return ArticleEntities(tuple(outs), tuple(codes), tuple((c.code, c.start, c.end) for c in chits), tuple(org_list),
-                           tuple(ahits), tuple(mentions), tuple(places_), when, where)
+                           tuple(ahits), tuple(mentions), tuple(places_), when, where, events.event_kind(text, a.lang, sents))
 
 
 def _filed_from(city: str, a: Article) -> bool:

@@ -721,6 +721,40 @@ _DOCUMENT_BEFORE = re.compile(r"(?:treaty|agreement|memorandum|plan|programme|pr
                               r"договор\w*|соглашени\w*|меморандум\w*|план\w*|программ\w*|протокол\w*|деклараци\w*)\b[^,;]{0,30}$", re.I)
 
 
+# What a report tells of when it reports no meeting: an exercise, or an arms deal (a purchase, a delivery).
+_EXERCISE = {
+    "en": re.compile(r"\b(?:exercises?|drills?|war ?games|manoeuvres|maneuvers|live-fire|wargame)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:учени[еяйюи]\w*|манёвр\w*|маневр\w*|стрельб\w*)", re.I),
+}
+_SALE = {
+    "en": re.compile(r"\b(?:contracts?|deals?|purchas\w*|procure\w*|acquisition|acquir\w*|buy|buys|bought|sale|sales|sell\w*|sold|"
+                     r"deliver\w*|suppl(?:y|ies|ied)|exports?|exported|order(?:ed|s)?)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:контракт\w*|сделк\w*|закуп\w*|приобрет\w*|купит|купил\w*|продаж\w*|прода\w*|постав\w*|экспорт\w*|заказ\w*)", re.I),
+}
+# Words that tell of a meeting of people, not of a reporting or a taking part in an exercise.
+_MEETING_TOLD = {
+    "en": re.compile(r"\b(?:met|meet|meets|meeting|talks|negotiations|consultations|visit(?:ed|s|ing)?|received|hosted|welcomed|"
+                     r"summit|conference|session|delegation|courtesy call|call(?:ed)? on|sign|signs|signed|signing)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:встрет|встреч|переговор|консультаци|визит|посет|прин(?:ял|яли)\b|делегац|саммит|заседани|совещани|бесед|подпис)", re.I),
+}
+
+
+def event_kind(text: str, lang: str, sents: list[tuple[int, int]]) -> str:
+    """What the report tells of: 'meeting' (a meeting, visit, talks or signing), 'exercise' or 'sale'
+    (an arms deal), read from its first three sentences of five words or more (headline included):
+    an exercise or a deal named there and no meeting told anywhere in them. A report of a meeting
+    that also names an exercise ("the ministers watched the drill") is a meeting."""
+    lg = lang if lang in _EXERCISE else "en"
+    top = [text[s:e] for s, e in sents if len(text[s:e].split()) >= 5][:3]
+    if not top or any(_MEETING_TOLD[lg].search(x) for x in top):
+        return "meeting"
+    if any(_EXERCISE[lg].search(x) for x in top[:2]):
+        return "exercise"
+    if any(_SALE[lg].search(x) for x in top[:2]):
+        return "sale"
+    return "meeting"
+
+
 CUES.update({"past_meeting": _PAST_MEETING, "future_meeting": _FUTURE_MEETING, "meeting_held": _MEETING_HELD})
 
 

@@ -234,7 +234,7 @@ class _FactsBuilder:
         return ArticleFacts(tuple(self.people), tuple(self.principals), tuple(self.participants), ex.event_date,
                             ex.where, tuple(self.people_detail), tuple(self.countries), tuple(self.agreements),
                             tuple(self.agreements_detail), tuple(self.organizations), tuple(ex.places),
-                            tuple(self.links))
+                            tuple(self.links), ex.event_kind)
 
 
 def naming(ar: Archive) -> dict[tuple[str, str], frozenset[str]]:
@@ -416,9 +416,12 @@ def group_events(ar: Archive, ids: Allocator | None = None) -> tuple[dict[str, E
         took_part = {p for m in members for p in ar.facts[m.id].participants}
         mentioned = sorted({p for m in members for p in ar.facts[m.id].people} - took_part - set(people),
                            key=lambda p: ar.people[p].name)
+        # A meeting when any report tells of one; else what the reports tell of (an exercise, an arms deal).
+        kinds = [ar.facts[m.id].event_kind for m in members]
+        kind = "meeting" if "meeting" in kinds else min(kinds)
         made.append((root, [m.id for m in members], base,
                      (title, start, end, tuple(people), tuple(countries), tuple(m.id for m in sort_articles(members)), tuple(signed),
-                      tuple(places), tuple(mentioned))))
+                      tuple(places), tuple(mentioned), kind)))
     # Ids last, all at once: an event keeps the id its articles were published under.
     got = (ids or Allocator()).assign_events([(root, members, base) for root, members, base, _ in made])
     for root, members, _, fields in made:

@@ -402,11 +402,25 @@ def latest_of(p, key: str) -> str:
     return label_role(v) if key == "role" else label_rank(v)
 
 
+_KIND_LABEL = {"exercise": ("exercise", "exercises"), "sale": ("arms deal", "arms deals")}
+
+
+def _events_count(ar: Archive) -> str:
+    """"12 meetings and visits, 2 exercises": an exercise or an arms deal reported without a meeting is
+    an event of its own kind, not counted among the meetings."""
+    kinds = Counter(e.kind for e in ar.events.values())
+    parts = [count(kinds.pop("meeting", 0), "meeting or visit", "meetings and visits")]
+    parts += [count(n, *_KIND_LABEL.get(k, (k, k + "s"))) for k, n in sorted(kinds.items())]
+    return ", ".join(parts)
+
+
 def render_event(ar: Archive, e) -> Page:
     here = f"events/{e.id}.md"
     cx = index()
     lines = [title_front_matter(e.title), f"# {md_text(e.title)}\n"]
     facts = [f"**When:** {md_text(_event_when(e))}"]
+    if e.kind != "meeting":
+        facts.append(f"**Kind:** {_KIND_LABEL.get(e.kind, (e.kind,))[0].capitalize()} *(no meeting reported)*")
     if e.places:
         facts.append(f"**Where:** {md_text(', '.join(e.places))}")
     if e.countries:
@@ -596,7 +610,7 @@ def render_indexes(ar: Archive, site_name: str) -> list[Page]:
                                       f"| {len(o.articles)} |",
                       sorted(ar.organizations.values(), key=lambda o: org_label(o).casefold()))
     # Events, newest first.
-    pages += paginate("events", "Events", f"{count(len(ar.events), 'meeting or visit', 'meetings and visits')}. Reports of one meeting, in any language, share an event.",
+    pages += paginate("events", "Events", f"{_events_count(ar)}. Reports of one meeting, in any language, share an event.",
                       ["| Event | When | Delegations | Reports | Signed |", "|---|---|---|---|---|"],
                       lambda e, here: f"| {link('event', e.id, e.title, here)} | {md_text(_event_when(e))} | {delegations_cell(ar, e, here)} | {len(e.articles)} | {len(e.signed)} |",
                       sorted(ar.events.values(), key=lambda e: ((e.start.sort_key() if e.start else (0, 0, 0)), e.id), reverse=True))

@@ -53,6 +53,9 @@ SAT = D(2023, 5, 13)
     ("en", "Q: You met your counterpart in Riga in March. What came of it?", WED, "2023-03"),
     ("ru", "Министры встретились в Риге в марте, сообщило ведомство.", WED, "2023-03"),
     ("en", "The ministers met in Riga in November, the ministry said.", D(2024, 2, 1), "2023-11"),
+    # ... but not a month of an earlier meeting the report looks back on.
+    ("en", "The ministers discussed the results of the talks held in Moscow in March.", WED, "2023-05-10"),
+    ("ru", "Министры обсудили итоги переговоров, состоявшихся в Москве в марте.", WED, "2023-05-10"),
 ])
 def test_event_date_r6(lang, text, pub, want):
     got = ev(text, lang, pub)
@@ -80,6 +83,8 @@ def test_event_date_r6(lang, text, pub, want):
     # ... but one who will go on with the same visit is (a meeting still to come on it).
     ("en", "Minister Anna Berg arrived in Oslo on Monday. She will hold talks with Minister Tomas Riis on Tuesday, "
            "and Admiral Lars Holm will accompany her.", ["Anna Berg", "Tomas Riis", "Lars Holm"], [True, True, True]),
+    ("en", "General Anna Berg, who met General Tomas Riis on Monday, will command the joint force.",
+     ["Anna Berg", "Tomas Riis"], [True, True]),
     # Heads of state named for an earlier occasion.
     ("en", "Minister Anna Berg met Minister Tomas Riis in Oslo on Monday. Relations were set on a new footing by "
            "President Karl Dahl during a 2019 visit.", ["Anna Berg", "Tomas Riis", "Karl Dahl"], [True, True, False]),

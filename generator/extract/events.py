@@ -691,6 +691,8 @@ def _vague_date(text: str, lang: str, pub: PartialDate | None, sents: list[tuple
             same = (first.year, first.month) == (last.year, last.month)
             return (PartialDate(first.year, first.month, None) if same else None), None
         m = _IN_MONTH_ONLY[lg].search(sent)
+        if m is not None and _RESULTS_OF[lg].search(sent[:m.start()]):
+            continue  # "the results of the talks held in Moscow in March": an earlier meeting the report looks back on
         if m is not None and w is None and not OTHER_OCCASION[lg].search(sent):
             month = _month_en(m["m"]) if lg == "en" else _prep_month_ru(m["m"])
             if month is None or month == pub.month:
@@ -700,6 +702,13 @@ def _vague_date(text: str, lang: str, pub: PartialDate | None, sents: list[tuple
                 continue  # half a year back or more: background, not the report's meeting
             return PartialDate(year, month, None), None
     return None
+
+
+_RESULTS_OF = {
+    "en": re.compile(r"\b(?:results?|outcomes?|follow-up|implementation|decisions|agreements reached|progress) (?:of|on|since)\b|"
+                     r"\b(?:following|after|since|recalled|recalling)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:итог\w*|результат\w*|выполнени\w*|реализаци\w*|договоренност\w*|по следам|после|напомнил\w*)(?!\w)", re.I),
+}
 
 
 def _prep_month_ru(word: str) -> int | None:

@@ -318,8 +318,8 @@ def _later_own(text: str, lang: str, end: int, sent: tuple[int, int]) -> bool:
     lg = lang if lang in _FUTURE_OWN else "en"
     after = text[end:sent[1]]
     m = _FUTURE_OWN[lg].match(after)
-    if not m:
-        return False
+    if not m or _PRESENT[lg].search(after[:m.start("v")]):
+        return False  # (an aside that puts the person at the meeting: "General X, who met Y, will command ...")
     verb = m["v"]
     if lg == "ru":
         from generator.nlp.analysis import morph

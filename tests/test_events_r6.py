@@ -113,6 +113,12 @@ def test_participants_r6(lang, text, names, want):
     # A journalist's credit line is not the meeting's place.
     ("en", "Ministers Anna Berg and Tomas Riis met on Monday. Karl Dahl reports from Warsaw.", None, None),
     ("en", "By Karl Dahl, reporting from Warsaw. Ministers Anna Berg and Tomas Riis met on Monday in Vilnius.", None, "Vilnius"),
+    ("en", "By Karl Dahl in Warsaw\n\nMinisters Anna Berg and Tomas Riis met on Monday to discuss air defence.", ["PL", "LT"], None),
+    ("en", "From our correspondent in Warsaw\n\nMinisters Anna Berg and Tomas Riis met on Monday to discuss air defence.", ["PL", "LT"], None),
+    ("en", "Ministers met in Vilnius on Monday. Reporting by Karl Dahl in Warsaw.", ["PL", "LT"], "Vilnius"),
+    ("en", "Ministers Anna Berg and Tomas Riis met on Monday in Warsaw to discuss air defence.", ["PL", "LT"], "Warsaw"),
+    ("ru", "Корреспондент агентства в Варшаве сообщает, что министры встретились в понедельник.", ["PL"], None),
+    ("ru", "Министры обороны встретились в Варшаве в понедельник.", ["PL"], "Warsaw"),
     # A naval drill off a port city, reported as the event itself.
     ("en", "The navies of the two countries held a joint drill off Jeddah on Monday.", None, "Jeddah"),
     ("en", "The navies began a joint exercise off the coast of Jeddah on Monday, the ministry said.", None, "Jeddah"),

@@ -399,6 +399,8 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
                 continue  # "an exhibition is being held in Tashkent": another event's place
             if _PREPARED[lg].search(clause):
                 continue  # "preparations for the visit to Minsk", «подготовку визита в Минск»: a later visit's city
+            if _CREDIT[lg].search(sent[max(0, m.start() - 60):m.start()]):
+                continue  # "By Karl Dahl in Warsaw", "our correspondent in Warsaw", "reporting from": the journalist's city
             if _POSTING[lg].search(clause) or _INVITED[lg].search(clause):
                 continue  # "ambassador in Moscow", "based in Moscow"; "invited him to visit Stockholm"
             hit = _resolve(m.group("c"), lg)
@@ -607,6 +609,13 @@ def _extra() -> dict:
     return load_yaml(_DATA.read_text(encoding="utf-8")) or {}
 
 
+# A journalist's credit: where the report was written, not where the meeting was.
+_CREDIT = {
+    "en": re.compile(r"(?:^|\n)\s*[Bb]y\s+(?:[A-Z][\w.’'-]+\s+){1,4}$|"
+                     r"\b(?:reporting|reports|reported|writing|writes|filed|filing)\s+from\s+$|"
+                     r"\b(?:correspondents?|reporters?|bureau|staff writer|contributed|contributing|reporting by)\b[^,;.]{0,40}$", re.I),
+    "ru": re.compile(r"(?:корреспондент|собкор|спецкор|репортер|репортёр|бюро)\w*[^,;.]{0,40}$", re.I),
+}
 # Where someone serves or studies, not where the meeting is.
 _POSTING = {
     "en": re.compile(r"\b(?:ambassador|envoy|attach[eé]|consul|embassy of \w+|based|stationed|posted|served|serving|studied|graduated?|born)\b[^,;]{0,40}$", re.I),

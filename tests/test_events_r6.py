@@ -91,6 +91,10 @@ def test_event_date_r6(lang, text, pub, want):
     ("en", "Minister Anna Berg met Minister Tomas Riis in Oslo on Monday. They discussed the treaty signed in June "
            "2022 by President Karl Dahl and President Eva Lund.", ["Anna Berg", "Tomas Riis", "Karl Dahl", "Eva Lund"],
      [True, True, False, False]),
+    ("en", "Minister Anna Berg met Minister Tomas Riis in Oslo on Monday. President Karl Dahl, during his 2019 visit "
+           "to Oslo, had set up the commission.", ["Anna Berg", "Tomas Riis", "Karl Dahl"], [True, True, False]),
+    ("en", "Minister Anna Berg met Minister Tomas Riis in Oslo on Monday. They agreed to meet again in December 2023.",
+     ["Anna Berg", "Tomas Riis"], [True, True]),
     ("en", "Minister Anna Berg met Minister Tomas Riis in Oslo on Monday. Prime Minister Karl Dahl (in Paris, on "
            "another occasion) praised the ties.", ["Anna Berg", "Tomas Riis", "Karl Dahl"], [True, True, False]),
     # A visit postponed: nobody met.
@@ -179,3 +183,14 @@ def test_two_spellings_of_one_town_match_when_scoring():
     assert same_place("Chirchiq", "Chirchik") and same_place("Chirchik", "Чирчик")
     assert same_place("New Delhi", "New Delhi") and not same_place("New Delhi", "Delhi")
     assert not same_place("Chirchik", "Tashkent") and not same_place(None, "Tashkent") and same_place(None, None)
+
+
+@pytest.mark.parametrize("lang,text,names", [
+    ("en", "Minister Anna Berg met Minister Tomas Riis in Oslo on Monday. They discussed the treaty signed in June 2022 "
+           "by President Karl Dahl and President Eva Lund.", ["Anna Berg", "Tomas Riis", "Karl Dahl", "Eva Lund"]),
+    ("ru", "Министр Анна Берг встретилась с министром Томасом Риисом в Осло. Они обсудили договор, подписанный в июне "
+           "2022 года президентами Карлом Далем и Эвой Лунд.", ["Анна Берг", "Томасом Риисом", "Карлом Далем", "Эвой Лунд"]),
+])
+def test_an_earlier_month_of_the_same_year_with_its_year_is_another_occasion(lang, text, names):
+    got = flags(text, names, lang, D(2022, 9, 14))
+    assert [got[n] for n in names] == [True, True, False, False]

@@ -133,6 +133,10 @@ _MONTH_START = re.compile(r"^\W*(?:In|Back in|В)\s+(?P<m>" + "|".join(month_nam
 _IN_MONTH = re.compile(r"(?<!\w)(?:[Ii]n|[Bb]ack in|[Ee]arly in|[Ll]ate in|[Вв])\s+(?P<m>" + "|".join(month_names("en") + month_prepositional_ru())
                        + r")(?!\w)(?!\s*\d)")
 _MONTH_NO = {m: i % 12 + 1 for i, m in enumerate(month_names("en") + month_prepositional_ru())}
+_IN_MONTH_YEAR = {
+    "en": re.compile(r"\b(?:in|back in|during|early in|late in)\s+(?P<m>" + "|".join(month_names("en")) + r")\s+(?P<y>(?:19|20)\d\d)\b"),
+    "ru": re.compile(r"(?<!\w)[вВ]\s+(?P<m>" + "|".join(month_prepositional_ru()) + r")\s+(?P<y>(?:19|20)\d\d)\s+(?:год[уа]?|г\.)"),
+}
 # The aside right after a name ("X, who accompanied the minister, ...", "X, входивший в состав делегации, ...").
 _OWN_ASIDE = {
     "en": re.compile(r"\s*,\s*(?:who|which)\b[^,;.]*", re.I),
@@ -246,9 +250,17 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     # "In 2019, X visited ...": an earlier year than the event's, in the mention's clause, is another occasion
     # (a later one is a plan: "invited X to the exhibition in 2019").
     if event is not None:
-        for y in CUES["in_year"][lg].finditer(unquoted):
+        # (the aside right after the name is the name's own: "President X, during his 2019 visit, ...")
+        own_aside = re.match(r"\s*,([^,;.]{0,100}),", after)
+        for y in CUES["in_year"][lg].finditer(unquoted + " " + (own_aside.group(1) if own_aside else "")):
             if year_of(y) < event.year:
                 return "negative"
+        # "the treaty signed in June 2022 by A and B", «подписанный в июне 2022 года»: an earlier month of the
+        # meeting's year, written with its year, is another occasion too.
+        if event.month is not None:
+            for m3 in _IN_MONTH_YEAR[lg].finditer(unquoted):
+                if int(m3["y"]) == event.year and _MONTH_NO[m3["m"]] < event.month and not later_near(unquoted, m3.start(), lg):
+                    return "negative"
     if _LED_BY[lg].search(before):
         return "positive"
     if _framed(before[-130:], start, own_spans, all_spans, lg) or _FRAME_AFTER[lg].search(after[:120]) \

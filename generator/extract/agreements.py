@@ -36,10 +36,10 @@ _HEADS_EN = {
     "contract": "contract", "accord": "agreement", "pact": "agreement", "mou": "memorandum", "declaration": "declaration",
     "programs": "programme", "programmes": "programme", "protocols": "protocol", "memorandums": "memorandum",
     "treaties": "treaty", "roadmaps": "roadmap", "contracts": "contract", "mous": "memorandum",
-    "deal": "agreement",
+    "deal": "agreement", "arrangement": "arrangement", "arrangements": "arrangement",
 }
 _PLURAL_EN = {"plans", "agreements", "programs", "programmes", "protocols", "memorandums", "memoranda", "treaties",
-              "roadmaps", "contracts", "mous"}
+              "roadmaps", "contracts", "mous", "arrangements"}
 _HEADS_RU = {
     "план": "plan", "соглашение": "agreement", "меморандум": "memorandum", "протокол": "protocol",
     "программа": "programme", "договор": "treaty", "контракт": "contract", "декларация": "declaration",
@@ -54,8 +54,16 @@ _MODS_EN = {
 }
 # Kinds that name one document even without a descriptor, when the sentence signs, approves,
 # plans or drafts it ("signed an agreement", "an MoU was signed", "will sign a declaration").
-_DOC_EN = {"memorandum", "protocol", "treaty", "roadmap", "contract", "agreement", "letter of arrangement", "letter of intent"}
-_DOC_RU = {"memorandum", "protocol", "treaty", "agreement", "declaration", "contract", "roadmap"}
+_DOC_EN = {"memorandum", "protocol", "treaty", "roadmap", "contract", "agreement", "letter of arrangement", "letter of intent",
+           "statement of intent", "arrangement"}
+_DOC_RU = {"memorandum", "protocol", "treaty", "agreement", "declaration", "contract", "roadmap", "statement of intent",
+           "letter of intent"}
+# Three-word kinds: "letter of intent", "statement of intent", "letter of arrangement"; Russian
+# "заявление о намерениях", "письмо о намерениях".
+_OF_KINDS_EN = {("letter", "arrangement"): "letter of arrangement", ("letter", "intent"): "letter of intent",
+                ("statement", "intent"): "statement of intent", ("statement", "intention"): "statement of intent",
+                ("statement", "intentions"): "statement of intent", ("letter", "intention"): "letter of intent"}
+_OF_KINDS_RU = {"заявление": "statement of intent", "письмо": "letter of intent"}
 # Words that make a plan or programme a vague reference: "a big cooperation plan", "насыщенная
 # совместная программа" (unless a year or a signing pins it down).
 _VAGUE = {"big", "vast", "broad", "large", "extensive", "rich", "ambitious", "wide", "huge", "busy", "intensive",
@@ -94,7 +102,7 @@ _ADOPT_RU = re.compile(r"приня\w*", re.I)
 _PLANNED_EN = re.compile(
     r"\b(will|would|shall|to be signed|to sign|expected|plans? to|planned|planning|intend\w*|is to|are to|set to|"
     r"next (?:year|month|week)|upcoming|future|could|(?-i:may)|should|agreed to sign|due to|scheduled|in the coming)\b", re.I)
-_DRAFT_EN = re.compile(r"\b(draft(?:ed|ing|s)?|initial(?:l)?(?:ed|ing)|prepar(?:e|ed|es|ing)|discuss(?:ed|es|ing)?|negotiat(?:e|ed|es|ing)|work(?:ing|ed)? on|review(?:ed|ing)?|elaborat(?:e|ed|ing)|considered)\b", re.I)
+_DRAFT_EN = re.compile(r"\b(draw(?:ing|s)? up|drew up|drawn up|work(?:ed|ing|s)? out|draft(?:ed|ing|s)?|initial(?:l)?(?:ed|ing)|prepar(?:e|ed|es|ing)|discuss(?:ed|es|ing)?|negotiat(?:e|ed|es|ing)|work(?:ing|ed)? on|review(?:ed|ing)?|elaborat(?:e|ed|ing)|considered)\b", re.I)
 # Markers of another, earlier occasion, one list for every use: "earlier", "previously", "last
 # year", "had been signed", "ранее", "в свое время"; "earlier today", "earlier this week", "в тот
 # же день" are the reported meeting's own day.
@@ -181,14 +189,18 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             if lang == "ru":
                 lem = nlp.lemma(t.text)
                 kind = _HEADS_RU.get(lem)
+                if lem in _OF_KINDS_RU and i + 2 < len(toks) and toks[i + 1].low == "о" and nlp.lemma(toks[i + 2].text) == "намерение":
+                    kind = _OF_KINDS_RU[lem]  # "заявление о намерениях", "письмо о намерениях"
                 if lem == "карта" and i > 0 and "дорожный" in nlp.lemmas(toks[i - 1].text):
                     kind = "roadmap"
                 if kind and _plural_ru(t.text) and not _YEAR_RU.search(sent[t.end:t.end + 60]):
                     continue  # "о планах совместной подготовки": plans, not a document
             else:
                 kind = _HEADS_EN.get(t.low)
-                if t.low == "letter" and [x.low for x in toks[i + 1:i + 3]] in (["of", "arrangement"], ["of", "intent"]):
-                    kind = "letter of arrangement" if toks[i + 2].low == "arrangement" else "letter of intent"
+                if i + 2 < len(toks) and toks[i + 1].low == "of" and (t.low, toks[i + 2].low) in _OF_KINDS_EN:
+                    kind = _OF_KINDS_EN[(t.low, toks[i + 2].low)]
+                if kind == "arrangement" and i > 1 and toks[i - 1].low == "of" and toks[i - 2].low == "letter":
+                    continue  # the "letter of arrangement" read at "letter"
                 if kind and t.low in _PLURAL_EN and not _YEAR_EN.search(sent[t.end:t.end + 40]):
                     continue
             if not kind:
@@ -335,7 +347,7 @@ _MULTI = re.compile(r"^\W*(?:signed|concluded|adopted|agreed)?\s*(?:by|among|bet
                     r"^\W*(?:подписанн\w+|заключенн\w+|заключённ\w+)?\s*(?:тремя|четырьмя|пятью|шестью|семью|всеми|несколькими)\s+(?:[\w-]+\s+)?(?:государств|стран)", re.I)
 _MULTI_BEFORE = re.compile(r"\b(?:multilateral|многосторонн\w+)\s+(?:[\w-]+\s+)?$", re.I)
 # A draft verb governing the document: "to draft a joint plan", "разработать совместный план".
-_DRAFT_OBJ = re.compile(r"\b(?:draft(?:ed|ing)?|prepar(?:e|ed|ing)|elaborat(?:e|ed|ing)|develop(?:ed|ing)?|"
+_DRAFT_OBJ = re.compile(r"\b(?:draw(?:ing|s)? up|drew up|work(?:ed|ing|s)? out|draft(?:ed|ing)?|prepar(?:e|ed|ing)|elaborat(?:e|ed|ing)|develop(?:ed|ing)?|"
                         r"разработа\w*|подготов\w*)\s+(?:(?:a|an|the|their|new)\s+)?$", re.I)
 _PURPOSE_YEAR_EN = re.compile(r"\s+for\s+(?:[a-z-]+\s+){1,4}for\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b(?![-–/.]\d)")
 _RECALL = re.compile(r"\b(?:recall(?:ed|s|ing)?|remind(?:ed|s|ing)?|reminisc\w*)\b|напомн\w*|вспомн\w*|вспомина\w*", re.I)
@@ -581,6 +593,15 @@ def _phrase_en(sent, toks, i, kind):
             j -= 1
             continue
         break
+    # Nouns of the topic set before the head after a determiner: "a border patrol plan", "an
+    # Antarctic logistics arrangement" (two words at most; "the next plan", "their new plan" name none).
+    k = j
+    while k > 0 and j - k < 2 and _topic_word(toks[k - 1].text) and toks[k - 1].low not in _NOT_COMPOUND \
+            and not toks[k - 1].low.endswith(("ly", "ed")):
+        k -= 1
+    if k < j and k > 0 and toks[k - 1].low in _DETERMINERS:
+        mods = [t.low for t in toks[k:j]] + mods
+        j = k
     # A document's proper name in title case: "the Reciprocal Access Agreement", "the General
     # Security of Military Information Agreement" (not in a headline set in title case).
     if toks[i].text[:1].isupper() and j > 0 and not _title_case(toks):
@@ -595,7 +616,7 @@ def _phrase_en(sent, toks, i, kind):
     # Complement to the right: "of understanding", "on military education", "for 2021".
     k = i + 1
     comp = []
-    if kind == "letter of arrangement" or kind == "letter of intent":
+    if kind in ("letter of arrangement", "letter of intent", "statement of intent"):
         k = i + 3
     if k < len(toks) and toks[k].low in ("of", "on", "about", "for", "to") :
         k2 = k + 1
@@ -648,7 +669,7 @@ def _phrase_en(sent, toks, i, kind):
     start = toks[j].start
     # "the 2017 cooperation plan", "their 2031-2033 training programme": the years it covers
     # stand before the modifiers.
-    lead = _YEAR_LEAD.search(sent[:start]) if kind in ("plan", "programme") else None
+    lead = _YEAR_LEAD.search(sent[:start]) if kind in ("plan", "programme", "arrangement") else None
     if lead:
         start, has_year = lead.start(1), True
     elif not (complement or m):
@@ -692,6 +713,13 @@ _COMP_EN = {"understanding", "the", "in", "field", "of", "and", "education", "tr
             "modernisation", "joint", "military", "defence", "defense", "naval", "cyber", "space"}
 
 
+_DETERMINERS = {"a", "an", "the", "their", "its", "this", "that", "these", "both"}
+_NOT_COMPOUND = {"first", "second", "third", "next", "last", "new", "old", "same", "current", "previous", "whole", "entire",
+                 "only", "main", "overall", "such", "other", "relevant", "specific", "concrete", "final", "earlier", "later",
+                 "existing", "corresponding", "appropriate", "respective", "possible", "own", "long", "short", "big",
+                 "vast", "broad", "large", "extensive", "rich", "ambitious", "wide", "huge", "busy", "intensive", "packed",
+                 "eventful", "good", "great", "important", "key", "major", "comprehensive", "detailed", "clear",
+                 "signed", "agreed", "draft", "relevant", "peace", "business", "marketing", "flight", "travel", "visit"}
 _NOT_TITLE = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "under", "in", "on", "of", "and"}
 
 
@@ -714,13 +742,14 @@ def _is_country_word(word: str) -> bool:
 def _phrase_ru(sent, toks, i, kind):
     # The genitive or prepositional complement: "план двустороннего сотрудничества",
     # "меморандум о взаимопонимании в области военного образования".
-    k = i + 1
+    first = i + 3 if kind in ("statement of intent", "letter of intent") else i + 1  # past "о намерениях"
+    k = first
     words = []
     prep = None
     while k < len(toks) and k - i <= 9:
         w = toks[k]
         lem = nlp.lemma(w.text)
-        if w.low in ("о", "об", "по") and k == i + 1:
+        if w.low in ("о", "об", "по", "в") and k == first and (w.low != "в" or first > i + 1):
             prep = "on"
             k += 1
             continue
@@ -742,6 +771,8 @@ def _phrase_ru(sent, toks, i, kind):
         words.pop()
         k -= 1  # "… в области": the phrase ends before the dangling "в"
     end = toks[k - 1].end if k > i + 1 else toks[i].end
+    if k == first and first > i + 1:
+        end = toks[first - 1].end
     rest = sent[end:]
     m = re.match(r"(\s+между\s+[^.;]{3,90}?)?(\s+на\s+(?:(?:период|срок)\s+)?(?:с\s+)?\d{4}(?:\s*(?:[-–—]|по|до)\s*\d{4})?\s*(?:год\w*|гг\.?|г\.))", rest)
     # "соглашение 1994 года", "договор от 25 мая 1997 г.": named by the day it was signed.
@@ -862,7 +893,17 @@ def _parties(sent, s, p_start, p_end, sent_countries, principals, want=2, people
         prev = c if c in witnesses else None
     if len(inside) >= 2:
         codes = inside
+    # A state named as a place or an object of another noun ("troops fighting in Mali", "friction
+    # with China", "the situation in Syria", "ситуация в Афганистане") is no party, unless one of
+    # the article's people serves it.
+    oblique = {c.code for c in sent_countries if c.code not in people_codes and c.code not in inside
+               and _OBLIQUE.search(sent, max(0, c.start - s - 60), max(0, c.start - s))} - {
+        c.code for c in sent_countries if not _OBLIQUE.search(sent, max(0, c.start - s - 60), max(0, c.start - s))}
+    if len({c.code for c in sent_countries} - oblique | set(people_codes)) < want:
+        oblique = set()  # no other state to take its place: "visited Kazakhstan … signed a plan"
     for c in sent_countries if not codes else ():
+        if c.code in oblique:
+            continue
         # Countries named only inside a conflict ("Armenia-Azerbaijan conflict") are not parties.
         around = sent[max(0, c.end - s):max(0, c.end - s) + 40]
         if _CONFLICT.search(around.split(".")[0][:30]):
@@ -881,7 +922,7 @@ def _parties(sent, s, p_start, p_end, sent_countries, principals, want=2, people
         for p in principals:
             if len(codes) >= want:
                 break
-            if p not in codes:
+            if p not in codes and p not in oblique:
                 codes.append(p)
     cx = index()
     return tuple(sorted(codes, key=lambda c: cx.name(c)))
@@ -896,6 +937,13 @@ def _presence_at(sent: str, s: int, c) -> int:
     return s + (m.start() if m else lo)
 
 
+_THREAT = (r"(?:friction|tensions?|rivalry|disputes?|confrontation|conflict|war|standoff|clash(?:es)?|threats?|aggression|"
+           r"pressure|sanctions|incursions?|hostilit(?:y|ies)|situation|developments|crisis)")
+_OBLIQUE = re.compile(r"(?:\b(?:in|into|against|over|towards?|near|across|around|inside|about|regarding|concerning|"
+                      r"fighting|deployed to)|\b" + _THREAT + r"\s+(?:with|from|between|involving|by|of|posed by|along))"
+                      r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$|"
+                      r"(?:\b(?:в|во|против|вокруг|внутри)|(?:напряж[её]нн\w+|конфликт\w*|угроз\w*|противостояни\w*|"
+                      r"ситуаци\w*|войн\w*|санкци\w*|агресси\w*)\s+(?:с|со|со стороны|в|во|вокруг))\s+(?:[а-яё-]+\s+){0,1}$", re.I)
 _PRESENCE_CUE = re.compile(r"\b(?:in the presence of|attended by|witnessed by|as observers?|в присутствии|при участии)\b", re.I)
 _PRESENCE = re.compile(r"\b(?:in the presence of|attended by|witnessed by|as observers?|в присутствии|при участии)\b[^,;:.]*$", re.I)
 
@@ -1022,7 +1070,7 @@ def _status(sent: str, phrase: str, lang: str, article_year: int | None, article
 # "The ministers discussed security and signed a memorandum" the memorandum is signed, in
 # "X, who will visit the academy, signed the plan" the "will" belongs to another clause, and in
 # "the sides agreed to sign a roadmap" / "договорились подписать" the signing is to come.
-_ACT_EN = re.compile(_SIGN_EN.pattern + r"|\b(draft(?:ed|ing)?|initial(?:l)?(?:ed|ing)|prepar(?:ed|ing)|discuss(?:ed|ing)|negotiat(?:ed|ing)|"
+_ACT_EN = re.compile(_SIGN_EN.pattern + r"|\b(draw(?:ing|s)? up|drew up|drawn up|work(?:ed|ing|s)? out|develop(?:ed|ing|s)?|draft(?:ed|ing)?|initial(?:l)?(?:ed|ing)|prepar(?:ed|ing)|discuss(?:ed|ing)|negotiat(?:ed|ing)|"
                      r"review(?:ed|ing)|consider(?:ed|ing)|work(?:ed|ing) on|exchang(?:ed|ing) views on)\b", re.I)
 _ACT_RU = re.compile(_SIGN_RU.pattern + r"|\b(?:парафир\w*|переговор\w*|обсу[жд]\w*|рассмотр\w*|разраб\w*|подготов\w*|согласова\w*|обменял\w*)", re.I)
 # What stands right before an English signing verb when the signing is to come: "will sign",
@@ -1034,6 +1082,14 @@ _TIME_AHEAD_EN = re.compile(r"\b(?:next (?:year|month|week)|later (?:this|in the
                             r"by the end of|agreed|ahead of|pending|awaiting)\b", re.I)
 _TOWARDS_EN = re.compile(r"\b(?:way (?:for|to)|towards?|ready for|open for|submitted for|sent for|prepared for|"
                          r"in preparation for|preparations for|pending|awaiting)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_PROSPECT_EN = re.compile(r"\b(?:possible|possibility of|prospects? (?:of|for)|potential|eventual|proposed|future|"
+                          r"(?:discuss\w*|consider\w*|talk\w* about|rais\w*|explor\w*|review\w*)\s+(?:the\s+)?(?:possible\s+)?)\s*"
+                          r"(?:the\s+)?$", re.I)
+# A non-finite clause after the document that puts its signing ahead: "a plan …, to be finalised
+# at their next meeting", "для подписания на следующей встрече".
+_TO_BE_SIGNED = re.compile(r"\bto be (?:\w+ly\s+)?(?:sign|finali[sz]|approv|conclud|adopt|ink|seal)\w*|"
+                           r"\b(?:for|pending|awaiting) (?:its |their )?(?:signing|signature|approval|finali[sz]ation)\b|"
+                           r"\bдля (?:последующего )?(?:подписания|утверждения)\b|\bна подпись\b", re.I)
 _CALLED_OFF = re.compile(r"\b(?:postpon\w*|delay\w*|put off|call\w* off|cancel\w*|shelv\w*|suspend\w*|"
                          r"отлож\w*|перенес\w*|перенос\w*|отмен\w*|сорва\w*)", re.I)
 # A condition on the signing: "once signed", "if it is signed", "until they are signed".
@@ -1157,6 +1213,10 @@ def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: i
         return p_start - m.end() if m.end() <= p_start else (m.start() - p_end) * 1.5
 
     v = min(acts, key=dist)
+    after = sent[p_end:_clause(sent, p_start, p_end)[1]]
+    nxt = _OWN_OBJECT.search(after)
+    if _TO_BE_SIGNED.search(after[:nxt.start() if nxt else len(after)]) and v.end() <= p_start:
+        return "planned"  # "agreed on a plan …, to be finalised at their next meeting"
     if _DRAFT_BEFORE.search(sent[max(0, p_start - 40):p_start]):
         return "drafted"  # "approved the draft agreement", "одобрили проект соглашения": not the document yet
     sign = _SIGN_RU if lang == "ru" else _SIGN_EN
@@ -1194,8 +1254,8 @@ def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: i
             return "planned"
         if _CONDITION_EN.search(left):
             return "planned"  # "Once signed, the memorandum will …", "if ratified and signed"
-        if word in ("signing", "signature", "signatures") and _TOWARDS_EN.search(left):
-            return "planned"  # "paved the way for signing", "working towards signing", "ready for signature"
+        if word in ("signing", "signature", "signatures") and (_TOWARDS_EN.search(left) or _PROSPECT_EN.search(left)):
+            return "planned"  # "paved the way for signing", "ready for signature", "discussed the possible signing"
         if word == "signing" and _TIME_AHEAD_EN.search(around):
             return "planned"
         if _EARLIER_EN.search(when):

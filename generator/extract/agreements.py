@@ -179,7 +179,17 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
     for c in countries:
         counts[c.code] = counts.get(c.code, 0) + 1
     people_codes = set(principals)
-    principals = [*principals, *sorted((c for c in counts if c not in principals), key=lambda c: -counts[c])]
+    # The states a sentence leaves unnamed, most prominent first: mentions of the state, two more for
+    # a state of the headline or lead (what the article is about: an interview "on ties with
+    # Lithuania"), one more for serving one of the article's people, the people's order (their
+    # mentions) breaking ties.
+    rank = {c: n for n, c in enumerate(principals)}
+    lead = {c.code for c in countries if c.start < 300}
+    principals = sorted({*principals, *counts}, key=lambda c: (
+        -(counts.get(c, 0) + 2 * (c in lead) + (c in people_codes)), rank.get(c, len(rank)), c))
+    # A meeting of three or more states ("five-way", "the five Central Asian states", "пяти
+    # государств"): a document the sentence does not give to two named states is all theirs.
+    ways = _meeting_size(text[:20_000], lang) if len(people_codes) >= 3 else 0
     hosts: list[str] | None = None
     backrefs: set[int] = set()  # starts of definite back-references ("The agreement was signed in …")
     sent = ""
@@ -225,6 +235,8 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             if _vague(toks, i, lang) and not _year(sent[hit[0]:min(len(sent), hit[1] + 30)], lang):
                 continue  # "a big cooperation plan": no document
             p_start, p_end, descriptor, complement = hit
+            if sent.rstrip().endswith("?") and not (complement or _year(sent[p_start:p_end], lang)):
+                continue  # "Is there a written agreement?": a question names no document
             phrase = sent[p_start:p_end]
             year = _year(phrase if lang == "en" else phrase + _tail_ru(sent[p_end:min(len(sent), p_end + 90)]), lang)
             if lang == "en" and not year:
@@ -245,6 +257,11 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             sent_countries = [c for c in countries[lo:hi] if c.end <= s + ce]
             want = 3 if re.search(r"trilateral|three (?:countries|states|sides)|трехсторон|трёхсторон|трех стран|трёх стран", wsent, re.I) else 2
             parties = _parties(wsent, s + ws, p_start - ws, p_end - ws, sent_countries, principals, want, people_codes)
+            if ways and want == 2 and not _BILATERAL.search(wsent) and len(
+                    {c.code for c in sent_countries if c.start < s + p_end}) < 2:
+                # "The ministers signed an action plan on border security for 2024" at a five-way meeting
+                parties = tuple(sorted(principals[:ways] if ways < len(people_codes) else people_codes,
+                                       key=lambda c: index().name(c)))
             if len(parties) < want:
                 # "Kazakh Defence Minister X visited Baku. … the Plan … was signed": the host is
                 # the state whose capital the article names.
@@ -334,6 +351,32 @@ def _fold(name: str) -> str:
 
 def _is_capital(city: str, code: str) -> bool:
     return (_fold(city), code) in _capitals()
+
+
+_NUM_EN = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+           "twelve": 12}
+_NUM_RU = {"трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7, "восьми": 8, "девяти": 9,
+           "десяти": 10}
+_WAYS_EN = re.compile(r"\b(" + "|".join(_NUM_EN) + r"|\d{1,2})(?:[- ](?:way|party|nation|sided|country)\b|"
+                      r"\s+(?:[\w-]+\s+){0,2}?(?:delegations|states|countries|nations|member states)\b)|"
+                      r"\b(trilateral|quadrilateral|multilateral)\s+(?:[\w-]+\s+)?(?:meeting|talks|consultations|format|summit)", re.I)
+_WAYS_RU = re.compile(r"(?:^|\s)(" + "|".join(_NUM_RU) + r")\s+(?:[а-яё-]+\s+){0,2}?(?:государств|стран|делегаций)|"
+                      r"(трехсторонн|трёхсторонн|четырехсторонн|четырёхсторонн|пятисторонн|многосторонн)\w*\s+"
+                      r"(?:[а-яё-]+\s+)?(?:встреч|переговор|консультац|формат|заседани|совещани)", re.I)
+_BILATERAL = re.compile(r"\bbilateral\b|двусторонн", re.I)
+
+
+def _meeting_size(text: str, lang: str) -> int:
+    """How many states the reported meeting brings together when the text says it is three or more
+    ("a five-way meeting", "the defence ministers of the five Central Asian states", "пяти
+    государств"; 99 for "trilateral"/"multilateral" talks: all the people's states), else 0."""
+    m = (_WAYS_RU if lang == "ru" else _WAYS_EN).search(text)
+    if not m:
+        return 0
+    if m.group(2):
+        return 3 if m.group(2).casefold().startswith(("tri", "трех", "трёх")) else 99
+    word = m.group(1).casefold()
+    return int(word) if word.isdigit() else (_NUM_RU if lang == "ru" else _NUM_EN)[word]
 
 
 # "the", "this", "the new", "этот", "данный", or a Russian sentence opening: a bare document after
@@ -719,7 +762,7 @@ _NOT_COMPOUND = {"first", "second", "third", "next", "last", "new", "old", "same
                  "existing", "corresponding", "appropriate", "respective", "possible", "own", "long", "short", "big",
                  "vast", "broad", "large", "extensive", "rich", "ambitious", "wide", "huge", "busy", "intensive", "packed",
                  "eventful", "good", "great", "important", "key", "major", "comprehensive", "detailed", "clear",
-                 "signed", "agreed", "draft", "relevant", "peace", "business", "marketing", "flight", "travel", "visit"}
+                 "signed", "agreed", "draft", "written", "formal", "legal", "binding", "any", "some", "real", "serious", "relevant", "peace", "business", "marketing", "flight", "travel", "visit"}
 _NOT_TITLE = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "under", "in", "on", "of", "and"}
 
 

@@ -427,7 +427,8 @@ ROUND4_B = [
  ("The agreement between Italy and Tunisia that was signed in Rome in 2020 was also discussed.", [("IT TN", None, False)]),
  ("Подписанное во вторник соглашение между Италией и Тунисом предусматривает обмен курсантами.", [("IT TN", None, True)]),
  ("Министры обороны Киргизии и Таджикистана подписали протокол о внесении изменений в соглашение о военном сотрудничестве.", [("KG TJ", None, True), ("KG TJ", None, False)]),
- ("The sides signed a number of documents during the visit of the Georgian minister to Poland.", []),
+ # Documents signed in the plural are one entry (round 6: "signed several agreements", "a package of documents").
+ ("The sides signed a number of documents during the visit of the Georgian minister to Poland.", [("GE PL", None, True)]),
  ("The defence ministers of Georgia and Poland were to sign a memorandum on Thursday, but the ceremony was cancelled.", [("GE PL", None, False)]),
  ("Georgia and Poland signed no documents.", []),
  ("The treaty on friendship between Russia and Mongolia, signed in 1993, remains the basis of relations, the ministers said as they signed a military cooperation plan for 2024.",

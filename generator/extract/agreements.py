@@ -36,10 +36,10 @@ _HEADS_EN = {
     "contract": "contract", "accord": "agreement", "pact": "agreement", "mou": "memorandum", "declaration": "declaration",
     "programs": "programme", "programmes": "programme", "protocols": "protocol", "memorandums": "memorandum",
     "treaties": "treaty", "roadmaps": "roadmap", "contracts": "contract", "mous": "memorandum",
-    "deal": "agreement", "arrangement": "arrangement", "arrangements": "arrangement",
+    "deal": "agreement", "arrangement": "arrangement", "arrangements": "arrangement", "documents": "documents",
 }
 _PLURAL_EN = {"plans", "agreements", "programs", "programmes", "protocols", "memorandums", "memoranda", "treaties",
-              "roadmaps", "contracts", "mous", "arrangements"}
+              "roadmaps", "contracts", "mous", "arrangements", "documents"}
 _HEADS_RU = {
     "план": "plan", "соглашение": "agreement", "меморандум": "memorandum", "протокол": "protocol",
     "программа": "programme", "договор": "treaty", "контракт": "contract", "декларация": "declaration",
@@ -55,9 +55,30 @@ _MODS_EN = {
 # Kinds that name one document even without a descriptor, when the sentence signs, approves,
 # plans or drafts it ("signed an agreement", "an MoU was signed", "will sign a declaration").
 _DOC_EN = {"memorandum", "protocol", "treaty", "roadmap", "contract", "agreement", "letter of arrangement", "letter of intent",
-           "statement of intent", "arrangement"}
+           "statement of intent", "arrangement", "documents"}
 _DOC_RU = {"memorandum", "protocol", "treaty", "agreement", "declaration", "contract", "roadmap", "statement of intent",
-           "letter of intent"}
+           "letter of intent", "documents"}
+# Documents named in the plural are listed (as one entry) only when counted ("several agreements",
+# "a package of documents", "ряд соглашений", "пакет документов") or given a topic without a
+# definite word ("signed documents on naval cooperation", "документов по формированию …").
+_COUNT_EN = re.compile(r"\b(?:several|a number of|a series of|a package of|a set of|a range of|a raft of|a host of|a dozen|"
+                       r"multiple|various|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,3}$", re.I)
+_COUNT_RU = re.compile(r"(?:^|\s)(?:ряд\w*|пакет\w*|нескольк\w*|сери\w+|комплект\w*|два|две|три|четыре|пять|шесть|семь|"
+                       r"восемь|\d{1,2})\s+(?:[а-яё-]+\s+){0,2}$", re.I)
+_DEFINITE_EN = re.compile(r"\b(?:the|these|those|both|such|all|its|their|our|his|her|previous|existing|earlier|"
+                          r"signed|agreed)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_DEFINITE_RU = re.compile(r"(?:^|\s)(?:эт\w+|данн\w+|указанн\w+|вс[еёи]\w*|подписанн\w+|ранее|прежн\w+|действующ\w+|"
+                          r"имеющ\w+|двусторонн\w+|межправительственн\w+)\s+(?:[а-яё-]+\s+){0,2}$", re.I)
+_TOPIC_AFTER = re.compile(r"\s+(?:on|about|regarding|concerning|in the (?:field|area|sphere)s? of|о|об|по)\s+\w", re.I)
+
+
+def _counted(sent: str, start: int, end: int, lang: str) -> bool:
+    """A plural document word that names documents to list (see _COUNT_EN)."""
+    before = sent[max(0, start - 60):start]
+    if (_COUNT_RU if lang == "ru" else _COUNT_EN).search(before):
+        return not re.search(r"\b(?:the|these|those|both|all|эти|этих|все|всех)\s+(?:[\w-]+\s+){0,1}$", before, re.I) \
+            or bool(re.search(r"\ba (?:number|series|package|set|range|raft|host) of\s+(?:[\w-]+\s+){0,3}$", before, re.I))
+    return bool(_TOPIC_AFTER.match(sent, end)) and not (_DEFINITE_RU if lang == "ru" else _DEFINITE_EN).search(before)
 # Three-word kinds: "letter of intent", "statement of intent", "letter of arrangement"; Russian
 # "заявление о намерениях", "письмо о намерениях".
 _OF_KINDS_EN = {("letter", "arrangement"): "letter of arrangement", ("letter", "intent"): "letter of intent",
@@ -203,7 +224,10 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                     kind = _OF_KINDS_RU[lem]  # "заявление о намерениях", "письмо о намерениях"
                 if lem == "карта" and i > 0 and "дорожный" in nlp.lemmas(toks[i - 1].text):
                     kind = "roadmap"
-                if kind and _plural_ru(t.text) and not _YEAR_RU.search(sent[t.end:t.end + 60]):
+                if lem == "документ" and _plural_ru(t.text):
+                    kind = "documents"
+                plural = bool(kind) and _plural_ru(t.text) and not _YEAR_RU.search(sent[t.end:t.end + 60])
+                if plural and not _counted(sent, t.start, t.end, lang):
                     continue  # "о планах совместной подготовки": plans, not a document
             else:
                 kind = _HEADS_EN.get(t.low)
@@ -211,8 +235,9 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                     kind = _OF_KINDS_EN[(t.low, toks[i + 2].low)]
                 if kind == "arrangement" and i > 1 and toks[i - 1].low == "of" and toks[i - 2].low == "letter":
                     continue  # the "letter of arrangement" read at "letter"
-                if kind and t.low in _PLURAL_EN and not _YEAR_EN.search(sent[t.end:t.end + 40]):
-                    continue
+                plural = bool(kind) and t.low in _PLURAL_EN and not _YEAR_EN.search(sent[t.end:t.end + 40])
+                if plural and not _counted(sent, t.start, t.end, lang):
+                    continue  # "their plans", "the agreements reached": no one document
             if not kind:
                 continue
             if i > 0 and (toks[i - 1].low in ("organization", "organisation") or "организация" in nlp.lemmas(toks[i - 1].text)):
@@ -301,6 +326,10 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                     and not sign_re(lang).search(wsent[slice(*_clause(wsent, p_start - ws, p_end - ws))])
                     and not _DRAFT_OBJ.search(sent[max(0, p_start - 60):p_start])):
                 continue  # "the training programme for young officers would be opened": an activity, no document
+            if plural and status not in ("signed", "planned", "drafted"):
+                continue  # "agreements on … remain in force": documents signed before, not listed one by one
+            if plural:
+                kind = "documents"  # "two agreements", "ряд соглашений": one entry for the set
             # "the Serbia-Hungary, Serbia-Slovakia and Serbia-Hungary-Slovakia programmes": one each.
             listed = _enumerated(wsent, s + ws, p_start - ws, sent_countries) if lang == "en" and t.low in _PLURAL_EN else []
             if not (descriptor or complement or year) and _BACKREF.search(sent[max(0, p_start - 20):p_start]) \
@@ -309,6 +338,7 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             for each in listed or [parties]:
                 out.append(AgreementHit(kind, descriptor, complement, each, year, status,
                                         bool(_MINISTRIES.search(wsent)), s + p_start, s + p_end, phrase))
+    out = _without_summaries(out)
     # A document named inside another's name ("a plan on implementing the programme for
     # 2026-2030") is referred to, not signed: the signing belongs to the outer one.
     nested = _nested_spans([(h.start, h.end) for h in out])
@@ -321,6 +351,23 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
 
 
 _AT_CITY = re.compile(r"\b(?:in|to|visit(?:ed|ing|s)?|arrived in|в|во|посетил\w*)\s+([A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?)")
+
+
+def _without_summaries(hits: list[AgreementHit]) -> list[AgreementHit]:
+    """Plural "documents" that sum up documents the article names one by one ("Документы о
+    партнерстве были подписаны" after the partnership programme; "a package of documents" whose
+    items are listed) are not another document: dropped when a document of the same parties is
+    named and the plural has no topic of its own, or one that shares a word with that document's
+    name."""
+    out = []
+    for h in hits:
+        if h.kind == "documents":
+            mine = _name_words(h)
+            others = [o for o in hits if o.kind != "documents" and o.parties == h.parties]
+            if others and (not mine or any(mine & _name_words(o) for o in others)):
+                continue
+        out.append(h)
+    return out
 
 
 def _capital_states(text: str, lang: str) -> list[str]:
@@ -640,6 +687,7 @@ def _phrase_en(sent, toks, i, kind):
     # Antarctic logistics arrangement" (two words at most; "the next plan", "their new plan" name none).
     k = j
     while k > 0 and j - k < 2 and _topic_word(toks[k - 1].text) and toks[k - 1].low not in _NOT_COMPOUND \
+            and toks[k - 1].low not in _GENERIC and len(toks[k - 1].text) > 2 \
             and not toks[k - 1].low.endswith(("ly", "ed")):
         k -= 1
     if k < j and k > 0 and toks[k - 1].low in _DETERMINERS:

@@ -106,7 +106,8 @@ _GLOSS_RU = {
     "производство": "production", "обмен": "exchange", "информация": "information", "защита": "protection",
     "секретный": "classified", "разминирование": "demining", "поиск": "search", "спасение": "rescue",
     "военно-морской": "naval", "укрепление": "strengthening", "доверие": "confidence", "приграничный": "border", "граница": "border",
-    "охрана": "protection", "внешний": "external",
+    "охрана": "protection", "внешний": "external", "пограничный": "border", "патрулирование": "patrols",
+    "логистика": "logistics", "противовоздушный": "air", "кибероборона": "cyber defence", "намерения": "intent",
 }
 
 _SIGN_EN = re.compile(r"\b(sign(?:ed|s|ing)?|signatures?|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?|clinch(?:ed|es|ing)?|penned|"
@@ -210,7 +211,16 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
         -(counts.get(c, 0) + 2 * (c in lead) + (c in people_codes)), rank.get(c, len(rank)), c))
     # A meeting of three or more states ("five-way", "the five Central Asian states", "пяти
     # государств"): a document the sentence does not give to two named states is all theirs.
-    ways = _meeting_size(text[:20_000], lang) if len(people_codes) >= 3 else 0
+    ways, cue = _meeting_size(text[:20_000], lang)
+    members: list[str] = []
+    if ways:
+        # Its states: those of the article's people, else those the sentence of "five-way" names.
+        members = [c for c in principals if c in people_codes]
+        if len(members) < 3:
+            ss, se = next(((a, b) for a, b in an.sentences if a <= cue < b), (cue, cue))
+            members = list(dict.fromkeys(c.code for c in countries if ss <= c.start < se))
+        # ("representatives of 30 countries" at a meeting of three: not the meeting's size)
+        members = members[:ways] if 3 <= ways <= len(members) or (ways == 99 and len(members) >= 3) else []
     hosts: list[str] | None = None
     backrefs: set[int] = set()  # starts of definite back-references ("The agreement was signed in …")
     sent = ""
@@ -282,11 +292,10 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             sent_countries = [c for c in countries[lo:hi] if c.end <= s + ce]
             want = 3 if re.search(r"trilateral|three (?:countries|states|sides)|трехсторон|трёхсторон|трех стран|трёх стран", wsent, re.I) else 2
             parties = _parties(wsent, s + ws, p_start - ws, p_end - ws, sent_countries, principals, want, people_codes)
-            if ways and want == 2 and not _BILATERAL.search(wsent) and len(
+            if members and want == 2 and not _BILATERAL.search(wsent) and len(
                     {c.code for c in sent_countries if c.start < s + p_end}) < 2:
                 # "The ministers signed an action plan on border security for 2024" at a five-way meeting
-                parties = tuple(sorted(principals[:ways] if ways < len(people_codes) else people_codes,
-                                       key=lambda c: index().name(c)))
+                parties = tuple(sorted(members, key=lambda c: index().name(c)))
             if len(parties) < want:
                 # "Kazakh Defence Minister X visited Baku. … the Plan … was signed": the host is
                 # the state whose capital the article names.
@@ -413,17 +422,18 @@ _WAYS_RU = re.compile(r"(?:^|\s)(" + "|".join(_NUM_RU) + r")\s+(?:[а-яё-]+\s+
 _BILATERAL = re.compile(r"\bbilateral\b|двусторонн", re.I)
 
 
-def _meeting_size(text: str, lang: str) -> int:
+def _meeting_size(text: str, lang: str) -> tuple[int, int]:
     """How many states the reported meeting brings together when the text says it is three or more
     ("a five-way meeting", "the defence ministers of the five Central Asian states", "пяти
-    государств"; 99 for "trilateral"/"multilateral" talks: all the people's states), else 0."""
+    государств"; 99 for "multilateral" talks: all the people's states), else 0; and where the text
+    says so."""
     m = (_WAYS_RU if lang == "ru" else _WAYS_EN).search(text)
     if not m:
-        return 0
+        return 0, 0
     if m.group(2):
-        return 3 if m.group(2).casefold().startswith(("tri", "трех", "трёх")) else 99
+        return (3 if m.group(2).casefold().startswith(("tri", "трех", "трёх")) else 99), m.start()
     word = m.group(1).casefold()
-    return int(word) if word.isdigit() else (_NUM_RU if lang == "ru" else _NUM_EN)[word]
+    return (int(word) if word.isdigit() else (_NUM_RU if lang == "ru" else _NUM_EN)[word]), m.start()
 
 
 # "the", "this", "the new", "этот", "данный", or a Russian sentence opening: a bare document after
@@ -1130,14 +1140,18 @@ def _status(sent: str, phrase: str, lang: str, article_year: int | None, article
     else:
         sign, planned, draft, earlier = _SIGN_EN, _PLANNED_EN, _DRAFT_EN, _EARLIER_EN
     signed = bool(sign.search(outside))
-    if signed and not planned.search(outside) and _earlier_month(outside, lang, article_year, article_month):
-        return "earlier"  # "In August, … concluded a plan" in a September article; "in December" in January
+    local = _verb_status(sent, at, at + len(phrase), lang, article_year, article_month) if at >= 0 else None
+    if signed and not planned.search(outside) and local != "signed" \
+            and _earlier_month(outside, lang, article_year, article_month):
+        # "In August, … concluded a plan" in a September article; "in December" in January (not
+        # when the document's own verb is of the meeting: "praised the agreement concluded in
+        # July and signed a memorandum")
+        return "earlier"
     if _REPLACED.search(before[-40:]):
         return "earlier"  # "will replace the military agreement signed in 1994"
     if signed and _RECALL.search(before):
         return "earlier"  # "recalled the framework agreement signed in 2014": named from memory, signed then
     if at >= 0:
-        local = _verb_status(sent, at, at + len(phrase), lang, article_year, article_month)
         if local == "signed" and _SENTENCE_EARLIER.match(sent):
             return "earlier"  # "Earlier, …, the ministers signed …": a sentence adverb scopes over every clause
         if local:
@@ -1181,6 +1195,10 @@ _PROSPECT_EN = re.compile(r"\b(?:possible|possibility of|prospects? (?:of|for)|p
 _TO_BE_SIGNED = re.compile(r"\bto be (?:\w+ly\s+)?(?:sign|finali[sz]|approv|conclud|adopt|ink|seal)\w*|"
                            r"\b(?:for|pending|awaiting) (?:its |their )?(?:signing|signature|approval|finali[sz]ation)\b|"
                            r"\bдля (?:последующего )?(?:подписания|утверждения)\b|\bна подпись\b", re.I)
+_REDUCED_EN = re.compile(r"(?:\s+(?:between|with)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?(?:the\s+)?[A-Z][\w'’.-]*){0,3})?\s*,?\s*$")
+_IN_MONTH_EN = re.compile(r"(?:\s+(?:by|with|between)\s+[^,;]{1,50}?)?\s+in\s+(?:(?:early|late|mid)[- ])?(?:January|February|March|"
+                          r"April|May|June|July|August|September|October|November|December)\b(?!\s+\d)")
+_PROSPECT_RU = re.compile(r"(?:возможн\w*|перспектив\w*|вопрос\w*|обсу[жд]\w*|рассмотр\w*)\s+(?:о\s+|об\s+)?(?:возможн\w+\s+)?$", re.I)
 _CALLED_OFF = re.compile(r"\b(?:postpon\w*|delay\w*|put off|call\w* off|cancel\w*|shelv\w*|suspend\w*|"
                          r"отлож\w*|перенес\w*|перенос\w*|отмен\w*|сорва\w*)", re.I)
 # A condition on the signing: "once signed", "if it is signed", "until they are signed".
@@ -1214,7 +1232,7 @@ def _clause(sent: str, lo: int, hi: int, reach: int = 120) -> tuple[int, int]:
     return a, (m.start() if m else b)
 
 
-_COMMA = re.compile(r",(?!\d)")
+_COMMA = re.compile(r",(?!\d)(?!\s*(?:19|20)\d\d\b)")  # not the comma of "September 12, 2022"
 _ITEM_BREAK = re.compile(r"(?:,\s*(?:and\s+|as well as\s+)?|\s(?:and|as well as)\s+)(?=(?:an?|the|its|their|this)\s)|"
                          r",\s*(?=[а-яё])|\sа\s+также\s", re.I)
 
@@ -1244,8 +1262,16 @@ def _time_stretch(sent: str, a: int, b: int, lo: int, hi: int) -> str:
     start = cuts[-1] if cuts else a
     if len(cuts) == 1:
         start = a
+    # A second clause joined by "and" ("praised the agreement concluded in July and the two
+    # ministers signed a memorandum"): its own time only.
+    joins = [m.end() for m in _CLAUSE_AND.finditer(sent, max(start, lo - 150), lo)]
+    start = max(start, joins[-1]) if joins else start
     m = _COMMA.search(sent, hi, b)
     return sent[start:m.start() if m else b]
+
+
+_CLAUSE_AND = re.compile(r"\s(?:and|but|while|whereas|и|а|но)\s+(?=(?:the|they|he|she|we|both|two|its|their|стороны|министры|"
+                         r"они)\b)", re.I)
 
 
 _REL_OPEN = re.compile(r",\s*(?:which|that|who|whom|whose|где|котор\w+|кто)\b", re.I)
@@ -1362,13 +1388,17 @@ def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: i
             return "planned"  # "подпишут"
         if re.search(r"\b(?:будет|будут|должн\w*|может|могут)\s+(?:\w+\s+)?$", left, re.I):
             return "planned"  # "будет подписан"
-        if tag is not None and "NOUN" in tag and _TIME_AHEAD_RU.search(around):
-            return "planned"  # "планируется подписание"
+        if tag is not None and "NOUN" in tag and (_TIME_AHEAD_RU.search(around) or _PROSPECT_RU.search(left)):
+            return "planned"  # "планируется подписание", "обсудили возможное подписание"
         if _EARLIER_RU.search(when):
             return "earlier"
     for y in re.findall(r"\b(?:in|в)\s+(\d{4})\b", when, re.I):
         if int(y) < (article_year or 10_000):
             return "earlier"  # an undated page: a report of its own signing does not give the year
+    if lang == "en" and v.start() >= p_end and _REDUCED_EN.match(between) and _IN_MONTH_EN.match(sent, v.end(), min(b, v.end() + 60)):
+        # "the framework agreement concluded with Qatar in July": a participle naming the document
+        # by its past (a signing at the meeting is "signed on Monday", "signed today")
+        return "earlier"
     if _earlier_month(when, lang, article_year, article_month):
         return "earlier"
     return "signed"

@@ -266,9 +266,7 @@ def test_interview_byline(articles_site):
     assert _fm(proj, "en-interview-georgia")["author"] == "Nino Kapanadze"
 
 
-@pytest.mark.xfail(strict=True, reason="agreements: 'We are preparing a memorandum of understanding on military "
-                   "education' (Georgia with Lithuania, the subject of the interview) comes out as an Estonia–Georgia "
-                   "memorandum: the parties are taken from the nearest country names (Poland and Estonia, next answer)")
+# 'We are preparing a memorandum …' in an interview: Georgia and Lithuania, the partner the interview is about (round 6).
 def test_interview_agreement_parties(articles_site):
     proj, _ = articles_site
     got = _fm(proj, "en-interview-georgia")["agreements"]
@@ -288,9 +286,7 @@ def test_a_postponed_visit_is_no_meeting(articles_site):
     assert "People met" not in met or "Ashtiani" not in met.split("People met", 1)[1].split("Agreements", 1)[0]
 
 
-@pytest.mark.xfail(strict=True, reason="agreements: 'The ministers signed an action plan on border security for "
-                   "2024' at a meeting of five delegations comes out as a plan of two of them (Kazakhstan–Uzbekistan "
-                   "since the second Kazakh delegate has a country; Kyrgyzstan–Uzbekistan before)")
+# 'The ministers signed an action plan on border security for 2024' at a five-way meeting: all five states (round 6).
 def test_five_delegations_agreement_parties(articles_site):
     proj, _ = articles_site
     got = _fm(proj, "en-five-delegations")["agreements"][0]

@@ -762,7 +762,7 @@ def _phrase_en(sent, toks, i, kind):
         end += between.end()
     descriptor = " ".join(w for w in mods if w not in ("the",))
     complement = " ".join(comp) or (" ".join(dated.group(0).split()) if dated else "")
-    has_year = bool(m) or bool(re.search(r"\b\d{4}\s*$", sent[:toks[i].start]))
+    has_year = bool(m) or bool(re.search(r"\b\d{4}\s*$", sent[max(0, toks[i].start - 40):toks[i].start]))
     if kind == "plan" and nxt == "to" and not (descriptor or has_year):
         return None  # "plans to visit"
     near = sent[max(0, toks[i].start - _WINDOW):toks[i].end + _WINDOW]
@@ -770,7 +770,9 @@ def _phrase_en(sent, toks, i, kind):
     start = toks[j].start
     # "the 2017 cooperation plan", "their 2031-2033 training programme": the years it covers
     # stand before the modifiers.
-    lead = _YEAR_LEAD.search(sent[:start]) if kind in ("plan", "programme", "arrangement") else None
+    # (looked for in the 80 characters before: a run-on page without full stops stays linear)
+    look = max(0, start - 80)
+    lead = _YEAR_LEAD.search(sent, look, start) if kind in ("plan", "programme", "arrangement") else None
     if lead:
         start, has_year = lead.start(1), True
     elif not (complement or m):
@@ -997,9 +999,9 @@ def _parties(sent, s, p_start, p_end, sent_countries, principals, want=2, people
     # A state named as a place or an object of another noun ("troops fighting in Mali", "friction
     # with China", "the situation in Syria", "ситуация в Афганистане") is no party, unless one of
     # the article's people serves it.
-    oblique = {c.code for c in sent_countries if c.code not in people_codes and c.code not in inside
-               and _OBLIQUE.search(sent, max(0, c.start - s - 60), max(0, c.start - s))} - {
-        c.code for c in sent_countries if not _OBLIQUE.search(sent, max(0, c.start - s - 60), max(0, c.start - s))}
+    placed = {c: bool(_OBLIQUE.search(sent, max(0, c.start - s - 60), max(0, c.start - s))) for c in sent_countries}
+    oblique = {c.code for c in sent_countries if c.code not in people_codes and c.code not in inside and placed[c]} - {
+        c.code for c in sent_countries if not placed[c]}
     if len({c.code for c in sent_countries} - oblique | set(people_codes)) < want:
         oblique = set()  # no other state to take its place: "visited Kazakhstan … signed a plan"
     for c in sent_countries if not codes else ():

@@ -107,6 +107,11 @@ PARTIES = [
     ("Министры обороны пяти государств Центральной Азии — Казахстана, Киргизии, Таджикистана, Туркменистана и Узбекистана "
      "— провели встречу в Чолпон-Ате. Министры утвердили план действий по безопасности границ на 2024 год.",
      [("KZ KG TJ TM UZ", "2024", True)]),
+    ("The defence ministers of Russia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan met in Minsk for a five-way "
+     "session. They approved a multilateral agreement on joint air defence.", [("BY KZ KG RU TJ", None, True)]),
+    # a multilateral document of states not at the meeting: no pair of the article's
+    ("Chile and Peru stressed the importance of the treaty signed by the five littoral states in 2018.",
+     [("", None, False)]),
     # a bilateral meeting that talks about a third state keeps its pair
     ("Kazakh Defence Minister Ruslan Zhaksylykov met Uzbek Defence Minister Bakhodir Kurbanov in Tashkent. They discussed "
      "the situation in Afghanistan. The ministers signed a plan of bilateral cooperation for 2025.", [("KZ UZ", "2025", True)]),

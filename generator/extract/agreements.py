@@ -312,7 +312,9 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 parties = (inside or before or [sent_countries[0].code])[:1]
                 parties = tuple(parties) if len(set(inside)) <= 1 else parties
             if _MULTI.search(sent[p_end:min(len(sent), p_end + 80)]) or _MULTI_BEFORE.search(sent[max(0, p_start - 40):p_start]):
-                parties = ()  # "the treaty signed by the five littoral states": not the article's pair
+                # "the treaty signed by the five littoral states": not the article's pair; at a meeting
+                # of three or more states, theirs
+                parties = tuple(sorted(members, key=lambda c: index().name(c))) if members else ()
             status = _status(wsent, phrase, lang, article_year, article_month, p_start - ws)
             when = _SIGNED_ON.search(complement)
             if when and phrase.startswith(when.group(1)):

@@ -138,6 +138,10 @@ PLURAL = [
     # a sum of documents named one by one is not another one
     ("The talks ended with the signing of two agreements between Mongolia and Vietnam: a memorandum on military "
      "medicine and a protocol on cadet exchanges.", [("MN VN", None, True), ("MN VN", None, True)]),
+    ("Georgia and Lithuania signed documents on military education and logistics.", [("GE LT", None, True)]),
+    # documents a frame or an implementation refers to are no new entry
+    ("Georgia and Lithuania will hold exercises under agreements on military education.", []),
+    ("Министры Грузии и Литвы обсудили ход реализации соглашений о военном образовании.", []),
     # plans in general are no document
     ("The ministers of Mongolia and Vietnam spoke about their plans for the coming years.", []),
     ("The agreements on military cooperation between Mongolia and Vietnam remain in force.", []),

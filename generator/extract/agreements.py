@@ -66,9 +66,11 @@ _COUNT_EN = re.compile(r"\b(?:several|a number of|a series of|a package of|a set
 _COUNT_RU = re.compile(r"(?:^|\s)(?:ряд\w*|пакет\w*|нескольк\w*|сери\w+|комплект\w*|два|две|три|четыре|пять|шесть|семь|"
                        r"восемь|\d{1,2})\s+(?:[а-яё-]+\s+){0,2}$", re.I)
 _DEFINITE_EN = re.compile(r"\b(?:the|these|those|both|such|all|its|their|our|his|her|previous|existing|earlier|"
-                          r"signed|agreed)\s+(?:[\w-]+\s+){0,3}$", re.I)
+                          r"under|within|implementation of|implementing|pursuant to|in line with|in accordance with|"
+                          r"framework of|basis of)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _DEFINITE_RU = re.compile(r"(?:^|\s)(?:эт\w+|данн\w+|указанн\w+|вс[еёи]\w*|подписанн\w+|ранее|прежн\w+|действующ\w+|"
-                          r"имеющ\w+|двусторонн\w+|межправительственн\w+)\s+(?:[а-яё-]+\s+){0,2}$", re.I)
+                          r"имеющ\w+|двусторонн\w+|межправительственн\w+|реализаци\w*|выполнени\w*|исполнени\w*|"
+                          r"рамках|соответствии с|основе|основании)\s+(?:[а-яё-]+\s+){0,2}$", re.I)
 _TOPIC_AFTER = re.compile(r"\s+(?:on|about|regarding|concerning|in the (?:field|area|sphere)s? of|о|об|по)\s+\w", re.I)
 
 

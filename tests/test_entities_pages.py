@@ -363,10 +363,11 @@ def test_concluded_is_a_signing(body, lang):
 
 
 @pytest.mark.parametrize("body,lang,expect", [
-    # Plural heads are documents only with the year they cover.
+    # Plural heads are documents with the year they cover, or, counted ("several agreements"), one
+    # entry of kind "documents" (round 6).
     ("Serbia and Hungary signed cooperation plans for 2027.", "en", [("plan", ("HU", "RS"), "2027", True)]),
     ("Serbian and Hungarian officers talked about their training plans.", "en", []),
-    ("The Serbian and Hungarian ministers signed several agreements.", "en", []),
+    ("The Serbian and Hungarian ministers signed several agreements.", "en", [("documents", ("HU", "RS"), None, True)]),
     ("Сербия и Венгрия подписали планы сотрудничества на 2027 год.", "ru", [("plan", ("HU", "RS"), "2027", True)]),
     ("Офицеры Сербии и Венгрии рассказали о планах совместной подготовки.", "ru", []),
 ])

@@ -411,8 +411,7 @@ def test_csto_plan_parties(articles_site):
     assert not any("afghanistan" in g for g in _fm(proj, "en-csto-delegations-table")["agreements"])
 
 
-@pytest.mark.xfail(strict=True, reason="agreements: 'signed an implementing arrangement on the joint production of "
-                   "K2 tanks' is not found (agreements [])")
+# 'signed an implementing arrangement on the joint production of K2 tanks' is a document (was: agreements []).
 def test_an_implementing_arrangement_is_an_agreement(articles_site):
     proj, _ = articles_site
     assert _fm(proj, "cms-jsonld-korea-poland")["agreements"]

@@ -126,7 +126,7 @@ _WEEKDAYS = (
     r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|пн|вт|ср|чт|пт|сб|вс"
 )
-_CLOCK_LINE = re.compile(rf"^[\s•·*\-]*(?:{_WEEKDAYS})\b.*\d{{1,2}}:\d{{2}}\s*$", re.IGNORECASE)
+_CLOCK_LINE = re.compile(rf"^[\s•·*\-]*(?:{_WEEKDAYS})\b.*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?\s?m\.?)?\s*$", re.IGNORECASE)
 _WEATHER_LINE = re.compile(r"^[\s•·*\-]*[^\d]{0,40}[-+−]?\d{1,2}\s*°\s*[CFС]?\s*$")
 
 
@@ -1013,6 +1013,56 @@ def _stamp_line_above_text(nonblank, p: ParsedDraft) -> bool:
     return True
 
 
+_UPDATE_CUE = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)(?:\s+on)?\b|^\W*(?:обновлено|изменено)\b", re.IGNORECASE)
+
+
+def _dateline_completed(labelled, nonblank, p: ParsedDraft) -> bool:
+    """A lead dateline's day and month without a year ('TASHKENT, Oct. 4 (Steppe Wire) --',
+    'МОСКВА, 12 мар -') completed by the same day printed in full elsewhere on the page, in any
+    form ('2022/10/04 21:15 KST' at the foot): that day, in that year."""
+    for ln in [x for x in labelled if x.label == "date" or (x.label == "body" and len(_text(x).split()) >= 8)][:3]:
+        for d, month, day, form, _off in find_dates(_text(ln)[:60], p.lang):
+            if d is not None or not (month and day):
+                continue
+            same = [(x, f) for x in nonblank if x is not ln for f, *_ in find_dates(_text(x), p.lang)
+                    if f is not None and (f.month, f.day) == (month, day)]
+            if len({f for _x, f in same}) == 1:
+                x, f = same[0]
+                p.date, p.date_text = f, _text(x)
+                p.why["date"] = f"line {ln.number}: dateline day and month ({form}), the year from the same day in full on line {x.number}"
+                return True
+            return False  # the dateline's day is printed in no year, or in several
+    return False
+
+
+def _cue_line_at_foot(nonblank, last_body: int, p: ParsedDraft) -> bool:
+    """A short line anywhere under the text that says it is the date ('Published 14th June 2021',
+    'Опубликовано: 14.06.2021'; else 'Last updated …', 'Изменено …'), past tags and share bars but
+    not inside a related list: the date of a page whose top gives none (a relative 'Updated 2 hours
+    ago' without a page clock)."""
+    found: dict[bool, list] = {False: [], True: []}
+    for ln in nonblank[last_body + 1:]:
+        t = _text(ln)
+        if ln.label == "headline" or _RELATED.match(t) or ln.why.startswith("rule: related-articles list"):
+            break
+        if len(_words(t)) > 10:
+            continue
+        for update, cue in ((False, _DATE_CUE), (True, _UPDATE_CUE)):
+            m = cue.match(t)
+            got = [d for d, *_ in own_dates(t[m.end():], p.lang) if d is not None and d.day is not None] if m else []
+            if got:
+                found[update].append((ln, got[0], m.group(0).strip()))
+                break
+    for update in (False, True):
+        if len({d for _ln, d, _c in found[update]}) == 1:
+            ln, d, cue = found[update][0]
+            _set(ln, "date", ln.why + f"; rule: '{cue}' line under the text")
+            p.date, p.date_text = d, _text(ln)
+            p.why["date"] = f"line {ln.number}: rule: a date after '{cue}' under the text"
+            return True
+    return False
+
+
 _POSTED_CUE = re.compile(r"(?i)\b(?:posted|published|filed|опубликовано|размещено)\b")
 
 
@@ -1078,7 +1128,10 @@ def _read_date(labelled, p: ParsedDraft) -> None:
     def _rank(item):
         k, ln = item
         between = head is not None and head < k < first_body0  # under the headline, above the text
-        return (ln.label != "date", bool(ln.number < head_no and _CLOCK_LINE.match(ln.text)), not between, abs(k - anchor), k < anchor)
+        # a byline between the headline and the text that carries a date ('By X, 15 April 2023')
+        # ranks with the date lines, and beats a date line above the headline (often the site's day)
+        return (ln.label != "date" and not between, bool(ln.number < head_no and _CLOCK_LINE.match(ln.text)), not between,
+                ln.label != "date", abs(k - anchor), k < anchor)
 
     dated = [ln for _k, ln in sorted(dated, key=_rank)]
     for ln in dated:
@@ -1097,6 +1150,8 @@ def _read_date(labelled, p: ParsedDraft) -> None:
     for k, ln in enumerate(nonblank[:first_body]):
         near = nonblank[max(0, k - 1):k] + nonblank[k + 1:k + 2]
         if ln.label == "chrome" and not ln.why.startswith("rule:") and any(x.label == "headline" for x in near):
+            if _CLOCK_LINE.match(_text(ln)) and any(x.label == "headline" for x in nonblank[k + 1:k + 2]):
+                continue  # the page's clock above the headline ('Monday 25th of November 2024 05:44:49 PM')
             for d, _m, _d, form, _off in find_dates(_text(ln), p.lang):
                 if d is not None and d.day is not None:
                     _set(ln, "date", ln.why + "; rule: a full date next to the headline")
@@ -1191,6 +1246,8 @@ def _read_date(labelled, p: ParsedDraft) -> None:
                 p.date, p.date_text = got[0][0], t
                 p.why["date"] = f"line {ln.number}: a date alone under the last paragraph"
                 return
+    if _dateline_completed(labelled, nonblank, p) or _cue_line_at_foot(nonblank, last_body, p):
+        return
     body = [ln for ln in labelled if ln.label == "body"]
     lead = [ln for ln in body[:1]] + [ln for ln in labelled if ln.label == "caption"]
     for ln in lead:
@@ -1222,10 +1279,15 @@ def _read_date(labelled, p: ParsedDraft) -> None:
                 p.why["date"] = f"line {ln.number}: dateline day and month ({form}), year {year} from the text"
                 return
     meeting = meeting_years(text, earlier)
+    coming = outgoing_year(text, earlier)
     if meeting:
         bare_year = max(meeting)
         p.date, p.date_text = PartialDate(bare_year), str(bare_year)
         p.why["date"] = f"no date line: the latest year of a sentence on the meeting ({bare_year}), as the year of the meeting"
+    elif coming is not None:
+        p.date, p.date_text = PartialDate(coming - 1), str(coming)
+        p.why["date"] = (f"no date line: the text speaks of the year it is in ('this year', «уходящий год») and looks ahead "
+                         f"to {coming}: the year before it, {coming - 1}")
     elif bare_year is not None:
         p.why["date"] = (f"undated: the years the text names ({', '.join(map(str, sorted(set(years))))}) are background, "
                          "a forecast or the year a document is named by, not the year of the meeting")
@@ -1249,6 +1311,14 @@ def settle_day_month(p: ParsedDraft, page: str) -> None:
     wd = weekday_of(p.date_text)
     on_day = [k for k, r in readings.items() if wd is not None and _dt.date(y, r.month, r.day).weekday() == wd]
     order, why = (on_day[0], "the weekday printed beside it") if len(on_day) == 1 else (None, "")
+    if order is None:
+        # the same day printed with its month's name elsewhere on the page ('Wednesday 8 February
+        # 2023' in the masthead, 'Last Update: 08/02/23 19:10' under the headline)
+        named = {d for d, _m, _d, form, _o in find_dates(page, p.lang)
+                 if d is not None and d.day is not None and form not in ("numeric", "iso")}
+        spelled = [k for k, r in readings.items() if r in named]
+        if len(spelled) == 1:
+            order, why = spelled[0], "the same day printed with its month's name on the page"
     if order is None:
         order = numeric_order(page, sep) or numeric_order(page)
         why = "how the page writes its other numeric dates"
@@ -1304,7 +1374,7 @@ _THIS_YEAR = re.compile(r"(?i)\b(?:the|this|current)\s+year\s+$|\b(?:текущ|
 #: A year in a clause that looks ahead: a modal or a plan ('могут быть собраны в 2029 году', 'could be
 #: ready by 2030', 'к 2030 году', 'is expected in 2031'): not the year of a meeting that took place.
 _FORECAST = re.compile(
-    r"(?i)\b(?:could|may|might|would|should|shall|expected|plans?|planned|scheduled|aims?|intends?|"
+    r"(?i)\b(?:could|may|might|would|should|shall|expect(?:s|ed|ing)?|plans?|planned|scheduled|aims?|intends?|"
     r"могут|может|могли|смогут|сможет|должн\w*|планиру\w*|планах|намечен\w*|ожида\w*|предполага\w*|будут|будет)\b")
 _FORECAST_BEFORE = re.compile(r"(?i)(?:\bby|\buntil|\btill|(?<!\w)к|(?<!\w)до)\s+(?:the\s+end\s+of\s+|концу\s+)?$")
 #: A year a document or another occasion is named by ('a 2018 treaty', 'the 2008 war', 'договор 2018 года').
@@ -1339,6 +1409,32 @@ def meeting_years(text: str, earlier: set[int] = frozenset()) -> list[int]:
             if _THIS_YEAR.search(before[-20:]) or _MEETING_WORDS.search(sent):
                 out.append(y)
     return out
+
+
+#: The text names the year it is in without its number ('Уходящий год был результативным', 'this year').
+_CURRENT_YEAR_WORDS = re.compile(r"(?i)\b(?:уходящ|текущ|нынешн|истекающ)\w*\s+год\w*|\bв\s+этом\s+году\b|\bэтот\s+год\b|"
+                                 r"\b(?:this|the\s+outgoing|the\s+current|the\s+passing)\s+year\b(?!\s+\d)")
+
+
+def outgoing_year(text: str, earlier: set[int] = frozenset()) -> int | None:
+    """The coming year of a sentence that names the current year in words and looks ahead to a
+    numbered one ('Уходящий год был результативным …, а в 2011 году ожидается прорыв', 'This year
+    went well, and in 2011 we expect more'): the page is of the year before it. None when no
+    sentence does so, or sentences disagree."""
+    found = set()
+    for sent in re.split(r"(?<=[.!?»\"”])\s+|\n+", text):
+        cur = _CURRENT_YEAR_WORDS.search(sent)
+        if not cur:
+            continue
+        for m in re.finditer(r"(?<![\d.\-–/])((?:19|20)\d\d)(?![\d\-–/])", sent):
+            y = int(m.group(1))
+            if y in earlier or y not in years_in(sent) or m.start() < cur.end():
+                continue
+            before, after = sent[:m.start()], sent[m.end():]
+            clause = re.split(r"[,;:(–—]|\s(?:and|but|while|а|но|и)\s", before)[-1] + re.split(r"[,;:)–—]|\s(?:and|but|while|а|но|и)\s", after)[0]
+            if _FORECAST.search(clause) or re.search(r"(?i)\b(?:will|буд(?:ет|ут))\b", clause) or re.search(r"(?i)\b(?:next|coming|следующ\w*|наступающ\w*|будущ\w*)\s+$", before[-20:]):
+                found.add(y)
+    return found.pop() if len(found) == 1 else None
 
 
 _DATE_CUE = re.compile(r"^\W*(?:published(?:\s+on)?|posted(?:\s+on)?|date|dated|опубликовано|дата(?:\s+публикации)?|"

@@ -171,14 +171,20 @@ def human(date: PartialDate | None, lang: str = "en") -> str:
 _MONTH_KEYS = {w[:3]: n for lang in ("en", "ru") for w, n in month_words(lang).items()}  # "jan", "янв", "мая", "май"
 _MON = rf"(?P<mon>{month_pattern('en')}|{month_pattern('ru')})\.?"
 _Y4 = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
+_Y2 = r"['’‘](?P<year>\d\d)(?![\w'’])"
 _TEXT_DATES = [
     ("iso", re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?P<isep>[-/.])(?P<month>[01]?\d)(?P=isep)(?P<day>[0-3]?\d)(?![\d-]|[./]\d)")),
     ("numeric", re.compile(r"(?<![\d.:/-])(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<month>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)?\d\d)(?![\d]|[./-]\d)")),
     # '18. 09. 2020.': the dots followed by a space, as some Central European and Balkan sites print
     # the day; only with a four-digit year, so that list numbers ('1. 2. 3.') are never a date.
     ("numeric", re.compile(r"(?<![\d.:/-])(?P<day>[0-3]?\d)(?P<sep>\.)\s(?P<month>[01]?\d)\.\s(?P<year>(?:19|20)\d\d)(?!\d)")),
-    ("day month year", re.compile(rf"(?<![\w])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+|-){_MON}(?![\w])(?:,?\s+|-){_Y4}(?:\s*(?:г\.|года))?", re.I)),
+    # 'Friday 22nd of July 2022': an ordinal and 'of' between the day and the month
+    ("day month year", re.compile(rf"(?<![\w])(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)\s+of\s+|(?:st|nd|rd|th)?(?:\s+|-)){_MON}(?![\w])(?:,?\s+|-){_Y4}(?:\s*(?:г\.|года))?", re.I)),
     ("month day year", re.compile(rf"(?<![\w]){_MON}(?![\w])\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_Y4}", re.I)),
+    # "Jun 19 '23", "19 Jun '23", "June '23": a two-digit year after an apostrophe
+    ("month day year", re.compile(rf"(?<![\w]){_MON}(?![\w])\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_Y2}", re.I)),
+    ("day month year", re.compile(rf"(?<![\w])(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)\s+of)?(?:st|nd|rd|th)?\s+{_MON}(?![\w]),?\s+{_Y2}", re.I)),
+    ("month year", re.compile(rf"(?<![\w]){_MON}(?![\w]),?\s+{_Y2}", re.I)),
     # '20-May-21': a day, a month word and a two-digit year joined by dashes (a form of log files and some CMSs)
     ("day month year", re.compile(rf"(?<![\w-])(?P<day>[0-3]?\d)-{_MON}-(?P<year>\d\d)(?![\w-])", re.I)),
     ("month year", re.compile(rf"(?<![\w\d]\s)(?<![\w]){_MON}(?![\w]),?\s+{_Y4}", re.I)),
@@ -304,13 +310,52 @@ _WEEKDAY_WORDS = (
 _STAMP_WORDS = set(_WEEKDAY_WORDS) | set(
     "published posted updated update modified date dated on at am pm a.m p.m gmt utc msk est edt cet cest bst pst "
     "опубликовано опубликован обновлено обновлен изменено дата публикации размещено публикация от в г года год мск время "
-    "time last today yesterday сегодня вчера "
+    "time last today yesterday сегодня вчера of "
     # an edition line ('Vol. 6, No. 2 — April 2020', 'Выпуск № 14 (2031), май 2020') is the issue's date
     "vol volume no issue edition выпуск номер вып "
     # counters and reading times printed beside the date ('20 May 2021 • 3 min read', '11:02 / Просмотры: 350',
     # 'Updated 2 years ago')
     "views view reads read min mins просмотры просмотров просмотра мин чтения ago назад "
     "minute minutes hour hours day days year years минут час часа часов дня дней лет".split())
+
+
+#: A time zone printed after a time, whatever its name ('09:12 PHT', '21:15 KST', '10:38 (мск)', '14:20 WIB',
+#: '11:02 AM AEST'): two to five capitals right after the clock, in brackets or not.
+_ZONE_AFTER_TIME = re.compile(r"(?<=\d)(\s*(?:[AaPp]\.?\s?[Mm]\.?)?\s*)\(?[A-ZА-ЯЁ]{2,5}\)?(?![\w])"
+                              r"(?=[^\w]*$|\s*[|,;/•·()\[\]–—-])")
+_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?")
+#: A part of a stamp line set off by a pipe, a spaced slash or dash, a bullet or brackets.
+_SEGMENTS = re.compile(r"\s*\|\s*|\s+/\s+|\s+[–—-]\s+|\s*[•·]\s*|\s*[()\[\]]\s*")
+#: A date in another calendar beside the Gregorian one ('2 Baisakh 2080 BS', '24 Ramadan 1444 AH',
+#: '26 Farvardin 1402', '24 рамадана 1444 г.', 'B.E. 2566'): at most a day, one or two words that are
+#: no Gregorian month, a year of three or four digits, an era mark.
+_OTHER_CALENDAR = re.compile(
+    r"^(?:(?:[0-3]?\d\s+)?[^\W\d_]{2,}\.?(?:[\s-][^\W\d_]{2,}\.?)?,?\s+(?P<y>\d{3,4})(?:\s*(?:[A-ZА-ЯЁ]\.?){1,3}|\s*г\.?|\s+хиджры|\s+(?:year|год))?"
+    r"|(?:[A-ZА-ЯЁ]\.?){1,3}\s*(?P<y2>\d{3,4}))$")
+#: A place before the date ('Kathmandu, Wednesday 8 February 2023', 'Бишкек, 20 мая 2021 г.'): one or
+#: two capitalised words and a comma opening the line.
+_PLACE_FIRST = re.compile(r"^\W*[A-ZА-ЯЁ][\w'’.-]+(?:\s+[A-ZА-ЯЁ][\w'’.-]+)?\s*,\s*(?=\S)")
+
+
+def _stamp_words_left(text: str, lang: str) -> str:
+    """What is left of a stamp line for the word check of ``date_only`` once the parts every
+    timestamp may carry are taken out: a time zone after the time, a date in another calendar in
+    its own part of the line, a place opening the line."""
+    text = _ZONE_AFTER_TIME.sub(r"\1", text) if _TIME.search(text) else text
+    greg = [d for d, *_ in find_dates(text, lang) if d is not None]
+    if len({d.year for d in greg}) == 1:
+        kept = []
+        for seg in _SEGMENTS.split(text):
+            m = _OTHER_CALENDAR.match(seg.strip())
+            if (m and not any(d is not None for d, *_ in find_dates(seg, lang))
+                    and abs(int(m.group("y") or m.group("y2")) - greg[0].year) > 5):
+                continue
+            kept.append(seg)
+        text = " | ".join(kept)
+    m = _PLACE_FIRST.match(text)
+    if m and find_dates(text[m.end():], lang) and len(text[m.end():].split()) <= 8:
+        text = text[m.end():]
+    return text
 
 
 def date_only(text: str, lang: str = "en") -> PartialDate | None:
@@ -326,6 +371,7 @@ def date_only(text: str, lang: str = "en") -> PartialDate | None:
         if not found:
             return None
     words = month_words("en") | month_words("ru")
+    text = _stamp_words_left(text, lang)
     for w in re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+)*", text.casefold()):
         if w in _STAMP_WORDS or w in words or w.rstrip(".") in words or w in ("t", "z", "st", "nd", "rd", "th"):
             continue

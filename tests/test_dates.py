@@ -111,3 +111,50 @@ def test_a_weekday_names_one_day():
     assert weekday_of("16 мая 2024, четверг") == 3
     assert weekday_of("Mon–Fri 9:00–18:00") is None
     assert weekday_of("15.04.2023") is None
+
+
+# --------------------------------------------------------------------------- round 6: stamps of pages never seen
+
+def test_ordinal_of_and_apostrophe_years():
+    from generator.text.dates import find_dates
+
+    def dates(text, lang="en"):
+        return [d.iso() for d, *_ in find_dates(text, lang) if d]
+
+    assert dates("Friday 22nd of July 2022") == ["2022-07-22"]
+    assert dates("the 3rd of March 2021 at noon") == ["2021-03-03"]
+    assert dates("Jun 19 '23") == ["2023-06-19"]
+    assert dates("19 Jun ’23, 4:05 pm") == ["2023-06-19"]
+    assert dates("June '23 issue") == ["2023-06"]
+    assert "2022-03-05" not in dates("Article 5 of March 2022 decree")  # 'of' only after an ordinal joins a day
+    assert dates("rock 'n' roll since '23") == []
+
+
+def test_a_time_zone_after_the_time_whatever_its_name():
+    from generator.text.dates import date_only
+
+    for line in ("Tuesday, 7 March 2023 | 09:12 PHT", "2022/10/04 21:15 KST", "07.03.2023 14:20 WIB",
+                 "7 March 2023 11:02 AM AEDT", "07.03.2023, 10:38 (МСК)"):
+        assert date_only(line, "ru" if "МСК" in line else "en") is not None, line
+    assert date_only("7 March 2023 | NATO summit") is None  # capitals not after a time are words
+
+
+def test_a_second_calendar_beside_the_gregorian_date():
+    from generator.text.dates import date_only
+
+    assert date_only("Wednesday 8 February 2023 | 25 Magh 1429 BS").iso() == "2023-02-08"
+    assert date_only("Saturday, 15 April 2023 / 24 Ramadan 1444 AH").iso() == "2023-04-15"
+    assert date_only("26 Farvardin 1402 - 15 April 2023").iso() == "2023-04-15"
+    assert date_only("Saturday, 15 April 2023 (B.E. 2566)").iso() == "2023-04-15"
+    assert date_only("15 апреля 2023 г. / 24 рамадана 1444 г.", "ru").iso() == "2023-04-15"
+    # a part naming a year close to the date's is no other calendar but other words
+    assert date_only("15 April 2023 | Strategy 2025") is None
+    assert date_only("24 Ramadan 1444 AH") is None  # no Gregorian date at all
+
+
+def test_a_place_opening_the_stamp_line():
+    from generator.text.dates import date_only
+
+    assert date_only("Kathmandu, Wednesday 8 February 2023").iso() == "2023-02-08"
+    assert date_only("Бишкек, 20 мая 2021 г.", "ru").iso() == "2021-05-20"
+    assert date_only("Uzbek navy cadets visit Baku, 12 March 2023") is None

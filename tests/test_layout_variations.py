@@ -300,3 +300,101 @@ def test_another_documents_publication_day_is_not_the_articles(lang, sentence):
     L_ = LANGS[lang]
     p = parse_text(page(L_["headline"], L_["body"][0], sentence, L_["body"][1]))
     assert p.date is None or p.date.iso() != "2022-05-03", p.why.get("date")
+
+
+# --------------------------------------------------------------------------- round 6: the page's own date on pages never seen
+
+@pytest.mark.parametrize("lang, top, foot, want", [
+    # no absolute date at the top (a relative stamp and no page clock): the foot's 'Published' line dates the page,
+    # past the tags and the share bar
+    ("en", "Updated 2 hours ago", "Published 14th June 2021", "2021-06-14"),
+    ("en", "3 hours ago", "Posted: June 14, 2021 at 10:02 am", "2021-06-14"),
+    ("en", "Updated 2 hours ago", "Last updated: 14/06/2021 10:00 BST", "2021-06-14"),
+    ("ru", "3 часа назад", "Опубликовано: 14.06.2021", "2021-06-14"),
+    ("ru", "Обновлено 2 часа назад", "Изменено 14 июня 2021 в 10:00", "2021-06-14"),
+])
+def test_a_published_line_at_the_foot_dates_a_page_whose_top_gives_none(lang, top, foot, want):
+    L_ = LANGS[lang]
+    p = parse_text(page(L_["menus"][0], L_["headline"], top, *L_["body"], L_["tags"], L_["share"], foot, L_["footer"]))
+    assert (p.date.iso() if p.date else None) == want, p.why.get("date")
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_published_line_inside_a_related_list_is_another_articles(lang):
+    L_ = LANGS[lang]
+    foot = "Published 14 June 2021" if lang == "en" else "Опубликовано: 14.06.2021"
+    p = parse_text(page(L_["headline"], *L_["body"], L_["share"], *L_["related"][:2], foot))
+    assert p.date is None or p.date.iso() != "2021-06-14", p.why.get("date")
+
+
+@pytest.mark.parametrize("lang, lead, stamp", [
+    ("en", "TASHKENT, Oct. 4 (Steppe Wire) -- ", "2022/10/04 21:15 KST"),
+    ("en", "ASTANA, October 4 - ", "Tuesday 4th of October 2022"),
+    ("ru", "ТАШКЕНТ, 4 окт – Степь-Инфо. ", "04.10.2022 21:15"),
+])
+def test_a_datelines_day_is_completed_by_the_same_day_in_full(lang, lead, stamp):
+    # the lead's dateline gives the day without a year; the page prints that day in full at its foot, past a
+    # share bar and tags, and the text names an earlier year
+    L_ = LANGS[lang]
+    earlier = "The two armies have trained together since 2019." if lang == "en" else "Армии двух стран проводят учения с 2019 года."
+    body0 = lead + L_["body"][0][0].lower() + L_["body"][0][1:] if lang == "en" else lead + L_["body"][0]
+    p = parse_text(page(L_["menus"][0], L_["headline"], body0, L_["body"][1], earlier, L_["share"], L_["tags"], stamp))
+    assert (p.date.iso() if p.date else None) == "2022-10-04", p.why.get("date")
+
+
+@pytest.mark.parametrize("lang, masthead, stamp, want", [
+    # the masthead spells the day out; the numeric stamp under the headline must agree with it
+    ("en", "Kathmandu, Wednesday 8 February 2023 | 25 Magh 1429 BS", "Last Update: 08/02/23 19:10", "2023-02-08"),
+    ("en", "Thursday, March 2, 2023", "Updated 03/02/2023 10:15", "2023-03-02"),
+    ("en", "Friday 5 May 2023", "05/05/2023", "2023-05-05"),
+])
+def test_day_and_month_order_agrees_with_the_day_spelled_out_on_the_page(lang, masthead, stamp, want):
+    L_ = LANGS[lang]
+    p = parse_text(page(masthead, L_["menus"][1], L_["headline"], stamp, *L_["body"]))
+    assert (p.date.iso() if p.date else None) == want, p.why.get("date")
+
+
+@pytest.mark.parametrize("lang, above, byline", [
+    ("en", "12.03.2023", "By Aidar Sultanov, 15 April 2023"),
+    ("en", "03/12/2023", "Aidar Sultanov | April 15, 2023 11:02"),
+    ("ru", "12.03.2023", "Автор: Айдар Султанов, 15 апреля 2023"),
+])
+def test_a_dated_byline_under_the_headline_beats_a_bare_date_above_it(lang, above, byline):
+    L_ = LANGS[lang]
+    p = parse_text(page(L_["menus"][0], above, L_["headline"], byline, *L_["body"]))
+    assert (p.date.iso() if p.date else None) == "2023-04-15", p.why.get("date")
+
+
+@pytest.mark.parametrize("lang, section, stamp, want", [
+    ("en", "Nation", "Tuesday, 7 March 2023 | 09:12 PHT", "2023-03-07"),
+    ("en", "Defence", "Tue 7 Mar 2023 09:12 AM AEDT", "2023-03-07"),
+    ("en", "World", "Friday 22nd of July 2022", "2022-07-22"),
+    ("en", "Asia", "Jun 19 '23", "2023-06-19"),
+    ("ru", "Армия", "Вторник, 7 марта 2023, 09:12 МСК", "2023-03-07"),
+])
+def test_a_stamp_between_a_section_label_and_the_headline(lang, section, stamp, want):
+    L_ = LANGS[lang]
+    p = parse_text(page(*L_["menus"][:2], section, stamp, L_["headline"], *L_["body"], L_["tags"]))
+    assert (p.date.iso() if p.date else None) == want, p.why.get("date")
+
+
+@pytest.mark.parametrize("clock", ["Monday 20th of November 2023 04:31:07 PM", "Monday, 20 November 2023 16:31:07"])
+def test_a_clock_with_seconds_above_the_headline_never_dates_the_page(clock):
+    L_ = LANGS["en"]
+    p = parse_text(page(clock, L_["headline"], *L_["body"]))
+    assert p.date is None, p.why.get("date")
+
+
+@pytest.mark.parametrize("lang, sentence, want", [
+    ("ru", "Уходящий год стал удачным для военного сотрудничества двух стран, а в 2031 году ожидается новый рост, "
+           "считает министр.", "2030"),
+    ("en", "This year has been a good one for the two armies, and in 2031 they expect to hold larger drills, "
+           "the minister said.", "2030"),
+    # the year a plan covers is no coming year of the text's
+    ("en", "This year the ministers approved the training plan for 2031.", None),
+    ("ru", "В этом году министры утвердили план на 2031 год.", None),
+])
+def test_the_outgoing_year_before_the_coming_one(lang, sentence, want):
+    L_ = LANGS[lang]
+    p = parse_text(page(L_["headline"], L_["body"][0], sentence, L_["body"][2]))
+    assert (p.date.iso() if p.date else None) == want, p.why.get("date")

@@ -1134,6 +1134,10 @@ def _read_date(labelled, p: ParsedDraft) -> None:
                 ln.label != "date", abs(k - anchor), k < anchor)
 
     dated = [ln for _k, ln in sorted(dated, key=_rank)]
+    # a clock that ticks to the second with its weekday above the headline ('Monday, 20 November 2023
+    # 16:31:07') is the page's clock, whatever the model made of it
+    dated = [ln for ln in dated if not (ln.number < head_no and _CLOCK_LINE.match(_text(ln))
+                                        and re.search(r"\d:\d\d:\d\d", _text(ln)))]
     for ln in dated:
         for d, _m, _d, form, _off in own_dates(_text(ln), p.lang):
             if d is not None:
@@ -2385,7 +2389,7 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
             p.source, p.why["source"] = got, f"line {ln.number}: outlet named in a {ln.label} line"
             return
     for ln in labelled:  # the only credit a photo's: 'Photo: Steppe Ledger / Aidar Sultanov', 'Фото: Айдар Султанов, «Степь»'
-        m = _PHOTO_BY.match(_text(ln))
+        m = _PHOTO_BY.match(" | ".join(x for x in _text(ln).split(" | ") if not date_only(x, p.lang)))  # a timestamp beside it
         if not m or ln.label == "headline":
             continue
         parts = [x.strip(_QUOTES + " .") for x in re.split(r"\s*[/|,]\s*|\s+[–—-]\s+", m.group(1)) if x.strip(_QUOTES + " .")]

@@ -325,6 +325,9 @@ def test_a_published_line_inside_a_related_list_is_another_articles(lang):
     foot = "Published 14 June 2021" if lang == "en" else "Опубликовано: 14.06.2021"
     p = parse_text(page(L_["headline"], *L_["body"], L_["share"], *L_["related"][:2], foot))
     assert p.date is None or p.date.iso() != "2021-06-14", p.why.get("date")
+    # a list without a header: another article's title stands above the line
+    p = parse_text(page(L_["headline"], *L_["body"], L_["share"], L_["related"][1], foot))
+    assert p.date is None or p.date.iso() != "2021-06-14", p.why.get("date")
 
 
 @pytest.mark.parametrize("lang, lead, stamp", [

@@ -1045,6 +1045,9 @@ def _cue_line_at_foot(nonblank, last_body: int, p: ParsedDraft) -> bool:
         t = _text(ln)
         if ln.label == "headline" or _RELATED.match(t) or ln.why.startswith("rule: related-articles list"):
             break
+        if (ln.label != "body" and 5 <= len(_words(t)) <= 15 and not re.search(r"[\d©:|@]|copyright|rights|права", t, re.I)
+                and not _PROSE_END.search(t) and t[:1].isupper()):
+            break  # another article's title: what follows is a list of other articles
         if len(_words(t)) > 10:
             continue
         for update, cue in ((False, _DATE_CUE), (True, _UPDATE_CUE)):

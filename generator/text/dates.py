@@ -311,6 +311,8 @@ _STAMP_WORDS = set(_WEEKDAY_WORDS) | set(
     "published posted updated update modified date dated on at am pm a.m p.m gmt utc msk est edt cet cest bst pst "
     "опубликовано опубликован обновлено обновлен изменено дата публикации размещено публикация от в г года год мск время "
     "time last today yesterday сегодня вчера of "
+    # the clock's zone in words ('по московскому времени', '(время московское)', '9:15 PM (Local)')
+    "local по московскому московское местному местное времени "
     # an edition line ('Vol. 6, No. 2 — April 2020', 'Выпуск № 14 (2031), май 2020') is the issue's date
     "vol volume no issue edition выпуск номер вып "
     # counters and reading times printed beside the date ('20 May 2021 • 3 min read', '11:02 / Просмотры: 350',
@@ -321,7 +323,7 @@ _STAMP_WORDS = set(_WEEKDAY_WORDS) | set(
 
 #: A time zone printed after a time, whatever its name ('09:12 PHT', '21:15 KST', '10:38 (мск)', '14:20 WIB',
 #: '11:02 AM AEST'): two to five capitals right after the clock, in brackets or not.
-_ZONE_AFTER_TIME = re.compile(r"(?<=\d)(\s*(?:[AaPp]\.?\s?[Mm]\.?)?\s*)\(?[A-ZА-ЯЁ]{2,5}\)?(?![\w])"
+_ZONE_AFTER_TIME = re.compile(r"(?<=\d)(\s*(?:[AaPp]\.?\s?[Mm]\.?)?\s*)[(\[]?[A-ZА-ЯЁ]{2,5}[)\]]?(?![\w])"
                               r"(?=[^\w]*$|\s*[|,;/•·()\[\]–—-])")
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?")
 #: A part of a stamp line set off by a pipe, a spaced slash or dash, a bullet or brackets.

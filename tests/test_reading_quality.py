@@ -35,7 +35,7 @@ TARGETS = {"title_acc": 0.85, "author_acc": 0.95, "countries_f1": 0.97, "date_ac
            "event_date_acc": 0.90, "where_acc": 0.85, "participant_acc": 0.90}
 # Measured once, at the end of round 5 (2026-11-27 23:45 UTC).
 MEASURED = {"title_acc": 1.000, "author_acc": 0.960, "countries_f1": 0.975, "date_acc": 0.840, "source_acc": 0.680,
-            "people_f1": 0.923, "agreements_f1": 0.722, "signed_acc": 0.667,
+            "people_f1": 0.923, "agreements_f1": 0.703, "signed_acc": 0.667,
             "event_date_acc": 0.760, "where_acc": 0.800, "participant_acc": 0.867}
 FLOORS = {k: round((t - 0.05) if MEASURED[k] >= t - 0.05 else MEASURED[k] - 0.05, 3) for k, t in TARGETS.items()}
 
@@ -76,11 +76,11 @@ def test_validation_figure_not_below_floor(validation, figure):
 # -rA) and the test fails when the set or the scorer's table is broken. Held out like the validation
 # split: GENERATOR_HOLD_OUT=1 skips it so rule writers never see its figures while they tune.
 
-# The blind set's figures at the end of round 5 (23:45 UTC). Not a clean held-out measure any more:
-# the kinds of its failures (never its texts) were handed to rule writers in rounds 4 and 5.
+# The blind set's figures at the end of round 6 (2026-11-28 02:47 UTC). Not a clean held-out measure any
+# more: the kinds of its failures (never its texts) were handed to rule writers in rounds 4 and 5.
 BLIND_MEASURED = {"title_acc": 0.967, "date_acc": 1.000, "source_acc": 0.833, "author_acc": 1.000, "people_f1": 0.968,
-                  "countries_f1": 0.988, "agreements_f1": 0.899, "signed_acc": 0.935, "event_date_acc": 1.000,
-                  "where_acc": 0.933, "participant_acc": 0.956}
+                  "countries_f1": 0.994, "agreements_f1": 0.899, "signed_acc": 0.935, "event_date_acc": 1.000,
+                  "where_acc": 0.900, "participant_acc": 0.956}
 BLIND_FIGURES = ("title_acc", "date_acc", "source_acc", "author_acc", "people_f1", "countries_f1",
                  "agreements_f1", "signed_acc", "event_date_acc", "where_acc", "participant_acc")
 
@@ -117,9 +117,10 @@ def test_blind_figures():
 # --------------------------------------------------------------------------- tests/blind2
 # Round 5's held-out set (tests/blind2/README.md): 30 more articles (20 English, 10 Russian) written blind
 # on other invented outlets and layouts than tests/blind, gold written from the text before the generator
-# ran. Clean while rule writers have seen neither its texts nor the kinds of its failures (true at the end
-# of round 5). The figures are printed (pytest -s, or -rA); the test fails when the set, its gold or the
-# scorer's table is broken, or a figure falls more than 0.05 below the end-of-round-5 measurement.
+# ran. Clean until the end of round 5; in round 6 the kinds of its failures (never its texts) were handed to
+# rule writers, so its round-6 figures are an upper bound, like tests/blind's. The figures are printed
+# (pytest -s, or -rA); the test fails when the set, its gold or the scorer's table is broken, or a figure
+# falls more than 0.05 below the end-of-round-6 measurement.
 # GENERATOR_HOLD_OUT=1 skips it, like the validation guard.
 
 # First measurement: main at 821afd5, before round 5's work (2026-11-27, ~21:57 UTC). For the record only,
@@ -127,10 +128,13 @@ def test_blind_figures():
 BLIND2_BEFORE_R5 = {"title_acc": 0.767, "date_acc": 0.700, "source_acc": 0.633, "author_acc": 0.600, "people_f1": 0.904,
                     "countries_f1": 0.995, "agreements_f1": 0.881, "signed_acc": 0.725, "event_date_acc": 0.633,
                     "where_acc": 0.867, "participant_acc": 0.904}
-# Measured on main at the end of round 5 (2026-11-27 23:45 UTC), once; the floor is 0.05 under it.
-BLIND2_MEASURED = {"title_acc": 0.833, "date_acc": 0.800, "source_acc": 0.733, "author_acc": 0.733, "people_f1": 0.909,
-                   "countries_f1": 0.995, "agreements_f1": 0.881, "signed_acc": 0.745, "event_date_acc": 0.733,
-                   "where_acc": 0.867, "participant_acc": 0.895}
+# End of round 5 (2026-11-27 23:45 UTC, still clean then), for the record:
+# title 0.833, date 0.800, source 0.733, author 0.733, people 0.909, countries 0.995, agreements 0.881,
+# signed 0.745, event date 0.733, where 0.867, participant 0.895.
+# Measured on main at the end of round 6 (2026-11-28 02:47 UTC), once; the floor is 0.05 under it.
+BLIND2_MEASURED = {"title_acc": 0.933, "date_acc": 0.933, "source_acc": 0.967, "author_acc": 0.900, "people_f1": 0.990,
+                   "countries_f1": 1.000, "agreements_f1": 0.877, "signed_acc": 0.765, "event_date_acc": 0.900,
+                   "where_acc": 0.900, "participant_acc": 0.902}
 
 
 def test_blind2_figures():
@@ -144,15 +148,18 @@ def test_blind2_figures():
 # common in this field (ministry and armed-forces press pages, state news agencies, aggregators and regional
 # portals reposting their copy), gold written from the text before the generator ran. Clean while rule
 # writers have seen neither its texts nor the kinds of its failures. The figures are printed (pytest -s, or
-# -rA); the test fails when the set, its gold or the scorer's table is broken. No floor yet: the lead sets it
-# (BLIND3_MEASURED) from the measurement at the end of round 6. GENERATOR_HOLD_OUT=1 skips it.
+# -rA); the test fails when the set, its gold or the scorer's table is broken, or a figure falls more than
+# 0.05 below the end-of-round-6 measurement (BLIND3_MEASURED). GENERATOR_HOLD_OUT=1 skips it.
 
 # First measurement: main at 010a5b3, before round 6's work (2026-11-28, ~00:59 UTC), after two gold
 # corrections by the conventions (tests/blind3/README.md). For the record only, not asserted.
 BLIND3_BEFORE_R6 = {"title_acc": 0.724, "date_acc": 0.900, "source_acc": 0.733, "author_acc": 0.867, "people_f1": 0.921,
                     "countries_f1": 0.989, "agreements_f1": 0.863, "signed_acc": 0.830, "event_date_acc": 0.733,
                     "where_acc": 0.767, "participant_acc": 0.968}
-BLIND3_MEASURED: dict[str, float] = {}
+# Measured on main at the end of round 6 (2026-11-28 02:47 UTC), once; the floor is 0.05 under it.
+BLIND3_MEASURED = {"title_acc": 0.759, "date_acc": 0.933, "source_acc": 0.833, "author_acc": 0.867, "people_f1": 0.926,
+                   "countries_f1": 0.989, "agreements_f1": 0.874, "signed_acc": 0.830, "event_date_acc": 0.800,
+                   "where_acc": 0.767, "participant_acc": 0.968}
 
 
 def test_blind3_figures():

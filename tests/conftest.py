@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -58,6 +59,34 @@ def pytest_collection_modifyitems(config, items):
         if names & (SLOW_FIXTURES | set(getattr(item.module, "SLOW_FIXTURES", ()))):
             item.add_marker(pytest.mark.slow)
 
+
+
+def article_meta(proj: Path, slug: str) -> dict:
+    """The front matter of the generated article page docs/articles/SLUG.md of a test project."""
+    import frontmatter
+
+    return frontmatter.load(proj / "docs" / "articles" / f"{slug}.md").metadata
+
+
+def site_page(proj: Path, path: str) -> str:
+    """The HTML of a built page, PATH relative to the test project's site/."""
+    return (proj / "site" / path).read_text(encoding="utf-8")
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@contextlib.contextmanager
+def serve_directory(directory: Path):
+    """Serve DIRECTORY over HTTP on a free local port, without request logs; yields its base address."""
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(directory)))
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{srv.server_port}/"
+    finally:
+        srv.shutdown()
 
 def make_project(tmp: Path, seeds: Path | None = None) -> Path:
     """The one throwaway project of the test suite, at ``tmp/proj``: mkdocs.yml and
@@ -155,9 +184,5 @@ def served(seed_site):
     """The seed site over HTTP on a free local port (its base address)."""
     proj, _, res = seed_site
     assert res.returncode == 0, res.stderr[-2000:]
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(proj / "site"))
-    handler.log_message = lambda *a, **k: None
-    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{srv.server_port}/"
-    srv.shutdown()
+    with serve_directory(proj / "site") as url:
+        yield url

@@ -5,18 +5,12 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
-import frontmatter
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, article_meta as _fm
 
 ARTICLES = ROOT / "tests" / "ux" / "articles"  # built by the articles_site fixture (conftest.py)
-
-
-def _fm(proj: Path, slug: str) -> dict:
-    return frontmatter.load(proj / "docs" / "articles" / f"{slug}.md").metadata
 
 
 def test_every_article_builds_without_warning(articles_site):

@@ -14,16 +14,11 @@ import json
 import re
 from pathlib import Path
 
-import frontmatter
 import pytest
 
-from conftest import ROOT, make_project
+from conftest import ROOT, make_project, article_meta as _fm
 
 ARTICLES = ROOT / "tests" / "ux" / "articles_r4"  # built by the articles_site fixture (conftest.py)
-
-
-def _fm(proj: Path, slug: str) -> dict:
-    return frontmatter.load(proj / "docs" / "articles" / f"{slug}.md").metadata
 
 
 def _text(html: str) -> str:

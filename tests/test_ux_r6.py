@@ -14,29 +14,17 @@ Reading errors found on these articles belong to the extraction rules; each is a
 that names the field, so it says when it is fixed."""
 from __future__ import annotations
 
-import functools
 import html as htmllib
-import http.server
 import re
-import threading
 from pathlib import Path
 from types import SimpleNamespace
 
-import frontmatter
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, article_meta as _fm, site_page as _html, serve_directory
 
 ARTICLES = ROOT / "tests" / "ux" / "articles_r6"  # built by the articles_site fixture (conftest.py)
 PHONE = {"viewport": {"width": 375, "height": 740}, "is_mobile": True, "has_touch": True}
-
-
-def _fm(proj: Path, slug: str) -> dict:
-    return frontmatter.load(proj / "docs" / "articles" / f"{slug}.md").metadata
-
-
-def _html(proj: Path, path: str) -> str:
-    return (proj / "site" / path).read_text(encoding="utf-8")
 
 
 def _article(page: str) -> str:
@@ -56,15 +44,8 @@ def _body(page: str) -> str:
 def served_r6(articles_site):
     """The round-6 site over HTTP on a free local port (its base address)."""
     proj, _ = articles_site
-
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(proj / "site")))
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{srv.server_port}/"
-    srv.shutdown()
+    with serve_directory(proj / "site") as url:
+        yield url
 
 
 def test_every_article_builds_without_warning(articles_site):

@@ -6,10 +6,11 @@ Three lists, read from a built ``docs/data`` (``articles.json``, ``entities.json
    the nominative when a Russian report gave one, country, the forms seen) with the articles
    that name them;
 2. likely duplicates: two pages that are probably one person, written in two scripts or two
-   transliterations ("Gasanov" / "Hasanov", "Шойгу" / "Shoygu"): every name of each page is put
-   in Latin script and folded (``registry.fold``), and pairs whose keys are close by rapidfuzz's
-   ratio, with the same first initial and no conflicting country, are listed with the merged
-   entry to paste;
+   transliterations ("Gasanov" / "Hasanov", "Шойгу" / "Shoygu"), or once in full with a
+   patronymic chain and once in its short form ("Mohamed Khaled bin Nordin" / "Mohamed Khaled",
+   "Zakir Asgar oğlu Hasanov" / "Закир Гасанов"): every name of each page is put in Latin script
+   and folded (``registry.fold``), and pairs whose keys are close by rapidfuzz's ratio, with the
+   same first initial and no conflicting country, are listed with the merged entry to paste;
 3. offices and ranks that map to no canonical label in ``data/roles.yaml``, with how often they
    occur and where.
 
@@ -54,23 +55,69 @@ def _flow(d: dict) -> str:
 
 def _keys(p: dict) -> set[str]:
     names = {p.get("name") or ""} | set((p.get("names") or {}).values()) | set(p.get("aliases") or [])
-    return {fold(latin(n)) for n in names if n and len(n.split()) >= 2}
+    # The dotless ı (Azerbaijani and Turkish qızı, Aynur) has no mark to strip: it is an i.
+    return {fold(latin(n.replace("ı", "i"))) for n in names if n and len(n.split()) >= 2}
+
+
+# Patronymic chains, as folded keys (``fold`` of both scripts): a particle that comes before the
+# father's name (Mohamed Khaled bin Nordin, Мохамед Халед бин Нордин, Ali ibn Said) and one that
+# comes after it (Zakir Asgar oğlu Hasanov, Закир Асгар оглы Гасанов, кызы, улы, qızı).
+_BEFORE_FATHER = {"bin", "binti", "bint", "binte", "bte", "ibn", "ibni", "ben"}
+_AFTER_FATHER = {"ohlu", "ohli", "ohl", "kizi", "uli", "ulu", "hizi"}
+# Honorifics some outlets put before a Malay name (Dato' Seri, Tan Sri, Haji), folded.
+_HONORIFIC = {"dato", "datuk", "seri", "sri", "haji", "hj", "dr", "tun", "datin", "toh", "puan"}
+
+
+def _chain(words: list[str]) -> bool:
+    return any(w in _BEFORE_FATHER for w in words[1:]) or any(w in _AFTER_FATHER for w in words[2:])
+
+
+def short_forms(key: str) -> set[str]:
+    """The shorter forms a folded name with a patronymic chain goes by: the own name before ``bin``
+    (``mohamed khaled bin nordin`` -> ``mohamed khaled``), the name without the father's name and
+    ``oğlu``/``кызы``/``улы`` (``zakir asgar ohlu hasanov`` -> ``zakir hasanov``, and the given name
+    alone is not kept: one word is no key), with leading honorifics dropped. Of two words or more."""
+    words = key.split()
+    while len(words) > 2 and (words[0] in _HONORIFIC or words[:2] == ["tan", "sri"]):
+        words = words[2:] if words[:2] == ["tan", "sri"] else words[1:]
+    out: set[str] = set()
+    if len(words) >= 3:
+        cut = next((i for i, w in enumerate(words) if i >= 1 and w in _BEFORE_FATHER), None)
+        if cut is not None:
+            out.add(" ".join(words[:cut]))
+        for i, w in enumerate(words):
+            if i >= 2 and w in _AFTER_FATHER:
+                out.add(" ".join(words[:i - 1] + words[i + 1:]))
+                if i + 1 == len(words):
+                    out.add(" ".join(words[:i - 1]))  # the chain at the end: Ilham Heydar oğlu
+    if " ".join(words) != key and not _chain(words):
+        out.add(" ".join(words))
+    return {k for k in out if len(k.split()) >= 2 and k != key}
 
 
 def duplicates(people: list[dict]) -> list[tuple[dict, dict, float]]:
-    """Pairs of person pages that are probably one person, best match first."""
+    """Pairs of person pages that are probably one person, best match first: two names close after
+    folding, or a short form of a patronymic chain (``short_forms``) close to the other page's plain
+    name ("Mohamed Khaled" and "Mohamed Khaled bin Nordin", in either script). Two short forms are
+    never compared with each other (two sons of different fathers), nor a short form with another chain."""
     from rapidfuzz import fuzz, process
 
-    flat: list[tuple[int, str]] = [(i, k) for i, p in enumerate(people) for k in sorted(_keys(p))]
+    flat: list[tuple[int, str, bool]] = []  # (page, key, is a short form)
+    for i, p in enumerate(people):
+        full = sorted(_keys(p))
+        flat += [(i, k, False) for k in full]
+        flat += [(i, k, True) for k in sorted({s for k in full for s in short_forms(k)} - set(full))]
     if not flat:
         return []
-    keys = [k for _, k in flat]
+    keys = [k for _, k, _ in flat]
     scores = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=DUPLICATE_SCORE, workers=1)
     best: dict[tuple[int, int], float] = {}
-    for a, (i, ka) in enumerate(flat):
+    for a, (i, ka, sa) in enumerate(flat):
         for b in scores[a].nonzero()[0]:
-            j, kb = flat[int(b)]
+            j, kb, sb = flat[int(b)]
             if i >= j:
+                continue
+            if (sa and (sb or _chain(kb.split()))) or (sb and _chain(ka.split())):
                 continue
             if ka.split()[0][:1] != kb.split()[0][:1]:
                 continue
@@ -116,13 +163,18 @@ def review(docs: Path, registry: Registry) -> str:
         for aid in p.get("articles") or []:
             out.append(f"    # in {titles.get(aid, aid)}")
     out.append("")
-    out.append("# 2. Likely duplicates: one person on two pages (two scripts or transliterations). Keep the first")
+    out.append("# 2. Likely duplicates: one person on two pages (two scripts or transliterations, or a name and its")
+    out.append("#    short form without the patronymic chain: bin, binti, ibn, oğlu, кызы, улы). Keep the first")
     out.append("#    id, replace both entries by the merged one below (the second page's names become aliases).")
     out.append("duplicates:")
     if not dups:
         out.append("  []")
     for a, b, score in dups:
-        keep, other = (a, b) if a["id"] in registry.entries or b["id"] not in registry.entries else (b, a)
+        known_a, known_b = a["id"] in registry.entries, b["id"] in registry.entries
+        if known_a != known_b:
+            keep, other = (a, b) if known_a else (b, a)
+        else:  # both or neither known: keep the fuller name (the whole patronymic chain)
+            keep, other = (a, b) if len(a["name"].split()) >= len(b["name"].split()) else (b, a)
         names = sorted({other["name"], *(other.get("aliases") or []), *(keep.get("aliases") or [])} - {keep["name"]})
         merged = {"id": keep["id"], "name": keep["name"],
                   "ru": (keep.get("names") or {}).get("ru") or (other.get("names") or {}).get("ru"),

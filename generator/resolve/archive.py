@@ -249,11 +249,24 @@ def naming(ar: Archive) -> dict[tuple[str, str], frozenset[str]]:
     return {k: frozenset(v) for k, v in idx.items()}
 
 
+def reports_meeting(ar: Archive, aid: str) -> bool:
+    """Whether article AID reports a meeting, visit, talks or signing: the kind of its event (a
+    meeting when any report of it tells one), else its own. An exercise or an arms deal reported
+    without a meeting is not one: its officials took part in it but did not "meet"."""
+    eid = ar.event_of.get(aid)
+    if eid is not None and eid in ar.events:
+        return ar.events[eid].kind == "meeting"
+    return ar.facts[aid].event_kind == "meeting"
+
+
 def partners(ar: Archive, code: str) -> tuple[Partner, ...]:
-    """Countries whose officials met this country's: articles where both have people."""
+    """Countries whose officials met this country's: reports of a meeting (not of an exercise or an
+    arms deal, see ``reports_meeting``) where both have participants."""
     rows: dict[str, dict] = {}
     for a in ar.articles:
         f = ar.facts[a.id]
+        if not reports_meeting(ar, a.id):
+            continue
         sides = {ar.people[p].country for p in f.participants if ar.people[p].country}
         if code not in sides:
             continue
@@ -326,6 +339,9 @@ def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
     if a.month is None or b.month is None:
         return True
     return a.month == b.month
+
+
+_KIND_TITLE = {"exercise": "Exercise", "sale": "Arms deal"}  # an event title's first word, for a kind other than a meeting
 
 
 def group_events(ar: Archive, ids: Allocator | None = None) -> tuple[dict[str, EventEntity], dict[str, str]]:
@@ -408,6 +424,11 @@ def group_events(ar: Archive, ids: Allocator | None = None) -> tuple[dict[str, E
         who = " and ".join(lead) if lead else ", ".join(cx.name(c) for c in countries[:2]) or members[0].title
         when = human_span(start, end)
         title = f"{who}, {when}" if when else who
+        # A meeting when any report tells of one; else what the reports tell of (an exercise, an arms deal).
+        kinds = [ar.facts[m.id].event_kind for m in members]
+        kind = "meeting" if "meeting" in kinds else min(kinds)
+        if kind != "meeting":  # the title says so: two names and a date read as a meeting
+            title = f"{_KIND_TITLE.get(kind, kind.capitalize())}: {title}"
         slug_base = f"{(start or PartialDate(1)).iso() if start else 'undated'}-" + "-".join(family_name(ar.people[p].name, ar.people[p].country) for p in people[:2])
         base = slugify_id(slug_base, "event")
         # Where: the city the reports name as the place of the meeting (the most reports).
@@ -416,9 +437,6 @@ def group_events(ar: Archive, ids: Allocator | None = None) -> tuple[dict[str, E
         took_part = {p for m in members for p in ar.facts[m.id].participants}
         mentioned = sorted({p for m in members for p in ar.facts[m.id].people} - took_part - set(people),
                            key=lambda p: ar.people[p].name)
-        # A meeting when any report tells of one; else what the reports tell of (an exercise, an arms deal).
-        kinds = [ar.facts[m.id].event_kind for m in members]
-        kind = "meeting" if "meeting" in kinds else min(kinds)
         made.append((root, [m.id for m in members], base,
                      (title, start, end, tuple(people), tuple(countries), tuple(m.id for m in sort_articles(members)), tuple(signed),
                       tuple(places), tuple(mentioned), kind)))

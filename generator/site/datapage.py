@@ -21,6 +21,8 @@ EXPORTS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ("retrieved", "when the page was fetched (ISO date-time), when known"),
         ("people, countries, agreements, organizations", "ids of the entities the article names (countries as ISO 3166-1 codes)"),
         ("event", "the id of the event the article reports, or null"),
+        ("event_date, where", "the day of the meeting the article reports (ISO, at the precision the text gives) and its city, or null"),
+        ("event_kind", "what the article tells of: meeting (a meeting, visit, talks or signing), exercise, or sale (an arms deal)"),
         ("places", "places the article names"),
         ("people_detail", "per person: the role and rank the article gives, as written and in English"),
         ("agreements_detail", "per agreement: what the article says of it (signed, earlier, planned, drafted, mentioned) and the words it uses"),
@@ -39,8 +41,11 @@ EXPORTS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("events.json", "one object per event (reports of one meeting grouped)", [
         ("id, title", "the event's id (page events/<id>.html) and title"),
         ("start, end, when", "ISO dates and the span as shown on the site"),
+        ("kind", "meeting (a meeting, visit, talks or signing: its people met), exercise, or sale (an arms deal reported "
+                 "without a meeting): only meetings count as contacts in relations.csv and on the country pages"),
         ("where", "places as the reports name them"),
         ("people, countries", "the principals and the countries whose officials took part"),
+        ("mentioned", "people the reports name who did not take part"),
         ("articles, signed", "the reports, and the agreements reported signed at it"),
     ]),
     ("articles.csv", "one row per article", [
@@ -66,6 +71,13 @@ EXPORTS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ("signed_dates", "dates of the reports of its signing"),
         ("reports", "number of reports"),
     ]),
+    ("events.csv", "one row per event", [
+        ("id, title, kind", "as in events.json: kind is meeting, exercise or sale"),
+        ("start, end", "ISO dates of the event"),
+        ("where", "the places, separated by ' / '"),
+        ("countries, people, signed", "ids separated by spaces"),
+        ("reports", "number of reports"),
+    ]),
     ("ids.json", "one object: which entity holds which page address", [
         ("format", "the version of the file's layout (1)"),
         ("ids.article, ids.person, ids.agreement, ids.organization, ids.source, ids.event",
@@ -77,8 +89,8 @@ EXPORTS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ]),
     ("relations.csv", "one row per pair of countries whose officials met", [
         ("country_a, country_b, name_a, name_b", "the two countries"),
-        ("meetings", "events both took part in"),
-        ("reports", "articles naming officials of both"),
+        ("meetings", "meetings, visits, talks and signings both took part in (not exercises or arms deals: see events.csv)"),
+        ("reports", "reports of those meetings naming officials of both"),
         ("agreements", "agreements both are party to that those articles name"),
         ("first, last", "the first and last contact (ISO dates)"),
     ]),
@@ -100,7 +112,7 @@ def render_data_page(ar: Archive) -> Page:
     lines.append("")
     # Fields of articles.json: only those this build writes (for example `url` once articles record it).
     have = set(article_meta(ar, ar.articles[0])) if ar.articles else None
-    always = {"id", "path", "places", "people_detail", "agreements_detail", "url", "retrieved"}
+    always = {"id", "path", "places", "people_detail", "agreements_detail", "url", "retrieved", "event_date", "where", "event_kind"}
     for name, what, fields in EXPORTS:
         if name == "articles.json" and have is not None:
             fields = [(f, m) for f, m in fields if any(x.strip() in have | always for x in f.split(","))]

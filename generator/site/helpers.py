@@ -145,3 +145,13 @@ def article_rows(ar: Archive, ids: list[str], here: str) -> list[str]:
 
 def title_front_matter(title: str, **extra) -> str:
     return front_matter({"title": attr(title), **extra})
+
+
+KIND_LABEL = {"exercise": ("exercise", "exercises"), "sale": ("arms deal", "arms deals")}  # an event kind other than a meeting
+
+
+def event_countries(ar, e) -> list[str]:
+    """The countries of an event: those whose officials took part, else those its reports name."""
+    if e.countries:
+        return list(e.countries)
+    return list(dict.fromkeys(c for aid in e.articles for c in ar.facts[aid].countries))

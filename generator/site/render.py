@@ -17,9 +17,10 @@ from dataclasses import asdict
 
 from generator.reference.countries import index
 from generator.reference.offices import label_rank, label_role
-from generator.resolve.archive import Archive
+from generator.resolve.archive import Archive, reports_meeting
 from generator.site.helpers import (KIND_DIR, LANG_NAMES, Page, article_link, article_meta, article_rows, count,
-                                    follow_line, front_matter, link, rel, source_link, title_front_matter)
+                                    KIND_LABEL, event_countries, follow_line, front_matter, link, rel,
+                                    source_link, title_front_matter)
 from generator.site.sitepaths import feed_path
 from generator.text.dates import human, human_span
 from generator.text.escape import attr, md_chunk, md_text
@@ -343,7 +344,8 @@ def render_person(ar: Archive, p) -> Page:
         facts.append(f"**Also written:** {md_text(', '.join(also))}")
     if getattr(p, "transliterations", None):
         facts.append(f"**Transliterations:** {md_text(', '.join(p.transliterations))}")
-    places = sorted({ar.facts[aid].where for aid in p.articles if ar.facts[aid].where and p.id in ar.facts[aid].participants})
+    places = sorted({ar.facts[aid].where for aid in p.articles
+                     if ar.facts[aid].where and p.id in ar.facts[aid].participants and reports_meeting(ar, aid)})
     if places:
         facts.append(f"**Met in:** {md_text(', '.join(places))}")
     facts.append(f"**Reports:** {len(p.articles)}")
@@ -360,8 +362,8 @@ def render_person(ar: Archive, p) -> Page:
     when: dict[str, list] = defaultdict(list)
     for aid in p.articles:
         f = ar.facts[aid]
-        if p.id not in f.participants:
-            continue  # only mentioned in this report: met nobody in it
+        if p.id not in f.participants or not reports_meeting(ar, aid):
+            continue  # only mentioned in this report, or it tells of an exercise or a deal: met nobody in it
         for other in f.participants:
             if other != p.id:
                 met[other] += 1
@@ -393,6 +395,17 @@ def partners(ar: Archive, code: str):
     return ar.partners.get(code, ())
 
 
+def other_events(ar: Archive, code: str) -> list[tuple]:
+    """(event, the other countries in it) for every event of COUNTRY that is not a meeting (an
+    exercise, an arms deal), newest first."""
+    out = []
+    for e in ar.events.values():
+        cs = event_countries(ar, e)
+        if e.kind != "meeting" and code in cs:
+            out.append((e, [c for c in cs if c != code]))
+    return sorted(out, key=lambda x: ((x[0].start.sort_key() if x[0].start else (0, 0, 0)), x[0].id), reverse=True)
+
+
 def latest_of(p, key: str) -> str:
     """The latest role (or rank) any report gives the person."""
     vals = [r for r in p.roles if getattr(r, key)]
@@ -402,7 +415,6 @@ def latest_of(p, key: str) -> str:
     return label_role(v) if key == "role" else label_rank(v)
 
 
-_KIND_LABEL = {"exercise": ("exercise", "exercises"), "sale": ("arms deal", "arms deals")}
 
 
 def _events_count(ar: Archive) -> str:
@@ -410,7 +422,7 @@ def _events_count(ar: Archive) -> str:
     an event of its own kind, not counted among the meetings."""
     kinds = Counter(e.kind for e in ar.events.values())
     parts = [count(kinds.pop("meeting", 0), "meeting or visit", "meetings and visits")]
-    parts += [count(n, *_KIND_LABEL.get(k, (k, k + "s"))) for k, n in sorted(kinds.items())]
+    parts += [count(n, *KIND_LABEL.get(k, (k, k + "s"))) for k, n in sorted(kinds.items())]
     return ", ".join(parts)
 
 
@@ -420,7 +432,7 @@ def render_event(ar: Archive, e) -> Page:
     lines = [title_front_matter(e.title), f"# {md_text(e.title)}\n"]
     facts = [f"**When:** {md_text(_event_when(e))}"]
     if e.kind != "meeting":
-        facts.append(f"**Kind:** {_KIND_LABEL.get(e.kind, (e.kind,))[0].capitalize()} *(no meeting reported)*")
+        facts.append(f"**Kind:** {KIND_LABEL.get(e.kind, (e.kind,))[0].capitalize()} *(no meeting reported)*")
     if e.places:
         facts.append(f"**Where:** {md_text(', '.join(e.places))}")
     if e.countries:
@@ -476,6 +488,17 @@ def render_country(ar: Archive, c) -> Page:
                   "| Country | Events | Reports | Agreements | First contact | Last contact | Met in |", "|---|---|---|---|---|---|---|"]
         for r in ps:
             lines.append(f"| {link('country', r.country, cx.name(r.country), here)} | {len(r.events)} | {len(r.reports)} | {len(r.agreements)} | {md_text(human(r.first))} | {md_text(human(r.last))} | {md_text(', '.join(r.where))} |")
+        lines.append("")
+    others = other_events(ar, c.id)
+    if others:
+        lines += ["## Exercises and other events\n",
+                  "Events with this country that the reports do not tell as a meeting (an exercise, an arms deal): "
+                  "not counted among the partners above.\n",
+                  "| Event | Kind | When | With | Reports |", "|---|---|---|---|---|"]
+        for e, with_ in others:
+            lines.append(f"| {link('event', e.id, e.title, here)} | {KIND_LABEL.get(e.kind, (e.kind,))[0].capitalize()} | "
+                         f"{md_text(_event_when(e))} | {', '.join(link('country', x, cx.name(x), here) for x in with_)} | "
+                         f"{len(e.articles)} |")
         lines.append("")
     officials = [p for p in ar.people.values() if p.country == c.id]
     if officials:
@@ -695,6 +718,7 @@ def exports(ar: Archive) -> list[Page]:
         m["places"] = list(f.places)
         m["event_date"] = f.event_date.iso() if f.event_date else None
         m["where"] = f.where
+        m["event_kind"] = f.event_kind
         m["people_detail"] = [asdict(d) for d in f.people_detail]
         m["agreements_detail"] = [asdict(d) for d in f.agreements_detail]
         if a.duplicates:
@@ -747,10 +771,15 @@ def _csvs(ar: Archive) -> list[Page]:
             if code < r.country:
                 pairs.append([code, r.country, cx.name(code), cx.name(r.country), len(r.events), len(r.reports),
                               len(r.agreements), r.first.iso() if r.first else None, r.last.iso() if r.last else None])
+    events = [["id", "title", "kind", "start", "end", "where", "countries", "people", "signed", "reports"]]
+    for e in ar.events.values():
+        events.append([e.id, e.title, e.kind, e.start.iso() if e.start else None, e.end.iso() if e.end else None,
+                       " / ".join(e.places), " ".join(e.countries), " ".join(e.people), " ".join(e.signed), len(e.articles)])
     articles = [["id", "title", "date", "language", "source", "author", "url", "retrieved", "seed"]]
     for a in ar.articles:
         articles.append([a.id, a.title, a.date.iso() if a.date else None, a.lang, a.source, a.author,
                          a.url, a.retrieved, a.source_path])
     return [Page("data/articles.csv", _csv(articles)),
             Page("data/people.csv", _csv(people)), Page("data/countries.csv", _csv(countries)),
-            Page("data/agreements.csv", _csv(agreements)), Page("data/relations.csv", _csv(pairs))]
+            Page("data/agreements.csv", _csv(agreements)), Page("data/events.csv", _csv(events)),
+            Page("data/relations.csv", _csv(pairs))]

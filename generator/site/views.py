@@ -10,8 +10,8 @@ from xml.sax.saxutils import escape as xml_escape
 
 from generator.reference.countries import index
 from generator.resolve.archive import Archive, sort_articles
-from generator.site.helpers import (LANG_NAMES, Page, article_link, article_rows, count, follow_line, link, source_link,
-                                    title_front_matter)
+from generator.site.helpers import (KIND_LABEL, LANG_NAMES, Page, article_link, article_rows, count, event_countries,
+                                    follow_line, link, source_link, title_front_matter)
 from generator.site.sitepaths import feed_path, source_slugs
 from generator.text.dates import human, human_span, month_names
 from generator.text.escape import md_text
@@ -304,7 +304,15 @@ def relations(ar: Archive) -> Page:
     cweight: Counter[str] = Counter()
     pedges: Counter[tuple[str, str]] = Counter()
     pweight: Counter[str] = Counter()
+    apart: Counter[tuple[str, str]] = Counter()  # country pairs of exercises and arms deals: shown apart
     for e in ar.events.values():
+        if e.kind != "meeting":
+            # An exercise or an arms deal: its officials took part in it, they did not meet.
+            cs = sorted(set(event_countries(ar, e)))
+            for i, a in enumerate(cs):
+                for b in cs[i + 1:]:
+                    apart[(a, b, e.kind)] += 1
+            continue
         cs = sorted(set(e.countries))
         for c in cs:
             cweight[c] += 1
@@ -331,8 +339,9 @@ def relations(ar: Archive) -> Page:
     pe = {k: v for k, v in pedges.items() if k[0] in top and k[1] in top}
     palone = sorted((p for p in pweight if p not in pjoined), key=lambda p: ar.people[p].name)
     lines = [title_front_matter("Relations"), "# Relations\n",
-             "Who meets whom. A line joins two countries whose officials took part in the same event, or two people "
-             "reported at the same event; the more events, the thicker the line. Every circle links to its page, and "
+             "Who meets whom. A line joins two countries whose officials took part in the same meeting, visit, talks "
+             "or signing, or two people who took part in the same one; the more events, the thicker the line. "
+             "Exercises and arms deals reported without a meeting are listed apart. Every circle links to its page, and "
              "each picture is followed by a table of the same data. The pictures are drawn when the site is built, so "
              "they work offline.\n",
              "## Countries\n",
@@ -343,6 +352,14 @@ def relations(ar: Archive) -> Page:
     if calone:
         lines += ["", "Not drawn, because no other country took part in their events in these reports: "
                   + ", ".join(link("country", c, cx.name(c), here) for c in calone) + "."]
+    if apart:
+        lines += ["", "### Exercises and arms deals\n",
+                  "Not drawn above: countries that held an exercise or made an arms deal together with no meeting "
+                  "reported. They took part in the same event; the reports do not say their officials met.\n",
+                  "| Countries | Kind | Events |", "|---|---|---|"]
+        for (a, b, kind), w in sorted(apart.items(), key=lambda kv: (-kv[1], kv[0])):
+            lines.append(f"| {link('country', a, cx.name(a), here)} – {link('country', b, cx.name(b), here)} | "
+                         f"{KIND_LABEL.get(kind, (kind, kind))[1 if w != 1 else 0].capitalize()} | {w} |")
     lines += ["", "## People\n", f"The {count(len(pnodes), 'person', 'people')} reported at the most events.\n",
               f'<div class="relations-figure" data-search-exclude>{_svg_graph(pnodes, pe, "People who met")}</div>\n',
               "| People | Events together |", "|---|---|"]
@@ -360,5 +377,5 @@ def relations(ar: Archive) -> Page:
 def events_json(ar: Archive) -> Page:
     data = [{"id": e.id, "title": e.title, "start": e.start.iso() if e.start else None, "end": e.end.iso() if e.end else None,
              "when": human_span(e.start, e.end), "where": e.places, "people": e.people, "countries": e.countries, "articles": e.articles,
-             "signed": e.signed} for e in ar.events.values()]
+             "signed": e.signed, "kind": e.kind, "mentioned": e.mentioned} for e in ar.events.values()]
     return Page("data/events.json", json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")

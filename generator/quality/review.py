@@ -130,6 +130,59 @@ def duplicates(people: list[dict]) -> list[tuple[dict, dict, float]]:
     return [(people[i], people[j], s) for (i, j), s in pairs]
 
 
+def _fullness(p: dict, registry: Registry) -> tuple:
+    """Which page of a group to keep: the registry's, else the fullest name, else the most reported."""
+    return (p["id"] in registry.entries, len(p["name"].split()), len(p.get("articles") or []), p["id"])
+
+
+def merge_groups(dups: list[tuple[dict, dict, float]], registry: Registry):
+    """The duplicate pairs joined into groups of one person each (best pair first), as (the page to
+    keep, [(another page, similarity)], [(a page close to one of the group that was kept apart,
+    similarity)]). A group never holds two names with different patronymic chains ("bin Nordin",
+    "bin Ahmad"): a short form close to both is put with the closer one (the first) and the other
+    chain is named apart, for a person to decide."""
+    parent: dict[str, str] = {}
+    page: dict[str, dict] = {}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def chains(root: str) -> set[str]:
+        return {fold(latin(page[x]["name"])) for x in parent if find(x) == root and _chain(fold(latin(page[x]["name"])).split())}
+
+    best: dict[str, float] = {}
+    blocked: list[tuple[str, str, float]] = []
+    for a, b, score in dups:
+        for p in (a, b):
+            page.setdefault(p["id"], p)
+            parent.setdefault(p["id"], p["id"])
+        ra, rb = find(a["id"]), find(b["id"])
+        if ra == rb:
+            continue
+        if len(chains(ra) | chains(rb)) > 1:
+            blocked.append((a["id"], b["id"], score))
+            continue
+        parent[rb] = ra
+        best[b["id"]] = max(best.get(b["id"], 0.0), score)
+        best[a["id"]] = max(best.get(a["id"], 0.0), score)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for x in parent:
+        groups[find(x)].append(x)
+    out = []
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        keep = max((page[x] for x in members), key=lambda p: _fullness(p, registry))
+        others = sorted(((page[x], best[x]) for x in members if x != keep["id"]), key=lambda t: (-t[1], t[0]["id"]))
+        inside = set(members)
+        apart = [(page[b if a in inside else a], sc) for a, b, sc in blocked if (a in inside) != (b in inside)]
+        out.append((keep, others, apart))
+    return sorted(out, key=lambda g: (-max(s for _, s in g[1]), g[0]["id"]))
+
+
 def review(docs: Path, registry: Registry) -> str:
     arts, ents = _load(docs)
     people = ents.get("people") or []
@@ -164,23 +217,25 @@ def review(docs: Path, registry: Registry) -> str:
             out.append(f"    # in {titles.get(aid, aid)}")
     out.append("")
     out.append("# 2. Likely duplicates: one person on two pages (two scripts or transliterations, or a name and its")
-    out.append("#    short form without the patronymic chain: bin, binti, ibn, oğlu, кызы, улы). Keep the first")
-    out.append("#    id, replace both entries by the merged one below (the second page's names become aliases).")
+    out.append("#    short form without the patronymic chain: bin, binti, ibn, oğlu, кызы, улы). Replace the")
+    out.append("#    entries by the merged one below: it keeps the registry's id, else the fullest name's; the")
+    out.append("#    other pages' names become aliases.")
     out.append("duplicates:")
     if not dups:
         out.append("  []")
-    for a, b, score in dups:
-        known_a, known_b = a["id"] in registry.entries, b["id"] in registry.entries
-        if known_a != known_b:
-            keep, other = (a, b) if known_a else (b, a)
-        else:  # both or neither known: keep the fuller name (the whole patronymic chain)
-            keep, other = (a, b) if len(a["name"].split()) >= len(b["name"].split()) else (b, a)
-        names = sorted({other["name"], *(other.get("aliases") or []), *(keep.get("aliases") or [])} - {keep["name"]})
+    for keep, others, apart in merge_groups(dups, registry):
+        names = sorted({n for o, _ in others for n in (o["name"], *(o.get("aliases") or []))}
+                       | set(keep.get("aliases") or []) - {keep["name"]})
         merged = {"id": keep["id"], "name": keep["name"],
-                  "ru": (keep.get("names") or {}).get("ru") or (other.get("names") or {}).get("ru"),
-                  "country": keep.get("country") or other.get("country"),
+                  "ru": (keep.get("names") or {}).get("ru") or next(
+                      ((o.get("names") or {}).get("ru") for o, _ in others if (o.get("names") or {}).get("ru")), None),
+                  "country": keep.get("country") or next((o.get("country") for o, _ in others if o.get("country")), None),
                   "aliases": [n for n in names if len(n.split()) >= 2]}
-        out.append(f"  # {keep['id']} and {other['id']}: similarity {score:.0f}/100")
+        for o, score in others:
+            out.append(f"  # {keep['id']} and {o['id']}: similarity {score:.0f}/100")
+        for o, score in apart:
+            out.append(f"  # {keep['id']} is also close to {o['id']} ({score:.0f}/100), which has another "
+                       "patronymic chain: check which one is meant")
         out.append(f"  - {_flow(merged)}")
     out.append("")
     out.append("# 3. Offices and ranks with no canonical label: add each to a label (or a new one) under")

@@ -411,7 +411,7 @@ def group_events(ar: Archive, ids: Allocator | None = None) -> tuple[dict[str, E
             continue
         signed = sorted({g for m in members for g in ar.facts[m.id].agreements
                          if any(s.article == m.id for s in ar.agreements[g].signed)})
-        # Title: the principals of the first two sides, and the date span.
+        # Title: the principals of the first two sides (three for a trilateral meeting; more are counted), and the date span.
         lead = []
         seen_c = set()
         for p in people:
@@ -419,9 +419,15 @@ def group_events(ar: Archive, ids: Allocator | None = None) -> tuple[dict[str, E
             if c not in seen_c or not lead:
                 lead.append(ar.people[p].name)
                 seen_c.add(c)
-            if len(lead) == 2:
+            if len(lead) == (3 if len(countries) == 3 else 2):  # a trilateral meeting names its three sides
                 break
-        who = " and ".join(lead) if lead else ", ".join(cx.name(c) for c in countries[:2]) or members[0].title
+        rest = len([c for c in countries if c not in seen_c])
+        if not lead:
+            who = ", ".join(cx.name(c) for c in countries[:2]) or members[0].title
+        elif rest:  # a conference of many sides: the title does not read as a meeting of two
+            who = f"{', '.join(lead)} and {rest} other delegation{'s' if rest != 1 else ''}"
+        else:
+            who = ", ".join(lead[:-1]) + " and " + lead[-1] if len(lead) > 1 else lead[0]
         when = human_span(start, end)
         title = f"{who}, {when}" if when else who
         # A meeting when any report tells of one; else what the reports tell of (an exercise, an arms deal).

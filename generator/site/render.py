@@ -377,6 +377,16 @@ def render_person(ar: Archive, p) -> Page:
             ctry = link("country", o.country, cx.name(o.country), here) if o.country else ""
             lines.append(f"| {link('person', other, o.name, here)} | {ctry} | {n} | {md_text(dates)} |")
         lines.append("")
+    # Exercises and arms deals the person took part in: apart, as they are no meeting.
+    apart = sorted((e for e in ar.events.values() if e.kind != "meeting" and p.id in e.people),
+                   key=lambda e: ((e.start.sort_key() if e.start else (0, 0, 0)), e.id), reverse=True)
+    if apart:
+        lines += ["## Exercises and other events\n", "Taken part in, not counted as meetings above.\n",
+                  "| Event | Kind | When | Also there |", "|---|---|---|---|"]
+        for e in apart:
+            lines.append(f"| {link('event', e.id, e.title, here)} | {KIND_LABEL.get(e.kind, (e.kind,))[0].capitalize()} | "
+                         f"{md_text(_event_when(e))} | {_names([x for x in e.people if x != p.id], ar.people, 'person', here)} |")
+        lines.append("")
     # Agreements of the meetings the person took part in (a leader only mentioned was not at the signing).
     agrs = sorted({g for aid in p.articles if p.id in ar.facts[aid].participants for g in ar.facts[aid].agreements})
     if agrs:
@@ -649,7 +659,7 @@ def scope_sentence(ar: Archive) -> str:
     """What the archive covers, in one sentence computed from the data: the countries whose
     officials appear most (the rest counted), the years, the languages."""
     cx = index()
-    met = Counter(c for e in ar.events.values() for c in set(e.countries))
+    met = Counter(c for e in ar.events.values() if e.kind == "meeting" for c in set(e.countries))
     named = Counter({c.id: len(c.articles) for c in ar.countries.values()})
     order = sorted(named, key=lambda c: (-met[c], -named[c], cx.name(c)))
     shown = [link("country", c, cx.name(c), "index.md") for c in order[:5]]

@@ -129,6 +129,17 @@ def test_the_relations_picture_draws_meetings_only(articles_site):
     assert row["meetings"] == "1" and row["first"] == row["last"] == "2024-06-03"
 
 
+def test_explain_says_what_the_report_tells_of():
+    """`generator explain` names the kind it read (an exercise: its people did not meet)."""
+    from generator.quality.explain import explain
+
+    out = explain(ARTICLES / "en_exercise_with_commanders.txt")
+    line = next(x for x in out.splitlines() if x.strip().startswith("event_kind"))
+    assert "'exercise'" in line and "did not meet" in line
+    out = explain(ARTICLES / "en_date_at_foot.txt")
+    assert "'meeting'" in next(x for x in out.splitlines() if x.strip().startswith("event_kind"))
+
+
 # --- exports: each event's kind ---------------------------------------------------------------
 
 def test_exports_give_each_event_its_kind(articles_site):
@@ -317,3 +328,15 @@ def test_review_never_merges_two_patronymic_chains():
     ids = {keep["id"], *(o["id"] for o, _ in others)}
     assert "mohamed-khaled" in ids and len(ids) == 2
     assert [o["id"] for o, _ in apart] == list({"mohamed-khaled-bin-nordin", "mohamed-khaled-bin-ahmad"} - ids)
+
+
+def test_an_empty_relations_page_has_no_tables_of_headers_only():
+    """No article yet (or no meeting): the relations page says so, with no picture, no empty table
+    and no 'The 0 people …'."""
+    from generator.model import Archive
+    from generator.site.views import relations
+
+    text = relations(Archive((), {}, {}, {}, {}, {})).text
+    assert "|" not in text and "The 0 people" not in text and "<svg" not in text
+    assert "No meeting of officials of two countries is reported yet." in text
+    assert "No meeting of two people is reported yet." in text

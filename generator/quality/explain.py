@@ -81,7 +81,12 @@ def explain(path: Path, registry_path: Path | None = None, max_bytes: int = 2_00
         out.append(f"  agreement  {h.name} ({h.status}): {_short(h.text, 60)!r}  [agreements:{h.status}]")
     if ents.places:
         out.append(f"  places     {', '.join(ents.places[:5])}  [NER GPE/LOC, the lead first]")
-    out += ["", "The reported meeting:", *_event_lines(art, ents, an.sentences)]
+    kind = getattr(ents, "event_kind", "meeting")
+    why_kind = {"meeting": "a meeting, visit, talks or signing told in the first sentences (or nothing else told there)",
+                "exercise": "an exercise named in the first sentences, no meeting told: its people took part, they did not meet",
+                "sale": "an arms deal named in the first sentences, no meeting told: not counted as a meeting"}
+    out += ["", "The reported meeting:", f"  {'event_kind':10} {kind!r:40}  [{why_kind.get(kind, 'extract/events.py event_kind')}]",
+            *_event_lines(art, ents, an.sentences)]
     return "\n".join(out) + "\n"
 
 

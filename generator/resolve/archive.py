@@ -255,8 +255,8 @@ def reports_meeting(ar: Archive, aid: str) -> bool:
     without a meeting is not one: its officials took part in it but did not "meet"."""
     eid = ar.event_of.get(aid)
     if eid is not None and eid in ar.events:
-        return ar.events[eid].kind == "meeting"
-    return ar.facts[aid].event_kind == "meeting"
+        return getattr(ar.events[eid], "kind", "meeting") == "meeting"
+    return getattr(ar.facts[aid], "event_kind", "meeting") == "meeting"
 
 
 def partners(ar: Archive, code: str) -> tuple[Partner, ...]:

@@ -378,7 +378,7 @@ def render_person(ar: Archive, p) -> Page:
             lines.append(f"| {link('person', other, o.name, here)} | {ctry} | {n} | {md_text(dates)} |")
         lines.append("")
     # Exercises and arms deals the person took part in: apart, as they are no meeting.
-    apart = sorted((e for e in ar.events.values() if e.kind != "meeting" and p.id in e.people),
+    apart = sorted((e for e in ar.events.values() if getattr(e, "kind", "meeting") != "meeting" and p.id in e.people),
                    key=lambda e: ((e.start.sort_key() if e.start else (0, 0, 0)), e.id), reverse=True)
     if apart:
         lines += ["## Exercises and other events\n", "Taken part in, not counted as meetings above.\n",
@@ -411,7 +411,7 @@ def other_events(ar: Archive, code: str) -> list[tuple]:
     out = []
     for e in ar.events.values():
         cs = event_countries(ar, e)
-        if e.kind != "meeting" and code in cs:
+        if getattr(e, "kind", "meeting") != "meeting" and code in cs:
             out.append((e, [c for c in cs if c != code]))
     return sorted(out, key=lambda x: ((x[0].start.sort_key() if x[0].start else (0, 0, 0)), x[0].id), reverse=True)
 
@@ -659,7 +659,7 @@ def scope_sentence(ar: Archive) -> str:
     """What the archive covers, in one sentence computed from the data: the countries whose
     officials appear most (the rest counted), the years, the languages."""
     cx = index()
-    met = Counter(c for e in ar.events.values() if e.kind == "meeting" for c in set(e.countries))
+    met = Counter(c for e in ar.events.values() if getattr(e, "kind", "meeting") == "meeting" for c in set(e.countries))
     named = Counter({c.id: len(c.articles) for c in ar.countries.values()})
     order = sorted(named, key=lambda c: (-met[c], -named[c], cx.name(c)))
     shown = [link("country", c, cx.name(c), "index.md") for c in order[:5]]

@@ -306,7 +306,7 @@ def relations(ar: Archive) -> Page:
     pweight: Counter[str] = Counter()
     apart: Counter[tuple[str, str]] = Counter()  # country pairs of exercises and arms deals: shown apart
     for e in ar.events.values():
-        if e.kind != "meeting":
+        if getattr(e, "kind", "meeting") != "meeting":
             # An exercise or an arms deal: its officials took part in it, they did not meet.
             cs = sorted(set(event_countries(ar, e)))
             for i, a in enumerate(cs):
@@ -344,9 +344,12 @@ def relations(ar: Archive) -> Page:
              "Exercises and arms deals reported without a meeting are listed apart. Every circle links to its page, and "
              "each picture is followed by a table of the same data. The pictures are drawn when the site is built, so "
              "they work offline.\n",
-             "## Countries\n",
-             f'<div class="relations-figure" data-search-exclude>{_svg_graph(cnodes, dict(cedges), "Countries and their meetings")}</div>\n',
-             "| Countries | Events |", "|---|---|"]
+             "## Countries\n"]
+    if cedges:
+        lines += [f'<div class="relations-figure" data-search-exclude>{_svg_graph(cnodes, dict(cedges), "Countries and their meetings")}</div>\n',
+                  "| Countries | Events |", "|---|---|"]
+    else:  # no picture and no table of headers over nothing
+        lines.append("No meeting of officials of two countries is reported yet.")
     for (a, b), w in sorted(cedges.items(), key=lambda kv: (-kv[1], kv[0])):
         lines.append(f"| {link('country', a, cx.name(a), here)} – {link('country', b, cx.name(b), here)} | {w} |")
     if calone:
@@ -360,9 +363,13 @@ def relations(ar: Archive) -> Page:
         for (a, b, kind), w in sorted(apart.items(), key=lambda kv: (-kv[1], kv[0])):
             lines.append(f"| {link('country', a, cx.name(a), here)} – {link('country', b, cx.name(b), here)} | "
                          f"{KIND_LABEL.get(kind, (kind, kind))[1 if w != 1 else 0].capitalize()} | {w} |")
-    lines += ["", "## People\n", f"The {count(len(pnodes), 'person', 'people')} reported at the most events.\n",
-              f'<div class="relations-figure" data-search-exclude>{_svg_graph(pnodes, pe, "People who met")}</div>\n',
-              "| People | Events together |", "|---|---|"]
+    lines += ["", "## People\n"]
+    if pe:
+        lines += [f"The {count(len(pnodes), 'person', 'people')} reported at the most events.\n",
+                  f'<div class="relations-figure" data-search-exclude>{_svg_graph(pnodes, pe, "People who met")}</div>\n',
+                  "| People | Events together |", "|---|---|"]
+    else:
+        lines.append("No meeting of two people is reported yet.")
     for (a, b), w in sorted(pe.items(), key=lambda kv: (-kv[1], ar.people[kv[0][0]].name, ar.people[kv[0][1]].name)):
         lines.append(f"| {link('person', a, ar.people[a].name, here)} – {link('person', b, ar.people[b].name, here)} | {w} |")
     if palone:

@@ -121,6 +121,7 @@ def test_the_relations_picture_draws_meetings_only(articles_site):
     people = _rows(page, "People")
     assert not any("Farrukh Ismoilov" in r[0] for r in people)
     assert "Farrukh Ismoilov" not in page.split('aria-label="People who met', 1)[1].split("</svg>", 1)[0]
+    assert "<th>Countries</th>\n<th>Meetings</th>" in page and "<th>Meetings together</th>" in page
     countries = {r[0]: r[1] for r in _rows(page, "Countries")}
     assert countries["Tajikistan – Uzbekistan"] == "1"
     assert _rows(page, "Exercises and arms deals") == [["Tajikistan – Uzbekistan", "Exercise", "1"]]

@@ -347,7 +347,7 @@ def relations(ar: Archive) -> Page:
              "## Countries\n"]
     if cedges:
         lines += [f'<div class="relations-figure" data-search-exclude>{_svg_graph(cnodes, dict(cedges), "Countries and their meetings")}</div>\n',
-                  "| Countries | Events |", "|---|---|"]
+                  "| Countries | Meetings |", "|---|---|"]
     else:  # no picture and no table of headers over nothing
         lines.append("No meeting of officials of two countries is reported yet.")
     for (a, b), w in sorted(cedges.items(), key=lambda kv: (-kv[1], kv[0])):
@@ -367,7 +367,7 @@ def relations(ar: Archive) -> Page:
     if pe:
         lines += [f"The {count(len(pnodes), 'person', 'people')} reported at the most events.\n",
                   f'<div class="relations-figure" data-search-exclude>{_svg_graph(pnodes, pe, "People who met")}</div>\n',
-                  "| People | Events together |", "|---|---|"]
+                  "| People | Meetings together |", "|---|---|"]
     else:
         lines.append("No meeting of two people is reported yet.")
     for (a, b), w in sorted(pe.items(), key=lambda kv: (-kv[1], ar.people[kv[0][0]].name, ar.people[kv[0][1]].name)):

@@ -165,3 +165,26 @@ BLIND3_MEASURED = {"title_acc": 0.759, "date_acc": 0.933, "source_acc": 0.833, "
 def test_blind3_figures():
     _check_blind_set("blind3", BLIND3_MEASURED,
                      "before round 6 (010a5b3): " + " ".join(f"{k}={v:.3f}" for k, v in BLIND3_BEFORE_R6.items()))
+
+
+# --------------------------------------------------------------------------- tests/blind4
+# Round 7's held-out set (tests/blind4/README.md): 30 more articles (20 English, 10 Russian) written blind as
+# scraped pages of invented outlets, shaped on the structure of real scraped pages (chrome before the headline
+# and after the body, glued and hard-wrapped lines, cookie banners, paywalls, comment sections, dated related
+# lists), gold written from the text before the generator ran. Clean while rule writers have seen neither its
+# texts nor the kinds of its failures. The figures are printed (pytest -s, or -rA); the test fails when the set,
+# its gold or the scorer's table is broken. No floor yet: the lead sets it from the end-of-round-7 measurement.
+# GENERATOR_HOLD_OUT=1 skips it, like the validation guard.
+
+# First measurement: main at 07ea2d9, before round 7's work (2026-11-28 ~04:44 UTC), after one gold correction
+# by the conventions (tests/blind4/README.md; countries was 0.995 before it). For the record only, not asserted.
+BLIND4_BEFORE_R7 = {"title_acc": 0.786, "date_acc": 0.933, "source_acc": 0.867, "author_acc": 0.967, "people_f1": 0.945,
+                    "countries_f1": 1.000, "agreements_f1": 0.931, "signed_acc": 0.796, "event_date_acc": 0.767,
+                    "where_acc": 0.967, "participant_acc": 0.979}
+# No floor yet (the lead sets BLIND4_MEASURED from the end-of-round-7 measurement).
+BLIND4_MEASURED: dict[str, float] = {}
+
+
+def test_blind4_figures():
+    _check_blind_set("blind4", BLIND4_MEASURED,
+                     "before round 7 (07ea2d9): " + " ".join(f"{k}={v:.3f}" for k, v in BLIND4_BEFORE_R7.items()))

@@ -58,6 +58,11 @@ _DOC_EN = {"memorandum", "protocol", "treaty", "roadmap", "contract", "agreement
            "statement of intent", "arrangement", "documents"}
 _DOC_RU = {"memorandum", "protocol", "treaty", "agreement", "declaration", "contract", "roadmap", "statement of intent",
            "letter of intent", "documents"}
+# Statements of policy rather than instruments (a declaration, a letter or statement of intent): a
+# document of the reported meeting when signed, adopted, drafted or planned there; one recalled
+# from another day, or named in passing, is background and not listed (the corpus lists plans,
+# programmes, agreements, memoranda, protocols, treaties, roadmaps).
+_SOFT = {"declaration", "letter of intent", "statement of intent"}
 # Documents named in the plural are listed (as one entry) only when counted ("several agreements",
 # "a package of documents", "ряд соглашений", "пакет документов") or given a topic without a
 # definite word ("signed documents on naval cooperation", "документов по формированию …").
@@ -126,7 +131,7 @@ _ADOPT_RU = re.compile(r"приня\w*", re.I)
 _PLANNED_EN = re.compile(
     r"\b(will|would|shall|to be signed|to sign|expected|plans? to|planned|planning|intend\w*|is to|are to|set to|"
     r"next (?:year|month|week)|upcoming|future|could|(?-i:may)|should|agreed to sign|due to|scheduled|in the coming)\b", re.I)
-_DRAFT_EN = re.compile(r"\b(draw(?:ing|s)? up|drew up|drawn up|work(?:ed|ing|s)? out|draft(?:ed|ing|s)?|initial(?:l)?(?:ed|ing)|prepar(?:e|ed|es|ing)|discuss(?:ed|es|ing)?|negotiat(?:e|ed|es|ing)|work(?:ing|ed)? on|review(?:ed|ing)?|elaborat(?:e|ed|ing)|considered)\b", re.I)
+_DRAFT_EN = re.compile(r"\b(draw(?:ing|s)? up|drew up|drawn up|work(?:ed|ing|s)? out|draft(?:ed|ing|s)?|initial(?:l)?(?:ed|ing)|prepar(?:e|ed|es|ing)|discuss(?:ed|es|ing)?|negotiat(?:e|ed|es|ing|ions?)|work(?:ing|ed)? on|review(?:ed|ing)?|elaborat(?:e|ed|ing)|considered)\b", re.I)
 # Markers of another, earlier occasion, one list for every use: "earlier", "previously", "last
 # year", "had been signed", "ранее", "в свое время"; "earlier today", "earlier this week", "в тот
 # же день" are the reported meeting's own day.
@@ -238,6 +243,9 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                     kind = "roadmap"
                 if lem == "документ" and _plural_ru(t.text):
                     kind = "documents"
+                if lem == "договоренность" and (_SIGNED_BEFORE_RU.search(sent, max(0, t.start - 40), t.start)
+                                                or _SIGNED_AFTER_RU.match(sent, t.end)):
+                    kind = "arrangement"  # "подписали договоренность о …": a signed instrument, not a consensus
                 plural = bool(kind) and _plural_ru(t.text) and not _YEAR_RU.search(sent[t.end:t.end + 60])
                 if plural and not _counted(sent, t.start, t.end, lang):
                     continue  # "о планах совместной подготовки": plans, not a document
@@ -276,6 +284,10 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 continue  # "Is there a written agreement?": a question names no document
             phrase = sent[p_start:p_end]
             year = _year(phrase if lang == "en" else phrase + _tail_ru(sent[p_end:min(len(sent), p_end + 90)]), lang)
+            change = _CHANGE.search(phrase)
+            if change and year:
+                # "протокол о внесении изменений в план … на 2023 год": the year is the amended plan's
+                year = _year(phrase[:change.start()], lang)
             if lang == "en" and not year:
                 # "a joint plan for disaster relief exercises for 2025": the year after a short purpose
                 tail = _PURPOSE_YEAR_EN.match(sent, p_end)
@@ -313,10 +325,24 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 before = [c.code for c in sent_countries if c.end <= s + p_start]
                 parties = (inside or before or [sent_countries[0].code])[:1]
                 parties = tuple(parties) if len(set(inside)) <= 1 else parties
+            if _ORG_DOC.search(sent, max(0, p_start - 30), min(len(sent), p_end + 40)) and len(
+                    {c.code for c in sent_countries if c.start < s + p_end}) < 2:
+                # "a plan of joint training of the organisation's forces", "план ОДКБ": an alliance's
+                # document is its members' at the meeting (the states of the meeting, else the people's)
+                own = members or [c for c in principals if c in people_codes]
+                if len(own) < 3:  # no people named: the states the article names before the sentence
+                    own = list(dict.fromkeys(c.code for c in countries[:bisect.bisect_left(starts, s)]))
+                if len(own) >= 3:
+                    parties = tuple(sorted(own, key=lambda c: index().name(c)))
             if _MULTI.search(sent[p_end:min(len(sent), p_end + 80)]) or _MULTI_BEFORE.search(sent[max(0, p_start - 40):p_start]):
                 # "the treaty signed by the five littoral states": not the article's pair; at a meeting
                 # of three or more states, theirs
                 parties = tuple(sorted(members, key=lambda c: index().name(c))) if members else ()
+            if _AMENDED.search(sent, max(0, p_start - 90), p_start):
+                # "a protocol amending the 2023 plan", "протокол о внесении изменений в соглашение":
+                # the amended document is the one the protocol changes, not another document of the
+                # meeting; listed only where the article names it on its own.
+                continue
             status = _status(wsent, phrase, lang, article_year, article_month, p_start - ws)
             when = _SIGNED_ON.search(complement)
             if when and phrase.startswith(when.group(1)):
@@ -339,6 +365,8 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                     and not sign_re(lang).search(wsent[slice(*_clause(wsent, p_start - ws, p_end - ws))])
                     and not _DRAFT_OBJ.search(sent[max(0, p_start - 60):p_start])):
                 continue  # "the training programme for young officers would be opened": an activity, no document
+            if kind in _SOFT and status not in ("signed", "planned", "drafted"):
+                continue  # "in 2019 the two states adopted a joint declaration": a statement of an earlier day
             if plural and status not in ("signed", "planned", "drafted"):
                 continue  # "agreements on … remain in force": documents signed before, not listed one by one
             if plural:
@@ -363,6 +391,26 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             for h in merge(out, frozenset(backrefs))]
 
 
+# A document head, then a verb or noun of change governing the next document: "a protocol amending
+# the 2023 plan", "an agreement to extend the treaty", "протокол о продлении соглашения".
+_AMENDED = re.compile(
+    r"\b(?:protocols?|agreements?|memorand\w+|mous?|arrangements?|treaty|documents?)\s+(?:on\s+|that\s+(?:will\s+)?)?"
+    r"(?:amend(?:ing|s)?|to\s+amend|amendments?\s+to|(?:to\s+)?(?:expand|extend|prolong|renew|supplement|update)(?:s|ing)?|"
+    r"expanding|extending|prolonging|renewing|supplementing|updating|the\s+(?:extension|prolongation|amendment|renewal)\s+of)"
+    r"\s+(?:(?:the|a|an|their|its|this)\s+)?(?:[\w-]+\s+){0,3}$|"
+    r"(?:протокол\w*|соглашени\w*|меморандум\w*|документ\w*)\s+(?:о\s+|об\s+)?(?:внесени\w+\s+изменени\w+(?:\s+и\s+дополнени\w+)?\s+в|"
+    r"продлени\w+|пролонгаци\w+|расширени\w+|изменени\w+|дополнени\w+\s+к)\s+(?:[а-яё\w-]+\s+){0,3}$", re.I)
+_CHANGE = re.compile(r"\b(?:amending|amendments?\s+to|to\s+(?:amend|extend|expand|prolong))\b|"
+                     r"(?:^|\s)(?:о|об)\s+(?:внесении\s+изменений|продлении|пролонгации|расширении\s+действия)", re.I)
+# An alliance or organisation the document belongs to: "the organisation's forces", "the CSTO plan",
+# "collective forces", "план совместной подготовки ОДКБ", "коллективных сил".
+_ORG_DOC = re.compile(r"\b(?:organi[sz]ation'?s|alliance'?s|bloc'?s|CSTO|SCO|CIS|NATO|collective\s+(?:security\s+)?forces)\b|"
+                      r"(?:^|\s)(?:ОДКБ|ШОС|СНГ|НАТО|организации|коллективн\w+\s+сил)\b")
+# «договорённость» is a document only when signed or concluded as one ("подписали договоренность о
+# …", "договоренность была подписана"); "достигнутые договоренности" are a consensus.
+_SIGNED_BEFORE_RU = re.compile(r"(?:подписа\w*|заключи\w*|заключа\w*|оформи\w*|подписан\w*)\s+(?:[а-яё-]+\s+){0,2}$", re.I)
+_SIGNED_AFTER_RU = re.compile(r"\s+(?:[а-яё-]+\s+){0,8}?(?:был[аио]?\s+|будет\s+|будут\s+)?(?:подписан[аоы]?|заключен[аоы]?|"
+                              r"заключён[аоы]?|оформлен[аоы]?|подпишут|подписали|заключили)\b", re.I)
 _AT_CITY = re.compile(r"\b(?:in|to|visit(?:ed|ing|s)?|arrived in|в|во|посетил\w*)\s+([A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?)")
 
 
@@ -472,6 +520,11 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although|though|however|
                            r"в то время как|однако)\s|\s[–—]\s")
 
 
+_NEXT_VERB = re.compile(r",?\s(?:and|и)\s+(?:also\s+|также\s+)?(?:discuss|exchang|review|note|stress|h[oe]ld|visit|inspect|"
+                        r"la[iy]|express|consider|talk|touch|address|emphasi[sz]|underline|obsud|обсуди|обменял|рассмотрел|"
+                        r"отметил|провел|провёл|посетил|возложил|подчеркнул|затронул)\w*\b", re.I)
+
+
 def _party_clause(sent: str, ws: int, we: int, p_start: int, p_end: int) -> tuple[int, int]:
     """The part of sent[ws:we] around the document between clause breaks ("; ", ", while ",
     ", но ", " – ")."""
@@ -482,6 +535,11 @@ def _party_clause(sent: str, ws: int, we: int, p_start: int, p_end: int) -> tupl
         elif m.start() >= p_end:
             b = m.start()
             break
+    # A new verb of the same subject after the document ends its clause: "approved a plan … and
+    # discussed the situation on the Tajik-Afghan border" (the border's states are no parties).
+    m = _NEXT_VERB.search(sent, p_end, b)
+    if m:
+        b = m.start()
     return a, b
 
 

@@ -228,6 +228,9 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             members = list(dict.fromkeys(c.code for c in countries if ss <= c.start < se))
         # ("representatives of 30 countries" at a meeting of three: not the meeting's size)
         members = members[:ways] if 3 <= ways <= len(members) or (ways == 99 and len(members) >= 3) else []
+    # The states of the reported meeting: those of its people (two or more), else the two the article
+    # is most about, and the states of a meeting of three or more.
+    meeting = {*(people_codes if len(people_codes) >= 2 else principals[:2]), *members}
     hosts: list[str] | None = None
     backrefs: set[int] = set()  # starts of definite back-references ("The agreement was signed in …")
     sent = ""
@@ -365,6 +368,10 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                     and not sign_re(lang).search(wsent[slice(*_clause(wsent, p_start - ws, p_end - ws))])
                     and not _DRAFT_OBJ.search(sent[max(0, p_start - 60):p_start])):
                 continue  # "the training programme for young officers would be opened": an activity, no document
+            if status in ("earlier", "mentioned") and len(parties) >= 2 and not set(parties) <= meeting:
+                # "Laos signed a similar agreement with China last year" in a report of a Thai-Lao
+                # meeting: another pair's document named in passing is not one of this story's
+                continue
             if kind in _SOFT and status not in ("signed", "planned", "drafted"):
                 continue  # "in 2019 the two states adopted a joint declaration": a statement of an earlier day
             if plural and status not in ("signed", "planned", "drafted"):

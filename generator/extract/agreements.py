@@ -152,7 +152,7 @@ def _earlier_marker(words: str, opening: bool = False) -> re.Pattern:
 _EARLIER_EN = _earlier_marker(_EARLIER_WORDS_EN)
 _EARLIER_RU = _earlier_marker(_EARLIER_WORDS_RU)
 _SENTENCE_EARLIER = _earlier_marker(_EARLIER_WORDS_EN + "|" + _EARLIER_WORDS_RU, opening=True)
-_PLANNED_RU = re.compile(r"подпиш(?:ут|ет|ем|ете)\b|утвердят\b|заключат\b|должны\s+(?:подписать|утвердить|определить)|будет|будут|планиру\w*|запланир\w*|намечен\w*|предстоит|намерен\w*|в следующем году|в ближайшее время|в дальнейшем|ожида\w*|предполага\w*", re.I)
+_PLANNED_RU = re.compile(r"(?:договорил\w*|договор[её]нност\w*)\s+о\s+(?:подписании|заключении|утверждении)|подпиш(?:ут|ет|ем|ете)\b|утвердят\b|заключат\b|должны\s+(?:подписать|утвердить|определить)|будет|будут|планиру\w*|запланир\w*|намечен\w*|предстоит|намерен\w*|в следующем году|в ближайшее время|в дальнейшем|ожида\w*|предполага\w*", re.I)
 _DRAFT_RU = re.compile(r"проект\w*|парафир\w*|переговор\w*|подготов(?:ить|ят|или|ил|ила|лен\w*|ку проекта)\b|готов\w*ся|обсу[жд]\w*|рассмотр\w*|разрабат\w*|разработ\w*|согласова\w*", re.I)
 _YEAR_EN = re.compile(r"\b(?:for|on)\s+(?:the\s+(?:years?|period)\s+(?:of\s+)?)?(?:from\s+)?(\d{4})(?![-–/.]\d\d\b)(?:\s*(?:[-–]|to|through|until)\s*(\d{4}))?\b|\b(\d{4})(?:\s*[-–]\s*(\d{4}))?\s+(?:plan|programme|program)s?\b", re.I)
 _YEAR_RU = re.compile(r"\bна\s+(?:(?:период|срок)\s+)?(?:с\s+)?(\d{4})(?:\s*(?:[-–—]|по|до|и)\s*(\d{4}))?\s*(?:год|гг|г\.)", re.I)
@@ -347,6 +347,13 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 # meeting; listed only where the article names it on its own.
                 continue
             status = _status(wsent, phrase, lang, article_year, article_month, p_start - ws)
+            turn = None
+            for turn in _CONTRAST.finditer(sent, ws, p_start):
+                pass
+            if turn and status == "signed" and not sign_re(lang).search(sent, turn.end(), ce):
+                # "signed a protocol, while a second agreement is under negotiation": the signing
+                # verb is the other clause's; this clause tells the document's own state
+                status = _status(sent[turn.end():ce], phrase, lang, article_year, article_month, p_start - turn.end())
             when = _SIGNED_ON.search(complement)
             if when and phrase.startswith(when.group(1)):
                 year = None  # "the 1994 agreement": the year of signing, not a year covered
@@ -527,6 +534,8 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although|though|however|
                            r"в то время как|однако)\s|\s[–—]\s")
 
 
+# A clause of contrast: what is signed before it does not sign what comes after it.
+_CONTRAST = re.compile(r";|,\s*(?:while|whereas|but|although|though|however|meanwhile|а|но|тогда как|в то время как|однако)\s", re.I)
 _NEXT_VERB = re.compile(r",?\s(?:and|и)\s+(?:also\s+|также\s+)?(?:discuss|exchang|review|note|stress|h[oe]ld|visit|inspect|"
                         r"la[iy]|express|consider|talk|touch|address|emphasi[sz]|underline|obsud|обсуди|обменял|рассмотрел|"
                         r"отметил|провел|провёл|посетил|возложил|подчеркнул|затронул)\w*\b", re.I)
@@ -1187,6 +1196,11 @@ def _earlier_month(outside: str, lang: str, article_year: int | None, article_mo
 _RELATIVE = re.compile(r",?\s+(?:which|that)\s+(?:will|would|is to|shall)\b|,\s*(?:который|которое|которая|которые)\s", re.I)
 
 
+_AGREED_TO_SIGN = re.compile(r"(?:договорил\w*|договор[её]нност\w*|условил\w*)\s+о\s+(?:подписании|заключении|утверждении)\s+"
+                             r"(?:[а-яё-]+\s+){0,2}$|\bagreed\s+(?:to|on)\s+(?:sign|signing|conclude|concluding)\s+"
+                             r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
 def _status(sent: str, phrase: str, lang: str, article_year: int | None, article_month: int | None = None,
             at: int | None = None) -> str:
     """The status of the document ``phrase`` found at offset ``at`` of ``sent`` (the first
@@ -1222,6 +1236,8 @@ def _status(sent: str, phrase: str, lang: str, article_year: int | None, article
         return "earlier"  # "will replace the military agreement signed in 1994"
     if signed and _RECALL.search(before):
         return "earlier"  # "recalled the framework agreement signed in 2014": named from memory, signed then
+    if _AGREED_TO_SIGN.search(before[-90:]):
+        return "planned"  # "достигли договоренности о подписании плана", "agreed on signing a plan"
     if at >= 0:
         if local == "signed" and _SENTENCE_EARLIER.match(sent):
             return "earlier"  # "Earlier, …, the ministers signed …": a sentence adverb scopes over every clause

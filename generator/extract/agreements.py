@@ -341,12 +341,12 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 # "the treaty signed by the five littoral states": not the article's pair; at a meeting
                 # of three or more states, theirs
                 parties = tuple(sorted(members, key=lambda c: index().name(c))) if members else ()
-            if _AMENDED.search(sent, max(0, p_start - 90), p_start):
-                # "a protocol amending the 2023 plan", "протокол о внесении изменений в соглашение":
-                # the amended document is the one the protocol changes, not another document of the
-                # meeting; listed only where the article names it on its own.
-                continue
+            # "a protocol amending the 2023 plan", "протокол о внесении изменений в соглашение": the
+            # amended document is named as the protocol's object (listed, as signed before).
+            amended = bool(_AMENDED.search(sent, max(0, p_start - 90), p_start))
             status = _status(wsent, phrase, lang, article_year, article_month, p_start - ws)
+            if amended and status == "signed":
+                status = "earlier"  # the protocol is signed; the document it amends was signed before
             turn = None
             for turn in _CONTRAST.finditer(sent, ws, p_start):
                 pass
@@ -405,11 +405,12 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             for h in merge(out, frozenset(backrefs))]
 
 
-# A document head, then a verb or noun of change governing the next document: "a protocol amending
-# the 2023 plan", "an agreement to extend the treaty", "протокол о продлении соглашения".
+# A document head, then a participle, infinitive or noun of change governing the next document, in
+# one noun phrase: "a protocol amending the 2023 plan", "an agreement to extend the treaty",
+# "протокол о продлении соглашения": the protocol is signed, the document it changes was signed before.
 _AMENDED = re.compile(
     r"\b(?:protocols?|agreements?|memorand\w+|mous?|arrangements?|treaty|documents?)\s+(?:on\s+|that\s+(?:will\s+)?)?"
-    r"(?:amend(?:ing|s)?|to\s+amend|amendments?\s+to|(?:to\s+)?(?:expand|extend|prolong|renew|supplement|update)(?:s|ing)?|"
+    r"(?:amending|to\s+amend|amendments?\s+to|to\s+(?:expand|extend|prolong|renew|supplement|update)|"
     r"expanding|extending|prolonging|renewing|supplementing|updating|the\s+(?:extension|prolongation|amendment|renewal)\s+of)"
     r"\s+(?:(?:the|a|an|their|its|this)\s+)?(?:[\w-]+\s+){0,3}$|"
     r"(?:протокол\w*|соглашени\w*|меморандум\w*|документ\w*)\s+(?:о\s+|об\s+)?(?:внесени\w+\s+изменени\w+(?:\s+и\s+дополнени\w+)?\s+в|"
@@ -535,7 +536,7 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although|though|however|
 
 
 # A clause of contrast: what is signed before it does not sign what comes after it.
-_CONTRAST = re.compile(r";|,\s*(?:while|whereas|but|although|though|however|meanwhile|а|но|тогда как|в то время как|однако)\s", re.I)
+_CONTRAST = re.compile(r";|,\s*(?:while|whereas|but(?!\s+also)|although|though|however|meanwhile|а(?!\s+также)|но|тогда как|в то время как|однако)\s", re.I)
 _NEXT_VERB = re.compile(r",?\s(?:and|и)\s+(?:also\s+|также\s+)?(?:discuss|exchang|review|note|stress|h[oe]ld|visit|inspect|"
                         r"la[iy]|express|consider|talk|touch|address|emphasi[sz]|underline|obsud|обсуди|обменял|рассмотрел|"
                         r"отметил|провел|провёл|посетил|возложил|подчеркнул|затронул)\w*\b", re.I)

@@ -27,7 +27,14 @@ BACKGROUND = [
      "letter of intent on the subject back in 2021.", [("NO EE", None, True)]),
     ("Министры обороны Чили и Перу подписали меморандум о горной спасательной подготовке. Ранее, в 2019 году, страны "
      "приняли совместную декларацию о стратегическом партнерстве.", [("CL PE", None, True)]),
-    # the meeting's own declaration, to be signed, stays
+    # an earlier, named declaration the story's document builds on
+    ("Bulgaria and Greece signed a memorandum on military medicine on Tuesday. The ministers said the memorandum builds "
+     "on the Varna Declaration on allied relations that their presidents signed in 2021.", [("BG GR", None, True)]),
+    ("Министры обороны Болгарии и Греции подписали меморандум о военной медицине. Документ развивает положения "
+     "Варненской декларации о союзнических отношениях, подписанной президентами в 2021 году.", [("BG GR", None, True)]),
+    # the meeting's own declaration, signed or to be signed, stays
+    ("Bulgaria and Greece signed a joint declaration on allied relations and a memorandum on military medicine on "
+     "Tuesday.", [("BG GR", None, True), ("BG GR", None, True)]),
     ("The defence ministers of Chile and Peru will sign a joint declaration on regional security at the end of the talks.",
      [("CL PE", None, False)]),
     ("По итогам встречи министры обороны Чили и Перу подпишут совместную декларацию о региональной безопасности.",

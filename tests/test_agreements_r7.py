@@ -12,6 +12,8 @@ words, in both languages, with pairs of states the corpus pages do not pair. Eac
   negotiation"); "under negotiation" drafts; "достигли договоренности о подписании" plans;
 - an organisation's plan at a council of its members is theirs, not the pair of a border named
   later in the sentence;
+- a trilateral document a sentence does not name the states of takes the states of the article's
+  people first, not a state a neighbouring sentence names more often;
 - a signed «договорённость» is a document; "достигнутые договоренности" are not."""
 
 import pytest
@@ -121,6 +123,25 @@ ORG = [
 
 @pytest.mark.parametrize("body, docs", ORG)
 def test_an_organisations_plan_is_its_members(body, docs):
+    assert got(body) == want(*docs)
+
+
+# --------------------------------------------------------------------------- a trilateral document's third state
+
+TRILATERAL = [
+    ("Egyptian Defence Minister Abdel Mahmoud arrived in Athens on Monday for talks with Greek Defence Minister Nikos "
+     "Dendias and Cypriot Defence Minister Vasilis Palmas. Israel, Israel's navy and Israeli officers were the subject "
+     "of much comment after drills near Crete, and Israel sent an observer. The ministers signed a trilateral plan of "
+     "cooperation for 2025.", [("CY EG GR", "2025", True)]),
+    ("Министр обороны Египта Абдель Махмуд прибыл в Афины на переговоры с министром обороны Греции Никосом Дендиасом "
+     "и министром обороны Кипра Василисом Пальмасом. Израиль провел учения у Крита, израильские офицеры побывали на "
+     "острове, Израиль направил наблюдателя. Министры подписали трехсторонний план сотрудничества на 2025 год.",
+     [("CY EG GR", "2025", True)]),
+]
+
+
+@pytest.mark.parametrize("body, docs", TRILATERAL)
+def test_a_trilateral_documents_states_are_the_peoples(body, docs):
     assert got(body) == want(*docs)
 
 

@@ -1101,7 +1101,12 @@ def _parties(sent, s, p_start, p_end, sent_countries, principals, want=2, people
         if len(keep) >= want:
             codes = keep
     if len(codes) < want:
-        for p in principals:
+        # A document of three or more states takes the states of the article's people first: "The
+        # ministers signed a trilateral plan" after a meeting of Egyptian, Greek and Cypriot ministers
+        # is theirs, not a state a neighbouring sentence names more often.
+        order = [p for p in principals if p in people_codes] + [p for p in principals if p not in people_codes] \
+            if want >= 3 else principals
+        for p in order:
             if len(codes) >= want:
                 break
             if p not in codes and p not in oblique:

@@ -89,8 +89,10 @@ def _one_office(part: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def canonical_role(role: str | None) -> str | None:
-    """The canonical label of an office as written, or None when data/roles.yaml has none."""
+    """The canonical label of an office as written, or None when data/roles.yaml has none. Memoised:
+    a function of the text and of data/roles.yaml, which `_tables` reads once per process."""
     if not role:
         return None
     parts = [p for p in re.split(r"\s+[-–—]\s+|\s*;\s*|\s+and\s+(?=(?:first |deputy )?(?:minister|chief|commander|head))", role, flags=re.I) if p.strip()]

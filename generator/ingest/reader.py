@@ -313,6 +313,37 @@ def copyright_owner(line: str) -> str | None:
     return outlet_from(rest, strong=True)
 
 
+#: An institution that publishes its own news (not an outlet): its armed forces, a service, a ministry.
+_INSTITUTION = re.compile(
+    r"(?i)^(?:the\s+)?(?:[A-ZА-ЯЁ][\w’'\-]+\s+){0,3}(?:armed\s+forces|defen[cs]e\s+forces?|army|navy|air\s+force|"
+    r"national\s+guard|border\s+(?:guard|service)|general\s+staff|вооруж[её]нные\s+силы|генеральный\s+штаб)"
+    r"(?:\s+of(?:\s+the)?(?:\s+[A-ZА-ЯЁ][\w’'\-]+){1,4})?$|^(?:the\s+)?(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|"
+    r"министерство\s+обороны|department\s+of\s+(?:national\s+)?defen[cs]e)\b.{0,60}$")
+
+
+def copyright_institution(line: str, lang: str = "en") -> str | None:
+    """The institution a '©' footer names as the site's owner, when it is no outlet: '© 2024 Ministry of
+    Defence of the Republic of Mongolia. All rights reserved.' -> 'Ministry of Defence of Mongolia'; '© 2024
+    Mongolian Armed Forces' -> 'Mongolian Armed Forces' (a ministry by its English name, the rest as written)."""
+    m = _COPY_LEAD.match(line)
+    if m:
+        rest = line[m.end():]
+    elif "©" in line:
+        before, _, rest = line.partition("©")
+        if before.strip() and _YEARS_RIGHTS.match(rest):
+            rest = before
+    else:
+        return None
+    rest = re.sub(r"^(?:(?:copyright|©|\(c\))\s*|(?:19|20)\d\d\s*(?:[-–—]\s*(?:(?:19|20)\d\d|present|now)\s*)?[,.:]?\s*)*", "", rest.strip(), flags=re.I)
+    rest = re.split(r"\s*[|•·]\s*|\.\s+|\s+[-–—]\s+|[,.]?\s*(?:all rights|все права)", rest, flags=re.I)[0]
+    rest = re.sub(r"[\s\d,.–—-]*$", "", rest).strip()
+    if not rest or not _INSTITUTION.match(rest):
+        return None
+    if re.match(r"(?i)(?:the\s+)?(?:ministry|министерство|department)", rest):
+        return ministry_name(rest, "", lang)
+    return re.sub(r"^(?i:the)\s+", "", rest)
+
+
 # --------------------------------------------------------------------------- tail recognizers
 
 _FOLLOW = re.compile(r"^(?:follow|подписывайтесь|читайте)\b.*?(?:@(\w{2,40}))?\s*$", re.IGNORECASE)
@@ -551,7 +582,7 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
             continue
         m = _COPYRIGHT.match(t)
         if m:
-            owner = copyright_owner(t)
+            owner = copyright_owner(t) or copyright_institution(t, p.lang)
             known = outlet_name(owner) if owner else _known_in(t)
             # From the bottom up, the credit nearest the text wins: the story's own '© 2019 Wire /
             # Site Group' above the site's footer 'Copyright © 2024 Site'.
@@ -586,7 +617,8 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
         t = ln.text.strip()
         link = _LINK_REQUIRED.search(t)
         if (is_copyright_line(t) or link) and len(t) < 250:
-            owner = outlet_from(link.group(1) or link.group(2), strong=True) if link else copyright_owner(t)
+            owner = (outlet_from(link.group(1) or link.group(2), strong=True) if link
+                     else copyright_owner(t) or copyright_institution(t, p.lang))
             if owner and (p.tail_source is None or p.why.get("tail_source") is None):
                 p.tail_source = owner
                 p.why["tail_source"] = f"line {ln.number}"
@@ -685,8 +717,11 @@ def _list_under_text(nonblank) -> None:
                 _set(ln, "body", ln.why + "; rule: prose continuing the text above a list")
 
 
-_SITE_HEADER = re.compile(r"^(?:the\s+)?(?:Ministry\s+of\s+(?:National\s+)?Defen[cs]e|Министерство\s+обороны|Department\s+of\s+(?:National\s+)?Defen[cs]e)"
-                          r"(?:\s+of)?(?:\s+the)?(?:\s+(?:Republic|Республики|of|the|[A-ZА-ЯЁ][\w-]+)){1,4}\s*$", re.IGNORECASE)
+_SITE_HEADER = re.compile(r"^(?:the\s+)?(?:Ministry\s+of\s+(?:National\s+)?Defen[cs]e|Министерство\s+обороны|Department\s+of\s+(?:National\s+)?Defen[cs]e"
+                          # the ministry's own name in its language over a release in English ('Ministerul Apărării al Republicii …')
+                          r"|Ministerul\s+Apărării(?:\s+Naționale)?|Minist[èe]re\s+(?:des\s+Armées|de\s+la\s+Défense)|Ministerio\s+de\s+Defensa"
+                          r"|Minist[ée]rio\s+da\s+Defesa|Ministerstvo\s+obrany|Ministarstvo\s+(?:odbrane|obrane)|Міністерство\s+оборони)"
+                          r"(?:\s+of)?(?:\s+the)?(?:\s+(?:Republic|Республики|of|the|al|a|de|da|la|[A-ZА-ЯЁ][\w-]+)){1,4}\s*$", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(r"(?i)(?:^|[\s/|(])(?:photo|фото|picture|image|изображение)\s*(?:credit)?\s*[:©–—-]")
 _BYLINE_LINE = re.compile(r"^\s*(?:By|Автор|Author|Written by|Text by|Words by|Words|Writer|Reporter|Reporting by|Story by|"
                           r"Interview by|Interviewed by|Интервью (?:взял[аи]?|подготовил[аи]?)|Беседовал[аи]?|Текст|"
@@ -793,6 +828,23 @@ def _weigh_headlines(labelled, heads: list, first_body: int | None, p: ParsedDra
             continue
         out.append(ln)
     above = [ln for ln in out if first_body is None or ln.number < first_body]
+    if above and lead and _site_name(labelled, above[0], p):
+        # 'MONGOLIAN ARMED FORCES' / 'News' / <headline>: the site's own name (an institution or an outlet, or
+        # a line the page prints again as its owner) gives way to the line below it that the lead restates.
+        first = above[0]
+        nonblank = [x for x in labelled if x.label != "blank" and first.number < x.number and (first_body is None or x.number < first_body)]
+        below = [x for x in nonblank if (x.label in ("headline", "caption", "chrome") and not x.why.startswith("rule:")
+                                         and 3 <= len(_text(x).split()) <= 30 and _headline_ok(_text(x))
+                                         and not date_only(_text(x), p.lang) and _breadcrumb(_text(x)) is None
+                                         and not _text(x).rstrip().endswith((".", ":", ";", ","))
+                                         and _lead_overlap(_text(x), lead) >= max(0.5, _lead_overlap(_text(first), lead) + 0.25))]
+        if below:
+            _set(first, "chrome", first.why + f"; rule: the site's own name, not the headline (line {below[0].number} is)")
+            out.remove(first)
+            if below[0] not in out:
+                _set(below[0], "headline", below[0].why + "; rule: the line under the site's name that the lead restates")
+                out.insert(0, below[0])
+            above = [ln for ln in out if first_body is None or ln.number < first_body]
     if len(above) > 1 and lead:
         first = above[0]
         best = max(above[1:], key=lambda x: (x.confidence + _lead_overlap(_text(x), lead), -x.number))
@@ -802,6 +854,37 @@ def _weigh_headlines(labelled, heads: list, first_body: int | None, p: ParsedDra
             _set(first, "chrome", first.why + f"; rule: a less likely headline than line {best.number}")
             out.remove(first)
     return out
+
+
+#: The last word of a name that says what the site is: an outlet, an institution, a ministry in any language.
+_SITE_WORD = re.compile(
+    r"(?i)(?:\b(?:news(?:\s+agency)?|agency|review|bulletin|digest|times|post|daily|weekly|herald|gazette|journal|monitor|"
+    r"wire|tribune|courier|dispatch|observer|chronicle|reporter|magazine|institute|centre|center|forces?|army|navy|"
+    r"ministry|service|broadcasting|radio|tv|press|online|portal|агентство|новости|вестник|газета|обозрение|министерство)$)"
+    r"|^(?:the\s+)?(?:ministry|ministerul|minist[èe]re|ministerio|minist[ée]rio|ministerstvo|ministarstvo|ministria|"
+    r"ministero|ministerie|министерство|міністерство|міністэрства)\b")
+_NAME_SMALL = frozenset({"of", "the", "and", "for", "al", "a", "de", "del", "la", "du", "des", "și", "si", "и", "по"})
+
+
+def _site_name(labelled, ln, p: ParsedDraft) -> bool:
+    """A headline candidate that is the site's own name: a short proper name (every word capitalised, no
+    date, no closing stop) that says it is an outlet or an institution ('MONGOLIAN ARMED FORCES', 'GOBI NEWS
+    AGENCY', 'Ministerul Apărării al Republicii …'), or one the page prints again as its owner at the foot
+    ('© 2024 X', 'About X')."""
+    t = " ".join(_text(ln).split()).strip(_QUOTES + " ")
+    words = t.split()
+    if not (1 <= len(words) <= 8) or re.search(r"\d", t) or t.endswith((".", "!", "?", ":")):
+        return False
+    if not all(w[:1].isupper() or w.casefold() in _NAME_SMALL or not re.search(r"[^\W\d_]", w) for w in words):
+        return False
+    if _SITE_WORD.search(t) and len(words) <= 7:
+        return True
+    key = t.casefold()
+    if len(key) < 4:
+        return False
+    last_body = max((x.number for x in labelled if x.label == "body"), default=ln.number)
+    return any(key in _text(x).casefold() for x in labelled
+               if x.number > last_body and x.label != "blank" and textnorm.clean_inline(_text(x)) != textnorm.clean_inline(t))
 
 
 def _read_headline(labelled, p: ParsedDraft) -> None:
@@ -1452,13 +1535,23 @@ _BY_PREFIX = re.compile(r"^(?:by|автор|author|written by|text by|words by|w
 _NAME_WORD = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё’'\-]+(?:-[A-ZА-ЯЁ][a-zа-яё’']+)*\.?$|^[A-ZА-ЯЁ]\.$")
 
 
+_NAME_PARTICLES = frozenset({"bin", "binti", "binte", "bint", "ibn", "van", "von", "de", "da", "al", "el", "der", "den"})
+
+
 def person_name(t: str) -> bool:
     """'Vafa Ismayilova', 'Лина Панченко', 'Fatih Hafiz Mehmet': two to four capitalised words."""
     from generator.ingest.lines import RE_SHARE, stop_words
 
     words = t.split()
-    if not (2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words)) or outlet_name(t) or _AGENCY_WORDS.search(t):
+    # a patronymic or nobiliary particle ('Nurul Aina Binti Mohd Yusof', 'Ahmad bin Ali') joins two names
+    core = [w for w in words if w.casefold() not in _NAME_PARTICLES]
+    if len(core) < len(words) and (words[0].casefold() in _NAME_PARTICLES or words[-1].casefold() in _NAME_PARTICLES
+                                   or len(words) > 6):
+        return False
+    if not (2 <= len(core) <= 4 + (len(core) < len(words)) and all(_NAME_WORD.match(w) for w in core)) \
+            or outlet_name(t) or _AGENCY_WORDS.search(t):
         return False  # 'Tien Shan Courier', 'Steppe News': a newsroom's name, not a person's
+    words = core
     stops = stop_words("en") | stop_words("ru")
     return not any(w.casefold() in stops or RE_SHARE.fullmatch(w) or _NOT_NAME.fullmatch(w) for w in words)
 
@@ -1510,7 +1603,7 @@ def is_city(t: str) -> bool:
 def _byline_parts(t: str) -> list[str]:
     """A credit line cut where bylines separate a name, an outlet, a role or a place."""
     t = _BY_PREFIX.sub("", t.strip()).strip(" :.")
-    return [x for x in (x.strip(" :.;") for x in re.split(r"\s+[–—-]\s+|\s*[,|/]\s*|\s+(?:and|и|&)\s+", t)) if x]
+    return [x for x in (_HONORIFIC.sub("", x.strip(" :.;")) for x in re.split(r"\s+[–—-]\s+|\s*[,|/]\s*|\s+(?:and|и|&)\s+", t)) if x]
 
 
 def read_byline(t: str) -> tuple[list[str], list[str]]:
@@ -1530,8 +1623,15 @@ def read_byline(t: str) -> tuple[list[str], list[str]]:
     parts = [x.strip(" :.;") for x in re.split(r"\s+[–—-]\s+|\s*[,|/]\s*|\s+(?:and|и|&)\s+", t)]
     parts = [x for x in parts if x]
     for k, part in enumerate(parts):
+        part = _HONORIFIC.sub("", part)
         known = outlet_name(part)
         staff = _STAFF.fullmatch(part)
+        if not known and k > 0 and people and re.fullmatch(r"[«\"“„][^«»\"“”„]{2,40}[»\"”]", part):
+            # 'Айгуль Бекова, «Каспийская звезда»': the newspaper in quotes after its author's name
+            got = outlet_from(part, strong=True)
+            if got:
+                outlets_.append(got)
+                continue
         if not known and ((k > 0 and people) or not by) and is_city(part):
             continue  # 'Words: A, Ulaanbaatar': where the author wrote from; 'Santa Cruz | Asuncion': places
         special = _SPECIAL_TO.fullmatch(part)
@@ -1629,7 +1729,10 @@ def expand_acronym(labelled, p: ParsedDraft) -> None:
 _SPECIAL_TO = re.compile(r"(?i)(?:special|exclusive(?:ly)?)\s+(?:to|for)\s+(?:the\s+)?(.{2,50})")
 _EDITION = re.compile(r"(?i)(?:in\s+)?(?:english|russian|français|french|arabic|на русском(?: языке)?|по-русски)(?:\s+(?:edition|version|service))?")
 _ROLE_PART = re.compile(r"(?i)\b(?:editor|correspondent|reporter|writer|columnist|analyst|contributor|producer|"
-                        r"редактор|корреспондент|обозреватель|журналист)\b")
+                        r"fellow|researcher|professor|lecturer|director|programme|program|expert|"
+                        r"редактор|корреспондент|обозреватель|журналист|эксперт|аналитик)\b")
+#: A title before an author's name ('Dr Nomin Batbayar', 'Prof. A'): not part of the name.
+_HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Доктор|Профессор)\.?\s+(?=[A-ZА-ЯЁ])")
 _ROLE_ADJ = re.compile(r"(?i)^(?:our|own|special|senior|chief|staff|foreign|diplomatic|defen[cs]e|military|political|"
                        r"security|regional|local|war|senior\s+\w+|наш|собственный|специальный|военный)$")
 
@@ -1654,6 +1757,14 @@ _STAFF = re.compile(r"(?i)(?P<o>.{2,50}?)\s+(?:staff(?:\s+writer|\s+reporter)?|c
 
 
 _POSTED_BY = re.compile(r"(?i)^\s*(?:posted|published|written|updated)?\s*(?:on\s+)?(.{6,50}?)\s+by\s+(.{3,60}?)\s*$")
+
+
+_NOTE_NAME = r"(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<name>[A-ZА-ЯЁ][\w’'\-]+(?:\s+(?:[A-ZА-ЯЁ][\w’'\-]+|bin|binti|ibn|van|von|de|al)){1,4})"
+_AUTHOR_NOTE = re.compile(
+    _NOTE_NAME + r"(?:\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?i:fellow|researcher|research\s+associate|professor|lecturer|"
+    r"director|analyst|journalist|correspondent|editor|writer|expert|reporter|head|chair|contributor|columnist)\b"
+    r"[^.]{0,140}|\s+(?:covers|reports\s+on|writes\s+(?:on|about))\s+[^.]{2,80}?\s+for\s+(?:the\s+)?(?P<outlet>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4}))"
+    r"\s*\.?\s*$")
 
 
 def _read_bylines(labelled, p: ParsedDraft) -> None:
@@ -1683,6 +1794,20 @@ def _read_bylines(labelled, p: ParsedDraft) -> None:
                 p.source = outlets_[0]
                 p.why["source"] = f"line {ln.number}: agency in the byline"
     nonblank = [ln for ln in labelled if ln.label != "blank"]
+    prose = [k for k, ln in enumerate(nonblank) if ln.label == "body"]
+    for ln in nonblank[max(prose[0] + 1, prose[-1] - 1) if len(prose) >= 2 else len(nonblank):][:6]:
+        # An author's note closing the piece: 'Dr A is a Senior Fellow at the X Institute.', 'A covers land
+        # systems for X.', 'Автор — эксперт X': the author (and, for 'for X', the outlet), not text of the article.
+        m = _AUTHOR_NOTE.match(_text(ln)) if ln.label in ("body", "chrome", "caption") else None
+        if m and person_name(m.group("name")) and (p.author is None or p.author == m.group("name")):
+            p.author = m.group("name")
+            p.why["author"] = f"line {ln.number}: an author's note closing the piece ('A is a … at X', 'A covers … for X')"
+            _set(ln, "byline", ln.why + "; rule: an author's note at the foot")
+            if m.group("outlet") and p.source is None:
+                got = outlet_from(m.group("outlet"), strong=True)
+                if got:
+                    p.source, p.why["source"] = got, f"line {ln.number}: the outlet the author's note writes for"
+            break
     last = nonblank[-1] if nonblank else None
     if p.author is None and last is not None and last.label == "chrome" and "related" in (last.why or "") \
             and person_name(_text(last).strip(" .")) and len(_text(last).split()) <= 3 \
@@ -1820,7 +1945,7 @@ _REPORTS_NAME = re.compile(r",\s+(?:reports|informs)\s+([A-Z][\w.&\-]{0,40}(?:\s
 _DOMAIN_SAYS = re.compile(r"(?<![\w.])([\w-]+\.(?:az|ru|by|kz|uz|am|ge|tj|kg|com|net|org))\s+(?:reports|reported|informs|writes|сообщает|пишет|передает)\b")
 _MENAFN = re.compile(r"\(MENAFN\s*[-–—]\s*([^)]{2,60}?)\s*\)")
 _DASH_AGENCY = re.compile(r"^[A-ZА-ЯЁ][\w .\-]{1,30},\s*(?P<mid>[^–—\-]{2,25}?)\s*[-–—]\s*([^.,:]{2,30}?)\s*[.:]")
-_SLASHED = re.compile(r"(?:^|[\s.,])/\s*([A-ZА-ЯЁ][\w.\- ]{1,25}?)\s*/(?=[\s.,:–—-])")
+_SLASHED = re.compile(r"(?:^|[\s.,])/\s*((?:(?:ИА|МИА|АО|ТОО|IA)\s+)?[«\"“]?[A-ZА-ЯЁ][\w.\- ]{1,25}?[»\"”]?)\s*/(?=[\s.,:–—-])")
 _DATE_TAG = re.compile(r"^(?P<pre>[^()]{4,60}?)\s*\(\s*(?P<agency>[^()\d]{2,40}?)\s*\)\s*[.:–—-]?\s*$")
 _ZONE = re.compile(r"(?i)^(?:gmt|utc|msk|мск|cet|cest|eet|eest|est|edt|cst|pst|pdt|ist|pkt|local|local time|updated|"
                    r"обновлено|по москве|moscow time|astana time|baku time)\b")
@@ -1901,13 +2026,44 @@ def translit_name(written: str) -> str:
     return "".join(out)
 
 
+#: An agency-type word or a company form before an outlet's name in quotes ('ИА «Байтерек»', 'ТОО «X»',
+#: 'news agency "X"'): the type, not the name. A listed name keeps it ('РИА Новости').
+_AGENCY_PREFIX = re.compile(r"^(?:(?:информационное\s+|новостное\s+)?агентство|ИА|МИА|РИА|ИАА|ИИА|НИА|АО|ОАО|ЗАО|ООО|ТОО|ПАО|ГУП|"
+                            r"(?:(?:the\s+)?(?:news|information)\s+)?agency|IA|LLC|JSC)\s+(?=[«\"“„'])", re.IGNORECASE)
+
+
+def tidy_source(name: str) -> str:
+    """An outlet's name as a credit writes it, without what is not the name: an agency-type prefix before
+    a quoted name ('ИА «Байтерек»' -> 'Байтерек'), and quotes that do not close ('«Байтерек' ->
+    'Байтерек'); quotes that pair inside a name are kept ('«Каспий» Медиа')."""
+    t = " ".join(name.split())
+    if outlet_name(t):
+        return t
+    t = _AGENCY_PREFIX.sub("", t)
+    opening, closing = "«“„", "»”"
+    if t[:1] in opening + "\"'" and (t.count(t[:1]) == 1 if t[:1] in "\"'" else not any(c in t for c in closing)) \
+            or t[:1] in opening + "\"" and t[-1:] in closing + "\"" and sum(t.count(c) for c in opening + closing + "\"") == 2:
+        t = t[1:]
+    while t[-1:] in closing + "\"" and not any(c in t[:-1] for c in opening) and (t[-1:] != "\"" or t.count("\"") == 1):
+        t = t[:-1]
+    t = t.strip()
+    n_open, n_close = sum(t.count(c) for c in opening), sum(t.count(c) for c in closing)
+    if n_open != n_close:  # '«Caspian Wire', 'Baiterek»': a quote with no pair is dropped
+        t = re.sub("[«»“”„]", "", t).strip()
+    return t or name
+
+
 def source_in_latin(p: ParsedDraft) -> None:
     """An outlet ``sources.yaml`` does not list, named in Cyrillic ('«Степной вестник»', 'ТАСС'), is
     given in Latin script as English-language news spells it ('Stepnoy vestnik', 'TASS'): one
     spelling whatever the page's language, as for people's names. A listed outlet keeps its name."""
+    if p.source and p.source not in outlets().values():
+        tidy = tidy_source(p.source)
+        if tidy != p.source:
+            p.why["source"] = p.why.get("source", "") + f"; written {p.source!r}, its type word and unpaired quotes dropped"
+            p.source = outlet_name(tidy) or tidy
     if not p.source or not re.search(r"[А-Яа-яЁё]", p.source) or p.source in outlets().values():
         return
-    from generator.text.translit import transliterate
 
     written = p.source.strip(_QUOTES + " ")
     p.source = translit_name(written)
@@ -2051,6 +2207,27 @@ def _masthead(labelled) -> tuple[str, int, str] | None:
     return None
 
 
+def _outlet_under_headline(labelled) -> tuple[str, int] | None:
+    """'Caspian Maritime Bulletin' alone between the headline and the date or the text: the outlet's credit,
+    when the name says it is one (an outlet word: Bulletin, Review, Daily, Вестник …) and no person's or
+    place's name it is."""
+    nonblank = [ln for ln in labelled if ln.label != "blank"]
+    head = next((k for k, ln in enumerate(nonblank) if ln.label == "headline"), None)
+    if head is None:
+        return None
+    for ln in nonblank[head + 1:head + 3]:
+        if ln.label == "body" and len(_text(ln).split()) > 6:
+            break
+        t = " ".join(_text(ln).split()).strip(_QUOTES + " .")
+        name = _masthead_name(t)
+        if name and name == t and _MASTHEAD_WORD.search(name) and not _GENERIC_HEAD.search(name) \
+                and not is_city(name) and not _packaged_registry().organization(name):
+            got = outlet_name(name) or outlet_from(name, strong=True)
+            if got:
+                return got, ln.number
+    return None
+
+
 def _other_outlet(labelled, name: str) -> bool:
     """Whether a line of the page credits a listed outlet that is not (a word of) the masthead itself."""
     own = name.casefold()
@@ -2155,6 +2332,14 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
             got = outlet_from(name, strong=True) if not _SOCIAL.search("." + name.split()[0] + ".x") else None
             if got:
                 p.source, p.why["source"] = got, f"line {ln.number}: a republished piece names where it first appeared"
+                return
+    for ln in labelled:  # 'With input from Steppe Wire.', 'With inputs from agencies' (generic: none)
+        m = _INPUT_FROM.match(_text(ln)) if ln.label not in ("blank", "headline") else None
+        if m and len(_text(ln).split()) <= 12:
+            name = credited_name(m.group(1))
+            got = None if _GENERIC_CREDIT.match(name) or person_name(name) else outlet_from(name, strong=True)
+            if got:
+                p.source, p.why["source"] = got, f"line {ln.number}: the agency the piece was written with ('With input from X')"
                 return
     body = _tame("\n".join(_text(ln) for ln in labelled if ln.label in ("body", "date", "byline")))
     got = attribution(body)
@@ -2269,6 +2454,10 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
                 if got:
                     p.source, p.why["source"] = got, f"line {ln.number}: an agency's sign-off closing the text"
                     return
+    got = _initials_signoff(labelled, p)
+    if got:
+        p.source, p.why["source"] = got[0], f"line {got[1]}: an office's sign-off by initials, spelt out by the page"
+        return
     got = _signoff_block(labelled, p)
     if got:
         p.source, p.why["source"] = got[0], f"line {got[1]}: a ministry's sign-off under the text"
@@ -2309,6 +2498,10 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
     got = _masthead(labelled)
     if got:
         p.source, p.why["source"] = got[0], f"line {got[1]}: the outlet's name as the page's masthead, {got[2]}"
+        return
+    got = _outlet_under_headline(labelled)
+    if got:
+        p.source, p.why["source"] = got[0], f"line {got[1]}: an outlet's name alone between the headline and the text"
         return
     body_n = [ln.number for ln in labelled if ln.label == "body" and len(_text(ln).split()) >= 12]
     last_body = max(body_n) if body_n else 0
@@ -2419,6 +2612,44 @@ _MINISTRY_WORDS = re.compile(r"(?i)министерств\w*\s+обороны|м
                              r"defen[cs]e\s+ministry|department\s+of\s+(?:national\s+)?defen[cs]e")
 
 
+_INITIALS_PAIR = re.compile(r"^\W{0,3}([A-Z]{2,6})\s*/\s*([A-Z]{2,6})\W{0,3}$")
+
+
+def _spelt_out(abbr: str, labelled) -> str | None:
+    """The capitalised words of the page whose initials spell ``abbr`` ('GAF' -> 'Ghana Armed Forces')."""
+    want = abbr.casefold()
+    for ln in labelled:
+        if ln.label == "blank":
+            continue
+        words = re.findall(r"[\w’'\-]+", _text(ln))
+        for i in range(len(words)):
+            for j in range(i + 2, min(len(words), i + 8) + 1):
+                span = words[i:j]
+                caps = [w for w in span if w.casefold() not in _SMALL_WORDS]
+                if not span[0][:1].isupper() or not span[-1][:1].isupper() or not all(w[:1].isupper() for w in caps):
+                    break
+                if span[0].casefold() not in _SMALL_WORDS and "".join(w[0] for w in caps).casefold() == want:
+                    return " ".join(span)
+    return None
+
+
+def _initials_signoff(labelled, p: ParsedDraft) -> tuple[str, int] | None:
+    """'DPR/GAF' alone under the text: an office (Directorate of Public Relations) of an institution, signing
+    its release; the source is the institution, by the name the page spells its initials with (else as
+    written)."""
+    body_n = [ln.number for ln in labelled if ln.label == "body" and len(_text(ln).split()) >= 8]
+    if not body_n:
+        return None
+    for ln in [x for x in labelled if x.number > max(body_n) and x.label != "blank"][:4]:
+        m = _INITIALS_PAIR.match(_text(ln))
+        if m and not outlet_name(m.group(2)):
+            name = _spelt_out(m.group(2), labelled)
+            if name and re.match(r"(?i)(?:the\s+)?ministry|министерство", name):
+                return ministry_name(name, "", p.lang) or name, ln.number
+            return (name or m.group(2)), ln.number
+    return None
+
+
 def _signoff_block(labelled, p: ParsedDraft) -> tuple[str, int] | None:
     """A release signed off on short lines under its text ('Media Centre / Ministry of Defence /
     Mongolia', 'Пресс-служба / Министерства обороны / Туркменистана'): the ministry the lines name
@@ -2456,6 +2687,8 @@ _REPUBLISHED = re.compile(
     r"впервые\s+опубликован\w*\s+(?:в|на)|(?:перепечатан\w*|опубликован\w*)\s+с\s+разрешения|оригинал\s+(?:статьи\s+)?(?:опубликован\s+)?(?:в|на))"
     r"(?:\s+(?i:сайте|портале|страницах|газете|издании|(?:the\s+)?(?:website|site|pages|portal)(?:\s+of)?))?"
     r"\s+(?i:the\s+)?(?:[«\"“](?P<q>[^»\"”]{2,40})[»\"”]|(?P<n>(?:www\.)?[A-ZА-ЯЁ][\w&\-]*(?:\.[\w\-]+)*(?:\s+[A-ZА-ЯЁ][\w&\-]*(?:\.[\w\-]+)*){0,3}))")
+_INPUT_FROM = re.compile(r"(?i)^\W{0,3}(?:\(?\s*with\s+(?:additional\s+)?inputs?\s+from|with\s+additional\s+reporting\s+from|"
+                         r"compiled\s+(?:with\s+input\s+)?from)\s+(?:the\s+)?(.{2,60}?)\s*[.)]*\s*$")
 _OFFICE_WORDS = re.compile(r"(?i)ministry|министерств|минобороны|press service|пресс-служб|department|general staff|генштаб|генеральн\w+ штаб")
 _SOURCE_LINE = re.compile(r"^\W{0,3}(?:(?:source|источник|original|оригинал)\s*[:\-–—]|по материалам|adapted from|"
                           r"(?:read (?:more|the (?:full|original) (?:story|article))|originally published|first published|читать)\s+(?:at|on|by|in|на)\s*:?)"

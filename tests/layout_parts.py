@@ -186,6 +186,19 @@ def credits(lang: str, o: Outlet) -> dict[str, dict]:
             "the X defence ministry reported on its website": {
                 "body_end": "The plan was signed at the end of the talks, the Kyrgyz defence ministry reported on its website.",
                 "want": "Ministry of Defence of Kyrgyzstan"},
+            # round 7: credits the held-out pages showed (our own lines)
+            "(ABBR) in the dateline, masthead 'ABBR Outlet'": {"masthead": f"{_initials(o.name)} {o.name}",
+                                                              "lead": f"{city} ({_initials(o.name)}) - "},
+            "/ABBR/ in the dateline, foot 'ABBR | Outlet'": {"lead": f"{city} /{_initials(o.name)}/. ",
+                                                            "foot": f"{_initials(o.name)} | {o.name}"},
+            "Staff Writer, 'With input from Outlet.'": {"byline": "Staff Writer", "end": f"With input from {o.name}."},
+            "author's note 'X covers … for Outlet'": {"end": f"{a} covers the defence industry for {o.name}."},
+            "Outlet alone under the headline": {"byline": o.name},
+            "© year Armed Forces at the foot": {"foot": "© 2023 Kyrgyz Armed Forces", "want": "Kyrgyz Armed Forces"},
+            "© year Ministry of Defence of the Republic": {
+                "foot": "© 2023 Ministry of Defence of the Kyrgyz Republic. All rights reserved.",
+                "want": "Ministry of Defence of Kyrgyzstan"},
+            "X | Defence correspondent (no outlet)": {"none": True, "byline": f"{a} | Defence correspondent"},
         }
     return {
         "Автор: X, Outlet": {"byline": f"Автор: {a}, {o.name}"},
@@ -217,8 +230,20 @@ def credits(lang: str, o: Outlet) -> dict[str, dict]:
             "want": "Ministry of Defence of Kyrgyzstan"},
         "Пресс-служба / Министерства обороны / Киргизии": {"end": "Пресс-служба\n\nМинистерства обороны\n\nКиргизской Республики",
                                                           "want": "Ministry of Defence of Kyrgyzstan"},
+        # round 7
+        "ГОРОД, дата /ИА «Outlet»/.": {"lead": f"{city}, 15 апреля /ИА «{o.name}»/. "},
+        "Имя Фамилия, «Outlet» under the text": {"end": f"{a}, «{o.name}»"},
+        "Текст: X (no outlet)": {"none": True, "byline": f"Текст: {a}"},
+        "© year Министерство обороны": {"foot": "© 2023 Министерство обороны Кыргызской Республики",
+                                        "want": "Ministry of Defence of Kyrgyzstan"},
     }
 
+
+ROUND7_CREDITS = frozenset({
+    "(ABBR) in the dateline, masthead 'ABBR Outlet'", "/ABBR/ in the dateline, foot 'ABBR | Outlet'",
+    "Staff Writer, 'With input from Outlet.'", "author's note 'X covers … for Outlet'", "Outlet alone under the headline",
+    "© year Armed Forces at the foot", "© year Ministry of Defence of the Republic", "X | Defence correspondent (no outlet)",
+    "ГОРОД, дата /ИА «Outlet»/.", "Имя Фамилия, «Outlet» under the text", "Текст: X (no outlet)", "© year Министерство обороны"})
 
 ROUND6_CREDITS = frozenset({
     "Source: Outlet / agencies", "masthead, then 'Source: ABBR / agencies'", "Words: X, City (no outlet)",
@@ -281,16 +306,18 @@ def compose(lang: str, date_form: str, position: str, credit: str, chrome: bool,
 def combinations():
     """Every date form x position x credit for both languages; the chrome, the tails and the outlet
     alternate so that each is seen with each of the others."""
-    n = n6 = 0
+    n = n6 = n7 = 0
     for lang, parts_ in LANGS.items():
         for form in parts_["dates"]:
             for position in POSITIONS:
                 for credit in credits(lang, OUTLETS[lang][0]):
                     # Round 6's forms count on their own, so that adding them leaves every earlier
                     # combination (its chrome, tails and outlet) as it was.
-                    m = n6 if credit in ROUND6_CREDITS else n
+                    m = n7 if credit in ROUND7_CREDITS else n6 if credit in ROUND6_CREDITS else n
                     chrome, tails, outlet = bool(m % 2), bool((m // 2) % 2), OUTLETS[lang][(m // 4) % 2]
-                    if credit in ROUND6_CREDITS:
+                    if credit in ROUND7_CREDITS:
+                        n7 += 1
+                    elif credit in ROUND6_CREDITS:
                         n6 += 1
                     else:
                         n += 1
@@ -389,3 +416,46 @@ FOOT_STAMPS = {
 def foot_page(lang: str, foot: str) -> str:
     p, d = LANGS[lang], DISTRACTORS[lang]
     return "\n\n".join([p["menus"][0], p["headline"], p["body"][0], d[0], p["body"][1], d[1], foot, p["share"]]) + "\n"
+
+
+# --------------------------------------------------------------------------- round 7: what stands above the headline
+#
+# The site's own name (in capitals, an agency, a trade review, a ministry in another language than the
+# article), a one-word section label, a breadcrumb with arrows, and the credit under the headline
+# ('X | Defence correspondent', 'Staff Writer' and a time, 'Текст: X' and 'Опубликовано …'): the headline
+# is the page's own line under them, verbatim (in capitals when the page prints it so).
+
+HEADS = {
+    "en": {
+        "site name in capitals, 'News' label": ["KYRGYZ ARMED FORCES", "News"],
+        "agency name in capitals, headline in capitals": ["TALAS NEWS AGENCY"],
+        "trade review over a breadcrumb": ["NARYN PROCUREMENT REVIEW", "Home / National / Defence"],
+        "ministry's name in Romanian": ["Ministerul Apărării al Republicii Moldova"],
+        "one-word section label in capitals": ["DEFENCE"],
+        "breadcrumb, then the site's name": ["Home / National / Defence", "ISSYK-KUL DEFENCE DIGEST"],
+    },
+    "ru": {
+        "breadcrumb with arrows": ["Главная → Новости → Армия"],
+        "site name in capitals": ["ВООРУЖЕННЫЕ СИЛЫ КЫРГЫЗСТАНА", "Новости"],
+        "agency name over a breadcrumb": ["ИНФОРМАЦИОННОЕ АГЕНТСТВО ТАЛАС", "Главная / Новости / Оборона"],
+    },
+}
+
+#: Credit lines right under the headline (the date follows them).
+UNDERS = {
+    "en": {"name | role": "Aidar Sultanov | Defence correspondent", "Staff Writer": "Staff Writer",
+           "bare name": "Aidar Sultanov", "none": None},
+    "ru": {"Текст: X": "Текст: Айдар Султанов", "bare name": "Айдар Султанов", "none": None},
+}
+
+#: Headlines in capitals are tried with the headings that print them so.
+CAPS_HEADS = frozenset({"agency name in capitals, headline in capitals"})
+
+
+def head_page(lang: str, head: str, under: str, date_form: str) -> tuple[str, str]:
+    """A page with ``head`` above the headline and ``under`` below it; returns (page, headline wanted)."""
+    p = LANGS[lang]
+    h = p["headline"].upper() if head in CAPS_HEADS else p["headline"]
+    under_line = UNDERS[lang][under]
+    lines = [*HEADS[lang][head], h, *([under_line] if under_line else []), p["dates"][date_form], *p["body"], p["tags"]]
+    return "\n\n".join(lines) + "\n", h

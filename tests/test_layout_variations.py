@@ -401,3 +401,25 @@ def test_the_outgoing_year_before_the_coming_one(lang, sentence, want):
     L_ = LANGS[lang]
     p = parse_text(page(L_["headline"], L_["body"][0], sentence, L_["body"][2]))
     assert (p.date.iso() if p.date else None) == want, p.why.get("date")
+
+
+# --------------------------------------------------------------------------- round 7: the headline under the site's name
+
+from layout_parts import HEADS, UNDERS, head_page  # noqa: E402
+
+
+@pytest.mark.parametrize("lang, head", [(lang, h) for lang in HEADS for h in HEADS[lang]])
+def test_the_headline_under_the_sites_name_section_labels_and_breadcrumbs(lang, head):
+    wrong = []
+    forms = list(LANGS[lang]["dates"])[::3]  # every third date form, with every credit line under the headline
+    for under in UNDERS[lang]:
+        for form in forms:
+            text, want = head_page(lang, head, under, form)
+            p = parse_text(text)
+            if p.title != want:
+                wrong.append(f"{under} / {form}: {p.title!r} ({p.why.get('title')})")
+            elif UNDERS[lang][under] and under != "Staff Writer" and p.author != LANGS[lang]["author_latin"]:
+                wrong.append(f"{under} / {form}: author {p.author!r} ({p.why.get('author')})")
+            elif under == "Staff Writer" and p.author is not None:
+                wrong.append(f"{under} / {form}: author {p.author!r}, 'Staff Writer' names no one")
+    assert not wrong, "\n".join(wrong)

@@ -103,8 +103,10 @@ def _third_paragraph_end(text: str) -> int:
         pos = nxt + 2
 
 
-_WEEKDAY = re.compile(r",?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?|"
-                      r",?\s+(?:в\s+)?(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b,?|"
+_WEEKDAY = re.compile(r",?\s+(?:on\s+)?(?:(?:last|this|next|past)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?|"
+                      # the day with its qualifier, whole: 'в минувшую пятницу', 'в прошлый вторник', 'в эту среду'
+                      r"(?:^|,?\s+)(?:[Вв]\s+|[Вв]о\s+)?(?:(?:минувш|прошл|эт|нынешн|текущ|следующ|ближайш)[а-яё]*\s+)?"
+                      r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b,?|"
                       r"\s+\d{1,2}\s+(?:" + month_pattern("ru", abbr=False, form="format") + r")(?:\s+\d{4}\s+года)?\b", re.I)
 _INTRO = re.compile(r"^(?:on|at|in|during|after|following|within|amid|ahead of|на|в ходе|во время|после|по итогам)\b[^,]{3,120},\s+", re.I)
 _CLAUSE = re.compile(r"(?:,\s+(?:and|where|while|which|who|when|as|где|который|которая|которые|и)\b|\s+and\s+(?:was|were|has|have|had|is|are|will)\b|;).*$", re.I)

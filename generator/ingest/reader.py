@@ -752,7 +752,10 @@ def _byline_rules(nonblank, p: ParsedDraft) -> None:
             # ('KyrgyzWire staff' under the headline: a credit, even when the model took it for a second headline)
             _set(ln, "byline", "rule: a newsroom's credit ('X staff', 'X correspondent')")
         elif (who and not outs and ln.label in ("body", "chrome", "byline", "caption")
-              and ((k > last_body and k <= last_body + 3) or (first_body - 3 <= k < first_body and ln.label != "chrome"))
+              and ((k > last_body and k <= last_body + 3) or (first_body - 3 <= k < first_body and ln.label != "chrome")
+                   # a name alone right under the headline, over the date or the text ('Tuvshin Enkhbold' / '3 October 2024')
+                   or (0 < k < first_body and nonblank[k - 1].label == "headline" and not is_city(t)
+                       and not _names_a_country(t, p.lang)))
               and len(who) == len(re.split(r"\s*,\s*|\s+(?:and|и)\s+", t.strip(" .")))):
             _set(ln, "byline", f"rule: person name(s) alone {'at the foot of' if k > last_body else 'above'} the text")
         elif (who and not outs and ln.label != "headline" and len(t.split()) <= 10
@@ -1705,8 +1708,8 @@ def expand_acronym(labelled, p: ParsedDraft) -> None:
         return
     want = p.source.casefold()
     for ln in labelled:
-        if ln.label in ("blank", "body", "headline"):
-            continue
+        if ln.label in ("blank", "headline") or (ln.label == "body" and len(_text(ln).split()) > 8):
+            continue  # (a short line the model took for text, 'TSC Tien Shan Courier' at the top, is no prose)
         # words, a name written as newsrooms write theirs cut at its inner capitals ('KyrgyzWire' -> Kyrgyz Wire)
         words = [x for w in re.findall(r"[\w’'\-]+", _text(ln)) for x in (re.findall(r"[A-ZА-ЯЁ][a-zа-яё’']+", w)
                                                                            if re.fullmatch(r"(?:[A-ZА-ЯЁ][a-zа-яё’']+){2,3}", w) else [w])]
@@ -1795,7 +1798,7 @@ def _read_bylines(labelled, p: ParsedDraft) -> None:
                 p.why["source"] = f"line {ln.number}: agency in the byline"
     nonblank = [ln for ln in labelled if ln.label != "blank"]
     prose = [k for k, ln in enumerate(nonblank) if ln.label == "body"]
-    for ln in nonblank[max(prose[0] + 1, prose[-1] - 1) if len(prose) >= 2 else len(nonblank):][:6]:
+    for ln in nonblank[prose[-1] if len(prose) >= 2 else len(nonblank):][:6]:
         # An author's note closing the piece: 'Dr A is a Senior Fellow at the X Institute.', 'A covers land
         # systems for X.', 'Автор — эксперт X': the author (and, for 'for X', the outlet), not text of the article.
         m = _AUTHOR_NOTE.match(_text(ln)) if ln.label in ("body", "chrome", "caption") else None
@@ -2220,7 +2223,8 @@ def _outlet_under_headline(labelled) -> tuple[str, int] | None:
             break
         t = " ".join(_text(ln).split()).strip(_QUOTES + " .")
         name = _masthead_name(t)
-        if name and name == t and _MASTHEAD_WORD.search(name) and not _GENERIC_HEAD.search(name) \
+        if name and name == t and (_MASTHEAD_WORD.search(name) or (outlet_shaped(name) and not person_name(name))) \
+                and not _GENERIC_HEAD.search(name) \
                 and not is_city(name) and not _packaged_registry().organization(name):
             got = outlet_name(name) or outlet_from(name, strong=True)
             if got:

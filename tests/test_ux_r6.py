@@ -370,15 +370,11 @@ def test_a_name_with_malay_honorifics(articles_site):
     assert any("rahman" in p for p in _fm(proj, "en-very-long-name")["people"])
 
 
-@pytest.mark.xfail(strict=True, reason="author: the closing line 'By Nurul Aina Binti Mohd Yusof' is not read "
-                   "(author None)")
 def test_a_byline_at_the_foot_with_binti(articles_site):
     proj, _ = articles_site
     assert _fm(proj, "en-very-long-name")["author"] == "Nurul Aina Binti Mohd Yusof"
 
 
-@pytest.mark.xfail(strict=True, reason="source: the line 'Caspian Maritime Bulletin' between the headline and the "
-                   "date line (labelled date, crf p=0.30) is the outlet; source is None")
 def test_an_outlet_line_under_the_headline(articles_site):
     proj, _ = articles_site
     assert _fm(proj, "en-no-people-drill")["source"] == "Caspian Maritime Bulletin"

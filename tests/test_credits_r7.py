@@ -217,3 +217,12 @@ def test_a_weekday_with_its_qualifier_is_dropped_whole():
     assert _WEEKDAY.sub("", "В минувшую пятницу министры обороны встретились").strip() == "министры обороны встретились"
     assert _WEEKDAY.sub("", "Министры встретились в прошлый вторник в Баку") == "Министры встретились в Баку"
     assert _WEEKDAY.sub("", "The ministers met last Friday in Baku") == "The ministers met in Baku"
+
+
+def test_an_unplaced_ministry_statement_is_the_hosts():
+    # the lead names the visitors' countries first; the meeting is in the host's capital
+    b1 = ("Laotian and Cambodian army officers were in Hanoi on Tuesday to sign training agreements with Vietnam, "
+          "the first of their kind between the three armies.")
+    b2 = "The talks, according to a defence ministry statement, covered border security and the training of medics."
+    p = parse_text(page("Laos and Cambodia sign training deals with Vietnam", "14 March 2024", b1, b2, B3))
+    assert p.source == "Ministry of Defence of Vietnam", p.why.get("source")

@@ -1902,6 +1902,19 @@ def _dateline_country(lead: str) -> str | None:
     return code if code and code.isalpha() else None
 
 
+_IN_CITY = re.compile(r"\b(?:in|at)\s+([A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?)")
+
+
+def _host_country(lead: str) -> str | None:
+    """The country (ISO code) of the city the lead places the meeting in ('… were in Yerevan on Monday to sign …'
+    -> AM): a ministry's statement the text does not place is the host's."""
+    for m in _IN_CITY.finditer(lead or ""):
+        code = _city_names().get(m.group(1).casefold())
+        if code and code.isalpha():
+            return code
+    return None
+
+
 def _names_a_country(phrase: str, lang: str) -> bool:
     from generator.reference.countries import index
 
@@ -1915,7 +1928,7 @@ def ministry_name(phrase: str, lead: str, lang: str) -> str | None:
 
     # ('MINISTRY OF DEFENCE OF PERU': a site header in capitals names its country in capitals too)
     hits = index().find(phrase, lang) or (index().find(phrase.title(), lang) if phrase.isupper() else [])
-    code = hits[0].code if hits else _dateline_country(lead)
+    code = hits[0].code if hits else _dateline_country(lead) or _host_country(lead)
     if code is None:
         hits = index().find(lead, lang)
         code = hits[0].code if hits else None

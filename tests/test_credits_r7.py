@@ -226,3 +226,22 @@ def test_an_unplaced_ministry_statement_is_the_hosts():
     b2 = "The talks, according to a defence ministry statement, covered border security and the training of medics."
     p = parse_text(page("Laos and Cambodia sign training deals with Vietnam", "14 March 2024", b1, b2, B3))
     assert p.source == "Ministry of Defence of Vietnam", p.why.get("source")
+
+
+@pytest.mark.parametrize("lead, want", [
+    # the subject stands at the end: a cut before 'в Ашхабаде' would leave a clause with no subject
+    ("АШХАБАД, 14 марта. С министром обороны Азербайджана Закиром Гасановым в среду встретился в Ашхабаде глава "
+     "военного ведомства Туркменистана Бегенч Гундогдыев.",
+     "С министром обороны Азербайджана Закиром Гасановым встретился в Ашхабаде глава военного ведомства Туркменистана "
+     "Бегенч Гундогдыев"),
+    # a clause after a comma is dropped whole; the weekday goes with its qualifier
+    ("В минувшую пятницу министр обороны Туркменистана Бегенч Гундогдыев провел в Ашхабаде переговоры с министром "
+     "обороны Азербайджана Закиром Гасановым, в ходе которых стороны обсудили подготовку военных моряков.",
+     "Министр обороны Туркменистана Бегенч Гундогдыев провел в Ашхабаде переговоры с министром обороны Азербайджана "
+     "Закиром Гасановым"),
+])
+def test_a_generated_russian_title_is_a_whole_clause(lead, want):
+    from generator.extract.titles import make_title
+    from generator.nlp.analysis import analyse
+
+    assert make_title(analyse([(lead, "ru")], ner=False)[0], []) == want

@@ -146,7 +146,7 @@ def make_title(an: Analysis, person_spans: list[tuple[int, int]]) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:.")
     # "Zakir Hasanov, received …" once the apposition before the comma is gone.
     text = re.sub(r"^([^,]{3,60}),\s+(?=[a-zа-яё])", r"\1 ", text)
-    text = _shorten(text, names)
+    text = _shorten(text, names, lang)
     if not text:
         return "Untitled article" if lang == "en" else "Статья без заголовка"
     return text[0].upper() + text[1:]
@@ -165,8 +165,23 @@ def _present(text: str) -> str:
     return text[:m.start()] + verb + text[m.end():]
 
 
-def _shorten(text: str, names: list[str]) -> str:
-    """Drop trailing phrases one at a time, never one that names a person, until it fits."""
+#: How long a Russian title may stay to remain one whole clause (free word order: a phrase cut from its end may
+#: hold the subject, 'С министром … встретился [в Ашхабаде глава ведомства]').
+MAX_LEN_CLAUSE = 160
+
+
+def _shorten(text: str, names: list[str], lang: str = "en") -> str:
+    """Drop trailing phrases one at a time, never one that names a person, until it fits. In Russian only
+    whole clauses are dropped (at a comma or a semicolon); a clause of up to ``MAX_LEN_CLAUSE`` characters is
+    kept whole rather than cut mid-phrase."""
+    if lang == "ru":
+        while len(text) > MAX_LEN and re.search(r"[,;]", text[20:]):
+            cut = max(text.rfind(","), text.rfind(";"))
+            if cut < 20:
+                break
+            text = text[:cut].rstrip()
+        if len(text) <= MAX_LEN_CLAUSE:
+            return text
     while len(text) > MAX_LEN:
         cuts = [m.start() for m in _PREP.finditer(text) if m.start() >= 20]
         safe = [c for c in cuts if not any(n in text[c:] for n in names)]

@@ -735,7 +735,8 @@ def _byline_rules(nonblank, p: ParsedDraft) -> None:
     'Timur Sherzad, Nikolay Baranov') or between the date and the text."""
     body_idx = [k for k, ln in enumerate(nonblank) if ln.label == "body"]
     last_body = body_idx[-1] if body_idx else len(nonblank)
-    first_body = body_idx[0] if body_idx else 0
+    # the first paragraph of prose (a short line the model took for text above it, a menu or a breadcrumb, is not)
+    first_body = next((k for k in body_idx if len(nonblank[k].text.split()) >= 8), body_idx[0] if body_idx else 0)
     for k, ln in enumerate(nonblank):
         t = ln.text.strip()
         if len(t) > 120 or (k == 0 and p.date_text) or _PHOTO_CREDIT.search(t):

@@ -881,7 +881,8 @@ def _site_name(labelled, ln, p: ParsedDraft) -> bool:
         return False
     if not all(w[:1].isupper() or w.casefold() in _NAME_SMALL or not re.search(r"[^\W\d_]", w) for w in words):
         return False
-    if _SITE_WORD.search(t) and len(words) <= 7:
+    m = _SITE_WORD.search(t)
+    if m and len(words) <= (7 if m.start() == 0 else 5):  # (a headline in title case is longer: '… To Kyrgyz Army')
         return True
     key = t.casefold()
     if len(key) < 4:

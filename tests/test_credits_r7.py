@@ -245,3 +245,11 @@ def test_a_generated_russian_title_is_a_whole_clause(lead, want):
     from generator.nlp.analysis import analyse
 
     assert make_title(analyse([(lead, "ru")], ner=False)[0], []) == want
+
+
+@pytest.mark.parametrize("line", ["Dr Nomin Batbayar, Senior Fellow, Gobi Security Initiative",
+                                  "Nomin Batbayar, Research Fellow, Institute for Steppe Studies"])
+def test_a_byline_with_a_role_and_where_it_is_held(line):
+    p = parse_text(page(H, line, "14 March 2024", B1, B2, B3))
+    assert p.author == "Nomin Batbayar", p.why.get("author")
+    assert p.source is None or "Fellow" not in p.source

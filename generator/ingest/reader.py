@@ -762,7 +762,9 @@ def _byline_rules(nonblank, p: ParsedDraft) -> None:
         elif (who and not outs and ln.label != "headline" and len(t.split()) <= 10
               and ((k > last_body and k <= last_body + 3) or first_body - 3 <= k < first_body)
               and (rest := [x for x in _byline_parts(t) if x not in who])
-              and all(_ROLE_PART.search(x) or is_city(x) for x in rest)):
+              and (all(_ROLE_PART.search(x) or is_city(x) for x in rest)
+                   # 'Dr A, Senior Fellow, Gobi Security Initiative': a role, then where the author holds it
+                   or (_ROLE_PART.search(rest[0]) and all(x[:1].isupper() and len(x.split()) <= 6 for x in rest[1:])))):
             # 'A, Ulaanbaatar correspondent', 'A, Defence Editor': a person with a role or a place, no 'By'
             _set(ln, "byline", "rule: a person with their role or city, no 'By'")
 
@@ -1659,6 +1661,8 @@ def read_byline(t: str) -> tuple[list[str], list[str]]:
                 outlets_.append(people.pop())
         elif _ROLE_PART.search(part) and k > 0:
             continue  # 'By A, Defence Editor': the author's role
+        elif k > 0 and people and _AFFILIATION.search(part):
+            continue  # 'Dr A, Senior Fellow, Gobi Security Initiative': where the author works, no person
         elif person_name(part):
             people.append(part)
         elif (len(part.split()) <= 4 and looks_like_agency(part) and part[:1].isupper() and not find_dates(part)
@@ -1736,6 +1740,9 @@ _EDITION = re.compile(r"(?i)(?:in\s+)?(?:english|russian|français|french|arabic
 _ROLE_PART = re.compile(r"(?i)\b(?:editor|correspondent|reporter|writer|columnist|analyst|contributor|producer|"
                         r"fellow|researcher|professor|lecturer|director|programme|program|expert|"
                         r"редактор|корреспондент|обозреватель|журналист|эксперт|аналитик)\b")
+_AFFILIATION = re.compile(r"(?i)\b(?:initiative|institute|programme|program|cent(?:re|er)|university|studies|school|council|"
+                          r"foundation|academy|college|forum|project|society|association|institut\w*|центр\w*|университет\w*|"
+                          r"фонд\w*|академи\w*)\b")
 #: A title before an author's name ('Dr Nomin Batbayar', 'Prof. A'): not part of the name.
 _HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Доктор|Профессор)\.?\s+(?=[A-ZА-ЯЁ])")
 _ROLE_ADJ = re.compile(r"(?i)^(?:our|own|special|senior|chief|staff|foreign|diplomatic|defen[cs]e|military|political|"

@@ -756,7 +756,9 @@ def _byline_rules(nonblank, p: ParsedDraft) -> None:
               and ((k > last_body and k <= last_body + 3) or (first_body - 3 <= k < first_body and ln.label != "chrome")
                    # a name alone right under the headline, over the date or the text ('Tuvshin Enkhbold' / '3 October 2024')
                    or (0 < k < first_body and nonblank[k - 1].label == "headline" and not is_city(t)
-                       and (ln.label != "chrome" or ln.confidence < 0.75 or _HONORIFIC.match(t)) and not _names_a_country(t, p.lang)))
+                       and (ln.label != "chrome" or ln.confidence < 0.75 or _HONORIFIC.match(t)
+                            or (k + 1 < len(nonblank) and date_only(nonblank[k + 1].text.strip(), p.lang)))
+                       and not _names_a_country(t, p.lang)))
               and len(who) == len(re.split(r"\s*,\s*|\s+(?:and|и)\s+", t.strip(" .")))):
             _set(ln, "byline", f"rule: person name(s) alone {'at the foot of' if k > last_body else 'above'} the text")
         elif (who and not outs and ln.label != "headline" and len(t.split()) <= 10

@@ -254,6 +254,8 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
     mentions: list[Mention] = []
     for p in persons:
         country = (p.known.country if p.known and p.known.country else None) or p.pick("country") or p.pick("country_weak")
+        if p.pick("international"):
+            country = None  # an official of an international body (CSTO, UN) serves no one state
         key = p.known.id if p.known else fold(p.name)
         po = PersonOut(
             key=key, known_id=p.known.id if p.known else None, name=p.name, native=p.native,

@@ -37,10 +37,14 @@ from generator.nlp import analysis as nlp
 from generator.reference.countries import CountryHit
 from generator.reference.offices import canonical_role
 from generator.reference.registry import Known, Registry, fold, latin, strip_accents
-from generator.text.translit import chinese_name
+from generator.text.translit import chinese_name, palladius_syllables
 
 DATA = Path(__file__).parent.parent / "data"
 _CYR = re.compile("[а-яё]", re.IGNORECASE)
+# Latin capitals and small letters with their marks, for the name patterns: "Šimkus", "Øvergaard",
+# "Łukasz", "Çelik", "Ödegaard" start with a capital as "Simkus" does.
+_UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isalpha() and c.isupper())
+_LO = "".join(c for c in map(chr, range(0x61, 0x250)) if c.isalpha() and c.islower())
 _INITIAL = re.compile(r"^(?:Дж|Ch|Sh|Zh|Kh|Yu|Ya)$")
 # Words of institutions, units and places: "International Organizations Section", "Aerospace
 # Industries", "Royal Marines" are not people.
@@ -55,7 +59,7 @@ _INSTITUTION = {"section", "department", "division", "directorate", "office", "u
                 "tv", "radio", "online", "novosti", "arabiya", "jazeera", "министерство", "минобороны",
                 "управление", "департамент", "служба", "комитет", "штаб", "дворец", "агентство"}
 # Lower-case particles inside a name: "Khalid bin Salman", "Ursula von der Leyen".
-_PARTICLES = {"bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "de", "da", "di", "du", "dos", "das", "ul", "ud", "del", "do", "la", "las", "los", "y", "e",
+_PARTICLES = {"bin", "binti", "ibn", "bint", "al", "el", "van", "von", "der", "den", "de", "da", "di", "du", "dos", "das", "ul", "ud", "del", "do", "la", "las", "los", "y", "e",
               "бин", "бен", "ибн", "бинт", "аль", "эль", "ван", "фон", "дер", "де", "да", "ди", "дос", "уль"}
 # A patronymic marker and the father's name before it are dropped: "Ilham Heydar oglu Aliyev".
 _PATRONYMIC = {"oglu", "oğlu", "ogly", "ogli", "o'g'li", "qizi", "kizi", "kyzy", "gizi", "uulu", "оглы", "оглу", "огли", "кызы", "гызы", "кизи", "улы", "уулу"}
@@ -65,7 +69,10 @@ _SUFFIX = {"jr", "sr", "ii", "iii", "iv"}
 _HONORIFIC = {"mr", "mrs", "ms", "dr", "prof", "sir", "lord", "lady", "prince", "princess", "king", "queen", "sheikh",
               "sheik", "crown", "his", "her", "excellency", "hon", "honourable", "honorable", "highness", "majesty",
               "royal", "shri", "shrimati", "smt", "dato", "datuk", "datin",
-              "господин", "госпожа", "принц", "шейх", "король"}
+              # Gulf, Fijian, Malay and Bruneian titles: "Sayyid Badr …", "Ratu Inoke …", "Haji Ali …",
+              # "Pehin Datu …" (a name's usual form leaves them out; "bin Haji Umar" inside keeps it)
+              "sayyid", "ratu", "haji", "hajji", "pehin", "datu",
+              "господин", "госпожа", "принц", "шейх", "король", "сейид", "саид"}
 # Honorifics no name holds inside it: everything before one is a title ("Raksha Mantri Shri
 # Rajnath Singh", "Defence Minister Dr Ahmed Khan"). ("Sri" and "Tun" are also given names.)
 _HONORIFIC_INSIDE = {"mr", "mrs", "ms", "dr", "prof", "shri", "shrimati", "smt", "dato", "datuk", "datin",
@@ -154,6 +161,7 @@ class NameMention:
     rank_text: str | None = None
     country: str | None = None
     country_weak: str | None = None  # from an apposition after the name
+    international: bool = False  # the office is an international body's ("CSTO Secretary General"): no state
     person: int | None = None  # index into the article's people
 
     @property
@@ -316,7 +324,7 @@ def _full_forms(text, toks, lang, country_spans, found: list[NameMention]) -> li
     out: list[NameMention] = []
     singles = {m.text for m in found if len(m.parts) == 1 and _name_word(m.text)}
     for sur in sorted(singles):
-        for mm in re.finditer(r"\b([A-Z][a-z’'-]+)[ \t]+" + re.escape(sur) + r"\b", text):
+        for mm in re.finditer(rf"(?<!\w)([{_UP}][{_LO}’'-]+)[ \t]+" + re.escape(sur) + r"\b", text):
             s, e = mm.start(1), mm.end()
             if any(a.start < e and s < a.end for a in (*found, *out)):
                 continue
@@ -373,14 +381,16 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
     if text[span[0].start:span[-1].end].casefold() in _outlets():
         return None  # "Ria Novosti": an outlet
     words = [t for t in span if t.text != "."]
-    if not words or len(words) > 6:
+    # A Malay or Arab name with its father's ("Mohammad Ab Rahman bin Haji Abdul Hamid") runs long.
+    chained = any(t.low in _LINEAGE for t in words[1:-1])
+    if not words or len(words) > (9 if chained else 6):
         return None
     drop: set[int] = set()  # word indexes left out of the name (a patronymic)
     for i, w in enumerate(words):
         if w.low in _PATRONYMIC and 0 < i < len(words) - 1:
             drop.update({i - 1, i})
     name_words = [w for i, w in enumerate(words) if i not in drop and w.low not in _PARTICLES]
-    if len(name_words) > 4:
+    if len(name_words) > (7 if chained else 4):
         return None
     stop = _stop_words() if lang == "en" else frozenset()
     for i, w in enumerate(words):
@@ -396,6 +406,8 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
             return None
         if i == 0 and _caps_initials(w.text, len(words)):
             continue  # "SM Abul Kalam Azad", "AKM Nazrul Islam": initials written as one word
+        if i == len(words) - 1 and i > 0 and _given_name_after_family(text, w):
+            continue  # "Nakatani Gen said": a Japanese given name, not the abbreviated rank "Gen."
         if (not _name_word(w.text) or w.low in lex["chain"] or _is_rank_tok(w) or w.low in _NOT_NAME
                 or w.low in stop or _in_spans(w, country_spans)):
             return None
@@ -414,9 +426,16 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
     if lang == "en" and _CYR.search(surface):
         return None
     # Inside a place name: "Heydar Aliyev International Airport", "проспект Гейдара Алиева".
-    after = [t for t in toks if t.start >= e][:2]
+    after = [t for t in toks if t.start >= e][:3]
     if after and after[0].low in lex["place_after"]:
         return None
+    # ... or of an institution named after someone, with a word or two between: "the Sir John
+    # Doe Defence University", "the Ali Khan Military Academy", "the Rana Singh Naval Base".
+    k = 0
+    while k < min(2, len(after) - 1) and after[k].text[:1].isupper() and after[k].text.isalpha() and after[k].start - (after[k - 1].end if k else e) <= 1:
+        k += 1
+        if after[k].low in lex["place_after"] and after[k].text[:1].isupper():
+            return None
     before = [t for t in toks if t.end <= s][-2:]
     if before and lang == "ru" and (nlp.lemmas(before[-1].text) & lex["place_before"]):
         return None
@@ -449,9 +468,8 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
         norm = _ru_normal_subset(text[start:end], normal, surface)
     if lang == "ru":
         norm = _restore_yo(norm, surface)
-    if (lang == "ru" and surface != norm and re.search(r"[^аеёиоуыэюя\s]й$", norm) and chinese_name(surface)
-            and not chinese_name(norm)):
-        norm = surface  # "Чжан Юся" (not "Юсй"): a Chinese given name ending in a vowel is not declined
+    if lang == "ru" and (chinese_name(surface) or chinese_name(norm)):
+        norm = _chinese_nominative(surface)
     parts = [p for p in re.split(r"[\s.]+", norm) if p]
     if drop:
         norm = _drop_patronymic(norm)
@@ -461,6 +479,50 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
     if not parts:
         return None
     return NameMention(s, e, surface, norm, parts, origin)
+
+
+_LINEAGE = {"bin", "binti", "bint", "ibn", "ben", "бин", "бинт", "ибн"}
+# Abbreviated ranks that are also given names written after the family name ("Nakatani Gen").
+_RANK_AS_GIVEN = {"gen", "maj", "col"}
+
+
+def _given_name_after_family(text: str, w) -> bool:
+    """The last word of a name is an abbreviated rank's letters but stands as a given name: no
+    full stop after it and no capitalised word after it ("Minister Nakatani Gen, who …"), where
+    the rank would stand before a name ("Gen. Ali", "Gen Ali Khan")."""
+    if w.low not in _RANK_AS_GIVEN or not w.text[:1].isupper() or not w.text[1:].islower():
+        return False
+    nxt = re.match(r"[ \t]*(\S)", text[w.end:w.end + 20])
+    return nxt is None or not (nxt.group(1) == "." or nxt.group(1).isupper())
+
+
+_CN_CASE_SOFT = ("ем", "ём", "ю", "я", "е")  # "Цзюнем", "Цзюню", "Цзюня", "Цзюне" of "Цзюнь"
+_CN_CASE_HARD = ("ом", "у", "а", "е")  # "Цзяном", "Цзяну", "Цзяна", "Цзяне" of "Цзян"
+
+
+def _chinese_nominative(surface: str) -> str:
+    """A Chinese name in Russian in the nominative. Russian declines its last syllable like a
+    Russian noun ("Дун Цзюню", "Ван Цзяном"), but Russian endings do not fit Chinese names: a
+    final "-ю" or "-у" may itself be a syllable ("Ли Шанфу", "Чжан Юся"). Of the readings (as
+    written; the stem with "ь"; the bare stem) the one that spells the fewest Chinese syllables
+    wins, the form as written on a tie: "Цзюню" is "Цзюнь" (jun), not jiu + niu."""
+    words = surface.split()
+    if len(words) < 2:
+        return surface
+    last = words[-1]
+    low = last.casefold()
+    options = [last]
+    for end in _CN_CASE_SOFT:
+        if low.endswith(end) and len(low) > len(end) + 1:
+            options.append(last[: -len(end)] + "ь")
+    for end in _CN_CASE_HARD:
+        if low.endswith(end) and len(low) > len(end) + 1:
+            options.append(last[: -len(end)])
+    scored = [(n, k) for k, w in enumerate(options) if (n := palladius_syllables(w)) is not None]
+    if not scored:
+        return surface
+    best = options[min(scored)[1]]
+    return " ".join([*words[:-1], best])
 
 
 # Verbs of a report that scraping glues to the name before them ("Frolovsigned",
@@ -922,7 +984,7 @@ def _ru_role_or_rank(tok) -> bool:
 _CUE_EN = re.compile(
     r"\b(?:Colonel General|Lieutenant General|Major General|Army General|Brigadier General|Lieutenant Colonel|"
     r"Colonel|General|Admiral|Major|Captain|President|Commander|Chairman|Senator|Marshal|Brigadier|Commodore|"
-    r"Ambassador(?:[ \t]+(?:to|in)[ \t]+(?:the[ \t]+)?[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)??)?|(?:National[ \t]+Security[ \t]+)?Advis[eo]r,?|"
+    r"[Aa]mbassador(?:[ \t]+(?:to|in)[ \t]+(?:the[ \t]+)?[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)??)?|(?:National[ \t]+Security[ \t]+)?Advis[eo]r,?|"
     r"(?:Lt|Maj|Brig|Col)\.?[ \t-]Gen\.?|(?:Gen|Col|Adm|Brig|Capt|Cdr)\.?|(?:Vice|Rear)[ \t]Adm\.?|"
     r"Captain (?:First|Second|Third|1st|2nd|3rd) Rank|Sheikh|Crown Prince|Prince|Shri|"
     r"Chief of (?:the )?General Staff,?|[Cc]ounterpart,?|[Dd]eputy,?|[Aa]ide|[Ee]nvoy|[Ss]pokes(?:man|woman|person),?|"
@@ -931,7 +993,7 @@ _CUE_EN = re.compile(
     r"(?:\s+for\s+Defen[cs]e)?,?|"
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \t]+"
     r"(?:(?:Dato['’]?|Datuk|Tan)[ \t]+(?:Seri|Sri)[ \t]+|(?:Dato['’]?|Datuk|Shri|Dr\.?|Mr\.?|Hon\.?|Honou?rable|H\.[ \t]?E\.)[ \t]+)?"
-    r"((?:[A-Z]\.[ \t]?|[A-Z]{2,3}[ \t](?=[A-Z][a-z]+[ \t][A-Z][a-z]))?[A-Z][^\W\d_]*[a-z][^\W\d_'’-]*(?:['’-][^\W\d_]+)*(?:[ \t](?:(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)-)?[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:['’-][^\W\d_]+)*){0,3})"
+    rf"((?:[{_UP}]\.[ \t]?|[A-Z]{{2,3}}[ \t](?=[A-Z][a-z]+[ \t][A-Z][a-z]))?[{_UP}][^\W\d_]*[{_LO}][^\W\d_'’-]*(?:['’-][^\W\d_]+)*(?:[ \t](?:(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)-)?[{_UP}][^\W\d_]*[{_LO}][^\W\d_]*(?:['’-][^\W\d_]+)*){{0,3}})"
 )
 _CUE_RU = re.compile(
     r"(?i:генерал-полковник\w*|генерал-лейтенант\w*|генерал-майор\w*|полковник\w*|генерал\w*|адмирал\w*|президент\w*|министр\w*|господин\w*)\s+"
@@ -942,10 +1004,10 @@ _CUE_RU = re.compile(
 # A name with its office in apposition after it: "met by Ana Rivas - the chair of the
 # committee", "Ali Veli, the head of the department, said".
 _APPOSED_EN = re.compile(
-    r"\b([A-Z][^\W\d_]*[a-z][^\W\d_'’-]*(?:[ \t][A-Z][^\W\d_]*[a-z][^\W\d_'’-]*){1,2})[ \t]*(?:,|[ \t][-–—])[ \t]*"
-    r"(?:the[ \t]+|a[ \t]+)?(?:(?:newly[ \t]+appointed|new|deputy|first|vice|acting|former)[ \t]+)?"
+    rf"\b([{_UP}][^\W\d_]*[{_LO}][^\W\d_'’-]*(?:[ \t][{_UP}][^\W\d_]*[{_LO}][^\W\d_'’-]*){{1,2}})[ \t]*(?:,|[ \t][-–—])[ \t]*"
+    r"(?:the[ \t]+|a[ \t]+)?(?i:(?:(?:newly[ \t]+appointed|new|deputy|first|vice|acting|former)[ \t]+)?"
     r"(?:head|chief|minister|president|chairman|chairwoman|commander|director|ambassador|secretary|spokes(?:man|woman|person)|"
-    r"envoy|governor|rector|commandant|attach[eé])\b")
+    r"envoy|governor|rector|commandant|attach[eé]))\b")
 
 
 def _cued_names(text, toks, lang, country_spans) -> list[NameMention]:
@@ -1083,7 +1145,7 @@ def read_context(an: Analysis, mentions: list[NameMention], countries: list[Coun
                     prev.country = _country_in(countries, before[0].start, before[cut].start)
                 before = before[cut + 1:]
         if lang == "ru":
-            _context_ru(m, before, countries)
+            _context_ru(m, before, countries, text)
             _apposition_ru(m, [t for t in toks if t.start >= m.end][:16], countries)
         else:
             _context_en(text, m, before, toks, countries)
@@ -1218,7 +1280,8 @@ def _country_in(countries: list[CountryHit], start: int, end: int) -> str | None
 
 # Honorifics between an office and the name: "Raksha Mantri Shri X", "counterpart Dato' Seri X".
 _HONORIFIC_BEFORE = _HONORIFIC_INSIDE | {"seri", "sri", "tan", "tun", "toh", "puan", "sir", "hon", "honourable",
-                                         "honorable", "sheikh", "sheik", "'", "’"}
+                                         "honorable", "sheikh", "sheik", "sayyid", "ratu", "haji", "hajji", "pehin",
+                                         "datu", "'", "’"}
 
 
 _RETIRED = {"retd", "rtd", "ret", "retired", "retd.", "rtd.", "ret.", "(", ")", "в", "отставке", "запасе"}
@@ -1241,6 +1304,28 @@ def _skip_honorifics(before, i: int) -> int:
     return i
 
 
+def _skip_relative_clause(before, i: int) -> int:
+    """"Vanuatu's Minister for Home Affairs, who is also responsible for the police, John Doe": a
+    relative clause between the office and the name (ended by the comma at ``i``) is passed over,
+    so the office before it is the name's. Only a "who"/"which" clause of up to 25 words, opened
+    by a comma right after an office word."""
+    if not 0 < i < len(before) or before[i].text != ",":
+        return i
+    k = i - 1
+    while k > 0 and i - k <= 25 and before[k].text not in (".", ";", "(", ")"):
+        if before[k].low in ("who", "which") and before[k - 1].text == ",":
+            if k >= 2 and before[k - 2].low in lexicon()["chain"] and before[k - 2].low not in _SMALL:
+                return k - 1
+            return i
+        k -= 1
+    return i
+
+
+# Offices written as their initials before a name.
+_ACRONYM_OFFICE = {"CDS": "Chief of Defence Staff", "COAS": "Chief of Army Staff", "CNS": "Chief of Naval Staff",
+                   "CAS": "Chief of Air Staff", "CGS": "Chief of the General Staff", "NSA": "National Security Advisor",
+                   "CJCS": "Chairman of the Joint Chiefs of Staff", "CJCSC": "Chairman of the Joint Chiefs of Staff Committee",
+                   "DM": "Defence Minister", "FM": "Foreign Minister", "PM": "Prime Minister", "VP": "Vice President"}
 _POSTED_TO = {"ambassador", "envoy", "attaché", "attache", "representative", "consul", "consul-general", "charge", "chargé"}
 
 
@@ -1266,6 +1351,7 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
     i = _skip_honorifics(before, i)
     if i > 0 and before[i - 1].text == "," and (m.rank or (i > 1 and before[i - 2].low not in ("said", "says", "added"))):
         i -= 1  # "the Secretary General of the CSTO, Imangali Tasmagambetov": the office in apposition
+        i = _skip_relative_clause(before, i)
     # The role phrase: a run of office words, country words and function words.
     j = i
     while j > 0:
@@ -1274,7 +1360,7 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
             j -= 1
             continue
         if (t.low in ("to", "in") and j < i and j >= 2 and _is_country_tok(before[j], countries)
-                and before[j - 2].low in _POSTED_TO):
+                and any(x.low in _POSTED_TO for x in before[max(0, j - 8):j - 1])):
             j -= 1  # "the Japanese Ambassador to Bangladesh": the post's country inside the office
             continue
         # The proper name of a region or body inside the office, after "for"/"of" ("Special
@@ -1289,11 +1375,24 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
                 j = p - 1
                 continue
         break
+    if j == i and i > 0 and before[i - 1].text.rstrip(".") in _ACRONYM_OFFICE:
+        # "CDS General Anil Chauhan", "India's COAS Gen X": an office written as its initials.
+        m.role = _ACRONYM_OFFICE[before[i - 1].text.rstrip(".")]
+        m.role_text = before[i - 1].text
+        m.cue = True
+        k = i - 1
+        while k > 0 and (before[k - 1].text in ("’s", "'s") or _is_country_tok(before[k - 1], countries)):
+            k -= 1
+        if k < i - 1:
+            m.country = _country_in(countries, before[k].start, before[i - 1].start)
     chain = before[j:i]
     if chain:
         c_start, c_end = chain[0].start, chain[-1].end
         m.country = _country_in(countries, c_start, c_end)
-        posted = next((t for k, t in enumerate(chain) if t.low in ("to", "in") and k and chain[k - 1].low in _POSTED_TO), None)
+        # ("the Ambassador Extraordinary and Plenipotentiary of Chile to Argentina": the post's
+        # words may stand between the envoy and "to")
+        posted = next((t for k, t in enumerate(chain) if t.low in ("to", "in") and k
+                       and any(x.low in _POSTED_TO for x in chain[:k])), None)
         if posted is not None:
             # An envoy's own country is the one before "to": the one after is where the post is.
             m.country = _country_in(countries, c_start, posted.start)
@@ -1302,6 +1401,7 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
             m.role_text = role
             m.role = _title(role)
             m.cue = True
+            m.international = _international_office(text[c_start:c_end])
         elif any(t.low in ("counterpart", "colleague") for t in chain):
             m.cue = True
             m.counterpart = True
@@ -1409,7 +1509,7 @@ def _clean_role_en(text, chain, countries) -> str | None:
     return text[ws[0].start:ws[-1].end]
 
 
-def _context_ru(m: NameMention, before, countries) -> None:
+def _context_ru(m: NameMention, before, countries, an_text: str = "") -> None:
     lex = lexicon()
     window = before[-14:]
     lem = [nlp.lemmas(t.text) for t in window]
@@ -1429,6 +1529,8 @@ def _context_ru(m: NameMention, before, countries) -> None:
     rank_at = None
     for i in range(len(window) - 1, -1, -1):
         r = match(lex["ranks_ru"], i)
+        if r and i > 0 and (r2 := match(lex["ranks_ru"], i - 1)) and r2[0] > r[0]:
+            i, r = i - 1, r2  # "старшим полковником": Senior Colonel, not the Colonel inside it
         if r and i + r[0] >= len(window) - 2:
             m.rank = r[1]
             m.rank_text = " ".join(t.text for t in window[i:i + r[0]])
@@ -1472,7 +1574,15 @@ def _context_ru(m: NameMention, before, countries) -> None:
         m.role_text = " ".join(t.text for t in window[first[0]:first[0] + first[1][0]])
         m.cue = True
         c_start = window[first[0]].start
+        m.international = _international_office(" ".join(t.text for t in window[first[0]:]))
         m.country = _country_in(countries, c_start, m.start)
+        if val in ("Ambassador", "Military Attaché", "Special Representative"):
+            # "военный атташе Китая в Таджикистане", "посол Пакистана в Омане": the envoy's own
+            # state is the one not after "в" / "при" (that one is where the post is).
+            own = [c for c in countries if c_start <= c.start and c.end <= m.start
+                   and not re.search(r"(?:^|\s)(?:в|во|при|на)\s+$", an_text[max(0, c.start - 5):c.start], re.I)]
+            if own:
+                m.country = own[-1].code
     elif rank_at is not None:
         m.country = _country_in(countries, window[max(0, rank_at - 4)].start, m.start)
     if m.country is None and window:
@@ -1511,7 +1621,8 @@ def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Pe
         k = len(m.parts)
         key = [fold(p) for p in m.parts]
         return next((x for x in mentions if x.is_full and len(x.parts) > k
-                     and ([fold(p) for p in x.parts[-k:]] == key or _inner_run(m, x)) and not _is_org(x)), None)
+                     and ([fold(p) for p in x.parts[-k:]] == key or _inner_run(m, x) or _lineage_head(m, x))
+                     and not _is_org(x)), None)
 
     tails = [m for m in mentions if m.is_full and tail_of(m) is not None]
     for m in mentions:
@@ -1861,6 +1972,14 @@ def _nearest_with_surname(m: NameMention, mentions: list[NameMention], people: l
     return (before[-1] if before else cands[0]).person
 
 
+def _lineage_head(short: NameMention, full: NameMention) -> bool:
+    """'Mohamed Khaled' of 'Mohamed Khaled bin Nordin': a name with its father's after "bin" /
+    "ibn" is shortened to the person's own names before the chain."""
+    k = len(short.parts)
+    return (k >= 2 and len(full.parts) > k + 1 and full.parts[k].casefold() in _LINEAGE
+            and [fold(p) for p in full.parts[:k]] == [fold(p) for p in short.parts])
+
+
 def _inner_run(short: NameMention, full: NameMention) -> bool:
     """'De La Maza' of 'Juan Andres De La Maza Larrain', 'Padrino' of 'Vladimir Padrino Lopez': a
     double (Spanish, Portuguese) surname is often shortened to its first half; the words of the
@@ -1890,6 +2009,15 @@ def _english_name(normal: str) -> str:
 
 # An office of an international body: its holder serves no state ("NATO Secretary General").
 _INTERNATIONAL = re.compile(r"\b(?:NATO|UN|EU|OSCE|CSTO|CIS|SCO|ASEAN|AU|United Nations|European Union|НАТО|ООН|ОДКБ|СНГ|ШОС|ОБСЕ)\b")
+
+
+def _international_office(office: str) -> bool:
+    """The office is held in an international body ("CSTO Secretary General", "Генеральный
+    секретарь ОДКБ", "UN Under-Secretary-General"), not for a state sending someone to it ("the
+    Turkish Ambassador to NATO", "Permanent Representative to the UN")."""
+    if not _INTERNATIONAL.search(office):
+        return False
+    return not re.search(r"(?i)\b(?:ambassador|envoy|representative|mission|delegation|посол|представител\w*|делегаци\w*)\b", office)
 
 
 def host_side(outs: list, host: str, codes: list[str]) -> list:

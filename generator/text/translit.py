@@ -150,6 +150,13 @@ def _split_palladius(word: str, limit: int = 3) -> list[str] | None:
     return best[n]
 
 
+def palladius_syllables(word: str) -> int | None:
+    """How many pinyin syllables one Russian word in Palladius spelling holds (fewest reading):
+    "цзюнь" 1, "цилян" 2; None when it is no such word."""
+    parts = _split_palladius(word.casefold().replace("ё", "е"), 3)
+    return len(parts) if parts is not None else None
+
+
 def chinese_name(name: str) -> str | None:
     """'Сюй Цилян' -> 'Xu Qiliang', 'Си Цзиньпин' -> 'Xi Jinping'; None for a name that is not a
     Chinese name in Palladius spelling (its first word must be a common Chinese surname)."""

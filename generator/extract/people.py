@@ -1359,7 +1359,8 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
         if t.low in lex["chain"] or t.text in ("’s", "'s") or _country_in(countries, t.start, t.end) or _is_country_tok(t, countries):
             j -= 1
             continue
-        if (t.low in ("to", "in") and j < i and j >= 2 and _is_country_tok(before[j], countries)
+        if (t.low in ("to", "in", "at") and j < i and j >= 2
+                and (_is_country_tok(before[j], countries) or _INTERNATIONAL.fullmatch(before[j].text))
                 and any(x.low in _POSTED_TO for x in before[max(0, j - 8):j - 1])):
             j -= 1  # "the Japanese Ambassador to Bangladesh": the post's country inside the office
             continue
@@ -1996,13 +1997,18 @@ def _given_name_reference(full: NameMention, word: str) -> bool:
             and fold(full.parts[0]) == fold(word))
 
 
+# Letters whose mark is no combining accent, so NFD leaves them: "Łukasz" -> "Lukasz", "Ødegård" -> "Odegard".
+_UNMARKED = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "Ħ": "H", "ħ": "h",
+                           "ß": "ss", "Æ": "Ae", "æ": "ae", "Œ": "Oe", "œ": "oe", "Þ": "Th", "þ": "th"})
+
+
 def _english_name(normal: str) -> str:
     """The canonical English spelling: Latin script, ASCII-folded ("Krstičević" -> "Krsticevic"),
     typographic apostrophes as ASCII ("Ya’alon" -> "Ya'alon")."""
     name = re.sub(r"[’‘ʼ`]", "'", latin(normal))
     name = re.sub(r"\s+", " ", name).strip()
     name = re.sub(r"\b([A-Z][a-z]?)\.(?=[A-Z][a-z])", r"\1. ", name)  # "Ye.Abenov" -> "Ye. Abenov"
-    folded = strip_accents(name.replace("ı", "i").replace("İ", "I").replace("ə", "a").replace("Ə", "A"))
+    folded = strip_accents(name.replace("ı", "i").replace("İ", "I").replace("ə", "a").replace("Ə", "A").translate(_UNMARKED))
     return folded if folded.strip() else name
 
 

@@ -229,7 +229,8 @@ def test_a_name_word_that_looks_like_a_verb_stays_in_prose(empty_registry):
 
 def test_an_office_word_after_minister_is_no_name(empty_registry):
     body = "The Minister Responsible for Defence Affairs, Sayyid Badr Al Harthy, met the visitors in Muscat."
-    assert names(run(body, "en", empty_registry)) == ["Sayyid Badr Al Harthy"]
+    # ("Sayyid" is a title, as "Sheikh" before a full name is: the name's usual form leaves it out)
+    assert names(run(body, "en", empty_registry)) == ["Badr Al Harthy"]
 
 
 @pytest.mark.parametrize("body", [

@@ -164,3 +164,18 @@ def test_a_chinese_name_declined_in_russian(registry):
     natives = {p.native for p in run(body, "ru", registry).people}
     assert {"Ли Шанфу", "Ван Цзян"} <= natives
     assert not any(n.endswith(("Юсь", "Шанф", "Цзяном")) for n in natives)
+
+
+def test_a_name_in_both_orders_is_one_person(empty_registry):
+    body = ("Mongolian Defence Minister Tsogt Enkhbold arrived in Astana on Monday. Enkhbold Tsogt said the two armies "
+            "would train together.")
+    got = people(run(body, "en", empty_registry))
+    assert set(got) == {"Tsogt Enkhbold"} and got["Tsogt Enkhbold"].country == "MN"
+
+
+def test_an_envoys_post_is_no_part_of_the_office(empty_registry):
+    body = ("The Ambassador of Japan to Uzbekistan, Kato Hiroshi, met the press. The Military Attaché of Turkey in "
+            "Tashkent, Colonel Murat Yilmaz, also attended.")
+    got = people(run(body, "en", empty_registry))
+    assert (got["Kato Hiroshi"].role, got["Kato Hiroshi"].country) == ("Ambassador", "JP")
+    assert (got["Murat Yilmaz"].role, got["Murat Yilmaz"].country) == ("Military Attaché", "TR")

@@ -1372,7 +1372,8 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
             k -= 1
         if k < j and k > 0:
             p = k - 1 if before[k - 1].low == "the" and k > 1 else k
-            if before[p - 1].low in ("for", "of", "to"):
+            if before[p - 1].low in ("for", "of", "to") or (
+                    before[p - 1].low in ("in", "at") and any(x.low in _POSTED_TO for x in before[max(0, p - 9):p - 1])):
                 j = p - 1
                 continue
         break
@@ -1502,6 +1503,14 @@ def _clean_role_en(text, chain, countries) -> str | None:
             k -= 1  # "of Moldova and Romania"
         if k < len(ws) and k > 0 and any(ws[x].low == "of" for x in range(k - 1, len(ws))) and any(_is_country_tok(w, countries) for w in ws[k:]):
             ws = ws[:k]
+            changed = True
+        # An envoy's post: "Ambassador of Japan to Uzbekistan", "Military Attaché of Turkey in
+        # Astana": the place of the post is no part of the office, like the country qualifier.
+        post = next((x for x in range(1, len(ws)) if ws[x].low in ("to", "in", "at")
+                     and any(w.low in _POSTED_TO for w in ws[:x]) and x + 1 < len(ws)
+                     and all(w.text[:1].isupper() or w.low in ("the", "of", "and") for w in ws[x + 1:])), None)
+        if post is not None:
+            ws = ws[:post]
             changed = True
     while len(ws) > 1 and (ws[-1].low.rstrip(".") in ("h", "e", "he", "hon") or ws[-1].low in _HONORIFIC_BEFORE or ws[-1].text == "."):
         ws = ws[:-1]  # "Minister of State for Defence Affairs H E Khalid …": the honorific is not the office
@@ -1640,6 +1649,14 @@ def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Pe
                 known = registry.person(f"{m.parts[1]} {m.parts[0]}")
             if known is None and lang == "ru":
                 known = _registry_declined(m.normal, registry)
+            if known is None and len(m.parts) == 2:
+                # "Saikhanbayar Gursed" beside "Gursed Saikhanbayar" (a Mongolian name with the
+                # patronymic first, or a family name written first): the person named already.
+                turned = fold(f"{m.parts[1]} {m.parts[0]}")
+                same = next((i for i, p in enumerate(people) if any(fold(f) == turned for f in p.full_forms)), None)
+                if same is not None:
+                    m.person = same
+                    continue
             if known is None and _is_org(m) and not m.cue and not m.listed:
                 continue  # a name-shaped organisation ("Royal Marines") unless a person's surname
             m.person = add_person(m, known)

@@ -179,3 +179,12 @@ def test_an_envoys_post_is_no_part_of_the_office(empty_registry):
     got = people(run(body, "en", empty_registry))
     assert (got["Kato Hiroshi"].role, got["Kato Hiroshi"].country) == ("Ambassador", "JP")
     assert (got["Murat Yilmaz"].role, got["Murat Yilmaz"].country) == ("Military Attaché", "TR")
+
+
+def test_a_writers_line_with_a_fellowship_is_no_person(empty_registry):
+    body = ("Ankara and Baku deepen ties\n\nDr Selin Arslan, Senior Fellow at the Ankara Centre for Security Studies\n\n"
+            "Turkish Defence Minister Yasar Guler met his Azerbaijani counterpart in Baku on Monday. Dr Ahmed Khan, a "
+            "professor of history, guided the guests.\n")
+    got = people(run(body, "en", empty_registry))
+    assert "Selin Arslan" not in got
+    assert {"Yasar Guler", "Ahmed Khan"} <= set(got)  # a professor named in the story is a person

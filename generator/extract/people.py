@@ -747,13 +747,21 @@ def _names_line(text: str, start: int, end: int) -> bool:
     return len(line) <= 120 and bool(_NAMES_LINE.fullmatch(line))
 
 
+# A writer's post after the name on a line of its own: "Dr Jane Roe, Senior Fellow at …".
+_WRITER_POST = re.compile(r"(?:,|\||–|—|-)\s*(?:(?:senior|research|visiting|non-?resident|associate|adjunct|distinguished|"
+                          r"assistant|principal|independent|political|defen[cs]e|security|military)\s+)*"
+                          r"(?:fellow|analyst|researcher|research\s+fellow|professor|lecturer|columnist|commentator|"
+                          r"expert|scholar|contributor)\b", re.IGNORECASE)
+
+
 def _byline_line(text: str, start: int, end: int) -> bool:
     """A line that is only a name and an outlet: "Jane Roe, Some News English", "Jane Roe | Agency";
     or only names (see ``_names_line``)."""
     if _names_line(text, start, end):
         return True
     line_start = text.rfind("\n", max(0, start - 200), start) + 1
-    if text[line_start:start].strip() or (line_start == 0 and start > 200):
+    lead = text[line_start:start].strip()
+    if (lead and not re.fullmatch(r"(?i:by|dr\.?|prof\.?|professor)(?:\s+(?i:dr\.?|prof\.?))?", lead)) or (line_start == 0 and start > 200):
         return False
     line_end = text.find("\n", end, end + 200)
     if line_end < 0:
@@ -761,6 +769,8 @@ def _byline_line(text: str, start: int, end: int) -> bool:
             return False
         line_end = len(text)
     rest = text[end:line_end].strip()
+    if _WRITER_POST.match(rest):
+        return True  # "Dr Jane Roe, Senior Fellow at the … Institute": the writer of an analysis
     m = re.fullmatch(r"(?:,|\||–|—|-|/)\s*(.{2,40})", rest)
     return bool(m) and (m.group(1).strip(" .:").casefold() in _outlets()
                         or any(w.casefold().strip(".:") in _INSTITUTION for w in m.group(1).split())

@@ -188,3 +188,22 @@ def test_a_writers_line_with_a_fellowship_is_no_person(empty_registry):
     got = people(run(body, "en", empty_registry))
     assert "Selin Arslan" not in got
     assert {"Yasar Guler", "Ahmed Khan"} <= set(got)  # a professor named in the story is a person
+
+
+def test_a_bare_minister_at_a_named_defence_ministry(empty_registry):
+    body = "The ceremony took place at Armenia's Defense Ministry, with the participation of minister Aram Petrosyan."
+    got = people(run(body, "en", empty_registry))
+    assert (got["Aram Petrosyan"].role, got["Aram Petrosyan"].country) == ("Minister of Defence", "AM")
+    body = "The minister Aram Petrosyan thanked the guests."  # no ministry named: the word as written
+    assert people(run(body, "en", empty_registry))["Aram Petrosyan"].role == "Minister"
+
+
+def test_initials_in_brackets_and_this_country_inside_an_office(empty_registry):
+    from generator.reference.offices import canonical_role
+
+    body = ("Department of National Defense (DND) Secretary Ramon Cruz met the guests. Later, the minister met the "
+            "Chairman Joint Chiefs of Staff Committee of this country, General Nadir Qasim.")
+    got = people(run(body, "en", empty_registry))
+    assert canonical_role(got["Ramon Cruz"].role) == "Secretary of National Defense"
+    assert got["Nadir Qasim"].role == "Chairman Joint Chiefs of Staff Committee"
+    assert canonical_role("Chief of Army Staff (COAS)") == "Chief of Army Staff"

@@ -1159,6 +1159,17 @@ def read_context(an: Analysis, mentions: list[NameMention], countries: list[Coun
             _apposition_ru(m, [t for t in toks if t.start >= m.end][:16], countries)
         else:
             _context_en(text, m, before, toks, countries)
+        if m.role and _BARE_MINISTER.fullmatch(m.role):
+            sent_end = min((e for s, e in sents if s <= m.start < e), default=len(text))
+            ministry = _DEFENCE_MINISTRY.search(text, sent_start, sent_end)
+            if ministry:
+                # "at Armenia's Defense Ministry, with the participation of minister X": the
+                # ministry the sentence names is the minister's (and so is its state).
+                m.role = f"{m.role} of Defence"
+                if m.country is None and m.country_weak is None:
+                    near = {c.code for c in countries if ministry.start() - 20 <= c.start and c.end <= ministry.end() + 30}
+                    if len(near) == 1:
+                        m.country_weak = near.pop()
         if m.country is None:
             m.country = _line_label_country(text, m.start, countries)
         if (m.country is None and m.country_weak is None and idx and (m.role or m.rank) and before
@@ -1177,6 +1188,9 @@ def read_context(an: Analysis, mentions: list[NameMention], countries: list[Coun
             b.counterpart = True
 
 
+_BARE_MINISTER = re.compile(r"(?i)(?:(?:first[ \t]+)?deputy[ \t]+|vice[ \t]+)?minister")
+_DEFENCE_MINISTRY = re.compile(r"(?i)\b(?:defen[cs]e[ \t]+ministry|ministry[ \t]+of[ \t]+(?:national[ \t]+)?defen[cs]e|"
+                               r"министерств\w*[ \t]+обороны|минобороны)\b")
 _LINE_LEAD = re.compile(r"[ \t]*(?:[-–—•*·▪►]|\d{1,2}[.)])?[ \t]*")
 
 
@@ -1369,6 +1383,10 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
         if t.low in lex["chain"] or t.text in ("’s", "'s") or _country_in(countries, t.start, t.end) or _is_country_tok(t, countries):
             j -= 1
             continue
+        if (t.text == ")" and j >= 3 and before[j - 3].text == "(" and before[j - 2].text.isupper()
+                and before[j - 2].text.isalpha() and j < i):
+            j -= 3  # "Department of National Defense (DND) Secretary": the body's initials inside the office
+            continue
         if (t.low in ("to", "in", "at") and j < i and j >= 2
                 and (_is_country_tok(before[j], countries) or _INTERNATIONAL.fullmatch(before[j].text))
                 and any(x.low in _POSTED_TO for x in before[max(0, j - 8):j - 1])):
@@ -1494,7 +1512,8 @@ def _clean_role_en(text, chain, countries) -> str | None:
     changed = True
     while ws and changed:
         changed = False
-        while ws and (ws[0].low in ("the", "his", "her", "their", "its", "new", "newly", "and", "of", ",", "-", "–") or ws[0].text in ("’s", "'s")):
+        while ws and (ws[0].low in ("the", "his", "her", "their", "its", "new", "newly", "and", "of", ",", "-", "–", "this", "that", "country")
+                      or ws[0].text in ("’s", "'s")):
             ws = ws[1:]
             changed = True
         while ws and _is_country_tok(ws[0], countries):
@@ -1506,6 +1525,9 @@ def _clean_role_en(text, chain, countries) -> str | None:
         changed = False
         while ws and ws[-1].low in ("of", "the", "and", "-", "–", ",", "republic", "federation"):
             ws = ws[:-1]
+            changed = True
+        if len(ws) > 3 and ws[-1].low == "country" and ws[-2].low in ("this", "that", "the") and ws[-3].low == "of":
+            ws = ws[:-3]  # "… Committee of this country": the state named before, as a qualifier
             changed = True
         k = len(ws)
         while k > 0 and (_is_country_tok(ws[k - 1], countries) or ws[k - 1].low in ("the", "republic", "federation", "of")

@@ -23,6 +23,7 @@ _WORD_ORDER = re.compile(r"^((?:first |second )?(?:deputy )?)(.+?) minister$")
 
 def _norm(text: str) -> str:
     t = text.casefold().replace("’", "'").replace("‐", "-")
+    t = re.sub(r"\(\s*[a-zа-яё]{2,6}\s*\)", " ", t)  # "(dnd)", "(coas)": initials in brackets
     t = re.sub(r"[.,]", " ", t)
     t = re.sub(r"\s+", " ", t).strip()
     for rx, sub in _SPELLING:

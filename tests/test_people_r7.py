@@ -207,3 +207,18 @@ def test_initials_in_brackets_and_this_country_inside_an_office(empty_registry):
     assert canonical_role(got["Ramon Cruz"].role) == "Secretary of National Defense"
     assert got["Nadir Qasim"].role == "Chairman Joint Chiefs of Staff Committee"
     assert canonical_role("Chief of Army Staff (COAS)") == "Chief of Army Staff"
+
+
+def test_a_dash_before_the_office_is_not_kept(empty_registry):
+    body = ("Talks were held between the delegations — Mongolian Minister of Defence Tuvshin Batbayar and Kazakh "
+            "Minister of Defence Aidos Serikov.")
+    got = people(run(body, "en", empty_registry))
+    assert (got["Tuvshin Batbayar"].role, got["Tuvshin Batbayar"].country) == ("Minister of Defence", "MN")
+
+
+def test_the_members_a_delegation_includes_are_of_its_state(empty_registry):
+    body = ("The Indian delegation included National Security Adviser Ajay Varma and Foreign Secretary Vikram Rao, who "
+            "met Defence Minister Farid Karimov of Uzbekistan.")
+    got = people(run(body, "en", empty_registry))
+    assert got["Ajay Varma"].country == "IN" and got["Vikram Rao"].country == "IN"
+    assert got["Farid Karimov"].country == "UZ"

@@ -1443,6 +1443,13 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
         d = re.search(r"(\b\w+\s+(?:military\s+|defen[cs]e\s+)?delegation\b[^.;]{0,70}?)\b(?:led|headed)\s+by\s*$", pre)
         if d:
             m.country = _country_in(countries, c_start - len(pre) + d.start(1), c_start - len(pre) + d.end(1))
+        else:
+            # "The Indian delegation included National Security Adviser A and Foreign Secretary B":
+            # the members listed (no other verb between) are of the delegation's state.
+            d = re.search(r"(\b\w+\s+(?:military\s+|defen[cs]e\s+|official\s+)?delegation\b[^.;]{0,30}?)\b(?:included|includes|including|"
+                          r"comprised|comprising|consisted\s+of|was\s+made\s+up\s+of)\b([^.;]{0,160})$", pre)
+            if d and not re.search(r"\b(?:who|which|met|meet|with|received|hosted|visited|held|welcomed|and\s+the\s+\w+\s+side)\b", d.group(2)):
+                m.country_weak = _country_in(countries, c_start - len(pre) + d.start(1), c_start - len(pre) + d.end(1))
     # "Lt. Gen. Tanaka Hiroshi of Japan", "Admiral Kim from South Korea": the state right after the name.
     if m.country is None:
         nxt = [t for t in toks if t.start >= m.end][:3]
@@ -1512,7 +1519,7 @@ def _clean_role_en(text, chain, countries) -> str | None:
     changed = True
     while ws and changed:
         changed = False
-        while ws and (ws[0].low in ("the", "his", "her", "their", "its", "new", "newly", "and", "of", ",", "-", "–", "this", "that", "country")
+        while ws and (ws[0].low in ("the", "his", "her", "their", "its", "new", "newly", "and", "of", ",", "-", "–", "—", "this", "that", "country")
                       or ws[0].text in ("’s", "'s")):
             ws = ws[1:]
             changed = True

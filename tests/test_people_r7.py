@@ -222,3 +222,18 @@ def test_the_members_a_delegation_includes_are_of_its_state(empty_registry):
     got = people(run(body, "en", empty_registry))
     assert got["Ajay Varma"].country == "IN" and got["Vikram Rao"].country == "IN"
     assert got["Farid Karimov"].country == "UZ"
+
+
+def test_prince_between_the_office_and_the_name(empty_registry):
+    body = ("Saudi Arabia's Deputy Defense Minister Prince Faisal bin Nasser met the Russian Deputy Minister of Defense "
+            "Colonel General Ivan Petrov.")
+    got = people(run(body, "en", empty_registry))
+    assert (got["Faisal bin Nasser"].role, got["Faisal bin Nasser"].country) == ("Deputy Defense Minister", "SA")
+
+
+def test_a_russian_office_in_the_plural_before_a_list(empty_registry):
+    body = ("Главы ведомств встретились с министрами иностранных дел Иваном Сидоровым и Петром Кузнецовым. "
+            "Министр обороны Олег Белов и Анна Смирнова также выступили.")
+    got = people(run(body, "ru", empty_registry))
+    assert got["Petr Kuznetsov"].role == "Minister of Foreign Affairs"
+    assert got["Anna Smirnova"].role is None  # a singular office is one person's

@@ -1182,6 +1182,8 @@ def read_context(an: Analysis, mentions: list[NameMention], countries: list[Coun
             sent_end = min((e for s, e in sents if s <= m.start < e), default=len(text))
             m.country_weak = _side_country(text, sent_start, sent_end, countries)
     _respectively(text, mentions, countries, sents)
+    if lang == "ru":
+        _plural_office_ru(text, mentions)
     for a, b in zip(mentions, mentions[1:]):
         # "с коллегами - Вагифом Алиевым и генерал-майором Петром Орловым": the list goes on (our own example).
         if a.counterpart and _LIST_GAP.fullmatch(_list_gap(text, a, b)):
@@ -1191,6 +1193,20 @@ def read_context(an: Analysis, mentions: list[NameMention], countries: list[Coun
 _BARE_MINISTER = re.compile(r"(?i)(?:(?:first[ \t]+)?deputy[ \t]+|vice[ \t]+)?minister")
 _DEFENCE_MINISTRY = re.compile(r"(?i)\b(?:defen[cs]e[ \t]+ministry|ministry[ \t]+of[ \t]+(?:national[ \t]+)?defen[cs]e|"
                                r"министерств\w*[ \t]+обороны|минобороны)\b")
+def _plural_office_ru(text: str, mentions: list[NameMention]) -> None:
+    """«с министрами иностранных дел Сергеем Лавровым и Петром Ивановым»: an office in the plural
+    before a list of names is each one's that has none of its own (and no rank or office word
+    between)."""
+    for a, b in zip(mentions, mentions[1:]):
+        if not a.role or not a.role_text or b.role or b.rank:
+            continue
+        if not _LIST_GAP.fullmatch(text[a.end:b.start]):
+            continue
+        head = a.role_text.split()[0]
+        if any("plur" in p.tag for p in nlp.morph().parse(head)[:1]):
+            b.role, b.role_text = a.role, a.role_text
+
+
 _LINE_LEAD = re.compile(r"[ \t]*(?:[-–—•*·▪►]|\d{1,2}[.)])?[ \t]*")
 
 
@@ -1305,7 +1321,7 @@ def _country_in(countries: list[CountryHit], start: int, end: int) -> str | None
 # Honorifics between an office and the name: "Raksha Mantri Shri X", "counterpart Dato' Seri X".
 _HONORIFIC_BEFORE = _HONORIFIC_INSIDE | {"seri", "sri", "tan", "tun", "toh", "puan", "sir", "hon", "honourable",
                                          "honorable", "sheikh", "sheik", "sayyid", "ratu", "haji", "hajji", "pehin",
-                                         "datu", "'", "’"}
+                                         "datu", "prince", "princess", "'", "’"}
 
 
 _RETIRED = {"retd", "rtd", "ret", "retired", "retd.", "rtd.", "ret.", "(", ")", "в", "отставке", "запасе"}

@@ -237,3 +237,13 @@ def test_a_russian_office_in_the_plural_before_a_list(empty_registry):
     got = people(run(body, "ru", empty_registry))
     assert got["Petr Kuznetsov"].role == "Minister of Foreign Affairs"
     assert got["Anna Smirnova"].role is None  # a singular office is one person's
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Mongolian President Enkhbold Nyamaa met the delegation in Ulaanbaatar.", "en"),   # given name first
+    ("Mongolian President Nyamaa Enkhbold met the delegation in Ulaanbaatar.", "en"),   # patronymic first, not genitive
+    ("Президент Монголии Энхболд Ньямаа принял делегацию.", "ru"),
+])
+def test_a_mongolian_name_matches_the_registrys_genitive_patronymic(body, lang, registry):
+    # the registry holds "Nyamaagiin Enkhbold" (patronymic in the genitive, then the given name)
+    assert [p.name for p in run(body, lang, registry).people] == ["Nyamaagiin Enkhbold"]

@@ -1702,6 +1702,8 @@ def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Pe
                 # Family name first ("Гурсэд Сайханбаяр" for the registry's "Saikhanbayar Gursed"):
                 # both words agree with a known person's, in the other order.
                 known = registry.person(f"{m.parts[1]} {m.parts[0]}")
+            if known is None and len(m.parts) == 2:
+                known = _registry_mongolian(m.parts, registry)
             if known is None and lang == "ru":
                 known = _registry_declined(m.normal, registry)
             if known is None and len(m.parts) == 2:
@@ -2006,6 +2008,33 @@ def without_author(persons: list[Person], author: str | None) -> list[Person]:
     key = fold(author)  # a Cyrillic byline is given in Latin script (reader.author_in_latin): compare that way too
     return [p for p in persons if fold(p.name) != key and fold(p.native) != key and fold(transliterate(p.native or "")) != key
             and not any(fold(f) == key or fold(transliterate(f)) == key for f in p.full_forms)]
+
+
+_MN_GENITIVE = re.compile(r"(?:giin|iin|yn|ijn|гийн|ийн|ын|ний|гийн)$")
+
+
+def _registry_mongolian(parts: list[str], registry: Registry) -> Known | None:
+    """A Mongolian name the registry holds as "<Patronymic in the genitive> <Given>"
+    ("Nyamaagiin Enkhbold", "Ньямаагийн Энхболд"), written "<Given> <Patronymic>" ("Enkhbold
+    Nyamaa") or with the patronymic first but not in the genitive ("Nyamaa Enkhbold"): the given
+    name equal, the patronymic the registry's without its genitive ending. One person only."""
+    a, b = fold(parts[0]), fold(parts[1])
+    found = {}
+    for k in registry.entries.values():
+        if k.kind != "person":
+            continue
+        for n in (k.name, k.ru, *getattr(k, "aliases", ())):
+            words = (n or "").casefold().split()
+            if len(words) != 2 or not _MN_GENITIVE.search(words[0]):
+                continue
+            stem = _MN_GENITIVE.sub("", words[0])
+            if len(stem) < 3:
+                continue
+            stem, given_k = fold(stem), fold(words[1])
+            for given, patronymic in ((a, b), (b, a)):
+                if given == given_k and len(patronymic) >= 3 and (patronymic.startswith(stem) or stem.startswith(patronymic)):
+                    found[k.id] = k
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _registry_by_parts(parts: list[str], registry: Registry) -> Known | None:

@@ -247,3 +247,10 @@ def test_a_russian_office_in_the_plural_before_a_list(empty_registry):
 def test_a_mongolian_name_matches_the_registrys_genitive_patronymic(body, lang, registry):
     # the registry holds "Nyamaagiin Enkhbold" (patronymic in the genitive, then the given name)
     assert [p.name for p in run(body, lang, registry).people] == ["Nyamaagiin Enkhbold"]
+
+
+def test_a_city_is_no_person(empty_registry):
+    body = ("The delegation arrived in Buenos Aires on Monday. Buenos Aires will host the next round, said Minister "
+            "Luis Ortega. Kuala Lumpur welcomed the decision.")
+    got = people(run(body, "en", empty_registry))
+    assert set(got) == {"Luis Ortega"}

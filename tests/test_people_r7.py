@@ -273,3 +273,8 @@ def test_a_long_russian_office_of_international_cooperation(empty_registry):
     assert got["Igor Smirnov"].role == "Chief of the Main Directorate of International Military Cooperation"
     assert got["Igor Smirnov"].rank == "Lieutenant General"
     assert got["Aset Nurov"].role == "Head of the International Military Cooperation Department"
+
+
+def test_a_rank_in_the_russian_word_order_written_in_english(empty_registry):
+    body = "The Uzbek minister of defense, general-lieutenant Bakhtiyor Sobirov, visited Ankara."
+    assert people(run(body, "en", empty_registry))["Bakhtiyor Sobirov"].rank == "Lieutenant General"

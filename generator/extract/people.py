@@ -35,7 +35,7 @@ from generator.fileio import load_yaml
 from generator.model import Analysis
 from generator.nlp import analysis as nlp
 from generator.reference.countries import CountryHit
-from generator.reference.offices import canonical_role
+from generator.reference.offices import canonical_rank, canonical_role
 from generator.reference.registry import Known, Registry, fold, latin, strip_accents
 from generator.text.translit import chinese_name, palladius_syllables
 
@@ -131,7 +131,9 @@ def lexicon() -> dict:
     ru = data["ru"]
     ranks_en = {}
     for r in en["ranks"]:
-        ranks_en[tuple(r.casefold().replace("-", " ").split())] = r.replace("-", " ")
+        key = tuple(r.casefold().replace("-", " ").split())
+        # The Russian word order in English ("general-lieutenant") is read as the English rank.
+        ranks_en[key] = (canonical_rank(r) or r) if key[:1] == ("general",) and len(key) == 2 else r.replace("-", " ")
     return {
         "chain": {w.casefold() for w in en["chain"]},
         "heads": {w.casefold() for w in en["heads"]},

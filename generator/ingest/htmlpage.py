@@ -207,14 +207,14 @@ def extract(raw: str) -> tuple[str, PageMeta]:
     doc = None
     for settings in ({"favor_precision": True}, {}):  # precise first; the default cascade as a fallback
         doc = trafilatura.bare_extraction(
-            copy.deepcopy(tree), with_metadata=True, include_comments=False, include_tables=False,
+            copy.deepcopy(tree), with_metadata=True, include_comments=False, include_tables=True,
             include_images=False, include_links=False, include_formatting=False, deduplicate=False,
             date_extraction_params={"extensive_search": False, "original_date": True}, **settings)
         if doc is not None and (doc.text or "").strip():
             break
     if doc is None:
         return "", PageMeta(date=date, lang=lang)
-    text = doc.text or ""
+    text = table_lines(continued_blocks(tree, doc.text or ""))
     site = _clean(doc.sitename)
     canonical = article_address(doc.url)
     from_address = bool(site and canonical and "." in site and " " not in site
@@ -223,6 +223,86 @@ def extract(raw: str) -> tuple[str, PageMeta]:
                     sitename_from_address=from_address, canonical=canonical, lang=lang,
                     saved_from=saved_from, saved_at=saved_at, time_date=article_time(tree, text))
     return text, meta
+
+
+_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+#: A table cell longer than this is a layout table's (a page laid out in a grid): its cells are
+#: paragraphs of their own, not the fields of one row.
+MAX_CELL_WORDS = 25
+
+
+def table_lines(text: str) -> str:
+    """The rows of a table inside the article's main content (trafilatura writes them as
+    '| Belarus | Viktor Khrenin | Minister of Defence |') as text lines: one line per row, its
+    cells joined and the row closed as a sentence ('- Belarus; Viktor Khrenin; Minister of
+    Defence.'), so that the names a table of
+    delegations carries are read like the names of a list. The rule under the header row goes.
+    A layout table (a cell of more than ``MAX_CELL_WORDS`` words) gives each cell a line of its own."""
+    out = []
+    for line in text.split("\n"):
+        if _TABLE_RULE.match(line):
+            continue
+        m = _TABLE_ROW.match(line)
+        if not m:
+            out.append(line)
+            continue
+        cells = [c.strip() for c in m.group(1).split("|") if c.strip()]
+        if not cells:
+            continue
+        if any(len(c.split()) > MAX_CELL_WORDS for c in cells):
+            out.extend(cells)
+        else:
+            row = "; ".join(cells)
+            out.append("- " + row + ("" if re.search(r"[.!?;:]$", row) else "."))
+    return "\n".join(out)
+
+
+_HEADING_TAGS = ("h1", "h2", "h3")
+
+
+def continued_blocks(tree, text: str) -> str:
+    """An article the page splits over several ``<article>`` blocks (an advertisement between its
+    parts) read whole: after the block trafilatura took the text from, each following block of the
+    same parent with the same class (or the same ``data-id``) and no headline of its own continues
+    the article, its paragraphs appended in page order. A block with its own headline (a teaser of
+    another article, a related list) ends the run, as does any other element with text but an
+    advertisement, an aside or a figure between the parts."""
+    blocks = [a for a in tree.iter("article") if not any(x.tag == "article" for x in a.iterancestors())]
+    if len(blocks) < 2:
+        return text
+    source = next((a for a in blocks if _first_paragraph(a) and _first_paragraph(a) in text), None)
+    if source is None:
+        return text
+    key = (source.get("class"), source.get("data-id") or source.get("data-article-id"))
+    extra: list[str] = []
+    sib = source.getnext()
+    while sib is not None:
+        if not isinstance(sib.tag, str):
+            sib = sib.getnext()
+            continue
+        if sib.tag != "article":
+            if sib.tag in ("aside", "figure", "script", "style", "ins", "iframe", "noscript") or not "".join(sib.itertext()).strip():
+                sib = sib.getnext()
+                continue  # the advertisement between the parts
+            break
+        same = (sib.get("class"), sib.get("data-id") or sib.get("data-article-id")) == key and any(key)
+        if not same or any(True for _h in sib.iter(*_HEADING_TAGS)):
+            break
+        for para in sib.iter("p", "li", "blockquote"):
+            t = " ".join("".join(para.itertext()).split())
+            if t and t not in text:
+                extra.append(("- " + t) if para.tag == "li" else t)
+        sib = sib.getnext()
+    return text + ("\n" + "\n".join(extra) if extra else "")
+
+
+def _first_paragraph(block) -> str:
+    for para in block.iter("p"):
+        t = " ".join("".join(para.itertext()).split())
+        if len(t.split()) >= 8:
+            return t
+    return ""
 
 
 _DATE_KEYS = ("article:published_time", "og:published_time", "datepublished", "date", "dc.date",

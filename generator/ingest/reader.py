@@ -701,6 +701,14 @@ def _list_under_text(nonblank) -> None:
     "- Agreement on …;" lines under it) are text, whatever the model said of dash-led lines."""
     for k in range(1, len(nonblank)):
         prev = nonblank[k - 1]
+        # The line introducing the list ('Ships of both navies practised:', 'В ходе визита делегация:')
+        # continues the text when a paragraph of prose stands right above it and items follow it,
+        # whatever the model made of a short line ending in a colon.
+        if (prev.label in ("chrome", "caption") and not prev.why.startswith("rule:") and prev.text.rstrip().endswith(":")
+                and k >= 2 and nonblank[k - 2].label == "body" and len(_text(nonblank[k - 2]).split()) >= 8
+                and _PROSE_END.search(_text(nonblank[k - 2])) and 3 <= len(prev.text.split()) <= 40
+                and _LIST_ITEM.match(nonblank[k].text) and not _RELATED.match(prev.text)):
+            _set(prev, "body", prev.why + "; rule: a line ending in ':' between the text and a list")
         if not (prev.label == "body" and prev.text.rstrip().endswith(":")):
             continue
         j = k

@@ -303,38 +303,24 @@ def test_explain_lists_the_metadata_tried_on_an_undated_page(tmp_path):
 
 # --- reading errors: strict xfails (the extraction rules' area) --------------------------------
 
-@pytest.mark.xfail(strict=True, reason="body (ingest/lines.py): in a .txt article the line 'Ships and helicopters of "
-                   "both countries practised:' and the list items under it ('- finding a vessel in distress at night;', "
-                   "'- taking injured sailors off a burning ship;') are labelled chrome (crf p=0.87-1.00) and lost; only "
-                   "the last item, '- towing a disabled tanker to safety.', stays. Text between two body paragraphs, "
-                   "introduced by a line ending in ':', is body")
 def test_a_list_in_a_text_file_is_kept(articles_site):
     proj, _ = articles_site
     t = _text(_html(proj, "articles/en-no-people-drill.html"))
     assert "practised:" in t and "finding a vessel in distress at night" in t and "taking injured sailors" in t
 
 
-@pytest.mark.xfail(strict=True, reason="body (ingest/lines.py): the ministry release's 'В ходе визита армянская "
-                   "делегация:' and its first two list items ('- посетила 120-ю …', '- ознакомилась с образцами …') "
-                   "are lost as chrome; only '- возложила венки к монументу Победы.' stays")
 def test_a_list_in_a_russian_release_is_kept(articles_site):
     proj, _ = articles_site
     t = _text(_html(proj, "articles/ru-ministry-release-csto.html"))
     assert "армянская делегация" in t and "посетила" in t and "ознакомилась" in t
 
 
-@pytest.mark.xfail(strict=True, reason="body (ingest/htmlpage.py): the <table> of delegations is dropped "
-                   "(trafilatura include_tables=False), so Khrenin, Zhaksylykov, Mirzo, Gerasimov, Tasmagambetov … "
-                   "are not in the text and not people of the article (only Bekbolotov and Belousov, named in the prose)")
 def test_a_table_of_delegations_is_read(articles_site):
     proj, _ = articles_site
     people = _fm(proj, "en-csto-delegations-table")["people"]
     assert "viktor-khrenin" in people and "ruslan-zhaksylykov" in people
 
 
-@pytest.mark.xfail(strict=True, reason="body (ingest/htmlpage.py): an article split over two <article> blocks "
-                   "around an advertisement keeps only the first: 'Saikhanbayar also invited Kazakh officers …' and "
-                   "'… signed a plan of bilateral military cooperation for 2025–2026' are lost (and with them the agreement)")
 def test_an_article_in_two_blocks_is_read_whole(articles_site):
     proj, _ = articles_site
     t = _text(_html(proj, "articles/two-blocks-mongolia-kazakhstan.html"))

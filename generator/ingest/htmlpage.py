@@ -266,8 +266,8 @@ def continued_blocks(tree, text: str) -> str:
     parts) read whole: after the block trafilatura took the text from, each following block of the
     same parent with the same class (or the same ``data-id``) and no headline of its own continues
     the article, its paragraphs appended in page order. A block with its own headline (a teaser of
-    another article, a related list) ends the run, as does any other element with text but an
-    advertisement, an aside or a figure between the parts."""
+    another article, a related list) ends the run, as does any other element with a heading or more
+    than a few words of text: an advertisement, an aside or a figure between the parts is passed over."""
     blocks = [a for a in tree.iter("article") if not any(x.tag == "article" for x in a.iterancestors())]
     if len(blocks) < 2:
         return text
@@ -282,7 +282,9 @@ def continued_blocks(tree, text: str) -> str:
             sib = sib.getnext()
             continue
         if sib.tag != "article":
-            if sib.tag in ("aside", "figure", "script", "style", "ins", "iframe", "noscript") or not "".join(sib.itertext()).strip():
+            words = len("".join(sib.itertext()).split())
+            if (sib.tag in ("aside", "figure", "script", "style", "ins", "iframe", "noscript")
+                    or (words <= MAX_CELL_WORDS and not any(True for _h in sib.iter(*_HEADING_TAGS)))):
                 sib = sib.getnext()
                 continue  # the advertisement between the parts
             break

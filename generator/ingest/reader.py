@@ -1166,6 +1166,62 @@ def _cue_line_at_foot(nonblank, last_body: int, p: ParsedDraft) -> bool:
     return False
 
 
+#: How far under the last paragraph the foot of an article reaches (end marks, credits, an editor's
+#: line, tags, a share bar), in non-blank lines.
+FOOT_LINES = 8
+
+
+def _another_title(ln, t: str) -> bool:
+    """A line shaped like another article's title: five to fifteen capitalised words, no full stop,
+    no digits, not text."""
+    return (ln.label != "body" and 5 <= len(_words(t)) <= 15 and not re.search(r"[\d©:|@]|copyright|rights|права", t, re.I)
+            and not _PROSE_END.search(t) and t[:1].isupper())
+
+
+def _foot_date(nonblank, last_body: int, body_pos: list[int], p: ParsedDraft) -> bool:
+    """The page's date printed only at the foot of the article, when its top gives none: a line
+    holding only a date ('12.02.2024', 'Saturday, 9 November 2024 07:40 WIB', '22 ноября 2024 г.'),
+    a sign-off ('— Aidar Sultanov, Bishkek, 20 May 2021') or a short posting line ('Posted in Defence
+    on 20 May 2021 | 3 comments') in the last lines of the article: under its last paragraph, among
+    the end marks, credits and bylines around it ('BSN/RK/1945 hrs', 'Editor: …', '<Name>, «<Paper>»'),
+    up to ``FOOT_LINES`` lines down. The foot ends where a related-articles list begins (a 'Read
+    more' heading, a headline, another article's title); and dates in a row that differ (the dated
+    headlines of such a list) date nothing."""
+    foot = []
+    for ln in nonblank[last_body + 1:last_body + 1 + FOOT_LINES]:
+        t = _text(ln)
+        if ln.label == "headline" or _RELATED.match(t) or ln.why.startswith("rule: related-articles list") or _another_title(ln, t):
+            break
+        if len(_words(t)) >= 8 and _PROSE_END.search(t) and not find_dates(t, p.lang):
+            if foot:
+                break  # a second paragraph under the foot: no longer the article's end
+            continue  # one undated sentence the model left out of the text
+        foot.append(ln)
+    tail = _text(nonblank[last_body])
+    if len(body_pos) > 1 and len(_words(tail)) <= 12 and (_signoff(tail, p.lang) or _POSTED_CUE.search(tail)):
+        foot.insert(0, nonblank[last_body])
+    found, other = [], set()
+    for ln in foot:
+        t = _text(ln)
+        got = [d for d, *_ in own_dates(t, p.lang) if d is not None]
+        if not got:
+            continue
+        no_sentence = not re.search(r"[.!?]\s+\w", t)
+        if got[0].day is not None and ((len(_words(t)) <= 6 and no_sentence) or date_only(t, p.lang)
+                                       or (len(_words(t)) <= 12 and no_sentence and (_POSTED_CUE.search(t) or _signoff(t, p.lang)))):
+            found.append((ln, got[0]))
+        else:
+            other.update(got)
+    dates = {d for _ln, d in found}
+    if len(dates) != 1 or any(d not in dates for d in other if d.day is not None):
+        return False  # no date at the foot, or several different ones (a list of other articles)
+    ln, d = found[0]
+    _set(ln, "date", ln.why + "; rule: a date at the foot of the article")
+    p.date, p.date_text = d, _text(ln)
+    p.why["date"] = f"line {ln.number}: a date at the foot of the article (the top gives none)"
+    return True
+
+
 _POSTED_CUE = re.compile(r"(?i)\b(?:posted|published|filed|опубликовано|размещено)\b")
 
 
@@ -1335,24 +1391,8 @@ def _read_date(labelled, p: ParsedDraft) -> None:
     # A sign-off line ('— Aidar Sultanov, Bishkek, 20 May 2021', 'Бишкек, 20 мая 2021 г.') counts as such
     # a line even when the model took it for the last paragraph, and so does a short tail that says it
     # is the posting date ('Posted in Defence on 20 May 2021 | 3 comments').
-    if 0 <= last_body < len(nonblank):
-        after = nonblank[last_body + 1:last_body + 3]
-        if after and not (len(_text(after[0]).split()) >= 8 and _PROSE_END.search(_text(after[0])) and not find_dates(_text(after[0]), p.lang)):
-            after = after[:1]  # past one undated sentence the model left out of the text, not past anything else
-        tail = _text(nonblank[last_body])
-        if len(body_pos) > 1 and len(_words(tail)) <= 12 and (_signoff(tail, p.lang) or _POSTED_CUE.search(tail)):
-            after = [nonblank[last_body]] + after
-        for ln in after:
-            t = _text(ln)
-            got = own_dates(t, p.lang)
-            no_sentence = not re.search(r"[.!?]\s+\w", t)
-            if (got and got[0][0] is not None and got[0][0].day is not None
-                    and ((len(_words(t)) <= 6 and no_sentence) or date_only(t, p.lang)
-                         or (len(_words(t)) <= 12 and no_sentence and _POSTED_CUE.search(t)))):
-                _set(ln, "date", ln.why + "; rule: a date alone under the last paragraph")
-                p.date, p.date_text = got[0][0], t
-                p.why["date"] = f"line {ln.number}: a date alone under the last paragraph"
-                return
+    if 0 <= last_body < len(nonblank) and _foot_date(nonblank, last_body, body_pos, p):
+        return
     if _dateline_completed(labelled, nonblank, p) or _cue_line_at_foot(nonblank, last_body, p):
         return
     body = [ln for ln in labelled if ln.label == "body"]

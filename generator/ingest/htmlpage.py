@@ -11,6 +11,10 @@ htmldate's header stage reads the publication date from the page's metadata only
 when it is inside the extracted article and the text has no dateline. The language comes from
 ``<html lang>``, ``Content-Language``, ``og:locale`` or JSON-LD ``inLanguage``.
 
+A table inside the article's main content is kept, one line per row (``table_lines``), and an
+article split over several ``<article>`` blocks around an advertisement is read whole
+(``continued_blocks``).
+
 The text then goes through ``ingest.parse_text``, the same reading as a ``.txt`` article, and
 what the page declares outranks what that reading guessed from the text: a declared headline,
 metadata date, author, site name or language replaces the text's. A page in which trafilatura finds no

@@ -694,6 +694,21 @@ def _stamp_above_text(nonblank, p: ParsedDraft) -> None:
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+\S")
+#: An item written without a bullet: it opens in lower case and ends on ';' or ',' (the last one
+#: on a full stop), as ministry releases set a list ('посетила бригаду;' / 'возложила венки.').
+_BARE_ITEM = re.compile(r"^\s*[a-zа-яё][^\n]*[;,]\s*$")
+_BARE_LAST = re.compile(r"^\s*[a-zа-яё][^\n]*[.!]\s*$")
+
+
+def _item(nonblank, j: int, first: int) -> bool:
+    """Line ``j`` is an item of the list that starts at ``first``: bulleted or numbered, or a bare
+    item (``_BARE_ITEM``), or the bare last one after bare items."""
+    t = nonblank[j].text
+    if len(t) >= 400:
+        return False
+    if _LIST_ITEM.match(t) or _BARE_ITEM.match(t):
+        return True
+    return j > first and bool(_BARE_LAST.match(t)) and bool(_BARE_ITEM.match(nonblank[j - 1].text))
 
 
 def _list_under_text(nonblank) -> None:
@@ -707,12 +722,12 @@ def _list_under_text(nonblank) -> None:
         if (prev.label in ("chrome", "caption") and not prev.why.startswith("rule:") and prev.text.rstrip().endswith(":")
                 and k >= 2 and nonblank[k - 2].label == "body" and len(_text(nonblank[k - 2]).split()) >= 8
                 and _PROSE_END.search(_text(nonblank[k - 2])) and 3 <= len(prev.text.split()) <= 40
-                and _LIST_ITEM.match(nonblank[k].text) and not _RELATED.match(prev.text)):
+                and _item(nonblank, k, k) and not _RELATED.match(prev.text)):
             _set(prev, "body", prev.why + "; rule: a line ending in ':' between the text and a list")
         if not (prev.label == "body" and prev.text.rstrip().endswith(":")):
             continue
         j = k
-        while j < len(nonblank) and j - k < 20 and _LIST_ITEM.match(nonblank[j].text) and len(nonblank[j].text) < 400:
+        while j < len(nonblank) and j - k < 20 and _item(nonblank, j, k):
             if nonblank[j].label != "body":
                 _set(nonblank[j], "body", nonblank[j].why + "; rule: an item of a list the text introduces")
             j += 1

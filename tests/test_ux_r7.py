@@ -279,9 +279,6 @@ def test_a_japanese_name_family_name_first(articles_site):
     assert _fm(proj, "en-japan-philippines-korea")["event"] == "2024-07-08-kihara-teodoro"
 
 
-@pytest.mark.xfail(strict=True, reason="body (ingest/htmlpage.py): the saved page's <table> (a production timetable "
-                   "under 'The ministers agreed the following timetable:') is dropped (trafilatura include_tables=False); "
-                   "the article reads as if the sentence had nothing after it")
 def test_a_table_in_a_saved_page_is_kept(articles_site):
     proj, _ = articles_site
     t = _text(_html(proj, "articles/page-jsonld-table-turkiye-kazakhstan.html"))

@@ -188,6 +188,7 @@ class DateHit:
     date: PartialDate | None  # resolved against the publication date; None if it cannot be
     year_written: bool = False  # the text states the year
     md: tuple[int, int] | None = None  # (month, day) as written, known even when the year is not
+    span: bool = False  # the first day of a span of days ("15-17 August", "с 17 по 19 июня")
 
 
 def _month_en(word: str) -> int:
@@ -271,11 +272,11 @@ def find_dates(text: str, lang: str, pub: PartialDate | None) -> list[DateHit]:
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
 
-    def add(s, e, kind, date, year_written=False, md=None):
+    def add(s, e, kind, date, year_written=False, md=None, span=False):
         if any(a < e and s < b for a, b in taken):
             return
         taken.append((s, e))
-        hits.append(DateHit(s, e, kind, date, year_written, md))
+        hits.append(DateHit(s, e, kind, date, year_written, md, span))
 
     for m in _NUMERIC.finditer(text):
         add(m.start(), m.end(), "day", _with_year(int(m["day"]), int(m["mon"]), int(m["year"]), pub)
@@ -291,7 +292,7 @@ def find_dates(text: str, lang: str, pub: PartialDate | None) -> list[DateHit]:
         for m in _RU_DAY_MONTH.finditer(text):
             day = int(m["d0"] or m["day"])
             add(m.start(), m.end(), "day", _with_year(day, _month_ru(m["mon"]), int(m["year"]) if m["year"] else None, pub), bool(m["year"]),
-                (_month_ru(m["mon"]), day))
+                (_month_ru(m["mon"]), day), bool(m["d0"]))
         for m in _RU_WEEKDAY.finditer(text):
             add(m.start(), m.end(), "weekday", _weekday(pub, _WEEKDAYS_RU[m["wd"].lower()], _last_week(text, m.start(), m.end(), lang)))
     else:
@@ -301,7 +302,7 @@ def find_dates(text: str, lang: str, pub: PartialDate | None) -> list[DateHit]:
                     continue
                 day = int(m["d0"] or m["day"]) if rx is _EN_DAY_MONTH else int(m["day"])
                 add(m.start(), m.end(), "day", _with_year(day, _month_en(m["mon"]), int(m["year"]) if m["year"] else None, pub), bool(m["year"]),
-                    (_month_en(m["mon"]), day))
+                    (_month_en(m["mon"]), day), bool(m.groupdict().get("d0") or m.groupdict().get("d1")))
         for m in _EN_WEEKDAY.finditer(text):
             add(m.start("wd"), m.end(), "weekday", _weekday(pub, _WEEKDAYS_EN[m["wd"].lower()], _last_week(text, m.start(), m.end(), lang)))
     rel = _RELATIVE.get(lang, _RELATIVE["en"])
@@ -338,7 +339,7 @@ def _weekday_years(text: str, lang: str, hits: list[DateHit], pub: PartialDate |
                 try:
                     if datetime.date(y, *h.md).weekday() == wd:
                         if y != h.date.year:
-                            h = DateHit(h.start, h.end, h.kind, PartialDate(y, h.md[0], h.md[1]), False, h.md)
+                            h = DateHit(h.start, h.end, h.kind, PartialDate(y, h.md[0], h.md[1]), False, h.md, h.span)
                         break
                 except ValueError:
                     continue
@@ -469,6 +470,7 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
     # The lead proper: the first sentence of five words or more that speaks of the meeting.
     lead = next((i for i, (s, e) in enumerate(sents) if len(text[s:e].split()) >= 5 and cue.search(text[s:e])), 0)
     fallback = None
+    provisional: tuple[DateHit, str] | None = None  # the day of an arrival, a visit's span or its end (see _frame_day)
     for i, (s, e) in enumerate(sents):
         inside = [h for h in hits if s <= h.start < e]
         if not inside:
@@ -491,10 +493,18 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
                 continue  # "will visit X next week, the ministry said on Tuesday": the day of the announcement
             if later_near(sent, h.start - s, lang) or inside_quote(sent[:h.start - s]) or _of_another_thing(sent[:h.start - s], lang):
                 continue  # a later occasion, a day someone recalls in a quotation, the day of something else
+            if provisional is not None:
+                if _overrides(provisional, h, sent, h.start - s, h.end - s, lang):
+                    return h.date, h
+                continue
             if h.year_written and h.date is not None and i <= lead and _dates_the_meeting(sent, h.start - s, h.end - s, lang):
                 # The lead says in full when the meeting took place ("met ... on 12 March 2019",
                 # "11 апреля 2019 года встретился"): that wins over a publication date read elsewhere on
                 # the page, which may be a clock, an update stamp or another article's date.
+                kind = _frame_day(sent, h, h.start - s, h.end - s, lang)
+                if kind:
+                    provisional = (h, kind)
+                    continue
                 return h.date, h
             if h.date is not None and pub is not None and h.date.ordinal() > _limit(pub):
                 continue  # a day after the report is an announcement, not what it reports
@@ -520,7 +530,17 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
                 # ("ТАШКЕНТ, 3 ноября ... Переговоры состоялись 2 ноября") outranks it.
                 fallback = (h.date, h)
                 break
+            kind = _frame_day(sent, h, h.start - s, h.end - s, lang)
+            if kind:
+                # The day of an arrival, of the visit's span or of its end frames the meeting: a day the text
+                # gives the meeting itself further on, within the visit, dates it instead ("arrived on Sunday
+                # ... paid a courtesy call on Monday 5 February", "visit on 15-17 August ... the meeting held on
+                # 16 August", "the visit ended on Thursday. It began on Tuesday with talks").
+                provisional = (h, kind)
+                continue
             return h.date, h
+    if provisional is not None:
+        return provisional[0].date, provisional[0]
     if fallback is not None:
         return fallback
     if future:
@@ -529,6 +549,82 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
     if vague is not None:
         return vague
     return pub, None
+
+
+# The meeting itself (talks, a meeting held, a call, a signing), not the arrival or the visit as a whole.
+_MET_ITSELF = {
+    "en": re.compile(r"\b(?:met|meets|sat down with|held (?:\w+ )?(?:talks|a meeting|meetings|consultations|negotiations)|"
+                     r"(?:talks|meeting|meetings|negotiations|consultations)\b[^,;.]{0,60}?\b(?:(?:were|was) )?(?:held|took place)|"
+                     r"received|hosted|welcomed|called on|courtesy call|signed)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:встретил\w*|провел\w*\s+(?:[\w-]+\s+){0,2}?(?:переговор|встреч|консультаци|беседу)|"
+                     r"провёл\w*\s+(?:[\w-]+\s+){0,2}?(?:переговор|встреч|консультаци|беседу)|"
+                     r"(?:переговор|встреч|консультаци|беседа)\w*[^,;.]{0,60}?(?:состоял\w*|прошл[аио]\w*|проведен\w*)|"
+                     r"(?:состоял\w*|прошл[аио]\w*)\s+(?:[\w-]+\s+){0,2}?(?:переговор|встреч|консультаци|беседа)|принял[аи]?(?!\w)|подписал\w*)", re.I),
+}
+# An arrival, or the start of a visit: "arrived in Muscat on Sunday", "прибыл в Осло в воскресенье".
+_ARRIVAL = {
+    "en": re.compile(r"\b(?:arrived|arrives|arrival|landed|began (?:\w+ ){0,3}?(?:visit|trip|tour)|started (?:\w+ ){0,3}?(?:visit|trip|tour))\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:прибыл\w*|прибыти\w*|прилетел\w*|начал\w*\s+(?:[\w-]+\s+){0,2}?(?:визит|поездк))", re.I),
+}
+_BEGAN = {
+    "en": re.compile(r"\b(?:began|begun|started|opened|kicked off)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:начал\w*|стартовал\w*|открыл\w*)", re.I),
+}
+# "held on 16 August", "took place on Monday", "состоялась 16 августа": the clause of a meeting named before.
+_HELD_BARE = {
+    "en": re.compile(r"\b(?:held|took place|hosted)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:состоял\w*|прошл[аио]\w*|проведен\w*|проведён\w*)", re.I),
+}
+# How far a meeting may lie from the arrival or the first day of the visit, or before its end.
+VISIT_DAYS = 14
+
+
+def _clause_of(sent: str, start: int, end: int) -> str:
+    """The clause a date sits in, and the clause after it when the date opens the sentence."""
+    cut = re.compile(r"[;:]|(?<!day)(?<!ник)(?<!среду)(?<!четверг)(?<!пятницу)(?<!субботу)(?<!сенье),(?!\s*(?:19|20)\d\d)(?!\s*\d{1,2}\s)")
+    a = max((m.end() for m in cut.finditer(sent, 0, start)), default=0)
+    tail = cut.split(sent[end:], maxsplit=2)
+    opens = a == 0 and len(sent[:start].split()) <= 2
+    return sent[a:end] + (",".join(tail[:2]) if opens else tail[0])
+
+
+def _frame_day(sent: str, h: DateHit, start: int, end: int, lang: str) -> str:
+    """'arrival', 'span' or 'ended' when the day frames the visit rather than dating its meeting: the day of
+    an arrival (and no meeting in its clause), the first day of a span of days, the day a visit ended; ''."""
+    lg = lang if lang in _ARRIVAL else "en"
+    if h.date is None or h.date.day is None:
+        return ""
+    if h.span:
+        return "span"
+    if _ENDED.get(lg, _ENDED["en"]).search(sent[max(0, start - 40):start]):
+        return "ended"
+    clause = _clause_of(sent, start, end)
+    if _ARRIVAL[lg].search(clause) and not _MET_ITSELF[lg].search(_ARRIVAL[lg].sub(" ", clause)):
+        return "arrival"
+    return ""
+
+
+def _overrides(provisional: tuple[DateHit, str], h: DateHit, sent: str, start: int, end: int, lang: str) -> bool:
+    """A later day that dates the meeting itself within the visit the provisional day frames: on or after an
+    arrival or a span's first day (not after the span's end), or, before a visit's end, the day it began."""
+    lg = lang if lang in _ARRIVAL else "en"
+    first, kind = provisional
+    if h.date is None or h.date.day is None or h.span:
+        return False
+    gap = h.date.ordinal() - first.date.ordinal()
+    clause = _clause_of(sent, start, end)
+    if kind != "ended":
+        # The meeting may be named before an apposition ("paid a courtesy call on the chief, General X, on
+        # Monday 5 February", "the meeting with his counterpart, held on 16 August"): the sentence up to the
+        # date and the date's clause, with no arrival after the meeting's words.
+        upto = sent[:end] + clause[clause.find(sent[start:end]) + end - start:] if sent[start:end] in clause else sent[:end]
+        met = [m.end() for m in _MET_ITSELF[lg].finditer(upto)]
+        arrived = [m.end() for m in _ARRIVAL[lg].finditer(upto)]
+        held = bool(_HELD_BARE[lg].search(clause)) and bool(_MEETING_NOUN[lg].search(sent[:start]))
+        return 0 < gap <= VISIT_DAYS and ((bool(met) and (not arrived or max(arrived) < max(met))) or held)
+    if kind == "ended":
+        return -VISIT_DAYS <= gap < 0 and bool(_MET_ITSELF[lg].search(clause) or _BEGAN[lg].search(clause) or _MEETING_NOUN[lg].search(clause))
+    return False
 
 
 # A relative clause the date sits in ("the forum that opened on 20 May", "форума, который открылся 20 мая"),
@@ -552,7 +648,7 @@ _MEETING_PHRASE = {
 }
 # The day a visit ended: when the sentence also gives another day (its start), that one dates the meeting.
 _ENDED = {
-    "en": re.compile(r"\b(?:ended|ends|concluded|wrapped up|finished|completed|closed)\s+(?:\w+\s+){0,3}?(?:on\s+)?$", re.I),
+    "en": re.compile(r"\b(?:ended|ends|concluded|wrapped up|finished|completed|closed)\s+(?:\w+\s+){0,5}?(?:on\s+)?$", re.I),
     "ru": re.compile(r"(?<!\w)(?:завершил\w*|закончил\w*|окончил\w*|завершает\w*)\s+(?:[\w-]+\s+){0,3}?$", re.I),
 }
 

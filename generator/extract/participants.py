@@ -316,10 +316,10 @@ def _planned(text: str, lang: str, start: int, end: int, sent: tuple[int, int],
 # "Admiral X would join them at their next meeting", "генералы X и Y разработают план"): what they do
 # later, not the meeting reported.
 _FUTURE_OWN = {
-    "en": re.compile(r"^(?:\s+and\s+(?:(?:[A-Z][\w.’'-]*|of|the)\s*){1,6})?\s*(?:,[^,.;]{0,80},)?\s*"
+    "en": re.compile(r"^(?:\s+and\s+(?:(?:[A-Z][\w.’'-]*|of|the|his|her|their|its|counterparts?|colleagues?|deputy|deputies|chief|head)\s*){1,6})?\s*(?:,[^,.;]{0,80},)?\s*"
                      r"(?:will|would|shall|(?:is|are)\s+to|(?:is|are)\s+(?:due|expected|set|scheduled|slated)\s+to|plans?\s+to)\s+"
                      r"(?:also\s+|then\s+|later\s+|jointly\s+)?(?P<v>[\w-]+(?:\s+[\w-]+){0,3})"),
-    "ru": re.compile(r"^(?:\s+и\s+(?:[А-ЯЁ][\w.-]*\s*){1,4})?\s*(?:,[^,.;]{0,80},)?\s*(?P<v>[а-яё]+(?:\s+[\w-]+){0,3})"),
+    "ru": re.compile(r"^(?:\s+и\s+(?:(?:[А-ЯЁ][\w.-]*|его|её|ее|их|коллег[аи]?|заместител[ьи]|[а-яё]+(?:ий|ый|ой|ая|ие|ые))\s*){1,4})?\s*(?:,[^,.;]{0,80},)?\s*(?P<v>[а-яё]+(?:\s+[\w-]+){0,3})"),
 }
 
 

@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator.fileio import load_yaml
-from generator.extract.events import CUES, year_of, eve_of, find_dates, md_apart
+from generator.extract.events import CUES, called_off, year_of, eve_of, find_dates, md_apart
 from generator.text.dates import month_pattern
 
 _DATA = Path(__file__).parent.parent / "data" / "places.yaml"
@@ -350,6 +350,9 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
     ``why``, when given, receives one line saying which rule gave the answer (``generator explain``)."""
     why = why if why is not None else []
     lg = lang if lang in ("en", "ru") else "en"
+    if called_off(text, lang, sents):
+        why.append("the visit or meeting was postponed or cancelled: no place")
+        return None
     rx = _LOC_RU if lg == "ru" else _LOC_EN
     cue = CUES["meeting"][lg]
     gathering = None
@@ -375,7 +378,7 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
         other = [o.start() for o in CUES["other_occasion"][lg].finditer(sent) if not any(a <= o.start() < b for a, b in asides)]
         if when is not None and any(year_of(y) < when.year for y in CUES["in_year"][lg].finditer(sent)):
             continue  # "In 2019 the minister visited Bishkek": an earlier year's occasion
-        found = list(rx.finditer(sent)) + _capitals(sent, lg, when) + _venues(sent, lg)
+        found = list(rx.finditer(sent)) + _capitals(sent, lg, when) + _venues(sent, lg) + _ministries(sent, lg, when)
         if lg == "en":
             found += list(_CITY_OF_EN.finditer(sent)) + list(_HOST_CITY_EN.finditer(sent))
         found.sort(key=lambda x: x.start())
@@ -395,8 +398,11 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
                 continue  # "the parade to be held on May 9 in Moscow"; an announced meeting's place still counts
             if _dated_otherwise(sent, m.start(), m.end(), lg, when) or (i > lead and _day_before(sent[:m.start()], lg)):
                 continue  # "the results of the meeting of 2 March in Tbilisi"
-            if not own_event and _OTHER_EVENT[lg].search(clause) and not _MEETING_NOUN[lg].search(clause):
-                continue  # "an exhibition is being held in Tashkent": another event's place
+            if _timed_otherwise(sent, m.start(), m.end(), lg, when):
+                continue  # "the plan signed in December last year in Tashkent": another occasion's place
+            if not own_event and _OTHER_EVENT[lg].search(clause) and not _MEETING_NOUN[lg].search(clause) \
+                    and not _AT_EVENT[lg].search(clause):
+                continue  # "an exhibition is being held in Tashkent": another event's place (not "on the sidelines of the expo in Abu Dhabi")
             if _PREPARED[lg].search(clause):
                 continue  # "preparations for the visit to Minsk", «подготовку визита в Минск»: a later visit's city
             if _CREDIT[lg].search(sent[max(0, m.start() - 60):m.start()]):
@@ -427,7 +433,10 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
         why.append("the city of the conference or forum the meeting was held at")
         return gathering
     here = bool(_HERE[lg].search(text[:3000]))
-    if here or _VISIT[lg].search(text):
+    # "had a meeting today" under a dateline: the report is filed the day of the meeting, from where it was held
+    # (unless the text says the visit went to another country).
+    today = bool(datelines or _DATELINE.match(text)) and any(_TODAY_MET[lg].search(text[s:e]) for s, e in sents[:4])
+    if here or today or _VISIT[lg].search(text):
         top = "\n".join([*datelines, text[:1500]])
         for m in _DATELINE.finditer(top):
             line_end = top.find("\n", m.start())
@@ -438,7 +447,7 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
             if hit and here:
                 why.append(f"the dateline {m.group('c')!r} of a report that says the meeting was 'here'")
                 return hit[0]
-            if hit and (countries is None or hit[1] in countries):
+            if hit and (countries is None or hit[1] in countries or (today and hit[2])):
                 hosts = _hosts(text, lg)
                 if hosts and hit[1] not in hosts:
                     continue  # "MOSCOW ... the minister is on a visit to Vietnam": the agency's city, not the host's
@@ -583,6 +592,76 @@ def _venues(sent: str, lg: str) -> list:
     return out
 
 
+# The meeting held at an event: "on the sidelines of the IDEX 2023 exhibition in Abu Dhabi", "на полях выставки в Москве".
+_AT_EVENT = {
+    "en": re.compile(r"\b(?:on the (?:sidelines|margins?)|in the framework|within the framework|as part)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?"
+                     r"(?:exhibition|expo|show|fair|forum|salon|exercises?|drills?|games|olympiad)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:на полях|в рамках|в ходе|во время|на)\s+(?:[\w-]+\s+){0,4}?(?:выставк|салон|форум|ярмарк|учени|игр)\w*", re.I),
+}
+# A time of the city's clause that is not the meeting's: another year, a month other than the meeting's
+# ("подписанного в декабре прошлого года в Ташкенте", "the agreement signed in December in Tashkent").
+_PAST_TIME = {
+    "en": re.compile(r"\b(?:last|previous|past)\s+(?:year|month|spring|summer|autumn|fall|winter)\b|\b(?:a|one|two|three|several) (?:years?|months?) ago\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:прошл\w+|минувш\w+|позапрошл\w+)\s+(?:года|году|месяца|месяце|весн\w+|лет\w+|осен\w+|зим\w+)|"
+                     r"(?:год|месяц|два года|три года|несколько лет)\s+(?:назад|тому назад)", re.I),
+}
+_MONTH_IN = {
+    "en": re.compile(r"\b(?:in|back in|since)\s+(?P<m>" + month_pattern("en", title=True, abbr=False) + r")\b(?!\s*\d{1,2}\b)"),
+    "ru": re.compile(r"(?<!\w)[вВ]\s+(?P<m>(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)е)(?!\w)"),
+}
+_MONTHS_PREP_RU = ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре", "декабре"]
+
+
+def _timed_otherwise(sent: str, start: int, end: int, lg: str, when) -> bool:
+    """The city's clause (from the clause boundary before it to the one after) is set in another time than the
+    meeting's: a past year or month in words, or a month named that is not the meeting's month."""
+    a = start - len(re.split(r"[,;:(]", sent[max(0, start - 80):start])[-1])
+    b = end + len(re.split(r"[,;:.)]", sent[end:end + 50])[0])
+    clause = sent[a:b]
+    if _PAST_TIME[lg].search(clause):
+        return True
+    if when is None or when.month is None:
+        return False
+    from generator.text.dates import month_words
+
+    for m in _MONTH_IN[lg].finditer(clause):
+        word = m.group("m").lower()
+        month = _MONTHS_PREP_RU.index(word) + 1 if lg == "ru" else month_words("en").get(word)
+        if month is not None and month != when.month:
+            return True
+    return False
+
+
+# A meeting at a country's defence ministry or general staff: the capital of that country ("в здании министерства
+# обороны Индии", "at the Indian Defence Ministry", "at the headquarters of the Ministry of Defence of India").
+_MINISTRY = {
+    "en": re.compile(r"\b(?:at|in|inside)\s+the\s+(?:(?:building|headquarters|premises|offices?|seat)\s+of\s+the\s+)?"
+                     r"(?:(?P<adj>[A-Z][\w-]+)\s+)?(?:(?:Ministry|Department)\s+of\s+(?:National\s+)?Defen[cs]e|Defen[cs]e\s+Ministry|General\s+Staff)"
+                     r"(?:\s+(?:of|of the)\s+(?P<of>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))?"),
+    "ru": re.compile(r"(?<!\w)(?:[вВ]|[вВ]о)\s+(?:здании|штаб-квартире|помещении|стенах|зале)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:(?P<adj>[а-яё]+(?:ого|его))\s+)?(?:[Мм]инистерства\s+(?:национальной\s+)?обороны|[Мм]инобороны|[Гг]енштаба|[Гг]енерального\s+штаба)"
+                     r"(?:\s+(?:[Вв]ооруж[её]нных\s+[Сс]ил\s+)?(?P<of>[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+){0,2}))?"),
+}
+
+
+def _ministries(sent: str, lg: str, when=None) -> list:
+    """A defence ministry or general staff of a named country as the meeting's place: that country's capital."""
+    from generator.reference.countries import index
+
+    out = []
+    for m in _MINISTRY[lg].finditer(sent):
+        codes = set()
+        for part in (m.group("adj"), m.group("of")):
+            if part:
+                codes |= {h.code for h in index().find(part, lg)}
+        if len(codes) != 1:
+            continue
+        city = _capital_of(codes.pop(), when)
+        if city:
+            out.append(_Capital(m.start(), m.end(), m.group(0), city))
+    return out
+
+
 def _capital_of(code: str, when) -> str | None:
     """The capital of a country on the meeting's day (``data/places.yaml`` ``capitals``, else GeoNames)."""
     import datetime
@@ -632,6 +711,13 @@ _HERE = {
                      r"\bhere\b(?!\s+(?:is|are|to)\b)|"
                      r"\bhere\b[^.;]{0,20}\b(?:on|today|yesterday|this)\b[^.;]{0,40}\b(?:met|received|held|talks|signed)\b", re.I),
     "ru": re.compile(r"(?<!\w)здесь\s+(?:\w+\s+){0,3}?(?:состоял|прошл|встрет|провел|провели|подписа|принял)", re.I),
+}
+# A meeting of the report's own day: "had a meeting today", "met today", "сегодня состоялась встреча".
+_TODAY_MET = {
+    "en": re.compile(r"\b(?:met|meets|meeting|talks|received|hosted|held)\b[^.;]{0,60}\b(?:today|this morning|this afternoon)\b|"
+                     r"\b(?:today|this morning|this afternoon)\b[^.;]{0,40}\b(?:met|meeting|talks|received|hosted|held)\b", re.I),
+    "ru": re.compile(r"(?<!\w)сегодня(?!\w)[^.;]{0,60}(?:встреч|встрет|переговор|принял|провел|провёл|состоял)|"
+                     r"(?:встреч|встрет|переговор|принял|провел|провёл|состоял)[^.;]{0,60}(?<!\w)сегодня(?!\w)", re.I),
 }
 # Talks at a distance, and words of a meeting in person.
 _REMOTE = {

@@ -617,7 +617,8 @@ def _timed_otherwise(sent: str, start: int, end: int, lg: str, when) -> bool:
     meeting's: a past year or month in words, or a month named that is not the meeting's month."""
     a = start - len(re.split(r"[,;:(]", sent[max(0, start - 80):start])[-1])
     b = end + len(re.split(r"[,;:.)]", sent[end:end + 50])[0])
-    clause = sent[a:b]
+    stop = _BOUNDARY[lg].search(sent, end, b)  # "met in Baku after a call last month": the call's time, not Baku's
+    clause = sent[a:stop.start() if stop else b]
     if _PAST_TIME[lg].search(clause):
         return True
     if when is None or when.month is None:

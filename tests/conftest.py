@@ -118,6 +118,38 @@ def mkdocs_build(proj: Path, site: Path | None = None, config: str = "mkdocs.yml
                           capture_output=True, text=True, cwd=proj, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
 
 
+@pytest.fixture(scope="module")
+def empty_registry(tmp_path_factory):
+    """A registry that knows no one: what extraction does with people it has never seen."""
+    from generator.reference.registry import Registry
+
+    path = tmp_path_factory.mktemp("reg") / "registry.yaml"
+    path.write_text("people: []\norganizations: []\n", encoding="utf-8")
+    return Registry(path)
+
+
+@pytest.fixture(scope="module")
+def registry():
+    """The project's registry (generator/data)."""
+    from generator.reference.registry import Registry
+
+    return Registry()
+
+
+def extract_text(body: str, lang: str, registry):
+    """Extract one article of our own words (dated 14 May 2024) with the given registry."""
+    from generator.extract.entities import analyse, extract_one
+    from generator.model import Article, PartialDate
+
+    a = Article("t", "t.txt", lang, "", True, PartialDate(2024, 5, 14), None, None, body)
+    return extract_one(a, analyse([a])[a.id], registry)
+
+
+def people_by_name(result) -> dict:
+    """name -> person of an extraction result."""
+    return {p.name: p for p in result.people}
+
+
 @pytest.fixture(scope="session")
 def seed_site(tmp_path_factory):
     """The seeds generated and built with `mkdocs build --strict`: (project dir, report, build result)."""

@@ -11,30 +11,10 @@ country; an office said once for two people ("the defence ministers of A and B")
 import pytest
 
 from generator.extract.entities import analyse, extract_one
+from conftest import extract_text as run
+from conftest import people_by_name as people
 from generator.model import Article, PartialDate
-from generator.reference.registry import Registry
 from generator.text.translit import transliterate
-
-
-@pytest.fixture(scope="module")
-def empty_registry(tmp_path_factory):
-    path = tmp_path_factory.mktemp("reg") / "registry.yaml"
-    path.write_text("people: []\norganizations: []\n", encoding="utf-8")
-    return Registry(path)
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return Registry()
-
-
-def run(body, lang, registry):
-    a = Article("t", "t.txt", lang, "", True, PartialDate(2024, 5, 14), None, None, body)
-    return extract_one(a, analyse([a])[a.id], registry)
-
-
-def people(r):
-    return {p.name: p for p in r.people}
 
 
 # --------------------------------------------------------------------------- not people

@@ -11,31 +11,9 @@ languages; offices written as initials; a Chinese name declined in Russian."""
 
 import pytest
 
-from generator.extract.entities import analyse, extract_one
-from generator.model import Article, PartialDate
+from conftest import extract_text as run
+from conftest import people_by_name as people
 from generator.reference.countries import index
-from generator.reference.registry import Registry
-
-
-@pytest.fixture(scope="module")
-def empty_registry(tmp_path_factory):
-    path = tmp_path_factory.mktemp("reg") / "registry.yaml"
-    path.write_text("people: []\norganizations: []\n", encoding="utf-8")
-    return Registry(path)
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return Registry()
-
-
-def run(body, lang, registry):
-    a = Article("t", "t.txt", lang, "", True, PartialDate(2024, 5, 14), None, None, body)
-    return extract_one(a, analyse([a])[a.id], registry)
-
-
-def people(r):
-    return {p.name: p for p in r.people}
 
 
 # --------------------------------------------------------------------------- names

@@ -78,6 +78,23 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+#: A phone's viewport for the browser tests (Playwright's new_page/new_context keywords).
+PHONE = {"viewport": {"width": 375, "height": 740}, "is_mobile": True, "has_touch": True}
+
+
+def article_html(page: str) -> str:
+    """The <article> element's inner HTML of a built page."""
+    return page.split("<article", 1)[1].split("</article>", 1)[0]
+
+
+def article_text(page: str) -> str:
+    """The visible text of a built page's <article>, whitespace collapsed, entities decoded."""
+    import html as htmllib
+    import re
+
+    return htmllib.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", article_html(page))))
+
+
 @contextlib.contextmanager
 def serve_directory(directory: Path):
     """Serve DIRECTORY over HTTP on a free local port, without request logs; yields its base address."""

@@ -21,18 +21,10 @@ from types import SimpleNamespace
 
 import pytest
 
-from conftest import ROOT, article_meta as _fm, site_page as _html, serve_directory
+from conftest import PHONE, ROOT, article_html as _article, article_meta as _fm, article_text as _text, serve_directory
+from conftest import site_page as _html
 
 ARTICLES = ROOT / "tests" / "ux" / "articles_r6"  # built by the articles_site fixture (conftest.py)
-PHONE = {"viewport": {"width": 375, "height": 740}, "is_mobile": True, "has_touch": True}
-
-
-def _article(page: str) -> str:
-    return page.split("<article", 1)[1].split("</article>", 1)[0]
-
-
-def _text(page: str) -> str:
-    return htmllib.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", _article(page))))
 
 
 def _body(page: str) -> str:

@@ -193,3 +193,26 @@ BLIND4_MEASURED = {"title_acc": 0.786, "date_acc": 0.933, "source_acc": 0.867, "
 def test_blind4_figures():
     _check_blind_set("blind4", BLIND4_MEASURED,
                      "before round 7 (07ea2d9): " + " ".join(f"{k}={v:.3f}" for k, v in BLIND4_BEFORE_R7.items()))
+
+
+# --------------------------------------------------------------------------- tests/blind5
+# Round 8's held-out set (tests/blind5/README.md): 30 more articles (18 English, 12 Russian) written blind as
+# scraped pages of invented outlets, shaped on the JUDGEMENTS the corpus gold makes on real pages (which outlet
+# is the source of reposted or cited copy, which documents count and whether they were signed on the reported
+# occasion, who took part, how relative days and multi-day visits date the event), gold written from the text
+# before the generator ran. Clean while rule writers have seen neither its texts nor the kinds of its failures.
+# The figures are printed (pytest -s, or -rA); the test fails when the set, its gold or the scorer's table is
+# broken. No floor yet (the lead sets one). GENERATOR_HOLD_OUT=1 skips it, like the validation guard.
+
+# First measurement: main at a0da8d6, before round 8's work (2026-11-28 ~08:47 UTC), re-scored on the same
+# predictions after four gold corrections by the conventions (tests/blind5/README.md; people was 0.907 and
+# participant 0.860 before them). For the record only, not asserted.
+BLIND5_BEFORE_R8 = {"title_acc": 0.929, "date_acc": 0.867, "source_acc": 0.733, "author_acc": 0.733, "people_f1": 0.932,
+                    "countries_f1": 0.994, "agreements_f1": 0.797, "signed_acc": 0.815, "event_date_acc": 0.700,
+                    "where_acc": 0.800, "participant_acc": 0.864}
+BLIND5_MEASURED: dict[str, float] = {}
+
+
+def test_blind5_figures():
+    _check_blind_set("blind5", BLIND5_MEASURED,
+                     "before round 8 (a0da8d6): " + " ".join(f"{k}={v:.3f}" for k, v in BLIND5_BEFORE_R8.items()))

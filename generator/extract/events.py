@@ -48,10 +48,12 @@ _SLASH = re.compile(r"(?<![\d./-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|2
 _WEEKDAYS_EN = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _WEEKDAYS_RU = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6}
 # "on Tuesday", "last Friday", and the agency style "met Tuesday", "said in a statement Thursday"
-# (after a lower-case word; not a date line's "Monday, 15 March 2021").
-_EN_WEEKDAY = re.compile(r"(?:\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+|(?<=[a-z] ))(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+# (after a lower-case word, on the same line or the line a hard wrap broke off; not a date line's
+# "Monday, 15 March 2021"). "last Tuesday", «в минувший/прошлый вторник» (group ``prev``) is the
+# previous such day, strictly before the report's: on a page dated Tuesday, the Tuesday a week before.
+_EN_WEEKDAY = re.compile(r"(?:\b(?:[Oo]n|(?P<prev>[Ll]ast|[Pp]ast|[Pp]revious)|[Tt]his)\s+|(?<=[a-z]\s))(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                          r"(?!,?\s*\d)(?!,?\s+(?:" + month_pattern("en", title=True) + r")\b)")
-_RU_WEEKDAY = re.compile(r"(?<!\w)во?\s+(?:(?:минувш|прошл|эт)\w+\s+)?(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?!\w)"
+_RU_WEEKDAY = re.compile(r"(?<!\w)во?\s+(?:(?:(?P<prev>минувш|прошл|прошедш)|эт)\w+\s+)?(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?!\w)"
                          r"(?!,?\s*\(?\d)", re.I)  # not "во вторник, 12 марта": the date is the day
 _RELATIVE = {
     "en": re.compile(r"\b(?P<rel>the day before yesterday|yesterday|today|earlier today|this morning|this afternoon|tonight|last night)\b", re.I),
@@ -189,6 +191,7 @@ class DateHit:
     year_written: bool = False  # the text states the year
     md: tuple[int, int] | None = None  # (month, day) as written, known even when the year is not
     span: bool = False  # the first day of a span of days ("15-17 August", "с 17 по 19 июня")
+    until: PartialDate | None = None  # a span's last day, when its first is dated
 
 
 def _month_en(word: str) -> int:
@@ -226,15 +229,18 @@ def _shift(pub: PartialDate | None, days: int) -> PartialDate | None:
     return PartialDate(d.year, d.month, d.day)
 
 
-def _weekday(pub: PartialDate | None, wd: int, last_week: bool = False) -> PartialDate | None:
-    """The latest day with that weekday on or before the report's day; with ``last_week``, that
-    weekday in the calendar week (Monday to Sunday) before the report's."""
+def _weekday(pub: PartialDate | None, wd: int, last_week: bool = False, strict: bool = False) -> PartialDate | None:
+    """The latest day with that weekday on or before the report's day (the report's own day when it is
+    that weekday: "talks were held on Monday" on a page dated Monday); with ``strict`` ("last Tuesday",
+    «в минувший вторник»), the latest one before it; with ``last_week``, that weekday in the calendar
+    week (Monday to Sunday) before the report's."""
     if pub is None or pub.day is None:
         return None
     d = datetime.date(pub.year, pub.month, pub.day)
     if last_week:
         return _shift(pub, -d.weekday() - 7 + wd)
-    return _shift(pub, -((d.weekday() - wd) % 7))
+    back = (d.weekday() - wd) % 7
+    return _shift(pub, -(back or (7 if strict else 0)))
 
 
 def _last_week(text: str, start: int, end: int, lang: str) -> bool:
@@ -272,11 +278,17 @@ def find_dates(text: str, lang: str, pub: PartialDate | None) -> list[DateHit]:
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
 
-    def add(s, e, kind, date, year_written=False, md=None, span=False):
+    def add(s, e, kind, date, year_written=False, md=None, span=False, last=None):
         if any(a < e and s < b for a, b in taken):
             return
         taken.append((s, e))
-        hits.append(DateHit(s, e, kind, date, year_written, md, span))
+        until = None
+        if span and date is not None and last is not None and last > (date.day or 0):
+            try:
+                until = PartialDate(date.year, date.month, last)
+            except ValueError:
+                until = None
+        hits.append(DateHit(s, e, kind, date, year_written, md, span, until))
 
     for m in _NUMERIC.finditer(text):
         add(m.start(), m.end(), "day", _with_year(int(m["day"]), int(m["mon"]), int(m["year"]), pub)
@@ -292,30 +304,56 @@ def find_dates(text: str, lang: str, pub: PartialDate | None) -> list[DateHit]:
         for m in _RU_DAY_MONTH.finditer(text):
             day = int(m["d0"] or m["day"])
             add(m.start(), m.end(), "day", _with_year(day, _month_ru(m["mon"]), int(m["year"]) if m["year"] else None, pub), bool(m["year"]),
-                (_month_ru(m["mon"]), day), bool(m["d0"]))
+                (_month_ru(m["mon"]), day), bool(m["d0"]), int(m["day"]))
         for m in _RU_WEEKDAY.finditer(text):
-            add(m.start(), m.end(), "weekday", _weekday(pub, _WEEKDAYS_RU[m["wd"].lower()], _last_week(text, m.start(), m.end(), lang)))
+            if _beside_day(text, m.start(), m.end(), hits):
+                continue  # "во вторник (12 марта)": the day written out is the day meant
+            add(m.start(), m.end(), "weekday", _weekday(pub, _WEEKDAYS_RU[m["wd"].lower()], _last_week(text, m.start(), m.end(), lang),
+                                                        bool(m["prev"])))
     else:
         for rx in (_EN_DAY_MONTH, _EN_MONTH_DAY):
             for m in rx.finditer(text):
                 if m["mon"] == "May" and rx is _EN_MONTH_DAY and not m["day"]:
                     continue
                 day = int(m["d0"] or m["day"]) if rx is _EN_DAY_MONTH else int(m["day"])
+                last = int(m["day"]) if rx is _EN_DAY_MONTH else int(m["d1"] or 0)
                 add(m.start(), m.end(), "day", _with_year(day, _month_en(m["mon"]), int(m["year"]) if m["year"] else None, pub), bool(m["year"]),
-                    (_month_en(m["mon"]), day), bool(m.groupdict().get("d0") or m.groupdict().get("d1")))
+                    (_month_en(m["mon"]), day), bool(m.groupdict().get("d0") or m.groupdict().get("d1")), last)
         for m in _EN_WEEKDAY.finditer(text):
-            add(m.start("wd"), m.end(), "weekday", _weekday(pub, _WEEKDAYS_EN[m["wd"].lower()], _last_week(text, m.start(), m.end(), lang)))
+            if _beside_day(text, m.start("wd"), m.end(), hits):
+                continue  # "on Tuesday (March 12)": the day written out is the day meant
+            add(m.start("wd"), m.end(), "weekday", _weekday(pub, _WEEKDAYS_EN[m["wd"].lower()], _last_week(text, m.start(), m.end(), lang),
+                                                            bool(m["prev"])))
     rel = _RELATIVE.get(lang, _RELATIVE["en"])
     for m in rel.finditer(text):
         word = m["rel"].lower()
         if word == "накануне" and eve_of(text[m.end():m.end() + 40]):
             continue  # "накануне визита": on the eve of something, not "the day before"
+        if _beside_day(text, m.start(), m.end(), hits):
+            continue  # "Вчера, 4 октября", "yesterday (4 October)": the day written out is the day meant
         add(m.start(), m.end(), "relative", _shift(pub, _REL_OFFSET.get(word, 0)))
     for m in _DAYS_AGO.get(lang, _DAYS_AGO["en"]).finditer(text):
         n = m["n"].lower()
         add(m.start(), m.end(), "relative", _shift(pub, -(int(n) if n.isdigit() else _NUMBER_WORDS[n])))
     hits.sort(key=lambda h: h.start)
     return _weekday_years(text, lang, hits, pub)
+
+
+# What may stand between a relative day and the day it names: a comma, a dash, a bracket ("Вчера, 4 октября",
+# "yesterday (4 October)", "today – 5 May –").
+_BESIDE = re.compile(r"[\s,(\[–—-]{0,4}")
+
+
+def _beside_day(text: str, start: int, end: int, hits: list[DateHit]) -> bool:
+    """A day written out right beside the relative word at ``start:end`` (after it, or before it)."""
+    for h in hits:
+        if h.kind != "day":
+            continue
+        if h.start >= end and _BESIDE.fullmatch(text, end, h.start):
+            return True
+        if h.end <= start and _BESIDE.fullmatch(text, h.end, start):
+            return True
+    return False
 
 
 _WEEKDAY_WORD = re.compile(r"(?<!\w)(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среду|среда|"
@@ -344,6 +382,45 @@ def _weekday_years(text: str, lang: str, hits: list[DateHit], pub: PartialDate |
                 except ValueError:
                     continue
         out.append(h)
+    return out
+
+
+# Hard line wraps: an aggregator's or a wire's text broken into lines of a fixed width, each line break a
+# sentence break to the splitter ("The ministers met\nWednesday in Oslo", "провели\nв среду переговоры").
+_LINE_END_OPEN = re.compile(r"[^\W\d_]{2,}[,]?[ \t]*$")  # a line that ends inside a sentence: on a word or a comma
+_WRAPPED_LINE = 50  # a wrapped line is at least this long (a headline or a short line of its own is not)
+
+
+def unwrap(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences with the hard line wraps read across: two spans parted by one line break are one
+    sentence when the first line ends inside a sentence (on a word or a comma, no full stop) and the
+    next goes on in lower case ("held\ntalks"); in a text that is hard-wrapped (two such breaks or
+    more, or one where half the single line breaks or more are open), also when the next line starts with a capital and the first is a long line ending on a
+    lower-case word ("met\nWednesday in Oslo"). A blank line (a paragraph) is never read across."""
+    def open_break(a: tuple[int, int], b: tuple[int, int]) -> str:
+        gap = text[a[1]:b[0]]
+        if gap.count("\n") != 1 or gap.strip():
+            return ""
+        line = text[text.rfind("\n", 0, a[1]) + 1:a[1]]
+        if not _LINE_END_OPEN.search(line):
+            return ""
+        nxt = text[b[0]:b[0] + 1]
+        if nxt.islower():
+            return "lower"
+        if nxt.isupper() and len(line.strip()) >= _WRAPPED_LINE and line.rstrip()[-1:].islower():
+            return "upper"
+        return ""
+
+    kinds = [open_break(a, b) for a, b in zip(sents, sents[1:])]
+    lower, opened = kinds.count("lower"), len(kinds) - kinds.count("")
+    singles = sum(text[a[1]:b[0]].count("\n") == 1 for a, b in zip(sents, sents[1:]))
+    wrapped = lower >= 2 or (lower == 1 and 2 * opened >= singles)
+    out: list[tuple[int, int]] = []
+    for i, sp in enumerate(sents):
+        if i and (kinds[i - 1] == "lower" or (wrapped and kinds[i - 1] == "upper")):
+            out[-1] = (out[-1][0], sp[1])
+        else:
+            out.append(sp)
     return out
 
 
@@ -461,7 +538,7 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
     """The date of the reported meeting and the expression that gave it (None: the report's own date)."""
     from generator.nlp.analysis import sentences as split
 
-    sents = sentences if sentences is not None else split(text)
+    sents = unwrap(text, sentences if sentences is not None else split(text))
     hits = hits if hits is not None else find_dates(text, lang, pub)
     cue = MEETING_CUE.get(lang, MEETING_CUE["en"])
     if called_off(text, lang, sents):
@@ -488,7 +565,11 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
             continue
         if (i > LEAD_SENTENCES or i > lead) and not cue.search(sent):
             continue  # after the lead proper, only a sentence about the meeting dates it ("X met Y. Z told parliament on Monday ...")
+        visit = provisional[0] if provisional is not None and provisional[0].until is not None \
+            else next((x for x in inside if x.until is not None), None)
         for h in inside:
+            if visit is not None:
+                h = _within(h, visit)
             if future and _report_day(sent[:h.start - s], lang):
                 continue  # "will visit X next week, the ministry said on Tuesday": the day of the announcement
             if later_near(sent, h.start - s, lang) or inside_quote(sent[:h.start - s]) or _of_another_thing(sent[:h.start - s], lang):
@@ -549,6 +630,23 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
     if vague is not None:
         return vague
     return pub, None
+
+
+def _within(h: DateHit, visit: DateHit) -> DateHit:
+    """A weekday read against the report's day, moved into the span of days of the visit the text gives
+    when it falls outside it and the span has that weekday ("a visit on 4-6 July ... held talks on
+    Tuesday", reported the week after: the Tuesday of the visit, 4 July)."""
+    if h.kind != "weekday" or h.date is None or h.date.day is None or visit.date is None or visit.until is None:
+        return h
+    first, last = visit.date.ordinal(), visit.until.ordinal()
+    if first <= h.date.ordinal() <= last:
+        return h
+    wd = datetime.date.fromordinal(h.date.ordinal()).weekday()
+    for o in range(first, last + 1):
+        d = datetime.date.fromordinal(o)
+        if d.weekday() == wd:
+            return DateHit(h.start, h.end, h.kind, PartialDate(d.year, d.month, d.day), False, None, False)
+    return h
 
 
 # The meeting itself (talks, a meeting held, a call, a signing), not the arrival or the visit as a whole.
@@ -896,8 +994,18 @@ def _date_line(sent: str, spans: list[tuple[int, int]]) -> bool:
     return len(re.findall(r"[^\W\d_]{2,}", rest)) < 4
 
 
+# Words that open a sentence and are no city: a date after them is the sentence's, not a dateline's
+# ("С 3 по 5 сентября министр находится с визитом", "On 5 July the ministers met").
+_NOT_A_PLACE = frozenset("""on in at by from since until till to between before after during through over around last this next
+early late also and but as of for then about within в во с со по до к ко на от из за между после перед накануне около уже ещё еще
+а и но также лишь только""".split())
+
+
 def _at_dateline(sent: str, pos: int) -> bool:
-    return pos < 40 and bool(re.fullmatch(r"\s*(?:\([^)]*\)\s*)?[A-ZА-ЯЁ][\w\-]*(?:[ -][A-ZА-ЯЁ][\w\-]*)?,?\s*", sent[:pos]))
+    if pos >= 40:
+        return False
+    m = re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?P<w>[A-ZА-ЯЁ][\w\-]*)(?:[ -][A-ZА-ЯЁ][\w\-]*)?,?\s*", sent[:pos])
+    return bool(m) and m["w"].lower() not in _NOT_A_PLACE
 
 
 def _limit(pub: PartialDate) -> int:

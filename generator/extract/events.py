@@ -80,13 +80,17 @@ _LAST_WEEK_BEFORE = {
     "ru": re.compile(r"(?<!\w)на\s+(?:прошлой|минувшей|предыдущей)\s+неделе,?\s+$", re.I),
 }
 
+# Received by someone, in the passive: «был принят Президентом», «была принята министром», «приняты главой
+# государства» (a person's office in the instrumental after it, not «принята программа»).
+RECEIVED_BY_RU = (r"(?:был[аио]?\s+)?(?:также\s+)?принят[аоы]?\s+(?:\w+\s+)?(?:[Пп]резидент|[Пп]ремьер|[Мм]инистр|[Гг]лав|[Кк]омандующ|"
+                  r"[Нн]ачальник|[Кк]орол|[Ээ]мир|[Сс]ултан|[Кк]анцлер|[Пп]редседател|[Зз]аместител|[Сс]екретар)\w*ом")
 # A sentence that reports a meeting, visit, talks or signing.
 MEETING_CUE = {
     "en": re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks|negotiations|discuss(?:ed|ions?)?|receiv(?:ed|es)|"
                      r"visit(?:ed|s|ing)?|held|hold|holds|signed|sign|signing|hosted|hosts|welcomed|arrived|toured|"
                      r"conversation|consultations|delegation|session|conference|summit|ceremony|reported|said|informs|reports|according|"
                      r"call(?:ed|s)? on|courtesy call|greeted|sat down with|attended|took part|participated|accompanied|inspected|watched)\b", re.I),
-    "ru": re.compile(r"(?<!\w)(?:встрет|встреч|переговор|обсуд|обсужд|прин(?:ял|яли|имал)|посет|визит|провел|провёл|провели|"
+    "ru": re.compile(r"(?<!\w)(?:встрет|встреч|переговор|обсуд|обсужд|прин(?:ял|яли|имал)|" + RECEIVED_BY_RU + r"|посет|визит|провел|провёл|провели|"
                      r"проведен|состоял|подписа|делегац|прибыл|бесед|заседан|совещан|сообщ|информир|пресс-служб|обменял|"
                      r"принял[аи]? участие|приняли участие|участвовал|присутствовал|сопровожд|осмотрел|наблюдал)", re.I),
 }
@@ -351,7 +355,7 @@ def _beside_day(text: str, start: int, end: int, hits: list[DateHit]) -> bool:
             continue
         if h.start >= end and _BESIDE.fullmatch(text, end, h.start):
             return True
-        if h.end <= start and _BESIDE.fullmatch(text, h.end, start):
+        if h.end <= start and _BESIDE.fullmatch(text, h.end, start) and text[h.end - 1] != ".":  # (not "6 июля. В среду")
             return True
     return False
 
@@ -657,7 +661,8 @@ _MET_ITSELF = {
     "ru": re.compile(r"(?<!\w)(?:встретил\w*|провел\w*\s+(?:[\w-]+\s+){0,2}?(?:переговор|встреч|консультаци|беседу)|"
                      r"провёл\w*\s+(?:[\w-]+\s+){0,2}?(?:переговор|встреч|консультаци|беседу)|"
                      r"(?:переговор|встреч|консультаци|беседа)\w*[^,;.]{0,60}?(?:состоял\w*|прошл[аио]\w*|проведен\w*)|"
-                     r"(?:состоял\w*|прошл[аио]\w*)\s+(?:[\w-]+\s+){0,2}?(?:переговор|встреч|консультаци|беседа)|принял[аи]?(?!\w)|подписал\w*)", re.I),
+                     r"(?:состоял\w*|прошл[аио]\w*)\s+(?:[\w-]+\s+){0,2}?(?:переговор|встреч|консультаци|беседа)|принял[аи]?(?!\w)|"
+                     + RECEIVED_BY_RU + r"|подписал\w*)", re.I),
 }
 # An arrival, or the start of a visit: "arrived in Muscat on Sunday", "прибыл в Осло в воскресенье".
 _ARRIVAL = {
@@ -916,7 +921,7 @@ _MEETING_HELD = {
     "en": re.compile(r"\b(?:met|held (?:talks|a meeting|consultations|negotiations)|(?:talks|meeting|negotiations|consultations) (?:were |was )?held|"
                      r"(?:talks|meeting|negotiations|consultations|visit)\b[^,;.]{0,60}\b(?:were|was) held|"
                      r"received|visited|arrived|hosted|welcomed|paid (?:an? )?(?:\w+ )?visit|took place|called on)\b", re.I),
-    "ru": re.compile(r"(?<!\w)(?:встретил\w*|провел\w*|провёл|принял\w?|посетил\w*|прибыл\w*|состоял\w*|прошл[аио]|"
+    "ru": re.compile(r"(?<!\w)(?:встретил\w*|провел\w*|провёл|принял\w?|" + RECEIVED_BY_RU + r"|посетил\w*|прибыл\w*|состоял\w*|прошл[аио]|"
                      r"находил\w* с (?:\w+ )?визитом)", re.I),
 }
 # A document named right before the date: the day is the document's ("the treaty signed on 5 May 1992").

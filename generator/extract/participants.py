@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from generator.extract.events import CUES, DateHit, announced, called_off, inside_quote, later_near, md_apart, year_of
+from generator.extract.events import CUES, RECEIVED_BY_RU, DateHit, announced, called_off, inside_quote, later_near, md_apart, unwrap, year_of
 from generator.model import PartialDate
 from generator.text.dates import month_names, month_pattern, month_prepositional_ru
 
@@ -54,8 +54,10 @@ _FRAME_BEFORE = {
 # reach of a clause would take "after the death of two soldiers, Minister X visited ..." for a mention.
 _FRAME_NEAR = {
     "en": re.compile(r"\b(?:tribute to|(?:paid|pay|pays|paying) (?:their |his |her )?(?:last )?respects to|(?:death|funeral|passing|killing|"
-                     r"assassination) of|quot(?:ed|es|ing))(?:\s+(?:the\s+)?[\w.’'-]+){0,3}\s+$", re.I),
-    "ru": re.compile(r"(?<!\w)(?:(?:смерт|гибел|кончин|похорон)\w*|процитировал\w*|цитиру\w*)(?:\s+[\w.-]+){0,3}\s+$", re.I),
+                     r"assassination|dismissal|removal|ouster|sacking|firing|arrest|downfall|disappearance|impeachment) of|quot(?:ed|es|ing))"
+                     r"(?:\s+(?:the\s+)?[\w.’'-]+){0,3}\s+$", re.I),
+    "ru": re.compile(r"(?<!\w)(?:(?:смерт|гибел|кончин|похорон|отставк|увольнени|арест|смещени|отстранени|исчезновени)\w*|процитировал\w*|цитиру\w*)"
+                     r"(?:\s+[\w.-]+){0,3}\s+$", re.I),
 }
 # Words right after a name that make it a mention ("Heydar Aliyev's grave", "sent greetings").
 _FRAME_AFTER = {
@@ -64,11 +66,19 @@ _FRAME_AFTER = {
                      r"^[^.;]{0,40}\b(?:sent|addressed)\b[^.;]{0,30}\b(?:greetings|message|letter|congratulations)\b|"
                      r"^[^.;]{0,30}\b(?:is|was|lies|were) buried\b|"
                      r"^\s*,\s*who\s+(?:was\s+killed|was\s+murdered|was\s+assassinated|died|fell|passed\s+away|lost\s+(?:his|her)\s+life)\b"
-                     r"|^[^.;]{0,60}\b(?:said|told|stated|wrote)\b[^.;]{0,40}\b(?:in an interview|in a statement|on (?:his|her) (?:telegram|twitter|x) )", re.I),
+                     r"|^[^.;]{0,60}\b(?:said|told|stated|wrote)\b[^.;]{0,40}\b(?:in an interview|in a statement|on (?:his|her) (?:telegram|twitter|x) )"
+                     # a fall from office: background, not someone at the meeting ("since X was removed from office")
+                     r"|^\s*(?:,[^,.;]{0,60},\s*)?(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:removed|dismissed|sacked|fired|ousted|"
+                     r"purged|arrested|detained|relieved of|expelled|jailed|imprisoned|executed|deposed|impeached|"
+                     r"placed under (?:investigation|arrest)|put under investigation)\b", re.I),
     "ru": re.compile(r"^[^.;]{0,60}(?:направил\w*|адресовал\w*)[^.;]{0,30}(?:приветстви|приветствен|поздравлени|поздравительн|послани|письм)|"
                      r"^[^.;]{0,30}(?:похоронен|покоится)|"
                      r"^\s*,\s*(?:погибш|скончавш|убит)\w*|^\s*,\s*котор\w+\s+(?:погиб|скончал|был\s+убит)|"
-                     r"^[^.;]{0,60}(?:заявил|сказал|отметил)\w*[^.;]{0,40}(?:в интервью)", re.I),
+                     r"^[^.;]{0,60}(?:заявил|сказал|отметил)\w*[^.;]{0,40}(?:в интервью)|"
+                     # снят с должности, отправлен в отставку, арестован: background, not someone at the meeting
+                     r"^\s*(?:,[^,.;]{0,60},\s*)?(?:был[аи]?\s+)?(?:\w+\s+)?(?:снят[аы]?\s+с\s+(?:должност|пост)|отправлен\w*\s+в\s+отставку|"
+                     r"уволен[аы]?|смещ[её]н[аы]?|отстран[её]н[аы]?|освобожд[её]н[аы]?\s+от\s+(?:должност|пост)|арестован[аы]?|задержан[аы]?|"
+                     r"осужд[её]н[аы]?|свергнут[аы]?)", re.I),
 }
 # Reported speech: 'X noted that ...' -- names after it are what was said, not who was there.
 _SPEECH = {
@@ -100,7 +110,7 @@ _PRESENT = {
     "en": re.compile(r"\b(?:met|meet|meets|meeting|talks|negotiations|receiv(?:ed|es|ing)|visit(?:ed|ing|s)?|host(?:ed|s|ing)|"
                      r"welcom(?:ed|es|ing)|brief(?:ed|ing)|accompan(?:y|ied|ies|ying)|join(?:s|ed|ing)?|delegation|guests?|sign(?:ed|ing)|"
                      r"attend(?:ed|ing)|took part|participat(?:ed|ing)|together with|call(?:ed|s)? on|courtesy call)\b", re.I),
-    "ru": re.compile(r"(?<!\w)(?:встреч|встрет|переговор|прин(?:ял|яли|имал)|визит|делегац|подписа|гост|сопровожд|посет|посещ|прибы|прибуд|"
+    "ru": re.compile(r"(?<!\w)(?:встреч|встрет|переговор|прин(?:ял|яли|имал)|" + RECEIVED_BY_RU + r"|визит|делегац|подписа|гост|сопровожд|посет|посещ|прибы|прибуд|"
                      r"участ|вместе с|брифинг|презентац)", re.I),
 }
 _REPEATEDLY = {
@@ -413,6 +423,7 @@ def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[Dat
     """Participant flag per person key. ``people`` have ``key``, ``spans``, ``role``, ``rank``;
     ``event_md`` is the meeting's (month, day) when its year is unknown ("20 ноября" and no year)."""
     out: dict[str, bool] = {}
+    sents = unwrap(text, sents)  # a sentence a hard line wrap broke is read whole ("X met\nY in Oslo")
     all_spans = [sp for p in people for sp in p.spans]
     # A meeting only announced ("will visit", "посетит"): whoever only speaks of it announced it and is
     # not among its people ("the minister will visit the US this week, the ambassador said").

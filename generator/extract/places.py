@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator.fileio import load_yaml
-from generator.extract.events import CUES, called_off, year_of, eve_of, find_dates, md_apart
+from generator.extract.events import CUES, announced, called_off, year_of, eve_of, find_dates, md_apart, unwrap
 from generator.text.dates import month_pattern
 
 _DATA = Path(__file__).parent.parent / "data" / "places.yaml"
@@ -353,9 +353,11 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
     if called_off(text, lang, sents):
         why.append("the visit or meeting was postponed or cancelled: no place")
         return None
+    sents = unwrap(text, sents)
     rx = _LOC_RU if lg == "ru" else _LOC_EN
     cue = CUES["meeting"][lg]
     gathering = None
+    home = _correspondent_city(text, lg, datelines)
     # The body's sentences, then the headline.
     spans = [(text[s:e], i) for i, (s, e) in enumerate(sents)]
     if title:
@@ -365,6 +367,8 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
     lead = next((i for sent, i in spans if len(sent.split()) >= 5 and cue.search(sent)), 0)
     # The report is of an exercise, a show or a parade itself ("the navies held a joint drill off Jeddah"):
     # its place is the event's, not another event's.
+    # A report of a meeting held (not one only announced): a city in a clause of the future is a later occasion's.
+    future_report = announced(text, lang, sents)
     own_event = bool(spans) and _reports_other_event(spans[min(lead, len(spans) - 1)][0], lg) \
         and not any(CUES["past_meeting"][lg].search(sent) for sent, i in spans if i < lead)
     for sent, i in spans:
@@ -378,7 +382,7 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
         other = [o.start() for o in CUES["other_occasion"][lg].finditer(sent) if not any(a <= o.start() < b for a, b in asides)]
         if when is not None and any(year_of(y) < when.year for y in CUES["in_year"][lg].finditer(sent)):
             continue  # "In 2019 the minister visited Bishkek": an earlier year's occasion
-        found = list(rx.finditer(sent)) + _capitals(sent, lg, when) + _venues(sent, lg) + _ministries(sent, lg, when)
+        found = list(rx.finditer(sent)) + _capitals(sent, lg, when) + _venues(sent, lg) + _ministries(sent, lg, when, home)
         if lg == "en":
             found += list(_CITY_OF_EN.finditer(sent)) + list(_HOST_CITY_EN.finditer(sent))
         found.sort(key=lambda x: x.start())
@@ -396,6 +400,9 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
             clause = re.split(r"[,;:]", sent[max(0, m.start() - 60):m.start()])[-1]
             if CUES["later_occasion"][lg].search(clause) and not _MEETING_NOUN[lg].search(sent[:m.start()]):
                 continue  # "the parade to be held on May 9 in Moscow"; an announced meeting's place still counts
+            if not future_report and _FUTURE_CLAUSE[lg].search(re.split(r"[,;:]", sent[max(0, m.start() - 140):m.start()])[-1]):
+                continue  # in a report of a meeting held, a city of what is still to come ("the contract would be signed
+                # during the French President's visit to Hanoi in the autumn"): a later occasion's place
             if _dated_otherwise(sent, m.start(), m.end(), lg, when) or (i > lead and _day_before(sent[:m.start()], lg)):
                 continue  # "the results of the meeting of 2 March in Tbilisi"
             if _timed_otherwise(sent, m.start(), m.end(), lg, when):
@@ -645,8 +652,10 @@ _MINISTRY = {
 }
 
 
-def _ministries(sent: str, lg: str, when=None) -> list:
-    """A defence ministry or general staff of a named country as the meeting's place: that country's capital."""
+def _ministries(sent: str, lg: str, when=None, home: tuple[str, str] | None = None) -> list:
+    """A defence ministry or general staff of a named country as the meeting's place: that country's capital.
+    ``home`` is the city (and its country) the report's correspondent files from: the ministry of no country
+    named ("talks at the Defence Ministry") or of the correspondent's country is in that city."""
     from generator.reference.countries import index
 
     out = []
@@ -655,12 +664,41 @@ def _ministries(sent: str, lg: str, when=None) -> list:
         for part in (m.group("adj"), m.group("of")):
             if part:
                 codes |= {h.code for h in index().find(part, lg)}
+        if home is not None and (not codes or codes == {home[1]}):
+            out.append(_Capital(m.start(), m.end(), m.group(0), home[0]))
+            continue
         if len(codes) != 1:
             continue
         city = _capital_of(codes.pop(), when)
         if city:
             out.append(_Capital(m.start(), m.end(), m.group(0), city))
     return out
+
+
+# The city a correspondent files from: «корреспондент ТАСС из Ташкента», "our correspondent in Tashkent",
+# "reporting from Tashkent", or a dateline that credits a correspondent ("Tashkent, 4 November (Our Correspondent)").
+_CORRESPONDENT = {
+    "en": re.compile(r"\b(?:correspondent|reporter|stringer)s?\b[^.;\n]{0,40}?\b(?:in|from)\s+(?P<c>[A-Z][\w\-]+(?:[\s-][A-Z][\w\-]+)?)|"
+                     r"\breporting from\s+(?P<c2>[A-Z][\w\-]+(?:[\s-][A-Z][\w\-]+)?)"),
+    "ru": re.compile(r"(?:корреспондент|собкор|спецкор)\w*[^.;\n]{0,40}?(?<!\w)(?:из|в|во)\s+(?P<c>[А-ЯЁ][\w\-]+(?:[\s-][А-ЯЁ][\w\-]+)?)"),
+}
+_CREDIT_LINE = re.compile(r"correspondent|корреспондент|собкор|спецкор", re.I)
+
+
+def _correspondent_city(text: str, lg: str, datelines: tuple[str, ...]) -> tuple[str, str] | None:
+    """(English name, country) of the city the report's correspondent files from, or None."""
+    top = text[:2000]
+    for m in _CORRESPONDENT[lg].finditer(top):
+        hit = _resolve(m.group("c") or m.groupdict().get("c2") or "", lg)
+        if hit:
+            return hit[0], hit[1]
+    for line in [*datelines, *top.split("\n")[:4]]:
+        d = _DATELINE.match(line)
+        if d and _CREDIT_LINE.search(line):
+            hit = _resolve(d.group("c"), lg)
+            if hit:
+                return hit[0], hit[1]
+    return None
 
 
 def _capital_of(code: str, when) -> str | None:
@@ -753,6 +791,14 @@ _INVITED = {
 _RELAYED = {
     "en": re.compile(r"\b(?:said|says|reported|reports|announced|according to|told|informed|stated)\b", re.I),
     "ru": re.compile(r"(?<!\w)(?:сообщ\w*|заяв\w*|рассказал\w*|по данным|по словам|информир\w*|передает|передаёт)", re.I),
+}
+# A verb or word of the future governing the clause a city is in ("would be signed during the visit ... to Hanoi",
+# "контракт будет подписан во время визита ... в Ханой").
+_FUTURE_CLAUSE = {
+    "en": re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:also\s+)?(?:to|due to|expected to|scheduled to|set to|slated to|planning to)|"
+                     r"to be (?:held|signed|hosted)|plans? to|intends? to|upcoming|forthcoming)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:будет|будут|состоится|состоятся|пройд[её]т|пройдут|подпишут|подпишет|посетит|посетят|прибудет|прибудут|"
+                     r"планиру\w*|намечен\w*|запланирован\w*|предстоящ\w*)(?!\w)", re.I),
 }
 # A visit or meeting being prepared or looked forward to: its place is a later occasion's.
 _PREPARED = {

@@ -99,6 +99,16 @@ def test_unwrap_reads_across_hard_wraps_only():
      {"title": "Kazakh and Uzbek ministers meet in Tashkent", "countries": ["UZ", "KZ"]}, "Tashkent"),
     ("ru", "Министры обороны встретились в понедельник. Следующая встреча пройдет в Астане в декабре.",
      {"title": "Министры обороны встретились в Ташкенте", "countries": ["UZ", "KZ"]}, "Tashkent"),
+    # The headline that tells of the meeting comes before a city further down (an earlier visit's), not
+    # before the lead's own city; a headline that tells of no meeting comes last.
+    ("en", "The French and Vietnamese defence ministers held talks on Monday. They reviewed the helicopter contract "
+           "agreed during the visit of the Vietnamese President to Lyon.",
+     {"title": "Vietnamese minister holds talks in Paris", "countries": ["FR", "VN"]}, "Paris"),
+    ("ru", "Министры обороны Франции и Вьетнама провели переговоры в понедельник. Они обсудили контракт, согласованный "
+           "во время визита президента Вьетнама в Лион.",
+     {"title": "Министр обороны Вьетнама провел переговоры в Париже", "countries": ["FR", "VN"]}, "Paris"),
+    ("en", "The ministers held talks in Lyon on Monday.", {"title": "Vietnamese minister holds talks in Paris",
+                                                           "countries": ["FR", "VN"]}, "Lyon"),
     # An announced visit keeps its city.
     ("ru", "Министр обороны Казахстана посетит Ташкент на следующей неделе.", {"countries": ["UZ", "KZ"]}, "Tashkent"),
     # The correspondent's city, for a meeting at the ministry.

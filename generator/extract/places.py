@@ -358,13 +358,14 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
     cue = CUES["meeting"][lg]
     gathering = None
     home = _correspondent_city(text, lg, datelines)
-    # The body's sentences, then the headline.
     spans = [(text[s:e], i) for i, (s, e) in enumerate(sents)]
-    if title:
-        spans.append((title, 0))
     # The lead proper: the first sentence about the meeting. There "накануне" is the day before the report,
     # the meeting's own day; further down it is the day before the meeting.
     lead = next((i for sent, i in spans if len(sent.split()) >= 5 and cue.search(sent)), 0)
+    # The headline: right after the lead proper when it tells of the meeting ("… holds talks in Paris": a
+    # better source than a city further down, which may be a later or an earlier occasion's), else last.
+    if title:
+        spans.insert(lead + 1 if cue.search(title) else len(spans), (title, 0))
     # The report is of an exercise, a show or a parade itself ("the navies held a joint drill off Jeddah"):
     # its place is the event's, not another event's.
     # A report of a meeting held (not one only announced): a city in a clause of the future is a later occasion's.

@@ -152,9 +152,30 @@ def test_where_r8(lang, text, kw, want):
            "сотрудничество.", ["Томас Риис", "Анной Берг"], [True, True]),
     ("ru", "Министр обороны Латвии Томас Риис, находящийся с официальным визитом в Осло, был принят Президентом Норвегии "
            "Анной Берг.", ["Томас Риис", "Анной Берг"], [True, True]),
+    ("ru", "Делегация Латвии во главе с Томасом Риисом была принята Премьер-министром Норвегии Анной Берг.",
+     ["Томасом Риисом", "Анной Берг"], [True, True]),
     # A name across a hard wrap.
     ("en", "Ilze Kalna held talks with Mart Tamm\nin Riga on Monday.", ["Ilze Kalna", "Mart Tamm"], [True, True]),
 ])
 def test_participants_r8(lang, text, names, want):
     got = flags(text, names, lang, D(2023, 5, 10))
     assert [got[n] for n in names] == want
+
+
+@pytest.mark.parametrize("lang,body,when,where,flags_", [
+    ("en", "OSLO, May 14 (Nordic Wire) - Norwegian Defence Minister Anna Berg met her Chinese\ncounterpart's deputy, "
+           "General Zhang Wei, in Oslo on\nMonday, the ministry said. China has had no defence minister since Li Hongbo\n"
+           "was removed from office in October.\n\nThe two discussed maritime security, the ministry added.",
+     "2024-05-13", "Oslo", {"Anna Berg": True, "Zhang Wei": True, "Li Hongbo": False}),
+    ("ru", "В минувший вторник министр обороны Латвии Томас Риис, находившийся с визитом в Осло, был принят Президентом "
+           "Норвегии Анной Берг.\n\nСтороны обсудили вопросы региональной безопасности.",
+     "2024-05-07", "Oslo", {"Tomas Riis": True, "Anna Berg": True}),
+])
+def test_whole_articles_r8(lang, body, when, where, flags_, registry):
+    """The whole reading of an article of our own (dated Tuesday 14 May 2024): the meeting's day, its
+    place and who took part."""
+    from conftest import extract_text
+
+    r = extract_text(body, lang, registry)
+    assert (r.event_date.iso() if r.event_date else None, r.where) == (when, where)
+    assert {p.name: p.participant for p in r.people} == flags_

@@ -83,7 +83,7 @@ _LAST_WEEK_BEFORE = {
 # Received by someone, in the passive: «был принят Президентом», «была принята министром», «приняты главой
 # государства» (a person's office in the instrumental after it, not «принята программа»).
 RECEIVED_BY_RU = (r"(?:был[аио]?\s+)?(?:также\s+)?принят[аоы]?\s+(?:\w+\s+)?(?:[Пп]резидент|[Пп]ремьер|[Мм]инистр|[Гг]лав|[Кк]омандующ|"
-                  r"[Нн]ачальник|[Кк]орол|[Ээ]мир|[Сс]ултан|[Кк]анцлер|[Пп]редседател|[Зз]аместител|[Сс]екретар)\w*ом")
+                  r"[Нн]ачальник|[Кк]орол|[Ээ]мир|[Сс]ултан|[Кк]анцлер|[Пп]редседател|[Зз]аместител|[Сс]екретар)[\w-]*(?:ом|ой|ем|ым|им)(?!\w)")
 # A sentence that reports a meeting, visit, talks or signing.
 MEETING_CUE = {
     "en": re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks|negotiations|discuss(?:ed|ions?)?|receiv(?:ed|es)|"

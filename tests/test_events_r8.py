@@ -40,6 +40,8 @@ from test_events_general import ev, flags
            "held talks in the Latvian capital on\nThursday, agreeing to buy air defence systems together,\nthe ministry "
            "said in a statement.", D(2023, 10, 6), "2023-10-05"),
     ("ru", "ОСЛО, 7 июля. Министры обороны Норвегии и Латвии провели\nв среду переговоры в Осло.", D(2023, 7, 7), "2023-07-05"),
+    ("en", "OSLO, July 7. The ministers of Norway and Latvia held talks on\nWednesday.", D(2023, 7, 7), "2023-07-05"),
+    ("ru", "ОСЛО, 7 июля. Переговоры министров обороны Норвегии и Латвии прошли в\nсреду.", D(2023, 7, 7), "2023-07-05"),
     ("ru", "РИГА, 6 октября. Министр обороны Латвии Илзе Калня и ее эстонский коллега\nМарт Тамм провели переговоры в "
            "латвийской столице в\nчетверг, сообщает пресс-служба министерства.", D(2023, 10, 6), "2023-10-05"),
     # "last Tuesday", «в минувший вторник»: strictly before the page's day (4 July 2023 was a Tuesday).
@@ -85,6 +87,9 @@ def test_unwrap_reads_across_hard_wraps_only():
     # A headline line, a paragraph break and a sentence ended by a full stop are kept apart.
     kept = "Ministers meet in Oslo\nThe ministers of Norway and Latvia met on Monday.\n\nthey agreed to meet again."
     assert events.unwrap(kept, nlp.sentences(kept)) == nlp.sentences(kept)
+    # A line ending on a word no sentence ends on goes on, whatever the case of the next.
+    short = "The ministers of Norway and Latvia held talks on\nWednesday in Oslo."
+    assert len(events.unwrap(short, nlp.sentences(short))) == 1
 
 
 @pytest.mark.parametrize("lang,text,kw,want", [
@@ -143,6 +148,12 @@ def test_where_r8(lang, text, kw, want):
      ["Анна Берг", "Чжаном Вэем", "Ли Хунбо"], [True, True, False]),
     ("ru", "Министр Илзе Калня встретилась в Риге с генералом Мартом Таммом. Встреча прошла вскоре после отставки "
            "адмирала Пеэтера Каска.", ["Илзе Калня", "Мартом Таммом", "Пеэтера Каска"], [True, True, False]),
+    # Whom someone succeeded is background; who was replaced at the talks is not.
+    ("en", "General Mart Tamm, who succeeded General Peeter Kask in March, met Minister Ilze Kalna in Riga.",
+     ["Mart Tamm", "Peeter Kask", "Ilze Kalna"], [True, False, True]),
+    ("ru", "Генерал Март Тамм, сменивший на этом посту адмирала Пеэтера Каска, провел переговоры с Илзе Калней в Риге.",
+     ["Март Тамм", "Пеэтера Каска", "Илзе Калней"], [True, False, True]),
+    ("en", "Minister Ilze Kalna was replaced by Mart Tamm at the talks in Riga.", ["Ilze Kalna", "Mart Tamm"], [True, True]),
     # The president who received the visitor takes part.
     ("en", "Latvian Defence Minister Tomas Riis, who is on an official visit to Oslo, was received by President Anna Berg "
            "on Monday.", ["Tomas Riis", "Anna Berg"], [True, True]),

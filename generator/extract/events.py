@@ -391,14 +391,17 @@ def _weekday_years(text: str, lang: str, hits: list[DateHit], pub: PartialDate |
 
 # Hard line wraps: an aggregator's or a wire's text broken into lines of a fixed width, each line break a
 # sentence break to the splitter ("The ministers met\nWednesday in Oslo", "провели\nв среду переговоры").
-_LINE_END_OPEN = re.compile(r"[^\W\d_]{2,}[,]?[ \t]*$")  # a line that ends inside a sentence: on a word or a comma
+_LINE_END_OPEN = re.compile(r"(?P<w>[^\W\d_]+),?[ \t]*$")  # a line that ends inside a sentence: on a word or a comma
+# Words no sentence or headline ends on: a line ending on one goes on in the next, whatever its case ("on\nThursday").
+_GOES_ON = frozenset("""on in at of the a an and or to with by for from that his her their its into onto as than
+в во на с со по к ко и а о об у из за от до что его ее её их при для""".split())
 _WRAPPED_LINE = 50  # a wrapped line is at least this long (a headline or a short line of its own is not)
 
 
 def unwrap(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences with the hard line wraps read across: two spans parted by one line break are one
     sentence when the first line ends inside a sentence (on a word or a comma, no full stop) and the
-    next goes on in lower case ("held\ntalks"); in a text that is hard-wrapped (two such breaks or
+    next goes on in lower case ("held\ntalks") or the first ends on a word no sentence ends on ("on\nThursday"); in a text that is hard-wrapped (two such breaks or
     more, or one where half the single line breaks or more are open), also when the next line starts with a capital and the first is a long line ending on a
     lower-case word ("met\nWednesday in Oslo"). A blank line (a paragraph) is never read across."""
     def open_break(a: tuple[int, int], b: tuple[int, int]) -> str:
@@ -406,10 +409,11 @@ def unwrap(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if gap.count("\n") != 1 or gap.strip():
             return ""
         line = text[text.rfind("\n", 0, a[1]) + 1:a[1]]
-        if not _LINE_END_OPEN.search(line):
+        end = _LINE_END_OPEN.search(line)
+        if not end:
             return ""
         nxt = text[b[0]:b[0] + 1]
-        if nxt.islower():
+        if nxt.islower() or (nxt.isalnum() and end["w"] in _GOES_ON and line.rstrip()[-1:].isalpha()):
             return "lower"
         if nxt.isupper() and len(line.strip()) >= _WRAPPED_LINE and line.rstrip()[-1:].islower():
             return "upper"

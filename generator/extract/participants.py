@@ -54,9 +54,11 @@ _FRAME_BEFORE = {
 # reach of a clause would take "after the death of two soldiers, Minister X visited ..." for a mention.
 _FRAME_NEAR = {
     "en": re.compile(r"\b(?:tribute to|(?:paid|pay|pays|paying) (?:their |his |her )?(?:last )?respects to|(?:death|funeral|passing|killing|"
-                     r"assassination|dismissal|removal|ouster|sacking|firing|arrest|downfall|disappearance|impeachment) of|quot(?:ed|es|ing))"
+                     r"assassination|dismissal|removal|ouster|sacking|firing|arrest|downfall|disappearance|impeachment) of|quot(?:ed|es|ing)|"
+                     r"(?<!was )(?<!were )(?:succeeded|replaced|took over from|successor to))"
                      r"(?:\s+(?:the\s+)?[\w.’'-]+){0,3}\s+$", re.I),
-    "ru": re.compile(r"(?<!\w)(?:(?:смерт|гибел|кончин|похорон|отставк|увольнени|арест|смещени|отстранени|исчезновени)\w*|процитировал\w*|цитиру\w*)"
+    "ru": re.compile(r"(?<!\w)(?P<f>(?:смерт|гибел|кончин|похорон|отставк|увольнени|арест|смещени|отстранени|исчезновени)\w*|процитировал\w*|цитиру\w*|"
+                     r"(?:сменил\w*|сменивш\w*)(?:\s+на\s+(?:этом\s+)?(?:посту|должности))?)"
                      r"(?:\s+[\w.-]+){0,3}\s+$", re.I),
 }
 # Words right after a name that make it a mention ("Heydar Aliyev's grave", "sent greetings").
@@ -364,7 +366,7 @@ def _near_frame(before: str, lg: str) -> bool:
         return True
     from generator.nlp.analysis import morph
 
-    words = re.findall(r"[а-яё]+", before[m.start():], re.I)[1:]
+    words = re.findall(r"[а-яё]+", before[m.end("f"):], re.I)
     return all(any("gent" in p.tag for p in morph().parse(w)[:2]) and "nomn" not in morph().parse(w)[0].tag for w in words)
 
 

@@ -413,8 +413,11 @@ def unwrap(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if not end:
             return ""
         nxt = text[b[0]:b[0] + 1]
-        if nxt.islower() or (nxt.isalnum() and end["w"] in _GOES_ON and line.rstrip()[-1:].isalpha()):
+        if nxt.isalnum() and end["w"] in _GOES_ON and line.rstrip()[-1:].isalpha():
             return "lower"
+        goes = text[b[0]:b[1]].split("\n", 1)[0].strip()
+        if nxt.islower() and (len(goes.split()) >= 2 or goes[-1:] in ".!?…"):
+            return "lower"  # (a lone word of page chrome, "banner", is no continuation)
         if nxt.isupper() and len(line.strip()) >= _WRAPPED_LINE and line.rstrip()[-1:].islower():
             return "upper"
         return ""

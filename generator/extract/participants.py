@@ -70,7 +70,7 @@ _FRAME_AFTER = {
                      r"^\s*,\s*who\s+(?:was\s+killed|was\s+murdered|was\s+assassinated|died|fell|passed\s+away|lost\s+(?:his|her)\s+life)\b"
                      r"|^[^.;]{0,60}\b(?:said|told|stated|wrote)\b[^.;]{0,40}\b(?:in an interview|in a statement|on (?:his|her) (?:telegram|twitter|x) )"
                      # a fall from office: background, not someone at the meeting ("since X was removed from office")
-                     r"|^\s*(?:,[^,.;]{0,60},\s*)?(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:removed|dismissed|sacked|fired|ousted|"
+                     r"|^\s*(?:,[^,.;]{0,60},\s*|,\s*who\s+)?(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:removed|dismissed|sacked|fired|ousted|"
                      r"purged|arrested|detained|relieved of|expelled|jailed|imprisoned|executed|deposed|impeached|"
                      r"placed under (?:investigation|arrest)|put under investigation)\b", re.I),
     "ru": re.compile(r"^[^.;]{0,60}(?:направил\w*|адресовал\w*)[^.;]{0,30}(?:приветстви|приветствен|поздравлени|поздравительн|послани|письм)|"
@@ -78,7 +78,7 @@ _FRAME_AFTER = {
                      r"^\s*,\s*(?:погибш|скончавш|убит)\w*|^\s*,\s*котор\w+\s+(?:погиб|скончал|был\s+убит)|"
                      r"^[^.;]{0,60}(?:заявил|сказал|отметил)\w*[^.;]{0,40}(?:в интервью)|"
                      # снят с должности, отправлен в отставку, арестован: background, not someone at the meeting
-                     r"^\s*(?:,[^,.;]{0,60},\s*)?(?:был[аи]?\s+)?(?:\w+\s+)?(?:снят[аы]?\s+с\s+(?:должност|пост)|отправлен\w*\s+в\s+отставку|"
+                     r"^\s*(?:,[^,.;]{0,60},\s*|,\s*котор\w+\s+)?(?:был[аи]?\s+)?(?:\w+\s+)?(?:снят[аы]?\s+с\s+(?:должност|пост)|отправлен\w*\s+в\s+отставку|"
                      r"уволен[аы]?|смещ[её]н[аы]?|отстран[её]н[аы]?|освобожд[её]н[аы]?\s+от\s+(?:должност|пост)|арестован[аы]?|задержан[аы]?|"
                      r"осужд[её]н[аы]?|свергнут[аы]?)", re.I),
 }

@@ -29,6 +29,13 @@ from test_events_general import ev, flags
     ("en", "Minister Anna Berg paid an official visit to Oslo on 4-6 July. She held talks with Tomas Riis on Wednesday.",
      D(2023, 7, 12), "2023-07-05"),
     ("en", "Minister Anna Berg paid an official visit to Oslo on 4-6 July and toured the naval base.", D(2023, 7, 12), "2023-07-04"),
+    ("en", "On Wednesday Minister Anna Berg held talks with Tomas Riis. Berg was on an official visit to Oslo on 4-6 July.",
+     D(2023, 7, 12), "2023-07-05"),
+    ("en", "On Wednesday Minister Anna Berg held talks with Tomas Riis in Paris. Berg had visited Oslo on 4-6 July.",
+     D(2023, 7, 12), "2023-07-12"),
+    # A span weeks before is another occasion's: the weekday stays the report's week's.
+    ("en", "Minister Anna Berg held talks with Tomas Riis on Wednesday. They last met during a visit to Oslo on 4-6 "
+           "June.", D(2023, 7, 12), "2023-07-12"),
     ("ru", "В ходе визита в Осло 4-6 июля министр обороны Анна Берг в среду провела переговоры с Томасом Риисом.",
      D(2023, 7, 7), "2023-07-05"),
     ("ru", "Министр обороны Анна Берг находилась с визитом в Осло с 4 по 6 июля. В среду она провела переговоры с "

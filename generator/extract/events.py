@@ -559,6 +559,10 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
     lead = next((i for i, (s, e) in enumerate(sents) if len(text[s:e].split()) >= 5 and cue.search(text[s:e])), 0)
     fallback = None
     provisional: tuple[DateHit, str] | None = None  # the day of an arrival, a visit's span or its end (see _frame_day)
+    # The spans of days the text gives for the visit: not in a sentence about another occasion ("had visited
+    # Oslo on 4-6 July") or of a later one.
+    spans = [h for a, b in sents if occasion(text[a:b], lang) != "other"
+             for h in hits if a <= h.start < b and h.until is not None and not later_near(text[a:b], h.start - a, lang)]
     for i, (s, e) in enumerate(sents):
         inside = [h for h in hits if s <= h.start < e]
         if not inside:
@@ -576,11 +580,11 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
             continue
         if (i > LEAD_SENTENCES or i > lead) and not cue.search(sent):
             continue  # after the lead proper, only a sentence about the meeting dates it ("X met Y. Z told parliament on Monday ...")
-        visit = provisional[0] if provisional is not None and provisional[0].until is not None \
-            else next((x for x in inside if x.until is not None), None)
+        # The visit's span of days a weekday may fall in: the one that framed the visit, one in this sentence,
+        # or any the text gives ("On Tuesday X held talks with Y. X is on a visit to Oslo on 4-6 July").
+        visits = [x for x in ([provisional[0]] if provisional is not None else []) + inside + spans if x.until is not None]
         for h in inside:
-            if visit is not None:
-                h = _within(h, visit)
+            h = _within(h, visits)
             if future and _report_day(sent[:h.start - s], lang):
                 continue  # "will visit X next week, the ministry said on Tuesday": the day of the announcement
             if later_near(sent, h.start - s, lang) or inside_quote(sent[:h.start - s]) or _of_another_thing(sent[:h.start - s], lang):
@@ -643,20 +647,31 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
     return pub, None
 
 
-def _within(h: DateHit, visit: DateHit) -> DateHit:
+# How far after a visit's last day a weekday read against the report may land and still be the visit's.
+AFTER_VISIT_DAYS = 7
+
+
+def _within(h: DateHit, visits: list[DateHit]) -> DateHit:
     """A weekday read against the report's day, moved into the span of days of the visit the text gives
-    when it falls outside it and the span has that weekday ("a visit on 4-6 July ... held talks on
-    Tuesday", reported the week after: the Tuesday of the visit, 4 July)."""
-    if h.kind != "weekday" or h.date is None or h.date.day is None or visit.date is None or visit.until is None:
+    when it falls in the week after the span's last day and the span has that weekday ("a visit on 4-6
+    July ... held talks on Tuesday", reported the week after: the Tuesday of the visit, 4 July). The first
+    of ``visits`` (spans with their last day) that the weekday falls in or can move into decides."""
+    if h.kind != "weekday" or h.date is None or h.date.day is None:
         return h
-    first, last = visit.date.ordinal(), visit.until.ordinal()
-    if first <= h.date.ordinal() <= last:
-        return h
-    wd = datetime.date.fromordinal(h.date.ordinal()).weekday()
-    for o in range(first, last + 1):
-        d = datetime.date.fromordinal(o)
-        if d.weekday() == wd:
-            return DateHit(h.start, h.end, h.kind, PartialDate(d.year, d.month, d.day), False, None, False)
+    day = h.date.ordinal()
+    for visit in visits:
+        if visit.date is None or visit.until is None:
+            continue
+        first, last = visit.date.ordinal(), visit.until.ordinal()
+        if first <= day <= last:
+            return h
+        if not 0 < day - last <= AFTER_VISIT_DAYS:
+            continue
+        wd = datetime.date.fromordinal(day).weekday()
+        for o in range(first, last + 1):
+            d = datetime.date.fromordinal(o)
+            if d.weekday() == wd:
+                return DateHit(h.start, h.end, h.kind, PartialDate(d.year, d.month, d.day), False, None, False)
     return h
 
 

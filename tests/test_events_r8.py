@@ -121,6 +121,9 @@ def test_unwrap_reads_across_hard_wraps_only():
      {"title": "Министр обороны Вьетнама провел переговоры в Париже", "countries": ["FR", "VN"]}, "Paris"),
     ("en", "The ministers held talks in Lyon on Monday.", {"title": "Vietnamese minister holds talks in Paris",
                                                            "countries": ["FR", "VN"]}, "Lyon"),
+    # A meeting later on the visit reported keeps its city.
+    ("en", "Minister Anna Berg arrived on Monday for a three-day visit and will hold talks with Tomas Riis in Oslo on "
+           "Tuesday.", {"countries": ["NO", "LV"]}, "Oslo"),
     # An announced visit keeps its city.
     ("ru", "Министр обороны Казахстана посетит Ташкент на следующей неделе.", {"countries": ["UZ", "KZ"]}, "Tashkent"),
     # The correspondent's city, for a meeting at the ministry.

@@ -164,6 +164,20 @@ DAY_BEFORE = {
     "ru": re.compile(r"(?<!\w)(?:накануне|днем ранее|днём ранее|за день до этого|прошлым вечером)(?!\w)", re.I),
 }
 
+# What sets a later occasion apart from the meeting reported ("next month", "in the autumn", "the next
+# round", «на следующей неделе», «осенью»): a meeting still to come on the same visit is part of it.
+SEPARATE_LATER = {
+    "en": re.compile(r"\b(?:next|later this|in the coming|early next|by the end of the)\s+(?:week|month|year|weeks|months|visit|trip)|"
+                     r"\b(?:upcoming|forthcoming|future)\s+(?:\w+\s+)?(?:visit|trip)|\bin\s+(?:" + month_pattern("en", abbr=False) + r")\b|"
+                     r"\b(?:next|this)\s+(?:spring|summer|autumn|fall|winter)\b|\b(?:in|for) the (?:spring|summer|autumn|fall|winter)\b|"
+                     r"\b(?:next|another|a further|a second|the following)\s+(?:meeting|round|session)\b|"
+                     r"\bwithin\s+(?:\w+\s+)?(?:days|weeks|months|years)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:на следующей неделе|в следующем (?:месяце|году)|в будущем году|в ближайш\w+ (?:месяц|недел)\w*|"
+                     r"в (?:" + "|".join(month_prepositional_ru()) + r")(?!\w)|(?:предстоящ|следующ|будущ)\w*\s+(?:\w+\s+)?(?:визит|поездк|встреч|раунд|заседани)|"
+                     r"на (?:весну|лето|осень|зиму)|(?:весной|летом|осенью|зимой)(?!\w)|в течение\s+(?:\w+\s+)?(?:дней|недель|месяцев|лет))", re.I),
+}
+
+
 # The one table of cues the event date, the participant flag and the place share: which sentences
 # report the meeting, which speak of another or a later occasion, which clause is an aside.
 # participants.py and places.py read them from here; each keeps only the cues of its own question.
@@ -174,6 +188,7 @@ CUES: dict[str, dict[str, re.Pattern]] = {
     "in_year": IN_YEAR,
     "aside": ASIDE,
     "day_before": DAY_BEFORE,
+    "separate_later": SEPARATE_LATER,
 }
 
 

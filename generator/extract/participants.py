@@ -184,17 +184,6 @@ _SCHEDULED_AFTER = {
     "ru": re.compile(r"^\s+(?:посетит|прибудет|проведет|проведёт)(?!\w)|"
                      r"^(?:\s+в\s+[А-ЯЁ][\w-]+)?\s+(?:запланирован|намечен|ожидается|планируется)\w*(?!\w)", re.I),
 }
-# What sets a meeting to come apart from the visit reported.
-_SEPARATE_LATER = {
-    "en": re.compile(r"\b(?:next|later this|in the coming|early next|by the end of the)\s+(?:week|month|year|weeks|months|visit|trip)|"
-                     r"\b(?:upcoming|forthcoming|future)\s+(?:\w+\s+)?(?:visit|trip)|\bin\s+(?:" + month_pattern("en", abbr=False) + r")\b|"
-                     r"\b(?:next|this)\s+(?:spring|summer|autumn|fall|winter)\b|\b(?:in|for) the (?:spring|summer|autumn|fall|winter)\b|"
-                     r"\b(?:next|another|a further|a second|the following)\s+(?:meeting|round|session)\b|"
-                     r"\bwithin\s+(?:\w+\s+)?(?:days|weeks|months|years)\b", re.I),
-    "ru": re.compile(r"(?<!\w)(?:на следующей неделе|в следующем (?:месяце|году)|в будущем году|в ближайш\w+ (?:месяц|недел)\w*|"
-                     r"в (?:" + "|".join(month_prepositional_ru()) + r")(?!\w)|(?:предстоящ|следующ|будущ)\w*\s+(?:\w+\s+)?(?:визит|поездк|встреч|раунд|заседани)|"
-                     r"на (?:весну|лето|осень|зиму)|(?:весной|летом|осенью|зимой)(?!\w)|в течение\s+(?:\w+\s+)?(?:дней|недель|месяцев|лет))", re.I),
-}
 
 
 def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -312,7 +301,7 @@ def _planned(text: str, lang: str, start: int, end: int, sent: tuple[int, int],
     told of the name itself ("President X's next visit", "X is scheduled to visit Y next month")."""
     lg = lang if lang in ("en", "ru") else "en"
     before = text[sent[0]:start]
-    separate = bool(_SEPARATE_LATER[lg].search(text[sent[0]:sent[1]]))
+    separate = bool(CUES["separate_later"][lg].search(text[sent[0]:sent[1]]))
     for rx, needs_mark in ((_PLANNED_BEFORE[lg], False), (_SCHEDULED_BEFORE[lg], True)):
         m = rx.search(before)
         if not m or (needs_mark and not separate) or _LED_BY[lg].search(before[m.start():]):
@@ -352,7 +341,7 @@ def _later_own(text: str, lang: str, end: int, sent: tuple[int, int]) -> bool:
         tag = morph().parse(first)[0].tag
         if first not in ("будет", "будут") and not ("VERB" in tag and "futr" in tag):
             return False
-    separate = bool(_SEPARATE_LATER[lg].search(text[sent[0]:sent[1]]))
+    separate = bool(CUES["separate_later"][lg].search(text[sent[0]:sent[1]]))
     return separate or not _PRESENT[lg].search(verb)
 
 

@@ -401,9 +401,11 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
             clause = re.split(r"[,;:]", sent[max(0, m.start() - 60):m.start()])[-1]
             if CUES["later_occasion"][lg].search(clause) and not _MEETING_NOUN[lg].search(sent[:m.start()]):
                 continue  # "the parade to be held on May 9 in Moscow"; an announced meeting's place still counts
-            if not future_report and _FUTURE_CLAUSE[lg].search(re.split(r"[,;:]", sent[max(0, m.start() - 140):m.start()])[-1]):
-                continue  # in a report of a meeting held, a city of what is still to come ("the contract would be signed
-                # during the French President's visit to Hanoi in the autumn"): a later occasion's place
+            if not future_report and _FUTURE_CLAUSE[lg].search(re.split(r"[,;:]", sent[max(0, m.start() - 140):m.start()])[-1]) \
+                    and CUES["separate_later"][lg].search(sent):
+                continue  # in a report of a meeting held, a city of what is still to come and set apart ("the contract would
+                # be signed during the French President's visit to Hanoi in the autumn"): a later occasion's place; a
+                # meeting later on the visit reported ("will hold talks in Paris on Tuesday") keeps its city
             if _dated_otherwise(sent, m.start(), m.end(), lg, when) or (i > lead and _day_before(sent[:m.start()], lg)):
                 continue  # "the results of the meeting of 2 March in Tbilisi"
             if _timed_otherwise(sent, m.start(), m.end(), lg, when):

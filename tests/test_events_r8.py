@@ -67,6 +67,7 @@ from test_events_general import ev, flags
     # A day written out beside "yesterday" or a weekday is the day meant (a page of the day after).
     ("ru", "Вчера, 4 октября, министры обороны провели переговоры в Осло.", D(2023, 10, 6), "2023-10-04"),
     ("ru", "Вчера (4 октября) министры обороны провели переговоры в Риге.", D(2023, 10, 6), "2023-10-04"),
+    ("ru", "Министры обороны провели переговоры 4 октября (вчера) в Риге.", D(2023, 10, 6), "2023-10-04"),
     ("en", "Yesterday, October 4, the defence ministers held talks in Oslo.", D(2023, 10, 6), "2023-10-04"),
     ("en", "The defence ministers held talks in Oslo yesterday (4 October).", D(2023, 10, 6), "2023-10-04"),
     ("en", "Today, 5 October, the defence ministers held talks in Riga.", D(2023, 10, 6), "2023-10-05"),

@@ -370,8 +370,9 @@ def _beside_day(text: str, start: int, end: int, hits: list[DateHit]) -> bool:
             continue
         if h.start >= end and _BESIDE.fullmatch(text, end, h.start):
             return True
-        if h.end <= start and _BESIDE.fullmatch(text, h.end, start) and text[h.end - 1] != ".":  # (not "6 июля. В среду")
-            return True
+        if h.end <= start and _BESIDE.fullmatch(text, h.end, start) and text[h.end - 1] != "." \
+                and re.search(r"[(\[–—-]", text[h.end:start]):
+            return True  # "4 октября (вчера)", "on 4 October – yesterday –"; not "the plan of 12 May, yesterday the …"
     return False
 
 

@@ -658,7 +658,8 @@ _MINISTRY = {
 def _ministries(sent: str, lg: str, when=None, home: tuple[str, str] | None = None) -> list:
     """A defence ministry or general staff of a named country as the meeting's place: that country's capital.
     ``home`` is the city (and its country) the report's correspondent files from: the ministry of no country
-    named ("talks at the Defence Ministry") or of the correspondent's country is in that city."""
+    named ("talks at the Defence Ministry") is that country's, in its capital (the correspondent's city
+    when the country's capital is not known)."""
     from generator.reference.countries import index
 
     out = []
@@ -667,8 +668,8 @@ def _ministries(sent: str, lg: str, when=None, home: tuple[str, str] | None = No
         for part in (m.group("adj"), m.group("of")):
             if part:
                 codes |= {h.code for h in index().find(part, lg)}
-        if home is not None and (not codes or codes == {home[1]}):
-            out.append(_Capital(m.start(), m.end(), m.group(0), home[0]))
+        if home is not None and not codes:
+            out.append(_Capital(m.start(), m.end(), m.group(0), _capital_of(home[1], when) or home[0]))
             continue
         if len(codes) != 1:
             continue

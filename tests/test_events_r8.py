@@ -136,6 +136,9 @@ def test_unwrap_reads_across_hard_wraps_only():
            "at the Defence Ministry. The sides agreed to hold a joint exercise next year.", {"countries": ["UZ", "KZ"]}, "Tashkent"),
     ("en", "Our correspondent in Tashkent reports that the defence ministers of Uzbekistan and Kazakhstan held talks at "
            "the Defence Ministry on Monday.", {"countries": ["UZ", "KZ"]}, "Tashkent"),
+    # (the ministry is in the capital of the correspondent's country, wherever the correspondent sits)
+    ("ru", "Как передает корреспондент газеты из Самарканда, министры обороны Узбекистана и Казахстана провели "
+           "переговоры в здании Министерства обороны.", {"countries": ["UZ", "KZ"]}, "Tashkent"),
     # A city across a hard wrap.
     ("en", "RIGA, Oct 6 (Baltic Wire) - Latvia's defence minister Ilze Kalna and her Estonian\ncounterpart Mart Tamm held "
            "talks on Thursday in the city of\nValmiera, agreeing to buy air defence systems together,\nthe ministry said in "

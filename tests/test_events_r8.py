@@ -183,6 +183,10 @@ def test_where_r8(lang, text, kw, want):
            "Анной Берг.", ["Томас Риис", "Анной Берг"], [True, True]),
     ("ru", "Делегация Латвии во главе с Томасом Риисом была принята Премьер-министром Норвегии Анной Берг.",
      ["Томасом Риисом", "Анной Берг"], [True, True]),
+    # A head of state who grants an audience takes part; «Король» is no «роль» (a frame word inside a word is none).
+    ("en", "King Harald Lund granted an audience to General Mart Tamm, the commander of the Estonian Defence Forces.",
+     ["Harald Lund", "Mart Tamm"], [True, True]),
+    ("ru", "Король Харальд Лунд дал аудиенцию генералу Марту Тамму.", ["Харальд Лунд", "Марту Тамму"], [True, True]),
     # A name across a hard wrap.
     ("en", "Ilze Kalna held talks with Mart Tamm\nin Riga on Monday.", ["Ilze Kalna", "Mart Tamm"], [True, True]),
 ])

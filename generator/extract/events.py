@@ -89,10 +89,11 @@ MEETING_CUE = {
     "en": re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks|negotiations|discuss(?:ed|ions?)?|receiv(?:ed|es)|"
                      r"visit(?:ed|s|ing)?|held|hold|holds|signed|sign|signing|hosted|hosts|welcomed|arrived|toured|"
                      r"conversation|consultations|delegation|session|conference|summit|ceremony|reported|said|informs|reports|according|"
-                     r"call(?:ed|s)? on|courtesy call|greeted|sat down with|attended|took part|participated|accompanied|inspected|watched)\b", re.I),
+                     r"call(?:ed|s)? on|courtesy call|greeted|sat down with|attended|took part|participated|accompanied|inspected|watched|"
+                     r"audience)\b", re.I),
     "ru": re.compile(r"(?<!\w)(?:встрет|встреч|переговор|обсуд|обсужд|прин(?:ял|яли|имал)|" + RECEIVED_BY_RU + r"|посет|визит|провел|провёл|провели|"
                      r"проведен|состоял|подписа|делегац|прибыл|бесед|заседан|совещан|сообщ|информир|пресс-служб|обменял|"
-                     r"принял[аи]? участие|приняли участие|участвовал|присутствовал|сопровожд|осмотрел|наблюдал)", re.I),
+                     r"принял[аи]? участие|приняли участие|участвовал|присутствовал|сопровожд|осмотрел|наблюдал|аудиенц)", re.I),
 }
 # Another occasion: background, recollection, a past visit.
 OTHER_OCCASION = {

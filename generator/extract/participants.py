@@ -42,7 +42,7 @@ _FRAME_BEFORE = {
         r"role of|contribution of|vision of|efforts of|legacy of|directives? of|guidance of|patronage of|auspices of|"
         r"appointed by|named after|in honou?r of|(?:reached|set|given|issued|outlined|defined|determined|declared|proclaimed|launched|initiated|agreed|founded|established|created|pursued|adopted|approved|endorsed) by)\b[^.;]{0,60}$", re.I),
     "ru": re.compile(
-        r"(?P<w>могил\w*|захоронени\w*|мавзоле\w*|годовщин\w*|рождения|бюст\w*|памятник\w*|мемориал\w*|памят\w*|портрет\w*|общенационального лидера|"
+        r"(?<!\w)(?P<w>могил\w*|захоронени\w*|мавзоле\w*|годовщин\w*|рождения|бюст\w*|памятник\w*|мемориал\w*|памят\w*|портрет\w*|общенационального лидера|"
         r"общенациональн\w* лидер\w*|основател\w*|от лица|от имени|по поручению|приветстви\w*|поздравлени\w*|послани\w*|"
         r"пожелани\w*|письм(?:о|а|е|ом|ами|ах)(?!\w)|(?<!по )приглашени\w*|"
         r"под командованием|под руководством|по приказу|по инициативе|указом|распоряжени\w*|имени|"
@@ -111,9 +111,9 @@ _AS_SAID = {
 _PRESENT = {
     "en": re.compile(r"\b(?:met|meet|meets|meeting|talks|negotiations|receiv(?:ed|es|ing)|visit(?:ed|ing|s)?|host(?:ed|s|ing)|"
                      r"welcom(?:ed|es|ing)|brief(?:ed|ing)|accompan(?:y|ied|ies|ying)|join(?:s|ed|ing)?|delegation|guests?|sign(?:ed|ing)|"
-                     r"attend(?:ed|ing)|took part|participat(?:ed|ing)|together with|call(?:ed|s)? on|courtesy call)\b", re.I),
+                     r"attend(?:ed|ing)|took part|participat(?:ed|ing)|together with|call(?:ed|s)? on|courtesy call|audience)\b", re.I),
     "ru": re.compile(r"(?<!\w)(?:встреч|встрет|переговор|прин(?:ял|яли|имал)|" + RECEIVED_BY_RU + r"|визит|делегац|подписа|гост|сопровожд|посет|посещ|прибы|прибуд|"
-                     r"участ|вместе с|брифинг|презентац)", re.I),
+                     r"участ|вместе с|брифинг|презентац|аудиенц)", re.I),
 }
 _REPEATEDLY = {
     "en": re.compile(r"\b(?:repeatedly|on (?:many|several|numerous) occasions|time and again|has long (?:said|stressed|argued))\b", re.I),

@@ -366,10 +366,10 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
     # better source than a city further down, which may be a later or an earlier occasion's), else last.
     if title:
         spans.insert(lead + 1 if cue.search(title) else len(spans), (title, 0))
+    # A report that only announces the meeting: the city of a clause of the future is still its place.
+    future_report = announced(text, lang, sents)
     # The report is of an exercise, a show or a parade itself ("the navies held a joint drill off Jeddah"):
     # its place is the event's, not another event's.
-    # A report of a meeting held (not one only announced): a city in a clause of the future is a later occasion's.
-    future_report = announced(text, lang, sents)
     own_event = bool(spans) and _reports_other_event(spans[min(lead, len(spans) - 1)][0], lg) \
         and not any(CUES["past_meeting"][lg].search(sent) for sent, i in spans if i < lead)
     for sent, i in spans:

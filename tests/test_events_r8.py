@@ -95,6 +95,10 @@ def test_unwrap_reads_across_hard_wraps_only():
     # A headline line, a paragraph break and a sentence ended by a full stop are kept apart.
     kept = "Ministers meet in Oslo\nThe ministers of Norway and Latvia met on Monday.\n\nthey agreed to meet again."
     assert events.unwrap(kept, nlp.sentences(kept)) == nlp.sentences(kept)
+    # A line before a dateline ("OSLO,") ends its sentence.
+    head = ("Ministers of Norway and Latvia agree to buy air defence systems together\nOSLO, July 7 - The defence "
+            "ministers of Norway and Latvia met\nin Oslo and agreed to expand their\ncooperation.")
+    assert [head[a:b] for a, b in events.unwrap(head, nlp.sentences(head))][0].endswith("together")
     # A line ending on a word no sentence ends on goes on, whatever the case of the next.
     short = "The ministers of Norway and Latvia held talks on\nWednesday in Oslo."
     assert len(events.unwrap(short, nlp.sentences(short))) == 1

@@ -435,8 +435,10 @@ def unwrap(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
         goes = text[b[0]:b[1]].split("\n", 1)[0].strip()
         if nxt.islower() and (len(goes.split()) >= 2 or goes[-1:] in ".!?…"):
             return "lower"  # (a lone word of page chrome, "banner", is no continuation)
-        if nxt.isupper() and len(line.strip()) >= _WRAPPED_LINE and line.rstrip()[-1:].islower():
-            return "upper"
+        word = text[b[0]:b[1]].split(None, 1)[0] if text[b[0]:b[1]].split() else ""
+        if nxt.isupper() and len(line.strip()) >= _WRAPPED_LINE and line.rstrip()[-1:].islower() \
+                and not (len(word) > 1 and word.rstrip(",.:").isupper()):
+            return "upper"  # (not a line before a dateline's "OSLO,")
         return ""
 
     kinds = [open_break(a, b) for a, b in zip(sents, sents[1:])]

@@ -47,7 +47,7 @@ def pytest_addoption(parser):
 # a full site build (generate + mkdocs build of a whole project) is `slow`, a real browser is
 # `browser`. `make test-fast` leaves both out; `make test` runs everything. A test module adds
 # its own site-building fixtures with a module-level SLOW_FIXTURES set.
-SLOW_FIXTURES = {"seed_site", "offline_site", "articles_site"}
+SLOW_FIXTURES = {"seed_site", "offline_site", "articles_site", "served_articles"}
 BROWSER_FIXTURES = {"browser"}
 
 
@@ -178,19 +178,47 @@ def seed_site(tmp_path_factory):
     return proj, report, res
 
 
-@pytest.fixture(scope="module")
-def articles_site(request, tmp_path_factory):
-    """A site built from the test module's own articles (its module-level ``ARTICLES`` folder,
-    e.g. tests/ux/articles_r4) in a throwaway project: generated, then `mkdocs build --strict`.
-    Gives (project dir, build report)."""
+#: The folders of made-up articles the UX rounds build into sites, with how many articles each holds
+#: (tests/ux/README.md says what shape each article is). test_ux_articles.py checks every one builds.
+UX_ARTICLES = {name: ROOT / "tests" / "ux" / name for name in
+               ("articles", "articles_r4", "articles_r5", "articles_r6", "articles_r7")}
+_ARTICLE_SITES: dict[Path, tuple] = {}
+
+
+def join_page(*parts: str) -> str:
+    """A page of text made of PARTS, one blank line between them (the shape of a scraped .txt)."""
+    return "\n\n".join(parts) + "\n"
+
+
+def build_articles_site(articles: Path, tmp_path_factory) -> tuple:
+    """A site built from the articles in ARTICLES in a throwaway project: generated, then
+    `mkdocs build --strict`. Made once per folder per test run. Gives (project dir, build report)."""
     from generator.build import build
 
-    articles = Path(request.module.ARTICLES)
-    proj = make_project(tmp_path_factory.mktemp(articles.name), articles)
-    report = build(proj / "seeds", proj / "docs")
-    res = mkdocs_build(proj)
-    assert res.returncode == 0, res.stderr[-3000:]
-    return proj, report
+    articles = Path(articles)
+    if articles not in _ARTICLE_SITES:
+        proj = make_project(tmp_path_factory.mktemp(articles.name), articles)
+        report = build(proj / "seeds", proj / "docs")
+        res = mkdocs_build(proj)
+        assert res.returncode == 0, res.stderr[-3000:]
+        _ARTICLE_SITES[articles] = (proj, report)
+    return _ARTICLE_SITES[articles]
+
+
+@pytest.fixture(scope="module")
+def articles_site(request, tmp_path_factory):
+    """A site built from a folder of made-up articles: the parameter when the test parametrises it
+    (indirect), else the test module's own ``ARTICLES`` folder (e.g. tests/ux/articles_r4).
+    Gives (project dir, build report)."""
+    return build_articles_site(getattr(request, "param", None) or request.module.ARTICLES, tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def served_articles(articles_site):
+    """The site of ``articles_site`` over HTTP on a free local port (its base address)."""
+    proj, _ = articles_site
+    with serve_directory(proj / "site") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import join_page as page
 from generator.ingest.reader import parse_text, read_byline
-
-
-def page(*parts: str) -> str:
-    return "\n\n".join(parts) + "\n"
 
 
 H = "Chile and Peru agree to expand joint naval patrols in the Pacific"

@@ -13,23 +13,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import join_page as page
+from credit_parts import B1, B2, B3, H, RB1, RB2, RB3, RH
 from generator.ingest.reader import parse_text, tidy_source
-
-
-def page(*parts: str) -> str:
-    return "\n\n".join(parts) + "\n"
-
-
-H = "Mongolia and Vietnam agree to train peacekeepers together from next year"
-B1 = ("The defence ministers of Mongolia and Vietnam agreed in Hanoi on Thursday to train their peacekeeping "
-      "units together from next year and to exchange instructors between their training centres.")
-B2 = "The two ministers also discussed engineering support for field hospitals and the training of medics, officials said."
-B3 = "The next round of consultations is planned in Ulaanbaatar in the autumn."
-RH = "Министры обороны Туркменистана и Азербайджана обсудили подготовку военных моряков"
-RB1 = ("Министры обороны Туркменистана и Азербайджана в среду в Ашхабаде обсудили подготовку военных моряков "
-       "и обмен курсантами между военно-морскими институтами двух стран.")
-RB2 = "Стороны также договорились провести совместные учения на Каспии в будущем году."
-RB3 = "Следующая встреча запланирована в Баку осенью."
 
 
 # --------------------------------------------------------------------------- headlines

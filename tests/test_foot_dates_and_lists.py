@@ -98,13 +98,10 @@ def test_a_list_introduced_by_the_text_is_text(text, kept):
 @pytest.mark.parametrize("text, kept", [
     ("Armies of Georgia and Azerbaijan end joint mountain rescue course\n\nCaucasus Defence Review\n\n14 May 2024\n\nMountain troops of Georgia and Azerbaijan finished a five-day joint rescue course in the hills above Sighnaghi on Thursday, the organisers said.\n\nTeams from both armies rehearsed:\n\npulling a climber out of a crevasse;\n\ncarrying a wounded soldier down a cliff;\n\nsetting up a field hospital in the snow.\n\nObservers from Armenia watched the final exercise from a nearby ridge.\n",
      ["Teams from both armies rehearsed:", "pulling a climber out of a crevasse;", "carrying a wounded soldier down a cliff;"]),
-    ("Визит делегации\n\n3 мая 2024 г.\n\n"
-     "Делегация министерства обороны Кыргызстана находилась с рабочим визитом в Ташкенте со второго по четвертое мая.\n\n"
-     "В ходе визита гости:\n\nпосетили военный лицей;\n\nосмотрели полигон;\n\nпровели переговоры в министерстве.\n\n"
-     "Следующая встреча запланирована на осень.\n",
-     ["В ходе визита гости:", "посетили военный лицей;", "осмотрели полигон;", "провели переговоры в министерстве."]),
 ])
 def test_a_list_without_bullets_is_text(text, kept):
+    """A list of bare items (lower case, ';'), which the line model alone drops as chrome. (A Russian
+    twin passed before the rule existed, so it tested nothing and was taken out.)"""
     body = parse_text(text).body
     for line in kept:
         assert line in body

@@ -5,18 +5,26 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, article_meta as _fm
+from conftest import ROOT, UX_ARTICLES, article_meta as _fm
 
 ARTICLES = ROOT / "tests" / "ux" / "articles"  # built by the articles_site fixture (conftest.py)
 
 
-def test_every_article_builds_without_warning(articles_site):
+@pytest.mark.parametrize("articles_site, count", [
+    (UX_ARTICLES["articles"], 8), (UX_ARTICLES["articles_r4"], 8), (UX_ARTICLES["articles_r5"], 8),
+    (UX_ARTICLES["articles_r6"], 7), (UX_ARTICLES["articles_r7"], 7),
+], indirect=["articles_site"], ids=lambda v: getattr(v, "name", str(v)))
+def test_every_article_builds_without_warning(articles_site, count):
+    """Every round's folder of made-up articles (.txt and .html; a sidecar .html.json is no
+    article) gives one page an article, with no warning."""
     proj, report = articles_site
     pages = sorted(p.stem for p in (proj / "site" / "articles").glob("*.html") if p.stem != "index")
-    assert len(pages) == len(list(ARTICLES.iterdir()))
+    seeds = [p for p in Path(proj / "seeds").iterdir() if p.suffix in (".txt", ".html")]
+    assert len(pages) == len(seeds) == count
     assert report.warnings == []
 
 

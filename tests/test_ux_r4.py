@@ -26,13 +26,6 @@ def _text(html: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", body))
 
 
-def test_every_article_builds_without_warning(articles_site):
-    proj, report = articles_site
-    pages = sorted(p.stem for p in (proj / "site" / "articles").glob("*.html") if p.stem != "index")
-    assert len(pages) == len(list(ARTICLES.iterdir()))
-    assert report.warnings == []
-
-
 @pytest.mark.parametrize("slug, title, date", [
     ("cms-kyrgyz-tajik", "Kyrgyzstan and Tajikistan agree on border troops hotline", "2024-03-18"),  # JSON-LD, not the sidebar
     ("ru-sidebar-armenia-iran", "Армения и Иран договорились о расширении военного сотрудничества", "2023-10-26"),

@@ -32,22 +32,6 @@ def _body(page: str) -> str:
     return page.split('class="archive-body"', 1)[1].split("</div>", 1)[0]
 
 
-@pytest.fixture(scope="module")
-def served_r6(articles_site):
-    """The round-6 site over HTTP on a free local port (its base address)."""
-    proj, _ = articles_site
-    with serve_directory(proj / "site") as url:
-        yield url
-
-
-def test_every_article_builds_without_warning(articles_site):
-    proj, report = articles_site
-    pages = sorted(p.stem for p in (proj / "site" / "articles").glob("*.html") if p.stem != "index")
-    seeds = [p for p in ARTICLES.iterdir() if p.suffix in (".txt", ".html")]
-    assert len(pages) == len(seeds) == 7
-    assert report.warnings == []
-
-
 # --- lists ------------------------------------------------------------------------------------
 
 def _paras(html_text: str) -> list[str]:
@@ -221,9 +205,9 @@ def _search(page, base: str, query: str, expect: str):
                                            ("Wladyslaw", "people/wladyslaw-kosiniak-kamysz"),
                                            ("Zielinska", "sources/author-marta-zielinska"),
                                            ("Kim Yong-hyun", "people/kim-yong-hyun")])
-def test_search_finds_them(browser, served_r6, query, expect):
+def test_search_finds_them(browser, served_articles, query, expect):
     ctx = browser.new_context()
-    _search(ctx.new_page(), served_r6, query, expect)
+    _search(ctx.new_page(), served_articles, query, expect)
     ctx.close()
 
 
@@ -244,18 +228,18 @@ def test_offline_copy_finds_the_organisation_by_its_russian_abbreviation(browser
     ctx.close()
 
 
-def test_new_pages_fit_a_phone_in_the_dark(browser, served_r6):
+def test_new_pages_fit_a_phone_in_the_dark(browser, served_articles):
     ctx = browser.new_context(color_scheme="dark", **PHONE)
     page = ctx.new_page()
     for path in ("organizations/index.html", "organizations/csto.html", "articles/cms-jsonld-korea-poland.html",
                  "articles/en-very-long-name.html", "events/index.html", "people/index.html"):
-        page.goto(served_r6 + path)
+        page.goto(served_articles + path)
         assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate", path
         over = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert over <= 1, f"{path} scrolls sideways by {over}px"
     # The items read as a list: a bullet drawn in the text's colour, the page's hyphen not seen,
     # the text hanging beside the bullet (a second line starts under the first's text).
-    page.goto(served_r6 + "articles/cms-jsonld-korea-poland.html")
+    page.goto(served_articles + "articles/cms-jsonld-korea-poland.html")
     marks = page.locator(".archive-body .archive-bullet")
     assert marks.count() == 3
     assert marks.first.evaluate("e => getComputedStyle(e, '::before').content") == '"•"'

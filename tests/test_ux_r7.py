@@ -52,21 +52,6 @@ def _rows(page: str, heading: str) -> list[list[str]]:
     return out
 
 
-@pytest.fixture(scope="module")
-def served_r7(articles_site):
-    proj, _ = articles_site
-    with serve_directory(proj / "site") as url:
-        yield url
-
-
-def test_every_article_builds_without_warning(articles_site):
-    proj, report = articles_site
-    pages = sorted(p.stem for p in (proj / "site" / "articles").glob("*.html") if p.stem != "index")
-    seeds = [p for p in ARTICLES.iterdir() if p.suffix in (".txt", ".html")]
-    assert len(pages) == len(seeds) == 7
-    assert report.warnings == []
-
-
 # --- an exercise is not a meeting ------------------------------------------------------------
 
 def test_the_exercise_is_an_event_of_its_own_kind_and_says_so(articles_site):
@@ -240,12 +225,12 @@ def test_review_pairs_a_short_form_with_its_full_name(tmp_path):
 
 # --- in a browser ---------------------------------------------------------------------------
 
-def test_new_sections_fit_a_phone(browser, served_r7):
+def test_new_sections_fit_a_phone(browser, served_articles):
     ctx = browser.new_context(color_scheme="dark", **PHONE)
     page = ctx.new_page()
     for path in ("countries/UZ.html", "people/farrukh-ismoilov.html", "relations.html",
                  "events/2024-06-03-zhaksylykov-belousov.html", "data/index.html"):
-        page.goto(served_r7 + path)
+        page.goto(served_articles + path)
         over = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert over <= 1, f"{path} scrolls sideways by {over}px"
     ctx.close()

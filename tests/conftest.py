@@ -105,6 +105,16 @@ def serve_directory(directory: Path):
     finally:
         srv.shutdown()
 
+def search_site(page, base: str, query: str, expect: str):
+    """Type QUERY into the search box of the site at BASE and wait for a result whose address holds
+    EXPECT. (The key pressed after typing asks again once the search index has loaded.)"""
+    page.goto(base + "index.html")
+    page.click("label.md-search__icon, .md-search__input", timeout=5000)
+    page.fill("input.md-search__input", query)
+    page.keyboard.press("End")
+    page.wait_for_selector(f".md-search-result__list a[href*='{expect}']", timeout=45000)
+
+
 def make_project(tmp: Path, seeds: Path | None = None) -> Path:
     """The one throwaway project of the test suite, at ``tmp/proj``: mkdocs.yml and
     mkdocs.offline.yml, the hand-written docs files, the theme overrides, the hook, and a copy
@@ -181,7 +191,7 @@ def seed_site(tmp_path_factory):
 #: The folders of made-up articles the UX rounds build into sites, with how many articles each holds
 #: (tests/ux/README.md says what shape each article is). test_ux_articles.py checks every one builds.
 UX_ARTICLES = {name: ROOT / "tests" / "ux" / name for name in
-               ("articles", "articles_r4", "articles_r5", "articles_r6", "articles_r7")}
+               ("articles", "articles_r4", "articles_r5", "articles_r6", "articles_r7", "articles_r8")}
 _ARTICLE_SITES: dict[Path, tuple] = {}
 
 

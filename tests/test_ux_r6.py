@@ -22,7 +22,7 @@ from types import SimpleNamespace
 import pytest
 
 from conftest import PHONE, ROOT, article_html as _article, article_meta as _fm, article_text as _text, serve_directory
-from conftest import site_page as _html
+from conftest import search_site, site_page as _html
 
 ARTICLES = ROOT / "tests" / "ux" / "articles_r6"  # built by the articles_site fixture (conftest.py)
 
@@ -191,14 +191,6 @@ def test_a_latin_name_without_its_marks(articles_site):
     assert "Also written: Marta Zielinska" in _text(_html(proj, "sources/author-marta-zielinska.html"))
 
 
-def _search(page, base: str, query: str, expect: str):
-    page.goto(base + "index.html")
-    page.click("label.md-search__icon, .md-search__input", timeout=5000)
-    page.fill("input.md-search__input", query)
-    page.keyboard.press("End")
-    page.wait_for_selector(f".md-search-result__list a[href*='{expect}']", timeout=45000)
-
-
 @pytest.mark.parametrize("query, expect", [("ОДКБ", "organizations/csto"),
                                            ("Collective Security", "organizations/csto"),
                                            ("Организация Договора", "organizations/csto"),
@@ -207,7 +199,7 @@ def _search(page, base: str, query: str, expect: str):
                                            ("Kim Yong-hyun", "people/kim-yong-hyun")])
 def test_search_finds_them(browser, served_articles, query, expect):
     ctx = browser.new_context()
-    _search(ctx.new_page(), served_articles, query, expect)
+    search_site(ctx.new_page(), served_articles, query, expect)
     ctx.close()
 
 
@@ -224,7 +216,7 @@ def offline_r6(articles_site) -> Path:
 
 def test_offline_copy_finds_the_organisation_by_its_russian_abbreviation(browser, offline_r6):
     ctx = browser.new_context()
-    _search(ctx.new_page(), offline_r6.resolve().as_uri() + "/", "ОДКБ", "organizations/csto")
+    search_site(ctx.new_page(), offline_r6.resolve().as_uri() + "/", "ОДКБ", "organizations/csto")
     ctx.close()
 
 

@@ -156,3 +156,10 @@ def test_settings_error_exit_code_is_a_usage_error(tmp_path):
     res = CliRunner().invoke(main, ["build", "--seeds", str(tmp_path / "missing"), "--jobs", "0"])
     assert res.exit_code == 2 and "--jobs must be a positive whole number" in res.output
     assert "--seeds" in res.output and "Traceback" not in res.output
+
+
+def test_every_make_target_is_in_the_readme():
+    """A new user reads the README's command table: every target of the Makefile is there."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    targets = re.findall(r"^([a-z][a-z-]*):", (ROOT / "Makefile").read_text(encoding="utf-8"), re.M)
+    assert targets and [t for t in targets if f"`make {t}`" not in readme] == []

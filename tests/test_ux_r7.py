@@ -67,6 +67,17 @@ def test_the_exercise_is_an_event_of_its_own_kind_and_says_so(articles_site):
     assert {e["kind"] for k, e in events.items() if k != slug} == {"meeting"}
 
 
+def test_an_exercise_is_not_labelled_a_meeting(articles_site):
+    """The article's facts box and the event's reports table name the exercise's date as the
+    exercise's, not a meeting's (the facts box of a meeting still says 'Meeting:')."""
+    proj, _ = articles_site
+    slug = _fm(proj, "en-exercise-with-commanders")["event"]
+    art = _text(_html(proj, "articles/en-exercise-with-commanders.html"))
+    assert "Exercise:" in art and "Meeting:" not in art
+    ev = htmllib.unescape(_html(proj, f"events/{slug}.html"))
+    assert "<th>Exercise</th>" in ev and "<th>Meeting</th>" not in ev
+
+
 def test_an_exercise_is_not_a_contact_in_the_partners_table(articles_site):
     """Uzbekistan's and Tajikistan's officials met once (the Astana conference) and held an exercise
     together: the partners row counts one event, and the exercise is listed apart."""

@@ -89,7 +89,8 @@ def render_article(ar: Archive, a) -> Page:
             lines.append(f"**Mentioned** *(not at the meeting)*: {_names(others, ar.people, 'person', here)}\n")
     if f.event_date != a.date or f.where:
         meeting = md_text(human(f.event_date)) if f.event_date else "not dated"
-        lines.append(f"**Meeting:** {meeting}" + (f" · {md_text(f.where)}" if f.where else "") + "\n")
+        what = KIND_LABEL.get(f.event_kind, ("meeting",))[0].capitalize()  # an exercise is no meeting (its date, its place)
+        lines.append(f"**{what}:** {meeting}" + (f" · {md_text(f.where)}" if f.where else "") + "\n")
     if f.countries:
         lines.append(f"**Countries:** {_names(f.countries, ar.countries, 'country', here)}\n")
     if f.agreements:
@@ -464,7 +465,8 @@ def render_event(ar: Archive, e) -> Page:
     facts.append(f"**Reports:** {len(e.articles)}")
     lines.append("\n\n".join(facts) + "\n")
     lines.append("## The reports side by side\n")
-    lines += ["| Report | Meeting | Published | Language | Source | People named |", "|---|---|---|---|---|---|"]
+    what = KIND_LABEL.get(e.kind, ("meeting",))[0].capitalize()
+    lines += [f"| Report | {what} | Published | Language | Source | People named |", "|---|---|---|---|---|---|"]
     for aid in e.articles:
         a = ar.article(aid)
         lines.append(f"| {article_link(a, here)} | {md_text(human(ar.facts[aid].event_date))} | {md_text(human(a.date))} | {LANG_NAMES.get(a.lang, a.lang)} | {source_link(ar, 'source', a.source, here)} | {len(ar.facts[aid].people)} |")

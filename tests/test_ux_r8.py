@@ -81,18 +81,17 @@ def test_an_agency_line_under_the_headline_is_no_paragraph(articles_site):
     assert _fm(proj, "ru-phone-call")["description"].startswith("Министр обороны Российской Федерации")
 
 
-@pytest.mark.xfail(strict=True, reason="source (ingest/provenance.py): 'Источник: агентство «Бел-Инфо»' at the "
-                   "foot of a reposting portal gives no source (null)")
-def test_the_agency_named_at_the_foot_is_the_source(articles_site):
+@pytest.mark.parametrize("slug, source", [
+    pytest.param("ru-regional-repost-agency", "Бел-Инфо", marks=pytest.mark.xfail(strict=True, reason=(
+        "source (ingest/provenance.py): 'Источник: агентство «Бел-Инфо»' at the foot of a reposting portal "
+        "gives no source (null)"))),
+    pytest.param("ministry-gallery-mongolia-kyrgyzstan", "Ministry of Defence of Mongolia", marks=pytest.mark.xfail(
+        strict=True, reason="source (ingest/provenance.py): a ministry page naming itself in <title> "
+        "('… | Ministry of Defence of Mongolia') and its © footer gives no source (null)")),
+])
+def test_the_source_a_page_names(articles_site, slug, source):
     proj, _ = articles_site
-    assert _fm(proj, "ru-regional-repost-agency")["source"] == "Бел-Инфо"
-
-
-@pytest.mark.xfail(strict=True, reason="source (ingest/provenance.py): a ministry page naming itself in <title> "
-                   "('… | Ministry of Defence of Mongolia') and its © footer gives no source (null)")
-def test_a_ministry_page_is_its_own_source(articles_site):
-    proj, _ = articles_site
-    assert _fm(proj, "ministry-gallery-mongolia-kyrgyzstan")["source"] == "Ministry of Defence of Mongolia"
+    assert _fm(proj, slug)["source"] == source
 
 
 @pytest.mark.xfail(strict=True, reason="person country (extract/people.py): Rear Admiral Liu Jianguo and Major "

@@ -216,14 +216,13 @@ def test_two_languages_one_meeting_one_event(articles_site):
     assert _fm(proj, "en-about-minsk-talks")["event"] == _fm(proj, "ru-initials-belarus-kazakhstan")["event"]
 
 
-def test_source_a_ministry_reported(articles_site):
+@pytest.mark.parametrize("slug, field, value", [
+    pytest.param("en-about-minsk-talks", "source", "Ministry of Defence of Belarus", id="source-a-ministry-reported"),
+    pytest.param("en-interview-georgia", "author", "Nino Kapanadze", id="interview-byline"),
+])
+def test_credits_read_right(articles_site, slug, field, value):
     proj, _ = articles_site
-    assert _fm(proj, "en-about-minsk-talks")["source"] == "Ministry of Defence of Belarus"
-
-
-def test_interview_byline(articles_site):
-    proj, _ = articles_site
-    assert _fm(proj, "en-interview-georgia")["author"] == "Nino Kapanadze"
+    assert _fm(proj, slug)[field] == value
 
 
 # 'We are preparing a memorandum …' in an interview: Georgia and Lithuania, the partner the interview is about (round 6).

@@ -317,14 +317,13 @@ def test_a_name_with_malay_honorifics(articles_site):
     assert any("rahman" in p for p in _fm(proj, "en-very-long-name")["people"])
 
 
-def test_a_byline_at_the_foot_with_binti(articles_site):
+@pytest.mark.parametrize("slug, field, value", [
+    pytest.param("en-very-long-name", "author", "Nurul Aina Binti Mohd Yusof", id="a-byline-at-the-foot-with-binti"),
+    pytest.param("en-no-people-drill", "source", "Caspian Maritime Bulletin", id="an-outlet-line-under-the-headline"),
+])
+def test_credits_read_right(articles_site, slug, field, value):
     proj, _ = articles_site
-    assert _fm(proj, "en-very-long-name")["author"] == "Nurul Aina Binti Mohd Yusof"
-
-
-def test_an_outlet_line_under_the_headline(articles_site):
-    proj, _ = articles_site
-    assert _fm(proj, "en-no-people-drill")["source"] == "Caspian Maritime Bulletin"
+    assert _fm(proj, slug)[field] == value
 
 
 # 'The ministers approved a plan of joint training of the organisation's forces for 2025' at a CSTO

@@ -1006,7 +1006,7 @@ def _ru_role_or_rank(tok) -> bool:
 _CUE_EN = re.compile(
     r"\b(?:Colonel General|Lieutenant General|Major General|Army General|Brigadier General|Lieutenant Colonel|"
     r"Colonel|General|Admiral|Major|Captain|President|Commander|Chairman|Senator|Marshal|Brigadier|Commodore|"
-    r"[Aa]mbassador(?:[ \t]+(?:to|in)[ \t]+(?:the[ \t]+)?[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)??)?|(?:National[ \t]+Security[ \t]+)?Advis[eo]r,?|"
+    r"[Aa]mbassador(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)??)?(?:[ \t]+(?:to|in)[ \t]+(?:the[ \t]+)?[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)??)?|(?:National[ \t]+Security[ \t]+)?Advis[eo]r,?|"
     r"(?:Lt|Maj|Brig|Col)\.?[ \t-]Gen\.?|(?:Gen|Col|Adm|Brig|Capt|Cdr)\.?|(?:Vice|Rear)[ \t]Adm\.?|"
     r"Captain (?:First|Second|Third|1st|2nd|3rd) Rank|Sheikh|Crown Prince|Prince|Shri|"
     r"Chief of (?:the )?General Staff,?|[Cc]ounterpart,?|[Dd]eputy,?|[Aa]ide|[Ee]nvoy|[Ss]pokes(?:man|woman|person),?|"
@@ -1481,6 +1481,17 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
                           r"comprised|comprising|consisted\s+of|was\s+made\s+up\s+of)\b([^.;]{0,160})$", pre)
             if d and not re.search(r"\b(?:who|which|met|meet|with|received|hosted|visited|held|welcomed|and\s+the\s+\w+\s+side)\b", d.group(2)):
                 m.country_weak = _country_in(countries, c_start - len(pre) + d.start(1), c_start - len(pre) + d.end(1))
+    # A state's representative in a list: "China was represented by Defence Minister X, and
+    # Vietnam by General Y": the state that the clause says is represented.
+    if m.country is None:
+        c_start = chain[0].start if chain else (before[i].start if i < len(before) else m.start)
+        pre = text[max(0, c_start - 160):c_start]
+        r = _REPRESENTED_BY.search(pre)
+        if r and (r.group(1) or re.search(r"\brepresented\s+by\b[^.;]*$", pre[:r.start()])):
+            g = 1 if r.group(1) else 2
+            hit = _country_in(countries, c_start - len(pre) + r.start(g), c_start - len(pre) + r.end(g))
+            if hit is not None:
+                m.country = hit
     # "Lt. Gen. Tanaka Hiroshi of Japan", "Admiral Kim from South Korea": the state right after the name.
     if m.country is None:
         nxt = [t for t in toks if t.start >= m.end][:3]
@@ -1517,6 +1528,9 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
             m.country_weak = _country_in(countries, app[0].start, app[-1].end)
 
 
+_REPRESENTED_BY = re.compile(
+    r"(?:\b((?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})[ \t]+(?:was|were|is|are|will[ \t]+be)[ \t]+represented[ \t]+by"
+    r"|(?:,[ \t]*|\band[ \t]+|;[ \t]*)(?:and[ \t]+)?((?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})[ \t]+by)[ \t]*$")
 _LEADS_DELEGATION = re.compile(r"[ \t]*,?[ \t]*(?:who[ \t]+)?(?:has[ \t]+|had[ \t]+)?(?:led|leads|headed|heads|is[ \t]+leading|was[ \t]+leading)"
                                r"[ \t]+(?:the|a|an)[ \t]+([\w-]+(?:[ \t]+[\w-]+)?)[ \t]+(?:(?:military|defen[cs]e|official|government)[ \t]+)?delegation\b")
 _IRREGULAR_VERBS = {"said", "says", "told", "spoke", "met", "made", "gave", "took", "held", "led", "sent", "saw", "went",

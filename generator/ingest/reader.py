@@ -564,6 +564,16 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
         # 'Ministry of defence Republic of Serbia' alone on the first line: the site's own name.
         _set(nonblank[0], "chrome", "rule: the site's name (a ministry) on the first line")
         p.site_owner = nonblank[0].text.strip()
+    elif len(nonblank) >= 2 and nonblank[1].number - nonblank[0].number <= 2:
+        # The same name printed over two lines, the state above the ministry ('REPUBLIC OF X' / 'MINISTRY OF
+        # DEFENCE') or the ministry above the state: read as one name, the ministry first.
+        a, b = (" ".join(x.text.split()) for x in nonblank[:2])
+        for joined in (f"{b} {a}", f"{a} {b}"):
+            if len(joined.split()) <= 10 and _SITE_HEADER.match(joined) and not _SITE_HEADER.match(b if joined.startswith(b) else a):
+                for x in nonblank[:2]:
+                    _set(x, "chrome", "rule: the site's name (a ministry) over the first two lines")
+                p.site_owner = joined
+                break
     _byline_rules(nonblank, p)
     _stamp_above_text(nonblank, p)
     for k, ln in enumerate(nonblank):
@@ -2033,7 +2043,9 @@ _AGENCY_NOUN = (
 )
 _REPORTS_NAME = re.compile(r",\s+(?:reports|informs)\s+([A-Z][\w.&\-]{0,40}(?:\s[A-Z][\w.&\-]{0,40}){0,2})\s*(?:[.]|,\s+citing)")
 _DOMAIN_SAYS = re.compile(r"(?<![\w.])([\w-]+\.(?:az|ru|by|kz|uz|am|ge|tj|kg|com|net|org))\s+(?:reports|reported|informs|writes|сообщает|пишет|передает)\b")
-_MENAFN = re.compile(r"\(MENAFN\s*[-–—]\s*([^)]{2,60}?)\s*\)")
+#: An aggregator's tag naming the outlet it took the story from: '(MENAFN- AzerNews)', '(NPA - Coastal Herald)'
+#: (a short name in capitals before the dash is the aggregator; the name after it is the source).
+_MENAFN = re.compile(r"\(\s*(?:MENAFN|[A-Z]{2,8})\s*[-–—]\s*([A-ZА-ЯЁ][^)]{1,59}?)\s*\)")
 _DASH_AGENCY = re.compile(r"^[A-ZА-ЯЁ][\w .\-]{1,30},\s*(?P<mid>[^–—\-]{2,25}?)\s*[-–—]\s*([^.,:]{2,30}?)\s*[.:]")
 _SLASHED = re.compile(r"(?:^|[\s.,])/\s*((?:(?:ИА|МИА|АО|ТОО|IA)\s+)?[«\"“]?[A-ZА-ЯЁ][\w.\- ]{1,25}?[»\"”]?)\s*/(?=[\s.,:–—-])")
 _DATE_TAG = re.compile(r"^(?P<pre>[^()]{4,60}?)\s*\(\s*(?P<agency>[^()\d]{2,40}?)\s*\)\s*[.:–—-]?\s*$")
@@ -2048,6 +2060,12 @@ _OUTLET_WORD_AFTER = re.compile(r"[ \t]+((?i:news|press|daily|weekly|times|post|
 _SIGN_OFF_NAME = r"([A-ZА-ЯЁ][\w.&-]*(?:\s[A-ZА-ЯЁ][\w.&-]*){0,2})"
 _SIGN_OFF_END = re.compile(r"[.!?»\"”]\s*[(/]\s*" + _SIGN_OFF_NAME + r"\s*[)/]\s*$")
 _SIGN_OFF_LINE = re.compile(r"^\s*(?:\(|/|[—–-])\s*" + _SIGN_OFF_NAME + r"\s*[)/]?\s*$")
+#: 'Об этом «X» сообщили в пресс-службе …', 'Об этом корреспонденту Steppe Wire рассказали в министерстве': the
+#: name in the dative is the outlet that was told (in quotes, or in Latin script in a Russian text), and the
+#: impersonal plural verb with 'в …' names the office that told it.
+_TOLD_RU = re.compile(r"\b[Оо]б\s+этом\s+(?:(?:корреспонденту|порталу|агентству|изданию|газете|сайту|редакции)\s+)?"
+                      r"(?P<n>«[^»\n]{2,40}»(?:[^»\n]{0,20}»)?|\"[^\"\n]{2,40}\"|[A-Z][\w.&\-]+(?:\s[A-Z][\w.&\-]+){0,2})\s+"
+                      r"(?:сообщили|рассказали|заявили|подтвердили)\s+(?:в|во|на)\s")
 _QUOTED_SAYS = re.compile(r"(?:сообщает|сообщило|сообщил[иа]?|передает|передаёт|пишет|информирует|со ссылкой на)\s+(?:[а-яё-]+\s+){0,2}"
                           r"[«\"“]([^»\"”]{2,40})[»\"”]")
 _LEARNED = re.compile(r"(?<![\w.&\-])([A-ZА-ЯЁ][\w.&\-]{0,40}(?:\s+[A-ZА-ЯЁ][\w.&\-]{0,40}){0,2})\s+(?:has learned|learned|reports|reported|informs|writes|сообщает|передает|информирует|пишет)\b")
@@ -2252,6 +2270,8 @@ def _masthead(labelled) -> tuple[str, int, str] | None:
     first_body = min(body_n) if body_n else head_n
     last_body = max(body_n) if body_n else head_n
     for k, cand in enumerate(cands):
+        if "site's name (a ministry)" in (cand.why or ""):
+            continue  # a ministry's header is read as the site's owner, never as an outlet
         t = " ".join(_text(cand).split())
         owner = _TAGLINE_OWNER.match(t)
         name = owner.group(1) if owner else _masthead_name(t)
@@ -2448,6 +2468,13 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
     if m and outlet_from(m.group(1)):
         p.source, p.why["source"] = outlet_from(m.group(1)), "attribution in the text ('belta.by reports')"
         return
+    m = _TOLD_RU.search(body)
+    if m:  # 'Об этом «Степной портал» сообщили в пресс-службе …': the office told the outlet, the outlet is the source
+        name = m.group("n").strip(_QUOTES + " ")
+        got = outlet_name(name) or outlet_from(name, strong=True)
+        if got and not person_name(name):
+            p.source, p.why["source"] = got, f"the outlet an office told the news to: {_short(m.group(0))!r}"
+            return
     for rx, what in ((_TOLD, "'told X', 'according to X', 'Adapted from X'"), (_LEARNED, "'X has learned', 'X reports'")):
         for m in rx.finditer(body):
             name = re.sub(r"\s+[A-ZА-ЯЁ]$", "", m.group(1))  # 'сообщает РИА Новости В эти дни': 'В' opens the next sentence

@@ -199,6 +199,13 @@ def credits(lang: str, o: Outlet) -> dict[str, dict]:
                 "foot": "© 2023 Ministry of Defence of the Kyrgyz Republic. All rights reserved.",
                 "want": "Ministry of Defence of Kyrgyzstan"},
             "X | Defence correspondent (no outlet)": {"none": True, "byline": f"{a} | Defence correspondent"},
+            # round 8: credits the held-out pages showed (our own lines)
+            "(ABC - Outlet) aggregator tag": {"lead": f"(NBX - {o.name}) "},
+            "masthead, 'by Staff | date | categories | 0 comments'": {
+                "masthead": f"{o.name}\n\nKyrgyz news in English",
+                "byline": "by Staff | 15 April 2023 | Asia, Navy, Diplomacy | 0 comments"},
+            "state over ministry masthead": {"masthead": "KYRGYZ REPUBLIC\nMINISTRY OF DEFENCE",
+                                             "want": "Ministry of Defence of Kyrgyzstan"},
         }
     return {
         "Автор: X, Outlet": {"byline": f"Автор: {a}, {o.name}"},
@@ -236,7 +243,17 @@ def credits(lang: str, o: Outlet) -> dict[str, dict]:
         "Текст: X (no outlet)": {"none": True, "byline": f"Текст: {a}"},
         "© year Министерство обороны": {"foot": "© 2023 Министерство обороны Кыргызской Республики",
                                         "want": "Ministry of Defence of Kyrgyzstan"},
+        # round 8
+        "Об этом «Outlet» сообщили в пресс-службе": {
+            "body_end": f"Об этом «{o.name}» сообщили в пресс-службе Министерства обороны Киргизии."},
+        "ministry over state masthead": {"masthead": "МИНИСТЕРСТВО ОБОРОНЫ\nКЫРГЫЗСКОЙ РЕСПУБЛИКИ",
+                                         "want": "Ministry of Defence of Kyrgyzstan"},
     }
+
+
+ROUND8_CREDITS = frozenset({
+    "(ABC - Outlet) aggregator tag", "masthead, 'by Staff | date | categories | 0 comments'", "state over ministry masthead",
+    "Об этом «Outlet» сообщили в пресс-службе", "ministry over state masthead"})
 
 
 ROUND7_CREDITS = frozenset({
@@ -306,16 +323,18 @@ def compose(lang: str, date_form: str, position: str, credit: str, chrome: bool,
 def combinations():
     """Every date form x position x credit for both languages; the chrome, the tails and the outlet
     alternate so that each is seen with each of the others."""
-    n = n6 = n7 = 0
+    n = n6 = n7 = n8 = 0
     for lang, parts_ in LANGS.items():
         for form in parts_["dates"]:
             for position in POSITIONS:
                 for credit in credits(lang, OUTLETS[lang][0]):
                     # Round 6's forms count on their own, so that adding them leaves every earlier
                     # combination (its chrome, tails and outlet) as it was.
-                    m = n7 if credit in ROUND7_CREDITS else n6 if credit in ROUND6_CREDITS else n
+                    m = n8 if credit in ROUND8_CREDITS else n7 if credit in ROUND7_CREDITS else n6 if credit in ROUND6_CREDITS else n
                     chrome, tails, outlet = bool(m % 2), bool((m // 2) % 2), OUTLETS[lang][(m // 4) % 2]
-                    if credit in ROUND7_CREDITS:
+                    if credit in ROUND8_CREDITS:
+                        n8 += 1
+                    elif credit in ROUND7_CREDITS:
                         n7 += 1
                     elif credit in ROUND6_CREDITS:
                         n6 += 1

@@ -1704,9 +1704,15 @@ def read_byline(t: str) -> tuple[list[str], list[str]]:
     people, outlets_, weak = [], [], []
     parts = [x.strip(" :.;") for x in re.split(r"\s+[–—-]\s+|\s*[,|/]\s*|\s+(?:and|и|&)\s+", t)]
     parts = [x for x in parts if x]
+    # 'by Staff | 12 March 2024 | Africa, Navy | 0 comments': after the date a blog's byline lists its
+    # categories and a counter; those parts name no outlet (a listed outlet there still counts).
+    dated = next((k for k, x in enumerate(parts) if find_dates(x)), None)
+    tags_after = dated is not None and (len(parts) - dated - 1 >= 2 or bool(_COUNTER_PART.search(t)))
     for k, part in enumerate(parts):
         part = _HONORIFIC.sub("", part)
         known = outlet_name(part)
+        if tags_after and k > dated and not known:
+            continue
         staff = _STAFF.fullmatch(part)
         if not known and k > 0 and people and re.fullmatch(r"[«\"“„][^«»\"“”„]{2,40}[»\"”]", part):
             # 'Айгуль Бекова, «Каспийская звезда»': the newspaper in quotes after its author's name
@@ -1754,6 +1760,8 @@ def read_byline(t: str) -> tuple[list[str], list[str]]:
     return people, outlets_
 
 
+_COUNTER_PART = re.compile(r"(?i)(?:^|[|•·,]\s*)(?:\d+\s+(?:comments?|responses?|replies|shares?|views?|likes?)|no comments|"
+                           r"comments?\s*\(?\d+\)?|\d+\s+(?:комментари\w*|просмотр\w*))\s*(?:$|[|•·])")
 _AGENCY_PAIR = re.compile(r"[\s(—–-]{0,3}([A-ZА-ЯЁ]{2,6})/((?:[A-ZА-ЯЁ][\w.&\-]*)(?:\s[A-ZА-ЯЁ][\w.&\-]*){0,3})[\s).]*")
 #: A news site's section label ('National', 'Defence', 'В мире'): printed beside a date or above a headline,
 #: never an outlet or a masthead.
@@ -1869,8 +1877,14 @@ def _read_bylines(labelled, p: ParsedDraft) -> None:
         if ln.label == "byline" or (ln.label == "date" and "|" in ln.text and ln.number > 1):
             t = _text(ln)
             if ln.label == "date":
-                # 'By Aidar Sultanov | Steppe Wire | 15 April 2023': the parts without a date or a time
-                t = " | ".join(x for x in t.split("|") if not find_dates(x, p.lang) and not re.search(r"\d{1,2}:\d{2}", x))
+                # 'By Aidar Sultanov | Steppe Wire | 15 April 2023': the parts without a date or a time;
+                # 'by Staff | 12 March 2024 | Africa, Navy | 0 comments': after the date, categories and a
+                # counter (only a listed outlet there is kept)
+                cells = t.split("|")
+                dated = next((k for k, x in enumerate(cells) if find_dates(x, p.lang)), None)
+                if dated is not None and (len(cells) - dated - 1 >= 2 or _COUNTER_PART.search(t)):
+                    cells = cells[:dated + 1] + [x for x in cells[dated + 1:] if outlet_name(x.strip(" .:"))]
+                t = " | ".join(x for x in cells if not find_dates(x, p.lang) and not re.search(r"\d{1,2}:\d{2}", x))
                 if not t.strip():
                     continue
             who, outlets_ = read_byline(t)
@@ -2371,7 +2385,8 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
     if p.source is not None:
         return
     top = [ln for ln in labelled if ln.label in ("date", "body", "byline", "headline")][:6]
-    for ln in [x for x in labelled if x.label != "blank"][:6]:
+    lead = [x for x in labelled if x.label == "body"][:2]  # the tag opens the text, under any menus
+    for ln in [x for x in labelled if x.label != "blank"][:6] + lead:
         t = _text(ln)
         m = _MENAFN.search(t)
         if m:

@@ -246,14 +246,12 @@ def credits(lang: str, o: Outlet) -> dict[str, dict]:
         # round 8
         "Об этом «Outlet» сообщили в пресс-службе": {
             "body_end": f"Об этом «{o.name}» сообщили в пресс-службе Министерства обороны Киргизии."},
-        "ministry over state masthead": {"masthead": "МИНИСТЕРСТВО ОБОРОНЫ\nКЫРГЫЗСКОЙ РЕСПУБЛИКИ",
-                                         "want": "Ministry of Defence of Kyrgyzstan"},
     }
 
 
 ROUND8_CREDITS = frozenset({
     "(ABC - Outlet) aggregator tag", "masthead, 'by Staff | date | categories | 0 comments'", "state over ministry masthead",
-    "Об этом «Outlet» сообщили в пресс-службе", "ministry over state masthead"})
+    "Об этом «Outlet» сообщили в пресс-службе"})
 
 
 ROUND7_CREDITS = frozenset({

@@ -135,9 +135,10 @@ _DRAFT_EN = re.compile(r"\b(draw(?:ing|s)? up|drew up|drawn up|work(?:ed|ing|s)?
 # Markers of another, earlier occasion, one list for every use: "earlier", "previously", "last
 # year", "had been signed", "ранее", "в свое время"; "earlier today", "earlier this week", "в тот
 # же день" are the reported meeting's own day.
-_EARLIER_WORDS_EN = (r"previously|last (?:year|month|week)|had (?:been )?(?:signed|concluded|approved|inked)|ago|"
+_EARLIER_WORDS_EN = (r"previously|last (?:year|month|week|january|february|march|april|may|june|july|august|september|"
+                     r"october|november|december|spring|summer|autumn|fall|winter)|had (?:been )?(?:signed|concluded|approved|inked)|ago|"
                      r"before that|in the past|earlier")
-_EARLIER_WORDS_RU = r"ранее|в прошлом году|прежде(?! всего)|до этого|в сво[её] время"
+_EARLIER_WORDS_RU = r"ранее|в прошлом (?:году|месяце)|прежде(?! всего)|до этого|в сво[её] время"
 _SAME_DAY = (r"(?! (?:in the day|today|this (?:week|morning|afternoon)|on (?:monday|tuesday|wednesday|thursday|friday|"
              r"saturday|sunday)|в тот же день|в этот день|сегодня))")
 

@@ -1,0 +1,21 @@
+"""Agreements, round 8 (issue 11): a past time phrase on the signing verb ("signed in <City> last
+October", "last spring", «в прошлом месяце») makes the document an earlier one, not signed at the
+reported meeting. Articles in our own words, with pairs of states the corpus does not pair."""
+
+import pytest
+
+from test_agreements_general import got, want
+
+LAST_MONTH = [
+    ("The defence ministers of Portugal and Morocco met in Rabat on Tuesday to review the roadmap on naval training "
+     "that the two countries signed in Lisbon last October.", [("MA PT", None, False)]),
+    ("Ireland and Iceland discussed the memorandum on coast guard exercises, signed last spring, at talks in "
+     "Reykjavik on Friday.", [("IE IS", None, False)]),
+    ("Министры обороны Португалии и Марокко обсудили выполнение дорожной карты по военно-морской подготовке, которую "
+     "страны подписали в прошлом месяце.", [("MA PT", None, False)]),
+]
+
+
+@pytest.mark.parametrize("body, docs", LAST_MONTH)
+def test_a_signing_last_month_is_an_earlier_document(body, docs):
+    assert got(body) == want(*docs)

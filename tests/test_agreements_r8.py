@@ -19,3 +19,23 @@ LAST_MONTH = [
 @pytest.mark.parametrize("body, docs", LAST_MONTH)
 def test_a_signing_last_month_is_an_earlier_document(body, docs):
     assert got(body) == want(*docs)
+
+
+SPAN_AFTER_CLAUSE = [
+    # an active participle clause after the document still describes it: its years are the document's
+    ("Министры обороны Беларуси и Вьетнама подписали протокол, определяющий направления военно-технического "
+     "сотрудничества на 2024–2026 годы.", [("BY VN", "2024-2026", True)]),
+    ("Португалия и Марокко подписали соглашение о подготовке военных кадров, действующее на 2027–2029 годы.",
+     [("MA PT", "2027-2029", True)]),
+    # the clause ends at the next comma: years after it belong to something else
+    ("Португалия и Марокко подписали меморандум, предусматривающий обмен курсантами, а совместные учения "
+     "запланированы на 2030 год.", [("MA PT", None, True)]),
+    # a passive participle clause tells when the document was signed, not its years
+    ("Министры обороны Португалии и Марокко обсудили меморандум, подписанный в Рабате в 2019 году.",
+     [("MA PT", None, False)]),
+]
+
+
+@pytest.mark.parametrize("body, docs", SPAN_AFTER_CLAUSE)
+def test_the_years_of_a_participle_clause_after_the_document(body, docs):
+    assert got(body) == want(*docs)

@@ -287,7 +287,7 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             if sent.rstrip().endswith("?") and not (complement or _year(sent[p_start:p_end], lang)):
                 continue  # "Is there a written agreement?": a question names no document
             phrase = sent[p_start:p_end]
-            year = _year(phrase if lang == "en" else phrase + _tail_ru(sent[p_end:min(len(sent), p_end + 90)]), lang)
+            year = _year(phrase if lang == "en" else phrase + _tail_ru(sent[p_end:min(len(sent), p_end + 140)]), lang)
             change = _CHANGE.search(phrase)
             if change and year:
                 # "протокол о внесении изменений в план … на 2023 год": the year is the amended plan's
@@ -998,16 +998,35 @@ def _phrase_ru(sent, toks, i, kind):
 def _tail_ru(tail: str) -> str:
     """The words after a Russian document that still belong to its noun phrase: up to the next
     document's name (in "записано в меморандуме и в плане на 2030 год" the year is the plan's),
-    a verb (the phrase has ended: "…, а учения пройдут на 2030 год") or a comma. Genitive names of
+    a verb (the phrase has ended: "…, а учения пройдут на 2030 год") or a comma (unless an active
+    participle clause opens after it: see _active_participle_ru). Genitive names of
     the parties may stand between the document and its years: "программа сотрудничества России и
     Лаоса на 2024–2026 годы"."""
+    clause = _PARTICIPLE_CLAUSE_RU.match(tail)
+    if clause and _active_participle_ru(clause.group(1)):
+        # "протокол, определяющий направления сотрудничества на 2024–2026 годы": a participle clause
+        # right after the document still describes it, and its years are the document's
+        prefix, tail = tail[:clause.start(1)], tail[clause.start(1):]
+    else:
+        prefix = ""
+        tail = tail[:90]
     cut = re.search(r"[,;:!?]|\.\s", tail)
     if cut:
         tail = tail[:cut.start()]
     for t in nlp.tokenize(tail):
         if nlp.lemma(t.text) in _HEADS_RU or _verb_ru(t.text):
-            return tail[:t.start]
-    return tail
+            return prefix + tail[:t.start]
+    return prefix + tail
+
+
+_PARTICIPLE_CLAUSE_RU = re.compile(r"\s*,\s*([а-яё]+)\b")
+
+
+def _active_participle_ru(word: str) -> bool:
+    """A full active participle ('определяющий', 'предусматривающий'; not the passive 'подписанный'):
+    its clause tells what the document sets out, not when or where it was signed."""
+    parses = nlp.morph().parse(word.casefold())
+    return bool(parses) and "PRTF" in parses[0].tag and "actv" in parses[0].tag
 
 
 def _topic_ru(word: str) -> bool:

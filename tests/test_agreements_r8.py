@@ -4,7 +4,7 @@ reported meeting. Articles in our own words, with pairs of states the corpus doe
 
 import pytest
 
-from test_agreements_general import got, want
+from test_agreements_general import got, run, want
 
 LAST_MONTH = [
     ("The defence ministers of Portugal and Morocco met in Rabat on Tuesday to review the roadmap on naval training "
@@ -39,3 +39,22 @@ SPAN_AFTER_CLAUSE = [
 @pytest.mark.parametrize("body, docs", SPAN_AFTER_CLAUSE)
 def test_the_years_of_a_participle_clause_after_the_document(body, docs):
     assert got(body) == want(*docs)
+
+
+MEMORANDUM_OF_A_DOCUMENT = [
+    # "a memorandum of arrangement/agreement on …" is one document, not a memorandum and an arrangement
+    ("Portugal and Morocco signed a memorandum of arrangement on submarine search and rescue cooperation in Rabat "
+     "on Tuesday.", [("MA PT", None, True)], "memorandum of arrangement on submarine search and rescue cooperation"),
+    ("Ireland and Iceland signed a memorandum of agreement on pilot training at talks in Reykjavik.",
+     [("IE IS", None, True)], "memorandum of agreement on pilot training"),
+    # two documents named side by side stay two
+    ("Ireland and Iceland signed a memorandum and an agreement on pilot training at talks in Reykjavik.",
+     [("IE IS", None, True), ("IE IS", None, True)], None),
+]
+
+
+@pytest.mark.parametrize("body, docs, name", MEMORANDUM_OF_A_DOCUMENT)
+def test_a_memorandum_of_another_document_is_one_document(body, docs, name):
+    assert got(body) == want(*docs)
+    if name:
+        assert [h.name.endswith(name) for h in run(body).agreements] == [True]

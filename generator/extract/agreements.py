@@ -259,6 +259,8 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                     kind = _OF_KINDS_EN[(t.low, toks[i + 2].low)]
                 if kind == "arrangement" and i > 1 and toks[i - 1].low == "of" and toks[i - 2].low == "letter":
                     continue  # the "letter of arrangement" read at "letter"
+                if kind and i > 1 and toks[i - 1].low == "of" and _HEADS_EN.get(toks[i - 2].low) == "memorandum":
+                    continue  # "a memorandum of arrangement/agreement on …": one document, read at "memorandum"
                 plural = bool(kind) and t.low in _PLURAL_EN and not _YEAR_EN.search(sent[t.end:t.end + 40])
                 if plural and not _counted(sent, t.start, t.end, lang):
                     continue  # "their plans", "the agreements reached": no one document
@@ -799,6 +801,11 @@ def _phrase_en(sent, toks, i, kind):
     comp = []
     if kind in ("letter of arrangement", "letter of intent", "statement of intent"):
         k = i + 3
+    lead_comp = []
+    if kind == "memorandum" and i + 2 < len(toks) and toks[i + 1].low == "of" and _HEADS_EN.get(toks[i + 2].low) \
+            and toks[i + 2].low not in _PLURAL_EN:
+        lead_comp = ["of", toks[i + 2].low]  # "memorandum of arrangement on …": one document
+        k = i + 3
     if k < len(toks) and toks[k].low in ("of", "on", "about", "for", "to") :
         k2 = k + 1
         words = ["on" if toks[k].low == "about" else toks[k].low]
@@ -812,6 +819,7 @@ def _phrase_en(sent, toks, i, kind):
         if len(words) > 1:
             comp = words
             k = k + len(words)  # one token per word: the phrase ends at the last word kept
+    comp = lead_comp + comp
     end = toks[min(k, len(toks)) - 1].end
     # "the agreement of 2009", "the treaty of 12 May 1997": a document named by the day it was
     # signed (that year is no year it covers).

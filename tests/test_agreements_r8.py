@@ -58,3 +58,20 @@ def test_a_memorandum_of_another_document_is_one_document(body, docs, name):
     assert got(body) == want(*docs)
     if name:
         assert [h.name.endswith(name) for h in run(body).agreements] == [True]
+
+
+PARTICIPLE_NOW_ONLY_IN_ITS_CLAUSE = [
+    # "В ходе встречи" dates the meeting, not the participle's signing in February
+    ("В ходе встречи министры обороны Киргизии и Турции обсудили выполнение плана военного сотрудничества на "
+     "2024–2025 годы, подписанного в Анкаре в феврале этого года.", [("KG TR", "2024-2025", False)]),
+    # "now" inside the participle's own clause still makes it signed at the meeting
+    ("Министры обороны Киргизии и Турции высоко оценили подписанный в ходе визита план военного сотрудничества "
+     "на 2025 год.", [("KG TR", "2025", True)]),
+    ("Министры обороны Киргизии и Турции высоко оценили план военного сотрудничества на 2025 год, подписанный "
+     "сегодня в Бишкеке.", [("KG TR", "2025", True)]),
+]
+
+
+@pytest.mark.parametrize("body, docs", PARTICIPLE_NOW_ONLY_IN_ITS_CLAUSE)
+def test_a_participle_is_signed_now_only_by_its_own_clause(body, docs):
+    assert got(body) == want(*docs)

@@ -1235,6 +1235,13 @@ _AGREED_TO_SIGN = re.compile(r"(?:договорил\w*|договор[её]нн
                              r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
 
+def _clause_around(text: str, at: int) -> str:
+    """The words between the commas (or dashes, semicolons) on either side of offset ``at``."""
+    left = max(text.rfind(c, 0, at) for c in ",;—–")
+    right = min([j for j in (text.find(c, at) for c in ",;—–") if j >= 0] or [len(text)])
+    return text[left + 1:right]
+
+
 def _status(sent: str, phrase: str, lang: str, article_year: int | None, article_month: int | None = None,
             at: int | None = None) -> str:
     """The status of the document ``phrase`` found at offset ``at`` of ``sent`` (the first
@@ -1251,7 +1258,11 @@ def _status(sent: str, phrase: str, lang: str, article_year: int | None, article
     if lang == "ru":
         verbs = [w for w in re.findall(r"\w+", outside) if _SIGN_RU.fullmatch(w)]
         if verbs and all(_full_participle_ru(w) for w in verbs):
-            if _NOW_RU.search(outside) and not _EARLIER_RU.search(outside):
+            # "now" counts only inside the participle's own clause: in "В ходе встречи обсудили план,
+            # подписанный в феврале" the meeting is now, the signing is not
+            clauses = " ".join(_clause_around(outside, m.start()) for m in re.finditer(r"\w+", outside)
+                               if _SIGN_RU.fullmatch(m.group(0)))
+            if _NOW_RU.search(clauses) and not _EARLIER_RU.search(clauses):
                 return "signed"  # "подписанный сегодня план", "подписанное в ходе визита соглашение"
             return "earlier"  # "подписанный план": signed before, named now
     if lang == "ru":

@@ -360,6 +360,11 @@ def _stamp_words_left(text: str, lang: str) -> str:
     return text
 
 
+# A capitalised word glued to the digits of a date with no space: a section name and the
+# timestamp after it, joined when the page was flattened to text.
+_GLUED_RUBRIC = re.compile(r"\s*([A-ZА-ЯЁ][^\W\d_]{2,})(?=\d{1,4}[\s./-])")
+
+
 def date_only(text: str, lang: str = "en") -> PartialDate | None:
     """The date of a line that holds nothing but a timestamp: a date with its year, and around it
     only times, time zones, weekdays and the words that introduce a date ('Saturday, April 15,
@@ -367,6 +372,9 @@ def date_only(text: str, lang: str = "en") -> PartialDate | None:
     for a line with other words (a sentence, a headline, a list item's title)."""
     if len(text) > 120:
         return None
+    glued = _GLUED_RUBRIC.match(text)
+    if glued and glued.group(1).casefold() not in month_words("en") | month_words("ru"):
+        text = text[glued.end():]  # "Politics12 December 2024 16:07": scraping glued a rubric to the stamp
     found = [d for d, *_ in find_dates(text, lang) if d is not None]
     if not found:
         found = [d for d in [parse_date(w, lang) for w in re.findall(r"(?:19|20)\d\d-\d\d-\d\dT[\d:.+\-Z]+", text)] if d]

@@ -66,7 +66,7 @@ _RE_CURRENCY = re.compile(r"\b(?:usd|eur|rub|azn|gel|amd|kzt|uzs|byn|gbp|try|cny
 _RE_BY = re.compile(r"^(?:by|автор|author|written by|text by|текст|posted by|reporter)\b\s*[:\-–—]?", re.IGNORECASE)
 _RE_PHOTO = re.compile(r"\b(?:photo|photos|фото|picture|image|изображени\w*|credit|getty|afp photo|file photo|видео|video)\b"
                        r"|\{PHOTO|\(AA\b", re.IGNORECASE)
-_RE_URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|ru|az|am|ge|kz|uz|by|org|net|gov|info|tj|kg|news)\b", re.IGNORECASE)
+_RE_URL = re.compile(r"https?://|www\.|(?<![\w-])-*\b[\w-]+\.(?:com|ru|az|am|ge|kz|uz|by|org|net|gov|info|tj|kg|news)\b", re.IGNORECASE)
 _RE_HANDLE = re.compile(r"@\w{2,}")
 _RE_COPY = re.compile(r"©|\(c\)|copyright|все права|all rights", re.IGNORECASE)
 _RE_SEP = re.compile(r"[|•·»«›‹/]")

@@ -1981,11 +1981,11 @@ def _body(labelled, p: ParsedDraft) -> list[str]:
 
 _MINISTRY_SAYS = re.compile(
     r"(?:(?:according to|citing|cited by|said in|in|told)\s+(?:a|an|the)\s+(?P<min>(?:[A-Z][\w-]+\s+)?(?:(?:[Dd]efen[cs]e|MoD)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?))(?:’s|'s)?\s+(?:statement|press|release|report|website)"
-    r"|(?P<min2>(?:[A-Z][\w-]+\s+)?(?:(?:[Dd]efen[cs]e|MoD)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?|Department\s+of\s+(?:National\s+)?Defen[cs]e(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?))(?:’s|'s)?\s+(?:press service\s+)?(?:(?:reported|said|stated|announced)\s+in\s+(?:a|its)\s+(?:press release|statement)|press release|press service)\b)")
+    r"|(?P<min2>(?:(?<![\w-])[A-Z][\w-]+\s+)?(?:(?:[Dd]efen[cs]e|MoD)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?|Department\s+of\s+(?:National\s+)?Defen[cs]e(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?))(?:’s|'s)?\s+(?:press service\s+)?(?:(?:reported|said|stated|announced)\s+in\s+(?:a|its)\s+(?:press release|statement)|press release|press service)\b)")
 _GENSTAFF_SAYS = re.compile(
     r"(?:сообщает|сообщили|сообщило|передает|информирует|по данным|по информации)\s+(?:пресс-служб\w+|управлени\w+(?:\s+[а-яё]+){0,3})\s+"
     r"(?P<gs>(?:\w+\s+)?Генштаб\w*(?:\s+ВС|\s+[Вв]ооруж\w+\s+[Сс]ил)?(?:\s+[А-ЯЁ]\w+)?)"
-    r"|(?P<gs_en>(?:[A-Z]\w+\s+)?General Staff(?: of the [\w ]{3,40}?)?)(?:’s|'s)?\s+(?:press service|said in a statement|reported in a statement|press release)")
+    r"|(?P<gs_en>(?:(?<!\w)[A-Z]\w+\s+)?General Staff(?: of the [\w ]{3,40}?)?)(?:’s|'s)?\s+(?:press service|said in a statement|reported in a statement|press release)")
 _MINISTRY_SAYS_RU = re.compile(
     r"(?:сообщает|сообщили|сообщило|сообщила|передает|информирует|по данным|по информации|пресс-служб\w+)\s+(?:пресс-служб\w+\s+)?(?P<min>(?:\w+\s+)?(?:Минобороны|[Мм]инистерств\w+\s+обороны)(?:\s+[А-ЯЁ]\w+(?:\s+[А-ЯЁ]\w+)?)?)",
     re.UNICODE)
@@ -2831,10 +2831,10 @@ def _signoff_block(labelled, p: ParsedDraft) -> tuple[str, int] | None:
     return None
 
 
-_EMAIL = re.compile(r"[\w.+-]+@((?:[^\W_][\w-]*\.)+[^\W\d_]{2,})\b")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@((?:[^\W_][\w-]*\.)+[^\W\d_]{2,})\b")
 _WEBMAIL = re.compile(r"(?i)(?:.*\.)?(?:gmail|googlemail|mail|yandex|ya|yahoo|outlook|hotmail|live|icloud|proton|protonmail|rambler|bk|inbox|list|aol|gmx)\.\w+$")
 _RELEASE_NUMBER = re.compile(r"^\W*(?:No\.?|Nr\.?|№|Ref\.?)\s*[A-ZА-ЯЁ]{0,4}[-\s]?\d{1,5}/(?:19|20)?\d\d[-/]([A-ZА-ЯЁ]{3,12})\s*$")
-_FOOT_AGENCY = re.compile(r"(?<![\w.])((?:[A-Z][\w.&-]+\s){1,3}(?:News\s|Information\s|Press\s)?Agency)\b")
+_FOOT_AGENCY = re.compile(r"(?<![\w.&-])((?:[A-Z][\w.&-]+\s){1,3}(?:News\s|Information\s|Press\s)?Agency)\b")
 _PHOTO_BY = re.compile(r"(?i)^\W{0,3}(?:photo|фото|picture|image|изображение)(?:\s+credit)?\s*(?:[:©]|by)\s*©?\s*(.{3,80}?)\s*$")
 _REPUBLISHED = re.compile(
     r"(?i:(?:this|the)\s+(?:story|article|piece|report|post|interview|column|op-ed)\s+(?:was\s+)?(?:first|originally)\s+"

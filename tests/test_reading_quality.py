@@ -33,10 +33,10 @@ SHARED = ROOT.parent / "shared"
 TARGETS = {"title_acc": 0.85, "author_acc": 0.95, "countries_f1": 0.97, "date_acc": 0.90, "source_acc": 0.85,
            "people_f1": 0.95, "agreements_f1": 0.85, "signed_acc": 0.90,
            "event_date_acc": 0.90, "where_acc": 0.85, "participant_acc": 0.90}
-# Measured once, at the end of round 5 (2026-11-27 23:45 UTC).
+# Measured once, at the end of round 8 (2026-11-28 09:37 UTC).
 MEASURED = {"title_acc": 1.000, "author_acc": 0.960, "countries_f1": 0.975, "date_acc": 0.840, "source_acc": 0.680,
             "people_f1": 0.923, "agreements_f1": 0.703, "signed_acc": 0.667,
-            "event_date_acc": 0.760, "where_acc": 0.840, "participant_acc": 0.867}
+            "event_date_acc": 0.760, "where_acc": 0.840, "participant_acc": 0.850}
 FLOORS = {k: round((t - 0.05) if MEASURED[k] >= t - 0.05 else MEASURED[k] - 0.05, 3) for k, t in TARGETS.items()}
 
 
@@ -72,8 +72,8 @@ def test_validation_figure_not_below_floor(validation, figure):
 # --------------------------------------------------------------------------- tests/blind
 # A second held-out set (tests/blind/README.md): 30 articles written blind in round 4, on outlets and
 # layouts the rules were not written for, with gold written from the text before the generator ran.
-# No floor yet (the lead sets it from the first measurement); the figures are printed (pytest -s, or
-# -rA) and the test fails when the set or the scorer's table is broken. Held out like the validation
+# The figures are printed (pytest -s, or -rA); the test fails when the set or the scorer's table is broken
+# or a figure falls more than 0.05 below BLIND_MEASURED. Held out like the validation
 # split: GENERATOR_HOLD_OUT=1 skips it so rule writers never see its figures while they tune.
 
 # The blind set's figures at the end of round 6 (2026-11-28 02:47 UTC). Not a clean held-out measure any
@@ -184,10 +184,13 @@ def test_blind3_figures():
 BLIND4_BEFORE_R7 = {"title_acc": 0.786, "date_acc": 0.933, "source_acc": 0.867, "author_acc": 0.967, "people_f1": 0.945,
                     "countries_f1": 1.000, "agreements_f1": 0.931, "signed_acc": 0.796, "event_date_acc": 0.767,
                     "where_acc": 0.967, "participant_acc": 0.979}
-# Measured on main at the end of round 7 (2026-11-28 06:40 UTC), once; the floor is 0.05 under it.
-BLIND4_MEASURED = {"title_acc": 0.786, "date_acc": 0.933, "source_acc": 0.867, "author_acc": 1.000, "people_f1": 0.949,
-                   "countries_f1": 1.000, "agreements_f1": 0.931, "signed_acc": 0.796, "event_date_acc": 0.800,
-                   "where_acc": 0.967, "participant_acc": 0.979}
+# Measured on main at the end of round 8 (2026-11-28 09:37 UTC), once; the floor is 0.05 under it. An upper
+# bound since round 8: the kinds of its failures went to round 8's rule writers, and one gold name was corrected
+# by the corpus convention on suffixes ("Ferdinand Marcos Jr." -> Ferdinand Marcos). End of round 7: title 0.786,
+# date 0.933, source 0.867, author 1.000, people 0.949, agreements 0.931, signed 0.796, event date 0.800.
+BLIND4_MEASURED = {"title_acc": 0.786, "date_acc": 0.967, "source_acc": 0.967, "author_acc": 1.000, "people_f1": 0.965,
+                   "countries_f1": 1.000, "agreements_f1": 0.970, "signed_acc": 0.840, "event_date_acc": 0.933,
+                   "where_acc": 1.000, "participant_acc": 0.990}
 
 
 def test_blind4_figures():
@@ -202,7 +205,8 @@ def test_blind4_figures():
 # occasion, who took part, how relative days and multi-day visits date the event), gold written from the text
 # before the generator ran. Clean while rule writers have seen neither its texts nor the kinds of its failures.
 # The figures are printed (pytest -s, or -rA); the test fails when the set, its gold or the scorer's table is
-# broken. No floor yet (the lead sets one). GENERATOR_HOLD_OUT=1 skips it, like the validation guard.
+# broken or a figure falls more than 0.05 below BLIND5_MEASURED. GENERATOR_HOLD_OUT=1 skips it, like the
+# validation guard.
 
 # First measurement: main at a0da8d6, before round 8's work (2026-11-28 ~08:47 UTC), re-scored on the same
 # predictions after four gold corrections by the conventions (tests/blind5/README.md; people was 0.907 and
@@ -210,7 +214,10 @@ def test_blind4_figures():
 BLIND5_BEFORE_R8 = {"title_acc": 0.929, "date_acc": 0.867, "source_acc": 0.733, "author_acc": 0.733, "people_f1": 0.932,
                     "countries_f1": 0.994, "agreements_f1": 0.797, "signed_acc": 0.815, "event_date_acc": 0.700,
                     "where_acc": 0.800, "participant_acc": 0.864}
-BLIND5_MEASURED: dict[str, float] = {}
+# Measured on main at the end of round 8 (2026-11-28 09:37 UTC), once; the floor is 0.05 under it.
+BLIND5_MEASURED = {"title_acc": 0.964, "date_acc": 0.867, "source_acc": 0.733, "author_acc": 0.733, "people_f1": 0.932,
+                   "countries_f1": 0.994, "agreements_f1": 0.797, "signed_acc": 0.815, "event_date_acc": 0.700,
+                   "where_acc": 0.800, "participant_acc": 0.882}
 
 
 def test_blind5_figures():

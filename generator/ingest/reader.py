@@ -1729,12 +1729,11 @@ def read_byline(t: str) -> tuple[list[str], list[str]]:
     parts = [x for x in parts if x]
     # 'by Staff | 12 March 2024 | Africa, Navy | 0 comments': after the date a blog's byline lists its
     # categories and a counter; those parts name no outlet (a listed outlet there still counts).
-    dated = next((k for k, x in enumerate(parts) if find_dates(x)), None)
-    tags_after = dated is not None and (len(parts) - dated - 1 >= 2 or bool(_COUNTER_PART.search(t)))
+    dated = _blog_tags_after(parts, t)
     for k, part in enumerate(parts):
         part = _HONORIFIC.sub("", part)
         known = outlet_name(part)
-        if tags_after and k > dated and not known:
+        if dated is not None and k > dated and not known:
             continue
         staff = _STAFF.fullmatch(part)
         if not known and k > 0 and people and re.fullmatch(r"[«\"“„][^«»\"“”„]{2,40}[»\"”]", part):
@@ -1782,6 +1781,15 @@ def read_byline(t: str) -> tuple[list[str], list[str]]:
         # bars, no 'By' and no outlet shape: two places, not a person and an outlet
         return [], []
     return people, outlets_
+
+
+def _blog_tags_after(parts: list[str], text: str, lang: str = "en") -> int | None:
+    """The index of the dated part of a byline when the parts after it are a blog's categories and a
+    counter ('by Staff | 12 March 2024 | Africa, Navy | 0 comments'), else None."""
+    dated = next((k for k, x in enumerate(parts) if find_dates(x, lang)), None)
+    if dated is not None and (len(parts) - dated - 1 >= 2 or _COUNTER_PART.search(text)):
+        return dated
+    return None
 
 
 _COUNTER_PART = re.compile(r"(?i)(?:^|[|•·,]\s*)(?:\d+\s+(?:comments?|responses?|replies|shares?|views?|likes?)|no comments|"
@@ -1905,8 +1913,8 @@ def _read_bylines(labelled, p: ParsedDraft) -> None:
                 # 'by Staff | 12 March 2024 | Africa, Navy | 0 comments': after the date, categories and a
                 # counter (only a listed outlet there is kept)
                 cells = t.split("|")
-                dated = next((k for k, x in enumerate(cells) if find_dates(x, p.lang)), None)
-                if dated is not None and (len(cells) - dated - 1 >= 2 or _COUNTER_PART.search(t)):
+                dated = _blog_tags_after(cells, t, p.lang)
+                if dated is not None:
                     cells = cells[:dated + 1] + [x for x in cells[dated + 1:] if outlet_name(x.strip(" .:"))]
                 t = " | ".join(x for x in cells if not find_dates(x, p.lang) and not re.search(r"\d{1,2}:\d{2}", x))
                 if not t.strip():

@@ -223,3 +223,29 @@ BLIND5_MEASURED = {"title_acc": 0.964, "date_acc": 0.867, "source_acc": 0.733, "
 def test_blind5_figures():
     _check_blind_set("blind5", BLIND5_MEASURED,
                      "before round 8 (a0da8d6): " + " ".join(f"{k}={v:.3f}" for k, v in BLIND5_BEFORE_R8.items()))
+
+
+# --------------------------------------------------------------------------- tests/blind6
+# Round 9's held-out set (tests/blind6/README.md): 30 more articles (18 English, 12 Russian) written blind as
+# scraped pages of invented outlets from regions the earlier sets used little (Latin America, Africa, South-East
+# Asia, the Balkans, Central Asia, the Gulf), shaped on the judgements the corpus gold makes on real BUILD pages
+# (which outlet is the source, which date is the page's, how relative days date the event, where a dateline city
+# is or is not the meeting place, which documents count and whether signed, who took part), gold written from the
+# text before the generator ran. Clean while rule writers have seen neither its texts nor the kinds of its
+# failures. The figures are printed (pytest -s, or -rA); the test fails when the set, its gold or the scorer's
+# table is broken. No floor yet (the lead sets one: BLIND6_MEASURED, a figure more than 0.05 below it fails).
+# GENERATOR_HOLD_OUT=1 skips it, like the validation guard.
+
+# First measurement: the code of main at 982561d (main had moved to df1076e, a README-only change), before
+# round 9's work (2026-11-28 ~11:18 UTC), re-scored on the same predictions after one gold correction by the
+# conventions (tests/blind6/README.md; where was 0.767 before it). For the record only, not asserted.
+BLIND6_BEFORE_R9 = {"title_acc": 0.889, "date_acc": 0.900, "source_acc": 0.767, "author_acc": 0.900, "people_f1": 0.947,
+                    "countries_f1": 0.980, "agreements_f1": 0.929, "signed_acc": 0.923, "event_date_acc": 0.800,
+                    "where_acc": 0.800, "participant_acc": 0.944}
+# No floor until the lead measures it on main at the end of round 9.
+BLIND6_MEASURED: dict[str, float] = {}
+
+
+def test_blind6_figures():
+    _check_blind_set("blind6", BLIND6_MEASURED,
+                     "before round 9 (982561d): " + " ".join(f"{k}={v:.3f}" for k, v in BLIND6_BEFORE_R9.items()))

@@ -521,11 +521,39 @@ def render_country(ar: Archive, c) -> Page:
     agrs = [g for g in ar.agreements.values() if c.id in g.parties]
     if agrs:
         lines += ["## Agreements\n"]
-        for g in sorted(agrs, key=lambda g: (g.year or "", g.name), reverse=True):
+        for g in sorted(agrs, key=lambda g: agreement_order(ar, g), reverse=True):
             lines.append(f"- {link('agreement', g.id, g.name, here)} · {md_text(g.status)}")
         lines.append("")
     lines += ["## Articles\n", *article_rows(ar, c.articles, here), ""]
     return Page(here, "\n".join(lines))
+
+
+def signings(ar: Archive, g) -> list[tuple]:
+    """The signings of agreement ``g`` the reports tell, as (day, event or None, article): the day of
+    the meeting the report dates (else the report's own date), in the reports' order."""
+    out = []
+    for s in g.signed:
+        a = ar.article(s.article)
+        out.append((ar.facts[a.id].event_date or a.date, ar.events.get(ar.event_of.get(a.id, "")), a))
+    return out
+
+
+def first_signing(ar: Archive, g) -> tuple:
+    """The earliest dated signing of ``g`` as (day, place), or (None, "") when no report dates one."""
+    dated = [(when, ev) for when, ev, _ in signings(ar, g) if when]
+    if not dated:
+        return None, ""
+    when, ev = min(dated, key=lambda d: d[0].sort_key())
+    return when, (ev.places[0] if ev and ev.places else "")
+
+
+def agreement_order(ar: Archive, g) -> tuple:
+    """Newest first: by the year an agreement covers, else the year it was signed; then by the day
+    of signing. So a memorandum signed in 2025 with no year of its own is listed among 2025's
+    documents, not below every plan of earlier years."""
+    when, _ = first_signing(ar, g)
+    year = g.year or (str(when.year) if when else "0000")
+    return (year, when.sort_key() if when else (0, 0, 0), g.name)
 
 
 def render_agreement(ar: Archive, g) -> Page:
@@ -540,12 +568,10 @@ def render_agreement(ar: Archive, g) -> Page:
     lines.append(follow_line("agreements", g.id, g.name, here))
     if g.signed:
         lines.append("## Signing\n")
-        for s in g.signed:
-            a = ar.article(s.article)
-            ev = ar.events.get(ar.event_of.get(a.id, ""))
+        for when, ev, a in signings(ar, g):
             where = f" in {md_text(ev.places[0])}" if ev and ev.places else ""
             at = f" at {link('event', ev.id, ev.title, here)}" if ev else ""
-            lines.append(f"- Signed {md_text(human(ar.facts[a.id].event_date or a.date))}{where}{at}, reported in {article_link(a, here)}")
+            lines.append(f"- Signed {md_text(human(when))}{where}{at}, reported in {article_link(a, here)}")
         if g.signers:
             lines.append("")
             lines.append(f"Signed by or in the presence of: {_names(g.signers, ar.people, 'person', here)}")
@@ -633,11 +659,16 @@ def render_indexes(ar: Archive, site_name: str) -> list[Page]:
                       lambda c, here: f"| {link('country', c.id, c.name, here)} | {md_text(c.names.get('ru', ''))} | {len(c.articles)} | {len(partners(ar, c.id))} |",
                       sorted(ar.countries.values(), key=lambda c: c.name))
     # Agreements, by year (newest first); each row names its parties.
-    pages += paginate("agreements", "Agreements", f"{count(len(ar.agreements), 'document')}, by the year they cover (newest first). "
-                      "A country's page lists the agreements it is party to.",
-                      ["| Covers | Agreement | Parties | Status | Reports |", "|---|---|---|---|---|"],
-                      lambda g, here: f"| {md_text(g.year or '')} | {link('agreement', g.id, g.name, here)} | {', '.join(link('country', p, cx.name(p), here) for p in g.parties)} | {md_text(g.status)} | {len(g.reports)} |",
-                      sorted(ar.agreements.values(), key=lambda g: (g.year or "0000", g.name), reverse=True))
+    def agreement_row(g, here):
+        when, place = first_signing(ar, g)
+        signed = ", ".join(x for x in (human(when) if when else "", place) if x)
+        return (f"| {link('agreement', g.id, g.name, here)} | {md_text(g.year or '')} | {md_text(signed)} | "
+                f"{', '.join(link('country', p, cx.name(p), here) for p in g.parties)} | {md_text(g.status)} | {len(g.reports)} |")
+    pages += paginate("agreements", "Agreements", f"{count(len(ar.agreements), 'document')}, newest first: by the year they cover, "
+                      "else the year they were signed. *Signed* gives the first signing the reports tell, by the day of the "
+                      "meeting. A country's page lists the agreements it is party to.",
+                      ["| Agreement | Covers | Signed | Parties | Status | Reports |", "|---|---|---|---|---|---|"],
+                      agreement_row, sorted(ar.agreements.values(), key=lambda g: agreement_order(ar, g), reverse=True))
     # Organisations.
     pages += paginate("organizations", "Organisations", f"{count(len(ar.organizations), 'organisation')}.",
                       ["| Organisation | In Russian | Reports |", "|---|---|---|"],

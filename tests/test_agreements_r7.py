@@ -44,11 +44,6 @@ BACKGROUND = [
 ]
 
 
-@pytest.mark.parametrize("body, docs", BACKGROUND)
-def test_background_statements_are_not_documents(body, docs):
-    assert got(body) == want(*docs)
-
-
 # --------------------------------------------------------------------------- amended documents
 
 AMENDED = [
@@ -64,25 +59,17 @@ AMENDED = [
 ]
 
 
-@pytest.mark.parametrize("body, docs", AMENDED)
-def test_an_amended_document_was_signed_before(body, docs):
-    assert got(body) == want(*docs)
-
-
 # --------------------------------------------------------------------------- another pair in passing
 
-def test_another_pairs_document_in_passing():
-    body = ("Thai Defence Minister Sutin Klungsang held talks with Lao Defence Minister Chansamone Chanyalath in "
-            "Vientiane on Monday. The two ministers signed a memorandum of understanding on border security and agreed "
-            "to expand officer exchanges. The minister noted that Laos had signed a similar agreement with China last year.")
-    assert got(body) == want(("LA TH", None, True))
-
-
-def test_another_pairs_plan_recalled():
-    body = ("Thai Defence Minister Sutin Klungsang held talks with Lao Defence Minister Chansamone Chanyalath in "
-            "Vientiane on Monday on the sidelines of the ASEAN meeting. Cambodia and Vietnam concluded a plan of "
-            "cooperation in 2022, he recalled.")
-    assert got(body) == []
+PASSING = [
+    ("Thai Defence Minister Sutin Klungsang held talks with Lao Defence Minister Chansamone Chanyalath in "
+     "Vientiane on Monday. The two ministers signed a memorandum of understanding on border security and agreed "
+     "to expand officer exchanges. The minister noted that Laos had signed a similar agreement with China last year.",
+     [("LA TH", None, True)]),
+    ("Thai Defence Minister Sutin Klungsang held talks with Lao Defence Minister Chansamone Chanyalath in "
+     "Vientiane on Monday on the sidelines of the ASEAN meeting. Cambodia and Vietnam concluded a plan of "
+     "cooperation in 2022, he recalled.", []),
+]
 
 
 # --------------------------------------------------------------------------- drafts and plans
@@ -104,11 +91,6 @@ STATES = [
 ]
 
 
-@pytest.mark.parametrize("body, docs", STATES)
-def test_the_documents_own_state(body, docs):
-    assert got(body) == want(*docs)
-
-
 # --------------------------------------------------------------------------- an organisation's plan
 
 ORG = [
@@ -119,11 +101,6 @@ ORG = [
      "утвердили план совместной подготовки коллективных сил ОДКБ на 2025 год и обсудили обстановку на "
      "таджикско-афганской границе.", [("BY KZ KG RU TJ", "2025", True)]),
 ]
-
-
-@pytest.mark.parametrize("body, docs", ORG)
-def test_an_organisations_plan_is_its_members(body, docs):
-    assert got(body) == want(*docs)
 
 
 # --------------------------------------------------------------------------- a trilateral document's third state
@@ -140,11 +117,6 @@ TRILATERAL = [
 ]
 
 
-@pytest.mark.parametrize("body, docs", TRILATERAL)
-def test_a_trilateral_documents_states_are_the_peoples(body, docs):
-    assert got(body) == want(*docs)
-
-
 # --------------------------------------------------------------------------- «договорённость»
 
 ARRANGEMENT = [
@@ -157,6 +129,13 @@ ARRANGEMENT = [
 ]
 
 
-@pytest.mark.parametrize("body, docs", ARRANGEMENT)
-def test_a_signed_arrangement_is_a_document(body, docs):
+
+TABLES = {"background": BACKGROUND, "amended": AMENDED, "passing": PASSING, "state": STATES, "org": ORG,
+          "trilateral": TRILATERAL, "arrangement": ARRANGEMENT}
+
+
+@pytest.mark.parametrize("body, docs", [pytest.param(body, docs, id=f"{name}-{n}")
+                                        for name, table in TABLES.items() for n, (body, docs) in enumerate(table, 1)])
+def test_agreements_r7(body, docs):
+    """Each table above: the documents of the story, as (parties, year covered, signed)."""
     assert got(body) == want(*docs)

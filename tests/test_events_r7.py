@@ -31,7 +31,10 @@ from test_events_general import ev, flags
     ("ru", "Министры обороны двух стран провели переговоры в минувший четверг в Риге.", D(2023, 5, 13), "2023-05-11"),
     ("en", "Norway has called off a visit by its defence minister to Riga.", D(2023, 5, 10), None),
     ("ru", "Визит министра обороны Латвии в Осло отложен на неопределенный срок.", D(2023, 5, 10), None),
-])
+], ids=["call-on-named-day-after-arrival", "talks-yesterday-after-arrival", "meeting-day-inside-visit-span",
+        "visit-span-first-day", "visit-began-on-tuesday", "arrival-day", "ru-talks-named-day-after-arrival",
+        "ru-talks-yesterday-after-arrival", "ru-meeting-nakanune", "ru-last-thursday", "called-off-visit",
+        "ru-postponed-visit"])
 def test_event_date_r7(lang, text, pub, want):
     got = ev(text, lang, pub)
     assert (got.iso() if got else None) == want
@@ -54,7 +57,10 @@ def test_event_date_r7(lang, text, pub, want):
      {"title": "Defence chiefs talk air defence as ministers meet in Oslo", "countries": ["NO"]}, "Oslo"),
     ("en", "The commanders met at King Faisal Naval Base on Monday.", {"countries": ["SA"]}, None),
     ("en", "The commanders met at King Faisal Naval Base in Jeddah on Monday.", {"countries": ["SA"]}, "Jeddah"),
-])
+], ids=["postponed-visit-no-place", "ru-postponed-visit-no-place", "exhibition-city",
+        "ru-ministry-building-of-india", "indian-ministry-headquarters", "ru-city-of-earlier-signing",
+        "city-of-earlier-signing", "city-of-the-meeting", "dateline-with-today", "city-in-the-title",
+        "base-without-city", "base-in-city"])
 def test_where_r7(lang, text, kw, want):
     assert places.where(text, lang, nlp.sentences(text), **kw) == want
 
@@ -67,7 +73,7 @@ def test_where_r7(lang, text, kw, want):
            "коллега создадут совместную рабочую группу.", ["Анна Берг", "Томасом Риисом", "Ларс Холм"], [True, True, False]),
     ("en", "Minister Anna Berg and Minister Tomas Riis met on Monday and will meet again in June.",
      ["Anna Berg", "Tomas Riis"], [True, True]),
-])
+], ids=["future-working-group-en", "future-working-group-ru", "meet-again-in-june"])
 def test_participants_r7(lang, text, names, want):
     got = flags(text, names, lang, D(2023, 5, 10))
     assert [got[n] for n in names] == want

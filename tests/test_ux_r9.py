@@ -71,6 +71,24 @@ def test_country_page_lists_agreements_in_the_same_order(articles_site):
     assert items[0].endswith("for-2026")
 
 
+# --- the events tables say where ------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", ["events/index.html", "index.html"], ids=["events-index", "home"])
+def test_events_tables_say_where(articles_site, path):
+    """The archive promises who met whom, where and what they signed: the events index and Home's
+    latest events give the city of each meeting beside its date (before, only the event page did)."""
+    proj, _ = articles_site
+    html = _html(proj, path)
+    table = html[html.index("<table>", html.index("Latest events") if path == "index.html" else 0):]
+    rows = _rows(table)
+    head = rows[0]
+    assert head[:3] == ["Event", "When", "Where"]
+    where = {r[0]: r[2] for r in rows[1:]}
+    assert where["Viktor Khrenin and Phan Van Giang, 4 November 2025"] == "Hanoi"
+    assert where["Bakhodir Kurbanov and Ruslan Zhaksylykov, 11 September 2025"] == "Tashkent"
+    assert where["Rajnath Singh and Gursed Saikhanbayar, 1 October 2025"] == "Ulaanbaatar"
+
+
 # --- what a reader can rely on ----------------------------------------------------------------
 
 def test_one_meeting_reported_in_two_languages_is_one_event(articles_site):

@@ -677,8 +677,9 @@ def render_indexes(ar: Archive, site_name: str) -> list[Page]:
                       sorted(ar.organizations.values(), key=lambda o: org_label(o).casefold()))
     # Events, newest first.
     pages += paginate("events", "Events", f"{_events_count(ar)}. Reports of one meeting, in any language, share an event.",
-                      ["| Event | When | Delegations | Reports | Signed |", "|---|---|---|---|---|"],
-                      lambda e, here: f"| {link('event', e.id, e.title, here)} | {md_text(_event_when(e))} | {delegations_cell(ar, e, here)} | {len(e.articles)} | {len(e.signed)} |",
+                      ["| Event | When | Where | Delegations | Reports | Signed |", "|---|---|---|---|---|---|"],
+                      lambda e, here: f"| {link('event', e.id, e.title, here)} | {md_text(_event_when(e))} | {md_text(', '.join(e.places))} "
+                                      f"| {delegations_cell(ar, e, here)} | {len(e.articles)} | {len(e.signed)} |",
                       sorted(ar.events.values(), key=lambda e: ((e.start.sort_key() if e.start else (0, 0, 0)), e.id), reverse=True))
     pages.append(render_home(ar, site_name))
     return pages
@@ -721,9 +722,9 @@ def render_home(ar: Archive, site_name: str) -> Page:
              "[Follow the latest articles (Atom feed)](feed.xml) · [Download the data](data/index.md)\n"]
     evs = sorted(ar.events.values(), key=lambda e: ((e.start.sort_key() if e.start else (0, 0, 0)), e.id), reverse=True)[:8]
     if evs:
-        lines += ["## Latest events\n", "| Event | When | Delegations | Reports |", "|---|---|---|---|"]
+        lines += ["## Latest events\n", "| Event | When | Where | Delegations | Reports |", "|---|---|---|---|---|"]
         for e in evs:
-            lines.append(f"| {link('event', e.id, e.title, here)} | {md_text(_event_when(e))} | "
+            lines.append(f"| {link('event', e.id, e.title, here)} | {md_text(_event_when(e))} | {md_text(', '.join(e.places))} | "
                          f"{delegations_cell(ar, e, here)} | {len(e.articles)} |")
         lines += ["", "[All events](events/index.md) · [Timeline](timeline/index.md)\n"]
     lines += ["## Latest articles\n", *article_rows(ar, [a.id for a in ar.articles[:10]], here), "",

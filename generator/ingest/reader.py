@@ -560,7 +560,7 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
     _menu_lines(nonblank)
     _list_under_text(nonblank)
     _prose_continues(nonblank)
-    if nonblank and _SITE_HEADER.match(re.sub(r"\s+[-–—|:]\s+|,\s+", " ", nonblank[0].text.strip())):
+    if nonblank and _site_header(re.sub(r"\s+[-–—|:]\s+|,\s+", " ", nonblank[0].text.strip())):
         # 'Ministry of defence Republic of Serbia' alone on the first line: the site's own name.
         _set(nonblank[0], "chrome", "rule: the site's name (a ministry) on the first line")
         p.site_owner = nonblank[0].text.strip()
@@ -569,7 +569,7 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
         # DEFENCE') or the ministry above the state: read as one name, the ministry first.
         a, b = (" ".join(x.text.split()) for x in nonblank[:2])
         for joined in (f"{b} {a}", f"{a} {b}"):
-            if len(joined.split()) <= 10 and _SITE_HEADER.match(joined) and not _SITE_HEADER.match(b if joined.startswith(b) else a):
+            if len(joined.split()) <= 10 and _site_header(joined) and not _site_header(b if joined.startswith(b) else a):
                 for x in nonblank[:2]:
                     _set(x, "chrome", "rule: the site's name (a ministry) over the first two lines")
                 p.site_owner = joined
@@ -754,10 +754,27 @@ _SITE_HEADER = re.compile(r"^(?:the\s+)?(?:Ministry\s+of\s+(?:National\s+)?Defen
                           # the ministry's own name in its language over a release in English ('Ministerul Apărării al Republicii …')
                           r"|Ministerul\s+Apărării(?:\s+Naționale)?|Minist[èe]re\s+(?:des\s+Armées|de\s+la\s+Défense)|Ministerio\s+de\s+Defensa"
                           r"|Minist[ée]rio\s+da\s+Defesa|Ministerstvo\s+obrany|Ministarstvo\s+(?:odbrane|obrane)|Міністерство\s+оборони)"
-                          r"(?:\s+of)?(?:\s+the)?(?:\s+(?:Republic|Республики|of|the|al|a|de|da|la|[A-ZА-ЯЁ][\w-]+)){1,4}\s*$", re.IGNORECASE)
+                          r"(?:\s+of)?(?:\s+the)?(?:\s+(?:Republic|Республики|of|the|al|a|de|da|la|[A-ZА-ЯЁ][\w-]+)){1,4}"
+                          # its short name in brackets after it ('(Минобороны России)', '(MoD)')
+                          r"(?:\s*\([^()]{2,40}\))?\s*$", re.IGNORECASE)
+#: The same header with the state before the ministry ('U.S. Department of Defense', 'Australian Department of
+#: Defence', 'UK Ministry of Defence'): a ministry only when the words before it name a state.
+_SITE_HEADER_STATE_FIRST = re.compile(r"^(?:the\s+)?(?P<state>(?:[A-Z][\w.'’-]*\s+){1,2})(?:Ministry\s+of\s+(?:National\s+)?Defen[cs]e|"
+                                      r"Department\s+of\s+(?:National\s+)?Defen[cs]e|Defen[cs]e\s+Ministry)(?:\s*\([^()]{2,20}\))?\s*$")
+
+
+def _site_header(t: str) -> bool:
+    """A ministry's name as a site's header: 'Ministry of Defence of the Republic of Serbia', 'Министерство
+    обороны Российской Федерации (Минобороны России)', 'U.S. Department of Defense'."""
+    from generator.reference.countries import index
+
+    if _SITE_HEADER.match(t):
+        return True
+    m = _SITE_HEADER_STATE_FIRST.match(t)
+    return bool(m) and bool(index().find(m.group("state"), "en"))
 _PHOTO_CREDIT = re.compile(r"(?i)(?:^|[\s/|(])(?:photo|фото|picture|image|изображение)\s*(?:credit)?\s*[:©–—-]")
 _BYLINE_LINE = re.compile(r"^\s*(?:By|Автор|Author|Written by|Text by|Words by|Words|Writer|Reporter|Reporting by|Story by|"
-                          r"Interview by|Interviewed by|Интервью (?:взял[аи]?|подготовил[аи]?)|Беседовал[аи]?|Текст|"
+                          r"Interview by|Interviewed by|Интервью (?:взял[аи]?|подготовил[аи]?)|Беседовал[аи]?|Записал[аи]?|Текст|"
                           r"(?:Материал\s+)?подготовил[аи]?(?:\s+материал)?)\s*[:\-–—]?\s+\S|^\s*Text\s*:\s+\S", re.IGNORECASE)
 
 
@@ -802,6 +819,15 @@ def _byline_rules(nonblank, p: ParsedDraft) -> None:
                        and not _names_a_country(t, p.lang)))
               and len(who) == len(re.split(r"\s*,\s*|\s+(?:and|и)\s+", t.strip(" .")))):
             _set(ln, "byline", f"rule: person name(s) alone {'at the foot of' if k > last_body else 'above'} the text")
+        elif (who and not outs and k > first_body and len(t.split()) <= 4 and ln.label == "body"
+              and not any(x.label == "body" and len(x.text.split()) >= 8 and _PROSE_END.search(x.text.strip())
+                          for x in nonblank[k + 1:])
+              and len(who) == len(re.split(r"\s*,\s*|\s+(?:and|и)\s+", t.strip(" ."))) and nonblank[k - 1].label == "body"
+              and len(nonblank[k - 1].text.split()) >= 4 and _PROSE_END.search(nonblank[k - 1].text.strip())
+              and not is_city(t.strip(" .")) and not _names_a_country(t, p.lang)):
+            # 'Фарход ИСМОИЛОВ.', 'Олег ЗАРЕЧНЫЙ' under the last paragraph (tags or a footer may follow), the
+            # model reading it as text: the author's sign-off (a paragraph of the article is never a bare name)
+            _set(ln, "byline", "rule: a name alone closing the text (the author's sign-off)")
         elif (who and not outs and ln.label != "headline" and len(t.split()) <= 10
               and ((k > last_body and k <= last_body + 3) or first_body - 3 <= k < first_body)
               # ('Thai, Cambodian Ministers Agree Hotline': a headline in title case naming states names no person)
@@ -1635,7 +1661,7 @@ def outgoing_year(text: str, earlier: set[int] = frozenset()) -> int | None:
 _DATE_CUE = re.compile(r"^\W*(?:published(?:\s+on)?|posted(?:\s+on)?|date|dated|опубликовано|дата(?:\s+публикации)?|"
                        r"размещено|публикация)\s*[:\-–—|]?\s*", re.IGNORECASE)
 _BY_PREFIX = re.compile(r"^(?:by|автор|author|written by|text by|words by|words|writer|reporting by|story by|interview(?:ed)? by|"
-                        r"интервью (?:взял[аи]?|подготовил[аи]?)|беседовал[аи]?|text|текст|posted by|reporter|корреспондент|"
+                        r"интервью (?:взял[аи]?|подготовил[аи]?)|беседовал[аи]?|записал[аи]?|text|текст|posted by|reporter|корреспондент|"
                         r"(?:материал\s+)?подготовил[аи]?(?:\s+материал)?)\s*[:\-–—]?\s*", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё’'\-]+(?:-[A-ZА-ЯЁ][a-zа-яё’']+)*\.?$|^[A-ZА-ЯЁ]\.$")
 
@@ -1643,11 +1669,27 @@ _NAME_WORD = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё’'\-]+(?:-[A-ZА-ЯЁ][a-zа
 _NAME_PARTICLES = frozenset({"bin", "binti", "binte", "bint", "ibn", "van", "von", "de", "da", "al", "el", "der", "den"})
 
 
+_PARTICLE_JOINED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|bin|ibn|ben|abu|abd|d|l|dell)[-'’](?=[A-ZА-ЯЁ])")
+
+
+def _caps_surname(t: str) -> str:
+    """'Фарход ИСМОИЛОВ' -> 'Фарход Исмоилов', 'Mark DELGADO' -> 'Mark Delgado': a name whose given name(s)
+    are in title case and whose last word is in capitals (three letters or more); any other text unchanged."""
+    words = t.split()
+    if (2 <= len(words) <= 4 and re.fullmatch(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’\-]{2,}\.?", words[-1])
+            and all(_NAME_WORD.match(w) for w in words[:-1])):
+        return " ".join([*words[:-1], words[-1].title()])
+    return t
+
+
 def person_name(t: str) -> bool:
     """'Vafa Ismayilova', 'Лина Панченко', 'Fatih Hafiz Mehmet': two to four capitalised words."""
     from generator.ingest.lines import RE_SHARE, stop_words
 
-    words = t.split()
+    # a particle joined to the surname by a hyphen or an apostrophe ('Farah al-Siyabi', "Luca d'Amico"): the
+    # surname after it is the name word; a surname in capitals after a given name in title case ('Фарход
+    # ИСМОИЛОВ', as Russian sign-offs print it) is read as the same name in title case
+    words = [_PARTICLE_JOINED.sub("", w) if k else w for k, w in enumerate(_caps_surname(t).split())]
     # a patronymic or nobiliary particle ('Nurul Aina Binti Mohd Yusof', 'Ahmad bin Ali') joins two names
     core = [w for w in words if w.casefold() not in _NAME_PARTICLES]
     if len(core) < len(words) and (words[0].casefold() in _NAME_PARTICLES or words[-1].casefold() in _NAME_PARTICLES
@@ -1768,7 +1810,7 @@ def read_byline(t: str) -> tuple[list[str], list[str]]:
             continue  # 'Dr A, Senior Fellow, Gobi Security Initiative': where the author works, no person
         elif person_name(part) and not (len(part.split()) >= 3 and _names_a_country(part, "ru" if re.search(r"[А-Яа-яЁё]", part) else "en")):
             # ('Thai, Cambodian Ministers Agree Hotline': a title-case headline naming states is no person)
-            people.append(part)
+            people.append(_caps_surname(part))
         elif (len(part.split()) <= 4 and looks_like_agency(part) and part[:1].isupper() and not find_dates(part)
               and not (SECTION_LABEL.fullmatch(part) and not outlet_name(part))
               and not _menu_word(part) and not _NOT_OUTLET.search(part) and not _NOT_A_NAME_PART.search(part)
@@ -1776,6 +1818,11 @@ def read_byline(t: str) -> tuple[list[str], list[str]]:
             # (a weekday alone, 'By X | Saturday, April 15th 2023', is the date's, not an agency)
             outlets_.append(part)
             weak.append(part if len(part.split()) == 1 and not outlet_shaped(part) and not _AGENCY_WORDS.search(part) else None)
+    if not people and not by and len(parts) >= 3 and not any(outlet_name(x) for x in outlets_) \
+            and all(len(x.split()) <= 3 for x in parts):
+        # 'Новости | Структура | Документы', 'News | Releases | Contracts': a menu, three short items and no 'By',
+        # naming no listed outlet: no credit
+        return [], []
     if people and outlets_ and not src and not by and all(weak) and len(weak) == len(outlets_):
         # 'Buenos Aires | Santa Fe', 'Lima | Santiago': capitalised words and one plain word between
         # bars, no 'By' and no outlet shape: two places, not a person and an outlet
@@ -1802,7 +1849,15 @@ SECTION_LABEL = re.compile(
     r"business|society|regions?|regional|local|nation|opinion|analysis|diplomacy|asia|europe|middle east|africa|americas|"
     r"featured|headlines?|top stories|editorial|interview|general|industry|science|culture|sports?|"
     r"политика|общество|в мире|мир|армия|оборона|безопасность|экономика|регионы|происшествия|аналитика|интервью|"
-    r"дипломатия|в регионах|страна|культура|спорт)")
+    r"дипломатия|в регионах|страна|культура|спорт"
+    # a page's genre or a site's section: 'COMMENTARY', 'IMMEDIATE RELEASE', 'CONTRACTS', 'News', 'Пресс-релиз'
+    r"|(?:for\s+)?immediate\s+release|(?:press|news|media)\s+releases?|releases?|commentar(?:y|ies)|comments?|opinions?|op-?eds?|"
+    r"features?|contracts?|statements?|speeches|transcripts?|announcements?|(?:media\s+)?advisor(?:y|ies)|briefings?|news|"
+    r"latest(?:\s+news)?|breaking(?:\s+news)?|news\s+(?:and|&)\s+(?:events|media)|blogs?|insights?|publications?|research|"
+    r"events|multimedia|videos?|photos?|in\s+focus|spotlight|perspectives?|explainers?|readouts?|fact\s+sheets?|"
+    r"newsroom|press(?:\s+(?:room|centre|center|office))?|media(?:\s+(?:room|centre|center))?|top\s+news|home|"
+    r"новости|последние\s+новости|комментари[йи]|пресс-релизы?|заявления|мнение|мнения|колонка|блоги?|статьи|публикации|"
+    r"официально|события|пресс-центр|медиа|главное|лента(?:\s+новостей)?|видео|фото)")
 
 #: What a credit adds after the outlet that names no outlet: 'Source: X / agencies', 'X and wires'.
 _GENERIC_CREDIT = re.compile(r"(?i)^(?:(?:news\s+|wire\s+)?agencies|wires?|wire services|staff|reports|agency reports|"
@@ -1819,13 +1874,22 @@ def credited_name(t: str) -> str:
 
 
 _ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
+_ACRONYM_WORDS = re.compile(r"[A-ZА-ЯЁ]{2,6}(?:[ -][A-ZА-ЯЁ]{2,6})?")
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "и", "по"})
 
 
 def expand_acronym(labelled, p: ParsedDraft) -> None:
     """A source read as an abbreviation no list knows ('Source: KDD / agencies') stands for the name the
     page prints outside its text whose initials spell it (a masthead 'Khangai Defence Digest')."""
-    if not p.source or not _ACRONYM.fullmatch(p.source) or outlet_name(p.source) or p.source in outlets().values():
+    if not p.source or not _ACRONYM_WORDS.fullmatch(p.source) or outlet_name(p.source) or p.source in outlets().values():
+        return
+    if re.search(r"[А-ЯЁ]", p.source):
+        got = _spelt_out_ru(p.source, labelled)
+        if got:
+            p.why["source"] = p.why.get("source", "") + f"; '{p.source}' spelt out as on line {got[1]}"
+            p.source = outlet_name(got[0]) or got[0]
+        return
+    if not _ACRONYM.fullmatch(p.source):
         return
     want = p.source.casefold()
     for ln in labelled:
@@ -1848,6 +1912,40 @@ def expand_acronym(labelled, p: ParsedDraft) -> None:
                     p.why["source"] = p.why.get("source", "") + f"; '{p.source}' spelt out as on line {ln.number}"
                     p.source = outlet_name(name) or name
                     return
+    # Only the text spells it out ('ISD' under a release, 'the Inter-Services Directorate said …'): the name, when it
+    # names an office that issues releases or an agency
+    name = _spelt_out(p.source, labelled)
+    if name and (_ISSUER_WORD.search(name) or _AGENCY_WORDS.search(name)):
+        p.why["source"] = p.why.get("source", "") + f"; '{p.source}' spelt out as the text writes it"
+        p.source = outlet_name(name) or name
+
+
+def _spelt_out_ru(abbr: str, labelled) -> tuple[str, int] | None:
+    """'СИА ТИП' -> 'Тайга-Инфо Пресс' when a line outside the text reads 'Сибирское информационное агентство
+    «Тайга-Инфо Пресс»': the words whose initials spell the abbreviation (a Russian name capitalises only its
+    first word; each part of a hyphenated word gives its initial), the outlet's own name in quotes when it has one."""
+    want = re.sub(r"\W", "", abbr).casefold()
+    for ln in labelled:
+        if ln.label in ("blank", "headline") or (ln.label == "body" and len(_text(ln).split()) > 8):
+            continue
+        t = _text(ln)
+        toks = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[А-Яа-яЁё]+", t)]
+        for i in range(len(toks)):
+            if not toks[i][0][:1].isupper():
+                continue
+            initials = ""
+            for j in range(i, min(len(toks), i + 10)):
+                w = toks[j][0]
+                if w.casefold() in _SMALL_WORDS:
+                    continue
+                initials += w[0].casefold()
+                if not want.startswith(initials):
+                    break
+                if initials == want:
+                    span = t[toks[i][1]:toks[j][2]]
+                    quoted = re.search(r"[«\"“]([^«»\"“”]{2,40})[»\"”]?\s*$", span + t[toks[j][2]:toks[j][2] + 1])
+                    return (quoted.group(1).strip() if quoted else span), ln.number
+    return None
 
 
 _SPECIAL_TO = re.compile(r"(?i)(?:special|exclusive(?:ly)?)\s+(?:to|for)\s+(?:the\s+)?(.{2,50})")
@@ -1884,6 +1982,11 @@ _STAFF = re.compile(r"(?i)(?P<o>.{2,50}?)\s+(?:staff(?:\s+writer|\s+reporter)?|c
 
 
 _POSTED_BY = re.compile(r"(?i)^\s*(?:posted|published|written|updated)?\s*(?:on\s+)?(.{6,50}?)\s+by\s+(.{3,60}?)\s*$")
+#: 'Posted by Mark Delgado on June 14, 2024', 'Published by A | June 14, 2024': the name first, then the date.
+_POSTED_BY_NAME = re.compile(r"(?i)^\W{0,3}(?:posted|published|written|submitted|uploaded)\s+by\s*:?\s+(.{3,60}?)\s*(?:\bon\b|[|,•·]|[–—-]\s)\s*(.{6,50}?)\s*$")
+#: A wire story's credit at its foot: '(Reporting by A and B; Writing by C; Editing by D)', 'Reporting by A in Oslo'.
+_WIRE_CREDIT = re.compile(r"(?i)^\W{0,3}(?:additional\s+)?(reporting|writing|written)\s+by\s+")
+_WIRE_PART = re.compile(r"(?i)^\s*(?:(?:additional\s+)?reporting|writing|written|editing|edited|compiled)\s+by\s+(.+?)\s*$")
 
 
 _NOTE_NAME = r"(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<name>[A-ZА-ЯЁ][\w’'\-]+(?:\s+(?:[A-ZА-ЯЁ][\w’'\-]+|bin|binti|ibn|van|von|de|al)){1,4})"
@@ -1898,6 +2001,13 @@ def _read_bylines(labelled, p: ParsedDraft) -> None:
     """Author and agency from lines labelled byline, and a name in front of a date line
     ('Aynur Asgarli | 29.06.2021')."""
     for ln in labelled:
+        posted = _POSTED_BY_NAME.match(_text(ln)) if ln.label in ("date", "chrome", "caption", "byline") else None
+        if posted and find_dates(posted.group(2), p.lang):
+            who, _ = read_byline(posted.group(1))
+            if who and p.author is None:
+                p.author = ", ".join(who)
+                p.why["author"] = f"line {ln.number}: 'Posted by <name> on <date>'"
+                continue
         posted = _POSTED_BY.match(_text(ln)) if ln.label in ("date", "chrome", "caption") else None
         if posted and find_dates(posted.group(1), p.lang):
             # 'Posted on April 4, 2024 by Aidar Seitov': the date is read from the line, the name after 'by' too
@@ -1928,6 +2038,8 @@ def _read_bylines(labelled, p: ParsedDraft) -> None:
                 p.why["source"] = f"line {ln.number}: agency in the byline"
     nonblank = [ln for ln in labelled if ln.label != "blank"]
     prose = [k for k, ln in enumerate(nonblank) if ln.label == "body"]
+    if p.author is None and len(prose) >= 2:
+        _wire_credit(nonblank[prose[-1]:][:6], p)
     for ln in nonblank[prose[-1] if len(prose) >= 2 else len(nonblank):][:6]:
         # An author's note closing the piece: 'Dr A is a Senior Fellow at the X Institute.', 'A covers land
         # systems for X.', 'Автор — эксперт X': the author (and, for 'for X', the outlet), not text of the article.
@@ -1951,6 +2063,33 @@ def _read_bylines(labelled, p: ParsedDraft) -> None:
         p.author = _text(last).strip(" .")
         _set(last, "byline", last.why + "; rule: one name alone on the page's last line, under a related list")
         p.why["author"] = f"line {last.number}: one name alone on the last line, under a related list"
+
+
+def _wire_credit(lines, p: ParsedDraft) -> None:
+    """'(Reporting by Eleni Varvaki; editing by Tom Haddad)' under the text (or closing its last paragraph): the
+    reporters are the authors (the writer when no reporter is named); an editor is not. The line is a byline."""
+    for ln in lines:
+        t = _text(ln)
+        m = re.search(r"\(\s*((?:additional\s+)?(?:reporting|writing)\s+by\s+[^()]{3,200})\)\s*$", t, re.IGNORECASE)
+        whole = m is None and bool(_WIRE_CREDIT.match(t)) and len(t) <= 200
+        if not (m or whole):
+            continue
+        credit = m.group(1) if m else t.strip(" ().")
+        found: dict[str, list[str]] = {}
+        for part in re.split(r"\s*[;|]\s*|\.\s+", credit):
+            pm = _WIRE_PART.match(part.strip(" ()."))
+            if pm:
+                # 'A in Oslo and B in Bergen': the names, not where they reported from
+                names = [re.sub(r"\s+in\s+[A-Z][\w .\-]*$", "", x).strip() for x in re.split(r"\s*,\s*|\s+and\s+", pm.group(1))]
+                kind = "reporting" if re.match(r"(?i)\W*(?:additional\s+)?reporting", part) else part.split()[0].casefold()
+                found.setdefault(kind, []).extend(x for x in names if person_name(x))
+        who = found.get("reporting") or found.get("writing") or found.get("written")
+        if who:
+            p.author = ", ".join(dict.fromkeys(who))
+            p.why["author"] = f"line {ln.number}: a wire credit ('Reporting by …') under the text"
+            if whole:
+                _set(ln, "byline", ln.why + "; rule: a wire credit ('Reporting by …')")
+            return
 
 
 def _body(labelled, p: ParsedDraft) -> list[str]:
@@ -2065,8 +2204,11 @@ def ministry_name(phrase: str, lead: str, lang: str) -> str | None:
     if code is None:
         return None
     country = index().name(code)
-    if phrase.startswith("Department"):
-        return f"Department of National Defense of the {country}" if country.endswith("s") else f"Department of National Defense of {country}"
+    dept = re.search(r"(?i)\bDepartment\s+of\s+(National\s+)?Defen[cs]e", phrase)
+    if dept:
+        # 'Philippine Department of National Defense', 'U.S. Department of Defense': the department's own name
+        kind = "Department of National Defense" if dept.group(1) else "Department of Defense"
+        return f"{kind} of the {country}" if country.endswith("s") else f"{kind} of {country}"
     return f"Ministry of Defence of {country}"
 
 
@@ -2249,7 +2391,13 @@ _MASTHEAD_SPLIT = re.compile(r"\s+[—–|-]\s+|\s*\|\s*|\s*[:·•]\s+")
 #: A masthead's tagline: what the outlet says it is ('Steppe news in English', 'independent since 1998').
 _TAGLINE = re.compile(r"(?i)\b(?:news|daily|newspaper|weekly|magazine|portal|journal)\s+(?:in|на)\s+(?:english|russian|русском)\b|"
                       r"\b(?:independent|leading|first)\s+(?:news|daily|newspaper|weekly|magazine|portal|voice|source)\b|"
-                      r"\bsince\s+(?:19|20)\d\d\b|\bс\s+(?:19|20)\d\d\s+года\b|независим\w+\s+(?:газета|издание|портал|СМИ)")
+                      r"\bsince\s+(?:19|20)\d\d\b|\bс\s+(?:19|20)\d\d\s+года\b|независим\w+\s+(?:газета|издание|портал|СМИ)|"
+                      # what kind of paper it is: 'общественно-политическая газета', 'a national daily newspaper'
+                      r"(?:общественно-политическ|информационно-аналитическ|ежедневн|еженедельн|республиканск|областн|"
+                      r"районн|городск|молод[её]жн)\w*\s+(?:газета|издание|еженедельник|журнал|портал)|"
+                      r"\b(?:national|regional|daily|weekly|independent|online)\s+(?:daily\s+)?(?:newspaper|news\s+portal)\b")
+#: A newspaper's issue line under its masthead: '№ 47 (1283) пятница, 24 ноября 2023 года', 'No. 47 (1283)'.
+_ISSUE_LINE = re.compile(r"(?i)^\W{0,3}(?:№|No\.?|Issue|Выпуск|Nr\.?)\s*\d{1,4}\s*\(\d{2,6}\)")
 _SINCE = re.compile(r"(?i)\bsince\s+(?:19|20)\d\d\b|\bс\s+(?:19|20)\d\d\s+года\b")
 _TAGLINE_OWNER = re.compile(r"^(?:The\s+)?((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)['’]s\s+(?:independent|leading|first|only|"
                             r"national|english|news|daily|weekly|online)\b")
@@ -2297,7 +2445,24 @@ def _masthead_name(t: str) -> str | None:
     return t
 
 
-def _masthead(labelled) -> tuple[str, int, str] | None:
+#: A research institution's name: the publisher of its commentary ('Nordic-Baltic Security Institute').
+_INSTITUTE = re.compile(r"(?i)(?<!\w)(?:institute|institut|cent(?:re|er)|foundation|think\s+tank|initiative|"
+                        r"академия|институт|центр|фонд)(?!\w)")
+
+
+def _menu_line(t: str) -> bool:
+    """'Research | Events | Experts | About': three or more short items between bars or wide gaps."""
+    items = [x for x in _MENU_SPLIT.split(t.strip()) if x.strip()]
+    return len(items) >= 3 and all(len(x.split()) <= 3 and not re.search(r"[.!?:;]$", x) for x in items)
+
+
+def _site_owner_line(ln, site_owner: str | None) -> bool:
+    """Whether line ``ln`` is (part of) the ministry's header read as the site's owner (``ParsedDraft.site_owner``)."""
+    t = " ".join(_text(ln).split())
+    return bool(site_owner) and bool(t) and t.casefold() in " ".join(site_owner.split()).casefold()
+
+
+def _masthead(labelled, site_owner: str | None = None) -> tuple[str, int, str] | None:
     """The site's own name printed as a masthead among the first lines above the headline, when the
     page names it again after the text begins ('Фото: … / «Steppe Herald»', '© Steppe Herald',
     'Kartli Dispatch is published monthly by …', 'MORE FROM AMAZONIA REPORT'), or when the name
@@ -2316,7 +2481,7 @@ def _masthead(labelled) -> tuple[str, int, str] | None:
     first_body = min(body_n) if body_n else head_n
     last_body = max(body_n) if body_n else head_n
     for k, cand in enumerate(cands):
-        if "site's name (a ministry)" in (cand.why or ""):
+        if _site_owner_line(cand, site_owner):
             continue  # a ministry's header is read as the site's owner, never as an outlet
         t = " ".join(_text(cand).split())
         owner = _TAGLINE_OWNER.match(t)
@@ -2326,11 +2491,22 @@ def _masthead(labelled) -> tuple[str, int, str] | None:
         # A masthead says what it is: 'X | English', "X's independent daily | City", 'X' over 'Steppe news in English'
         tagline = bool(owner) or bool(rest[0] and (_EDITION.fullmatch(rest[0].strip(" .")) or _TAGLINE.search(rest[0])
                                                    or _news_of_a_country(rest[0]))) \
-            or bool(nxt is not None and _TAGLINE.search(_text(nxt)) and len(_text(nxt).split()) <= 8)
+            or bool(nxt is not None and _TAGLINE.search(_text(nxt)) and len(_text(nxt).split()) <= 8) \
+            or any(_ISSUE_LINE.match(_text(x)) or (_TAGLINE.search(_text(x)) and len(_text(x).split()) <= 8)
+                   for x in [y for y in nonblank if y.number > cand.number][:2])
         if name and tagline and not _packaged_registry().organization(name) and not _NOT_OUTLET.search(name):
             got = outlet_name(name) or outlet_from(name, strong=True)
             if got:
                 return got, cand.number, "a masthead with its tagline"
+        after = [y for y in nonblank if y.number > cand.number][:1]
+        whole = t.strip(_QUOTES + " .")
+        if (k <= 1 and _INSTITUTE.search(whole) and 2 <= len(whole.split()) <= 8 and not find_dates(whole)
+                and all(w[:1].isupper() or w.casefold() in _SMALL_WORDS for w in whole.split()) and whole[:1].isupper()
+                and after and _menu_line(_text(after[0])) and not _packaged_registry().organization(whole)
+                and not _MINISTRY_WORDS.search(whole)):
+            # 'Nordic-Baltic Security Institute', 'Centre for Caspian Defence Studies' over its menu: the institute
+            # publishes the commentary below
+            return whole, cand.number, "a research institute's name over its menu"
         if name is None or (person_name(name) and not _MASTHEAD_WORD.search(name)) or _packaged_registry().organization(name):
             continue
         hits = index().find(name, "ru" if re.search(r"[А-Яа-яЁё]", name) else "en")
@@ -2396,6 +2572,17 @@ def _other_outlet(labelled, name: str) -> bool:
             got = _known_in(m.group(0))
             if got and m.group(0).casefold() not in own:
                 return True
+    return False
+
+
+def _strong_masthead(labelled, p: ParsedDraft) -> bool:
+    """Set the source to the page's masthead when it says it is an outlet (its tagline, 'общественно-политическая
+    газета', or its issue line '№ 47 (1283)') or the page credits it again at its foot ('Подписывайтесь на X'):
+    the paper the text was printed in, even when the text cites a ministry's press service."""
+    mast = _masthead(labelled, p.site_owner)
+    if mast and (mast[2] == "a masthead with its tagline" or mast[2].startswith("credited again below")):
+        p.source, p.why["source"] = mast[0], f"line {mast[1]}: the outlet's name as the page's masthead, {mast[2]}"
+        return True
     return False
 
 
@@ -2593,8 +2780,11 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
                 p.source, p.why["source"] = got, f"line {ln.number}: '{m.group(0)[:m.start(1)].strip()}' line"
                 return
             # 'Source: Press Service of the Ministry of Defence of X', 'Источник: пресс-служба Министерства
-            # обороны X': the office's ministry, by its English name (a press service is no outlet).
+            # обороны X': the office's ministry, by its English name (a press service is no outlet), unless an
+            # outlet names itself as the page's masthead (it had the news from the office).
             got = resolve_source_phrase(named, p.lang, registry) if _OFFICE_WORDS.search(named) else None
+            if got and _strong_masthead(labelled, p):
+                return
             if got:
                 p.source, p.why["source"] = got, f"line {ln.number}: a source line naming an office: {_short(named)!r}"
                 return
@@ -2646,6 +2836,11 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
         got = outlet_name(abbr) or outlet_name(name) or (f"{name} ({abbr})" if abbr else name)
         p.source, p.why["source"] = got, f"the text names the issuer of a press release: {_short(m.group(0))!r}"
         return
+    # A masthead that says it is an outlet (its tagline, 'общественно-политическая газета', or its issue line
+    # '№ 47 (1283)') or that the page credits again at its foot ('Подписывайтесь на X') is the paper the text
+    # was printed in: a ministry's press service the text cites is where the paper had the news from.
+    if _strong_masthead(labelled, p):
+        return
     # The text naming a ministry's press service, release or statement as its origin outweighs the site's
     # masthead ('сообщает пресс-служба Министерства обороны X', 'according to a defence ministry statement').
     m = _MINISTRY_SAYS_RU.search(body) or _MINISTRY_SAYS.search(body)
@@ -2660,7 +2855,7 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
         p.source = outlet_name(_text(first).strip(_QUOTES + " .|"))
         p.why["source"] = f"line {first.number}: the outlet's name as the page's masthead"
         return
-    got = _masthead(labelled)
+    got = _masthead(labelled, p.site_owner)
     if got:
         p.source, p.why["source"] = got[0], f"line {got[1]}: the outlet's name as the page's masthead, {got[2]}"
         return
@@ -2777,6 +2972,10 @@ _MINISTRY_WORDS = re.compile(r"(?i)министерств\w*\s+обороны|м
                              r"defen[cs]e\s+ministry|department\s+of\s+(?:national\s+)?defen[cs]e")
 
 
+_INITIALS_ALONE = re.compile(r"^\W{0,3}([A-Z]{2,6})\W{0,3}$")
+#: The name of an office that issues releases ('Inter-Services Directorate', 'Joint Press Centre').
+_ISSUER_WORD = re.compile(r"(?i)(?<!\w)(?:directorate|department|command|headquarters|cent(?:re|er)|bureau|office|"
+                          r"service|agency|forces|staff|wing|division)(?!\w)")
 _INITIALS_PAIR = re.compile(r"^\W{0,3}([A-Z]{2,6})\s*/\s*([A-Z]{2,6})\W{0,3}$")
 
 
@@ -2793,7 +2992,10 @@ def _spelt_out(abbr: str, labelled) -> str | None:
                 caps = [w for w in span if w.casefold() not in _SMALL_WORDS]
                 if not span[0][:1].isupper() or not span[-1][:1].isupper() or not all(w[:1].isupper() for w in caps):
                     break
-                if span[0].casefold() not in _SMALL_WORDS and "".join(w[0] for w in caps).casefold() == want:
+                # ('Inter-Services Directorate' -> ISD: each part of a hyphenated word gives its initial, or the word one)
+                spellings = {"".join(w[0] for w in caps),
+                             "".join(x[0] for w in caps for x in w.split("-") if x and x[0].isupper()) or "-"}
+                if span[0].casefold() not in _SMALL_WORDS and want in {x.casefold() for x in spellings}:
                     return " ".join(span)
     return None
 
@@ -2806,6 +3008,15 @@ def _initials_signoff(labelled, p: ParsedDraft) -> tuple[str, int] | None:
     if not body_n:
         return None
     for ln in [x for x in labelled if x.number > max(body_n) and x.label != "blank"][:4]:
+        alone = _INITIALS_ALONE.match(_text(ln))
+        if alone and not outlet_name(alone.group(1)):
+            # 'ISD' (or '-ISD-') alone under a release: the office that issued it, by the name the page spells
+            # its initials with (an abbreviation the page never spells out is left alone)
+            name = _spelt_out(alone.group(1), labelled)
+            if name and (re.match(r"(?i)(?:the\s+)?ministry|министерство", name) or _NOT_OUTLET.search(name)
+                         or _ISSUER_WORD.search(name)):
+                return (ministry_name(name, "", p.lang) if re.match(r"(?i)(?:the\s+)?ministry", name) else None) or name, ln.number
+            continue
         m = _INITIALS_PAIR.match(_text(ln))
         if m and not outlet_name(m.group(2)):
             name = _spelt_out(m.group(2), labelled)
@@ -2815,20 +3026,30 @@ def _initials_signoff(labelled, p: ParsedDraft) -> tuple[str, int] | None:
     return None
 
 
+_OFFICE_OPENS = re.compile(r"(?i)^\W{0,3}(?:департамент|управление|пресс-служба|пресс-центр|отдел|служба|информационн\w+\s+служба|"
+                          r"press\s+(?:service|office|centre|center)|media\s+(?:centre|center|office)|department|directorate|"
+                          r"public\s+(?:relations|affairs)|information\s+(?:service|department|office))\b")
+
+
 def _signoff_block(labelled, p: ParsedDraft) -> tuple[str, int] | None:
     """A release signed off on short lines under its text ('Media Centre / Ministry of Defence /
     Mongolia', 'Пресс-служба / Министерства обороны / Туркменистана'): the ministry the lines name
     together, with its country named in them. (ministry's name, first line number)"""
     from generator.reference.countries import index
 
-    body_n = [ln.number for ln in labelled if ln.label == "body" and len(_text(ln).split()) >= 8]
+    # (an office's name on a line of its own, no sentence, is the sign-off even when the model read it as text)
+    body_n = [ln.number for ln in labelled if ln.label == "body" and len(_text(ln).split()) >= 8
+              and not (_OFFICE_OPENS.match(_text(ln)) and len(_text(ln).split()) <= 14 and not _PROSE_END.search(_text(ln)))]
     if not body_n:
         return None
     after = [ln for ln in labelled if ln.number > max(body_n) and ln.label != "blank"][:8]
     for i in range(len(after)):
         run: list = []
         for ln in after[i:i + 4]:
-            if len(_text(ln).split()) > 6 or (run and ln.number - run[-1].number > 2):
+            # (one longer line opening with the office: 'Департамент информации и массовых коммуникаций
+            # Министерства обороны Российской Федерации', 'Press Service of the Ministry of Defence of X')
+            office = not run and len(_text(ln).split()) <= 14 and bool(_OFFICE_OPENS.match(_text(ln)))
+            if (len(_text(ln).split()) > 6 and not office) or (run and ln.number - run[-1].number > 2):
                 break
             run.append(ln)
             joined = " ".join(_text(x) for x in run)

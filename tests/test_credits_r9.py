@@ -240,3 +240,51 @@ def test_an_agency_abbreviation_in_the_dateline_is_the_masthead_name(lead):
 def test_a_russian_agency_abbreviation_is_spelt_out_by_its_masthead(masthead):
     p = parse_text(page(masthead, "Главная | Новости | Общество | Армия", RH, "15.04.2024", "Ереван, 15 апреля /СИА ТИП/. " + RB1, RB2))
     assert p.source == "Taiga-Info Press", p.why.get("source")
+
+
+def test_a_wire_credit_above_a_line_of_the_sites_own():
+    p = parse_text(page(H, "By Staff", "12 March 2024", B1, B2 + " (Reporting by Eleni Varvaki; editing by Tom Haddad)",
+                        "Our Standards: The Trust Principles."))
+    assert p.author == "Eleni Varvaki", p.why.get("author")
+
+
+@pytest.mark.parametrize("lead, statement, want", [
+    ("Serbia and Hungary agreed on Monday to exchange young officers between their academies.",
+     "In Belgrade, Ministry of National Defence (MND) Secretary Dragan Ilic met his Hungarian counterpart. "
+     "“The talks were useful,” MND spokesperson Colonel Marko Pavlovic said in a statement on Tuesday.",
+     "Ministry of Defence of Serbia"),
+    ("Serbia and Hungary agreed on Monday to exchange young officers between their academies.",
+     "“The talks were useful,” the Serbian Defence Ministry spokesman said in a statement.",
+     "Ministry of Defence of Serbia"),
+])
+def test_a_ministry_spokespersons_statement_is_the_source(lead, statement, want):
+    p = parse_text(page(H, lead, statement, B2))
+    assert p.source == want, p.why.get("source")
+
+
+def test_initials_the_page_spells_out_with_a_small_word_inside():
+    p = parse_text(page(H, "Serbia and Hungary agreed on Monday to exchange young officers.",
+                        "The Department of National Defense (DND) of Serbia hosted the talks. "
+                        "“The talks were useful,” DND spokesperson Marko Pavlovic said in a statement.", B2))
+    assert p.source == "Department of National Defense of Serbia", p.why.get("source")
+
+
+@pytest.mark.parametrize("lead, more, want", [
+    # the reporting side names no state; its guest does: the other state the text names
+    ("В среду состоялась встреча начальника Генерального штаба генерала Ивана Орлова с заместителем министра обороны Ирана.",
+     "Стороны обсудили сотрудничество вооруженных сил Армении и Ирана, сообщает Минобороны.", "Ministry of Defence of Armenia"),
+    # the reporting side names its state first
+    ("Состоялась встреча министра обороны Армении Ивана Орлова с министром обороны Ирана Али Резаи.",
+     "Стороны обсудили сотрудничество вооруженных сил Ирана и Армении, сообщает Минобороны.", "Ministry of Defence of Armenia"),
+])
+def test_a_bare_ministry_is_the_reporting_sides(lead, more, want):
+    p = parse_text(page(RH, "15.04.2024", lead, more))
+    assert p.source == want, p.why.get("source")
+
+
+def test_a_bare_general_staff_is_the_reporting_sides():
+    p = parse_text(page(RH, "15.04.2024",
+                        "Состоялась встреча начальника Генштаба Ивана Орлова с министром обороны Ирана, "
+                        "сообщает управление информационного обеспечения Генштаба ВС.",
+                        "Стороны обсудили армяно-иранское сотрудничество в военной области и учения в Армении."))
+    assert p.source == "General Staff of the Armed Forces of Armenia", p.why.get("source")

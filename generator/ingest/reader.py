@@ -750,7 +750,7 @@ def _list_under_text(nonblank) -> None:
                 _set(ln, "body", ln.why + "; rule: prose continuing the text above a list")
 
 
-_SITE_HEADER = re.compile(r"^(?:the\s+)?(?:Ministry\s+of\s+(?:National\s+)?Defen[cs]e|Министерство\s+обороны|Department\s+of\s+(?:National\s+)?Defen[cs]e"
+_SITE_HEADER = re.compile(r"^(?:the\s+)?(?:Ministry\s+of\s+(?:National\s+)?Defen[cs]e|Министерство\s+обороны|Минобороны|Department\s+of\s+(?:National\s+)?Defen[cs]e"
                           # the ministry's own name in its language over a release in English ('Ministerul Apărării al Republicii …')
                           r"|Ministerul\s+Apărării(?:\s+Naționale)?|Minist[èe]re\s+(?:des\s+Armées|de\s+la\s+Défense)|Ministerio\s+de\s+Defensa"
                           r"|Minist[ée]rio\s+da\s+Defesa|Ministerstvo\s+obrany|Ministarstvo\s+(?:odbrane|obrane)|Міністерство\s+оборони)"
@@ -759,7 +759,7 @@ _SITE_HEADER = re.compile(r"^(?:the\s+)?(?:Ministry\s+of\s+(?:National\s+)?Defen
                           r"(?:\s*\([^()]{2,40}\))?\s*$", re.IGNORECASE)
 #: The same header with the state before the ministry ('U.S. Department of Defense', 'Australian Department of
 #: Defence', 'UK Ministry of Defence'): a ministry only when the words before it name a state.
-_SITE_HEADER_STATE_FIRST = re.compile(r"^(?:the\s+)?(?P<state>(?:[A-Z][\w.'’-]*\s+){1,2})(?:Ministry\s+of\s+(?:National\s+)?Defen[cs]e|"
+_SITE_HEADER_STATE_FIRST = re.compile(r"^(?i:the\s+)?(?P<state>(?:[A-Z][\w.'’-]*\s+){1,2})(?i:Ministry\s+of\s+(?:National\s+)?Defen[cs]e|"
                                       r"Department\s+of\s+(?:National\s+)?Defen[cs]e|Defen[cs]e\s+Ministry)(?:\s*\([^()]{2,20}\))?\s*$")
 
 
@@ -771,7 +771,8 @@ def _site_header(t: str) -> bool:
     if _SITE_HEADER.match(t):
         return True
     m = _SITE_HEADER_STATE_FIRST.match(t)
-    return bool(m) and bool(index().find(m.group("state"), "en"))
+    state = m.group("state").strip() if m else ""
+    return bool(m) and bool(index().find(state, "en") or (state.isupper() and index().find(state.title(), "en")))
 _PHOTO_CREDIT = re.compile(r"(?i)(?:^|[\s/|(])(?:photo|фото|picture|image|изображение)\s*(?:credit)?\s*[:©–—-]")
 _BYLINE_LINE = re.compile(r"^\s*(?:By|Автор|Author|Written by|Text by|Words by|Words|Writer|Reporter|Reporting by|Story by|"
                           r"Interview by|Interviewed by|Интервью (?:взял[аи]?|подготовил[аи]?)|Беседовал[аи]?|Записал[аи]?|Текст|"
@@ -2001,7 +2002,8 @@ def _read_bylines(labelled, p: ParsedDraft) -> None:
     """Author and agency from lines labelled byline, and a name in front of a date line
     ('Aynur Asgarli | 29.06.2021')."""
     for ln in labelled:
-        posted = _POSTED_BY_NAME.match(_text(ln)) if ln.label in ("date", "chrome", "caption", "byline") else None
+        posted = _POSTED_BY_NAME.match(_text(ln)) if ln.label in ("date", "chrome", "caption", "byline") or (
+            ln.label == "body" and len(_text(ln).split()) <= 14) else None
         if posted and find_dates(posted.group(2), p.lang):
             who, _ = read_byline(posted.group(1))
             if who and p.author is None:
@@ -2039,7 +2041,9 @@ def _read_bylines(labelled, p: ParsedDraft) -> None:
     nonblank = [ln for ln in labelled if ln.label != "blank"]
     prose = [k for k, ln in enumerate(nonblank) if ln.label == "body"]
     if p.author is None and len(prose) >= 2:
-        _wire_credit(nonblank[prose[-1]:][:6], p)
+        # (the credit closes the last paragraph of the story, or stands under it; a line of the site's own, 'Our
+        # Standards: …', may follow it)
+        _wire_credit(nonblank[prose[max(1, len(prose) - 3)]:][:8], p)
     for ln in nonblank[prose[-1] if len(prose) >= 2 else len(nonblank):][:6]:
         # An author's note closing the piece: 'Dr A is a Senior Fellow at the X Institute.', 'A covers land
         # systems for X.', 'Автор — эксперт X': the author (and, for 'for X', the outlet), not text of the article.
@@ -2190,14 +2194,40 @@ def _names_a_country(phrase: str, lang: str) -> bool:
     return bool(index().find(phrase, lang))
 
 
-def ministry_name(phrase: str, lead: str, lang: str) -> str | None:
+_MEETING_WITH = (
+    re.compile(r"(?:встреч\w*|переговор\w*|бесед\w*|встретил\w*)\s+(?P<a>[^.]{5,200}?)\s+с\s+(?P<b>[^.]{5,200})"),
+    re.compile(r"(?P<a>[^.]{5,200}?)\s+(?:met|held talks)\s+(?:with\s+)?(?P<b>[^.]{5,200})"),
+)
+
+
+def _home_side(lead: str, body: str, lang: str) -> str | None:
+    """The country (ISO code) of the side that reports a meeting the lead tells as 'встреча A с B' / 'A met B': A's
+    state when the lead names it; else, when only B's is named ('встреча начальника Генштаба … с заместителем …
+    Китая'), the first other state the text names (the reporting side needs no nationality)."""
+    from generator.reference.countries import index
+
+    for rx in _MEETING_WITH:
+        m = rx.search(lead or "")
+        if not m:
+            continue
+        a, b = index().find(m.group("a"), lang), index().find(m.group("b"), lang)
+        if a:
+            return a[0].code
+        if b:
+            theirs = {h.code for h in b}
+            return next((h.code for h in index().find(body, lang) if h.code not in theirs), None)
+        return None
+    return None
+
+
+def ministry_name(phrase: str, lead: str, lang: str, body: str = "") -> str | None:
     """'Ministry of Defence of <country>' for a ministry phrase: the country it names ('индийского
     Минобороны', 'Croatian Defence Ministry'), else the first country of the lead paragraph."""
     from generator.reference.countries import index
 
     # ('MINISTRY OF DEFENCE OF PERU': a site header in capitals names its country in capitals too)
     hits = index().find(phrase, lang) or (index().find(phrase.title(), lang) if phrase.isupper() else [])
-    code = hits[0].code if hits else _dateline_country(lead) or _host_country(lead)
+    code = hits[0].code if hits else _dateline_country(lead) or _host_country(lead) or (_home_side(lead, body, lang) if body else None)
     if code is None:
         hits = index().find(lead, lang)
         code = hits[0].code if hits else None
@@ -2388,14 +2418,16 @@ _GENERIC_HEAD = re.compile(r"(?i)(?<!\w)(?:latest|top|breaking|world|local|regio
 _MASTHEAD_SPLIT = re.compile(r"\s+[—–|-]\s+|\s*\|\s*|\s*[:·•]\s+")
 
 
+#: What kind of paper a masthead's tagline says the outlet is: 'общественно-политическая газета', 'a national daily newspaper'.
+_PAPER_KIND = re.compile(r"(?:общественно-политическ|информационно-аналитическ|ежедневн|еженедельн|республиканск|областн|"
+                         r"районн|городск|молод[её]жн)\w*\s+(?:газета|издание|еженедельник|журнал|портал)|"
+                         r"\b(?:national|regional|daily|weekly|independent|online)\s+(?:daily\s+)?(?:newspaper|news\s+portal)\b", re.IGNORECASE)
 #: A masthead's tagline: what the outlet says it is ('Steppe news in English', 'independent since 1998').
 _TAGLINE = re.compile(r"(?i)\b(?:news|daily|newspaper|weekly|magazine|portal|journal)\s+(?:in|на)\s+(?:english|russian|русском)\b|"
                       r"\b(?:independent|leading|first)\s+(?:news|daily|newspaper|weekly|magazine|portal|voice|source)\b|"
                       r"\bsince\s+(?:19|20)\d\d\b|\bс\s+(?:19|20)\d\d\s+года\b|независим\w+\s+(?:газета|издание|портал|СМИ)|"
                       # what kind of paper it is: 'общественно-политическая газета', 'a national daily newspaper'
-                      r"(?:общественно-политическ|информационно-аналитическ|ежедневн|еженедельн|республиканск|областн|"
-                      r"районн|городск|молод[её]жн)\w*\s+(?:газета|издание|еженедельник|журнал|портал)|"
-                      r"\b(?:national|regional|daily|weekly|independent|online)\s+(?:daily\s+)?(?:newspaper|news\s+portal)\b")
+                      + _PAPER_KIND.pattern)
 #: A newspaper's issue line under its masthead: '№ 47 (1283) пятница, 24 ноября 2023 года', 'No. 47 (1283)'.
 _ISSUE_LINE = re.compile(r"(?i)^\W{0,3}(?:№|No\.?|Issue|Выпуск|Nr\.?)\s*\d{1,4}\s*\(\d{2,6}\)")
 _SINCE = re.compile(r"(?i)\bsince\s+(?:19|20)\d\d\b|\bс\s+(?:19|20)\d\d\s+года\b")
@@ -2494,19 +2526,23 @@ def _masthead(labelled, site_owner: str | None = None) -> tuple[str, int, str] |
             or bool(nxt is not None and _TAGLINE.search(_text(nxt)) and len(_text(nxt).split()) <= 8) \
             or any(_ISSUE_LINE.match(_text(x)) or (_TAGLINE.search(_text(x)) and len(_text(x).split()) <= 8)
                    for x in [y for y in nonblank if y.number > cand.number][:2])
+        # ('СТЕПНОЙ ВЕСТНИК' over 'общественно-политическая газета' or '№ 47 (1283) …': a newspaper says what it is)
+        paper = any(_ISSUE_LINE.match(_text(x)) or (_PAPER_KIND.search(_text(x)) and len(_text(x).split()) <= 8)
+                    for x in [y for y in nonblank if y.number > cand.number][:2]) or bool(rest[0] and _PAPER_KIND.search(rest[0]))
         if name and tagline and not _packaged_registry().organization(name) and not _NOT_OUTLET.search(name):
             got = outlet_name(name) or outlet_from(name, strong=True)
             if got:
-                return got, cand.number, "a masthead with its tagline"
+                return got, cand.number, ("a newspaper's masthead over its kind or issue line" if paper else "a masthead with its tagline")
         after = [y for y in nonblank if y.number > cand.number][:1]
         whole = t.strip(_QUOTES + " .")
         if (k <= 1 and _INSTITUTE.search(whole) and 2 <= len(whole.split()) <= 8 and not find_dates(whole)
                 and all(w[:1].isupper() or w.casefold() in _SMALL_WORDS for w in whole.split()) and whole[:1].isupper()
-                and after and _menu_line(_text(after[0])) and not _packaged_registry().organization(whole)
+                and after and (_menu_line(_text(after[0])) or SECTION_LABEL.fullmatch(_text(after[0]).strip(" .")))
+                and not _packaged_registry().organization(whole)
                 and not _MINISTRY_WORDS.search(whole)):
             # 'Nordic-Baltic Security Institute', 'Centre for Caspian Defence Studies' over its menu: the institute
             # publishes the commentary below
-            return whole, cand.number, "a research institute's name over its menu"
+            return whole, cand.number, "a research institute's name over its menu or a section label"
         if name is None or (person_name(name) and not _MASTHEAD_WORD.search(name)) or _packaged_registry().organization(name):
             continue
         hits = index().find(name, "ru" if re.search(r"[А-Яа-яЁё]", name) else "en")
@@ -2576,11 +2612,12 @@ def _other_outlet(labelled, name: str) -> bool:
 
 
 def _strong_masthead(labelled, p: ParsedDraft) -> bool:
-    """Set the source to the page's masthead when it says it is an outlet (its tagline, 'общественно-политическая
+    """Set the source to the page's masthead when it says it is a newspaper (its kind, 'общественно-политическая
     газета', or its issue line '№ 47 (1283)') or the page credits it again at its foot ('Подписывайтесь на X'):
-    the paper the text was printed in, even when the text cites a ministry's press service."""
+    the paper the text was printed in, even when the text cites a ministry's press service. (A site's tagline
+    alone, 'X — новости Кыргызстана', gives way to the press service: tests/test_credits_r6.py.)"""
     mast = _masthead(labelled, p.site_owner)
-    if mast and (mast[2] == "a masthead with its tagline" or mast[2].startswith("credited again below")):
+    if mast and (mast[2].startswith("a newspaper's masthead") or mast[2].startswith("credited again below")):
         p.source, p.why["source"] = mast[0], f"line {mast[1]}: the outlet's name as the page's masthead, {mast[2]}"
         return True
     return False
@@ -2913,10 +2950,27 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
         from generator.reference.countries import index
 
         phrase = m.group("gs") or m.group("gs_en") or ""
-        hits = index().find(phrase, p.lang) or index().find(_text(lead) if lead else "", p.lang)
-        if hits:
-            p.source = f"General Staff of the Armed Forces of {index().name(hits[0].code)}"
+        home = _home_side(_text(lead), body, p.lang) if lead else None
+        hits = index().find(phrase, p.lang) or ([] if home else index().find(_text(lead) if lead else "", p.lang))
+        code = hits[0].code if hits else home
+        if code:
+            p.source = f"General Staff of the Armed Forces of {index().name(code)}"
             p.why["source"] = f"only a General Staff is named as the origin: {_short(m.group(0))!r}"
+            return
+    m = _SPOKES_STATEMENT.search(body)
+    if m:
+        # 'DND spokesperson Assistant Secretary A said in a statement': the ministry (its initials spelt out by the
+        # page) issued the statement the text quotes
+        phrase = _spelt_out(m.group("org"), labelled) if re.fullmatch(r"[A-Z]{2,6}", m.group("org")) else m.group("org")
+        from generator.reference.countries import index
+
+        lead = next((ln for ln in labelled if ln.label == "body"), None)
+        # (its country the phrase's, else the first state the lead names: not where the meeting was held)
+        first = index().find(_text(lead), p.lang) if lead else []
+        name = (ministry_name(phrase, "", p.lang) or (ministry_name(f"{phrase} of {index().name(first[0].code)}", "", p.lang)
+                                                     if first else None)) if phrase and _MINISTRY_WORDS.search(phrase) else None
+        if name:
+            p.source, p.why["source"] = name, f"a ministry's spokesperson's statement is quoted: {_short(m.group(0))!r}"
             return
     m = _MINISTRY_SAYS.search(body) or _MINISTRY_SAYS_RU.search(body) or _MINISTRY_REPORTED.search(body) \
         or next((x for x in _MINISTRY_CLOSES.finditer(body) if x.group("q") or _names_a_country(x.group("min"), p.lang)), None)
@@ -2926,7 +2980,7 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
     if m:
         phrase = m.groupdict().get("min") or m.groupdict().get("min2") or m.groupdict().get("min3") or ""
         lead = next((ln for ln in labelled if ln.label == "body"), None)
-        name = ministry_name(phrase, _text(lead) if lead else "", p.lang)
+        name = ministry_name(phrase, _text(lead) if lead else "", p.lang, body)
         if name:
             p.source = name
             p.why["source"] = f"only a ministry is named as the origin: {_short(m.group(0))!r}"
@@ -2965,6 +3019,10 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
 
 
 _ORG_WORDS = r"(?:[A-Z][\w’'\-]*|of|the|and|for)"
+_SPOKES_STATEMENT = re.compile(
+    r"(?<![\w-])(?P<org>[A-Z]{2,6}|(?:[A-Z][\w-]+\s+)?(?:Defen[cs]e|MoD)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:[Nn]ational\s+)?"
+    r"[Dd]efen[cs]e|Department\s+of\s+(?:National\s+)?Defen[cs]e)(?:’s|'s)?\s+(?:spokes(?:person|man|woman)|press\s+secretary)\b"
+    r"[^.\n]{0,80}?\bsaid\s+in\s+a\s+(?:statement|press\s+release)")
 _RELEASE_OF = re.compile(
     r"(?:press\s+release|statement|communiqu[ée]|press\s+service)\s+(?:of|from|by|issued\s+by)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w’'\-]*(?:\s+" + _ORG_WORDS + r"){1,7}?)\s*\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")
@@ -2990,8 +3048,10 @@ def _spelt_out(abbr: str, labelled) -> str | None:
             for j in range(i + 2, min(len(words), i + 8) + 1):
                 span = words[i:j]
                 caps = [w for w in span if w.casefold() not in _SMALL_WORDS]
-                if not span[0][:1].isupper() or not span[-1][:1].isupper() or not all(w[:1].isupper() for w in caps):
+                if not span[0][:1].isupper() or not all(w[:1].isupper() for w in caps):
                     break
+                if not span[-1][:1].isupper():
+                    continue  # ('Department of' may go on: 'Department of National Defense')
                 # ('Inter-Services Directorate' -> ISD: each part of a hyphenated word gives its initial, or the word one)
                 spellings = {"".join(w[0] for w in caps),
                              "".join(x[0] for w in caps for x in w.split("-") if x and x[0].isupper()) or "-"}

@@ -288,3 +288,22 @@ def test_a_bare_general_staff_is_the_reporting_sides():
                         "сообщает управление информационного обеспечения Генштаба ВС.",
                         "Стороны обсудили армяно-иранское сотрудничество в военной области и учения в Армении."))
     assert p.source == "General Staff of the Armed Forces of Armenia", p.why.get("source")
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("According to the website of Serbia’s presidential Press Office, the ministers agreed to exchange officers.",
+     "Press Office of the President of Serbia"),
+    ("According to a statement of the Hungarian Government Information Office, the talks were useful.",
+     "Hungarian Government Information Office"),
+    ("According to the official website of Serbia's government Media Office, the talks were useful.",
+     "Media Office of the Government of Serbia"),
+])
+def test_an_offices_website_or_statement_the_text_cites_is_the_source(sentence, want):
+    p = parse_text(page(H, sentence, B1, B2))
+    assert p.source == want, p.why.get("source")
+
+
+def test_an_outlet_the_text_names_outweighs_an_offices_website():
+    p = parse_text(page(H, "According to the website of Serbia’s presidential Press Office, the talks were useful, "
+                           "Balkan Wire news agency reports.", B1, B2))
+    assert p.source == "Balkan Wire", p.why.get("source")

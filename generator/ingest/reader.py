@@ -2611,6 +2611,26 @@ def _other_outlet(labelled, name: str) -> bool:
     return False
 
 
+_WEBSITE_OF = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?:official\s+)?(?:website|web\s+site|site|statement|press\s+release|Telegram\s+channel)\s+of\s+"
+    r"(?:the\s+)?(?:(?P<state>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:’s|'s)\s+)?(?P<adj>presidential|government|parliamentary)?\s*"
+    r"(?P<office>(?:[A-Z][\w-]+\s+){0,3}(?:Bureau|Office|Administration|Directorate|Chancellery|Secretariat))\b")
+
+
+def _office_name(m: re.Match, lang: str) -> str | None:
+    """The office a '_WEBSITE_OF' phrase names, with its state: 'Kazakhstan’s presidential Information Bureau' ->
+    'Information Bureau of the President of Kazakhstan'."""
+    from generator.reference.countries import index
+
+    office = " ".join(m.group("office").split())
+    hits = index().find(m.group("state"), lang) if m.group("state") else []
+    state = index().name(hits[0].code) if hits else None
+    owner = {"presidential": "the President", "government": "the Government", "parliamentary": "the Parliament"}.get(m.group("adj") or "")
+    if owner:
+        return f"{office} of {owner} of {state}" if state else f"{office} of {owner}"
+    return f"{office} of {state}" if state else office
+
+
 def _strong_masthead(labelled, p: ParsedDraft) -> bool:
     """Set the source to the page's masthead when it says it is a newspaper (its kind, 'общественно-политическая
     газета', or its issue line '№ 47 (1283)') or the page credits it again at its foot ('Подписывайтесь на X'):
@@ -2878,6 +2898,14 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
     # was printed in: a ministry's press service the text cites is where the paper had the news from.
     if _strong_masthead(labelled, p):
         return
+    m = _WEBSITE_OF.search(body)
+    if m:
+        # 'according to the website of Kazakhstan's presidential Information Bureau': the office, by its name with its
+        # state ('Information Bureau of the President of Kazakhstan'); a ministry by the ministry's name
+        got = _office_name(m, p.lang)
+        if got:
+            p.source, p.why["source"] = got, f"the text names an office's website or statement as the origin: {_short(m.group(0))!r}"
+            return
     # The text naming a ministry's press service, release or statement as its origin outweighs the site's
     # masthead ('сообщает пресс-служба Министерства обороны X', 'according to a defence ministry statement').
     m = _MINISTRY_SAYS_RU.search(body) or _MINISTRY_SAYS.search(body)

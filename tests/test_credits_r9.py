@@ -5,7 +5,11 @@ English and Russian. Each test names a mechanism, not a page: a byline whose sur
 ('al-', 'bin'); a wire credit at the foot ('Reporting by …; editing by …'); 'Posted by <name> on <date>'; a
 Russian sign-off with the surname in capitals; an interview credit ('Беседовала …'); a section or genre label
 ('COMMENTARY', 'IMMEDIATE RELEASE', 'News') is never the source; a ministry's or a department's own header
-(the state first, or a short name in brackets after it) is that ministry; a menu line names no outlet.
+(the state first, or a short name in brackets after it) is that ministry; a menu line names no outlet; a
+newspaper's masthead (its kind or issue line) or a portal credited again at its foot outweighs a press service
+its text cites; a research institute over its menu publishes its commentary; initials under a release or in a
+dateline are spelt out by the page; a ministry spokesperson's statement, an office's website the text cites; a
+bare ministry or General Staff is the reporting side's; the author is never a person of the article.
 """
 from __future__ import annotations
 

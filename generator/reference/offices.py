@@ -63,10 +63,11 @@ def _strip_country(t: str) -> str:
     cx = index()
     hits = cx.find(t, "en")
     for h in sorted(hits, key=lambda h: -h.start):
+        end = h.end + len(re.match(r"[’']s\b|", t[h.end:]).group())  # "Armenia’s defence ministry"
         if h.start == 0:
-            t = t[h.end:].strip()
+            t = t[end:].strip()
         else:
-            t = (t[:h.start] + t[h.end:]).strip()
+            t = (t[:h.start] + t[end:]).strip()
     t = re.sub(r"\s+", " ", t)
     t = _QUALIFIER_TAIL.sub("", _norm(t))
     t = re.sub(r"\s+of(?:\s+republic)?(?:\s+of)?$", "", t)
@@ -96,7 +97,7 @@ def canonical_role(role: str | None) -> str | None:
     a function of the text and of data/roles.yaml, which `_tables` reads once per process."""
     if not role:
         return None
-    parts = [p for p in re.split(r"\s+[-–—]\s+|\s*;\s*|\s+and\s+(?=(?:first |deputy )?(?:minister|chief|commander|head))", role, flags=re.I) if p.strip()]
+    parts = [p for p in re.split(r"\s+[-–—]\s+|\s*;\s*|\s+and\s+(?=(?:first |deputy )?(?:minister|chief|commander|head)|(?:national )?(?:defen[cs]e|foreign) minister\b)", role, flags=re.I) if p.strip()]
     labels = [_one_office(p) for p in parts]
     if not labels or any(x is None for x in labels):
         return None

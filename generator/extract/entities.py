@@ -15,6 +15,7 @@ from dataclasses import replace
 from generator.errors import GeneratorError
 from generator.extract import agreements as agr
 from generator.extract import events
+from generator.extract import hosts
 from generator.extract import orgs
 from generator.extract import participants
 from generator.extract import people
@@ -305,6 +306,7 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
     host = places.lookup(where, "en") if where and _filed_from(where, a) else None
     if host is not None:
         outs = people.host_side(outs, host[1], codes)
+    outs = hosts.met_abroad(text, a.lang, sents, outs)
     return ArticleEntities(tuple(outs), tuple(codes), tuple((c.code, c.start, c.end) for c in chits), tuple(org_list),
                            tuple(ahits), tuple(mentions), tuple(places_), when, where, events.event_kind(text, a.lang, sents))
 

@@ -133,7 +133,11 @@ def lexicon() -> dict:
     for r in en["ranks"]:
         key = tuple(r.casefold().replace("-", " ").split())
         # The Russian word order in English ("general-lieutenant") is read as the English rank.
-        ranks_en[key] = (canonical_rank(r) or r) if key[:1] == ("general",) and len(key) == 2 else r.replace("-", " ")
+        label = canonical_rank(r)
+        if key[:1] == ("general",) and len(key) == 2:
+            ranks_en[key] = label or r
+        else:  # "General-in-Chief" keeps its hyphens: its canonical label has them
+            ranks_en[key] = label if label and "-" in label else r.replace("-", " ")
     return {
         "chain": {w.casefold() for w in en["chain"]},
         "heads": {w.casefold() for w in en["heads"]},
@@ -1249,6 +1253,10 @@ _ABBR_END = re.compile(r"\b(?:" + "|".join(sorted(_RANK_ABBR | {"rear", "vice", 
 _PLURAL_HEAD = re.compile(r"\b(Minister|Chief|Commander|Ambassador|Head|President|Director|Министр)s\b|\bSecretaries\b")
 
 
+#: Between two countries of a list: the names' gap, and "the" before a state's name ("Brunei and the Philippines").
+_COUNTRY_GAP = re.compile(_LIST_GAP.pattern + r"(?:the[ \t]+)?")
+
+
 def _respectively(text: str, mentions: list[NameMention], countries: list[CountryHit], sents) -> None:
     """A list of k countries right before a list of k names gives them in order: "the defence
     ministers of Azerbaijan, Turkey and Georgia, Zakir Hasanov, Yasar Guler and Irakli Chikovani",
@@ -1268,9 +1276,9 @@ def _respectively(text: str, mentions: list[NameMention], countries: list[Countr
         if len(hits) < k:
             continue
         tail = hits[-k:]
-        if not all(_LIST_GAP.fullmatch(text[a.end:b.start]) for a, b in zip(tail, tail[1:])):
+        if not all(_COUNTRY_GAP.fullmatch(text[a.end:b.start]) for a, b in zip(tail, tail[1:])):
             continue  # the countries are no one list
-        if len(hits) > k and _LIST_GAP.fullmatch(text[hits[-k - 1].end:tail[0].start]):
+        if len(hits) > k and _COUNTRY_GAP.fullmatch(text[hits[-k - 1].end:tail[0].start]):
             continue  # a longer list of countries than of names: no one-to-one reading
         if len({c.code for c in tail}) != k:
             continue
@@ -1414,6 +1422,9 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
         if t.low in lex["chain"] or t.text in ("’s", "'s") or _country_in(countries, t.start, t.end) or _is_country_tok(t, countries):
             j -= 1
             continue
+        if t.low == "war" and j < i and before[j].low == "veterans":
+            j -= 1  # "Minister of Defence and War Veterans Affairs": "war" only inside the veterans' office
+            continue
         if (t.text == ")" and j >= 3 and before[j - 3].text == "(" and before[j - 2].text.isupper()
                 and before[j - 2].text.isalpha() and j < i):
             j -= 3  # "Department of National Defense (DND) Secretary": the body's initials inside the office
@@ -1526,6 +1537,35 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
                 m.role_text = role
                 m.role = _title(role)
             m.country_weak = _country_in(countries, app[0].start, app[-1].end)
+    if not m.role:
+        _who_holds(text, m, countries)
+
+
+#: ", who heads the Jordanian army", ", who commands the Northern Fleet": an office said as a verb.
+_WHO_HOLDS = re.compile(r"[ \t]*,[ \t]*who[ \t]+(?:(?:also|now|currently)[ \t]+)?(heads|leads|commands|chairs|directs)[ \t]+the[ \t]+"
+                        r"((?:[\w'’-]+[ \t]+){0,4}?(?:army|navy|air[ \t]+force|armed[ \t]+forces|(?:defen[cs]e|land|ground|naval|air)[ \t]+forces|"
+                        r"general[ \t]+staff|fleet|ministry|department|directorate|committee|commission|council|command|guard|corps|academy))(?=[ \t]*[,.;)])",
+                        re.IGNORECASE)
+_HOLDER = {"heads": "Head", "leads": "Head", "commands": "Commander", "chairs": "Chairman", "directs": "Director"}
+
+
+def _who_holds(text: str, m: NameMention, countries) -> None:
+    """The office of a relative clause right after the name: "X, who heads the Jordanian army," ->
+    Head of the Army (the state, from the words, when the person has none)."""
+    w = _WHO_HOLDS.match(text, m.end)
+    if not w:
+        return
+    start, end = w.start(2), w.end(2)
+    words = [x for x in re.finditer(r"[\w'’-]+", text[start:end])
+             if not any(c.start <= start + x.start() and start + x.end() <= c.end for c in countries)]
+    if not words:
+        return
+    body = " ".join(x.group() for x in words)
+    m.role_text = text[w.start(1):end]
+    m.role = _title(f"{_HOLDER[w.group(1).casefold()]} of the {body}")
+    m.cue = True
+    if m.country is None:
+        m.country = _country_in(countries, start, end)
 
 
 _REPRESENTED_BY = re.compile(
@@ -1583,8 +1623,9 @@ def _clean_role_en(text, chain, countries) -> str | None:
             changed = True
         k = len(ws)
         while k > 0 and (_is_country_tok(ws[k - 1], countries) or ws[k - 1].low in ("the", "republic", "federation", "of")
-                         or (ws[k - 1].low in ("and", ",") and k < len(ws) and _is_country_tok(ws[k], countries))):
-            k -= 1  # "of Moldova and Romania"
+                         or (ws[k - 1].low in ("and", ",") and k < len(ws)
+                             and (_is_country_tok(ws[k], countries) or ws[k].low == "the"))):
+            k -= 1  # "of Moldova and Romania", "of Brunei and the Philippines"
         if k < len(ws) and k > 0 and any(ws[x].low == "of" for x in range(k - 1, len(ws))) and any(_is_country_tok(w, countries) for w in ws[k:]):
             ws = ws[:k]
             changed = True
@@ -1610,14 +1651,25 @@ def _context_ru(m: NameMention, before, countries, an_text: str = "") -> None:
     if any("коллега" in x for x in lem[-3:]):
         m.counterpart = True  # "со своим узбекским коллегой X"
 
-    def match(table, i):
+    def match(table, i, skip_countries=False):
         best = None
         for key, val in table.items():
-            n = len(key)
-            if i + n <= len(window) and all(key[k] in lem[i + k] for k in range(n)):
-                if best is None or n > best[0]:
-                    best = (n, val)
+            n = _match_len(key, i, skip_countries)
+            if n and (best is None or n > best[0]):
+                best = (n, val)
         return best
+
+    def _match_len(key, i, skip_countries):
+        """Tokens from ``i`` that spell ``key``; with ``skip_countries`` a country inside the office
+        is passed over ("помощник президента РФ по вопросам …"). 0 when they do not."""
+        j = i
+        for k, word in enumerate(key):
+            while skip_countries and k and j < len(window) and word not in lem[j] and _is_country_tok(window[j], countries):
+                j += 1
+            if j >= len(window) or word not in lem[j]:
+                return 0
+            j += 1
+        return j - i
 
     # Rank: the nearest match before the name.
     rank_at = None
@@ -1636,7 +1688,7 @@ def _context_ru(m: NameMention, before, countries, an_text: str = "") -> None:
     i = 0
     limit = rank_at if rank_at is not None else len(window)
     while i < limit:
-        r = match(lex["roles_ru"], i)
+        r = match(lex["roles_ru"], i, skip_countries=True)
         if r:
             roles.append((i, r))
             i += r[0]
@@ -1854,11 +1906,22 @@ def _counterparts(text: str, mentions: list[NameMention], people: list[Person]) 
             # "the Chinese defence minister met his Pakistani counterpart Y": the office of the
             # unnamed person before "counterpart" in the sentence.
             role = _unnamed_office(text, max(window, text.rfind(". ", 0, m.start)) + 1, m.start)
-        if role and not re.search(r"\b(?:and|и)\b", role):
+        if role and re.search(r"\b(?:and|и)\b|\s[-–—]\s", role):
+            role = _defence_part(role)  # "Deputy Prime Minister and Minister of National Defence": the office they share
+        if role:
             # The office in the archive's words: a Malaysian counterpart of a Raksha Mantri is a
             # Minister of Defence.
             role = _PLURAL_HEAD.sub(lambda x: x.group(1) or "Secretary", role)
             m.role, m.role_text = canonical_role(role) or role, None
+
+
+def _defence_part(role: str) -> str | None:
+    """Of two offices held together ("State Councilor and Defense Minister", "Deputy Prime
+    Minister – Minister of Defence"), the one defence office, in canonical words; None when the
+    offices have no canonical labels or none (or both) is of defence."""
+    label = canonical_role(role)
+    parts = [p for p in (label or "").split(" – ") if re.search(r"defen[cs]e", p, re.IGNORECASE)]
+    return parts[0] if len(parts) == 1 and label and " – " in label else None
 
 
 _OFFICE_EN = (r"(?:defen[cs]e|foreign|interior|home)[ \t]+minister|minister[ \t]+of[ \t]+(?:national[ \t]+)?defen[cs]e|"
@@ -2155,7 +2218,7 @@ def _english_name(normal: str) -> str:
 
 
 # An office of an international body: its holder serves no state ("NATO Secretary General").
-_INTERNATIONAL = re.compile(r"\b(?:NATO|UN|EU|OSCE|CSTO|CIS|SCO|ASEAN|AU|United Nations|European Union|НАТО|ООН|ОДКБ|СНГ|ШОС|ОБСЕ)\b")
+INTERNATIONAL = _INTERNATIONAL = re.compile(r"\b(?:NATO|UN|EU|OSCE|CSTO|CIS|SCO|ASEAN|AU|United Nations|European Union|НАТО|ООН|ОДКБ|СНГ|ШОС|ОБСЕ)\b")
 
 
 def _international_office(office: str) -> bool:

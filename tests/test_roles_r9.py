@@ -130,7 +130,23 @@ LISTS = [
       "Diego Mora": ("EC", "Minister of Defence")}),
     ("ru", "Министры обороны Армении и Ирана Сурен Папикян и Мохаммад Реза Аштиани подписали меморандум.",
      {"Suren Papikyan": ("AM", "Minister of Defence"), "Mohammad Reza Ashtiani": ("IR", "Minister of Defence")}),
+    # The states after the names, in the same order.
+    ("en", "Rosa Campos and Luis Soto, the defence ministers of Chile and Peru respectively, signed the plan.",
+     {"Rosa Campos": ("CL", "Minister of Defence"), "Luis Soto": ("PE", "Minister of Defence")}),
+    # Each state before its name: not the nearest country word for both.
+    ("ru", "Министры обороны Бразилии Жозе Муньос и Аргентины Хорхе Таяна подписали план.",
+     {"Jose Munyos": ("BR", "Minister of Defence"), "Jorge Tayana": ("AR", "Minister of Defence")}),
+    ("en", "Defence ministers Rosa Campos of Chile and Luis Soto of Peru signed the plan.",
+     {"Rosa Campos": ("CL", "Minister of Defence"), "Luis Soto": ("PE", "Minister of Defence")}),
 ]
+
+
+@pytest.mark.parametrize("role,one", [("Defence Ministers", "Defence Minister"), ("Ministers of Defence", "Minister of Defence"),
+                                      ("Chairman Joint Chiefs of Staff Committee", "Chairman Joint Chiefs of Staff Committee")])
+def test_one_person_holds_the_office_in_the_singular(role, one):
+    from generator.extract.people import _singular_head
+
+    assert _singular_head(role) == one
 
 
 @pytest.mark.parametrize("lang,body,want", LISTS)

@@ -1203,6 +1203,9 @@ def read_context(an: Analysis, mentions: list[NameMention], countries: list[Coun
     _respectively(text, mentions, countries, sents)
     if lang == "ru":
         _plural_office_ru(text, mentions)
+        _interleaved_ru(text, mentions, countries)
+    else:
+        _list_apposition_en(text, mentions, countries)
     for a, b in zip(mentions, mentions[1:]):
         # "с коллегами - Вагифом Алиевым и генерал-майором Петром Орловым": the list goes on (our own example).
         if a.counterpart and _LIST_GAP.fullmatch(_list_gap(text, a, b)):
@@ -1224,6 +1227,23 @@ def _plural_office_ru(text: str, mentions: list[NameMention]) -> None:
         head = a.role_text.split()[0]
         if any("plur" in p.tag for p in nlp.morph().parse(head)[:1]):
             b.role, b.role_text = a.role, a.role_text
+
+
+def _interleaved_ru(text: str, mentions: list[NameMention], countries: list[CountryHit]) -> None:
+    """«Министры обороны Бразилии A и Аргентины B»: a plural office, then each state before its
+    name; the name after «и <state>» holds the same office and serves that state."""
+    for a, b in zip(mentions, mentions[1:]):
+        if not a.role or not a.role_text or b.role or b.rank or not a.country:
+            continue
+        gap = [c for c in countries if a.end <= c.start and c.end <= b.start]
+        if len(gap) != 1 or gap[0].code == a.country:
+            continue
+        if not re.fullmatch(r"[ \t]*и[ \t]+", text[a.end:gap[0].start]) or text[gap[0].end:b.start].strip():
+            continue
+        head = a.role_text.split()[0]
+        if any("plur" in p.tag for p in nlp.morph().parse(head)[:1]):
+            b.role, b.role_text = a.role, a.role_text
+            b.country, b.country_weak = gap[0].code, None
 
 
 _LINE_LEAD = re.compile(r"[ \t]*(?:[-–—•*·▪►]|\d{1,2}[.)])?[ \t]*")
@@ -1293,6 +1313,50 @@ def _respectively(text: str, mentions: list[NameMention], countries: list[Countr
                 m.role_text = shared.role_text
         if shared is not None:
             shared.role = _PLURAL_HEAD.sub(lambda x: x.group(1) or "Secretary", shared.role)
+
+
+_LIST_APPOSITION = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?((?:[\w-]+[ \t]+){0,3}?(?:ministers|chiefs|commanders|ambassadors|secretaries|heads)"
+                              r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:defen[cs]e|staff|affairs))?)[ \t]+of[ \t]+")
+
+
+def _list_apposition_en(text: str, mentions: list[NameMention], countries: list[CountryHit]) -> None:
+    """"A and B, the defence ministers of Chile and Peru (respectively)": a plural office with a
+    list of states after a list of names gives them in order, with the office in the singular."""
+    i = 0
+    while i < len(mentions):
+        j = i
+        while j + 1 < len(mentions) and _LIST_GAP.fullmatch(_list_gap(text, mentions[j], mentions[j + 1])):
+            j += 1
+        run, i = mentions[i:j + 1], j + 1
+        if len(run) < 2 or any(m.country for m in run):
+            continue
+        ap = _LIST_APPOSITION.match(text, run[-1].end)
+        if not ap:
+            continue
+        hits = [c for c in countries if ap.end() <= c.start < ap.end() + 120]
+        tail = hits[:len(run)]
+        if (len(tail) < len(run) or tail[0].start != ap.end() or len({c.code for c in tail}) != len(run)
+                or not all(_COUNTRY_GAP.fullmatch(text[a.end:b.start]) for a, b in zip(tail, tail[1:]))):
+            continue
+        if len(hits) > len(run) and _COUNTRY_GAP.fullmatch(text[tail[-1].end:hits[len(run)].start]):
+            continue  # more states than names
+        office = _singular_head(_title(ap.group(1)))
+        for m, c in zip(run, tail):
+            m.country, m.country_weak = c.code, None
+            if not m.role:
+                m.role, m.role_text, m.cue = office, ap.group(1), True
+
+
+def _singular_head(role: str) -> str:
+    """"Defence Ministers" -> "Defence Minister", "Ministers of Defence" -> "Minister of Defence":
+    the office one person holds (the head word, first or last, only: "Chairman Joint Chiefs of Staff
+    Committee" stays)."""
+    words = role.split()
+    for k in (len(words) - 1, 0):
+        if words and _PLURAL_HEAD.fullmatch(words[k]):
+            words[k] = _PLURAL_HEAD.sub(lambda x: x.group(1) or "Secretary", words[k])
+            break
+    return " ".join(words)
 
 
 def _apposition_ru(m: NameMention, after, countries) -> None:
@@ -1471,7 +1535,7 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
         role = _clean_role_en(text, chain, countries)
         if role:
             m.role_text = role
-            m.role = _title(role)
+            m.role = _singular_head(_title(role))
             m.cue = True
             m.international = _international_office(text[c_start:c_end])
         elif any(t.low in ("counterpart", "colleague") for t in chain):

@@ -18,10 +18,9 @@ from typing import TYPE_CHECKING, Callable
 from generator import __version__
 from generator.fileio import key as cache_key
 from generator.ingest import provenance
-from generator.ingest import reader as ingest
-from generator.ingest.seed import read_seed
 from generator.model import Article, Page
 from generator.nlp import analysis as nlp
+from generator.output import rerun
 from generator.output.cache import Cache
 from generator.output.write import WriteResult, load_manifest, write_if_changed, write_pages
 from generator.reference.registry import Registry
@@ -29,6 +28,7 @@ from generator.resolve.ids import Allocator, IdMap, article_key
 from generator.resolve.ids import default_path as default_id_map
 
 if TYPE_CHECKING:
+    from generator.ingest import reader as ingest
     from generator.resolve.archive import Archive
 
 # The stages after reading (extraction, titles, resolve, render: generator.extract, .resolve.archive,
@@ -81,6 +81,9 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
     With a ``cache``, a file whose bytes are unchanged is not parsed again (date parsing and
     source resolution are the slow parts of parsing). ``ids`` gives the article ids (from the
     file's stem; see ``generator.resolve.ids``)."""
+    from generator.ingest import reader as ingest  # here: a rerun with nothing changed reads no article
+    from generator.ingest.seed import read_seed
+
     files, other = scan_seeds(seeds_dir)
     report.files = len(files)
     read_ahead = _read_ahead(files, max_bytes, cache, registry, jobs)
@@ -404,13 +407,26 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
     if idmap.warning:
         report.warnings.append(idmap.warning)
     ids = Allocator(idmap)
+    site = f"{site_name}\0{site_url}"
     t0 = time.perf_counter()
+    seeds = None
+    if cache.enabled:  # a rerun with nothing changed: answered from the last build's index
+        from generator.ingest.seed import ingest_key
+
+        seeds = rerun.seeds_key(seeds_dir, *scan_seeds(seeds_dir), max_bytes, ingest_key)
+        if seeds is not None and not idmap.changed() and _rerun(cache, rerun.build_key(cache.prefix, seeds, site, idmap.to_bytes()),
+                                        docs_dir, report, progress):
+            report.timings["rerun"] = time.perf_counter() - t0
+            return report
+    warned = len(report.warnings)
     loaded = load_articles(seeds_dir, max_bytes, report, progress, cache, registry, ids, jobs=max(1, jobs))
+    reading = {"files": report.files, "articles": report.articles, "undated": report.undated,
+               "skipped": [list(x) for x in report.skipped], "duplicates": [list(x) for x in report.duplicates],
+               "unknown": list(report.unknown), "warnings": report.warnings[warned:]}
     articles = [a for a, _ in loaded]
     report.timings["load"] = time.perf_counter() - t0
     # The pages depend on the ids too: the key holds the map. Stored under the map as the build
     # leaves it, so a rerun (which reads that map) finds them.
-    site = f"{site_name}\0{site_url}"
     site_key = _site_key(articles, site, idmap.to_bytes()) if cache.enabled else None
     last = _last_site(cache, site)
     if last is not None and last[0] == site_key:
@@ -437,6 +453,9 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
         write_if_changed(map_path, idmap.to_bytes(), Path(docs_dir))
     report.write = write_pages(docs_dir, pages)
     report.timings["write"] = time.perf_counter() - t1
+    if seeds is not None and not report.write.skipped:
+        rerun.store_index(cache, rerun.make_index(rerun.build_key(cache.prefix, seeds, site, idmap.to_bytes()),
+                                                  cache.dir / _SITE_FILE, reading, pages))
     if memo is not None and nlp.save_memo(memo):
         cache.stored += 1
     report.cache = cache.stats() if cache.enabled else "cache: off"
@@ -445,6 +464,32 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
     log.debug("generator %s built %d pages; %s; %s", __version__, len(pages), report.cache,
               ", ".join(f"{k} {v:.2f} s" for k, v in report.timings.items()))
     return report
+
+
+def _rerun(cache: Cache, key: str, docs_dir: Path, report: BuildReport,
+           progress: Callable[[int], None] | None) -> bool:
+    """Fill ``report`` from the last build's rerun index when it is for ``key`` and ``docs_dir``
+    holds its pages unchanged (``generator.output.rerun``); False: build as usual."""
+    got = rerun.load_index(cache, key, cache.dir / _SITE_FILE)
+    if got is None or not rerun.docs_hold(Path(docs_dir), got["pages"], load_manifest(Path(docs_dir))):
+        return False
+    r = got["reading"]
+    try:
+        counts = int(r["files"]), int(r["articles"]), int(r["undated"])
+        skipped = [(str(a), str(b)) for a, b in r["skipped"]]
+        duplicates = [(str(a), str(b)) for a, b in r["duplicates"]]
+        unknown, warnings = [str(x) for x in r["unknown"]], [str(x) for x in r["warnings"]]
+    except (KeyError, TypeError, ValueError):
+        return False
+    report.files, report.articles, report.undated = counts
+    report.skipped, report.duplicates, report.unknown = skipped, duplicates, unknown
+    report.warnings.extend(warnings)
+    if progress:
+        progress(report.files)
+    report.write = WriteResult(unchanged=len(got["pages"]))
+    report.cache = cache.stats()
+    report.cache_counts = {"hits": cache.hits, "misses": cache.misses, "stored": cache.stored, "unusable": cache.corrupt}
+    return True
 
 
 # --------------------------------------------------------------------------- the site's pages, cached

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from generator.fileio import key as cache_key
 from generator.ingest import provenance
-from generator.ingest import reader
 from generator.model import Article, Parsed
 from generator.text.slugs import slugify_id
 
@@ -36,6 +35,8 @@ def read_seed(f: Path, rel: str, max_bytes: int, cache=None, registry=None) -> S
     ``cache`` (a ``generator.output.cache.Cache``): the reading of a file whose bytes are unchanged
     is taken from it. Raises ``reader.InputProblem`` for a file that cannot be read as an article.
     The article's id is the base made from the file's name; the build's id allocator makes it unique."""
+    from generator.ingest import reader
+
     p = read_cached(f, max_bytes, cache, registry)
     if not p.body_lines:
         return Seed(None, p)
@@ -89,6 +90,8 @@ def read_file(f: Path, max_bytes: int, registry=None) -> Parsed:
         from generator.ingest.htmlpage import read_html_file
 
         return read_html_file(f, max_bytes, registry)
+    from generator.ingest import reader  # here: computing a seed's key needs none of the reading rules
+
     return reader.read_article_file(f, max_bytes, registry)
 
 

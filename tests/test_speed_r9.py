@@ -150,3 +150,41 @@ def test_site_address_is_part_of_the_key(proj):
 def test_no_cache_never_uses_the_index(proj):
     r = build(proj / "seeds", proj / "docs", use_cache=False)
     assert not _ran_fast(r) and r.write.written == []
+
+
+# --------------------------------------------------------------------------- 2. one article added
+
+JSON_VALUES = [
+    {},
+    [],
+    {"b": 1, "a": [1, 2.5, None, True, False, "x"], "c": {"z": {}, "y": []}},
+    [{"name": "Закир Гасанов", "role": "министр обороны", "quote": "he said \"yes\"\n\ttab", "n": -3}],
+    {"emoji": "\U0001f600 and \u2028 line separator", "ctrl": "\x00\x1f", "lone": "\ud800"},
+    {"floats": [0.1, 1e300, -0.0, 1.0, 12345678901234567890]},
+    ("a", ("b", ["c"])),
+    {"nested": [[[{"k": [[], {}]}]]]},
+]
+
+
+@pytest.mark.parametrize("value", JSON_VALUES)
+@pytest.mark.parametrize("sort_keys", [True, False])
+@pytest.mark.parametrize("indent", [1, 2])
+def test_dumps_indented_is_json_dumps(value, sort_keys, indent):
+    from generator.text.jsontext import dumps_indented
+
+    assert dumps_indented(value, indent=indent, sort_keys=sort_keys) == \
+        json.dumps(value, ensure_ascii=False, indent=indent, sort_keys=sort_keys)
+
+
+@pytest.mark.parametrize("value", [{1: "int key"}, {"x": float("nan")}, {"x": float("inf")}, {"s": {1, 2}},
+                                   {"a": 1, 2: "mixed keys"}])
+def test_dumps_indented_hands_anything_else_to_json(value):
+    from generator.text.jsontext import dumps_indented
+
+    try:
+        want = json.dumps(value, ensure_ascii=False, indent=1, sort_keys=False)
+    except (TypeError, ValueError) as exc:
+        with pytest.raises(type(exc)):
+            dumps_indented(value, indent=1)
+        return
+    assert dumps_indented(value, indent=1) == want

@@ -42,10 +42,10 @@ _FRAME_BEFORE = {
         r"role of|contribution of|vision of|efforts of|legacy of|directives? of|guidance of|patronage of|auspices of|"
         r"appointed by|named after|in honou?r of|(?:reached|set|given|issued|outlined|defined|determined|declared|proclaimed|launched|initiated|agreed|founded|established|created|pursued|adopted|approved|endorsed) by)\b[^.;]{0,60}$", re.I),
     "ru": re.compile(
-        r"(?<!\w)(?P<w>могил\w*|захоронени\w*|мавзоле\w*|годовщин\w*|рождения|бюст\w*|памятник\w*|мемориал\w*|памят\w*|портрет\w*|общенационального лидера|"
+        r"(?<!\w)(?P<w>могил\w*|захоронени\w*|мавзоле\w*|годовщин\w*|рождения|бюст\w*|памятник\w*|мемориал\w*|памят(?:ь|и|ью)(?!\w)|портрет\w*|общенационального лидера|"
         r"общенациональн\w* лидер\w*|основател\w*|от лица|от имени|по поручению|приветстви\w*|поздравлени\w*|послани\w*|"
         r"пожелани\w*|письм(?:о|а|е|ом|ами|ах)(?!\w)|(?<!по )приглашени\w*|"
-        r"под командованием|под руководством|по приказу|по инициативе|указом|распоряжени\w*|имени|"
+        r"под командованием|под руководством|по приказу|по инициативе|указом|распоряжени\w*|имени|видени\w*|"
         r"по указанию|поручени\w*|указани\w*|принят(?:ых|ые|ого|ой|ым|ыми|ую|ое)|утвержденн\w*|утверждённ\w*|рол[ьи] |вклад\w*|политик\w* |достигнут\w*|поставленн\w*|определенн\w*|определённ\w*|основанн\w*|созданн\w*)[^.;]{0,70}$", re.I),
 }
 # Words that make a mention of the name they stand right before (a title or two between, no comma):
@@ -64,7 +64,8 @@ _FRAME_NEAR = {
 # Words right after a name that make it a mention ("Heydar Aliyev's grave", "sent greetings").
 _FRAME_AFTER = {
     "en": re.compile(r"^[’']?s?\s*(?:grave|tomb|mausoleum|bust|monument|memorial|greetings|message|letter|behalf|government|"
-                     r"administration|policy|decree|order|orders|instructions?|initiative|legacy|birth anniversary)\b|"
+                     r"administration|policy|decree|order|orders|instructions?|initiative|legacy|birth anniversary|vision|visions|directives?|"
+                     r"guidance|(?:wise\s+)?leadership|directions?|patronage)\b|"
                      r"^[^.;]{0,40}\b(?:sent|addressed)\b[^.;]{0,30}\b(?:greetings|message|letter|congratulations)\b|"
                      r"^[^.;]{0,30}\b(?:is|was|lies|were) buried\b|"
                      r"^\s*,\s*who\s+(?:was\s+killed|was\s+murdered|was\s+assassinated|died|fell|passed\s+away|lost\s+(?:his|her)\s+life)\b"
@@ -127,7 +128,8 @@ _QUOTED_ELSEWHERE = {
 }
 # The person speaks: "X said", "said X", "– добавил X", "сообщил посол X".
 _SPEAKER_AFTER = {
-    "en": re.compile(r"^[^.;:\w]{0,3}(?:,[^,]{0,80},\s*)?(?:said|says|told|added|stated|noted|wrote|explained|announced)\b", re.I),
+    "en": re.compile(r"^[^.;:\w]{0,3}(?:,[^,]{0,80},\s*)?(?:(?:has|have|had)\s+(?:also\s+|long\s+|repeatedly\s+)?)?"
+                     r"(?:said|says|told|added|stated|noted|wrote|explained|announced|warned|argued)\b", re.I),
     "ru": re.compile(r"^[^.;:\w]{0,3}(?:,[^,]{0,80},\s*)?(?:сказал|сообщил|заявил|добавил|отметил|подчеркнул|пояснил|написал|рассказал)\w*", re.I),
 }
 _SPEAKER_BEFORE = {
@@ -135,9 +137,33 @@ _SPEAKER_BEFORE = {
     "ru": re.compile(r"(?:[”\"»]\s*[,–—-]+\s*|(?:сообщил|заявил|сказал|добавил|отметил|подчеркнул|рассказал|пояснил)\w*\s+|"
                      r"(?:по словам|по мнению|со ссылкой на)\s+)(?:[\w.’'-]+\s+){0,6}$", re.I),
 }
+# The person gives a readout or statement whose text follows a colon ("Press Secretary X provided the
+# following readout:", "пресс-секретарь X распространил следующее заявление:").
+_READOUT = {
+    "en": re.compile(r"^[^.;:]{0,60}\b(?:readout|statement|read-?out)\s*(?:of\s+the\s+(?:meeting|call|talks)\s*)?:", re.I),
+    "ru": re.compile(r"^[^.;:]{0,60}(?:заявлени\w*|сообщени\w*)\s*:", re.I),
+}
 # People who speak about a meeting without taking part: spokespeople and commentators.
 _SPOKESPERSON = re.compile(r"spokes|press secretary|analyst|expert|professor|researcher|commentator|journalist|correspondent|"
                            r"пресс-секретар|представител|эксперт|аналитик|политолог|профессор|журналист|корреспондент", re.I)
+# Heads of companies: "the company's chief executive X", "генеральный директор компании X".
+_INDUSTRY = re.compile(r"\b(?:CEO|chief executive|managing director|chief operating officer|chairman of the board)\b|"
+                       r"(?<!\w)(?:генеральн\w* директор\w*|гендиректор\w*)", re.I)
+# Heads of international bodies: "NATO Secretary General X", "генеральный секретарь ОДКБ X".
+_LEADER_INTL = re.compile(r"\bsecretary[- ]general\b|(?<!\w)(?:генеральн\w* секретар\w*|генсек\w*)", re.I)
+# A sentence set apart from the meeting reported: "Separately, ...", "In a separate meeting, ...", "Отдельно ...".
+_SEPARATE = {
+    "en": re.compile(r"\W*(?:Separately|In (?:a )?separate (?:meeting|talks|event|development|statement)s?|Elsewhere|In other news)\b"),
+    "ru": re.compile(r"\W*(?:Отдельно|В рамках отдельной встречи|В ходе отдельной встречи|На отдельной встрече)(?!\w)"),
+}
+
+
+def _with_main(p, ks, people, main: set[str], sents) -> bool:
+    """Someone of the meeting reported is named in a sentence set apart where ``p`` is."""
+    seps = {_sentence_of(sents, st) for (st, _), (_, sep, _) in zip(p.spans, ks) if sep}
+    return any(q.key in main and any(_sentence_of(sents, st) in seps for st, _ in q.spans) for q in people if q.key != p.key)
+
+
 _HEAD_OF_STATE = re.compile(r"\b(?:president|prime minister|premier|king|queen|emir|sultan|crown prince|supreme leader|chancellor)\b|"
                             r"(?<!\w)(?:президент\w*|премьер\w*|корол\w*|эмир\w*|султан\w*|канцлер\w*)", re.I)
 _MONTH_START = re.compile(r"^\W*(?:In|Back in|В)\s+(?P<m>" + "|".join(month_names("en") + month_prepositional_ru()) + r")\b")
@@ -208,6 +234,8 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     p1 = text.find("\n\n", e)
     p1 = len(text) if p1 < 0 else p1
     quoted = [(p0 + a, p0 + b) for a, b in quote_spans(text[p0:p1])]
+    if _READOUT[lg].match(after):
+        return "speaker"  # "X provided the following readout: ...": X tells of the meeting, the rest is what he tells
     # The part of the sentence that speaks of this mention: all before it, and its own clause after it
     # ("In talks with X, Y said ... after the ministries signed a memorandum last year": not X's occasion).
     scope_end = end + len(_CLAUSE_END.split(after)[0])
@@ -293,15 +321,26 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     return "neutral"
 
 
+_SAME_DAY = {
+    "en": re.compile(r"\b(?:today|later (?:today|in the day|that day|on the same day)|the same day|this (?:afternoon|evening)|tonight)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:в течение (?:дня|этого дня|сегодняшнего дня)|сегодня|в тот же день|в этот же день|позднее в тот же день|"
+                     r"во второй половине дня|вечером)(?!\w)", re.I),
+}
+
+
 def _planned(text: str, lang: str, start: int, end: int, sent: tuple[int, int],
-             all_spans: list[tuple[int, int]], own_spans: list[tuple[int, int]]) -> bool:
+             all_spans: list[tuple[int, int]], own_spans: list[tuple[int, int]], head: bool = False) -> bool:
     """The mention is put at a later occasion set apart from the visit reported: a plan right before it
     in its clause, nobody else named between ("during the next visit of President X"; "Oren is
     scheduled to hold talks with X next month": X; not "X, who met Y, is scheduled to ..."), or a plan
     told of the name itself ("President X's next visit", "X is scheduled to visit Y next month")."""
     lg = lang if lang in ("en", "ru") else "en"
     before = text[sent[0]:start]
-    separate = bool(CUES["separate_later"][lg].search(text[sent[0]:sent[1]]))
+    # A head of state or government the visitor is only expected to meet ("The minister is also
+    # expected to meet Prime Minister X") is not counted among the people met: a courtesy still to come.
+    # (A meeting due later the same day is still part of the day reported: "в течение дня министр
+    # встретится с президентом X", gold 206.)
+    separate = (head and not _SAME_DAY[lg].search(text[sent[0]:sent[1]])) or bool(CUES["separate_later"][lg].search(text[sent[0]:sent[1]]))
     for rx, needs_mark in ((_PLANNED_BEFORE[lg], False), (_SCHEDULED_BEFORE[lg], True)):
         m = rx.search(before)
         if not m or (needs_mark and not separate) or _LED_BY[lg].search(before[m.start():]):
@@ -423,32 +462,53 @@ def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[Dat
         # The visit was postponed or cancelled: nobody met ("was due to hold talks with X").
         return {p.key: False for p in people}
     starts = [h.start for h in hits]
+    kinds_of: dict[str, list[tuple[str, bool, bool]]] = {}
     for p in people:
         kinds = []
+        role = f"{p.role or ''} {getattr(p, 'role_text', '') or ''}"
+        head = bool(_HEAD_OF_STATE.search(role + " " + " ".join(" ".join(text[max(0, st - 40):st].split()[-2:]) for st, _ in p.spans)))
         for st, en in p.spans:
             sent = _sentence_of(sents, st)
             near = hits[bisect.bisect_left(starts, sent[0]):bisect.bisect_left(starts, sent[1])]
             kind = mention_kind(text, lang, st, en, sent, event, near, p.spans, all_spans, event_md)
-            if kind == "positive" and not future and _planned(text, lang, st, en, sent, all_spans, p.spans):
+            if kind == "positive" and not future and _planned(text, lang, st, en, sent, all_spans, p.spans, head):
                 kind = "negative"  # a report of a meeting held: a later meeting named in it is not this one
             elif kind in ("positive", "neutral") and not future and _later_own(text, lang, en, sent):
                 kind = "negative"  # what the person will do later, not the meeting reported
-            kinds.append(kind)
+            lg = lang if lang in _SEPARATE else "en"
+            kinds.append((kind, bool(_SEPARATE[lg].match(text, sent[0], sent[1])),
+                          bool(_PRESENT[lg].search(text[sent[0]:sent[1]]))))
+        kinds_of[p.key] = kinds
+    # People of the meeting reported: a positive mention outside a sentence set apart ("Separately, ...").
+    main = {k for k, ks in kinds_of.items() if any(kd == "positive" and not sep for kd, sep, _ in ks)}
+    for p in people:
+        ks = kinds_of[p.key]
+        if p.key not in main:
+            # "Separately, Foreign Minister X held talks in Cairo": another occasion, unless the
+            # sentence also names someone of the meeting reported ("Separately, the minister met X").
+            ks = [("negative" if sep and kd == "positive" and not _with_main(p, ks, people, main, sents) else kd, sep, cue)
+                  for kd, sep, cue in ks]
+        kinds = [kd for kd, _, _ in ks]
         role = f"{p.role or ''} {getattr(p, 'role_text', '') or ''}"
         # The title written right before a name counts too ("ministry spokesman X", "said analyst X").
         titles = " ".join(re.split(r"[.;:!?\n]", text[max(0, st - 45):st])[-1] for st, _ in p.spans)
-        if (_SPOKESPERSON.search(role) or _SPOKESPERSON.search(titles)) and "positive" not in kinds:
-            out[p.key] = False  # a spokesperson speaks for the meeting, without being at it
+        near_titles = role + " " + " ".join(" ".join(text[max(0, st - 40):st].split()[-2:]) for st, _ in p.spans)
+        if (_SPOKESPERSON.search(role) or _SPOKESPERSON.search(titles) or _INDUSTRY.search(role) or _INDUSTRY.search(titles)) \
+                and "positive" not in kinds:
+            # A spokesperson speaks for the meeting, without being at it; a company's head speaks of
+            # the contract his company won.
+            out[p.key] = False
         elif "positive" in kinds:
             out[p.key] = True
         elif "negative" in kinds:
             out[p.key] = False
-        elif "neutral" in kinds and "speaker" not in kinds and _HEAD_OF_STATE.search(
-                role + " " + " ".join(" ".join(text[max(0, st - 40):st].split()[-2:]) for st, _ in p.spans)):
-            # A head of state or government named only where no meeting is told ("the army President X
-            # commanded in the war", "thanked President X for his support"): a mention. Ministers and
-            # generals so named are usually the meeting's own people, listed; a head of state is background.
-            out[p.key] = False
+        elif _HEAD_OF_STATE.search(near_titles) or _LEADER_INTL.search(near_titles):
+            # A head of state or government (or of an international body) named only where no meeting
+            # is told ("the army President X commanded in the war", "thanked President X for his
+            # support"), or only speaking where no meeting is told ("Chancellor X said in Berlin ...",
+            # "NATO Secretary General X has said ..."): a mention. Ministers and generals so named are
+            # usually the meeting's own people, listed; a head of state is background.
+            out[p.key] = any(kd == "speaker" and cue for kd, _, cue in ks)
         elif "neutral" in kinds:
             out[p.key] = True
         else:  # only ever speaking of the meeting, in a report of it: one of its people; of an announcement, its announcer

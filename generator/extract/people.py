@@ -294,12 +294,60 @@ def candidates(an: Analysis, countries: list[CountryHit]) -> list[NameMention]:
             clash = []
         if not clash:
             out.append(m)
+    for m in _possessive_lists(text, toks, lang, countries):
+        clash = [a for a in out if a.start < m.end and m.start < a.end]
+        if all(m.start <= a.start and a.end <= m.end and not a.origin.endswith((":PERSON", ":PER")) for a in clash):
+            # The model called "Finland's Antti Hakkanen" a place or an organisation.
+            out = [a for a in out if a not in clash]
+            out.append(m)
     out.extend(_full_forms(text, toks, lang, country_spans, out))
     things = named_things(text)
     if things:
         out = [m for m in out if m.text.casefold() not in things and m.normal.casefold() not in things]
     out.sort(key=lambda m: m.start)
     _mark_lists(text, out)
+    return out
+
+
+# "Sweden's Pal Jonson, Finland's Antti Hakkanen and Estonia's Hanno Pevkur": a state's name in the
+# possessive before each name of a list.
+_POSSESSIVE_NAME = re.compile(r"['’]s[ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:(?:bin|al|van|von|de|da|der)[ \t]+)?[A-Z][\w'’-]*){1,3})")
+# The list is of people: a plural office or a word for people stands before it in its sentence.
+_PEOPLE_PLURAL = re.compile(r"\b(?:ministers|chiefs|counterparts|colleagues|leaders|generals|admirals|commanders|officials|"
+                            r"heads|secretaries|envoys|ambassadors|delegates|presidents|premiers|officers|statesmen)\b", re.I)
+
+
+def _possessive_lists(text, toks, lang, countries: list[CountryHit]) -> list[NameMention]:
+    """Names each after a state in the possessive, two or more in one list, in a sentence about
+    people ("The ministers, among them Sweden's A B, Finland's C D and Estonia's E F, signed"):
+    each is a person, whatever the model called it (a place, an organisation, nothing)."""
+    if lang != "en":
+        return []
+    country_spans = [(c.start, c.end) for c in countries]
+    items: list[tuple[CountryHit, NameMention]] = []
+    for c in countries:
+        if c.kind != "name":
+            continue
+        mm = _POSSESSIVE_NAME.match(text, c.end)
+        if not mm:
+            continue
+        nm = _clean(text, toks, mm.start(1), mm.end(1), None, lang, country_spans, origin="rule:possessive-list")
+        if nm is not None and nm.is_full and nm.start == mm.start(1):
+            items.append((c, nm))
+    out: list[NameMention] = []
+    run: list[tuple[CountryHit, NameMention]] = []
+    for item in [*items, None]:
+        if item is not None and run and _LIST_GAP.fullmatch(text[run[-1][1].end:item[0].start]):
+            run.append(item)
+            continue
+        if len(run) >= 2:
+            line = text.rfind("\n", 0, run[0][0].start) + 1
+            sent = max(text.rfind(". ", line, run[0][0].start) + 1, line)
+            if _PEOPLE_PLURAL.search(text, sent, run[0][0].start):
+                for c, nm in run:
+                    nm.listed = True
+                    out.append(nm)
+        run = [item] if item is not None else []
     return out
 
 
@@ -558,7 +606,8 @@ def _glued_verb(word: str, lang: str) -> int:
 
 
 _ROYAL = {"king", "queen", "emperor", "empress", "sultan", "pope", "tsar", "shah", "emir", "majesty", "highness",
-          "король", "королева", "король", "император", "султан", "эмир", "папа", "величество"}
+          "король", "королева", "короля", "королю", "королем", "королём", "короле", "королевы", "император", "императора",
+          "императором", "султан", "эмир", "папа", "величество"}
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$")
 
 
@@ -571,8 +620,10 @@ def _regnal(text, toks, span):
     given = [t for t in words[:-1] if t.low not in _ROYAL]
     if len(given) != 1:
         return None
-    before = [t for t in toks if t.end <= given[0].start][-1:]
-    return words[-1] if before and before[0].low in _ROYAL else None
+    before = [t for t in toks if t.end <= given[0].start][-2:]
+    if len(before) == 2 and before[1].text[:1].isupper() and before[1].low not in _ROYAL:
+        before = before[:1]  # the state between: "король Иордании Абдалла II", "King of Jordan Abdullah II"
+    return words[-1] if before and before[-1].low in _ROYAL else None
 
 
 def _named_after_ru(before) -> bool:
@@ -1036,10 +1087,38 @@ _APPOSED_EN = re.compile(
     r"envoy|governor|rector|commandant|attach[eé]))\b")
 
 
+# A monarch by title and regnal name: "King Abdullah II", "Queen Margrethe", "Emperor Naruhito".
+_ROYAL_CUE_EN = re.compile(r"\b(?:King|Queen|Emperor|Empress)[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:[ \t]+(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}))?)\b")
+
+
+_ROYAL_CUE_RU = re.compile(r"(?<!\w)(?P<t>(?i:корол[ьяюеё]\w*|королев\w*|императо?р\w*|императриц\w*))\s+(?:(?P<c>[А-ЯЁ][а-яё]+)\s+)?"
+                           r"(?P<n>[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?(?:\s+(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}))?)(?![\w-])")
+
+
 def _cued_names(text, toks, lang, country_spans) -> list[NameMention]:
     out = []
     pattern = _CUE_RU if lang == "ru" else _CUE_EN
+    if lang == "ru":
+        # "король Иордании Абдалла II", "Короля Абдаллы II": a monarch by title (a state between) and regnal name.
+        for m in _ROYAL_CUE_RU.finditer(text):
+            if m["c"] and not any(a <= m.start("c") < b for a, b in country_spans):
+                continue  # the word between is no state: the name is not after the title
+            nm = _clean(text, toks, *m.span("n"), None, lang, country_spans, origin="rule:royal")
+            if nm is None:
+                continue
+            nm.cue = True
+            cue_case = _case_of(m["t"])
+            if cue_case and cue_case != "Nom":
+                words = nm.text.split()
+                nm.normal = " ".join(w if _ROMAN.fullmatch(w) else _ru_nominative(w, cue_case) for w in words)
+                nm.parts = [p for p in re.split(r"[\s.]+", nm.normal) if p]
+            out.append(nm)
     if lang == "en":
+        for m in _ROYAL_CUE_EN.finditer(text):
+            nm = _clean(text, toks, *m.span(1), None, lang, country_spans, origin="rule:royal")
+            if nm:
+                nm.cue = True
+                out.append(nm)
         for m in _APPOSED_EN.finditer(text):
             nm = _clean(text, toks, *m.span(1), None, lang, country_spans, origin="rule:apposition")
             if nm and nm.is_full:
@@ -1456,6 +1535,9 @@ _ACRONYM_OFFICE = {"CDS": "Chief of Defence Staff", "COAS": "Chief of Army Staff
 _POSTED_TO = {"ambassador", "envoy", "attaché", "attache", "representative", "consul", "consul-general", "charge", "chargé"}
 
 
+_SERVICE_BEFORE_RANK = (("air", "force"), ("space", "force"), ("marine", "corps"), ("coast", "guard"), ("army",), ("navy",))
+
+
 def _context_en(text, m: NameMention, before, toks, countries) -> None:
     lex = lexicon()
     i = _skip_honorifics(before, len(before))
@@ -1474,6 +1556,14 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
             m.rank_text = text[before[i - n].start:before[i - 1].end]
             m.cue = True
             i -= n
+            # "Press Secretary Air Force Brig. Gen. X", "Army Gen. X": the service named before a
+            # rank (US usage) goes with the rank, not with the office before it.
+            for svc in _SERVICE_BEFORE_RANK:
+                k = len(svc)
+                if i - k >= 0 and tuple(t.low for t in before[i - k:i]) == svc and before[i - k].text[:1].isupper() \
+                        and not (i - k > 0 and before[i - k - 1].low in ("of", "the", "'s", "’s")):
+                    i -= k
+                    break
             break
     i = _skip_honorifics(before, i)
     if i > 0 and before[i - 1].text == "," and (m.rank or (i > 1 and before[i - 2].low not in ("said", "says", "added"))):
@@ -1708,10 +1798,33 @@ def _clean_role_en(text, chain, countries) -> str | None:
     return text[ws[0].start:ws[-1].end]
 
 
+def _own_clause_ru(window) -> int:
+    """Where the name's own phrase starts in the words before it: after the last finite verb or
+    sentence end ("Министр обороны Беларуси встретился с генералом X": the minister is the
+    subject, not X's office; only "генералом" is X's)."""
+    from generator.nlp.analysis import morph
+
+    for i in range(len(window) - 1, -1, -1):
+        t = window[i].text
+        if t in (".", "!", "?", ";") or (_CYR.search(t) and t.islower() and morph().parse(t.casefold())[0].tag.POS == "VERB"):
+            return i + 1
+    return 0
+
+
+@lru_cache(maxsize=4096)
+def _preposition_ru(word: str) -> bool:
+    """A Russian word read first as a preposition ("после", "После", "при", "для")."""
+    if not _CYR.search(word) or not word[1:].islower():
+        return False
+    return nlp.morph().parse(word.casefold())[0].tag.POS == "PREP"
+
+
 def _context_ru(m: NameMention, before, countries, an_text: str = "") -> None:
     lex = lexicon()
     window = before[-14:]
-    lem = [nlp.lemmas(t.text) for t in window]
+    window = window[_own_clause_ru(window):]
+    # ("после" is also "посол" in the prepositional case: a preposition reads as no office)
+    lem = [frozenset() if _preposition_ru(t.text) else nlp.lemmas(t.text) for t in window]
     if any("коллега" in x for x in lem[-3:]):
         m.counterpart = True  # "со своим узбекским коллегой X"
 

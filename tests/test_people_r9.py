@@ -155,3 +155,25 @@ def test_a_head_of_government_due_to_be_met_later_today_is_of_the_visit(empty_re
             "Minister Omar Haddad later today.")
     got = people(run(body, "en", empty_registry))
     assert got["Omar Haddad"].participant is True
+
+
+# --------------------------------------------------------------------------- ships
+
+@pytest.mark.parametrize("body, kept", [
+    ("The Royal Navy of Oman's frigate Naseem Al Sahel arrived in Karachi on Monday. During the visit, Naseem Al "
+     "Sahel's commanding officer Captain Said Al Hadi called on Admiral Tariq Mansoor.", {"Said Al Hadi", "Tariq Mansoor"}),
+    ("Pakistan Navy Ship Saif Al Dinar and the Omani corvette Khareef Al Sahel joined the exercise on Monday, watched "
+     "by Admiral Tariq Mansoor.", {"Tariq Mansoor"}),
+    ("The visiting ship, Naseem Al Sahel, docked in Karachi on Monday and Admiral Tariq Mansoor welcomed her crew.",
+     {"Tariq Mansoor"}),
+    ("Indian Navy ships INS Tarkash Veer and INS Kolkata Ram visited Alexandria on Monday, where Rear Admiral Vikram "
+     "Raon met the Egyptian fleet commander.", {"Vikram Raon"}),
+])
+def test_a_ships_name_is_no_person(empty_registry, body, kept):
+    assert set(people(run(body, "en", empty_registry))) == kept
+
+
+def test_the_counterpart_of_an_unnamed_russian_minister_holds_his_office(empty_registry):
+    body = "Министр обороны Грузии встретился со своим азербайджанским коллегой Закиром Гасанли в Баку 12 мая."
+    got = people(run(body, "ru", empty_registry))
+    assert got["Zakir Gasanli"].role == "Minister of Defence" and got["Zakir Gasanli"].country == "AZ"

@@ -456,7 +456,7 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
             continue
         if w.low in _PARTICLES and 0 < i < len(words) - 1:
             continue
-        if w.low in _INSTITUTION:
+        if w.low in _INSTITUTION or w.low in _VESSEL_IN_NAME:
             return None
         if i == 0 and _caps_initials(w.text, len(words)):
             continue  # "SM Abul Kalam Azad", "AKM Nazrul Islam": initials written as one word
@@ -675,6 +675,9 @@ _VESSEL = {"frigate", "corvette", "destroyer", "cruiser", "submarine", "carrier"
            "vessel", "boat", "icebreaker", "tanker", "minesweeper", "uss", "hms", "ins", "tcg", "pns", "rfs", "hmas",
            "hmcs", "aboard", "onboard", "фрегат", "корвет", "эсминец", "крейсер", "корабль", "судно", "подлодка", "лодка", "авианосец",
            "ледокол", "танкер", "тральщик", "сторожевик", "бдк"}
+# Words no name holds ("Pakistan Navy Ship Saif", "INS Kolkata"): a ship's.
+_VESSEL_IN_NAME = {"ship", "frigate", "corvette", "destroyer", "cruiser", "submarine", "warship", "vessel", "icebreaker",
+                   "minesweeper", "uss", "hms", "ins", "tcg", "pns", "rfs", "hmas", "hmcs"}
 _QUOTE_OPEN = re.compile(r"[«“„\"]\s*(?:[\w.-]+[ \t]+){0,2}$")
 _QUOTE_CLOSE = re.compile(r"\s*[»”\"]")
 
@@ -927,6 +930,10 @@ _EXERCISE_WORD = r"(?:exercises?|drills?|manoeuvres|maneuvers|war[ \t]+games|war
 _EXERCISE_ADJ = r"(?:multinational|joint|military|naval|peacekeeping|command-staff|field|tactical|annual|international)"
 _OUTLET_HEADS = (r"(?:Post|Times|News|Herald|Tribune|Gazette|Journal|Courier|Express|Observer|Telegraph|Chronicle|"
                  r"Inquirer|Standard|Daily|Weekly|Monitor|Agency|Press|Media|Television|TV|Radio|Online|Today|Review)")
+# Ship prefixes: "INS Vikrant", "PNS Tughril", "HMS Kent" (written in capitals).
+_SHIP_PREFIX = r"INS|PNS|USS|HMS|TCG|HMAS|HMCS|HMNZS|RFS|KRI|BNS|SLNS|ROKS|HTMS|RSS|BRP|HNLMS|FGS|NRP|ESPS|HDMS|HNoMS|HSwMS|ORP|ENS|RNOV|HMAV"
+# Words after a vessel word that start no ship's name ("the ship's Captain", "the vessel The").
+_VESSEL_NOT_NAME = r"The|A|An|Captain|Commander|Admiral|On|In|At|Of|And|Was|Is|With|From|For|To"
 _THINGS = [
     # an exercise: "the exercise Steppe Guardian", "Steppe Guardian 2024 exercise", "учения «…»"
     re.compile(rf"\b(?i:{_EXERCISE_WORD}[ \t]+(?:called[ \t]+|named[ \t]+|code-?named[ \t]+)?)[«\"“]?{_THING_NAME}"),
@@ -952,6 +959,11 @@ _THINGS = [
     re.compile(rf"\b{_THING_NAME}[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:\w+[ \t]+)?(?:member|part|partner|affiliate)s?"
                rf"[ \t]+of[ \t]+(?:the[ \t]+)?[^.\n]{{0,40}}\b(?:News|Media|Press|Publishers?|Newspapers?|Broadcast\w*)\b"),
     re.compile(rf"/[ \t]*{_THING_NAME}[ \t]*/"),
+    # a ship: "the frigate Naseem Al Bahr", "the visiting ship, Al Shamikh", "PNS Tughril Shah"; named
+    # alone later ("Naseem Al Bahr's commanding officer") it is still the ship
+    re.compile(rf"\b(?i:frigate|corvette|destroyer|cruiser|submarine|warship|vessel|ship|icebreaker|minesweeper|"
+               rf"patrol[ \t]+boat|landing[ \t]+ship|tanker)s?(?:[ \t]*,)?[ \t]+(?:the[ \t]+)?[«\"“]?(?!(?:{_VESSEL_NOT_NAME})\b){_THING_NAME}"),
+    re.compile(rf"\b(?:{_SHIP_PREFIX})[ \t]+{_THING_NAME}"),
 ]
 
 
@@ -2115,7 +2127,10 @@ _OFFICES_RX = re.compile(
 def _unnamed_office(text: str, start: int, end: int) -> str | None:
     """The canonical office last written between ``start`` and ``end`` with no name after it."""
     found = list(_OFFICE_RX.finditer(text, start, end))
-    return canonical_role(found[-1].group(0)) if found else None
+    if not found:
+        return None
+    words = " ".join(found[-1].group(0).split())
+    return canonical_role(words) or _OFFICE_RU.get(words.casefold())  # ("министр обороны": the Russian office)
 
 
 def plural_offices(text: str, persons: list, countries: list[CountryHit]) -> list:

@@ -158,6 +158,46 @@ _SEPARATE = {
 }
 
 
+_PLURAL_OFFICE = {
+    "en": re.compile(r"\b(?:(?P<d>defen[cs]e\s+ministers|ministers\s+of\s+(?:national\s+)?defen[cs]e|ministers\s+for\s+defen[cs]e)|"
+                     r"(?P<g>chiefs\s+of\s+(?:the\s+)?(?:general|defen[cs]e)\s+staffs?))\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:(?P<d>министр(?:ов|ы|ам|ами)\s+обороны)|(?P<g>начальник(?:ов|и|ам|ами)\s+генеральн\w+\s+штаб\w+))", re.I),
+}
+_GATHERED = {
+    "en": re.compile(r"\b(?:met|meet|meeting|gathered|convened|council|session|talks|conference|summit|assembled)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:встрет|встреч|собрал|совет|заседани|совещани|прошел|прошло|прошла|состоял|переговор|конференци|саммит)", re.I),
+}
+
+
+def _plural_meeting(text: str, lang: str, sents) -> set[str]:
+    """The offices whose holders the text says met, in the plural: {"d"} for defence ministers, {"g"}
+    for chiefs of the general staff."""
+    lg = lang if lang in _PLURAL_OFFICE else "en"
+    found: set[str] = set()
+    for a, b in sents:
+        sent = text[a:b]
+        for m in _PLURAL_OFFICE[lg].finditer(sent):
+            if _GATHERED[lg].search(sent) and not CUES["other_occasion"][lg].search(sent):
+                found.add("d" if m["d"] else "g")
+    return found
+
+
+def _holds(p, offices: set[str]) -> bool:
+    from generator.reference.offices import canonical_role
+
+    canon = canonical_role(p.role or "") or p.role or ""
+    return ("d" in offices and canon == "Minister of Defence") or ("g" in offices and canon == "Chief of the General Staff")
+
+
+def _elsewhere(text: str, lang: str, sent: tuple[int, int], event: PartialDate | None) -> bool:
+    """The sentence tells of another occasion: a recollection, or an earlier year than the event's."""
+    lg = lang if lang in ("en", "ru") else "en"
+    s = text[sent[0]:sent[1]]
+    if CUES["other_occasion"][lg].search(s):
+        return True
+    return event is not None and any(year_of(y) < event.year for y in CUES["in_year"][lg].finditer(s))
+
+
 def _with_main(p, ks, people, main: set[str], sents) -> bool:
     """Someone of the meeting reported is named in a sentence set apart where ``p`` is."""
     seps = {_sentence_of(sents, st) for (st, _), (_, sep, _) in zip(p.spans, ks) if sep}
@@ -479,6 +519,9 @@ def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[Dat
             kinds.append((kind, bool(_SEPARATE[lg].match(text, sent[0], sent[1])),
                           bool(_PRESENT[lg].search(text[sent[0]:sent[1]]))))
         kinds_of[p.key] = kinds
+    # A meeting of an office in the plural ("The defence ministers of the Nordic states met in Oslo",
+    # "Совет министров обороны СНГ прошел в Минске"): a holder of that office named later is one of them.
+    offices = _plural_meeting(text, lang, sents)
     # People of the meeting reported: a positive mention outside a sentence set apart ("Separately, ...").
     main = {k for k, ks in kinds_of.items() if any(kd == "positive" and not sep for kd, sep, _ in ks)}
     for p in people:
@@ -500,6 +543,10 @@ def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[Dat
             out[p.key] = False
         elif "positive" in kinds:
             out[p.key] = True
+        elif offices and not future and _holds(p, offices) and not any(
+                kd == "negative" and _elsewhere(text, lang, _sentence_of(sents, st), event)
+                for (kd, _, _), (st, _) in zip(ks, p.spans)):
+            out[p.key] = True  # one of the ministers who met, named after the meeting ("Latvia's minister X told reporters")
         elif "negative" in kinds:
             out[p.key] = False
         elif _HEAD_OF_STATE.search(near_titles) or _LEADER_INTL.search(near_titles):

@@ -177,3 +177,37 @@ def test_the_counterpart_of_an_unnamed_russian_minister_holds_his_office(empty_r
     body = "Министр обороны Грузии встретился со своим азербайджанским коллегой Закиром Гасанли в Баку 12 мая."
     got = people(run(body, "ru", empty_registry))
     assert got["Zakir Gasanli"].role == "Minister of Defence" and got["Zakir Gasanli"].country == "AZ"
+
+
+def test_an_untagged_name_listed_beside_a_person_is_a_person(empty_registry):
+    body = ("Minister of Defence Juan Perez met Colombian Defence Minister Pedro Soto and his counterparts from Peru and "
+            "Chile, Ana Ruiz and Luis Vega, in Lima on Monday.")
+    got = people(run(body, "en", empty_registry))
+    assert {"Ana Ruiz", "Luis Vega"} <= set(got)
+    assert got["Ana Ruiz"].country == "PE" and got["Luis Vega"].country == "CL"
+
+
+@pytest.mark.parametrize("body, lang, name", [
+    ("NATO defence ministers gathered in Brussels on Thursday for a two-day meeting. Later in the day, Polish Defence "
+     "Minister Adam Wrona told reporters that the alliance had agreed on new plans.", "en", "Adam Wrona"),
+    ("The CSTO defence ministers' council met in Minsk on 12 May. Kazakh Defence Minister Ruslan Zhaksen proposed a "
+     "joint exercise in 2025.", "en", "Ruslan Zhaksen"),
+    ("Совет министров обороны СНГ прошел в Минске 12 мая. Министр обороны Казахстана Руслан Жаксенов предложил "
+     "провести совместные учения в 2025 году.", "ru", "Ruslan Zhaksenov"),
+])
+def test_a_minister_named_after_a_meeting_of_ministers_is_one_of_them(empty_registry, body, lang, name):
+    assert people(run(body, lang, empty_registry))[name].participant is True
+
+
+def test_a_minister_at_an_earlier_meeting_of_ministers_is_not(empty_registry):
+    body = ("The defence ministers of the Nordic states met in Oslo on 12 May. In 2019, Danish Defence Minister Lars "
+            "Ostby told reporters that the region needed more air defence.")
+    assert people(run(body, "en", empty_registry))["Lars Ostby"].participant is False
+
+
+def test_a_russian_plural_office_before_a_list_of_states_and_names(empty_registry):
+    body = ("В заседании 12 мая приняли участие министры обороны Швеции Пол Йонсен, Финляндии Антти Хакола и Эстонии "
+            "Ханно Певк.")
+    got = people(run(body, "ru", empty_registry))
+    assert {p.country for p in got.values()} == {"SE", "FI", "EE"}
+    assert all(p.role == "Minister of Defence" for p in got.values())

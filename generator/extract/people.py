@@ -294,6 +294,7 @@ def candidates(an: Analysis, countries: list[CountryHit]) -> list[NameMention]:
             clash = []
         if not clash:
             out.append(m)
+    out.extend(_list_neighbours(text, toks, lang, out, ner, country_spans))
     for m in _possessive_lists(text, toks, lang, countries):
         clash = [a for a in out if a.start < m.end and m.start < a.end]
         if all(m.start <= a.start and a.end <= m.end and not a.origin.endswith((":PERSON", ":PER")) for a in clash):
@@ -306,6 +307,40 @@ def candidates(an: Analysis, countries: list[CountryHit]) -> list[NameMention]:
         out = [m for m in out if m.text.casefold() not in things and m.normal.casefold() not in things]
     out.sort(key=lambda m: m.start)
     _mark_lists(text, out)
+    return out
+
+
+_NEIGHBOUR = rf"[{_UP}][{_LO}'’-]+(?:[ \t]+[{_UP}][{_LO}'’-]+){{1,2}}"
+_NEIGHBOUR_LEFT = re.compile(rf"(?<![\w-])({_NEIGHBOUR})(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)$")
+_NEIGHBOUR_RIGHT = re.compile(rf"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)({_NEIGHBOUR})(?![\w-])(?![ \t]+[{_UP}])")
+
+
+def _list_neighbours(text, toks, lang, found: list[NameMention], ner, country_spans) -> list[NameMention]:
+    """A full name the model left untagged beside a person it tagged, the two joined as a list
+    ("his counterparts from Peru and Chile, Ana Ruiz and Luis Vega"): a person too. The span must
+    touch no other name, entity the model tagged, or state."""
+    if lang != "en":
+        return []
+    taken = [(x[1], x[2]) for x in ner] + country_spans + [(m.start, m.end) for m in found]
+    out: list[NameMention] = []
+    for m in found:
+        if not m.origin.endswith(":PERSON") or not m.is_full:
+            continue
+        hits = []
+        left = _NEIGHBOUR_LEFT.search(text, max(0, m.start - 80), m.start)
+        if left:
+            hits.append(left.span(1))
+        right = _NEIGHBOUR_RIGHT.match(text, m.end)
+        if right:
+            hits.append(right.span(1))
+        for s, e in hits:
+            if any(a < e and s < b for a, b in taken):
+                continue
+            nm = _clean(text, toks, s, e, None, lang, country_spans, origin="rule:list-neighbour")
+            if nm is not None and nm.is_full and (nm.start, nm.end) == (s, e) and not _CALENDAR.search(nm.text):
+                nm.listed = True
+                out.append(nm)
+                taken.append((s, e))
     return out
 
 
@@ -1293,8 +1328,8 @@ def read_context(an: Analysis, mentions: list[NameMention], countries: list[Coun
             m.country_weak = _side_country(text, sent_start, sent_end, countries)
     _respectively(text, mentions, countries, sents)
     if lang == "ru":
-        _plural_office_ru(text, mentions)
         _interleaved_ru(text, mentions, countries)
+        _plural_office_ru(text, mentions, countries)
     else:
         _list_apposition_en(text, mentions, countries)
     for a, b in zip(mentions, mentions[1:]):
@@ -1306,14 +1341,21 @@ def read_context(an: Analysis, mentions: list[NameMention], countries: list[Coun
 _BARE_MINISTER = re.compile(r"(?i)(?:(?:first[ \t]+)?deputy[ \t]+|vice[ \t]+)?minister")
 _DEFENCE_MINISTRY = re.compile(r"(?i)\b(?:defen[cs]e[ \t]+ministry|ministry[ \t]+of[ \t]+(?:national[ \t]+)?defen[cs]e|"
                                r"министерств\w*[ \t]+обороны|минобороны)\b")
-def _plural_office_ru(text: str, mentions: list[NameMention]) -> None:
+def _plural_office_ru(text: str, mentions: list[NameMention], countries: list[CountryHit] = ()) -> None:
     """«с министрами иностранных дел Сергеем Лавровым и Петром Ивановым»: an office in the plural
     before a list of names is each one's that has none of its own (and no rank or office word
     between)."""
     for a, b in zip(mentions, mentions[1:]):
         if not a.role or not a.role_text or b.role or b.rank:
             continue
-        if not _LIST_GAP.fullmatch(text[a.end:b.start]):
+        gap = text[a.end:b.start]
+        # ("министры обороны Швеции A, Финляндии B и Эстонии C": each name after its state)
+        state = next((c for c in countries if a.end < c.start and c.end < b.start), None)
+        if state is not None:
+            gap = text[a.end:state.start] + " " + text[state.end:b.start]
+            if not re.fullmatch(r"[ \t]*(?:,[ \t]*(?:и[ \t]+)?|и[ \t]+)[ \t]+", gap):
+                continue
+        elif not _LIST_GAP.fullmatch(gap):
             continue
         head = a.role_text.split()[0]
         if any("plur" in p.tag for p in nlp.morph().parse(head)[:1]):

@@ -211,3 +211,29 @@ def test_a_russian_plural_office_before_a_list_of_states_and_names(empty_registr
     got = people(run(body, "ru", empty_registry))
     assert {p.country for p in got.values()} == {"SE", "FI", "EE"}
     assert all(p.role == "Minister of Defence" for p in got.values())
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Министр обороны Вьетнама Фан Ван-Зянг провел переговоры с делегацией в Ханое 12 мая.", "Phan Van Giang"),
+    ("Министр встретился 12 мая с заместителем министра обороны Вьетнама Хоанг Суан Чиеном. Хоанг Суан Чиен отметил "
+     "рост сотрудничества.", "Hoang Xuan Chien"),
+    ("Начальник штаба армии Пакистана генерал Камар Джавид Баджва принял делегацию 12 мая.", "Qamar Javed Bajwa"),
+])
+def test_a_known_foreign_name_in_another_russian_spelling_is_the_registrys(registry, body, name):
+    got = people(run(body, "ru", registry))
+    assert list(got) == [name]
+
+
+@pytest.mark.parametrize("name", ["Андрей Белов", "Владимир Пугин", "Ильхам Алиева", "Закир Гасанли"])
+def test_a_slavic_or_near_surname_is_no_fuzzy_match(registry, name):
+    assert registry.person_fuzzy(name) is None
+
+
+@pytest.mark.parametrize("body, count", [
+    ("Министр обороны Иван Сидоров 12 мая встретился с генералом Нгуен Чи Винем. Визит Нгуен Чи Виня продлится три дня.", 2),
+    ("В Минске 12 мая министр принял Абдуллу Мохаммеда Салеха. Визит Абдуллы Мохаммеда Салеха продлится два дня.", 1),
+    # husband and wife keep their own names
+    ("Президент Ильхам Алиев и Мехрибан Алиева 12 мая приняли делегацию в Баку.", 2),
+])
+def test_two_case_forms_of_one_foreign_name_are_one_person(empty_registry, body, count):
+    assert len(run(body, "ru", empty_registry).people) == count

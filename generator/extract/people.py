@@ -2020,6 +2020,11 @@ def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Pe
                 continue  # "Buenos Aires will host the next round": a city the gazetteer knows
             if known is None and lang == "ru":
                 known = _registry_declined(m.normal, registry)
+            if known is None and lang == "ru" and _CYR.search(m.normal):
+                # Another transliteration or spelling of a known foreign name ("Фан Ван-Зянг" for
+                # the registry's "Фан Ван Занг", "Хоанг Суан Чиен" for "Хоанг Суан Тьиен").
+                known = registry.person(m.normal.replace("-", " ")) if "-" in m.normal else None
+                known = known or registry.person_fuzzy(m.normal)
             if known is None and len(m.parts) == 2:
                 # "Saikhanbayar Gursed" beside "Gursed Saikhanbayar" (a Mongolian name with the
                 # patronymic first, or a family name written first): the person named already.
@@ -2274,6 +2279,41 @@ def _same_name_in_nominative(mentions: list[NameMention], registry: Registry) ->
             if n is not None:
                 m.normal = n
                 m.parts = [p for p in re.split(r"[\s.]+", n) if p]
+    _one_form_per_stem([m for m in fulls if registry.person(m.normal) is None])
+
+
+_CASE_ENDING = re.compile(r"(?:ами|ями|ом|ем|ём|ой|ей|ою|ею|а|я|у|ю|е|ы|и|ь|й)$")
+
+
+def _one_form_per_stem(fulls: list[NameMention]) -> None:
+    """Two case forms of one foreign name the models normalised apart ("Нгуен Чи Винем", "Нгуен Чи
+    Виня"): the same words but the last, whose stems agree once the case ending is off, are one name.
+    Its form is the one written in the nominative if any; else the stem with a soft sign when a soft
+    ending shows one ("Винь"); else the shortest."""
+    groups: dict[tuple, list[NameMention]] = {}
+    for m in fulls:
+        words = m.text.split()
+        if len(words) < 2 or len(words) != len(m.normal.split()) or not _CYR.search(words[-1]):
+            continue
+        stem = _CASE_ENDING.sub("", words[-1].casefold())
+        if len(stem) < 3:
+            continue
+        key = (tuple(w.casefold() for w in m.normal.split()[:-1]), stem)
+        groups.setdefault(key, []).append(m)
+    for (_, stem), ms in groups.items():
+        if len({m.normal for m in ms}) < 2:
+            continue
+        written = [m.normal for m in ms if m.normal == m.text]
+        if written:
+            form = written[0]
+        elif any(m.text.casefold().endswith(_SOFT_ENDINGS) for m in ms) and stem[-1] not in "аеёиоуыэюяь":
+            last = ms[0].text.split()[-1]
+            form = " ".join(ms[0].normal.split()[:-1] + [last[:len(stem)] + "ь"])
+        else:
+            form = min((m.normal for m in ms), key=len)
+        for m in ms:
+            m.normal = form
+            m.parts = [p for p in re.split(r"[\s.]+", form) if p]
 
 
 _SOFT_ENDINGS = ("я", "ю", "ем", "ём", "е")

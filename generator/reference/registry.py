@@ -113,6 +113,28 @@ class Registry:
     def person(self, name: str) -> Known | None:
         return self._people.get(fold(name))
 
+    def person_fuzzy(self, name: str) -> Known | None:
+        """The one known person whose name, in any script, is another transliteration or a slightly
+        different spelling of ``name`` ("Хоанг Суан Тьиен" / "Хоанг Суан Тиен"): as many words, each
+        word's folded key within a small edit of the registry's (rapidfuzz ratio >= 80) and the whole
+        key within 88. None when no one or more than one person is that close."""
+        from rapidfuzz import fuzz
+
+        if _slavic(name):
+            return None  # Slavic surnames differ by a letter from one another (Белов, Белоусов; Пугин, Путин)
+        key = fold(name.replace("-", " "))
+        words = key.split()
+        if len(words) < 2 or len(key) < 8:
+            return None
+        found: dict[str, Known] = {}
+        for cand, k in self._people.items():
+            cw = cand.split()
+            if len(cw) != len(words) or fuzz.ratio(key, cand) < 88 or _slavic(k.ru or k.name):
+                continue
+            if all(fuzz.ratio(a, b) >= 80 for a, b in zip(words, cw)):
+                found[k.id] = k
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def person_by_surname(self, surname: str, initial: str | None = None) -> Known | None:
         """The one known person with this surname (and first initial); None if none or several."""
         cands = self._surnames.get(fold(surname), [])
@@ -147,6 +169,16 @@ class Registry:
             else:
                 rest.append(n)
         return full, short, tuple(rest)
+
+
+_SLAVIC_END = re.compile(r"(?:ов|ев|ёв|ин|ын|ий|ый|ой|ова|ева|ёва|ина|ына|ая|енко|ук|юк|ич|ски|цки|ov|ev|in|yn|iy|ij|sky|ski|ova|eva|ina|"
+                         r"enko|uk|yuk|ich|vich)$", re.I)
+
+
+def _slavic(name: str) -> bool:
+    """The surname (last word) has a Slavic ending: -ов, -ев, -ин, -ский, -енко, -ич (either script)."""
+    words = name.split()
+    return bool(words) and bool(_SLAVIC_END.search(words[-1]))
 
 
 def _org_key(name: str) -> str:

@@ -1877,8 +1877,8 @@ def _context_ru(m: NameMention, before, countries, an_text: str = "") -> None:
     lex = lexicon()
     window = before[-14:]
     window = window[_own_clause_ru(window):]
-    # ("после" is also "посол" in the prepositional case: a preposition reads as no office)
-    lem = [frozenset() if _preposition_ru(t.text) else nlp.lemmas(t.text) for t in window]
+    # ("после" is also "посол" in the prepositional case: a preposition reads as itself, never an office)
+    lem = [frozenset({t.text.casefold()}) if _preposition_ru(t.text) else nlp.lemmas(t.text) for t in window]
     if any("коллега" in x for x in lem[-3:]):
         m.counterpart = True  # "со своим узбекским коллегой X"
 

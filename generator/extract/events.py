@@ -56,10 +56,16 @@ _EN_WEEKDAY = re.compile(r"(?:\b(?:[Oo]n|(?P<prev>[Ll]ast|[Pp]ast|[Pp]revious)|[
 _RU_WEEKDAY = re.compile(r"(?<!\w)во?\s+(?:(?:(?P<prev>минувш|прошл|прошедш)|эт)\w+\s+)?(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?!\w)"
                          r"(?!,?\s*\(?\d)", re.I)  # not "во вторник, 12 марта": the date is the day
 _RELATIVE = {
-    "en": re.compile(r"\b(?P<rel>the day before yesterday|yesterday|today|earlier today|this morning|this afternoon|tonight|last night)\b", re.I),
+    "en": re.compile(r"\b(?P<rel>the day before yesterday|yesterday|today|earlier today|this morning|this afternoon|tonight|last night|last evening|"
+                     r"the (?:evening|night) before(?!\s+(?:the|a|an|his|her|their|its|this|that|last|[a-z]+ing)\b)|the (?:previous|preceding) (?:evening|night))\b", re.I),
     "ru": re.compile(r"(?<!\w)(?P<rel>позавчера|вчера|сегодня|накануне|прошлой ночью)(?!\w)", re.I),
 }
-_REL_OFFSET = {"yesterday": -1, "вчера": -1, "накануне": -1, "last night": -1, "прошлой ночью": -1,
+# The evening before the report, in the lead ("received the chief of staff the evening before"); further down it is
+# the evening before the meeting.
+_EVENING_BEFORE = re.compile(r"the (?:evening|night) before|the (?:previous|preceding) (?:evening|night)", re.I)
+_REL_OFFSET = {"yesterday": -1, "вчера": -1, "накануне": -1, "last night": -1, "прошлой ночью": -1, "last evening": -1,
+               "the evening before": -1, "the night before": -1, "the previous evening": -1, "the previous night": -1,
+               "the preceding evening": -1, "the preceding night": -1,
                "the day before yesterday": -2, "позавчера": -2}
 # "two days ago", "три дня назад": that many days before the report (a week at most: further back the
 # count is seldom exact).
@@ -593,7 +599,9 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
         # and the day a report was made yields to the meeting's own ("the ministry reported on March 3
         # that the ministers met on March 2").
         several = len(inside) > 1  # (measured before sorting: list.sort empties the list while it sorts)
-        inside.sort(key=lambda h: (_at_dateline(sent, h.start - s), several and _report_day(sent[:h.start - s], lang),
+        marks = [(x.start - s, x.end - s) for x in inside]
+        inside.sort(key=lambda h: (_at_dateline(sent, h.start - s), several and (_report_day(sent[:h.start - s], lang) or said_day(
+            sent, h.start - s, h.end - s, lang, [m for m in marks if m != (h.start - s, h.end - s)])),
                                    several and bool(_ENDED.get(lang, _ENDED["en"]).search(sent[max(0, h.start - s - 40):h.start - s])), h.start))
         if occasion(sent, lang) == "other":
             continue
@@ -608,6 +616,8 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
                 continue  # "will visit X next week, the ministry said on Tuesday": the day of the announcement
             if later_near(sent, h.start - s, lang) or inside_quote(sent[:h.start - s]) or _of_another_thing(sent[:h.start - s], lang):
                 continue  # a later occasion, a day someone recalls in a quotation, the day of something else
+            if i > lead and h.kind == "relative" and _EVENING_BEFORE.fullmatch(text, h.start, h.end):
+                continue  # after the lead, "the evening before" is the eve of the meeting, not of the report
             if provisional is not None:
                 if _overrides(provisional, h, sent, h.start - s, h.end - s, lang):
                     return h.date, h
@@ -616,7 +626,7 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
                 # The lead says in full when the meeting took place ("met ... on 12 March 2019",
                 # "11 апреля 2019 года встретился"): that wins over a publication date read elsewhere on
                 # the page, which may be a clock, an update stamp or another article's date.
-                kind = _frame_day(sent, h, h.start - s, h.end - s, lang)
+                kind = _frame_day(sent, h, h.start - s, h.end - s, lang, marks)
                 if kind:
                     provisional = (h, kind)
                     continue
@@ -645,7 +655,7 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
                 # ("ТАШКЕНТ, 3 ноября ... Переговоры состоялись 2 ноября") outranks it.
                 fallback = (h.date, h)
                 break
-            kind = _frame_day(sent, h, h.start - s, h.end - s, lang)
+            kind = _frame_day(sent, h, h.start - s, h.end - s, lang, marks)
             if kind:
                 # The day of an arrival, of the visit's span or of its end frames the meeting: a day the text
                 # gives the meeting itself further on, within the visit, dates it instead ("arrived on Sunday
@@ -708,7 +718,7 @@ _MET_ITSELF = {
 # An arrival, or the start of a visit: "arrived in Muscat on Sunday", "прибыл в Осло в воскресенье".
 _ARRIVAL = {
     "en": re.compile(r"\b(?:arrived|arrives|arrival|landed|began (?:\w+ ){0,3}?(?:visit|trip|tour)|started (?:\w+ ){0,3}?(?:visit|trip|tour))\b", re.I),
-    "ru": re.compile(r"(?<!\w)(?:прибыл\w*|прибыти\w*|прилетел\w*|начал\w*\s+(?:[\w-]+\s+){0,2}?(?:визит|поездк))", re.I),
+    "ru": re.compile(r"(?<!\w)(?:прибыл\w*|прибывш\w*|прибыти\w*|прилетел\w*|начал\w*\s+(?:[\w-]+\s+){0,2}?(?:визит|поездк))", re.I),
 }
 _BEGAN = {
     "en": re.compile(r"\b(?:began|begun|started|opened|kicked off)\b", re.I),
@@ -732,19 +742,29 @@ def _clause_of(sent: str, start: int, end: int) -> str:
     return sent[a:end] + (",".join(tail[:2]) if opens else tail[0])
 
 
-def _frame_day(sent: str, h: DateHit, start: int, end: int, lang: str) -> str:
-    """'arrival', 'span' or 'ended' when the day frames the visit rather than dating its meeting: the day of
-    an arrival (and no meeting in its clause), the first day of a span of days, the day a visit ended; ''."""
+def _frame_day(sent: str, h: DateHit, start: int, end: int, lang: str, marks: list[tuple[int, int]] = ()) -> str:
+    """'arrival', 'span', 'ended' or 'said' when the day frames the visit or the report rather than dating its
+    meeting: the day of an arrival (and no meeting in its clause), the first day of a span of days, the day a
+    visit ended, the day someone spoke of it (``said_day``; ``marks`` are the sentence's date spans); ''."""
     lg = lang if lang in _ARRIVAL else "en"
     if h.date is None or h.date.day is None:
         return ""
     if h.span:
         return "span"
+    if said_day(sent, start, end, lg, [m for m in marks if m != (start, end)]):
+        return "said"
     if _ENDED.get(lg, _ENDED["en"]).search(sent[max(0, start - 40):start]):
         return "ended"
     clause = _clause_of(sent, start, end)
     if _ARRIVAL[lg].search(clause) and not _MET_ITSELF[lg].search(_ARRIVAL[lg].sub(" ", clause)):
         return "arrival"
+    # The arrival is nearer the date than the meeting, and the meeting has a day of its own further on
+    # ("arrived in Berlin on 4 March for a three-day visit and met his counterpart on Tuesday").
+    others = [m for m in marks if m != (start, end)]
+    if any(m[0] >= end for m in others):
+        arrived = _nearest(sent, start, end, others, _ARRIVAL[lg])
+        if arrived < _FAR and arrived < _nearest(sent, start, end, others, _MET_ITSELF[lg]):
+            return "arrival"
     return ""
 
 
@@ -757,7 +777,7 @@ def _overrides(provisional: tuple[DateHit, str], h: DateHit, sent: str, start: i
         return False
     gap = h.date.ordinal() - first.date.ordinal()
     clause = _clause_of(sent, start, end)
-    if kind != "ended":
+    if kind in ("arrival", "span"):
         # The meeting may be named before an apposition ("paid a courtesy call on the chief, General X, on
         # Monday 5 February", "the meeting with his counterpart, held on 16 August"): the sentence up to the
         # date and the date's clause, with no arrival after the meeting's words.
@@ -768,6 +788,11 @@ def _overrides(provisional: tuple[DateHit, str], h: DateHit, sent: str, start: i
         return 0 < gap <= VISIT_DAYS and ((bool(met) and (not arrived or max(arrived) < max(met))) or held)
     if kind == "ended":
         return -VISIT_DAYS <= gap < 0 and bool(_MET_ITSELF[lg].search(clause) or _BEGAN[lg].search(clause) or _MEETING_NOUN[lg].search(clause))
+    if kind == "said":
+        # The day someone spoke yields to a day, not after it and within a week, that the text ties to the
+        # meeting or signing ("... said on Thursday. The two ministers signed the roadmap on Wednesday").
+        return -LATE_MENTION_DAYS <= gap <= 0 and not said_day(sent, start, end, lg) and bool(
+            _DOING[lg].search(clause) or _MET_ITSELF[lg].search(clause))
     return False
 
 
@@ -1031,6 +1056,49 @@ _REPORTED = {
 def _report_day(before: str, lang: str) -> bool:
     """The date right after a verb of reporting: the day of the report, not of the meeting."""
     return bool(_REPORTED.get(lang, _REPORTED["en"]).search(before))
+
+
+# A verb of saying or reporting, and a verb of the meeting or signing itself: the nearer of the two to a date
+# tells whose day it is ("signed the plan on Wednesday, the minister said on Thursday", "Speaking on Thursday,
+# X said the roadmap was signed on Wednesday", «В четверг министр сообщил, что в среду стороны подписали»).
+_SAYING = {
+    "en": re.compile(r"\b(?:said|says|say|told|tells|reported|reports|announced|announces|stated|states|informed|informs|speaking|spoke|"
+                     r"added|noted|confirmed|revealed|wrote|posted|published|briefed|according to)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:сообщил\w*|сообщает|сообщают|сообщается|заявил\w*|заявляет|рассказал\w*|рассказывает|отметил\w*|"
+                     r"информирует|информировал\w*|переда[её]т|передал[аи]?|уточнил\w*|подчеркнул\w*|опубликова\w*|говорится|выступая)(?!\w)", re.I),
+}
+_DOING = {
+    "en": re.compile(r"\b(?:met|meet|meets|held|hold|holds|received|receives|visited|visits|hosted|hosts|welcomed|arrived|signed|signs|sign|"
+                     r"inked|took place|called on|sat down|toured|inspected|discussed|attended)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:встретил\w*|встретились|провел\w*|провёл|провели|принял\w*|посетил\w*|прибыл\w*|прибывш\w*|состоял\w*|состоявш\w*|прошедш\w*|проведенн\w*|проведённ\w*|"
+                     r"прошл[аио]|подписал\w*|подписан\w*|обсудил\w*|осмотрел\w*|" + RECEIVED_BY_RU + r")", re.I),
+}
+SAID_REACH = 80  # how far from a date a verb may stand and still be its own
+
+
+def said_day(sent: str, start: int, end: int, lang: str, others: list[tuple[int, int]] = ()) -> bool:
+    """The date at ``start:end`` of ``sent`` is the day someone spoke or the report was made: within its
+    part of the sentence (up to ';' or ':', and not past another date, ``others``), the verb nearest to it
+    is one of saying, not one of the meeting or signing ("the minister told reporters on Thursday", "On
+    Thursday, the ministry said the agreement signed on Wednesday ...": Thursday is the saying's)."""
+    lg = lang if lang in _SAYING else "en"
+    say = _nearest(sent, start, end, others, _SAYING[lg])
+    return say < _FAR and say < _nearest(sent, start, end, others, _DOING[lg])
+
+
+_FAR = 10 ** 6
+
+
+def _nearest(sent: str, start: int, end: int, others, rx: re.Pattern) -> int:
+    """How far from the date at ``start:end`` the nearest match of ``rx`` stands, on either side, within the
+    date's part of the sentence (``SAID_REACH`` characters, up to ';' or ':' and not past another date of
+    ``others``); ``_FAR`` when there is none."""
+    a = max([max(0, start - SAID_REACH)] + [e for s, e in others if e <= start])
+    b = min([end + SAID_REACH] + [s for s, e in others if s >= end])
+    before = re.split(r"[;:]", sent[a:start])[-1]
+    after = re.split(r"[;:]", sent[end:b])[0]
+    d = [len(before) - m.end() for m in rx.finditer(before)] + [m.start() for m in rx.finditer(after)]
+    return min(d, default=_FAR)
 
 
 def _date_line(sent: str, spans: list[tuple[int, int]]) -> bool:

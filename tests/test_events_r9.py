@@ -95,3 +95,45 @@ def test_event_date_r9(lang, text, pub, want):
 def test_several_days_give_the_month_r9(lang, text, pub, want):
     got = ev(text, lang, pub)
     assert (got.iso() if got else None) == want
+
+
+def _where(text, lang, countries):
+    from generator.extract import places
+    from generator.nlp import analysis as nlp
+
+    return places.where(text, lang, nlp.sentences(text), countries)
+
+
+@pytest.mark.parametrize("lang,text,countries,want", [
+    # A thing's place (where it is built, made, based) is not the meeting's (kind 11).
+    ("en", "The tanks are built in Munster, the minister said. The defence ministers of Germany and Latvia met in Berlin on "
+           "Tuesday.", ["DE", "LV"], "Berlin"),
+    ("en", "The defence ministers discussed the air defence systems produced in Kassel, the ministry reported. They met in "
+           "Berlin.", ["DE", "LV"], "Berlin"),
+    ("ru", "Министр рассказал, что комплексы производятся в Туле. Переговоры министров обороны прошли в Москве.",
+     ["RU", "LA"], "Moscow"),
+    # ... and with no place of the meeting, none (kind 12).
+    ("en", "The two ministers discussed cooperation. The army, headquartered in Baku, has grown, the minister said.",
+     ["AZ", "TR"], None),
+    ("en", "The defence ministers of Azerbaijan and Turkey discussed regional security. The Baku-Tbilisi-Kars railway "
+           "was also mentioned.", ["AZ", "TR"], None),
+    # The meeting's city in a clause dated in full (kind 10), an embassy call (kind 8).
+    ("ru", "Министры обороны России и Лаоса обсудили сотрудничество в ходе встречи, состоявшейся 22 ноября 2023 года в "
+           "Москве.", ["RU", "LA"], "Moscow"),
+    ("en", "The ambassador of Japan called on the Minister of Defence at the ministry in Kathmandu on Tuesday.",
+     ["JP", "NP"], "Kathmandu"),
+    ("en", "KATHMANDU — The Indian ambassador called on the defence minister at the ministry on Tuesday and discussed "
+           "training.", ["IN", "NP"], "Kathmandu"),
+    # An agency's capital dateline, a guest received, only the guest's country named: the host's capital (kind 9).
+    ("en", "Amman, Oct. 8 (Petra) -- Chairman of the Joint Chiefs of Staff Maj. Gen. Yousef Huneiti received at the "
+           "General Command on Sunday the Italian ambassador.", ["IT"], "Amman"),
+    ("en", "Chairman of the Joint Chiefs of Staff Maj. Gen. Yousef Huneiti received in Amman on Sunday the commander of "
+           "the Italian joint operations.", ["JO", "IT"], "Amman"),
+    # ... not when the text names both sides' countries (an agency abroad reporting others' meeting).
+    ("en", "MOSCOW, Oct. 8 (Wire) -- Turkey's defence minister received his Azerbaijani counterpart on Sunday.",
+     ["TR", "AZ"], None),
+    # ... nor when no guest is received.
+    ("en", "Amman, Oct. 8 (Petra) -- The Italian defence minister said on Sunday that talks would continue.", ["IT"], None),
+])
+def test_where_r9(lang, text, countries, want):
+    assert _where(text, lang, countries) == want

@@ -419,6 +419,8 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
                 continue  # "By Karl Dahl in Warsaw", "our correspondent in Warsaw", "reporting from": the journalist's city
             if _POSTING[lg].search(clause) or _INVITED[lg].search(clause):
                 continue  # "ambassador in Moscow", "based in Moscow"; "invited him to visit Stockholm"
+            if _MADE_IN[lg].search(clause):
+                continue  # "the tanks are built in Munster", «выпускаются в Курске»: a thing's place, not the meeting's
             hit = _resolve(m.group("c"), lg)
             if hit is None:
                 # A small town counts after every city of the sentence ("at the Hilton Tashkent": Tashkent).
@@ -457,7 +459,7 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
             if hit and here:
                 why.append(f"the dateline {m.group('c')!r} of a report that says the meeting was 'here'")
                 return hit[0]
-            if hit and (countries is None or hit[1] in countries or (today and hit[2])):
+            if hit and (countries is None or hit[1] in countries or (today and hit[2]) or _guest_at_home(text, lg, sents, countries, hit)):
                 hosts = _hosts(text, lg)
                 if hosts and hit[1] not in hosts:
                     continue  # "MOSCOW ... the minister is on a visit to Vietnam": the agency's city, not the host's
@@ -743,6 +745,31 @@ _POSTING = {
     "en": re.compile(r"\b(?:ambassador|envoy|attach[eé]|consul|embassy of \w+|based|stationed|posted|served|serving|studied|graduated?|born)\b[^,;]{0,40}$", re.I),
     "ru": re.compile(r"(?:посол|посл[ау]|атташе|консул|служил|служивш|учился|окончил|уроженец|родил)\w*[^,;]{0,40}$", re.I),
 }
+# Where a thing is made, kept or based: "the tanks are built in Munster", "the plant located in Kharkiv",
+# «комплексы производятся в Туле».
+_MADE_IN = {
+    "en": re.compile(r"\b(?:built|made|produced|manufactured|assembled|developed|designed|located|headquartered|stored|kept|deployed|"
+                     r"garrisoned|factory|plant|shipyard)\b(?:\s+[\w-]+){0,3}?\s*$", re.I),
+    "ru": re.compile(r"(?<!\w)(?:производ\w*|произвед\w*|выпуска\w*|выпущен\w*|собира\w*|собран\w*|разработ\w*|расположен\w*|"
+                     r"размещ\w*|дислоцир\w*|базир\w*|хран\w*|завод\w*)(?:\s+[\w-]+){0,3}?\s*$", re.I),
+}
+# A report that tells of a guest received: "received", "hosted", «принял».
+_RECEIVED_GUEST = {
+    "en": re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:принял[аи]?|принимает|принимал[аи]?)(?!\w)", re.I),
+}
+
+
+def _guest_at_home(text: str, lg: str, sents: list[tuple[int, int]], countries: list[str] | None, hit) -> bool:
+    """An agency's dateline capital ("Amman, Oct. 8 (Petra) --") for a report whose lead says a guest was
+    received and that names only the guest's country (the host's own goes without saying: "received at the
+    General Command the Italian commander"): the meeting was at home, in the dateline's city."""
+    if not countries or len(set(countries)) != 1 or not hit[2] or hit[1] in countries:
+        return False
+    lead = " ".join(text[s:e] for s, e in sents[:2])
+    return bool(_RECEIVED_GUEST[lg].search(lead))
+
+
 # Where a clause of its own starts.
 _BOUNDARY = {
     "en": re.compile(r"[,;:(]|\b(?:after|before|when|since|which|who|following)\b", re.I),

@@ -137,3 +137,45 @@ def _where(text, lang, countries):
 ])
 def test_where_r9(lang, text, countries, want):
     assert _where(text, lang, countries) == want
+
+
+_TALKS = ("General Milan Petrovic, the Serbian chief of staff, held talks on Monday with Lieutenant General Gabor Kovacs, "
+          "the Hungarian commander. The two generals discussed joint training. ")
+_TALKS_RU = ("Начальник Генштаба Сербии генерал Милан Петрович в понедельник провел переговоры с командующим венгерской армией "
+             "генерал-лейтенантом Габором Ковачем. Стороны обсудили совместную подготовку. ")
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # A repost names the meeting's city only in a sentence of the visitor's stay (kind 7).
+    ("en", _TALKS + "Kovacs is staying in Belgrade at the invitation of his Serbian host.", "Belgrade"),
+    ("en", _TALKS + "Kovacs is in Belgrade until Wednesday.", "Belgrade"),
+    ("en", _TALKS + "In Belgrade, Kovacs also laid a wreath at the monument to the unknown soldier.", "Belgrade"),
+    ("en", _TALKS + "The Hungarian general's stay in Belgrade ends on Wednesday.", "Belgrade"),
+    ("ru", _TALKS_RU + "Ковач находится в Белграде по приглашению сербского коллеги.", "Belgrade"),
+    ("ru", _TALKS_RU + "В Белграде Ковач также возложил венок к памятнику.", "Belgrade"),
+    # ... not a stay of another time, to come, a posting, or a city that opens a sentence about something else.
+    ("en", _TALKS + "Kovacs was in Belgrade last year as a guest of the academy.", None),
+    ("en", _TALKS + "Kovacs will stay in Belgrade until Wednesday.", None),
+    ("en", _TALKS + "The Hungarian ambassador, who is based in Belgrade, was not present.", None),
+    ("en", _TALKS + "In Belgrade, the weather was cold.", None),
+])
+def test_where_of_a_stay_r9(lang, text, want):
+    assert _where(text, lang, ["RS", "HU"]) == want
+
+
+_LEAD_AZ_TR = "The defence ministers of Azerbaijan and Turkey discussed regional security and joint exercises. "
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # A background city in an excerpt that names no place of the meeting: none (kind 12).
+    ("en", _LEAD_AZ_TR + "The sides noted the results of the trilateral summit held in Baku.", None),
+    ("en", _LEAD_AZ_TR + "The drones proved effective in the war, according to the ministry in Baku.", None),
+    ("en", _LEAD_AZ_TR + "They praised the joint commission, which meets in Baku every year.", None),
+    ("ru", "Министры обороны Азербайджана и Турции обсудили региональную безопасность. Кроме того, министры обсудили итоги "
+           "встречи в Баку.", None),
+    # ... while the meeting's own city still counts, also after such words elsewhere in the sentence.
+    ("en", "The defence ministers of Azerbaijan and Turkey met in Baku and discussed the results of the exercise.", "Baku"),
+    ("en", "According to the ministry, the defence ministers of Azerbaijan and Turkey met in Baku on Tuesday.", "Baku"),
+])
+def test_where_not_from_background_r9(lang, text, want):
+    assert _where(text, lang, ["AZ", "TR"]) == want

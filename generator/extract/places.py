@@ -421,6 +421,9 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
                 continue  # "ambassador in Moscow", "based in Moscow"; "invited him to visit Stockholm"
             if _MADE_IN[lg].search(clause):
                 continue  # "the tanks are built in Munster", «выпускаются в Курске»: a thing's place, not the meeting's
+            if _BACKGROUND_PLACE[lg].search(clause) or _HABITUAL[lg].match(sent, m.end()):
+                continue  # "the results of the summit held in Baku", "according to the ministry in Baku", «итоги встречи в
+                # Баку»; "the commission, which meets in Baku every year": another occasion's or a source's place
             hit = _resolve(m.group("c"), lg)
             if hit is None:
                 # A small town counts after every city of the sentence ("at the Hilton Tashkent": Tashkent).
@@ -444,6 +447,10 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
     if gathering:
         why.append("the city of the conference or forum the meeting was held at")
         return gathering
+    stay = _stay(text, lg, sents, countries)
+    if stay:
+        why.append(f"{stay[1]!r}: where the visitor stays during the visit")
+        return stay[0]
     here = bool(_HERE[lg].search(text[:3000]))
     # "had a meeting today" under a dateline: the report is filed the day of the meeting, from where it was held
     # (unless the text says the visit went to another country).
@@ -753,6 +760,17 @@ _MADE_IN = {
     "ru": re.compile(r"(?<!\w)(?:производ\w*|произвед\w*|выпуска\w*|выпущен\w*|собира\w*|собран\w*|разработ\w*|расположен\w*|"
                      r"размещ\w*|дислоцир\w*|базир\w*|хран\w*|завод\w*)(?:\s+[\w-]+){0,3}?\s*$", re.I),
 }
+# The results of another meeting, or a source, named before the city in its clause: "the results of the summit held
+# in Baku", "according to the ministry in Baku", «итоги встречи в Баку», «по данным министерства в Баку».
+_BACKGROUND_PLACE = {
+    "en": re.compile(r"\b(?:results?|outcomes?|implementation|decisions)\s+of\b[^,;]{0,50}$|\baccording to\b[^,;]{0,40}$", re.I),
+    "ru": re.compile(r"(?<!\w)(?:итог\w*|результат\w*|выполнени\w*|реализаци\w*|по данным|по словам|по информации)(?!\w)[^,;]{0,50}$", re.I),
+}
+# A place of what happens every year or regularly ("meets in Baku every year", «проводятся в Баку ежегодно»).
+_HABITUAL = {
+    "en": re.compile(r"[^,;.]{0,20}?\b(?:every (?:year|month|week)|each year|annually|regularly|twice a year|once a year)\b", re.I),
+    "ru": re.compile(r"[^,;.]{0,20}?(?<!\w)(?:ежегодно|каждый год|регулярно|раз в год|дважды в год)(?!\w)", re.I),
+}
 # A report that tells of a guest received: "received", "hosted", «принял».
 _RECEIVED_GUEST = {
     "en": re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b", re.I),
@@ -768,6 +786,40 @@ def _guest_at_home(text: str, lg: str, sents: list[tuple[int, int]], countries: 
         return False
     lead = " ".join(text[s:e] for s, e in sents[:2])
     return bool(_RECEIVED_GUEST[lg].search(lead))
+
+
+# Someone's stay in a city, in a sentence that names no meeting: "X is staying in Belgrade", "is in Belgrade at the
+# invitation of", "his stay in Belgrade", "In Belgrade, X also laid a wreath", «находится в Белграде», «пребывания в
+# Белграде», «В Белграде X также …».
+_STAY_BEFORE = {
+    "en": re.compile(r"(?:\b(?:is|was|are|were|stays|stayed|staying|remains|remained|remaining|stay)\s+(?:also\s+|still\s+)?|^\s*)$", re.I),
+    "ru": re.compile(r"(?:(?<!\w)(?:находится|находился|находилась|находились|находятся|пребывает|пребывал\w*|пребывания|пребывании|"
+                     r"остается|остаётся|оставался|оставалась)\s+(?:также\s+|еще\s+|ещё\s+)?|^\s*)$", re.I),
+}
+_ALSO = {"en": re.compile(r"\balso\b", re.I), "ru": re.compile(r"(?<!\w)также(?!\w)", re.I)}
+
+
+def _stay(text: str, lg: str, sents: list[tuple[int, int]], countries: list[str] | None) -> tuple[str, str] | None:
+    """(city, words) of the first sentence that puts the visitor in a city during the visit ("Borondi is staying
+    in Belgrade at the invitation of his host", "In Belgrade, Borondi also laid a wreath"): not a sentence of
+    another occasion, the future or a posting; a city that opens the sentence needs "also" after it."""
+    rx = _LOC_RU if lg == "ru" else _LOC_EN
+    if _REMOTE[lg].search(text) and not _IN_PERSON[lg].search(_REMOTE[lg].sub(" ", text)):
+        return None  # a phone call or a video conference: where someone was is no place of a meeting
+    for s, e in sents:
+        sent = text[s:e]
+        if CUES["other_occasion"][lg].search(sent) or _FUTURE_CLAUSE[lg].search(sent) or "°" in sent:
+            continue
+        for m in rx.finditer(sent):
+            before = sent[:m.start()]
+            if not _STAY_BEFORE[lg].search(before) or _POSTING[lg].search(before) or _LEFT_FOR[lg].search(before):
+                continue
+            if not before.strip() and not _ALSO[lg].search(sent[m.end():m.end() + 80]):
+                continue
+            hit = _resolve(m.group("c"), lg)
+            if hit and (hit[2] or countries is None or hit[1] in countries):
+                return hit[0], m.group(0).strip()
+    return None
 
 
 # Where a clause of its own starts.

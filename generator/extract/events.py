@@ -23,6 +23,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from generator.extract.daymath import NEAR_FUTURE_DAYS, md_apart  # noqa: F401  (re-exported: places, participants)
+from generator.extract.daymath import limit as _limit, shift as _shift, slash_md as _slash_md, weekday_back as _weekday, with_year as _with_year
 from generator.model import PartialDate
 from generator.text.dates import month_pattern, month_prepositional_ru, month_words
 
@@ -201,7 +203,6 @@ CUES: dict[str, dict[str, re.Pattern]] = {
 
 STALE_DAYS = 31
 LEAD_SENTENCES = 2
-NEAR_FUTURE_DAYS = 62
 # After the lead proper (the first sentence about the meeting), a day dates the reported meeting only
 # when it is this close before the report: a day weeks earlier, named further down, is a previous
 # meeting or background ("the results of the meeting of 2 March").
@@ -228,75 +229,11 @@ def _month_ru(word: str) -> int:
     return _MONTHS_RU[word.lower().rstrip(".")]
 
 
-def _with_year(day: int, month: int, year: int | None, pub: PartialDate | None) -> PartialDate | None:
-    """A day and month placed in a year: the stated one, else the latest not after the report."""
-    try:
-        if year is not None:
-            return PartialDate(year, month, day)
-        if pub is None:
-            return None
-        if pub.month is None:
-            return PartialDate(pub.year, month, day)
-        cand = PartialDate(pub.year, month, day)
-        limit = PartialDate(pub.year, pub.month, pub.day or 28)
-        # The latest such day not after the report (two days' slack for time zones); a day a few weeks
-        # ahead is a coming one in the report's year ("the exercise that starts on 20 March"), not last year's.
-        if cand.ordinal() <= limit.ordinal() + NEAR_FUTURE_DAYS:
-            return cand
-        return PartialDate(pub.year - 1, month, day)
-    except ValueError:
-        return None
-
-
-def _shift(pub: PartialDate | None, days: int) -> PartialDate | None:
-    if pub is None or pub.day is None:
-        return None
-    d = datetime.date(pub.year, pub.month, pub.day) + datetime.timedelta(days=days)
-    return PartialDate(d.year, d.month, d.day)
-
-
-def _weekday(pub: PartialDate | None, wd: int, last_week: bool = False, strict: bool = False) -> PartialDate | None:
-    """The latest day with that weekday on or before the report's day (the report's own day when it is
-    that weekday: "talks were held on Monday" on a page dated Monday); with ``strict`` ("last Tuesday",
-    «в минувший вторник»), the latest one before it; with ``last_week``, that weekday in the calendar
-    week (Monday to Sunday) before the report's."""
-    if pub is None or pub.day is None:
-        return None
-    d = datetime.date(pub.year, pub.month, pub.day)
-    if last_week:
-        return _shift(pub, -d.weekday() - 7 + wd)
-    back = (d.weekday() - wd) % 7
-    return _shift(pub, -(back or (7 if strict else 0)))
-
-
 def _last_week(text: str, start: int, end: int, lang: str) -> bool:
     """The weekday at ``start:end`` is told to be of the week before ("Monday last week", "last week on
     Monday", "в понедельник на прошлой неделе")."""
     lg = lang if lang in _LAST_WEEK_AFTER else "en"
     return bool(_LAST_WEEK_AFTER[lg].match(text, end) or _LAST_WEEK_BEFORE[lg].search(text[max(0, start - 30):start]))
-
-
-def _slash_md(a: int, b: int, year: int, lang: str, pub: PartialDate | None) -> tuple[int, int] | None:
-    """(month, day) of a date written with slashes: day first when only that reading is a date (or in
-    Russian), month first when only that one is; when both are, the reading nearest before the report
-    (day first when there is no report date to compare with)."""
-    readings = []
-    for mon, day in ((b, a), (a, b)):  # day first, then month first
-        try:
-            readings.append((datetime.date(year, mon, day), (mon, day)))
-        except ValueError:
-            continue
-    if not readings:
-        return None
-    if len(readings) == 1 or lang == "ru" or pub is None or pub.day is None or readings[0][1] == readings[1][1]:
-        return readings[0][1]
-    ref = datetime.date(pub.year, pub.month, pub.day) + datetime.timedelta(days=2)
-
-    def gap(r):
-        d = (ref - r[0]).days
-        return (d < 0, abs(d))  # a reading not after the report first, then the nearest
-
-    return min(readings, key=gap)[1]
 
 
 def find_dates(text: str, lang: str, pub: PartialDate | None) -> list[DateHit]:
@@ -477,17 +414,6 @@ def eve_of(after: str) -> bool:
     # whatever rarer reading it has; an adjective in the genitive opens the noun ("накануне официального визита").
     best = morph().parse(m.group(1))[0]
     return "gent" in best.tag and best.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO")
-
-
-def md_apart(a: tuple[int, int], b: tuple[int, int]) -> int:
-    """Days between two (month, day) pairs, the year unknown (read in a leap year, across New Year)."""
-    try:
-        x = datetime.date(2000, *a).toordinal()
-        y = datetime.date(2000, *b).toordinal()
-    except ValueError:
-        return 0
-    d = abs(x - y)
-    return min(d, 366 - d)
 
 
 def occasion(sentence: str, lang: str) -> str:
@@ -1152,11 +1078,3 @@ def _at_dateline(sent: str, pos: int) -> bool:
         return False
     m = re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?P<w>[A-ZА-ЯЁ][\w\-]*)(?:[ -][A-ZА-ЯЁ][\w\-]*)?,?\s*", sent[:pos])
     return bool(m) and m["w"].lower() not in _NOT_A_PLACE
-
-
-def _limit(pub: PartialDate) -> int:
-    if pub.day is not None:
-        return pub.ordinal() + 2
-    if pub.month is not None:
-        return datetime.date(pub.year + (pub.month == 12), pub.month % 12 + 1, 1).toordinal()
-    return datetime.date(pub.year + 1, 1, 1).toordinal()

@@ -121,9 +121,6 @@ def test_an_honorific_name_over_a_position_line_is_the_author(who, role):
 
 
 
-@pytest.mark.xfail(strict=True, reason="known limit (date reading, not the source; on main before round 8 too): a "
-                   "Russian ministry masthead over the menus and the page clock (tests/layout_parts.py's chrome) makes "
-                   "the clock the page's date")
 def test_a_russian_ministry_masthead_over_the_page_clock_keeps_the_articles_date():
     from layout_parts import DAY, LANGS, OUTLETS, compose
 

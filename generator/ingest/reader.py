@@ -22,7 +22,7 @@ from generator.ingest import lines as L  # noqa: F401 - imported here so that ca
 from generator.fileio import load_yaml
 from generator.model import PartialDate, Parsed
 from generator.text import textnorm
-from generator.text.dates import (clock_of, date_only, find_dates, numeric_order, numeric_parts, parse_date,
+from generator.text.dates import (clock_of, date_only, find_dates, months_of_year, numeric_order, numeric_parts, parse_date,
                                   relative_stamp, weekday_of, years_in)
 
 log = logging.getLogger(__name__)
@@ -128,6 +128,13 @@ _WEEKDAYS = (
 )
 _CLOCK_LINE = re.compile(rf"^[\s•·*\-]*(?:{_WEEKDAYS})\b.*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?\s?m\.?)?\s*$", re.IGNORECASE)
 _WEATHER_LINE = re.compile(r"^[\s•·*\-]*[^\d]{0,40}[-+−]?\d{1,2}\s*°\s*[CFС]?\s*$")
+#: The site's clock worded as 'today' with the day straight after it ('Сегодня, 27 ноября, 10:00', 'Today,
+#: 27 November', 'Today is Monday, November 27', 'Сегодня: 27.11.2024'): the day the page was shown, never
+#: the article's. ('Today, 10:15 | 15.04.2023' is a relative stamp with the article's date: no clock.)
+_TODAY_CLOCK = re.compile(r"^[\s•·*\-]*(?:today(?:\s+is)?|сегодня)\b[\s,:–—-]*(?:(?:" + _WEEKDAYS + r")\b[\s,]*)?"
+                          r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[./]\d{1,2}(?=[./]\d))"
+                          r"(?:,?\s*[./]?(?:19|20)\d\d(?:\s*(?:г\.|года))?)?"
+                          r"(?:[\s,|–—-]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?)?\s*$", re.IGNORECASE)
 
 
 def is_page_chrome(line: str) -> bool:
@@ -135,7 +142,16 @@ def is_page_chrome(line: str) -> bool:
     # A clock without a year is the page's; 'Thursday, 14 May 2020, 12:40' may be the article's own
     # timestamp (the date reader prefers a date line below the headline to one above it).
     return bool((_CLOCK_LINE.match(line) and not years_in(line) and not any(d for d, *_ in find_dates(line)))
-                or _WEATHER_LINE.match(line))
+                or _WEATHER_LINE.match(line) or _today_clock(line))
+
+
+def _today_clock(line: str) -> bool:
+    """'Сегодня, 27 ноября, 10:00', 'Today, 27 November', 'Сегодня 27 ноября 2024 г.': a day and a
+    month (a real month name, or numeric with its year) straight after 'today'."""
+    if not _TODAY_CLOCK.match(line):
+        return False
+    return any(month and day or (d is not None and d.day is not None)
+               for d, month, day, *_ in find_dates(line, "ru" if re.search("[а-яё]", line, re.I) else "en"))
 
 
 # --------------------------------------------------------------------------- header recognizers
@@ -355,7 +371,12 @@ _RELATED = re.compile(
     r"recommended( for you)?|также читайте|другие новости|последние новости|лента новостей|latest news)\s*:?\s*$",
     re.IGNORECASE,
 )
-_JUNK = re.compile(r"^\s*(banner|баннер|advertisement|реклама|share|поделиться|print|печать|(?:tags?|topics|keywords|теги|тэги|метки|ключевые слова)\s*:.*)\s*$", re.IGNORECASE)
+_JUNK = re.compile(r"^\s*(banner|баннер|advertisement|реклама|share|поделиться|print|печать|(?:tags?|topics|keywords|теги|тэги|метки|ключевые слова)\s*:.*"
+                   # a share bar with its networks ('Поделиться: ВКонтакте Telegram', 'Share this article: Facebook X')
+                   r"|(?:share|поделиться)(?:\s+(?:this|on)(?:\s+(?:article|story|page|news))?|\s+(?:новостью|статьей|статьёй|материалом))?\s*:[^.!?]{0,80}"
+                   # a link back to the news list ('Все новости', 'All news', 'Back to news', 'Назад к списку новостей')
+                   r"|(?:all\s+news|все\s+новости|все\s+материалы|(?:back|return)\s+to\s+(?:the\s+)?(?:news|list|news\s+list)"
+                   r"|(?:назад|вернуться)\s+(?:к|в)\s+(?:списку|новостям|раздел)(?:\s+новостей)?|к\s+списку\s+новостей)\W*)\s*$", re.IGNORECASE)
 _OFFICIAL_SITE = re.compile(r"^\s*(?:официальный сайт|пресс-служба|official (?:web)?site of(?: the)?|press service of(?: the)?|"
                             r"(?:press service|press office|пресс-служба)\s*[/|,–—-]\s*(?:the\s+)?)\s*(.{5,200}?)\s*\.?$", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright|все права защищены|all rights reserved)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(.*)$", re.IGNORECASE)
@@ -558,16 +579,25 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
         if ln.label == "body" and date_only(_text(ln), p.lang) and not (ln.number == 1 and p.date_text):
             _set(ln, "date", ln.why + "; rule: a line holding only a timestamp")
     _menu_lines(nonblank)
+    _section_trails(nonblank)
+    _summary_above_text(nonblank)
+    _latest_column(nonblank, p)
+    for ln in nonblank:
+        if ln.label != "chrome" and len(_text(ln).split()) <= 16 and _PAYWALL.search(_text(ln)):
+            _set(ln, "chrome", ln.why + "; rule: a paywall notice")
+        elif ln.label != "chrome" and len(_text(ln).split()) <= 60 and _COOKIE.search(_text(ln)) and _COOKIE_ASK.search(_text(ln)):
+            _set(ln, "chrome", ln.why + "; rule: a cookie notice")
     _list_under_text(nonblank)
     _prose_continues(nonblank)
-    if nonblank and _site_header(re.sub(r"\s+[-–—|:]\s+|,\s+", " ", nonblank[0].text.strip())):
+    # (its short name in brackets after it is part of the name: '… Российской Федерации (Минобороны России)')
+    if nonblank and _site_header(re.sub(r"\s+[-–—|:]\s+|,\s+", " ", re.sub(r"\s*\([^()]{2,40}\)\s*$", "", nonblank[0].text.strip()))):
         # 'Ministry of defence Republic of Serbia' alone on the first line: the site's own name.
         _set(nonblank[0], "chrome", "rule: the site's name (a ministry) on the first line")
         p.site_owner = nonblank[0].text.strip()
     elif len(nonblank) >= 2 and nonblank[1].number - nonblank[0].number <= 2:
         # The same name printed over two lines, the state above the ministry ('REPUBLIC OF X' / 'MINISTRY OF
         # DEFENCE') or the ministry above the state: read as one name, the ministry first.
-        a, b = (" ".join(x.text.split()) for x in nonblank[:2])
+        a, b = (re.sub(r"\s*\([^()]{2,40}\)$", "", " ".join(x.text.split())) for x in nonblank[:2])
         for joined in (f"{b} {a}", f"{a} {b}"):
             if len(joined.split()) <= 10 and _site_header(joined) and not _site_header(b if joined.startswith(b) else a):
                 for x in nonblank[:2]:
@@ -575,6 +605,7 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
                 p.site_owner = joined
                 break
     _byline_rules(nonblank, p)
+    _agency_alone(nonblank)
     _stamp_above_text(nonblank, p)
     for k, ln in enumerate(nonblank):
         # A 'Related news' heading ends the article only below its text: a 'Latest news' column above
@@ -657,6 +688,12 @@ def _prose_continues(nonblank) -> None:
 _MENU_SPLIT = re.compile(r"\s*[|•·»]\s*|\s{3,}|\t+")
 
 
+def is_ministry_header(t: str) -> bool:
+    """A ministry's own name as a site prints it in its header ('Ministry of Defence of Mongolia',
+    'Министерство обороны Республики Казахстан')."""
+    return _site_header(t)
+
+
 def _menu_lines(nonblank) -> None:
     """A line of three or more short items between bars, bullets or wide gaps ('Главная | Новости |
     Общество | Армия', 'Politics   Economy   Defence') outside the text is a menu, whatever the
@@ -670,6 +707,102 @@ def _menu_lines(nonblank) -> None:
         items = [x for x in _MENU_SPLIT.split(_text(ln).strip()) if x.strip()]
         if len(items) >= 3 and all(len(x.split()) <= 3 and not re.search(r"[.!?:;]$", x) for x in items):
             _set(ln, "chrome", ln.why + "; rule: a menu line (short items between bars) outside the text")
+
+
+#: A paywall's notice ('Subscribe to continue reading', 'This article is for subscribers only', 'Already a
+#: subscriber? Log in', 'Чтобы продолжить чтение, оформите подписку', 'Материал доступен только подписчикам').
+_PAYWALL = re.compile(
+    r"(?i)^\W*(?:subscribe\s+(?:now\s+)?to\s+(?:continue|keep)\s+reading|(?:to\s+)?(?:continue|keep)\s+reading,?\s+(?:please\s+)?"
+    r"(?:subscribe|log\s*in|sign\s*in)|this\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:for|available\s+to)\s+"
+    r"(?:paid\s+|premium\s+)?subscribers|already\s+a\s+subscriber|subscribers\s+only|"
+    r"(?:чтобы\s+)?(?:продолжить|дочитать)\s+(?:чтение|статью|материал)\b.*подписк|"
+    r"(?:материал|статья)\s+доступ\w*\s+только\s+(?:для\s+)?подписчик|оформите\s+подписку|только\s+для\s+подписчиков)")
+
+
+#: A cookie notice: it names cookies and asks for consent ('This site uses cookies … Accept', 'Мы используем
+#: файлы cookie. Продолжая пользоваться сайтом, вы соглашаетесь …').
+_COOKIE = re.compile(r"(?i)\bcookies?\b|\bкуки\b|файл\w*\s+cookie")
+_COOKIE_ASK = re.compile(r"(?i)\b(?:accept|agree|consent|continu\w+|uses?|using|settings|preferences|"
+                         r"используе\w*|использовани\w*|соглаша\w*|согласи\w*|принять|продолжая|настро\w*)\b")
+
+
+_SUMMARY_HEAD = re.compile(r"(?i)^\W*(?:summary|key points|highlights|in brief|at a glance|главное|коротко|кратко|основное)\W*$")
+
+
+def _latest_column(nonblank, p: ParsedDraft) -> None:
+    """A 'Latest news' column above the article (its heading, then other articles' titles and dates
+    in pairs, title over date or date over title): page chrome. When the pairs run straight into the
+    text, the last pair is the article's own headline and date and is left to the headline and date
+    rules."""
+    first = next((k for k, ln in enumerate(nonblank) if ln.label == "body" and len(_text(ln).split()) >= 8
+                  and _PROSE_END.search(_text(ln))), None)
+    if first is None:
+        return
+    head = next((k for k in range(first) if _RELATED.match(_text(nonblank[k]))), None)
+    if head is None:
+        return
+    items = nonblank[head + 1:first]
+    is_date = lambda x: date_only(_text(x), p.lang) is not None  # noqa: E731
+    date_first = bool(items) and is_date(items[0])
+    pairs, j = [], 0
+    while j + 1 < len(items):
+        d, t = (items[j], items[j + 1]) if date_first else (items[j + 1], items[j])
+        if not (is_date(d) and not is_date(t) and 2 <= len(_text(t).split()) <= 25):
+            break
+        pairs.append((t, d))
+        j += 2
+    if j == len(items):  # the pairs run into the text: the last one is the article's
+        pairs = pairs[:-1]
+    if not pairs:
+        return
+    for x in [nonblank[head], *(x for pair in pairs for x in pair)]:
+        _set(x, "chrome", x.why + "; rule: a 'Latest news' column above the article")
+
+
+def _summary_above_text(nonblank) -> None:
+    """A wire's 'Summary' box above the story ('Summary' / '* Accord covers …' / '* First …') is not
+    the text: the heading and its bullet items, up to the first paragraph, are page chrome (they
+    would otherwise open the article and its description)."""
+    for k, ln in enumerate(nonblank):
+        t = _text(ln)
+        if ln.label == "body" and len(t.split()) >= 8 and not _LIST_ITEM.match(t):
+            return
+        if not _SUMMARY_HEAD.match(t):
+            continue
+        items = []
+        for x in nonblank[k + 1:]:
+            if not _LIST_ITEM.match(_text(x)):
+                break
+            items.append(x)
+        if items:
+            for x in [ln, *items]:
+                _set(x, "chrome", x.why + "; rule: a summary box above the story")
+        return
+
+
+def _agency_alone(nonblank) -> None:
+    """A known agency's or outlet's name alone on a line above the text ('ТАСС', 'Interfax', 'РИА
+    Новости' under the headline) is its credit, not the first paragraph: read as a byline (whose
+    agency is the source), it never opens the text or the page's description."""
+    for ln in nonblank:
+        t = _text(ln).strip()
+        if ln.label == "body" and len(t.split()) >= 8 and _PROSE_END.search(t):
+            return
+        if ln.label == "body" and len(t.split()) <= 3 and not _PROSE_END.search(t) and outlet_name(t.strip(_QUOTES + " ")):
+            _set(ln, "byline", ln.why + "; rule: an agency's name alone above the text")
+
+
+def _section_trails(nonblank) -> None:
+    """A breadcrumb trail of sections alone ('Главная / Новости / Политика', 'Home > News > World')
+    above the text is page chrome, whatever the model said: not the headline, and its steps name no
+    agency ('/Новости/'). A trail that ends in the article's headline is left to the headline rules."""
+    for ln in nonblank:
+        t = _text(ln)
+        if ln.label == "body" and len(t.split()) >= 8 and _PROSE_END.search(t):
+            return
+        crumb = _breadcrumb(t)
+        if crumb is not None and len(crumb.split()) <= 3 and ln.label != "chrome":
+            _set(ln, "chrome", ln.why + "; rule: a breadcrumb trail of sections")
 
 
 def _page_label(t: str, lang: str) -> bool:
@@ -980,6 +1113,15 @@ def _read_headline(labelled, p: ParsedDraft) -> None:
         n, t = crumb.split("\t", 1)
         p.title, p.headline_line = textnorm.clean_inline(t), int(n)
         p.why["title"] = f"line {n}: the last step of a breadcrumb trail (no other line is a headline)"
+    m = _WIRE_SLUG.match(p.title or "")
+    if m and len(p.title[m.end():].split()) >= 3:
+        p.title = p.title[m.end():]
+        p.why["title"] = p.why.get("title", "") + f"; the wire's version mark {m.group(0).strip()!r} dropped"
+
+
+#: A wire service's version mark before its headline ('UPDATE 2-', 'WRAPUP 1-', 'REFILE-', 'CORRECTED-'):
+#: a note to editors on which edition of the story this is, not words of the headline.
+_WIRE_SLUG = re.compile(r"^(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|CORRECTION|RPT)(?:\s*\d{1,2})?\s*[-–—:]\s*)+")
 
 
 def _headline_rules(labelled, p: ParsedDraft) -> None:
@@ -1323,6 +1465,27 @@ def _words(t: str) -> list[str]:
     return [w for w in t.split() if re.search(r"\w", w)]
 
 
+def _nearer_stamp(nonblank, clock, head_no: int, p: ParsedDraft) -> bool:
+    """A line between ``clock`` and the headline holding only a full date (no clock line itself)."""
+    for ln in nonblank:
+        if clock.number < ln.number < head_no and ln.label != "caption" and not _CLOCK_LINE.match(_text(ln)):
+            d = date_only(_text(ln), p.lang)
+            if d is not None and d.day is not None and d != date_only(_text(clock), p.lang):
+                return True
+    return False
+
+
+def _menu_between(nonblank, ln, head_no: int) -> bool:
+    """A menu or breadcrumb line between ``ln`` and the headline."""
+    for x in nonblank:
+        if ln.number < x.number < head_no and x.label != "headline":
+            t = _text(x)
+            items = [i for i in _MENU_SPLIT.split(t.strip()) if i.strip()]
+            if (len(items) >= 3 and all(len(i.split()) <= 3 and not re.search(r"[.!?:;]$", i) for i in items)) or _breadcrumb(t):
+                return True
+    return False
+
+
 def _read_date(labelled, p: ParsedDraft) -> None:
     """The article's own date: the ' date …' header; else the first date with a year on a line
     labelled date (or on the headline's and byline's lines); else a full date in the lead or in a
@@ -1347,8 +1510,6 @@ def _read_date(labelled, p: ParsedDraft) -> None:
         return
     # A date line below the text belongs to another article (a related list), unless it follows
     # the last paragraph directly.
-    dated = [(k, ln) for k, ln in enumerate(nonblank) if ln.label in ("date", "byline") and (
-        k < last_body or (k <= last_body + 2 and not any(x.label == "headline" for x in nonblank[k + 1:k + 3])))]
     # The article's date sits next to its headline (or, without one, its first paragraph): of several
     # date lines the nearest comes first, so that a 'Latest news' list with dates above the article,
     # or the page's clock in the header ('Tuesday, 21 November 2023 10:05'), never dates it.
@@ -1358,6 +1519,12 @@ def _read_date(labelled, p: ParsedDraft) -> None:
     first_body0 = next((k for k, ln in enumerate(nonblank) if ln.label == "body" and (head is None or k > head)), len(nonblank))
     anchor = head if head is not None else first_body0
     head_no = nonblank[head].number if head is not None else 0
+    dated = [(k, ln) for k, ln in enumerate(nonblank) if ln.label in ("date", "byline") and (
+        k < last_body or (k <= last_body + 2 and not any(x.label == "headline" for x in nonblank[k + 1:k + 3])))]
+    # a line holding only a timestamp between the headline and the text is a date line whatever the model
+    # made of it ('15 May 2024 10:20 GMT' under the headline, a 'Latest news' column's dates above it)
+    dated += [(k, ln) for k, ln in enumerate(nonblank) if head is not None and head < k < first_body0
+              and ln.label not in ("date", "byline", "caption") and date_only(_text(ln), p.lang)]
 
     def _rank(item):
         k, ln = item
@@ -1372,6 +1539,17 @@ def _read_date(labelled, p: ParsedDraft) -> None:
     # 16:31:07') is the page's clock, whatever the model made of it
     dated = [ln for ln in dated if not (ln.number < head_no and _CLOCK_LINE.match(_text(ln))
                                         and re.search(r"\d:\d\d:\d\d", _text(ln)))]
+    # nor is a weekday clock above the headline when a line nearer the headline holds a full date
+    # alone ('Пн, 20.11.2023 10:05' over the menus, '15 апреля 2023, 10:38' over the headline),
+    # whatever the model made of that line: the date next to the headline is the article's
+    dated = [ln for ln in dated if not (ln.number < head_no and _CLOCK_LINE.match(_text(ln)) and _nearer_stamp(nonblank, ln, head_no, p))]
+    # A date over the site's menu, away from the headline ('Понедельник, 27 ноября 2024' / 'Главная |
+    # Новости | …' / the headline) is the site's day when the article prints its own stamp at its foot
+    # ('19.10.2023' under the last paragraph): the foot stamp dates the article.
+    if (dated and head is not None and dated[0].number < head_no and _menu_between(nonblank, dated[0], head_no)
+            and 0 <= last_body < len(nonblank) and _foot_date(nonblank, last_body, body_pos, p)):
+        p.why["date"] += f"; not line {dated[0].number}: a date over the site's menu is the site's day"
+        return
     for ln in dated:
         for d, _m, _d, form, _off in own_dates(_text(ln), p.lang):
             if d is not None:
@@ -1489,10 +1667,21 @@ def _read_date(labelled, p: ParsedDraft) -> None:
     if year is None:
         return
     bare_year = max(years) if years else None
-    # A lead dateline with a day and month ('HANOI, June 3 --', 'МОСКВА, 12 мар -'): that day, in the year the text gives.
+    # A lead dateline with a day and month ('HANOI, June 3 --', 'МОСКВА, 12 мар -'): that day, in the year the text gives,
+    # never one that belongs to something else ('до 2030 года', 'by 2030', a programme for 2025-2030): then no date.
+    # A single year a plan is drawn up for ('на 2018 год намечена программа', 'the plan for 2024') is the
+    # year the text is in when nothing else gives one; a deadline or a span ('до 2030 года', '2025-2030') never.
+    own = _dateline_years(text, earlier) or [
+        int(m.group(1)) for m in re.finditer(r"(?i)(?:\bfor|(?<!\w)на)\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)(?![\d\-–/])", text)
+        if int(m.group(1)) not in earlier and not re.match(r"\s*(?:[-–—]|гг|годы)", text[m.end():])]
     for ln in [x for x in labelled if x.label == "date" or (x.label == "body" and len(_text(x).split()) >= 8)][:3]:
         for d, month, day, form, off in find_dates(_text(ln)[:60], p.lang):
             if d is None and month and day:
+                if not own:
+                    p.why["date"] = (f"undated: line {ln.number} gives a day and month ({form}) without a year, and the "
+                                     "years the text names belong to other things (a forecast, a span, a named document)")
+                    return
+                year = max(own)
                 try:
                     p.date = PartialDate(year, month, day)
                 except ValueError:
@@ -1506,6 +1695,13 @@ def _read_date(labelled, p: ParsedDraft) -> None:
         bare_year = max(meeting)
         p.date, p.date_text = PartialDate(bare_year), str(bare_year)
         p.why["date"] = f"no date line: the latest year of a sentence on the meeting ({bare_year}), as the year of the meeting"
+        # the month the text gives with that year, in a sentence on the meeting ('met in late February 2024',
+        # 'встретились в начале марта 2024 года'): the meeting's month, at that precision
+        months = {d for sent in re.split(r"(?<=[.!?»\"”])\s+|\n+", text) if _MEETING_WORDS.search(sent)
+                  for d, _off in months_of_year(sent) if d.year == bare_year}
+        if len(months) == 1:
+            p.date = months.pop()
+            p.why["date"] = f"no date line: the month and year of a sentence on the meeting ({p.date.iso()}), as the time of the meeting"
     elif coming is not None:
         p.date, p.date_text = PartialDate(coming - 1), str(coming)
         p.why["date"] = (f"no date line: the text speaks of the year it is in ('this year', «уходящий год») and looks ahead "
@@ -1615,7 +1811,37 @@ def meeting_years(text: str, earlier: set[int] = frozenset()) -> list[int]:
     that looks ahead ('могут быть собраны в 2029 году', 'by 2030'), not the year a document or
     another occasion is named by ('a 2018 treaty', 'the 2008 war', 'договор 2018 года'). Empty when
     no year qualifies: the page is then undated rather than dated by a background year."""
+    return [y for sent, before, y in _foreground_years(text, earlier) if _THIS_YEAR.search(before[-20:]) or _MEETING_WORDS.search(sent)]
+
+
+_MODAL = re.compile(r"(?i)\b(?:could|may|might|would|should|shall|will|expect(?:s|ed)?|aims?\s+to|intends?\s+to|"
+                    r"могут|может|могли|смогут|сможет|должн\w*|планиру\w*|ожида\w*|предполага\w*|будут|будет)\b")
+
+
+def _dateline_years(text: str, earlier: set[int] = frozenset()) -> list[int]:
+    """The years a yearless dateline may take from the text: years written alone (``years_in``: not
+    a span, not the year a plan covers), not an earlier occasion, not a deadline ('by 2030', 'к 2030
+    году', 'until 2027') and not in a clause that looks ahead with a modal ('could be ready in 2027',
+    'может быть завершено в 2027 году')."""
     out = []
+    for sent in re.split(r"(?<=[.!?»\"”])\s+|\n+", text):
+        alone = set(years_in(sent))
+        for m in re.finditer(r"(?<![\d.\-–/])((?:19|20)\d\d)(?![\d\-–/])", sent):
+            y = int(m.group(1))
+            if y in earlier or y not in alone or _FORECAST_BEFORE.search(sent[max(0, m.start() - 20):m.start()]):
+                continue
+            before, after = sent[:m.start()], sent[m.end():]
+            clause = re.split(r"[,;:(–—]|\s(?:and|but|while|а|но|и)\s", before)[-1] + re.split(r"[,;:)–—]|\s(?:and|but|while|а|но|и)\s", after)[0]
+            if not _MODAL.search(clause):
+                out.append(y)
+    return out
+
+
+def _foreground_years(text: str, earlier: set[int] = frozenset()):
+    """(sentence, text before it, year) for each year written alone in ``text`` that is not
+    background: not an earlier occasion, not a span or the years a plan covers ('2025-2030', 'на
+    2024 год'), not a clause that looks ahead ('by 2030', 'до 2030 года', 'could be ready in 2031'),
+    not the year a document is named by ('a 2018 treaty', 'договор 2018 года')."""
     for sent in re.split(r"(?<=[.!?»\"”])\s+|\n+", text):
         cover = set(years_in(sent))
         for m in re.finditer(r"(?<![\d.\-–/])((?:19|20)\d\d)(?![\d\-–/])", sent):
@@ -1628,9 +1854,7 @@ def meeting_years(text: str, earlier: set[int] = frozenset()) -> list[int]:
             clause = re.split(r"[,;:(–—]|\s(?:and|but|while|а|но|и)\s", before)[-1] + re.split(r"[,;:)–—]|\s(?:and|but|while|а|но|и)\s", after)[0]
             if _FORECAST.search(clause) or _FORECAST_BEFORE.search(before[-20:]):
                 continue
-            if _THIS_YEAR.search(before[-20:]) or _MEETING_WORDS.search(sent):
-                out.append(y)
-    return out
+            yield sent, before, y
 
 
 #: The text names the year it is in without its number ('Уходящий год был результативным', 'this year').

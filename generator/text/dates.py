@@ -448,3 +448,34 @@ def weekday_of(text: str) -> int | None:
     None when it names none or several."""
     found = {_WEEKDAY_NUMBER[w] for w in re.findall(r"[^\W\d_]+", text.casefold()) if w in _WEEKDAY_NUMBER}
     return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=None)
+def _month_year_rx() -> re.Pattern:
+    en = month_pattern("en", abbr=False)
+    ru_gen = month_pattern("ru", abbr=False, form="format")
+    ru_prep = "|".join(month_prepositional_ru())
+    part = r"(?:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)"
+    return re.compile(
+        rf"(?<![\w-])(?:in\s+(?:{part}\s*-?\s*)?|{part}\s*-?\s*)(?P<mon>{en}),?\s+(?P<year>(?:19|20)\d\d)(?![\d\-–/])"
+        rf"|(?<!\w)(?:в\s+)?(?:начале|середине|конце|первой\s+половине|второй\s+половине)\s+(?P<gen>{ru_gen})\s+(?P<year2>(?:19|20)\d\d)(?![\d\-–/])"
+        rf"|(?<!\w)в\s+(?P<prep>{ru_prep})\s+(?P<year3>(?:19|20)\d\d)(?![\d\-–/])", re.IGNORECASE)
+
+
+def months_of_year(text: str) -> list[tuple[PartialDate, int]]:
+    """A month and year said as the time of something ('in late February 2024', 'in March 2024',
+    'mid-March 2024', 'в начале марта 2024 года', 'в феврале 2024 года'): (date at month precision,
+    offset), in order. A day written before the month is no such phrase ('on 12 March 2024')."""
+    rx = _month_year_rx()
+    out = []
+    prep = [w.casefold() for w in month_prepositional_ru()]
+    for m in rx.finditer(text):
+        if m.group("mon"):
+            month, year = _month_number(m.group("mon")), int(m.group("year"))
+        elif m.group("gen"):
+            month, year = _month_number(m.group("gen")), int(m.group("year2"))
+        else:
+            month, year = prep.index(m.group("prep").casefold()) + 1, int(m.group("year3"))
+        if month:
+            out.append((PartialDate(year, month), m.start()))
+    return out

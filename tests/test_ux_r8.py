@@ -74,8 +74,6 @@ def test_search_finds_the_new_names(browser, served_articles, query, expect):
 
 # --- reading errors: strict xfails (the extraction rules' area) --------------------------------
 
-@pytest.mark.xfail(strict=True, reason="body lines (ingest/lines.py): the agency line 'ТАСС' under the headline "
-                   "is kept as the first paragraph, so the description reads 'ТАСС'")
 def test_an_agency_line_under_the_headline_is_no_paragraph(articles_site):
     proj, _ = articles_site
     assert _fm(proj, "ru-phone-call")["description"].startswith("Министр обороны Российской Федерации")
@@ -85,9 +83,7 @@ def test_an_agency_line_under_the_headline_is_no_paragraph(articles_site):
     pytest.param("ru-regional-repost-agency", "Бел-Инфо", marks=pytest.mark.xfail(strict=True, reason=(
         "source (ingest/provenance.py): 'Источник: агентство «Бел-Инфо»' at the foot of a reposting portal "
         "gives no source (null)"))),
-    pytest.param("ministry-gallery-mongolia-kyrgyzstan", "Ministry of Defence of Mongolia", marks=pytest.mark.xfail(
-        strict=True, reason="source (ingest/provenance.py): a ministry page naming itself in <title> "
-        "('… | Ministry of Defence of Mongolia') and its © footer gives no source (null)")),
+    ("ministry-gallery-mongolia-kyrgyzstan", "Ministry of Defence of Mongolia"),
 ])
 def test_the_source_a_page_names(articles_site, slug, source):
     proj, _ = articles_site

@@ -62,6 +62,7 @@ class PageMeta:
     saved_at: str | None = None  # when, if the saver recorded it (SingleFile)
     lang: str | None = None  # "en" / "ru" / another ISO 639-1 code
     time_date: str | None = None  # a <time datetime> inside the extracted article (used if the text has no dateline)
+    owner: str | None = None  # the institution the page names as its owner (<title>'s site part, a '©' footer)
 
 
 def json_ld_items(tree):
@@ -225,8 +226,35 @@ def extract(raw: str) -> tuple[str, PageMeta]:
                         and site.casefold() in canonical.casefold())
     meta = PageMeta(title=declared_title(tree, site), date=date, author=_clean(doc.author), sitename=site,
                     sitename_from_address=from_address, canonical=canonical, lang=lang,
-                    saved_from=saved_from, saved_at=saved_at, time_date=article_time(tree, text))
+                    saved_from=saved_from, saved_at=saved_at, time_date=article_time(tree, text),
+                    owner=declared_owner(tree, lang or "en"))
     return text, meta
+
+
+def declared_owner(tree, lang: str = "en") -> str | None:
+    """The institution a page names as its owner where trafilatura keeps no text: the site part of its
+    <title> when that is a ministry ('… | Ministry of Defence of Mongolia'), else a '©' line of its footer
+    ('© 2025 Ministry of Defence of Mongolia. All rights reserved.'): a ministry by its English name
+    ('Ministry of Defence of Mongolia'), another institution as written. None for an outlet's page."""
+    from generator.ingest.reader import copyright_institution, is_ministry_header, ministry_name
+
+    for t in tree.iter("title"):
+        for part in _TITLE_SEPARATORS.split(" ".join((t.text_content() or "").split()))[1:] + \
+                _TITLE_SEPARATORS.split(" ".join((t.text_content() or "").split()))[:1]:
+            part = part.strip()
+            if part and is_ministry_header(part):
+                name = ministry_name(part, "", lang)
+                if name:
+                    return name
+        break
+    for el in list(tree.iter("footer")) or [tree]:
+        for line in (el.text_content() or "").splitlines():
+            line = " ".join(line.split())
+            if "©" in line or line.casefold().startswith("copyright"):
+                got = copyright_institution(line, lang)
+                if got:
+                    return got
+    return None
 
 
 _TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
@@ -587,6 +615,10 @@ def apply_declared(text: str, meta: PageMeta, path: str = "<html>", encoding: st
     if meta.sitename and len(meta.sitename) <= MAX_SITENAME and not text_credit and not (meta.sitename_from_address and p.source):
         p.source = outlet_name(meta.sitename) or meta.sitename
         p.why["source"] = f"the page's declared site name: {meta.sitename!r}"
+    if p.source is None and meta.owner and not meta.sitename:
+        # a ministry's page that names itself only in its <title> or its '©' footer, which the text drops
+        p.source = meta.owner
+        p.why["source"] = f"the page names its owner in its <title> or '©' footer: {meta.owner!r}"
     source_in_latin(p)  # the same spelling of an unlisted outlet as for a .txt page
     author_in_latin(p)  # and of a Cyrillic byline
     # Where the page was saved from outranks what it calls itself; a sidecar written by

@@ -25,6 +25,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from generator.extract.agreement_sides import company_state, listed_states
 from generator.model import AgreementHit, Analysis
 from generator.nlp import analysis as nlp
 from generator.reference.countries import CountryHit, index
@@ -197,8 +198,9 @@ def agreement_name(h: AgreementHit) -> str:
 
 
 def find(an: Analysis, countries: list[CountryHit], principals: list[str], article_year: int | None,
-         article_month: int | None = None) -> list[AgreementHit]:
-    """The documents the analysed body names, sentence by sentence (the analysis' sentences and tokens)."""
+         article_month: int | None = None, meeting_state: str | None = None) -> list[AgreementHit]:
+    """The documents the analysed body names, sentence by sentence (the analysis' sentences and tokens).
+    ``meeting_state``: the state of the city where the reported meeting took place, if known."""
     text, lang = an.text, an.lang
     out: list[AgreementHit] = []
     countries = sorted(countries, key=lambda c: c.start)
@@ -227,11 +229,25 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
         if len(members) < 3:
             ss, se = next(((a, b) for a, b in an.sentences if a <= cue < b), (cue, cue))
             members = list(dict.fromkeys(c.code for c in countries if ss <= c.start < se))
+        listed = listed_states(text, an.sentences, countries, cue) if len(members) < ways else []
         # ("representatives of 30 countries" at a meeting of three: not the meeting's size)
         members = members[:ways] if 3 <= ways <= len(members) or (ways == 99 and len(members) >= 3) else []
+        if not members and 3 <= len(listed) <= ways:
+            # "the ministers of the eight Nordic-Baltic countries met … Lithuania, Sweden, Finland,
+            # Estonia and Norway took part": the states the text lists as taking part
+            members = listed
     # The states of the reported meeting: those of its people (two or more), else the two the article
     # is most about, and the states of a meeting of three or more.
     meeting = {*(people_codes if len(people_codes) >= 2 else principals[:2]), *members}
+    # The host of the meeting is one side of any document of the day whose sentence names only the
+    # other side, or none ("Greece and Egypt are due to sign a programme … The two ministers will
+    # also sign a memorandum" after "arrived in Athens"; "Kazakhstan and China signed …" at a
+    # multilateral meeting in Astana where the host meets one counterpart after another). Not when
+    # the city is a third state's (two visiting sides at a forum in Moscow, a NATO meeting in
+    # Brussels): the host must be one of the people's states, or named in the text with at most one
+    # people's state besides it.
+    host = meeting_state if meeting_state and (meeting_state in people_codes or (
+        meeting_state in counts and len(people_codes - {meeting_state}) <= 1)) else None
     hosts: list[str] | None = None
     backrefs: set[int] = set()  # starts of definite back-references ("The agreement was signed in …")
     sent = ""
@@ -311,7 +327,8 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             lo, hi = bisect.bisect_left(starts, s + cs), bisect.bisect_right(starts, s + ce)
             sent_countries = [c for c in countries[lo:hi] if c.end <= s + ce]
             want = 3 if re.search(r"trilateral|three (?:countries|states|sides)|трехсторон|трёхсторон|трех стран|трёх стран", wsent, re.I) else 2
-            parties = _parties(wsent, s + ws, p_start - ws, p_end - ws, sent_countries, principals, want, people_codes)
+            parties = _parties(wsent, s + ws, p_start - ws, p_end - ws, sent_countries, principals, want, people_codes,
+                               host)
             if members and want == 2 and not _BILATERAL.search(wsent) and len(
                     {c.code for c in sent_countries if c.start < s + p_end}) < 2:
                 # "The ministers signed an action plan on border security for 2024" at a five-way meeting
@@ -324,6 +341,13 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 if hosts:
                     parties = _parties(wsent, s + ws, p_start - ws, p_end - ws, sent_countries,
                                        [*principals, *hosts], want, people_codes)
+            firm = company_state(sent, max(cs, p_start - 80), ce)
+            if firm and want == 2 and firm not in parties:
+                # "The defence department signed a contract with Korea Aerospace Industries": the
+                # company's state and the state the clause names (else the article's first)
+                mine = [c for c in dict.fromkeys(c.code for c in sent_countries) if c != firm]
+                first = (mine or [p for p in principals if p != firm] or [None])[0]
+                parties = tuple(sorted({first, firm} - {None}, key=lambda c: index().name(c)))
             if _NATIONAL.search(phrase) and not _JOINT.search(phrase) and sent_countries:
                 # "the Armed Forces Development Program", "the State Armament Programme": one state's
                 # own document (the state its name or, failing that, its clause names first).
@@ -1085,7 +1109,8 @@ def _plural_ru(word: str) -> bool:
     parses = nlp.morph().parse(word.casefold())
     return bool(parses) and "plur" in parses[0].tag
 
-def _parties(sent, s, p_start, p_end, sent_countries, principals, want=2, people_codes=frozenset()) -> tuple[str, ...]:
+def _parties(sent, s, p_start, p_end, sent_countries, principals, want=2, people_codes=frozenset(),
+             host: str | None = None) -> tuple[str, ...]:
     """The states party to the document at [p_start, p_end) of ``sent`` (``s``: the offset of
     ``sent`` in the text). The states its own name gives ("the plan … between the ministries of A
     and B") when it names two or more; else the states of the sentence, without those named only
@@ -1134,6 +1159,8 @@ def _parties(sent, s, p_start, p_end, sent_countries, principals, want=2, people
         # is theirs, not a state a neighbouring sentence names more often.
         order = [p for p in principals if p in people_codes] + [p for p in principals if p not in people_codes] \
             if want >= 3 else principals
+        if host and want == 2 and host not in codes and host not in oblique and len(codes) <= 1:
+            order = [host, *order]  # the meeting's host: one side of the visit (``find``)
         for p in order:
             if len(codes) >= want:
                 break
@@ -1324,7 +1351,8 @@ _PROSPECT_EN = re.compile(r"\b(?:possible|possibility of|prospects? (?:of|for)|p
                           r"(?:the\s+)?$", re.I)
 # A non-finite clause after the document that puts its signing ahead: "a plan …, to be finalised
 # at their next meeting", "для подписания на следующей встрече".
-_TO_BE_SIGNED = re.compile(r"\bto be (?:\w+ly\s+)?(?:sign|finali[sz]|approv|conclud|adopt|ink|seal)\w*|"
+_TO_BE_SIGNED = re.compile(r"\bto be (?:\w+ly\s+)?(?:sign|finali[sz]|approv|conclud|adopt|ink|seal|present|submitt|"
+                           r"consider|discuss|review|endors|agreed\b)\w*|"
                            r"\b(?:for|pending|awaiting) (?:its |their )?(?:signing|signature|approval|finali[sz]ation)\b|"
                            r"\bдля (?:последующего )?(?:подписания|утверждения)\b|\bна подпись\b", re.I)
 _REDUCED_EN = re.compile(r"(?:\s+(?:between|with)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?(?:the\s+)?[A-Z][\w'’.-]*){0,3})?\s*,?\s*$")

@@ -287,10 +287,6 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
         if p.country:
             weight[p.country] += len(p.spans)
     principals = [c for c, _ in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))]
-    ahits = agr.find(an, chits, principals, a.date.year if a.date else None, a.date.month if a.date else None)
-    for h in ahits:
-        mentions.append(Mention(a.id, "agreement", h.text, h.name, h.start, h.end, f"agreements:{h.status}"))
-    mentions.sort(key=lambda m: (m.start, m.end, m.kind))
     places_ = _places(text, a.lang, an.ner, chits, outs)
     # The reported meeting: its day, who took part, where.
     sents = list(an.sentences)
@@ -307,6 +303,14 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
     if host is not None:
         outs = people.host_side(outs, host[1], codes)
     outs = hosts.met_abroad(text, a.lang, sents, outs)
+    # The state of the meeting's city is one side of a visit ("arrived in Athens"): a document
+    # whose sentence names only the other side, or none, is the host's too.
+    meeting_state = (places.lookup(where, "en") or (None, None))[1] if where else None
+    ahits = agr.find(an, chits, principals, a.date.year if a.date else None, a.date.month if a.date else None,
+                     meeting_state)
+    for h in ahits:
+        mentions.append(Mention(a.id, "agreement", h.text, h.name, h.start, h.end, f"agreements:{h.status}"))
+    mentions.sort(key=lambda m: (m.start, m.end, m.kind))
     return ArticleEntities(tuple(outs), tuple(codes), tuple((c.code, c.start, c.end) for c in chits), tuple(org_list),
                            tuple(ahits), tuple(mentions), tuple(places_), when, where, events.event_kind(text, a.lang, sents))
 

@@ -1,0 +1,59 @@
+"""Who the sides of a document are when the sentence does not name two states: the states a
+multilateral meeting lists as taking part, and the state of a company a government signs a
+contract with ("signed a contract with Korea Aerospace Industries", "контракт с компанией …").
+Used by ``extract/agreements``."""
+
+from __future__ import annotations
+
+import re
+
+from generator.reference.countries import CountryHit, index
+
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|и|,\s*и)\s*(?:the\s+)?", re.I)
+
+
+def listed_states(text: str, sentences, countries: list[CountryHit], cue: int, reach: int = 4) -> list[str]:
+    """The states of the first list of three or more ("Lithuania, Sweden, Finland, Estonia and
+    Norway", "Казахстан, Киргизия и Таджикистан": names joined only by commas and "and") in the
+    sentence that gives a meeting's size (at ``cue``) or one of the ``reach`` sentences after it."""
+    idx = next((k for k, (a, b) in enumerate(sentences) if a <= cue < b), None)
+    if idx is None:
+        return []
+    for a, b in list(sentences)[idx:idx + reach + 1]:
+        run: list[CountryHit] = []
+        for c in (c for c in countries if a <= c.start < b):
+            if run and not _LIST_JOIN.fullmatch(text, run[-1].end, c.start):
+                if len({h.code for h in run}) >= 3:
+                    break
+                run = []
+            run.append(c)
+        codes = list(dict.fromkeys(h.code for h in run))
+        if len(codes) >= 3:
+            return codes
+    return []
+
+
+# A company named as the other side: "with Korea Aerospace Industries", "with the Turkish firm
+# Baykar Technologies", "с компанией Korea Aerospace Industries". The name ends in a word that
+# makes it a company.
+_FIRM_END = (r"(?:Industries|Industry|Aerospace|Aeronautics|Corporation|Corp\.?|Company|Ltd\.?|Limited|Inc\.?|Group|"
+             r"Systems|Technologies|Dynamics|Shipbuilding|Electronics|Motors|Holdings|Shipyards?|Works|Defen[cs]e)")
+_COMPANY = re.compile(
+    r"(?:\bwith\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,3}?|(?:^|\s)с\s+(?:[а-яё-]+\s+){0,2}?)"
+    r"((?:[A-Z][\w&.'’-]*\s+){0,4}" + _FIRM_END + r")\b")
+
+
+def company_state(sent: str, lo: int, hi: int) -> str | None:
+    """The state of a company the text between ``lo`` and ``hi`` names as the other side of a
+    document: the state its own name gives ("Israel Aerospace Industries"; "Korea" in a company's
+    name is South Korea's), else None."""
+    m = _COMPANY.search(sent, lo, hi)
+    if not m:
+        return None
+    name = m.group(1)
+    codes = [h.code for h in index().find(name, "en")]
+    if codes:
+        return codes[0]
+    if re.search(r"\bKorean?\b", name):
+        return "KR"  # a firm named for "Korea" is South Korea's (North Korea's trade under other names)
+    return None

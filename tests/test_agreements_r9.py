@@ -1,0 +1,81 @@
+"""Agreements, round 9 (issue 11): the sides of a document when its sentence does not name two
+states (the host of a visit or of a multilateral meeting, the states a multilateral meeting lists
+as taking part, the state of a company a government contracts with), and documents whose signing
+is still to come. Articles in our own words, with pairs of states the corpus does not pair."""
+
+import pytest
+
+from test_agreements_general import got, want
+
+HOST_OF_THE_MEETING = [
+    # a visit: the host (the state of the meeting's city) is the other side of a document whose
+    # sentence names no state, not a third state named elsewhere
+    ("Moroccan Defence Minister Karim Bennani arrived in Lisbon for a two-day visit. Spain was mentioned in the "
+     "talks on migration across the western Mediterranean. Portugal and Morocco are due to sign a programme of "
+     "military cooperation for 2025 during the visit. The two ministers will also sign a memorandum on naval "
+     "training.", [("MA PT", "2025", False), ("MA PT", None, False)]),
+    # a multilateral meeting in the host's capital: the host meets one counterpart after another
+    ("On the sidelines of the CIS defence ministers' council in Tashkent, the Uzbek defence minister held "
+     "bilateral meetings. Armenia and Belarus were represented by deputy ministers; Belarus and Armenia discussed "
+     "supplies. At the meeting with the Mongolian delegation, a plan of military cooperation with Mongolia for "
+     "2026 was signed. Armenia and Belarus also met separately.", [("MN UZ", "2026", True)]),
+    # two visiting sides at a forum in a third state's capital: not the host's document
+    ("Belarusian Defence Minister Pavel Volkov and Kazakh Defence Minister Serik Temirov met in Moscow on the "
+     "sidelines of a security forum hosted by Russia. The ministers signed a plan of military cooperation for "
+     "2026.", [("BY KZ", "2026", True)]),
+]
+
+
+@pytest.mark.parametrize("body, docs", HOST_OF_THE_MEETING)
+def test_the_host_of_the_meeting_is_one_side(body, docs):
+    assert got(body) == want(*docs)
+
+
+LISTED_AS_TAKING_PART = [
+    ("The defence ministers of the nine Central European countries met in Prague on Thursday. Austria, Hungary, "
+     "Slovakia, Slovenia and Croatia sent their ministers. The ministers signed a letter of intent on joint "
+     "mountain training.", [("AT HU SK SI HR", None, True)]),
+    ("Министры обороны семи государств региона собрались в Праге. Австрия, Венгрия, Словакия и Словения "
+     "направили своих министров. Министры подписали меморандум о совместной горной подготовке.",
+     [("AT HU SK SI", None, True)]),
+    # a list of fewer than three states is no list of participants
+    ("The defence ministers of the nine Central European countries met in Prague on Thursday. Austria and Hungary "
+     "spoke first. Austria and Hungary signed a memorandum on mountain training.", [("AT HU", None, True)]),
+]
+
+
+@pytest.mark.parametrize("body, docs", LISTED_AS_TAKING_PART)
+def test_a_multilateral_document_is_all_the_listed_states(body, docs):
+    assert got(body) == want(*docs)
+
+
+TO_BE_PRESENTED = [
+    ("Chile and Peru agreed on a joint action plan for 2026, to be presented at the next meeting of the ministers.",
+     [("CL PE", "2026", False)]),
+    ("Chile and Peru agreed on a joint action plan for 2026, to be submitted to the two governments.",
+     [("CL PE", "2026", False)]),
+    # a plan signed now and to be carried out later is signed
+    ("Chile and Peru signed a joint action plan for 2026, to be implemented by the two navies.",
+     [("CL PE", "2026", True)]),
+]
+
+
+@pytest.mark.parametrize("body, docs", TO_BE_PRESENTED)
+def test_a_document_to_be_presented_is_not_signed(body, docs):
+    assert got(body) == want(*docs)
+
+
+COMPANY_SIDE = [
+    ("The Malaysian defence ministry signed a contract with Korea Aerospace Industries for 18 trainer jets. Japan "
+     "and Malaysia are negotiating a reciprocal access agreement.", [("MY KR", None, True), ("JP MY", None, False)]),
+    ("Kenya signed a contract with Israel Aerospace Industries for coastal radars. Kenya and Uganda discussed "
+     "border security.", [("KE IL", None, True)]),
+    ("Министерство обороны Малайзии подписало контракт с компанией Korea Aerospace Industries на поставку 18 "
+     "учебных самолётов. Япония и Малайзия обсуждают соглашение о взаимном доступе.",
+     [("MY KR", None, True), ("JP MY", None, False)]),
+]
+
+
+@pytest.mark.parametrize("body, docs", COMPANY_SIDE)
+def test_a_contract_with_a_company_is_the_company_states(body, docs):
+    assert got(body) == want(*docs)

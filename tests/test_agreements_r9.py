@@ -5,7 +5,7 @@ is still to come. Articles in our own words, with pairs of states the corpus doe
 
 import pytest
 
-from test_agreements_general import got, want
+from test_agreements_general import got, run, want
 
 HOST_OF_THE_MEETING = [
     # a visit: the host (the state of the meeting's city) is the other side of a document whose
@@ -79,3 +79,78 @@ COMPANY_SIDE = [
 @pytest.mark.parametrize("body, docs", COMPANY_SIDE)
 def test_a_contract_with_a_company_is_the_company_states(body, docs):
     assert got(body) == want(*docs)
+
+
+ONE_DOCUMENT_NAMED_TWO_WAYS = [
+    # "the deal" after a contract is the contract, whatever kind word it uses
+    ("Chile and Spain signed a contract for 8 patrol boats on Monday. Under the deal, Spain will deliver the boats by "
+     "2028.", [("CL ES", None, True)]),
+    ("The Chilean navy signed a contract with Navantia for 8 patrol boats. The deal was signed in Santiago on Monday "
+     "in the presence of Spanish officials.", [("CL ES", None, True)]),
+    # a deal between other states is another document
+    ("Chile and Spain signed a contract for 8 patrol boats on Monday. Peru and Ecuador are negotiating the deal on border "
+     "patrols, the report said.", [("CL ES", None, True), ("EC PE", None, False)]),
+]
+
+
+@pytest.mark.parametrize("body, docs", ONE_DOCUMENT_NAMED_TWO_WAYS)
+def test_the_deal_is_the_document_just_named(body, docs):
+    assert got(body) == want(*docs)
+
+
+TIME_OF_ANOTHER_DOCUMENT = [
+    # a relative clause after the document dates the document it replaces, not this signing
+    ("Tunisia and Italy signed a new defence agreement which replaces the one signed in 2011.",
+     [("IT TN", None, True)]),
+    ("Tunisia and Italy signed a new defence agreement that replaces the agreement signed in 2011.",
+     [("IT TN", None, True)]),
+    # the signing's own time still counts
+    ("Tunisia and Italy signed a defence agreement in 2011 that remains in force.", [("IT TN", None, False)]),
+]
+
+
+@pytest.mark.parametrize("body, docs", TIME_OF_ANOTHER_DOCUMENT)
+def test_a_relative_clause_dates_another_document(body, docs):
+    assert got(body) == want(*docs)
+
+
+YEARS_AND_RENEWALS = [
+    ("The defence ministers of Nepal and Bhutan signed a cooperation plan for 2025/2026.",
+     [("BT NP", "2025-2026", True)]),
+    ("Министры обороны Непала и Бутана подписали план сотрудничества на 2025/2026 годы.",
+     [("BT NP", "2025-2026", True)]),
+    # a programme renewed at the meeting is concluded there
+    ("Nepal and Bhutan renewed their programme of military education exchanges for 2026.",
+     [("BT NP", "2026", True)]),
+    ("The ministers of Nepal and Bhutan discussed the renewed programme of officer exchanges for 2026.",
+     [("BT NP", "2026", False)]),
+]
+
+
+@pytest.mark.parametrize("body, docs", YEARS_AND_RENEWALS)
+def test_years_with_a_slash_and_renewals(body, docs):
+    assert got(body) == want(*docs)
+
+
+NAMES_KEEP_THEIR_SUBJECT = [
+    ("Nepal and Bhutan signed an agreement on after-sales support and spare parts.",
+     "agreement on after-sales support and spare parts"),
+    ("Nepal and Bhutan signed a memorandum of understanding on the training of Nepali helicopter crews.",
+     "memorandum of understanding on the training of"),
+    ("Украина и Польша подписали рамочное соглашение о сотрудничестве.", "framework agreement"),
+]
+
+
+@pytest.mark.parametrize("body, name", NAMES_KEEP_THEIR_SUBJECT)
+def test_a_documents_name_keeps_its_subject(body, name):
+    assert [name in h.name for h in run(body).agreements] == [True]
+
+
+@pytest.mark.parametrize("body, ministries", [
+    ("Nepal has signed a contract with Bhutan for the supply of trucks, the Nepali Ministry of Defence announced.",
+     False),
+    ("The defence ministries of Nepal and Bhutan signed a contract for the supply of trucks.", True),
+    ("The Ministry of Defence of Nepal and the Ministry of Defence of Bhutan signed a contract for trucks.", True),
+])
+def test_one_ministry_announcing_a_document_is_not_its_side(body, ministries):
+    assert [("defence ministries" in h.name) for h in run(body).agreements] == [ministries]

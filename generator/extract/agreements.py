@@ -109,7 +109,7 @@ _GLOSS_RU = {
     "промышленность": "industry", "стратегия": "strategy", "оборона": "defence", "обучение": "training",
     "офицер": "officers", "специалист": "specialists", "беспилотный": "unmanned", "летательный": "aerial",
     "аппарат": "vehicles", "использование": "use", "применение": "use", "гарантия": "guarantees",
-    "взаимный": "mutual", "реализация": "implementation", "практический": "practical",
+    "взаимный": "mutual", "рамочный": "framework", "доступ": "access", "реализация": "implementation", "практический": "practical",
     "намерение": "intent", "морской": "maritime", "закупка": "procurement", "боеприпас": "ammunition",
     "производство": "production", "обмен": "exchange", "информация": "information", "защита": "protection",
     "секретный": "classified", "разминирование": "demining", "поиск": "search", "спасение": "rescue",
@@ -123,7 +123,7 @@ _SIGN_EN = re.compile(r"\b(sign(?:ed|s|ing)?|signatures?|ink(?:ed|s|ing)?|seal(?
                       r"put(?:ting)?\s+pen\s+to\s+paper)\b", re.I)
 # Verbs that sign only the document that is their direct object: "agreed a plan", "agreed on the
 # roadmap", "endorsed the plan for 2024" ("agreed on the main activities of the plan" does not).
-_WEAK_SIGN_EN = re.compile(r"\b(?:agreed(?:\s+(?:on|upon))?|endorsed)\b", re.I)
+_WEAK_SIGN_EN = re.compile(r"\b(?:agreed(?:\s+(?:on|upon))?|endorsed|renewed|prolonged)\b", re.I)
 _DIRECT_OBJ_EN = re.compile(r"\s+(?:a|an|the|their|its|this|these|new)(?:\s+(?!(?:of|on|for|to|with|and)\b)[\w-]+){0,3}\s+", re.I)
 # "приняли дорожную карту", "принята программа" adopt a document ("принял участие", "принял
 # министра" do not: see _ADOPT_RU in _verb_status).
@@ -156,8 +156,8 @@ _EARLIER_RU = _earlier_marker(_EARLIER_WORDS_RU)
 _SENTENCE_EARLIER = _earlier_marker(_EARLIER_WORDS_EN + "|" + _EARLIER_WORDS_RU, opening=True)
 _PLANNED_RU = re.compile(r"(?:договорил\w*|договор[её]нност\w*)\s+о\s+(?:подписании|заключении|утверждении)|подпиш(?:ут|ет|ем|ете)\b|утвердят\b|заключат\b|должны\s+(?:подписать|утвердить|определить)|будет|будут|планиру\w*|запланир\w*|намечен\w*|предстоит|намерен\w*|в следующем году|в ближайшее время|в дальнейшем|ожида\w*|предполага\w*", re.I)
 _DRAFT_RU = re.compile(r"проект\w*|парафир\w*|переговор\w*|подготов(?:ить|ят|или|ил|ила|лен\w*|ку проекта)\b|готов\w*ся|обсу[жд]\w*|рассмотр\w*|разрабат\w*|разработ\w*|согласова\w*", re.I)
-_YEAR_EN = re.compile(r"\b(?:for|on)\s+(?:the\s+(?:years?|period)\s+(?:of\s+)?)?(?:from\s+)?(\d{4})(?![-–/.]\d\d\b)(?:\s*(?:[-–]|to|through|until)\s*(\d{4}))?\b|\b(\d{4})(?:\s*[-–]\s*(\d{4}))?\s+(?:plan|programme|program)s?\b", re.I)
-_YEAR_RU = re.compile(r"\bна\s+(?:(?:период|срок)\s+)?(?:с\s+)?(\d{4})(?:\s*(?:[-–—]|по|до|и)\s*(\d{4}))?\s*(?:год|гг|г\.)", re.I)
+_YEAR_EN = re.compile(r"\b(?:for|on)\s+(?:the\s+(?:years?|period)\s+(?:of\s+)?)?(?:from\s+)?(\d{4})(?![-–/.]\d\d\b)(?:\s*(?:[-–/]|to|through|until)\s*(\d{4}))?\b|\b(\d{4})(?:\s*[-–]\s*(\d{4}))?\s+(?:plan|programme|program)s?\b", re.I)
+_YEAR_RU = re.compile(r"\bна\s+(?:(?:период|срок)\s+)?(?:с\s+)?(\d{4})(?:\s*(?:[-–—/]|по|до|и)\s*(\d{4}))?\s*(?:год|гг|г\.)", re.I)
 _WINDOW = 400
 _CEREMONY = re.compile(r"(?:\b(?:in accordance with|according to|as per|per|by|under|following)\s+(?:the\s+)?(?:state\s+|diplomatic\s+|military\s+)?|"
                        r"(?:в соответствии с|согласно|по)\s+(?:\w+\s+)?)$", re.I)
@@ -175,6 +175,17 @@ _CONSENSUS = re.compile(r"\b(?:reach\w*|came to|come to|in|express\w*|voic\w*|st
                         r"\bagreement\s+(?:on|about)\s+the\s+need\b", re.I)
 _REPLACED = re.compile(r"\b(?:replac\w*|supersed\w*|instead of)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,3}$|(?:замен\w*|вместо)\s+(?:\w+\s+){0,3}$", re.I)
 _MINISTRIES = re.compile(r"ministr(?:y|ies) of defen[cs]e|defen[cs]e ministr(?:y|ies)|министерств\w* обороны|defen[cs]e agencies", re.I)
+_ONE_MINISTRY = re.compile(r"ministry|министерств(?:о|ом|у|е)\b", re.I)
+
+
+def _by_ministries(wsent: str) -> bool:
+    """The document is the defence ministries' ("the defence ministries of A and B signed", "the
+    Ministry of Defence of A and the Ministry of Defence of B"), not one ministry's announcement of
+    it ("…, the Indian Ministry of Defence announced")."""
+    found = list(_MINISTRIES.finditer(wsent))
+    return len(found) >= 2 or any(not _ONE_MINISTRY.search(m.group(0)) for m in found)
+
+
 _CONFLICT = re.compile(r"conflict|war\b|конфликт|войн", re.I)
 
 
@@ -414,12 +425,20 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 kind = "documents"  # "two agreements", "ряд соглашений": one entry for the set
             # "the Serbia-Hungary, Serbia-Slovakia and Serbia-Hungary-Slovakia programmes": one each.
             listed = _enumerated(wsent, s + ws, p_start - ws, sent_countries) if lang == "en" and t.low in _PLURAL_EN else []
+            if t.low in _ANY_KIND and not (descriptor or complement or year) and out and s + p_start - out[-1].end < 600 \
+                    and _BACKREF.search(sent[max(0, p_start - 20):p_start]) and not any(
+                        s + p_start <= c.start < s + p_end for c in sent_countries):
+                # "a contract for 12 jets … the deal": a generic word after "the" is the document
+                # just named, of whatever kind (its signing, if reported here, is that one's)
+                if status == "signed" and not out[-1].signed:
+                    out[-1] = _with_status(out[-1], "signed")
+                continue
             if not (descriptor or complement or year) and _BACKREF.search(sent[max(0, p_start - 20):p_start]) \
                     and any(h.kind == kind for h in out):
                 backrefs.add(s + p_start)
             for each in listed or [parties]:
                 out.append(AgreementHit(kind, descriptor, complement, each, year, status,
-                                        bool(_MINISTRIES.search(wsent)), s + p_start, s + p_end, phrase))
+                                        _by_ministries(wsent), s + p_start, s + p_end, phrase))
     out = _without_summaries(out)
     # A document named inside another's name ("a plan on implementing the programme for
     # 2026-2030") is referred to, not signed: the signing belongs to the outer one.
@@ -532,6 +551,7 @@ def _meeting_size(text: str, lang: str) -> tuple[int, int]:
 
 # "the", "this", "the new", "этот", "данный", or a Russian sentence opening: a bare document after
 # these points back at one already named.
+_ANY_KIND = {"deal", "accord", "pact"}  # words for a document of any kind
 _BACKREF = re.compile(r"\b(?:the|this|that)\s+(?:(?:same|new|said|signed)\s+)?$|"
                       r"(?:^|\b(?:этот|эта|это|этого|этой|этому|данн\w+|указанн\w+|настоящ\w+)\s+)$", re.I)
 # "a treaty signed by the five littoral states", "multilateral treaty", "пятью государствами":
@@ -833,9 +853,16 @@ def _phrase_en(sent, toks, i, kind):
     if k < len(toks) and toks[k].low in ("of", "on", "about", "for", "to") :
         k2 = k + 1
         words = ["on" if toks[k].low == "about" else toks[k].low]
-        while k2 < len(toks) and k2 - k <= 8 and (toks[k2].low in _MODS_EN or toks[k2].low in _COMP_EN or _is_country_word(toks[k2].text)
-                                                  or (words[0] == "on" and _topic_word(toks[k2].text))):
-            words.append(toks[k2].text if _is_country_word(toks[k2].text) else toks[k2].low)
+        topic = words[0] == "on"
+        while k2 < len(toks) and k2 - k <= (12 if topic else 8):
+            w = toks[k2]
+            if words[-1] == "understanding" and w.low in ("on", "about"):
+                topic = True  # "of understanding on the training of artillery crews": the topic follows
+                words.append("on")
+            elif w.low in _MODS_EN or w.low in _COMP_EN or _is_country_word(w.text) or (topic and _topic_word(w.text, hyphen=True)):
+                words.append(w.text if _is_country_word(w.text) else w.low)
+            else:
+                break
             k2 += 1
         while words and words[-1] in ("the", "in", "of", "and", "field", "relating", "implementing", "improving",
                                       "developing", "develop", "enhancing", "strengthening", "conduct", "enhancement"):
@@ -852,13 +879,13 @@ def _phrase_en(sent, toks, i, kind):
         end += dated.end()
     # Extend over "between ..." and "for YEAR" (also after "of the Union State", "on implementing the programme …").
     rest = sent[end:]
-    m = re.match(r"(\s+between\s+(?:[^.;,]|,(?=\s*(?:and\s+)?[A-Z])){3,90}?)?(\s+(?:to|of|on)\s+(?:[^.;,]|,(?=\s*(?:and\s+)?[A-Z])){3,80}?)?(\s+(?:for|on)\s+(?:the\s+(?:years?|period)\s+(?:of\s+)?)?(?:from\s+)?\d{4}(?![-–/.]\d\d\b)(?:\s*(?:[-–]|to|through|until)\s*\d{4})?)", rest)
+    m = re.match(r"(\s+between\s+(?:[^.;,]|,(?=\s*(?:and\s+)?[A-Z])){3,90}?)?(\s+(?:to|of|on)\s+(?:[^.;,]|,(?=\s*(?:and\s+)?[A-Z])){3,80}?)?(\s+(?:for|on)\s+(?:the\s+(?:years?|period)\s+(?:of\s+)?)?(?:from\s+)?\d{4}(?![-–/.]\d\d\b)(?:\s*(?:[-–/]|to|through|until)\s*\d{4})?)", rest)
     if m and _CLAUSE_WORD.search(f"{m.group(1) or ''} {m.group(2) or ''}"):
         m = None  # "the memorandum between A and B was signed along with a plan for 2025": another clause's year
     if not m:
         # "a plan on implementing the programme of strategic partnership for 2026-2030": the year
         # of the document the complement names, a few words on, with no clause break between.
-        m = re.match(r"((?:\s+[\w’'-]+){1,8}?)(\s+(?:for|on)\s+(?:the\s+(?:years?|period)\s+(?:of\s+)?)?(?:from\s+)?\d{4}(?![-–/.]\d\d\b)(?:\s*(?:[-–]|to|through|until)\s*\d{4})?)", rest)
+        m = re.match(r"((?:\s+[\w’'-]+){1,8}?)(\s+(?:for|on)\s+(?:the\s+(?:years?|period)\s+(?:of\s+)?)?(?:from\s+)?\d{4}(?![-–/.]\d\d\b)(?:\s*(?:[-–/]|to|through|until)\s*\d{4})?)", rest)
         if m and (re.search(r"\b(?:and|or|but|while|which|that|signed|discussed)\b", m.group(1)) or not comp):
             m = None
     # "between the United States and the Philippines", "between Serbia, Hungary and Slovakia": names
@@ -910,7 +937,10 @@ _NOT_TOPIC = {"was", "were", "is", "are", "be", "been", "being", "has", "have", 
               "on", "about", "upon", "against"}
 
 
-def _topic_word(word: str) -> bool:
+def _topic_word(word: str, hyphen: bool = False) -> bool:
+    """A lower-case word of a topic ("river", "patrols"; with ``hyphen``, after "on": "after-sales")."""
+    if hyphen and "-" in word.strip("-"):
+        word = word.replace("-", "")
     return word.isalpha() and word.islower() and word not in _NOT_TOPIC and len(word) > 1
 
 
@@ -1427,7 +1457,14 @@ def _time_stretch(sent: str, a: int, b: int, lo: int, hi: int) -> str:
     joins = [m.end() for m in _CLAUSE_AND.finditer(sent, max(start, lo - 150), lo)]
     start = max(start, joins[-1]) if joins else start
     m = _COMMA.search(sent, hi, b)
-    return sent[start:m.start() if m else b]
+    end = m.start() if m else b
+    # A relative clause after both ("signed a new agreement which replaces the one signed in 2012")
+    # tells another document's time.
+    rel = _REL_AFTER.search(sent, hi, end)
+    return sent[start:rel.start() if rel else end]
+
+
+_REL_AFTER = re.compile(r"\s(?:which|that|who|whose|котор\w+)\b", re.I)
 
 
 _CLAUSE_AND = re.compile(r"\s(?:and|but|while|whereas|и|а|но)\s+(?=(?:the|they|he|she|we|both|two|its|their|стороны|министры|"

@@ -123,7 +123,7 @@ _SIGN_EN = re.compile(r"\b(sign(?:ed|s|ing)?|signatures?|ink(?:ed|s|ing)?|seal(?
                       r"put(?:ting)?\s+pen\s+to\s+paper)\b", re.I)
 # Verbs that sign only the document that is their direct object: "agreed a plan", "agreed on the
 # roadmap", "endorsed the plan for 2024" ("agreed on the main activities of the plan" does not).
-_WEAK_SIGN_EN = re.compile(r"\b(?:agreed(?:\s+(?:on|upon))?|endorsed|renewed|prolonged)\b", re.I)
+_WEAK_SIGN_EN = re.compile(r"\b(?:agreed(?:\s+(?:on|upon))?|endorsed)\b", re.I)
 _DIRECT_OBJ_EN = re.compile(r"\s+(?:a|an|the|their|its|this|these|new)(?:\s+(?!(?:of|on|for|to|with|and)\b)[\w-]+){0,3}\s+", re.I)
 # "приняли дорожную карту", "принята программа" adopt a document ("принял участие", "принял
 # министра" do not: see _ADOPT_RU in _verb_status).
@@ -1456,6 +1456,10 @@ def _time_stretch(sent: str, a: int, b: int, lo: int, hi: int) -> str:
     # ministers signed a memorandum"): its own time only.
     joins = [m.end() for m in _CLAUSE_AND.finditer(sent, max(start, lo - 150), lo)]
     start = max(start, joins[-1]) if joins else start
+    # A second predicate joined by "and" ("reviewed the agreement signed in 2012 and approved the
+    # plan for 2025", "… и утвердили план"): the first one's time is not this signing's.
+    preds = [m.end() for m in _PRED_AND.finditer(sent, start, min(len(sent), lo + 40)) if m.end() <= lo]
+    start = preds[-1] if preds else start
     m = _COMMA.search(sent, hi, b)
     end = m.start() if m else b
     # A relative clause after both ("signed a new agreement which replaces the one signed in 2012")
@@ -1464,6 +1468,8 @@ def _time_stretch(sent: str, a: int, b: int, lo: int, hi: int) -> str:
     return sent[start:rel.start() if rel else end]
 
 
+_PRED_AND = re.compile(r",?\s(?:and|и)\s+(?:also\s+|then\s+|также\s+|затем\s+)?(?=" + _ACT_EN.pattern + "|"
+                       + _ACT_RU.pattern + ")", re.I)
 _REL_AFTER = re.compile(r"\s(?:which|that|who|whose|котор\w+)\b", re.I)
 
 

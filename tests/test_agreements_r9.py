@@ -169,3 +169,37 @@ def test_a_documents_name_keeps_its_subject(body, name):
 ])
 def test_one_ministry_announcing_a_document_is_not_its_side(body, ministries):
     assert [("defence ministries" in h.name) for h in run(body).agreements] == [ministries]
+
+
+ATTENDED_BY_A_LIST = [
+    ("Defence ministers of the Danube states met in Budapest on Friday. The meeting was attended by ministers from "
+     "Austria, Slovakia, Croatia and Serbia, while Romania sent a deputy. The ministers signed a letter of intent on "
+     "river patrols.", [("AT SK HR RS", None, True)]),
+    ("В Будапеште прошла встреча министров обороны придунайских государств. В ней приняли участие министры Австрии, "
+     "Словакии, Хорватии и Сербии. Министры подписали меморандум о речном патрулировании.",
+     [("AT SK HR RS", None, True)]),
+    # a list of states in another kind of sentence makes no meeting of them
+    ("Austrian Defence Minister Klaudia Tanner met Slovak Defence Minister Robert Kalinak in Vienna. Croatia, Serbia "
+     "and Romania border the Danube. "
+     "The two ministers signed a memorandum on river patrols.", [("AT SK", None, True)]),
+]
+
+
+@pytest.mark.parametrize("body, docs", ATTENDED_BY_A_LIST)
+def test_a_meeting_attended_by_a_list_of_states(body, docs):
+    assert got(body) == want(*docs)
+
+
+TWO_DOCUMENTS_OF_ONE_YEAR = [
+    ("Tunisian Defence Minister Khaled Sehili held talks with his Italian counterpart in Rome. The sides signed an "
+     "executive programme of military cooperation for 2025 and a programme of naval exercises for 2025.",
+     [("IT TN", "2025", True), ("IT TN", "2025", True)]),
+    # one document named twice, with a word in common
+    ("Tunisia and Italy signed a programme of military cooperation for 2025. The military cooperation programme for "
+     "2025 covers 40 events.", [("IT TN", "2025", True)]),
+]
+
+
+@pytest.mark.parametrize("body, docs", TWO_DOCUMENTS_OF_ONE_YEAR)
+def test_two_documents_of_one_year(body, docs):
+    assert got(body) == want(*docs)

@@ -33,6 +33,25 @@ def listed_states(text: str, sentences, countries: list[CountryHit], cue: int, r
     return []
 
 
+_ATTENDED = re.compile(r"\b(?:attended by|took part|take part|taking part|participated|participating|gathered|brought "
+                       r"together)\b|приняли участие|принимают участие|участвовали|собрались", re.I)
+_GATHERING = re.compile(r"\b(?:ministers?|delegations?|meeting|talks|conference|council)\b|министр|делегаци|встреч|"
+                        r"совещани|заседани|конференци", re.I)
+
+
+def attended_by_list(text: str, sentences, countries: list[CountryHit], lead: int = 4) -> list[str]:
+    """The states listed when one of the first ``lead`` sentences says ministers or delegations of
+    three or more states took part in a meeting ("The meeting was attended by ministers from A, B,
+    C and D", "В ней приняли участие министры A, B, C"): a meeting of all of them, though the text
+    gives no number. Else []."""
+    for a, b in list(sentences)[:lead]:
+        if _ATTENDED.search(text, a, b) and _GATHERING.search(text, a, b):
+            listed = listed_states(text, [(a, b)], countries, a, 0)
+            if len(listed) >= 3:
+                return listed
+    return []
+
+
 # A company named as the other side: "with Korea Aerospace Industries", "with the Turkish firm
 # Baykar Technologies", "с компанией Korea Aerospace Industries". The name ends in a word that
 # makes it a company.

@@ -25,7 +25,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from generator.extract.agreement_sides import company_state, listed_states
+from generator.extract.agreement_sides import attended_by_list, company_state, listed_states
 from generator.model import AgreementHit, Analysis
 from generator.nlp import analysis as nlp
 from generator.reference.countries import CountryHit, index
@@ -234,6 +234,7 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
     # государств"): a document the sentence does not give to two named states is all theirs.
     ways, cue = _meeting_size(text[:20_000], lang)
     members: list[str] = []
+    attending = [] if ways else attended_by_list(text, an.sentences, countries)
     if ways:
         # Its states: those of the article's people, else those the sentence of "five-way" names.
         members = [c for c in principals if c in people_codes]
@@ -247,6 +248,9 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             # "the ministers of the eight Nordic-Baltic countries met … Lithuania, Sweden, Finland,
             # Estonia and Norway took part": the states the text lists as taking part
             members = listed
+    elif attending:
+        # "The meeting was attended by ministers from A, B, C and D" in the lead: a meeting of those
+        members = attending
     # The states of the reported meeting: those of its people (two or more), else the two the article
     # is most about, and the states of a meeting of three or more.
     meeting = {*(people_codes if len(people_codes) >= 2 else principals[:2]), *members}
@@ -696,7 +700,9 @@ def merge(hits: list[AgreementHit], backrefs: frozenset[int] = frozenset()) -> l
         for h in members:
             buckets[h.year if h.year else (years[0] if years else None)].append(h)
         for year, bucket in buckets.items():
-            for one in (_by_name(bucket) if year is None else [bucket]):  # one year, one document
+            # Documents of one year are one unless their names share no word: "an executive programme of
+            # military cooperation for 2024 and a programme of naval exercises for 2024" are two.
+            for one in (_by_name(bucket) if year is None else _by_name(bucket, disjoint=True)):
                 best = max(one, key=lambda h: (len(h.descriptor) + len(h.complement), -h.start))
                 first = min(one, key=lambda h: h.start)
                 status = next((h.status for h in one if h.signed), None) or best.status
@@ -721,13 +727,14 @@ def _name_words(h: AgreementHit) -> frozenset[str]:
                      if w not in _GENERIC)
 
 
-def _by_name(hits: list[AgreementHit]) -> list[list[AgreementHit]]:
+def _by_name(hits: list[AgreementHit], disjoint: bool = False) -> list[list[AgreementHit]]:
     """Mentions of one kind, parties and year, grouped by document: two names whose words neither
     include the other ("the Reciprocal Access Agreement", "the Acquisition and Cross-Servicing
     Agreement"; "the agreement on military education", "the agreement on military-technical
     cooperation") are two documents; "the agreement on military cooperation" and "the military
     cooperation agreement" are one. A bare "the agreement" is the last one named before it (the
-    first one named when it comes first)."""
+    first one named when it comes first). With ``disjoint`` (documents of one year) two names are
+    two documents only when they share no word."""
     groups: list[tuple[set[str], list[AgreementHit]]] = []
     bare = []
     for h in sorted(hits, key=lambda h: h.start):
@@ -736,7 +743,7 @@ def _by_name(hits: list[AgreementHit]) -> list[list[AgreementHit]]:
             bare.append(h)
             continue
         for words, members in groups:
-            if w <= words or words <= w:
+            if w <= words or words <= w or (disjoint and w & words):
                 words |= w
                 members.append(h)
                 break

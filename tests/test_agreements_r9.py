@@ -203,3 +203,28 @@ TWO_DOCUMENTS_OF_ONE_YEAR = [
 @pytest.mark.parametrize("body, docs", TWO_DOCUMENTS_OF_ONE_YEAR)
 def test_two_documents_of_one_year(body, docs):
     assert got(body) == want(*docs)
+
+
+ONE_COUNTERPART_AT_A_MULTILATERAL_MEETING = [
+    # the host meets one counterpart after another: "with the X side" is a bilateral document of the two
+    ("Tashkent hosted a multilateral meeting of the defence ministers of the nine CIS member states. Uzbek Defence "
+     "Minister Bakhodir Kurbanov held bilateral meetings with Belarusian Defence Minister Viktor Khrenin and "
+     "Armenian Defence Minister Suren Papikyan. Uzbekistan and Belarus signed a plan of military cooperation for "
+     "2026. With the Armenian side, a memorandum on peacekeeping training was signed.",
+     [("BY UZ", "2026", True), ("AM UZ", None, True)]),
+    # a person the clause names is the counterpart, though no state is named there
+    ("Tashkent hosted a meeting of the defence ministers of the CIS. Uzbek Defence Minister Bakhodir Kurbanov met "
+     "Belarusian Defence Minister Viktor Khrenin and Armenian Defence Minister Suren Papikyan. Uzbekistan and "
+     "Belarus signed a plan of military cooperation for 2026. With Papikyan, a memorandum on peacekeeping training "
+     "was signed.", [("BY UZ", "2026", True), ("AM UZ", None, True)]),
+    # a document of the whole meeting stays all the states'
+    ("Tashkent hosted a multilateral meeting of the defence ministers of the nine CIS member states. Uzbek Defence "
+     "Minister Bakhodir Kurbanov, Belarusian Defence Minister Viktor Khrenin and Armenian Defence Minister Suren "
+     "Papikyan took part. The ministers signed a plan of joint exercises for 2026.",
+     [("AM BY UZ", "2026", True)]),
+]
+
+
+@pytest.mark.parametrize("body, docs", ONE_COUNTERPART_AT_A_MULTILATERAL_MEETING)
+def test_one_counterpart_of_the_host_at_a_multilateral_meeting(body, docs):
+    assert got(body) == want(*docs)

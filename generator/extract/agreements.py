@@ -113,7 +113,7 @@ _GLOSS_RU = {
     "намерение": "intent", "морской": "maritime", "закупка": "procurement", "боеприпас": "ammunition",
     "производство": "production", "обмен": "exchange", "информация": "information", "защита": "protection",
     "секретный": "classified", "разминирование": "demining", "поиск": "search", "спасение": "rescue",
-    "военно-морской": "naval", "укрепление": "strengthening", "доверие": "confidence", "приграничный": "border", "граница": "border",
+    "военно-морской": "naval", "миротворческий": "peacekeeping", "укрепление": "strengthening", "доверие": "confidence", "приграничный": "border", "граница": "border",
     "охрана": "protection", "внешний": "external", "пограничный": "border", "патрулирование": "patrols",
     "логистика": "logistics", "противовоздушный": "air", "кибероборона": "cyber defence", "намерения": "intent",
 }
@@ -209,9 +209,11 @@ def agreement_name(h: AgreementHit) -> str:
 
 
 def find(an: Analysis, countries: list[CountryHit], principals: list[str], article_year: int | None,
-         article_month: int | None = None, meeting_state: str | None = None) -> list[AgreementHit]:
+         article_month: int | None = None, meeting_state: str | None = None,
+         people_at: list[tuple[int, str | None]] = ()) -> list[AgreementHit]:
     """The documents the analysed body names, sentence by sentence (the analysis' sentences and tokens).
-    ``meeting_state``: the state of the city where the reported meeting took place, if known."""
+    ``meeting_state``: the state of the city where the reported meeting took place, if known;
+    ``people_at``: (offset, state) of every mention of a person."""
     text, lang = an.text, an.lang
     out: list[AgreementHit] = []
     countries = sorted(countries, key=lambda c: c.start)
@@ -344,8 +346,16 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             want = 3 if re.search(r"trilateral|three (?:countries|states|sides)|трехсторон|трёхсторон|трех стран|трёх стран", wsent, re.I) else 2
             parties = _parties(wsent, s + ws, p_start - ws, p_end - ws, sent_countries, principals, want, people_codes,
                                host)
+            # People the document's clause names ("С Раджнатом Сингхом подписан меморандум"): their states
+            # are its sides before any state named elsewhere.
+            near = list(dict.fromkeys(code for st, code in people_at if s + cs <= st < s + ce and code))
+            if near and len(parties) == want == 2 and not set(near) & set(parties) and len(
+                    {c.code for c in sent_countries}) < 2:
+                parties = _parties(wsent, s + ws, p_start - ws, p_end - ws, sent_countries, [*near, *principals],
+                                   want, people_codes, host)
             if members and want == 2 and not _BILATERAL.search(wsent) and len(
-                    {c.code for c in sent_countries if c.start < s + p_end}) < 2:
+                    {c.code for c in sent_countries if c.start < s + p_end}) < 2 and not _counterpart(
+                        sent, s, sent_countries, p_end, host, near):
                 # "The ministers signed an action plan on border security for 2024" at a five-way meeting
                 parties = tuple(sorted(members, key=lambda c: index().name(c)))
             if len(parties) < want:
@@ -536,6 +546,21 @@ _WAYS_EN = re.compile(r"\b(" + "|".join(_NUM_EN) + r"|\d{1,2})(?:[- ](?:way|part
 _WAYS_RU = re.compile(r"(?:^|\s)(" + "|".join(_NUM_RU) + r")\s+(?:[а-яё-]+\s+){0,2}?(?:государств|стран|делегаций)|"
                       r"(трехсторонн|трёхсторонн|четырехсторонн|четырёхсторонн|пятисторонн|многосторонн)\w*\s+"
                       r"(?:[а-яё-]+\s+)?(?:встреч|переговор|консультац|формат|заседани|совещани)", re.I)
+_WITH_BEFORE = re.compile(r"(?:\bwith|(?:^|\s)(?:с|со))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _counterpart(sent: str, s: int, sent_countries, p_end: int, host: str | None, near: list[str]) -> bool:
+    """At a meeting of several states hosted by ``host``, the document's sentence names one
+    counterpart of the host ("With the Indian side, a memorandum … was signed", "С Раджнатом
+    Сингхом подписан меморандум"): a bilateral document of the two, not all the meeting's."""
+    if not host:
+        return False
+    if near and any(c != host for c in near):
+        return True
+    named = [c for c in sent_countries if c.start < s + p_end and c.code != host]
+    return len({c.code for c in named}) == 1 and bool(_WITH_BEFORE.search(sent[max(0, named[0].start - s - 40):named[0].start - s]))
+
+
 _BILATERAL = re.compile(r"\bbilateral\b|двусторонн", re.I)
 
 

@@ -307,7 +307,7 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
     # whose sentence names only the other side, or none, is the host's too.
     meeting_state = (places.lookup(where, "en") or (None, None))[1] if where else None
     ahits = agr.find(an, chits, principals, a.date.year if a.date else None, a.date.month if a.date else None,
-                     meeting_state)
+                     meeting_state, [(st, p.country) for p in outs for st, _ in p.spans])
     for h in ahits:
         mentions.append(Mention(a.id, "agreement", h.text, h.name, h.start, h.end, f"agreements:{h.status}"))
     mentions.sort(key=lambda m: (m.start, m.end, m.kind))

@@ -197,6 +197,12 @@ TWO_DOCUMENTS_OF_ONE_YEAR = [
     # one document named twice, with a word in common
     ("Tunisia and Italy signed a programme of military cooperation for 2025. The military cooperation programme for "
      "2025 covers 40 events.", [("IT TN", "2025", True)]),
+    # one document described two ways, far apart
+    ("The defence ministers of Tunisia and Italy adopted the programme of naval exercises for 2025 in Rome on "
+     "Wednesday. The ministers also discussed the situation in the Sahel, migration across the central Mediterranean, "
+     "the training of coast guard crews, the supply of patrol boats and the exchange of cadets between the two "
+     "naval academies. \"We approved the work programme to ensure maritime security for 2025,\" the Italian minister "
+     "said after the talks.", [("IT TN", "2025", True)]),
 ]
 
 
@@ -227,4 +233,21 @@ ONE_COUNTERPART_AT_A_MULTILATERAL_MEETING = [
 
 @pytest.mark.parametrize("body, docs", ONE_COUNTERPART_AT_A_MULTILATERAL_MEETING)
 def test_one_counterpart_of_the_host_at_a_multilateral_meeting(body, docs):
+    assert got(body) == want(*docs)
+
+
+VISIT_TO_A_STATE = [
+    # no city named: the state visited is the host
+    ("Moroccan Defence Minister Karim Bennani is on an official visit to Portugal. Spain was discussed during the "
+     "talks and Spain will host the next drills. The two ministers are due to sign a programme of military "
+     "cooperation for 2025. They will also sign a memorandum on naval training.",
+     [("MA PT", "2025", False), ("MA PT", None, False)]),
+    ("Министр обороны Марокко Карим Беннани находится с официальным визитом в Португалии. Испания обсуждалась на "
+     "переговорах, Испания примет следующие учения. Министры подпишут программу военного сотрудничества на 2025 "
+     "год.", [("MA PT", "2025", False)]),
+]
+
+
+@pytest.mark.parametrize("body, docs", VISIT_TO_A_STATE)
+def test_the_state_visited_is_the_host(body, docs):
     assert got(body) == want(*docs)

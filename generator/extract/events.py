@@ -574,7 +574,7 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
                     if fallback is None and _at_dateline(sent, h.start - s):
                         fallback = (dated, h)
                         break
-                    return (_month_of(dated) if h.span else dated), h  # (a span of days: its month)
+                    return dated, h
                 continue
             if fallback is None and _at_dateline(sent, h.start - s) and i <= lead:
                 # A dateline's day is the report's: a later sentence that dates the meeting itself
@@ -591,47 +591,15 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
                 continue
             return h.date, h
     if provisional is not None:
-        first, kind = provisional
-        if kind == "span" and first.date is not None and first.date.day is not None:
-            # Days of the talks or the visit given as a span and no single day of the talks within it
-            # ("talks on 9 and 10 October", «проходило с 4 по 6 марта»): the meeting's month.
-            return PartialDate(first.date.year, first.date.month, None), first
-        return first.date, first
+        return provisional[0].date, provisional[0]
     if fallback is not None:
-        return _month_of(fallback[0]) if several_days(text, lang, sents, lead) else fallback[0], fallback[1]
+        return fallback
     if future:
         return None, None  # the meeting is only announced, for a day the text does not give
-    if several_days(text, lang, sents, lead):
-        return _month_of(pub), None  # "a two-day meeting", «трехдневный визит», no day of it named: the report's month
     vague = _vague_date(text, lang, pub, sents, lead)
     if vague is not None:
         return vague
     return pub, None
-
-
-# A meeting or visit said to last several days ("a two-day meeting", "a three-day official visit", «двухдневный
-# визит», «трехдневных переговоров»).
-_SEVERAL_DAYS = {
-    "en": re.compile(r"\b(?:two|three|four|five|several|multi|[2-5])[- ]day\s+(?:[\w-]+\s+){0,2}?(?:meeting|meetings|talks|visit|trip|tour|"
-                     r"negotiations|consultations|session|sessions|conference|summit|forum)\b", re.I),
-    "ru": re.compile(r"(?<!\w)(?:двух|тр[её]х|четыр[её]х|пяти|нескольких|многодневн|[2-5]-?х)\s*-?\s*(?:дневн\w*\s+)?(?:[\w-]+\s+){0,2}?"
-                     r"(?:визит|встреч|переговор|консультаци|заседани|поездк|совещани|форум|конференци)\w*", re.I),
-}
-
-
-def _month_of(day: PartialDate | None) -> PartialDate | None:
-    return PartialDate(day.year, day.month, None) if day is not None and day.month is not None else day
-
-
-def several_days(text: str, lang: str, sents: list[tuple[int, int]], lead: int) -> bool:
-    """The lead proper (or the sentence before it) tells of a meeting or visit that lasted several days."""
-    lg = lang if lang in _SEVERAL_DAYS else "en"
-    for s, e in sents[:lead + 1]:
-        sent = text[s:e]
-        m = _SEVERAL_DAYS[lg].search(sent)
-        if m is not None and (lg == "en" or "дневн" in m.group(0).lower()) and not OTHER_OCCASION[lg].search(sent):
-            return True
-    return False
 
 
 # How far after a visit's last day a weekday read against the report may land and still be the visit's.

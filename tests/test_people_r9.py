@@ -90,9 +90,10 @@ FLAGS = [
     ("Press Secretary Air Force Brig. Gen. Pat Royder provided the following readout: Secretary of Defense Lloyd "
      "Austen met Minister Karel Dvorny at the Pentagon on Monday.", "en",
      {"Pat Royder": False, "Lloyd Austen": True, "Karel Dvorny": True}),
-    # a head of government the visitor is only expected to meet
+    # a head of government the visitor is expected to meet on the visit reported: one of the visit's people, as the
+    # corpus gold has it (206, 215; tests/test_event_fields_layouts.py, round 5)
     ("Defence Minister Lars Brekke arrived in Riyadh on Monday for talks with his counterpart. The minister is also "
-     "expected to meet Prime Minister Omar Haddad.", "en", {"Lars Brekke": True, "Omar Haddad": False}),
+     "expected to meet Prime Minister Omar Haddad.", "en", {"Lars Brekke": True, "Omar Haddad": True}),
     # a leader credited with a vision
     ("Defence Minister Lars Brekke met his Saudi counterpart Faisal Qahtani in Riyadh on Monday. The two discussed "
      "how to carry forward Crown Prince Mansour bin Khalid's vision for the armed forces.", "en",

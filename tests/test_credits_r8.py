@@ -13,21 +13,8 @@ from __future__ import annotations
 
 import pytest
 
+from credit_parts import B21 as B1, B22 as B2, H2 as H, RB21 as RB1, RB22 as RB2, RH2 as RH, page
 from generator.ingest.reader import parse_text, read_byline
-
-
-def page(*parts: str) -> str:
-    return "\n\n".join(parts) + "\n"
-
-
-H = "Defence chiefs of Serbia and Hungary discuss an officer exchange"
-B1 = ("The defence ministers of Serbia and Hungary met in Belgrade on Monday to discuss an exchange of young "
-      "officers between their military academies and joint training of engineers.")
-B2 = "The two ministers also discussed the repair of transport aircraft, officials said after the talks."
-RH = "Министры обороны Армении и Ирана обсудили совместные учения"
-RB1 = ("Министр обороны Армении встретился в Ереване с министром обороны Ирана, стороны обсудили совместные "
-       "учения и подготовку военных врачей.")
-RB2 = "Следующая встреча запланирована в Тегеране осенью."
 
 
 # --------------------------------------------------------------------------- sources
@@ -118,7 +105,6 @@ def test_a_title_case_headline_naming_states_is_no_person():
 def test_an_honorific_name_over_a_position_line_is_the_author(who, role):
     p = parse_text(page("Why the new officer exchange matters", who, role, "12 March 2024", B1, B2))
     assert p.author == who.split(" ", 1)[1], p.why.get("author")
-
 
 
 def test_a_russian_ministry_masthead_over_the_page_clock_keeps_the_articles_date():

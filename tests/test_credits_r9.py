@@ -15,21 +15,8 @@ from __future__ import annotations
 
 import pytest
 
+from credit_parts import B21 as B1, B22 as B2, H2 as H, RB21 as RB1, RB22 as RB2, RH2 as RH, page
 from generator.ingest.reader import parse_text, person_name, read_byline
-
-
-def page(*parts: str) -> str:
-    return "\n\n".join(parts) + "\n"
-
-
-H = "Defence chiefs of Serbia and Hungary discuss an officer exchange"
-B1 = ("The defence ministers of Serbia and Hungary met in Belgrade on Monday to discuss an exchange of young "
-      "officers between their military academies and joint training of engineers.")
-B2 = "The two ministers also discussed the repair of transport aircraft, officials said after the talks."
-RH = "Министры обороны Армении и Ирана обсудили совместные учения"
-RB1 = ("Министр обороны Армении встретился в Ереване с министром обороны Ирана, стороны обсудили совместные "
-       "учения и подготовку военных врачей.")
-RB2 = "Следующая встреча запланирована в Тегеране осенью."
 
 
 # --------------------------------------------------------------------------- authors

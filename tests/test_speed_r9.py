@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from generator.build import build, default_cache_dir
+from test_cache import stamps, tree
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,20 +32,6 @@ agreed to hold staff talks later in the year.
 
 PAIRS = [("Azerbaijan", "Turkey", "Baku"), ("Georgia", "Poland", "Tbilisi"), ("Kazakhstan", "India", "Astana"),
          ("Armenia", "France", "Yerevan")]
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
-def stamps(*folders: Path) -> dict[str, tuple]:
-    out = {}
-    for d in folders:
-        for p in d.rglob("*"):
-            if p.is_file():
-                st = p.stat()
-                out[str(p)] = (st.st_mtime_ns, st.st_size, st.st_ino)
-    return out
 
 
 def write_seeds(folder: Path, n: int = 3) -> None:

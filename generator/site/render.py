@@ -25,7 +25,6 @@ from generator.site.sitepaths import feed_path
 from generator.text.dates import human, human_span
 from generator.text.escape import attr, md_chunk, md_text
 from generator.text.names import family_name, plain_latin
-from generator.text.jsontext import dumps_indented
 
 PAGE_SIZE = 200  # rows per index page; longer lists are split into numbered pages
 
@@ -778,8 +777,8 @@ def exports(ar: Archive) -> list[Page]:
         "organizations": [asdict(o) for o in ar.organizations.values()],
     }
     pages = [
-        Page("data/articles.json", dumps_indented(arts, indent=1, sort_keys=True) + "\n"),
-        Page("data/entities.json", dumps_indented(ents, indent=1, sort_keys=True) + "\n"),
+        Page("data/articles.json", json.dumps(arts, ensure_ascii=False, indent=1, sort_keys=True) + "\n"),
+        Page("data/entities.json", json.dumps(ents, ensure_ascii=False, indent=1, sort_keys=True) + "\n"),
     ]
     pages += _csvs(ar)
     return pages

@@ -3,6 +3,7 @@ export (the feeds are in ``feeds``). Everything is drawn at build time: no scrip
 
 from __future__ import annotations
 
+import json
 import math
 from collections import Counter, defaultdict
 from xml.sax.saxutils import escape as xml_escape
@@ -15,7 +16,6 @@ from generator.site.sitepaths import feed_path, source_slugs
 from generator.text.dates import human, human_span, month_names
 from generator.text.escape import md_text
 from generator.text.names import plain_latin
-from generator.text.jsontext import dumps_indented
 
 _MONTHS = month_names("en")
 
@@ -385,4 +385,4 @@ def events_json(ar: Archive) -> Page:
     data = [{"id": e.id, "title": e.title, "start": e.start.iso() if e.start else None, "end": e.end.iso() if e.end else None,
              "when": human_span(e.start, e.end), "where": e.places, "people": e.people, "countries": e.countries, "articles": e.articles,
              "signed": e.signed, "kind": e.kind, "mentioned": e.mentioned} for e in ar.events.values()]
-    return Page("data/events.json", dumps_indented(data, indent=1, sort_keys=True) + "\n")
+    return Page("data/events.json", json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")

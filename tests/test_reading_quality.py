@@ -257,3 +257,30 @@ BLIND6_MEASURED = {"title_acc": 0.889, "date_acc": 0.933, "source_acc": 0.800, "
 def test_blind6_figures():
     _check_blind_set("blind6", BLIND6_MEASURED,
                      "before round 9 (982561d): " + " ".join(f"{k}={v:.3f}" for k, v in BLIND6_BEFORE_R9.items()))
+
+
+# --------------------------------------------------------------------------- tests/blind7
+# Round 10's held-out set (tests/blind7/README.md): 30 more articles (18 English, 12 Russian) written blind as
+# scraped pages of invented outlets from regions the earlier sets used little (the Caucasus, the Baltic and Nordic
+# states, East Asia, South Asia, North Africa, the Pacific), shaped on the fields the real VALIDATION split scores
+# lowest on (source: ministries, embassies, companies, reposted channels; several documents a page and documents
+# not signed; relative and year-less dates; meetings in one city reported from another; roles; who took part),
+# gold written from the text before the generator ran. Clean while rule writers have seen neither its texts nor
+# the kinds of its failures. The figures are printed (pytest -s, or -rA); the test fails when the set, its gold or
+# the scorer's table is broken. No floor yet (the lead sets one: BLIND7_MEASURED, a figure more than 0.05 below it
+# fails). GENERATOR_HOLD_OUT=1 skips it, like the validation guard.
+
+# First measurement: main at 9281bef, before round 10's work was merged (2026-11-28 ~15:16 UTC), re-scored on the
+# same code after the gold corrections by the conventions listed in tests/blind7/README.md (countries was 0.940,
+# agreements 0.757, signed 0.857 and person role 0.703 before them). For the record only, not asserted.
+BLIND7_BEFORE_R10 = {"title_acc": 0.821, "date_acc": 0.933, "source_acc": 0.467, "author_acc": 1.000, "people_f1": 0.876,
+                     "countries_f1": 0.967, "agreements_f1": 0.796, "signed_acc": 0.841, "event_date_acc": 0.833,
+                     "where_acc": 0.833, "participant_acc": 0.946}
+# No floor yet: the lead sets BLIND7_MEASURED (a figure more than 0.05 below it fails); until then nothing is
+# asserted beyond the set, its gold and the scorer's table being whole.
+BLIND7_MEASURED: dict[str, float] = {}
+
+
+def test_blind7_figures():
+    _check_blind_set("blind7", BLIND7_MEASURED,
+                     "before round 10 (9281bef): " + " ".join(f"{k}={v:.3f}" for k, v in BLIND7_BEFORE_R10.items()))

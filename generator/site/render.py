@@ -21,6 +21,7 @@ from generator.resolve.archive import Archive, reports_meeting
 from generator.site.helpers import (KIND_DIR, LANG_NAMES, Page, article_link, article_meta, article_rows, count,
                                     KIND_LABEL, event_countries, follow_line, front_matter, link, rel,
                                     source_link, title_front_matter)
+from generator.site.placenames import cyrillic_spellings
 from generator.site.sitepaths import feed_path
 from generator.text.dates import human, human_span
 from generator.text.escape import attr, md_chunk, md_text
@@ -353,11 +354,17 @@ def render_person(ar: Archive, p) -> Page:
     lines.append("\n\n".join(facts) + "\n")
     lines.append(follow_line("people", p.id, p.name, here))
     if p.roles:
-        lines += ["## Roles and ranks\n", "| Date | Role | Rank | As written | Article |", "|---|---|---|---|---|"]
+        # Three columns, so that on a phone the article (what a reader follows) is in view beside the
+        # date: the role and rank in one cell, the words of the report under them in small type.
+        lines += ["## Roles and ranks\n", "| Date | Role and rank | Article |", "|---|---|---|"]
         for r in sorted(p.roles, key=lambda r: (r.date or "", r.article), reverse=True):
             a = ar.article(r.article)
-            written = " / ".join(x for x in (r.role_text, r.rank_text) if x)
-            lines.append(f"| {md_text(human(a.date))} | {md_text(label_role(r.role))} | {md_text(label_rank(r.rank))} | {md_text(written)} | {article_link(a, here)} |")
+            read = [x for x in (label_role(r.role), label_rank(r.rank)) if x]
+            words = [x for x in (r.role_text, r.rank_text) if x]
+            held = ", ".join(md_text(x) for x in read)
+            if words and [w.casefold() for w in words] != [x.casefold() for x in read]:  # the report's own words
+                held += f'<br><span class="archive-written">as written: {md_text(" / ".join(words))}</span>'
+            lines.append(f"| {md_text(human(a.date))} | {held} | {article_link(a, here)} |")
         lines.append("")
     met = Counter()
     when: dict[str, list] = defaultdict(list)
@@ -445,7 +452,10 @@ def render_event(ar: Archive, e) -> Page:
     if e.kind != "meeting":
         facts.append(f"**Kind:** {KIND_LABEL.get(e.kind, (e.kind,))[0].capitalize()} *(no meeting reported)*")
     if e.places:
-        facts.append(f"**Where:** {md_text(', '.join(e.places))}")
+        # The city's Cyrillic spellings beside it, so that a search in Russian («Ханой») finds the meeting.
+        other = [n for pl in e.places for n in cyrillic_spellings(pl, tuple(e.countries))]
+        also = f" · *also written:* {md_text(', '.join(other))}" if other else ""
+        facts.append(f"**Where:** {md_text(', '.join(e.places))}{also}")
     if e.countries:
         facts.append(f"**Delegations:** {', '.join(link('country', c, cx.name(c), here) for c in e.countries)}")
     else:

@@ -1,0 +1,223 @@
+"""Round 10's look at the site as a new reader sees it: five made-up articles (tests/ux/articles_r10,
+written for this project, shaped like scraped pages: masthead and menu lines, a weather or currency bar,
+headline, stamp, byline, body, tag/share/related tails): a Norwegian–Finnish meeting in Oslo, a
+Chilean–Peruvian navy meeting in Lima with a wire dateline, a Brazilian–Argentine signing saved as an
+`.html` page, a Georgian–Azerbaijani meeting in Russian and a Turkmen–Tajik one in Russian stored in
+cp1251. Built into a site and read in headless Chromium.
+
+Fixed this round and checked on the built HTML: a person's roles table keeps its Article column in
+view on a phone (three columns: date, role and rank with the words of the report under them,
+article); an event page gives its city's Cyrillic spellings, so a search in Russian («Ашхабад»,
+«Осло») finds the meeting. The reading errors found are strict xfails naming the field (the
+extraction rules' area)."""
+from __future__ import annotations
+
+import html as htmllib
+import json
+import re
+
+import pytest
+
+from conftest import PHONE, ROOT, article_meta as _fm, search_site, site_page as _html
+
+ARTICLES = ROOT / "tests" / "ux" / "articles_r10"  # built by the articles_site fixture (conftest.py)
+
+
+def _event_of(proj, slug: str) -> dict:
+    events = {e["id"]: e for e in json.loads((proj / "docs/data/events.json").read_text(encoding="utf-8"))}
+    return events[_fm(proj, slug)["event"]]
+
+
+def _table_after(html: str, heading_id: str) -> list[list[str]]:
+    """The rows of the table under the heading HEADING_ID, each cell's visible text."""
+    part = html[html.index(f'id="{heading_id}"'):]
+    table = re.search(r"<table>.*?</table>", part, re.S).group(0)
+    return [[htmllib.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", c))).strip()
+             for c in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", r, re.S)]
+            for r in re.findall(r"<tr>(.*?)</tr>", table, re.S)]
+
+
+def _facts(html: str) -> str:
+    """The visible text of a page's fact lines (When, Where, Delegations ...), before its first table."""
+    body = html[html.index("<h1"):html.index("<table>")]
+    return htmllib.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", body)))
+
+
+# --- what reads right -------------------------------------------------------------------------
+
+def test_a_cp1251_file_reads_as_russian(articles_site):
+    proj, _ = articles_site
+    fm = _fm(proj, "ru-turkmen-tajik-ashgabat")
+    assert fm["source_encoding"] == "cp1251" and fm["language"] == "ru"
+    assert fm["title"] == "Министры обороны Туркменистана и Таджикистана провели переговоры в Ашхабаде"
+    assert str(fm["date"]) == "2025-11-24"
+
+
+def test_a_saved_page_keeps_its_byline_and_drops_its_chrome(articles_site):
+    proj, _ = articles_site
+    fm = _fm(proj, "page-brazil-argentina")
+    assert (fm["author"], fm["source"]) == ("Paulo Ribeiro", "Southern Cone Defence Review")
+    body = _html(proj, "articles/page-brazil-argentina.html")
+    body = body[body.index('class="archive-body"'):body.index('class="archive-cite"')]
+    for chrome in ("We use cookies", "USD/BRL", "Get the Review in your inbox", "Uruguay retires"):
+        assert chrome not in body
+
+
+@pytest.mark.parametrize("slug, when, where, people, mentioned", [
+    ("en-finland-norway-oslo", "2025-11-03", ["Oslo"], ["tore-sandvik", "aino-lehtonen"], ["sauli-niinisto"]),
+    ("en-chile-peru-lima", "2025-11-17", ["Lima"], ["rodrigo-valdes", "jorge-salinas"], ["gabriel-boric"]),
+    ("page-brazil-argentina", "2025-10-21", ["Brasilia"], ["ricardo-alves", "lucia-ferreyra"], []),
+    ("ru-georgia-azerbaijan-tbilisi", "2025-12-11", ["Tbilisi"], ["irakly-beridze", "zakir-hasanov"], ["ilham-aliyev"]),
+    ("ru-turkmen-tajik-ashgabat", "2025-11-21", ["Ashgabat"], ["begench-gundogdyev", "emomali-sobirzoda"], []),
+], ids=["oslo", "lima", "brasilia-html", "tbilisi-ru", "ashgabat-cp1251"])
+def test_event_who_when_where(articles_site, slug, when, where, people, mentioned):
+    proj, _ = articles_site
+    ev = _event_of(proj, slug)
+    assert (ev["start"], ev["where"], ev["mentioned"]) == (when, where, mentioned)
+    assert set(people) <= set(ev["people"])
+
+
+def test_a_person_named_in_russian_has_both_scripts(articles_site):
+    proj, _ = articles_site
+    html = _html(proj, "people/begench-gundogdyev.html")
+    assert "Бегенч Гундогдыев" in html and "Begench Gundogdyev" in html
+
+
+# --- fixed: the roles table on a phone --------------------------------------------------------
+
+def test_roles_table_has_three_columns_with_the_words_of_the_report_under_the_role(articles_site):
+    """Five columns (Date, Role, Rank, As written, Article) pushed the Article column past a phone's
+    edge; now the role and rank share a cell and the report's own words stand under them."""
+    proj, _ = articles_site
+    rows = _table_after(_html(proj, "people/emomali-sobirzoda.html"), "roles-and-ranks")
+    assert rows[0] == ["Date", "Role and rank", "Article"]
+    date, held, article = rows[1]
+    assert date == "24 November 2025"
+    assert held.startswith("Minister of Defence, Colonel General")
+    assert "as written: министром обороны / генерал-полковником" in held
+    assert article == "Министры обороны Туркменистана и Таджикистана провели переговоры в Ашхабаде"
+
+
+def test_roles_table_says_as_written_only_when_the_words_differ(articles_site):
+    proj, _ = articles_site
+    rows = _table_after(_html(proj, "people/ricardo-alves.html"), "roles-and-ranks")
+    assert rows[1][1] == "Minister of Defence"  # the report wrote it so: nothing under it
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", ["people/emomali-sobirzoda.html", "people/zakir-hasanov.html"])
+def test_roles_table_article_in_view_on_a_phone(browser, served_articles, path):
+    """On a 375 px screen the link to the article is in view beside the date, not past the edge."""
+    ctx = browser.new_context(**PHONE)
+    page = ctx.new_page()
+    page.goto(served_articles + path)
+    table = page.locator("h2#roles-and-ranks ~ * table, h2#roles-and-ranks + table").first
+    link = table.locator("td:last-child a").first
+    box = link.bounding_box()
+    assert box and box["x"] + box["width"] <= 375
+    assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 1
+    ctx.close()
+
+
+# --- fixed: a meeting's city is found by its Russian name ----------------------------------------
+
+@pytest.mark.parametrize("slug, english, russian", [
+    ("ru-turkmen-tajik-ashgabat", "Ashgabat", "Ашхабад"),   # a Russian report: its event page is English
+    ("en-finland-norway-oslo", "Oslo", "Осло"),              # an English report of a meeting
+    ("en-chile-peru-lima", "Lima", "Лима"),                  # Lima of Peru (the meeting's), not of Ohio
+    ("page-brazil-argentina", "Brasilia", "Бразилиа"),       # GeoNames writes it Brasília
+], ids=["ashgabat", "oslo", "lima", "brasilia"])
+def test_event_page_gives_the_city_in_cyrillic(articles_site, slug, english, russian):
+    proj, _ = articles_site
+    facts = _facts(_html(proj, f"events/{_fm(proj, slug)['event']}.html"))
+    where = re.search(r"Where: (.*?) Delegations", facts).group(1)
+    assert where.startswith(english + " · also written: ")
+    assert russian in where.split(": ", 1)[1].split(", ")
+
+
+@pytest.mark.parametrize("place, countries, has, lacks", [
+    ("Hanoi", ("VN",), "Ханой", None),
+    ("Oslo", ("NO",), "Осло", "Осло ош"),                    # another language's word for "city" after it
+    ("Tbilisi", ("GE",), "Тбилиси", "Тбілісі"),              # a Ukrainian spelling (і)
+    ("Ashgabat", ("TM",), "Ашхабад", "Ашқобод"),            # a Tajik spelling (қ)
+    ("Nur-Sultan", ("KZ",), "Нур-Султан", None),             # from places.yaml
+    ("Ulaanbaatar", ("MN",), "Улан-Батор", None),           # places.yaml's English name, not GeoNames'
+    ("Abu Dhabi", ("AE",), "Абу-Даби", "Абу Даби"),          # a hyphen and a space: one spelling, hyphenated
+    ("Nowhere-on-Sea", (), None, None),
+])
+def test_cyrillic_spellings(place, countries, has, lacks):
+    from generator.site.placenames import cyrillic_spellings
+
+    got = cyrillic_spellings(place, countries)
+    assert (has in got) if has else got == ()
+    assert lacks is None or lacks not in got
+
+
+@pytest.mark.parametrize("name, ok", [("Нью-Дели", True), ("Ростов-на-Дону", True), ("Нижний Новгород", True),
+                                      ("Осло ош", False), ("Бразилия шаары", False), ("Мінськ", False),
+                                      ("Ханој", False), ("Ашқобод", False), ("Oslo", False), ("Ба", False)])
+def test_russian_spelling(name, ok):
+    from generator.site.placenames import russian_spelling
+
+    assert russian_spelling(name) is ok
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("query, expect", [("Ашхабад", "events/2025-11-21-gundogdyev-sobirzoda"),
+                                           ("Осло", "events/2025-11-03-sandvik-lehtonen"),
+                                           ("Тбилиси", "events/2025-12-11-beridze-hasanov"),
+                                           ("Гундогдыев", "people/begench-gundogdyev"),
+                                           ("Gundogdyev", "people/begench-gundogdyev")])
+def test_search_finds_places_and_names_in_both_scripts(browser, served_articles, query, expect):
+    page = browser.new_page()
+    search_site(page, served_articles, query, expect)
+    page.close()
+
+
+# --- reading errors: strict xfails (the extraction rules' area) --------------------------------
+
+@pytest.mark.xfail(strict=True, reason="title (ingest/lines.py, reader.py): under a masthead in capitals and a menu, the "
+                   "weather and currency bar 'Тбилиси +9°C | USD 2.71 GEL' is labelled body (p=0.52), no line is a "
+                   "headline, and the title is written from it (title_generated: true); the description is the masthead")
+def test_a_weather_bar_is_no_title(articles_site):
+    proj, _ = articles_site
+    assert _fm(proj, "ru-georgia-azerbaijan-tbilisi")["title"] == \
+        "Грузия и Азербайджан обсудили защиту трубопроводов и совместные учения"
+
+
+@pytest.mark.xfail(strict=True, reason="source (ingest/reader.py): the masthead 'КАВКАЗСКИЙ ОБОЗРЕВАТЕЛЬ' (an outlet word, "
+                   "all capitals) is no source; the page credits no one else, so the source is empty")
+def test_a_russian_masthead_in_capitals_is_the_source(articles_site):
+    proj, _ = articles_site
+    assert _fm(proj, "ru-georgia-azerbaijan-tbilisi")["source"]
+
+
+@pytest.mark.xfail(strict=True, reason="people (extract/people.py): 'hosted his Finnish counterpart, Minister of Defence "
+                   "Aino Lehtonen' gives her no country, so the event's delegations are Norway alone and the relations "
+                   "picture leaves Norway undrawn")
+def test_a_counterpart_takes_the_nationality_before_it(articles_site):
+    proj, _ = articles_site
+    assert _event_of(proj, "en-finland-norway-oslo")["countries"] == ["NO", "FI"]
+
+
+@pytest.mark.xfail(strict=True, reason="people (extract/people.py): 'Valdes recalled that President Gabriel Boric had asked "
+                   "the navy …' in a report of a Chilean admiral gives the president Peru, the country of the host")
+def test_a_recalled_president_serves_the_speakers_country(articles_site):
+    proj, _ = articles_site
+    people = {p["id"]: p for p in json.loads((proj / "docs/data/entities.json").read_text(encoding="utf-8"))["people"]}
+    assert people["gabriel-boric"]["country"] == "CL"
+
+
+@pytest.mark.xfail(strict=True, reason="agreements (extract/agreements.py): 'signed a memorandum of understanding on Arctic "
+                   "surveillance cooperation' is named 'memorandum of understanding on' (the subject after 'on' is lost)")
+def test_a_memorandum_keeps_its_subject(articles_site):
+    proj, _ = articles_site
+    assert any("arctic-surveillance" in g for g in _fm(proj, "en-finland-norway-oslo")["agreements"])
+
+
+@pytest.mark.xfail(strict=True, reason="agreements (extract/agreements.py): 'signed a letter of intent on hydrographic "
+                   "cooperation and reviewed preparations for the bilateral exercise planned for 2026' runs the name on "
+                   "past 'and reviewed' and gives the letter the exercise's year (Covers: 2026)")
+def test_an_agreement_name_ends_at_the_next_verb(articles_site):
+    proj, _ = articles_site
+    assert _fm(proj, "en-chile-peru-lima")["agreements"] == ["chile-peru-letter-of-intent-on-hydrographic-cooperation"]

@@ -119,6 +119,25 @@ def test_roles_table_article_in_view_on_a_phone(browser, served_articles, path):
     ctx.close()
 
 
+@pytest.mark.browser
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_roles_table_small_print_passes_axe(browser, served_articles, scheme):
+    """The report's words under a role are set small and lighter: still readable (axe-core: no
+    serious or critical violation, contrast included) in both schemes, on a phone."""
+    ctx = browser.new_context(color_scheme=scheme, **PHONE)
+    page = ctx.new_page()
+    page.goto(served_articles + "people/emomali-sobirzoda.html")
+    assert page.locator(".archive-written").count() == 1
+    page.add_script_tag(content=(ROOT / "tests" / "assets" / "axe-core" / "axe.min.js").read_text(encoding="utf-8"))
+    bad = page.evaluate("""async () => {
+        const r = await axe.run(document, {resultTypes: ['violations']});
+        return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                           .map(v => v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '));
+    }""")
+    assert bad == []
+    ctx.close()
+
+
 # --- fixed: a meeting's city is found by its Russian name ----------------------------------------
 
 @pytest.mark.parametrize("slug, english, russian", [

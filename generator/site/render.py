@@ -456,11 +456,16 @@ def render_event(ar: Archive, e) -> Page:
         other = [n for pl in e.places for n in cyrillic_spellings(pl, tuple(e.countries))]
         also = f" · *also written:* {md_text(', '.join(other))}" if other else ""
         facts.append(f"**Where:** {md_text(', '.join(e.places))}{also}")
+    named = list(dict.fromkeys(c for aid in e.articles for c in ar.facts[aid].countries))
     if e.countries:
-        facts.append(f"**Delegations:** {', '.join(link('country', c, cx.name(c), here) for c in e.countries)}")
+        # Delegations are the countries of the officials taking part; a country the reports name beside
+        # them (the side of an official whose country was not read, a third country discussed) is said
+        # apart, so that "Delegations: Norway" never reads as the whole of a Norwegian–Finnish meeting.
+        more = [c for c in named if c not in e.countries]
+        also = f" · *also named in the reports:* {', '.join(link('country', c, cx.name(c), here) for c in more)}" if more else ""
+        facts.append(f"**Delegations:** {', '.join(link('country', c, cx.name(c), here) for c in e.countries)}{also}")
     else:
         # No official named as taking part (an exercise, a parade): the page still says which countries the reports name.
-        named = list(dict.fromkeys(c for aid in e.articles for c in ar.facts[aid].countries))
         if named:
             facts.append(f"**Countries named** *(no official named as taking part)*: {', '.join(link('country', c, cx.name(c), here) for c in named)}")
     if e.people:

@@ -152,6 +152,25 @@ def test_event_page_names_every_country_of_its_reports(articles_site, slug, line
     assert re.search(r"Delegations: .*?(?= Who:)", facts).group(0) == line
 
 
+# --- fixed: the events tables do not say the date twice ------------------------------------------
+
+@pytest.mark.parametrize("path, heading", [("events/index.html", "events"), ("index.html", "latest-events")],
+                         ids=["events-index", "home"])
+def test_events_tables_name_the_event_without_the_date_beside_it(articles_site, path, heading):
+    """The Event column (the one a phone keeps in view) held 'Tore Sandvik and Aino Lehtonen, 3
+    November 2025' beside a When column saying '3 November 2025': six lines a row on a phone."""
+    proj, _ = articles_site
+    rows = _table_after(_html(proj, path), heading)
+    assert rows[0][:3] == ["Event", "When", "Where"]
+    by_name = {r[0]: r[1:3] for r in rows[1:]}
+    assert by_name["Tore Sandvik and Aino Lehtonen"] == ["3 November 2025", "Oslo"]
+    assert by_name["Begench Gundogdyev and Emomali Sobirzoda"] == ["21 November 2025", "Ashgabat"]
+    assert not any(re.search(r"\d{4}$", name) for name in by_name)
+    # the event's own page keeps its whole title
+    assert ">Tore Sandvik and Aino Lehtonen, 3 November 2025</h1>" in htmllib.unescape(_html(
+        proj, f"events/{_fm(proj, 'en-finland-norway-oslo')['event']}.html"))
+
+
 # --- fixed: a meeting's city is found by its Russian name ----------------------------------------
 
 @pytest.mark.parametrize("slug, english, russian", [

@@ -84,9 +84,10 @@ def test_events_tables_say_where(articles_site, path):
     head = rows[0]
     assert head[:3] == ["Event", "When", "Where"]
     where = {r[0]: r[2] for r in rows[1:]}
-    assert where["Viktor Khrenin and Phan Van Giang, 4 November 2025"] == "Hanoi"
-    assert where["Bakhodir Kurbanov and Ruslan Zhaksylykov, 11 September 2025"] == "Tashkent"
-    assert where["Rajnath Singh and Gursed Saikhanbayar, 1 October 2025"] == "Ulaanbaatar"
+    # (round 10: the Event cell names the event without the date its When column gives)
+    assert where["Viktor Khrenin and Phan Van Giang"] == "Hanoi"
+    assert where["Bakhodir Kurbanov and Ruslan Zhaksylykov"] == "Tashkent"
+    assert where["Rajnath Singh and Gursed Saikhanbayar"] == "Ulaanbaatar"
 
 
 # --- what a reader can rely on ----------------------------------------------------------------

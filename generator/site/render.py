@@ -503,6 +503,13 @@ def _event_when(e) -> str:
     return human_span(e.start, e.end) or "undated"
 
 
+def _event_name(e) -> str:
+    """An event's title without its date, for a table whose When column gives the date: on a phone
+    the first column (kept in view) is then two lines, not six that repeat the column beside it."""
+    when = human_span(e.start, e.end)
+    return e.title[:-len(when) - 2] if when and e.title.endswith(f", {when}") else e.title
+
+
 def render_country(ar: Archive, c) -> Page:
     here = f"countries/{c.id}.md"
     cx = index()
@@ -693,7 +700,7 @@ def render_indexes(ar: Archive, site_name: str) -> list[Page]:
     # Events, newest first.
     pages += paginate("events", "Events", f"{_events_count(ar)}. Reports of one meeting, in any language, share an event.",
                       ["| Event | When | Where | Delegations | Reports | Signed |", "|---|---|---|---|---|---|"],
-                      lambda e, here: f"| {link('event', e.id, e.title, here)} | {md_text(_event_when(e))} | {md_text(', '.join(e.places))} "
+                      lambda e, here: f"| {link('event', e.id, _event_name(e), here)} | {md_text(_event_when(e))} | {md_text(', '.join(e.places))} "
                                       f"| {delegations_cell(ar, e, here)} | {len(e.articles)} | {len(e.signed)} |",
                       sorted(ar.events.values(), key=lambda e: ((e.start.sort_key() if e.start else (0, 0, 0)), e.id), reverse=True))
     pages.append(render_home(ar, site_name))
@@ -739,7 +746,7 @@ def render_home(ar: Archive, site_name: str) -> Page:
     if evs:
         lines += ["## Latest events\n", "| Event | When | Where | Delegations | Reports |", "|---|---|---|---|---|"]
         for e in evs:
-            lines.append(f"| {link('event', e.id, e.title, here)} | {md_text(_event_when(e))} | {md_text(', '.join(e.places))} | "
+            lines.append(f"| {link('event', e.id, _event_name(e), here)} | {md_text(_event_when(e))} | {md_text(', '.join(e.places))} | "
                          f"{delegations_cell(ar, e, here)} | {len(e.articles)} |")
         lines += ["", "[All events](events/index.md) · [Timeline](timeline/index.md)\n"]
     lines += ["## Latest articles\n", *article_rows(ar, [a.id for a in ar.articles[:10]], here), "",

@@ -273,3 +273,20 @@ def test_a_memorandum_keeps_its_subject(articles_site):
 def test_an_agreement_name_ends_at_the_next_verb(articles_site):
     proj, _ = articles_site
     assert _fm(proj, "en-chile-peru-lima")["agreements"] == ["chile-peru-letter-of-intent-on-hydrographic-cooperation"]
+
+
+@pytest.mark.parametrize("title, start, end, name", [
+    ("Tore Sandvik and Aino Lehtonen, 3 November 2025", (2025, 11, 3), (2025, 11, 3), "Tore Sandvik and Aino Lehtonen"),
+    ("Exercise: A Bek and B Tash, 15 April 2025", (2025, 4, 15), (2025, 4, 15), "Exercise: A Bek and B Tash"),
+    ("Zakir Hasanov and Viktor Khrenin, 18–20 May 2021", (2021, 5, 18), (2021, 5, 20), "Zakir Hasanov and Viktor Khrenin"),
+    ("Zakir Hasanov and Andrei Ravkov, October 2019", (2019, 10), (2019, 10), "Zakir Hasanov and Andrei Ravkov"),
+    ("Georgia, Azerbaijan", None, None, "Georgia, Azerbaijan"),  # undated: nothing to take off
+])
+def test_event_name_drops_only_the_date(title, start, end, name):
+    from types import SimpleNamespace
+
+    from generator.model import PartialDate
+    from generator.site.render import _event_name
+
+    e = SimpleNamespace(title=title, start=start and PartialDate(*start), end=end and PartialDate(*end))
+    assert _event_name(e) == name

@@ -392,7 +392,7 @@ def render_person(ar: Archive, p) -> Page:
         lines += ["## Exercises and other events\n", "Taken part in, not counted as meetings above.\n",
                   "| Event | Kind | When | Also there |", "|---|---|---|---|"]
         for e in apart:
-            lines.append(f"| {link('event', e.id, e.title, here)} | {KIND_LABEL.get(e.kind, (e.kind,))[0].capitalize()} | "
+            lines.append(f"| {link('event', e.id, _event_name(e), here)} | {KIND_LABEL.get(e.kind, (e.kind,))[0].capitalize()} | "
                          f"{md_text(_event_when(e))} | {_names([x for x in e.people if x != p.id], ar.people, 'person', here)} |")
         lines.append("")
     # Agreements of the meetings the person took part in (a leader only mentioned was not at the signing).
@@ -530,7 +530,7 @@ def render_country(ar: Archive, c) -> Page:
                   "not counted among the partners above.\n",
                   "| Event | Kind | When | With | Reports |", "|---|---|---|---|---|"]
         for e, with_ in others:
-            lines.append(f"| {link('event', e.id, e.title, here)} | {KIND_LABEL.get(e.kind, (e.kind,))[0].capitalize()} | "
+            lines.append(f"| {link('event', e.id, _event_name(e), here)} | {KIND_LABEL.get(e.kind, (e.kind,))[0].capitalize()} | "
                          f"{md_text(_event_when(e))} | {', '.join(link('country', x, cx.name(x), here) for x in with_)} | "
                          f"{len(e.articles)} |")
         lines.append("")

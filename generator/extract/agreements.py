@@ -116,6 +116,17 @@ _GLOSS_RU = {
     "военно-морской": "naval", "миротворческий": "peacekeeping", "укрепление": "strengthening", "доверие": "confidence", "приграничный": "border", "граница": "border",
     "охрана": "protection", "внешний": "external", "пограничный": "border", "патрулирование": "patrols",
     "логистика": "logistics", "противовоздушный": "air", "кибероборона": "cyber defence", "намерения": "intent",
+    # amending documents and common topics, so a name does not mix English with inflected Russian words
+    "внесение": "amendments", "изменение": "", "продление": "extension", "речной": "river", "противодействие": "countering",
+    "терроризм": "terrorism", "экстремизм": "extremism", "связь": "communications", "разведка": "intelligence",
+    "гидрографический": "hydrographic", "топографический": "topographic", "перевозка": "transport", "транспорт": "transport",
+    "ремонт": "repair", "обслуживание": "maintenance", "техника": "equipment", "спорт": "sports", "здравоохранение": "health",
+    "космический": "space", "космос": "space", "авиация": "aviation", "авиационный": "aviation", "радиоэлектронный": "electronic",
+    "химический": "chemical", "биологический": "biological", "ядерный": "nuclear", "радиационный": "radiation",
+    "картография": "cartography", "метеорологический": "meteorological", "учебный": "training", "курсант": "cadets",
+    "бронетехника": "armoured vehicles", "бронетанковый": "armoured", "вертолет": "helicopters", "самолет": "aircraft",
+    "корабль": "ships", "судно": "vessels", "стрелковый": "small", "оружие": "arms", "снаряжение": "equipment",
+    "передача": "transfer", "оборудование": "equipment", "технология": "technology", "имущество": "property",
 }
 
 _SIGN_EN = re.compile(r"\b(sign(?:ed|s|ing)?|signatures?|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?|clinch(?:ed|es|ing)?|penned|"
@@ -136,10 +147,10 @@ _DRAFT_EN = re.compile(r"\b(draw(?:ing|s)? up|drew up|drawn up|work(?:ed|ing|s)?
 # Markers of another, earlier occasion, one list for every use: "earlier", "previously", "last
 # year", "had been signed", "ранее", "в свое время"; "earlier today", "earlier this week", "в тот
 # же день" are the reported meeting's own day.
-_EARLIER_WORDS_EN = (r"previously|last (?:year|month|week|january|february|march|april|may|june|july|august|september|"
+_EARLIER_WORDS_EN = (r"previously|(?<!the )(?<!a )(?<!its )(?<!their )recently(?= (?:signed|concluded|inked|sealed|agreed))|last (?:year|month|week|january|february|march|april|may|june|july|august|september|"
                      r"october|november|december|spring|summer|autumn|fall|winter)|had (?:been )?(?:signed|concluded|approved|inked)|ago|"
                      r"before that|in the past|earlier")
-_EARLIER_WORDS_RU = r"ранее|в прошлом (?:году|месяце)|прежде(?! всего)|до этого|в сво[её] время"
+_EARLIER_WORDS_RU = r"ранее|недавно(?= (?:подписал|заключил|утвердил))|в прошлом (?:году|месяце)|прежде(?! всего)|до этого|в сво[её] время"
 _SAME_DAY = (r"(?! (?:in the day|today|this (?:week|morning|afternoon)|on (?:monday|tuesday|wednesday|thursday|friday|"
              r"saturday|sunday)|в тот же день|в этот день|сегодня))")
 
@@ -410,7 +421,7 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             when = _SIGNED_ON.search(complement)
             if when and phrase.startswith(when.group(1)):
                 year = None  # "the 1994 agreement": the year of signing, not a year covered
-            if when and status in ("signed", "mentioned") and (not article_year or int(when.group(1)) < article_year):
+            if when and status in ("signed", "mentioned", "drafted", "planned") and (not article_year or int(when.group(1)) < article_year):
                 status = "earlier"  # "the 1994 agreement", "соглашение 2009 года": signed then
             intro = _list_intro(text, s + p_start)
             if intro and status == "mentioned":
@@ -895,6 +906,8 @@ def _phrase_en(sent, toks, i, kind):
         topic = words[0] == "on"
         while k2 < len(toks) and k2 - k <= (12 if topic else 8):
             w = toks[k2]
+            if w.low == "and" and k2 + 1 < len(toks) and (toks[k2 + 1].low.endswith("ed") or toks[k2 + 1].low in _NOT_TOPIC):
+                break  # "an agreement on military cooperation and discussed …": the sentence's next verb
             if words[-1] == "understanding" and w.low in ("on", "about"):
                 topic = True  # "of understanding on the training of artillery crews": the topic follows
                 words.append("on")
@@ -973,7 +986,10 @@ _NOT_TOPIC = {"was", "were", "is", "are", "be", "been", "being", "has", "have", 
               "her", "our", "a", "an", "sidelines", "margins", "occasion", "behalf", "signed", "inked", "concluded",
               "approved", "said", "says", "also", "not", "today", "yesterday", "tomorrow", "but", "or", "while", "when",
               "where", "there", "it", "they", "he", "she", "we", "for", "within", "under", "into", "over", "among",
-              "on", "about", "upon", "against"}
+              "on", "about", "upon", "against",
+              # "… in the presence of the ministers", "in the course of the visit", "in the framework of the talks": the
+              # sentence goes on about the signing, the document's name has ended
+              "presence", "course", "framework", "wake", "run-up", "attendance", "ceremony"}
 
 
 def _topic_word(word: str, hyphen: bool = False) -> bool:
@@ -1037,6 +1053,8 @@ def _phrase_ru(sent, toks, i, kind):
             prep = "on"
             k += 1
             continue
+        if w.low in ("в", "во") and words and k + 1 < len(toks) and nlp.lemma(toks[k + 1].text) in _TIME_RU:
+            break  # "соглашение о передаче оборудования в следующем году": when, not what
         if w.low in ("в", "во") and words:
             words.append(("в", "in"))  # "в области/сфере …": "in …"
             k += 1
@@ -1128,6 +1146,11 @@ def _active_participle_ru(word: str) -> bool:
     its clause tells what the document sets out, not when or where it was signed."""
     parses = nlp.morph().parse(word.casefold())
     return bool(parses) and "PRTF" in parses[0].tag and "actv" in parses[0].tag
+
+
+#: Words after "в" that say when, not what: "в следующем году", "в ближайшее время", "в течение года", "в ходе визита".
+_TIME_RU = frozenset({"год", "месяц", "неделя", "время", "срок", "ближайший", "следующий", "текущий", "этот", "прошлый",
+                      "течение", "ход", "рамка", "конец", "начало", "середина", "день", "будущее", "перспектива"})
 
 
 def _topic_ru(word: str) -> bool:

@@ -57,3 +57,15 @@ def test_a_name_ends_with_the_document(body, name):
     assert any(n.endswith(name) for n in got_names), got_names
     # and never mixes scripts: an English name with inflected Russian words in it
     assert not any(re.search(r"[a-z].*[а-яё]|[а-яё].*[a-z]", n) for n in got_names), got_names
+
+
+PROPER_TOPICS = [
+    ("Norway and Finland signed a memorandum of understanding on Arctic surveillance cooperation on Monday.",
+     "memorandum of understanding on Arctic surveillance cooperation"),
+    ("Romania and Bulgaria signed an agreement on Black Sea demining.", "agreement on Black Sea demining"),
+]
+
+
+@pytest.mark.parametrize("body, name", PROPER_TOPICS)
+def test_a_topic_may_hold_a_proper_adjective(body, name):
+    assert any(n.endswith(name) for n in names(body)), names(body)

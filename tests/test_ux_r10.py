@@ -260,16 +260,11 @@ def test_a_recalled_president_serves_the_speakers_country(articles_site):
     assert people["gabriel-boric"]["country"] == "CL"
 
 
-@pytest.mark.xfail(strict=True, reason="agreements (extract/agreements.py): 'signed a memorandum of understanding on Arctic "
-                   "surveillance cooperation' is named 'memorandum of understanding on' (the subject after 'on' is lost)")
 def test_a_memorandum_keeps_its_subject(articles_site):
     proj, _ = articles_site
     assert any("arctic-surveillance" in g for g in _fm(proj, "en-finland-norway-oslo")["agreements"])
 
 
-@pytest.mark.xfail(strict=True, reason="agreements (extract/agreements.py): 'signed a letter of intent on hydrographic "
-                   "cooperation and reviewed preparations for the bilateral exercise planned for 2026' runs the name on "
-                   "past 'and reviewed' and gives the letter the exercise's year (Covers: 2026)")
 def test_an_agreement_name_ends_at_the_next_verb(articles_site):
     proj, _ = articles_site
     assert _fm(proj, "en-chile-peru-lima")["agreements"] == ["chile-peru-letter-of-intent-on-hydrographic-cooperation"]

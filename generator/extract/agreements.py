@@ -911,12 +911,14 @@ def _phrase_en(sent, toks, i, kind):
             if words[-1] == "understanding" and w.low in ("on", "about"):
                 topic = True  # "of understanding on the training of artillery crews": the topic follows
                 words.append("on")
-            elif w.low in _MODS_EN or w.low in _COMP_EN or _is_country_word(w.text) or (topic and _topic_word(w.text, hyphen=True)):
-                words.append(w.text if _is_country_word(w.text) else w.low)
+            elif w.low in _MODS_EN or w.low in _COMP_EN or _is_country_word(w.text) or (topic and _topic_word(w.text, hyphen=True)) \
+                    or (topic and _proper_in_topic(toks, k2)):
+                # (a proper adjective of the topic: "on Arctic surveillance cooperation", "on Black Sea demining")
+                words.append(w.text if _is_country_word(w.text) or _proper_in_topic(toks, k2) else w.low)
             else:
                 break
             k2 += 1
-        while words and words[-1] in ("the", "in", "of", "and", "field", "relating", "implementing", "improving",
+        while words and words[-1] in ("the", "in", "of", "and", "on", "about", "for", "to", "field", "relating", "implementing", "improving",
                                       "developing", "develop", "enhancing", "strengthening", "conduct", "enhancement"):
             words.pop()
         if len(words) > 1:
@@ -990,6 +992,18 @@ _NOT_TOPIC = {"was", "were", "is", "are", "be", "been", "being", "has", "have", 
               # "… in the presence of the ministers", "in the course of the visit", "in the framework of the talks": the
               # sentence goes on about the signing, the document's name has ended
               "presence", "course", "framework", "wake", "run-up", "attendance", "ceremony"}
+
+
+def _proper_in_topic(toks, k: int) -> bool:
+    """A capitalised word inside a document's topic: one or two ('Arctic', 'Black Sea') right before a
+    lower-case topic word ("on Arctic surveillance", "on Black Sea demining")."""
+    for n in (1, 2):
+        run = toks[k:k + n]
+        if (len(run) == n and all(t.text[:1].isupper() and t.text.isalpha() for t in run) and k + n < len(toks)
+                and _topic_word(toks[k + n].text, hyphen=True)):
+            return True
+    return k > 0 and toks[k - 1].text[:1].isupper() and toks[k].text[:1].isupper() and toks[k].text.isalpha() \
+        and k + 1 < len(toks) and _topic_word(toks[k + 1].text, hyphen=True)
 
 
 def _topic_word(word: str, hyphen: bool = False) -> bool:

@@ -131,14 +131,17 @@ _GLOSS_RU = {
 
 _SIGN_EN = re.compile(r"\b(sign(?:ed|s|ing)?|signatures?|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?|clinch(?:ed|es|ing)?|penned|"
                       r"approv(?:ed|es)|conclud(?:e|es|ed)|adopt(?:ed)|finali[sz](?:e|es|ed)|struck|"
-                      r"put(?:ting)?\s+pen\s+to\s+paper)\b", re.I)
+                      r"put(?:ting)?\s+pen\s+to\s+paper|"
+                      # "the ministers exchanged the signed documents": the ceremony's exchange (not
+                      # "the exchange of instruments of ratification", not "exchanged views")
+                      r"exchang(?:ed|ing)(?=\s+(?:the\s+|their\s+)?(?:signed\s+)?(?:documents?|copies|texts|memorand\w*|agreements?|protocols?|plans?)\b))\b", re.I)
 # Verbs that sign only the document that is their direct object: "agreed a plan", "agreed on the
 # roadmap", "endorsed the plan for 2024" ("agreed on the main activities of the plan" does not).
 _WEAK_SIGN_EN = re.compile(r"\b(?:agreed(?:\s+(?:on|upon))?|endorsed)\b", re.I)
 _DIRECT_OBJ_EN = re.compile(r"\s+(?:a|an|the|their|its|this|these|new)(?:\s+(?!(?:of|on|for|to|with|and)\b)[\w-]+){0,3}\s+", re.I)
 # "приняли дорожную карту", "принята программа" adopt a document ("принял участие", "принял
 # министра" do not: see _ADOPT_RU in _verb_status).
-_SIGN_RU = re.compile(r"подпи[сш]\w*|утвер[дж]\w*|заключ\w*|одобр\w*|приня(?:л|ла|ли|т|та|то|ты)\b(?!\s+участи)", re.I)
+_SIGN_RU = re.compile(r"обменял\w+(?=\s+(?:подписанн\w+\s+)?(?:документ|соглашени|меморандум|протокол|план|экземпляр))|подпи[сш]\w*|утвер[дж]\w*|заключ\w*|одобр\w*|приня(?:л|ла|ли|т|та|то|ты)\b(?!\s+участи)", re.I)
 _ADOPT_RU = re.compile(r"приня\w*", re.I)
 _PLANNED_EN = re.compile(
     r"\b(will|would|shall|to be signed|to sign|expected|plans? to|planned|planning|intend\w*|is to|are to|set to|"
@@ -232,17 +235,25 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
     # Parties a sentence does not name come from the people's countries, then from the
     # countries the article names most ("the Kingdom" of a Saudi-Russian article).
     counts: dict[str, int] = {}
+    first_at: dict[str, int] = {}
+    background = _background_spans(an)
     for c in countries:
-        counts[c.code] = counts.get(c.code, 0) + 1
+        first_at.setdefault(c.code, c.start)
+        # A state named only in a sentence of another occasion ("Earlier, the minister visited
+        # France", "Ранее Папикян посетил Францию") is not one the meeting is about.
+        counts[c.code] = counts.get(c.code, 0) + (not any(a <= c.start < b for a, b in background))
     people_codes = set(principals)
     # The states a sentence leaves unnamed, most prominent first: mentions of the state, two more for
     # a state of the headline or lead (what the article is about: an interview "on ties with
     # Lithuania"), one more for serving one of the article's people, the people's order (their
     # mentions) breaking ties.
     rank = {c: n for n, c in enumerate(principals)}
-    lead = {c.code for c in countries if c.start < 300}
+    lead = {c.code for c in countries if c.start < 300 and not any(a <= c.start < b for a, b in background)}
+    # (ties: the people's order, then the state named first: the meeting is reported before the
+    # background, "met the defence minister of India … Earlier he visited France")
     principals = sorted({*principals, *counts}, key=lambda c: (
-        -(counts.get(c, 0) + 2 * (c in lead) + (c in people_codes)), rank.get(c, len(rank)), c))
+        -(counts.get(c, 0) + 2 * (c in lead) + (c in people_codes)), rank.get(c, len(rank)),
+        first_at.get(c, len(text)), c))
     # A meeting of three or more states ("five-way", "the five Central Asian states", "пяти
     # государств"): a document the sentence does not give to two named states is all theirs.
     ways, cue = _meeting_size(text[:20_000], lang)
@@ -423,7 +434,7 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 year = None  # "the 1994 agreement": the year of signing, not a year covered
             if when and status in ("signed", "mentioned", "drafted", "planned") and (not article_year or int(when.group(1)) < article_year):
                 status = "earlier"  # "the 1994 agreement", "соглашение 2009 года": signed then
-            intro = _list_intro(text, s + p_start)
+            intro = _list_intro(text, s + p_start) or _colon_intro(sent, p_start, lang)
             if intro and status == "mentioned":
                 # An item under "The following documents were signed:": the line above tells.
                 status = _status(intro + " " + phrase, phrase, lang, article_year, article_month, len(intro) + 1)
@@ -499,6 +510,21 @@ _SIGNED_BEFORE_RU = re.compile(r"(?:подписа\w*|заключи\w*|закл
 _SIGNED_AFTER_RU = re.compile(r"\s+(?:[а-яё-]+\s+){0,8}?(?:был[аио]?\s+|будет\s+|будут\s+)?(?:подписан[аоы]?|заключен[аоы]?|"
                               r"заключён[аоы]?|оформлен[аоы]?|подпишут|подписали|заключили)\b", re.I)
 _AT_CITY = re.compile(r"\b(?:in|to|visit(?:ed|ing|s)?|arrived in|в|во|посетил\w*)\s+([A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?)")
+
+
+def _background_spans(an: Analysis) -> list[tuple[int, int]]:
+    """The sentences that open on another occasion ("Earlier, …", "Previously …", "Last year …",
+    "Ранее …", "До этого …") and name no document: what they name is background to the meeting."""
+    out = []
+    for s, e in an.sentences:
+        sent = an.text[s:e]
+        if _SENTENCE_EARLIER.match(sent) and not _ANY_DOC.search(sent):
+            out.append((s, e))
+    return out
+
+
+_ANY_DOC = re.compile(r"\b(?:" + "|".join(sorted(_HEADS_EN)) + r")\b|(?:план|соглашени|меморандум|протокол|программ|договор|"
+                      r"контракт|декларац|документ)\w*", re.I)
 
 
 def _without_summaries(hits: list[AgreementHit]) -> list[AgreementHit]:
@@ -658,6 +684,28 @@ _DOCUMENTS = re.compile(r"\bdocuments\b|\bpackage of\b|документ(?:ов|�
 # "Среди подписанных документов — …", "among the documents signed were …": signed at the meeting.
 _SIGNED_DOCS = re.compile(r"(?:среди|в числе)\s+подписанных\s+(?:[\w-]+\s+)?документов|"
                           r"\bamong\s+(?:the\s+)?(?:[\w-]+\s+)?documents\s+(?:signed|inked)\b|\bamong\s+the\s+signed\s+documents\b", re.I)
+
+
+# A meeting as the subject of a verb of outcome: "the visit produced", "the talks resulted in",
+# "the meeting yielded"; "итогом/результатом визита стали", "визит завершился/ознаменовался".
+_MEETING_EN = r"(?:visit|talks|meeting|negotiations|consultations|session|summit|trip|round|dialogue)"
+_OUTCOME = re.compile(r"\b" + _MEETING_EN + r"\b[^.;:!?]{0,80}?\b(?:produced|yielded|resulted\s+in|brought\s+about)\b[^.;!?]{0,80}$|"
+                      r"(?:итог\w*|результат\w*)\s+(?:[а-яё]+\s+){0,2}?(?:визита|переговоров|встречи|консультаций|заседания|"
+                      r"поездки)\s+(?:[^.;!?]{0,60}?\s)?(?:стал[аио]?|явил\w+)\b[^.;!?]{0,80}$", re.I)
+
+
+def _colon_intro(sent: str, p_start: int, lang: str) -> str | None:
+    """The words before a colon that opens a list the document is an item of, in one sentence
+    ("signed three documents: a memorandum …; an agreement …; a plan …"): the items after the
+    first are cut from the verb by the list's semicolons. None when a verb of its own stands
+    between the colon and the document."""
+    colon = sent.rfind(":", 0, p_start)
+    if colon < 0:
+        return None
+    items = sent[colon + 1:p_start]
+    if (_ACT_RU if lang == "ru" else _ACT_EN).search(items) or len(items) > 400:
+        return None
+    return sent[:colon].strip() or None
 
 
 def _list_intro(text: str, pos: int) -> str | None:
@@ -852,6 +900,10 @@ def _vague(toks, i, lang) -> bool:
     return False
 
 
+# A second document joined to the first ("… between the two ministries and a plan of …", "…, as
+# well as the roadmap"): the words from there on are that document's, not the first one's name.
+_NEXT_DOC_EN = re.compile(r"(?:\band\b|,|\bas well as\b)\s+(?:(?:a|an|the|their|its|this|new)\s+)?(?:[\w-]+\s+){0,3}?(?:"
+                          + "|".join(sorted(_HEADS_EN)) + r"|letter|statement)\b", re.I)
 # A verb or clause word inside "between …" or "on …" ends the document's name.
 _CLAUSE_WORD = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|shall|signed|approved|concluded|inked|along|together|"
                           r"which|that|who)\b", re.I)
@@ -934,8 +986,12 @@ def _phrase_en(sent, toks, i, kind):
     # Extend over "between ..." and "for YEAR" (also after "of the Union State", "on implementing the programme …").
     rest = sent[end:]
     m = re.match(r"(\s+between\s+(?:[^.;,]|,(?=\s*(?:and\s+)?[A-Z])){3,90}?)?(\s+(?:to|of|on)\s+(?:[^.;,]|,(?=\s*(?:and\s+)?[A-Z])){3,80}?)?(\s+(?:for|on)\s+(?:the\s+(?:years?|period)\s+(?:of\s+)?)?(?:from\s+)?\d{4}(?![-–/.]\d\d\b)(?:\s*(?:[-–/]|to|through|until)\s*\d{4})?)", rest)
-    if m and _CLAUSE_WORD.search(f"{m.group(1) or ''} {m.group(2) or ''}"):
-        m = None  # "the memorandum between A and B was signed along with a plan for 2025": another clause's year
+    if m and (_CLAUSE_WORD.search(f"{m.group(1) or ''} {m.group(2) or ''}")
+              or _NEXT_DOC_EN.search(f"{m.group(1) or ''} {m.group(2) or ''}")):
+        # "the memorandum between A and B was signed along with a plan for 2025", "an agreement
+        # between the two ministries and a plan of cooperation for 2026": another clause's or
+        # another document's year
+        m = None
     if not m:
         # "a plan on implementing the programme of strategic partnership for 2026-2030": the year
         # of the document the complement names, a few words on, with no clause break between.
@@ -1402,7 +1458,10 @@ def _status(sent: str, phrase: str, lang: str, article_year: int | None, article
         sign, planned, draft, earlier = _SIGN_RU, _PLANNED_RU, _DRAFT_RU, _EARLIER_RU
     else:
         sign, planned, draft, earlier = _SIGN_EN, _PLANNED_EN, _DRAFT_EN, _EARLIER_EN
-    signed = bool(sign.search(outside))
+    # "The visit produced three documents: …", "Итогом переговоров стали два документа": what a
+    # meeting yields is signed at it
+    outcome = bool(_OUTCOME.search(before[-160:]))
+    signed = bool(sign.search(outside)) or outcome
     local = _verb_status(sent, at, at + len(phrase), lang, article_year, article_month) if at >= 0 else None
     if signed and not planned.search(outside) and local != "signed" \
             and _earlier_month(outside, lang, article_year, article_month):
@@ -1429,7 +1488,7 @@ def _status(sent: str, phrase: str, lang: str, article_year: int | None, article
                 return "earlier"
     if planned.search(outside):
         return "planned"
-    if draft.search(outside):
+    if draft.search(outside) and not outcome:  # (not the outcome's own "переговоров")
         return "drafted"
     if signed:
         return "signed"

@@ -2,7 +2,8 @@
 joined to the first by "and" keeps its year to itself; a state named only in a sentence of another
 occasion (or named after the meeting's sides) is no side of the meeting's document; what a meeting
 "produced" is signed at it, as is every item of a list after a colon; the signed documents the
-sides exchange are signed. Articles in our own words, with pairs of states the corpus does not pair."""
+sides exchange are signed; an international organisation as the other side is no state; a
+document "agreed on" whose signing the sentence puts later is not signed. Articles in our own words, with pairs of states the corpus does not pair."""
 
 import pytest
 
@@ -81,8 +82,8 @@ def test_what_a_meeting_produced_is_signed(body, docs):
 
 
 EXCHANGED = [
-    ("По итогам переговоров министров обороны Узбекистана и Киргизии стороны обменялись документами о "
-     "сотрудничестве в области военного образования.", [("UZ KG", None, True)]),
+    ("По итогам переговоров министры обороны Узбекистана и Киргизии обменялись подписанными экземплярами "
+     "соглашения о сотрудничестве в области военного образования.", [("UZ KG", None, True)]),
     ("At the end of the talks the defence ministers of Serbia and Egypt exchanged the signed memorandum on "
      "military education.", [("RS EG", None, True)]),
     # near misses: instruments of ratification, views
@@ -96,4 +97,38 @@ EXCHANGED = [
 
 @pytest.mark.parametrize("body, docs", EXCHANGED)
 def test_documents_exchanged_at_the_ceremony_are_signed(body, docs):
+    assert got(body) == want(*docs)
+
+
+ORGANISATION_AS_SIDE = [
+    ("Moldova signed an individually tailored partnership programme with NATO in Brussels on Thursday.",
+     [("MD", None, True)]),
+    ("Bosnian Defence Minister Zukan Helez met EU officials in Brussels. Bosnia and Herzegovina and the European "
+     "Union signed an administrative arrangement on crisis management.", [("BA", None, True)]),
+    ("Министр обороны Молдовы провел переговоры в Брюсселе. Молдова и НАТО подписали дорожную карту по военному "
+     "образованию.", [("MD", None, True)]),
+    # near miss: a summit of the alliance is where two of its states sign, not a side
+    ("On the sidelines of the NATO summit in Vilnius, Poland and Lithuania signed a memorandum on air policing.",
+     [("PL LT", None, True)]),
+]
+
+
+@pytest.mark.parametrize("body, docs", ORGANISATION_AS_SIDE)
+def test_an_organisation_as_the_other_side_is_no_state(body, docs):
+    assert got(body) == want(*docs)
+
+
+SIGNING_LATER = [
+    ("Chile and Peru agreed on a joint plan of naval exercises for 2026-2027; it will be signed at a later date.",
+     [("CL PE", "2026-2027", False)]),
+    ("Ghana and Togo endorsed the roadmap on coastal security, which is expected to be formally signed in May.",
+     [("GH TG", None, False)]),
+    # near miss: agreed, and nothing puts the signing later
+    ("Chile and Peru agreed on a joint plan of naval exercises for 2026-2027 at the talks in Lima.",
+     [("CL PE", "2026-2027", True)]),
+]
+
+
+@pytest.mark.parametrize("body, docs", SIGNING_LATER)
+def test_a_document_agreed_and_signed_later_is_not_signed(body, docs):
     assert got(body) == want(*docs)

@@ -92,3 +92,24 @@ def visited_state(text: str, countries: list[CountryHit], lead: int = 600) -> st
         if c.kind == "name" and _VISIT_TO.search(text[max(0, c.start - 40):c.start]):
             return c.code
     return None
+
+
+# An international organisation named as the other side of a document ("signed a roadmap with
+# NATO", "Georgia and NATO signed", "между Молдовой и Евросоюзом"): no state (the corpus lists
+# states only), so the document's states are those its clause names. The closed class of the
+# intergovernmental organisations of defence news, by name and abbreviation, in both languages.
+_ORG_NAMES = (r"NATO|North Atlantic Alliance|EU|European Union|European Commission|European Defen[cs]e Agency|UN|"
+              r"United Nations|OSCE|African Union|ASEAN|CSTO|SCO|CIS|GCC|Gulf Cooperation Council|Arab League|"
+              r"League of Arab States|ECOWAS|НАТО|Североатлантическ\w+ альянс\w*|ЕС|Евросоюз\w*|Европейск\w+ союз\w*|"
+              r"Европейск\w+ комисси\w*|ООН|Организаци\w+ Объединенных Наций|ОБСЕ|Африканск\w+ союз\w*|АСЕАН|ОДКБ|"
+              r"ШОС|СНГ|ССАГПЗ|Лиг\w+ арабских государств|ЭКОВАС")
+_ORG_SIDE = re.compile(r"(?:\b(?:with|and|between)|(?:^|\s)(?:с|со|и|между))\s+(?:the\s+)?(?-i:" + _ORG_NAMES + r")\b"
+                       r"(?!['’]s|\s+(?:member|summit|allies|ally|countries|states|forces|troops|standards|partners|"
+                       r"mission|operation|secretary|headquarters|exercise|стран|государств|саммит\w*|сил\w*))|"
+                       r"\b(?-i:" + _ORG_NAMES + r")\s+(?:and|и)\s+(?-i:[A-ZА-ЯЁ])", re.I)
+
+
+def org_side(sent: str, lo: int, hi: int) -> bool:
+    """The text between ``lo`` and ``hi`` names an international organisation as a side of the
+    document ("with NATO", "Bosnia and Herzegovina and the European Union", "НАТО и Грузия")."""
+    return bool(_ORG_SIDE.search(sent, lo, hi))

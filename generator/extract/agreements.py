@@ -25,7 +25,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from generator.extract.agreement_sides import attended_by_list, company_state, listed_states, visited_state
+from generator.extract.agreement_sides import attended_by_list, company_state, listed_states, org_side, visited_state
 from generator.model import AgreementHit, Analysis
 from generator.nlp import analysis as nlp
 from generator.reference.countries import CountryHit, index
@@ -133,15 +133,16 @@ _SIGN_EN = re.compile(r"\b(sign(?:ed|s|ing)?|signatures?|ink(?:ed|s|ing)?|seal(?
                       r"approv(?:ed|es)|conclud(?:e|es|ed)|adopt(?:ed)|finali[sz](?:e|es|ed)|struck|"
                       r"put(?:ting)?\s+pen\s+to\s+paper|"
                       # "the ministers exchanged the signed documents": the ceremony's exchange (not
-                      # "the exchange of instruments of ratification", not "exchanged views")
-                      r"exchang(?:ed|ing)(?=\s+(?:the\s+|their\s+)?(?:signed\s+)?(?:documents?|copies|texts|memorand\w*|agreements?|protocols?|plans?)\b))\b", re.I)
+                      # "the exchange of instruments of ratification", not "exchanged views", not
+                      # documents exchanged without a word of signing: round 5's unnamed documents)
+                      r"exchang(?:ed|ing)(?=\s+(?:the\s+|their\s+)?signed\s+(?:documents?|copies|texts|memorand\w*|agreements?|protocols?|plans?)\b))\b", re.I)
 # Verbs that sign only the document that is their direct object: "agreed a plan", "agreed on the
 # roadmap", "endorsed the plan for 2024" ("agreed on the main activities of the plan" does not).
 _WEAK_SIGN_EN = re.compile(r"\b(?:agreed(?:\s+(?:on|upon))?|endorsed)\b", re.I)
 _DIRECT_OBJ_EN = re.compile(r"\s+(?:a|an|the|their|its|this|these|new)(?:\s+(?!(?:of|on|for|to|with|and)\b)[\w-]+){0,3}\s+", re.I)
 # "приняли дорожную карту", "принята программа" adopt a document ("принял участие", "принял
 # министра" do not: see _ADOPT_RU in _verb_status).
-_SIGN_RU = re.compile(r"обменял\w+(?=\s+(?:подписанн\w+\s+)?(?:документ|соглашени|меморандум|протокол|план|экземпляр))|подпи[сш]\w*|утвер[дж]\w*|заключ\w*|одобр\w*|приня(?:л|ла|ли|т|та|то|ты)\b(?!\s+участи)", re.I)
+_SIGN_RU = re.compile(r"обменял\w+(?=\s+подписанн\w+\s+(?:документ|соглашени|меморандум|протокол|план|экземпляр))|подпи[сш]\w*|утвер[дж]\w*|заключ\w*|одобр\w*|приня(?:л|ла|ли|т|та|то|ты)\b(?!\s+участи)", re.I)
 _ADOPT_RU = re.compile(r"приня\w*", re.I)
 _PLANNED_EN = re.compile(
     r"\b(will|would|shall|to be signed|to sign|expected|plans? to|planned|planning|intend\w*|is to|are to|set to|"
@@ -396,6 +397,12 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 mine = [c for c in dict.fromkeys(c.code for c in sent_countries) if c != firm]
                 first = (mine or [p for p in principals if p != firm] or [None])[0]
                 parties = tuple(sorted({first, firm} - {None}, key=lambda c: index().name(c)))
+            if want == 2 and not firm and org_side(sent, max(cs, p_start - 100), min(ce, p_end + 60)):
+                # "Moldova signed a partnership programme with NATO in Brussels": the organisation is
+                # the other side and no state; the states are those the clause names (not the host
+                # city's, not the article's other state), else the article's first
+                mine = [c.code for c in sent_countries if c.end <= s + ce]
+                parties = tuple(sorted(set(mine) or set(principals[:1]), key=lambda c: index().name(c)))
             if _NATIONAL.search(phrase) and not _JOINT.search(phrase) and sent_countries:
                 # "the Armed Forces Development Program", "the State Armament Programme": one state's
                 # own document (the state its name or, failing that, its clause names first).
@@ -1536,6 +1543,11 @@ _TIME_AHEAD_RU = re.compile(r"\b(?:надежд\w*|предлож\w*|скоре�
 _NOW_RU = re.compile(r"\b(?:сегодня|вчера|во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|обменял\w*|в ходе (?:визита|встречи|переговоров|заседания)|по итогам (?:визита|встречи|переговоров|заседания)|"
                      r"в рамках (?:визита|встречи|переговоров))", re.I)
 # The document is a draft: "the draft agreement", "проект соглашения", "the text of the memorandum".
+# A pronoun or the document's kind as the subject of a signing still to come: "it will be signed
+# later", "they are expected to be signed in May", "the plan is to be formally approved".
+_LATER_SIGNING = re.compile(r"\b(?:it|they|which|(?:the|this|that)\s+(?:document|documents|" + "|".join(sorted(_HEADS_EN)) +
+                            r"))\s+(?:will|would|shall|(?:is|are)\s+(?:expected|due|set|scheduled|planned)\s+to|is\s+to|are\s+to)"
+                            r"\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:signed|approved|concluded|inked|adopted|finali[sz]ed)\b", re.I)
 _DRAFT_BEFORE = re.compile(r"(?:\bdraft(?:ed)?|\bthe text of(?: the| a)?|\bпроект\w*|\bтекст\w*)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _BOUNDARY = re.compile(r"[;\n]|\s[–—]\s")
 # Words between a signing verb and a document that make the verb's object another text about
@@ -1674,6 +1686,8 @@ def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: i
         return "planned"  # "agreed on a plan …, to be finalised at their next meeting"
     if _DRAFT_BEFORE.search(sent[max(0, p_start - 40):p_start]):
         return "drafted"  # "approved the draft agreement", "одобрили проект соглашения": not the document yet
+    if v in weak and _LATER_SIGNING.search(sent, p_end):
+        return "planned"  # "agreed on a joint plan …; it will be signed at a later date"
     sign = _SIGN_RU if lang == "ru" else _SIGN_EN
     signing = sign.match(sent, v.start())
     if not (signing and signing.end() == v.end()) and v not in weak:

@@ -54,8 +54,9 @@ def test_agreements_index_puts_a_document_without_a_year_among_its_signing_year(
     nothing older; before, every document without a year sank to the foot of the list."""
     proj, _ = articles_site
     names = [r[0] for r in _rows(_html(proj, "agreements/index.html"))[1:]]
-    assert names[:2] == ["Kazakhstan–Uzbekistan plan of bilateral military cooperation for 2026",
-                         "Kazakhstan–Uzbekistan agreement on military-technical cooperation for 2026"]
+    assert names[0] == "Kazakhstan–Uzbekistan plan of bilateral military cooperation for 2026"
+    # (the agreement signed with the plan covers no year of its own: round 10 stopped it taking the plan's)
+    assert "Kazakhstan–Uzbekistan agreement on military-technical cooperation" in names
     # the documents of 2025 with no year of their own, newest signing first
     assert names.index("Belarus–Vietnam memorandum on cooperation in military education") \
         < names.index("Armenia–France letter of intent on cooperation in military medicine") \

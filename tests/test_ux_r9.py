@@ -157,8 +157,7 @@ def test_the_year_of_a_plan_is_not_the_agreements(articles_site):
     assert "kazakhstan-uzbekistan-agreement-on-military-technical-cooperation" in _fm(proj, "en-uzbek-kazakh-tashkent")["agreements"]
 
 
-@pytest.mark.xfail(strict=True, reason="people (extract/people.py): 'возложила венки к Мавзолею Хо Ши Мина' makes "
-                   "a person 'Mavzolei Kho Shi Min' (serving Belarus) who takes part in the talks")
+# (A strict xfail when written in round 9; round 10's monument word opening a span fixed it.)
 def test_a_mausoleum_is_no_person(articles_site):
     proj, _ = articles_site
     assert not any(p.startswith("mavzolei") for p in _fm(proj, "ru-belarus-vietnam-hanoi")["people"])

@@ -72,11 +72,44 @@ _HONORIFIC = {"mr", "mrs", "ms", "dr", "prof", "sir", "lord", "lady", "prince", 
               # Gulf, Fijian, Malay and Bruneian titles: "Sayyid Badr …", "Ratu Inoke …", "Haji Ali …",
               # "Pehin Datu …" (a name's usual form leaves them out; "bin Haji Umar" inside keeps it)
               "sayyid", "ratu", "haji", "hajji", "pehin", "datu",
-              "господин", "госпожа", "принц", "шейх", "король", "сейид", "саид"}
+              "господин", "госпожа", "принц", "шейх", "король", "сейид", "саид",
+              # The forms of address of each language, whole and abbreviated: Arabic "Sheikha", "Sayyida";
+              # Spanish and Portuguese "Doña", "Señor(a)", "Senhor(a)", "Sr.", "Sra."; French, German,
+              # Italian; Malay and Indonesian "Encik", "Cik", "Hajah", "Bapak", "Ibu", "Alhaji", and the
+              # Malay forms abbreviated ("YB", "YAB", "YM", "YAM", "YTM", "YBhg"); Russian "товарищ",
+              # "г-н", "г-жа" and borrowed "мистер", "сеньор", "месье".
+              "sheikha", "sayyida", "sayyidah", "doña", "señor", "señora", "señorita", "senhor", "senhora", "sr", "sra",
+              "srta", "monsieur", "madame", "mademoiselle", "mme", "mlle", "herr", "frau", "signor", "signora",
+              "encik", "cik", "hajah", "hjh", "hj", "bapak", "ibu", "alhaji", "alhaja", "yb", "yab", "ym", "yam",
+              "ytm", "ybhg", "hrh", "товарищ", "г-н", "г-жа", "мистер", "миссис", "мисс", "сэр", "лорд", "леди",
+              "сеньор", "сеньора", "месье", "мадам", "фрау", "герр", "шейха", "принцесса", "королева"}
+# Titles that are also given names ("Don Bacon", "Tun Tun Oo", "Dom Phillips"): a title only before a
+# name of two words or more ("Don Carlos Ortega", "Tun Abdul Razak Hussein", "Dom Manuel Clemente").
+_TITLE_OR_GIVEN = {"don", "dom", "dona", "tun"}
+# The Malay styles that open with "Yang" ("Yang Berhormat", "Yang Amat Berhormat", "Yang Mulia",
+# "Yang Amat Mulia", "Yang Teramat Mulia", "Yang Berbahagia", "Yang Amat Berbahagia", "Yang Arif",
+# "Yang di-Pertua", "Yang di-Pertuan Agong"); "Yang" alone is a Chinese family name.
+_YANG_STYLE = {"berhormat", "amat", "mulia", "teramat", "berbahagia", "arif", "dipertua", "di", "-", "‐", "pertua",
+               "pertuan", "di-pertua", "di-pertuan", "agong", "utama"}
+
+
+def _lead_title(span) -> int:
+    """How many words at the start of ``span`` are a style of address: "Yang Amat Berhormat", or one
+    of ``_TITLE_OR_GIVEN`` before two or more name words."""
+    if len(span) >= 2 and span[0].low == "yang" and span[1].low in _YANG_STYLE:
+        k = 1
+        while k < len(span) and span[k].low in _YANG_STYLE:
+            k += 1
+        return k
+    if len(span) >= 3 and span[0].low in _TITLE_OR_GIVEN and span[1].low != span[0].low:
+        names = [t for t in span[1:] if t.text[:1].isupper() and t.text[:1].isalpha()]
+        return 1 if len(names) >= 2 else 0
+    return 0
 # Honorifics no name holds inside it: everything before one is a title ("Raksha Mantri Shri
 # Rajnath Singh", "Defence Minister Dr Ahmed Khan"). ("Sri" and "Tun" are also given names.)
 _HONORIFIC_INSIDE = {"mr", "mrs", "ms", "dr", "prof", "shri", "shrimati", "smt", "dato", "datuk", "datin",
-                     "excellency", "highness", "majesty", "господин", "госпожа"}
+                     "excellency", "highness", "majesty", "господин", "госпожа", "doña", "señor", "señora", "senhor",
+                     "senhora", "monsieur", "madame", "herr", "frau", "encik", "yb", "yab", "ybhg", "товарищ", "г-н", "г-жа"}
 # A Malay title of two words: "Tan Sri", "Dato' Seri", "Datuk Seri" (alone, Tan and Sri are names).
 _HONORIFIC_PAIR = {("tan", "sri"), ("dato", "seri"), ("dato", "sri"), ("datuk", "seri"), ("datuk", "sri"), ("datin", "seri"),
                    ("toh", "puan"), ("tun", "dr")}
@@ -327,7 +360,11 @@ def _list_neighbours(text, toks, lang, found: list[NameMention], ner, country_sp
         if not m.origin.endswith(":PERSON") or not m.is_full:
             continue
         hits = []
-        left = _NEIGHBOUR_LEFT.search(text, max(0, m.start - 80), m.start)
+        ms = m.start
+        title = re.search(r"(?<![\w'’-])([\w'’]+)\.?[ \t]+$", text[max(0, ms - 20):ms])
+        if title and title.group(1).casefold() in (_HONORIFIC | _TITLE_OR_GIVEN):
+            ms -= len(title.group(0))  # "A and Don B": the list joins A to the title before B
+        left = _NEIGHBOUR_LEFT.search(text, max(0, ms - 80), ms)
         if left:
             hits.append(left.span(1))
         right = _NEIGHBOUR_RIGHT.match(text, m.end)
@@ -437,6 +474,7 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
             span = span[i:]  # the title before the honorific goes; the honorific is trimmed below
             break
     # Trim role, rank and function words from the left; possessives and punctuation from the right.
+    span = span[_lead_title(span):]
     while span and (span[0].low in lex["chain"] or _is_rank_tok(span[0]) or _in_spans(span[0], country_spans)
                     or span[0].low in _LEAD_ADVERBS or span[0].text in _TITLE_ACRONYMS
                     or (span[0].low in _HONORIFIC and not _sheikh_name(span)) or not span[0].text[0].isalnum()
@@ -449,6 +487,7 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
             span = span[1:]  # "Dato'"
         if span and (first, span[0].low) in _HONORIFIC_PAIR:
             span = span[1:]
+        span = span[_lead_title(span):]
     if len(span) > 2 and (span[0].low, span[1].low) in _HONORIFIC_PAIR:
         span = span[2:]  # "Tan Sri Ahmad"
     if len(span) > 1:
@@ -463,9 +502,9 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
     if not span or span[-1].low in _HONORIFIC_INSIDE:
         return None  # "Raksha Mantri Shri": a title with no name after it
     if (_credit_before(text, span[0].start) or _byline_line(text, span[0].start, span[-1].end)
-            or _reporting_credit_line(text, span[0].start)):
+            or _reporting_credit_line(text, span[0].start) or _writer_note(text, span[0].start)):
         return None  # "(Photo by Anna Petrenko)", "By Rauf Mammadli", "Jane Roe, Some News": not in the story
-    if _memorial_of(text, span[0].start, span[-1].end):
+    if _memorial_of(text, span[0].start, span[-1].end) or _address_or_monument(text, toks, span):
         return None  # "the monument to Simon Bolivar", "the Ataturk mausoleum": a place, not a person here
     if text[span[0].start:span[-1].end].casefold() in _outlets():
         return None  # "Ria Novosti": an outlet
@@ -506,6 +545,11 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
             return None  # a headline's verb after a title: "Minister Receives Delegation", "Holds Talks"
         if "@" in w.text or any(ch.isdigit() for ch in w.text):
             return None
+    prev = [t for t in toks if t.end <= span[0].start][-1:]
+    if len(words) >= 2 and words[-1].text in _STREET_TAIL:
+        return None  # "Kemal Ozdemir Caddesi": a street named after someone
+    if len(words) >= 2 and _outlet_tail(words[-1].text) and not (prev and (prev[0].low in lex["chain"] or _is_rank_tok(prev[0]))):
+        return None  # "Selat Wire reported", "according to Kestrel Gazette": a newspaper or a wire, not a person
     s, e = span[0].start, span[-1].end
     glued = _glued_verb(span[-1].text, lang) if len(words) >= 2 else 0
     if glued:
@@ -944,12 +988,83 @@ _MEMORIAL_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?:late|great|national\s+hero|hero|general|marshal|admiral|president|king|queen|emperor|"
     r"sultan|sheikh|prince|founder|father\s+of\s+the\s+nation)\s+)*$|"
     r"\b(?:named|renamed)\s+(?:after|for)\s+(?:the\s+)?(?:late\s+)?$|"
-    r"(?:памятник|мемориал|мавзоле|бюст|могил|барельеф|мемориальн\w+\s+доск|улиц|проспект|площад)\w*\s+"
+    r"(?:памятник|мемориал|монумент|обелиск|мавзоле|бюст|могил|барельеф|мемориальн\w+\s+доск|улиц|проспект|площад)\w*\s+"
     r"(?:(?:маршал|генерал|адмирал|президент|геро|основател|поэт|писател|полководц)\w*\s+)*$",
     re.IGNORECASE)
 _MEMORIAL_AFTER = re.compile(
     r"[ \t]*(?:['’]s[ \t]+)?(?:mausoleum|memorial|monument|statue|tomb|square|street|avenue|boulevard|"
-    r"(?:international[ \t]+)?airport)\b", re.IGNORECASE)
+    r"(?:international[ \t]+)?airport)\b|"
+    # (and, written with a capital, a street word that follows the name: "Marlow Road", "Ataturk Caddesi")
+    r"(?-i:[ \t]+(?:Road|Lane|Drive|Highway|Plaza|Rd|Ave|Blvd|Caddesi|Cad|Sokak|Sokağı|Bulvarı|Straße|Strasse|"
+    r"Platz|Gasse|Marg)\b)", re.IGNORECASE)
+# The same words closing the span itself: "Kemal Ozdemir Caddesi", "Nelson Mandela Road" ("Lane" and
+# "Drive" are family names too, inside a span).
+_STREET_TAIL = {"Road", "Rd", "Highway", "Boulevard", "Blvd", "Avenue", "Ave", "Street", "Caddesi", "Cad", "Sokak",
+                "Sokağı", "Bulvarı", "Straße", "Strasse", "Platz", "Gasse", "Marg"}
+
+
+# A street or square word before a name, in the languages whose addresses put it first (Malay and
+# Indonesian, Spanish, Portuguese, French, Italian, Polish, Thai and Vietnamese in Latin letters, Russian
+# in transliteration), whole or abbreviated: "Jalan Medan Merdeka Barat", "Jl. Sudirman", "Avenida
+# Libertador", "Av. Paulista", "Calle Bolivar", "Rua Augusta", "Rue de Rivoli", "Piazza Venezia".
+_STREET_HEAD = {"jalan", "jln", "jl", "lorong", "lebuh", "lebuhraya", "persiaran", "lingkungan",
+                "avenida", "avda", "av", "calle", "c", "carrera", "paseo", "camino", "carretera", "plaza", "glorieta",
+                "rua", "travessa", "praça", "praca", "largo", "alameda", "estrada", "rodovia", "rue", "boulevard",
+                "bd", "bvd", "blvd", "quai", "place", "chaussée", "allée", "via", "viale", "piazza", "piazzale",
+                "corso", "vicolo", "ulica", "ul", "aleja", "al", "plac", "ulitsa", "prospekt", "ploshchad", "pereulok",
+                "thanon", "soi", "đường", "duong", "phố", "pho", "ngõ"}
+# The short ones are street words only with their dot ("Al." for aleja; "Al Thani" is a name).
+_STREET_ABBR = {"c", "al", "ul", "av", "bd", "jl", "jln", "avda"}
+# Street words that are family names too ("Joseph Estrada", "Estrada Cabrera"): a street only before the
+# span ("on Estrada da Luz"), never as its first word.
+_STREET_OR_NAME = {"estrada", "carrera", "alameda", "corso", "largo", "plaza", "camino", "place", "paseo", "via"}
+# A monument, a grave or a street word as the first word of a span the model called a person:
+# "Мавзолею Хо Ши Мина", "Памятник Тарасу Шевченко", "Mausoleum Ho Chi Minh".
+_MONUMENT_HEAD = re.compile(r"(?:mausoleum|memorial|monument|statue|tomb|grave|shrine|cenotaph|bust|obelisk|"
+                            r"мавзоле|памятник|монумент|мемориал|могил|бюст|обелиск|барельеф|стел[аеыу]|"
+                            r"улиц|проспект|переул|бульвар|площад|набережн|шоссе|проезд)\w*$", re.IGNORECASE)
+# Before the name: "на ул. Ленина", "по пр-ту Независимости", "на просп. Мира", "на пл. Победы".
+_STREET_ABBR_RU = re.compile(r"(?:(?<!\w)(?:ул|пр|просп|пер|пл|наб|б-р)\.|(?<!\w)пр-т\w*|(?<!\w)б-р)[ \t]*$", re.IGNORECASE)
+
+
+# The nouns that end a newspaper's, a wire's or a broadcaster's name, in English and in Russian ("Selat
+# Wire", "Harbour Post", "Kestrel Gazette", "Northbay Herald", «Минский Вестник», «Вечерние Новости»).
+# (Not "Sun", "Star" or "Nation": family names too.)
+_OUTLET_TAIL_EN = {"Wire", "Newswire", "Post", "Times", "Daily", "Weekly", "Gazette", "Herald", "News", "Tribune", "Journal",
+                   "Courier", "Chronicle", "Telegraph", "Observer", "Inquirer", "Monitor", "Dispatch", "Bulletin",
+                   "Express", "Mirror", "Sentinel", "Examiner", "Register", "Recorder", "Mail", "Globe", "Digest",
+                   "Insider", "Today", "Review", "Agency", "Press", "Media", "Online", "TV", "Radio", "Television",
+                   "Broadcasting", "Newspaper", "Magazine"}
+_OUTLET_TAIL_RU = re.compile(r"(?:вестник(?:а|у|ом|е)?|газет(?:а|ы|е|у|ой)|новост(?:и|ей|ям|ями|ях)|ведомост(?:и|ей|ям|ях)|"
+                             r"известия|известий|правд(?:а|ы|е|у|ой)|курьер(?:а|у|ом|е)?|экспресс(?:а|у|ом|е)?|"
+                             r"обозрени(?:е|я|ю|ем)|хроник(?:а|и|е|у|ой)|телеграф(?:а|у|ом|е)?|таймс|ньюс|пресс|медиа|информ)",
+                             re.IGNORECASE)
+
+
+def _outlet_tail(word: str) -> bool:
+    return word in _OUTLET_TAIL_EN or bool(_CYR.search(word) and word[:1].isupper() and _OUTLET_TAIL_RU.fullmatch(word))
+
+
+def _address_or_monument(text: str, toks, span) -> bool:
+    """The span is a street, a square or a monument, not a person: its first word is a street or
+    monument word ("Jalan Medan Merdeka Barat", "Rua Augusta", "Мавзолею Хо Ши Мина"), or one stands
+    right before it with at most a house number and a particle between ("at 12 Avenida Libertador",
+    "on Av. Paulista", "на ул. Фрунзе")."""
+    first = span[0].text.rstrip(".").casefold()
+    dotted = span[0].text.endswith(".") or (len(span) > 1 and span[1].text == ".")
+    if len(span) > 1 and ((first in _STREET_HEAD and first not in _STREET_OR_NAME and (first not in _STREET_ABBR or dotted))
+                          or _MONUMENT_HEAD.match(first)):
+        return True
+    head = text[max(0, span[0].start - 40):span[0].start]
+    if _STREET_ABBR_RU.search(head):
+        return True
+    m = re.search(r"(?<![\w.])([\w\u00C0-\u024F]+)(\.?)[ \t]+(?:(?:de|del|da|do|dos|das|la|los|las|di|della)[ \t]+)?$", head)
+    if not m:
+        return False
+    word = m.group(1)
+    if word.casefold() not in _STREET_HEAD or not word[:1].isupper():
+        return False  # "a meeting via Minister X" is no address; the street word is written with a capital
+    return word.casefold() not in _STREET_ABBR or m.group(2) == "."  # an abbreviation with its dot: "Av.", "Jl."
 
 
 def _memorial_of(text: str, start: int, end: int) -> bool:
@@ -1027,6 +1142,32 @@ def _reporting_credit_line(text: str, start: int) -> bool:
     if len(line) > 300:
         return False
     return bool(_REPORTING_BY.match(line) or _REPORTED_FROM.fullmatch(line) or _credit_clauses(line))
+
+
+# The writer's note closing an analysis: "Jane Roe is a senior fellow at the … Institute. The views
+# expressed are her own.", "Dr John Doe is an associate professor of …", "Анна Петрова — старший научный
+# сотрудник Института …".
+_BIO_POST = (r"(?:fellow|analyst|researcher|professor|lecturer|scholar|expert|specialist|director|editor|columnist|"
+             r"contributor|journalist|writer|author|student|candidate|associate|consultant|adviser|advisor|"
+             r"commentator|correspondent|reporter|founder|co-founder|chair|head|member)s?")
+_BIO_EN = re.compile(rf"[ \t]*(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?[ \t]+)?{_CAP_WORDS}[ \t]+(?:is|was|serves[ \t]+as)[ \t]+"
+                     rf"(?:an?|the|currently[ \t]+an?|currently[ \t]+the)[ \t]+(?:[\w’'-]+[ \t]+){{0,5}}?{_BIO_POST}\b")
+_BIO_RU = re.compile(rf"[ \t]*{_CAP_WORDS}[ \t]*[—–-][ \t]*(?:[\w-]+[ \t]+){{0,3}}?(?:научн\w*[ \t]+сотрудник\w*|эксперт\w*|аналитик\w*|"
+                     r"профессор\w*|доцент\w*|кандидат\w*|доктор\w*[ \t]+(?:исторических|политических|военных|экономических)|"
+                     r"директор\w*|журналист\w*|обозревател\w*|политолог\w*|исследовател\w*|востоковед\w*)")
+
+
+def _writer_note(text: str, start: int) -> bool:
+    """The name opens the writer's note at the foot of the page (one of its last two lines): the
+    writer, not a person of the story."""
+    a = text.rfind("\n", 0, start) + 1
+    if text[a:start].strip(" \t") not in ("", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Ms", "Mrs"):
+        return False
+    tail = [ln for ln in text[a:].split("\n") if ln.strip()]
+    if len(tail) > 2:
+        return False
+    line = tail[0] if tail else ""
+    return bool(_BIO_EN.match(line) or _BIO_RU.match(line))
 
 
 def _credit_clauses(line: str) -> bool:
@@ -2373,9 +2514,18 @@ def without_author(persons: list[Person], author: str | None) -> list[Person]:
         return persons
     from generator.text.translit import transliterate
 
-    key = fold(author)  # a Cyrillic byline is given in Latin script (reader.author_in_latin): compare that way too
-    return [p for p in persons if fold(p.name) != key and fold(p.native) != key and fold(transliterate(p.native or "")) != key
-            and not any(fold(f) == key or fold(transliterate(f)) == key for f in p.full_forms)]
+    # A byline of several writers ("Marco Aguilar, Sofia Reyes", "Anna Berg and Tom Haddad", "Анна
+    # Петрова и Олег Сидоров"): none of them is a person of the article. A Cyrillic byline is given in
+    # Latin script (reader.author_in_latin): compare that way too.
+    keys = {fold(a) for a in re.split(r"\s*(?:[,;&/|]|\band\b|(?<!\w)и(?!\w))\s*", author) if a.strip()} | {fold(author)}
+    keys.discard("")
+
+    def writer(p: Person) -> bool:
+        forms = [p.name, p.native, transliterate(p.native or "")]
+        forms += [x for f in p.full_forms for x in (f, transliterate(f))]
+        return any(fold(f) in keys for f in forms if f)
+
+    return [p for p in persons if not writer(p)]
 
 
 def _a_city(m: NameMention) -> bool:

@@ -40,13 +40,15 @@ _FRAME_BEFORE = {
         r"(?:good|best|warm|warmest|sincere) wishes|regards|(?<!at the )(?<!on the )invitation (?:of|from)|"
         r"command of|commanded by|leadership of|instructions? of|orders? of|initiative of|decrees? of|polic(?:y|ies) of|"
         r"role of|contribution of|vision of|efforts of|legacy of|directives? of|guidance of|patronage of|auspices of|"
-        r"appointed by|named after|in honou?r of|(?:reached|set|given|issued|outlined|defined|determined|declared|proclaimed|launched|initiated|agreed|founded|established|created|pursued|adopted|approved|endorsed) by)\b[^.;]{0,60}$", re.I),
+        r"appointed by|named after|in honou?r of|(?:reached|set|given|issued|outlined|defined|determined|declared|proclaimed|launched|initiated|agreed|founded|established|created|pursued|adopted|approved|endorsed|"
+        r"proposed|put forward|suggested|conceived|envisaged|envisioned|championed|devised|floated|mooted|advocated|"
+        r"pioneered|inspired|drafted|begun|started|laid down) by)\b[^.;]{0,60}$", re.I),
     "ru": re.compile(
         r"(?<!\w)(?P<w>могил\w*|захоронени\w*|мавзоле\w*|годовщин\w*|рождения|бюст\w*|памятник\w*|мемориал\w*|памят(?:ь|и|ью)(?!\w)|портрет\w*|общенационального лидера|"
         r"общенациональн\w* лидер\w*|основател\w*|от лица|от имени|по поручению|приветстви\w*|поздравлени\w*|послани\w*|"
         r"пожелани\w*|письм(?:о|а|е|ом|ами|ах)(?!\w)|(?<!по )приглашени\w*|"
         r"под командованием|под руководством|по приказу|по инициативе|указом|распоряжени\w*|имени|видени\w*|"
-        r"по указанию|поручени\w*|указани\w*|принят(?:ых|ые|ого|ой|ым|ыми|ую|ое)|утвержденн\w*|утверждённ\w*|рол[ьи] |вклад\w*|политик\w* |достигнут\w*|поставленн\w*|определенн\w*|определённ\w*|основанн\w*|созданн\w*)[^.;]{0,70}$", re.I),
+        r"по указанию|поручени\w*|указани\w*|принят(?:ых|ые|ого|ой|ым|ыми|ую|ое)|предложенн\w*|выдвинут\w*|инициированн\w*|утвержденн\w*|утверждённ\w*|рол[ьи] |вклад\w*|политик\w* |достигнут\w*|поставленн\w*|определенн\w*|определённ\w*|основанн\w*|созданн\w*)[^.;]{0,70}$", re.I),
 }
 # Words that make a mention of the name they stand right before (a title or two between, no comma):
 # a tribute, a death, a quotation ("paid tribute to General X", "the death of X", "quoted President X
@@ -82,6 +84,18 @@ _FRAME_AFTER = {
                      r"^\s*(?:,[^,.;]{0,60},\s*|,\s*котор\w+\s+)?(?:был[аи]?\s+)?(?:\w+\s+)?(?:снят[аы]?\s+с\s+(?:должност|пост)|отправлен\w*\s+в\s+отставку|"
                      r"уволен[аы]?|смещ[её]н[аы]?|отстран[её]н[аы]?|освобожд[её]н[аы]?\s+от\s+(?:должност|пост)|арестован[аы]?|задержан[аы]?|"
                      r"осужд[её]н[аы]?|свергнут[аы]?)", re.I),
+}
+# A noun's own participle phrase after the name's verb ("... to discuss the roadmap first proposed by Z in
+# 2009", "the treaty signed in 2019", "the plan adopted in March"): what it dates is the noun, not the
+# name's meeting. (Not a passive with its auxiliary, "was signed in 2019", which is the clause's own verb.)
+_REDUCED_RELATIVE = {
+    "en": re.compile(r"(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bis)(?<!\bare)(?<!\bhas)(?<!\bhave)(?<!\bhad)"
+                     r"\s+(?:(?:first|originally|initially|previously|earlier|once|jointly|already)\s+)?"
+                     r"(?:proposed|put\s+forward|suggested|signed|adopted|approved|launched|initiated|drafted|concluded|"
+                     r"agreed|established|founded|set\s+up|created|built|introduced|announced|conceived|ratified|endorsed)"
+                     r"\s+(?:by|in|on|at|back|during|under)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:предложенн|подписанн|принят(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)|утвержденн|утверждённ|"
+                     r"созданн|основанн|заключенн|заключённ|разработанн|выдвинут|инициированн)\w*", re.I),
 }
 # Reported speech: 'X noted that ...' -- names after it are what was said, not who was there.
 _SPEECH = {
@@ -204,6 +218,7 @@ def _with_main(p, ks, people, main: set[str], sents) -> bool:
     return any(q.key in main and any(_sentence_of(sents, st) in seps for st, _ in q.spans) for q in people if q.key != p.key)
 
 
+_FORMER = re.compile(r"\b(?:former|ex-|erstwhile|then-|retired|late)\b|(?<!\w)(?:бывш\w*|экс-|покойн\w*|ныне\s+покойн\w*)", re.I)
 _HEAD_OF_STATE = re.compile(r"\b(?:president|prime minister|premier|king|queen|emir|sultan|crown prince|supreme leader|chancellor)\b|"
                             r"(?<!\w)(?:президент\w*|премьер\w*|корол\w*|эмир\w*|султан\w*|канцлер\w*)", re.I)
 _MONTH_START = re.compile(r"^\W*(?:In|Back in|В)\s+(?P<m>" + "|".join(month_names("en") + month_prepositional_ru()) + r")\b")
@@ -279,6 +294,9 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     # The part of the sentence that speaks of this mention: all before it, and its own clause after it
     # ("In talks with X, Y said ... after the ministries signed a memorandum last year": not X's occasion).
     scope_end = end + len(_CLAUSE_END.split(after)[0])
+    reduced = _REDUCED_RELATIVE[lg].search(text, end, scope_end)
+    if reduced is not None:
+        scope_end = reduced.start()  # "X met Y to discuss the roadmap proposed by Z in 2009": 2009 dates the roadmap
     said = _SPEECH[lg].search(text, end, scope_end)
     if said is not None:
         scope_end = said.start()  # "X recalled that in 2020 ...": what X says is not when X spoke
@@ -458,7 +476,21 @@ def _frame_governs(before: str, m: re.Match, start: int, own_spans: list[tuple[i
     gap = before[m.end("w"):]
     if "," in gap and len(gap.rsplit(",", 1)[1].split()) > 3:
         return False
+    lg = "ru" if re.search("[а-яё]", m.group("w"), re.I) else "en"
+    if _NEW_PREDICATE[lg].search(gap) or re.search(r"[,;]\s*(?:and\s+)?(?:then|later|afterwards|затем|потом|после\s+чего|позже)\s", gap, re.I):
+        return False  # "laid a wreath at the mausoleum and then met General X": a new verb of meeting governs X
     return True
+
+
+# A second predicate of meeting between a frame and the name, joined by "and"/"then"/"before"
+# ("laid flowers at the monument and then met General X", "visited the tomb before meeting X",
+# "возложил венок к мавзолею и встретился с генералом X").
+_NEW_PREDICATE = {
+    "en": re.compile(r"\b(?:and|then|before|after|later|afterwards)\b(?:\s+\w+){0,3}?\s+(?:met|meet|meeting|received|receiving|"
+                     r"held\s+talks|hosted|hosting|welcomed|visited|called\s+on|signed|talked|spoke)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:и|затем|после\s+чего|потом|а\s+также)\s+(?:\w+\s+){0,2}?(?:встрети|встреча|прин(?:ял|яли|имал)|"
+                     r"провел|провёл|провели|посетил|подписал|обсудил|побеседовал)", re.I),
+}
 
 
 def quote_spans(par: str) -> list[tuple[int, int]]:
@@ -546,8 +578,51 @@ def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[Dat
             # "NATO Secretary General X has said ..."): a mention. Ministers and generals so named are
             # usually the meeting's own people, listed; a head of state is background.
             out[p.key] = any(kd == "speaker" and cue for kd, _, cue in ks)
+        elif "neutral" in kinds and any(_FORMER.search(" ".join(text[max(0, st - 60):st].split()[-4:])) for st, _ in p.spans):
+            # "former minister X", "бывший министр X" named where no meeting of theirs is told: background
+            out[p.key] = False
         elif "neutral" in kinds:
             out[p.key] = True
         else:  # only ever speaking of the meeting, in a report of it: one of its people; of an announcement, its announcer
             out[p.key] = not future
+    # A bilateral meeting on the sidelines of a forum or an exhibition: someone named only among its
+    # guests ("The exhibition was also attended by X", "Среди гостей форума были X и Y") was at the
+    # forum, not at the meeting reported.
+    lg = lang if lang in _SIDELINES else "en"
+    if _SIDELINES[lg].search(text):
+        for p in people:
+            if out.get(p.key) and all(_guests_only(text[a:b], lg) for a, b in (_sentence_of(sents, st) for st, _ in p.spans)):
+                out[p.key] = False
     return out
+
+
+_SIDELINES = {
+    "en": re.compile(r"\b(?:(?:on|at)\s+the\s+(?:sidelines|side-lines|margins|fringes?)\s+of|bilateral\s+(?:meeting|talks)|"
+                     r"one-on-one\s+(?:meeting|talks))\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:на\s+полях|в\s+кулуарах|на\s+площадке|двусторонн\w+\s+(?:встреч|переговор)|"
+                     r"в\s+рамках\s+(?:(?:\w+\s+){0,2})?(?:форума|выставки|салона|саммита|конференции|диалога|смотра))", re.I),
+}
+# The sentence lists who came to the forum or the exhibition.
+_GUESTS = {
+    "en": re.compile(r"\b(?:(?:was|were)\s+(?:also\s+)?attended\s+by|among\s+(?:the\s+)?(?:other\s+)?(?:guests|participants|attendees|"
+                     r"delegates|visitors|speakers|dignitaries|invitees)|(?:guests|participants|attendees|visitors)\s+(?:of|at)\s+the\s+"
+                     r"(?:forum|exhibition|expo|show|summit|conference|dialogue|salon|fair)|"
+                     r"(?:also\s+)?(?:attended|took\s+part\s+in|participated\s+in|visited|toured|addressed|spoke\s+at)\s+the\s+"
+                     r"(?:[\w-]+\s+){0,4}?(?:forum|exhibition|expo|show|summit|conference|dialogue|salon|fair|plenary|opening)|"
+                     r"(?:forum|exhibition|expo|show|summit|conference|dialogue)\s+(?:also\s+)?(?:brought\s+together|gathered|drew|hosted))\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:(?:сред[иь]|в\s+числе)\s+(?:других\s+)?(?:гостей|участников|посетителей|делегатов)|"
+                     r"в\s+работе\s+(?:\w+\s+)?(?:форума|выставки|салона|конференции|саммита|диалога)|"
+                     r"(?:форум|выставк|салон|конференци|саммит|экспозици)\w*\s+(?:также\s+)?(?:посетил|осмотрел|принял\w*\s+участие)|"
+                     r"(?:посетил|посетили|осмотрел|осмотрели)\w*\s+(?:также\s+)?(?:\w+\s+)?(?:форум|выставк|салон|экспозици|павильон)|"
+                     r"(?:принял|приняли|принимал\w*)\s+участие\s+(?:также\s+)?(?:в\s+)?(?:\w+\s+)?(?:форуме|выставке|салоне|конференции|"
+                     r"саммите|церемонии|пленарн)|также\s+присутствовали)", re.I),
+}
+# ... and no meeting of its own is told in it.
+_OWN_MEETING = {
+    "en": re.compile(r"\b(?:met|meet|meets|meeting|talks|bilateral|received|signed|discussed|hosted)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:встрет|встреч|переговор|двусторон|подписа|прин(?:ял|яли)\s+(?!участи)|обсуди|беседова)", re.I),
+}
+
+
+def _guests_only(sentence: str, lg: str) -> bool:
+    return bool(_GUESTS[lg].search(sentence)) and not _OWN_MEETING[lg].search(sentence)

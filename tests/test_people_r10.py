@@ -196,6 +196,15 @@ def test_a_forums_guests_are_not_at_the_meeting_on_its_sidelines(empty_registry,
     ("В интервью газете министр обороны Виктор Хренко рассказал о визите в Ханой. «Я встретился с генералом Фан Ван "
      "Зянгом и с заместителем министра Хоангом Суан Тьеном, мы подписали план сотрудничества», — сказал Хренко.",
      "ru", {"Viktor Khrenko": True, "Phan Van Giang": True}),
+    # told in reported speech, in another tense, with the interview dated apart: still the meeting reported
+    ("In an interview published on Tuesday, Defence Minister Arif Tahirov said he had met Minister Budi Santoso and "
+     "General Andika Prasetyo in Jakarta earlier this month and that they had signed a memorandum on cadet exchanges.",
+     "en", {"Arif Tahirov": True, "Budi Santoso": True, "Andika Prasetyo": True}),
+    ("In a recent interview, General Olga Varga recalled that she had held talks with Admiral Luca Ferri and "
+     "Colonel Marta Quiroga in Rome last month.", "en", {"Olga Varga": True, "Luca Ferri": True, "Marta Quiroga": True}),
+    ("В интервью агентству, опубликованном во вторник, министр обороны Виктор Хренко рассказал, что ранее в этом "
+     "месяце встретился в Ханое с генералом Фан Ван Зянгом и генералом Нгуен Тан Кыонгом.", "ru",
+     {"Viktor Khrenko": True, "Phan Van Giang": True, "Nguyen Tan Cuong": True}),
 ])
 def test_an_interviewee_and_the_people_he_met_took_part(empty_registry, body, lang, flags):
     got = people(run(body, lang, empty_registry))
@@ -240,3 +249,20 @@ def test_a_portuguese_or_spanish_name_in_russian_is_the_registrys(registry, body
 def test_an_accented_latin_name_is_one_person(empty_registry):
     got = people(run("President Sebastián Piñera received General Tomás Ojeda at La Moneda on Monday.", "en", empty_registry))
     assert "Sebastian Pinera" in got and "Tomas Ojeda" in got and len(got) == 2
+
+
+def test_a_meeting_told_in_words_does_not_make_a_reported_meeting_anyones_but_its_own(empty_registry):
+    # the near miss: a meeting is reported in the text's own words, so what a speaker recalls of another
+    # occasion stays another occasion
+    body = ("Defence Minister Arif Tahirov met General Lim Kok Wai in Baku on Monday. Tahirov said he had first met "
+            "Admiral Pedro Souza in 2015.")
+    got = people(run(body, "en", empty_registry))
+    assert got["Arif Tahirov"].participant and got["Lim Kok Wai"].participant
+    assert got["Pedro Souza"].participant is False
+
+
+def test_a_meeting_told_before_does_not_make_a_narrated_one_told(empty_registry):
+    body = ("Tahirov said he had first met Admiral Pedro Souza in 2015. On Monday Defence Minister Arif Tahirov met "
+            "General Lim Kok Wai in Baku.")
+    got = people(run(body, "en", empty_registry))
+    assert got["Lim Kok Wai"].participant and got["Pedro Souza"].participant is False

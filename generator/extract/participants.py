@@ -585,6 +585,17 @@ def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[Dat
             out[p.key] = True
         else:  # only ever speaking of the meeting, in a report of it: one of its people; of an announcement, its announcer
             out[p.key] = not future
+    # An interview: no meeting is told but through the words of the one who held it ("In an interview
+    # published on Tuesday, Minister X said he had met Y and Z in Jakarta earlier this month", "«Я
+    # встретился с X и Y», — сказал министр"). What he tells is the meeting reported: he and the people
+    # he names in it took part, whatever the tense of his telling.
+    lg = lang if lang in _TOLD_MEETING else "en"
+    meetings = [sn for sn in sents if CUES["meeting"][lg].search(text, sn[0], sn[1])]
+    if not future and meetings and all(_told_meeting(text, sn, lg) for sn in meetings):
+        for p in people:
+            if not out.get(p.key) and any(_told_meeting(text, _sentence_of(sents, st), lg) for st, _ in p.spans) \
+                    and not any(_framed(text[max(0, st - 130):st], st, p.spans, all_spans, lg) for st, _ in p.spans):
+                out[p.key] = True
     # A bilateral meeting on the sidelines of a forum or an exhibition: someone named only among its
     # guests ("The exhibition was also attended by X", "Среди гостей форума были X и Y") was at the
     # forum, not at the meeting reported.
@@ -626,3 +637,27 @@ _OWN_MEETING = {
 
 def _guests_only(sentence: str, lg: str) -> bool:
     return bool(_GUESTS[lg].search(sentence)) and not _OWN_MEETING[lg].search(sentence)
+
+
+# A meeting told by the one who held it: "X said he had met Y", "'I met Y and we signed ...,' X said",
+# "X рассказал, что встретился с Y", "«Я встретился с Y», — сказал X".
+_TOLD_MEETING = {
+    "en": re.compile(r"\b(?:said|says|told|recalled|explained|added|noted|recounted)\b[^.]{0,60}?\b(?:he|she|I|we|they)\s+"
+                     r"(?:had\s+|has\s+|have\s+)?(?:also\s+|first\s+)?(?:met|held\s+talks|signed|received|hosted|visited|talked)\b|"
+                     r"[\"“«][^\"”»]{0,200}?\b(?:I|we|We)\s+(?:have\s+|had\s+)?(?:also\s+|first\s+)?(?:met|held\s+talks|signed|received|"
+                     r"hosted|visited|talked)\b"),
+    "ru": re.compile(r"(?:рассказал|сказал|заявил|сообщил|отметил|вспомнил|пояснил)\w*[^.]{0,60}?(?:встретил|провел\w*\s+переговор|"
+                     r"провёл\w*\s+переговор|подписал|принял|посетил)|"
+                     r"(?<!\w)(?:[Яя]|[Мм]ы)\s+(?:[\w-]+\s+){0,4}?(?:встретил|провел\w*\s+переговор|провёл\w*\s+переговор|подписал|принял|посетил)", re.I),
+}
+
+
+def _told_meeting(text: str, sent: tuple[int, int], lg: str) -> bool:
+    """The sentence, or the quotation it closes, tells of a meeting in its teller's words."""
+    a = sent[0]
+    par = text.rfind("\n\n", 0, a) + 1
+    for q0, q1 in quote_spans(text[par:sent[1]]):
+        if par + q0 < a < par + q1:
+            a = par + q0  # the sentence closes a quotation opened before it: the quotation is what is told
+            break
+    return bool(_TOLD_MEETING[lg].search(text, a, sent[1]))

@@ -202,6 +202,7 @@ class NameMention:
     country_weak: str | None = None  # from an apposition after the name
     international: bool = False  # the office is an international body's ("CSTO Secretary General"): no state
     person: int | None = None  # index into the article's people
+    case: str | None = None  # the grammatical case the name stands in (Russian), when read
 
     @property
     def is_full(self) -> bool:
@@ -611,7 +612,7 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
         parts = parts[:-1]
     if not parts:
         return None
-    return NameMention(s, e, surface, norm, parts, origin)
+    return NameMention(s, e, surface, norm, parts, origin, case=case if lang == "ru" else None)
 
 
 _LINEAGE = {"bin", "binti", "bint", "ibn", "ben", "бин", "бинт", "ибн"}
@@ -2405,8 +2406,18 @@ def _same_name_in_nominative(mentions: list[NameMention], registry: Registry) ->
     form of that name when the two differ only by a case ending ("Хулуси Акар"): one person,
     named in the nominative. Names the registry knows are looked up there instead."""
     fulls = [m for m in mentions if m.is_full]
+    # A name written alike in the nominative and in another case ("Президент Умару Сисоку Эмбало
+    # встретился …", "вручил Умару Сисоку Эмбало награду"): an indeclinable name, its nominative is the
+    # form written, not one guessed from the other case's ending ("Умар Сисок").
+    nominative = {m.text for m in fulls if m.case == "Nom" and m.normal == m.text}
+    for m in fulls:
+        if m.text in nominative and m.normal != m.text:
+            m.normal = m.text
+            m.parts = [p for p in re.split(r"[\s.]+", m.text) if p]
     normals = {m.normal for m in fulls}
     for m in fulls:
+        if m.text in nominative:
+            continue
         if registry.person(m.normal) is not None:
             continue
         for case in ("Gen", "Ins", "Dat", "Acc", "Loc"):

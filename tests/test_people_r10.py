@@ -282,3 +282,20 @@ def test_a_meeting_told_before_does_not_make_a_narrated_one_told(empty_registry)
 def test_a_name_written_alike_in_two_cases_is_one_person_in_the_nominative(empty_registry, body, name):
     got = people(run(body, "ru", empty_registry))
     assert list(got) == [name]
+
+
+# --------------------------------------------------------------------------- the host's side
+
+@pytest.mark.parametrize("body, lang, countries", [
+    ("JAKARTA - Defence Minister Arif Tahirov met his Indonesian counterpart Budi Santoso in Jakarta on Monday.", "en",
+     {"Arif Tahirov": None, "Budi Santoso": "ID"}),
+    ("HANOI - General Olga Varga held talks with her Vietnamese colleague General Phan Van Giang in Hanoi on Monday.", "en",
+     {"Olga Varga": None, "Phan Van Giang": "VN"}),
+    # the near miss: a bare office in a report from the host's capital is the host's
+    ("JAKARTA - Chief of Staff General Rudi Hartono received the visiting Azerbaijani Defence Minister Arif Tahirov in "
+     "Jakarta on Monday.", "en", {"Rudi Hartono": "ID", "Arif Tahirov": "AZ"}),
+])
+def test_one_who_meets_his_counterpart_is_not_the_hosts(empty_registry, body, lang, countries):
+    got = people(run(body, lang, empty_registry))
+    for name, code in countries.items():
+        assert got[name].country == code, name

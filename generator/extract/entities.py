@@ -301,7 +301,7 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
                          None if a.title_generated else a.title, a.datelines, when)
     host = places.lookup(where, "en") if where and _filed_from(where, a) else None
     if host is not None:
-        outs = people.host_side(outs, host[1], codes)
+        outs = people.host_side(outs, host[1], codes, text)
     outs = hosts.met_abroad(text, a.lang, sents, outs)
     # The state of the meeting's city is one side of a visit ("arrived in Athens"): a document
     # whose sentence names only the other side, or none, is the host's too.

@@ -2665,12 +2665,19 @@ def _international_office(office: str) -> bool:
     return not re.search(r"(?i)\b(?:ambassador|envoy|representative|mission|delegation|посол|представител\w*|делегаци\w*)\b", office)
 
 
-def host_side(outs: list, host: str, codes: list[str]) -> list:
+# "X met his Indonesian counterpart Y": X has a counterpart of another state, so X is the visitor.
+_HAS_COUNTERPART = re.compile(r"[^.;\n]{0,80}?\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:counterparts?|colleagues?)\b|"
+                              r"[^.;\n]{0,80}?(?<!\w)(?:со?\s+)?(?:своим|своей|своими)\s+(?:[\w-]+\s+){0,2}(?:коллег\w*)", re.I)
+
+
+def host_side(outs: list, host: str, codes: list[str], text: str = "") -> list:
     """An official the text gives an office or rank but no state ("Chief of Army Staff Gen X also
     took part", "received by X - the chairman of the committee on defence"), in a report of a
     meeting held in a city of a state the article names: news style qualifies the visitors and
     leaves the hosts' offices bare, so the official is the host's. The registry's word and an
-    international body's office outrank this; people with neither office nor rank get nothing."""
+    international body's office outrank this; people with neither office nor rank get nothing; nor
+    does one whose counterpart the text names next ("X met his Indonesian counterpart Y in Jakarta"):
+    X came to meet him."""
     from dataclasses import replace
 
     if host not in codes:
@@ -2678,7 +2685,8 @@ def host_side(outs: list, host: str, codes: list[str]) -> list:
     out = []
     for p in outs:
         if (p.country is None and p.known_id is None and (p.role or p.rank)
-                and not _INTERNATIONAL.search(p.role_text or p.role or "")):
+                and not _INTERNATIONAL.search(p.role_text or p.role or "")
+                and not (text and p.spans and _HAS_COUNTERPART.match(text, p.spans[0][1]))):
             p = replace(p, country=host)
         out.append(p)
     return out

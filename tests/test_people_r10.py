@@ -299,3 +299,21 @@ def test_one_who_meets_his_counterpart_is_not_the_hosts(empty_registry, body, la
     got = people(run(body, lang, empty_registry))
     for name, code in countries.items():
         assert got[name].country == code, name
+
+
+def test_a_guest_of_the_signing_itself_took_part(empty_registry):
+    body = ("Defence Minister Arif Tahirov held bilateral talks with General Lim Kok Wai in Baku on Monday. The signing "
+            "ceremony was also attended by Ambassador Nadia Rahim.")
+    got = people(run(body, "en", empty_registry))
+    assert got["Nadia Rahim"].participant is True
+
+
+
+@pytest.mark.parametrize("words, former", [
+    ("former defence minister", True), ("ex-minister", True), ("бывший министр обороны", True),
+    ("the former Soviet republic's minister", False), ("бывшей советской республики министр", False),
+])
+def test_former_is_of_the_office_not_of_the_state(words, former):
+    from generator.extract.participants import _FORMER
+
+    assert bool(_FORMER.search(words)) is former

@@ -218,7 +218,9 @@ def _with_main(p, ks, people, main: set[str], sents) -> bool:
     return any(q.key in main and any(_sentence_of(sents, st) in seps for st, _ in q.spans) for q in people if q.key != p.key)
 
 
-_FORMER = re.compile(r"\b(?:former|ex-|erstwhile|then-|retired|late)\b|(?<!\w)(?:бывш\w*|экс-|покойн\w*|ныне\s+покойн\w*)", re.I)
+# (Not "the former Soviet republic's minister": "former" of a state, not of the office.)
+_FORMER = re.compile(r"(?:\b(?:former|ex-|erstwhile|then-|retired|late)\b|(?<!\w)(?:бывш\w*(?!\w)|экс-|покойн\w*(?!\w)))"
+                     r"(?!\s*(?:soviet|yugoslav|east|west|colonial|советск\w*|югославск\w*|союзн\w*))", re.I)
 _HEAD_OF_STATE = re.compile(r"\b(?:president|prime minister|premier|king|queen|emir|sultan|crown prince|supreme leader|chancellor)\b|"
                             r"(?<!\w)(?:президент\w*|премьер\w*|корол\w*|эмир\w*|султан\w*|канцлер\w*)", re.I)
 _MONTH_START = re.compile(r"^\W*(?:In|Back in|В)\s+(?P<m>" + "|".join(month_names("en") + month_prepositional_ru()) + r")\b")
@@ -635,8 +637,16 @@ _OWN_MEETING = {
 }
 
 
+# The gathering the guests came to (not the talks or the signing ceremony of the meeting itself).
+_GATHERING = {
+    "en": re.compile(r"\b(?:forum|exhibition|expo|show|summit|conference|dialogue|salon|fair|congress|symposium|"
+                     r"gathering|event)s?\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:форум|выставк|салон|конференци|саммит|диалог|конгресс|симпозиум|экспозици|смотр)\w*", re.I),
+}
+
+
 def _guests_only(sentence: str, lg: str) -> bool:
-    return bool(_GUESTS[lg].search(sentence)) and not _OWN_MEETING[lg].search(sentence)
+    return bool(_GUESTS[lg].search(sentence)) and bool(_GATHERING[lg].search(sentence)) and not _OWN_MEETING[lg].search(sentence)
 
 
 # A meeting told by the one who held it: "X said he had met Y", "'I met Y and we signed ...,' X said",

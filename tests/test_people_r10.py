@@ -317,3 +317,14 @@ def test_former_is_of_the_office_not_of_the_state(words, former):
     from generator.extract.participants import _FORMER
 
     assert bool(_FORMER.search(words)) is former
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Министр обороны России встретился с Его Королевским Высочеством наследным принцем Салманом бин Хамадом Аль "
+     "Халифой.", "Salman bin Hamad Al Khalifa"),
+    ("Его Высочество шейх Тамим бин Хамад Аль Тани принял министра обороны России в Дохе.", "Tamim bin Hamad Al Tani"),
+    ("Министр обороны передал послание Ее Величеству королеве Маргрете Второй через посла Йенса Ларсена.", "Jens Larsen"),
+])
+def test_a_russian_style_of_address_is_no_person(empty_registry, body, name):
+    got = people(run(body, "ru", empty_registry))
+    assert name in got and not any("sochestv" in n or "lichestv" in n for n in got)

@@ -93,9 +93,20 @@ _YANG_STYLE = {"berhormat", "amat", "mulia", "teramat", "berbahagia", "arif", "d
                "pertuan", "di-pertua", "di-pertuan", "agong", "utama"}
 
 
+# The Russian styles, in any case: "Его Высочество", "Его Королевским Высочеством", "Её Величества",
+# "Его Превосходительство".
+_STYLE_RU = re.compile(r"(?:высочеств|величеств|превосходительств|королевск|светлейш|святейш)\w*$", re.IGNORECASE)
+
+
 def _lead_title(span) -> int:
-    """How many words at the start of ``span`` are a style of address: "Yang Amat Berhormat", or one
-    of ``_TITLE_OR_GIVEN`` before two or more name words."""
+    """How many words at the start of ``span`` are a style of address: "Yang Amat Berhormat", "Его
+    Королевским Высочеством", or one of ``_TITLE_OR_GIVEN`` before two or more name words."""
+    k = 0
+    while k < len(span) and (_STYLE_RU.match(span[k].low) or (span[k].low in ("его", "её", "ее", "их")
+                                                               and k + 1 < len(span) and _STYLE_RU.match(span[k + 1].low))):
+        k += 1
+    if k:
+        return k
     if len(span) >= 2 and span[0].low == "yang" and span[1].low in _YANG_STYLE:
         k = 1
         while k < len(span) and span[k].low in _YANG_STYLE:
@@ -105,6 +116,8 @@ def _lead_title(span) -> int:
         names = [t for t in span[1:] if t.text[:1].isupper() and t.text[:1].isalpha()]
         return 1 if len(names) >= 2 else 0
     return 0
+
+
 # Honorifics no name holds inside it: everything before one is a title ("Raksha Mantri Shri
 # Rajnath Singh", "Defence Minister Dr Ahmed Khan"). ("Sri" and "Tun" are also given names.)
 _HONORIFIC_INSIDE = {"mr", "mrs", "ms", "dr", "prof", "shri", "shrimati", "smt", "dato", "datuk", "datin",
@@ -2409,7 +2422,10 @@ def _same_name_in_nominative(mentions: list[NameMention], registry: Registry) ->
     # A name written alike in the nominative and in another case ("Президент Умару Сисоку Эмбало
     # встретился …", "вручил Умару Сисоку Эмбало награду"): an indeclinable name, its nominative is the
     # form written, not one guessed from the other case's ending ("Умар Сисок").
-    nominative = {m.text for m in fulls if m.case == "Nom" and m.normal == m.text}
+    # (Only a name seen written alike in the nominative and in another case: "Визит Хулуси Текина" that
+    # the model took for a nominative is still the genitive of the article's "Хулуси Текин".)
+    nominative = {m.text for m in fulls if m.case == "Nom" and m.normal == m.text
+                  and any(o.text == m.text and o.normal != o.text for o in fulls)}
     for m in fulls:
         if m.text in nominative and m.normal != m.text:
             m.normal = m.text

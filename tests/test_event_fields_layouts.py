@@ -237,7 +237,10 @@ def test_a_head_of_state_named_where_no_meeting_is_told_is_a_mention(lang, text,
 # Round 4, held-out kinds: an opening dateline's city when the body names no other; a city of several
 # words with a lower-case particle; a later visit's city is not the place.
 @pytest.mark.parametrize("lang,text,want", [
-    ("en", "MONTEVIDEO – The defence ministers of Uruguay and Paraguay discussed border patrols at a meeting on Tuesday.", "Montevideo"),
+    # (Round 10: both sides named by their states as equals, no guest, no host, no "here": the text does not say where
+    # they met; a held-out set of round 10 and BUILD gold 313 have null. See tests/test_places_r10.py.)
+    ("en", "MONTEVIDEO – The defence ministers of Uruguay and Paraguay discussed border patrols at a meeting on Tuesday.", None),
+    ("en", "MONTEVIDEO – Defence Minister Talgat Oren discussed border patrols with his Paraguayan counterpart on Tuesday.", "Montevideo"),
     ("en", "SKOPJE, 6 April (Balkanwire) – Defence Minister Talgat Oren held talks with his Albanian counterpart Levan Dzidze.", "Skopje"),
     ("ru", "СКОПЬЕ, 6 апреля – Министр обороны Талгат Орен провел переговоры с албанским коллегой Леваном Дзидзе.", "Skopje"),
     # Another city named for the meeting wins over the agency's; a phone call has no place.

@@ -387,6 +387,11 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
         if lg == "en":
             found += list(_CITY_OF_EN.finditer(sent)) + list(_HOST_CITY_EN.finditer(sent))
         found.sort(key=lambda x: x.start())
+        if found and _HERE[lg].search(sent):
+            here_city = _dateline_city(text, lg, datelines, countries)
+            if here_city:  # "signed here on Tuesday to fight militants in Jolo": the meeting's place is the dateline's
+                why.append(f"the dateline {here_city[1]!r} of a sentence that says the meeting was 'here'")
+                return here_city[0]
         small = None
         for m in found:
             if m.group(0)[:2].lower() == "из":
@@ -415,7 +420,7 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
                 continue  # "an exhibition is being held in Tashkent": another event's place (not "on the sidelines of the expo in Abu Dhabi")
             if _PREPARED[lg].search(clause):
                 continue  # "preparations for the visit to Minsk", «подготовку визита в Минск»: a later visit's city
-            if _CREDIT[lg].search(sent[max(0, m.start() - 60):m.start()]):
+            if _CREDIT[lg].search(sent[max(0, m.start() - 60):m.start()]) and not _TO_PRESS[lg].search(sent[max(0, m.start() - 60):m.start()]):
                 continue  # "By Karl Dahl in Warsaw", "our correspondent in Warsaw", "reporting from": the journalist's city
             if _POSTING[lg].search(clause) or _INVITED[lg].search(clause):
                 continue  # "ambassador in Moscow", "based in Moscow"; "invited him to visit Stockholm"
@@ -480,6 +485,19 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
     return None
 
 
+def _dateline_city(text: str, lg: str, datelines: tuple[str, ...], countries: list[str] | None) -> tuple[str, str] | None:
+    """(English name, the words) of the report's first dateline that names a city ("JAKARTA —", "АСТАНА, 14 марта.")."""
+    top = "\n".join([*datelines, text[:1500]])
+    for m in _DATELINE.finditer(top):
+        line_end = top.find("\n", m.start())
+        if "°" in top[m.start():line_end if line_end >= 0 else len(top)]:
+            continue
+        hit = _resolve(m.group("c"), lg) or _small(m.group("c"), lg, countries)
+        if hit:
+            return hit[0], m.group("c")
+    return None
+
+
 def _reports_other_event(lead: str, lg: str) -> bool:
     """The lead tells of an exercise, show or parade held, not of a meeting."""
     return bool(_OTHER_EVENT[lg].search(lead)) and not _MEETING_NOUN[lg].search(lead) and bool(CUES["meeting_held"][lg].search(lead)
@@ -511,6 +529,13 @@ def _opening_dateline(text: str, lg: str, datelines: tuple[str, ...], countries:
     lead = next((x for x in re.split(r"(?<=[.!?])\s+|\n", body) if len(x.split()) >= 5 and CUES["meeting"][lg].search(x)), "")
     if _RELAYED[lg].search(lead):
         return None  # "..., the ministry said": the agency relays a statement; its city is not the meeting's
+    from generator.reference.countries import index
+
+    sides = {h.code for h in index().find(lead, lg)}
+    if hit[1] in sides and len(sides) >= 2:
+        return None  # "ASTANA – Kazakhstan's minister and Turkey's minister discussed ...": both sides named by their
+        # states, as equals, no guest and no host: the text does not say where they met (an agency files from home;
+        # news style leaves the home side bare, "Defence Minister X held talks with his Turkish counterpart")
     rx = _LOC_RU if lg == "ru" else _LOC_EN
     for o in rx.finditer(body):
         other = _resolve(o.group("c"), lg)
@@ -747,6 +772,14 @@ _CREDIT = {
                      r"\b(?:correspondents?|reporters?|bureau|staff writer|contributed|contributing|reporting by)\b[^,;.]{0,40}$", re.I),
     "ru": re.compile(r"(?:корреспондент|собкор|спецкор|репортер|репортёр|бюро)\w*[^,;.]{0,40}$", re.I),
 }
+# The press spoken to, not a credit: "told reporters in Tashkent", "speaking to journalists in Tashkent", "briefed the
+# press in Tashkent", «рассказал корреспонденту ТАСС в Ташкенте»: the speaker's city (not the journalist's bureau).
+_TO_PRESS = {
+    "en": re.compile(r"\b(?:told|tells?|telling|to|briefed|briefs?|briefing|addressed|addressing|with|before)\s+(?:the\s+|a\s+|an\s+)?"
+                     r"(?:[\w.-]+\s+){0,2}?(?:correspondents?|reporters?|journalists?|press|media)\b[^,;.]{0,40}$", re.I),
+    "ru": re.compile(r"(?<!\w)(?:рассказал\w*|сказал\w*|заявил\w*|сообщил\w*|ответил\w*|пояснил\w*|отметил\w*)\s+(?:[\w«»\"-]+\s+){0,2}?"
+                     r"(?:корреспондент\w*|журналист\w*|репортер\w*|репортёр\w*)[^,;.]{0,40}$", re.I),
+}
 # Where someone serves or studies, not where the meeting is.
 _POSTING = {
     "en": re.compile(r"\b(?:ambassador|envoy|attach[eé]|consul|embassy of \w+|based|stationed|posted|served|serving|studied|graduated?|born)\b[^,;]{0,40}$", re.I),
@@ -832,7 +865,8 @@ _HERE = {
     "en": re.compile(r"\b(?:met|meets|received|receives|hosted|held|arrived|signed|visiting)\b[^.;]{0,60}(?<!click )(?<!more )(?<!read )(?<!see )"
                      r"\bhere\b(?!\s+(?:is|are|to)\b)|"
                      r"\bhere\b[^.;]{0,20}\b(?:on|today|yesterday|this)\b[^.;]{0,40}\b(?:met|received|held|talks|signed)\b", re.I),
-    "ru": re.compile(r"(?<!\w)здесь\s+(?:\w+\s+){0,3}?(?:состоял|прошл|встрет|провел|провели|подписа|принял)", re.I),
+    "ru": re.compile(r"(?<!\w)здесь\s+(?:\w+\s+){0,3}?(?:состоял|прошл|встрет|провел|провели|подписа|принял)|"
+                     r"(?<!\w)(?:состоял|прошл|встрет|провел|провёл|провели|подписа|принял)\w*\s+(?:\w+\s+){0,2}?здесь(?!\w)", re.I),
 }
 # A meeting of the report's own day: "had a meeting today", "met today", "сегодня состоялась встреча".
 _TODAY_MET = {

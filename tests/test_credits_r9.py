@@ -243,7 +243,7 @@ def test_a_wire_credit_above_a_line_of_the_sites_own():
     ("Serbia and Hungary agreed on Monday to exchange young officers between their academies.",
      "In Belgrade, Ministry of National Defence (MND) Secretary Dragan Ilic met his Hungarian counterpart. "
      "“The talks were useful,” MND spokesperson Colonel Marko Pavlovic said in a statement on Tuesday.",
-     "Ministry of Defence of Serbia"),
+     "Ministry of National Defence of Serbia"),  # (round 10: a ministry keeps its own name, 'of National Defence')
     ("Serbia and Hungary agreed on Monday to exchange young officers between their academies.",
      "“The talks were useful,” the Serbian Defence Ministry spokesman said in a statement.",
      "Ministry of Defence of Serbia"),

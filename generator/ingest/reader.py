@@ -913,6 +913,19 @@ _BYLINE_LINE = re.compile(r"^\s*(?:By|Автор|Author|Written by|Text by|Words
                           r"(?:Материал\s+)?подготовил[аи]?(?:\s+материал)?)\s*[:\-–—]?\s+\S|^\s*Text\s*:\s+\S", re.IGNORECASE)
 
 
+def _prose_line(t: str) -> bool:
+    """A paragraph of text: eight words or more, closed by a stop."""
+    return len(t.split()) >= 8 and bool(_PROSE_END.search(t.strip()))
+
+
+def _position_line(t: str) -> bool:
+    """'Research Fellow', 'Senior Analyst, Gobi Security Initiative', 'научный сотрудник': a short line naming a
+    position (and where it is held), no person and no sentence."""
+    t = t.strip()
+    return (1 <= len(t.split()) <= 10 and bool(_ROLE_PART.search(t)) and not _PROSE_END.search(t.rstrip(" ."))
+            and not t.endswith(".") and read_byline(t)[0] == [])
+
+
 def _byline_rules(nonblank, p: ParsedDraft) -> None:
     """Exact byline shapes, whatever the model said: 'By Fatih Hafiz Mehmet', 'Автор: Лина Панченко',
     'By Ali Mustafayev – Trend:', 'Ismaeel Naar, Al Arabiya English' (a person and a known outlet),
@@ -922,6 +935,8 @@ def _byline_rules(nonblank, p: ParsedDraft) -> None:
     last_body = body_idx[-1] if body_idx else len(nonblank)
     # the first paragraph of prose (a short line the model took for text above it, a menu or a breadcrumb, is not)
     first_body = next((k for k in body_idx if len(nonblank[k].text.split()) >= 8), body_idx[0] if body_idx else 0)
+    # (the first sentence of the text: a title the model read as text has no closing stop)
+    prose_start = next((k for k in body_idx if _prose_line(nonblank[k].text)), first_body)
     for k, ln in enumerate(nonblank):
         t = ln.text.strip()
         if len(t) > 120 or (k == 0 and p.date_text) or _PHOTO_CREDIT.search(t):
@@ -937,6 +952,13 @@ def _byline_rules(nonblank, p: ParsedDraft) -> None:
             _set(ln, "byline", "rule: an honorific name over a position line")
             _set(nxt, "byline", "rule: the position under an author's name")
             continue
+        if (0 < k < prose_start - 1 and len(who) == 1 and not outs and who[0] == t.strip(" .") and len(t.split()) <= 4
+                and _position_line(nonblank[k + 1].text) and not _names_a_country(t, p.lang) and not is_city(t)
+                and all(date_only(x.text.strip(), p.lang) for x in nonblank[k + 2:prose_start])):
+            # 'Tuvshin Enkhbold' over 'Research Fellow' right above the text (a date may stand between): the author
+            # and the position they write from, whatever the model said of either line
+            _set(ln, "byline", "rule: a name over its position line above the text")
+            continue
         if _BYLINE_LINE.match(t) and (who or outs) and credit_words <= 10:
             _set(ln, "byline", "rule: 'By …'/'Автор: …' line")
         elif who and outs and len(who) + len(outs) == len(re.split(r"\s*[,|]\s*|\s+[–—-]\s+", t.strip(" :."))):
@@ -950,7 +972,9 @@ def _byline_rules(nonblank, p: ParsedDraft) -> None:
                    # a name alone right under the headline, over the date or the text ('Tuvshin Enkhbold' / '3 October 2024')
                    or (0 < k < first_body and nonblank[k - 1].label == "headline" and not is_city(t)
                        and (ln.label != "chrome" or ln.confidence < 0.75 or _HONORIFIC.match(t)
-                            or (k + 1 < len(nonblank) and date_only(nonblank[k + 1].text.strip(), p.lang)))
+                            or (k + 1 < len(nonblank) and date_only(nonblank[k + 1].text.strip(), p.lang))
+                            # 'Marta Villalobos' over 'Research Fellow' under a commentary's title: its author
+                            or (k + 1 < first_body and _position_line(nonblank[k + 1].text)))
                        and not _names_a_country(t, p.lang)))
               and len(who) == len(re.split(r"\s*,\s*|\s+(?:and|и)\s+", t.strip(" .")))):
             _set(ln, "byline", f"rule: person name(s) alone {'at the foot of' if k > last_body else 'above'} the text")
@@ -1040,7 +1064,11 @@ def _weigh_headlines(labelled, heads: list, first_body: int | None, p: ParsedDra
         rest = _MASTHEAD_SPLIT.split(t, maxsplit=1)[1:]
         # ('since 1998' alone is no tagline here: 'Largest joint drills since 1998' is a headline)
         if ((_TAGLINE.search(t) and not _SINCE.search(t) and len(t.split()) <= 8) or _TAGLINE_OWNER.match(t)
-                or (rest and _EDITION.fullmatch(rest[0].strip(" .")))):
+                or (rest and _EDITION.fullmatch(rest[0].strip(" .")))
+                # 'Your daily digest of Asia-Pacific security news', 'Ваш ежедневный обзор …' over another headline:
+                # a site's slogan speaks to its reader, a news headline does not
+                or (_READER_ADDRESS.search(t) and len(t.split()) <= 12 and ln is not heads[-1]
+                    and (first_body is None or ln.number < first_body))):
             _set(ln, "chrome", ln.why + "; rule: a masthead's tagline, not the headline")
             continue
         out.append(ln)
@@ -1055,6 +1083,16 @@ def _weigh_headlines(labelled, heads: list, first_body: int | None, p: ParsedDra
                                          and not date_only(_text(x), p.lang) and _breadcrumb(_text(x)) is None
                                          and not _text(x).rstrip().endswith((".", ":", ";", ","))
                                          and _lead_overlap(_text(x), lead) >= max(0.5, _lead_overlap(_text(first), lead) + 0.25))]
+        if not below:
+            # A masthead is never the headline when a sentence-like line stands under it, right over the text
+            # ('THE HARBOUR EVENING POST' / 'NATION | March 8, 2016' / '<a headline of fifteen words>' / text)
+            under = [x for x in nonblank if not date_only(_text(x), p.lang) and not SECTION_LABEL.fullmatch(_text(x).strip(" ."))
+                     and not _menu_line(_text(x)) and not (x.label == "date" and find_dates(_text(x), p.lang))]
+            if under and under[-1].label in ("chrome", "caption", "headline") and not under[-1].why.startswith("rule:") \
+                    and 4 <= len(_text(under[-1]).split()) <= 30 and _headline_ok(_text(under[-1])) \
+                    and not _text(under[-1]).rstrip().endswith((".", ":", ";", ",")) and _breadcrumb(_text(under[-1])) is None \
+                    and sum(w[:1].islower() for w in _text(under[-1]).split()) >= 2 and not find_dates(_text(under[-1]), p.lang):
+                below = [under[-1]]
         if below:
             _set(first, "chrome", first.why + f"; rule: the site's own name, not the headline (line {below[0].number} is)")
             out.remove(first)
@@ -1062,6 +1100,16 @@ def _weigh_headlines(labelled, heads: list, first_body: int | None, p: ParsedDra
                 _set(below[0], "headline", below[0].why + "; rule: the line under the site's name that the lead restates")
                 out.insert(0, below[0])
             above = [ln for ln in out if first_body is None or ln.number < first_body]
+    if len(above) > 1 and lead:
+        # The site's top over its menu, then the headline over the text: a candidate the menu separates from the text
+        # gives way to one under the menu that the lead restates ('<slogan>' / 'Home | News | Analysis' / '<headline>').
+        first, nxt = above[0], above[1]
+        menu = [x for x in labelled if first.number < x.number < nxt.number and x.label == "chrome"
+                and (_menu_line(_text(x)) or "menu" in x.why or "breadcrumb" in x.why)]
+        if menu and _lead_overlap(_text(nxt), lead) >= max(0.5, _lead_overlap(_text(first), lead) + 0.25):
+            _set(first, "chrome", first.why + f"; rule: above the site's menu (line {menu[0].number}), not the headline")
+            out.remove(first)
+            above.remove(first)
     if len(above) > 1 and lead:
         first = above[0]
         best = max(above[1:], key=lambda x: (x.confidence + _lead_overlap(_text(x), lead), -x.number))
@@ -1080,6 +1128,8 @@ _SITE_WORD = re.compile(
     r"ministry|service|broadcasting|radio|tv|press|online|portal|агентство|новости|вестник|газета|обозрение|министерство)$)"
     r"|^(?:the\s+)?(?:ministry|ministerul|minist[èe]re|ministerio|minist[ée]rio|ministerstvo|ministarstvo|ministria|"
     r"ministero|ministerie|министерство|міністерство|міністэрства)\b")
+#: A line that speaks to its reader ('your', 'ваш'): a site's slogan, never a news headline.
+_READER_ADDRESS = re.compile(r"(?i)(?<!\w)(?:your|yours|ваш|ваша|ваше|ваши|вашего|вашей|твой|твоя|твои)(?!\w)")
 _NAME_SMALL = frozenset({"of", "the", "and", "for", "al", "a", "de", "del", "la", "du", "des", "și", "si", "и", "по"})
 
 
@@ -1148,6 +1198,23 @@ def _headline_rules(labelled, p: ParsedDraft) -> None:
         p.why["title"] = f"line {ln.number}: labelled headline ({ln.why})"
         return
     nonblank = [ln for ln in labelled if ln.label != "blank" and _text(ln)]
+    # The line right above the author's credit over the text ('<title>' / 'Tuvshin Enkhbold' / 'Research Fellow' /
+    # text): the piece's title, when it reads as one (not a menu, a masthead, a date or a sentence with its stop).
+    for k, ln in enumerate(nonblank[1:], start=1):
+        if ln.label == "body" and _prose_line(_text(ln)):
+            break
+        if ln.label == "byline" and ln.why.startswith("rule: a name over its position line"):
+            above = nonblank[k - 1]
+            t = _text(above)
+            if (above.label in ("chrome", "caption", "body") and not above.why.startswith("rule:")
+                    and not re.search(r"rule: a menu", above.why) and 3 <= len(t.split()) <= 25
+                    and _breadcrumb(t) is None and not _menu_line(t) and not find_dates(t, p.lang)
+                    and not t.rstrip().endswith((".", ";", ",")) and _headline_ok(t) and not _site_name(labelled, above, p)):
+                _set(above, "headline", above.why + "; rule: the line above the author's name and position")
+                p.title, p.headline_line = textnorm.clean_inline(t), above.number
+                p.why["title"] = f"line {above.number}: rule: the line above the author's name and position (line {ln.number})"
+                return
+            break
     # A line printed twice whose first copy stands above the page's date line: the headline
     # (pages print the headline again over the text).
     first_date = next((k for k, ln in enumerate(nonblank) if ln.label == "date" and not (ln.number == 1 and p.date_text)), None)
@@ -1908,6 +1975,24 @@ def _caps_surname(t: str) -> str:
     return t
 
 
+_CAPS_WORD = re.compile(r"[A-ZА-ЯЁ](?:[A-ZА-ЯЁ'’]|-(?=[A-ZА-ЯЁ]))+\.?|[A-ZА-ЯЁ]\.")
+
+
+def caps_name(t: str) -> str:
+    """A name printed all in capitals after a credit cue ('BY ANA LUCIA FERRER', 'АВТОР: ОЛЕГ ЗАРЕЧНЫЙ') in
+    title case: 'Ana Lucia Ferrer', 'Олег Заречный' (a particle joined by a hyphen stays lower case: 'AL-SIYABI'
+    -> 'al-Siyabi'). Two to four words, every one in capitals; any other text unchanged."""
+    words = t.split()
+    if not (2 <= len(words) <= 4 and all(_CAPS_WORD.fullmatch(w) for w in words)):
+        return t
+    out = []
+    for w in words:
+        w = w.title()
+        m = _PARTICLE_JOINED.match(w[:1].casefold() + w[1:]) if out else None
+        out.append(w[:m.end()].casefold() + w[m.end():] if m else w)
+    return " ".join(out)
+
+
 def person_name(t: str) -> bool:
     """'Vafa Ismayilova', 'Лина Панченко', 'Fatih Hafiz Mehmet': two to four capitalised words."""
     from generator.ingest.lines import RE_SHARE, stop_words
@@ -1979,8 +2064,13 @@ def read_byline(t: str) -> tuple[list[str], list[str]]:
     by = bool(_BY_PREFIX.match(t.strip()))
     t = _BY_PREFIX.sub("", t.strip()).strip(" :.")
     people, outlets_, weak = [], [], []
-    parts = [x.strip(" :.;") for x in re.split(r"\s+[–—-]\s+|\s*[,|/]\s*|\s+(?:and|и|&)\s+", t)]
+    parts = [x.strip(" :.;") for x in re.split(r"\s+[–—-]\s+|\s*[,|/]\s*|\s+(?:and|и|&|AND|И)\s+", t)]
     parts = [x for x in parts if x]
+    if by and parts:
+        # 'BY ANA LUCIA FERRER | MONTEVIDEO': a credit printed in capitals names its author in capitals too
+        parts[0] = caps_name(parts[0])
+        if person_name(parts[0]):
+            parts[1:] = [caps_name(x) if person_name(caps_name(x)) else x for x in parts[1:]]
     # 'by Staff | 12 March 2024 | Africa, Navy | 0 comments': after the date a blog's byline lists its
     # categories and a counter; those parts name no outlet (a listed outlet there still counts).
     dated = _blog_tags_after(parts, t)
@@ -2164,7 +2254,8 @@ _SPECIAL_TO = re.compile(r"(?i)(?:special|exclusive(?:ly)?)\s+(?:to|for)\s+(?:th
 _EDITION = re.compile(r"(?i)(?:in\s+)?(?:english|russian|français|french|arabic|на русском(?: языке)?|по-русски)(?:\s+(?:edition|version|service))?")
 _ROLE_PART = re.compile(r"(?i)\b(?:editor|correspondent|reporter|writer|columnist|analyst|contributor|producer|"
                         r"fellow|researcher|professor|lecturer|director|programme|program|expert|head\s+of|"
-                        r"редактор|корреспондент|обозреватель|журналист|эксперт|аналитик)\b")
+                        r"редактор|корреспондент|обозреватель|журналист|эксперт|аналитик|сотрудник|исследователь|"
+                        r"директор|руководитель|профессор|доцент)\b")
 _AFFILIATION = re.compile(r"(?i)\b(?:initiative|institute|programme|program|cent(?:re|er)|university|studies|school|council|"
                           r"foundation|academy|college|forum|project|society|association|institut\w*|центр\w*|университет\w*|"
                           r"фонд\w*|академи\w*)\b")
@@ -2344,6 +2435,14 @@ def _body(labelled, p: ParsedDraft) -> list[str]:
 _MINISTRY_SAYS = re.compile(
     r"(?:(?:according to|citing|cited by|said in|in|told)\s+(?:a|an|the)\s+(?P<min>(?:[A-Z][\w-]+\s+)?(?:(?:[Dd]efen[cs]e|MoD)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?))(?:’s|'s)?\s+(?:statement|press|release|report|website)"
     r"|(?P<min2>(?:(?<![\w-])[A-Z][\w-]+\s+)?(?:(?:[Dd]efen[cs]e|MoD)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?|Department\s+of\s+(?:National\s+)?Defen[cs]e(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?))(?:’s|'s)?\s+(?:press service\s+)?(?:(?:reported|said|stated|announced)\s+in\s+(?:a|its)\s+(?:press release|statement)|press release|press service)\b)")
+#: 'according to the Ministry of National Defence.', 'according to the Department of Defence, …': the ministry as the
+#: origin of the whole report (read only when no outlet is named anywhere). A ministry's minister, spokesperson or
+#: officials ('according to the Defence Ministry spokesman') are people, not the origin.
+_ACCORDING_TO_MINISTRY = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<min>(?:(?<![\w-])[A-Z][\w-]+\s+)?(?:(?:[Dd]efen[cs]e|MoD)\s+[Mm]inistry|"
+    r"[Mm]inistry\s+of\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?|"
+    r"Department\s+of\s+(?:National\s+)?Defen[cs]e(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?))(?:’s|')?"
+    r"(?=\s*[.;,)]|\s*$|\s+(?:of|in|on)\s+(?!the\s+\w+\s+(?:minister|spokes))|\s+(?:website|press\s+(?:service|office|release))\b)")
 _GENSTAFF_SAYS = re.compile(
     r"(?:сообщает|сообщили|сообщило|передает|информирует|по данным|по информации)\s+(?:пресс-служб\w+|управлени\w+(?:\s+[а-яё]+){0,3})\s+"
     r"(?P<gs>(?:\w+\s+)?Генштаб\w*(?:\s+ВС|\s+[Вв]ооруж\w+\s+[Сс]ил)?(?:\s+[А-ЯЁ]\w+)?)"
@@ -2445,11 +2544,16 @@ def ministry_name(phrase: str, lead: str, lang: str, body: str = "") -> str | No
     if code is None:
         return None
     country = index().name(code)
-    dept = re.search(r"(?i)\bDepartment\s+of\s+(National\s+)?Defen[cs]e", phrase)
+    dept = re.search(r"(?i)\bDepartment\s+of\s+(National\s+)?Defen([cs])e", phrase)
     if dept:
-        # 'Philippine Department of National Defense', 'U.S. Department of Defense': the department's own name
-        kind = "Department of National Defense" if dept.group(1) else "Department of Defense"
+        # 'Philippine Department of National Defense', 'Department of Defence' (South Africa's): the department's own
+        # name, spelt as the page spells it
+        kind = f"Department of {'National ' if dept.group(1) else ''}Defen{dept.group(2).casefold()}e"
         return f"{kind} of the {country}" if country.endswith("s") else f"{kind} of {country}"
+    national = re.search(r"(?i)\bMinistry\s+of\s+National\s+Defen([cs])e", phrase)
+    if national:
+        # 'the Ministry of National Defence' (Vietnam's, Poland's): the ministry's own name, as the page spells it
+        return f"Ministry of National Defen{national.group(1).casefold()}e of {country}"
     return f"Ministry of Defence of {country}"
 
 
@@ -2603,8 +2707,87 @@ def source_in_latin(p: ParsedDraft) -> None:
         return
 
     written = p.source.strip(_QUOTES + " ")
+    latin = latin_form(written, [_text(ln) for ln in p.lines if ln.label != "blank"])
+    if latin:
+        p.source = latin[0]
+        p.why["source"] = p.why.get("source", "") + f"; written {written!r}, given as the page spells it in Latin ({latin[1]!r})"
+        return
     p.source = translit_name(written)
     p.why["source"] = p.why.get("source", "") + f"; written {written!r}, given in Latin script"
+
+
+def _skeleton(t: str) -> str:
+    """The letters of a Latin name, folded so that two transliterations of one Cyrillic name meet
+    ('kaspiy'/'kaspy', 'tian'/'tyan'): lower case, 'y' and 'j' read as 'i', a doubled letter once."""
+    t = re.sub(r"[^a-z]", "", t.casefold()).replace("y", "i").replace("j", "i")
+    return re.sub(r"(.)\1+", r"\1", t)
+
+
+def _split_like(letters: str, model: str, seps: list[str]) -> str:
+    """``letters`` (a domain's name, 'kaspiynews') cut where ``model`` (the transliterated written name,
+    'kaspynyus', whose word ends are ``seps``' places) ends its words, joined by the written separators
+    and capitalised: 'Kaspiy-News'."""
+    from difflib import SequenceMatcher
+
+    pos = [0] * (len(model) + 1)
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, model, letters, autojunk=False).get_opcodes():
+        for i in range(i1, i2 + 1):
+            pos[i] = j1 + (round((i - i1) * (j2 - j1) / (i2 - i1)) if i2 > i1 else 0)
+    pos[len(model)] = len(letters)
+    out, start, k = [], 0, 0
+    for cut, sep in seps:
+        end = pos[cut]
+        out.append(letters[start:end].capitalize() + sep)
+        start = end
+    out.append(letters[start:].capitalize())
+    return "".join(out)
+
+
+#: The English words outlets put in their Russian names, as transliterated letter by letter -> as English spells them.
+_LOANWORDS = {"nyus": "News", "nyuz": "News", "taims": "Times", "taim": "Time", "deili": "Daily", "revyu": "Review",
+              "ekspress": "Express", "onlain": "Online", "tudei": "Today", "vair": "Wire", "lain": "Line", "siti": "City",
+              "biznes": "Business", "fokus": "Focus", "ekspert": "Expert", "khab": "Hub"}
+
+
+def latin_form(written: str, lines: list[str]) -> tuple[str, str] | None:
+    """The Latin spelling a page itself gives an outlet it names in Cyrillic: its web address
+    ('«Каспий-Ньюс»' and 'kaspiy-news.com' -> 'Kaspiy-News'; '/Тянь-Шань Инфо/' and 'tianshan-info.kg' -> 'Tian-Shan
+    Info', words cut where the written name cuts them) or its name in a Latin copyright line ('© Kaspiy-News'),
+    when its letters are the written name's transliterated. (name, what the page printed) or None."""
+    # (an English word in a Russian outlet's name is spelt in Latin as English spells it: 'Ньюс' is 'News')
+    lat = "".join(_LOANWORDS.get(w.casefold(), w) for w in re.split(r"([\s\-–—]+)", translit_name(written)))
+    words = [w for w in re.split(r"[^A-Za-z]+", lat) if w]
+    if not words:
+        return None
+    want = _skeleton(lat)
+    found: list[tuple[str, str]] = []
+    for t in lines:
+        owner = copyright_owner(t) if is_copyright_line(t) else None
+        if owner and re.fullmatch(r"[A-Za-z][A-Za-z .&'’-]{1,40}", owner):
+            found.append((owner, owner))
+        for w in t.split():
+            dom = domain_of(w) if "." in w else None
+            if dom:
+                labels = [x for x in dom.split(".")[:-1] if x not in ("www", "m", "ru", "en", "eng", "news")] or dom.split(".")[:1]
+                found.append((max(labels, key=len), dom))
+    from difflib import SequenceMatcher
+
+    for name, shown in found:
+        sk = _skeleton(name)
+        if not sk or SequenceMatcher(None, want, sk, autojunk=False).ratio() < 0.8:
+            continue
+        if re.search(r"[A-Z]", name) and re.search(r"[a-z]", name):
+            return name.strip(), shown  # a copyright line's spelling, as printed
+        model = re.sub(r"[^a-z]", "", lat.casefold())
+        seps, n = [], 0
+        for m in re.finditer(r"[A-Za-z]+|[^A-Za-z]+", lat):
+            if m.group(0)[0].isalpha():
+                n += len(m.group(0))
+            elif 0 < n < len(model):
+                seps.append((n, " " if m.group(0).strip() == "" else m.group(0).strip()[:1]))
+        letters = re.sub(r"[^a-z]", "", name.casefold())
+        return _split_like(letters, model, seps), shown
+    return None
 
 
 def author_in_latin(p: ParsedDraft) -> None:
@@ -2663,6 +2846,8 @@ def _masthead_name(t: str) -> str | None:
     Georgia since 2011' -> 'Kartli Dispatch'; 'LOTUS DAILY Лотос Дейли' -> 'LOTUS DAILY' (cut where
     another script begins); '«ПАМИР-ОБОЗРЕНИЕ»' -> 'ПАМИР-ОБОЗРЕНИЕ'. None for a line that is not
     one to five capitalised words (a sentence, a date, a menu, a rights notice)."""
+    if re.match(r"(?i)^\W{0,3}(?:by|автор)\b", t.strip()):
+        return None  # 'BY ANA LUCIA FERRER': a credit to a person, never an outlet's masthead
     t = _MASTHEAD_SPLIT.split(" ".join(t.split()), maxsplit=1)[0].strip(_QUOTES + " .|«»\"“”")
     words = t.split()
     if not words:
@@ -2718,7 +2903,13 @@ def _masthead(labelled, site_owner: str | None = None) -> tuple[str, int, str] |
     head_n = next((ln.number for ln in nonblank if ln.label in ("headline", "body")), None)
     if head_n is None:
         return None
-    cands = [ln for ln in nonblank if ln.number < head_n and ln.label not in ("body", "headline", "date", "byline")
+    # (a short line the model read as text above the headline, no sentence, is the page's top, not its text:
+    # 'Каспийский центр стратегических исследований' over its menu)
+    head = next((ln.number for ln in nonblank if ln.label == "headline"), None)
+    if head is not None and head > head_n and not any(_prose_line(_text(x)) for x in nonblank if x.number < head):
+        head_n = head
+    cands = [ln for ln in nonblank if ln.number < head_n and ln.label not in ("headline", "date", "byline")
+             and not (ln.label == "body" and len(_text(ln).split()) > 8)
              or ln.label == "date" and ln.number < head_n and not find_dates(_text(ln)) and not re.search(r"\d", _text(ln))][:4]
     body_n = [ln.number for ln in labelled if ln.label == "body" and len(_text(ln).split()) >= 12]
     first_body = min(body_n) if body_n else head_n
@@ -2747,7 +2938,9 @@ def _masthead(labelled, site_owner: str | None = None) -> tuple[str, int, str] |
         after = [y for y in nonblank if y.number > cand.number][:1]
         whole = t.strip(_QUOTES + " .")
         if (k <= 1 and _INSTITUTE.search(whole) and 2 <= len(whole.split()) <= 8 and not find_dates(whole)
-                and all(w[:1].isupper() or w.casefold() in _SMALL_WORDS for w in whole.split()) and whole[:1].isupper()
+                # (a Russian name capitalises its first word only: 'Каспийский центр стратегических исследований')
+                and (all(w[:1].isupper() or w.casefold() in _SMALL_WORDS for w in whole.split())
+                     or re.fullmatch(r"[А-ЯЁ][А-Яа-яЁё\s-]+", whole)) and whole[:1].isupper()
                 and after and (_menu_line(_text(after[0])) or SECTION_LABEL.fullmatch(_text(after[0]).strip(" .")))
                 and not _packaged_registry().organization(whole)
                 and not _MINISTRY_WORDS.search(whole)):
@@ -3212,7 +3405,7 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
             p.source, p.why["source"] = name, f"a ministry's spokesperson's statement is quoted: {_short(m.group(0))!r}"
             return
     m = _MINISTRY_SAYS.search(body) or _MINISTRY_SAYS_RU.search(body) or _MINISTRY_REPORTED.search(body) \
-        or next((x for x in _MINISTRY_CLOSES.finditer(body) if x.group("q") or _names_a_country(x.group("min"), p.lang)), None)
+        or _ACCORDING_TO_MINISTRY.search(body) or next((x for x in _MINISTRY_CLOSES.finditer(body) if x.group("q") or _names_a_country(x.group("min"), p.lang)), None)
     # (a bare '…, the Defence Ministry reported [on May 20].' is reported speech inside a story (seed 000's gold);
     # a ministry that names its country, 'the Vietnamese defence ministry said', or cites its website or statement,
     # is the origin)
@@ -3338,17 +3531,24 @@ def _signoff_block(labelled, p: ParsedDraft) -> tuple[str, int] | None:
 
     # (an office's name on a line of its own, no sentence, is the sign-off even when the model read it as text)
     body_n = [ln.number for ln in labelled if ln.label == "body" and len(_text(ln).split()) >= 8
-              and not (_OFFICE_OPENS.match(_text(ln)) and len(_text(ln).split()) <= 14 and not _PROSE_END.search(_text(ln)))]
+              and not ((_OFFICE_OPENS.match(_text(ln)) or _ISSUED_BY.match(_text(ln)))
+                       and len(_text(ln).split()) <= 14 and not _PROSE_END.search(_text(ln)))]
     if not body_n:
         return None
     after = [ln for ln in labelled if ln.number > max(body_n) and ln.label != "blank"][:8]
+    lead = next((_text(ln) for ln in labelled if ln.label == "body" and len(_text(ln).split()) >= 8), "")
+    body = "\n".join(_text(ln) for ln in labelled if ln.label == "body")
     for i in range(len(after)):
         run: list = []
+        context = None  # the issuer's ministry of the country read from the text, when its lines name none
         for ln in after[i:i + 4]:
             # (one longer line opening with the office: 'Департамент информации и массовых коммуникаций
             # Министерства обороны Российской Федерации', 'Press Service of the Ministry of Defence of X')
-            office = not run and len(_text(ln).split()) <= 14 and bool(_OFFICE_OPENS.match(_text(ln)))
+            issued = not run and _ISSUED_BY.match(_text(ln))
+            office = not run and len(_text(ln).split()) <= 14 and bool(_OFFICE_OPENS.match(_text(ln)[issued.end():] if issued else _text(ln)))
             if (len(_text(ln).split()) > 6 and not office) or (run and ln.number - run[-1].number > 2):
+                break
+            if run and context and not index().find(_text(ln), p.lang):
                 break
             run.append(ln)
             joined = " ".join(_text(x) for x in run)
@@ -3356,7 +3556,21 @@ def _signoff_block(labelled, p: ParsedDraft) -> tuple[str, int] | None:
                 name = ministry_name(joined, "", p.lang)
                 if name:
                     return name, run[0].number
+            if not context and _MINISTRY_WORDS.search(joined) and (_ISSUED_BY.match(_text(run[0])) or _OFFICE_OPENS.match(_text(run[0]))):
+                # 'Issued by the Media Office, Ministry of Defence', 'Released by the Public Relations Directorate, Ministry
+                # of Defence': the release's issuer names its ministry but not the country (unless a line under it
+                # does); the country is the one the text reports from (its dateline's or host city's, else the
+                # reporting side's)
+                name = ministry_name(_MINISTRY_WORDS.search(joined).group(0), lead, p.lang, body)
+                context = (name, run[0].number) if name else None
+        if context:
+            return context
     return None
+
+
+#: The cue of a release's issuer at its foot: 'Issued by …', 'Released by …', 'Выпущено …', 'Подготовлено …'.
+_ISSUED_BY = re.compile(r"(?i)^\W{0,3}(?:issued|released|distributed|published|prepared|circulated)\s+by\s*:?\s+(?:the\s+)?|"
+                        r"^\W{0,3}(?:подготовлено|распространено|опубликовано)\s+")
 
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@((?:[^\W_][\w-]*\.)+[^\W\d_]{2,})\b")

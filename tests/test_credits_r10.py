@@ -256,3 +256,54 @@ def test_a_name_under_the_title_without_a_position_is_left_to_the_other_rules():
 def test_a_sites_slogan_is_never_the_headline(lines, title):
     p = parse_text("\n".join(lines) + "\n")
     assert p.title == title, p.why.get("title")
+
+
+@pytest.mark.parametrize("tail, want", [
+    ("сообщает пресс-служба Министерства национальной обороны Вьетнама.", "Ministry of National Defence of Vietnam"),
+    ("по данным Министерства национальной обороны.", "Ministry of National Defence of Vietnam"),
+])
+def test_a_russian_text_citing_a_ministry_of_national_defence(tail, want):
+    lead = ("Заместитель министра национальной обороны Вьетнама провел в Ханое переговоры с делегацией Министерства "
+            "обороны Индии, " + tail)
+    p = parse_text(page("Вьетнам и Индия обсудили сотрудничество в оборонной промышленности", "12.06.2023", lead, RB2))
+    assert p.source == want, p.why.get("source")
+
+
+# --------------------------------------------------------------------------- the headline over the text
+
+@pytest.mark.parametrize("top, head", [
+    (["THE HARBOUR EVENING POST", "NATION"], "Gulf of Guinea navies close ranks against piracy"),
+    (["HARBOUR EVENING POST", "Saturday, March 12, 2016 · NATION"], "Gulf of Guinea navies close ranks against piracy"),
+    (["THE HARBOUR EVENING POST", "NATION"], "Lagos hosts talks of West African naval chiefs"),
+])
+@pytest.mark.parametrize("byline", [[], ["By Kwame Mensah"]])
+def test_the_line_over_the_text_under_a_short_top_is_the_headline(top, head, byline):
+    lead = ("The chiefs of naval staff of Nigeria and Ghana agreed in Lagos on Tuesday to share radar data and to train "
+            "boarding teams together, the Nigerian Ministry of Defence said in a statement.")
+    more = "The two admirals also discussed the repair of patrol boats at the Lagos dockyard and a joint exercise."
+    p = parse_text("\n".join([*top, head, *byline, lead, more, "© 2016 Harbour Evening Post"]) + "\n")
+    assert p.title == head, p.why.get("title")
+
+
+def test_a_long_line_over_the_text_under_a_related_list_is_no_headline():
+    # the lines above are other articles' titles (long): the line over the text is not taken for the headline
+    lead = ("The chiefs of naval staff of Nigeria and Ghana agreed in Lagos on Tuesday to share radar data and to train "
+            "boarding teams together, officials said.")
+    p = parse_text("\n".join(["Ghana buys two patrol boats from a shipyard in the Netherlands this spring",
+                              "Nigeria opens a naval base on the border with Cameroon after long delays",
+                              "Read also this analysis of maritime security in the region", lead,
+                              "They also discussed the repair of patrol boats."]) + "\n")
+    assert p.title != "Read also this analysis of maritime security in the region", p.why.get("title")
+
+
+@pytest.mark.parametrize("head, caption", [
+    ("Greece and Cyprus Formalize Military Agreements with Armenia",
+     "Armenian, Cypriot and Greek defence officials in Yerevan on Dec. 18"),
+    ("Chile and Peru sign naval training accord", "Chilean and Peruvian officers in Lima on March 3"),
+])
+def test_a_dated_caption_under_the_headline_is_not_the_headline(head, caption):
+    lead = ("Defence officials of Greece and Cyprus were in Yerevan on Monday to sign military cooperation agreements "
+            "with Armenia." if "Armenia" in head else
+            "Naval officials of Chile and Peru signed an accord in Lima on Friday on the training of officers.")
+    p = parse_text(page(head, caption, lead, "The ceremony took place at the defence ministry, officials said."))
+    assert p.title == head, p.why.get("title")

@@ -521,6 +521,12 @@ def parse_draft(text: str, path: str = "<text>", encoding: str = "utf-8", notes:
     _read_date(labelled, p)
     _read_bylines(labelled, p)
     p.body_lines = _body(labelled, p)
+    if p.title is None and any("fallback: no line was read as text" in ln.why for ln in labelled):
+        # The model read no line as text and the prose lines were kept as the text: the headline is read again
+        # against that text (the line above it that it restates, the short line alone over it).
+        _read_headline(labelled, p)
+        if p.title is not None:
+            p.body_lines = _body(labelled, p)
     settle_day_month(p, "\n".join(raw))
     _read_source(labelled, p, registry)
     expand_acronym(labelled, p)
@@ -1100,6 +1106,20 @@ def _weigh_headlines(labelled, heads: list, first_body: int | None, p: ParsedDra
                 _set(below[0], "headline", below[0].why + "; rule: the line under the site's name that the lead restates")
                 out.insert(0, below[0])
             above = [ln for ln in out if first_body is None or ln.number < first_body]
+    if above and lead and find_dates(_text(above[0]), p.lang):
+        # A candidate that names its day ('… in Yerevan on Dec. 18') right under a line the lead restates: a photo's
+        # caption under the headline, which gives way to the line above it.
+        first = above[0]
+        prev = next((x for x in reversed(labelled) if x.number < first.number and x.label != "blank"), None)
+        if (prev is not None and prev.label in ("chrome", "caption") and not prev.why.startswith("rule:")
+                and 3 <= len(_text(prev).split()) <= 20 and not find_dates(_text(prev), p.lang) and _headline_ok(_text(prev))
+                and not _text(prev).rstrip().endswith((".", ":", ";", ",")) and not _menu_line(_text(prev))
+                and _breadcrumb(_text(prev)) is None and not _site_name(labelled, prev, p)
+                and _lead_overlap(_text(prev), lead) >= 0.5):
+            _set(first, "caption", first.why + f"; rule: a dated line under the headline (line {prev.number}), its caption")
+            _set(prev, "headline", prev.why + "; rule: the line over a dated caption that the lead restates")
+            out[out.index(first)] = prev
+            above[0] = prev
     if len(above) > 1 and lead:
         # The site's top over its menu, then the headline over the text: a candidate the menu separates from the text
         # gives way to one under the menu that the lead restates ('<slogan>' / 'Home | News | Analysis' / '<headline>').
@@ -1292,6 +1312,24 @@ def _headline_rules(labelled, p: ParsedDraft) -> None:
                 p.why["title"] = f"line {ln.number}: rule: the line over the timestamp (line {nonblank[k].number}) above the text"
                 return
             break
+    # The line right over the text when every line above it is the page's short top (a masthead, a section label, a
+    # date, a byline): a headline of some words in sentence case, whatever the model said of it ('THE HARBOUR EVENING
+    # POST' / 'NATION' / 'Gulf of Guinea navies close ranks against piracy' / text).
+    prose = next((k for k, ln in enumerate(nonblank) if ln.label == "body" and _prose_line(_text(ln))), None)
+    if prose:
+        k = prose - 1
+        while k > 0 and nonblank[k].label == "byline":
+            k -= 1
+        ln, t = nonblank[k], _text(nonblank[k])
+        if (k >= 1 and ln.label in ("chrome", "caption") and not ln.why.startswith("rule:") and 4 <= len(t.split()) <= 25
+                and sum(w[:1].islower() for w in t.split()) >= 2 and not t.rstrip().endswith((".", ":", ";", ","))
+                and _headline_ok(t) and _breadcrumb(t) is None and not _menu_line(t) and not find_dates(t, p.lang)
+                and not _CREDIT_CUE.match(t) and not _PHOTO_CREDIT.search(t) and not _READER_ADDRESS.search(t)
+                and all(len(_text(x).split()) <= 6 or x.label in ("date", "byline") for x in nonblank[:k])):
+            _set(ln, "headline", ln.why + "; rule: the line over the text under the page's short top lines")
+            p.title, p.headline_line = textnorm.clean_inline(t), ln.number
+            p.why["title"] = f"line {ln.number}: rule: the line over the text, under the page's short top lines"
+            return
     for k, ln in enumerate(nonblank[:-1]):
         if ln.label in ("chrome", "caption", "date", "byline") and k < 6:
             continue
@@ -2448,7 +2486,7 @@ _GENSTAFF_SAYS = re.compile(
     r"(?P<gs>(?:\w+\s+)?Генштаб\w*(?:\s+ВС|\s+[Вв]ооруж\w+\s+[Сс]ил)?(?:\s+[А-ЯЁ]\w+)?)"
     r"|(?P<gs_en>(?:(?<!\w)[A-Z]\w+\s+)?General Staff(?: of the [\w ]{3,40}?)?)(?:’s|'s)?\s+(?:press service|said in a statement|reported in a statement|press release)")
 _MINISTRY_SAYS_RU = re.compile(
-    r"(?:сообщает|сообщили|сообщило|сообщила|передает|информирует|по данным|по информации|пресс-служб\w+)\s+(?:пресс-служб\w+\s+)?(?P<min>(?:\w+\s+)?(?:Минобороны|[Мм]инистерств\w+\s+обороны)(?:\s+[А-ЯЁ]\w+(?:\s+[А-ЯЁ]\w+)?)?)",
+    r"(?:сообщает|сообщили|сообщило|сообщила|передает|информирует|по данным|по информации|пресс-служб\w+)\s+(?:пресс-служб\w+\s+)?(?P<min>(?:\w+\s+)?(?:Минобороны|[Мм]инистерств\w+\s+(?:национальной\s+)?обороны)(?:\s+[А-ЯЁ]\w+(?:\s+[А-ЯЁ]\w+)?)?)",
     re.UNICODE)
 
 
@@ -2550,10 +2588,11 @@ def ministry_name(phrase: str, lead: str, lang: str, body: str = "") -> str | No
         # name, spelt as the page spells it
         kind = f"Department of {'National ' if dept.group(1) else ''}Defen{dept.group(2).casefold()}e"
         return f"{kind} of the {country}" if country.endswith("s") else f"{kind} of {country}"
-    national = re.search(r"(?i)\bMinistry\s+of\s+National\s+Defen([cs])e", phrase)
+    national = re.search(r"(?i)\bMinistry\s+of\s+National\s+Defen([cs])e|(министерств\w*\s+национальной\s+обороны)", phrase)
     if national:
-        # 'the Ministry of National Defence' (Vietnam's, Poland's): the ministry's own name, as the page spells it
-        return f"Ministry of National Defen{national.group(1).casefold()}e of {country}"
+        # 'the Ministry of National Defence' (Vietnam's, Poland's), 'Министерство национальной обороны': the
+        # ministry's own name, as the page spells it
+        return f"Ministry of National Defen{(national.group(1) or 'c').casefold()}e of {country}"
     return f"Ministry of Defence of {country}"
 
 
@@ -2639,7 +2678,7 @@ def resolve_source_phrase(phrase: str, lang: str, registry=None) -> str | None:
     """The organisation an official-site footer names, by its English name: 'Официальный сайт
     Министерства обороны Азербайджанской Республики' -> 'Ministry of Defence of Azerbaijan'; an
     organisation of the registry (``registry``, else the packaged one) by any of its names."""
-    if re.search(r"(?i)министерств\w*\s+обороны|минобороны|ministry\s+of\s+(?:national\s+)?defen[cs]e|defen[cs]e\s+ministry", phrase):
+    if re.search(r"(?i)министерств\w*\s+(?:национальной\s+)?обороны|минобороны|ministry\s+of\s+(?:national\s+)?defen[cs]e|defen[cs]e\s+ministry", phrase):
         name = ministry_name(phrase, "", lang)
         if name:
             return name
@@ -3458,7 +3497,7 @@ _SPOKES_STATEMENT = re.compile(
 _RELEASE_OF = re.compile(
     r"(?:press\s+release|statement|communiqu[ée]|press\s+service)\s+(?:of|from|by|issued\s+by)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w’'\-]*(?:\s+" + _ORG_WORDS + r"){1,7}?)\s*\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")
-_MINISTRY_WORDS = re.compile(r"(?i)министерств\w*\s+обороны|минобороны|ministry\s+of\s+(?:national\s+)?defen[cs]e|"
+_MINISTRY_WORDS = re.compile(r"(?i)министерств\w*\s+(?:национальной\s+)?обороны|минобороны|ministry\s+of\s+(?:national\s+)?defen[cs]e|"
                              r"defen[cs]e\s+ministry|department\s+of\s+(?:national\s+)?defen[cs]e")
 
 

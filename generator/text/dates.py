@@ -168,6 +168,7 @@ def human(date: PartialDate | None, lang: str = "en") -> str:
 
 # --------------------------------------------------------------------------- dates inside text
 
+_MONTH_WORDS_ALL = frozenset(w for lang in ("en", "ru") for w in month_words(lang))
 _MONTH_KEYS = {w[:3]: n for lang in ("en", "ru") for w, n in month_words(lang).items()}  # "jan", "янв", "мая", "май"
 _MON = rf"(?P<mon>{month_pattern('en')}|{month_pattern('ru')})\.?"
 _Y4 = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
@@ -243,7 +244,7 @@ def find_dates(text: str, lang: str = "en") -> list[tuple[PartialDate | None, in
     return found
 
 
-_YEAR_ALONE = re.compile(r"(?<![\d.\-–/])((?:19|20)\d\d)(?![\d\-–/])")
+_YEAR_ALONE = re.compile(r"(?<![\d.\-–/\u2010\u2011])((?:19|20)\d\d)(?![\d\-–/])")
 _COVER = re.compile(r"(?:for|until|till|through|на|до)\s+(?:the\s+)?(?:year\s+)?$|(?:[-–]\s*)$", re.I)
 
 
@@ -280,14 +281,44 @@ def numeric_order(text: str, sep: str | None = None) -> str | None:
 
 def years_in(text: str) -> list[int]:
     """Years written alone in ``text`` (not in spans such as 2026-2030, nor the year a plan covers,
-    "for 2022", "на 2011 год"), in order."""
+    "for 2022", "на 2011 год", nor the year in a name, "IDEX 2023", «Армия 2021»), in order."""
     out = []
     for m in _YEAR_ALONE.finditer(text):
         before = text[max(0, m.start() - 16):m.start()]
-        if _COVER.search(before):
+        if _COVER.search(before) or year_in_a_name(text, m.start()):
             continue
         out.append(int(m.group(1)))
     return out
+
+
+#: Words that stand capitalised before a year without naming anything: the months (every form and
+#: abbreviation of both languages), the weekdays and the seasons ('May 2023', 'Winter 2024', 'Осень 2022').
+_SEASON_WORDS = ("spring summer autumn fall winter весна весной лето летом осень осенью зима зимой "
+                 "весны лета осени зимы").split()
+_TOKEN_BEFORE_YEAR = re.compile(r"(?:^|(?<=\s))(?P<open>[«\"“„'‘(]?)(?P<word>[^\W\d_][^\W\d_&'’-]*)[ \u00a0]$")
+
+
+def year_in_a_name(text: str, start: int) -> bool:
+    """True when the year at ``start`` is part of a name the text marks as one: straight after an
+    acronym ('IDEX 2023', 'MAKS 2021') or a quoted word («Армия 2021», '"Army 2021"'), and that word
+    no month, weekday or season. The name's year is the event's edition, not the article's date. A
+    line written all in capitals names nothing ('MET IN MAY 2023')."""
+    m = _TOKEN_BEFORE_YEAR.search(text[max(0, start - 40):start])
+    if not m:
+        return False
+    word = m.group("word")
+    if not word[0].isupper() or word.casefold() in _MONTH_WORDS_ALL or word.casefold() in _SEASON_WORDS \
+            or word.casefold() in _WEEKDAY_WORDS:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if not re.search(r"[a-zа-яё]", line):
+        return False
+    # Only a name the text marks as one: in quotes, or an acronym ('IDEX 2023', 'MAKS 2021'). A bare
+    # capitalised word before a year ('the Adex 2014 exhibition the minister will open') may be the very
+    # occasion reported, whose year the text then gives.
+    return bool(m.group("open")) or (len(word) >= 3 and word.isupper())
 
 
 def human_span(start: PartialDate | None, end: PartialDate | None) -> str:

@@ -33,9 +33,9 @@ SHARED = ROOT.parent / "shared"
 TARGETS = {"title_acc": 0.85, "author_acc": 0.95, "countries_f1": 0.97, "date_acc": 0.90, "source_acc": 0.85,
            "people_f1": 0.95, "agreements_f1": 0.85, "signed_acc": 0.90,
            "event_date_acc": 0.90, "where_acc": 0.85, "participant_acc": 0.90}
-# Measured at the end of round 9 (2026-11-28 12:53 UTC, and again on the final main at 13:10: the same figures
-# as at the end of round 8, 09:37 UTC).
-MEASURED = {"title_acc": 1.000, "author_acc": 0.960, "countries_f1": 0.975, "date_acc": 0.840, "source_acc": 0.680,
+# Measured at the end of round 10 (2026-11-28 16:21 UTC, main at 3a26204): the figures of rounds 8 and 9 but
+# for the author (0.960 to 1.000).
+MEASURED = {"title_acc": 1.000, "author_acc": 1.000, "countries_f1": 0.975, "date_acc": 0.840, "source_acc": 0.680,
             "people_f1": 0.923, "agreements_f1": 0.703, "signed_acc": 0.667,
             "event_date_acc": 0.760, "where_acc": 0.840, "participant_acc": 0.850}
 FLOORS = {k: round((t - 0.05) if MEASURED[k] >= t - 0.05 else MEASURED[k] - 0.05, 3) for k, t in TARGETS.items()}
@@ -79,7 +79,7 @@ def test_validation_figure_not_below_floor(validation, figure):
 
 # The blind set's figures at the end of round 6 (2026-11-28 02:47 UTC). Not a clean held-out measure any
 # more: the kinds of its failures (never its texts) were handed to rule writers in rounds 4 and 5.
-# Latest: measured on main at the end of round 9 (c67387e, 2026-11-28 13:10 UTC); the floor is 0.05 under it.
+# Latest: measured on main at the end of round 10 (3a26204, 2026-11-28 16:26 UTC); the floor is 0.05 under it.
 BLIND_MEASURED = {"title_acc": 0.967, "date_acc": 1.000, "source_acc": 0.833, "author_acc": 1.000, "people_f1": 0.968,
                   "countries_f1": 0.994, "agreements_f1": 0.899, "signed_acc": 0.935, "event_date_acc": 1.000,
                   "where_acc": 0.933, "participant_acc": 0.957}
@@ -134,7 +134,7 @@ BLIND2_BEFORE_R5 = {"title_acc": 0.767, "date_acc": 0.700, "source_acc": 0.633, 
 # title 0.833, date 0.800, source 0.733, author 0.733, people 0.909, countries 0.995, agreements 0.881,
 # signed 0.745, event date 0.733, where 0.867, participant 0.895.
 # Measured on main at the end of round 6 (2026-11-28 02:47 UTC), once; the floor is 0.05 under it.
-# Latest: measured on main at the end of round 9 (c67387e, 2026-11-28 13:10 UTC); the floor is 0.05 under it.
+# Latest: measured on main at the end of round 10 (3a26204, 2026-11-28 16:26 UTC); the floor is 0.05 under it.
 BLIND2_MEASURED = {"title_acc": 0.933, "date_acc": 0.933, "source_acc": 0.967, "author_acc": 0.933, "people_f1": 0.990,
                    "countries_f1": 1.000, "agreements_f1": 0.930, "signed_acc": 0.759, "event_date_acc": 0.900,
                    "where_acc": 0.900, "participant_acc": 0.902}
@@ -163,8 +163,8 @@ BLIND3_BEFORE_R6 = {"title_acc": 0.724, "date_acc": 0.900, "source_acc": 0.733, 
 # people 0.926, countries 0.989, agreements 0.874, signed 0.830, event date 0.800, where 0.767, participant 0.968.
 # Round 7's rule writers were given the KINDS of its failures, so it is now an upper bound like tests/blind2.
 # Measured on main at the end of round 7 (2026-11-28 06:40 UTC), once; the floor is 0.05 under it.
-# Latest: measured on main at the end of round 9 (c67387e, 2026-11-28 13:10 UTC); the floor is 0.05 under it.
-BLIND3_MEASURED = {"title_acc": 0.862, "date_acc": 1.000, "source_acc": 1.000, "author_acc": 0.967, "people_f1": 0.985,
+# Latest: measured on main at the end of round 10 (3a26204, 2026-11-28 16:26 UTC); the floor is 0.05 under it.
+BLIND3_MEASURED = {"title_acc": 0.897, "date_acc": 1.000, "source_acc": 1.000, "author_acc": 0.967, "people_f1": 0.985,
                    "countries_f1": 1.000, "agreements_f1": 0.929, "signed_acc": 0.812, "event_date_acc": 0.967,
                    "where_acc": 0.833, "participant_acc": 0.969}
 
@@ -192,10 +192,10 @@ BLIND4_BEFORE_R7 = {"title_acc": 0.786, "date_acc": 0.933, "source_acc": 0.867, 
 # bound since round 8: the kinds of its failures went to round 8's rule writers, and one gold name was corrected
 # by the corpus convention on suffixes ("Ferdinand Marcos Jr." -> Ferdinand Marcos). End of round 7: title 0.786,
 # date 0.933, source 0.867, author 1.000, people 0.949, agreements 0.931, signed 0.796, event date 0.800.
-# Latest: measured on main at the end of round 9 (c67387e, 2026-11-28 13:10 UTC); the floor is 0.05 under it.
-BLIND4_MEASURED = {"title_acc": 0.821, "date_acc": 0.967, "source_acc": 0.933, "author_acc": 1.000, "people_f1": 0.965,
+# Latest: measured on main at the end of round 10 (3a26204, 2026-11-28 16:26 UTC); the floor is 0.05 under it.
+BLIND4_MEASURED = {"title_acc": 0.857, "date_acc": 0.967, "source_acc": 0.967, "author_acc": 1.000, "people_f1": 0.965,
                    "countries_f1": 1.000, "agreements_f1": 0.970, "signed_acc": 0.840, "event_date_acc": 0.900,
-                   "where_acc": 1.000, "participant_acc": 0.990}
+                   "where_acc": 1.000, "participant_acc": 1.000}
 
 
 def test_blind4_figures():
@@ -220,9 +220,9 @@ BLIND5_BEFORE_R8 = {"title_acc": 0.929, "date_acc": 0.867, "source_acc": 0.733, 
                     "countries_f1": 0.994, "agreements_f1": 0.797, "signed_acc": 0.815, "event_date_acc": 0.700,
                     "where_acc": 0.800, "participant_acc": 0.864}
 # Measured on main at the end of round 8 (2026-11-28 09:37 UTC), once; the floor is 0.05 under it.
-# Latest: measured on main at the end of round 9 (c67387e, 2026-11-28 13:10 UTC); the floor is 0.05 under it.
+# Latest: measured on main at the end of round 10 (3a26204, 2026-11-28 16:26 UTC); the floor is 0.05 under it.
 BLIND5_MEASURED = {"title_acc": 1.000, "date_acc": 0.933, "source_acc": 0.967, "author_acc": 0.933, "people_f1": 0.962,
-                   "countries_f1": 0.994, "agreements_f1": 0.837, "signed_acc": 0.810, "event_date_acc": 0.800,
+                   "countries_f1": 0.994, "agreements_f1": 0.853, "signed_acc": 0.797, "event_date_acc": 0.800,
                    "where_acc": 0.800, "participant_acc": 0.887}
 
 
@@ -248,10 +248,11 @@ def test_blind5_figures():
 BLIND6_BEFORE_R9 = {"title_acc": 0.889, "date_acc": 0.900, "source_acc": 0.767, "author_acc": 0.900, "people_f1": 0.947,
                     "countries_f1": 0.980, "agreements_f1": 0.929, "signed_acc": 0.923, "event_date_acc": 0.800,
                     "where_acc": 0.800, "participant_acc": 0.944}
-# Measured on main at the end of round 9 (c67387e, 2026-11-28 13:10 UTC), once; the floor is 0.05 under it.
-BLIND6_MEASURED = {"title_acc": 0.889, "date_acc": 0.933, "source_acc": 0.800, "author_acc": 0.933, "people_f1": 0.942,
-                   "countries_f1": 0.980, "agreements_f1": 0.929, "signed_acc": 0.923, "event_date_acc": 0.867,
-                   "where_acc": 0.833, "participant_acc": 0.978}
+# Measured on main at the end of round 10 (3a26204, 16:26 UTC; an upper bound since round 10's writers were given
+# its failure kinds); the floor is 0.05 under it.
+BLIND6_MEASURED = {"title_acc": 0.926, "date_acc": 0.933, "source_acc": 0.933, "author_acc": 0.967, "people_f1": 0.978,
+                   "countries_f1": 0.993, "agreements_f1": 0.929, "signed_acc": 0.923, "event_date_acc": 0.867,
+                   "where_acc": 0.833, "participant_acc": 0.967}
 
 
 def test_blind6_figures():
@@ -267,8 +268,8 @@ def test_blind6_figures():
 # not signed; relative and year-less dates; meetings in one city reported from another; roles; who took part),
 # gold written from the text before the generator ran. Clean while rule writers have seen neither its texts nor
 # the kinds of its failures. The figures are printed (pytest -s, or -rA); the test fails when the set, its gold or
-# the scorer's table is broken. No floor yet (the lead sets one: BLIND7_MEASURED, a figure more than 0.05 below it
-# fails). GENERATOR_HOLD_OUT=1 skips it, like the validation guard.
+# the scorer's table is broken, or a figure falls more than 0.05 below BLIND7_MEASURED (the end of round 10).
+# GENERATOR_HOLD_OUT=1 skips it, like the validation guard.
 
 # First measurement: main at 9281bef, before round 10's work was merged (2026-11-28 ~15:16 UTC), re-scored on the
 # same code after the gold corrections by the conventions listed in tests/blind7/README.md (countries was 0.940,
@@ -276,9 +277,10 @@ def test_blind6_figures():
 BLIND7_BEFORE_R10 = {"title_acc": 0.821, "date_acc": 0.933, "source_acc": 0.467, "author_acc": 1.000, "people_f1": 0.876,
                      "countries_f1": 0.967, "agreements_f1": 0.796, "signed_acc": 0.841, "event_date_acc": 0.833,
                      "where_acc": 0.833, "participant_acc": 0.946}
-# No floor yet: the lead sets BLIND7_MEASURED (a figure more than 0.05 below it fails); until then nothing is
-# asserted beyond the set, its gold and the scorer's table being whole.
-BLIND7_MEASURED: dict[str, float] = {}
+# Measured on main at the end of round 10 (3a26204, 2026-11-28 16:26 UTC), once; the floor is 0.05 under it.
+BLIND7_MEASURED = {"title_acc": 0.857, "date_acc": 0.933, "source_acc": 0.467, "author_acc": 1.000, "people_f1": 0.876,
+                   "countries_f1": 0.967, "agreements_f1": 0.796, "signed_acc": 0.841, "event_date_acc": 0.833,
+                   "where_acc": 0.833, "participant_acc": 0.946}
 
 
 def test_blind7_figures():

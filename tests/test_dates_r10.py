@@ -24,17 +24,7 @@ from generator.model import PartialDate
 from generator.text.dates import years_in
 
 
-def page(*parts: str) -> str:
-    return "\n\n".join(parts) + "\n"
-
-
-def _event_date(tmp_path, text: str) -> str | None:
-    from generator.quality.explain import explain
-
-    f = tmp_path / "page.txt"
-    f.write_text(text, encoding="utf-8")
-    m = re.search(r"^\s*event_date\s+'?([\d-]+|None)'?", explain(f), re.M)
-    return None if m is None or m.group(1) == "None" else m.group(1)
+from test_pages_r9 import _event_date, page  # the page builder and the event-date reader round 9 wrote
 
 
 # --------------------------------------------------------------------------- a clock worded 'today'

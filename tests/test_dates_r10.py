@@ -15,7 +15,6 @@ sites), in English and Russian; each test names a mechanism, not a page:
 """
 from __future__ import annotations
 
-import re
 
 import pytest
 

@@ -85,7 +85,12 @@ _HONORIFIC = {"mr", "mrs", "ms", "dr", "prof", "sir", "lord", "lady", "prince", 
               "сеньор", "сеньора", "месье", "мадам", "фрау", "герр", "шейха", "принцесса", "королева"}
 # Titles that are also given names ("Don Bacon", "Tun Tun Oo", "Dom Phillips"): a title only before a
 # name of two words or more ("Don Carlos Ortega", "Tun Abdul Razak Hussein", "Dom Manuel Clemente").
-_TITLE_OR_GIVEN = {"don", "dom", "dona", "tun"}
+# The same holds of the chiefly and noble titles of Fiji ("Ro Jone Kalouniwai", "Adi Litia Qionibaravi";
+# "Ro", "Adi" alone before one word are Korean and Indonesian names), of Bengal ("Begum Khaleda Zia"),
+# of the Malay courts ("Tunku Ismail Idris", "Tengku Zafrul Aziz", "Pengiran Muda Mahdi") and of an Emir
+# ("Emir Tamim bin Hamad Al Thani"; "Emir Kusturica" is a given name).
+_TITLE_OR_GIVEN = {"don", "dom", "dona", "tun", "ro", "adi", "begum", "tunku", "tengku", "engku", "pengiran", "emir",
+                   "samdech"}
 # The Malay styles that open with "Yang" ("Yang Berhormat", "Yang Amat Berhormat", "Yang Mulia",
 # "Yang Amat Mulia", "Yang Teramat Mulia", "Yang Berbahagia", "Yang Amat Berbahagia", "Yang Arif",
 # "Yang di-Pertua", "Yang di-Pertuan Agong"); "Yang" alone is a Chinese family name.
@@ -482,6 +487,7 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
     nl = text.find("\n", start, end)
     cut = nl if nl > start and text[start:nl].strip() else end  # a name stops at a line break
     span = [t for t in toks if t.start >= start and t.end <= cut]
+    whole = span
     span = span[_honorific_initials(span):]
     for i in range(len(span) - 2, 0, -1):
         if span[i].low in _HONORIFIC_INSIDE and span[i - 1].text not in ("-", "‐"):
@@ -625,7 +631,15 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
         parts = parts[:-1]
     if not parts:
         return None
-    return NameMention(s, e, surface, norm, parts, origin, case=case if lang == "ru" else None)
+    nm = NameMention(s, e, surface, norm, parts, origin, case=case if lang == "ru" else None)
+    # A style of address the model took into the span ("Ratu Inoke Kubuabola", "Sheikh Tamim …", "Dr
+    # Aiko Mori"): only a person is so addressed, whatever label the model gave the span.
+    nm.cue = any(t.low.rstrip(".") in _ADDRESS for t in whole if t.end <= s) or _honorific_initials(whole) > 0
+    return nm
+
+
+#: The styles of address of a person (each language's forms, the chiefly and noble titles).
+_ADDRESS = _HONORIFIC | _HONORIFIC_INSIDE | _TITLE_OR_GIVEN
 
 
 _LINEAGE = {"bin", "binti", "bint", "ibn", "ben", "бин", "бинт", "ибн"}
@@ -1267,7 +1281,7 @@ _CUE_EN = re.compile(
     r"(?:Lt|Maj|Brig|Col)\.?[ \t-]Gen\.?|(?:Gen|Col|Adm|Brig|Capt|Cdr)\.?|(?:Vice|Rear)[ \t]Adm\.?|"
     r"Captain (?:First|Second|Third|1st|2nd|3rd) Rank|Sheikh|Crown Prince|Prince|Shri|"
     r"Chief of (?:the )?General Staff,?|[Cc]ounterpart,?|[Dd]eputy,?|[Aa]ide|[Ee]nvoy|[Ss]pokes(?:man|woman|person),?|"
-    r"Governor|Mayor|Attach[eé]|"
+    r"Governor|Mayor|Attach[eé]|(?:High[ \t]+)?Commissioner|Consul(?:[ \t-]General)?|Charg[eé][ \t]+d['’][Aa]ffaires|Nuncio|"
     r"(?:Minister|Secretary)(?:\s+(?:of|for)\s+(?:the\s+)?(?:National\s+)?(?:Defen[cs]e|Foreign Affairs|Internal Affairs|State))?"
     r"(?:\s+for\s+Defen[cs]e)?,?|"
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \t]+"

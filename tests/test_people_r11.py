@@ -44,3 +44,66 @@ def test_a_title_or_an_office_is_no_part_of_a_name(empty_registry, body, lang, n
 ])
 def test_a_given_name_that_is_also_a_title(empty_registry, body, lang, name):
     assert name in people(run(body, lang, empty_registry))
+
+
+# --------------------------------------------------------------------------- taking part denied or unrealised
+
+_MET_EN = "Defence Minister Anna Lindqvist met her Latvian counterpart Juris Ozols in Riga on Monday. "
+_MET_RU = "Министр обороны Анна Линдквист встретилась с министром обороны Латвии Юрисом Озолсом в Риге. "
+
+
+@pytest.mark.parametrize("body, lang, absent", [
+    (_MET_EN + "Prime Minister Karlis Berzins was invited to the talks but did not attend.", "en", "Karlis Berzins"),
+    (_MET_EN + "President Maris Kalnins did not receive the delegation.", "en", "Maris Kalnins"),
+    (_MET_EN + "President Maris Kalnins was unable to join them because of an illness.", "en", "Maris Kalnins"),
+    (_MET_EN + "Foreign Minister Ieva Kalna declined to meet the guests.", "en", "Ieva Kalna"),
+    (_MET_EN + "General Peteris Zarins, the chief of defence, was expected to take part, but stayed in Adazi.", "en",
+     "Peteris Zarins"),
+    (_MET_EN + "The minister did not meet President Maris Kalnins during the visit.", "en", "Maris Kalnins"),
+    (_MET_EN + "The talks were held in the absence of General Peteris Zarins.", "en", "Peteris Zarins"),
+    (_MET_RU + "Премьер-министр Карлис Берзиньш был приглашён на встречу, но не смог приехать.", "ru", "Karlis Berzinsh"),
+    (_MET_RU + "Президент Марис Калниньш не принял делегацию.", "ru", "Maris Kalninsh"),
+    (_MET_RU + "Министр иностранных дел Иева Калная отказалась от встречи с гостями.", "ru", "Ieva Kalnaya"),
+    (_MET_RU + "Переговоры прошли в отсутствие генерала Петериса Зариньша.", "ru", "Peteris Zarinsh"),
+])
+def test_invited_but_absent_is_no_participant(empty_registry, body, lang, absent):
+    got = people(run(body, lang, empty_registry))
+    assert absent in got, got
+    assert got[absent].participant is False
+    assert all(p.participant for n, p in got.items() if n != absent), got
+
+
+@pytest.mark.parametrize("body, lang", [
+    # near misses: "not only", a negation about something else, an aside about another time
+    ("Defence Minister Anna Lindqvist not only met General Juris Ozols but also visited the naval base.", "en"),
+    ("General Juris Ozols did not hide his satisfaction after the talks with Defence Minister Anna Lindqvist in Riga.", "en"),
+    ("Defence Minister Anna Lindqvist met General Juris Ozols, who had not visited Sweden since 2019, in Riga.", "en"),
+    ("Министр обороны Анна Линдквист не только встретилась с генералом Юрисом Озолсом, но и посетила базу.", "ru"),
+])
+def test_a_negation_of_something_else_keeps_the_participant(empty_registry, body, lang):
+    got = people(run(body, lang, empty_registry))
+    assert len(got) == 2 and all(p.participant for p in got.values()), got
+
+
+# --------------------------------------------------------------------------- days of the visit reported
+
+@pytest.mark.parametrize("body, lang", [
+    ("Defence Minister Anna Lindqvist arrived in Latvia on Friday for a four-day visit. Yesterday she met with "
+     "General Juris Ozols in Riga.", "en"),
+    ("Defence Minister Anna Lindqvist began an official visit to Latvia on 10 May. Yesterday she held talks with "
+     "General Juris Ozols in Riga.", "en"),
+    ("Defence Minister Anna Lindqvist met General Juris Ozols in Riga on 10 May. Two days ago she also met "
+     "Admiral Maris Kalnins in Liepaja.", "en"),
+    ("Министр обороны Анна Линдквист 10 мая прибыла в Латвию с официальным визитом. Вчера она встретилась "
+     "с генералом Юрисом Озолсом в Риге.", "ru"),
+])
+def test_a_relative_day_or_a_day_of_the_visit_is_the_meeting_reported(empty_registry, body, lang):
+    got = people(run(body, lang, empty_registry))
+    assert len(got) >= 2 and all(p.participant for p in got.values()), got
+
+
+def test_a_day_weeks_before_is_still_another_occasion(empty_registry):
+    body = ("Defence Minister Anna Lindqvist met General Juris Ozols in Riga on Monday. On 2 April she had "
+            "received Admiral Maris Kalnins in Stockholm.")
+    got = people(run(body, "en", empty_registry))
+    assert got["Maris Kalnins"].participant is False

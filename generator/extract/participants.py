@@ -269,6 +269,52 @@ _SCHEDULED_AFTER = {
 }
 
 
+# Taking part denied or left unrealised, said of the name as the subject of its clause (the closed class of
+# negated and irrealis predicates of presence): "X did not attend", "X was unable to come", "X declined to
+# meet", "X was invited but …", "X was expected to join the talks but …", "X was absent", "X was represented
+# by …"; «X не смог приехать», «X не принял делегацию», «X отказался от встречи», «X был приглашён, но …».
+_PRESENCE_EN = (r"(?:attend|come|travel|arrive|join|meet|receive|welcome|host|see|visit|take\s+part|participate|"
+                r"be\s+(?:present|there)|make\s+it|show\s+up|turn\s+up|sign)")
+_ABSENT_AFTER = {
+    "en": re.compile(r"^(?:\s*,[^,.;]{0,80},)?\s*(?:"
+                     r"(?:did|does|do|could|would|will|was|were|has|have|had)(?:\s+not|\s+never|n['’]t)\s+(?!only\b)(?:\w+\s+){0,2}?"
+                     + _PRESENCE_EN + r"|"
+                     r"(?:was|were|is|are)\s+(?:unable|not\s+able)\s+to|"
+                     r"(?:declined|refused|failed|chose\s+not)\s+(?:the\s+invitation|to)|"
+                     r"(?:had\s+been|was|were)\s+(?:also\s+)?invited\b[^.;]{0,60}?\b(?:but|yet)\b|"
+                     r"(?:was|were|had\s+been)\s+(?:also\s+)?(?:expected|scheduled|due|supposed|set|meant|planning)\s+to\b[^.;]{0,80}?,?\s*\bbut\b|"
+                     r"(?:was|were)\s+(?:absent|not\s+(?:present|there|among))|"
+                     r"(?:was|were)\s+represented\s+by|"
+                     r"(?:cancell?ed|called\s+off|skipped|missed)\s+(?:his|her|their|the)\b)", re.I),
+    "ru": re.compile(r"^(?:\s*,[^,.;]{0,80},)?\s*(?:так\s+и\s+|всё\s+же\s+|все\s+же\s+|же\s+)?(?:"
+                     r"не\s+(?:смог\w*|сумел\w*|стал\w*|приня\w*|приех\w*|прибы\w*|присутствова\w*|участвова\w*|встрет\w*|"
+                     r"посети\w*|прилете\w*|явил\w*|пришл\w*|пришел|пришёл)|"
+                     r"отказал\w*|отсутствова\w*|"
+                     r"(?:был[аи]?\s+)?(?:также\s+)?приглаш[её]н\w*[^.;]{0,60}?,\s*но\b|"
+                     r"(?:должн\w+\s+был\w*|планировал\w*|собирал\w*|ожидал\w*)[^.;]{0,80}?,\s*но\b)", re.I),
+}
+# The name as the object of a denied or unrealised meeting, or the one absent: "did not meet (with) X",
+# "was not received by X", "without meeting X", "in the absence of X"; «не встретился с X», «в отсутствие X»,
+# «без участия X». Nobody else is named between (the pattern stops at words of up to a title's length).
+_ABSENT_BEFORE = {
+    "en": re.compile(r"\b(?:(?:did|could|would|was|were|has|have|had)(?:\s+not|n['’]t)\s+(?:be\s+)?(?:\w+\s+){0,2}?"
+                     r"(?:meet|see|visit|received|welcomed|hosted|met)(?:\s+(?:with|by))?|without\s+(?:meeting|seeing)(?:\s+with)?|"
+                     r"in\s+the\s+absence\s+of|absent\s+(?:was|were))"
+                     r"\s+(?:(?:the|[\w.’'-]+)\s+){0,5}$", re.I),
+    "ru": re.compile(r"(?<!\w)(?:не\s+(?:смог\w*\s+)?(?:встрети\w*|увиде\w*)(?:\s+с[о]?)?|в\s+отсутстви[еи]|без\s+участия)"
+                     r"\s+(?:[\w.-]+\s+){0,5}$", re.I),
+}
+
+
+# The start of a visit of several days: a day of it before the meeting reported is the same visit.
+_VISIT_START = {
+    "en": re.compile(r"\b(?:arriv(?:ed|es|ing)|landed|(?:began|begun|begins|started|starts|opened|paid|pays|is\s+paying|was\s+paying|"
+                     r"on)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:visit|tour|trip))\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:прибыл\w*|прилетел\w*|(?:начал\w*|находит\w*|находил\w*)\s+(?:[\w-]+\s+){0,3}?(?:визит|поездк)\w*|"
+                     r"с\s+(?:[\w-]+\s+){0,2}?визитом)", re.I),
+}
+
+
 def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     i = bisect.bisect_right(sents, (pos, float("inf"))) - 1
     if i >= 0 and sents[i][0] <= pos < sents[i][1]:
@@ -321,6 +367,12 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
                 continue
             if later_near(text[s:scope_end], h.start - s, lg):
                 continue  # a day the meeting planned ("the drill is to be held on 14 June, X said"): X spoke at it
+            if h.kind == "relative" and h.date is not None and event is not None and event.day is not None \
+                    and abs(h.date.ordinal() - event.ordinal()) <= 7:
+                continue  # "yesterday X met Y", "two days ago": a day told from the report's own is the news reported
+            if h.date is not None and h.date.day is not None and event is not None and event.day is not None \
+                    and 0 < event.ordinal() - h.date.ordinal() <= 7 and _VISIT_START[lg].search(unquoted):
+                continue  # "X arrived in Tallinn on 10 May for a four-day visit": the visit the meeting is part of
             if h.date is not None and h.date.day is not None and event is not None and event.day is not None:
                 if abs(h.date.ordinal() - event.ordinal()) > 1:
                     return "negative"
@@ -350,6 +402,8 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
             for m3 in _IN_MONTH_YEAR[lg].finditer(unquoted):
                 if int(m3["y"]) == event.year and _MONTH_NO[m3["m"]] < event.month and not later_near(unquoted, m3.start(), lg):
                     return "negative"
+    if _ABSENT_AFTER[lg].match(after) or _ABSENT_BEFORE[lg].search(before[-120:]):
+        return "negative"  # invited but absent, "did not receive the delegation", "в отсутствие X"
     if _LED_BY[lg].search(before):
         return "positive"
     if _framed(before[-130:], start, own_spans, all_spans, lg) or _FRAME_AFTER[lg].search(after[:120]) \

@@ -107,3 +107,34 @@ def test_a_day_weeks_before_is_still_another_occasion(empty_registry):
             "received Admiral Maris Kalnins in Stockholm.")
     got = people(run(body, "en", empty_registry))
     assert got["Maris Kalnins"].participant is False
+
+
+# --------------------------------------------------------------------------- foreign officials in Russian
+
+@pytest.mark.parametrize("body, name", [
+    ("Министр обороны Литвы Довиле Шакалене встретилась с коллегой в Вильнюсе.", "Dovile Sakaliene"),
+    ("Глава Минобороны Польши Владислав Косиняк-Камыш провел переговоры в Варшаве.", "Wladyslaw Kosiniak-Kamysz"),
+    ("Переговоры прошли с министром обороны Польши Владиславом Косиняком-Камышем.", "Wladyslaw Kosiniak-Kamysz"),
+    ("Начальник Генштаба Польши генерал Веслав Кукула принял делегацию.", "Wieslaw Kukula"),
+    ("Министр вооруженных сил Франции Себастьян Лекорню прибыл в Париж.", "Sebastien Lecornu"),
+    ("Лидер КНДР Ким Чен Ын посетил завод.", "Kim Jong Un"),
+    ("Министр обороны КНДР Но Гван Чхоль встретился с гостями.", "No Kwang Chol"),
+    ("Министр обороны Египта Абдель Меджид Сакр провел переговоры в Каире.", "Abdel Mageed Saqr"),
+    ("Министр обороны Японии Гэн Накатани провел переговоры в Токио.", "Gen Nakatani"),
+])
+def test_a_known_foreign_official_in_russian_is_named_as_in_english_news(registry, body, name):
+    assert name in people(run(body, "ru", registry))
+
+
+@pytest.mark.parametrize("body, name", [
+    # the family name written first (the Japanese government's order): the registry knows both orders
+    ("Defence Minister Nakatani Gen met his Australian counterpart in Tokyo on Monday.", "Gen Nakatani"),
+    ("Japanese Defense Minister Kihara Minoru held talks in Manila.", "Minoru Kihara"),
+    ("Japanese Defense Minister Minoru Kihara held talks in Manila.", "Minoru Kihara"),
+])
+def test_a_known_japanese_name_in_either_order(registry, body, name):
+    assert name in people(run(body, "en", registry))
+
+
+def test_every_registry_person_has_a_russian_name(registry):
+    assert [k.id for k in registry.entries.values() if k.kind == "person" and not k.ru] == []

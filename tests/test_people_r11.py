@@ -138,3 +138,21 @@ def test_a_known_japanese_name_in_either_order(registry, body, name):
 
 def test_every_registry_person_has_a_russian_name(registry):
     assert [k.id for k in registry.entries.values() if k.kind == "person" and not k.ru] == []
+
+
+@pytest.mark.parametrize("body, name", [
+    # an unknown Japanese official written family name first: the word the article uses alone is the family name
+    ("Japan's Defense Minister Yamada Kenta met Australian officials in Tokyo. Yamada said the talks went well.",
+     "Kenta Yamada"),
+    ("Japan's State Minister of Defense Oda Haruki visited the base. Minister Oda thanked the crews.", "Haruki Oda"),
+    ("Japanese Defense Minister Kenta Yamada met Australian officials in Tokyo. Yamada said the talks went well.",
+     "Kenta Yamada"),
+    # the family name marked by capitals (official lists, the Japanese government's pages)
+    ("Defense Minister KIHARA Taichi held a meeting with Secretary Gilberto Reyes in Manila.", "Taichi Kihara"),
+    ("Secretary-General Antonio GUTIERREZ addressed the council on Monday.", "Antonio Gutierrez"),
+    # near misses: a Chinese name keeps its order (English news writes Chinese names family name first)
+    ("Chinese Defence Minister Dong Jiang met Japanese officials. Dong said the talks were useful.", "Dong Jiang"),
+    ("Japanese Defense Minister Yamada Kenta met Australian officials in Tokyo.", "Yamada Kenta"),
+])
+def test_a_japanese_family_name_first_is_turned_when_the_page_shows_it(empty_registry, body, name):
+    assert name in people(run(body, "en", empty_registry))

@@ -55,7 +55,7 @@ NAMES = [
          {"Harun Aziz bin Osman": {}, "Mohd Nizam bin Haji Abdul Karim": {"rank": "General"}}, absent={"Harun Aziz"}),
     case("japanese-given-name-like-rank", "en",
          "Vietnam's defence minister held talks on Monday with Japan's Minister of Defense Sato Gen, who is on a "
-         "visit. Sato said Japan would send engineers.", {"Sato Gen": {"country": "JP"}}),
+         "visit. Sato said Japan would send engineers.", {"Gen Sato": {"country": "JP"}}),  # English news order (round 11)
     case("name-in-both-orders", "en",
          "Mongolian Defence Minister Tsogt Enkhbold arrived in Astana on Monday. Enkhbold Tsogt said the two armies "
          "would train together.", {"Tsogt Enkhbold": {"country": "MN"}}, only=True),

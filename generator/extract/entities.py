@@ -258,9 +258,10 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
         country = (p.known.country if p.known and p.known.country else None) or p.pick("country") or p.pick("country_weak")
         if p.pick("international"):
             country = None  # an official of an international body (CSTO, UN) serves no one state
-        key = p.known.id if p.known else fold(p.name)
+        name = people.given_name_first(p, country, a.lang)
+        key = p.known.id if p.known else fold(name)
         po = PersonOut(
-            key=key, known_id=p.known.id if p.known else None, name=p.name, native=p.native,
+            key=key, known_id=p.known.id if p.known else None, name=name, native=p.native if name == p.name else name,
             country=country, role=(role := p.pick_role()), rank=p.pick("rank"), role_text=next((m.role_text for m in p.mentions if m.role == role and m.role_text), p.pick("role_text")),
             rank_text=p.pick("rank_text"), first=min(m.start for m in p.mentions),
             forms=tuple(sorted({m.text for m in p.mentions})), spans=tuple((m.start, m.end) for m in p.mentions),

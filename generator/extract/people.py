@@ -541,6 +541,7 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
     if len(name_words) > (7 if chained else 4):
         return None
     stop = _stop_words() if lang == "en" else frozenset()
+    caps_family = _caps_family(words, origin, country_spans) if lang == "en" else None
     for i, w in enumerate(words):
         if i in drop or (regnal is not None and w is regnal):
             continue
@@ -556,6 +557,8 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
             continue  # "SM Abul Kalam Azad", "AKM Nazrul Islam": initials written as one word
         if i == len(words) - 1 and i > 0 and _given_name_after_family(text, w):
             continue  # "Nakatani Gen said": a Japanese given name, not the abbreviated rank "Gen."
+        if caps_family is not None and w is words[caps_family]:
+            continue  # "KIHARA Minoru", "Antonio GUTERRES": the family name marked by capitals
         if (not _name_word(w.text) or w.low in lex["chain"] or _is_rank_tok(w) or w.low in _NOT_NAME
                 or w.low in stop or _in_spans(w, country_spans)):
             return None
@@ -604,6 +607,11 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
             and (before[0].low in lex["heads"] or before[0].low in _ORG_HEADS)):
         return None  # "the chief technology officer of Baykar", "CEO of Roketsan": a company
     norm = normal if (normal and lang == "ru") else surface
+    if caps_family is not None and not glued:
+        # The family name marked by capitals goes last, in the case of a name: "KIHARA Minoru" is Minoru Kihara.
+        fam = words[caps_family].text
+        rest = [w.text for k, w in enumerate(words) if k != caps_family]
+        norm = " ".join([*rest, fam[0] + fam[1:].lower()])
     if lang == "ru":
         # The grammar around the name outranks the tagger on foreign names: "с министром …
         # Хулуси Акаром" is instrumental whatever the tag says; "Министр … Салем Хаддад" is not.
@@ -640,6 +648,25 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
 
 #: The styles of address of a person (each language's forms, the chiefly and noble titles).
 _ADDRESS = _HONORIFIC | _HONORIFIC_INSIDE | _TITLE_OR_GIVEN
+
+
+def _caps_family(words, origin: str, country_spans) -> int | None:
+    """The index of a family name written in capitals, the way official lists and the Japanese government
+    mark it ("KIHARA Minoru", "Antonio GUTERRES"): a name the model tags as a person, of two or three words,
+    one of them (the first or the last) all capitals of two letters or more, not an office's or a body's
+    initials, the others ordinary name words. None for any other name."""
+    if not origin.endswith((":PERSON", ":PER")) or not 2 <= len(words) <= 3:
+        return None
+    caps = [k for k, w in enumerate(words) if w.text.isalpha() and w.text.isupper() and len(w.text) >= 2]
+    if len(caps) != 1 or caps[0] not in (0, len(words) - 1):
+        return None
+    w = words[caps[0]]
+    if w.text in _TITLE_ACRONYMS or _ROMAN.fullmatch(w.text) or _in_spans(w, country_spans) \
+            or (caps[0] == 0 and _caps_initials(w.text, len(words))):
+        return None
+    if not all(_name_word(x.text) for k, x in enumerate(words) if k != caps[0]):
+        return None
+    return caps[0]
 
 
 _LINEAGE = {"bin", "binti", "bint", "ibn", "ben", "бин", "бинт", "ибн"}
@@ -2628,9 +2655,10 @@ def _nearest_with_surname(m: NameMention, mentions: list[NameMention], people: l
         if ini and fold(x.parts[0])[:1] != ini:
             continue
         cands.append(x)
-    if not cands and len(m.parts) == 1 and m.cue:
+    if not cands and len(m.parts) == 1 and (m.cue or m.origin.endswith((":PERSON", ":PER"))):
         # "General Wei" beside "Wei Liang": a name written family name first (Chinese, Korean,
-        # Vietnamese, Hungarian) is referred to by its first word after a title or rank.
+        # Vietnamese, Hungarian, Japanese) is referred to by its first word after a title or rank, or
+        # alone where the model tags that word as a person ("Yamada said" of "Yamada Kenta").
         cands = [x for x in mentions if x.person is not None and x.is_full and 2 <= len(x.parts) <= 3
                  and fold(x.parts[0]) == sur]
     if not cands:
@@ -2680,6 +2708,25 @@ def _english_name(normal: str) -> str:
     folded = strip_accents(name.replace("ı", "i").replace("İ", "I").replace("ə", "a").replace("Ə", "A").translate(_UNMARKED))
     return folded if folded.strip() else name
 
+
+
+def given_name_first(p: Person, country: str | None, lang: str) -> str:
+    """The person's English name in the English news order. A Japanese name the page writes family name
+    first (the Japanese government's order: "Defense Minister Yamada Kenta ... Yamada said") is the
+    family name's: the word the article uses alone is the first of the full name, so the name is turned
+    to "Kenta Yamada", the order English news uses. Any other name, or one the registry knows, as it is."""
+    if lang != "en" or country != "JP" or p.known is not None:
+        return p.name
+    fulls = {tuple(m.parts) for m in p.mentions if len(m.parts) >= 2}
+    if len(fulls) != 1:
+        return p.name
+    full = next(iter(fulls))
+    if len(full) != 2 or any(_is_initial(x) for x in full):
+        return p.name
+    alone = {fold(m.parts[0]) for m in p.mentions if len(m.parts) == 1}
+    if fold(full[0]) in alone and fold(full[1]) not in alone:
+        return _english_name(f"{full[1]} {full[0]}")
+    return p.name
 
 
 # An office of an international body: its holder serves no state ("NATO Secretary General").

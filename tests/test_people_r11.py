@@ -156,3 +156,20 @@ def test_every_registry_person_has_a_russian_name(registry):
 ])
 def test_a_japanese_family_name_first_is_turned_when_the_page_shows_it(empty_registry, body, name):
     assert name in people(run(body, "en", empty_registry))
+
+
+# --------------------------------------------------------------------------- a list of states' officials
+
+@pytest.mark.parametrize("body, names", [
+    ("The meeting was also attended by Tonga's Defence Minister Siosaia Taufa, Fiji's Pio Vakaloloma and Samoa's "
+     "Toeolesulu Cedric Lauina.", {"Siosaia Taufa", "Pio Vakaloloma", "Toeolesulu Cedric Lauina"}),
+    ("Tonga's Prime Minister Siaosi Tevita Latu, Fiji's Sitiveni Waqa and Samoa's Fiame Naomi Leota signed the "
+     "declaration.", {"Siaosi Tevita Latu", "Sitiveni Waqa", "Fiame Naomi Leota"}),
+])
+def test_each_name_after_a_state_in_a_list_with_an_office_is_a_person(empty_registry, body, names):
+    assert names <= set(people(run(body, "en", empty_registry)))
+
+
+def test_a_list_of_places_after_states_names_no_person(empty_registry):
+    body = "Tonga's Defence Minister Siosaia Taufa toured Fiji's Black Rock Camp and Samoa's Mulinu Peninsula on Monday."
+    assert set(people(run(body, "en", empty_registry))) == {"Siosaia Taufa"}

@@ -402,7 +402,7 @@ def _list_neighbours(text, toks, lang, found: list[NameMention], ner, country_sp
 
 # "Sweden's Pal Jonson, Finland's Antti Hakkanen and Estonia's Hanno Pevkur": a state's name in the
 # possessive before each name of a list.
-_POSSESSIVE_NAME = re.compile(r"['’]s[ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:(?:bin|al|van|von|de|da|der)[ \t]+)?[A-Z][\w'’-]*){1,3})")
+_POSSESSIVE_NAME = re.compile(r"['’]s[ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:(?:bin|al|van|von|de|da|der)[ \t]+)?[A-Z][\w'’-]*){1,5})")
 # The list is of people: a plural office or a word for people stands before it in its sentence.
 _PEOPLE_PLURAL = re.compile(r"\b(?:ministers|chiefs|counterparts|colleagues|leaders|generals|admirals|commanders|officials|"
                             r"heads|secretaries|envoys|ambassadors|delegates|presidents|premiers|officers|statesmen)\b", re.I)
@@ -415,7 +415,9 @@ def _possessive_lists(text, toks, lang, countries: list[CountryHit]) -> list[Nam
     if lang != "en":
         return []
     country_spans = [(c.start, c.end) for c in countries]
+    chain = lexicon()["chain"]
     items: list[tuple[CountryHit, NameMention]] = []
+    titled: set[int] = set()  # items whose name has its office before it ("Tonga's Defence Minister A B")
     for c in countries:
         if c.kind != "name":
             continue
@@ -423,7 +425,13 @@ def _possessive_lists(text, toks, lang, countries: list[CountryHit]) -> list[Nam
         if not mm:
             continue
         nm = _clean(text, toks, mm.start(1), mm.end(1), None, lang, country_spans, origin="rule:possessive-list")
-        if nm is not None and nm.is_full and nm.start == mm.start(1):
+        if nm is None or not nm.is_full:
+            continue
+        office = [t for t in toks if mm.start(1) <= t.start and t.end <= nm.start]
+        if nm.start == mm.start(1) or (office and all(t.low in chain for t in office)
+                                       and any(t.low in lexicon()["heads"] for t in office)):
+            if nm.start != mm.start(1):
+                titled.add(nm.start)
             items.append((c, nm))
     out: list[NameMention] = []
     run: list[tuple[CountryHit, NameMention]] = []
@@ -434,7 +442,8 @@ def _possessive_lists(text, toks, lang, countries: list[CountryHit]) -> list[Nam
         if len(run) >= 2:
             line = text.rfind("\n", 0, run[0][0].start) + 1
             sent = max(text.rfind(". ", line, run[0][0].start) + 1, line)
-            if _PEOPLE_PLURAL.search(text, sent, run[0][0].start):
+            # A list of people: a plural office or a word for people before it, or an office before one of its names.
+            if _PEOPLE_PLURAL.search(text, sent, run[0][0].start) or any(nm.start in titled for _, nm in run):
                 for c, nm in run:
                     nm.listed = True
                     out.append(nm)

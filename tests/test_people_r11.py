@@ -173,3 +173,19 @@ def test_each_name_after_a_state_in_a_list_with_an_office_is_a_person(empty_regi
 def test_a_list_of_places_after_states_names_no_person(empty_registry):
     body = "Tonga's Defence Minister Siosaia Taufa toured Fiji's Black Rock Camp and Samoa's Mulinu Peninsula on Monday."
     assert set(people(run(body, "en", empty_registry))) == {"Siosaia Taufa"}
+
+
+@pytest.mark.parametrize("body, lang, names", [
+    ("Talks were held with Japan's Defence Minister Hayato Ikeda and Australia's Brennan.", "en", {"Hayato Ikeda", "Brennan"}),
+    ("Ministers Ikeda and Brennan signed the accord on Monday.", "en", {"Ikeda", "Brennan"}),
+    ("The guests included Defence Minister Ikeda, Admiral Kowalczyk and General Nakamura.", "en",
+     {"Ikeda", "Kowalczyk", "Nakamura"}),
+])
+def test_a_surname_alone_in_a_list_with_a_titled_name_is_a_person(empty_registry, body, lang, names):
+    assert names <= set(people(run(body, lang, empty_registry)))
+
+
+def test_a_bare_surname_outside_a_list_stays_out(empty_registry):
+    # near miss: a lone word the model may take for a person, not joined to a titled name
+    body = "Defence Minister Hayato Ikeda met the crews. Brennan said nothing about it."
+    assert "Brennan" not in people(run(body, "en", empty_registry))

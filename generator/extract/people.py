@@ -402,7 +402,7 @@ def _list_neighbours(text, toks, lang, found: list[NameMention], ner, country_sp
 
 # "Sweden's Pal Jonson, Finland's Antti Hakkanen and Estonia's Hanno Pevkur": a state's name in the
 # possessive before each name of a list.
-_POSSESSIVE_NAME = re.compile(r"['’]s[ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:(?:bin|al|van|von|de|da|der)[ \t]+)?[A-Z][\w'’-]*){1,5})")
+_POSSESSIVE_NAME = re.compile(r"['’]s[ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:(?:bin|al|van|von|de|da|der)[ \t]+)?[A-Z][\w'’-]*){0,5})")
 # The list is of people: a plural office or a word for people stands before it in its sentence.
 _PEOPLE_PLURAL = re.compile(r"\b(?:ministers|chiefs|counterparts|colleagues|leaders|generals|admirals|commanders|officials|"
                             r"heads|secretaries|envoys|ambassadors|delegates|presidents|premiers|officers|statesmen)\b", re.I)
@@ -425,7 +425,7 @@ def _possessive_lists(text, toks, lang, countries: list[CountryHit]) -> list[Nam
         if not mm:
             continue
         nm = _clean(text, toks, mm.start(1), mm.end(1), None, lang, country_spans, origin="rule:possessive-list")
-        if nm is None or not nm.is_full:
+        if nm is None or (len(nm.parts) != 1 and not nm.is_full):
             continue
         office = [t for t in toks if mm.start(1) <= t.start and t.end <= nm.start]
         if nm.start == mm.start(1) or (office and all(t.low in chain for t in office)
@@ -446,6 +446,8 @@ def _possessive_lists(text, toks, lang, countries: list[CountryHit]) -> list[Nam
             if _PEOPLE_PLURAL.search(text, sent, run[0][0].start) or any(nm.start in titled for _, nm in run):
                 for c, nm in run:
                     nm.listed = True
+                    # (a surname alone there, "and Australia's Brennan", is a person as the titled items are)
+                    nm.cue = nm.cue or not nm.is_full
                     out.append(nm)
         run = [item] if item is not None else []
     return out
@@ -1324,6 +1326,11 @@ _CUE_EN = re.compile(
     r"(?:(?:Dato['’]?|Datuk|Tan)[ \t]+(?:Seri|Sri)[ \t]+|(?:Dato['’]?|Datuk|Shri|Dr\.?|Mr\.?|Hon\.?|Honou?rable|H\.[ \t]?E\.)[ \t]+)?"
     rf"((?:[{_UP}]\.[ \t]?|[A-Z]{{2,3}}[ \t](?=[A-Z][a-z]+[ \t][A-Z][a-z]))?[{_UP}][^\W\d_]*[{_LO}][^\W\d_'’-]*(?:['’-][^\W\d_]+)*(?:[ \t](?:(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)-)?[{_UP}][^\W\d_]*[{_LO}][^\W\d_]*(?:['’-][^\W\d_]+)*){{0,3}})"
 )
+_PLURAL_ITEM = rf"[{_UP}][{_LO}'’-]+(?:[ \t]+[{_UP}][{_LO}'’-]+){{0,2}}"
+_PLURAL_CUE_EN = re.compile(
+    r"\b(?:(?:Defen[cs]e|Foreign|Prime|Deputy)[ \t]+)?(?:Ministers|Presidents|Generals|Admirals|Ambassadors|Secretaries|"
+    r"Commanders|Colonels|Senators|Premiers|Envoys|Marshals)[ \t]+"
+    rf"({_PLURAL_ITEM}(?:(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_PLURAL_ITEM})+)(?![\w'’-])")
 _CUE_RU = re.compile(
     r"(?i:генерал-полковник\w*|генерал-лейтенант\w*|генерал-майор\w*|полковник\w*|генерал\w*|адмирал\w*|президент\w*|министр\w*|господин\w*)\s+"
     r"((?:[А-ЯЁ][а-яё]?\.\s?)[А-ЯЁ][а-яё-]+)"
@@ -1376,6 +1383,15 @@ def _cued_names(text, toks, lang, country_spans) -> list[NameMention]:
             if nm and nm.is_full:
                 nm.cue = True
                 out.append(nm)
+        for m in _PLURAL_CUE_EN.finditer(text):
+            # "Ministers Ikeda and Brennan", "Generals Ana Rios, Luis Vega and Pablo Soto": an office in the
+            # plural before a list titles each of its names.
+            for item in re.finditer(_PLURAL_ITEM, m.group(1)):
+                nm = _clean(text, toks, m.start(1) + item.start(), m.start(1) + item.end(), None, lang, country_spans,
+                            origin="rule:cue")
+                if nm:
+                    nm.cue = True
+                    out.append(nm)
     pos = 0
     while (m := pattern.search(text, pos)) is not None:
         s, e = m.span(1)
@@ -1541,6 +1557,29 @@ def read_context(an: Analysis, mentions: list[NameMention], countries: list[Coun
         # "с коллегами - Вагифом Алиевым и генерал-майором Петром Орловым": the list goes on (our own example).
         if a.counterpart and _LIST_GAP.fullmatch(_list_gap(text, a, b)):
             b.counterpart = True
+    _cue_in_lists(text, mentions, countries)
+
+
+def _cue_in_lists(text: str, mentions: list[NameMention], countries: list[CountryHit]) -> None:
+    """A surname alone the model tags as a person, joined as one item of a list to a name after a title
+    ("Defence Minister Yoshida and Marles", "Ministers Yoshida and Marles", "Japan's Defence Minister Yoshida
+    and Australia's Marles", "министр обороны Есида и Марлз"): a person like the other items (a surname
+    alone with no title is otherwise too weak to be one)."""
+    spans = [(c.start, c.end) for c in countries]
+    for a, b in zip(mentions, mentions[1:]):
+        if a.cue == b.cue:
+            continue
+        bare = b if a.cue else a
+        if len(bare.parts) != 1 or not bare.origin.endswith((":PERSON", ":PER")) or bare.role or bare.rank:
+            continue
+        gap = text[a.end:b.start]
+        # (a state, in the possessive or as its adjective, may open the next item: "and Australia's Marles")
+        for s0, e0 in sorted(spans, reverse=True):
+            if a.end <= s0 and e0 <= b.start:
+                gap = gap[:s0 - a.end] + re.sub(r"\S", "", gap[s0 - a.end:e0 - a.end]) + gap[e0 - a.end:]
+        gap = re.sub(r"^([ \t,]*(?:and|и|&)?[ \t]+)(?:the[ \t]+)?[ \t]*(?:['’]s)?[ \t]*", r"\1", gap)
+        if _LIST_GAP.fullmatch(gap) and not text[b.end:b.end + 1].isalpha():
+            bare.cue = True
 
 
 _BARE_MINISTER = re.compile(r"(?i)(?:(?:first[ \t]+)?deputy[ \t]+|vice[ \t]+)?minister")

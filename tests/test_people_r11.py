@@ -189,3 +189,19 @@ def test_a_bare_surname_outside_a_list_stays_out(empty_registry):
     # near miss: a lone word the model may take for a person, not joined to a titled name
     body = "Defence Minister Hayato Ikeda met the crews. Brennan said nothing about it."
     assert "Brennan" not in people(run(body, "en", empty_registry))
+
+
+@pytest.mark.parametrize("body, lang, remote", [
+    (_MET_EN + "Prime Minister Karlis Berzins welcomed the talks in a statement.", "en", "Karlis Berzins"),
+    (_MET_EN + "Prime Minister Karlis Berzins on Tuesday hailed the agreement in a post on X.", "en", "Karlis Berzins"),
+    (_MET_RU + "Премьер-министр Карлис Берзиньш в своем заявлении приветствовал итоги переговоров.", "ru", "Karlis Berzinsh"),
+])
+def test_a_word_from_afar_on_the_meeting_is_no_participation(empty_registry, body, lang, remote):
+    got = people(run(body, lang, empty_registry))
+    assert got[remote].participant is False
+
+
+def test_welcoming_the_outcome_at_the_meeting_keeps_the_participant(empty_registry):
+    # near miss: the same verb with no word of a statement or a post (at the meeting itself)
+    body = _MET_EN + "President Maris Kalnins welcomed the agreement signed at the meeting."
+    assert people(run(body, "en", empty_registry))["Maris Kalnins"].participant is True

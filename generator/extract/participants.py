@@ -306,6 +306,23 @@ _ABSENT_BEFORE = {
 }
 
 
+# The name welcomes, hails or praises the meeting's outcome ("X welcomed the agreement", «X приветствовал
+# подписание соглашения») ...
+_REACTION_AFTER = {
+    "en": re.compile(r"^(?:\s*,[^,.;]{0,80},)?\s*(?:[\w-]+\s+){0,3}?(?:welcomed|hailed|praised|applauded|commended|lauded|"
+                     r"greeted|congratulated\s+\w+\s+on)\s+(?:the\s+|this\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:talks|agreement|decision|"
+                     r"outcome|results?|signing|deal|progress|news|step|move|initiative|accord|treaty|memorandum|plan|contract)\b", re.I),
+    "ru": re.compile(r"^(?:\s*,[^,.;]{0,80},)?\s*(?:[\w-]+\s+){0,3}?(?:приветствовал\w*|одобрил\w*|высоко\s+оценил\w*)\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:переговор|соглашени|решени|итог|результат|подписани|договор|меморандум|план|контракт)\w*", re.I),
+}
+# ... from afar: in a statement, a message, a post, a call.
+_REMOTE = {
+    "en": re.compile(r"\b(?:in|via|through)\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:statement|message|tweet|post|letter|"
+                     r"video\s+(?:address|message)|telephone\s+call|phone\s+call|press\s+release|communiqu[eé])\b|"
+                     r"\bon\s+(?:twitter|x|telegram|facebook|social\s+media)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:в\s+(?:своем\s+|своём\s+)?(?:заявлении|сообщении|послании|обращении|телеграм\w*|твиттер\w*|соцсет\w*)|"
+                     r"в\s+ходе\s+телефонного\s+разговора|по\s+телефону)", re.I),
+}
 # The start of a visit of several days: a day of it before the meeting reported is the same visit.
 _VISIT_START = {
     "en": re.compile(r"\b(?:arriv(?:ed|es|ing)|landed|(?:began|begun|begins|started|starts|opened|paid|pays|is\s+paying|was\s+paying|"
@@ -404,6 +421,8 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
                     return "negative"
     if _ABSENT_AFTER[lg].match(after) or _ABSENT_BEFORE[lg].search(before[-120:]):
         return "negative"  # invited but absent, "did not receive the delegation", "в отсутствие X"
+    if _REACTION_AFTER[lg].match(after) and _REMOTE[lg].search(sentence):
+        return "negative"  # "X welcomed the talks in a statement": a word from afar on the meeting, not at it
     if _LED_BY[lg].search(before):
         return "positive"
     if _framed(before[-130:], start, own_spans, all_spans, lg) or _FRAME_AFTER[lg].search(after[:120]) \

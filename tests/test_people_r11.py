@@ -205,3 +205,21 @@ def test_welcoming_the_outcome_at_the_meeting_keeps_the_participant(empty_regist
     # near miss: the same verb with no word of a statement or a post (at the meeting itself)
     body = _MET_EN + "President Maris Kalnins welcomed the agreement signed at the meeting."
     assert people(run(body, "en", empty_registry))["Maris Kalnins"].participant is True
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The Japanese minister, Ikeda, welcomed the decision.", "Ikeda"),
+    ("The commander, Ozols, said the drills were a success.", "Ozols"),
+    ("The Latvian envoy, Ieva Kalna, handed over the note.", "Ieva Kalna"),
+])
+def test_a_name_set_off_by_commas_after_an_office_is_a_person(empty_registry, body, name):
+    assert name in people(run(body, "en", empty_registry))
+
+
+@pytest.mark.parametrize("body", [
+    # near misses: a city, or a list, after the comma
+    "The visit of the minister, Stockholm, was noted by the press.",
+    "They met the minister, Riga, and the port authority.",
+])
+def test_a_place_after_an_office_and_a_comma_is_no_person(empty_registry, body):
+    assert people(run(body, "en", empty_registry)) == {}

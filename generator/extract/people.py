@@ -1326,6 +1326,10 @@ _CUE_EN = re.compile(
     r"(?:(?:Dato['’]?|Datuk|Tan)[ \t]+(?:Seri|Sri)[ \t]+|(?:Dato['’]?|Datuk|Shri|Dr\.?|Mr\.?|Hon\.?|Honou?rable|H\.[ \t]?E\.)[ \t]+)?"
     rf"((?:[{_UP}]\.[ \t]?|[A-Z]{{2,3}}[ \t](?=[A-Z][a-z]+[ \t][A-Z][a-z]))?[{_UP}][^\W\d_]*[{_LO}][^\W\d_'’-]*(?:['’-][^\W\d_]+)*(?:[ \t](?:(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)-)?[{_UP}][^\W\d_]*[{_LO}][^\W\d_]*(?:['’-][^\W\d_]+)*){{0,3}})"
 )
+_OFFICE_COMMA_NAME = re.compile(
+    r"\b(?:minister|president|premier|chancellor|general|admiral|ambassador|envoy|commander|secretary|chief|"
+    r"attach[eé]|spokes(?:man|woman|person))[ \t]*,[ \t]*"
+    rf"([{_UP}][{_LO}'’-]+(?:[ \t]+[{_UP}][{_LO}'’-]+){{0,2}})[ \t]*,[ \t]*(?=(?!and\b|or\b)[a-z])")
 _PLURAL_ITEM = rf"[{_UP}][{_LO}'’-]+(?:[ \t]+[{_UP}][{_LO}'’-]+){{0,2}}"
 _PLURAL_CUE_EN = re.compile(
     r"\b(?:(?:Defen[cs]e|Foreign|Prime|Deputy)[ \t]+)?(?:Ministers|Presidents|Generals|Admirals|Ambassadors|Secretaries|"
@@ -1383,6 +1387,16 @@ def _cued_names(text, toks, lang, country_spans) -> list[NameMention]:
             if nm and nm.is_full:
                 nm.cue = True
                 out.append(nm)
+        for m in _OFFICE_COMMA_NAME.finditer(text):
+            # "The Japanese minister, Yoshida, welcomed …": a name set off by commas after an office
+            nm = _clean(text, toks, *m.span(1), None, lang, country_spans, origin="rule:cue")
+            if nm:
+                from generator.extract.places import lookup
+
+                place = lookup(nm.text, lang)
+                if place is None or place[0].casefold() != nm.text.casefold():
+                    nm.cue = True
+                    out.append(nm)
         for m in _PLURAL_CUE_EN.finditer(text):
             # "Ministers Ikeda and Brennan", "Generals Ana Rios, Luis Vega and Pablo Soto": an office in the
             # plural before a list titles each of its names.

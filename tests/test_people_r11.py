@@ -223,3 +223,15 @@ def test_a_name_set_off_by_commas_after_an_office_is_a_person(empty_registry, bo
 ])
 def test_a_place_after_an_office_and_a_comma_is_no_person(empty_registry, body):
     assert people(run(body, "en", empty_registry)) == {}
+
+
+def test_review_pairs_one_name_in_both_orders():
+    from generator.quality.review import duplicates
+
+    pages = [{"id": "yamada-kenta", "name": "Yamada Kenta", "country": "JP"},
+             {"id": "kenta-yamada", "name": "Kenta Yamada", "country": "JP"},
+             {"id": "kenta-yamamoto", "name": "Kenta Yamamoto", "country": "JP"},
+             {"id": "kenta-yamada-br", "name": "Kenta Yamada", "country": "BR"}]
+    pairs = {(a["id"], b["id"]) for a, b, _ in duplicates(pages)}
+    assert ("yamada-kenta", "kenta-yamada") in pairs
+    assert not any("kenta-yamada-br" in p and "yamada-kenta" in p for p in pairs)  # another state: another person

@@ -126,6 +126,17 @@ def duplicates(people: list[dict]) -> list[tuple[dict, dict, float]]:
                 continue
             s = float(scores[a][b])
             best[(i, j)] = max(best.get((i, j), 0.0), s)
+    # One name in both orders ("Yamada Kenta" and "Kenta Yamada": a family name written first, then last).
+    by_words: dict[tuple[str, ...], set[int]] = {}
+    for i, k, short in flat:
+        if not short and len(k.split()) >= 2:
+            by_words.setdefault(tuple(sorted(k.split())), set()).add(i)
+    for pages in by_words.values():
+        for i in pages:
+            for j in pages:
+                ci, cj = people[i].get("country"), people[j].get("country")
+                if i < j and not (ci and cj and ci != cj):
+                    best[(i, j)] = max(best.get((i, j), 0.0), 100.0)
     pairs = sorted(best.items(), key=lambda kv: (-kv[1], people[kv[0][0]]["id"], people[kv[0][1]]["id"]))
     return [(people[i], people[j], s) for (i, j), s in pairs]
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 
-from generator.ingest import cities
+from generator.ingest import cities, issuer
 from generator.ingest import lines as L  # noqa: F401 - imported here so that cached records of its Line class decode
 from generator.fileio import load_yaml
 from generator.model import PartialDate, Parsed
@@ -261,8 +261,8 @@ def outlet_from(name: str, strong: bool = False) -> str | None:
     credit. None otherwise."""
     t = " ".join(name.split()).strip(_QUOTES + " .,;:|-–—/")
     t = re.sub(r"^[«\"“„]|[»\"”]$", "", t).strip()
-    if not t or len(t) > 60:
-        return None
+    if not t or len(t) > 60 or issuer.is_end_marker(t):
+        return None  # ('ENDS', '-30-', '«Конец»': a press release's end marker, never a name)
     known = outlet_name(t) or outlet_name(re.sub(r"^(?:the|www\.)\s*", "", t, flags=re.I))
     if known:
         return known
@@ -533,6 +533,7 @@ def parse_draft(text: str, path: str = "<text>", encoding: str = "utf-8", notes:
             p.body_lines = _body(labelled, p)
     settle_day_month(p, "\n".join(raw))
     _read_source(labelled, p, registry)
+    masthead_case(p)
     expand_acronym(labelled, p)
     source_in_latin(p)
     author_in_latin(p)
@@ -615,6 +616,18 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
                     _set(x, "chrome", "rule: the site's name (a ministry) over the first two lines")
                 p.site_owner = joined
                 break
+    prose = [k for k, ln in enumerate(nonblank) if ln.label == "body" and _prose_line(ln.text)]
+    for k in range(prose[0] + 1 if prose else len(nonblank), len(nonblank)):
+        if issuer.about_names([nonblank[k].text]) or issuer.media_contact(nonblank[k].text):
+            # 'About Nordic Armour Systems' / '<the company's boilerplate>' / 'Media contact: …' under a release: the
+            # issuer's standing text, not the article's
+            for x in nonblank[k:]:
+                _set(x, "chrome", x.why + f"; rule: a release's boilerplate ('About X', 'Media contact', line {nonblank[k].number} on)")
+            break
+    for ln in nonblank[:3]:
+        if issuer.forwarded_from(ln.text):
+            # 'Forwarded from Baltic Defence Watch', 'Переслано из: X': a messenger's repost header, never the headline
+            _set(ln, "chrome", "rule: a repost's 'Forwarded from' header")
     _byline_rules(nonblank, p)
     _agency_alone(nonblank)
     _stamp_above_text(nonblank, p)
@@ -629,8 +642,8 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
     # The foot of the page, from the bottom up: rules, banners, ©, 'Follow us', an official-site line.
     for ln in reversed(nonblank):
         t = ln.text.strip()
-        if _RULE.match(t) or _JUNK.match(t):
-            _set(ln, "chrome", "rule: separator or banner at the foot")
+        if _RULE.match(t) or _JUNK.match(t) or issuer.is_end_marker(t):
+            _set(ln, "chrome", "rule: separator, banner or end marker at the foot")
             continue
         m = _COPYRIGHT.match(t)
         if m:
@@ -1199,6 +1212,14 @@ def _read_headline(labelled, p: ParsedDraft) -> None:
 _WIRE_SLUG = re.compile(r"^(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|CORRECTION|RPT)(?:\s*\d{1,2})?\s*[-–—:]\s*)+")
 
 
+def _top_line(ln) -> bool:
+    """A line of the page's top that is no text: a menu ('Home | Politics | Defence'), or a short name of up to eight
+    words with no sentence's stop ('Посольство Российской Федерации в Республике Индонезия')."""
+    t = _text(ln).strip()
+    return (_menu_line(t) or "menu" in ln.why
+            or (len(t.split()) <= 8 and not _PROSE_END.search(t) and not find_dates(t) and not t.endswith((":", ";", ","))))
+
+
 def _headline_rules(labelled, p: ParsedDraft) -> None:
     """The page's own headline, verbatim: the first line labelled headline. When the model found
     none, the line standing alone above the first paragraph (no closing full stop, 3 to 25 words,
@@ -1322,14 +1343,23 @@ def _headline_rules(labelled, p: ParsedDraft) -> None:
     prose = next((k for k, ln in enumerate(nonblank) if ln.label == "body" and _prose_line(_text(ln))), None)
     if prose:
         k = prose - 1
-        while k > 0 and nonblank[k].label == "byline":
+        while k > 0 and (nonblank[k].label == "byline" or nonblank[k].label == "date" and date_only(_text(nonblank[k]), p.lang)):
             k -= 1
         ln, t = nonblank[k], _text(nonblank[k])
-        if (k >= 1 and ln.label in ("chrome", "caption") and not ln.why.startswith("rule:") and 4 <= len(t.split()) <= 25
+        # (a line the model read as text counts when the lead restates it: 'NEWS OF THE STEPPE' / 'Home | Politics' /
+        # 'Kazakh and Kyrgyz defence ministers meet in Astana' / 'Astana, 12 May. …'; the top lines above it are chrome)
+        # (the lead and the paragraphs after it: a Russian headline's words often come back only in the second one)
+        lead3 = " ".join(_text(x) for x in nonblank[prose:prose + 3] if x.label == "body")
+        as_text = ln.label == "body" and not _prose_line(t) and _lead_overlap(t, lead3) >= 0.4
+        if (k >= 1 and (ln.label in ("chrome", "caption") or as_text) and not ln.why.startswith("rule:") and 4 <= len(t.split()) <= 25
                 and sum(w[:1].islower() for w in t.split()) >= 2 and not t.rstrip().endswith((".", ":", ";", ","))
                 and _headline_ok(t) and _breadcrumb(t) is None and not _menu_line(t) and not find_dates(t, p.lang)
                 and not _CREDIT_CUE.match(t) and not _PHOTO_CREDIT.search(t) and not _READER_ADDRESS.search(t)
-                and all(len(_text(x).split()) <= 6 or x.label in ("date", "byline") for x in nonblank[:k])):
+                and all(len(_text(x).split()) <= 6 or x.label in ("date", "byline") or _top_line(x) for x in nonblank[:k])):
+            if as_text:
+                for x in nonblank[:k]:
+                    if x.label == "body":
+                        _set(x, "chrome", x.why + f"; rule: the page's top above the headline (line {ln.number})")
             _set(ln, "headline", ln.why + "; rule: the line over the text under the page's short top lines")
             p.title, p.headline_line = textnorm.clean_inline(t), ln.number
             p.why["title"] = f"line {ln.number}: rule: the line over the text, under the page's short top lines"
@@ -2147,7 +2177,7 @@ def read_byline(t: str) -> tuple[list[str], list[str]]:
             if got:
                 outlets_.append(got)
                 continue
-        if not known and ((k > 0 and people) or not by) and is_city(part):
+        if not known and ((k > 0 and (people or outlets_)) or not by) and is_city(part):
             continue  # 'Words: A, Ulaanbaatar': where the author wrote from; 'Santa Cruz | Asuncion': places
         if not known and by and k > 0 and people and len(part.split()) <= 3 and part.strip(" .").casefold() in _town_names():
             continue  # 'BY ANA LUCIA FERRER | PAYSANDÚ': a smaller town the author files from, after the name
@@ -2169,6 +2199,10 @@ def read_byline(t: str) -> tuple[list[str], list[str]]:
             # 'Steppe Ledger | English': the language of an edition qualifies the part before it as an outlet
             if k > 0 and people and people[-1] == parts[k - 1]:
                 outlets_.append(people.pop())
+        elif by and k == 0 and issuer.organisation(part):
+            # 'By U.S. Embassy Dhaka', 'By Ministry of Foreign Affairs of Latvia', 'By Nordic Armour Systems AB': an
+            # organisation signs its own release; it is the source, never an author
+            outlets_.append(issuer.organisation(part)[0])
         elif _ROLE_PART.search(part) and (k > 0 or not person_name(_ROLE_PART.sub("", part).strip())):
             continue  # 'By A, Defence Editor': the author's role ('Senior Fellow, X' alone: a position, no person)
         elif k > 0 and (people or _ROLE_PART.search(parts[0])) and _AFFILIATION.search(part):
@@ -2235,7 +2269,17 @@ def credited_name(t: str) -> str:
     t = re.split(r"\s+[|•]\s+|,\s+(?=\d)", t.strip())[0]
     parts = [x.strip(" .") for x in re.split(r"\s*/\s*|\s*;\s*|,\s+|\s+(?:&|and|и)\s+", t) if x.strip(" .")]
     keep = [x for x in parts if not _GENERIC_CREDIT.match(x)]
-    return keep[0] if keep and len(keep) < len(parts) else t
+    t = keep[0] if keep and len(keep) < len(parts) else t
+    # 'агентство «Бел-Инфо»', 'the news agency Steppe Wire': the kind of outlet before its name is no part of it
+    m = _KIND_BEFORE_NAME.match(t)
+    return t[m.end():].strip() if m else t
+
+
+#: The kind of an outlet written before its name (a closed class: agency, newspaper, portal, site, magazine,
+#: channel, radio in both languages), when a quoted or capitalised name follows.
+_KIND_BEFORE_NAME = re.compile(
+    r"(?i:(?:информационн\w+\s+)?(?:агентств\w*|газет\w*|портал\w*|сайт\w*|журнал\w*|издани\w*|телеканал\w*|радио)"
+    r"|(?:the\s+)?(?:news\s+)?(?:agency|newspaper|portal|website|site|magazine|channel|daily|weekly))\s+(?=[«\"“A-ZА-ЯЁ])")
 
 
 _ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
@@ -2758,6 +2802,48 @@ def tidy_source(name: str) -> str:
     return t or name
 
 
+def masthead_case(p: ParsedDraft) -> None:
+    """A source of two words or more read from a masthead printed in capitals ('BALTIC MORNING HERALD',
+    'СИБИРСКИЙ ВЕСТНИК') is given as the page spells it elsewhere ('© 2025 Baltic Morning Herald'), else as names
+    are written: an English name in title case ('Baltic Morning Herald'), a Russian one with its first word
+    capitalised ('Сибирский вестник'). A listed outlet keeps its name."""
+    src = p.source
+    if not src or "masthead" not in p.why.get("source", "") or src in outlets().values() or len(src.split()) < 2:
+        return
+    if not re.sub(r"[^\w]|[\d_]", "", src).isupper():
+        return
+    found = None
+    for ln in p.lines:
+        t = _text(ln)
+        k = t.casefold().find(src.casefold())
+        if k >= 0 and not t[k:k + len(src)].isupper():
+            found = t[k:k + len(src)]
+            break
+    if found is None:
+        # a credit with the same words in another order, written as names are ('NEWS OF THE STEPPE' over '… /Steppe
+        # News/'): the outlet's own spelling of its name
+        want = {w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", src) if w.casefold() not in _SMALL_WORDS}
+        for ln in p.lines:
+            toks = re.findall(r"[^\W\d_][\w'’-]*", _text(ln))
+            for k in range(len(toks) - len(want) + 1):
+                win = toks[k:k + len(want)]
+                if len(want) >= 2 and {w.casefold() for w in win} == want and win[0][:1].isupper() \
+                        and not all(w.isupper() for w in win):
+                    found = " ".join(win)
+                    break
+            if found:
+                break
+    if found is None:
+        words = src.split()
+        if re.search(r"[А-Яа-яЁё]", src):
+            found = " ".join([words[0].capitalize()] + [w.casefold() for w in words[1:]])
+        else:
+            found = " ".join(w.casefold() if k > 0 and w.casefold() in _SMALL_WORDS else w.capitalize()
+                             for k, w in enumerate(words))
+    p.why["source"] = p.why.get("source", "") + f"; printed {src!r} in capitals, given as {found!r}"
+    p.source = found
+
+
 def source_in_latin(p: ParsedDraft) -> None:
     """An outlet ``sources.yaml`` does not list, named in Cyrillic ('«Степной вестник»', 'ТАСС'), is
     given in Latin script as English-language news spells it ('Stepnoy vestnik', 'TASS'): one
@@ -3108,6 +3194,11 @@ def _strong_masthead(labelled, p: ParsedDraft) -> bool:
     if mast and (mast[2].startswith("a newspaper's masthead") or mast[2].startswith("credited again below")):
         p.source, p.why["source"] = mast[0], f"line {mast[1]}: the outlet's name as the page's masthead, {mast[2]}"
         return True
+    # (so is the name over the site's menu, its header: 'СИБИРСКИЙ ВЕСТНИК' / 'Политика | Армия | Экономика')
+    nxt = next((ln for ln in labelled if mast and ln.number > mast[1] and ln.label != "blank"), None)
+    if mast and nxt is not None and (_menu_line(_text(nxt)) or "rule: a menu" in nxt.why):
+        p.source, p.why["source"] = mast[0], f"line {mast[1]}: the outlet's name as the page's masthead, over the site's menu"
+        return True
     return False
 
 
@@ -3119,6 +3210,111 @@ def _phrase_source(p: ParsedDraft, registry) -> bool:
     return False
 
 
+def _issued_by(labelled, p: ParsedDraft) -> bool:
+    """The publisher a page states outright, before any credit inside the text: the channel a repost was forwarded
+    from ('Forwarded from X', 'Переслано из: X' over the post) and the paper a piece says it was published in
+    ('Published in The X Observer, April 4th' under the text), even when the text quotes an agency or a press
+    service ('…, according to the ISPR')."""
+    nonblank = [ln for ln in labelled if ln.label != "blank"]
+    for ln in nonblank[:3]:
+        name = issuer.forwarded_from(_text(ln))
+        if name:
+            p.source = outlet_name(name) or name
+            p.why["source"] = f"line {ln.number}: the channel a repost was forwarded from"
+            return True
+    prose = [k for k, ln in enumerate(nonblank) if ln.label == "body" and _prose_line(_text(ln))]
+    for ln in nonblank[prose[-1]:] if prose else []:
+        name = issuer.published_in(_text(ln))
+        if name and not find_dates(name, p.lang):
+            p.source = outlet_name(name) or outlet_from(name, strong=True) or name
+            p.why["source"] = f"line {ln.number}: the paper the piece says it was published in"
+            return True
+    return False
+
+
+def _header_organisation(labelled, p: ParsedDraft) -> tuple[str, int, str] | None:
+    """The organisation a page names as its own in its top, above the headline, when it is one that publishes its
+    own news (a diplomatic mission, a government, a ministry, a company): 'U.S. Embassy in Bangladesh' / 'Home |
+    News' / <headline>; 'Правительство Республики Казахстан' over its menu. A company also by its 'About X'
+    boilerplate under the text, when the top names X. Returns (name, line number, kind)."""
+    nonblank = [ln for ln in labelled if ln.label != "blank"]
+    stop = next((k for k, ln in enumerate(nonblank) if ln.label == "headline" or ln.label == "body" and _prose_line(_text(ln))),
+                len(nonblank))
+    top = [ln for ln in nonblank[:stop] if not _menu_line(_text(ln)) and "rule: a menu" not in ln.why
+           and "breadcrumb" not in ln.why][:6]
+    prose = [k for k, ln in enumerate(nonblank) if ln.label == "body" and _prose_line(_text(ln))]
+    foot = [_text(ln) for ln in nonblank[prose[-1] + 1:]] if prose else []
+    about = [a.casefold() for a in issuer.about_names(foot)]
+    lead = next((ln for ln in labelled if ln.label == "body"), None)
+    from generator.reference.countries import index
+
+    for k, ln in enumerate(top):
+        t = " ".join(_text(ln).split()).strip(_QUOTES + " .")
+        got = issuer.organisation(t, p.lang)
+        if got:
+            name, kind = got
+            nxt = " ".join(_text(top[k + 1]).split()).strip(" .") if k + 1 < len(top) else ""
+            if nxt and len(nxt.split()) <= 5 and not index().find(name, p.lang) and index().find(nxt, p.lang) \
+                    and not re.search(r"[a-zа-яё]{3,}\s+[a-zа-яё]{3,}", re.sub(r"(?i)\b(?:of|the|and)\b", "", nxt)):
+                name = f"{name} {nxt}"  # 'Ministry of Defence' / 'Republic of Botswana': one name over two lines
+            if kind == "ministry" and _MINISTRY_WORDS.search(name):
+                name = ministry_name(name, _text(lead) if lead else "", p.lang) or name
+            return issuer.english_name(name, kind, p.lang), ln.number, kind
+        if about and 1 <= len(t.split()) <= 6 and t[:1].isupper() and not find_dates(t) \
+                and any(t.casefold() == a or t.casefold() in a.split(",")[0] for a in about):
+            return t, ln.number, "company"
+    # the office signing under the text: 'U.S. Embassy Tallinn', 'Issued by: New Zealand Government', 'Пресс-служба
+    # Посольства Российской Федерации в Республике Таджикистан', a company in its media contact line
+    for ln in nonblank[prose[-1] + 1:][:4] if prose else []:
+        if _RELATED.match(_text(ln)) or "related" in ln.why or _text(ln).rstrip().endswith(":"):
+            break  # ('Related links:' / 'Ministry of Foreign Affairs': a list of other pages, not a signature)
+        got = issuer.signed_organisation(_text(ln), p.lang)
+        if got:
+            name, kind = got
+            if kind == "ministry" and _MINISTRY_WORDS.search(name):
+                name = ministry_name(name, _text(lead) if lead else "", p.lang) or name
+            return issuer.english_name(name, kind, p.lang), ln.number, f"{kind}, signing under the text"
+    return None
+
+
+#: The text speaking of the paper it is printed in ('told this newspaper', 'сообщил нашему изданию'): the page's masthead
+#: is that paper.
+_THIS_PAPER = re.compile(r"(?i)(?<!\w)(?:this|our)\s+(?:newspaper|paper|publication|website|site|outlet|magazine)(?!\w)|"
+                         r"(?<!\w)(?:наш\w*|эт\w*)\s+(?:издани\w*|газет\w*|сайт\w*|редакци\w*|портал\w*|журнал\w*)(?!\w)")
+
+
+def _masthead_alone(labelled, p: ParsedDraft) -> tuple[str, int, str] | None:
+    """The outlet's name alone as the page's first line, right over its menu or its headline ('Kartli Today' / 'Politics
+    | Region' / <headline>; 'Вечерний Бишкек' / <headline>), when the page credits no one: the site that printed the
+    text. Never a section label, a menu word, a place alone, an organisation, or a person's name (unless the menu
+    under it, or the text's 'this newspaper' / «нашему изданию», says it is the site's)."""
+    from generator.reference.countries import index
+
+    nonblank = [ln for ln in labelled if ln.label != "blank"]
+    if len(nonblank) < 3 or p.headline_line is None:
+        return None
+    first = nonblank[0]
+    t = " ".join(_text(first).split()).strip(_QUOTES + " .")
+    between = [ln for ln in nonblank[1:] if ln.number < p.headline_line]
+    if first.number >= p.headline_line or len(between) > 2 or not all(_menu_line(_text(x)) or "menu" in x.why for x in between):
+        return None
+    name = _masthead_name(t)
+    if not name or name != t or not 1 <= len(t.split()) <= 4 or SECTION_LABEL.fullmatch(t) or _menu_word(t) \
+            or _packaged_registry().organization(t) or is_city(t) or _NOT_OUTLET.search(t):
+        return None
+    if index().find(t, p.lang) and len(t.split()) == 1:
+        return None  # 'Georgia': a place, not an outlet
+    cue = bool(_THIS_PAPER.search(p.body))
+    # (a Russian line is a person's name only if the dictionary knows a given name, a surname or a patronymic in it)
+    person = issuer.names_a_person_ru(t) if re.search(r"[А-Яа-яЁё]", t) else person_name(t)
+    if person and not (between or cue):
+        return None
+    got = outlet_name(t) or outlet_from(t, strong=True)
+    if not got:
+        return None
+    return got, first.number, ("the text calls it 'this newspaper'" if cue else "alone over the menu or the headline")
+
+
 def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
     """The outlet the page names, in order of precedence: a byline agency (already read), a tag or
     dateline in the lead ('(MENAFN- AzerNews)', '/TASS/', '(Trend) –', 'Tbilisi, March 9,
@@ -3127,6 +3323,8 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
     or at the foot, a domain on a date line. A ministry's press service is the source when no
     outlet is named (``source_phrase``, resolved here to the organisation's English name)."""
     if p.source is not None:
+        return
+    if _issued_by(labelled, p):
         return
     top = [ln for ln in labelled if ln.label in ("date", "body", "byline", "headline")][:6]
     lead = [x for x in labelled if x.label == "body"][:2]  # the tag opens the text, under any menus
@@ -3283,10 +3481,24 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
                     return
     for m in _QUOTED_SAYS.finditer(body):  # 'сообщает «Степной курьер»', 'пишет газета «Степь»'
         if not _NOT_OUTLET.search(m.group(0)):
-            got = outlet_from(m.group(1), strong=True)
+            # ('передает корреспондент «Степного курьера»': a name the words before it inflect, in the nominative)
+            between = m.group(0)[:m.start(1) - m.start(0)].split()[1:]
+            name = issuer.nominative_ru(m.group(1)) if between and not _KIND_BEFORE_NAME.match(" ".join(between) + " X") \
+                else m.group(1)
+            got = outlet_from(name, strong=True)
             if got:
                 p.source, p.why["source"] = got, f"an outlet named in quotes after a verb of telling: {_short(m.group(0))!r}"
                 return
+    for name, phrase, inflected in issuer.spoken_to(body, p.lang):
+        # 'said in an interview with Baltic Courier', 'told a Baltic Courier correspondent', 'в интервью «Степному
+        # курьеру»', 'как стало известно «Степному курьеру»': the newsroom the news was told to (a person's name never)
+        name = issuer.nominative_ru(name) if inflected else name
+        if p.lang != "ru" and person_name(name) and not outlet_shaped(name):
+            continue  # (a Russian text's name in quotes is never a person's)
+        got = outlet_from(name, strong=True)
+        if got:
+            p.source, p.why["source"] = got, f"the outlet the text says the news was told to: {_short(phrase)!r}"
+            return
     for rx in _AGENCY_NOUN:
         m = rx.search(body)
         if m:
@@ -3361,6 +3573,10 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
         got = outlet_name(abbr) or outlet_name(name) or (f"{name} ({abbr})" if abbr else name)
         p.source, p.why["source"] = got, f"the text names the issuer of a press release: {_short(m.group(0))!r}"
         return
+    got = _header_organisation(labelled, p)
+    if got:  # the page's own top names a mission, a government, a ministry or a company: it issued the page
+        p.source, p.why["source"] = got[0], f"line {got[1]}: the page names its issuer in its header or under its text ({got[2]})"
+        return
     # A masthead that says it is an outlet (its tagline, 'общественно-политическая газета', or its issue line
     # '№ 47 (1283)') or that the page credits again at its foot ('Подписывайтесь на X') is the paper the text
     # was printed in: a ministry's press service the text cites is where the paper had the news from.
@@ -3434,6 +3650,10 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
         if got and len(t.split()) <= 8 and any(outlet_name(w) == got for w in re.findall(r"[^\W\d_][\w.]*[^\W\d_]", t) if w.isupper() or "." in w):
             p.source, p.why["source"] = got, f"line {ln.number}: outlet credit above the text"
             return
+    got = _masthead_alone(labelled, p)
+    if got:
+        p.source, p.why["source"] = got[0], f"line {got[1]}: the outlet's name as the page's masthead, {got[2]}"
+        return
     if p.site_owner:
         lead = next((ln for ln in labelled if ln.label == "body"), None)
         name = ministry_name(p.site_owner, _text(lead) if lead else "", p.lang)

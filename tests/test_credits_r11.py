@@ -344,3 +344,14 @@ def test_a_russian_header_in_capitals_or_under_other_top_lines_names_the_issuer(
 ])
 def test_a_russian_name_alone_over_the_headline_is_the_outlet_unless_it_names_a_person(top, want):
     assert _read(top, RH, RB1, RB2).source == want
+
+
+@pytest.mark.parametrize("parts, want", [
+    ((H, B1, B2, "Follow Baltic Courier on Telegram"), "Baltic Courier"),
+    ((RH, RB1, RB2, "Подписывайтесь на «Степной курьер» в Telegram"), "Stepnoy kuryer"),
+    ((RH, RB1, RB2, "Читайте Степной курьер в Дзен"), "Stepnoy kuryer"),
+    ((H, B1, B2, "Follow Us on Telegram"), None),
+    ((RH, RB1, RB2, "Подписывайтесь на нас в Telegram"), None),
+])
+def test_a_follow_line_naming_the_outlet_is_the_source(parts, want):
+    assert _read(*parts).source == want

@@ -369,6 +369,10 @@ def copyright_institution(line: str, lang: str = "en") -> str | None:
 
 _FOLLOW = re.compile(r"^(?:follow|подписывайтесь|читайте)\b.*?(?:@(\w{2,40}))?\s*$", re.IGNORECASE)
 _RULE = re.compile(r"^\s*([-_=*•·]\s*){3,}$")
+#: 'Follow Baltic Courier on Telegram', 'Подписывайтесь на «Степной курьер» в Telegram', 'Читайте Степной курьер в Дзен':
+#: the outlet between the call and the network (never 'us', 'нас').
+_FOLLOW_NAME = re.compile(r"(?i:follow|подписывайтесь\s+на|читайте)\s+(?!(?i:us|нас|news|новости)\b)(?P<n>«[^»\n]{2,40}»|\"[^\"\n]{2,40}\"|"
+                          r"[A-ZА-ЯЁ][\w.&'’-]*(?:\s+[\w.&'’-]+){0,3}?)\s+(?i:on|в|на)\s+\S+")
 _RELATED = re.compile(
     r"^\s*(советуем почитать|читайте также|читайте ещё|читайте еще|читайте по теме|по теме|новости по теме|материалы по теме|"
     r"похожие новости|похожие материалы|другие материалы|related( news| articles| stories| posts)?|"
@@ -661,6 +665,12 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
         if m and len(t) < 120:
             if m.group(1):
                 p.tail_source = outlet_name(m.group(1)) or m.group(1)
+            named = _FOLLOW_NAME.match(t)
+            if not m.group(1) and named and p.tail_source is None:
+                # 'Follow Baltic Courier on Telegram', 'Подписывайтесь на «Степной курьер» в Telegram': the site names itself
+                got = outlet_from(named.group("n"), strong=True)
+                if got:
+                    p.tail_source, p.why["tail_source"] = got, f"line {ln.number}"
             p.recognizers.append("follow_us")
             _set(ln, "chrome", "rule: 'Follow us' at the foot")
             continue

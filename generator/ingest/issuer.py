@@ -95,7 +95,7 @@ def organisation(t: str, lang: str = "en") -> tuple[str, str] | None:
         t = " ".join(w.casefold() if k > 0 and w.casefold() in ("of", "the", "and", "for", "to", "in") else
                      w if re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)+|U[KS]A?", w) else w.capitalize()
                      for k, w in enumerate(t.split()))
-    if not t or not 2 <= len(t.split()) <= 12 or re.search(r"[^\W\d_]{3,}[.!?]\s|[;!?]|\d{3,}|[|•]", t):
+    if not t or not 2 <= len(t.split()) <= 12 or re.search(r"(?<![^\W\d_])[^\W\d_]{3,}[.!?]\s|[;!?]|\d{3,}|[|•]", t):
         return None
     for rx, kind in ((_MISSION_EN, "mission"), (_MISSION_RU, "mission"), (_GOVERNMENT_EN, "government"),
                      (_GOVERNMENT_RU, "government"), (_MINISTRY_EN, "ministry"), (_MINISTRY_RU, "ministry")):

@@ -355,3 +355,14 @@ def test_a_russian_name_alone_over_the_headline_is_the_outlet_unless_it_names_a_
 ])
 def test_a_follow_line_naming_the_outlet_is_the_source(parts, want):
     assert _read(*parts).source == want
+
+
+@pytest.mark.parametrize("caps, name", [
+    ("EMBASSY OF THE U.S. IN RIGA", "Embassy of the U.S. in Riga"),
+    ("NEWS OF THE STEPPE", "News of the Steppe"),
+    ("MINISTRY OF DEFENCE OF THE UK", "Ministry of Defence of the UK"),
+    ("THE BALTIC HERALD", "The Baltic Herald"),
+])
+def test_a_name_in_capitals_is_written_as_names_are(caps, name):
+    # one writer for a masthead in capitals and a header organisation in capitals (issuer.caps_to_name)
+    assert issuer.caps_to_name(caps.split()) == name

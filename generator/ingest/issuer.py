@@ -84,6 +84,18 @@ def published_in(t: str) -> str | None:
     return name
 
 
+#: The small words a name in capitals keeps in lower case when it is written as names are ('of', 'the', «по»).
+_NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "to", "on", "in", "de", "и", "по"})
+
+
+def caps_to_name(words: list[str]) -> str:
+    """Words printed in capitals written as names are: each word capitalised, the small words after the first in
+    lower case, initialisms kept ('EMBASSY OF THE U.S. IN RIGA' -> 'Embassy of the U.S. in Riga')."""
+    return " ".join(w.casefold() if k > 0 and w.casefold() in _NAME_SMALL_WORDS else
+                    w if re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)+|U[KS]A?", w) else w.capitalize()
+                    for k, w in enumerate(words))
+
+
 def organisation(t: str, lang: str = "en") -> tuple[str, str] | None:
     """(name, kind) when line ``t`` is nothing but an organisation's name of the kind that publishes its own news:
     a diplomatic mission, a government, a ministry or a company (its legal form closing the name). None for a
@@ -92,9 +104,7 @@ def organisation(t: str, lang: str = "en") -> tuple[str, str] | None:
     if t.isupper() and len(t.split()) >= 2:
         # 'MINISTRY OF DEFENCE OF ESTONIA', 'МИНИСТЕРСТВО ОБОРОНЫ РЕСПУБЛИКИ ТАДЖИКИСТАН': a header in capitals, read as
         # names are written
-        t = " ".join(w.casefold() if k > 0 and w.casefold() in ("of", "the", "and", "for", "to", "in") else
-                     w if re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)+|U[KS]A?", w) else w.capitalize()
-                     for k, w in enumerate(t.split()))
+        t = caps_to_name(t.split())
     if not t or not 2 <= len(t.split()) <= 12 or re.search(r"(?<![^\W\d_])[^\W\d_]{3,}[.!?]\s|[;!?]|\d{3,}|[|•]", t):
         return None
     for rx, kind in ((_MISSION_EN, "mission"), (_MISSION_RU, "mission"), (_GOVERNMENT_EN, "government"),

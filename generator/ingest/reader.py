@@ -2848,8 +2848,7 @@ def masthead_case(p: ParsedDraft) -> None:
         if re.search(r"[А-Яа-яЁё]", src):
             found = " ".join([words[0].capitalize()] + [w.casefold() for w in words[1:]])
         else:
-            found = " ".join(w.casefold() if k > 0 and w.casefold() in _SMALL_WORDS else w.capitalize()
-                             for k, w in enumerate(words))
+            found = issuer.caps_to_name(words)
     p.why["source"] = p.why.get("source", "") + f"; printed {src!r} in capitals, given as {found!r}"
     p.source = found
 

@@ -31,6 +31,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.ingest.pagesite import header_time, title_site
 from generator.ingest.provenance import clean_url, is_home_page
 from generator.ingest.reader import InputProblem, ParsedDraft, looks_like_agency, outlet_name, parse_draft, source_in_latin, author_in_latin
 from generator.model import Parsed
@@ -57,6 +58,7 @@ class PageMeta:
     author: str | None = None
     sitename: str | None = None
     sitename_from_address: bool = False  # trafilatura fell back to the host name
+    sitename_from_title: bool = False  # the site part of <title>, confirmed by the page (pagesite.title_site)
     canonical: str | None = None
     saved_from: str | None = None  # the address a browser's "Save page as" recorded in the file
     saved_at: str | None = None  # when, if the saver recorded it (SingleFile)
@@ -224,9 +226,20 @@ def extract(raw: str) -> tuple[str, PageMeta]:
     canonical = article_address(doc.url)
     from_address = bool(site and canonical and "." in site and " " not in site
                         and site.casefold() in canonical.casefold())
-    meta = PageMeta(title=declared_title(tree, site), date=date, author=_clean(doc.author), sitename=site,
-                    sitename_from_address=from_address, canonical=canonical, lang=lang,
-                    saved_from=saved_from, saved_at=saved_at, time_date=article_time(tree, text),
+    title = declared_title(tree, site)
+    if site is None:
+        # no og:site_name or publisher: the site part of '<title>Headline | Outlet</title>', when the page
+        # confirms it (a ministry's name there is the page's owner: declared_owner)
+        from generator.ingest.reader import is_ministry_header
+
+        named = _clean(title_site(tree, title, (saved_from, canonical)))
+        if named and not is_ministry_header(named):
+            site = named
+            title = declared_title(tree, site)
+    meta = PageMeta(title=title, date=date, author=_clean(doc.author), sitename=site,
+                    sitename_from_address=from_address, sitename_from_title=site is not None and not doc.sitename, canonical=canonical, lang=lang,
+                    saved_from=saved_from, saved_at=saved_at,
+                    time_date=article_time(tree, text) or header_time(tree, text),
                     owner=declared_owner(tree, lang or "en"))
     return text, meta
 
@@ -395,6 +408,8 @@ def article_time(tree, text: str) -> str | None:
         shown = " ".join(t.text_content().split()).casefold()
         found = len(shown) >= 6 and shown in flat
         for anc in ([] if found else t.iterancestors()):
+            if anc.tag in ("body", "html"):
+                break  # a page-wide element holds the article too: the <time> is beside the text, not in it
             around = " ".join(anc.text_content().casefold().replace(shown, " ").split()) if shown else \
                 " ".join(anc.text_content().casefold().split())
             if len(around) >= 8:
@@ -614,7 +629,8 @@ def apply_declared(text: str, meta: PageMeta, path: str = "<html>", encoding: st
     # the text credits no one.
     if meta.sitename and len(meta.sitename) <= MAX_SITENAME and not text_credit and not (meta.sitename_from_address and p.source):
         p.source = outlet_name(meta.sitename) or meta.sitename
-        p.why["source"] = f"the page's declared site name: {meta.sitename!r}"
+        p.why["source"] = (f"the site's name in the page's <title>, which the page confirms: {meta.sitename!r}"
+                           if meta.sitename_from_title else f"the page's declared site name: {meta.sitename!r}")
     if p.source is None and meta.owner and not meta.sitename:
         # a ministry's page that names itself only in its <title> or its '©' footer, which the text drops
         p.source = meta.owner

@@ -156,7 +156,7 @@ def _page_metadata_why(path: Path, p) -> dict[str, str]:
                                if str(x.get("datePublished", ""))[:10] == meta.date[:10]), None)
         why["date"] = f"the page's metadata: {where or 'htmldate header stage ' + repr(meta.date)} (it outranks the text's dates)"
     elif p.date is not None and meta.time_date and p.date_text == meta.time_date:
-        why["date"] = f"a <time datetime={meta.time_date!r}> inside the article text (the page's metadata declares no date)"
+        why["date"] = f"a <time datetime={meta.time_date!r}> inside the article or its header (the page's metadata declares no date)"
     elif p.date is None:
         why["date"] = ("no date in the page: none in its metadata (tried " + ", ".join(tried)
                        + "), none in a <time datetime> inside the article, none in its text")

@@ -1,0 +1,132 @@
+"""Two statements a saved page makes about itself outside the text trafilatura keeps.
+
+- **The site's name in ``<title>``** (``"Headline | Outlet"``), for a page that declares no
+  ``og:site_name`` or JSON-LD publisher: the part of ``<title>`` that is not the headline is the site's
+  name when the page says so a second time: the declared headline (``og:title``, ``twitter:title``,
+  JSON-LD ``headline``) is the rest of the title, or the same name stands in a ``©`` line, in the text
+  of a link to the site's home page (its logo), or in the letters of the page's host name.
+- **The date in the article's own header** (``<time datetime>`` between the headline and the text,
+  ``Published <time>…</time> by …``), which trafilatura drops with the rest of the header line: the
+  ``<time>`` inside the ``<article>`` (or schema.org ``Article``) element that holds the text's first
+  paragraph, before that paragraph, and not in a list, a menu, an aside or a figure.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—:·•-]\s+|\s+::\s+")
+_MAX_SITE_WORDS = 8
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\W+", " ", s).strip().casefold()
+
+
+def _letters(s: str) -> str:
+    return re.sub(r"[\W_]+", "", s).casefold()
+
+
+def _title_text(tree) -> str:
+    for t in tree.iter("title"):
+        return " ".join((t.text_content() or "").split())
+    return ""
+
+
+def _host_letters(*addresses: str | None) -> list[str]:
+    """'https://www.nusantaradefencepost.example/news/x' -> ['nusantaradefencepost']."""
+    out = []
+    for a in addresses:
+        try:
+            host = urlsplit(a or "").hostname or ""
+        except ValueError:
+            continue
+        labels = [x for x in host.split(".") if x and x != "www"]
+        if len(labels) >= 2:
+            out.append(_letters("".join(labels[:-1])))
+    return [h for h in out if len(h) >= 4]
+
+
+def _confirmed_elsewhere(tree, name: str, addresses: tuple[str | None, ...]) -> bool:
+    """NAME is said again by the page: in a '©' line, as the text (or image alt) of a link to the
+    site's home page, or as the letters of the page's host name."""
+    key, letters = _norm(name), _letters(name)
+    if not key:
+        return False
+    if letters in _host_letters(*addresses):
+        return True
+    for el in tree.iter("footer", "p", "div", "small", "span"):
+        own = " ".join((el.text or "").split())
+        if ("©" in own or own.casefold().startswith("copyright")) and key in _norm(own):
+            return True
+    for a in tree.iter("a"):
+        href = (a.get("href") or "").strip()
+        path = urlsplit(href).path if "//" in href else href
+        if path not in ("/", "", "./", "index.html", "/index.html") or href.startswith("#") or not href:
+            continue
+        shown = " ".join(a.text_content().split()) or " ".join(
+            (img.get("alt") or "") for img in a.iter("img"))
+        if _norm(shown) == key:
+            return True
+    return False
+
+
+def title_site(tree, declared_headline: str | None, addresses: tuple[str | None, ...] = ()) -> str | None:
+    """The site's name a page gives in its ``<title>`` ('Indonesia and … patrols | Nusantara Defence
+    Post' -> 'Nusantara Defence Post'): the part at the end (or the start) of the title that is not the
+    headline, when the page confirms it is a name: the declared headline is the rest of the title, or the
+    page repeats the name (``_confirmed_elsewhere``). A part of more than eight words, a date, or one
+    with no capital letter is no name. None when the title has one part."""
+    parts = [p.strip() for p in _TITLE_SEPARATORS.split(_title_text(tree)) if p.strip()]
+    if len(parts) < 2:
+        return None
+    head = _norm(declared_headline or "")
+    for site, rest in ((parts[-1], parts[:-1]), (parts[0], parts[1:])):
+        if (len(site.split()) > _MAX_SITE_WORDS or not re.search(r"[A-ZА-ЯЁ]", site) or _ISO.search(site)
+                or re.fullmatch(r"[\d\W]+", site)):
+            continue
+        if head and _norm(" ".join(rest)) == head and _norm(site) != head:
+            return site
+        if _confirmed_elsewhere(tree, site, addresses):
+            return site
+    return None
+
+
+_SKIP_ANCESTORS = {"nav", "aside", "li", "ul", "ol", "figure", "figcaption", "footer"}
+
+
+def header_time(tree, text: str) -> str | None:
+    """The ISO date of the ``<time datetime>`` in the article's own header: inside the ``<article>``
+    (or ``itemtype`` …Article) element that holds the paragraph opening the extracted ``text``, before
+    that paragraph in the page, and in no list, menu, aside, figure or footer (a related list inside the
+    article, a caption's date). None when there is no such element."""
+    first = next((ln.strip() for ln in text.split("\n") if len(ln.split()) >= 8), "")
+    if not first:
+        return None
+    key = _norm(first)[:80]
+    order = {el: i for i, el in enumerate(tree.iter())}
+    para = next((p for p in tree.iter("p", "div") if len(p) == 0 or p.tag == "p"
+                 if _norm(p.text_content()).startswith(key)), None)
+    if para is None:
+        return None
+    box = next((a for a in para.iterancestors()
+                if a.tag == "article" or "article" in (a.get("itemtype") or "").casefold()), None)
+    if box is None:
+        return None
+    for t in box.iter("time"):
+        if order.get(t, 0) >= order[para]:
+            break
+        stamp = (t.get("datetime") or "").strip()
+        if not _ISO.match(stamp):
+            continue
+        up = []
+        for a in t.iterancestors():
+            if a is box:
+                break
+            up.append(a.tag)
+        if _SKIP_ANCESTORS.intersection(up):
+            continue
+        return stamp[:10]
+    return None

@@ -106,6 +106,17 @@ def timeline(ar: Archive) -> list[Page]:
 
 # --------------------------------------------------------------------------- sources and authors
 
+def _also_written(name: str, arts) -> list[str]:
+    """The other spellings of a source's or author's NAME: without diacritics ('Zielinski'), and as the
+    articles' pages wrote it in another script ('Восточный военный вестник'), each once."""
+    out = [plain_latin(name)] if plain_latin(name) else []
+    for a in arts:
+        w = a.source_written if a.source == name else a.author_written if a.author == name else None
+        if w and w not in out:
+            out.append(w)
+    return out
+
+
 def sources(ar: Archive) -> list[Page]:
     groups = {"source": defaultdict(list), "author": defaultdict(list)}
     for a in ar.articles:
@@ -143,7 +154,7 @@ def sources(ar: Archive) -> list[Page]:
         label = "Source" if kind == "source" else "Author"
         lines = [title_front_matter(name, feed=feed_path("sources", s)), f"# {md_text(name)}\n",
                  f"{label} · {count(len(arts), 'article')} · [all sources and authors](index.md)\n",
-                 *([f"Also written: {md_text(plain_latin(name))}\n"] if plain_latin(name) else []),
+                 *([f"Also written: {', '.join(md_text(w) for w in also)}\n"] if (also := _also_written(name, arts)) else []),
                  follow_line("sources", s, name, here),
                  *article_rows(ar, [a.id for a in arts], here), ""]
         pages.append(Page(here, "\n".join(lines)))
@@ -295,6 +306,27 @@ def _svg_graph(nodes: list[tuple[str, str, int, str]], edges: dict[tuple[str, st
     return "".join(out)
 
 
+#: The people picture of the relations page shows at most this many people.
+PEOPLE_DRAWN = 24
+
+
+def top_people(weight: Counter, joined: set[str], meetings: list[list[str]], limit: int = PEOPLE_DRAWN) -> set[str]:
+    """The people the relations picture draws: those reported at the most events, at most ``limit``. Where
+    the cut falls among people reported equally often, whole meetings are taken (the latest first, a
+    meeting that no longer fits passed over), so that the picture never shows a meeting without some of its
+    people (a minister joined to a general of the other side, the other minister cut by the alphabet)."""
+    ranked = sorted(((p, w) for p, w in weight.items() if p in joined), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) <= limit:
+        return {p for p, _ in ranked}
+    cut = ranked[limit - 1][1]
+    top = {p for p, w in ranked if w > cut}
+    for people in meetings:
+        new = [p for p in people if p in joined and weight[p] == cut and p not in top]
+        if new and len(top) + len(new) <= limit:
+            top.update(new)
+    return top
+
+
 def relations(ar: Archive) -> Page:
     """Who meets whom: countries joined by the events their officials share, and the people most
     often reported, joined by the events they attend together. Drawn as inline SVG at build time
@@ -334,7 +366,9 @@ def relations(ar: Archive) -> Page:
               if c in cjoined]
     calone = sorted((c for c in cweight if c not in cjoined), key=cx.name)
     pjoined = {p for pair in pedges for p in pair}
-    top = {p for p, _ in sorted(((p, w) for p, w in pweight.items() if p in pjoined), key=lambda kv: (-kv[1], kv[0]))[:24]}
+    meetings = sorted((e for e in ar.events.values() if getattr(e, "kind", "meeting") == "meeting"),
+                      key=lambda e: (e.start.iso() if e.start else "", e.id), reverse=True)
+    top = top_people(pweight, pjoined, [sorted(set(e.people)) for e in meetings])
     pnodes = [(p, ar.people[p].name, pweight[p], f"people/{p}.html") for p in sorted(top, key=lambda p: (ar.people[p].country or "", ar.people[p].name))]
     pe = {k: v for k, v in pedges.items() if k[0] in top and k[1] in top}
     palone = sorted((p for p in pweight if p not in pjoined), key=lambda p: ar.people[p].name)
@@ -365,7 +399,8 @@ def relations(ar: Archive) -> Page:
                          f"{KIND_LABEL.get(kind, (kind, kind))[1 if w != 1 else 0].capitalize()} | {w} |")
     lines += ["", "## People\n"]
     if pe:
-        lines += [f"The {count(len(pnodes), 'person', 'people')} reported at the most events.\n",
+        lines += [f"The {count(len(pnodes), 'person', 'people')} reported at the most events"
+                  + (", each meeting's people kept together" if len(pjoined) > PEOPLE_DRAWN else "") + ".\n",
                   f'<div class="relations-figure" data-search-exclude>{_svg_graph(pnodes, pe, "People who met")}</div>\n',
                   "| People | Meetings together |", "|---|---|"]
     else:

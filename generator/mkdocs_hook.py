@@ -121,6 +121,11 @@ def on_env(env, config, files):
 
 @event_priority(-100)  # after the search plugin has indexed the page
 def on_page_context(context, page, config, nav):
+    from generator.site.searchfold import fold_yo, search_entries
+
+    entries = search_entries(config)
+    if entries is not None:  # «Кишинев» finds «Кишинёв»: before the tracker stores the page's entries
+        fold_yo(entries, page.url)
     if _tracker is not None:
         _tracker.on_page_context(page)
     return context

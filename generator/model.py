@@ -98,6 +98,7 @@ class Parsed:
     why: dict[str, str] = field(default_factory=dict)  # field -> the rule or line that gave it
     site_owner: str | None = None  # an organisation named as the site's header ('Ministry of defence Republic of Serbia')
     headline_line: int | None = None  # the number of the line the headline was read from
+    written: dict[str, tuple[str, str]] = field(default_factory=dict)  # 'source'/'author' -> (value given, as the page wrote it)
 
     @property
     def body(self) -> str:
@@ -122,6 +123,8 @@ class Article:
     url: str | None = None  # the page's original address, when known (saved page, `generator add`, a url line)
     retrieved: str | None = None  # ISO date-time the page was fetched, when known
     datelines: tuple[str, ...] = ()  # date lines read off the page outside the body ("Baku, December 22, AZERTAC")
+    source_written: str | None = None  # the source as the page wrote it, when given in Latin script ('Восточный вестник')
+    author_written: str | None = None  # the author likewise ('Марина Соколова')
 
     @property
     def paragraphs(self) -> list[str]:

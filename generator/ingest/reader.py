@@ -58,6 +58,7 @@ class ParsedDraft:
     why: dict[str, str] = field(default_factory=dict)  # field -> the rule or line that gave it
     site_owner: str | None = None  # an organisation named as the site's header ('Ministry of defence Republic of Serbia')
     headline_line: int | None = None  # the number of the line the headline was read from
+    written: dict[str, tuple[str, str]] = field(default_factory=dict)  # 'source'/'author' -> (value given, as the page wrote it)
 
     @property
     def body(self) -> str:
@@ -2869,9 +2870,11 @@ def source_in_latin(p: ParsedDraft) -> None:
     latin = latin_form(written, [_text(ln) for ln in p.lines if ln.label != "blank"])
     if latin:
         p.source = latin[0]
+        p.written["source"] = (p.source, written)
         p.why["source"] = p.why.get("source", "") + f"; written {written!r}, given as the page spells it in Latin ({latin[1]!r})"
         return
     p.source = translit_name(written)
+    p.written["source"] = (p.source, written)
     p.why["source"] = p.why.get("source", "") + f"; written {written!r}, given in Latin script"
 
 
@@ -2959,6 +2962,7 @@ def author_in_latin(p: ParsedDraft) -> None:
 
     written = p.author
     p.author = transliterate(written)
+    p.written["author"] = (p.author, written)
     p.why["author"] = p.why.get("author", "") + f"; written {written!r}, given in Latin script"
 
 

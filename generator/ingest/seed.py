@@ -46,8 +46,17 @@ def read_seed(f: Path, rel: str, max_bytes: int, cache=None, registry=None) -> S
         title_generated=not p.title, date=p.date, author=p.author, source=p.source, body=p.body,
         source_encoding=p.encoding, content_hash=reader.content_hash(p), url=url, retrieved=retrieved,
         datelines=reader.datelines(p),
+        source_written=written_form(p, "source"), author_written=written_form(p, "author"),
     )
     return Seed(art, p, recorded, problem)
+
+
+def written_form(p: Parsed, name: str) -> str | None:
+    """How the page wrote its source or author (``name``) when the value given is its Latin-script
+    form ('Восточный военный вестник' for 'Vostochny voenny vestnik'); None when the page wrote it so, or
+    when a later reading replaced the value (a saved page's declared site name)."""
+    given, written = p.written.get(name, (None, None))
+    return written if given is not None and given == getattr(p, name) and written != given else None
 
 
 def read_cached(f: Path, max_bytes: int, cache=None, registry=None) -> Parsed:

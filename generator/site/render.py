@@ -58,6 +58,11 @@ def units(ar: Archive, site_name: str) -> list[tuple[str, object]]:
 
 # --------------------------------------------------------------------------- articles
 
+def _as_written(written: str | None) -> str:
+    """' (Восточный военный вестник)': how the page wrote a source or author given in Latin script."""
+    return f' <span class="archive-written-name" lang="ru">({md_text(written)})</span>' if written else ""
+
+
 def render_article(ar: Archive, a) -> Page:
     here = f"articles/{a.id}.md"
     f = ar.facts[a.id]
@@ -72,10 +77,11 @@ def render_article(ar: Archive, a) -> Page:
     lines.append(f"# {md_text(a.title)}\n")
     facts = []
     facts.append(f"**Date:** {md_text(human(a.date))}")
+    # a name given in Latin script is followed by the page's own spelling (searchable in both scripts)
     if a.source:
-        facts.append(f"**Source:** {source_link(ar, 'source', a.source, here)}")
+        facts.append(f"**Source:** {source_link(ar, 'source', a.source, here)}" + _as_written(a.source_written))
     if a.author:
-        facts.append(f"**Author:** {source_link(ar, 'author', a.author, here)}")
+        facts.append(f"**Author:** {source_link(ar, 'author', a.author, here)}" + _as_written(a.author_written))
     facts.append(f"**Language:** {LANG_NAMES.get(a.lang, a.lang)}")
     if a.title_generated:
         facts.append("*Title written by the generator: no headline was found in the source.*")

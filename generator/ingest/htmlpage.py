@@ -441,7 +441,7 @@ def declared_title(tree, site: str | None) -> str | None:
         break
     for value, is_title_tag in found:
         v = _clean(value)
-        if v and is_title_tag:
+        if v:  # '<title>' and og:title alike often end on the site's name: 'Talks in Rabat | Maghreb Defence'
             v = _strip_site(v, site)
         if v and not _is_site_name(v, site):
             return v
@@ -608,7 +608,7 @@ def apply_declared(text: str, meta: PageMeta, path: str = "<html>", encoding: st
             if d is not None:
                 p.date, p.date_text = d, stamp
                 break
-    text_credit = p.source is not None
+    text_credit = credits_the_article(p)
     if meta.author:
         # 'Vafa Ismayilova; Trend': people are the author, an outlet among them the source
         # (unless the site names itself).
@@ -645,6 +645,23 @@ def apply_declared(text: str, meta: PageMeta, path: str = "<html>", encoding: st
     if not p.body_lines:
         p.notes.append("has no body text after its header")
     return p
+
+
+_PHOTO_CREDIT = re.compile(r"^\W*(?:photo|photos|image|picture|pictured|фото|фотография|снимок|кадр)\b", re.IGNORECASE)
+
+
+def credits_the_article(p: ParsedDraft) -> bool:
+    """Whether the outlet the text reading found speaks for the article (a dateline's agency, an
+    attribution, a byline) rather than for a photo or the page's furniture: the reading's last resorts, a
+    caption or photo credit ('Photo: Reuters', 'Фото: РИА Новости') and a chrome line, give way to the
+    site the page declares (og:site_name, JSON-LD publisher), as a photo agency is not the publisher."""
+    if p.source is None:
+        return False
+    m = re.match(r"line (\d+):", p.why.get("source", ""))
+    line = next((ln for ln in p.lines if m and ln.number == int(m.group(1))), None)
+    if line is None:
+        return True
+    return line.label not in ("caption", "chrome") and not _PHOTO_CREDIT.match(line.text)
 
 
 def _same(a: str, b: str) -> bool:

@@ -314,17 +314,21 @@ def top_people(weight: Counter, joined: set[str], meetings: list[list[str]], lim
     """The people the relations picture draws: those reported at the most events, at most ``limit``. Where
     the cut falls among people reported equally often, whole meetings are taken (the latest first, a
     meeting that no longer fits passed over), so that the picture never shows a meeting without some of its
-    people (a minister joined to a general of the other side, the other minister cut by the alphabet)."""
+    people (a minister joined to a general of the other side, the other minister cut by the alphabet). The
+    meetings of the people already in come first, so that none of them is drawn alone; one none of whose
+    meetings could be drawn is left out rather than drawn as a lone dot."""
     ranked = sorted(((p, w) for p, w in weight.items() if p in joined), key=lambda kv: (-kv[1], kv[0]))
     if len(ranked) <= limit:
         return {p for p, _ in ranked}
     cut = ranked[limit - 1][1]
     top = {p for p, w in ranked if w > cut}
-    for people in meetings:
+    # first the meetings of the people already in (so that none of them is drawn alone), then the others
+    for people in sorted(meetings, key=lambda m: not top.intersection(m)):
         new = [p for p in people if p in joined and weight[p] == cut and p not in top]
         if new and len(top) + len(new) <= limit:
             top.update(new)
-    return top
+    # a person none of whose meetings could be drawn is left out rather than drawn as a lone dot
+    return {p for p in top if any(p in m and len(top.intersection(m)) > 1 for m in meetings)}
 
 
 def relations(ar: Archive) -> Page:

@@ -371,7 +371,7 @@ def relations(ar: Archive) -> Page:
     calone = sorted((c for c in cweight if c not in cjoined), key=cx.name)
     pjoined = {p for pair in pedges for p in pair}
     meetings = sorted((e for e in ar.events.values() if getattr(e, "kind", "meeting") == "meeting"),
-                      key=lambda e: (e.start.iso() if e.start else "", e.id), reverse=True)
+                      key=lambda e: (e.start.iso() if getattr(e, "start", None) else "", getattr(e, "id", "")), reverse=True)
     top = top_people(pweight, pjoined, [sorted(set(e.people)) for e in meetings])
     pnodes = [(p, ar.people[p].name, pweight[p], f"people/{p}.html") for p in sorted(top, key=lambda p: (ar.people[p].country or "", ar.people[p].name))]
     pe = {k: v for k, v in pedges.items() if k[0] in top and k[1] in top}

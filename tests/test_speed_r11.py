@@ -4,6 +4,10 @@ one-article update. Each faster path is checked against the slower form it repla
 1. The towns a byline's author files from (``generator.ingest.cities.towns``) come from the one
    table module the cities come from, kept in the build's cache folder beside the cities: the
    reader no longer loads GeoNames for them itself.
+2. The Cyrillic spellings of a meeting's city (``generator.site.placenames``) come from tables kept
+   in the build's cache folder: an update of one article that renders an event page again reads
+   them back instead of building them from GeoNames, with the same spellings; a corrupt, foreign
+   or absent file (or row) gives the table built afresh.
 """
 
 from __future__ import annotations
@@ -81,3 +85,55 @@ def test_byline_town_reads_the_same_from_the_store(city_store, monkeypatch, line
     for f in ("build", "build_towns"):  # now both tables come from the store
         monkeypatch.setattr(cities, f, lambda: (_ for _ in ()).throw(AssertionError(f"{f}: not read back")))
     assert reader.read_byline(line) == (people, outlets)
+
+
+# --------------------------------------------------------------------------- 2. placenames
+
+
+@pytest.fixture()
+def place_store(tmp_path):
+    from generator.site import placenames
+
+    placenames.use_store(tmp_path)
+    yield tmp_path
+    placenames.use_store(None)
+
+
+# Cities with Cyrillic spellings in GeoNames (a capital, a city of a million, a town of 5,000 to
+# 15,000 people found only in the second table, one given in a country of the meeting), and a
+# name GeoNames does not hold (Sisian: a town of 5,000 to 15,000).
+PLACES = [("Hanoi", ()), ("Oslo", ()), ("Ashgabat", ()), ("Ulaanbaatar", ()), ("Gori", ("GE",)),
+          ("Sisian", ("AM",)), ("Birmingham", ("GB",)), ("Birmingham", ("US",)), ("Nowhereville", ())]
+
+
+def test_placenames_read_back_give_the_same_spellings(place_store, monkeypatch):
+    from generator.site import placenames
+
+    placenames.use_store(None)
+    before = [placenames.cyrillic_spellings(p, c) for p, c in PLACES]
+    assert before[0] and before[1] and not before[-1]  # (the table has spellings to compare)
+    placenames.use_store(place_store)
+    assert [placenames.cyrillic_spellings(p, c) for p, c in PLACES] == before  # built and kept
+    assert sorted(f.name for f in place_store.iterdir()) == ["placenames-15000.json", "placenames-5000.json"]
+    placenames.use_store(place_store)
+
+    def no_build(smallest):
+        raise AssertionError("the table was built again instead of read back")
+
+    monkeypatch.setattr(placenames, "_build_cities", no_build)
+    assert [placenames.cyrillic_spellings(p, c) for p, c in PLACES] == before
+
+
+@pytest.mark.parametrize("content", [b"", b"not json", b"\xff\xfe", b'{"tag": "placenames-0", "towns": {}}',
+                                     b'{"tag": "placenames-1"}', b'{"tag": "placenames-1", "towns": []}',
+                                     b'{"tag": "placenames-1", "towns": {"hanoi": [["VN", "8000000", ["X"]]]}}',
+                                     b'{"tag": "placenames-1", "towns": {"hanoi": [["VN", 8000000, "X"]]}}',
+                                     b'{"tag": "placenames-1", "towns": {"hanoi": [["VN", 8000000]]}}',
+                                     b'{"tag": "placenames-1", "towns": {"hanoi": "VN"}}'])
+def test_placenames_unusable_store_gives_the_built_table(place_store, content):
+    from generator.site import placenames
+
+    want = ("Ганой", "Ханой")  # as the table built from GeoNames gives them (the test above compares all)
+    (place_store / "placenames-15000.json").write_bytes(content)
+    placenames.use_store(place_store)
+    assert placenames.cyrillic_spellings("Hanoi") == want

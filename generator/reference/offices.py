@@ -44,7 +44,7 @@ def _tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
             offices[_norm(v)] = label
     for label, variants in (data.get("ranks") or {}).items():
         for v in [label, *(variants or [])]:
-            ranks[_norm(v).replace("-", " ")] = label
+            ranks[_rank_key(v)] = label
     cx = index()
     words = set()
     for code in cx.display:
@@ -69,9 +69,16 @@ def _strip_country(t: str) -> str:
         else:
             t = (t[:h.start] + t[end:]).strip()
     t = re.sub(r"\s+", " ", t)
+    # "the Royal New Zealand Navy", "the Royal Thai Air Force": with the state taken out, "royal" is
+    # only the style of the state's service ("commander of navy").
+    t = re.sub(r"\broyal\s+(?=(?:navy|naval|air\s+force|army|armed\s+forces|marines|guard)\b)", "", t, flags=re.I)
     t = _QUALIFIER_TAIL.sub("", _norm(t))
     t = re.sub(r"\s+of(?:\s+republic)?(?:\s+of)?$", "", t)
     t = re.sub(r"\s+of\s+(?:armed forces|republic)$", "", t)
+    # An international body's name is its qualifier as a state's is: "NATO Secretary General",
+    # "Secretary General of the CSTO".
+    t = re.sub(r"^(?:nato|un|csto|osce|eu|cis|sco|asean|au)(?:'s)?\s+|\s+of\s+(?:nato|un|csto|osce|eu|cis|sco|asean|au)$", "", t)
+    t = re.sub(r"\b(staff)\s+of\s+(?:air force|navy|army)$", r"\1", t)  # "chief of air staff of (royal) air force"
     return t.strip()
 
 
@@ -104,11 +111,17 @@ def canonical_role(role: str | None) -> str | None:
     return " – ".join(dict.fromkeys(labels))
 
 
+def _rank_key(rank: str) -> str:
+    """A rank as a lookup key: lower case, hyphens and brackets read as spaces, so the service in
+    brackets stays a word of the rank ("Captain (Navy)" is "captain navy", not "captain")."""
+    return re.sub(r"\s+", " ", _norm(re.sub(r"[()\[\]]", " ", rank)).replace("-", " ")).strip()
+
+
 def canonical_rank(rank: str | None) -> str | None:
     if not rank:
         return None
     _, ranks, _ = _tables()
-    return ranks.get(_norm(rank).replace("-", " "))
+    return ranks.get(_rank_key(rank))
 
 
 def label_role(role: str | None) -> str:

@@ -182,7 +182,8 @@ def lexicon() -> dict:
     ru = data["ru"]
     ranks_en = {}
     for r in en["ranks"]:
-        key = tuple(r.casefold().replace("-", " ").split())
+        # ("Captain (Navy)": the brackets are tokens of their own, as in the text)
+        key = tuple(re.sub(r"([()])", r" \1 ", r.casefold().replace("-", " ")).split())
         # The Russian word order in English ("general-lieutenant") is read as the English rank.
         label = canonical_rank(r)
         if key[:1] == ("general",) and len(key) == 2:
@@ -193,7 +194,7 @@ def lexicon() -> dict:
         "chain": {w.casefold() for w in en["chain"]},
         "heads": {w.casefold() for w in en["heads"]},
         "ranks_en": ranks_en,
-        "rank_words": {w for k in ranks_en for w in k},
+        "rank_words": {w for k in ranks_en for w in k if w.isalpha()},
         "place_after": {w.casefold() for w in en["place_after"]},
         "roles_ru": {tuple(k.split()): v for k, v in ru["roles"].items()},
         "ranks_ru": {tuple(k.split()): v for k, v in ru["ranks"].items()},
@@ -1559,8 +1560,10 @@ def read_context(an: Analysis, mentions: list[NameMention], countries: list[Coun
             # Admiral B": the next of a comma list whose office names no state is of the same side.
             m.country_weak = mentions[idx - 1].country
         if m.country is None and m.country_weak is None:
+            m.country_weak = _service_state(text, m, countries)
+        if m.country is None and m.country_weak is None:
             sent_end = min((e for s, e in sents if s <= m.start < e), default=len(text))
-            m.country_weak = _side_country(text, sent_start, sent_end, countries)
+            m.country_weak = _side_country(text, sent_start, sent_end, countries, m.start)
     _respectively(text, mentions, countries, sents)
     if lang == "ru":
         _interleaved_ru(text, mentions, countries)
@@ -1594,6 +1597,46 @@ def _cue_in_lists(text: str, mentions: list[NameMention], countries: list[Countr
         gap = re.sub(r"^([ \t,]*(?:and|и|&)?[ \t]+)(?:the[ \t]+)?[ \t]*(?:['’]s)?[ \t]*", r"\1", gap)
         if _LIST_GAP.fullmatch(gap) and not text[b.end:b.end + 1].isalpha():
             bare.cue = True
+
+
+# A state's armed service named without the state's name or adjective: its person serves that state.
+# ("Royal Navy of Oman" is Oman's: the name with "of" after it is not the British one.)
+_SERVICE_STATES = (
+    (r"Royal[ \t]+Navy|Royal[ \t]+Air[ \t]+Force|RAF|Royal[ \t]+Marines|British[ \t]+Army|Ministry[ \t]+of[ \t]+Defence[ \t]+\(MoD\)", "GB"),
+    (r"Bundeswehr|бундесвер\w*", "DE"),
+    (r"Tatmadaw", "MM"),
+    (r"IDF|ЦАХАЛ", "IL"),
+    (r"(?:Ground|Maritime|Air)[ \t]+Self-Defen[cs]e[ \t]+Forces?|J[GMA]SDF", "JP"),
+    (r"Pentagon|Пентагон\w*", "US"),
+)
+_SERVICE_RX = re.compile("|".join(f"(?P<s{k}>(?<![\\w-])(?:{rx})(?![\\w-])(?![ \\t]+(?:of|of[ \\t]+the)[ \\t]+[A-Z]))"
+                                  for k, (rx, _) in enumerate(_SERVICE_STATES)))
+_SERVICE_AFTER = re.compile(r"[ \t]*(?:(?:of|from|in|из)[ \t]+(?:the[ \t]+)?|,[ \t]*(?:the[ \t]+)?[^,.;()\n]{0,80}?\b(?:of|in|at)[ \t]+(?:the[ \t]+)?)(?=\S)")
+
+
+_BODY_OF_STATE = re.compile(r"[ \t]*(?:of|from)[ \t]+the[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,5}?(?:of|from)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+
+
+def _service_state(text: str, m: NameMention, countries=()) -> str | None:
+    """The state of a service named without the state in the person's office ("Chief of the Air Staff
+    of the Royal Air Force"), right after the name ("Captain Ann Lee of the Royal Navy") or in the
+    apposition after it ("X, commander of the Bundeswehr's cyber command")."""
+    for piece in (m.role_text or "",):
+        s = _SERVICE_RX.search(piece)
+        if s:
+            return _SERVICE_STATES[int(s.lastgroup[1:])][1]
+    a = _SERVICE_AFTER.match(text, m.end)
+    if a:
+        s = _SERVICE_RX.match(text, a.end())
+        if s:
+            return _SERVICE_STATES[int(s.lastgroup[1:])][1]
+    b = _BODY_OF_STATE.match(text, m.end)
+    if b:
+        # "Air Vice Marshal X of the Royal Air Force of Oman": the state the body's name ends with.
+        hit = next((c for c in countries if c.start == b.end()), None)
+        if hit is not None:
+            return hit.code
+    return None
 
 
 _BARE_MINISTER = re.compile(r"(?i)(?:(?:first[ \t]+)?deputy[ \t]+|vice[ \t]+)?minister")
@@ -1779,16 +1822,28 @@ def _apposition_ru(m: NameMention, after, countries) -> None:
 _SIDE = re.compile(r"\b(?:on|from|for|of)\s+the\s+([\w-]+)\s+side\b|\b(?:с|со|от)\s+([\w-]+)\s+стороны\b", re.I)
 
 
-def _side_country(text: str, start: int, end: int, countries: list[CountryHit]) -> str | None:
+_ANY_SIDE = re.compile(r"\bthe\s+([\w-]+)\s+side\b|(?<!\w)(?:с|со|от)\s+([\w-]+)\s+стороны\b", re.I)
+
+
+def _side_country(text: str, start: int, end: int, countries: list[CountryHit], at: int | None = None) -> str | None:
     """'… also took part on the Georgian side', 'с грузинской стороны': the one side the sentence
     names is the country of a person it does not otherwise place."""
     codes = set()
-    for m in _SIDE.finditer(text, start, end):
-        g = 1 if m.group(1) else 2
-        code = _country_in(countries, m.start(g), m.end(g))
-        if code:
-            codes.add(code)
-    return codes.pop() if len(codes) == 1 else None
+    for rx in (_SIDE, _ANY_SIDE):
+        for m in rx.finditer(text, start, end):
+            g = 1 if m.group(1) else 2
+            code = _country_in(countries, m.start(g), m.end(g))
+            if code:
+                codes.add(code)
+    if len(codes) == 1:
+        return codes.pop()
+    if at is None:
+        return None
+    # Two sides in one sentence ("on the Lithuanian side the talks were led by A, and the Estonian
+    # side by B"): the person's is the last side named before the name.
+    sides = [(m.end(), code) for m in _ANY_SIDE.finditer(text, start, at)
+             if (code := _country_in(countries, *m.span(1 if m.group(1) else 2)))]
+    return sides[-1][1] if sides else None
 
 
 def _country_in(countries: list[CountryHit], start: int, end: int) -> str | None:
@@ -1854,16 +1909,21 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
     lex = lexicon()
     i = _skip_honorifics(before, len(before))
     # Rank right before the name (longest match).
-    for n in (4, 3, 2, 1):
+    for n in (6, 5, 4, 3, 2, 1):  # "Rear Admiral (Lower Half)"
         if i - n < 0:
             continue
         key = tuple(t.low.replace("-", " ") for t in before[i - n:i])
         key = tuple(_RANK_WORD.get(w.rstrip("."), w) for w in " ".join(key).split() if w != ".")
         if not key:
             continue
+        if key in lex["ranks_en"] and key[:1] == ("army",) and len(key) == 2 and i - n - 1 >= 0 \
+                and (_is_country_tok(before[i - n - 1], countries) or before[i - n - 1].low in ("the", "of")):
+            continue  # "Chief of Staff of the Pakistan Army General X": the state's army, then the rank General
         if key in lex["ranks_en"]:
-            if key[0] == "general" and i - n - 1 >= 0 and before[i - n - 1].low in ("secretary", "attorney", "inspector", "consul", "governor", "director", "surgeon"):
-                break  # "Secretary General" is an office, not a rank
+            if key[0] == "general" and i - n - 1 >= 0 and before[i - n - 1].low in ("secretary", "attorney", "inspector", "consul", "governor", "director", "surgeon") \
+                    and not (before[i - n - 1].low == "secretary" and i - n - 2 >= 0
+                             and before[i - n - 2].low in ("defence", "defense", "foreign", "home", "interior", "navy", "army")):
+                break  # "Secretary General" is an office, not a rank ("Defence Secretary General X" holds the rank)
             m.rank = lex["ranks_en"][key]
             m.rank_text = text[before[i - n].start:before[i - 1].end]
             m.cue = True
@@ -1878,9 +1938,11 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
                     break
             break
     i = _skip_honorifics(before, i)
+    comma = False
     if i > 0 and before[i - 1].text == "," and (m.rank or (i > 1 and before[i - 2].low not in ("said", "says", "added"))):
         i -= 1  # "the Secretary General of the CSTO, Imangali Tasmagambetov": the office in apposition
         i = _skip_relative_clause(before, i)
+        comma = True
     # The role phrase: a run of office words, country words and function words.
     j = i
     while j > 0:
@@ -1912,6 +1974,14 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
                     before[p - 1].low in ("in", "at") and any(x.low in _POSTED_TO for x in before[max(0, p - 9):p - 1])):
                 j = p - 1
                 continue
+        # A portfolio of several states or regions after "for" ("Deputy Assistant Secretary of Defense
+        # for Russia, Ukraine and Eurasia"): the list is part of the office.
+        f = _PORTFOLIO_END.search(text, before[0].start, t.end)
+        if f and f.end() == t.end:
+            k = next((x for x in range(j - 1, -1, -1) if before[x].start == f.start()), None)
+            if k is not None and k > 0 and (before[k - 1].low in lex["chain"] or before[k - 1].text[:1].isupper()):
+                j = k
+                continue
         break
     if j == i and i > 0 and before[i - 1].text.rstrip(".") in _ACRONYM_OFFICE:
         # "CDS General Anil Chauhan", "India's COAS Gen X": an office written as its initials.
@@ -1924,9 +1994,14 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
         if k < i - 1:
             m.country = _country_in(countries, before[k].start, before[i - 1].start)
     chain = before[j:i]
+    if comma and not any(t.low in lex["heads"] or t.low in ("counterpart", "colleague", "counterparts", "colleagues")
+                         or _PLURAL_HEAD.fullmatch(t.text.capitalize()) for t in chain):
+        # "In Vilnius, Lithuania, Colonel X of the Estonian Defence Forces": what stands before the
+        # comma names no office (a place, a dateline), so it says nothing of the person's state.
+        chain = []
     if chain:
         c_start, c_end = chain[0].start, chain[-1].end
-        m.country = _country_in(countries, c_start, c_end)
+        m.country = _country_in(_not_portfolio(text, countries, c_start, c_end), c_start, c_end)
         # ("the Ambassador Extraordinary and Plenipotentiary of Chile to Argentina": the post's
         # words may stand between the envoy and "to")
         posted = next((t for k, t in enumerate(chain) if t.low in ("to", "in") and k
@@ -1988,9 +2063,12 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
     # (or after a dash: "X - the chairman of the standing committee on defence")
     if after and after[0].text in (",", "-", "–", "—"):
         k = 1
+        listed = [(f.start(), f.end()) for f in _PORTFOLIO.finditer(text, after[0].end, after[-1].end)]
         while k < len(after) and (after[k].low in lex["chain"] or _is_country_tok(after[k], countries)
+                                  or any(a < after[k].start and after[k].end <= b for a, b in listed)
                                   or (after[k].text in ("’s", "'s") and k > 1)
                                   or _office_word_after_head(after, k, lex)
+                                  or _body_name_after_head(after, k, lex)
                                   or (after[k].low == "on" and k > 1 and after[k - 1].low in _BODY_WORDS)):
             k += 1
         app = after[1:k]
@@ -2002,7 +2080,7 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
             if role and not m.role:
                 m.role_text = role
                 m.role = _title(role)
-            m.country_weak = _country_in(countries, app[0].start, app[-1].end)
+            m.country_weak = _country_in(_not_portfolio(text, countries, app[0].start, app[-1].end), app[0].start, app[-1].end)
     if not m.role:
         _who_holds(text, m, countries)
 
@@ -2056,6 +2134,36 @@ def _office_word_after_head(after, k: int, lex) -> bool:
     return any(x.low in lex["heads"] for x in after[1:k])
 
 
+def _body_name_after_head(after, k: int, lex) -> bool:
+    """Inside an office named after the name, the proper name of the body it heads ("commander of
+    the Royal New Zealand Navy", "chief of the Estonian Defence League"): a capitalised word after
+    "of"/"for" (and "the"), or after another such word, once the office's head word was said."""
+    t = after[k]
+    if not (t.text[:1].isupper() and t.text.isalpha()) or t.low in _stop_words() or k < 2:
+        return False
+    p = k - 1
+    while p > 1 and after[p].text[:1].isupper() and after[p].text.isalpha() and after[p].low not in _stop_words():
+        p -= 1  # back over the body's earlier capitalised words
+    if after[p].low == "the" and p > 1:
+        p -= 1
+    return after[p].low in ("of", "for") and any(x.low in lex["heads"] for x in after[1:p])
+
+
+_ITEM = r"(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+#: "for Russia, Ukraine and Eurasia", "for Afghanistan and Pakistan": the states or regions an office is for.
+_PORTFOLIO = re.compile(rf"\bfor[ \t]+{_ITEM}(?:(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_ITEM})+")
+_PORTFOLIO_END = re.compile(rf"\bfor[ \t]+{_ITEM}(?:(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_ITEM})+$")
+
+
+def _not_portfolio(text: str, countries, start: int, end: int) -> list:
+    """The country hits between ``start`` and ``end`` less those in an office's portfolio ("for Russia,
+    Ukraine and Eurasia", "for Afghanistan"): the states an office deals with, not the one it serves."""
+    spans = [(f.start(), f.end()) for f in _PORTFOLIO.finditer(text, start, end)]
+    spans += [(f.start(), f.end()) for f in re.finditer(r"\bfor[ \t]+(?:the[ \t]+)?(?=[A-Z])", text[start:end])
+              for f in [re.compile(r"\bfor[ \t]+" + _ITEM).match(text, start + f.start())] if f]
+    return [c for c in countries if not any(a <= c.start and c.end <= b for a, b in spans)]
+
+
 _BODY_WORDS = {"committee", "commission", "council", "subcommittee"}  # "committee on defence"
 
 
@@ -2077,6 +2185,13 @@ def _clean_role_en(text, chain, countries) -> str | None:
         while ws and _is_country_tok(ws[0], countries):
             ws = ws[1:]
             changed = True
+        if ws and (ws[0].text == "(" or not any(ch.isalnum() for ch in ws[0].text)):
+            # A dateline's credit before the office: "(KW) -- Georgian Defence Minister", "(Trend) –":
+            # a bracketed group or a dash opens no office.
+            k = next((x for x, t in enumerate(ws) if t.text == ")"), None) if ws[0].text == "(" else 0
+            if k is not None:
+                ws = ws[k + 1:]
+                changed = True
     # Trailing "of (the) (Republic of) <Country>", "-", "and".
     changed = True
     while ws and changed:

@@ -186,3 +186,40 @@ OFFICE_AND_RANK = [
 def test_office_rank_and_state(empty_registry, body, name, office, rank, country):
     p = people(body, "en", empty_registry)[name]
     assert (canonical_role(p.role), canonical_rank(p.rank), p.country) == (office, rank, country), (p.role, p.rank)
+
+
+# (sentence, name, canonical office, country): an office said after the name in other shapes.
+AFTER_NAME = [
+    ("The talks were held by Karim Valiyev, who is the chief of the general staff of the Azerbaijani army.",
+     "Karim Valiyev", "Chief of the General Staff", "AZ"),
+    ("Karim Valiyev, who serves as chief of the general staff of the Azerbaijani army, met the guests.",
+     "Karim Valiyev", "Chief of the General Staff", "AZ"),
+    ("Nadir Huseynli (Chief of the General Staff) met the visitors.", "Nadir Huseynli", "Chief of the General Staff", None),
+    ("Ahmed Shahzad, Pakistan's ambassador to Azerbaijan, attended the ceremony.", "Ahmed Shahzad", "Ambassador", "PK"),
+    ("The Royal New Zealand Navy's chief, Rear Admiral Garin Holt, spoke.", "Garin Holt", "Chief of the Naval Staff", "NZ"),
+    ("The Mongolian defence minister was accompanied by Lieutenant General Dashdorj Ganbaatar.", "Dashdorj Ganbaatar", None, "MN"),
+    ("The head of the Mongolian delegation, Brigadier General Ganbold Tserendorj, thanked the hosts.",
+     "Ganbold Tserendorj", None, "MN"),
+]
+
+
+@pytest.mark.parametrize("body,name,office,country", AFTER_NAME)
+def test_an_office_after_the_name(empty_registry, body, name, office, country):
+    p = people(body, "en", empty_registry)[name]
+    assert (canonical_role(p.role), p.country) == (office, country), p.role
+
+
+def test_a_states_army_then_the_rank_general(empty_registry):
+    p = people("Chief of Staff of the Pakistan Army General Asif Rehman met the guests.", "en", empty_registry)["Asif Rehman"]
+    assert (p.rank, p.country) == ("General", "PK")
+
+
+@pytest.mark.parametrize("role,label", [
+    ("Chief of the General Staff of the Armenian Armed Forces and First Deputy Defence Minister",
+     "Chief of the General Staff – First Deputy Minister of Defence"),
+    ("Head of the International Military Cooperation Department of the Belarusian Defence Ministry",
+     "Head of the International Military Cooperation Department"),
+    ("Secretary of State for Defence", "Secretary of Defense"),
+])
+def test_labels_of_long_offices(role, label):
+    assert canonical_role(role) == label

@@ -2033,6 +2033,16 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
                           r"comprised|comprising|consisted\s+of|was\s+made\s+up\s+of)\b([^.;]{0,160})$", pre)
             if d and not re.search(r"\b(?:who|which|met|meet|with|received|hosted|visited|held|welcomed|and\s+the\s+\w+\s+side)\b", d.group(2)):
                 m.country_weak = _country_in(countries, c_start - len(pre) + d.start(1), c_start - len(pre) + d.end(1))
+    # "The Mongolian defence minister was accompanied by Lieutenant General X": the one state of the
+    # clause before "accompanied by" is the companion's.
+    if m.country is None:
+        c_start = chain[0].start if chain else (before[i].start if i < len(before) else m.start)
+        pre = text[max(0, c_start - 120):c_start]
+        d = re.search(r"([^.;!?\n]*?)\b(?:was|were|is|are|been)?[ \t]*accompanied[ \t]+by[ \t]*$", pre)
+        if d:
+            found = {c.code for c in countries if c_start - len(pre) + d.start(1) <= c.start and c.end <= c_start - len(pre) + d.end(1)}
+            if len(found) == 1:
+                m.country_weak = m.country_weak or found.pop()
     # A state's representative in a list: "China was represented by Defence Minister X, and
     # Vietnam by General Y": the state that the clause says is represented.
     if m.country is None:
@@ -2061,26 +2071,41 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
     # An apposition after the name: ", the new military attaché of Belarus".
     after = [t for t in toks if t.start >= m.end][:16]
     # (or after a dash: "X - the chairman of the standing committee on defence")
-    if after and after[0].text in (",", "-", "–", "—"):
-        k = 1
+    # (or in brackets: "X (Chief of the General Staff) met"; or in a relative clause: "X, who is the
+    # chief of the general staff of …")
+    if after and after[0].text in (",", "-", "–", "—", "("):
+        k0 = 1
+        lows = [t.low for t in after[:5]]
+        if after[0].text == "," and lows[1:2] == ["who"]:
+            w = 2 + (lows[2:3] in (["also"], ["now"], ["currently"]))
+            verb = next((n for seq, n in ((["is"], 1), (["was"], 1), (["serves", "as"], 2), (["served", "as"], 2),
+                                          (["has", "been"], 2), (["became"], 1)) if lows[w:w + len(seq)] == seq), 0)
+            k0 = w + verb if verb else 1
+        k = k0
         listed = [(f.start(), f.end()) for f in _PORTFOLIO.finditer(text, after[0].end, after[-1].end)]
         while k < len(after) and (after[k].low in lex["chain"] or _is_country_tok(after[k], countries)
+                                  or (after[k].low in ("to", "in") and k + 1 < len(after) and _is_country_tok(after[k + 1], countries)
+                                      and any(t.low in _POSTED_TO for t in after[k0:k]))
                                   or any(a < after[k].start and after[k].end <= b for a, b in listed)
                                   or (after[k].text in ("’s", "'s") and k > 1)
                                   or _office_word_after_head(after, k, lex)
                                   or _body_name_after_head(after, k, lex)
                                   or (after[k].low == "on" and k > 1 and after[k - 1].low in _BODY_WORDS)):
             k += 1
-        app = after[1:k]
+        app = after[k0:k]
         while app and app[-1].low in _SMALL:
             app = app[:-1]
-        if app and any(t.low in lex["heads"] for t in app) and (k == len(after) or after[k].text in (",", ".", ";") or after[k].low in ("in", "at", "on", "who")
+        closed = (",", ".", ";", ")") if after[0].text == "(" else (",", ".", ";")
+        if app and any(t.low in lex["heads"] for t in app) and (k == len(after) or after[k].text in closed or after[k].low in ("in", "at", "on", "who")
                                                                  or (after[k].text.islower() and _inflected_verb(after[k].text))):
             role = _clean_role_en(text, app, countries)
             if role and not m.role:
                 m.role_text = role
                 m.role = _title(role)
-            m.country_weak = _country_in(_not_portfolio(text, countries, app[0].start, app[-1].end), app[0].start, app[-1].end)
+            # ("Pakistan's ambassador to Azerbaijan": an envoy's state is the one before "to")
+            posted = next((t for t in app if t.low in ("to", "in") and any(x.low in _POSTED_TO for x in app if x.start < t.start)), None)
+            end = posted.start if posted is not None else app[-1].end
+            m.country_weak = _country_in(_not_portfolio(text, countries, app[0].start, end), app[0].start, end)
     if not m.role:
         _who_holds(text, m, countries)
 
@@ -2138,11 +2163,15 @@ def _body_name_after_head(after, k: int, lex) -> bool:
     """Inside an office named after the name, the proper name of the body it heads ("commander of
     the Royal New Zealand Navy", "chief of the Estonian Defence League"): a capitalised word after
     "of"/"for" (and "the"), or after another such word, once the office's head word was said."""
+    def proper(w) -> bool:  # "Royal", "Defence", "1st" ("the 1st Army Corps")
+        return ((w.text[:1].isupper() and w.text.isalpha()) or bool(re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)?", w.low))) \
+            and w.low not in _stop_words()
+
     t = after[k]
-    if not (t.text[:1].isupper() and t.text.isalpha()) or t.low in _stop_words() or k < 2:
+    if not proper(t) or k < 2:
         return False
     p = k - 1
-    while p > 1 and after[p].text[:1].isupper() and after[p].text.isalpha() and after[p].low not in _stop_words():
+    while p > 1 and proper(after[p]):
         p -= 1  # back over the body's earlier capitalised words
     if after[p].low == "the" and p > 1:
         p -= 1

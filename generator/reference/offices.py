@@ -78,7 +78,9 @@ def _strip_country(t: str) -> str:
     # An international body's name is its qualifier as a state's is: "NATO Secretary General",
     # "Secretary General of the CSTO".
     t = re.sub(r"^(?:nato|un|csto|osce|eu|cis|sco|asean|au)(?:'s)?\s+|\s+of\s+(?:nato|un|csto|osce|eu|cis|sco|asean|au)$", "", t)
-    t = re.sub(r"\b(staff)\s+of\s+(?:air force|navy|army)$", r"\1", t)  # "chief of air staff of (royal) air force"
+    t = re.sub(r"\b(staff)\s+of\s+(?:air force|navy|army)$", r"\1", t)
+    # "head of the international cooperation department of the (Belarusian) defence ministry"
+    t = re.sub(r"\b(department|directorate)\s+of\s+(?:defence ministry|ministry of (?:national )?defence)$", r"\1", t)  # "chief of air staff of (royal) air force"
     return t.strip()
 
 
@@ -90,6 +92,9 @@ def _one_office(part: str) -> str | None:
             continue  # "Chief of the Azerbaijani Armed Forces" is not just "Chief"
         if cand in offices:
             return offices[cand]
+        p = re.match(r"^(.+?)'s (chief|commander|head|chief of staff)$", cand)
+        if p and f"{p.group(2)} of {p.group(1)}" in offices:
+            return offices[f"{p.group(2)} of {p.group(1)}"]  # "navy's chief" is "chief of navy"
         m = _WORD_ORDER.match(cand)
         if m:
             turned = f"{m.group(1)}minister of {m.group(2)}"
@@ -104,7 +109,7 @@ def canonical_role(role: str | None) -> str | None:
     a function of the text and of data/roles.yaml, which `_tables` reads once per process."""
     if not role:
         return None
-    parts = [p for p in re.split(r"\s+[-–—]\s+|\s*;\s*|\s+and\s+(?=(?:first |deputy )?(?:minister|chief|commander|head)|(?:national )?(?:defen[cs]e|foreign) minister\b)", role, flags=re.I) if p.strip()]
+    parts = [p for p in re.split(r"\s+[-–—]\s+|\s*;\s*|\s+and\s+(?=(?:first |deputy )*(?:minister|chief|commander|head)|(?:first |deputy )*(?:national )?(?:defen[cs]e|foreign) minister\b)", role, flags=re.I) if p.strip()]
     labels = [_one_office(p) for p in parts]
     if not labels or any(x is None for x in labels):
         return None

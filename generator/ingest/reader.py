@@ -24,7 +24,7 @@ from generator.fileio import load_yaml
 from generator.model import PartialDate, Parsed
 from generator.text import textnorm
 from generator.text.dates import (clock_of, date_only, find_dates, months_of_year, numeric_order, numeric_parts, parse_date,
-                                  relative_stamp, weekday_of, years_in)
+                                  name_years, relative_stamp, said_weekdays, weekday_of, years_in)
 
 log = logging.getLogger(__name__)
 
@@ -1817,7 +1817,9 @@ def _read_date(labelled, p: ParsedDraft) -> None:
     years = [y for y in years_in(text) if y not in earlier]
     cover = [int(y) for y in re.findall(r"(?<![\d.\-–/])((?:19|20)\d\d)(?![\d\-–/])", text) if int(y) not in earlier]
     year = max(years) if years else (max(cover) if cover else None)
+    lead_day = _lead_day(body[0] if body else None, p.lang)
     if year is None:
+        _edition_year(p, lead_day)
         return
     bare_year = max(years) if years else None
     # A lead dateline with a day and month ('HANOI, June 3 --', 'МОСКВА, 12 мар -'): that day, in the year the text gives,
@@ -1833,6 +1835,11 @@ def _read_date(labelled, p: ParsedDraft) -> None:
         for d, month, day, form, off in find_dates(_text(ln)[:60], p.lang):
             if d is None and month and day:
                 if not own:
+                    named = set(name_years(_sentence_at(_text(ln), off)))
+                    if len(named) == 1 and _set_day(p, named.pop(), month, day, _text(ln)[:60]):
+                        p.why["date"] = (f"line {ln.number}: dateline day and month ({form}), year {p.date.year} from the "
+                                         "name of the occasion in the same sentence (its edition)")
+                        return
                     p.why["date"] = (f"undated: line {ln.number} gives a day and month ({form}) without a year, and the "
                                      "years the text names belong to other things (a forecast, a span, a named document)")
                     return
@@ -1846,6 +1853,13 @@ def _read_date(labelled, p: ParsedDraft) -> None:
                 return
     meeting = meeting_years(text, earlier)
     coming = outgoing_year(text, earlier)
+    if not meeting and _edition_year(p, lead_day):
+        return
+    if meeting and lead_day and set(years_in(lead_day[2])) <= {max(meeting)} \
+            and _set_day(p, max(meeting), lead_day[0], lead_day[1], lead_day[2]):
+        p.why["date"] = (f"no date line: the day and month of the meeting in the lead ({p.date.iso()}), in the latest year of a "
+                         "sentence on the meeting")
+        return
     if meeting:
         bare_year = max(meeting)
         p.date, p.date_text = PartialDate(bare_year), str(bare_year)
@@ -1866,6 +1880,67 @@ def _read_date(labelled, p: ParsedDraft) -> None:
                          "a forecast or the year a document is named by, not the year of the meeting")
 
 
+def _sentence_at(text: str, off: int) -> str:
+    """The sentence of ``text`` that holds offset ``off``."""
+    start = max((m.end() for m in re.finditer(r"[.!?»\"”]\s+(?=[A-ZА-ЯЁ«\"“])|\n+", text[:off])), default=0)
+    end = re.search(r"[.!?](?:\s+(?=[A-ZА-ЯЁ«\"“])|\s*$)|\n", text[off:])
+    return text[start:off + end.end() if end else len(text)]
+
+
+def _set_day(p: ParsedDraft, year: int, month: int, day: int, source: str) -> bool:
+    try:
+        p.date = PartialDate(year, month, day)
+    except ValueError:
+        return False
+    p.date_text = source
+    return True
+
+
+def _edition_year(p: ParsedDraft, lead_day: tuple[int, int, str] | None) -> bool:
+    """No year of the meeting, but the edition of the occasion the lead dates ('Khaan Quest 2025 opened on
+    June 14', '«Армия-2021» открылся 23 августа'): that year completes the day and month."""
+    named = set(name_years(lead_day[2])) if lead_day and not years_in(lead_day[2]) else set()
+    if len(named) == 1 and _set_day(p, named.pop(), lead_day[0], lead_day[1], lead_day[2]):
+        p.why["date"] = (f"no date line: the day and month of the meeting in the lead ({p.date.iso()}), the year from the "
+                         "name of the occasion in the same sentence (its edition)")
+        return True
+    return False
+
+
+_AHEAD_EN = re.compile(r"(?i)\b(?:will|shall|to be held|is to|are to|scheduled|expected|planned|upcoming|going to)\b")
+
+
+def _told_ahead(sent: str) -> bool:
+    """The sentence tells of something to come: a future word in English ('will meet', 'is scheduled'), a
+    verb in the future tense in Russian ('встретятся', 'откроется', 'состоится': the grammar, not a list)."""
+    if _AHEAD_EN.search(sent):
+        return True
+    words = re.findall(r"[а-яё]{4,}", sent.casefold())
+    if not words:
+        return False
+    from generator.nlp.analysis import morph
+
+    m = morph()
+    return any("futr" in (best := m.parse(w)[0]).tag and best.tag.POS == "VERB" for w in words)
+
+
+def _lead_day(ln, lang: str) -> tuple[int, int, str] | None:
+    """(month, day, sentence) of the first day and month without a year that the lead paragraph gives in a
+    sentence on the meeting ('The exercise opened on June 14', 'учения открылись 14 июня'), not a coming day
+    ('will meet on June 14', 'состоится 14 июня'); None when there is none or the lead gives two days."""
+    if ln is None:
+        return None
+    t = _text(ln)
+    days = []
+    for d, month, day, _form, off in find_dates(t, lang):
+        if d is not None or not (month and day):
+            continue
+        sent = _sentence_at(t, off)
+        if _MEETING_WORDS.search(sent) and not _MODAL.search(sent) and not _told_ahead(sent):
+            days.append((month, day, sent))
+    return days[0] if len({(m, d) for m, d, _s in days}) == 1 else None
+
+
 def settle_day_month(p: ParsedDraft, page: str) -> None:
     """A numeric date both readings fit ('05/09/2018': 9 May or 5 September) read by evidence, not
     by habit: the weekday printed beside it ('Thu 02/03/2023' is 2 March, a Thursday); how the page writes its other numeric dates (one with a number over 12 decides:
@@ -1884,6 +1959,14 @@ def settle_day_month(p: ParsedDraft, page: str) -> None:
     wd = weekday_of(p.date_text)
     on_day = [k for k, r in readings.items() if wd is not None and _dt.date(y, r.month, r.day).weekday() == wd]
     order, why = (on_day[0], "the weekday printed beside it") if len(on_day) == 1 else (None, "")
+    if order is None and p.body_lines:
+        # the weekday the lead gives the meeting ('met on Monday', «встретились в понедельник»): a report
+        # is of its day or the day before, so the one reading that day or the next falls on fits it
+        # (03/02/2025 with 'on Monday' is 3 February, a Monday; 2 March is a Sunday, six days on)
+        fits = {k for k, r in readings.items() for w in said_weekdays(p.body_lines[0])
+                if (_dt.date(y, r.month, r.day).weekday() - w) % 7 <= 1}
+        if len(fits) == 1:
+            order, why = fits.pop(), "the weekday the lead gives the meeting"
     if order is None:
         # the same day printed with its month's name elsewhere on the page ('Wednesday 8 February
         # 2023' in the masthead, 'Last Update: 08/02/23 19:10' under the headline)

@@ -510,3 +510,51 @@ def months_of_year(text: str) -> list[tuple[PartialDate, int]]:
         if month:
             out.append((PartialDate(year, month), m.start()))
     return out
+
+
+#: A weekday said as the day something happened: 'on Monday', 'last Friday', 'met Tuesday' (after a
+#: lower-case word), «в понедельник», «во вторник», «в минувшую среду»; not a stamp's 'Monday, 3 March'
+#: nor a weekday with a modal or a coming word before it in the clause ('will meet on Monday',
+#: 'next Friday', «в следующий вторник», «состоится в среду»).
+_SAID_WEEKDAY = re.compile(
+    r"(?:\b(?i:on|last|past|this)\s+|(?<=[a-z]\s))(?P<en>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s*\d)"
+    r"|(?<!\w)(?i:во?\s+(?:(?:минувш|прошл|прошедш|эт)\w+\s+)?(?P<ru>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))(?!\w)(?!,?\s*\(?\d)")
+_COMING_BEFORE = re.compile(r"(?i)\b(?:will|would|shall|to be|is to|are to|scheduled|planned|expected|next|coming|upcoming|until)\b[^.;!?]*$"
+                            r"|(?<!\w)(?:будет|будут|состоится|состоятся|пройд[её]т|пройдут|планиру\w*|намечен\w*|следующ\w*|ближайш\w*|до)\s[^.;!?]*$")
+
+
+def said_weekdays(text: str) -> list[int]:
+    """The weekdays ``text`` gives as the day of what it reports, in order (Monday = 0): 'the ministers
+    met on Monday' -> [0]; «министры встретились во вторник» -> [1]; none for a coming day ('the
+    talks will open on Monday')."""
+    out = []
+    for m in _SAID_WEEKDAY.finditer(text):
+        start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if _COMING_BEFORE.search(text[start:m.start()]):
+            continue
+        word = (m.group("en") or m.group("ru")).casefold()
+        out.append(_WEEKDAY_NUMBER[word])
+    return out
+
+
+#: A year glued to a name by a hyphen or inside quotes: 'Army-2021', «Хаан Квест-2025», "Khaan Quest 2025".
+_GLUED_NAME_YEAR = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][^\W\d_]*[-\u2010\u2011](?P<y>(?:19|20)\d\d)(?!\d)")
+_QUOTED_NAME_YEAR = re.compile(r"[«\"“„][^«»\"“”„\n]{1,60}?(?<![\d])(?P<y>(?:19|20)\d\d)(?!\d)[^«»\"“”„\n]{0,10}[»\"”]")
+
+
+def name_years(text: str) -> list[int]:
+    """The years ``text`` writes as part of a name, in order: the edition of an exercise, a show or a
+    forum ('IDEX 2023', 'Army-2021', «Армия-2021», 'the "Khaan Quest 2025" exercise'). Never the
+    article's year alone (``years_in`` leaves them out); a name's year only completes a day and month
+    the same sentence gives ('Khaan Quest 2025 opened on June 14')."""
+    found = []
+    for m in _YEAR_ALONE.finditer(text):
+        if year_in_a_name(text, m.start()):
+            found.append((m.start(), int(m.group(1))))
+    for rx in (_GLUED_NAME_YEAR, _QUOTED_NAME_YEAR):
+        for m in rx.finditer(text):
+            word = re.split(r"[-\u2010\u2011\s]", m.group(0).lstrip("«\"“„"))[0].casefold()
+            if word in _MONTH_WORDS_ALL or word in _SEASON_WORDS or any(m.start("y") == s for s, _ in found):
+                continue
+            found.append((m.start("y"), int(m.group("y"))))
+    return [y for _s, y in sorted(found)]

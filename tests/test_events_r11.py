@@ -109,3 +109,27 @@ def test_the_edition_of_an_occasion_completes_the_day_the_lead_gives(text, expec
     assert p.date == expected, p.why.get("date")
     if expected is not None:
         assert _event_date(tmp_path, text) == expected.iso()
+
+
+# --------------------------------------------------------------------------- 'last week' in the lead
+
+@pytest.mark.parametrize("text, expected", [
+    (page("Vietnam and Laos hold defence talks", "20 March 2024",
+          "The Vietnamese defence minister visited Laos last week, holding talks with his Lao counterpart in Vientiane "
+          "on March 12."), "2024-03-12"),
+    (page("Vietnam and Laos hold defence talks", "20 March 2024",
+          "Last week the Vietnamese defence minister paid an official visit to Laos. The visit, which started on "
+          "March 11 and ended on March 13, included talks in Vientiane."), "2024-03-11"),
+    (page("Indonesian army chief concludes visit to Fiji", "15 January 2025",
+          "The chief of staff of the Indonesian army was in Fiji last week for talks with the Fijian military commander.",
+          "The visit, which began on January 9, focused on training and disaster relief."), "2025-01-09"),
+    (page("Начальник штаба армии Индонезии посетил Фиджи", "15.01.2025",
+          "На прошлой неделе начальник штаба сухопутных войск Индонезии провел переговоры с командующим вооруженными "
+          "силами Фиджи.", "Визит, который начался 9 января, был посвящен подготовке войск."), "2025-01-09"),
+    # near miss: 'last week' further down is another occasion; the lead's day stands
+    (page("Ministers of Estonia and Latvia meet", "20 March 2024",
+          "The defence ministers of Estonia and Latvia met in Riga on March 19.",
+          "Last week the Estonian minister also met his Finnish counterpart on March 12."), "2024-03-19"),
+])
+def test_last_week_in_the_lead_is_the_time_of_the_meeting_reported(text, expected, tmp_path):
+    assert _event_date(tmp_path, text) == expected

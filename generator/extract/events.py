@@ -201,6 +201,8 @@ CUES: dict[str, dict[str, re.Pattern]] = {
 }
 
 
+_LAST_WEEK_WORDS = re.compile(r"(?i)\b(?:last|the past|the previous)\s+week\b|(?<!\w)на\s+(?:прошлой|минувшей|прошедшей)\s+неделе(?!\w)")
+
 STALE_DAYS = 31
 LEAD_SENTENCES = 2
 # After the lead proper (the first sentence about the meeting), a day dates the reported meeting only
@@ -508,6 +510,11 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
     future = _announced(text, lang, sents)
     # The lead proper: the first sentence of five words or more that speaks of the meeting.
     lead = next((i for i, (s, e) in enumerate(sents) if len(text[s:e].split()) >= 5 and cue.search(text[s:e])), 0)
+    # The lead proper that says "last week" ("visited Laos last week", "на прошлой неделе провел переговоры")
+    # tells the time of the meeting it reports, not of another occasion: a day given further on for that
+    # meeting ("The visit, which began on January 9") may lie up to two weeks before the report.
+    lead_week = bool(sents) and _LAST_WEEK_WORDS.search(text[sents[lead][0]:sents[lead][1]]) is not None
+    late_days = 2 * LATE_MENTION_DAYS if lead_week else LATE_MENTION_DAYS
     fallback = None
     provisional: tuple[DateHit, str] | None = None  # the day of an arrival, a visit's span or its end (see _frame_day)
     # The spans of days the text gives for the visit: not in a sentence about another occasion ("had visited
@@ -529,7 +536,7 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
         inside.sort(key=lambda h: (_at_dateline(sent, h.start - s), several and (_report_day(sent[:h.start - s], lang) or said_day(
             sent, h.start - s, h.end - s, lang, [m for m in marks if m != (h.start - s, h.end - s)])),
                                    several and bool(_ENDED.get(lang, _ENDED["en"]).search(sent[max(0, h.start - s - 40):h.start - s])), h.start))
-        if occasion(sent, lang) == "other":
+        if occasion(sent, lang) == "other" and not (i == lead and occasion(_LAST_WEEK_WORDS.sub(" ", sent), lang) != "other"):
             continue
         if (i > LEAD_SENTENCES or i > lead) and not cue.search(sent):
             continue  # after the lead proper, only a sentence about the meeting dates it ("X met Y. Z told parliament on Monday ...")
@@ -563,7 +570,7 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
                     and pub.ordinal() - h.date.ordinal() > STALE_DAYS:
                 continue  # a day of an earlier year, written out, is background ("established on 5 September 1992")
             if i > lead and h.date is not None and pub is not None and pub.day is not None \
-                    and pub.ordinal() - h.date.ordinal() > LATE_MENTION_DAYS:
+                    and pub.ordinal() - h.date.ordinal() > late_days:
                 continue  # further down, a day weeks before the report: an earlier meeting
             if h.date is None:
                 if h.kind == "day" and pub is None:

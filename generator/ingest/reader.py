@@ -1945,7 +1945,7 @@ def settle_day_month(p: ParsedDraft, page: str) -> None:
     """A numeric date both readings fit ('05/09/2018': 9 May or 5 September) read by evidence, not
     by habit: the weekday printed beside it ('Thu 02/03/2023' is 2 March, a Thursday); how the page writes its other numeric dates (one with a number over 12 decides:
     '23/05/2018' is day first, '05/23/2018' month first), those with the same separator first;
-    else the day of the reported meeting the text names in words ('on 8 May'), the reading it
+    else (not for dots) the weekday the lead gives the meeting; else the day of the reported meeting the text names in words ('on 8 May'), the reading it
     falls a few days before; else the default of ``find_dates`` (day first, slashes month first in
     English)."""
     if p.date is None or p.date.day is None or not p.date_text:
@@ -1959,14 +1959,6 @@ def settle_day_month(p: ParsedDraft, page: str) -> None:
     wd = weekday_of(p.date_text)
     on_day = [k for k, r in readings.items() if wd is not None and _dt.date(y, r.month, r.day).weekday() == wd]
     order, why = (on_day[0], "the weekday printed beside it") if len(on_day) == 1 else (None, "")
-    if order is None and p.body_lines:
-        # the weekday the lead gives the meeting ('met on Monday', «встретились в понедельник»): a report
-        # is of its day or the day before, so the one reading that day or the next falls on fits it
-        # (03/02/2025 with 'on Monday' is 3 February, a Monday; 2 March is a Sunday, six days on)
-        fits = {k for k, r in readings.items() for w in said_weekdays(p.body_lines[0])
-                if (_dt.date(y, r.month, r.day).weekday() - w) % 7 <= 1}
-        if len(fits) == 1:
-            order, why = fits.pop(), "the weekday the lead gives the meeting"
     if order is None:
         # the same day printed with its month's name elsewhere on the page ('Wednesday 8 February
         # 2023' in the masthead, 'Last Update: 08/02/23 19:10' under the headline)
@@ -1978,6 +1970,16 @@ def settle_day_month(p: ParsedDraft, page: str) -> None:
     if order is None:
         order = numeric_order(page, sep) or numeric_order(page)
         why = "how the page writes its other numeric dates"
+    if order is None and p.body_lines and sep != ".":
+        # the weekday the lead gives the meeting ('met on Monday', «встретились в понедельник»): weaker
+        # evidence than the page's own printing of the day (a meeting may lie days before), and never for
+        # dots, which are day first wherever they are written; a report
+        # is of its day or the day before, so the one reading that day or the next falls on fits it
+        # (03/02/2025 with 'on Monday' is 3 February, a Monday; 2 March is a Sunday, six days on)
+        fits = {k for k, r in readings.items() for w in said_weekdays(p.body_lines[0])
+                if (_dt.date(y, r.month, r.day).weekday() - w) % 7 <= 1}
+        if len(fits) == 1:
+            order, why = fits.pop(), "the weekday the lead gives the meeting"
     if order is None:
         near = set()
         for d, month, day, _form, _off in find_dates(p.body, p.lang) if p.body_lines else []:

@@ -146,7 +146,8 @@ _CREDIT = re.compile(r"(?:\bphoto(?:graph)?s?(?:\s+credit)?\s*(?:by|:)|\bcredit\
 # A sentence's first word the model takes into the name: "Later Tomas Berg presented …".
 _LEAD_ADVERBS = {"later", "earlier", "then", "meanwhile", "also", "however", "today", "yesterday", "now", "afterwards",
                  "subsequently", "moreover", "furthermore", "additionally", "finally", "there", "here", "thus", "so"}
-_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)[-‐](?=[A-Z])")
+# The Arabic article in lower case before a name, each assimilated form, in Latin and in Cyrillic letters.
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ash|as|at|az|ar|an|ud|ul|аль|ал|эль|эл|ад|аш|ас|ат|аз|ар|ан|уд|уль)[-‐](?=[A-ZА-ЯЁ])")
 
 
 def _name_word(w: str) -> bool:
@@ -331,6 +332,8 @@ def candidates(an: Analysis, countries: list[CountryHit]) -> list[NameMention]:
             continue
         if label in ("PERSON", "PER"):
             end = _extend_particles(text, toks, start, end)
+        if lang == "en" and label == "PERSON":
+            end = _extend_right(text, toks, end, ner, country_spans)
         m = _clean(text, toks, start, end, normal, lang, country_spans, origin=f"{'spacy' if lang == 'en' else 'natasha'}:{label}", case=case)
         if m and any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in seen):
             continue  # "De La Maza" inside "Juan Andres De La Maza Larrain" taken in whole above
@@ -497,7 +500,7 @@ def _full_forms(text, toks, lang, country_spans, found: list[NameMention]) -> li
 def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=None) -> NameMention | None:
     lex = lexicon()
     nl = text.find("\n", start, end)
-    cut = nl if nl > start and text[start:nl].strip() else end  # a name stops at a line break
+    cut = nl if nl > start and text[start:nl].strip() and not hard_wrap(text, nl) else end  # a name stops at a line break
     span = [t for t in toks if t.start >= start and t.end <= cut]
     whole = span
     span = span[_honorific_initials(span):]
@@ -593,6 +596,8 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
     surface = text[s:e]
     if lang == "en" and _CYR.search(surface):
         return None
+    if _place_tail(text, toks, s, e, lang):
+        return None  # "the ambassador in Mexico City", "Santo Domingo": the end of a place name
     # Inside a place name: "Heydar Aliyev International Airport", "проспект Гейдара Алиева".
     after = [t for t in toks if t.start >= e][:3]
     if after and after[0].low in lex["place_after"]:
@@ -627,7 +632,15 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
     if lang == "ru":
         # The grammar around the name outranks the tagger on foreign names: "с министром …
         # Хулуси Акаром" is instrumental whatever the tag says; "Министр … Салем Хаддад" is not.
-        case = _pick_case(_cue_case(toks, s), case, surface.split()[-1] if surface.split() else "")
+        words_ru = surface.split()
+        cue_ru = _cue_case(toks, s)
+        if (cue_ru and len(words_ru) >= 2 and words_ru[-1][-1:].casefold() in _UNDECLINED_END
+                and not _fits(words_ru[-1], cue_ru) and _fits(words_ru[0], cue_ru)):
+            # "с послом Фейсалом аль-Шамри": a foreign surname in a vowel does not decline; the given
+            # name before it shows the case.
+            case = cue_ru
+        else:
+            case = _pick_case(cue_ru, case, words_ru[-1] if words_ru else "")
     if lang == "ru" and norm == text[start:end]:
         # Natasha could not normalise it (a foreign name): put it in the nominative by its endings.
         if case and case != "Nom":
@@ -660,6 +673,44 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
 
 #: The styles of address of a person (each language's forms, the chiefly and noble titles).
 _ADDRESS = _HONORIFIC | _HONORIFIC_INSIDE | _TITLE_OR_GIVEN
+
+
+#: A hard-wrapped line: long, and running on into the next line of the same paragraph.
+_WRAP_MIN = 40
+
+
+def _place_tail(text, toks, s: int, e: int, lang: str) -> bool:
+    """Whether the words s..e end a place name the gazetteer knows, with one or two words before them
+    on the same line ("Mexico City", "Kuwait City", "Ho Chi Minh City")."""
+    from generator.extract.places import lookup
+
+    before = [t for t in toks if t.end <= s][-3:]
+    start = s
+    for t in reversed(before):
+        if text[t.end:start].strip() or "\n" in text[t.end:start] or not t.text[:1].isupper():
+            break
+        start = t.start
+        if lookup(text[start:e], lang) is not None:
+            return True
+    return False
+
+
+def hard_wrap(text: str, nl: int) -> bool:
+    """Whether the line break at `nl` wraps a paragraph of a page with hard line breaks ("... Defence
+    Minister Mariusz\nBlaszczak met ..."): the line before is of a paragraph's width and stops in mid
+    sentence, and the next line goes on with the same sentence (it is not blank, it is as wide or it
+    ends the sentence). A heading, a byline or a menu item is a short line and keeps its break."""
+    if nl < 0 or nl >= len(text) or text[nl] != "\n":
+        return False
+    a = text.rfind("\n", 0, nl) + 1
+    line = text[a:nl].rstrip()
+    if len(line) < _WRAP_MIN or line[-1:] in ".!?:;»\"”|":
+        return False
+    b = text.find("\n", nl + 1)
+    nxt = text[nl + 1:b if b >= 0 else len(text)].strip()
+    if not nxt or not nxt[0].isalpha():
+        return False
+    return len(nxt) >= _WRAP_MIN or nxt[-1:] in ".!?»\"”"
 
 
 def _caps_family(words, origin: str, country_spans) -> int | None:
@@ -1290,6 +1341,28 @@ def _extend_left(text, toks, start, blocked) -> int:
     return start
 
 
+def _extend_right(text, toks, end, ner, blocked) -> int:
+    """A family name the model tagged as a place or a group right after the given names it tagged as a
+    person ("Ana Cecilia" + "Gervasi", "Maria Fernanda" + "Espinosa"): one name-shaped word, no
+    gazetteer place and no country, with nothing but a space between, joins the name."""
+    nxt = [x for x in ner if x[1] > end and not text[end:x[1]].strip() and "\n" not in text[end:x[1]]]
+    if not nxt or nxt[0][0] not in ("GPE", "LOC", "NORP", "ORG") or nxt[0][1] - end != 1:
+        return end
+    words = [t for t in toks if nxt[0][1] <= t.start and t.end <= nxt[0][2]]
+    if len(words) != 1 or _in_spans(words[0], blocked):
+        return end
+    w = words[0]
+    lex = lexicon()
+    if (not _name_word(w.text) or w.text.isupper() or w.low in lex["chain"] or w.low in _NOT_NAME
+            or w.low in _INSTITUTION or _is_rank_tok(w)):
+        return end
+    from generator.extract.places import lookup
+
+    if lookup(w.text, "en") is not None:
+        return end  # "Ana Cecilia" then "Lima": a place after the name, not part of it
+    return w.end
+
+
 def _ru_normal_subset(span_text: str, normal: str, kept: str) -> str:
     a = span_text.split()
     b = normal.split()
@@ -1459,6 +1532,10 @@ def _cue_case(toks, start: int) -> str | None:
         if any(k[0] in lem for k in (*lex["ranks_ru"], *lex["roles_ru"])) or lem & {"господин", "генерал", "министр"}:
             return _case_of(t.text)
     return None
+
+
+#: Endings of foreign surnames that Russian leaves undeclined ("аль-Шамри", "Кулибали", "Ндоло").
+_UNDECLINED_END = set("иуоэю")
 
 
 def _fits(word: str, case: str) -> bool:

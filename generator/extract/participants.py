@@ -425,6 +425,8 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
         return "negative"  # "X welcomed the talks in a statement": a word from afar on the meeting, not at it
     if _LED_BY[lg].search(before):
         return "positive"
+    if _HANDED_TO[lg].search(before[-200:]) and (lg == "en" or _LETTER_RU.search(after)):
+        return "positive"  # the addressee of a letter handed over in person received its bearer
     if _framed(before[-130:], start, own_spans, all_spans, lg) or _FRAME_AFTER[lg].search(after[:120]) \
             or _near_frame(before[-80:], lg):
         return "negative"
@@ -555,6 +557,17 @@ def _frame_governs(before: str, m: re.Match, start: int, own_spans: list[tuple[i
     if _NEW_PREDICATE[lg].search(gap) or re.search(r"[,;]\s*(?:and\s+)?(?:then|later|afterwards|затем|потом|после\s+чего|позже)\s", gap, re.I):
         return False  # "laid a wreath at the mausoleum and then met General X": a new verb of meeting governs X
     return True
+
+
+# A message carried and handed over in person: its addressee received the bearer, so took part
+# ("handed over a letter from President A to President B", «вручил президенту Б послание президента А»).
+_HANDED_TO = {
+    "en": re.compile(r"\b(?:hand(?:s|ed|ing)?(?:\s+over)?|deliver(?:s|ed|ing)?|present(?:s|ed|ing)?|conve(?:y|ys|yed|ying)|"
+                     r"pass(?:es|ed|ing)?\s+on|gave|give[sn]?|giving)\b[^.;]{0,60}\b(?:message|letter|invitation)\b"
+                     r"[^.;]{0,80}\bto\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,4}$", re.I),
+    "ru": re.compile(r"(?<!\w)(?:переда|вруча|вручи|переда[вл])\w*\s+(?![^.;]*(?:послани|письм|приглашени))(?:[\w.-]+\s+){0,4}$", re.I),
+}
+_LETTER_RU = re.compile(r"(?<!\w)(?:послани|письм|приглашени)\w*", re.I)
 
 
 # A second predicate of meeting between a frame and the name, joined by "and"/"then"/"before"

@@ -89,3 +89,28 @@ def test_a_letter_sent_from_afar_makes_no_participant(empty_registry):
     body = "President Kwame Mensah sent a letter to President Bola Adeyemi on Monday, Foreign Minister Ama Owusu said in Accra."
     got = people(run(body, "en", empty_registry))
     assert got["Bola Adeyemi"].participant is False, got
+
+
+# --------------------------------------------------------------------------- companies are not people
+
+@pytest.mark.parametrize("body, company, person", [
+    ("Minister Anna Lindqvist met Karl Weber, Manager of Weber Holdings GmbH, in Oslo on Monday.",
+     "Weber Holdings GmbH", "Karl Weber"),
+    ("Minister Anna Lindqvist visited the plant on Monday. Baykar Makina's CEO Haluk Bayraktar welcomed her.",
+     "Baykar Makina", "Haluk Bayraktar"),
+    ("Minister Anna Lindqvist met Lars Moen of Moen Shipbuilding Ltd in Bergen on Monday.", "Moen Shipbuilding Ltd", "Lars Moen"),
+    ("Minister Anna Lindqvist toured Fjord Dynamics on Monday, and Fjord Dynamics' chairman Per Olsen showed her the line.",
+     "Fjord Dynamics", "Per Olsen"),
+])
+def test_a_company_is_no_person(empty_registry, body, company, person):
+    got = people(run(body, "en", empty_registry))
+    assert company not in got and person in got, got
+
+
+@pytest.mark.parametrize("body, name", [
+    # near misses: a person's possessive before an office that is not a company's
+    ("Minister Anna Lindqvist met Erik Olsen's chief adviser, General Jonas Berg, in Oslo.", "Erik Olsen"),
+    ("President Maris Kalnins's spokesman said the talks with Ambassador Karl Weber went well.", "Maris Kalnins"),
+])
+def test_a_persons_possessive_stays_a_person(empty_registry, body, name):
+    assert name in people(run(body, "en", empty_registry))

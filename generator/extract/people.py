@@ -55,7 +55,11 @@ _INSTITUTION = {"section", "department", "division", "directorate", "office", "u
                 "palace", "dvorets", "dvorec", "square", "street", "avenue", "airport", "hotel", "complex",
                 "union", "organization", "organisation", "association", "federation", "republic", "kingdom", "state",
                 "states", "nations", "bank", "fund", "foundation", "club", "team", "vehicle", "vehicles", "systems",
-                "technologies", "aerospace", "aviation", "airlines", "media", "press", "post", "times", "daily",
+                "technologies", "aerospace", "aviation", "airlines",
+                # the legal forms and corporate words of a company's name
+                "gmbh", "ltd", "inc", "llc", "plc", "corp", "limited", "incorporated", "holdings", "holding",
+                "kft", "oyj", "srl", "pty", "pvt", "enterprises", "dynamics", "electronics", "shipyard", "shipyards",
+                "shipbuilding", "motors", "robotics", "makina", "sanayi", "savunma", "gruppen", "konzern", "media", "press", "post", "times", "daily",
                 "tv", "radio", "online", "novosti", "arabiya", "jazeera", "министерство", "минобороны",
                 "управление", "департамент", "служба", "комитет", "штаб", "дворец", "агентство"}
 # Lower-case particles inside a name: "Khalid bin Salman", "Ursula von der Leyen".
@@ -596,6 +600,8 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
     surface = text[s:e]
     if lang == "en" and _CYR.search(surface):
         return None
+    if lang == "en" and _COMPANY_HEAD_AFTER.match(text, e):
+        return None  # "Baykar Makina's CEO", "Hanwha Aerospace's vice chairman": a company has a chief executive
     if _place_tail(text, toks, s, e, lang):
         return None  # "the ambassador in Mexico City", "Santo Domingo": the end of a place name
     # Inside a place name: "Heydar Aliyev International Airport", "проспект Гейдара Алиева".
@@ -677,6 +683,14 @@ _ADDRESS = _HONORIFIC | _HONORIFIC_INSIDE | _TITLE_OR_GIVEN
 
 #: A hard-wrapped line: long, and running on into the next line of the same paragraph.
 _WRAP_MIN = 40
+
+
+#: The heads and the board of a company, after a possessive: no person has a chief executive.
+_COMPANY_HEAD_AFTER = re.compile(
+    r"['’]s?\s+(?:(?:vice|deputy|executive|acting|former|new|then)[\s-]+)*(?:ceo|cfo|cto|coo|chief\s+executive|"
+    r"chief\s+(?:technology|financial|operating|commercial|technical)\s+officer|chairman|chairwoman|chairperson|"
+    r"co-?founder|board\s+of\s+directors|board|shareholders?|subsidiary|managing\s+director|general\s+manager|"
+    r"president\s+and\s+ceo)\b", re.I)
 
 
 def _place_tail(text, toks, s: int, e: int, lang: str) -> bool:

@@ -31,7 +31,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.ingest.pagesite import header_time, title_site
+from generator.ingest.pagesite import header_time, institution_title, title_site
 from generator.ingest.provenance import clean_url, is_home_page
 from generator.ingest.reader import InputProblem, ParsedDraft, looks_like_agency, outlet_name, parse_draft, source_in_latin, author_in_latin
 from generator.model import Parsed
@@ -227,17 +227,18 @@ def extract(raw: str) -> tuple[str, PageMeta]:
     from_address = bool(site and canonical and "." in site and " " not in site
                         and site.casefold() in canonical.casefold())
     title = declared_title(tree, site)
-    if site is None:
-        # no og:site_name or publisher: the site part of '<title>Headline | Outlet</title>', when the page
-        # confirms it (a ministry's name there is the page's owner: declared_owner)
+    if site is None or from_address:
+        # no og:site_name or publisher (trafilatura's fallback, the host name, is no name the page gives):
+        # the site part of '<title>Headline | Outlet</title>', when the page confirms it (a ministry's name
+        # there is the page's owner: declared_owner)
         from generator.ingest.reader import is_ministry_header
 
         named = _clean(title_site(tree, title, (saved_from, canonical)))
         if named and not is_ministry_header(named):
-            site = named
+            site, from_address = named, False
             title = declared_title(tree, site)
     meta = PageMeta(title=title, date=date, author=_clean(doc.author), sitename=site,
-                    sitename_from_address=from_address, sitename_from_title=site is not None and not doc.sitename, canonical=canonical, lang=lang,
+                    sitename_from_address=from_address, sitename_from_title=site is not None and site != _clean(doc.sitename), canonical=canonical, lang=lang,
                     saved_from=saved_from, saved_at=saved_at,
                     time_date=article_time(tree, text) or header_time(tree, text),
                     owner=declared_owner(tree, lang or "en"))
@@ -259,6 +260,9 @@ def declared_owner(tree, lang: str = "en") -> str | None:
                 name = ministry_name(part, "", lang)
                 if name:
                     return name
+        whole = institution_title(t.text_content())
+        if whole:  # 'Посольство … Эфиопия в Российской Федерации' -> 'Embassy of Ethiopia in Russia'
+            return whole
         break
     for el in list(tree.iter("footer")) or [tree]:
         for line in (el.text_content() or "").splitlines():
@@ -427,7 +431,8 @@ def declared_title(tree, site: str | None) -> str | None:
     """The headline the page declares: ``og:title``, ``twitter:title``, JSON-LD ``headline``, then
     ``<title>`` with the site's name taken off its end (or start). Never an ``<h1>`` (often the
     site's logo). A title that is the site's name, part of it, or an outlet of
-    ``data/sources.yaml`` is no headline."""
+    ``data/sources.yaml`` is no headline, nor a ``<title>`` that is only a state body's name (an
+    embassy's site: ``pagesite.institution_title``)."""
     found: list[tuple[str, bool]] = []  # (value, is <title>)
     for m in tree.iter("meta"):
         key = (m.get("property") or m.get("name") or "").lower()
@@ -441,6 +446,8 @@ def declared_title(tree, site: str | None) -> str | None:
         break
     for value, is_title_tag in found:
         v = _clean(value)
+        if v and is_title_tag and institution_title(v):
+            continue  # the <title> of an embassy's or a ministry's site is its own name on every page
         if v:  # '<title>' and og:title alike often end on the site's name: 'Talks in Rabat | Maghreb Defence'
             v = _strip_site(v, site)
         if v and not _is_site_name(v, site):

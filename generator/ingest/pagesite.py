@@ -130,3 +130,59 @@ def header_time(tree, text: str) -> str | None:
             continue
         return stamp[:10]
     return None
+
+
+#: The kinds of state body whose own site a saved page can be, the complete class as sites title
+#: themselves (English and Russian): a diplomatic mission, a ministry or department, a military staff,
+#: an office or press service.
+_MISSION = re.compile(
+    r"(?i)^(?:the\s+)?(?:embassy|consulate(?:[\s-]general)?|consulate|high\s+commission|permanent\s+mission|"
+    r"permanent\s+representation|посольство|генеральное\s+консульство|консульство|постоянное\s+представительство|"
+    r"постпредство)\b")
+_BODY = re.compile(
+    r"(?i)^(?:the\s+)?(?:ministry|department|general\s+staff|armed\s+forces|defen[cs]e\s+forces|office|"
+    r"press\s+service|министерство|ведомство|генеральный\s+штаб|вооруж[её]нные\s+силы|пресс-служба|аппарат|"
+    r"администрация|управление|департамент)\b")
+#: The lowercase words an institution's name is made of besides its proper names: function words and the
+#: fields a ministry or service is named for. A headline has a verb or a common noun outside this set.
+_NAME_WORDS = frozenset("""
+of the and in to for at on at with
+в при и по на с делам дел обороны иностранных внутренних национальной безопасности военной военного
+сотрудничества обороне делами
+""".split())
+
+
+def institution_title(title: str | None) -> str | None:
+    """The state body a page's ``<title>`` names when the title is that body's own name and nothing else
+    (an embassy's or a ministry's site titles every page so: 'Посольство Федеративной Демократической
+    Республики Эфиопия в Российской Федерации', 'Embassy of the Republic of Kenya in Moscow'): an
+    English name for a diplomatic mission ('Embassy of Ethiopia in Russia', by the countries it names),
+    the title as written for another body. None for a title with a separator, a verb or a common word
+    outside an institution's name ('Embassy hosts a reception for veterans')."""
+    t = " ".join((title or "").split())
+    if not t or _TITLE_SEPARATORS.search(t) or len(t.split()) > 14:
+        return None
+    kind = _MISSION.match(t) or _BODY.match(t)
+    if kind is None:
+        return None
+    for w in re.findall(r"[\w’'-]+", t[kind.end():]):
+        if w[0].isupper() or w.isupper() or w.casefold() in _NAME_WORDS:
+            continue
+        return None
+    if not _MISSION.match(t):
+        return t
+    from generator.reference.countries import index
+
+    lang = "ru" if re.search(r"[А-Яа-яЁё]", t) else "en"
+    codes = []
+    for hit in index().find(t, lang):
+        if hit.code not in codes:
+            codes.append(hit.code)
+    if not codes:
+        return None
+    word = kind.group(0).strip().casefold()
+    noun = ("Consulate General" if "general" in word or "генеральн" in word else "Consulate" if "консул" in word
+            or "consulate" in word else "High Commission" if "high" in word else "Permanent Mission"
+            if "mission" in word or "представ" in word or "постпред" in word else "Embassy")
+    name = f"{noun} of {index().name(codes[0])}"
+    return f"{name} in {index().name(codes[1])}" if len(codes) > 1 else name

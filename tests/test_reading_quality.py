@@ -297,15 +297,19 @@ def test_blind7_figures():
 # relative and year-less dates, a crawl-time clock; meetings in one city reported from another; roles, ranks and
 # each person's country; who took part), gold written from the text before the generator ran. Clean while rule
 # writers have seen neither its texts nor the kinds of its failures. The figures are printed (pytest -s, or -rA);
-# the test fails when the set, its gold or the scorer's table is broken. No floor yet (the lead sets one:
-# BLIND8_MEASURED, a figure more than 0.05 below it fails). GENERATOR_HOLD_OUT=1 skips it, like the validation guard.
+# the test fails when the set, its gold or the scorer's table is broken. A figure more than 0.05 below
+# BLIND8_MEASURED fails. GENERATOR_HOLD_OUT=1 skips it, like the validation guard.
 
 # First measurement: main at 2922794 (2026-11-28 20:05 UTC), once, no gold correction. For the record only, not
 # asserted. Person country 0.788, role 0.859, rank 0.990 (the figures evaluate-reading adds).
 BLIND8_BEFORE_R11 = {"title_acc": 0.926, "date_acc": 0.933, "source_acc": 0.767, "author_acc": 0.933, "people_f1": 0.943,
                      "countries_f1": 0.985, "agreements_f1": 0.969, "signed_acc": 0.794, "event_date_acc": 0.867,
                      "where_acc": 0.967, "participant_acc": 0.960}
-BLIND8_MEASURED: dict[str, float] = {}
+# Measured on main at the end of round 12 (1405f67, 2026-11-28 23:40 UTC), once, after its failure kinds went to
+# rule writers (so an upper bound now, not a clean estimate); the floor is 0.05 under it.
+BLIND8_MEASURED = {"title_acc": 0.926, "date_acc": 0.933, "source_acc": 0.767, "author_acc": 0.933, "people_f1": 0.948,
+                   "countries_f1": 0.985, "agreements_f1": 0.969, "signed_acc": 0.794, "event_date_acc": 0.867,
+                   "where_acc": 0.967, "participant_acc": 0.960}
 
 
 def test_blind8_figures():

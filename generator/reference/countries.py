@@ -217,12 +217,18 @@ _FEATURE_BEFORE = {
 
 # A gulf, bay or strait named after a state ("the Gulf of Guinea", "the Gulf of Oman", «Гвинейский залив», «Оманского
 # залива»): a sea's name, not the state.
-_WATER_BEFORE = re.compile(r"\b(?:Gulf|Bay|Straits?)[ \t]+of[ \t]+(?:the[ \t]+)?$")
-_WATER_AFTER = re.compile(r"[ \t]+(?:залив|пролив|бухт)\w*", re.I)
+# So is a sea, an ocean or a peninsula named by a state's name or adjective before the noun ("the South China Sea",
+# "the Indian Ocean", "the Korean Peninsula", "the Sea of Japan", «в Южно-Китайском море», «Корейского полуострова»,
+# «Японское море»): a geographic name, not the state. (A region is no such name: "the Russian region of Kursk".)
+_WATER_BEFORE = re.compile(r"\b(?:Gulf|Bay|Straits?|Sea)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_WATER_AFTER_EN = re.compile(r"[ \t]+(?:Sea|Ocean|Peninsula|Gulf|Bay|Straits?)\b(?![ \t]+(?:Fleet|Command|Forces?|Navy)\b)")
+_WATER_AFTER = re.compile(r"[ \t]+(?:залив|пролив|бухт|мор[еяюем]\b|морск\w+[ \t]+(?:акватори|зон)|океан|полуостров)\w*", re.I)
 
 
 def _water(text: str, start: int, end: int, is_ru: bool) -> bool:
-    return bool(_WATER_AFTER.match(text, end)) if is_ru else bool(_WATER_BEFORE.search(text[max(0, start - 30):start]))
+    if is_ru:
+        return bool(_WATER_AFTER.match(text, end))
+    return bool(_WATER_BEFORE.search(text[max(0, start - 30):start]) or _WATER_AFTER_EN.match(text, end))
 
 
 def _state_shape(text: str, toks: Sequence[Tok], i: int, lang: str) -> bool:

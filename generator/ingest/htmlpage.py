@@ -33,7 +33,7 @@ from pathlib import Path
 
 from generator.ingest.pagesite import header_time, institution_title, title_site
 from generator.ingest.provenance import clean_url, is_home_page
-from generator.ingest.reader import InputProblem, ParsedDraft, looks_like_agency, outlet_name, parse_draft, source_in_latin, author_in_latin
+from generator.ingest.reader import InputProblem, ParsedDraft, looks_like_agency, outlet_name, parse_draft, settle_day_month, source_in_latin, author_in_latin
 from generator.model import Parsed
 from generator.text import textnorm
 from generator.text.dates import parse_date
@@ -649,6 +649,8 @@ def apply_declared(text: str, meta: PageMeta, path: str = "<html>", encoding: st
     saved_from = article_address(meta.saved_from)
     p.url = saved_from or meta.canonical
     p.retrieved = meta.saved_at if saved_from else None
+    if p.url:
+        settle_day_month(p, "\n\n".join(lines))  # the address's country may tell how the page writes its numeric dates
     if not p.body_lines:
         p.notes.append("has no body text after its header")
     return p

@@ -23,8 +23,8 @@ from generator.ingest import lines as L  # noqa: F401 - imported here so that ca
 from generator.fileio import load_yaml
 from generator.model import PartialDate, Parsed
 from generator.text import textnorm
-from generator.text.dates import (clock_of, date_only, find_dates, months_of_year, numeric_order, numeric_parts, parse_date,
-                                  name_years, relative_stamp, said_weekdays, weekday_of, years_in)
+from generator.text.dates import (clock_of, date_only, find_dates, months_of_year, numeric_convention, numeric_order, numeric_parts, parse_date,
+                                  place_of_url, name_years, relative_stamp, said_weekdays, weekday_of, years_in)
 
 log = logging.getLogger(__name__)
 
@@ -143,12 +143,38 @@ _TODAY_CLOCK = re.compile(r"^[\s•·*\-]*(?:today(?:\s+is)?|сегодня)\b[\
                           r"(?:[\s,|–—-]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?)?\s*$", re.IGNORECASE)
 
 
+#: The time a copy of the page was made, not the article's: a print, a download, a visit, a clock of
+#: the reader's ('Printed on 12 May 2025 14:02', 'Accessed: 3 June 2024', 'Retrieved 2024-06-03', 'Page
+#: generated 03.06.2024', 'Current time: …', «Дата обращения: 12.05.2025», «Версия для печати
+#: сформирована 12.05.2025», «Распечатано 12.05.2025», «Текущее время …»). The closed class of words
+#: a site or a browser puts before such a stamp, at the head of a line that holds a date.
+_COPY_STAMP = re.compile(
+    r"^[\s•·*\-\[(|]*(?:"
+    r"(?:date\s+)?(?:printed|accessed|retrieved|downloaded|viewed|visited|archived|captured|saved|generated)\b"
+    r"|print(?:ed)?\s+(?:date|version|copy|view)\b|date\s+(?:of\s+)?(?:access|retrieval|printing|download)\b"
+    r"|page\s+(?:generated|printed|created\s+on|rendered)\b|(?:current|local)\s+(?:date|time)\b|(?:time|date)\s+now\b"
+    r"|дата\s+(?:обращения|доступа|печати|просмотра|распечатки|выгрузки|скачивания)\b"
+    r"|(?:распечатан[оа]?|просмотрен[оа]?|загружен[оа]?|скачан[оа]?|сохранен[оа]?|сформирован[оа]?|сгенерирован[оа]?)\b"
+    r"|верси[яи]\s+для\s+печати\b|страница\s+(?:сформирована|сгенерирована|создана|распечатана)\b"
+    r"|(?:текущ|местн)\w*\s+(?:время|дата)\b|сейчас\b)", re.IGNORECASE)
+
+
+def copy_stamp(line: str) -> bool:
+    """A line that dates a copy of the page (a print, a visit, the reader's clock; ``_COPY_STAMP``),
+    short and holding a date: never the article's date nor the day of the meeting."""
+    if not _COPY_STAMP.match(line) or len(line.split()) > 14:
+        return False
+    lang = "ru" if re.search("[а-яё]", line, re.I) else "en"
+    return bool(find_dates(line, lang) or re.search(r"\d{1,2}:\d{2}", line))
+
+
 def is_page_chrome(line: str) -> bool:
-    """'• четверг, 28 Марта, 15:06' (clock) and '• Baku Баку 16°C' (weather) are page chrome."""
+    """'• четверг, 28 Марта, 15:06' (clock), '• Baku Баку 16°C' (weather) and 'Printed on 12 May 2025
+    14:02' (a copy's stamp) are page chrome."""
     # A clock without a year is the page's; 'Thursday, 14 May 2020, 12:40' may be the article's own
     # timestamp (the date reader prefers a date line below the headline to one above it).
     return bool((_CLOCK_LINE.match(line) and not years_in(line) and not any(d for d, *_ in find_dates(line)))
-                or _WEATHER_LINE.match(line) or _today_clock(line))
+                or _WEATHER_LINE.match(line) or _today_clock(line) or copy_stamp(line))
 
 
 def _today_clock(line: str) -> bool:
@@ -505,6 +531,7 @@ def _parse_with_address(text: str, path: str, encoding: str, notes: list[str], r
     p = parse_draft(text, path, encoding=encoding, notes=[*notes, *more], registry=registry)
     if prov is not None:
         p.url, p.retrieved = prov.url, prov.retrieved
+        settle_day_month(p, text)  # the address's country may tell how the page writes its numeric dates
     return p.freeze()
 
 
@@ -1650,6 +1677,8 @@ def _read_date(labelled, p: ParsedDraft) -> None:
     # above the end of the text, whatever the model thought of it.
     for ln in (nonblank[:last_body + 1][:60] + nonblank[last_body + 1:last_body + 3]):  # also right under the text
         m = _DATE_CUE.match(_text(ln))
+        if m and copy_stamp(_text(ln)):
+            continue  # 'Дата обращения: 12.05.2025': the day a copy was made, not the article's
         if m and (ln.label != "body" or len(_text(ln).split()) <= 8):
             got = [d for d, *_ in find_dates(_text(ln)[m.end():], p.lang) if d is not None]
             if got:
@@ -1750,6 +1779,8 @@ def _read_date(labelled, p: ParsedDraft) -> None:
         got = [d for d, *_ in own_dates(t, p.lang) if d is not None and d.day is not None]
         if got and (_CLOCK_LINE.match(t) or ln.why.startswith("rule: clock")) and ln.number < (p.headline_line or 0):
             continue  # the page's clock above the headline ('Monday, 20 November 2023 10:05') is no rival
+        if got and copy_stamp(t):
+            continue  # 'Printed on 12 May 2025 14:02': the day a copy was made, wherever it stands
         if got and _today_clock(t):
             continue  # a clock worded 'today' ('Today 17.05.2024') is the day the page was shown, wherever it stands
         if got and (len(t.split()) <= 6 or date_only(t, p.lang)) and not _CLOCK_LINE.match(t) and ln.label != "caption":
@@ -1990,6 +2021,10 @@ def settle_day_month(p: ParsedDraft, page: str) -> None:
                         near.add(key)
         order = near.pop() if len(near) == 1 else None
         why = "the day of the meeting the text names in words"
+    if order is None:
+        # the language, the separator, where the page is from (its dateline's city, its address's domain)
+        place = (_dateline_country(p.body_lines[0]) if p.body_lines else None) or place_of_url(getattr(p, "url", None))
+        order, why = numeric_convention(page, p.lang, sep, place)
     if order and readings[order] != p.date:
         p.date = readings[order]
         p.why["date"] = p.why.get("date", "") + f"; day and month read {order.upper()} by {why}"

@@ -558,3 +558,42 @@ def name_years(text: str) -> list[int]:
                 continue
             found.append((m.start("y"), int(m.group("y"))))
     return [y for _s, y in sorted(found)]
+
+
+#: Country-code domains that are sold as generic names and tell nothing of where an outlet is.
+_GENERIC_CC = frozenset("io tv co me ai fm am cc ws to ly gg sh la nu".split())
+
+
+def place_of_url(url: str | None) -> str | None:
+    """The country (ISO code, upper case) a page's address names by its country-code domain
+    ('https://news.example.az/…' -> 'AZ', '….co.uk/…' -> 'GB'); None for a generic or a sold one
+    ('.com', '.org', '.tv', '.io') or no address."""
+    m = re.match(r"(?i)^[a-z][a-z0-9+.-]*://([^/:?#]+)", (url or "").strip())
+    if not m:
+        return None
+    tld = m.group(1).rstrip(".").rsplit(".", 1)[-1].lower()
+    if len(tld) != 2 or not tld.isalpha() or tld in _GENERIC_CC:
+        return None
+    return "GB" if tld == "uk" else tld.upper()
+
+
+def numeric_convention(page: str, lang: str, sep: str, place: str | None = None) -> tuple[str | None, str]:
+    """Whether the numeric dates of a page are day first ('dmy') or month first ('mdy'), with the
+    reason; (None, '') when nothing tells. One decision for the page's own date and the dates of
+    its text, by evidence before habit:
+
+    1. how the page writes its other numeric dates (one with a number over 12 decides: '23/05/2018'
+       is day first, '05/23/2018' month first), those with the same separator first;
+    2. the language and the separator: Russian writes the day first, and so do dots and dashes
+       ('03.10.2024', '03-10-2024') in every language;
+    3. where the page is from (``place``: the ISO code of its dateline's city or of its address's
+       country-code domain): only the United States writes slashes month first."""
+    order = numeric_order(page, sep) or numeric_order(page)
+    if order:
+        return order, "how the page writes its other numeric dates"
+    if lang == "ru" or sep != "/":
+        return "dmy", "Russian and dotted dates are day first" if lang == "ru" else f"a date written with '{sep}' is day first"
+    if place:
+        return ("mdy", "the page is from the United States (month first)") if place == "US" else (
+            "dmy", f"the page is from outside the United States ({place}: day first)")
+    return None, ""

@@ -152,6 +152,41 @@ of the and in to for at on at with
 """.split())
 
 
+#: The capitalised words of an English institution's name written in title case besides its proper names:
+#: the kinds of state (republic, kingdom, …), the fields a ministry or service is named for, the parts of a
+#: military or a government. A title-case headline has a word outside them ('Ministry of Defence Signs
+#: Deal With Ghana', 'Embassy of Japan Hosts Reception').
+_TITLE_CASE_NAME_WORDS = frozenset("""
+republic republics federal federation federative kingdom united states state emirates democratic people's peoples
+islamic socialist arab union commonwealth principality sultanate grand duchy plurinational bolivarian oriental
+co-operative cooperative independent
+defence defense foreign affairs interior internal home justice finance economy economic trade industry health
+education culture emergency emergencies situations national security public information communications digital
+development veterans labour labor agriculture transport energy science technology youth sports social welfare
+environment tourism international relations cooperation co-operation policy military
+ministry ministries department office embassy consulate consulate-general general high commission permanent mission
+representation press service services staff armed forces force army navy naval air aerospace marine marines corps
+guard border joint chiefs headquarters command administration secretariat government council cabinet president
+presidential prime minister minister's main directorate agency bureau centre center media
+""".split())
+
+
+def _proper_spans(t: str, lang: str) -> list[tuple[int, int]]:
+    """The spans of the states a title names ('Kazakhstan', 'the Philippines') and of the city after 'in'
+    or 'at' ('Embassy of Kenya in Moscow')."""
+    from generator.reference.countries import index
+
+    spans = [(h.start, h.end) for h in index().find(t, lang)]
+    from generator.extract.places import lookup
+
+    for m in re.finditer(r"(?<=\b[Ii]n |\b[Aa]t )[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?", t):
+        for part in (m.group(0), m.group(0).split()[0]):
+            if lookup(part, lang) is not None:
+                spans.append((m.start(), m.start() + len(part)))
+                break
+    return spans
+
+
 def institution_title(title: str | None) -> str | None:
     """The state body a page's ``<title>`` names when the title is that body's own name and nothing else
     (an embassy's or a ministry's site titles every page so: 'Посольство Федеративной Демократической
@@ -165,15 +200,24 @@ def institution_title(title: str | None) -> str | None:
     kind = _MISSION.match(t) or _BODY.match(t)
     if kind is None:
         return None
-    for w in re.findall(r"[\w’'-]+", t[kind.end():]):
-        if w[0].isupper() or w.isupper() or w.casefold() in _NAME_WORDS:
+    lang = "ru" if re.search(r"[А-Яа-яЁё]", t) else "en"
+    proper = None
+    for m in re.finditer(r"[\w’'-]+", t[kind.end():]):
+        w = m.group(0)
+        if w.casefold() in _NAME_WORDS or w.isupper():
             continue
-        return None
+        if not w[0].isupper():
+            return None
+        if lang == "ru" or w.casefold() in _TITLE_CASE_NAME_WORDS:
+            continue  # a Russian name is written in sentence case: its capitalised words are its proper names
+        proper = _proper_spans(t, lang) if proper is None else proper
+        at = kind.end() + m.start()
+        if not any(a <= at < b for a, b in proper):
+            return None  # a title-case word no institution's name is made of: a headline
     if not _MISSION.match(t):
         return t
     from generator.reference.countries import index
 
-    lang = "ru" if re.search(r"[А-Яа-яЁё]", t) else "en"
     codes = []
     for hit in index().find(t, lang):
         if hit.code not in codes:
@@ -184,5 +228,16 @@ def institution_title(title: str | None) -> str | None:
     noun = ("Consulate General" if "general" in word or "генеральн" in word else "Consulate" if "консул" in word
             or "consulate" in word else "High Commission" if "high" in word else "Permanent Mission"
             if "mission" in word or "представ" in word or "постпред" in word else "Embassy")
-    name = f"{noun} of {index().name(codes[0])}"
-    return f"{name} in {index().name(codes[1])}" if len(codes) > 1 else name
+    name = f"{noun} of {_with_article(index().name(codes[0]))}"
+    return f"{name} in {_with_article(index().name(codes[1]))}" if len(codes) > 1 else name
+
+
+def _with_article(country: str) -> str:
+    """A state's English name as it stands after 'of' or 'in': 'the United States', 'the Philippines',
+    'the Czech Republic', 'Kenya'. Names that are plural or built on a common noun take the article."""
+    first, last = country.split()[0], country.split()[-1]
+    if first in ("United", "Central", "Dominican", "Czech", "Marshall", "Solomon", "Cayman", "Faroe") or (
+            last.endswith("s") and last not in ("Cyprus", "Belarus", "Mauritius", "Honduras", "Laos")) or (
+            last in ("Republic", "Kingdom", "Emirates", "Federation")):
+        return f"the {country}"
+    return country

@@ -177,11 +177,11 @@ def _proper_spans(t: str, lang: str) -> list[tuple[int, int]]:
     from generator.reference.countries import index
 
     spans = [(h.start, h.end) for h in index().find(t, lang)]
-    from generator.extract.places import lookup
+    from generator.ingest.cities import names
 
     for m in re.finditer(r"(?<=\b[Ii]n |\b[Aa]t )[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?", t):
         for part in (m.group(0), m.group(0).split()[0]):
-            if lookup(part, lang) is not None:
+            if part.casefold() in names():
                 spans.append((m.start(), m.start() + len(part)))
                 break
     return spans

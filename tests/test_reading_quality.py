@@ -315,3 +315,32 @@ BLIND8_MEASURED = {"title_acc": 0.926, "date_acc": 0.933, "source_acc": 0.767, "
 def test_blind8_figures():
     _check_blind_set("blind8", BLIND8_MEASURED,
                      "before round 11 (2922794): " + " ".join(f"{k}={v:.3f}" for k, v in BLIND8_BEFORE_R11.items()))
+
+
+# --------------------------------------------------------------------------- tests/blind9
+# Round 13's held-out set (tests/blind9/README.md): 30 more articles (18 English, 12 Russian) written blind as
+# scraped pages of invented outlets from regions the two sets before it did not use (Southern Europe, South-East
+# Europe, the Levant and Iraq, Egypt and Sudan, Southern Africa, Turkey and Iran, North America and the Caribbean,
+# Australia), shaped on the fields the real VALIDATION split scores lowest on (source: ministry sites, a department's
+# statement, embassy pages, defence companies, Telegram reposts, mastheads beside cited ministries and agencies;
+# several documents a page, signed earlier, drafted, discussed or due later; relative and year-less dates, crawl-time
+# clocks, day-first numeric stamps; meetings in one city reported from another; roles, ranks and each person's
+# country; who took part), gold written from the text before the generator ran. Clean while rule writers have seen
+# neither its texts nor the kinds of its failures. The figures are printed (pytest -s, or -rA); the test fails when
+# the set, its gold or the scorer's table is broken. No floor yet (the lead sets one: BLIND9_MEASURED, a figure more
+# than 0.05 below it fails). GENERATOR_HOLD_OUT=1 skips it, like the validation guard.
+
+# First measurement: main at 6afe1c1 (2026-11-29 ~01:20 UTC), once, re-scored on the same code after the gold
+# corrections by the conventions listed in the gold files ('# GOLD CORRECTION:'; source was 0.567, where 0.767,
+# agreements 0.930, signed 0.853 and participant 0.927 before them). For the record only, not asserted.
+# Person country 0.802, role 0.760, rank 0.958 (the figures evaluate-reading adds).
+BLIND9_BEFORE_R13 = {"title_acc": 0.857, "date_acc": 0.900, "source_acc": 0.767, "author_acc": 0.967, "people_f1": 0.950,
+                     "countries_f1": 1.000, "agreements_f1": 0.944, "signed_acc": 0.857, "event_date_acc": 0.900,
+                     "where_acc": 0.800, "participant_acc": 0.938}
+# No floor until the lead measures it at the end of a round.
+BLIND9_MEASURED: dict[str, float] = {}
+
+
+def test_blind9_figures():
+    _check_blind_set("blind9", BLIND9_MEASURED,
+                     "before round 13 (6afe1c1): " + " ".join(f"{k}={v:.3f}" for k, v in BLIND9_BEFORE_R13.items()))

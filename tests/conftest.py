@@ -192,7 +192,7 @@ def seed_site(tmp_path_factory):
 #: (tests/ux/README.md says what shape each article is). test_ux_articles.py checks every one builds.
 UX_ARTICLES = {name: ROOT / "tests" / "ux" / name for name in
                ("articles", "articles_r4", "articles_r5", "articles_r6", "articles_r7", "articles_r8",
-                "articles_r9", "articles_r10", "articles_r11", "articles_r12")}
+                "articles_r9", "articles_r10", "articles_r11", "articles_r12", "articles_r13")}
 _ARTICLE_SITES: dict[Path, tuple] = {}
 
 

@@ -18,7 +18,7 @@ ARTICLES = ROOT / "tests" / "ux" / "articles"  # built by the articles_site fixt
     (UX_ARTICLES["articles"], 8), (UX_ARTICLES["articles_r4"], 8), (UX_ARTICLES["articles_r5"], 8),
     (UX_ARTICLES["articles_r6"], 7), (UX_ARTICLES["articles_r7"], 7), (UX_ARTICLES["articles_r8"], 8),
     (UX_ARTICLES["articles_r9"], 5), (UX_ARTICLES["articles_r10"], 5), (UX_ARTICLES["articles_r11"], 6),
-    (UX_ARTICLES["articles_r12"], 6),
+    (UX_ARTICLES["articles_r12"], 6), (UX_ARTICLES["articles_r13"], 6),
 ], indirect=["articles_site"], ids=lambda v: getattr(v, "name", str(v)))
 def test_every_article_builds_without_warning(articles_site, count):
     """Every round's folder of made-up articles (.txt and .html; a sidecar .html.json is no

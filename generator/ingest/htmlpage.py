@@ -31,12 +31,13 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.ingest.pagesite import header_time, institution_title, title_site
+from generator.ingest.pageblocks import drop_link_blocks
+from generator.ingest.pagesite import header_date_line, header_time, institution_title, title_site
 from generator.ingest.provenance import clean_url, is_home_page
 from generator.ingest.reader import InputProblem, ParsedDraft, looks_like_agency, outlet_name, parse_draft, settle_day_month, source_in_latin, author_in_latin
 from generator.model import Parsed
 from generator.text import textnorm
-from generator.text.dates import parse_date
+from generator.text.dates import date_only, parse_date
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +65,7 @@ class PageMeta:
     saved_at: str | None = None  # when, if the saver recorded it (SingleFile)
     lang: str | None = None  # "en" / "ru" / another ISO 639-1 code
     time_date: str | None = None  # a <time datetime> inside the extracted article (used if the text has no dateline)
+    header_date: str | None = None  # a line holding only a date between the headline and the text (pagesite.header_date_line)
     owner: str | None = None  # the institution the page names as its owner (<title>'s site part, a '©' footer)
 
 
@@ -211,6 +213,7 @@ def extract(raw: str) -> tuple[str, PageMeta]:
         return "", PageMeta(saved_from=saved_from, saved_at=saved_at)
     lang = declared_language(tree)
     date = declared_date(tree)
+    drop_link_blocks(tree)  # a 'Read also' / «Читайте также» box between the paragraphs is no text of the article
     doc = None
     for settings in ({"favor_precision": True}, {}):  # precise first; the default cascade as a fallback
         doc = trafilatura.bare_extraction(
@@ -241,6 +244,7 @@ def extract(raw: str) -> tuple[str, PageMeta]:
                     sitename_from_address=from_address, sitename_from_title=site is not None and site != _clean(doc.sitename), canonical=canonical, lang=lang,
                     saved_from=saved_from, saved_at=saved_at,
                     time_date=article_time(tree, text) or header_time(tree, text),
+                    header_date=header_date_line(tree, text),
                     owner=declared_owner(tree, lang or "en"))
     return text, meta
 
@@ -615,12 +619,18 @@ def apply_declared(text: str, meta: PageMeta, path: str = "<html>", encoding: st
             if d is not None:
                 p.date, p.date_text = d, stamp
                 break
+    if p.date is None and meta.header_date:
+        # the date line under the headline that trafilatura dropped with the rest of the article's header
+        d = date_only(meta.header_date, p.lang) or date_only(meta.header_date, "ru" if p.lang == "en" else "en")
+        if d is not None:
+            p.date, p.date_text = d, meta.header_date
+            p.why["date"] = f"the date line of the article's header, under its headline: {meta.header_date!r}"
     text_credit = credits_the_article(p)
     if meta.author:
         # 'Vafa Ismayilova; Trend': people are the author, an outlet among them the source
         # (unless the site names itself).
         people, agencies = [], []
-        for part in re.split(r"\s*[;,/]\s*", meta.author):
+        for part in re.split(r"\s*[;,/]\s*", byline_name(meta.author)):
             part = part.strip()
             if part:
                 (agencies if looks_like_agency(part) else people).append(part)
@@ -630,6 +640,8 @@ def apply_declared(text: str, meta: PageMeta, path: str = "<html>", encoding: st
         person = ", ".join(people)
         if person and len(person) <= 120:
             p.author = person
+            p.why["author"] = ("the page's author metadata (<meta name=author>, JSON-LD author or a byline element): "
+                               f"{meta.author!r}")
     # The outlet the text credits ('(Trend) –', '/TASS/', 'Report informs', a sign-off) is the
     # source, as it is for the same page saved as .txt: the site that republished the story and
     # names itself in og:site_name is only where it was read. The site's name is the source when
@@ -654,6 +666,21 @@ def apply_declared(text: str, meta: PageMeta, path: str = "<html>", encoding: st
     if not p.body_lines:
         p.notes.append("has no body text after its header")
     return p
+
+
+#: The words a byline element prints before the name, the complete class in English and Russian ('By',
+#: 'Text:', 'Words by', 'Автор:', 'Текст:', 'Подготовила'); trafilatura keeps them, often without the colon.
+_BYLINE_LABEL = re.compile(
+    r"(?i)^\W*(?:(?:written|posted|reported|story|words|text|report|reporting|photos?\s+and\s+text)\s+by|by|text|words|"
+    r"story|author|authors|reporter|correspondent|автор(?:ы|\s+текста)?|текст|корреспондент|подготовил[аи]?|"
+    r"материал\s+подготовил[аи]?|записал[аи]?)\b\s*[:\-—–]?\s*")
+
+
+def byline_name(value: str) -> str:
+    """The names of a byline without the label printed before them ('Text: Somchai Rattanakul', 'Автор:
+    Марина Коваль', 'By Jane Roe'); the value as it is when no name follows the label."""
+    rest = _BYLINE_LABEL.sub("", value, count=1).strip()
+    return rest if rest and rest[0].isupper() else value
 
 
 _PHOTO_CREDIT = re.compile(r"^\W*(?:photo|photos|image|picture|pictured|фото|фотография|снимок|кадр)\b", re.IGNORECASE)

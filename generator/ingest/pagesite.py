@@ -9,6 +9,10 @@
   ``Published <time>…</time> by …``), which trafilatura drops with the rest of the header line: the
   ``<time>`` inside the ``<article>`` (or schema.org ``Article``) element that holds the text's first
   paragraph, before that paragraph, and not in a list, a menu, an aside or a figure.
+- **A date line in the article's header** with no ``<time>`` (``<div class="date">19 August 2025,
+  16:05</div>`` under the headline), dropped by trafilatura too: an element between the last heading
+  before the text's first paragraph and that paragraph whose whole text is a timestamp
+  (``dates.date_only``), in no list, menu, aside, figure or footer.
 """
 
 from __future__ import annotations
@@ -129,6 +133,57 @@ def header_time(tree, text: str) -> str | None:
         if _SKIP_ANCESTORS.intersection(up):
             continue
         return stamp[:10]
+    return None
+
+
+_BLOCKS = frozenset("div p section article header main ul ol li table h1 h2 h3 h4 h5 h6 figure aside nav footer form".split())
+_MAX_STAMP = 120
+
+
+def _opening_paragraph(tree, text: str):
+    """The element of the first paragraph of TEXT (the first of its first lines of 8 words or more that a
+    <p> or a leaf <div> of the page opens with: trafilatura may keep the headline as the first line)."""
+    long_lines = [ln.strip() for ln in text.split("\n") if len(ln.split()) >= 8][:3]
+    for line in long_lines:
+        key = _norm(line)[:80]
+        para = next((p for p in tree.iter("p", "div") if len(p) == 0 or p.tag == "p"
+                     if _norm(p.text_content()).startswith(key)), None)
+        if para is not None:
+            return para
+    return None
+
+
+def header_date_line(tree, text: str) -> str | None:
+    """The text of the line holding only a date in the article's header: an element after the last
+    ``<h1>``/``<h2>`` that comes before the paragraph opening the extracted TEXT, and before that
+    paragraph, with no block inside it, in no list, menu, aside, figure or footer, whose whole text is a
+    timestamp ('19 August 2025, 16:05', '07.10.2025 11:20', 'Опубликовано: 3 марта 2025'). None when
+    there is none (a date above the headline, such as the site's clock, is not looked at)."""
+    from generator.text.dates import date_only
+
+    para = _opening_paragraph(tree, text)
+    if para is None:
+        return None
+    order = {el: i for i, el in enumerate(tree.iter())}
+    at = order[para]
+    heads = [h for h in tree.iter("h1", "h2") if order.get(h, at) < at
+             and not _SKIP_ANCESTORS.intersection(a.tag for a in h.iterancestors())]
+    if not heads:
+        return None
+    start = order[heads[-1]]
+    for el in tree.iter():
+        i = order.get(el, 0)
+        if i <= start or not isinstance(el.tag, str):
+            continue
+        if i >= at:
+            break
+        if el.tag in ("script", "style") or any(c.tag in _BLOCKS for c in el if isinstance(c.tag, str)):
+            continue
+        if el in heads[-1].iterdescendants() or _SKIP_ANCESTORS.intersection(a.tag for a in el.iterancestors()):
+            continue
+        line = " ".join(el.text_content().split())
+        if 6 <= len(line) <= _MAX_STAMP and (date_only(line, "en") or date_only(line, "ru")):
+            return line
     return None
 
 

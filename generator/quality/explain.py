@@ -157,6 +157,8 @@ def _page_metadata_why(path: Path, p) -> dict[str, str]:
         why["date"] = f"the page's metadata: {where or 'htmldate header stage ' + repr(meta.date)} (it outranks the text's dates)"
     elif p.date is not None and meta.time_date and p.date_text == meta.time_date:
         why["date"] = f"a <time datetime={meta.time_date!r}> inside the article or its header (the page's metadata declares no date)"
+    elif p.date is not None and meta.header_date and p.date_text == meta.header_date:
+        why["date"] = f"the date line of the article's header, under its headline: {meta.header_date!r} (no <time>, no metadata date)"
     elif p.date is None:
         why["date"] = ("no date in the page: none in its metadata (tried " + ", ".join(tried)
                        + "), none in a <time datetime> inside the article, none in its text")

@@ -43,6 +43,11 @@ def _page(body: str, lang: str = "en", head: str = "", meta: str = "", title: st
      "<li><a href='/y'>Bolivia buys helicopters</a></li></ul></aside>", "Uruguay and Paraguay", "Uruguay"),
     # «По теме:» with the label in the paragraph's own text
     ("<p>По теме: <a href='/x'>Монголия провела учения с Японией</a></p>", "Монголия провела", "Монголия"),
+    # the label inside the one link of the paragraph
+    ("<p><a href='/x'>Читайте также: Непал и Бутан обсудили охрану границы</a></p>", "Непал и Бутан", "Непал"),
+    # a box whose label is a small heading over a list
+    ("<div class='inline-related'><h4>Related</h4><ul><li><a href='/x'>Iceland joins a naval drill off Norway</a></li>"
+     "</ul></div>", "Iceland joins", "Iceland"),
 ])
 @pytest.mark.parametrize("lang", ["en", "ru"])
 def test_a_block_of_links_between_paragraphs_is_no_text(block, gone, country, lang):
@@ -64,6 +69,9 @@ def test_a_block_of_links_between_paragraphs_is_no_text(block, gone, country, la
      "by both ministers.</p>", "were signed by both ministers"),
     # 'Related' opening a sentence, no colon
     ("<p>Related talks between the navies will be held in the autumn in the port city.</p>", "Related talks"),
+    # a paragraph that is one link opening with a label's words but no label after them
+    ("<p><a href='/s'>Read more about the new training centre that the two ministries opened last spring near "
+     "the border</a> and the courses it gives.</p>", "the courses it gives"),
 ])
 def test_a_paragraph_that_only_looks_like_a_link_block_stays(block, kept):
     p = parse_html(_page(f"<p>{_EN}</p>{block}<p>{_EN2}</p>"), "page.html")

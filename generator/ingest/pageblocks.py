@@ -41,10 +41,12 @@ def _label_end(el) -> int | None:
         m = _LABEL.match(own)
         return m.end() if m else None
     first = next((c for c in el if isinstance(c.tag, str)), None)
-    if first is None or first.tag == "a":
+    if first is None:
         return None
     head = _flat(first.text_content())
     m = _LABEL.match(head)
+    if first.tag == "a":  # the whole block one link, its label inside it ('<a>Читайте также: …</a>')
+        return m.end() if m and m.end() < len(head) else None
     return len(head) if m and (m.end() == len(head) or head[m.end():].strip() == "") else None
 
 

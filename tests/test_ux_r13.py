@@ -206,3 +206,21 @@ def test_masthead_in_capitals_keeps_its_proper_nouns(articles_site):
     proj, _ = articles_site
     html = (proj / "site" / "articles" / "ru-malaysia-brunei-bandar.html").read_text()
     assert "Азия" in html
+
+
+# ------------------------------------------------------------------ "also written" on an event page
+
+@pytest.mark.parametrize("place, countries, has, lacks", [
+    ("Tunis", ("TN",), "Тунис", "Тунисин Орн"),                  # a word for "city" added in another language
+    ("Tarawa", ("KI",), "Тарава", "Южная Тарава"),                # a part of the place, not its spelling
+    ("Rostov-on-Don", ("RU",), "Ростов-на-Дону", None),           # as many words, hyphenated: kept
+    ("Bandar Seri Begawan", ("BN",), "Бандар-Сери-Бегаван", None),
+    ("Ho Chi Minh City", ("VN",), "Хо Ши Мин", None),             # fewer words: kept
+    ("Nizhniy Novgorod", ("RU",), "Нижний Новгород", None),
+])
+def test_also_written_has_no_longer_phrase(place, countries, has, lacks):
+    from generator.site.placenames import cyrillic_spellings
+
+    got = cyrillic_spellings(place, countries)
+    assert has in got
+    assert lacks is None or lacks not in got

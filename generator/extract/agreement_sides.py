@@ -203,6 +203,14 @@ def subject_states(text: str, countries: list[CountryHit], lo: int, p_start: int
 
 
 _WITH_END = re.compile(r"(?:\bwith|(?:^|\s)(?:с|со))\s+(?:the\s+)?$", re.I)
+# What may stand between a document's name and its "with B" so that "with" still belongs to the
+# signing: words of time and place (the closed classes of prepositions, articles and deictic time
+# words), capitalised names and numbers ("a memorandum on Tuesday in Warsaw with Ukraine"). A
+# lowercase noun there may take the "with" itself ("amid tensions with China", «на фоне
+# напряженности с Китаем», "near the border with Sudan"): then B is no side.
+_GAP_WORD = re.compile(
+    r"(?:on|in|at|during|this|that|the|a|an|today|yesterday|also|later|then|here|there|в|во|на|"
+    r"сегодня|вчера|также|затем|тогда|здесь|там|[A-ZА-ЯЁ][\w.-]*|\d[\w.:-]*)", re.I)
 
 
 def signer_and_partner(text: str, countries: list[CountryHit], lo: int, p_start: int, p_end: int, hi: int,
@@ -218,9 +226,17 @@ def signer_and_partner(text: str, countries: list[CountryHit], lo: int, p_start:
     gap = text[subj.end:p_start]
     if "," in gap or not sign.search(gap):
         return None
+    # A subject that is a list ("Japan and the Philippines signed …") names both sides itself.
+    runs = _state_lists(text, before)
+    if runs and len({h.code for h in runs[-1]}) >= 2:
+        return None
     for c in countries:
         if p_end <= c.start < hi:
-            if "," in text[p_end:c.start] or not _WITH_END.search(text[max(p_end, c.start - 30):c.start]):
+            between = text[p_end:c.start]
+            if "," in between or not _WITH_END.search(text[max(p_end, c.start - 30):c.start]):
+                return None
+            words = _WITH_END.sub("", between).split()
+            if not all(_GAP_WORD.fullmatch(w) for w in words):
                 return None
             return (subj.code, c.code) if c.code != subj.code else None
     return None

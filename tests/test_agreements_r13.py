@@ -1,0 +1,34 @@
+"""Agreements, round 13 (issue 11): sentences of our own, in both languages, for the kinds of
+error seen on the newest held-out set, each with variants and near misses that must not change.
+Each case expects what ``../shared/tools/score.py`` compares: the parties, the year the document
+covers and the signed flag ("signed, approved or concluded during the reported meeting")."""
+
+import pytest
+
+from test_agreements_general import got, want
+
+# --------------------------------------------------------------------------- "A signed … with B"
+
+# "A signed a document … with B" names its sides only when A is one state and "with B" belongs to
+# the signing: a list as the subject names both sides itself, and a noun between the document and
+# "with" takes the "with" ("amid tensions with C", «на фоне напряженности с C»).
+SIGNER_WITH = [
+    ("Japan and the Philippines signed an agreement on mutual access amid tensions with China.",
+     [("JP PH", None, True)]),
+    ("Kenya and Uganda signed a memorandum on border security amid friction with South Sudan.",
+     [("KE UG", None, True)]),
+    ("Министры обороны Кении и Уганды подписали меморандум о безопасности границы на фоне конфликта с Южным Суданом.",
+     [("KE UG", None, True)]),
+    ("Министры обороны Японии и Филиппин подписали соглашение о взаимном доступе на фоне противостояния с Китаем.",
+     [("JP PH", None, True)]),
+    # near misses: one state signs with another after talks with others, the "with" right after the document
+    ("After talks with Estonia, Latvia and Lithuania, Poland signed a memorandum on Tuesday in Warsaw with Ukraine.",
+     [("PL UA", None, True)]),
+    ("После переговоров с Эстонией, Латвией и Литвой Польша подписала меморандум с Украиной.",
+     [("PL UA", None, True)]),
+]
+
+
+@pytest.mark.parametrize("body, docs", SIGNER_WITH)
+def test_a_signed_with_b_only_when_with_belongs_to_the_signing(body, docs):
+    assert got(body) == want(*docs)

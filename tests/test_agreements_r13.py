@@ -32,3 +32,31 @@ SIGNER_WITH = [
 @pytest.mark.parametrize("body, docs", SIGNER_WITH)
 def test_a_signed_with_b_only_when_with_belongs_to_the_signing(body, docs):
     assert got(body) == want(*docs)
+
+
+# --------------------------------------------------------------------------- a state as the topic
+
+# A state named inside the document's complement after a preposition of topic or place, or after
+# the document as a place or another noun's object, is what the document is about, not a side;
+# the article's own states are the sides.
+TOPIC = [
+    ("Commanders of the Kenya Defence Forces and the Uganda People's Defence Force met in Kampala. They signed a "
+     "memorandum on joint patrols along the South Sudan border.", [("KE UG", None, True)]),
+    ("Kenya and Uganda signed a memorandum on Tuesday to coordinate their patrols along the South Sudan border.",
+     [("KE UG", None, True)]),
+    ("The chiefs of staff of Niger and Chad met in Niamey. They signed an agreement on peace efforts in Libya.",
+     [("NE TD", None, True)]),
+    ("Командующие вооружёнными силами Кении и Уганды встретились в Кампале. Они подписали меморандум о содействии "
+     "урегулированию в Южном Судане.", [("KE UG", None, True)]),
+    # near misses: a state after "with", "to" or "between" in the complement is a side
+    ("Kenya signed an agreement on defence cooperation with Uganda.", [("KE UG", None, True)]),
+    ("Russia signed a contract for the supply of helicopters to Egypt.", [("EG RU", None, True)]),
+    ("The Turkish defence minister visited Kazakhstan. In Kazakhstan he signed a plan of cooperation.",
+     [("KZ TR", None, True)]),
+]
+
+
+@pytest.mark.parametrize("body, docs", TOPIC)
+def test_a_state_the_document_is_about_is_no_side(body, docs):
+    assert got(body) == want(*docs)
+

@@ -1328,6 +1328,33 @@ def _parties(sent, s, p_start, p_end, sent_countries, principals, want=2, people
         prev = c if c in witnesses else None
     if len(inside) >= 2:
         codes = inside
+    # A lone state inside the document's complement after a preposition of topic or place ("a
+    # memorandum on joint patrols along the South Sudan border", "an agreement on peace in Sudan",
+    # «меморандум о содействии урегулированию в Южном Судане») is what the document is about, not a
+    # side; one after "with", "to", "between" or "and" is a side ("an agreement on cooperation with
+    # Uganda", "a contract for the supply of radars to Egypt").
+    topic = set()
+    if len(inside) == 1 and inside[0] not in people_codes:
+        hit = next(c for c in sent_countries if s + p_start <= c.start and c.code == inside[0])
+        last = None
+        for last in _PREP.finditer(sent, p_start, hit.start - s):
+            pass
+        if last is not None and not _SIDE_PREP.fullmatch(last.group(1)):
+            topic = {inside[0]}
+            others = {c.code for c in sent_countries} | set(principals)
+            if len(others - topic) < want:
+                topic = set()
+        inside = [c for c in inside if c not in topic]
+    # So is a state placed after the document in the same clause, named as a place or an object of
+    # another noun ("signed a memorandum to coordinate patrols along the border of Sudan", «подписали
+    # меморандум о содействии урегулированию в Южном Судане»): the document's topic, even when the
+    # sentence names no other state (the article's principal states are the sides then).
+    after = {c.code for c in sent_countries if c.start >= s + p_end and c.code not in people_codes
+             and not re.search(r"[,;:]", sent[p_end:c.start - s])
+             and _OBLIQUE.search(sent, max(0, c.start - s - 60), c.start - s)}
+    after -= {c.code for c in sent_countries if c.start < s + p_end}
+    if after and len(({c.code for c in sent_countries} | set(principals)) - after - topic) >= want:
+        topic |= after
     # A state named as a place or an object of another noun ("troops fighting in Mali", "friction
     # with China", "the situation in Syria", "ситуация в Афганистане") is no party, unless one of
     # the article's people serves it.
@@ -1336,6 +1363,7 @@ def _parties(sent, s, p_start, p_end, sent_countries, principals, want=2, people
         c.code for c in sent_countries if not placed[c]}
     if len({c.code for c in sent_countries} - oblique | set(people_codes)) < want:
         oblique = set()  # no other state to take its place: "visited Kazakhstan … signed a plan"
+    oblique |= topic
     for c in sent_countries if not codes else ():
         if c.code in oblique:
             continue
@@ -1370,6 +1398,14 @@ def _parties(sent, s, p_start, p_end, sent_countries, principals, want=2, people
     return tuple(sorted(codes, key=lambda c: cx.name(c)))
 
 
+# The prepositions of a document's complement, both languages (closed class); those that make the
+# state after them a side of the document.
+_PREP = re.compile(r"(?:^|(?<=\s))(on|in|into|along|near|across|around|about|regarding|concerning|over|within|inside|"
+                   r"beyond|at|for|of|off|with|to|between|and|by|from|о|об|в|во|на|по|вдоль|около|у|для|при|за|с|со|"
+                   r"между|и|от|к)(?=\s)", re.I)
+_SIDE_PREP = re.compile(r"with|to|between|and|by|from|с|со|между|и|от|к", re.I)
+
+
 def _presence_at(sent: str, s: int, c) -> int:
     """The text offset of the presence cue before country hit ``c``."""
     lo = max(0, c.start - s - 80)
@@ -1381,7 +1417,7 @@ def _presence_at(sent: str, s: int, c) -> int:
 
 _THREAT = (r"(?:friction|tensions?|rivalry|disputes?|confrontation|conflict|war|standoff|clash(?:es)?|threats?|aggression|"
            r"pressure|sanctions|incursions?|hostilit(?:y|ies)|situation|developments|crisis)")
-_OBLIQUE = re.compile(r"(?:\b(?:in|into|against|over|towards?|near|across|around|inside|about|regarding|concerning|"
+_OBLIQUE = re.compile(r"(?:\b(?:in|into|against|over|towards?|near|across|around|inside|about|regarding|concerning|along(?!\s+with)|"
                       r"fighting|deployed to)|\b" + _THREAT + r"\s+(?:with|from|between|involving|by|of|posed by|along))"
                       r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$|"
                       r"(?:\b(?:в|во|против|вокруг|внутри)|(?:напряж[её]нн\w+|конфликт\w*|угроз\w*|противостояни\w*|"

@@ -60,3 +60,33 @@ TOPIC = [
 def test_a_state_the_document_is_about_is_no_side(body, docs):
     assert got(body) == want(*docs)
 
+
+# --------------------------------------------------------------------------- Russian compound adjectives
+
+# The first half of a Russian compound adjective of two states is formed regularly from the
+# adjective ("-ский" -> "-ско"): «чилийско-перуанский», «кенийско-угандийский».
+@pytest.mark.parametrize("text, codes", [
+    ("чилийско-перуанской комиссии", ["CL", "PE"]),
+    ("кенийско-угандийского меморандума", ["KE", "UG"]),
+    ("немецко-французской бригады", ["DE", "FR"]),
+    ("польско-литовской бригады", ["PL", "LT"]),
+    ("российско-белорусской комиссии", ["RU", "BY"]),
+    ("военно-морской базы", []),
+    ("северо-западной границы", []),
+])
+def test_russian_compound_adjectives(text, codes):
+    from generator.reference.countries import index
+
+    assert [h.code for h in index().find(text, "ru")] == codes
+
+
+COMPOUND = [
+    ("Сопредседатели чилийско-перуанской комиссии подписали письмо о намерениях в области военной медицины.",
+     [("CL PE", None, True)]),
+    ("Кенийско-угандийский меморандум о совместном патрулировании подписан в Кампале.", [("KE UG", None, True)]),
+]
+
+
+@pytest.mark.parametrize("body, docs", COMPOUND)
+def test_documents_of_a_compound_adjective(body, docs):
+    assert got(body) == want(*docs)

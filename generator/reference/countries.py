@@ -73,6 +73,11 @@ class CountryIndex:
                 self._add_ru(n, code, "adjective" if n[0].islower() else "name")
             for p in d.get("ru_prefix", []):
                 self.ru_prefix[p] = code
+            # the regular first half of a compound adjective: "-ский"/"-цкий" -> "-ско"/"-цко"
+            # («чилийско-перуанский», «немецко-французский»); irregular ones are listed as ru_prefix
+            for n in d.get("ru", []):
+                if n[0].islower() and n.endswith(("ский", "цкий")):
+                    self.ru_prefix.setdefault(n[:-2] + "о", code)
             if "display" in d:
                 self.display[code]["en"] = d["display"]
         self.max_len = max(len(k) for k in [*self.en, *self.ru])

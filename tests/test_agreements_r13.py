@@ -90,3 +90,120 @@ COMPOUND = [
 @pytest.mark.parametrize("body, docs", COMPOUND)
 def test_documents_of_a_compound_adjective(body, docs):
     assert got(body) == want(*docs)
+
+
+# --------------------------------------------------------------------------- the time of a document's clause
+
+# A document signed before the reported meeting and only referred to, one still to be signed, and
+# the near misses: a document signed now beside an earlier one it names, a signing "on Tuesday"
+# in a report of Wednesday. (A year a document is named by, "the 2018 agreement", is the day it
+# was signed, not a year it covers: no year.)
+EARLIER = [
+    ("The defence ministers of Ghana and Senegal met in Accra. They reviewed cooperation under the framework "
+     "agreement signed in 2022.", [("GH SN", None, False)]),
+    ("Ghana and Senegal held staff talks in Dakar. The 2019 framework agreement remains the basis of their military "
+     "ties.", [("GH SN", None, False)]),
+    ("Chile and Peru held talks in Lima on Tuesday. The defence agreement, in force since 2021, covers joint "
+     "exercises.", [("CL PE", None, False)]),
+    ("Mongolia and Kazakhstan discussed the 2018 agreement on military education at the talks in Astana.",
+     [("KZ MN", None, False)]),
+    ("The ministers of Latvia and Georgia noted the progress of the border treaty signed previously.",
+     [("GE LV", None, False)]),
+    ("The agreement between Chile and Peru, signed in Lima in 2019, entered into force in 2021.", [("CL PE", None, False)]),
+    ("Министры обороны Ганы и Сенегала обсудили сотрудничество в рамках рамочного соглашения, подписанного в 2022 году.",
+     [("GH SN", None, False)]),
+    ("Основой военного сотрудничества Чили и Перу остается соглашение 2005 года.", [("CL PE", None, False)]),
+    ("Министры обороны Латвии и Грузии отметили выполнение соглашения, действующего с 2021 года.", [("GE LV", None, False)]),
+    ("Напомним, соглашение о военном сотрудничестве между Чили и Перу было подписано в 2017 году.", [("CL PE", None, False)]),
+    ("Министры обороны Чили и Перу встретились в Лиме. Ранее стороны подписали пограничный договор.", [("CL PE", None, False)]),
+]
+
+# A document signed now that refers to an earlier one: a protocol to/amending it, a roadmap
+# implementing it; an opening phrase or a first predicate about the earlier one keeps its own time.
+SIGNED_BESIDE_EARLIER = [
+    ("Chile and Peru signed a protocol to the 2013 agreement on border cooperation.",
+     [("CL PE", None, True), ("CL PE", None, False)]),
+    ("Chile and Peru signed a protocol amending the 2013 agreement on border cooperation.",
+     [("CL PE", None, True), ("CL PE", None, False)]),
+    ("В ходе встречи министры обороны Чили и Перу подписали протокол к соглашению 2013 года о пограничном "
+     "сотрудничестве.", [("CL PE", None, True), ("CL PE", None, False)]),
+    ("Чили и Перу подписали протокол о внесении изменений в соглашение 2013 года.",
+     [("CL PE", None, True), ("CL PE", None, False)]),
+    ("The ministers of Chile and Peru signed a roadmap implementing the 2018 agreement on military education.",
+     [("CL PE", None, True), ("CL PE", None, False)]),
+    ("Министры обороны Чили и Перу подписали дорожную карту по реализации соглашения 2018 года.",
+     [("CL PE", None, True), ("CL PE", None, False)]),
+    ("Under the framework agreement signed in 2022, Chile and Peru signed a plan of cooperation for 2024.",
+     [("CL PE", None, False), ("CL PE", "2024", True)]),
+    ("В рамках соглашения, подписанного в 2016 году, Гана и Сенегал подписали план сотрудничества на 2024 год.",
+     [("GH SN", None, False), ("GH SN", "2024", True)]),
+    ("The ministers of Chile and Peru met in Lima. They recalled the treaty they signed in 2014 and signed a new plan "
+     "for 2025.", [("CL PE", None, False), ("CL PE", "2025", True)]),
+    ("Chile and Peru signed a memorandum on cyber defence that builds on the agreement of 2013.",
+     [("CL PE", None, True), ("CL PE", None, False)]),
+    ("The ministers of Chile and Peru met in Lima on Wednesday. The memorandum of understanding signed there on "
+     "Tuesday covers logistics.", [("CL PE", None, True)]),
+    ("Ghana and Senegal signed a maritime security memorandum on Tuesday, the ministry said on Wednesday.",
+     [("GH SN", None, True)]),
+    # a recollection with no second predicate stays earlier
+    ("The ministers of Chile and Peru met in Lima. The Chilean minister recalled that both countries signed a border "
+     "treaty.", [("CL PE", None, False)]),
+]
+
+EARLIER += [
+    ("The ministers of Chile and Peru met in Lima. The two countries have signed a border treaty and a memorandum on "
+     "cyber defence in recent years.", [("CL PE", None, False), ("CL PE", None, False)]),
+    ("Министры обороны Чили и Перу встретились в Лиме. В последние годы страны подписали пограничный договор.",
+     [("CL PE", None, False)]),
+    ("The ministers of Chile and Peru met in Lima. In 2018 the two countries signed an agreement on military education.",
+     [("CL PE", None, False)]),
+    ("Министры обороны Чили и Перу встретились в Лиме 12 мая 2024 года. Меморандум о киберобороне был подписан 3 марта.",
+     [("CL PE", None, False)]),
+    ("The ministers of Chile and Peru met in Lima. A memorandum on cyber defence, signed at the last meeting in 2023, "
+     "was reviewed.", [("CL PE", None, False)]),
+]
+
+NOT_YET = [
+    ("Министры обороны Чили и Перу встретились в Лиме. Меморандум о киберобороне готовится к подписанию.",
+     [("CL PE", None, False)]),
+    ("Министры обороны Чили и Перу встретились в Лиме. Соглашение о военном транзите представлено к подписанию.",
+     [("CL PE", None, False)]),
+    ("The ministers of Chile and Peru met in Lima. A memorandum on cyber defence is being prepared for signing.",
+     [("CL PE", None, False)]),
+    ("The ministers of Chile and Peru met in Lima. The sides initialled an agreement on military transit.",
+     [("CL PE", None, False)]),
+    ("Ghana and Senegal are drafting a memorandum on maritime security.", [("GH SN", None, False)]),
+    ("Chile and Peru hope to sign a defence cooperation agreement next year.", [("CL PE", None, False)]),
+    ("The Peruvian minister proposed a memorandum on cyber defence to his Chilean counterpart.", [("CL PE", None, False)]),
+    ("Mongolia and Kazakhstan agreed that a treaty on military transit is to be negotiated.", [("KZ MN", None, False)]),
+    ("A draft memorandum on cyber defence between Chile and Peru was discussed at the meeting.", [("CL PE", None, False)]),
+    ("A memorandum between Chile and Peru is expected to be signed during the president's visit in June.",
+     [("CL PE", None, False)]),
+    ("Стороны обсудили проект соглашения о военно-техническом сотрудничестве между Монголией и Казахстаном.",
+     [("KZ MN", None, False)]),
+    ("Монголия и Казахстан планируют подписать меморандум о военном образовании.", [("KZ MN", None, False)]),
+    ("Министры обороны Монголии и Казахстана договорились подготовить соглашение о военном транзите.",
+     [("KZ MN", None, False)]),
+    ("Министры обороны Чили и Перу выразили надежду на подписание соглашения в следующем году.", [("CL PE", None, False)]),
+]
+
+SIGNED_NOW = [
+    # a "towards signing" phrase beside the signing itself
+    ("Министры обороны Чили и Перу встретились в Лиме. Подготовленный к подписанию меморандум о киберобороне "
+     "подписан сегодня.", [("CL PE", None, True)]),
+    ("The co-chairs of the Ghana-Senegal joint commission signed a letter of intent on military training.",
+     [("GH SN", None, True)]),
+    ("The ministers of Chile and Peru met in Lima. The co-chairs signed a letter of intent on naval training.",
+     [("CL PE", None, True)]),
+    ("Министры обороны Чили и Перу встретились в Лиме. Сопредседатели подписали письмо о намерениях.",
+     [("CL PE", None, True)]),
+    ("Chile and Peru signed a plan of bilateral military cooperation for 2023-2024.", [("CL PE", "2023-2024", True)]),
+    ("The ministers of Chile and Peru met in Lima. They signed a plan for 2023-2024.", [("CL PE", "2023-2024", True)]),
+    ("По итогам переговоров министры обороны Чили и Перу подписали план двустороннего военного сотрудничества на "
+     "2023-2024 годы.", [("CL PE", "2023-2024", True)]),
+]
+
+
+@pytest.mark.parametrize("body, docs", EARLIER + SIGNED_BESIDE_EARLIER + NOT_YET + SIGNED_NOW)
+def test_the_time_of_the_documents_clause(body, docs):
+    assert got(body) == want(*docs)

@@ -12,7 +12,7 @@ import re
 from generator.nlp import analysis as nlp
 
 # The head nouns of documents in both languages (any case of the Russian ones).
-_DOC_HEAD = re.compile(r"\b(?:agreements?|accords?|pacts?|deals?|memorand\w*|mous?|protocols?|treaty|treaties|plans?|"
+DOC_HEAD = re.compile(r"\b(?:agreements?|accords?|pacts?|deals?|memorand\w*|mous?|protocols?|treaty|treaties|plans?|"
                        r"programmes?|programs?|roadmaps?|contracts?|declarations?|arrangements?|documents?)\b|"
                        r"(?:план|соглашени|меморандум|протокол|программ|договор|контракт|декларац|документ|"
                        r"дорожн\w+\s+карт)\w*", re.I)
@@ -63,7 +63,7 @@ def attached_clause(sent: str, p_start: int, lang: str, reach: int = 160) -> tup
     # Another document's name right before the opener, in the same stretch of text (no comma or
     # clause break between that name and the opener, bar the opener's own comma).
     head = None
-    for h in _DOC_HEAD.finditer(sent, max(0, best.start() - 100), best.start()):
+    for h in DOC_HEAD.finditer(sent, max(0, best.start() - 100), best.start()):
         head = h
     if head is None or _CLAUSE_END.search(sent, head.end(), best.start()):
         return None

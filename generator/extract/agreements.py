@@ -25,7 +25,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from generator.extract.agreement_clauses import attached_clause, full_span_years, span_after
+from generator.extract.agreement_clauses import DOC_HEAD, attached_clause, full_span_years, span_after
 from generator.extract.agreement_sides import (attended_by_list, company_state, group_of, listed_states, org_side, stated_size,
                                               signer_and_partner, subject_states, visited_state)
 from generator.model import AgreementHit, Analysis
@@ -155,9 +155,9 @@ _DRAFT_EN = re.compile(r"\b(draw(?:ing|s)? up|drew up|drawn up|work(?:ed|ing|s)?
 # же день" are the reported meeting's own day.
 _EARLIER_WORDS_EN = (r"previously|(?<!the )(?<!a )(?<!its )(?<!their )recently(?= (?:signed|concluded|inked|sealed|agreed))|last (?:year|month|week|january|february|march|april|may|june|july|august|september|"
                      r"october|november|december|spring|summer|autumn|fall|winter)|had (?:been )?(?:signed|concluded|approved|inked)|ago|"
-                     r"before that|in the past|(?<!the )(?<!their )(?<!its )(?<!his )(?<!her )(?<!our )(?<!an )earlier")
+                     r"before that|in the past|in recent years|(?<!the )(?<!their )(?<!its )(?<!his )(?<!her )(?<!our )(?<!an )earlier")
 # ("their earlier work", "an earlier visit": an adjective of a noun, not the clause's time)
-_EARLIER_WORDS_RU = r"ранее|недавно(?= (?:подписал|заключил|утвердил))|в прошлом (?:году|месяце)|прежде(?! всего)|до этого|в сво[её] время"
+_EARLIER_WORDS_RU = r"ранее|в последние годы|недавно(?= (?:подписал|заключил|утвердил))|в прошлом (?:году|месяце)|прежде(?! всего)|до этого|в сво[её] время"
 _SAME_DAY = (r"(?! (?:in the day|today|this (?:week|morning|afternoon)|on (?:monday|tuesday|wednesday|thursday|friday|"
              r"saturday|sunday)|в тот же день|в этот день|сегодня))")
 
@@ -526,12 +526,17 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
 # one noun phrase: "a protocol amending the 2023 plan", "an agreement to extend the treaty",
 # "протокол о продлении соглашения": the protocol is signed, the document it changes was signed before.
 _AMENDED = re.compile(
-    r"\b(?:protocols?|agreements?|memorand\w+|mous?|arrangements?|treaty|documents?)\s+(?:on\s+|that\s+(?:will\s+)?)?"
-    r"(?:amending|to\s+amend|amendments?\s+to|to\s+(?:expand|extend|prolong|renew|supplement|update)|"
-    r"expanding|extending|prolonging|renewing|supplementing|updating|the\s+(?:extension|prolongation|amendment|renewal)\s+of)"
+    r"\b(?:protocols?|agreements?|memorand\w+|mous?|arrangements?|treaty|documents?|plans?|roadmaps?|programmes?|programs?|"
+    r"annex(?:es)?)\s+(?:on\s+|that\s+(?:will\s+)?)?"
+    r"(?:amending|to\s+amend|amendments?\s+to|to\s+(?:expand|extend|prolong|renew|supplement|update|implement)|"
+    r"expanding|extending|prolonging|renewing|supplementing|updating|implementing|"
+    r"(?:the\s+)?(?:extension|prolongation|amendment|renewal|implementation)\s+of|for\s+(?:the\s+)?implementation\s+of)"
     r"\s+(?:(?:the|a|an|their|its|this)\s+)?(?:[\w-]+\s+){0,3}$|"
-    r"(?:протокол\w*|соглашени\w*|меморандум\w*|документ\w*)\s+(?:о\s+|об\s+)?(?:внесени\w+\s+изменени\w+(?:\s+и\s+дополнени\w+)?\s+в|"
-    r"продлени\w+|пролонгаци\w+|расширени\w+|изменени\w+|дополнени\w+\s+к)\s+(?:[а-яё\w-]+\s+){0,3}$", re.I)
+    r"\b(?:protocols?|annex(?:es)?)\s+to\s+(?:(?:the|a|an|their|its|this)\s+)?(?:[\w-]+\s+){0,3}$|"
+    r"(?:протокол\w*|приложени\w*)\s+к\s+(?:[а-яё\w-]+\s+){0,3}$|"
+    r"(?:протокол\w*|соглашени\w*|меморандум\w*|документ\w*|план\w*|программ\w*|карт\w*|приложени\w*)\s+"
+    r"(?:о\s+|об\s+|по\s+)?(?:внесени\w+\s+изменени\w+(?:\s+и\s+дополнени\w+)?\s+в|"
+    r"продлени\w+|пролонгаци\w+|расширени\w+|изменени\w+|дополнени\w+\s+к|реализаци\w+|выполнени\w+|исполнени\w+)\s+(?:[а-яё\w-]+\s+){0,3}$", re.I)
 _CHANGE = re.compile(r"\b(?:amending|amendments?\s+to|to\s+(?:amend|extend|expand|prolong))\b|"
                      r"(?:^|\s)(?:о|об)\s+(?:внесении\s+изменений|продлении|пролонгации|расширении\s+действия)", re.I)
 # An alliance or organisation the document belongs to: "the organisation's forces", "the CSTO plan",
@@ -1171,6 +1176,8 @@ def _phrase_ru(sent, toks, i, kind):
                 words.append((w.low, _GLOSS_RU[lem]))
             k += 1
             continue
+        if lem in _HEADS_RU:
+            break  # "дорожная карта по реализации соглашения …": the other document is named on its own
         if prep and _topic_ru(w.text):
             words.append((w.low, w.low))  # an open topic: "о речном патрулировании" (kept in Russian)
             k += 1
@@ -1549,8 +1556,13 @@ def _status(sent: str, phrase: str, lang: str, article_year: int | None, article
         return "earlier"
     if _REPLACED.search(before[-40:]):
         return "earlier"  # "will replace the military agreement signed in 1994"
-    if signed and _RECALL.search(before):
-        return "earlier"  # "recalled the framework agreement signed in 2014": named from memory, signed then
+    recall = None
+    for recall in _RECALL.finditer(before):
+        pass
+    if signed and recall and not (local == "signed" and _joined_after(sent, recall.end(), at)):
+        # "recalled the framework agreement signed in 2014": named from memory, signed then (not a
+        # document of a second predicate: "recalled the treaty of 2014 and signed a new plan")
+        return "earlier"
     if _AGREED_TO_SIGN.search(before[-90:]):
         return "planned"  # "достигли договоренности о подписании плана", "agreed on signing a plan"
     if at >= 0:
@@ -1668,8 +1680,8 @@ def _time_stretch(sent: str, a: int, b: int, lo: int, hi: int) -> str:
     the signing's."""
     cuts = [m.start() for m in _COMMA.finditer(sent, a, lo)]
     start = cuts[-1] if cuts else a
-    if len(cuts) == 1:
-        start = a
+    if len(cuts) == 1 and not DOC_HEAD.search(sent, a, cuts[0]):
+        start = a  # (not an opening phrase about another document: "Under the agreement signed in 2022, …")
     # A second clause joined by "and" ("praised the agreement concluded in July and the two
     # ministers signed a memorandum"): its own time only.
     joins = [m.end() for m in _CLAUSE_AND.finditer(sent, max(start, lo - 150), lo)]
@@ -1684,6 +1696,11 @@ def _time_stretch(sent: str, a: int, b: int, lo: int, hi: int) -> str:
     # tells another document's time.
     rel = _REL_AFTER.search(sent, hi, end)
     return sent[start:rel.start() if rel else end]
+
+
+def _joined_after(sent: str, lo: int, hi: int) -> bool:
+    """A second predicate or clause joined by "and" opens between ``lo`` and ``hi`` of ``sent``."""
+    return bool(_PRED_AND.search(sent, lo, hi) or _CLAUSE_AND.search(sent, lo, hi))
 
 
 _PRED_AND = re.compile(r",?\s(?:and|и)\s+(?:also\s+|then\s+|также\s+|затем\s+)?(?=" + _ACT_EN.pattern + "|"
@@ -1814,6 +1831,9 @@ def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: i
             return "planned"  # "подпишут"
         if re.search(r"\b(?:будет|будут|должн\w*|может|могут)\s+(?:\w+\s+)?$", left, re.I):
             return "planned"  # "будет подписан"
+        if tag is not None and "NOUN" in tag and re.search(r"(?:^|\s)к\s+(?:(?:его|их|е[её])\s+)?$", left, re.I) \
+                and len(_SIGN_RU.findall(around)) == 1:
+            return "planned"  # "готовится к подписанию", "представлен к подписанию": towards a signing
         if tag is not None and "NOUN" in tag and (_TIME_AHEAD_RU.search(around) or _PROSPECT_RU.search(left)):
             return "planned"  # "планируется подписание", "обсудили возможное подписание"
         if _EARLIER_RU.search(when):

@@ -207,3 +207,27 @@ SIGNED_NOW = [
 @pytest.mark.parametrize("body, docs", EARLIER + SIGNED_BESIDE_EARLIER + NOT_YET + SIGNED_NOW)
 def test_the_time_of_the_documents_clause(body, docs):
     assert got(body) == want(*docs)
+
+
+# --------------------------------------------------------------------------- names stop before a duration
+
+# A document's name stops before a phrase of its duration or term («сроком на пять лет», «на
+# период», "for a period of three years"): how long it runs is not what it is about.
+@pytest.mark.parametrize("body, name", [
+    ("Кения и Уганда подписали соглашение о военном сотрудничестве сроком на пять лет.",
+     "Kenya–Uganda agreement on military cooperation"),
+    ("Чили и Перу подписали меморандум о подготовке кадров сроком действия три года.",
+     "Chile–Peru memorandum on training personnel"),
+    ("Гана и Сенегал подписали соглашение о военном образовании на срок десять лет.",
+     "Ghana–Senegal agreement on military education"),
+    ("Kenya and Uganda signed a memorandum of understanding for a period of three years.",
+     "Kenya–Uganda memorandum of understanding"),
+    # near miss: a span of years after the name is the years it covers
+    ("Кения и Уганда подписали программу военного сотрудничества на период 2025-2027 годов.",
+     "Kenya–Uganda military cooperation programme for 2025-2027"),
+])
+def test_a_name_stops_before_a_duration(body, name):
+    from test_agreements_general import run
+
+    assert [h.name for h in run(body).agreements] == [name]
+

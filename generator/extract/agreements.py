@@ -1178,6 +1178,8 @@ def _phrase_ru(sent, toks, i, kind):
             continue
         if lem in _HEADS_RU:
             break  # "дорожная карта по реализации соглашения …": the other document is named on its own
+        if lem in _DURATION_RU:
+            break  # "соглашение о сотрудничестве сроком на пять лет": how long it runs, not what it is on
         if prep and _topic_ru(w.text):
             words.append((w.low, w.low))  # an open topic: "о речном патрулировании" (kept in Russian)
             k += 1
@@ -1262,6 +1264,8 @@ def _active_participle_ru(word: str) -> bool:
     return bool(parses) and "PRTF" in parses[0].tag and "actv" in parses[0].tag
 
 
+#: Nouns of a duration or term: a document's name stops before them ("сроком на пять лет", "на период").
+_DURATION_RU = frozenset({"срок", "период", "продолжительность", "длительность"})
 #: Words after "в" that say when, not what: "в следующем году", "в ближайшее время", "в течение года", "в ходе визита".
 _TIME_RU = frozenset({"год", "месяц", "неделя", "время", "срок", "ближайший", "следующий", "текущий", "этот", "прошлый",
                       "течение", "ход", "рамка", "конец", "начало", "середина", "день", "будущее", "перспектива"})

@@ -231,3 +231,25 @@ def test_a_name_stops_before_a_duration(body, name):
 
     assert [h.name for h in run(body).agreements] == [name]
 
+
+# --------------------------------------------------------------------------- a purchase discussed at talks
+
+# A purchase or a delivery that two officials discuss (with a counterpart, in a call, in talks) is
+# the topic of a meeting; a report of a deal with no one meeting anyone is a sale.
+@pytest.mark.parametrize("text, lang, kind", [
+    ("Kenyan Defence Minister Aden Duale discussed the purchase of air defence systems with his Ugandan counterpart. "
+     "The two ministers also spoke about training. Both sides praised the cooperation.", "en", "meeting"),
+    ("In a phone call, the Kenyan defence minister and his Turkish counterpart talked about buying drones. They agreed "
+     "to expand the cooperation.", "en", "meeting"),
+    ("Министр обороны Кении обсудил с угандийским коллегой закупку систем ПВО. Стороны также обсудили подготовку "
+     "кадров. Обе стороны высоко оценили сотрудничество.", "ru", "meeting"),
+    ("Kenya will buy twelve drones from Turkey under a new contract. The drones will be delivered next year. The deal "
+     "is worth 40 million dollars.", "en", "sale"),
+    ("Кения закупит двенадцать беспилотников у Турции по новому контракту. Поставки начнутся в следующем году. Сумма "
+     "сделки составит 40 миллионов долларов.", "ru", "sale"),
+])
+def test_a_purchase_discussed_is_a_meeting(text, lang, kind):
+    from generator.extract.events import event_kind
+    from generator.nlp.analysis import sentences
+
+    assert event_kind(text, lang, sentences(text)) == kind

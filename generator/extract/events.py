@@ -938,11 +938,15 @@ _SALE = {
                      r"deliver\w*|suppl(?:y|ies|ied)|exports?|exported|order(?:ed|s)?)\b", re.I),
     "ru": re.compile(r"(?<!\w)(?:контракт\w*|сделк\w*|закуп\w*|приобрет\w*|купит|купил\w*|продаж\w*|прода\w*|постав\w*|экспорт\w*|заказ\w*)", re.I),
 }
-# Words that tell of a meeting of people, not of a reporting or a taking part in an exercise.
+# Words that tell of a meeting of people, not of a reporting or a taking part in an exercise; a
+# purchase the sides discuss with a counterpart, in a call or a conversation, is a meeting's topic,
+# not a sale ("discussed the purchase of air defence systems with his Ugandan counterpart").
 _MEETING_TOLD = {
     "en": re.compile(r"\b(?:met|meet|meets|meeting|talks|negotiations|consultations|visit(?:ed|s|ing)?|received|hosted|welcomed|"
-                     r"summit|conference|session|delegation|courtesy call|call(?:ed)? on|sign|signs|signed|signing)\b", re.I),
-    "ru": re.compile(r"(?<!\w)(?:встрет|встреч|переговор|консультаци|визит|посет|прин(?:ял|яли)\b|делегац|саммит|заседани|совещани|бесед|подпис)", re.I),
+                     r"summit|conference|session|delegation|courtesy call|call(?:ed)? on|sign|signs|signed|signing|"
+                     r"discuss(?:ed|es|ing)?|discussions?|counterparts?|conversation|(?:tele)?phone call|talked|spoke with)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:встрет|встреч|переговор|консультаци|визит|посет|прин(?:ял|яли)\b|делегац|саммит|заседани|совещани|бесед|подпис|"
+                     r"обсуд|обсужд|коллег|разговор|созвонил)", re.I),
 }
 
 

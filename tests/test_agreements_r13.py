@@ -204,6 +204,31 @@ SIGNED_NOW = [
 ]
 
 
+# A span of years after "in"/«в» is the years a plan covers, never the day it was signed ("signed the
+# plan of cooperation in 2023-2024" in a 2024 report); a Russian participle signs at the meeting
+# when its clause names the meeting or its co-chairs («подписанный на встрече», «подписанное
+# сопредседателями»), not when it names an earlier year.
+SIGNED_NOW += [
+    ("The ministers of Chile and Peru met in Lima. The co-chairs signed the plan of bilateral cooperation in 2023-2024.",
+     [("CL PE", "2023-2024", True)]),
+    ("Министры обороны Чили и Перу встретились в Лиме. Сопредседатели подписали план сотрудничества в 2023-2024 годах.",
+     [("CL PE", "2023-2024", True)]),
+    ("Министры обороны Чили и Перу встретились в Лиме. Подписанное сопредседателями письмо о намерениях определяет три "
+     "направления подготовки.", [("CL PE", None, True)]),
+    ("Министры обороны Чили и Перу встретились в Лиме. Письмо о намерениях, подписанное сопредседателями, определяет "
+     "направления сотрудничества.", [("CL PE", None, True)]),
+    ("Министры обороны Чили и Перу встретились в Лиме. Подписанный на встрече план на 2024-2025 годы включает сорок "
+     "мероприятий.", [("CL PE", "2024-2025", True)]),
+    ("The ministers of Chile and Peru met in Lima. The plan for 2024-2025 signed at the meeting sets out forty events.",
+     [("CL PE", "2024-2025", True)]),
+]
+EARLIER += [
+    ("Министры обороны Чили и Перу встретились в Лиме. Подписанный сопредседателями в 2019 году меморандум остается "
+     "основой сотрудничества.", [("CL PE", None, False)]),
+    ("The ministers of Chile and Peru met in Lima. The plan signed in 2023 was reviewed.", []),
+]
+
+
 @pytest.mark.parametrize("body, docs", EARLIER + SIGNED_BESIDE_EARLIER + NOT_YET + SIGNED_NOW)
 def test_the_time_of_the_documents_clause(body, docs):
     assert got(body) == want(*docs)

@@ -96,10 +96,10 @@ def full_span_years(text: str) -> str:
 # may follow. A span is never the day a document was signed.
 _SPAN_AFTER_EN = re.compile(
     r"(?:(?:\s+[a-z][a-z-]+){0,3}?(?:\s*,?\s*(?:which|that)\s+(?:runs?|covers?|spans?|is\s+valid)\s+(?:for\s+)?|"
-    r"\s+(?:covering|spanning|running)\s+|\s+for\s+(?:the\s+)?(?:(?:years?|period)\s+(?:of\s+)?)?)|\s*\(\s*|\s+)"
+    r"\s+(?:covering|spanning|running)\s+|\s+(?:for|in)\s+(?:the\s+)?(?:(?:years?|period)\s+(?:of\s+)?)?)|\s*\(\s*|\s+)"
     r"(?:from\s+)?((?:19|20)\d\d)\s*(?:[-–—/]|\s(?:to|through|till|until)\s)\s*((?:19|20)\d\d)\b(?![-–/.]\d)")
 _SPAN_AFTER_RU = re.compile(
-    r"(?:\s*,?\s*(?:рассчитанн\w+|действующ\w+))?\s+(?:на\s+)?(?:(?:период|срок)\s+)?(?:с\s+)?"
+    r"(?:\s*,?\s*(?:рассчитанн\w+|действующ\w+))?\s+(?:на\s+|в\s+)?(?:(?:период|срок)\s+)?(?:с\s+)?"
     r"((?:19|20)\d\d)\s*(?:[-–—]|\s(?:по|до)\s)\s*((?:19|20)\d\d)\b(?![-–/.]\d)")
 
 

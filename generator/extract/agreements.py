@@ -670,6 +670,9 @@ _MULTI_BEFORE = re.compile(r"\b(?:multilateral|многосторонн\w+)\s+(?
 _DRAFT_OBJ = re.compile(r"\b(?:draw(?:ing|s)? up|drew up|work(?:ed|ing|s)? out|draft(?:ed|ing)?|prepar(?:e|ed|ing)|elaborat(?:e|ed|ing)|develop(?:ed|ing)?|"
                         r"разработа\w*|подготов\w*)\s+(?:(?:a|an|the|their|new)\s+)?$", re.I)
 _PURPOSE_YEAR_EN = re.compile(r"\s+for\s+(?:[a-z-]+\s+){1,4}for\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b(?![-–/.]\d)")
+# "in 2019", «в 2019 году»: a year as the time of a clause; not the first year of a span ("in
+# 2023-2024", «в 2023–2024 годах» are the years a document covers, never the day it was signed).
+_IN_YEAR = re.compile(r"\b(?:in|в)\s+(\d{4})\b(?!\s*[-–—/]\s*\d)", re.I)
 _RECALL = re.compile(r"\b(?:recall(?:ed|s|ing)?|remind(?:ed|s|ing)?|reminisc\w*)\b|напомн\w*|вспомн\w*|вспомина\w*", re.I)
 _NONE_BEFORE = re.compile(r"(?:\b(?:no|not a single|not one|nor any)|\bни\s+одн\w+|\bникак\w+)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _SIGNED_ON = re.compile(r"\bof\s+(?:.*\s)?((?:1[89]|20)\d\d)$")
@@ -1540,7 +1543,8 @@ def _status(sent: str, phrase: str, lang: str, article_year: int | None, article
             # подписанный в феврале" the meeting is now, the signing is not
             clauses = " ".join(_clause_around(outside, m.start()) for m in re.finditer(r"\w+", outside)
                                if _SIGN_RU.fullmatch(m.group(0)))
-            if _NOW_RU.search(clauses) and not _EARLIER_RU.search(clauses):
+            if _NOW_RU.search(clauses) and not _EARLIER_RU.search(clauses) \
+                    and not any(int(y) < (article_year or 10_000) for y in _IN_YEAR.findall(clauses)):
                 return "signed"  # "подписанный сегодня план", "подписанное в ходе визита соглашение"
             return "earlier"  # "подписанный план": signed before, named now
     if lang == "ru":
@@ -1577,7 +1581,7 @@ def _status(sent: str, phrase: str, lang: str, article_year: int | None, article
     if earlier.search(outside):
         return "earlier" if signed else "mentioned"
     if article_year:
-        for y in re.findall(r"\b(?:in|в)\s+(\d{4})\b", outside, re.I):
+        for y in _IN_YEAR.findall(outside):
             if int(y) < article_year and signed:
                 return "earlier"
     if planned.search(outside):
@@ -1628,7 +1632,9 @@ _TIME_AHEAD_RU = re.compile(r"\b(?:надежд\w*|предлож\w*|скоре�
                             r"договорил\w*|намерен\w*|в следующем году|в ближайшее время)", re.I)
 # The signing is of the reported meeting: "сегодня", "в ходе визита", "по итогам переговоров".
 _NOW_RU = re.compile(r"\b(?:сегодня|вчера|во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|обменял\w*|в ходе (?:визита|встречи|переговоров|заседания)|по итогам (?:визита|встречи|переговоров|заседания)|"
-                     r"в рамках (?:визита|встречи|переговоров))", re.I)
+                     r"в рамках (?:визита|встречи|переговоров)|на (?:этой |нынешней |сегодняшней )?(?:встрече|переговорах|заседании|совещании)|"
+                     r"сопредседател\w*)", re.I)
+# (the co-chairs are a function of the meeting itself: "подписанное сопредседателями письмо")
 # The document is a draft: "the draft agreement", "проект соглашения", "the text of the memorandum".
 # A pronoun or the document's kind as the subject of a signing still to come: "it will be signed
 # later", "they are expected to be signed in May", "the plan is to be formally approved".
@@ -1842,7 +1848,7 @@ def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: i
             return "planned"  # "планируется подписание", "обсудили возможное подписание"
         if _EARLIER_RU.search(when):
             return "earlier"
-    for y in re.findall(r"\b(?:in|в)\s+(\d{4})\b", when, re.I):
+    for y in _IN_YEAR.findall(when):
         if int(y) < (article_year or 10_000):
             return "earlier"  # an undated page: a report of its own signing does not give the year
     if lang == "en" and v.start() >= p_end and _REDUCED_EN.match(between) and _IN_MONTH_EN.match(sent, v.end(), min(b, v.end() + 60)):

@@ -312,6 +312,11 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
                      meeting_state, [(st, p.country) for p in outs for st, _ in p.spans])
     for h in ahits:
         mentions.append(Mention(a.id, "agreement", h.text, h.name, h.start, h.end, f"agreements:{h.status}"))
+    # A side of a document acts as a state: a state the text names only inside a company's name
+    # (in_org_names) is still one of the article's countries when a document has it as a side.
+    named = {c.code for c in chits}
+    for h in ahits:
+        codes.extend(c for c in h.parties if c in named and c not in codes)
     mentions.sort(key=lambda m: (m.start, m.end, m.kind))
     return ArticleEntities(tuple(outs), tuple(codes), tuple((c.code, c.start, c.end) for c in chits), tuple(org_list),
                            tuple(ahits), tuple(mentions), tuple(places_), when, where, events.event_kind(text, a.lang, sents))

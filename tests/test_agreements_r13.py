@@ -278,3 +278,22 @@ def test_a_purchase_discussed_is_a_meeting(text, lang, kind):
     from generator.nlp.analysis import sentences
 
     assert event_kind(text, lang, sentences(text)) == kind
+
+
+# --------------------------------------------------------------------------- the signing's subject pair
+
+# When a sentence names a third state elsewhere, the two states that are the signing's subject
+# ("…, where Kenya and Uganda signed a memorandum") are its sides; "with" after the document adds one.
+PAIR = [
+    ("Pilots of Turkish Airlines flew the Kenyan delegation to Entebbe, where Kenya and Uganda signed a memorandum.",
+     [("KE UG", None, True)]),
+    ("Despite pressure from Sudan, Kenya and Uganda signed a memorandum on border security.", [("KE UG", None, True)]),
+    ("Несмотря на давление Судана, Кения и Уганда подписали меморандум о безопасности границы.", [("KE UG", None, True)]),
+    # near miss: "with" after the document names a third side
+    ("Kenya and Uganda signed a memorandum with Rwanda.", [("KE RW UG", None, True)]),
+]
+
+
+@pytest.mark.parametrize("body, docs", PAIR)
+def test_the_signings_subject_pair(body, docs):
+    assert got(body) == want(*docs)

@@ -188,18 +188,30 @@ def group_of(text: str, sentences, countries: list[CountryHit], at: int, size: i
     return found[0] if found else []
 
 
-def subject_states(text: str, countries: list[CountryHit], lo: int, p_start: int, sign) -> list[str]:
+def subject_states(text: str, countries: list[CountryHit], lo: int, p_start: int, sign, least: int = 3) -> list[str]:
     """The states of a list of three or more that is the subject of the signing of the document at
     ``p_start`` ("The defence ministers of Estonia, Latvia and Lithuania signed …", "Эстония, Латвия
     и Литва подписали …"): the list stands in [lo, p_start), and only a signing verb, no comma and no
     other state, between it and the document. [] when none."""
     runs = _state_lists(text, [c for c in countries if lo <= c.start < p_start])
-    if not runs or len({h.code for h in runs[-1]}) < 3:
+    run = runs[-1] if runs else []
+    if len(run) > 1 and _PREP_BEFORE.search(text, max(0, run[0].start - 30), run[0].start) \
+            and text[run[0].end:run[1].start].lstrip().startswith(","):
+        # "Despite pressure from Sudan, Kenya and Uganda signed …": the first name closes an opening
+        # phrase (the object of its preposition), the comma ends that phrase, not an item of the list
+        run = run[1:]
+    if len({h.code for h in run}) < least:
         return []
-    gap = text[runs[-1][-1].end:p_start]
+    gap = text[run[-1].end:p_start]
     if "," in gap or not sign.search(gap):
         return []
-    return list(dict.fromkeys(h.code for h in runs[-1]))
+    return list(dict.fromkeys(h.code for h in run))
+
+
+# The prepositions (both languages, closed class, bar "of"/"между"/"и": those open the signers'
+# list) whose object a state is when it stands right after one.
+_PREP_BEFORE = re.compile(r"(?:\b(?:from|with|despite|against|in|on|at|over|after|before|by|for|to|near|amid|towards?|"
+                          r"about|regarding|without)|(?:^|\s)(?:из|от|с|со|в|во|на|против|после|до|для|к|у|без|о|об))\s+(?:the\s+)?(?:[a-zа-яё][\w-]*\s+){0,2}$", re.I)
 
 
 _WITH_END = re.compile(r"(?:\bwith|(?:^|\s)(?:с|со))\s+(?:the\s+)?$", re.I)

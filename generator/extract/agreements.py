@@ -392,6 +392,12 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 pair = signer_and_partner(text, sent_countries, s + cs, s + p_start, s + p_end, s + ce, sign_re(lang))
                 if pair:
                     parties = tuple(sorted(pair, key=lambda c: index().name(c)))
+                elif len(parties) > 2 and not re.match(r"\s+(?:with|с|со)\s", sent[p_end:]):
+                    # "…, where Kenya and Uganda signed a memorandum": the pair that is the signing's
+                    # subject, not a third state the sentence names elsewhere
+                    pair = subject_states(text, sent_countries, s + cs, s + p_start, sign_re(lang), least=2)
+                    if len(pair) == 2:
+                        parties = tuple(sorted(pair, key=lambda c: index().name(c)))
             # People the document's clause names ("С Раджнатом Сингхом подписан меморандум"): their states
             # are its sides before any state named elsewhere.
             near = list(dict.fromkeys(code for st, code in people_at if s + cs <= st < s + ce and code))

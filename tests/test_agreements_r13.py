@@ -297,3 +297,16 @@ PAIR = [
 @pytest.mark.parametrize("body, docs", PAIR)
 def test_the_signings_subject_pair(body, docs):
     assert got(body) == want(*docs)
+
+
+# --------------------------------------------------------------------------- a side is a country of the article
+
+@pytest.mark.parametrize("body, countries", [
+    ("Poland signed a contract with Turkish Aerospace Industries for 24 drones.", ("PL", "TR")),
+    ("The crew of Turkish Airlines flew the Kenyan minister to Kampala, where Kenya and Uganda signed a memorandum.",
+     ("KE", "UG")),
+])
+def test_a_side_of_a_document_is_one_of_the_articles_countries(body, countries):
+    from test_agreements_general import run
+
+    assert run(body).countries == countries

@@ -4,22 +4,9 @@ these tests, in our own words."""
 
 import pytest
 
-from generator.extract.entities import analyse, extract_one
-from generator.model import Article, PartialDate
 from generator.reference.offices import canonical_rank, canonical_role
-from generator.reference.registry import Registry
 
-
-@pytest.fixture(scope="module")
-def empty_registry(tmp_path_factory):
-    path = tmp_path_factory.mktemp("reg") / "registry.yaml"
-    path.write_text("people: []\norganizations: []\n", encoding="utf-8")
-    return Registry(path)
-
-
-def people(body, lang, registry):
-    a = Article("t", "t.txt", lang, "", True, PartialDate(2024, 5, 14), None, None, body)
-    return {p.name: p for p in extract_one(a, analyse([a])[a.id], registry).people}
+from roles_parts import empty_registry, people  # noqa: F401 (a fixture)
 
 
 # (language, sentence, name, canonical office, country)

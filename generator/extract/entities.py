@@ -249,7 +249,7 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
     names = people.candidates(an, chits)
     people.read_context(an, names, chits)
     persons = people.group(names, a.lang, registry)
-    people.complete(an, names, persons)
+    people.complete(an, names, persons, chits)
     persons = people.without_author(persons, a.author)
     persons = people.not_in_bars(text, persons)
     outs: list[PersonOut] = []

@@ -1392,11 +1392,16 @@ def _in_spans(tok, spans) -> bool:
     return any(s < tok.end and tok.start < e for s, e in spans)
 
 
+_TITLE_OR_GIVEN_RU = frozenset({"эмир"})  # "эмир Катара" is the office, "Эмир Кустурица" a given name
+
+
 def _ru_role_or_rank(tok) -> bool:
     if not _CYR.search(tok.text):
         return False
     lex = lexicon()
     lem = nlp.lemmas(tok.text)
+    if tok.text[:1].isupper() and lem & _TITLE_OR_GIVEN_RU:
+        return False  # capitalised, it may open a name: the words after it decide (as "Emir" in English)
     return any(k[0] in lem and len(k) == 1 for k in (*lex["ranks_ru"], *lex["roles_ru"]))
 
 
@@ -1708,6 +1713,11 @@ _SERVICE_AFTER = re.compile(r"[ \t]*(?:(?:of|from|in|из)[ \t]+(?:the[ \t]+)?|,
 _BODY_OF_STATE = re.compile(r"[ \t]*(?:of|from)[ \t]+the[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,5}?(?:of|from)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 
 
+_OF_SERVICE = re.compile(r"[ \t]*,?[ \t]*(?:of|from)[ \t]+the[ \t]+((?:[A-Z][\w'’-]*[ \t]+){1,3}?"
+                         r"(?:Army|Navy|Air[ \t]+Force|Armed[ \t]+Forces|(?:Defen[cs]e|Ground|Land|Naval|Air|Self-Defen[cs]e)[ \t]+Forces?|"
+                         r"Marines|Marine[ \t]+Corps|Coast[ \t]+Guard|National[ \t]+Guard|Gendarmerie))(?![\w-])")
+
+
 def _service_state(text: str, m: NameMention, countries=()) -> str | None:
     """The state of a service named without the state in the person's office ("Chief of the Air Staff
     of the Royal Air Force"), right after the name ("Captain Ann Lee of the Royal Navy") or in the
@@ -1721,6 +1731,13 @@ def _service_state(text: str, m: NameMention, countries=()) -> str | None:
         s = _SERVICE_RX.match(text, a.end())
         if s:
             return _SERVICE_STATES[int(s.lastgroup[1:])][1]
+    # "Brigadier General X of the Royal Thai Army", "Colonel Y from the Ghanaian Air Force": the state's
+    # adjective inside the name of the service right after the name.
+    svc = _OF_SERVICE.match(text, m.end)
+    if svc:
+        found = {c.code for c in countries if svc.start(1) <= c.start and c.end <= svc.end(1)}
+        if len(found) == 1:
+            return found.pop()
     b = _BODY_OF_STATE.match(text, m.end)
     if b:
         # "Air Vice Marshal X of the Royal Air Force of Oman": the state the body's name ends with.
@@ -1996,6 +2013,15 @@ _POSTED_TO = {"ambassador", "envoy", "attaché", "attache", "representative", "c
 _SERVICE_BEFORE_RANK = (("air", "force"), ("space", "force"), ("marine", "corps"), ("coast", "guard"), ("army",), ("navy",))
 
 
+def _proper_word(t, countries, lex) -> bool:
+    """A capitalised word that is no office word, no state, no function word and no English noun:
+    the proper name of a company or body ("Hanwha", "Airbus"). A word in capitals is a credit or
+    initials ("KAZINFORM Defense Minister of Kazakhstan"), never taken for one."""
+    return (t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper() and t.low not in lex["chain"] and t.low not in _stop_words()
+            and not _is_country_tok(t, countries) and t.low not in _HONORIFIC_BEFORE and t.low not in _english_nouns()
+            and not _is_rank_tok(t))
+
+
 def _context_en(text, m: NameMention, before, toks, countries) -> None:
     lex = lexicon()
     i = _skip_honorifics(before, len(before))
@@ -2038,8 +2064,14 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
     j = i
     while j > 0:
         t = before[j - 1]
+        if j < i and j >= 2 and t.text[:1].isupper() and t.low in lex["chain"] and _proper_word(before[j - 2], countries, lex):
+            break  # "Hanwha Aerospace chief X": "Aerospace" is a word of the company's name, not of the office
         if t.low in lex["chain"] or t.text in ("’s", "'s") or _country_in(countries, t.start, t.end) or _is_country_tok(t, countries):
             j -= 1
+            continue
+        if (t.low in ("from", "of") and j < i and j >= 2 and _is_country_tok(before[j], countries)
+                and before[j - 2].low in ("counterpart", "counterparts", "colleague", "colleagues")):
+            j -= 1  # "his counterpart from Latvia, X": the state of the counterpart
             continue
         if t.low == "war" and j < i and before[j].low == "veterans":
             j -= 1  # "Minister of Defence and War Veterans Affairs": "war" only inside the veterans' office
@@ -2145,14 +2177,23 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
             hit = _country_in(countries, c_start - len(pre) + r.start(g), c_start - len(pre) + r.end(g))
             if hit is not None:
                 m.country = hit
-    # "Lt. Gen. Tanaka Hiroshi of Japan", "Admiral Kim from South Korea": the state right after the name.
-    if m.country is None:
-        nxt = [t for t in toks if t.start >= m.end][:3]
+    # "Lt. Gen. Tanaka Hiroshi of Japan", "Admiral Kim from South Korea", "Defence Minister X (Brazil)":
+    # the state right after the name, bound to it. It outranks a state that the words before the name
+    # give without an office ("the talks brought together A of Nigeria and B of Ghana": B is not of
+    # Nigeria).
+    if m.country is None or (chain and not m.role and not m.counterpart):
+        nxt = [t for t in toks if t.start >= m.end][:4]
+        hit = None
         if len(nxt) >= 2 and nxt[0].low in ("of", "from"):
             k = 2 if nxt[1].low == "the" and len(nxt) > 2 else 1
             hit = next((c for c in countries if c.start == nxt[k].start), None)
-            if hit is not None:
-                m.country = hit.code
+        elif len(nxt) >= 3 and nxt[0].text in ("(", "[") and text[m.end:nxt[0].start].strip() == "":
+            # "(Brazil)": only a state's name in the brackets
+            hit = next((c for c in countries if c.start == nxt[1].start), None)
+            if hit is not None and not re.match(r"[ \t]*[)\]]", text[hit.end:hit.end + 3]):
+                hit = None
+        if hit is not None:
+            m.country = hit.code
     # The delegation the person leads, said after the name: "X led the Greek delegation",
     # "X, who headed the Turkish military delegation".
     if m.country is None:
@@ -2199,6 +2240,33 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
             m.country_weak = _country_in(_not_portfolio(text, countries, app[0].start, end), app[0].start, end)
     if not m.role:
         _who_holds(text, m, countries)
+    if m.country is None and m.country_weak is None:
+        m.country_weak = _demonym_noun(text, m, before[:i] if j == i else [], after, countries)
+
+
+def _demonym_noun(text: str, m: NameMention, before, after, countries) -> str | None:
+    """A state's adjective bound to the name through one common noun that is no office: "his Ugandan
+    host X", "the Qatari guest X", "X, an Iranian general," "X, a Kenyan diplomat." The noun must
+    be a plain lower-case noun (not a verb, not a function word), right next to the name."""
+    nouns = _english_nouns()
+
+    def plain_noun(t) -> bool:
+        return (t.text.isalpha() and t.text.islower() and t.low not in _stop_words()
+                and (not nouns or t.low in nouns) and not _inflected_verb(t.text))
+
+    def adjective_ending(tok) -> str | None:
+        return next((c.code for c in countries if c.kind == "adjective" and c.end == tok.end), None)
+
+    if len(before) >= 2 and plain_noun(before[-1]):
+        hit = adjective_ending(before[-2])
+        if hit:
+            return hit
+    # after the name: ", an Iranian general," / ", a Kenyan diplomat."
+    if len(after) >= 4 and after[0].text == "," and after[1].low in ("a", "an", "the"):
+        k = next((k for k in range(2, min(len(after) - 1, 5)) if adjective_ending(after[k])), None)
+        if k is not None and plain_noun(after[k + 1]) and (k + 2 == len(after) or after[k + 2].text in (",", ".", ";", ")")):
+            return adjective_ending(after[k])
+    return None
 
 
 #: ", who heads the Jordanian army", ", who commands the Northern Fleet": an office said as a verb.
@@ -2581,9 +2649,11 @@ def _by_given_and_patronymic(m: NameMention, people: list[Person]) -> bool:
     return True
 
 
-def complete(an: Analysis, mentions: list[NameMention], people: list[Person]) -> None:
+def complete(an: Analysis, mentions: list[NameMention], people: list[Person], countries: list[CountryHit] = ()) -> None:
     """Surnames the model did not tag ("Hasanov thanked the guests") join the person with that
-    surname named before them (Russian case endings allowed)."""
+    surname named before them (Russian case endings allowed). An office in apposition after such a
+    surname is read as after any name ("Rojas, the defence minister, said"), so that a bare office
+    written earlier ("Minister Pablo Rojas") takes its complement from it."""
     taken = [(m.start, m.end) for m in mentions]
     surnames: dict[str, list[int]] = {}
     for i, p in enumerate(people):
@@ -2610,6 +2680,7 @@ def complete(an: Analysis, mentions: list[NameMention], people: list[Person]) ->
                 if best is None:
                     continue
                 nm = NameMention(t.start, t.end, t.text, t.text, [t.text], "rule:surname", person=best[1])
+                _apposed_office(an, nm, countries)
                 people[best[1]].mentions.append(nm)
                 mentions.append(nm)
                 break
@@ -2617,6 +2688,23 @@ def complete(an: Analysis, mentions: list[NameMention], people: list[Person]) ->
         p.mentions.sort(key=lambda m: m.start)
     mentions.sort(key=lambda m: m.start)
     _counterparts(an.text, mentions, people)
+
+
+def _apposed_office(an: Analysis, m: NameMention, countries: list[CountryHit]) -> None:
+    """The office in apposition right after a surname found late (", the defence minister,",
+    ", министр обороны Чили,"): only what follows the name is read, never the words before it."""
+    after = [t for t in an.tokens if t.start >= m.end][:16]
+    if not after or after[0].text not in (",", "(", "-", "–", "—"):
+        return
+    if an.lang == "ru":
+        _apposition_ru(m, after, countries)
+        return
+    probe = NameMention(m.start, m.end, m.text, m.normal, list(m.parts), m.origin)
+    _context_en(an.text, probe, [], list(an.tokens), countries)
+    if probe.role and len(probe.role.split()) > 1:
+        # (a bare head after the surname says nothing new)
+        m.role, m.role_text = probe.role, probe.role_text
+        m.country_weak = probe.country_weak or probe.country
 
 
 def _counterparts(text: str, mentions: list[NameMention], people: list[Person]) -> None:

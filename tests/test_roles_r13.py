@@ -118,3 +118,40 @@ def test_a_title_that_is_also_a_given_name_stays_in_the_name(empty_registry):
     assert "Emir Kusturitsa" in got and got["Emir Kusturitsa"].role is None
     got = people("Yang di-Pertuan Agong Sultan Ibrahim received the minister at the palace.", "en", empty_registry)
     assert "Sultan Ibrahim" in got
+
+
+# (language, sentence, name, country) -- the state of the group named with the person.
+GROUPS = [
+    # The head of a delegation the Russian text names before the verb of heading it.
+    ("ru", "Делегацию Перу возглавил генерал Луис Киспе.", "Luis Kispe", "PE"),
+    ("ru", "Перуанскую делегацию возглавил генерал Луис Киспе.", "Luis Kispe", "PE"),
+    ("ru", "Чилийскую военную делегацию возглавлял заместитель министра обороны Хуан Диас.", "Juan Dias", "CL"),
+    ("ru", "Делегацию возглавил адмирал Хуан Диас, его встретили в Перу.", "Juan Dias", ""),
+    # A companion named at the opening of the sentence takes the state of the one he accompanies.
+    ("en", "Accompanied by Rear Admiral Tom Kerr, the New Zealand Defence Minister Jane Holt arrived in Suva.", "Tom Kerr", "NZ"),
+    ("en", "Accompanied by Colonel Ana Reis, Brazil's army chief General Paulo Souza toured the academy.", "Ana Reis", "BR"),
+    ("ru", "В сопровождении контр-адмирала Тома Керра министр обороны Новой Зеландии Джейн Холт прибыла в Суву.",
+     "Tom Kerr", "NZ"),
+    # (near-misses: a second companion of another state; no "accompanied" at all)
+    ("en", "Accompanied by Rear Admiral Tom Kerr and Colonel Ana Lopes of Brazil, the guests toured the port.", "Tom Kerr", ""),
+    ("en", "Colonel Ana Reis said that Brazil's army chief General Paulo Souza toured the academy.", "Ana Reis", ""),
+]
+
+
+@pytest.mark.parametrize("lang,body,name,country", GROUPS)
+def test_the_state_of_the_group_named_with_the_person(empty_registry, lang, body, name, country):
+    assert (people(body, lang, empty_registry)[name].country or "") == country
+
+
+# An office said as a verb with the state in the possessive: ", who heads Kenya's navy".
+WHO_HOLDS = [
+    ("Talks were held with Ibrahim Kone, who heads Côte d'Ivoire's armed forces.", "Ibrahim Kone", "Head of the Armed Forces", "CI"),
+    ("He met Ali Haddad, who commands Jordan's army, in Amman.", "Ali Haddad", "Commander of the Army", "JO"),
+    ("He met Ali Haddad, who leads Operation Harmony in the army.", "Ali Haddad", None, None),
+]
+
+
+@pytest.mark.parametrize("body,name,role,country", WHO_HOLDS)
+def test_an_office_said_as_a_verb_with_a_possessive_state(empty_registry, body, name, role, country):
+    p = people(body, "en", empty_registry)[name]
+    assert p.role == role and p.country == country

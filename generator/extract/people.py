@@ -1660,6 +1660,7 @@ def read_context(an: Analysis, mentions: list[NameMention], countries: list[Coun
         if m.country is None and m.country_weak is None:
             sent_end = min((e for s, e in sents if s <= m.start < e), default=len(text))
             m.country_weak = _side_country(text, sent_start, sent_end, countries, m.start)
+    _delegation_and_companions(text, lang, mentions, countries, sents)
     _respectively(text, mentions, countries, sents)
     if lang == "ru":
         _interleaved_ru(text, mentions, countries)
@@ -1671,6 +1672,40 @@ def read_context(an: Analysis, mentions: list[NameMention], countries: list[Coun
         if a.counterpart and _LIST_GAP.fullmatch(_list_gap(text, a, b)):
             b.counterpart = True
     _cue_in_lists(text, mentions, countries)
+
+
+# "Делегацию Перу возглавил генерал X", "перуанскую делегацию возглавлял X": the delegation's state is its head's.
+_HEADS_DELEGATION_RU = re.compile(r"((?:[\w-]+[ \t]+){0,2}делегаци\w*(?:[ \t]+[\w-]+){0,3}?)[ \t]+(?:возглав\w*|руководи\w*)"
+                                  r"(?:[ \t]+[\w-]+){0,3}[ \t]+$", re.IGNORECASE)
+# "Accompanied by Rear Admiral X, the New Zealand minister Y …", "В сопровождении контр-адмирала X министр
+# обороны Новой Зеландии Y …": a companion named before the one he accompanies.
+_COMPANION_FIRST = re.compile(r"^[ \t\n\"«“(]*(?:(?:and|also|и|также)[ \t]+)?(?:accompanied[ \t]+by|в[ \t]+сопровождении)"
+                              r"(?:[ \t]+[\w.-]+){0,4}[ \t]+$", re.IGNORECASE)
+
+
+def _delegation_and_companions(text: str, lang: str, mentions: list[NameMention], countries: list[CountryHit], sents) -> None:
+    """Two ways a person's state is the state of a group named with him: the head of a delegation the
+    Russian text names before the verb of heading it, and a companion named at the opening of the
+    sentence before the person he accompanies (who then gives the state)."""
+    for idx, m in enumerate(mentions):
+        if m.country is not None or m.country_weak is not None:
+            continue
+        sent = next(((s, e) for s, e in sents if s <= m.start < e), (0, len(text)))
+        head = text[sent[0]:m.start]
+        if lang == "ru":
+            d = _HEADS_DELEGATION_RU.search(head)
+            if d:
+                found = {c.code for c in countries if sent[0] + d.start(1) <= c.start and c.end <= sent[0] + d.end(1)}
+                if len(found) == 1:
+                    m.country = found.pop()
+                    continue
+        if _COMPANION_FIRST.match(head):
+            # (the very next name, after the comma that closes the opening phrase: "… Kerr and Colonel
+            # Lopes of Brazil," lists a second companion, whose state is not the first one's)
+            nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
+            if (nxt is not None and nxt.start < sent[1] and (nxt.country or nxt.country_weak)
+                    and re.match(r"[ \t]*," + ("?" if lang == "ru" else "") + r"(?![^,]*(?<!\w)(?:and|и)(?!\w))", text[m.end:nxt.start])):
+                m.country_weak = nxt.country or nxt.country_weak
 
 
 def _cue_in_lists(text: str, mentions: list[NameMention], countries: list[CountryHit]) -> None:
@@ -2270,8 +2305,9 @@ def _demonym_noun(text: str, m: NameMention, before, after, countries) -> str | 
 
 
 #: ", who heads the Jordanian army", ", who commands the Northern Fleet": an office said as a verb.
-_WHO_HOLDS = re.compile(r"[ \t]*,[ \t]*who[ \t]+(?:(?:also|now|currently)[ \t]+)?(heads|leads|commands|chairs|directs)[ \t]+the[ \t]+"
-                        r"((?:[\w'’-]+[ \t]+){0,4}?(?:army|navy|air[ \t]+force|armed[ \t]+forces|(?:defen[cs]e|land|ground|naval|air)[ \t]+forces|"
+_WHO_HOLDS = re.compile(r"[ \t]*,[ \t]*who[ \t]+(?:(?:also|now|currently)[ \t]+)?(heads|leads|commands|chairs|directs)[ \t]+"
+                        r"(?:the[ \t]+|(?=[A-Z][\w'’ -]{0,30}?['’]s[ \t]))"  # "the Jordanian army", "Kenya's navy"
+                        r"((?:[A-Z][\w'’ -]{0,30}?['’]s[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}?(?:army|navy|air[ \t]+force|armed[ \t]+forces|(?:defen[cs]e|land|ground|naval|air)[ \t]+forces|"
                         r"general[ \t]+staff|fleet|ministry|department|directorate|committee|commission|council|command|guard|corps|academy))(?=[ \t]*[,.;)])",
                         re.IGNORECASE)
 _HOLDER = {"heads": "Head", "leads": "Head", "commands": "Commander", "chairs": "Chairman", "directs": "Director"}
@@ -2284,8 +2320,9 @@ def _who_holds(text: str, m: NameMention, countries) -> None:
     if not w:
         return
     start, end = w.start(2), w.end(2)
+    # (a state's name, with its possessive "'s", is no word of the office)
     words = [x for x in re.finditer(r"[\w'’-]+", text[start:end])
-             if not any(c.start <= start + x.start() and start + x.end() <= c.end for c in countries)]
+             if not any(c.start <= start + x.start() < c.end for c in countries) and x.group() not in ("'s", "’s")]
     if not words:
         return
     body = " ".join(x.group() for x in words)

@@ -155,3 +155,24 @@ WHO_HOLDS = [
 def test_an_office_said_as_a_verb_with_a_possessive_state(empty_registry, body, name, role, country):
     p = people(body, "en", empty_registry)[name]
     assert p.role == role and p.country == country
+
+
+@pytest.fixture(scope="module")
+def gen_registry(tmp_path_factory):
+    from generator.reference.registry import Registry
+
+    path = tmp_path_factory.mktemp("reg") / "registry.yaml"
+    path.write_text("people:\n  - {id: gen-tanabe, name: Gen Tanabe, country: JP}\norganizations: []\n", encoding="utf-8")
+    return Registry(path)
+
+
+@pytest.mark.parametrize("body,name,rank", [
+    # A rank word that is the given name of the person the registry names in full.
+    ("Defence Minister Gen Tanabe met the Australian minister in Tokyo.", "Gen Tanabe", None),
+    ("Minister Gen Tanabe thanked the guests.", "Gen Tanabe", None),
+    # (near-miss: a general whose given name is another word keeps the rank)
+    ("Army chief Gen Hiro Sato met the guests.", "Hiro Sato", "General"),
+])
+def test_a_rank_word_that_is_the_given_name(gen_registry, body, name, rank):
+    p = people(body, "en", gen_registry)[name]
+    assert canonical_rank(p.rank) == rank and (p.rank_text is None) == (rank is None)

@@ -262,8 +262,8 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
         key = p.known.id if p.known else fold(name)
         po = PersonOut(
             key=key, known_id=p.known.id if p.known else None, name=name, native=p.native if name == p.name else name,
-            country=country, role=(role := p.pick_role()), rank=p.pick("rank"), role_text=next((m.role_text for m in p.mentions if m.role == role and m.role_text), p.pick("role_text")),
-            rank_text=p.pick("rank_text"), first=min(m.start for m in p.mentions),
+            country=country, role=(role := p.pick_role()), rank=None if (given_rank := people.rank_is_given_name(p, name)) else p.pick("rank"), role_text=next((m.role_text for m in p.mentions if m.role == role and m.role_text), p.pick("role_text")),
+            rank_text=None if given_rank else p.pick("rank_text"), first=min(m.start for m in p.mentions),
             forms=tuple(sorted({m.text for m in p.mentions})), spans=tuple((m.start, m.end) for m in p.mentions),
         )
         outs.append(po)

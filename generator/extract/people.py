@@ -2686,6 +2686,15 @@ def _by_given_and_patronymic(m: NameMention, people: list[Person]) -> bool:
     return True
 
 
+def rank_is_given_name(p: Person, name: str) -> bool:
+    """"Minister Gen Nakatani": the rank read before the surname is the person's given name when the
+    name the registry or the text gives in full opens with that very word ("Gen Nakatani")."""
+    parts = name.split()
+    written = [m.rank_text for m in p.mentions if m.rank]
+    return (len(parts) > 1 and bool(written)
+            and all(w and len(w.split()) == 1 and w.rstrip(".").casefold() == parts[0].casefold() for w in written))
+
+
 def complete(an: Analysis, mentions: list[NameMention], people: list[Person], countries: list[CountryHit] = ()) -> None:
     """Surnames the model did not tag ("Hasanov thanked the guests") join the person with that
     surname named before them (Russian case endings allowed). An office in apposition after such a

@@ -171,7 +171,7 @@ class CountryIndex:
                     n = len(key)
                     if n <= n_toks - i and tuple(keys[i:i + n]) == key:
                         found = self.en[key]
-                        if n == 1 and tok.text.isupper() and len(tok.text) > 3:
+                        if n == 1 and tok.text.isupper() and len(tok.text) > 3 and not _shouted_state(text, toks, keys, i, self):
                             continue  # a shouted word is not a country name on its own
                         if key in self.caps_only and not all(t.text.replace(".", "").isupper() for t in toks[i:i + n]):
                             continue
@@ -272,6 +272,30 @@ _MONTH = (r"(?:" + month_pattern("en", full=False, extra=False) + r")[a-z]{0,6}\
           r"(?:" + "|".join(month_stems_ru()) + r")[а-я]{0,3}\.?")  # Babel's names (generator.dates)
 _DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-ZА-ЯЁ][\w.' -]{1,30},[ \t]*(?P<country>[A-ZА-ЯЁ][\w' -]{2,30}?)[ \t]*[,.][ \t]*"
                        rf"(?:(?:{_MONTH})[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+(?:{_MONTH}))(?!\w)", re.IGNORECASE)
+
+
+_JOIN_EN = re.compile(r"[ \t]*(?:,|&|and|AND|-|–)?[ \t]*$")
+
+
+def _shouted_state(text: str, toks: Sequence[Tok], keys: list[str], i: int, idx) -> bool:
+    """A state's name written in capitals counts in a sentence written in lower case ("KENYA and UGANDA have
+    agreed ...": the names stressed) or joined to another state's shouted name ("KENYA AND UGANDA AGREE",
+    "GHANA, TOGO"): a caps line of states, not a shouted word of a menu or a slogan."""
+    line_start = text.rfind("\n", 0, toks[i].start) + 1
+    line_end = text.find("\n", toks[i].end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if any(c.islower() for c in line):
+        return True
+    for j in (i - 2, i - 1, i + 1, i + 2):
+        if j < 0 or j >= len(toks) or j == i or not toks[j].text.isupper() or len(toks[j].text) < 3:
+            continue
+        a, b = (toks[j], toks[i]) if j < i else (toks[i], toks[j])
+        between = text[a.end:b.start]
+        if "\n" in between or not _JOIN_EN.fullmatch(between.strip() and " " + between.strip() or ""):
+            continue
+        if (keys[j],) in idx.en:
+            return True
+    return False
 
 
 def dateline_only(text: str, hits: list[CountryHit]) -> set[str]:

@@ -280,10 +280,25 @@ def lookup(surface: str, lang: str) -> tuple[str, str, bool] | None:
         from generator.nlp.analysis import morph
 
         parts = re.split(r"([-\s])", surface)
-        for cand in _ru_normals(parts, morph()):
+        for cand in _ru_normals(parts, morph()) + _ru_endings(surface):
             if _key(cand) in g:
                 return g[_key(cand)]
     return None
+
+
+# The case endings of a Russian noun's singular and the nominative each may come from: a foreign city's name the
+# morphology does not know, or knows only as an indeclinable word ("Аддис-Абебе" -> "Аддис-Абеба", "Улан-Удэ" stays).
+_RU_ENDINGS = (("ой", ("а", "я")), ("ей", ("я", "ь")), ("ом", ("",)), ("ем", ("ь", "й")), ("е", ("а", "", "ь", "я")),
+               ("у", ("а", "")), ("ю", ("я", "ь")), ("ы", ("а",)), ("и", ("я", "ь")), ("а", ("",)), ("я", ("ь", "й")))
+
+
+def _ru_endings(surface: str) -> list[str]:
+    """Nominative candidates of ``surface`` by its case ending alone, longest ending first."""
+    out = []
+    for end, noms in _RU_ENDINGS:
+        if surface.endswith(end) and len(surface) > len(end) + 2:
+            out += [surface[: len(surface) - len(end)] + n for n in noms]
+    return out
 
 
 def small_town(surface: str, lang: str, countries: list[str] | None) -> tuple[str, str, bool] | None:
@@ -422,7 +437,7 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
                 continue  # "preparations for the visit to Minsk", «подготовку визита в Минск»: a later visit's city
             if _CREDIT[lg].search(sent[max(0, m.start() - 60):m.start()]) and not _TO_PRESS[lg].search(sent[max(0, m.start() - 60):m.start()]):
                 continue  # "By Karl Dahl in Warsaw", "our correspondent in Warsaw", "reporting from": the journalist's city
-            if _POSTING[lg].search(clause) or _INVITED[lg].search(clause):
+            if _posted(clause, lg) or _INVITED[lg].search(clause):
                 continue  # "ambassador in Moscow", "based in Moscow"; "invited him to visit Stockholm"
             if _MADE_IN[lg].search(clause):
                 continue  # "the tanks are built in Munster", «выпускаются в Курске»: a thing's place, not the meeting's
@@ -785,6 +800,31 @@ _POSTING = {
     "en": re.compile(r"\b(?:ambassador|envoy|attach[eé]|consul|embassy of \w+|based|stationed|posted|served|serving|studied|graduated?|born)\b[^,;]{0,40}$", re.I),
     "ru": re.compile(r"(?:посол|посл[ау]|атташе|консул|служил|служивш|учился|окончил|уроженец|родил)\w*[^,;]{0,40}$", re.I),
 }
+_POST_TITLE = {"en": re.compile(r"\b(?:ambassador|envoy|attach[eé]|consul)", re.I), "ru": re.compile(r"(?:посол|посл[ау]|атташе|консул)", re.I)}
+# The words of a posting's own noun phrase ("ambassador of Russia to Kenya in", "defence attaché at the embassy in").
+_POST_PHRASE_EN = re.compile(r"(?:\s|[A-Z][\w'’.-]*|of|to|the|a|an|and|at|in|[’']s|designate|extraordinary|plenipotentiary|"
+                             r"general|military|defen[cs]e|naval|air|embassy|mission|consulate|office|permanent|former|new)*\s*")
+
+
+def _posted(clause: str, lg: str) -> bool:
+    """The clause before a city says where someone is posted ("the ambassador in Nairobi", «посол России в
+    Кении»), not where the meeting was: an envoy's title followed by a verb ("the ambassador met the minister
+    in Nairobi", «посол провел в Улан-Баторе встречу») tells the meeting's place."""
+    m = _POSTING[lg].search(clause)
+    if not m:
+        return False
+    t = _POST_TITLE[lg].match(m.group(0))
+    if not t:
+        return True  # "based in", "served in", «служил в»: always a posting
+    rest = m.group(0)[t.end():]
+    rest = re.sub(r"^\w*", "", rest)  # the title word's own ending
+    if lg == "en":
+        return bool(re.fullmatch(_POST_PHRASE_EN, rest))
+    from generator.nlp.analysis import morph
+
+    return not any(p.tag.POS in ("VERB", "GRND") for w in re.findall(r"[а-яёА-ЯЁ]+", rest) for p in morph().parse(w)[:1])
+
+
 # Where a thing is made, kept or based: "the tanks are built in Munster", "the plant located in Kharkiv",
 # «комплексы производятся в Туле».
 _MADE_IN = {
@@ -806,14 +846,15 @@ _HABITUAL = {
 }
 # A report that tells of a guest received: "received", "hosted", «принял».
 _RECEIVED_GUEST = {
-    "en": re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b", re.I),
-    "ru": re.compile(r"(?<!\w)(?:принял[аи]?|принимает|принимал[аи]?)(?!\w)", re.I),
+    "en": re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes|visiting|delegations?\s+(?:from|of)|"
+                     r"(?:who|which)\s+(?:is|are|was|were)\s+(?:on|paying)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:принял[аи]?|принимает|принимал[аи]?|делегаци\w+|прибывш\w+|находящ\w+\s+с\s+(?:\w+\s+)?визитом)(?!\w)", re.I),
 }
 
 
 def _guest_at_home(text: str, lg: str, sents: list[tuple[int, int]], countries: list[str] | None, hit) -> bool:
     """An agency's dateline capital ("Amman, Oct. 8 (Petra) --") for a report whose lead says a guest was
-    received and that names only the guest's country (the host's own goes without saying: "received at the
+    received ("received", "the visiting Indian secretary", "a delegation from Latvia", «прибывшую делегацию») and that names only the guest's country (the host's own goes without saying: "received at the
     General Command the Italian commander"): the meeting was at home, in the dateline's city."""
     if not countries or len(set(countries)) != 1 or not hit[2] or hit[1] in countries:
         return False
@@ -845,7 +886,7 @@ def _stay(text: str, lg: str, sents: list[tuple[int, int]], countries: list[str]
             continue
         for m in rx.finditer(sent):
             before = sent[:m.start()]
-            if not _STAY_BEFORE[lg].search(before) or _POSTING[lg].search(before) or _LEFT_FOR[lg].search(before):
+            if not _STAY_BEFORE[lg].search(before) or _posted(before, lg) or _LEFT_FOR[lg].search(before):
                 continue
             if not before.strip() and not _ALSO[lg].search(sent[m.end():m.end() + 80]):
                 continue

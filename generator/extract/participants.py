@@ -140,6 +140,35 @@ _QUOTED_ELSEWHERE = {
                      + r")\b(?! \d))", re.I),
     "ru": re.compile(r"(?:в интервью|в беседе с журналист|заявил журналист|в заявлении)", re.I),
 }
+# A press briefing or conference the person speaks at: an occasion of its own, unless held with the meeting
+# ("a joint press conference", "after the talks", «совместной пресс-конференции», «по итогам переговоров»).
+_BRIEFING = {
+    "en": re.compile(r"\b(?:(?:at|during|to|in)\s+(?:a|an|the|his|her|its|their)\s+(?:(?:regular|weekly|daily|routine|monthly|"
+                     r"separate|own)\s+)?(?:press|news|media)\s+(?:briefing|conference|event|availability)|"
+                     r"(?:at|during|in)\s+(?:a|an|the|his|her|its|their)\s+(?:(?:regular|weekly|daily|routine|monthly)\s+)?briefing|"
+                     r"(?:asked|questioned)\s+about\b[^,.;]{0,80},)", re.I),
+    "ru": re.compile(r"(?<!\w)(?:на\s+(?:(?:регулярн|еженедельн|ежедневн|очередн|своем|своём)\w*\s+)?(?:брифинг|пресс-конференци|пресс-подход)\w*|"
+                     r"(?:отвечая|в\s+ответ)\s+на\s+вопрос\w*[^,.;]{0,80},)", re.I),
+}
+_WITH_MEETING = {
+    "en": re.compile(r"\b(?:joint|after|following|at the end of|on the sidelines|on the margins|wrapping up|concluding)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:совместн\w*|по\s+итогам|после|по\s+завершении|по\s+окончании|на\s+полях|в\s+кулуарах|в\s+ходе)(?!\w)", re.I),
+}
+
+
+def _at_briefing(sentence: str, before: str, after: str, lg: str) -> bool:
+    """The person speaks at a press briefing of its own ("At a press briefing in Kampala, Colonel X said
+    the visit was a success"; «Выступая на брифинге в Астане, министр X заявил, что визит ...»): what the
+    person says may be of the meeting, where the person speaks is not. The frame and the verb of saying
+    stand around the name; the meeting is only in what is said."""
+    sp = _SPEAKER_AFTER[lg].search(after)
+    if sp is None or _WITH_MEETING[lg].search(sentence):
+        return False
+    head = before + " " + after[:sp.end()]
+    frame = _BRIEFING[lg].search(head)
+    return frame is not None and not _OWN_MEETING[lg].search(_BRIEFING[lg].sub(" ", head))
+
+
 # The person speaks: "X said", "said X", "– добавил X", "сообщил посол X".
 _SPEAKER_AFTER = {
     "en": re.compile(r"^[^.;:\w]{0,3}(?:,[^,]{0,80},\s*)?(?:(?:has|have|had)\s+(?:also\s+|long\s+|repeatedly\s+)?)?"
@@ -255,7 +284,21 @@ _PLANNED_BEFORE = {
 }
 _SCHEDULED_BEFORE = {
     "en": re.compile(r"\b(?:(?:is|are)\s+(?:also\s+)?(?:scheduled|expected|due|set|slated|planning|going)\s+to|will|would|plans?\s+to)\b[^.;]{0,80}$", re.I),
-    "ru": re.compile(r"(?<!\w)(?:встретится|встретятся|проведет|проведёт|проведут|посетит|посетят|планирует|планируют|запланирован\w*)(?!\w)[^.;]{0,80}$", re.I),
+    # a meeting still to come, told by its own verb before it ("состоится встреча X с Y", "пройдут переговоры")
+    "ru": re.compile(r"(?<!\w)(?:встретится|встретятся|проведет|проведёт|проведут|посетит|посетят|планирует|планируют|запланирован\w*|"
+                     r"состоится|состоятся|пройд[её]т|пройдут|намечен\w*|планируется|ожидается|"
+                     r"будет\s+проведен\w*|будут\s+проведены|будет\s+организован\w*)(?!\w)[^.;]{0,80}$", re.I),
+}
+# A later day the meeting is set for, beyond the cues shared with the event date: "scheduled for March",
+# "planned for next week", «назначена на март», «запланирована на следующую неделю».
+_SET_FOR = {
+    "en": re.compile(r"\b(?:for|until|by)\s+(?:(?:early|mid|late)[- ]?)?(?:" + month_pattern("en", abbr=False) + r"|next\b|later\b|the\s+coming\b)", re.I),
+    "ru": re.compile(r"(?<!\w)на\s+(?:(?:" + "|".join(n.lower() for n in month_names("ru", "stand-alone")) + r")(?!\w)|следующ\w+\s+(?:недел|месяц|год)|"
+                     r"(?:начало|середину|конец)\s+(?:следующ\w+\s+)?(?:недел|месяц|год|" + "|".join(n.lower()[:-1] for n in month_names("ru", "format")) + r"))", re.I),
+}
+_JOINED = {
+    "en": re.compile(r"\s*(?:and|with)\s+(?:[\w.’'-]+\s+){0,5}", re.I),
+    "ru": re.compile(r"\s*(?:и|с|со)\s+(?:[\w.-]+\s+){0,5}", re.I),
 }
 _PLANNED_AFTER = {
     "en": re.compile(r"^[’']s\s+(?:next|upcoming|forthcoming|planned|future|coming)\s+(?:official\s+|state\s+|working\s+)?(?:visit|trip)", re.I),
@@ -439,6 +482,8 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
             return "negative"
     if _QUOTED_ELSEWHERE[lg].search(sentence) and not CUES["meeting"][lg].search(_QUOTED_ELSEWHERE[lg].sub("", sentence)):
         return "negative"
+    if _at_briefing(sentence, before, after, lg):
+        return "negative"  # "At a press briefing in Kampala, Colonel X said the visit ...": spoke to the press, not at the talks
     # "President X has repeatedly stressed ...", "неоднократно": said on other occasions.
     if _REPEATEDLY[lg].search(unquoted) and not _PRESENT[lg].search(unquoted):
         return "negative"
@@ -457,26 +502,44 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
 
 
 def _planned(text: str, lang: str, start: int, end: int, sent: tuple[int, int],
-             all_spans: list[tuple[int, int]], own_spans: list[tuple[int, int]]) -> bool:
+             all_spans: list[tuple[int, int]], own_spans: list[tuple[int, int]], lead: bool = False) -> bool:
     """The mention is put at a later occasion set apart from the visit reported: a plan right before it
-    in its clause, nobody else named between ("during the next visit of President X"; "Oren is
-    scheduled to hold talks with X next month": X; not "X, who met Y, is scheduled to ..."), or a plan
-    told of the name itself ("President X's next visit", "X is scheduled to visit Y next month")."""
+    in its clause, nobody else named between but the other side of the same meeting ("during the next
+    visit of President X"; "Oren is scheduled to hold talks with X next month": X; «в марте состоится
+    встреча A с B»: B; not "X, who met Y, is scheduled to ..." nor "X, who will travel to Rome next month,
+    met Y"), or a plan told of the name itself ("President X's next visit", "X is scheduled to visit Y
+    next month"). In the lead sentence (``lead``) a plan is the article's own subject, unless the text
+    sets it apart as before this round ("next month"): a day it is "set for" then makes no later occasion."""
     lg = lang if lang in ("en", "ru") else "en"
     before = text[sent[0]:start]
     # (A meeting still to come on the visit reported is part of it, as the corpus gold has it (206, 215):
     # "is also expected to meet Prime Minister X" keeps X among the people met; only a plan set apart in
     # time ("next month", "the next visit") makes a mention.)
-    separate = bool(CUES["separate_later"][lg].search(text[sent[0]:sent[1]]))
+    whole = text[sent[0]:sent[1]]
+    separate = bool(CUES["separate_later"][lg].search(whole) or (not lead and _SET_FOR[lg].search(whole)))
     for rx, needs_mark in ((_PLANNED_BEFORE[lg], False), (_SCHEDULED_BEFORE[lg], True)):
-        m = rx.search(before)
+        m = _last_match(rx, before)
         if not m or (needs_mark and not separate) or _LED_BY[lg].search(before[m.start():]):
             continue
         gap = (sent[0] + m.start(), start)
-        if not any(gap[0] <= a < gap[1] for a, _ in all_spans if (a, _) not in own_spans) and "," not in before[m.end():]:
+        others = [b for a, b in all_spans if (a, b) not in own_spans and gap[0] <= a < gap[1]]
+        # Someone else named between, joined to the name as the other side of the same meeting ("состоится
+        # встреча A с B", "talks between A and B will take place"): the plan governs both.
+        joined = not lead and bool(others) and bool(_JOINED[lg].fullmatch(text[max(others):start]))
+        # A clause closed between the plan and the name ("X, who will travel to Rome next month, met Y"):
+        # the plan is the aside's, not the name's.
+        if (not others or joined) and not re.search(r"[,;]", before[m.start():]):
             return True
     after = text[end:sent[1]]
     return bool(_PLANNED_AFTER[lg].match(after) or (separate and _SCHEDULED_AFTER[lg].match(after)))
+
+
+def _last_match(rx: re.Pattern, s: str) -> re.Match | None:
+    """The last place ``rx`` matches in ``s`` (its pattern runs to the end of ``s``)."""
+    found, pos = None, 0
+    while (m := rx.search(s, pos)) is not None:
+        found, pos = m, m.start() + 1
+    return found
 
 
 # The name is the subject of a verb in the future ("General C and General D will draw up a plan",
@@ -507,7 +570,7 @@ def _later_own(text: str, lang: str, end: int, sent: tuple[int, int]) -> bool:
         tag = morph().parse(first)[0].tag
         if first not in ("будет", "будут") and not ("VERB" in tag and "futr" in tag):
             return False
-    separate = bool(CUES["separate_later"][lg].search(text[sent[0]:sent[1]]))
+    separate = bool(CUES["separate_later"][lg].search(text[sent[0]:sent[1]]) or _SET_FOR[lg].search(text[sent[0]:sent[1]]))
     return separate or not _PRESENT[lg].search(verb)
 
 
@@ -614,6 +677,8 @@ def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[Dat
         # The visit was postponed or cancelled: nobody met ("was due to hold talks with X").
         return {p.key: False for p in people}
     starts = [h.start for h in hits]
+    lg0 = lang if lang in CUES["meeting"] else "en"
+    lead_sent = next((sn for sn in sents if CUES["meeting"][lg0].search(text, sn[0], sn[1])), None)
     kinds_of: dict[str, list[tuple[str, bool, bool]]] = {}
     for p in people:
         kinds = []
@@ -621,7 +686,8 @@ def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[Dat
             sent = _sentence_of(sents, st)
             near = hits[bisect.bisect_left(starts, sent[0]):bisect.bisect_left(starts, sent[1])]
             kind = mention_kind(text, lang, st, en, sent, event, near, p.spans, all_spans, event_md)
-            if kind == "positive" and not future and _planned(text, lang, st, en, sent, all_spans, p.spans):
+            if kind in ("positive", "neutral") and not future and _planned(text, lang, st, en, sent, all_spans, p.spans,
+                                                                           lead=sent == lead_sent):
                 kind = "negative"  # a report of a meeting held: a later meeting named in it is not this one
             elif kind in ("positive", "neutral") and not future and _later_own(text, lang, en, sent):
                 kind = "negative"  # what the person will do later, not the meeting reported

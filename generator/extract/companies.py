@@ -18,9 +18,12 @@ from __future__ import annotations
 import re
 
 # The closed class of nouns that name what a company or a works is, singular (English, Russian stems).
-_KIND_EN = (r"(?:company|firm|manufacturer|maker|producer|supplier|contractor|shipyard|shipbuilder|yard|plant|factory|"
-            r"works|group|concern|conglomerate|corporation|enterprise|subsidiary|developer|integrator|designer|"
-            r"vendor|exporter|giant|start-?up|business|brand|joint venture|holding)")
+_KIND_EN = (r"(?:company|firm|manufacturer|shipyard|shipbuilder|plant|factory|works|group|concern|conglomerate|"
+            r"corporation|enterprise|subsidiary|holding|start-?up|joint venture|(?:arms|ammunition|defen[cs]e|aircraft|"
+            r"vehicle|missile|drone|weapons?|equipment)\s+(?:maker|producer|supplier|contractor|exporter))"
+            # not a person's post in it: "a company commander", "the group leader"
+            r"(?!\s+(?:commander|director|official|employee|executive|spokes\w+|engineer|chief|head|leader|manager|"
+            r"representative|worker|founder|owner|president|chairman|chair|member|captain|sergeant))")
 _KIND_RU = (r"(?:компани|концерн|холдинг|корпораци|предприяти|завод|фирм|производител|поставщик|верф|"
             r"объединени|госкорпораци|разработчик|экспортер|экспортёр|подрядчик)")
 

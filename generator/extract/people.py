@@ -588,8 +588,9 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
         if "@" in w.text or any(ch.isdigit() for ch in w.text):
             return None
     prev = [t for t in toks if t.end <= span[0].start][-1:]
-    if len(words) >= 2 and words[-1].text in _STREET_TAIL:
-        return None  # "Kemal Ozdemir Caddesi": a street named after someone
+    titled = bool(prev) and (prev[0].low in lex["chain"] or prev[0].low in lex["heads"] or _is_rank_tok(prev[0]))
+    if len(words) >= 2 and words[-1].text in _STREET_TAIL and not titled:
+        return None  # "Kemal Ozdemir Caddesi": a street named after someone (not "Ambassador Anne Sophie Ave")
     if len(words) >= 2 and _outlet_tail(words[-1].text) and not (prev and (prev[0].low in lex["chain"] or _is_rank_tok(prev[0]))):
         return None  # "Selat Wire reported", "according to Kestrel Gazette": a newspaper or a wire, not a person
     s, e = span[0].start, span[-1].end
@@ -1079,6 +1080,23 @@ def _outlets() -> frozenset[str]:
     return frozenset(out)
 
 
+_CREDIT_GLUE = {"and", "by", "via", "courtesy", "of", "the", "for", "from", "и"}
+
+
+def _caption_words(between: str) -> bool:
+    """The words between a "Photo:" label and a name tell a caption, not a credit: an office, a rank or a
+    word of prose ("Photo: Defence Minister X with Ambassador Y during their meeting"; not "Photo: Jane
+    Roe and John Doe", "Photo: Reuters/Jane Roe")."""
+    lex = lexicon()
+    for w in re.findall(r"[^\W\d_]+", between):
+        low = w.casefold()
+        if low in _CREDIT_GLUE:
+            continue
+        if low in lex["chain"] or low in lex["heads"] or low in lex["rank_words"] or w.islower():
+            return True
+    return False
+
+
 def _credit_before(text: str, start: int) -> bool:
     line_start = text.rfind("\n", max(0, start - 300), start) + 1 or max(0, start - 300)
     prefix = text[line_start:start]
@@ -1089,8 +1107,11 @@ def _credit_before(text: str, start: int) -> bool:
     if re.fullmatch(r"\s*(?:(?:written|reported|compiled|edited|posted|story|text|words|report)\s+)?by\s*:?\s*|"
                     r"\s*(?:автор|текст|фото|подготовил[аи]?)\s*:?\s*", prefix, re.IGNORECASE):
         return True  # a byline or credit line: "By Ali Mustafayev – Trend", "Автор: …"
-    if _CREDIT_LINE.match(prefix):
-        return True  # "Источник изображения: twitter …", "Photo: …": the whole line is a credit
+    label = _CREDIT_LINE.match(prefix)
+    if label and (re.search(r"(?i)credit|source|источник|©", label.group(0)) or not _caption_words(prefix[label.end():])):
+        # "Источник изображения: twitter …", "Photo: …": the whole line is a credit (a "Photo:" label
+        # before an office and prose is a caption: "Photo: Defence Minister X with Ambassador Y")
+        return True
     return bool(_CREDIT.search(prefix[-30:]))
 
 
@@ -1411,7 +1432,8 @@ _CUE_EN = re.compile(
     r"[Aa]mbassador(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)??)?(?:[ \t]+(?:to|in)[ \t]+(?:the[ \t]+)?[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)??)?|(?:National[ \t]+Security[ \t]+)?Advis[eo]r,?|"
     r"(?:Lt|Maj|Brig|Col)\.?[ \t-]Gen\.?|(?:Gen|Col|Adm|Brig|Capt|Cdr)\.?|(?:Vice|Rear)[ \t]Adm\.?|"
     r"Captain (?:First|Second|Third|1st|2nd|3rd) Rank|Sheikh|Crown Prince|Prince|Shri|"
-    r"Chief of (?:the )?General Staff,?|[Cc]ounterpart,?|[Dd]eputy,?|[Aa]ide|[Ee]nvoy|[Ss]pokes(?:man|woman|person),?|"
+    r"Chief of (?:the )?(?:(?:General|Defen[cs]e|Army|Naval|Air|Joint|Main|Combined)[ \t]+)*(?:Staff|Forces?|Defen[cs]e|Army|Navy|Air[ \t]+Force)"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?Armed[ \t]+Forces)?,?|[Cc]ounterpart,?|[Dd]eputy,?|[Aa]ide|[Ee]nvoy|[Ss]pokes(?:man|woman|person),?|"
     r"Governor|Mayor|Attach[eé]|(?:High[ \t]+)?Commissioner|Consul(?:[ \t-]General)?|Charg[eé][ \t]+d['’][Aa]ffaires|Nuncio|"
     r"(?:Minister|Secretary)(?:\s+(?:of|for)\s+(?:the\s+)?(?:National\s+)?(?:Defen[cs]e|Foreign Affairs|Internal Affairs|State))?"
     r"(?:\s+for\s+Defen[cs]e)?,?|"
@@ -1506,6 +1528,8 @@ def _cued_names(text, toks, lang, country_spans) -> list[NameMention]:
         if (nm and lang == "en" and len(nm.parts) == 1 and re.match(r"[ \t]+of\b", text[nm.end:nm.end + 5])
                 and nm.text.casefold() in _english_nouns()):
             nm = None  # "the Secretary for Defence Production of India, X": the office goes on, no name
+        if nm and any(w.casefold() in _INSTITUTION for w in re.findall(r"[^\W\d_]+", text[s:nm.start])):
+            nm = None  # "Chief of Defence Forces Kenya Navy Band": the words after the office name a body, not a person
         # No name after the cue: what followed may be an office that is itself a cue ("Deputy
         # Minister of Defence Daulet Bekmurzayev"), so the search goes on from there.
         pos = m.end() if nm else max(m.start(1), m.start() + 1)
@@ -2631,7 +2655,7 @@ def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Pe
                 if same is not None:
                     m.person = same
                     continue
-            if known is None and _is_org(m) and not m.cue and not m.listed:
+            if known is None and _is_org(m) and not m.cue and not m.listed and not _surname_of_a_person(m, mentions):
                 continue  # a name-shaped organisation ("Royal Marines") unless a person's surname
             m.person = add_person(m, known)
             if m.normal not in people[m.person].full_forms:
@@ -2886,6 +2910,15 @@ def _is_org(m: NameMention) -> bool:
     return m.origin.endswith(":ORG")
 
 
+def _surname_of_a_person(m: NameMention, mentions: list[NameMention]) -> bool:
+    """The full form the model called an organisation ends in the surname the article gives a person
+    alone, after a title or tagged as a person ("President Mnangagwa received ... Emmerson Mnangagwa
+    praised ..."): the person's full name, not a body's."""
+    sur = fold(m.surname)
+    return any(x is not m and len(x.parts) == 1 and fold(x.surname) == sur
+               and (x.cue or x.role or x.rank or x.origin.endswith((":PERSON", ":PER"))) for x in mentions)
+
+
 def _same_name_in_nominative(mentions: list[NameMention], registry: Registry) -> None:
     """A declined form the models left as written ("Визит Хулуси Акара") is the article's other
     form of that name when the two differ only by a case ending ("Хулуси Акар"): one person,
@@ -3078,7 +3111,8 @@ def _nearest_with_surname(m: NameMention, mentions: list[NameMention], people: l
     ini = fold(m.initial)[:1] if m.initial else None
     cands = []
     for x in mentions:
-        if x.person is None or not x.is_full:
+        # (a full form led by an initial counts: "Admiral R. Hari Kumar" ... "Adm Kumar")
+        if x.person is None or len(x.parts) < 2 or (not x.is_full and all(_is_initial(p) for p in x.parts[:-1])):
             continue
         if (fold(x.surname) != sur and not (len(m.parts) == 1 and _given_name_reference(x, m.parts[0]))
                 and not _inner_run(m, x)):

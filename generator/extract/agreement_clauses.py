@@ -14,8 +14,8 @@ from generator.nlp import analysis as nlp
 # The head nouns of documents in both languages (any case of the Russian ones).
 DOC_HEAD = re.compile(r"\b(?:agreements?|accords?|pacts?|deals?|memorand\w*|mous?|protocols?|treaty|treaties|plans?|"
                        r"programmes?|programs?|roadmaps?|contracts?|declarations?|arrangements?|documents?)\b|"
-                       r"(?:план|соглашени|меморандум|протокол|программ|договор|контракт|декларац|документ|"
-                       r"дорожн\w+\s+карт)\w*", re.I)
+                       r"(?<!\w)(?:(?:план|договор)(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?!\w)|(?:соглашени|меморандум|протокол|программ|контракт|"
+                       r"декларац|документ|дорожн\w+\s+карт)\w*)", re.I)
 # What opens a clause of its own right after a document's name: a relative pronoun, an English
 # participle in -ing (not the prepositions "including", "during", "according", nor a signing
 # verb's own -ing: those keep the main verb's scope), a Russian comma before a word read below.

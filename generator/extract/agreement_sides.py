@@ -195,8 +195,10 @@ def subject_states(text: str, countries: list[CountryHit], lo: int, p_start: int
     other state, between it and the document. [] when none."""
     runs = _state_lists(text, [c for c in countries if lo <= c.start < p_start])
     run = runs[-1] if runs else []
+    head_at = max([lo] + [text.rfind(x, lo, run[0].start) + 1 for x in ".!?;\n"]) if run else lo
     if len(run) > 1 and _PREP_BEFORE.search(text, max(0, run[0].start - 30), run[0].start) \
-            and text[run[0].end:run[1].start].lstrip().startswith(","):
+            and text[run[0].end:run[1].start].lstrip().startswith(",") \
+            and _OPENING.match(text, head_at, run[0].start):
         # "Despite pressure from Sudan, Kenya and Uganda signed …": the first name closes an opening
         # phrase (the object of its preposition), the comma ends that phrase, not an item of the list
         run = run[1:]
@@ -211,7 +213,11 @@ def subject_states(text: str, countries: list[CountryHit], lo: int, p_start: int
 # The prepositions (both languages, closed class, bar "of"/"между"/"и": those open the signers'
 # list) whose object a state is when it stands right after one.
 _PREP_BEFORE = re.compile(r"(?:\b(?:from|with|despite|against|in|on|at|over|after|before|by|for|to|near|amid|towards?|"
-                          r"about|regarding|without)|(?:^|\s)(?:из|от|с|со|в|во|на|против|после|до|для|к|у|без|о|об))\s+(?:the\s+)?(?:[a-zа-яё][\w-]*\s+){0,2}$", re.I)
+                          r"about|regarding|without)|(?:^|\s)(?:из|от|с|со|в|во|на|против|после|до|для|к|у|без|о|об))\s+(?:the\s+)?(?-i:[a-zа-яё][\w-]*\s+){0,2}$", re.I)
+# What opens a sentence with a phrase of its own before its subject ("Despite pressure from Sudan, …",
+# "After talks with Sudan, …", «Несмотря на давление Судана, …»): a preposition or a subordinating word.
+_OPENING = re.compile(r"(?i)\s*(?:despite|after|amid|following|before|in|on|at|with|from|under|during|since|given|"
+                      r"notwithstanding|as|while|несмотря|вопреки|после|на\s+фоне|в\s+условиях|из-за|при|с|в|на|до)\b")
 
 
 _WITH_END = re.compile(r"(?:\bwith|(?:^|\s)(?:с|со))\s+(?:the\s+)?$", re.I)
@@ -222,7 +228,7 @@ _WITH_END = re.compile(r"(?:\bwith|(?:^|\s)(?:с|со))\s+(?:the\s+)?$", re.I)
 # напряженности с Китаем», "near the border with Sudan"): then B is no side.
 _GAP_WORD = re.compile(
     r"(?:on|in|at|during|this|that|the|a|an|today|yesterday|also|later|then|here|there|в|во|на|"
-    r"сегодня|вчера|также|затем|тогда|здесь|там|[A-ZА-ЯЁ][\w.-]*|\d[\w.:-]*)", re.I)
+    r"сегодня|вчера|также|затем|тогда|здесь|там|(?-i:[A-ZА-ЯЁ][\w.-]*)|\d[\w.:-]*)", re.I)
 
 
 def signer_and_partner(text: str, countries: list[CountryHit], lo: int, p_start: int, p_end: int, hi: int,

@@ -34,7 +34,8 @@ _BEFORE = {
 }
 # After the name: an apposition or a relative clause saying what it is or does.
 _AFTER = {
-    "en": re.compile(rf"^['’]?\s*,\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?{_KIND_EN}\b(?!['’]s)|"
+    # (no preposition inside: "Jane Roe, the head of the group," and "a director at the firm" are a person's posts)
+    "en": re.compile(rf"^['’]?\s*,\s*(?:(?:the|a|an)\s+(?:(?!(?:of|at|in|with|for|to)\b)[\w-]+\s+){{0,4}}?{_KIND_EN}\b(?!['’]s)|"
                      r"which\s+(?:makes|builds|produces|manufactures|supplies|designs|develops|employs|owns|operates)\b)", re.I),
     "ru": re.compile(rf"^[»\"”]?\s*(?:[—–-]|,)\s*(?:[\w-]+\s+){{0,3}}?{_KIND_RU}\w*", re.I),
 }
@@ -42,12 +43,14 @@ _AFTER = {
 _PLACE_BEFORE = {
     "en": re.compile(r"\b(?:visit(?:ed|ing|s)?|tour(?:ed|ing|s)?|inspect(?:ed|ing|s)?|at|from|of|(?:contract|deal|agreement|order)s?\s+with)"
                      r"\s+(?:the\s+)?$", re.I),
-    "ru": re.compile(r"(?<!\w)(?:посети\w*|посеща\w*|осмотре\w*|осматрива\w*|на|в|с)\s+$", re.I),
+    "ru": re.compile(r"(?<!\w)(?:посети\w*|посеща\w*|осмотре\w*|осматрива\w*|на|в)\s+$", re.I),
 }
 # A sentence that takes it up: "The shipyard builds ...", "The Swedish company said ...", «Предприятие выпускает ...».
 _ANAPHOR = {
     "en": re.compile(rf"\s*(?:The|This)\s+(?:[\w-]+\s+){{0,2}}?{_KIND_EN}\b(?!['’]s)", re.I),
-    "ru": re.compile(rf"\s*(?:(?:Эт|Данн)\w+\s+)?(?:[\w-]+\s+){{0,1}}?{_KIND_RU}\w*(?=\s)", re.I),
+    # the kind noun opens the sentence, after a demonstrative or an adjective at most («Предприятие …»,
+    # «Российский концерн …»; not «В компании отметили …»)
+    "ru": re.compile(rf"\s*(?:(?:Эт|Данн)\w+\s+)?(?:[\w-]+(?:ое|ая|ий|ый|ой|ие|ые)\s+)?{_KIND_RU}\w*(?=\s)", re.I),
 }
 _PERSON_WORD = {
     "en": re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.I),

@@ -146,9 +146,10 @@ _BRIEFING = {
     "en": re.compile(r"\b(?:(?:at|during|to|in)\s+(?:a|an|the|his|her|its|their)\s+(?:(?:regular|weekly|daily|routine|monthly|"
                      r"separate|own)\s+)?(?:press|news|media)\s+(?:briefing|conference|event|availability)|"
                      r"(?:at|during|in)\s+(?:a|an|the|his|her|its|their)\s+(?:(?:regular|weekly|daily|routine|monthly)\s+)?briefing|"
-                     r"(?:asked|questioned)\s+about\b[^,.;]{0,80},)", re.I),
+                     # asked by the press, not merely "asked about the visit" (a host asked is still the host)
+                     r"(?:asked|questioned)\s+by\s+(?:reporters|journalists|the\s+press)\b[^,.;]{0,80},)", re.I),
     "ru": re.compile(r"(?<!\w)(?:на\s+(?:(?:регулярн|еженедельн|ежедневн|очередн|своем|своём)\w*\s+)?(?:брифинг|пресс-конференци|пресс-подход)\w*|"
-                     r"(?:отвечая|в\s+ответ)\s+на\s+вопрос\w*[^,.;]{0,80},)", re.I),
+                     r"(?:отвечая|в\s+ответ)\s+на\s+вопрос\w*\s+(?:журналист|корреспондент|репортер|репортёр|прессы|СМИ)\w*[^,.;]{0,80},)", re.I),
 }
 _WITH_MEETING = {
     "en": re.compile(r"\b(?:joint|after|following|at the end of|on the sidelines|on the margins|wrapping up|concluding)\b", re.I),
@@ -166,7 +167,16 @@ def _at_briefing(sentence: str, before: str, after: str, lg: str) -> bool:
         return False
     head = before + " " + after[:sp.end()]
     frame = _BRIEFING[lg].search(head)
-    return frame is not None and not _OWN_MEETING[lg].search(_BRIEFING[lg].sub(" ", head))
+    # the question's topic ("Asked about the talks at a news conference, X said") is not the speaker's own meeting
+    return frame is not None and not _OWN_MEETING[lg].search(_ASKED[lg].sub(" ", _BRIEFING[lg].sub(" ", head)))
+
+
+#: A question put to the speaker, with its topic ("Asked about the talks,", «Отвечая на вопрос о визите,»): not a
+#: frame by itself (a host asked about the visit is still the host), only the topic it names is set aside.
+_ASKED = {
+    "en": re.compile(r"\b(?:asked|questioned)\s+(?:by\s+\w+\s+)?about\b[^,.;]{0,80}(?:,|$)", re.I),
+    "ru": re.compile(r"(?<!\w)(?:отвечая|в\s+ответ)\s+на\s+вопрос\w*[^,.;]{0,80}(?:,|$)", re.I),
+}
 
 
 # The person speaks: "X said", "said X", "– добавил X", "сообщил посол X".

@@ -1081,6 +1081,10 @@ def _outlets() -> frozenset[str]:
 
 
 _CREDIT_GLUE = {"and", "by", "via", "courtesy", "of", "the", "for", "from", "и"}
+#: The words of a picture's credit (who took it, from where): a line with one is a credit, not a caption.
+_CREDIT_WORDS = {"photographer", "photographers", "photo", "photos", "photograph", "picture", "pictures", "image", "images",
+                 "file", "archive", "archives", "staff", "handout", "pool", "press", "service", "office", "agency",
+                 "фотограф", "фото", "снимок", "архив", "пресс", "служба", "службы", "служб", "агентство"}
 
 
 def _caption_words(between: str) -> bool:
@@ -1088,7 +1092,10 @@ def _caption_words(between: str) -> bool:
     word of prose ("Photo: Defence Minister X with Ambassador Y during their meeting"; not "Photo: Jane
     Roe and John Doe", "Photo: Reuters/Jane Roe")."""
     lex = lexicon()
-    for w in re.findall(r"[^\W\d_]+", between):
+    words = re.findall(r"[^\W\d_]+", between)
+    if any(w.casefold() in _CREDIT_WORDS for w in words):
+        return False  # "Photo: staff photographer Jane Roe", «Фото: пресс-служба, Иван Петров»
+    for w in words:
         low = w.casefold()
         if low in _CREDIT_GLUE:
             continue

@@ -796,12 +796,13 @@ _TO_PRESS = {
 }
 # Where someone serves or studies, not where the meeting is.
 _POSTING = {
-    "en": re.compile(r"\b(?:ambassador|envoy|attach[eé]|consul|embassy of \w+|based|stationed|posted|served|serving|studied|graduated?|born)\b[^,;]{0,40}$", re.I),
+    "en": re.compile(r"\b(?:ambassador|envoy|attach[eé]|consul|embassy of \w+|based|stationed|posted|served|serving|resident|accredited|"
+                     r"studied|graduated?|born)\b[^,;]{0,40}$", re.I),
     "ru": re.compile(r"(?:посол|посл[ау]|атташе|консул|служил|служивш|учился|окончил|уроженец|родил)\w*[^,;]{0,40}$", re.I),
 }
 _POST_TITLE = {"en": re.compile(r"\b(?:ambassador|envoy|attach[eé]|consul)", re.I), "ru": re.compile(r"(?:посол|посл[ау]|атташе|консул)", re.I)}
 # The words of a posting's own noun phrase ("ambassador of Russia to Kenya in", "defence attaché at the embassy in").
-_POST_PHRASE_EN = re.compile(r"(?:\s|[A-Z][\w'’.-]*|of|to|the|a|an|and|at|in|[’']s|designate|extraordinary|plenipotentiary|"
+_POST_PHRASE_EN = re.compile(r"(?:\s|-|,|[A-Z][\w'’.-]*|of|to|the|a|an|and|at|in|[’']s|designate|extraordinary|plenipotentiary|"
                              r"general|military|defen[cs]e|naval|air|embassy|mission|consulate|office|permanent|former|new)*\s*")
 
 
@@ -818,6 +819,8 @@ def _posted(clause: str, lg: str) -> bool:
     rest = m.group(0)[t.end():]
     rest = re.sub(r"^\w*", "", rest)  # the title word's own ending
     if lg == "en":
+        if re.search(r"(?i)\b(?:based|stationed|posted|accredited|resident|serving|served|assigned)\b", rest):
+            return True  # "the ambassador based in", "the attaché accredited to Kenya, resident in"
         return bool(re.fullmatch(_POST_PHRASE_EN, rest))
     from generator.nlp.analysis import morph
 

@@ -291,8 +291,8 @@ def _with_article(country: str) -> str:
     """A state's English name as it stands after 'of' or 'in': 'the United States', 'the Philippines',
     'the Czech Republic', 'Kenya'. Names that are plural or built on a common noun take the article."""
     first, last = country.split()[0], country.split()[-1]
-    if first in ("United", "Central", "Dominican", "Czech", "Marshall", "Solomon", "Cayman", "Faroe") or (
-            last.endswith("s") and last not in ("Cyprus", "Belarus", "Mauritius", "Honduras", "Laos")) or (
-            last in ("Republic", "Kingdom", "Emirates", "Federation")):
+    if first in ("United", "Central", "Dominican", "Czech") or last in (
+            "Islands", "Philippines", "Netherlands", "Bahamas", "Maldives", "Comoros", "Gambia", "Republic", "Kingdom",
+            "Emirates", "States", "Federation"):
         return f"the {country}"
     return country

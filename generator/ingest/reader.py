@@ -1947,7 +1947,7 @@ def _read_date(labelled, p: ParsedDraft) -> None:
 # A sentence about an earlier occasion than the one reported ("They last met on 3 February", «Предыдущая встреча
 # состоялась 3 февраля»): its day is not the meeting's.
 _EARLIER_OCCASION = re.compile(r"(?i)\b(?:last|previous(?:ly)?|earlier|prior|former|had (?:met|visited|held)|in the past|recall)\b|"
-                               r"(?<!\w)(?:ранее|прежде|предыдущ\w*|прошл\w*|напомн\w*|в последний раз)(?!\w)")
+                               r"(?<!\w)(?:ранее|прежде|предыдущ\w*|прошл(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)|напомн\w*|в последний раз)(?!\w)")
 
 
 def _sentence_at(text: str, off: int) -> str:

@@ -285,6 +285,15 @@ def _shouted_state(text: str, toks: Sequence[Tok], keys: list[str], i: int, idx)
     line_end = text.find("\n", toks[i].end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     if any(c.islower() for c in line):
+        # not a name in capitals ("By GEORGIA HARRIS", "Story by ISRAEL MOYO"): a byline's cue before it, or a
+        # word in capitals beside it that is no state
+        if re.search(r"(?i)(?:\bby|автор|текст|фото)\s*:?\s*$", text[line_start:toks[i].start]):
+            return False
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(toks) and toks[j].text.isupper() and len(toks[j].text) > 1 and (keys[j],) not in idx.en \
+                    and toks[j].text not in ("AND", "OR", "THE", "OF", "И", "ИЛИ") \
+                    and not text[min(toks[i].end, toks[j].end):max(toks[i].start, toks[j].start)].strip():
+                return False
         return True
     for j in (i - 2, i - 1, i + 1, i + 2):
         if j < 0 or j >= len(toks) or j == i or not toks[j].text.isupper() or len(toks[j].text) < 3:

@@ -7,7 +7,7 @@ import pytest
 
 from generator.reference.offices import canonical_rank, canonical_role
 
-from roles_parts import empty_registry, people  # noqa: F401 (a fixture)
+from roles_parts import people
 
 
 # (language, sentence, name, canonical rank)

@@ -64,14 +64,19 @@ def test_cycles_made_after_settling_are_still_collected(restore_gc):
     assert gone() is None
 
 
-def test_model_loaders_settle_the_heap():
-    """Each model loader settles the heap after loading (so a worker process does too)."""
-    import inspect
-
-    from generator.nlp import analysis
-
-    for loader in (analysis.spacy_en, analysis.natasha):
-        assert "settle_heap()" in inspect.getsource(loader.__wrapped__)
+@pytest.mark.parametrize("loader", ["spacy_en", "natasha"])
+def test_model_loaders_settle_the_heap(loader):
+    """Each model loader settles the heap after loading (so a worker process does too): in a fresh process,
+    nothing is frozen and the young threshold is Python's before the load, the model's objects are frozen
+    and the threshold raised after it."""
+    code = ("import gc; from generator.nlp import analysis as a; "
+            "before = (gc.get_freeze_count(), gc.get_threshold()[0]); "
+            f"a.{loader}(); "
+            "print(before[0], before[1], gc.get_freeze_count(), gc.get_threshold()[0], a.GC_GEN0)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    frozen_before, young_before, frozen_after, young_after, want = map(int, out[-5:])
+    assert young_before < want and frozen_after > frozen_before
+    assert young_after >= want
 
 
 # --------------------------------------------------------------------------- 2. GeoNames

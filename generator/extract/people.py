@@ -35,7 +35,7 @@ from generator.fileio import load_yaml
 from generator.model import Analysis
 from generator.nlp import analysis as nlp
 from generator.reference.countries import CountryHit
-from generator.reference.offices import canonical_rank, canonical_role
+from generator.reference.offices import canonical_rank, canonical_role, rank_words
 from generator.reference.registry import Known, Registry, fold, latin, strip_accents
 from generator.text.translit import chinese_name, palladius_syllables
 
@@ -199,7 +199,7 @@ def lexicon() -> dict:
         "chain": {w.casefold() for w in en["chain"]},
         "heads": {w.casefold() for w in en["heads"]},
         "ranks_en": ranks_en,
-        "rank_words": {w for k in ranks_en for w in k if w.isalpha()},
+        "rank_words": set(rank_words(("en",))),
         "place_after": {w.casefold() for w in en["place_after"]},
         "roles_ru": {tuple(k.split()): v for k, v in ru["roles"].items()},
         "ranks_ru": {tuple(k.split()): v for k, v in ru["ranks"].items()},

@@ -22,6 +22,7 @@ from generator.ingest import cities, issuer
 from generator.ingest import lines as L  # noqa: F401 - imported here so that cached records of its Line class decode
 from generator.fileio import load_yaml
 from generator.model import PartialDate, Parsed
+from generator.reference.offices import rank_words
 from generator.text import textnorm
 from generator.text.dates import (clock_of, date_only, find_dates, months_of_year, numeric_convention, numeric_order, numeric_parts, parse_date,
                                   place_of_url, name_years, relative_stamp, said_weekdays, weekday_of, years_in)
@@ -2304,19 +2305,11 @@ department office division section unit service bureau centre center of the and 
 commander начальник руководитель заместитель пресс-секретарь""".split())
 
 
-@lru_cache(maxsize=1)
-def _rank_words() -> frozenset:
-    """Every word of the military ranks the project knows, in English and Russian ('brigadier', 'general', 'генерал')."""
-    data = load_yaml((DATA / "roles.yaml").read_text(encoding="utf-8"))
-    ranks = list(data["en"]["ranks"]) + list(data["ru"]["ranks"])
-    return frozenset(w for r in ranks for w in re.split(r"[\s()-]+", r.casefold()) if w.isalpha())
-
-
 def rank_or_office(part: str) -> bool:
     """A line part that is nothing but a rank or an office's name ('Brigadier General', 'BRIGADIER GENERAL', 'Public
     Relations', 'генерал-майор'): never a person, never an author."""
     words = [w for w in re.split(r"[\s-]+", part.casefold().strip(" .,")) if w]
-    return bool(words) and all(w in _rank_words() or w in _OFFICE_NAME_WORDS for w in words) \
+    return bool(words) and all(w in rank_words() or w in _OFFICE_NAME_WORDS for w in words) \
         and any(w not in ("of", "the", "and", "for", "и", "по", "с") for w in words)
 
 

@@ -191,11 +191,7 @@ class CountryIndex:
         return hits
 
     def _ru_compound(self, tok: Tok) -> str | None:
-        low = tok.low
-        for prefix, code in self.ru_prefix.items():
-            if low == prefix:
-                return code
-        return None
+        return self.ru_prefix.get(tok.low)
 
     def name(self, code: str, lang: str = "en") -> str:
         return self.display.get(code, {}).get(lang) or code

@@ -55,6 +55,15 @@ def _tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     return offices, ranks, frozenset(words)
 
 
+@lru_cache(maxsize=2)
+def rank_words(langs: tuple[str, ...] = ("en", "ru")) -> frozenset[str]:
+    """Every word of the military ranks ``data/roles.yaml`` lists for these languages ('brigadier', 'general',
+    'генерал'): what a line made only of rank words is made of."""
+    data = load_yaml(_DATA.read_text(encoding="utf-8")) or {}
+    return frozenset(w for lang in langs for r in (data.get(lang) or {}).get("ranks") or []
+                     for w in re.split(r"[\s()-]+", str(r).casefold()) if w.isalpha())
+
+
 def _strip_country(t: str) -> str:
     """'chief of general staff of russian armed forces' -> 'chief of general staff';
     'azerbaijani defence minister' -> 'defence minister'."""

@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: site generate build update serve test test-fast evaluate model golden audit clean offline deploy bench bench-scale
+.PHONY: site generate build update serve test test-fast evaluate model rankers golden audit clean offline deploy bench bench-scale
 
 $(STAMP): pyproject.toml requirements/model.txt
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11 or run make PYTHON=python3"; exit 1; }
@@ -54,6 +54,10 @@ evaluate: $(STAMP)
 model: $(STAMP)
 	$(PY) -m generator.ingest.lines train --shared ../shared
 	$(PY) -m generator.ingest.lines cv --shared ../shared
+
+## rankers: relearn the field rankers (generator/data/rankers/*.json) from the gold pages; deterministic
+rankers: $(STAMP)
+	$(PY) -m generator.quality.rankers train --shared ../shared
 
 ## golden: refresh the golden docs/ tree of the test articles
 golden: $(STAMP)

@@ -346,3 +346,35 @@ BLIND9_MEASURED = {"title_acc": 0.857, "date_acc": 0.900, "source_acc": 0.767, "
 def test_blind9_figures():
     _check_blind_set("blind9", BLIND9_MEASURED,
                      "before round 13 (6afe1c1): " + " ".join(f"{k}={v:.3f}" for k, v in BLIND9_BEFORE_R13.items()))
+
+
+# --------------------------------------------------------------------------- tests/blind10
+# Round 14's held-out set (tests/blind10/README.md): 30 more articles (18 English, 12 Russian) written blind as
+# scraped pages of invented outlets from regions the three sets before it did not use (Western Europe: France,
+# Germany, the Benelux, the UK, Ireland; Ukraine, Belarus and Moldova with Russia in Russian-language outlets;
+# Mongolia; Pakistan and Afghanistan; the Sahel; the Horn of Africa; the Andean states; New Zealand and the Pacific
+# islands; Scandinavia and the Arctic), shaped on the fields the real VALIDATION split scores lowest on (source:
+# ministry sites, a directorate's communique, an embassy page, a defence company, Telegram reposts, a newsletter,
+# mastheads beside cited ministries; several documents a page, signed earlier, drafted, negotiated or due later;
+# relative and year-less dates, a crawl-time clock, a calendar beside its Gregorian date, day-first stamps; meetings
+# in one city reported from another; roles, ranks and each person's country; who took part), gold written from the
+# text before the generator ran. Clean while rule writers have seen neither its texts nor the kinds of its failures.
+# The figures are printed (pytest -s, or -rA); the test fails when the set, its gold or the scorer's table is broken.
+# No floor yet (the lead sets one: BLIND10_MEASURED, a figure more than 0.05 below it fails).
+# GENERATOR_HOLD_OUT=1 skips it, like the validation guard.
+
+# First measurement: main at 177ff29 (2026-11-29 ~04:47 UTC), before round 14's work, re-scored on the same code
+# after the gold corrections by the conventions marked '# GOLD CORRECTION:' in the gold files (Norway's code NO was
+# unquoted, so YAML read it as false: countries was 0.922, agreements 0.700, signed 0.705 and person country 0.727
+# before; one 'where' named no city: where was 0.867). For the record only, not asserted.
+# Person country 0.782, role 0.745, rank 0.991 (the figures evaluate-reading adds).
+BLIND10_BEFORE_R14 = {"title_acc": 0.821, "date_acc": 1.000, "source_acc": 0.733, "author_acc": 0.833, "people_f1": 0.902,
+                      "countries_f1": 0.974, "agreements_f1": 0.767, "signed_acc": 0.708, "event_date_acc": 0.967,
+                      "where_acc": 0.900, "participant_acc": 0.909}
+# The floor: empty until the lead sets it.
+BLIND10_MEASURED: dict[str, float] = {}
+
+
+def test_blind10_figures():
+    _check_blind_set("blind10", BLIND10_MEASURED,
+                     "before round 14 (177ff29): " + " ".join(f"{k}={v:.3f}" for k, v in BLIND10_BEFORE_R14.items()))

@@ -99,6 +99,7 @@ class Parsed:
     site_owner: str | None = None  # an organisation named as the site's header ('Ministry of defence Republic of Serbia')
     headline_line: int | None = None  # the number of the line the headline was read from
     written: dict[str, tuple[str, str]] = field(default_factory=dict)  # 'source'/'author' -> (value given, as the page wrote it)
+    source_candidates: tuple = ()  # generator.ingest.source_candidates.Candidate: every outlet the page names, scored
 
     @property
     def body(self) -> str:

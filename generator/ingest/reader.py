@@ -14,11 +14,11 @@ import hashlib
 import logging
 import os
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from pathlib import Path
 
-from generator.ingest import cities, issuer
+from generator.ingest import cities, issuer, source_candidates
 from generator.ingest import lines as L  # noqa: F401 - imported here so that cached records of its Line class decode
 from generator.fileio import load_yaml
 from generator.model import PartialDate, Parsed
@@ -60,6 +60,7 @@ class ParsedDraft:
     site_owner: str | None = None  # an organisation named as the site's header ('Ministry of defence Republic of Serbia')
     headline_line: int | None = None  # the number of the line the headline was read from
     written: dict[str, tuple[str, str]] = field(default_factory=dict)  # 'source'/'author' -> (value given, as the page wrote it)
+    source_candidates: list = field(default_factory=list)  # generator.ingest.source_candidates.Candidate: every outlet named
 
     @property
     def body(self) -> str:
@@ -3554,48 +3555,80 @@ def _masthead_alone(labelled, p: ParsedDraft) -> tuple[str, int, str] | None:
 
 
 def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
-    """The outlet the page names, in order of precedence: a byline agency (already read), a tag or
+    """The outlet the page names: every rule that can name one gives a candidate (``_source_rules``, after the
+    byline's agency read before), each finished as the page will print it (capitals, Latin script, initials spelt
+    out); the learned ranker (``generator.ingest.source_candidates``) chooses among them, or the rules' own pick
+    (their first) when no ranker is shipped. The candidates stay on the page for ``generator explain``."""
+    found: list[tuple[str, str, str]] = []
+    if p.source is not None:  # an agency in the byline, the outlet an author's note writes for
+        found.append(("byline" if "byline" in p.why.get("source", "") else "author_note", p.source, p.why.get("source", "")))
+    found += [c for c in _source_rules(labelled, p, registry) if c[1]]
+    cands = source_candidates.gather(found, labelled, p.lang, p.headline_line,
+                                     finish=lambda name, why: _finished(labelled, p, name, why),
+                                     known=lambda name: name in outlets().values(), site_owner=p.site_owner)
+    p.source_candidates = list(cands)
+    chosen = source_candidates.choose(cands)
+    if chosen is None:
+        p.source = None
+        p.why.pop("source", None)
+        if cands:
+            p.why["source"] = "no source: the ranker found no candidate likely enough"
+        return
+    p.source, p.why["source"] = chosen.raw, chosen.why + source_candidates.note(chosen)
+
+
+def _probe(rule, labelled, p: ParsedDraft) -> tuple[str, str] | None:
+    """What a rule that sets the page's source would set, read on a copy: (name, why) or None."""
+    q = replace(p, source=None, why=dict(p.why))
+    return (q.source, q.why.get("source", "")) if rule(labelled, q) and q.source else None
+
+
+def _finished(labelled, p: ParsedDraft, name: str, why: str) -> str:
+    """A candidate as the page would print it when chosen (``masthead_case``, ``expand_acronym``, ``source_in_latin``)."""
+    q = replace(p, source=name, why={**p.why, "source": why}, written=dict(p.written))
+    masthead_case(q)
+    expand_acronym(labelled, q)
+    source_in_latin(q)
+    return q.source or name
+
+
+def _source_rules(labelled, p: ParsedDraft, registry=None):
+    """Every outlet the page names, as (rule, name, why), in the rules' order of precedence (the first is the
+    rules' own pick): a byline agency (already read), a tag or
     dateline in the lead ('(MENAFN- AzerNews)', '/TASS/', '(Trend) –', 'Tbilisi, March 9,
     AZERTAC'), an attribution in the text ('told Trend', 'Report informs', 'BelTA has learned',
     'Adapted from …'), the foot of the page ('© …', 'Follow us …'), an outlet named in a caption
     or at the foot, a domain on a date line. A ministry's press service is the source when no
     outlet is named (``source_phrase``, resolved here to the organisation's English name)."""
-    if p.source is not None:
-        return
-    if _issued_by(labelled, p):
-        return
+    got = _probe(_issued_by, labelled, p)
+    if got:
+        yield "issued_by", *got
     got = _header_organisation(labelled, p)
     if got and got[2] == "ministry" and got[0] != p.site_owner and _stack_state(
             [_text(ln) for ln in labelled if ln.label != "blank" and (ln.number < got[1] or ln.number > max(
                 (x.number for x in labelled if x.label == "body" and _prose_line(_text(x))), default=len(labelled)))], p.lang):
         # 'Press Information Bureau' / 'Government of India' / 'Ministry of Defence' over the headline: the ministry
         # its government's header names issued the release, before any press bureau's stamp ('… by PIB Delhi')
-        p.source, p.why["source"] = got[0], f"line {got[1]}: the ministry under its government in the page's header"
-        return
+        yield "header_ministry", got[0], f"line {got[1]}: the ministry under its government in the page's header"
     top = [ln for ln in labelled if ln.label in ("date", "body", "byline", "headline")][:6]
     lead = [x for x in labelled if x.label == "body"][:2]  # the tag opens the text, under any menus
     for ln in [x for x in labelled if x.label != "blank"][:6] + lead:
         t = _text(ln)
         m = _MENAFN.search(t)
         if m:
-            p.source = outlet_name(m.group(1)) or m.group(1).strip()
-            p.why["source"] = f"line {ln.number}: '(MENAFN- …)' tag"
-            return
+            yield "menafn_tag", outlet_name(m.group(1)) or m.group(1).strip(), f"line {ln.number}: '(MENAFN- …)' tag"
     for ln in top:
         t = _text(ln)
         head = t[:160]
         got = lead_dateline([t])
         if got:
-            p.source, p.why["source"] = got, f"line {ln.number}: agency in the lead dateline"
-            return
+            yield "lead_dateline", got, f"line {ln.number}: agency in the lead dateline"
         m = _SLASHED.search(head)
         # 'Yerevan /Mediamax/.': the bracket right after the place that opens the line is the agency's.
         after_place = bool(m) and bool(re.fullmatch(r"\s*[A-ZА-ЯЁ][\w\-]+(?:\s[A-ZА-ЯЁ][\w\-]+)?(?:,\s*[\w .]{2,30})?\s*", head[:m.start() + 1].rstrip("/")))
         if m and (outlet_name(m.group(1)) or (m.group(1).isupper() and len(m.group(1)) <= 12)
                   or (after_place and outlet_from(m.group(1), strong=True))):
-            p.source = outlet_name(m.group(1)) or outlet_from(m.group(1), strong=True) or m.group(1)
-            p.why["source"] = f"line {ln.number}: '/{m.group(1)}/' in the dateline"
-            return
+            yield "slashed_dateline", outlet_name(m.group(1)) or outlet_from(m.group(1), strong=True) or m.group(1), f"line {ln.number}: '/{m.group(1)}/' in the dateline"
         m = _DASH_AGENCY.match(t)
         if m:
             # A listed outlet, or any short name in capitals after a dated dateline ('Астана, 14 мая - Степь-Инфо.',
@@ -3606,78 +3639,65 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
                                          and (all(w[:1].isupper() for w in named.split()) or _AGENCY_WORDS.search(named))
                                          else None)
             if got:
-                p.source, p.why["source"] = got, f"line {ln.number}: agency after the dateline ('CITY, date - Agency.')"
-                return
+                yield "dash_agency", got, f"line {ln.number}: agency after the dateline ('CITY, date - Agency.')"
         m = next((x for x in map(_DATE_TAG.match, t.split("|")) if x), None)  # '… (Wire) | 15 April 2023' too
         if m and (ln.label == "date" or len(t.split()) <= 14) and find_dates(m.group("pre"), p.lang) \
                 and not _ZONE.match(m.group("agency")):
             # 'Canberra, 29 August 2024 (Southern Cross Wire)': a wire's tag closing the dateline
             got = outlet_from(m.group("agency"), strong=True)
             if got:
-                p.source, p.why["source"] = got, f"line {ln.number}: agency tag closing the dateline"
-                return
+                yield "date_tag", got, f"line {ln.number}: agency tag closing the dateline"
         if ln.label == "date" or len(t.split()) <= 8:
             m = _DATELINE_AGENCY.match(t)
             if m and (outlet_name(m.group(1)) or m.group(1).isupper()):
-                p.source = outlet_name(m.group(1)) or m.group(1)
-                p.why["source"] = f"line {ln.number}: agency closing the dateline"
-                return
+                yield "dateline_agency", outlet_name(m.group(1)) or m.group(1), f"line {ln.number}: agency closing the dateline"
     for ln in top[:4]:
         m = _CITY_DOT_AGENCY.match(_text(ln))
         if m and (outlet_name(m.group(1)) or outlet_shaped(m.group(1))):
             got = outlet_name(m.group(1)) or outlet_from(m.group(1), strong=True) or m.group(1)
-            p.source, p.why["source"] = got, f"line {ln.number}: agency in the dateline ('CITY. date. AGENCY -')"
-            return
+            yield "city_dot_agency", got, f"line {ln.number}: agency in the dateline ('CITY. date. AGENCY -')"
         m = _CAPS_CITY_AGENCY.match(_text(ln))
         if m and outlet_shaped(m.group(1)):
             got = outlet_name(m.group(1)) or outlet_from(m.group(1), strong=True)
             if got:
-                p.source, p.why["source"] = got, f"line {ln.number}: agency in capitals after the place ('CITY. AGENCY …')"
-                return
+                yield "caps_city_agency", got, f"line {ln.number}: agency in capitals after the place ('CITY. AGENCY …')"
         head = _text(ln)[:80]
         got = _known_in(head)
         if got and any(w.isupper() and len(w) >= 3 and (outlet_name(w) == got) for w in re.findall(r"[\w.\-]+", head)):
-            p.source, p.why["source"] = got, f"line {ln.number}: agency credit in capitals in the lead"
-            return
+            yield "caps_credit_lead", got, f"line {ln.number}: agency credit in capitals in the lead"
     for ln in labelled:  # 'This story first appeared in X', 'Republished with permission from X', 'Впервые опубликовано в X'
         m = _REPUBLISHED.search(_text(ln)) if ln.label not in ("blank", "headline") else None
         if m:
             name = m.group("q") or m.group("n")
             got = outlet_from(name, strong=True) if not _SOCIAL.search("." + name.split()[0] + ".x") else None
             if got:
-                p.source, p.why["source"] = got, f"line {ln.number}: a republished piece names where it first appeared"
-                return
+                yield "republished", got, f"line {ln.number}: a republished piece names where it first appeared"
     for ln in labelled:  # 'With input from Steppe Wire.', 'With inputs from agencies' (generic: none)
         m = _INPUT_FROM.match(_text(ln)) if ln.label not in ("blank", "headline") else None
         if m and len(_text(ln).split()) <= 12:
             name = credited_name(m.group(1))
             got = None if _GENERIC_CREDIT.match(name) or person_name(name) else outlet_from(name, strong=True)
             if got:
-                p.source, p.why["source"] = got, f"line {ln.number}: the agency the piece was written with ('With input from X')"
-                return
+                yield "input_from", got, f"line {ln.number}: the agency the piece was written with ('With input from X')"
     body = _tame("\n".join(_text(ln) for ln in labelled if ln.label in ("body", "date", "byline")))
     got = attribution(body)
     if got:
-        p.source, p.why["source"] = got, "attribution in the text ('X reports', 'X informs')"
-        return
+        yield "attribution", got, "attribution in the text ('X reports', 'X informs')"
     m = _REPORTS_NAME.search(body)  # '…, reports Steppe Wire.', '…, informs KarakumNews.'
     if m:
         got = outlet_name(m.group(1)) or (outlet_from(m.group(1), strong=True)
                                           if outlet_shaped(m.group(1)) or len(m.group(1).split()) <= 2 else None)
         if got:
-            p.source, p.why["source"] = got, f"an outlet closing a sentence with 'reports X': {_short(m.group(0))!r}"
-            return
+            yield "reports_name", got, f"an outlet closing a sentence with 'reports X': {_short(m.group(0))!r}"
     m = _DOMAIN_SAYS.search(body)
     if m and outlet_from(m.group(1)):
-        p.source, p.why["source"] = outlet_from(m.group(1)), "attribution in the text ('belta.by reports')"
-        return
+        yield "domain_says", outlet_from(m.group(1)), "attribution in the text ('belta.by reports')"
     m = _TOLD_RU.search(body)
     if m:  # 'Об этом «Степной портал» сообщили в пресс-службе …': the office told the outlet, the outlet is the source
         name = m.group("n").strip(_QUOTES + " ")
         got = outlet_name(name) or outlet_from(name, strong=True)
         if got:  # (in quotes or in Latin script in a Russian sentence: a newsroom, never a person)
-            p.source, p.why["source"] = got, f"the outlet an office told the news to: {_short(m.group(0))!r}"
-            return
+            yield "told_ru", got, f"the outlet an office told the news to: {_short(m.group(0))!r}"
     for rx, what in ((_TOLD, "'told X', 'according to X', 'Adapted from X'"), (_LEARNED, "'X has learned', 'X reports'")):
         for m in rx.finditer(body):
             name = re.sub(r"\s+[A-ZА-ЯЁ]$", "", m.group(1))  # 'сообщает РИА Новости В эти дни': 'В' opens the next sentence
@@ -3687,35 +3707,29 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
                 name = name + " " + more.group(1) if more else name
             known = outlet_name(name) or outlet_name(" ".join(name.split()[:2])) or outlet_name(name.split()[0])
             if known:
-                p.source, p.why["source"] = known, f"attribution in the text ({what})"
-                return
+                yield "told_known", known, f"attribution in the text ({what})"
             if rx is _LEARNED and re.search(r"\blearned\b", m.group(0)) and (outlet_shaped(name) or len(name.split()) == 1):
                 got = outlet_from(name, strong=True)
                 if got:  # 'BelTA has learned': only a newsroom 'learns' a story
-                    p.source, p.why["source"] = got, f"attribution in the text ('X has learned'): {_short(m.group(0))!r}"
-                    return
+                    yield "learned", got, f"attribution in the text ('X has learned'): {_short(m.group(0))!r}"
             if rx is _TOLD and re.match(r"(?:Adapted from|Source:|Источник:)", m.group(0)) and looks_like_agency(name) \
                     and not _NOT_OUTLET.search(name):  # 'Источник: пресс-служба …' names an office (read below)
-                p.source, p.why["source"] = name, "attribution in the text ('Adapted from X')"
-                return
+                yield "adapted_from", name, "attribution in the text ('Adapted from X')"
             if rx is _TOLD and len(name.split()) == 1 and re.match(r"\s*,?\s*(?:со\s+ссылкой|ссылаясь|citing|referring)", body[m.end():m.end() + 30]):
                 # 'передает Steppe со ссылкой на …', 'reports Steppe, citing …': only an outlet cites its sources
                 got = outlet_from(name, strong=True)
                 if got:
-                    p.source, p.why["source"] = got, f"attribution in the text ('X, citing …'): {_short(m.group(0))!r}"
-                    return
+                    yield "citing", got, f"attribution in the text ('X, citing …'): {_short(m.group(0))!r}"
             if rx is _TOLD and re.match(r"told\s", m.group(0)) and len(name.split()) <= 2 and outlet_shaped(name) and not person_name(name):
                 got = outlet_from(name, strong=True)  # 'the minister told KyrgyzWire': a name written as newsrooms write theirs
                 if got:
-                    p.source, p.why["source"] = got, f"attribution in the text ('told X'): {_short(m.group(0))!r}"
-                    return
+                    yield "told_x", got, f"attribution in the text ('told X'): {_short(m.group(0))!r}"
             if rx is _TOLD and p.lang == "ru" and re.match(r"(?:сообща\w+|переда[её]т|пишет|информирует)\s", m.group(0)) \
                     and re.fullmatch(r"[A-Z][\w.&\-]+(?: [A-Z][\w.&\-]+)?", name.split("\n")[0].rstrip(".")):
                 # 'сообщает Caspian Wire': a Russian text writes people in Cyrillic; a Latin name told the news
                 got = outlet_from(name.split("\n")[0], strong=True)
                 if got:
-                    p.source, p.why["source"] = got, f"a Latin-script name after a Russian verb of telling: {_short(m.group(0))!r}"
-                    return
+                    yield "latin_after_ru_verb", got, f"a Latin-script name after a Russian verb of telling: {_short(m.group(0))!r}"
             if rx is _TOLD:
                 # An outlet the list does not know: a web address ('сообщает портал steppecourier.kz'),
                 # or a name that says it is an outlet ('told Karavan Daily').
@@ -3723,8 +3737,7 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
                 got = (outlet_from(first) if domain_of(first) else None) or (
                     outlet_from(name, strong=True) if _AGENCY_WORDS.search(name) else None)
                 if got:
-                    p.source, p.why["source"] = got, f"attribution in the text ({what}): {_short(m.group(0))!r}"
-                    return
+                    yield "told_unlisted", got, f"attribution in the text ({what}): {_short(m.group(0))!r}"
     for m in _QUOTED_SAYS.finditer(body):  # 'сообщает «Степной курьер»', 'пишет газета «Степь»'
         if not _NOT_OUTLET.search(m.group(0)):
             # ('передает корреспондент «Степного курьера»': a name the words before it inflect, in the nominative)
@@ -3733,8 +3746,7 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
                 else m.group(1)
             got = outlet_from(name, strong=True)
             if got:
-                p.source, p.why["source"] = got, f"an outlet named in quotes after a verb of telling: {_short(m.group(0))!r}"
-                return
+                yield "quoted_says", got, f"an outlet named in quotes after a verb of telling: {_short(m.group(0))!r}"
     for name, phrase, inflected in issuer.spoken_to(body, p.lang):
         # 'said in an interview with Baltic Courier', 'told a Baltic Courier correspondent', 'в интервью «Степному
         # курьеру»', 'как стало известно «Степному курьеру»': the newsroom the news was told to (a person's name never)
@@ -3743,15 +3755,12 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
             continue  # (a Russian text's name in quotes is never a person's)
         got = outlet_from(name, strong=True)
         if got:
-            p.source, p.why["source"] = got, f"the outlet the text says the news was told to: {_short(phrase)!r}"
-            return
+            yield "spoken_to", got, f"the outlet the text says the news was told to: {_short(phrase)!r}"
     for rx in _AGENCY_NOUN:
         m = rx.search(body)
         if m:
             name = m.group(1).strip()
-            p.source = outlet_name(name) or name
-            p.why["source"] = f"an outlet the text names as one: {_short(m.group(0))!r}"
-            return
+            yield "agency_noun", outlet_name(name) or name, f"an outlet the text names as one: {_short(m.group(0))!r}"
     first_text = next((ln.number for ln in labelled if ln.label == "body"), len(labelled) + 1)
     for ln in labelled:  # 'Source: X', 'Источник: X', 'По материалам X' on a line of its own (a 'headline' under the text too)
         t = _text(ln)
@@ -3760,24 +3769,22 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
             named = re.split(r"\s+[|•]\s+|,\s+(?=\d)", m.group(1))[0]
             got = outlet_from(credited_name(named), strong=True)
             if got:
-                p.source, p.why["source"] = got, f"line {ln.number}: '{m.group(0)[:m.start(1)].strip()}' line"
-                return
+                yield "source_line", got, f"line {ln.number}: '{m.group(0)[:m.start(1)].strip()}' line"
             # 'Source: Press Service of the Ministry of Defence of X', 'Источник: пресс-служба Министерства
             # обороны X': the office's ministry, by its English name (a press service is no outlet), unless an
             # outlet names itself as the page's masthead (it had the news from the office).
             got = resolve_source_phrase(named, p.lang, registry) if _OFFICE_WORDS.search(named) else None
-            if got and _strong_masthead(labelled, p):
-                return
+            mast = _probe(_strong_masthead, labelled, p) if got else None
+            if mast:
+                yield "strong_masthead", *mast
             if got:
-                p.source, p.why["source"] = got, f"line {ln.number}: a source line naming an office: {_short(named)!r}"
-                return
+                yield "source_line_office", got, f"line {ln.number}: a source line naming an office: {_short(named)!r}"
     for ln in labelled:  # a press release's number naming its issuer: 'No PR-155/2019-ISPR', '№ 42/2023-ПС'
         m = _RELEASE_NUMBER.match(_text(ln))
         if m and ln.label != "body":
             got = outlet_name(m.group(1)) or outlet_from(m.group(1), strong=True)
             if got:
-                p.source, p.why["source"] = got, f"line {ln.number}: the issuer in a press release's number"
-                return
+                yield "release_number", got, f"line {ln.number}: the issuer in a press release's number"
     # An agency's sign-off closing the text: '… the minister said. (Steppe Wire)', or alone on the
     # line under it: '(Steppe Wire)', '/Steppe Wire/', '— Steppe Wire'.
     prose = [ln for ln in labelled if ln.label == "body" and len(_text(ln).split()) >= 8]
@@ -3790,52 +3797,46 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
             if mm:
                 got = outlet_from(mm.group(1), strong=True)
                 if got:
-                    p.source, p.why["source"] = got, f"line {ln.number}: an agency's sign-off closing the text"
-                    return
+                    yield "sign_off", got, f"line {ln.number}: an agency's sign-off closing the text"
     got = _initials_signoff(labelled, p)
     if got:
-        p.source, p.why["source"] = got[0], f"line {got[1]}: an office's sign-off by initials, spelt out by the page"
-        return
+        yield "initials_signoff", got[0], f"line {got[1]}: an office's sign-off by initials, spelt out by the page"
     got = _signoff_block(labelled, p)
     if got:
-        p.source, p.why["source"] = got[0], f"line {got[1]}: a ministry's sign-off under the text"
-        return
+        yield "signoff_block", got[0], f"line {got[1]}: a ministry's sign-off under the text"
     if p.tail_source:
-        p.source, p.why["source"] = p.tail_source, "the foot of the page ('©', 'Follow us')"
-        return
-    if p.source_phrase and _phrase_source(p, registry):
-        return
+        yield "tail_source", p.tail_source, "the foot of the page ('©', 'Follow us')"
+    got = _probe(lambda _, q: _phrase_source(q, registry), labelled, p) if p.source_phrase else None
+    if got:
+        yield "phrase_source", *got
     for ln in labelled:  # 'Ministers meet in Astana | Kazinform': the site's name after the headline
         if ln.label == "headline":
             parts = re.split(r"\s+[|–—-]\s+|\s*\|\s*", _text(ln))
             got = outlet_name(parts[-1].strip(_QUOTES + " .")) or (outlet_from(parts[-1]) if domain_of(parts[-1]) else None)
             if len(parts) > 1 and got:
-                p.source, p.why["source"] = got, f"line {ln.number}: the outlet's name after the headline"
-                return
+                yield "after_headline", got, f"line {ln.number}: the outlet's name after the headline"
             break
     m = _RELEASE_OF.search(body)
     if m:  # 'according to a press release of the Inter-Services Public Relations Directorate (ISPR)'
         name, abbr = " ".join(m.group("name").split()), m.group("abbr")
         got = outlet_name(abbr) or outlet_name(name) or (f"{name} ({abbr})" if abbr else name)
-        p.source, p.why["source"] = got, f"the text names the issuer of a press release: {_short(m.group(0))!r}"
-        return
+        yield "release_of", got, f"the text names the issuer of a press release: {_short(m.group(0))!r}"
     got = _header_organisation(labelled, p)
     if got:  # the page's own top names a mission, a government, a ministry or a company: it issued the page
-        p.source, p.why["source"] = got[0], f"line {got[1]}: the page names its issuer in its header or under its text ({got[2]})"
-        return
+        yield "header_organisation", got[0], f"line {got[1]}: the page names its issuer in its header or under its text ({got[2]})"
     # A masthead that says it is an outlet (its tagline, 'общественно-политическая газета', or its issue line
     # '№ 47 (1283)') or that the page credits again at its foot ('Подписывайтесь на X') is the paper the text
     # was printed in: a ministry's press service the text cites is where the paper had the news from.
-    if _strong_masthead(labelled, p):
-        return
+    got = _probe(_strong_masthead, labelled, p)
+    if got:
+        yield "strong_masthead", *got
     m = _WEBSITE_OF.search(body)
     if m:
         # 'according to the website of Kazakhstan's presidential Information Bureau': the office, by its name with its
         # state ('Information Bureau of the President of Kazakhstan'); a ministry by the ministry's name
         got = _office_name(m, p.lang)
         if got:
-            p.source, p.why["source"] = got, f"the text names an office's website or statement as the origin: {_short(m.group(0))!r}"
-            return
+            yield "website_of", got, f"the text names an office's website or statement as the origin: {_short(m.group(0))!r}"
     # The text naming a ministry's press service, release or statement as its origin outweighs the site's
     # masthead ('сообщает пресс-служба Министерства обороны X', 'according to a defence ministry statement').
     m = _MINISTRY_SAYS_RU.search(body) or _MINISTRY_SAYS.search(body)
@@ -3843,21 +3844,16 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
         lead = next((ln for ln in labelled if ln.label == "body"), None)
         name = ministry_name(m.groupdict().get("min") or m.groupdict().get("min2") or "", _text(lead) if lead else "", p.lang)
         if name:
-            p.source, p.why["source"] = name, f"the text names a ministry's press service as the origin: {_short(m.group(0))!r}"
-            return
+            yield "ministry_press_service", name, f"the text names a ministry's press service as the origin: {_short(m.group(0))!r}"
     first = next((ln for ln in labelled if ln.label != "blank"), None)
     if first is not None and first.label != "body" and outlet_name(_text(first).strip(_QUOTES + " .|")):
-        p.source = outlet_name(_text(first).strip(_QUOTES + " .|"))
-        p.why["source"] = f"line {first.number}: the outlet's name as the page's masthead"
-        return
+        yield "first_line_masthead", outlet_name(_text(first).strip(_QUOTES + " .|")), f"line {first.number}: the outlet's name as the page's masthead"
     got = _masthead(labelled, p.site_owner)
     if got:
-        p.source, p.why["source"] = got[0], f"line {got[1]}: the outlet's name as the page's masthead, {got[2]}"
-        return
+        yield "masthead", got[0], f"line {got[1]}: the outlet's name as the page's masthead, {got[2]}"
     got = _outlet_under_headline(labelled)
     if got:
-        p.source, p.why["source"] = got[0], f"line {got[1]}: an outlet's name alone between the headline and the text"
-        return
+        yield "under_headline", got[0], f"line {got[1]}: an outlet's name alone between the headline and the text"
     body_n = [ln.number for ln in labelled if ln.label == "body" and len(_text(ln).split()) >= 12]
     last_body = max(body_n) if body_n else 0
     first_body = min(body_n) if body_n else 0
@@ -3866,8 +3862,7 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
     for ln in foot:
         got = _known_in(_text(ln))
         if got:
-            p.source, p.why["source"] = got, f"line {ln.number}: outlet named in a {ln.label} line at the foot"
-            return
+            yield "foot_known", got, f"line {ln.number}: outlet named in a {ln.label} line at the foot"
     below = [ln for ln in labelled if ln.number >= last_body and ln.label != "blank"
              and (ln.label != "caption" or domain_of(_text(ln)))][:60]
     for ln in below:  # an outlet the list does not know, named at the foot: 'News.Az', 'Steppe Agency website …'
@@ -3884,8 +3879,7 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
             mail = _EMAIL.search(t)
             got = outlet_from(mail.group(1)) if mail and not _WEBMAIL.match(mail.group(1)) else None
         if got:
-            p.source, p.why["source"] = got, f"line {ln.number}: an outlet named at the foot ({_short(t, 50)!r})"
-            return
+            yield "foot_agency", got, f"line {ln.number}: an outlet named at the foot ({_short(t, 50)!r})"
     for ln in labelled[:200]:  # a credit in capitals or a web address above the text ('PR-42/2020-PRESS', 'www.example-news.tj')
         if ln.number >= last_body:
             break
@@ -3894,18 +3888,15 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
         t = _text(ln)
         got = _known_in(t)
         if got and len(t.split()) <= 8 and any(outlet_name(w) == got for w in re.findall(r"[^\W\d_][\w.]*[^\W\d_]", t) if w.isupper() or "." in w):
-            p.source, p.why["source"] = got, f"line {ln.number}: outlet credit above the text"
-            return
+            yield "credit_above", got, f"line {ln.number}: outlet credit above the text"
     got = _masthead_alone(labelled, p)
     if got:
-        p.source, p.why["source"] = got[0], f"line {got[1]}: the outlet's name as the page's masthead, {got[2]}"
-        return
+        yield "masthead_alone", got[0], f"line {got[1]}: the outlet's name as the page's masthead, {got[2]}"
     if p.site_owner:
         lead = next((ln for ln in labelled if ln.label == "body"), None)
         name = ministry_name(p.site_owner, _text(lead) if lead else "", p.lang)
         if name:
-            p.source, p.why["source"] = name, f"the site's name on the first line: {p.site_owner!r}"
-            return
+            yield "site_owner", name, f"the site's name on the first line: {p.site_owner!r}"
     m = _GENSTAFF_SAYS.search(body)
     if m:
         lead = next((ln for ln in labelled if ln.label == "body"), None)
@@ -3916,9 +3907,7 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
         hits = index().find(phrase, p.lang) or ([] if home else index().find(_text(lead) if lead else "", p.lang))
         code = hits[0].code if hits else home
         if code:
-            p.source = f"General Staff of the Armed Forces of {index().name(code)}"
-            p.why["source"] = f"only a General Staff is named as the origin: {_short(m.group(0))!r}"
-            return
+            yield "general_staff", f"General Staff of the Armed Forces of {index().name(code)}", f"only a General Staff is named as the origin: {_short(m.group(0))!r}"
     m = _SPOKES_STATEMENT.search(body)
     if m:
         # 'DND spokesperson Assistant Secretary A said in a statement': the ministry (its initials spelt out by the
@@ -3932,8 +3921,7 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
         name = (ministry_name(phrase, "", p.lang) or (ministry_name(f"{phrase} of {index().name(first[0].code)}", "", p.lang)
                                                      if first else None)) if phrase and _MINISTRY_WORDS.search(phrase) else None
         if name:
-            p.source, p.why["source"] = name, f"a ministry's spokesperson's statement is quoted: {_short(m.group(0))!r}"
-            return
+            yield "spokes_statement", name, f"a ministry's spokesperson's statement is quoted: {_short(m.group(0))!r}"
     m = _MINISTRY_SAYS.search(body) or _MINISTRY_SAYS_RU.search(body) or _MINISTRY_REPORTED.search(body) \
         or _ACCORDING_TO_MINISTRY.search(body) or next((x for x in _MINISTRY_CLOSES.finditer(body) if x.group("q") or _names_a_country(x.group("min"), p.lang)), None)
     # (a bare '…, the Defence Ministry reported [on May 20].' is reported speech inside a story (seed 000's gold);
@@ -3944,12 +3932,9 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
         lead = next((ln for ln in labelled if ln.label == "body"), None)
         name = ministry_name(phrase, _text(lead) if lead else "", p.lang, body)
         if name:
-            p.source = name
-            p.why["source"] = f"only a ministry is named as the origin: {_short(m.group(0))!r}"
-            return
+            yield "ministry_origin", name, f"only a ministry is named as the origin: {_short(m.group(0))!r}"
     if p.source_phrase:  # an official-site footer no organisation could be read from: the phrase as written
-        p.source, p.why["source"] = p.source_phrase, f"official-site footer: {p.source_phrase!r}"
-        return
+        yield "source_phrase", p.source_phrase, f"official-site footer: {p.source_phrase!r}"
     foot = [ln for ln in labelled if ln.label in ("caption", "byline", "chrome")]
     body_n = [ln.number for ln in labelled if ln.label == "body"]
     last_body = max(body_n) if body_n else 0
@@ -3958,8 +3943,7 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
             continue
         got = _known_in(_text(ln))
         if got:
-            p.source, p.why["source"] = got, f"line {ln.number}: outlet named in a {ln.label} line"
-            return
+            yield "known_in_credit", got, f"line {ln.number}: outlet named in a {ln.label} line"
     for ln in labelled:  # the only credit a photo's: 'Photo: Steppe Ledger / Aidar Sultanov', 'Фото: Айдар Султанов, «Степь»'
         m = _PHOTO_BY.match(" | ".join(x for x in _text(ln).split(" | ") if not date_only(x, p.lang)))  # a timestamp beside it
         if not m or ln.label == "headline":
@@ -3969,15 +3953,12 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
             got = outlet_name(x) or (outlet_from(x, strong=True) if len(parts) >= 2 and (outlet_shaped(x) or not person_name(x))
                                      and any(person_name(y) for y in parts if y is not x) else None)
             if got:
-                p.source, p.why["source"] = got, f"line {ln.number}: the only credit is a photo's ({_short(_text(ln), 50)!r})"
-                return
+                yield "photo_credit", got, f"line {ln.number}: the only credit is a photo's ({_short(_text(ln), 50)!r})"
     nonblank = [ln for ln in labelled if ln.label != "blank"]
     for ln in nonblank[:3] + nonblank[-3:]:  # the page's own address printed at its top or foot
         dom = domain_of(_text(ln))
         if dom and "/" in _text(ln) and ln.label not in ("caption",):
-            p.source = outlet_from(dom)
-            p.why["source"] = f"line {ln.number}: the page's own address"
-            return
+            yield "own_address", outlet_from(dom), f"line {ln.number}: the page's own address"
 
 
 _ORG_WORDS = r"(?:[A-Z][\w’'\-]*|of|the|and|for)"

@@ -3565,13 +3565,14 @@ def _read_source(labelled, p: ParsedDraft, registry=None) -> None:
     found += [c for c in _source_rules(labelled, p, registry) if c[1]]
     cands = source_candidates.gather(found, labelled, p.lang, p.headline_line,
                                      finish=lambda name, why: _finished(labelled, p, name, why),
-                                     known=lambda name: name in outlets().values(), site_owner=p.site_owner)
+                                     known=lambda name: name in outlets().values(), site_owner=p.site_owner,
+                                     offered=source_candidates.weak(labelled))
     p.source_candidates = list(cands)
     chosen = source_candidates.choose(cands)
     if chosen is None:
         p.source = None
         p.why.pop("source", None)
-        if cands:
+        if found:
             p.why["source"] = "no source: the ranker found no candidate likely enough"
         return
     p.source, p.why["source"] = chosen.raw, chosen.why + source_candidates.note(chosen)

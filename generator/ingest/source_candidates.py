@@ -12,6 +12,7 @@ the rules' pick is kept; a ranker whose best candidate falls below its threshold
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -19,6 +20,8 @@ from dataclasses import dataclass, field, replace
 from generator.text import ranker as R
 
 RANKER = "source"
+#: 'on' / 'off': let the shipped ranker choose, or not, whatever its ``meta['chooses']`` says (to measure it).
+CHOOSE_ENV = "GENERATOR_SOURCE_RANKER"
 
 _LINE = re.compile(r"^line (\d+):")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -53,29 +56,73 @@ def _fold(s: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", s.casefold()).split())
 
 
+_SEPARATOR = re.compile(r"[|·•/\\>»©@:;,!?\d]|\s[-–—]\s|https?:|www\.")
+_LETTERS = re.compile(r"^[^\W\d_][\w'’&.\- ]*[\w.]$")
+_ABOUT = re.compile(r"^(?:About|О компании|Об?\s+(?:агентстве|издании|газете|институте))\s+(?P<n>[^\W\d_][\w'’&.\- ]{1,60})$")
+
+
+def _name_line(t: str) -> str | None:
+    """A line that is a name alone: one to six words of letters, no separator, figure, date or address."""
+    t = t.strip(" \t\"'«»“”")
+    if len(t) < 3 or _SEPARATOR.search(t) or not _LETTERS.match(t) or not 1 <= len(t.split()) <= 6 or not t[:1].isupper():
+        return None
+    # written as a name: a Latin one with every word of four letters or more capitalised ('Baltic Defence Review',
+    # not 'Skip to main content'), a Cyrillic one from its first word ('Степной курьер')
+    return t if _CYRILLIC.search(t) or all(w[:1].isupper() for w in t.split() if len(w) >= 4) else None
+
+
+def weak(lines: Sequence) -> list[tuple[str, str, str]]:
+    """Names the rules would not take blindly, offered to the ranker only (never the rules' pick): the short name
+    alone on the page's first line (a masthead), and the name an 'About X' heading
+    gives (a company's or an institute's release)."""
+    nonblank = [ln for ln in lines if ln.label != "blank"]
+    out: list[tuple[str, str, str]] = []
+    if nonblank:
+        first = nonblank[0]
+        got = _name_line(first.text) if first.label != "body" else None
+        if got:
+            out.append(("first_line_name", got, f"line {first.number}: a name alone on the page's first line (a masthead)"))
+    for ln in nonblank:
+        m = _ABOUT.match(ln.text.strip())
+        if m and _name_line(m.group("n")):
+            out.append(("about_heading", m.group("n").strip(" ."), f"line {ln.number}: an 'About X' heading"))
+    return out
+
+
 def gather(found: Sequence[tuple[str, str, str]], lines: Sequence, lang: str, headline_line: int | None, *,
-           finish: Callable[[str, str], str], known: Callable[[str], bool], site_owner: str | None = None) -> tuple[Candidate, ...]:
-    """Candidates from the rules' (rule, name, why) in their order, finished and described by their features."""
+           finish: Callable[[str, str], str], known: Callable[[str], bool], site_owner: str | None = None,
+           offered: Sequence[tuple[str, str, str]] = ()) -> tuple[Candidate, ...]:
+    """Candidates from the rules' (rule, name, why) in their order, then the names only ``offered`` to the ranker
+    (``weak``), finished and described by their features."""
     by_number = {ln.number: ln for ln in lines}
     body = [ln.number for ln in lines if ln.label == "body"]
     first_body, last_body = (min(body), max(body)) if body else (0, 0)
     total = max(len(lines), 1)
     texts = [ln.text.casefold() for ln in lines if ln.label != "blank"]
     raw: list[Candidate] = []
-    for k, (rule, name, why) in enumerate(found):
+    for k, (rule, name, why) in enumerate([*found, *offered]):
         m = _LINE.match(why)
         raw.append(Candidate(rule=rule, raw=name, name=finish(name, why) or name, why=why,
-                             line=int(m.group(1)) if m else None, pick=k == 0))
+                             line=int(m.group(1)) if m else None, pick=k == 0 and bool(found)))
+    nonblank = [ln.number for ln in lines if ln.label != "blank"]
     names = [_fold(c.name) for c in raw]
+    kinds = ["office" if _OFFICE.search(c.name) else "newsroom" if _NEWSROOM.search(c.raw) or _NEWSROOM.search(c.name)
+             or known(c.name) else "name" for c in raw]
     out = []
     for k, c in enumerate(raw):
-        f: dict[str, float] = {f"rule={c.rule}": 1.0, "bias_pick": 1.0 if c.pick else 0.0, "order": 1.0 / (1 + k)}
+        f: dict[str, float] = {f"rule={c.rule}": 1.0, "bias_pick": 1.0 if c.pick else 0.0, "order": 1.0 / (1 + k) if k < len(found) else 0.0}
+        if k >= len(found):
+            f["offered"] = 1.0
         ln = by_number.get(c.line) if c.line is not None else None
         if ln is None:
             f["label=text"] = 1.0
         else:
             f[f"label={ln.label}"] = 1.0
             f["position"] = c.line / total
+            if nonblank and c.line == nonblank[0]:
+                f["first_line"] = 1.0
+            if nonblank and c.line == nonblank[-1]:
+                f["last_line"] = 1.0
             if headline_line and c.line < headline_line:
                 f["above_headline"] = 1.0
             if body and c.line < first_body:
@@ -105,18 +152,37 @@ def gather(found: Sequence[tuple[str, str, str]], lines: Sequence, lang: str, he
         if site_owner and _fold(site_owner) == names[k]:
             f["site_owner"] = 1.0
         f["words"] = min(len(c.name.split()), 8) / 8
+        # (against the rules' pick: a newsroom's masthead over a ministry the text cites, an office over a site)
+        kind, pick_kind = kinds[k], kinds[0] if found else "none"
+        f[f"kind={kind}"] = 1.0
+        if k and names[k] == names[0]:
+            f["same_as_pick"] = 1.0
+        elif k:
+            f[f"kind={kind}|pick={pick_kind}"] = 1.0
+            if "first_line" in f:
+                f[f"first_line|pick={pick_kind}"] = 1.0
         out.append(replace(c, features=f))
     return tuple(out)
 
 
+def chooser() -> R.Ranker | None:
+    """The shipped ranker when it may choose: its grouped cv beat the rules (``meta['chooses']``, written by
+    ``python -m generator.quality.rankers train``) or ``GENERATOR_SOURCE_RANKER=on``; ``=off`` keeps the rules."""
+    model = R.load(RANKER)
+    flag = os.environ.get(CHOOSE_ENV, "").strip().lower()
+    if model is None or flag == "off" or (flag != "on" and not model.meta.get("chooses")):
+        return None
+    return model
+
+
 def choose(cands: Sequence[Candidate], ranker: R.Ranker | None | bool = True) -> Candidate | None:
     """The candidate the ranker takes (None when its best falls below its threshold), or the rules' pick when no
-    ranker is shipped. The candidates are scored in place of the ones given (``scored``)."""
-    model = R.load(RANKER) if ranker is True else (ranker or None)
+    ranker chooses (``chooser``; ``ranker=False``: the rules' pick, a Ranker: that one)."""
+    model = chooser() if ranker is True else (ranker or None)
     if not cands:
         return None
     if model is None:
-        return cands[0]
+        return cands[0] if cands[0].pick else None
     best = model.best([(c, c.features) for c in cands])
     return best[0] if best else None
 

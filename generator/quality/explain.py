@@ -20,6 +20,21 @@ def _short(t: str, n: int = 90) -> str:
     return t if len(t) <= n else t[: n - 1] + "…"
 
 
+def _source_candidates(p) -> list[str]:
+    """Every outlet the page names, with the learned ranker's probability (best first) and the rules' pick (*)."""
+    from generator.ingest import source_candidates as sc
+
+    if not p.source_candidates:
+        return []
+    ranked = sc.scored(p.source_candidates)
+    who = "the ranker chooses" if sc.chooser() else "the rules' pick (*) is kept"
+    out = [f"  source candidates ({who}):"]
+    for c in ranked:
+        prob = f"{c.probability:.2f}" if c.probability is not None else "  - "
+        out.append(f"    {'*' if c.pick else ' '} {prob} {c.rule:22} {c.name!r:36} [{_short(c.why, 60)}]")
+    return out
+
+
 def explain(path: Path, registry_path: Path | None = None, max_bytes: int = 2_000_000,
             entities: bool = True, blank: bool = False) -> str:
     """The explanation of one article file, as text."""
@@ -49,6 +64,7 @@ def explain(path: Path, registry_path: Path | None = None, max_bytes: int = 2_00
     ]
     for name, value, why in fields:
         out.append(f"  {name:9} {value!r:60}  [{why}]")
+    out += _source_candidates(p)
     for note in p.notes:
         out.append(f"  note: {note}")
     if not entities or not p.body_lines:

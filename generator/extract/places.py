@@ -330,7 +330,8 @@ def _ru_normals(parts: list[str], m) -> list[str]:
 # A lower-case particle inside a city's name ("Dar es Salaam", "Rio de Janeiro", "Bandar Seri Begawan" needs none).
 _PARTICLE = r"(?:(?:es|el|al|de|da|do|di|du|la|le|des|del|dos|das)\s)?"
 _LOC_EN = re.compile(r"\b(?i:in|to|at|near|outside|off|visit(?:ed|ing|s)?)\s+(?:the\s+(?:\w+\s+)?coast\s+(?:of|near)\s+|the\s+(?:[\w-]{1,40}\s+)?(?:capital|city)(?:\s+of\s+\w+)?,?\s+|[A-Z][\w-]+[’']s\s+(?:capital|city),?\s+|the\s+)?(?P<c>(?:St\.\s?)?[A-Z][\w’'\-]{1,40}(?:[\s-]" + _PARTICLE + r"[A-Z][\w\-]{1,40}){0,2})")
-_LOC_RU = re.compile(r"(?<!\w)(?:[вВ]|[вВ]о|[нН]а|[иИ]з|[пП]од|[бБ]лиз|[вВ]близи|[уУ]\s+(?:берегов|побережья)|[пП]осетил[аи]?|[пП]осетит|[пП]осетят)\s+(?:(?:столиц[еуы]|город[еау]?)\s+(?:\w+\s+)?|г\.\s*)?(?P<c>[А-ЯЁ][\w\-]{1,40}(?:[\s-][А-ЯЁ][\w\-]{1,40})?)")
+# (A lower-case adjective of the region or state may stand between: «в подмосковной Кубинке», «в белорусском Бресте».)
+_LOC_RU = re.compile(r"(?<!\w)(?:[вВ]|[вВ]о|[нН]а|[иИ]з|[пП]од|[бБ]лиз|[вВ]близи|[уУ]\s+(?:берегов|побережья)|[пП]осетил[аи]?|[пП]осетит|[пП]осетят)\s+(?:(?:столиц[еуы]|город[еау]?)\s+(?:\w+\s+)?|г\.\s*|[а-яё]{4,}(?:ой|ом|ем|ей)\s+(?=[А-ЯЁ]))?(?P<c>[А-ЯЁ][\w\-]{1,40}(?:[\s-][А-ЯЁ][\w\-]{1,40})?)")
 # A city that hosts: "Baku hosted the talks", "Tbilisi played host to the ministers".
 _HOST_CITY_EN = re.compile(r"(?P<c>(?<![\w’'\-])(?<!\bes )(?<!\bel )(?<!\bal )(?<!\bde )(?<!\bda )(?<!\bdo )(?<!\bdi )(?<!\bdu )(?<!\bla )(?<!\ble )(?<!\bdes )(?<!\bdel )(?<!\bdos )(?<!\bdas )[A-Z][\w’'\-]{1,40}(?:[\s-]" + _PARTICLE + r"[A-Z][\w\-]{1,40})?)\s+(?:hosted|hosts|is hosting|played host to)\b")
 # "in the city of Ganja", "in the town of Gori": the name after "of".
@@ -356,6 +357,26 @@ _VISIT = {
 
 def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[str] | None = None,
           title: str | None = None, datelines: tuple[str, ...] = (), when=None, why: list[str] | None = None) -> str | None:
+    """The English name of the city where the reported meeting took place, or None (see ``_where``); a suburb of
+    the report's dateline city ("ATHENS — ... at the ministry in Cholargos") gives the dateline's city."""
+    why = why if why is not None else []
+    got = _where(text, lang, sents, countries, title, datelines, when, why)
+    if got is None:
+        return None
+    lg = lang if lang in ("en", "ru") else "en"
+    head = _dateline_city(text, lg, datelines, countries)
+    if head is not None and head[0] != got:
+        from generator.extract.satellites import satellite_of
+
+        town, city = lookup(got, "en"), _resolve(head[1], lg) or _small(head[1], lg, countries)
+        if town is not None and city is not None and satellite_of((got, town[1]), (city[0], city[1])):
+            why.append(f"{got!r} lies beside the dateline's city {head[1]!r}: the archive names the city")
+            return city[0]
+    return got
+
+
+def _where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[str] | None = None,
+           title: str | None = None, datelines: tuple[str, ...] = (), when=None, why: list[str] | None = None) -> str | None:
     """The English name of the city where the reported meeting took place, or None.
 
     ``title`` is the article's headline (when the page had one): "Minister's meetings in Paris".
@@ -410,6 +431,8 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
         for m in found:
             if m.group(0)[:2].lower() == "из":
                 continue  # where a delegation came from
+            if _topic(sent[:m.start()], lg):
+                continue  # "discussed the situation in Gaza", «обсудили ситуацию в Газе»: what was talked about
             if _LEFT_FOR[lg].search(sent[max(0, m.start() - 40):m.start()]):
                 continue  # "returned to Baku", "вернулся в Баку", "left for Ganja": where someone went after
             if any(o < m.start() or not _BOUNDARY[lg].search(sent[m.end():o]) for o in other):
@@ -450,6 +473,12 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
                 continue
             if _REGION_AFTER[lg].match(sent[m.start("c") + len(_resolved_words(m.group("c"), lg)):]):
                 continue  # "the Nakhchivan Autonomous Republic", "Гянджинского района": a region
+            if not (hit[2] or countries is None or hit[1] in countries) and _AT_INSTITUTION[lg].search(sent[max(0, m.start() - 80):m.start()]):
+                from generator.extract.satellites import own_named
+
+                # a named institution in a town ("at the Naval Academy in Annapolis"): the town of that own name
+                own = own_named(hit[0] if _key(hit[0]) == _key(_resolved_words(m.group("c"), lg)) else _resolved_words(m.group("c"), lg))
+                hit = (own[0], own[1], True) if own else hit
             if hit[2] or countries is None or hit[1] in countries:
                 why.append(f"{m.group(0).strip()!r} in a sentence about the meeting" if i > 0 or sent is not title
                            else f"{m.group(0).strip()!r} in the headline")
@@ -528,16 +557,17 @@ def _opening_dateline(text: str, lg: str, datelines: tuple[str, ...], countries:
     """The city of a dateline that opens the report ("MONTEVIDEO – The ministers ...", "SKOPJE, 14 May (MIA) –"),
     when the report tells of a meeting in person, names no other city and no country the visit went to
     that is not the city's: an agency reporting a meeting at home."""
-    head = datelines[0] if datelines else text.lstrip()[:200]
-    m = _DATELINE.match(head)
-    if not m:
-        return None
-    hit = _resolve(m.group("c"), lg) or _small(m.group("c"), lg, countries)
+    # The first date line taken out of the body that names a city ("3 May 2024" above it names none), else the body's start.
+    heads = [(d, True) for d in datelines[:2]] + [(text.lstrip()[:200], False)]
+    m = hit = None
+    for head, taken in heads:
+        m = _DATELINE.match(head)
+        hit = (_resolve(m.group("c"), lg) or _small(m.group("c"), lg, countries)) if m else None
+        if hit:
+            break
     if not hit or not (hit[2] or (countries is not None and hit[1] in countries)):
         return None
-    if countries is not None and hit[1] not in countries:
-        return None
-    body = text if datelines else text.lstrip()[m.end():]
+    body = text if taken else text.lstrip()[m.end():]
     if not CUES["meeting"][lg].search(body) or (_REMOTE[lg].search(body) and not _IN_PERSON[lg].search(_REMOTE[lg].sub(" ", body))):
         return None
     lead = next((x for x in re.split(r"(?<=[.!?])\s+|\n", body) if len(x.split()) >= 5 and CUES["meeting"][lg].search(x)), "")
@@ -546,12 +576,21 @@ def _opening_dateline(text: str, lg: str, datelines: tuple[str, ...], countries:
     from generator.reference.countries import index
 
     sides = {h.code for h in index().find(lead, lg)}
-    if hit[1] in sides and len(sides) >= 2:
+    met = bool(_MET_IN_PERSON[lg].search(lead))
+    if countries is not None and hit[1] not in countries and not (hit[2] and met and len(sides) == 1):
+        return None  # (but "HAVANA — Defence Minister X held talks with Vietnamese Defence Minister Y": the home side
+        # left bare, the one state named is the guest's: the meeting was at home)
+    if hit[1] in sides and len(sides) >= 2 and not met:
         return None  # "ASTANA – Kazakhstan's minister and Turkey's minister discussed ...": both sides named by their
-        # states, as equals, no guest and no host: the text does not say where they met (an agency files from home;
-        # news style leaves the home side bare, "Defence Minister X held talks with his Turkish counterpart")
+        # states, as equals, no guest and no host, and only talk told (no meeting, signing or visit): the text does not
+        # say where they met (an agency files from home; news style leaves the home side bare)
     rx = _LOC_RU if lg == "ru" else _LOC_EN
     for o in rx.finditer(body):
+        if _topic(body[:o.start()], lg):
+            continue  # "they discussed the situation in Caracas": a subject of the talks, no other place
+        clause = re.split(r"[,;:.!?\n]", body[max(0, o.start() - 140):o.start()])[-1]
+        if _FUTURE_CLAUSE[lg].search(clause) or CUES["other_occasion"][lg].search(clause):
+            continue  # "Y will travel to Caracas next week", «посетит Каракас»: a later occasion's city
         other = _resolve(o.group("c"), lg)
         if other and other[0] != hit[0]:
             return None
@@ -565,6 +604,43 @@ def _day_before(before: str, lg: str) -> bool:
     """'The day before', 'накануне' (not 'накануне визита', on the eve of the visit) in ``before``."""
     return any(not (m.group(0).lower() == "накануне" and eve_of(before[m.end():m.end() + 40]))
                for m in CUES["day_before"][lg].finditer(before))
+
+
+# A named institution right before a town ("at the Naval Academy in Annapolis", «в Военно-морской академии в
+# Аннаполисе»): the sentence places the meeting in that town, a small one too (a state's capital, a garrison town).
+_AT_INSTITUTION = {
+    "en": re.compile(r"\b(?:at|in|inside|on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w'’.-]*\s+){0,6}$"),
+    "ru": re.compile(r"(?<!\w)(?:[вВ]|[вВ]о|[нН]а)\s+(?:[А-ЯЁ][\w-]*\s+)(?:[\w-]+\s+){0,4}$"),
+}
+
+
+# A meeting in person, a signing or a visit told by its verb (not "discussed", which a call or a letter also does).
+_MET_IN_PERSON = {
+    "en": re.compile(r"\b(?:met|meets|meeting with|received|receives|hosted|hosts|welcomed|signed|sign|inked|held talks|hold talks|"
+                     r"holds talks|visited|visiting|arrived)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:встретил\w*|встреча\w*|принял[аи]?|принимает|подписал\w*|подписыва\w*|провел[аи]?\s+переговоры|"
+                     r"провёл\s+переговоры|провели\s+(?:\w+\s+)?переговоры|посетил\w*|прибыл\w*|прибывш\w*)", re.I),
+}
+
+
+# A state of affairs somewhere, the subject of talks: "the situation in Gaza", "the crisis in Khartoum", "the fighting
+# in and around Goma", «ситуацию в Газе», «обстановку в Сирии», «конфликта в Судане». The noun stands right before
+# the place's preposition (the whole closed class of such nouns; "security in Amman" is left as a place).
+_TOPIC = {
+    "en": re.compile(r"\b(?:situation|crisis|crises|conflicts?|war|wars|fighting|hostilities|tensions?|escalation|de-escalation|"
+                     r"developments|events|unrest|violence|clashes|ceasefire|cease-fire|truce|settlement|(?:in)?stability|"
+                     r"operations?|offensive|attacks?|strikes|bombing|shelling|siege|blockade|occupation|insurgency|"
+                     r"terrorism|peace process|humanitarian \w+)(?:\s+(?:both\s+)?(?:on the ground|at sea))?\s+(?:and around\s+)?$", re.I),
+    "ru": re.compile(r"(?<!\w)(?:ситуаци\w*|обстановк\w*|положени[еия]\w*|конфликт\w*|кризис\w*|событи\w*|войн[аеуыой]\w*|"
+                     r"боев\w+\s+действи\w*|урегулировани\w*|напряженност\w*|напряжённост\w*|эскалаци\w*|деэскалаци\w*|"
+                     r"перемири\w*|(?:не)?стабильност\w*|операци\w*|наступлени\w*|удар\w*|обстрел\w*|блокад\w*|"
+                     r"оккупаци\w*|терроризм\w*|мирн\w+\s+процесс\w*)\s+(?:вокруг\s+и\s+)?$", re.I),
+}
+
+
+def _topic(before: str, lg: str) -> bool:
+    """The words right before a place's preposition name a state of affairs there: the subject of the talks."""
+    return bool(_TOPIC[lg].search(before[-60:]))
 
 
 # Going away, after the meeting or before it: "returned to Baku", "flew back to Baku", "вернулся в Баку".

@@ -1,0 +1,128 @@
+"""Round 14 (issue 12): where, participants and the event date on shapes of text written for this test (our own
+words, invented names and outlets), in English and Russian where the shape exists; each test names a mechanism:
+
+- a suburb of the dateline's city (a ministry or a headquarters in a commuter town) gives the dateline's city:
+  GeoNames puts the town within 40 km of the city, in its country, and the city is the capital or bigger;
+- a state of affairs somewhere ("discussed the situation in Gaza", «обсудили ситуацию в Газе») is a subject of
+  the talks, not their place;
+- an opening dateline is the meeting's city when the home side is left bare and the one state named is the
+  guest's, when both sides are named as equals but met or signed in person (talk alone, "discussed", gives no
+  place), and when the only other city named is a later trip's or a subject of the talks;
+- a lower-case adjective between «в» and a town («в подмосковной Кубинке») and a named institution before a
+  small town ("at the Naval Academy in Annapolis") place the meeting there.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from test_pages_r9 import _event_date, page
+
+
+def _explained(tmp_path, text: str) -> str:
+    from generator.quality.explain import explain
+
+    f = tmp_path / "page.txt"
+    f.write_text(text, encoding="utf-8")
+    return explain(f)
+
+
+def _where(tmp_path, text: str) -> str | None:
+    m = re.search(r"^\s*where\s+'([^']+)'", _explained(tmp_path, text), re.M)
+    return m.group(1) if m else None
+
+
+def _participants(tmp_path, text: str) -> dict[str, bool]:
+    out = {}
+    for m in re.finditer(r"^\s*person\s+'([^']+)'.*?; (participant|only mentioned)", _explained(tmp_path, text), re.M):
+        out[m.group(1)] = m.group(2) == "participant"
+    return out
+
+
+H, HR, D, DR = "Defence chiefs hold talks", "Министры провели переговоры", "3 May 2024", "3 мая 2024"
+
+
+# --------------------------------------------------------------------------- where: a suburb of the dateline's city
+
+@pytest.mark.parametrize("lead, city", [
+    ("ATHENS, May 3 (Wire) — Greek Defence Minister Nikos Kallis received his Cypriot counterpart at the ministry in Cholargos.", "Athens"),
+    ("WASHINGTON, May 3 (Wire) — The Polish defence minister met US Defense Secretary John Hale at the Pentagon in Arlington.", "Washington"),
+    ("MOSCOW, May 3 — The Russian defence minister held talks with his Lao counterpart in Krasnogorsk, outside the capital.", "Moscow"),
+    ("МОСКВА, 3 мая. /Риф/. Министр обороны России провел переговоры с министром обороны Лаоса в Красногорске.", "Moscow"),
+    ("МИНСК, 3 мая. Министр обороны Белоруссии встретился с делегацией Китая в Заславле.", "Minsk"),
+    ("NEW DELHI, May 3 — The Indian army chief received the visiting Nepali army chief in Gurgaon on Friday.", "New Delhi"),
+    # near misses: a city far from the dateline's; the dateline's own city; a big city near a capital is its own
+    ("MOSCOW, May 3 — The Russian defence minister held talks with his Lao counterpart in Sochi on Friday.", "Sochi"),
+    ("ANKARA, May 3 — Turkish Defence Minister Ali Demir held talks with his Azerbaijani counterpart in Izmir.", "Izmir"),
+    ("Rawalpindi - May 3, 2024 - The army chief of Pakistan received the visiting Chinese general at GHQ in Rawalpindi.", "Rawalpindi"),
+])
+def test_a_suburb_of_the_datelines_city(tmp_path, lead, city):
+    assert _where(tmp_path, page(H, D, lead)) == city
+
+
+def test_satellite_relation():
+    from generator.extract.satellites import satellite_of
+
+    assert satellite_of(("Krasnogorsk", "RU"), ("Moscow", "RU"))
+    assert satellite_of(("Arlington", "US"), ("Washington", "US"))  # one of four Arlingtons is beside Washington
+    assert not satellite_of(("Moscow", "RU"), ("Krasnogorsk", "RU"))
+    assert not satellite_of(("Kubinka", "RU"), ("Moscow", "RU"))  # 60 km out: a garrison town of its own
+    assert not satellite_of(("Islamabad", "PK"), ("Rawalpindi", "PK"))  # a capital is nobody's suburb
+
+
+# --------------------------------------------------------------------------- where: the subject of the talks, a later trip
+
+@pytest.mark.parametrize("parts, city", [
+    ((H, D, "The defence ministers of Jordan and Egypt discussed the situation in Gaza at their meeting in Amman on Friday."), "Amman"),
+    ((H, D, "At talks on Friday the defence ministers of Jordan and Egypt discussed the situation in Gaza. The meeting took place in Amman."), "Amman"),
+    ((H, D, "The defence ministers of Jordan and Egypt discussed the crisis in Khartoum during talks on Friday."), None),
+    ((H, D, "The defence ministers of Jordan and Egypt held talks on Friday and discussed the security situation in Damascus."), None),
+    ((HR, DR, "Министры обороны Иордании и Египта обсудили ситуацию в Газе на встрече в Аммане."), "Amman"),
+    ((HR, DR, "Министры обороны Иордании и Египта на переговорах обсудили обстановку в Хартуме."), None),
+    ((H, D, "The defence ministers of Jordan and Egypt met in Amman on Friday. Egypt's minister will travel to Athens next month."), "Amman"),
+    # near miss: a place that is no state of affairs stays the place
+    ((H, D, "The defence ministers of Jordan and Egypt discussed regional security in Amman on Friday."), "Amman"),
+])
+def test_the_subject_of_talks_is_no_place(tmp_path, parts, city):
+    assert _where(tmp_path, page(*parts)) == city
+
+
+# --------------------------------------------------------------------------- where: the opening dateline alone
+
+@pytest.mark.parametrize("lead, city", [
+    ("HAVANA, May 3 (Wire) — Defence Minister Ramon Ortega held talks with Vietnamese Defence Minister Tran Van Minh, who arrived on Thursday.", "Havana"),
+    ("HAVANA, May 3 (Wire) — General Ramon Ortega and Vietnamese Defence Minister Tran Van Minh held talks on Friday on military training.", "Havana"),
+    ("HAVANA, May 3 — Cuba's defence minister and Vietnam's defence minister signed a plan of military cooperation for 2025.", "Havana"),
+    ("HANOI, May 3 — The defence ministers of Vietnam and Laos signed a cooperation plan.", "Hanoi"),
+    ("HAVANA, May 3 (Wire) — Cuban Defence Minister Ramon Ortega met Vietnamese Defence Minister Tran Van Minh on Friday. "
+     "They discussed the situation in Caracas.", "Havana"),
+    ("HAVANA, May 3 (Wire) — Cuban Defence Minister Ramon Ortega met Vietnamese Defence Minister Tran Van Minh on Friday. "
+     "Tran will travel to Caracas next week.", "Havana"),
+    ("ГАВАНА, 3 мая. /Риф/. Министры обороны Кубы и Вьетнама подписали план военного сотрудничества.", "Havana"),
+    ("ГАВАНА, 3 мая. /Риф/. Министр обороны Кубы Рамон Ортега встретился с министром обороны Вьетнама. Стороны обсудили ситуацию в Каракасе.", "Havana"),
+    # near misses: talk alone between equals; the visit went abroad; the meeting's own city elsewhere
+    ("LIMA, 2 May – The defence ministers of Peru and Chile discussed maritime patrols on Tuesday.", None),
+    ("HAVANA, May 3 (Wire) — Cuban Defence Minister Ramon Ortega, on a visit to Vietnam, met Vietnamese Defence Minister Tran Van Minh.", None),
+    ("MOSCOW, May 3 (Wire) — Cuban Defence Minister Ramon Ortega met Vietnamese Defence Minister Tran Van Minh in Hanoi.", "Hanoi"),
+    ("MOSCOW, May 3 (Wire) — Cuban Defence Minister Ramon Ortega met Vietnamese Defence Minister Tran Van Minh on Friday.", None),
+])
+def test_the_opening_dateline_alone(tmp_path, lead, city):
+    assert _where(tmp_path, page(H, D, lead)) == city
+
+
+# --------------------------------------------------------------------------- where: small towns
+
+@pytest.mark.parametrize("parts, city", [
+    ((HR, DR, "Министр обороны России провел переговоры с министром обороны Лаоса в подмосковной Кубинке."), "Kubinka"),
+    ((HR, DR, "Министр обороны России встретился с министром обороны Лаоса в Кубинке под Москвой."), "Kubinka"),
+    ((HR, DR, "Министр обороны Белоруссии провел переговоры с министром обороны Китая в белорусском Бресте."), "Brest"),
+    ((HR, DR, "Министр обороны Турции встретился с министром обороны Азербайджана в турецкой Анталье."), "Antalya"),
+    ((H, D, "The chief of naval operations met the Indonesian navy chief at the Naval Academy in Annapolis on Friday."), "Annapolis"),
+    ((H, D, "The chief of naval operations received the Indian navy chief at the Naval War College in Newport on Friday."), "Newport"),
+    # near misses: an adjective before no city; a small town not in an institution's phrase and of no state named
+    ((HR, DR, "Министр обороны России провел переговоры с министром обороны Лаоса в Центральном военном округе."), None),
+    ((H, D, "The Indonesian navy chief met his counterpart on Friday, a day after a lecture in Annapolis."), None),
+])
+def test_a_small_town_of_the_meeting(tmp_path, parts, city):
+    assert _where(tmp_path, page(*parts)) == city

@@ -126,3 +126,72 @@ def test_the_opening_dateline_alone(tmp_path, lead, city):
 ])
 def test_a_small_town_of_the_meeting(tmp_path, parts, city):
     assert _where(tmp_path, page(*parts)) == city
+
+
+# --------------------------------------------------------------------------- participants
+
+L = "Estonian Defence Minister Kaarel Tamm met Latvian Defence Minister Ivars Ozols in Tallinn on Friday."
+LR = "Министр обороны Эстонии Каарел Тамм в пятницу встретился в Таллине с министром обороны Латвии Иварсом Озолсом."
+DP, DPR = "10 May 2024", "10 мая 2024"
+
+
+@pytest.mark.parametrize("lang, second, name, expected", [
+    # an official of a third state named as the author of a statement or remarks the meeting spoke of
+    ("en", "The ministers welcomed the statement by US Secretary of State Mark Rollins on Baltic security.", "Rollins", False),
+    ("en", "They discussed remarks by Russian Foreign Minister Pavel Lebedev about the border.", "Lebedev", False),
+    ("en", "The two ministers criticised Russian Foreign Minister Pavel Lebedev's remarks about the border.", "Lebedev", False),
+    ("ru", "Министры обсудили заявление госсекретаря США Марка Роллинза о безопасности региона.", "Rollin", False),
+    ("ru", "Стороны обсудили высказывания министра иностранных дел России Павла Лебедева о границе.", "Lebedev", False),
+    # near misses: one of the meeting's own people; a statement made at the talks
+    ("en", "A statement by Ozols at the talks stressed air defence.", "Ozols", True),
+    # a company's head who addressed the meeting's people was there
+    ("ru", "Генеральный директор компании «Рутен» Андрес Мяги рассказал гостям о новых образцах техники.", "Myagi", True),
+    ("ru", "Гендиректор «Рутена» Андрес Мяги представил министрам новый бронетранспортер.", "Myagi", True),
+    ("ru", "Во встрече принял участие генеральный директор компании «Балтик Шипъярд» Андрес Мяги.", "Myagi", True),
+    ("en", "Andres Magi, chief executive of Baltic Yards, briefed the ministers on the new patrol boats.", "Magi", True),
+    # near misses: a company's head who only spoke of the contract
+    ("ru", "По словам генерального директора компании «Рутен» Андреса Мяги, контракт будет выполнен в срок.", "Myagi", False),
+    ("ru", "Генеральный директор компании «Рутен» Андрес Мяги ранее заявил, что контракт будет выполнен в срок.", "Myagi", False),
+    ("en", "The chief executive of Baltic Yards, Andres Magi, told reporters the boats would be delivered in June.", "Magi", False),
+])
+def test_participants_of_the_meeting(tmp_path, lang, second, name, expected):
+    text = page(H, DP, f"{L} {second}") if lang == "en" else page(HR, DPR, f"{LR} {second}")
+    got = _participants(tmp_path, text)
+    hit = [k for k in got if name.lower() in k.lower()]
+    assert hit, got
+    assert got[hit[0]] is expected
+    assert all(v for k, v in got.items() if "Tamm" in k)
+
+
+# --------------------------------------------------------------------------- the meeting's date
+
+@pytest.mark.parametrize("parts, expected", [
+    # a visit's first day told in a relative clause frames the meeting's own day
+    ((H, "20 June 2024", "The Indian defence minister, on a visit to Vietnam that began on June 17, met his counterpart in Hanoi on Wednesday."), "2024-06-19"),
+    ((H, "20 June 2024", "The Indian defence minister, on a trip to Vietnam which started on June 17, held talks in Hanoi on Wednesday."), "2024-06-19"),
+    ((HR, "20 июня 2024", "Министр обороны Индии в ходе визита во Вьетнам, который начался 17 июня, в среду провел переговоры с коллегой в Ханое."), "2024-06-19"),
+    ((H, "20 June 2024", "The Indian defence minister began a visit to Vietnam on June 17 and met his counterpart in Hanoi."), "2024-06-17"),
+    # "met again" after an occasion weeks before: the later meeting is the one reported
+    ((H, "20 June 2024", "On 3 March the defence ministers of Ghana and Togo agreed on joint patrols in Lome. On Thursday they met again in Accra to review them."), "2024-06-20"),
+    ((HR, "20 июня 2024", "3 марта министры обороны Ганы и Того договорились о совместном патрулировании. В четверг они вновь встретились в Аккре."), "2024-06-20"),
+    # near misses: a later meeting announced; two meetings of the same week (the lead's is the report's)
+    ((H, "20 June 2024", "The defence ministers of Ghana and Togo met on 3 March in Lome. They will meet again on 3 July in Accra."), "2024-03-03"),
+    ((HR, "20 июня 2024", "Министры обороны Ганы и Того встретились 17 июня в Ломе. 19 июня они снова провели переговоры, на этот раз в Аккре."), "2024-06-17"),
+    # a weekend: the month of its Saturday and Sunday
+    ((H, "Monday, 1 July 2024", "The defence ministers of Ghana and Togo met over the weekend in Accra."), "2024-06"),
+    ((HR, "24 июня 2024", "Министры обороны Ганы и Того провели переговоры в Аккре на выходных."), "2024-06"),
+    ((H, "24 June 2024", "The defence ministers of Ghana and Togo will meet at the weekend in Accra."), None),
+    # shapes that already read right, kept: relative days, New Year, multi-day visits, the last paragraph, background
+    ((H, "16 May 2024", "DHAKA, May 16 — The army chiefs of Bangladesh and India met the day before yesterday to discuss border management."), "2024-05-14"),
+    ((HR, "16 мая 2024", "ДАККА, 16 мая. /Риф/. Начальники штабов армий Бангладеш и Индии провели переговоры в среду вечером."), "2024-05-15"),
+    ((H, "2 January 2025", "TALLINN, Jan 2 — The defence ministers of Estonia and Finland met on December 30 to sign a training plan."), "2024-12-30"),
+    ((HR, "2 января 2025 г.", "Вчера министры обороны Армении и Греции провели переговоры в Ереване."), "2025-01-01"),
+    ((HR, "20 июня 2024", "17-19 июня министр обороны Индии посетил Вьетнам, где провел переговоры с вьетнамским коллегой."), "2024-06-17"),
+    ((HR, "20 июня 2024", "Министры обороны Ганы и Того подписали план патрулирования границы.", "План рассчитан на 2025 год.",
+      "Документ был подписан 18 июня в Аккре."), "2024-06-18"),
+    ((H, "20 June 2024", "The defence ministers of Ghana and Togo met in Accra.",
+      "Their previous meeting, on 3 March in Lome, produced a patrol plan."), "2024-06-20"),
+    ((H, "22 June 2024", "ACCRA, June 20 (Wire) — The defence ministers of Ghana and Togo met on Wednesday."), "2024-06-19"),
+])
+def test_the_meeting_date_r14(tmp_path, parts, expected):
+    assert _event_date(tmp_path, page(*parts)) == expected

@@ -521,6 +521,9 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
     # Oslo on 4-6 July") or of a later one.
     spans = [h for a, b in sents if occasion(text[a:b], lang) != "other"
              for h in hits if a <= h.start < b and h.until is not None and not later_near(text[a:b], h.start - a, lang)]
+    again = None if future else _met_again(text, lang, sents, hits, pub, lead)
+    if again is not None:
+        return again.date, again
     for i, (s, e) in enumerate(sents):
         inside = [h for h in hits if s <= h.start < e]
         if not inside:
@@ -613,6 +616,38 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
     return pub, None
 
 
+# "met again", «вновь встретились»: the meeting told is a later one than an occasion told before it.
+_AGAIN = {
+    "en": re.compile(r"\b(?:again|once more|anew|for the (?:second|third|fourth) time)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:вновь|снова|повторно|ещё раз|еще раз|во второй раз|в третий раз)(?!\w)", re.I),
+}
+
+
+def _met_again(text: str, lang: str, sents: list[tuple[int, int]], hits: list[DateHit], pub: PartialDate | None,
+               lead: int) -> DateHit | None:
+    """A sentence near the lead that tells the ministers met again, with a day of its own later than every day
+    told before it, those days weeks before the report ("On 3 March the ministers agreed on patrols. On Thursday they met again in Accra"): the
+    meeting reported is that later one, the first a background occasion."""
+    lg = lang if lang in _AGAIN else "en"
+    cue = MEETING_CUE.get(lang, MEETING_CUE["en"])
+    for i, (s, e) in enumerate(sents[:lead + LEAD_SENTENCES + 1]):
+        sent = text[s:e]
+        if i == 0 or not _AGAIN[lg].search(sent) or not cue.search(sent):
+            continue
+        own = [h for h in hits if s <= h.start < e and h.date is not None and h.date.day is not None
+               and not later_near(sent, h.start - s, lang) and not inside_quote(sent[:h.start - s])]
+        before = [h for h in hits if sents[0][0] <= h.start < s and h.date is not None and h.date.day is not None
+                  and not _at_dateline(text[_sent_start(sents, h.start):h.end], h.start - _sent_start(sents, h.start))]
+        if own and before and pub is not None and pub.day is not None and own[0].date.ordinal() <= _limit(pub) \
+                and all(b.date.ordinal() < own[0].date.ordinal() and pub.ordinal() - b.date.ordinal() > LATE_MENTION_DAYS for b in before):
+            return own[0]
+    return None
+
+
+def _sent_start(sents: list[tuple[int, int]], pos: int) -> int:
+    return next((a for a, b in sents if a <= pos < b), pos)
+
+
 def _announced_day(h: DateHit, pub: PartialDate | None) -> PartialDate | None:
     """The day an announced meeting is set for: a day and month the lead gives, on or after the report's day, or
     the next day of a weekday it gives;
@@ -678,6 +713,11 @@ _BEGAN = {
     "en": re.compile(r"\b(?:began|begun|started|opened|kicked off)\b", re.I),
     "ru": re.compile(r"(?<!\w)(?:начал\w*|стартовал\w*|открыл\w*)", re.I),
 }
+# A visit's first day told in its own relative clause ("a visit that began on June 17", «визита, который начался 17 июня»).
+_BEGAN_ON = {
+    "en": re.compile(r"\b(?:visit|trip|tour|stay)\w*\s+(?:[\w-]+\s+){0,4}?(?:that|which)\s+(?:began|started|opened)\s+(?:on\s+)?$", re.I),
+    "ru": re.compile(r"(?<!\w)(?:визит|поездк|пребывани)\w*[\s,]+(?:[\w-]+[\s,]+){0,4}?(?:котор\w+\s+начал\w*|начавш\w+)\s+$", re.I),
+}
 # "held on 16 August", "took place on Monday", "состоялась 16 августа": the clause of a meeting named before.
 _HELD_BARE = {
     "en": re.compile(r"\b(?:held|took place|hosted)\b", re.I),
@@ -709,6 +749,8 @@ def _frame_day(sent: str, h: DateHit, start: int, end: int, lang: str, marks: li
         return "said"
     if _ENDED.get(lg, _ENDED["en"]).search(sent[max(0, start - 40):start]):
         return "ended"
+    if _BEGAN_ON[lg].search(sent[max(0, start - 60):start]) and any(m[0] >= end for m in marks if m != (start, end)):
+        return "arrival"  # "on a visit that began on June 17, met X on Wednesday": the visit's first day frames the meeting's
     clause = _clause_of(sent, start, end)
     if _ARRIVAL[lg].search(clause) and not _MET_ITSELF[lg].search(_ARRIVAL[lg].sub(" ", clause)):
         return "arrival"
@@ -881,8 +923,10 @@ def called_off(text: str, lang: str, sents: list[tuple[int, int]]) -> bool:
 # A week named instead of a day ("met last week", "earlier this week", "на прошлой неделе"): the meeting's
 # month when the whole week lies in one month, else no date (the page's day is not the meeting's).
 _WEEK = {
-    "en": re.compile(r"\b(?P<w>last week|the previous week|the past week|earlier this week|this week)\b", re.I),
-    "ru": re.compile(r"(?<!\w)(?P<w>на (?:прошлой|минувшей|предыдущей) неделе|на этой неделе|в начале (?:этой )?недели)(?!\w)", re.I),
+    "en": re.compile(r"\b(?P<w>last week|the previous week|the past week|earlier this week|this week|"
+                     r"(?:over|at|during) the weekend|(?:last|this past|over the past) weekend)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?P<w>на (?:прошлой|минувшей|предыдущей) неделе|на этой неделе|в начале (?:этой )?недели|"
+                     r"(?:в|на) (?:минувшие |прошедшие |прошлые )?выходн\w+)(?!\w)", re.I),
 }
 # A month named without a day for a meeting held ("You met your counterpart in Vilnius in March").
 _IN_MONTH_ONLY = {
@@ -906,7 +950,11 @@ def _vague_date(text: str, lang: str, pub: PartialDate | None, sents: list[tuple
         if w is not None and i <= lead and pub.day is not None:
             today = datetime.date(pub.year, pub.month, pub.day)
             monday = today - datetime.timedelta(days=today.weekday())
-            if w["w"].lower() in ("this week", "earlier this week", "на этой неделе", "в начале недели", "в начале этой недели"):
+            if "weekend" in w["w"].lower() or "выходн" in w["w"].lower():
+                # the last Saturday and Sunday not after the report ("met over the weekend" on a Monday)
+                first = today - datetime.timedelta(days=(today.weekday() - 5) % 7)
+                last = min(today, first + datetime.timedelta(days=1))
+            elif w["w"].lower() in ("this week", "earlier this week", "на этой неделе", "в начале недели", "в начале этой недели"):
                 first, last = monday, max(monday, today - datetime.timedelta(days=1))
             else:
                 first, last = monday - datetime.timedelta(days=7), monday - datetime.timedelta(days=1)

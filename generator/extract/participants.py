@@ -722,8 +722,10 @@ def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[Dat
         # The title written right before a name counts too ("ministry spokesman X", "said analyst X").
         titles = " ".join(re.split(r"[.;:!?\n]", text[max(0, st - 45):st])[-1] for st, _ in p.spans)
         near_titles = role + " " + " ".join(" ".join(text[max(0, st - 40):st].split()[-2:]) for st, _ in p.spans)
+        lg = lang if lang in _ADDRESSED else "en"
+        addressed = any(_ADDRESSED[lg].match(text, en, _sentence_of(sents, st)[1]) for st, en in p.spans)
         if (_SPOKESPERSON.search(role) or _SPOKESPERSON.search(titles) or _INDUSTRY.search(role) or _INDUSTRY.search(titles)) \
-                and "positive" not in kinds:
+                and "positive" not in kinds and not addressed:
             # A spokesperson speaks for the meeting, without being at it; a company's head speaks of
             # the contract his company won.
             out[p.key] = False
@@ -760,6 +762,16 @@ def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[Dat
             if not out.get(p.key) and any(_told_meeting(text, _sentence_of(sents, st), lg) for st, _ in p.spans) \
                     and not any(_framed(text[max(0, st - 130):st], st, p.spans, all_spans, lg) for st, _ in p.spans):
                 out[p.key] = True
+    # An official of a third state named only as the author of a statement, remarks or a position the meeting
+    # spoke of ("welcomed the statement by US Secretary of State X", «обсудили заявление госсекретаря США X»):
+    # not at the meeting. (A statement by one of the meeting's own states' people is theirs to make there.)
+    lg = lang if lang in _STATEMENT_OF else "en"
+    for p in people:
+        state = getattr(p, "country", None)
+        if out.get(p.key) and state and all(_statement_of(text, st, en, _sentence_of(sents, st), lg) for st, en in p.spans):
+            others = {getattr(q, "country", None) for q in people if q.key != p.key and out.get(q.key)} - {None}
+            if others and state not in others:
+                out[p.key] = False
     # A bilateral meeting on the sidelines of a forum or an exhibition: someone named only among its
     # guests ("The exhibition was also attended by X", "Среди гостей форума были X и Y") was at the
     # forum, not at the meeting reported.
@@ -769,6 +781,39 @@ def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[Dat
             if out.get(p.key) and all(_guests_only(text[a:b], lg) for a, b in (_sentence_of(sents, st) for st, _ in p.spans)):
                 out[p.key] = False
     return out
+
+
+# After a name, a verb of showing or telling whose object is the meeting's people ("briefed the guests", «рассказал
+# гостям», «представил министрам новый бронетранспортер»): the one named was there with them.
+_ADDRESSED = {
+    "en": re.compile(r"[^.;]{0,40}?\b(?:briefed|showed|presented|demonstrated|introduced|guided|escorted|welcomed|told|gave)\s+"
+                     r"(?:the\s+|both\s+)?(?:\w+\s+)?(?:guests?|ministers?|delegations?|visitors?|hosts?|participants?|sides?)\b", re.I),
+    "ru": re.compile(r"[^.;]{0,40}?(?<!\w)(?:рассказал|представил|показал|продемонстрировал|доложил|ознакомил|провел|провёл|вручил|"
+                     r"презентовал|приветствовал|сопровождал)\w*\s+(?:[\w-]+\s+){0,2}?(?:гост|министр|делегаци|участник|сторон|визит[её]р)", re.I),
+}
+# A statement, remarks or a position and its author named right after ("the statement by US Secretary of State X",
+# «заявление госсекретаря США X»), or the author's possessive ("X's remarks").
+_STATEMENT_OF = {
+    "en": re.compile(r"\b(?:statements?|remarks|comments|words|position|stance|proposals?|calls?|appeals?|warnings?|threats?|claims?|"
+                     r"accusations?|interview|article|op-ed|tweet|post)\s+(?:made\s+)?(?:by|of|from)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,6}$", re.I),
+    "ru": re.compile(r"(?<!\w)(?:заявлени|высказывани|комментари|позици|призыв|обвинени|угроз|интервью|стать|публикаци)\w*\s+"
+                     r"(?:[\w.-]+\s+){0,6}$", re.I),
+}
+_STATEMENT_AFTER = re.compile(r"^[’']s\s+(?:\w+\s+)?(?:statements?|remarks|comments|words|position|stance|proposals?|calls?|appeals?|"
+                              r"warnings?|threats?|claims?|interview|article|tweet)\b", re.I)
+_AT_THE_MEETING = {
+    "en": re.compile(r"^[^.;]{0,40}\b(?:at|during|after|before)\s+the\s+(?:\w+\s+)?(?:meeting|talks|negotiations|visit)\b", re.I),
+    "ru": re.compile(r"^[^.;]{0,40}(?<!\w)(?:на|в ходе|во время|по итогам|после)\s+(?:\w+\s+)?(?:встреч|переговор|визит)", re.I),
+}
+
+
+def _statement_of(text: str, start: int, end: int, sent: tuple[int, int], lg: str) -> bool:
+    """The mention names the author of a statement or remarks spoken of, not made at the meeting."""
+    before, after = text[max(sent[0], start - 120):start], text[end:sent[1]]
+    if "," in before[-60:] and not re.search(r"[А-ЯЁA-Z][\w.-]*,\s*$", before):
+        before = before[before.rindex(",") + 1:]  # the frame governs its own clause only
+    framed = bool(_STATEMENT_OF[lg].search(before)) or (lg == "en" and bool(_STATEMENT_AFTER.match(after)))
+    return framed and not _AT_THE_MEETING[lg].match(after)
 
 
 _SIDELINES = {

@@ -10,7 +10,19 @@ differs from its dateline's city (the table is built from GeoNames' cities on fi
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from functools import lru_cache
+
+def _ascii(name: str) -> str:
+    """The English news spelling of a GeoNames name, as ``places`` writes it ("Cholargós" -> "Cholargos")."""
+    s = unicodedata.normalize("NFKD", name.replace("’", "").replace("ı", "i"))
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\s\-‐–'’ʻ.]+", "", _ascii(name).casefold())
+
 
 #: How far from a city a town may lie and still be its suburb (the ring of a capital's commuter towns).
 NEAR_KM = 40.0
@@ -20,7 +32,6 @@ NEAR_KM = 40.0
 def _table() -> dict[tuple[str, str], list[tuple[float, float, int, bool]]]:
     """(English name, ISO) -> [(latitude, longitude, population, capital)]: every place of that name (there are
     four Arlingtons in the United States; the text does not say which)."""
-    from generator.extract.places import _ascii
     from generator.reference import geonames
 
     capitals = {(c.get("capital"), c.get("iso")) for c in geonames.countries().values()}
@@ -49,8 +60,6 @@ def satellite_of(town: tuple[str, str], city: tuple[str, str]) -> bool:
 def own_named(name: str) -> tuple[str, str] | None:
     """(English name, ISO) of the one country's town of 15,000 people or more whose own name is ``name``
     ("Annapolis": a shared alternate name of a bigger town elsewhere does not count); None when none or several."""
-    from generator.extract.places import _key
-
     k = _key(name)
     found = {(n, iso) for (n, iso) in _names_by_key().get(k, ())}
     return found.pop() if len({iso for _, iso in found}) == 1 and len(found) == 1 else None
@@ -58,8 +67,6 @@ def own_named(name: str) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=1)
 def _names_by_key() -> dict[str, list[tuple[str, str]]]:
-    from generator.extract.places import _key
-
     out: dict[str, list[tuple[str, str]]] = {}
     for (n, iso) in _table():
         out.setdefault(_key(n), []).append((n, iso))

@@ -81,6 +81,11 @@ def test_satellite_relation():
     ((HR, DR, "Министры обороны Иордании и Египта обсудили ситуацию в Газе на встрече в Аммане."), "Amman"),
     ((HR, DR, "Министры обороны Иордании и Египта на переговорах обсудили обстановку в Хартуме."), None),
     ((H, D, "The defence ministers of Jordan and Egypt met in Amman on Friday. Egypt's minister will travel to Athens next month."), "Amman"),
+    ((H, D, "After talks in Amman on Friday, the Egyptian defence minister will fly to Athens for a meeting with his Greek counterpart."), "Amman"),
+    ((H, D, "The Egyptian defence minister, who is due in Athens next week, held talks with his Jordanian counterpart in Amman."), "Amman"),
+    ((HR, DR, "Министр обороны Египта в пятницу провел переговоры с иорданским коллегой. В следующем месяце он посетит Афины."), None),
+    ((HR, DR, "АММАН, 3 мая. Министр обороны Египта провел переговоры с иорданским коллегой. В следующем месяце он посетит Афины."), "Amman"),
+    ((H, D, "The Egyptian and Jordanian defence ministers discussed the fighting in Rafah and the humanitarian situation in Gaza during talks in Amman."), "Amman"),
     # near miss: a place that is no state of affairs stays the place
     ((H, D, "The defence ministers of Jordan and Egypt discussed regional security in Amman on Friday."), "Amman"),
 ])
@@ -155,6 +160,38 @@ DP, DPR = "10 May 2024", "10 мая 2024"
     ("en", "The chief executive of Baltic Yards, Andres Magi, told reporters the boats would be delivered in June.", "Magi", False),
 ])
 def test_participants_of_the_meeting(tmp_path, lang, second, name, expected):
+    _check_participant(tmp_path, lang, second, name, expected)
+
+
+@pytest.mark.parametrize("lang, second, name, expected", [
+    # an occasion a week or more apart: its people are mentioned
+    ("en", "Tamm hosted Finnish Defence Minister Antti Laine in Tallinn a week ago.", "Laine", False),
+    ("en", "The visit comes a week after Finnish Defence Minister Antti Laine met Tamm in Tallinn.", "Laine", False),
+    ("ru", "Неделю назад Тамм принимал в Таллине министра обороны Финляндии Антти Лайне.", "Laine", False),
+    ("ru", "Визит состоялся через неделю после переговоров Тамма с министром обороны Финляндии Антти Лайне.", "Laine", False),
+    # near miss: a time apart that measures a career, not an occasion
+    ("en", "It was their fifth meeting since Ozols became defence minister 18 months ago.", "Ozols", True),
+    # a head of state's congratulation from afar; near miss: congratulating at the ceremony
+    ("en", "Latvian President Edgars Berzins congratulated the ministers on the signing in a telegram.", "Berzins", False),
+    ("ru", "Президент Латвии Эдгарс Берзиньш поздравил министров с подписанием плана.", "Berzin", False),
+    ("en", "Estonian President Alar Kask congratulated the ministers at the signing ceremony.", "Kask", True),
+    ("en", "Later on Friday, Estonian President Alar Kask received Ozols.", "Kask", True),
+])
+def test_participants_weeks_apart_and_greetings(tmp_path, lang, second, name, expected):
+    _check_participant(tmp_path, lang, second, name, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Estonian Defence Minister Kaarel Tamm met Latvian Defence Minister Ivars Ozols in Tallinn on Friday, a week after Ozols took office.",
+    "Estonian Defence Minister Kaarel Tamm met Latvian Defence Minister Ivars Ozols in Tallinn two days ago.",
+    "Министр обороны Эстонии Каарел Тамм неделю спустя после своего назначения встретился в Таллине с министром обороны Латвии Иварсом Озолсом.",
+])
+def test_a_time_apart_outside_the_names_clause_leaves_the_lead(tmp_path, text):
+    got = _participants(tmp_path, page(H, DP, text))
+    assert len(got) == 2 and all(got.values()), got
+
+
+def _check_participant(tmp_path, lang, second, name, expected):
     text = page(H, DP, f"{L} {second}") if lang == "en" else page(HR, DPR, f"{LR} {second}")
     got = _participants(tmp_path, text)
     hit = [k for k in got if name.lower() in k.lower()]

@@ -429,6 +429,10 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     unquoted = "".join(" " if any(a <= i < b for a, b in skip) else text[i] for i in range(s, scope_end))
     if not any(a <= start < b for a, b in quoted) and CUES["other_occasion"][lg].search(unquoted):
         return "negative"
+    if not any(a <= start < b for a, b in quoted) and _WEEKS_APART[lg].search(unquoted) and not _TOOK_OFFICE[lg].search(unquoted):
+        return "negative"  # "X hosted Y in Tallinn a week ago", "a week after Y met X": an occasion weeks apart
+    if _CONGRATULATED[lg].match(after) and not _THERE[lg].search(sentence):
+        return "negative"  # "President X congratulated the ministers on the signing": a word from afar
     # Dated on another day than the event: another occasion.
     anchor = (event.month, event.day) if event is not None and event.day is not None else event_md
     if anchor is not None:
@@ -781,6 +785,33 @@ def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[Dat
             if out.get(p.key) and all(_guests_only(text[a:b], lg) for a, b in (_sentence_of(sents, st) for st, _ in p.spans)):
                 out[p.key] = False
     return out
+
+
+# An occasion a week or more apart from the report's ("a week ago", "two weeks after", «неделю назад», «через месяц
+# после», «неделей ранее»): a few days ("two days ago") may still be the meeting reported.
+_NUM_EN = r"(?:a|one|two|three|four|five|six|several|a few|few|\d+)"
+_NUM_RU = r"(?:одну|две|три|четыре|пять|несколько|\d+)?\s*"
+_WEEKS_APART = {
+    "en": re.compile(r"\b" + _NUM_EN + r"\s+(?:weeks?|months?|years?)\s+(?:ago|earlier|before|after|prior)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:" + _NUM_RU + r"(?:недел[юиь]|месяц\w*|год\w*|лет)\s+(?:назад|тому назад)|"
+                     r"(?:через|спустя)\s+" + _NUM_RU + r"(?:недел[юиь]|месяц\w*)\s+после|(?:неделей|месяцем|годом)\s+ранее)(?!\w)", re.I),
+}
+# A time apart that measures a career, not an occasion ("since X became minister 18 months ago").
+_TOOK_OFFICE = {
+    "en": re.compile(r"\b(?:since|became|become|becoming|took office|taking office|appointed|elected|assumed|sworn in)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:с тех пор|с момента|стал\w*|назначен\w*|избран\w*|вступ\w*\s+в\s+должность|заступил\w*)(?!\w)", re.I),
+}
+# A congratulation told of the one named: sent from afar, unless the sentence puts it at the meeting or ceremony.
+_CONGRATULATED = {
+    "en": re.compile(r"^[^.;]{0,40}?\b(?:congratulated|congratulates|sent (?:his |her |their )?congratulations)\b", re.I),
+    "ru": re.compile(r"^[^.;]{0,40}?(?<!\w)(?:поздравил\w*|поздравляет|направил\w*\s+(?:\w+\s+)?поздравлени\w*)", re.I),
+}
+_THERE = {
+    "en": re.compile(r"\b(?:at|during|on the sidelines of)\s+the\s+(?:\w+\s+)?(?:ceremony|meeting|talks|signing|reception|event)\b|"
+                     r"\b(?:in person|attended|present)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:на|в ходе|во время)\s+(?:\w+\s+)?(?:церемони|встреч|переговор|приём|прием|мероприяти)\w*|"
+                     r"(?<!\w)(?:лично|присутствовал\w*)", re.I),
+}
 
 
 # After a name, a verb of showing or telling whose object is the meeting's people ("briefed the guests", «рассказал

@@ -443,7 +443,9 @@ def _where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[s
             clause = re.split(r"[,;:]", sent[max(0, m.start() - 60):m.start()])[-1]
             if CUES["later_occasion"][lg].search(clause) and not _MEETING_NOUN[lg].search(sent[:m.start()]):
                 continue  # "the parade to be held on May 9 in Moscow"; an announced meeting's place still counts
-            if not future_report and _FUTURE_CLAUSE[lg].search(re.split(r"[,;:]", sent[max(0, m.start() - 140):m.start()])[-1]) \
+            # (the clause before the city, with the verb the locative pattern took as its own: «он посетит Афины»)
+            lead_word = m.group(0)[:len(m.group(0)) - len(m.group("c"))] if isinstance(m, re.Match) else ""
+            if not future_report and _FUTURE_CLAUSE[lg].search(re.split(r"[,;:]", sent[max(0, m.start() - 140):m.start()])[-1] + lead_word) \
                     and CUES["separate_later"][lg].search(sent):
                 continue  # in a report of a meeting held, a city of what is still to come and set apart ("the contract would
                 # be signed during the French President's visit to Hanoi in the autumn"): a later occasion's place; a

@@ -214,6 +214,10 @@ def _check_participant(tmp_path, lang, second, name, expected):
     # near misses: a later meeting announced; two meetings of the same week (the lead's is the report's)
     ((H, "20 June 2024", "The defence ministers of Ghana and Togo met on 3 March in Lome. They will meet again on 3 July in Accra."), "2024-03-03"),
     ((HR, "20 июня 2024", "Министры обороны Ганы и Того встретились 17 июня в Ломе. 19 июня они снова провели переговоры, на этот раз в Аккре."), "2024-06-17"),
+    # a capitalised adverb before a day inside a paragraph is no dateline ("Ранее, 20 февраля, ...")
+    ((HR, "12 марта 2024", "Министры обороны Кубы и Вьетнама подписали план сотрудничества. Ранее, 20 февраля, министры провели телефонный разговор."), "2024-03-12"),
+    ((H, "12 March 2024", "The defence ministers of Cuba and Vietnam signed a cooperation plan. Earlier, on February 20, the ministers spoke by phone."), "2024-03-12"),
+    ((HR, "12 марта 2024", "ГАВАНА, 11 марта. /Риф/. Министры обороны Кубы и Вьетнама подписали план сотрудничества."), "2024-03-11"),
     # a weekend: the month of its Saturday and Sunday
     ((H, "Monday, 1 July 2024", "The defence ministers of Ghana and Togo met over the weekend in Accra."), "2024-06"),
     ((HR, "24 июня 2024", "Министры обороны Ганы и Того провели переговоры в Аккре на выходных."), "2024-06"),

@@ -475,9 +475,18 @@ def _dateline_md(text: str, lang: str, sents: list[tuple[int, int]]) -> tuple[in
     """The day and month of an agency dateline that opens the body ("YEREVAN, September 27. ..."),
     not of a date line of its own (an "Updated ..." stamp)."""
     for sent, h, spans, inline in _top_dates(text, lang, sents, 3, lambda x: x.md is not None):
-        if _at_dateline(sent, h.start) and (inline or not _date_line(sent, spans)):
+        if _at_dateline(sent, h.start) and (inline or not _date_line(sent, spans)) and _opens_line(text, sents, sent):
             return h.md
     return None
+
+
+def _opens_line(text: str, sents: list[tuple[int, int]], sent: str) -> bool:
+    """The sentence starts the body or a line of it: a dateline opens its paragraph ("Ранее, 20 февраля, ..."
+    inside a paragraph is an adverb and a day, not a place and a date)."""
+    for s, e in sents[:6]:
+        if text[s:e] == sent:
+            return s == 0 or not text[:s].strip() or "\n" in text[max(0, s - 3):s]
+    return True
 
 
 def _dateline_full(text: str, lang: str, sents: list[tuple[int, int]]) -> PartialDate | None:
@@ -492,7 +501,7 @@ def reference_md(text: str, lang: str, sents: list[tuple[int, int]]) -> tuple[in
     """The report's own day and month from a date line or dateline near the top, year or not
     ("Москва. 21 февраля. INTERFAX.RU -"): what a day named elsewhere is compared with."""
     for sent, h, spans, _ in _top_dates(text, lang, sents, 6, lambda x: x.md is not None):
-        if _date_line(sent, spans) or _at_dateline(sent, h.start):
+        if _date_line(sent, spans) or (_at_dateline(sent, h.start) and _opens_line(text, sents, sent)):
             return h.md
     return None
 

@@ -34,8 +34,9 @@ import yaml
 from generator.fileio import load_yaml
 from generator.model import Analysis
 from generator.nlp import analysis as nlp
+from generator.extract.office_phrase import and_in_complement, joined_complement_start, monarch_state, style_as_complement
 from generator.reference.countries import CountryHit
-from generator.reference.offices import canonical_rank, canonical_role, rank_words
+from generator.reference.offices import canonical_rank, canonical_role, rank_words, split_ranks_en
 from generator.reference.registry import Known, Registry, fold, latin, strip_accents
 from generator.text.translit import chinese_name, palladius_syllables
 
@@ -1433,6 +1434,9 @@ def _ru_role_or_rank(tok) -> bool:
     return any(k[0] in lem and len(k) == 1 for k in (*lex["ranks_ru"], *lex["roles_ru"]))
 
 
+#: The name after an English cue (a rank, an office, an honorific): one to four capitalised words.
+_CUED_NAME_EN = (rf"(?:[{_UP}]\.[ \t]?|[A-Z]{{2,3}}[ \t](?=[A-Z][a-z]+[ \t][A-Z][a-z]))?[{_UP}][^\W\d_]*[{_LO}][^\W\d_'’-]*(?:['’-][^\W\d_]+)*"
+                 rf"(?:[ \t](?:(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)-)?[{_UP}][^\W\d_]*[{_LO}][^\W\d_]*(?:['’-][^\W\d_]+)*){{0,3}}")
 _CUE_EN = re.compile(
     r"\b(?:Colonel General|Lieutenant General|Major General|Army General|Brigadier General|Lieutenant Colonel|"
     r"Colonel|General|Admiral|Major|Captain|President|Commander|Chairman|Senator|Marshal|Brigadier|Commodore|"
@@ -1446,8 +1450,11 @@ _CUE_EN = re.compile(
     r"(?:\s+for\s+Defen[cs]e)?,?|"
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \t]+"
     r"(?:(?:Dato['’]?|Datuk|Tan)[ \t]+(?:Seri|Sri)[ \t]+|(?:Dato['’]?|Datuk|Shri|Dr\.?|Mr\.?|Hon\.?|Honou?rable|H\.[ \t]?E\.)[ \t]+)?"
-    rf"((?:[{_UP}]\.[ \t]?|[A-Z]{{2,3}}[ \t](?=[A-Z][a-z]+[ \t][A-Z][a-z]))?[{_UP}][^\W\d_]*[{_LO}][^\W\d_'’-]*(?:['’-][^\W\d_]+)*(?:[ \t](?:(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)-)?[{_UP}][^\W\d_]*[{_LO}][^\W\d_]*(?:['’-][^\W\d_]+)*){{0,3}})"
+    rf"({_CUED_NAME_EN})"
 )
+#: A rank of several words with small words inside ("Lieutenant General of the Army", "Général de corps
+#: d'armée"): the capitalised run a name finder reads stops inside it, so the name after it is cued here.
+_SPLIT_RANK_CUE_EN = re.compile(rf"(?<![\w-])(?:{split_ranks_en()})[ \t]+({_CUED_NAME_EN})")
 _OFFICE_COMMA_NAME = re.compile(
     r"\b(?:minister|president|premier|chancellor|general|admiral|ambassador|envoy|commander|secretary|chief|"
     r"attach[eé]|spokes(?:man|woman|person))[ \t]*,[ \t]*"
@@ -1519,6 +1526,11 @@ def _cued_names(text, toks, lang, country_spans) -> list[NameMention]:
                 if place is None or place[0].casefold() != nm.text.casefold():
                     nm.cue = True
                     out.append(nm)
+        for m in _SPLIT_RANK_CUE_EN.finditer(text):
+            nm = _clean(text, toks, *m.span(1), None, lang, country_spans, origin="rule:cue")
+            if nm:
+                nm.cue = True
+                out.append(nm)
         for m in _PLURAL_CUE_EN.finditer(text):
             # "Ministers Ikeda and Brennan", "Generals Ana Rios, Luis Vega and Pablo Soto": an office in the
             # plural before a list titles each of its names.
@@ -1641,6 +1653,21 @@ def _ru_nominative(name: str, case: str) -> str:
 
 # --------------------------------------------------------------------------- role phrases
 
+def _inside_office(toks, x: NameMention, m: NameMention) -> bool:
+    """``x``, a body's name the tagger read before ``m`` ("Production" of "Minister of Defence and Military
+    Production General X"), stands inside ``m``'s office: an organisation's words right after "of"/"for"/
+    "and"/"the" of an office word said just before, and nothing but office and rank words between it and ``m``."""
+    if not x.origin.endswith(":ORG"):
+        return False
+    lex = lexicon()
+    pre = [t for t in toks if x.start - 80 <= t.start and t.end <= x.start]
+    while len(pre) > 1 and pre[-1].text[:1].isupper() and pre[-1].text.isalpha() and pre[-1].low not in ("of", "for", "and", "the"):
+        pre = pre[:-1]  # "Military" of "Military Production": the body's earlier words
+    gap = [t for t in toks if x.end <= t.start and t.end <= m.start]
+    return (bool(pre) and pre[-1].low in ("of", "for", "and", "the") and any(t.low in lex["heads"] for t in pre)
+            and all(t.low in lex["chain"] or t.low in lex["rank_words"] for t in gap))
+
+
 def read_context(an: Analysis, mentions: list[NameMention], countries: list[CountryHit]) -> None:
     """Fill rank, role and country of each mention from the words around it."""
     text, lang = an.text, an.lang
@@ -1651,7 +1678,7 @@ def read_context(an: Analysis, mentions: list[NameMention], countries: list[Coun
         while sent_start > 0 and _ABBR_END.search(text, max(0, sent_start - 12), sent_start):
             # "Rear Adm. Kim": the sentence splitter ended a sentence at the abbreviation's stop.
             sent_start = max((s for s, e in sents if s < sent_start), default=0)
-        prev_end = max([x.end for x in mentions[:idx] if x.end <= m.start] + [sent_start])
+        prev_end = max([x.end for x in mentions[:idx] if x.end <= m.start and not _inside_office(toks, x, m)] + [sent_start])
         before = [t for t in toks if prev_end <= t.start and t.end <= m.start]
         if lang == "en" and idx and before and before[0].low in ("of", "from") and mentions[idx - 1].end == prev_end:
             # "Kim Sung-ho of South Korea and Lt. Gen. Tanaka Hiroshi": the country after the one
@@ -1691,6 +1718,9 @@ def read_context(an: Analysis, mentions: list[NameMention], countries: list[Coun
         if m.country is None and m.country_weak is None:
             sent_end = min((e for s, e in sents if s <= m.start < e), default=len(text))
             m.country_weak = _side_country(text, sent_start, sent_end, countries, m.start)
+        if m.country is None and m.country_weak is None and lang == "en" and m.role:
+            sent_end = min((e for s, e in sents if s <= m.start < e), default=len(text))
+            m.country_weak = monarch_state(text, canonical_role(m.role), (sent_start, sent_end), countries)
     _delegation_and_companions(text, lang, mentions, countries, sents)
     _respectively(text, mentions, countries, sents)
     if lang == "ru":
@@ -1970,8 +2000,10 @@ def _singular_head(role: str) -> str:
 def _apposition_ru(m: NameMention, after, countries) -> None:
     """", начальник Генерального штаба Вооруженных сил Армении,": an office right after the name,
     between commas, gives the role the words before did not, and the country it names."""
-    if not after or after[0].text != "," or (m.role and m.country):
-        return
+    if not after or after[0].text not in (",", "—", "–", "-", "(") or (m.role and m.country):
+        return  # (a dash or a bracket sets the office off as a comma does: "Ахмед Салем — командующий ВМС")
+    if after[0].text == "-" and after[0].start == m.end:
+        return  # "Салем-младший": a hyphen joined to the name is no dash
     lex = lexicon()
     words = []
     for t in after[1:]:
@@ -2102,6 +2134,8 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
         if key in lex["ranks_en"] and key[:1] == ("army",) and len(key) == 2 and i - n - 1 >= 0 \
                 and (_is_country_tok(before[i - n - 1], countries) or before[i - n - 1].low in ("the", "of")):
             continue  # "Chief of Staff of the Pakistan Army General X": the state's army, then the rank General
+        if key in lex["ranks_en"] and key[0] == "staff" and i - n - 1 >= 0 and before[i - n - 1].low == "of":
+            continue  # "Chief of Staff Lieutenant General X": "Staff" ends the office, the rank is what follows
         if key in lex["ranks_en"]:
             if key[0] == "general" and i - n - 1 >= 0 and before[i - n - 1].low in ("secretary", "attorney", "inspector", "consul", "governor", "director", "surgeon") \
                     and not (before[i - n - 1].low == "secretary" and i - n - 2 >= 0
@@ -2121,6 +2155,8 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
                     break
             break
     i = _skip_honorifics(before, i)
+    while i < len(before) and style_as_complement(before, i):
+        i += 1  # "… of His Majesty X": the style after "of" is the office's complement, not the person's
     comma = False
     if i > 0 and before[i - 1].text == "," and (m.rank or (i > 1 and before[i - 2].low not in ("said", "says", "added"))):
         i -= 1  # "the Secretary General of the CSTO, Imangali Tasmagambetov": the office in apposition
@@ -2138,6 +2174,13 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
         if (t.low in ("from", "of") and j < i and j >= 2 and _is_country_tok(before[j], countries)
                 and before[j - 2].low in ("counterpart", "counterparts", "colleague", "colleagues")):
             j -= 1  # "his counterpart from Latvia, X": the state of the counterpart
+            continue
+        if style_as_complement(before, j - 1):
+            j -= style_as_complement(before, j - 1) + 1  # "Advisor to His Majesty the King for …", "… of His Majesty X"
+            continue
+        a = joined_complement_start(before, j, _stop_words().__contains__)
+        if a is not None:
+            j = a  # "Minister of Defence and Military Production General X": both halves of the office
             continue
         if t.low == "war" and j < i and before[j].low == "veterans":
             j -= 1  # "Minister of Defence and War Veterans Affairs": "war" only inside the veterans' office
@@ -2271,9 +2314,13 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
     # (or after a dash: "X - the chairman of the standing committee on defence")
     # (or in brackets: "X (Chief of the General Staff) met"; or in a relative clause: "X, who is the
     # chief of the general staff of …")
-    if after and after[0].text in (",", "-", "–", "—", "("):
+    # (or as the predicate of its own clause: "Salem is the chief of the general staff.")
+    copula = len(after) > 2 and after[0].low in ("is", "was") and after[1].low == "the"
+    if after and (after[0].text in (",", "-", "–", "—", "(") or copula):
         k0 = 1
         lows = [t.low for t in after[:5]]
+        if after[0].text == "," and lows[1:2] in (["a"], ["an"]) and len(after) > 2 and after[2].low in lex["chain"]:
+            k0 = 2  # ", a senator from Texas,", ", an adviser to the minister,": the office after the article
         if after[0].text == "," and lows[1:2] == ["who"]:
             w = 2 + (lows[2:3] in (["also"], ["now"], ["currently"]))
             verb = next((n for seq, n in ((["is"], 1), (["was"], 1), (["serves", "as"], 2), (["served", "as"], 2),
@@ -2287,6 +2334,7 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
                                   or any(a < after[k].start and after[k].end <= b for a, b in listed)
                                   or (after[k].text in ("’s", "'s") and k > 1)
                                   or _office_word_after_head(after, k, lex)
+                                  or style_as_complement(after, k)
                                   or _body_name_after_head(after, k, lex)
                                   or (after[k].low == "on" and k > 1 and after[k - 1].low in _BODY_WORDS)):
             k += 1
@@ -2402,6 +2450,8 @@ def _body_name_after_head(after, k: int, lex) -> bool:
         p -= 1  # back over the body's earlier capitalised words
     if after[p].low == "the" and p > 1:
         p -= 1
+    if and_in_complement(after, p):
+        return any(x.low in lex["heads"] for x in after[1:p])  # "Minister of Defence and Military Production"
     return after[p].low in ("of", "for") and any(x.low in lex["heads"] for x in after[1:p])
 
 
@@ -2434,7 +2484,7 @@ def _clean_role_en(text, chain, countries) -> str | None:
     changed = True
     while ws and changed:
         changed = False
-        while ws and (ws[0].low in ("the", "his", "her", "their", "its", "new", "newly", "and", "of", ",", "-", "–", "—", "this", "that", "country")
+        while ws and (ws[0].low in ("the", "his", "her", "their", "its", "new", "newly", "appointed", "a", "an", "and", "of", ",", "-", "–", "—", "this", "that", "country")
                       or ws[0].text in ("’s", "'s")):
             ws = ws[1:]
             changed = True
@@ -2474,7 +2524,8 @@ def _clean_role_en(text, chain, countries) -> str | None:
         if post is not None:
             ws = ws[:post]
             changed = True
-    while len(ws) > 1 and (ws[-1].low.rstrip(".") in ("h", "e", "he", "hon") or ws[-1].low in _HONORIFIC_BEFORE or ws[-1].text == "."):
+    while len(ws) > 1 and not style_as_complement(ws, len(ws) - 1) \
+            and (ws[-1].low.rstrip(".") in ("h", "e", "he", "hon") or ws[-1].low in _HONORIFIC_BEFORE or ws[-1].text == "."):
         ws = ws[:-1]  # "Minister of State for Defence Affairs H E Khalid …": the honorific is not the office
     if not ws or not any(t.low in lex["heads"] or _PLURAL_HEAD.fullmatch(t.text.capitalize()) for t in ws):
         return None
@@ -2771,8 +2822,9 @@ def _apposed_office(an: Analysis, m: NameMention, countries: list[CountryHit]) -
     """The office in apposition right after a surname found late (", the defence minister,",
     ", министр обороны Чили,"): only what follows the name is read, never the words before it."""
     after = [t for t in an.tokens if t.start >= m.end][:16]
-    if not after or after[0].text not in (",", "(", "-", "–", "—"):
-        return
+    copula = an.lang == "en" and len(after) > 2 and after[0].low in ("is", "was") and after[1].low == "the"
+    if not after or (after[0].text not in (",", "(", "-", "–", "—") and not copula):
+        return  # ("Salem is the chief of the general staff.": the office as the clause's predicate)
     if an.lang == "ru":
         _apposition_ru(m, after, countries)
         return

@@ -232,6 +232,11 @@ def _water(text: str, start: int, end: int, is_ru: bool) -> bool:
     return bool(_WATER_BEFORE.search(text[max(0, start - 30):start]) or _WATER_AFTER_EN.match(text, end))
 
 
+#: A state's armed forces or one of its services named after the state's name ("Jordan Armed Forces").
+_FORCES_AFTER = re.compile(r"[ \t]+(?:Armed[ \t]+Forces|(?:National[ \t]+)?Army|Navy|Air[ \t]+Force|Defen[cs]e[ \t]+Forces?|"
+                           r"Coast[ \t]+Guard|Border[ \t]+Guard|Land[ \t]+Forces|Naval[ \t]+Forces|Special[ \t]+Forces)(?!\w|-[a-z])")
+
+
 def _state_shape(text: str, toks: Sequence[Tok], i: int, lang: str) -> bool:
     """The word at ``toks[i]``, a state's name that is also a given name or a common word, is used as the state's
     name: a state's word before it or a possessive, a list or a clause's end after it; never next to another
@@ -240,6 +245,9 @@ def _state_shape(text: str, toks: Sequence[Tok], i: int, lang: str) -> bool:
     tok = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     prv = toks[i - 1] if i > 0 else None
+    if lang == "en" and _FORCES_AFTER.match(text, tok.end) and not (
+            prv is not None and prv.text[:1].isupper() and prv.text.isalpha() and prv.low != "the"):
+        return True  # "the Jordan Armed Forces", "Korea Coast Guard": the state's name in its forces' name
     if nxt is not None and nxt.text[:1].isupper() and nxt.start - tok.end <= 1:
         return False  # "Jordan Peters", "Jordan River", "Нигер Смит"
     before = text[max(0, tok.start - 40):tok.start]

@@ -145,3 +145,17 @@ def label_role(role: str | None) -> str:
 
 def label_rank(rank: str | None) -> str:
     return canonical_rank(rank) or (rank or "")
+
+
+@lru_cache(maxsize=1)
+def split_ranks_en() -> str:
+    """A regex alternation of the English ranks of ``data/roles.yaml`` with a small word inside ("General
+    of the Army", "Général de corps d'armée", "Generale di Brigata"), longest first, each word
+    capitalised as the text writes it and the small words as they are."""
+    data = load_yaml(_DATA.read_text(encoding="utf-8")) or {}
+    out = []
+    for r in (data.get("en") or {}).get("ranks") or []:
+        words = str(r).split()
+        if len(words) > 1 and any(w[:1].islower() for w in words[1:]):
+            out.append(r"[ \t]+".join(re.escape(w).replace("'", "['’]") for w in words))
+    return "|".join(sorted(out, key=len, reverse=True)) or "(?!)"

@@ -126,6 +126,13 @@ RANKS = [
     ("en", "Army Chief of Staff General Ali Noor met the guests.", "Ali Noor", "General"),
     # (near-miss: the Egyptian rank that does start with "Staff")
     ("en", "Staff Major General Ali Noor met the guests.", "Ali Noor", "Staff Major General"),
+    ("en", "Spain's Chief of Defence Staff Admiral General Teo Marin met the guests.", "Teo Marin", "Admiral General"),
+    ("en", "Chief of the Air Staff Air General Javier Soler met the guests.", "Javier Soler", "Air General"),
+    # An enlisted rank of several words is one rank ("Command Sergeant Major" is no "Major").
+    ("en", "Command Sergeant Major Ali Noor met the guests.", "Ali Noor", "Command Sergeant Major"),
+    ("en", "Chief Warrant Officer Ali Noor met the guests.", "Ali Noor", "Chief Warrant Officer"),
+    # (near-miss: the corps commanded, then the rank)
+    ("en", "Commander of the Army Corps General Ali Noor met the guests.", "Ali Noor", "General"),
     ("ru", "Генерал корпуса Карло Росси встретил гостей.", "Karlo Rossi", "Army Corps General"),
     ("ru", "Гостей встретил генерал армейского корпуса Карло Росси.", "Karlo Rossi", "Army Corps General"),
     ("ru", "Генерал дивизии Карло Росси встретил гостей.", "Karlo Rossi", "Division General"),
@@ -143,7 +150,8 @@ def test_a_rank_of_many_words_is_one_rank(empty_registry, lang, body, name, rank
     ("Army Corps General", "Army Corps General"), ("Generale di Corpo d'Armata", "Army Corps General"),
     ("Général de division", "Division General"), ("General de Brigada", "Brigade General"),
     ("Teniente General", "Lieutenant General"), ("General de Ejército", "Army General"),
-    ("Lieutenant General of the Army", "Lieutenant General"), ("Almirante General", "Fleet Admiral"),
+    ("Lieutenant General of the Army", "Lieutenant General"), ("Almirante General", "Admiral General"),
+    ("General del Aire", "Air General"),
 ])
 def test_one_label_per_latin_rank(written, label):
     assert canonical_rank(written) == label
@@ -157,3 +165,24 @@ def test_one_label_per_latin_rank(written, label):
 def test_one_label_per_office(written, label):
     assert canonical_role(written) == label
 
+
+@pytest.mark.parametrize("body,name,office", [
+    # A plural inside the complement keeps its number; only the head word is made singular.
+    ("Chairman of the Joint Chiefs General Dan Rowe met him.", "Dan Rowe", "Chairman of the Joint Chiefs"),
+    ("The Chairman of the Joint Chiefs, General Dan Rowe, met him.", "Dan Rowe", "Chairman of the Joint Chiefs"),
+    ("Vice Chairman of the Joint Chiefs of Staff Admiral Chris Lang met him.", "Chris Lang", "Vice Chairman of the Joint Chiefs of Staff"),
+    # (near-miss: a plural head is still made singular)
+    ("Defence Ministers Ana Ruiz and Pablo Soto met in Lima.", "Ana Ruiz", "Defence Minister"),
+])
+def test_the_complement_keeps_its_plural(empty_registry, body, name, office):
+    assert people(body, "en", empty_registry)[name].role == office
+
+
+@pytest.mark.parametrize("body,name,country", [
+    ("Japan's top general Kenji Sato met the guests.", "Kenji Sato", "JP"),
+    ("Egypt's top military officer General Omar Fathy met the guests.", "Omar Fathy", "EG"),
+    # (near-miss: a top official of no named state)
+    ("The top general Kenji Sato met the guests.", "Kenji Sato", ""),
+])
+def test_a_possessive_state_through_top(empty_registry, body, name, country):
+    assert (people(body, "en", empty_registry)[name].country or "") == country

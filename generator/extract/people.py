@@ -1990,7 +1990,10 @@ def _singular_head(role: str) -> str:
     the office one person holds (the head word, first or last, only: "Chairman Joint Chiefs of Staff
     Committee" stays)."""
     words = role.split()
-    for k in (len(words) - 1, 0):
+    # A last word after "of"/"for"/"to" is in the complement and keeps its number ("Chairman of the
+    # Joint Chiefs" is no "Joint Chief").
+    complement = any(w.casefold() in ("of", "for", "to") for w in words[:-1])
+    for k in ((0,) if complement else (len(words) - 1, 0)):
         if words and _PLURAL_HEAD.fullmatch(words[k]):
             words[k] = _PLURAL_HEAD.sub(lambda x: x.group(1) or "Secretary", words[k])
             break
@@ -2134,6 +2137,10 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
         if key in lex["ranks_en"] and key[:1] == ("army",) and len(key) == 2 and i - n - 1 >= 0 \
                 and (_is_country_tok(before[i - n - 1], countries) or before[i - n - 1].low in ("the", "of")):
             continue  # "Chief of Staff of the Pakistan Army General X": the state's army, then the rank General
+        if key in lex["ranks_en"] and ((key[:2] == ("army", "corps") and i - n - 1 >= 0 and before[i - n - 1].low in ("the", "of"))
+                                       or (key[:1] == ("corps",) and i - n - 2 >= 0 and before[i - n - 1].low == "army"
+                                           and before[i - n - 2].low in ("the", "of"))):
+            continue  # "Commander of the Army Corps General X": the corps commanded, then the rank General
         if key in lex["ranks_en"] and key[0] == "staff" and i - n - 1 >= 0 and before[i - n - 1].low == "of":
             continue  # "Chief of Staff Lieutenant General X": "Staff" ends the office, the rank is what follows
         if key in lex["ranks_en"]:
@@ -2484,7 +2491,7 @@ def _clean_role_en(text, chain, countries) -> str | None:
     changed = True
     while ws and changed:
         changed = False
-        while ws and (ws[0].low in ("the", "his", "her", "their", "its", "new", "newly", "appointed", "a", "an", "and", "of", ",", "-", "–", "—", "this", "that", "country")
+        while ws and (ws[0].low in ("the", "his", "her", "their", "its", "new", "newly", "appointed", "top", "a", "an", "and", "of", ",", "-", "–", "—", "this", "that", "country")
                       or ws[0].text in ("’s", "'s")):
             ws = ws[1:]
             changed = True

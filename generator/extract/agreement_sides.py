@@ -258,3 +258,41 @@ def signer_and_partner(text: str, countries: list[CountryHit], lo: int, p_start:
                 return None
             return (subj.code, c.code) if c.code != subj.code else None
     return None
+
+
+# A sentence that reports the meeting itself: a verb or noun of meeting, both languages.
+_MEETS = re.compile(r"\b(?:met|meet(?:s|ing|ings)?|talks|held|hold|holds|hosted|hosts|gathered|convened|summit)\b|"
+                    r"встрет\w*|встреча\w*|встреч[аеиуы]\w*|переговор\w*|провел[аи]?\b|провод\w*|состоял\w*|собрал\w*",
+                    re.I)
+# Where the meeting's own participants end and what they talked about begins: a verb of discussion
+# (its object may name other states: "met … to discuss the situation in Syria").
+# So is the setting it was held in ("on the sidelines of a forum hosted by Russia", «на полях
+# форума», «в рамках»): a state named there hosts or convenes the setting, not the meeting.
+_TOPIC_START = re.compile(r"\b(?:discuss\w*|to talk|talked|review\w*|exchang\w*|focus\w*|on the situation|about|"
+                          r"regarding|concerning|on the (?:sidelines|margins|fringes)|hosted by|organi[sz]ed by|"
+                          r"convened by|within the framework|as part of)\b|обсу[жд]\w*|рассмотр\w*|обменял\w*|"
+                          r"(?:^|\s)(?:о|об|по вопросам|на полях|в рамках)\s", re.I)
+# A state right after a preposition of place or topic is where the meeting is or what it is about,
+# not a side of it ("met in Turkey", "the situation in Syria", «встретились в Турции»).
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|inside|across|around|over|against|into|towards?)|(?:^|\s)(?:в|во|на|у|против|"
+                           r"около|под))\s+(?:the\s+)?$", re.I)
+
+
+def meeting_sides(text: str, sentences, countries: list[CountryHit], people_at, lead: int = 3) -> list[str]:
+    """The states of a meeting of three or more that the text does not count ("Hasanov met with
+    Georgian Defence Minister Chikovani and Turkish Defence Minister Guler", "the defence ministers
+    of Azerbaijan, Georgia and Turkey held a meeting", «в Тбилиси состоялась встреча министров
+    обороны Азербайджана, Грузии и Турции»): in the first of the ``lead`` sentences that reports a
+    meeting, the states named (or served by a person named) before what the meeting was about,
+    bar a state named as a place or topic; [] unless three or more."""
+    for a, b in list(sentences)[:lead]:
+        if not _MEETS.search(text, a, b):
+            continue
+        topic = _TOPIC_START.search(text, a, b)
+        cut = topic.start() if topic else b
+        found: list[tuple[int, str]] = [(c.start, c.code) for c in countries if a <= c.start < cut
+                                        and not _PLACE_BEFORE.search(text[max(a, c.start - 12):c.start])]
+        found += [(st, code) for st, code in people_at if code and a <= st < cut]
+        codes = list(dict.fromkeys(code for _, code in sorted(found)))
+        return codes if len(codes) >= 3 else []
+    return []

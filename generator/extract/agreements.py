@@ -26,7 +26,8 @@ import unicodedata
 from dataclasses import replace
 
 from generator.extract.agreement_clauses import DOC_HEAD, attached_clause, full_span_years, span_after
-from generator.extract.agreement_sides import (attended_by_list, company_state, group_of, listed_states, org_side, stated_size,
+from generator.extract.agreement_sides import (attended_by_list, company_state, group_of, listed_states, meeting_sides, org_side,
+                                              stated_size,
                                               signer_and_partner, subject_states, visited_state)
 from generator.model import AgreementHit, Analysis
 from generator.nlp import analysis as nlp
@@ -279,6 +280,10 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
     elif attending:
         # "The meeting was attended by ministers from A, B, C and D" in the lead: a meeting of those
         members = attending
+    else:
+        # "X met with Georgian minister Y and Turkish minister Z", "the ministers of A, B and C held a
+        # meeting": a meeting of three or more states the text does not count
+        members = meeting_sides(text, an.sentences, countries, people_at)
     # The states of the reported meeting: those of its people (two or more), else the two the article
     # is most about, and the states of a meeting of three or more.
     meeting = {*(people_codes if len(people_codes) >= 2 else principals[:2]), *members}
@@ -644,7 +649,12 @@ def _counterpart(sent: str, s: int, sent_countries, p_end: int, host: str | None
     return len({c.code for c in named}) == 1 and bool(_WITH_BEFORE.search(sent[max(0, named[0].start - s - 40):named[0].start - s]))
 
 
-_BILATERAL = re.compile(r"\bbilateral\b|двусторонн", re.I)
+# "bilateral", or the document's clause counts two sides ("the two defence ministries signed …",
+# "both countries", «двух стран», «обеих сторон»): a document of two, not all the meeting's states.
+_BILATERAL = re.compile(r"\bbilateral\b|двусторонн|\b(?:the\s+two|both)\s+(?:[\w-]+\s+){0,2}?(?:countries|states|"
+                        r"nations|sides|parties|governments|ministries|ministers|armies|militaries|navies)\b|"
+                        r"(?:^|\s)(?:дв[ау]х|обе(?:их|им)?|обоих|оба)\s+(?:[а-яё-]+\s+){0,2}?(?:стран|государств|сторон|"
+                        r"министерств|министр|арми)\w*", re.I)
 
 
 def _meeting_size(text: str, lang: str) -> tuple[int, int]:

@@ -79,3 +79,136 @@ THREE = [
 @pytest.mark.parametrize("body, docs", THREE)
 def test_a_meeting_of_three_states_signs_a_document_of_three(body, docs):
     assert got(body) == want(*docs)
+
+
+# --------------------------------------------------------------------------- two documents of one pair
+
+# Each document noun phrase is its own agreement, of whatever kinds, when two are signed at one
+# meeting: joined by "and"/«и», "as well as"/«а также», listed after a colon, in two sentences, or
+# one named in an opening phrase of addition ("In addition to the plan …, they signed …", «Помимо
+# плана …, подписали …»), whose verb is the main clause's. Near misses: one document named twice.
+_E2 = ("Serbian Defence Minister Milos Vucevic met Hungarian Defence Minister Kristof Szalay-Bobrovniczky in Belgrade on "
+       "Monday. ")
+_R2 = "Министр обороны Сербии Милош Вучевич встретился в Белграде с министром обороны Венгрии Кристофом Салаи-Бобровницким. "
+TWO = [
+    (_EN + "They signed a memorandum on military medicine and a programme of cooperation for 2025.",
+     [("RS HU", None, True), ("RS HU", "2025", True)]),
+    ("At the talks in Tashkent, Uzbekistan and Kazakhstan signed a plan of military cooperation for 2025 and an agreement "
+     "on joint air defence.", [("UZ KZ", "2025", True), ("UZ KZ", None, True)]),
+    ("Mongolia and Kazakhstan signed an agreement on military education. They also signed a plan of bilateral cooperation "
+     "for 2024.", [("MN KZ", None, True), ("MN KZ", "2024", True)]),
+    ("The chiefs of staff of Egypt and Jordan signed a protocol on joint exercises as well as a memorandum on military "
+     "medicine.", [("EG JO", None, True), ("EG JO", None, True)]),
+    (_E2 + "Two documents were signed: the Memorandum on cooperation in military education and the Plan of bilateral "
+     "cooperation for 2025.", [("RS HU", None, True), ("RS HU", "2025", True)]),
+    (_E2 + "Two documents were signed: a memorandum on military education and a plan of bilateral cooperation for 2025.",
+     [("RS HU", None, True), ("RS HU", "2025", True)]),
+    (_E2 + "The documents signed include the Memorandum of Understanding on Defence Cooperation and the 2025 Bilateral "
+     "Military Cooperation Plan.", [("RS HU", None, True), ("RS HU", "2025", True)]),
+    (_E2 + "The Plan of Bilateral Military Cooperation for 2025 was signed, as well as the Memorandum on Military "
+     "Education.", [("RS HU", None, True), ("RS HU", "2025", True)]),
+    (_E2 + "The ministers signed an agreement on the protection of classified information and an agreement on "
+     "military-technical cooperation.", [("RS HU", None, True), ("RS HU", None, True)]),
+    (_E2 + "In addition to the annual cooperation plan for 2025, the ministers signed a memorandum on cyber defence.",
+     [("RS HU", None, True), ("RS HU", "2025", True)]),
+    (_E2 + "Along with the plan of military cooperation for 2025, the two ministers signed an agreement on military "
+     "education.", [("RS HU", None, True), ("RS HU", "2025", True)]),
+    (_E2 + "Besides the roadmap on defence industry cooperation, the sides concluded a memorandum on cyber defence.",
+     [("RS HU", None, True), ("RS HU", None, True)]),
+    (_E2 + "The meeting ended with the signing of a cooperation plan for 2025 and a memorandum on military education.",
+     [("RS HU", None, True), ("RS HU", "2025", True)]),
+    (_E2 + "The ministers signed a plan for 2025 and a plan for 2026.", [("RS HU", "2025", True), ("RS HU", "2026", True)]),
+    ("Министры обороны Сербии и Венгрии подписали меморандум о военной медицине и программу сотрудничества на 2025 год.",
+     [("RS HU", None, True), ("RS HU", "2025", True)]),
+    ("В ходе визита Узбекистан и Казахстан подписали план военного сотрудничества на 2025 год, а также соглашение о "
+     "совместной ПВО.", [("UZ KZ", "2025", True), ("UZ KZ", None, True)]),
+    ("Министры обороны Монголии и Казахстана подписали соглашение о военном образовании. Кроме того, был подписан план "
+     "двустороннего сотрудничества на 2024 год.", [("MN KZ", None, True), ("MN KZ", "2024", True)]),
+    (_R2 + "Подписаны два документа: меморандум о военном образовании и план двустороннего сотрудничества на 2025 год.",
+     [("RS HU", None, True), ("RS HU", "2025", True)]),
+    (_R2 + "Стороны подписали соглашение о защите секретной информации и соглашение о военно-техническом сотрудничестве.",
+     [("RS HU", None, True), ("RS HU", None, True)]),
+    (_R2 + "Помимо плана сотрудничества на 2025 год, министры подписали меморандум о киберобороне.",
+     [("RS HU", None, True), ("RS HU", "2025", True)]),
+    (_R2 + "Наряду с планом военного сотрудничества на 2025 год стороны подписали соглашение о военном образовании.",
+     [("RS HU", None, True), ("RS HU", "2025", True)]),
+    (_R2 + "Кроме плана сотрудничества на 2025 год, стороны подписали меморандум о военной медицине.",
+     [("RS HU", None, True), ("RS HU", "2025", True)]),
+    (_R2 + "Переговоры завершились подписанием плана сотрудничества на 2025 год и меморандума о военном образовании.",
+     [("RS HU", None, True), ("RS HU", "2025", True)]),
+    (_R2 + "Министры подписали меморандум о военном образовании. Ранее, в 2021 году, стороны подписали меморандум о "
+     "военной медицине.", [("RS HU", None, True), ("RS HU", None, False)]),
+    # near misses: one document named twice; an additive phrase over a document of its own time
+    ("Serbia and Hungary signed a plan of military cooperation for 2025. The plan provides for joint exercises.",
+     [("RS HU", "2025", True)]),
+    ("Сербия и Венгрия подписали план военного сотрудничества на 2025 год. План предусматривает совместные учения.",
+     [("RS HU", "2025", True)]),
+    ("Belarus and Vietnam signed a memorandum on military education. The memorandum of understanding covers training of "
+     "officers.", [("BY VN", None, True)]),
+    (_E2 + "In addition to the cooperation plan signed last year, the ministers signed a memorandum on cyber defence.",
+     [("RS HU", None, True), ("RS HU", None, False)]),
+    (_E2 + "Besides discussing the plan of military cooperation for 2025, the ministers signed a memorandum on cyber "
+     "defence.", [("RS HU", None, True), ("RS HU", "2025", False)]),
+    (_E2 + "In addition to the plan of military cooperation for 2025, the ministers will sign a memorandum on cyber "
+     "defence next year.", [("RS HU", None, False), ("RS HU", "2025", False)]),
+    (_R2 + "Помимо подписанного в 2023 году плана сотрудничества, стороны подписали меморандум о киберобороне.",
+     [("RS HU", None, True), ("RS HU", None, False)]),
+    (_R2 + "Помимо плана сотрудничества на 2025 год, министры планируют подписать меморандум о киберобороне.",
+     [("RS HU", None, False), ("RS HU", "2025", False)]),
+]
+
+
+@pytest.mark.parametrize("body, docs", TWO)
+def test_two_documents_of_one_pair_are_two(body, docs):
+    assert got(body) == want(*docs)
+
+
+# --------------------------------------------------------------------------- the Russian programme
+
+# «Программа (военного / военно-технического) сотрудничества» in every case and spelling is a
+# document; the official names of its sides («между Министерством обороны Республики Беларусь и
+# …») belong to its phrase however long, so the years after them are its years.
+_RB = "Министр обороны Беларуси Виктор Хренин встретился с министром обороны Вьетнама Фан ВанЗянгом в Минске. "
+PROGRAMME = [
+    ("Министры обороны России и Лаоса подписали программу военного сотрудничества.", [("RU LA", None, True)]),
+    ("Стороны подписали программу военно-технического сотрудничества между Беларусью и Вьетнамом.", [("BY VN", None, True)]),
+    ("Беларусь и Вьетнам подписали программу военно-технического сотрудничества на 2025–2027 годы.",
+     [("BY VN", "2025-2027", True)]),
+    ("В Минске министры обороны Беларуси и Китая утвердили программу сотрудничества.", [("BY CN", None, True)]),
+    ("Министры обороны Беларуси и Китая встретились в Минске. По итогам встречи подписана программа сотрудничества в "
+     "военной области.", [("BY CN", None, True)]),
+    ("Министры обороны Беларуси и Китая встретились в Минске. Состоялось подписание программы военного сотрудничества.",
+     [("BY CN", None, True)]),
+    ("Министры обороны Беларуси и Китая провели переговоры. Стороны подписали программу развития военно-технического "
+     "сотрудничества до 2030 года.", [("BY CN", None, True)]),
+    (_RB + "Стороны подписали Программу военного сотрудничества между Министерством обороны Республики Беларусь и "
+     "Министерством национальной обороны Социалистической Республики Вьетнам на 2025-2027 годы.",
+     [("BY VN", "2025-2027", True)]),
+    (_RB + "Подписана «Программа военно-технического сотрудничества».", [("BY VN", None, True)]),
+    (_RB + "Министры подписали «Программу сотрудничества в военной области».", [("BY VN", None, True)]),
+    (_RB + "Программа двустороннего военного сотрудничества подписана по итогам переговоров.", [("BY VN", None, True)]),
+    (_RB + "Переговоры завершились подписанием программы военного сотрудничества.", [("BY VN", None, True)]),
+    (_RB + "Стороны подписали комплексную программу военного сотрудничества.", [("BY VN", None, True)]),
+    (_RB + "Стороны подписали программу совместной подготовки военных кадров.", [("BY VN", None, True)]),
+    (_RB + "Стороны подписали программу учений на 2025 год.", [("BY VN", "2025", True)]),
+    (_RB + "Подписаны план двустороннего сотрудничества на 2025 год и программа военно-технического сотрудничества.",
+     [("BY VN", "2025", True), ("BY VN", None, True)]),
+    (_RB + "По итогам встречи подписаны меморандум о взаимопонимании и программа военного сотрудничества на 2025–2026 "
+     "годы.", [("BY VN", None, True), ("BY VN", "2025-2026", True)]),
+    (_E2 + "The ministers signed the Programme of Military Cooperation between the Ministry of Defence of the Republic of "
+     "Serbia and the Ministry of Defence of Hungary for 2025-2027.", [("RS HU", "2025-2027", True)]),
+    # near misses: a programme discussed, planned, signed before; one named twice; a vague one
+    ("Министры обороны России и Лаоса обсудили проект программы военного сотрудничества.", [("RU LA", None, False)]),
+    ("Россия и Лаос планируют подписать программу военно-технического сотрудничества.", [("RU LA", None, False)]),
+    (_RB + "Стороны обсудили ход выполнения программы военного сотрудничества.", [("BY VN", None, False)]),
+    (_RB + "Министры обсудили выполнение программы военно-технического сотрудничества, подписанной в 2022 году.",
+     [("BY VN", None, False)]),
+    (_RB + "Стороны подписали программу военного сотрудничества. Программа предусматривает обмен опытом.",
+     [("BY VN", None, True)]),
+    ("Министры обороны России и Лаоса обсудили обширную программу визитов.", []),
+]
+
+
+@pytest.mark.parametrize("body, docs", PROGRAMME)
+def test_the_russian_programme_is_a_document(body, docs):
+    assert got(body) == want(*docs)

@@ -354,7 +354,7 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             if sent.rstrip().endswith("?") and not (complement or _year(sent[p_start:p_end], lang)):
                 continue  # "Is there a written agreement?": a question names no document
             phrase = sent[p_start:p_end]
-            year = _year(phrase if lang == "en" else phrase + _tail_ru(sent[p_end:min(len(sent), p_end + 140)]), lang)
+            year = _year(phrase if lang == "en" else phrase + _tail_ru(sent[p_end:min(len(sent), p_end + 220)]), lang)
             change = _CHANGE.search(phrase)
             if change and year:
                 # "протокол о внесении изменений в план … на 2023 год": the year is the amended plan's
@@ -479,6 +479,14 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 year = None  # "the 1994 agreement": the year of signing, not a year covered
             if when and status in ("signed", "mentioned", "drafted", "planned") and (not article_year or int(when.group(1)) < article_year):
                 status = "earlier"  # "the 1994 agreement", "соглашение 2009 года": signed then
+            if status == "mentioned":
+                also = _ADDITIVE.search(sent, max(0, p_start - 60), p_start)
+                verb = sign_re(lang).search(sent, p_end) if also else None
+                if verb:
+                    # "In addition to the plan for 2025, the ministers signed a memorandum", «Помимо плана
+                    # на 2025 год, министры подписали меморандум»: the main clause's verb governs both
+                    main = sent[p_end:verb.end()].lstrip(" ,") + " "
+                    status = _status(main + phrase, phrase, lang, article_year, article_month, len(main))
             intro = _list_intro(text, s + p_start) or _colon_intro(sent, p_start, lang)
             if intro and status == "mentioned":
                 # An item under "The following documents were signed:": the line above tells.
@@ -651,6 +659,10 @@ def _counterpart(sent: str, s: int, sent_countries, p_end: int, host: str | None
 
 # "bilateral", or the document's clause counts two sides ("the two defence ministries signed …",
 # "both countries", «двух стран», «обеих сторон»): a document of two, not all the meeting's states.
+# A document named in an opening phrase of addition ("In addition to the plan …, the ministers
+# signed …", «Помимо плана …, министры подписали …»): the main clause's verb is its verb too.
+_ADDITIVE = re.compile(r"(?:^|[,;:]\s*)\W*(?:in addition to|besides|apart from|along with|together with|alongside|"
+                       r"as well as|помимо|кроме|наряду с|вместе с)\s+(?:[\w-]+\s+){0,4}$", re.I)
 _BILATERAL = re.compile(r"\bbilateral\b|двусторонн|\b(?:the\s+two|both)\s+(?:[\w-]+\s+){0,2}?(?:countries|states|"
                         r"nations|sides|parties|governments|ministries|ministers|armies|militaries|navies)\b|"
                         r"(?:^|\s)(?:дв[ау]х|обе(?:их|им)?|обоих|оба)\s+(?:[а-яё-]+\s+){0,2}?(?:стран|государств|сторон|"
@@ -1018,6 +1030,8 @@ def _phrase_en(sent, toks, i, kind):
             w = toks[k2]
             if w.low == "and" and k2 + 1 < len(toks) and (toks[k2 + 1].low.endswith("ed") or toks[k2 + 1].low in _NOT_TOPIC):
                 break  # "an agreement on military cooperation and discussed …": the sentence's next verb
+            if w.low == "and" and _NEXT_DOC_EN.match(sent, w.start):
+                break  # "the memorandum on military education and the plan of cooperation for 2025": two documents
             if words[-1] == "understanding" and w.low in ("on", "about"):
                 topic = True  # "of understanding on the training of artillery crews": the topic follows
                 words.append("on")
@@ -1256,6 +1270,10 @@ def _tail_ru(tail: str) -> str:
     participle clause opens after it: see _active_participle_ru). Genitive names of
     the parties may stand between the document and its years: "программа сотрудничества России и
     Лаоса на 2024–2026 годы"."""
+    # The sides' official names ("между Министерством обороны Республики Беларусь и Министерством
+    # национальной обороны Социалистической Республики Вьетнам") are part of the phrase however long.
+    sides = re.match(r"\s*между\s", tail)
+    tail = tail[:220 if sides else 140]
     clause = _PARTICIPLE_CLAUSE_RU.match(tail)
     if clause and _active_participle_ru(clause.group(1)):
         # "протокол, определяющий направления сотрудничества на 2024–2026 годы": a participle clause
@@ -1263,7 +1281,7 @@ def _tail_ru(tail: str) -> str:
         prefix, tail = tail[:clause.start(1)], tail[clause.start(1):]
     else:
         prefix = ""
-        tail = tail[:90]
+        tail = tail[:220 if sides else 90]
     cut = re.search(r"[,;:!?]|\.\s", tail)
     if cut:
         tail = tail[:cut.start()]

@@ -212,3 +212,94 @@ PROGRAMME = [
 @pytest.mark.parametrize("body, docs", PROGRAMME)
 def test_the_russian_programme_is_a_document(body, docs):
     assert got(body) == want(*docs)
+
+
+# --------------------------------------------------------------------------- the signed flag
+
+# A document only discussed, prepared, talked of, awaiting signature or due to be signed is not
+# signed ("the sides discussed a draft memorandum", "are expected to sign", «речь шла о подписании»,
+# «должен быть подписан»); one signed at the meeting is, however the text says so («подписан
+# меморандум», «стороны подписали», «был подписан», «скрепили подписями», "Итогом переговоров стал
+# подписанный меморандум"). A document the ministers agree to prepare after a signing is not signed.
+NOT_SIGNED = [
+    "The sides discussed a draft memorandum on military education.",
+    "Serbia and Hungary are expected to sign a memorandum on military education.",
+    "The ministers discussed the signing of a memorandum on military education.",
+    "The ministers discussed preparations for the signing of a memorandum on military education.",
+    "The ministers talked about signing a memorandum on military education.",
+    "The ministers discussed the possibility of signing a memorandum on military education.",
+    "The sides noted that the memorandum on military education is being prepared for signing.",
+    "The parties agreed on the text of the memorandum on military education, which will be signed at the next meeting.",
+    "The memorandum on military education is ready for signing.",
+    "The signing of the memorandum on military education is scheduled for June.",
+    "The ministers hope to sign a memorandum on military education soon.",
+    "The signing ceremony of the memorandum on military education will take place in June.",
+    "Vucevic said the memorandum on military education should be signed by the end of the year.",
+    "The memorandum on military education awaits signature.",
+    "The memorandum on military education is awaiting signature by the presidents.",
+    "The sides initialled a memorandum on military education.",
+    "The ministers had been due to sign a memorandum on military education, but the signing was postponed.",
+    "The ministers did not sign the memorandum on military education.",
+    "Стороны обсудили проект меморандума о военном образовании.",
+    "Министры обсудили подписание меморандума о военном образовании.",
+    "Стороны обсудили вопросы подписания меморандума о военном образовании.",
+    "Стороны обсудили возможность подписания меморандума о военном образовании.",
+    "Речь шла о подписании меморандума о военном образовании.",
+    "На встрече говорили о подписании меморандума о военном образовании.",
+    "Стороны выразили надежду на скорое подписание меморандума о военном образовании.",
+    "Меморандум о военном образовании готов к подписанию.",
+    "Меморандум о военном образовании ожидает подписания.",
+    "Подписание меморандума о военном образовании запланировано на июнь.",
+    "Сербия и Венгрия планируют подписать меморандум о военном образовании.",
+    "Предполагается подписать меморандум о военном образовании в июне.",
+    "Министр отметил, что меморандум о военном образовании должен быть подписан до конца года.",
+    "Министр отметил, что меморандум о военном образовании должна одобрить комиссия, а подписать его должны министры.",
+    "Стороны парафировали меморандум о военном образовании.",
+    "Подписание меморандума о военном образовании было отложено.",
+    "Министры не подписали меморандум о военном образовании.",
+    "Министры одобрили проект меморандума о военном образовании.",
+]
+SIGNED = [
+    "Стороны скрепили подписями меморандум о военном образовании.",
+    "Подписи под меморандумом о военном образовании поставили министры обороны двух стран.",
+    "Состоялось подписание меморандума о взаимопонимании в области военного образования.",
+    "В присутствии президентов был подписан меморандум о военном образовании.",
+    "Подписанный сегодня меморандум о военном образовании предусматривает обмен курсантами.",
+    "Стороны подписали меморандум, который предусматривает обмен курсантами.",
+    "Подписан меморандум о военном образовании, который будет способствовать развитию сотрудничества.",
+    "Итогом переговоров стал подписанный меморандум о военном образовании.",
+    "Итогом визита стал подписанный министрами меморандум о военном образовании.",
+    "Министры подписали меморандум о военном образовании, который вступит в силу в июне.",
+    "Стороны подписали меморандум о военном образовании. Министр выразил надежду, что меморандум будет реализован в "
+    "полном объеме.",
+    "Как сообщили в министерстве, меморандум о военном образовании подписан.",
+    "Был подписан и меморандум о военном образовании.",
+    "Меморандум о военном образовании был подписан министрами по завершении переговоров.",
+    "The ministers signed a memorandum on military education, which will enter into force in June.",
+    "The memorandum on military education signed today will expand cadet exchanges.",
+    "The memorandum on military education was signed and will be implemented next year.",
+    "The talks ended with the signing of a memorandum on military education.",
+    "After discussing the draft, the ministers signed a memorandum on military education.",
+]
+
+
+@pytest.mark.parametrize("sentence, flag", [(x, False) for x in NOT_SIGNED] + [(x, True) for x in SIGNED])
+def test_the_signed_flag_of_a_memorandum(sentence, flag):
+    lead = _RU if any("а" <= c <= "я" for c in sentence.casefold()) else _EN  # a lead in the sentence's language
+    assert got(lead + sentence) == want(("RS HU", None, flag))
+
+
+# After a signing, a document the ministers agree to prepare is a second one, not signed.
+AGREE_TO_PREPARE = [
+    (_EN + "The ministers signed a memorandum on military education and agreed to prepare a plan of cooperation.",
+     [("RS HU", None, True), ("RS HU", None, False)]),
+    (_RU + "Министры обороны подписали меморандум о военном образовании и договорились подготовить план сотрудничества.",
+     [("RS HU", None, True), ("RS HU", None, False)]),
+    (_EN + "The ministers signed a memorandum on military education and will prepare a plan of cooperation for 2026.",
+     [("RS HU", None, True), ("RS HU", "2026", False)]),
+]
+
+
+@pytest.mark.parametrize("body, docs", AGREE_TO_PREPARE)
+def test_a_document_to_prepare_after_a_signing(body, docs):
+    assert got(body) == want(*docs)

@@ -173,7 +173,7 @@ def _earlier_marker(words: str, opening: bool = False) -> re.Pattern:
 _EARLIER_EN = _earlier_marker(_EARLIER_WORDS_EN)
 _EARLIER_RU = _earlier_marker(_EARLIER_WORDS_RU)
 _SENTENCE_EARLIER = _earlier_marker(_EARLIER_WORDS_EN + "|" + _EARLIER_WORDS_RU, opening=True)
-_PLANNED_RU = re.compile(r"(?:договорил\w*|договор[её]нност\w*)\s+о\s+(?:подписании|заключении|утверждении)|подпиш(?:ут|ет|ем|ете)\b|утвердят\b|заключат\b|должны\s+(?:подписать|утвердить|определить)|будет|будут|планиру\w*|запланир\w*|намечен\w*|предстоит|намерен\w*|в следующем году|в ближайшее время|в дальнейшем|ожида\w*|предполага\w*", re.I)
+_PLANNED_RU = re.compile(r"(?:договорил\w*|договор[её]нност\w*)\s+о\s+(?:подписании|заключении|утверждении)|подпиш(?:ут|ет|ем|ете)\b|утвердят\b|заключат\b|долж(?:ен|на|но|ны)\s+(?:быть\s+)?(?:подписа\w*|утвер[дж]\w*|заключ\w*|определить)|будет|будут|планиру\w*|запланир\w*|намечен\w*|предстоит|намерен\w*|в следующем году|в ближайшее время|в дальнейшем|ожида\w*|предполага\w*", re.I)
 _DRAFT_RU = re.compile(r"проект\w*|парафир\w*|переговор\w*|подготов(?:ить|ят|или|ил|ила|лен\w*|ку проекта)\b|готов\w*ся|обсу[жд]\w*|рассмотр\w*|разрабат\w*|разработ\w*|согласова\w*", re.I)
 _YEAR_EN = re.compile(r"\b(?:for|on)\s+(?:the\s+(?:years?|period)\s+(?:of\s+)?)?(?:from\s+)?(\d{4})(?![-–/.]\d\d\b)(?:\s*(?:[-–/]|to|through|until)\s*(\d{4}))?\b|\b(\d{4})(?:\s*[-–]\s*(\d{4}))?\s+(?:plan|programme|program)s?\b", re.I)
 _YEAR_RU = re.compile(r"\bна\s+(?:(?:период|срок)\s+)?(?:с\s+)?(\d{4})(?:\s*(?:[-–—/]|по|до|и)\s*(\d{4}))?\s*(?:год|гг|г\.)", re.I)
@@ -1577,7 +1577,7 @@ def _status(sent: str, phrase: str, lang: str, article_year: int | None, article
             # подписанный в феврале" the meeting is now, the signing is not
             clauses = " ".join(_clause_around(outside, m.start()) for m in re.finditer(r"\w+", outside)
                                if _SIGN_RU.fullmatch(m.group(0)))
-            if _NOW_RU.search(clauses) and not _EARLIER_RU.search(clauses) \
+            if (_NOW_RU.search(clauses) or _OUTCOME.search(before[-160:])) and not _EARLIER_RU.search(clauses) \
                     and not any(int(y) < (article_year or 10_000) for y in _IN_YEAR.findall(clauses)):
                 return "signed"  # "подписанный сегодня план", "подписанное в ходе визита соглашение"
             return "earlier"  # "подписанный план": signed before, named now
@@ -1631,7 +1631,7 @@ def _status(sent: str, phrase: str, lang: str, article_year: int | None, article
 # "The ministers discussed security and signed a memorandum" the memorandum is signed, in
 # "X, who will visit the academy, signed the plan" the "will" belongs to another clause, and in
 # "the sides agreed to sign a roadmap" / "договорились подписать" the signing is to come.
-_ACT_EN = re.compile(_SIGN_EN.pattern + r"|\b(draw(?:ing|s)? up|drew up|drawn up|work(?:ed|ing|s)? out|develop(?:ed|ing|s)?|draft(?:ed|ing)?|initial(?:l)?(?:ed|ing)|prepar(?:ed|ing)|discuss(?:ed|ing)|negotiat(?:ed|ing)|"
+_ACT_EN = re.compile(_SIGN_EN.pattern + r"|\b(draw(?:ing|s)? up|drew up|drawn up|work(?:ed|ing|s)? out|develop(?:ed|ing|s)?|draft(?:ed|ing)?|initial(?:l)?(?:ed|ing)|prepar(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|negotiat(?:e|es|ed|ing)|"
                      r"review(?:ed|ing)|consider(?:ed|ing)|work(?:ed|ing) on|exchang(?:ed|ing) views on)\b", re.I)
 _ACT_RU = re.compile(_SIGN_RU.pattern + r"|\b(?:парафир\w*|переговор\w*|обсу[жд]\w*|рассмотр\w*|разраб\w*|подготов\w*|согласова\w*|обменял\w*)", re.I)
 # What stands right before an English signing verb when the signing is to come: "will sign",
@@ -1642,7 +1642,7 @@ _TIME_AHEAD_EN = re.compile(r"\b(?:next (?:year|month|week)|later (?:this|in the
                             r"upcoming|planned|scheduled|expected|due|intend\w*|will|shall|would|should|could|(?-i:may)|ready|prepar\w*|"
                             r"by the end of|agreed|ahead of|pending|awaiting)\b", re.I)
 _TOWARDS_EN = re.compile(r"\b(?:way (?:for|to)|towards?|ready for|open for|submitted for|sent for|prepared for|"
-                         r"in preparation for|preparations for|pending|awaiting)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+                         r"in preparation for|preparations for|pending|await(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 _PROSPECT_EN = re.compile(r"\b(?:possible|possibility of|prospects? (?:of|for)|potential|eventual|proposed|future|"
                           r"(?:discuss\w*|consider\w*|talk\w* about|rais\w*|explor\w*|review\w*)\s+(?:the\s+)?(?:possible\s+)?)\s*"
                           r"(?:the\s+)?$", re.I)
@@ -1655,7 +1655,9 @@ _TO_BE_SIGNED = re.compile(r"\bto be (?:\w+ly\s+)?(?:sign|finali[sz]|approv|conc
 _REDUCED_EN = re.compile(r"(?:\s+(?:between|with)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?(?:the\s+)?[A-Z][\w'’.-]*){0,3})?\s*,?\s*$")
 _IN_MONTH_EN = re.compile(r"(?:\s+(?:by|with|between)\s+[^,;]{1,50}?)?\s+in\s+(?:(?:early|late|mid)[- ])?(?:January|February|March|"
                           r"April|May|June|July|August|September|October|November|December)\b(?!\s+\d)")
-_PROSPECT_RU = re.compile(r"(?:возможн\w*|перспектив\w*|вопрос\w*|обсу[жд]\w*|рассмотр\w*)\s+(?:о\s+|об\s+)?(?:возможн\w+\s+)?$", re.I)
+# (and talk of a signing: «речь шла о подписании», «говорили о подписании»)
+_PROSPECT_RU = re.compile(r"(?:возможн\w*|перспектив\w*|вопрос\w*|обсу[жд]\w*|рассмотр\w*|(?:(?:речь|разговор)\s+(?:[а-яё]+\s+)?"
+                          r"(?:шла|ш[её]л|ид[её]т|пойд[её]т)|\bговори\w*)\s+о)\s+(?:о\s+|об\s+)?(?:возможн\w+\s+)?$", re.I)
 _CALLED_OFF = re.compile(r"\b(?:postpon\w*|delay\w*|put off|call\w* off|cancel\w*|shelv\w*|suspend\w*|"
                          r"отлож\w*|перенес\w*|перенос\w*|отмен\w*|сорва\w*)", re.I)
 # A condition on the signing: "once signed", "if it is signed", "until they are signed".
@@ -1873,8 +1875,8 @@ def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: i
             return "planned"  # "договорились подписать", "планируют утвердить"
         if tag is not None and "futr" in tag:
             return "planned"  # "подпишут"
-        if re.search(r"\b(?:будет|будут|должн\w*|может|могут)\s+(?:\w+\s+)?$", left, re.I):
-            return "planned"  # "будет подписан"
+        if re.search(r"\b(?:будет|будут|долж(?:ен|н\w*)|может|могут)\s+(?:\w+\s+)?$", left, re.I):
+            return "planned"  # "будет подписан", "должен быть подписан"
         if tag is not None and "NOUN" in tag and re.search(r"(?:^|\s)к\s+(?:(?:его|их|е[её])\s+)?$", left, re.I) \
                 and len(_SIGN_RU.findall(around)) == 1:
             return "planned"  # "готовится к подписанию", "представлен к подписанию": towards a signing

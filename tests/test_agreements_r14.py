@@ -50,6 +50,21 @@ THREE = [
      [("EE LV LT", None, True)]),
     ("Начальники генштабов Эстонии, Латвии и Литвы встретились в Риге. Они подписали меморандум о противовоздушной "
      "обороне.", [("EE LV LT", None, True)]),
+    # the count after the lead, a list of documents of one signing, a count of ministers
+    ("The defence ministers of Azerbaijan, Turkey and Georgia met in Baku. A memorandum between the three countries was "
+     "signed.", [("AZ TR GE", None, True)]),
+    ("Министры обороны Азербайджана, Турции и Грузии встретились в Баку. Между тремя странами подписан меморандум.",
+     [("AZ TR GE", None, True)]),
+    ("Министры обороны Азербайджана, Турции и Грузии подписали меморандум о сотрудничестве, а также план совместных "
+     "учений на 2025 год.", [("AZ TR GE", None, True), ("AZ TR GE", "2025", True)]),
+    ("The defence ministers of Azerbaijan, Turkey and Georgia signed a memorandum on cooperation, as well as a plan of "
+     "joint exercises for 2025.", [("AZ TR GE", None, True), ("AZ TR GE", "2025", True)]),
+    ("Министры обороны Казахстана, Кыргызстана и Таджикистана подписали соглашение о ПВО, протокол о связи и план "
+     "учений на 2025 год.", [("KZ KG TJ", None, True), ("KZ KG TJ", None, True), ("KZ KG TJ", "2025", True)]),
+    ("The defence ministers of Azerbaijan, Turkey and Georgia met in Baku. Azerbaijan and Turkey signed a memorandum on "
+     "military education, and the three ministers signed a declaration.", [("AZ TR", None, True), ("AZ TR GE", None, True)]),
+    ("Министры обороны Азербайджана, Турции и Грузии встретились в Баку. Азербайджан и Турция подписали меморандум о "
+     "военном образовании, а три министра подписали декларацию.", [("AZ TR", None, True), ("AZ TR GE", None, True)]),
     # near misses
     ("The defence ministers of Chile and Peru met in Bolivia on Monday. They signed a memorandum on disaster relief.",
      [("CL PE", None, True)]),

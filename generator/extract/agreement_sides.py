@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.agreement_clauses import DOC_HEAD
 from generator.reference.countries import CountryHit, index
 
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|и|,\s*и)\s*(?:the\s+)?", re.I)
@@ -126,9 +127,10 @@ _NUM_WORDS_RU = {"три": 3, "трех": 3, "трёх": 3, "тремя": 3, "т
 _SIZE = re.compile(
     r"\b(trilateral|quadrilateral|three-way|four-way)\b|"
     r"\b(" + "|".join(_NUM_WORDS_EN) + r")\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:countries|states|nations|sides|parties|"
-    r"governments|allies|neighbou?rs)\b|"
+    r"governments|allies|neighbou?rs|ministers|delegations|leaders|chiefs)\b|"
     r"(трехсторонн|трёхсторонн|четырехсторонн|четырёхсторонн)\w*|"
-    r"(?:^|\s)(" + "|".join(_NUM_WORDS_RU) + r")\s+(?:[а-яё-]+\s+){0,1}(?:стран\w*|государств\w*|сторон\w*)", re.I)
+    r"(?:^|\s)(" + "|".join(_NUM_WORDS_RU) + r")\s+(?:[а-яё-]+\s+){0,1}(?:стран\w*|государств\w*|сторон\w*|министр\w*|"
+    r"делегаци\w*|лидер\w*)", re.I)
 
 
 def stated_size(clause: str) -> int:
@@ -205,9 +207,18 @@ def subject_states(text: str, countries: list[CountryHit], lo: int, p_start: int
     if len({h.code for h in run}) < least:
         return []
     gap = text[run[-1].end:p_start]
-    if "," in gap or not sign.search(gap):
+    verb = sign.search(gap)
+    # (a comma after the verb may part its objects: «подписали меморандум …, а также план …»,
+    # "signed a memorandum, a plan and a protocol": the list signs each of them)
+    if not verb or "," in gap[:verb.start()] or ("," in gap[verb.end():] and not _OBJECTS.fullmatch(gap[verb.end():])):
         return []
     return list(dict.fromkeys(h.code for h in run))
+
+
+# The signing verb's objects up to the document: documents joined by commas, "and", "as well as",
+# «и», «а также» (the closed class of the words that join a list).
+_OBJECTS = re.compile(r"(?:[^,;:.!?]*?(?:" + DOC_HEAD.pattern + r")[^,;:.!?]*?,\s*(?:and\s+|as well as\s+|и\s+|а также\s+)?)+"
+                      r"(?:(?:a|an|the)\s+)?", re.I)
 
 
 # The prepositions (both languages, closed class, bar "of"/"между"/"и": those open the signers'

@@ -277,6 +277,11 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             # "the ministers of the eight Nordic-Baltic countries met … Lithuania, Sweden, Finland,
             # Estonia and Norway took part": the states the text lists as taking part
             members = listed
+        if not members:
+            # "The ministers of A, B and C met in Baku. A memorandum between the three countries was
+            # signed": the count comes after the lead that names the meeting's states
+            named = meeting_sides(text, an.sentences, countries, people_at)
+            members = named if len(named) == ways or (ways == 99 and len(named) >= 3) else []
     elif attending:
         # "The meeting was attended by ministers from A, B, C and D" in the lead: a meeting of those
         members = attending
@@ -380,7 +385,9 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             lo, hi = bisect.bisect_left(starts, s + cs), bisect.bisect_right(starts, s + ce)
             sent_countries = [c for c in countries[lo:hi] if c.end <= s + ce]
             want = 3 if re.search(r"trilateral|three (?:countries|states|sides)|трехсторон|трёхсторон|трех стран|трёх стран", wsent, re.I) else 2
-            size = stated_size(sent[cs:ce]) if want == 2 else 0
+            # (counted in the document's own clause: not "…, and the three ministers signed a declaration")
+            own = _NEXT_CLAUSE.search(sent, p_end, ce)
+            size = stated_size(sent[cs:own.start() if own else ce]) if want == 2 else 0
             want = max(want, size)
             parties = _parties(wsent, s + ws, p_start - ws, p_end - ws, sent_countries, principals, want, people_codes,
                                host)
@@ -715,10 +722,12 @@ _NATIONAL = re.compile(r"\b(?-i:Armed Forces|State|National)\b[\w\s-]*\b(?:Plan|
 _JOINT = re.compile(r"cooperation|co-operation|bilateral|trilateral|joint|partnership|mutual|between|with", re.I)
 
 
-_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although|though|however|as well as|meanwhile|а|но|тогда как|"
+# (", as well as", «, а также» join the verb's objects: no break)
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although|though|however|meanwhile|а(?!\s+также)|но|тогда как|"
                            r"в то время как|однако)\s|\s[–—]\s")
 
 
+_NEXT_CLAUSE = re.compile(r",\s*(?:and|while|but|whereas|и|а|но)\s", re.I)
 # A clause of contrast: what is signed before it does not sign what comes after it.
 _CONTRAST = re.compile(r";|,\s*(?:while|whereas|but(?!\s+also)|although|though|however|meanwhile|а(?!\s+также)|но|тогда как|в то время как|однако)\s", re.I)
 _NEXT_VERB = re.compile(r",?\s(?:and|и)\s+(?:also\s+|также\s+)?(?:discuss|exchang|review|note|stress|h[oe]ld|visit|inspect|"

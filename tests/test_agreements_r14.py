@@ -66,6 +66,12 @@ THREE = [
     ("Министры обороны Азербайджана, Турции и Грузии встретились в Баку. Азербайджан и Турция подписали меморандум о "
      "военном образовании, а три министра подписали декларацию.", [("AZ TR", None, True), ("AZ TR GE", None, True)]),
     # near misses
+    ("Kenya signed a memorandum on border security with Uganda, as well as a plan of cooperation for 2025 with Tanzania.",
+     [("KE UG", None, True), ("KE TZ", "2025", True)]),
+    ("Кения подписала меморандум о безопасности границы с Угандой, а также план сотрудничества на 2025 год с Танзанией.",
+     [("KE UG", None, True), ("KE TZ", "2025", True)]),
+    ("Kenya and Uganda signed a memorandum on border security, while Tanzania and Rwanda signed a plan of cooperation "
+     "for 2025.", [("KE UG", None, True), ("TZ RW", "2025", True)]),
     ("The defence ministers of Chile and Peru met in Bolivia on Monday. They signed a memorandum on disaster relief.",
      [("CL PE", None, True)]),
     ("The defence ministers of Chile and Peru met in Lima to discuss the situation in Bolivia. They signed a memorandum "

@@ -394,7 +394,11 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             # A document of three or more states whose clause lists them as the signers ("The defence
             # ministers of Estonia, Latvia and Lithuania signed …"), or counts them ("the three Baltic
             # states signed …" after a sentence listing them): those states, not another the text names.
-            group = subject_states(text, sent_countries, s + cs, s + p_start, sign_re(lang))
+            # (", as well as", «, а также» join the verb's objects: "The ministers of A, B and C signed a
+            # memorandum, as well as a plan" — the list before them is the subject of both)
+            joined = _OBJECT_JOIN.search(sent, max(ws, cs - 16), cs + 8)
+            lo_subj = _party_clause(sent, ws, we, joined.start(), joined.start())[0] if joined else cs
+            group = subject_states(text, countries, s + lo_subj, s + p_start, sign_re(lang))
             if not group and want >= 3:
                 group = group_of(text, an.sentences, countries, s + p_start, want)
             if len(group) >= max(3, want):
@@ -722,11 +726,11 @@ _NATIONAL = re.compile(r"\b(?-i:Armed Forces|State|National)\b[\w\s-]*\b(?:Plan|
 _JOINT = re.compile(r"cooperation|co-operation|bilateral|trilateral|joint|partnership|mutual|between|with", re.I)
 
 
-# (", as well as", «, а также» join the verb's objects: no break)
-_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although|though|however|meanwhile|а(?!\s+также)|но|тогда как|"
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although|though|however|as well as|meanwhile|а|но|тогда как|"
                            r"в то время как|однако)\s|\s[–—]\s")
 
 
+_OBJECT_JOIN = re.compile(r",\s*(?:as well as|а\s+также)\s", re.I)
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|while|but|whereas|и|а|но)\s", re.I)
 # A clause of contrast: what is signed before it does not sign what comes after it.
 _CONTRAST = re.compile(r";|,\s*(?:while|whereas|but(?!\s+also)|although|though|however|meanwhile|а(?!\s+также)|но|тогда как|в то время как|однако)\s", re.I)

@@ -272,12 +272,12 @@ def test_a_meeting_told_before_does_not_make_a_narrated_one_told(empty_registry)
 
 @pytest.mark.parametrize("body, name", [
     ("Президент Гвинеи-Бисау Умару Сисоку Эмбало встретился с министром обороны. Министр обороны вручил Умару Сисоку "
-     "Эмбало награду.", "Umaru Sisoku Embalo"),
+     "Эмбало награду.", "Umaro Sisoco Embalo"),
     ("Министр обороны Бенина Фортюне Нуату прибыл в Минск. Министр обороны Беларуси вручил Фортюне Нуату памятный знак.",
      "Fortyune Nuatu"),
     # a declinable name keeps merging its case forms
     ("Министр обороны Перу Вальтер Айяла прибыл в Москву. Министр обороны России принял Вальтера Айялу в понедельник.",
-     "Valter Aiyala"),
+     "Valter Ayala"),
 ])
 def test_a_name_written_alike_in_two_cases_is_one_person_in_the_nominative(empty_registry, body, name):
     got = people(run(body, "ru", empty_registry))

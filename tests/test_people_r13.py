@@ -59,14 +59,14 @@ def test_a_person_next_to_a_company_word_stays_a_person(empty_registry, body, la
     ("Ambassador Pierre Lemaire hosted a reception in Accra on Monday attended by Defence Minister Dominic Nitiwul. "
      "Next month the ambassador will host Foreign Minister Shirley Botchwey.", "en", "Shirley Botchwey", "Dominic Nitiwul"),
     ("В понедельник министр обороны Беларуси Виктор Хренин встретился с послом Франции Пьером Лемером. В следующем месяце "
-     "в Минске состоится встреча Хренина с министром обороны Казахстана Русланом Жаксылыковым.", "ru", "Ruslan Zhaksylykov", "Pyer Lemer"),
+     "в Минске состоится встреча Хренина с министром обороны Казахстана Русланом Жаксылыковым.", "ru", "Ruslan Zhaksylykov", "Pierre Lemer"),
     ("В понедельник министр обороны Беларуси Виктор Хренин встретился с послом Франции Пьером Лемером. Переговоры Хренина "
-     "с министром обороны Армении Суреном Папикяном намечены на март.", "ru", "Suren Papikyan", "Pyer Lemer"),
+     "с министром обороны Армении Суреном Папикяном намечены на март.", "ru", "Suren Papikyan", "Pierre Lemer"),
     # a meeting that took place another year
     ("Defence Minister Aden Duale met French Ambassador Arnaud Suquet in Nairobi on Monday. Last year a meeting was held "
      "between Duale and Ugandan Defence Minister Jacob Oboth in Kampala.", "en", "Jacob Oboth", "Arnaud Suquet"),
     ("В понедельник министр обороны Беларуси Виктор Хренин встретился с послом Франции Пьером Лемером. В прошлом году в "
-     "Астане состоялась встреча Хренина с министром обороны Казахстана Русланом Жаксылыковым.", "ru", "Ruslan Zhaksylykov", "Pyer Lemer"),
+     "Астане состоялась встреча Хренина с министром обороны Казахстана Русланом Жаксылыковым.", "ru", "Ruslan Zhaksylykov", "Pierre Lemer"),
 ])
 def test_a_meeting_set_apart_in_time_makes_a_mention(empty_registry, body, lang, later, held):
     got = people(run(body, lang, empty_registry))

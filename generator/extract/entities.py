@@ -25,6 +25,7 @@ from generator.model import Analysis, Article, ArticleEntities, Mention, PersonO
 from generator.nlp import analysis as nlp
 from generator.reference.countries import as_languages, city_only, dateline_only, in_bar_lines, in_org_names, index
 from generator.reference.registry import Registry, fold
+from generator.text import foreign_names
 
 log = logging.getLogger(__name__)
 
@@ -261,9 +262,14 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
         if p.pick("international"):
             country = None  # an official of an international body (CSTO, UN) serves no one state
         name = people.given_name_first(p, country, a.lang)
+        # A foreigner's name in a Russian article: its own spelling, not the Russian one's letters.
+        own = (foreign_names.respell(p.native, country, tuple(c.code for c in chits))
+               if a.lang == "ru" and p.known is None and p.native else None)
+        native = p.native if name == p.name or own else name
+        name = own or name
         key = p.known.id if p.known else fold(name)
         po = PersonOut(
-            key=key, known_id=p.known.id if p.known else None, name=name, native=p.native if name == p.name else name,
+            key=key, known_id=p.known.id if p.known else None, name=name, native=native,
             country=country, role=(role := p.pick_role()), rank=None if (given_rank := people.rank_is_given_name(p, name)) else p.pick("rank"), role_text=next((m.role_text for m in p.mentions if m.role == role and m.role_text), p.pick("role_text")),
             rank_text=None if given_rank else p.pick("rank_text"), first=min(m.start for m in p.mentions),
             forms=tuple(sorted({m.text for m in p.mentions})), spans=tuple((m.start, m.end) for m in p.mentions),

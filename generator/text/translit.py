@@ -61,7 +61,9 @@ def given_names() -> dict[str, str]:
     except (OSError, yaml.YAMLError):
         return {}
     out: dict[str, str] = {}
-    for group in data.values() if isinstance(data, dict) else []:
+    for key, group in data.items() if isinstance(data, dict) else []:
+        if key == "by_language":
+            continue  # each language's own table, read by generator/text/foreign_names.py
         for ru, en in (group or {}).items():
             out[str(ru).replace("ё", "е")] = str(en)
     return out

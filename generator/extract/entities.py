@@ -17,6 +17,7 @@ from generator.extract import agreements as agr
 from generator.extract import companies
 from generator.extract import events
 from generator.extract import hosts
+from generator.extract import not_persons
 from generator.extract import orgs
 from generator.extract import participants
 from generator.extract import people
@@ -255,6 +256,7 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
     persons = people.without_author(persons, a.author)
     persons = people.not_in_bars(text, persons)
     persons = companies.not_companies(text, a.lang, persons)
+    persons = not_persons.drop(text, a.lang, persons)
     outs: list[PersonOut] = []
     mentions: list[Mention] = []
     for p in persons:

@@ -300,6 +300,14 @@ def _ru_endings(surface: str) -> list[str]:
     return out
 
 
+def town(surface: str) -> tuple[str, str, bool] | None:
+    """A city or town of 5,000 people or more GeoNames names exactly ``surface``, in any country
+    (``lookup`` leaves the small towns out; ``small_town`` wants their country named)."""
+    g = gazetteer()
+    k = _key(surface)
+    return g.get(k) or g.get(SMALL + k)
+
+
 def small_town(surface: str, lang: str, countries: list[str] | None) -> tuple[str, str, bool] | None:
     """A town of 5,000-15,000 people named ``surface``, when the report names its country."""
     if not countries:

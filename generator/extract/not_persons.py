@@ -10,7 +10,8 @@ Three shapes, read on the name and what follows it, in any language the archive 
   Turkish, the Nordic and South Slavic languages; a legal form right after the name ("X S.A.",
   "X S.p.A.", "X GmbH", "X Ltda") marks a company as well.
 - A Russian name whose every word is a dictionary word that is no given name, surname or patronymic
-  («Вооружённые силы», «Генерального штаба»): Natasha's PER on a common noun phrase.
+  («Вооружённые силы», «Генерального штаба»): Natasha's PER on a common noun phrase. (A word of fewer
+  than four letters counts only after an adjective: «То Лам» is a Vietnamese name.)
 - A place: two words or more that GeoNames lists as a town ("Novo Selo", "Gornji Vakuf") whose first
   word is no given name the project knows (``_given_names``), with no title, rank or office on any
   mention ("Minister Novo Selo" would be a person).
@@ -36,7 +37,7 @@ HEADS = frozenset((
     "sistemas sistemi systemes tecnologias tecnologie aeronautica aeronautique aerospaziale aeroespacial "
     "defensa defesa difesa verteidigung anonim "
     # courts, chanceries and ministries
-    "court diwan chancellery chancellerie kanzleramt ministerio ministero ministere ministerium bakanligi"
+    "court diwan divan chancellery chancellerie kanzleramt ministerio ministero ministere ministerium bakanligi"
 ).split())
 # Heads that also end a glued company name ("Fincantieri", "Navalastilleros").
 _GLUED = ("cantieri", "astilleros", "estaleiros", "werft", "tersanesi")
@@ -50,8 +51,15 @@ def _plain(word: str) -> str:
 
 
 def institution_word(word: str) -> bool:
-    """The word is an institution's or a company's head noun (``HEADS``), alone or glued at the end."""
-    w = _plain(word).replace("ı", "i").replace("ş", "s").strip(".,'’")
+    """The word is an institution's or a company's head noun (``HEADS``), alone or glued at the end; a
+    Russian spelling of one is read back by each language's transcription ("Астильерос", "Кантьери")."""
+    w = _plain(word).replace("ı", "i").replace("ş", "s").strip(".,'’«»\"")
+    if re.search("[а-яё]", w):
+        if w in _given_names():
+            return False  # «Курт» reads "court" in French spelling, but is a given name
+        from generator.text.foreign_names import readings
+
+        return any(r in HEADS or (len(r) > 8 and r.endswith(_GLUED)) for r in readings(w))
     return w in HEADS or (len(w) > 8 and w.endswith(_GLUED))
 
 
@@ -75,6 +83,8 @@ def common_phrase_ru(name: str) -> bool:
     from generator.nlp.analysis import morph
 
     m = morph()
+    if any(len(w) < 4 for w in words) and not {"ADJF", "PRTF"} & set(str(m.parse(words[0].casefold())[0].tag).replace(" ", ",").split(",")):
+        return False  # short words with no adjective before them: a Vietnamese or Chinese name ("То Лам")
     for w in words:
         parses = m.parse(w.casefold())
         if not parses or not parses[0].is_known:

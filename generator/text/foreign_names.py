@@ -12,7 +12,7 @@ the transcription is undone instead:
   Spanish «х» j, «ге/ги» gue/gui, «ке/ки» que/qui, «ль»+vowel ll, a patronymic surname's final «ес»
   -ez; Portuguese final «у» o, «лью»/«нью» lho/nho, final or preconsonantal «ш» s, medial «ш» ch;
   German initial «шт»/«шп» st/sp, «ш» sch, «ц» z, «ай» ei, «в» w; Turkish «дж»/«ч» c, «ш» s, «ю» u,
-  «х» h; French «у» ou, «ю» u, «ш» ch; Greek «х» ch, «у» ou; Persian «у» ou.
+  «х» h; Arabic «х» after a consonant or at the end h; French «у» ou, «ю» u, «ш» ch; Greek «х» ch, «у» ou; Persian «у» ou.
 
 The language is that of the person's state (``countries`` of each table). With no state known, a
 given name in the table of a state the page names tells it ("Марко Росси" in a report about Italy); else a
@@ -76,7 +76,7 @@ _RULES = {
                 (f"к(?=[{_FRONT}])", "qu"), ("кс", "x"), ("к", "c"), ("х", "j"), (f"й(?=[{_V}]|$)", "y"),
                 (f"(?<=[{_V}])я", "ya"), ("я", "ia"), ("ю", "iu")]),
     "pt": _sub([("лью$", "lho"), ("ньу$", "nho"), ("нью$", "nho"), ("лья", "lha"), ("лье", "lhe"), ("нья", "nha"),
-                ("нье", "nhe"), *_SOFT, ("(?<=[^аеиоуэюя])и$", "e"), ("у$", "o"), ("у(?=[сш]$)", "o"), ("ан$", "ao"),
+                ("нье", "nhe"), *_SOFT, ("у$", "o"), ("у(?=[сш]$)", "o"), ("ан$", "ao"),
                 ("ш(?=[^аеиоуэюяё]|$)", "s"), ("(?<=.)ш", "ch"), (f"г(?=[{_FRONT}])", "gu"), ("(?<=.)ж(?=[еи])", "g"),
                 (f"к(?=[{_FRONT}])", "qu"), ("кв", "qu"), ("к", "c"), ("х", "h"),
                 ("я", "ia"), ("ю", "iu")]),
@@ -88,7 +88,7 @@ _RULES = {
                 ("й", "y"), ("ь", "")]),
     "el": _sub([(f"(?<=[{_V}])йо", "gio"), ("дз", "tz"), ("х", "ch"), ("у", "ou"), ("кс", "x")]),
     "fa": _sub([("у", "ou"), ("дж", "j")]),
-    "ar": _sub([("дж", "j"), ("х$", "h")]),
+    "ar": _sub([("дж", "j"), ("х$", "h"), ("(?<=[^аеёиоуыэюя])х", "h")]),
 }
 _PLAIN = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "io", "ж": "j", "з": "z", "и": "i",
           "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
@@ -118,6 +118,12 @@ def _letters(word: str, lang: str) -> str:
         low = pat.sub(rep, low)
     plain = {**_PLAIN, **_LETTERS.get(lang, {})}
     return "".join(plain.get(ch, ch) for ch in low)
+
+
+def readings(word: str) -> set[str]:
+    """A Russian word read back by every language's rules, in lower case ("Астильерос" -> astilleros
+    among them, "Кантьери" -> cantieri): how to tell a foreign word written in Cyrillic."""
+    return {_letters(word, lang) for lang in _RULES}
 
 
 def _distinctive(ru: str, latin: str) -> bool:

@@ -14,7 +14,7 @@ Three shapes, read on the name and what follows it, in any language the archive 
   than four letters counts only after an adjective: «То Лам» is a Vietnamese name.)
 - A place: two words or more that GeoNames lists as a town ("Novo Selo", "Gornji Vakuf") whose first
   word is no given name the project knows (``_given_names``), with no title, rank or office on any
-  mention ("Minister Novo Selo" would be a person).
+  mention ("Minister Novo Selo" would be a person) and never named by its last word alone ("Selo said").
 
 The registry's people are never dropped.
 """
@@ -144,7 +144,9 @@ def drop(text: str, lang: str, persons: list) -> list:
             continue
         if lang == "ru" and all(common_phrase_ru(m.text) or common_phrase_ru(m.normal) for m in fulls):
             continue
-        if not any(m.cue or m.role or m.rank or m.counterpart for m in fulls) and any(place(m.normal) or place(m.text) for m in fulls):
+        # (a town is never taken up by its last word alone: "… Zapata said" makes a person)
+        if (not any(m.cue or m.role or m.rank or m.counterpart or len(m.parts) < 2 for m in fulls)
+                and any(place(m.normal) or place(m.text) for m in fulls)):
             continue
         out.append(p)
     return out

@@ -44,6 +44,8 @@ from generator.text.translit import given_names, transliterate
     ("Маргарита Роблес", "ES", "Margarita Robles"),
     ("Рафаэль Фернандес", "ES", "Rafael Fernandez"),
     ("Диего Суарес", "ES", "Diego Suarez"),
+    ("Альберто Рамос Фуэнтес", "CU", "Alberto Ramos Fuentes"),  # -тес is no patronymic: Fuentes, Cervantes
+    ("Хавьер Сервантес", "ES", "Javier Servantes"),
     ("Хосе Луис Кастильо", "MX", "Jose Luis Castillo"),
     ("Мигель Анхель Лопес", "MX", "Miguel Angel Lopez"),
     # Portuguese: final у o, лью/нью lho/nho, ш final or before a consonant s, medial ш ch, жи gi, ди de

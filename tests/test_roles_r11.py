@@ -112,7 +112,7 @@ STATES = [
     ("Captain Ann Lowry of the Royal Navy met the crew.", "Ann Lowry", "GB"),
     ("Major General Hans Weidner, head of the Bundeswehr's cyber command, spoke at the forum.", "Hans Weidner", "DE"),
     ("Air Vice Marshal Salim Al Harthy of the Royal Air Force of Oman met the British officers.", "Salim Al Harthy", "OM"),
-    ("Генерал Ханс Вайднер из бундесвера прибыл в Минск.", "Hans Vaidner", "DE"),
+    ("Генерал Ханс Вайднер из бундесвера прибыл в Минск.", "Hans Weidner", "DE"),
     ("The talks were attended by Deputy Assistant Secretary of Defense for Russia, Ukraine and Eurasia Laura Coyle.",
      "Laura Coyle", None),
     ("Laura Coyle, Deputy Assistant Secretary of Defense for Russia, Ukraine and Eurasia, spoke at the forum.",

@@ -53,7 +53,7 @@ OFFICES = [
     ("en", "He was received by the Emir of Qatar, Sheikh Tamim Al Khalifa, at the palace.", "Tamim Al Khalifa", "Emir", "QA"),
     ("en", "Kuwait's Emir Nawaf Al Sabah received the minister.", "Nawaf Al Sabah", "Emir", "KW"),
     ("ru", "Его принял эмир Катара шейх Тамим Аль Тани.", "Tamim Al Tani", "Emir", "QA"),
-    ("ru", "Министра принял эмир Кувейта шейх Наваф Аль Сабах.", "Navaf Al Sabakh", "Emir", "KW"),
+    ("ru", "Министра принял эмир Кувейта шейх Наваф Аль Сабах.", "Nawaf Al Sabah", "Emir", "KW"),
     ("en", "The Commander-in-Chief of the Army, General Hugo Paz, met the Bolivian guests.", "Hugo Paz",
      "Commander-in-Chief of the Army", None),
     ("ru", "Главнокомандующий Сухопутными войсками России генерал Олег Салюков встретил гостей.", "Oleg Salyukov",
@@ -123,10 +123,10 @@ def test_a_title_that_is_also_a_given_name_stays_in_the_name(empty_registry):
 # (language, sentence, name, country) -- the state of the group named with the person.
 GROUPS = [
     # The head of a delegation the Russian text names before the verb of heading it.
-    ("ru", "Делегацию Перу возглавил генерал Луис Киспе.", "Luis Kispe", "PE"),
-    ("ru", "Перуанскую делегацию возглавил генерал Луис Киспе.", "Luis Kispe", "PE"),
-    ("ru", "Чилийскую военную делегацию возглавлял заместитель министра обороны Хуан Диас.", "Juan Dias", "CL"),
-    ("ru", "Делегацию возглавил адмирал Хуан Диас, его встретили в Перу.", "Juan Dias", ""),
+    ("ru", "Делегацию Перу возглавил генерал Луис Киспе.", "Luis Quispe", "PE"),
+    ("ru", "Перуанскую делегацию возглавил генерал Луис Киспе.", "Luis Quispe", "PE"),
+    ("ru", "Чилийскую военную делегацию возглавлял заместитель министра обороны Хуан Диас.", "Juan Diaz", "CL"),
+    ("ru", "Делегацию возглавил адмирал Хуан Диас, его встретили в Перу.", "Juan Diaz", ""),
     # A companion named at the opening of the sentence takes the state of the one he accompanies.
     ("en", "Accompanied by Rear Admiral Tom Kerr, the New Zealand Defence Minister Jane Holt arrived in Suva.", "Tom Kerr", "NZ"),
     ("en", "Accompanied by Colonel Ana Reis, Brazil's army chief General Paulo Souza toured the academy.", "Ana Reis", "BR"),

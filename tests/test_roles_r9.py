@@ -122,7 +122,7 @@ LISTS = [
      {"Rosa Campos": ("CL", "Minister of Defence"), "Luis Soto": ("PE", "Minister of Defence")}),
     # Each state before its name: not the nearest country word for both.
     ("ru", "Министры обороны Бразилии Жозе Муньос и Аргентины Хорхе Таяна подписали план.",
-     {"Jose Munyos": ("BR", "Minister of Defence"), "Jorge Tayana": ("AR", "Minister of Defence")}),
+     {"Jose Munhos": ("BR", "Minister of Defence"), "Jorge Tayana": ("AR", "Minister of Defence")}),
     ("en", "Defence ministers Rosa Campos of Chile and Luis Soto of Peru signed the plan.",
      {"Rosa Campos": ("CL", "Minister of Defence"), "Luis Soto": ("PE", "Minister of Defence")}),
 ]

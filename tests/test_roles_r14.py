@@ -71,7 +71,7 @@ OFFICES = [
      "Advisor to His Majesty the King for Military Affairs"),
     ("en", "Omar Haddad, Chief of the Office of Her Majesty, met him.", "Omar Haddad", "Chief of the Office of Her Majesty"),
     # An office after a dash, an article, or as a later clause's predicate; a legislator's office as written.
-    ("ru", "Гостей встретил Ахмед Салем — командующий ВМС Катара.", "Akhmed Salem", "Commander of the Navy"),
+    ("ru", "Гостей встретил Ахмед Салем — командующий ВМС Катара.", "Ahmed Salem", "Commander of the Navy"),
     ("en", "Talks were held with Ahmed Salem. Salem is the chief of the general staff.", "Ahmed Salem", "chief of the general staff"),
     ("en", "Ahmed Salem, a deputy minister, attended.", "Ahmed Salem", "Deputy Minister"),
     ("en", "The delegation met Maria Lopez, chair of the Senate Armed Services Committee.", "Maria Lopez",
@@ -133,9 +133,9 @@ RANKS = [
     ("en", "Chief Warrant Officer Ali Noor met the guests.", "Ali Noor", "Chief Warrant Officer"),
     # (near-miss: the corps commanded, then the rank)
     ("en", "Commander of the Army Corps General Ali Noor met the guests.", "Ali Noor", "General"),
-    ("ru", "Генерал корпуса Карло Росси встретил гостей.", "Karlo Rossi", "Army Corps General"),
-    ("ru", "Гостей встретил генерал армейского корпуса Карло Росси.", "Karlo Rossi", "Army Corps General"),
-    ("ru", "Генерал дивизии Карло Росси встретил гостей.", "Karlo Rossi", "Division General"),
+    ("ru", "Генерал корпуса Карло Росси встретил гостей.", "Carlo Rossi", "Army Corps General"),
+    ("ru", "Гостей встретил генерал армейского корпуса Карло Росси.", "Carlo Rossi", "Army Corps General"),
+    ("ru", "Генерал дивизии Карло Росси встретил гостей.", "Carlo Rossi", "Division General"),
     ("ru", "Начальник генерального штаба генерал армии Али Нур встретил гостей.", "Ali Nur", "Army General"),
 ]
 

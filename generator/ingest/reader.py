@@ -2430,7 +2430,11 @@ SECTION_LABEL = re.compile(
     r"политика|общество|в мире|мир|армия|оборона|безопасность|экономика|регионы|происшествия|аналитика|интервью|"
     r"дипломатия|в регионах|страна|культура|спорт"
     # a page's genre or a site's section: 'COMMENTARY', 'IMMEDIATE RELEASE', 'CONTRACTS', 'News', 'Пресс-релиз'
-    r"|(?:for\s+)?immediate\s+release|(?:press|news|media)\s+releases?|releases?|commentar(?:y|ies)|comments?|opinions?|op-?eds?|"
+    r"|(?:for\s+)?immediate\s+release|(?:joint\s+)?(?:press|news|media)\s+releases?|joint\s+statements?|communiqu[eé]s?|"
+    r"(?:media\s+|press\s+)?notices?|media\s+notes?|"
+    # the same kinds in Russian: «СООБЩЕНИЕ», «Информационное сообщение», «Совместное заявление», «Коммюнике», «Анонс»
+    r"(?:официальное\s+|информационное\s+)?сообщени[ея]|(?:совместное\s+)?заявлени[ея]|коммюнике|(?:пресс-)?анонсы?|"
+    r"уведомлени[ея]|releases?|commentar(?:y|ies)|comments?|opinions?|op-?eds?|"
     r"features?|contracts?|statements?|speeches|transcripts?|announcements?|(?:media\s+)?advisor(?:y|ies)|briefings?|news|"
     r"latest(?:\s+news)?|breaking(?:\s+news)?|news\s+(?:and|&)\s+(?:events|media)|blogs?|insights?|publications?|research|"
     r"events|multimedia|videos?|photos?|in\s+focus|spotlight|perspectives?|explainers?|readouts?|fact\s+sheets?|"
@@ -3407,6 +3411,12 @@ def _issued_by(labelled, p: ParsedDraft) -> bool:
                 # agency the post credits wrote)
                 p.source, p.why["source"] = credit[0], f"line {credit[1]}: the 'Source:' line of a reposted post"
                 return True
+            mod = _credited_ministry(nonblank, ln.number, p.lang)
+            if mod:
+                # ('Forwarded from X' / … / 'Source: Press Service of the Ministry of Defence of Y': the channel
+                # reposted what the ministry of the state the line names issued)
+                p.source, p.why["source"] = mod[0], f"line {mod[1]}: the 'Source:' line of a reposted post names a state's ministry"
+                return True
             p.source = outlet_name(name) or name
             p.why["source"] = f"line {ln.number}: the channel a repost was forwarded from"
             return True
@@ -3444,6 +3454,30 @@ def _stacked_ministry(t: str, lang: str) -> tuple[str, str] | None:
         got = issuer.organisation(part, lang)
         if got and got[1] == "ministry":
             return f"{got[0]} of {state}", "ministry"
+    return None
+
+
+_DEFENCE_MINISTRY = re.compile(r"(?i)(?<!\w)(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|defen[cs]e\s+ministry|"
+                               r"department\s+of\s+(?:national\s+)?defen[cs]e|министерств\w*\s+(?:национальной\s+)?обороны|"
+                               r"минобороны)(?!\w)")
+
+
+def _credited_ministry(nonblank, after: int, lang: str) -> tuple[str, int] | None:
+    """The defence ministry a 'Source:' / «Источник:» line under a reposted post names together with its state ('Source:
+    Press Service of the Ministry of Defence of Kazakhstan', «Источник: пресс-служба Министерства обороны Армении»).
+    A ministry the line leaves without a state ('Источник: пресс-служба Министерства обороны') names no one."""
+    from generator.reference.countries import index
+
+    for ln in nonblank:
+        t = " ".join(_text(ln).split())
+        if ln.number <= after or len(t.split()) > 16 or not re.match(r"(?i)\W{0,3}(?:source|источник)\s*[:\-–—]", t):
+            continue
+        if _DEFENCE_MINISTRY.search(t):
+            lg = "ru" if re.search(r"[А-Яа-яЁё]", t) else "en"
+            if index().find(t, lg):
+                got = ministry_name(t, "", lg)
+                if got:
+                    return got, ln.number
     return None
 
 

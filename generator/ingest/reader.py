@@ -2660,6 +2660,27 @@ def _read_bylines(labelled, p: ParsedDraft) -> None:
         p.author = _text(last).strip(" .")
         _set(last, "byline", last.why + "; rule: one name alone on the page's last line, under a related list")
         p.why["author"] = f"line {last.number}: one name alone on the last line, under a related list"
+    if p.author is None:
+        _name_over_headline(nonblank, p)
+
+
+def _name_over_headline(nonblank, p: ParsedDraft) -> None:
+    """A person's name alone as the page's first line, right over its headline ('Ирина Соколова' / <headline> /
+    <text>, 'Maria Lopez' / <headline>): the author's byline printed above the title. A place, an outlet or an
+    organisation there is not a person; a name with its role ('Ирина Соколова, корреспондент') is read as a byline
+    elsewhere."""
+    if len(nonblank) < 3 or nonblank[1].label != "headline" or nonblank[0].label in ("headline", "body", "date"):
+        return
+    first = nonblank[0]
+    t = " ".join(_text(first).split()).strip(" .")
+    if not (2 <= len(t.split()) <= 3) or not person_name(t) or _names_a_country(t, p.lang) or is_city(t) \
+            or _packaged_registry().organization(t) or _MASTHEAD_WORD.search(t) or SECTION_LABEL.fullmatch(t) \
+            or rank_or_office(t) or _NOT_OUTLET.search(t) or issuer.language_switcher(t) or not any(
+                x.label == "body" and _prose_line(_text(x)) for x in nonblank[2:]):
+        return
+    p.author = t
+    _set(first, "byline", first.why + "; rule: one name alone on the first line, over the headline")
+    p.why["author"] = f"line {first.number}: one name alone on the first line, over the headline"
 
 
 def _wire_credit(lines, p: ParsedDraft) -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from pathlib import Path
 
-from generator.ingest import cities, issuer, source_candidates
+from generator.ingest import cities, date_candidates, issuer, source_candidates
 from generator.ingest import lines as L  # noqa: F401 - imported here so that cached records of its Line class decode
 from generator.fileio import load_yaml
 from generator.model import PartialDate, Parsed
@@ -562,6 +562,7 @@ def parse_draft(text: str, path: str = "<text>", encoding: str = "utf-8", notes:
     p.lines = labelled
     _read_headline(labelled, p)
     _read_date(labelled, p)
+    date_candidates.choose(labelled, p, date_cues())
     _read_bylines(labelled, p)
     p.body_lines = _body(labelled, p)
     if p.title is None and any("fallback: no line was read as text" in ln.why for ln in labelled):
@@ -1567,8 +1568,7 @@ def _cue_line_at_foot(nonblank, last_body: int, p: ParsedDraft) -> bool:
         t = _text(ln)
         if ln.label == "headline" or _RELATED.match(t) or ln.why.startswith("rule: related-articles list"):
             break
-        if (ln.label != "body" and 5 <= len(_words(t)) <= 15 and not re.search(r"[\d©:|@]|copyright|rights|права", t, re.I)
-                and not _PROSE_END.search(t) and t[:1].isupper()):
+        if _another_title(ln, t):
             break  # another article's title: what follows is a list of other articles
         if len(_words(t)) > 10:
             continue
@@ -1944,6 +1944,32 @@ def _read_date(labelled, p: ParsedDraft) -> None:
     elif bare_year is not None:
         p.why["date"] = (f"undated: the years the text names ({', '.join(map(str, sorted(set(years))))}) are background, "
                          "a forecast or the year a document is named by, not the year of the meeting")
+
+
+def date_cues() -> date_candidates.Cues:
+    """The reader's tests of a date line, for ``date_candidates`` (which does not import the reader)."""
+    return date_candidates.Cues(
+        clock_line=lambda t: bool(_CLOCK_LINE.match(t)), date_cue=lambda t: bool(_DATE_CUE.match(t)),
+        update_cue=lambda t: bool(_UPDATE_CUE.match(t)), related=lambda t: bool(_RELATED.match(t)),
+        copy_stamp=copy_stamp, today_clock=_today_clock, own_dates=own_dates)
+
+
+def page_date_candidates(text: str, path: str = "<text>"):
+    """For training the page-date ranker: the page read as ``parse_draft`` reads it up to the rules'
+    date, and (candidates, their features, the draft). No ranker is applied."""
+    from generator.ingest.provenance import take_text_header
+
+    text, _prov, _more = take_text_header(textnorm.clean_text(text))
+    text = textnorm.clean_text(text)
+    p = ParsedDraft(path=path, lang=textnorm.detect_language(text))
+    labelled = L.label_lines(text.split("\n"), p.lang)
+    _apply_rules(labelled, p)
+    p.lines = labelled
+    _read_headline(labelled, p)
+    _read_date(labelled, p)
+    cues = date_cues()
+    cands = date_candidates.candidates(labelled, p, cues)
+    return cands, date_candidates.features(cands, labelled, p, cues), p
 
 
 # A sentence about an earlier occasion than the one reported ("They last met on 3 February", «Предыдущая встреча

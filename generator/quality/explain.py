@@ -65,6 +65,8 @@ def explain(path: Path, registry_path: Path | None = None, max_bytes: int = 2_00
     for name, value, why in fields:
         out.append(f"  {name:9} {value!r:60}  [{why}]")
     out += _source_candidates(p)
+    if p.why.get("date_candidates"):
+        out.append("  date candidates (page-date ranker, best first): " + p.why["date_candidates"])
     for note in p.notes:
         out.append(f"  note: {note}")
     if not entities or not p.body_lines:

@@ -18,7 +18,7 @@ import yaml
 from generator.text import ranker as R
 
 #: field -> its module (read_pages, train, cv); a second field is one more entry.
-FIELDS = {"source": "generator.quality.rank_source"}
+FIELDS = {"source": "generator.quality.rank_source", "page_date": "generator.quality.rank_date"}
 POOL_SETS = ("tests/corpus", "tests/blind", "tests/blind2", "tests/blind3", "tests/blind4", "tests/blind5",
              "tests/blind6", "tests/blind7", "tests/blind8")
 ROOT = Path(__file__).resolve().parents[2]

@@ -1595,9 +1595,16 @@ FOOT_LINES = 8
 
 def _another_title(ln, t: str) -> bool:
     """A line shaped like another article's title: five to fifteen capitalised words, no full stop,
-    no digits, not text."""
+    no digits, not text; not an office signing the release ('Press Service of the Ministry of Defence',
+    'Пресс-служба Министерства обороны Республики Беларусь', 'Ministry of Defence of Mongolia')."""
     return (ln.label != "body" and 5 <= len(_words(t)) <= 15 and not re.search(r"[\d©:|@]|copyright|rights|права", t, re.I)
-            and not _PROSE_END.search(t) and t[:1].isupper())
+            and not _PROSE_END.search(t) and t[:1].isupper() and not _office_credit(t))
+
+
+def _office_credit(t: str) -> bool:
+    """A line naming the office or ministry that issues the page ('Press service of …', 'Пресс-служба …',
+    a ministry's own name): a credit at the foot of a release."""
+    return bool(_OFFICIAL_SITE.match(t) or _OFFICE_OPENS.match(t) or _site_header(t.strip()))
 
 
 def _foot_date(nonblank, last_body: int, body_pos: list[int], p: ParsedDraft) -> bool:

@@ -63,7 +63,6 @@ RULES: tuple[tuple[str, str], ...] = (
     ("header", r"' date .*' header"),
     ("foot_cue", r"under the text"),
     ("cue", r"rule: a date after '"),
-    ("published_line", r"saying when it was published, at its end"),
     ("published_sentence", r"sentence saying when the article was published"),
     ("relative", r"relative timestamp"),
     ("year_line", r"a year alone on a line"),

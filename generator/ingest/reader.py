@@ -1588,38 +1588,6 @@ def _cue_line_at_foot(nonblank, last_body: int, p: ParsedDraft) -> bool:
     return False
 
 
-_PUBLISHED_CUE = re.compile(r"(?i)^\W*(?:(?:first\s+)?(?:published|posted)(?:\s+on)?|опубликовано|размещено|дата\s+публикации)\b\s*[:\-–—|]?\s*")
-
-
-def _lone_published_line(labelled, last_body_no: int | None, p: ParsedDraft) -> bool:
-    """The one line of the whole page that says when something was published ('Published 14th June 2021',
-    'Опубликовано: 14.06.2021'), short, under the text and set apart by a blank line from what stands above
-    it (so no item of a related list it closes): the article's date, printed at the very end of the page.
-    Not when any other line of the page says 'published' with a date (the dated items of a list)."""
-    if last_body_no is None:
-        return False
-    cued = []
-    for i, ln in enumerate(labelled):
-        t = _text(ln)
-        m = _PUBLISHED_CUE.match(t) if ln.label != "blank" else None
-        if not m:
-            continue
-        got = [d for d, *_ in own_dates(t[m.end():], p.lang) if d is not None]
-        if got:
-            cued.append((i, ln, got[0]))
-    if len(cued) != 1:
-        return False
-    i, ln, d = cued[0]
-    t = _text(ln)
-    if (ln.number <= last_body_no or d.day is None or len(_words(t)) > 8 or copy_stamp(t)
-            or (i > 0 and labelled[i - 1].label != "blank")):
-        return False
-    _set(ln, "date", ln.why + "; rule: the page's one 'published' line")
-    p.date, p.date_text = d, t
-    p.why["date"] = f"line {ln.number}: rule: the page's one line saying when it was published, at its end"
-    return True
-
-
 #: How far under the last paragraph the foot of an article reaches (end marks, credits, an editor's
 #: line, tags, a share bar), in non-blank lines.
 FOOT_LINES = 8
@@ -1739,7 +1707,6 @@ def _read_date(labelled, p: ParsedDraft) -> None:
     nonblank = [ln for ln in labelled if ln.label != "blank"]
     body_pos = [k for k, ln in enumerate(nonblank) if ln.label == "body"]
     last_body = body_pos[-1] if body_pos else len(nonblank)
-    last_body_no = nonblank[last_body].number if body_pos else None
     # A line that says it is the date ('Published: 12 March 2021', 'Дата публикации: 12.03.2021'),
     # above the end of the text, whatever the model thought of it.
     for ln in (nonblank[:last_body + 1][:60] + nonblank[last_body + 1:last_body + 3]):  # also right under the text
@@ -1898,8 +1865,6 @@ def _read_date(labelled, p: ParsedDraft) -> None:
     if 0 <= last_body < len(nonblank) and _foot_date(nonblank, last_body, body_pos, p):
         return
     if _dateline_completed(labelled, nonblank, p) or _cue_line_at_foot(nonblank, last_body, p):
-        return
-    if _lone_published_line(labelled, last_body_no, p):
         return
     body = [ln for ln in labelled if ln.label == "body"]
     lead = [ln for ln in body[:1]] + [ln for ln in labelled if ln.label == "caption"]

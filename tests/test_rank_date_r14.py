@@ -167,11 +167,11 @@ def test_the_shipped_ranker_is_what_training_gives():
         pytest.skip("../shared is absent")
     if os.environ.get("GENERATOR_HOLD_OUT") == "1" and os.environ.get("CI") != "true":
         pytest.skip("GENERATOR_HOLD_OUT=1: training reads tests/blind … tests/blind8")
-    from generator.quality import rank_date
+    from generator.quality import rank_date, rankers
 
     shipped = R.RANKERS / f"{DC.NAME}.json"
     assert shipped.is_file(), "generator/data/rankers/page_date.json is missing; run `make rankers`"
-    model = rank_date.fit(rank_date.read_pages(SHARED), rank_date.META)
+    model = rank_date.train(SHARED, rank_date.read_pages(rankers.pool(SHARED)))
     assert model.to_json() == shipped.read_text(encoding="utf-8"), "page_date.json is stale; run `make rankers`"
 
 

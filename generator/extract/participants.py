@@ -93,7 +93,9 @@ _REDUCED_RELATIVE = {
                      r"\s+(?:(?:first|originally|initially|previously|earlier|once|jointly|already)\s+)?"
                      r"(?:proposed|put\s+forward|suggested|signed|adopted|approved|launched|initiated|drafted|concluded|"
                      r"agreed|established|founded|set\s+up|created|built|introduced|announced|conceived|ratified|endorsed)"
-                     r"\s+(?:by|in|on|at|back|during|under)\b", re.I),
+                     r"\s+(?:(?:by|in|on|at|back|during|under)\b|"
+                     # ("the roadmap adopted two years ago": the time dates the roadmap, not the meeting)
+                     r"(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:weeks?|months?|years?)\s+(?:ago|earlier)\b)", re.I),
     "ru": re.compile(r"(?<!\w)(?:предложенн|подписанн|принят(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)|утвержденн|утверждённ|"
                      r"созданн|основанн|заключенн|заключённ|разработанн|выдвинут|инициированн)\w*", re.I),
 }
@@ -826,7 +828,7 @@ _ADDRESSED = {
 # «заявление госсекретаря США X»), or the author's possessive ("X's remarks").
 _STATEMENT_OF = {
     "en": re.compile(r"\b(?:statements?|remarks|comments|words|position|stance|proposals?|calls?|appeals?|warnings?|threats?|claims?|"
-                     r"accusations?|interview|article|op-ed|tweet|post)\s+(?:made\s+)?(?:by|of|from)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,6}$", re.I),
+                     r"accusations?|interview|article|op-ed|tweet|post)\s+(?:made\s+)?(?:by|of|(?<!call\s)(?<!calls\s)from)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,6}$", re.I),
     "ru": re.compile(r"(?<!\w)(?:заявлени|высказывани|комментари|позици|призыв|обвинени|угроз|интервью|стать|публикаци)\w*\s+"
                      r"(?:[\w.-]+\s+){0,6}$", re.I),
 }

@@ -648,9 +648,19 @@ _TOPIC = {
 }
 
 
+# A truce or a settlement signed ("signed a ceasefire in Doha", «подписали перемирие в Дохе»): the city is where
+# the signing was, not a subject.
+_SIGNED_TOPIC = {
+    "en": re.compile(r"\b(?:signed|sign|signs|signing|inked|initialled|initialed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I),
+    "ru": re.compile(r"(?<!\w)(?:подписал\w*|подпишут|подписан\w*|парафировал\w*)\s+(?:[\w-]+\s+){0,2}$", re.I),
+}
+
+
 def _topic(before: str, lg: str) -> bool:
-    """The words right before a place's preposition name a state of affairs there: the subject of the talks."""
-    return bool(_TOPIC[lg].search(before[-60:]))
+    """The words right before a place's preposition name a state of affairs there: the subject of the talks
+    (not a truce or a settlement the sentence signs there)."""
+    m = _TOPIC[lg].search(before[-60:])
+    return bool(m) and not _SIGNED_TOPIC[lg].search(before[-60:][:m.start()])
 
 
 # Going away, after the meeting or before it: "returned to Baku", "flew back to Baku", "вернулся в Баку".

@@ -26,6 +26,9 @@ def _key(name: str) -> str:
 
 #: How far from a city a town may lie and still be its suburb (the ring of a capital's commuter towns).
 NEAR_KM = 40.0
+#: A town of this many people or more is a city of its own, never a suburb ("Yokohama" beside Tokyo, "Rawalpindi"
+#: beside Islamabad, "Incheon" beside Seoul: the text's city stands).
+CITY_OF_ITS_OWN = 1_000_000
 
 
 @lru_cache(maxsize=1)
@@ -50,10 +53,11 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 def satellite_of(town: tuple[str, str], city: tuple[str, str]) -> bool:
     """``town`` (English name, ISO) is a suburb of ``city``: same country, near, no capital, and ``city`` is the
-    capital or the bigger place (any place of each name: the nearest pair decides)."""
+    capital or the bigger place, and the town has fewer than ``CITY_OF_ITS_OWN`` people (any place of each name:
+    the nearest pair decides)."""
     if town == city or town[1] != city[1] or not town[1]:
         return False
-    return any(not t[3] and (c[3] or c[2] > t[2]) and _km(t[:2], c[:2]) <= NEAR_KM
+    return any(not t[3] and t[2] < CITY_OF_ITS_OWN and (c[3] or c[2] > t[2]) and _km(t[:2], c[:2]) <= NEAR_KM
                for t in _table().get(town, ()) for c in _table().get(city, ()))
 
 

@@ -44,6 +44,9 @@ def test_a_third_states_appeal_is_still_spoken_of(registry):
     ("The ministers signed a ceasefire ", "en", False),
     ("Qatar and Turkey inked the truce ", "en", False),
     ("Министры подписали перемирие ", "ru", False),
+    ("The ministers attended commemorative events ", "en", False),
+    ("Both chiefs watched joint operations ", "en", False),
+    ("Министры приняли участие в памятных событиях ", "ru", False),
     # the subject of the talks stays a subject
     ("The ministers discussed the ceasefire ", "en", True),
     ("They discussed the situation ", "en", True),
@@ -51,6 +54,17 @@ def test_a_third_states_appeal_is_still_spoken_of(registry):
 ])
 def test_a_truce_signed_in_a_city_places_the_signing(before, lang, topic):
     assert _topic(before, lang) is topic
+
+
+@pytest.mark.parametrize("body, city", [
+    # a relative pronoun is no adjective of a place («в которой Афины ...» names no meeting place)
+    ("Министр обороны Армении Давид Папоян встретился с министром обороны Греции Никосом Маврасом в понедельник "
+     "на конференции, в которой Афины участвуют впервые.", None),
+    ("Министр обороны Армении Давид Папоян встретился с министром обороны Греции Никосом Маврасом в понедельник "
+     "в греческой Ларисе.", "Larisa"),
+])
+def test_a_pronoun_before_a_capitalised_word_is_no_place_adjective(registry, body, city):
+    assert run(body, "ru", registry).where == city
 
 
 @pytest.mark.parametrize("town, city, suburb", [

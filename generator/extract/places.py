@@ -339,7 +339,7 @@ def _ru_normals(parts: list[str], m) -> list[str]:
 _PARTICLE = r"(?:(?:es|el|al|de|da|do|di|du|la|le|des|del|dos|das)\s)?"
 _LOC_EN = re.compile(r"\b(?i:in|to|at|near|outside|off|visit(?:ed|ing|s)?)\s+(?:the\s+(?:\w+\s+)?coast\s+(?:of|near)\s+|the\s+(?:[\w-]{1,40}\s+)?(?:capital|city)(?:\s+of\s+\w+)?,?\s+|[A-Z][\w-]+[’']s\s+(?:capital|city),?\s+|the\s+)?(?P<c>(?:St\.\s?)?[A-Z][\w’'\-]{1,40}(?:[\s-]" + _PARTICLE + r"[A-Z][\w\-]{1,40}){0,2})")
 # (A lower-case adjective of the region or state may stand between: «в подмосковной Кубинке», «в белорусском Бресте».)
-_LOC_RU = re.compile(r"(?<!\w)(?:[вВ]|[вВ]о|[нН]а|[иИ]з|[пП]од|[бБ]лиз|[вВ]близи|[уУ]\s+(?:берегов|побережья)|[пП]осетил[аи]?|[пП]осетит|[пП]осетят)\s+(?:(?:столиц[еуы]|город[еау]?)\s+(?:\w+\s+)?|г\.\s*|[а-яё]{4,}(?:ой|ом|ем|ей)\s+(?=[А-ЯЁ]))?(?P<c>[А-ЯЁ][\w\-]{1,40}(?:[\s-][А-ЯЁ][\w\-]{1,40})?)")
+_LOC_RU = re.compile(r"(?<!\w)(?:[вВ]|[вВ]о|[нН]а|[иИ]з|[пП]од|[бБ]лиз|[вВ]близи|[уУ]\s+(?:берегов|побережья)|[пП]осетил[аи]?|[пП]осетит|[пП]осетят)\s+(?:(?:столиц[еуы]|город[еау]?)\s+(?:\w+\s+)?|г\.\s*|(?!котор|кажд|друг|никак|некотор)[а-яё]{4,}(?:ой|ом|ем|ей)\s+(?=[А-ЯЁ]))?(?P<c>[А-ЯЁ][\w\-]{1,40}(?:[\s-][А-ЯЁ][\w\-]{1,40})?)")
 # A city that hosts: "Baku hosted the talks", "Tbilisi played host to the ministers".
 _HOST_CITY_EN = re.compile(r"(?P<c>(?<![\w’'\-])(?<!\bes )(?<!\bel )(?<!\bal )(?<!\bde )(?<!\bda )(?<!\bdo )(?<!\bdi )(?<!\bdu )(?<!\bla )(?<!\ble )(?<!\bdes )(?<!\bdel )(?<!\bdos )(?<!\bdas )[A-Z][\w’'\-]{1,40}(?:[\s-]" + _PARTICLE + r"[A-Z][\w\-]{1,40})?)\s+(?:hosted|hosts|is hosting|played host to)\b")
 # "in the city of Ganja", "in the town of Gori": the name after "of".
@@ -648,11 +648,14 @@ _TOPIC = {
 }
 
 
-# A truce or a settlement signed ("signed a ceasefire in Doha", «подписали перемирие в Дохе»): the city is where
-# the signing was, not a subject.
+# A truce signed or events attended ("signed a ceasefire in Doha", "attended commemorative events in Riga",
+# «подписали перемирие в Дохе», «наблюдали за операцией в ...»): the people were there, the city is where.
 _SIGNED_TOPIC = {
-    "en": re.compile(r"\b(?:signed|sign|signs|signing|inked|initialled|initialed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I),
-    "ru": re.compile(r"(?<!\w)(?:подписал\w*|подпишут|подписан\w*|парафировал\w*)\s+(?:[\w-]+\s+){0,2}$", re.I),
+    "en": re.compile(r"\b(?:signed|sign|signs|signing|inked|initialled|initialed|attended|attend|attends|attending|watched|"
+                     r"observed|witnessed|took\s+part\s+in|take\s+part\s+in|participated\s+in|joined)\s+"
+                     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I),
+    "ru": re.compile(r"(?<!\w)(?:подписал\w*|подпишут|подписан\w*|парафировал\w*|посетил\w*|наблюдал\w*(?:\s+за)?|"
+                     r"(?:принял\w*|примут)\s+участие\s+в|участвовал\w*\s+в)\s+(?:[\w-]+\s+){0,2}$", re.I),
 }
 
 

@@ -76,3 +76,22 @@ def test_a_pronoun_before_a_capitalised_word_is_no_place_adjective(registry, bod
 ])
 def test_a_city_of_a_million_is_no_suburb(town, city, suburb):
     assert satellite_of(town, city) is suburb
+
+
+# --------------------------------------------------------------------------- lead: a service named '… Corps'
+@pytest.mark.parametrize("body, name, rank", [
+    ("US Marine Corps General Eric Dalton met Philippine Navy chief Vice Admiral Jose Reyes in Manila on Monday.",
+     "Eric Dalton", "General"),
+    ("Royal Marine Corps General Anna Berg visited the naval base in Bergen on Friday with her Danish hosts.",
+     "Anna Berg", "General"),
+    # near-misses: the Latin armies' ranks stay whole
+    ("Italian Army Corps General Marco Conti met the Greek chief of defence in Athens on Tuesday.",
+     "Marco Conti", "Army Corps General"),
+    ("Air Corps General Luis Pena of Spain met the French air chief in Paris on Monday.",
+     "Luis Pena", "Air Corps General"),
+])
+def test_a_service_named_corps_is_no_part_of_the_rank(body, name, rank, empty_registry):
+    from conftest import extract_text, people_by_name
+
+    got = people_by_name(extract_text(body, "en", empty_registry))
+    assert got[name].rank == rank

@@ -2141,6 +2141,9 @@ def _context_en(text, m: NameMention, before, toks, countries) -> None:
                                        or (key[:1] == ("corps",) and i - n - 2 >= 0 and before[i - n - 1].low == "army"
                                            and before[i - n - 2].low in ("the", "of"))):
             continue  # "Commander of the Army Corps General X": the corps commanded, then the rank General
+        if key in lex["ranks_en"] and key[:1] == ("corps",) and i - n - 1 >= 0 and before[i - n - 1].text[:1].isupper() \
+                and before[i - n - 1].low not in ("army", "air"):
+            continue  # "US Marine Corps General X": a service named '… Corps', then the rank General
         if key in lex["ranks_en"] and key[0] == "staff" and i - n - 1 >= 0 and before[i - n - 1].low == "of":
             continue  # "Chief of Staff Lieutenant General X": "Staff" ends the office, the rank is what follows
         if key in lex["ranks_en"]:

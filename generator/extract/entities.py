@@ -244,7 +244,7 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
         raise ValueError(f"{a.source_path}: the analysis given is not this article's body")
     text = a.body
     cx = index()
-    chits = cx.find(text, a.lang, an.tokens)
+    found_chits = chits = cx.find(text, a.lang, an.tokens)
     newsroom = dateline_only(text, chits)
     bars = set(in_bar_lines(text, chits)) | set(as_languages(text, chits, a.lang))
     newsroom |= city_only(text, chits, a.lang)  # "met in Singapore", "in Mexico City": the venue, no party
@@ -310,7 +310,7 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
     flags = participants.flag(text, a.lang, outs, when, hits, sents, md)
     outs = [replace(p, participant=flags[p.key]) for p in outs]
     where = places.where(text, a.lang, sents, codes + [p.country for p in outs if p.country and p.country not in codes],
-                         None if a.title_generated else a.title, a.datelines, when)
+                         None if a.title_generated else a.title, a.datelines, when, country_hits=found_chits)
     host = places.lookup(where, "en") if where and _filed_from(where, a) else None
     if host is not None:
         outs = people.host_side(outs, host[1], codes, text)

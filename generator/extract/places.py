@@ -364,11 +364,12 @@ _VISIT = {
 
 
 def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[str] | None = None,
-          title: str | None = None, datelines: tuple[str, ...] = (), when=None, why: list[str] | None = None) -> str | None:
+          title: str | None = None, datelines: tuple[str, ...] = (), when=None, why: list[str] | None = None,
+          country_hits=None) -> str | None:
     """The English name of the city where the reported meeting took place, or None (see ``_where``); a suburb of
     the report's dateline city ("ATHENS — ... at the ministry in Cholargos") gives the dateline's city."""
     why = why if why is not None else []
-    got = _where(text, lang, sents, countries, title, datelines, when, why)
+    got = _where(text, lang, sents, countries, title, datelines, when, why, country_hits)
     if got is None:
         return None
     lg = lang if lang in ("en", "ru") else "en"
@@ -384,7 +385,8 @@ def where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[st
 
 
 def _where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[str] | None = None,
-           title: str | None = None, datelines: tuple[str, ...] = (), when=None, why: list[str] | None = None) -> str | None:
+           title: str | None = None, datelines: tuple[str, ...] = (), when=None, why: list[str] | None = None,
+           country_hits=None) -> str | None:
     """The English name of the city where the reported meeting took place, or None.
 
     ``title`` is the article's headline (when the page had one): "Minister's meetings in Paris".
@@ -530,7 +532,7 @@ def _where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[s
                     continue  # "MOSCOW ... the minister is on a visit to Vietnam": the agency's city, not the host's
                 why.append(f"the dateline {m.group('c')!r} of a report of a visit")
                 return hit[0]
-    opening = _opening_dateline(text, lg, datelines, countries)
+    opening = _opening_dateline(text, lg, datelines, countries, country_hits)
     if opening:
         why.append(f"the opening dateline {opening!r} of a report that names no other city")
         return opening
@@ -563,10 +565,12 @@ _HELD_EVENT = {
 }
 
 
-def _opening_dateline(text: str, lg: str, datelines: tuple[str, ...], countries: list[str] | None) -> str | None:
+def _opening_dateline(text: str, lg: str, datelines: tuple[str, ...], countries: list[str] | None,
+                      country_hits=None) -> str | None:
     """The city of a dateline that opens the report ("MONTEVIDEO – The ministers ...", "SKOPJE, 14 May (MIA) –"),
     when the report tells of a meeting in person, names no other city and no country the visit went to
-    that is not the city's: an agency reporting a meeting at home."""
+    that is not the city's: an agency reporting a meeting at home. ``country_hits``: the states the analysis found
+    in ``text`` (their offsets), so that the lead is not tokenised again."""
     # The first date line taken out of the body that names a city ("3 May 2024" above it names none), else the body's start.
     heads = [(d, True) for d in datelines[:2]] + [(text.lstrip()[:200], False)]
     m = hit = None
@@ -585,7 +589,11 @@ def _opening_dateline(text: str, lg: str, datelines: tuple[str, ...], countries:
         return None  # "..., the ministry said": the agency relays a statement; its city is not the meeting's
     from generator.reference.countries import index
 
-    sides = {h.code for h in index().find(lead, lg)}
+    off = text.find(lead) if lead else -1
+    if country_hits is not None and off >= 0:
+        sides = {h.code for h in country_hits if off <= h.start < off + len(lead)}
+    else:
+        sides = {h.code for h in index().find(lead, lg)}
     met = bool(_MET_IN_PERSON[lg].search(lead))
     if countries is not None and hit[1] not in countries and not (hit[2] and met and len(sides) == 1):
         return None  # (but "HAVANA — Defence Minister X held talks with Vietnamese Defence Minister Y": the home side
@@ -1077,14 +1085,21 @@ _TO_COUNTRY = {
 }
 
 
+#: The same cues, found anywhere in a text: the country named right after one is where the visit went.
+_TO_COUNTRY_AT = {lg: re.compile(rx.pattern.removesuffix("$"), rx.flags) for lg, rx in _TO_COUNTRY.items()}
+
+
 def _hosts(text: str, lg: str) -> set[str]:
-    """The countries the text says the visit is to ("on a visit to Vietnam", "визитом в Казахстан")."""
+    """The countries the text says the visit is to ("on a visit to Vietnam", "визитом в Казахстан"): a country's
+    name right after a visit's cue. Only the few words after each cue are looked up, so the body is not tokenised
+    again after its analysis."""
     from generator.reference.countries import index
 
     out = set()
-    for h in index().find(text, lg):
-        if h.kind == "name" and _TO_COUNTRY[lg].search(text[max(0, h.start - 60):h.start]):
-            out.add(h.code)
+    for m in _TO_COUNTRY_AT[lg].finditer(text):
+        for h in index().find(text[m.end():m.end() + 80], lg):
+            if h.start == 0 and h.kind == "name":
+                out.add(h.code)
     return out
 
 

@@ -20,6 +20,7 @@ from generator.fileio import key as cache_key
 from generator.ingest import provenance
 from generator.model import Article, Page
 from generator.nlp import analysis as nlp
+from generator.nlp import helper
 from generator.output import rerun
 from generator.output.cache import Cache
 from generator.output.write import WriteResult, load_manifest, write_if_changed, write_pages
@@ -423,7 +424,10 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
             report.timings["rerun"] = time.perf_counter() - t0
             return report
     warned = len(report.warnings)
+    pre = _start_model_helper(seeds_dir, max_bytes, cache, registry, jobs, executor)
     loaded = load_articles(seeds_dir, max_bytes, report, progress, cache, registry, ids, jobs=max(1, jobs))
+    cache.hits -= pre[0]  # counted as a build that read those files in load_articles counts them
+    cache.misses -= pre[1]
     reading = {"files": report.files, "articles": report.articles, "undated": report.undated,
                "skipped": [list(x) for x in report.skipped], "duplicates": [list(x) for x in report.duplicates],
                "unknown": list(report.unknown), "warnings": report.warnings[warned:]}
@@ -445,7 +449,10 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
 
         # The Cyrillic spellings of the meetings' cities, kept beside the cache's entries.
         placenames.use_store(cache.dir if cache.enabled else None)
-        archive = resolve(articles, registry, report, cache, max(1, jobs), executor, scheduler, ids)
+        try:
+            archive = resolve(articles, registry, report, cache, max(1, jobs), executor, scheduler, ids)
+        finally:
+            helper.stop()
         t0 = time.perf_counter()
         # Pages whose inputs did not change since the last build come from its memo (see
         # generator.site.memo); the exports, feeds and data page read the whole archive.
@@ -478,6 +485,41 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
     log.debug("generator %s built %d pages; %s; %s", __version__, len(pages), report.cache,
               ", ".join(f"{k} {v:.2f} s" for k, v in report.timings.items()))
     return report
+
+
+HELPER_MAX = 8  # more new files than this: a build long enough that loading the models in it matters little
+
+
+def _start_model_helper(seeds_dir: Path, max_bytes: int, cache: Cache, registry: Registry, jobs: int,
+                        executor: str) -> tuple[int, int]:
+    """When only a few seed files are new to the cache (an article added or changed), read them
+    now and fork the model helper (``generator.nlp.helper``) for their languages, so the models
+    load while ``load_articles`` and the extraction cache decode the other articles. Nothing
+    else changes: ``load_articles`` then takes those readings from the cache, and the helper tags
+    the new texts as this process would. Returns the (hits, misses) the early reading will make
+    ``load_articles`` count twice. No helper with more new files than ``HELPER_MAX``, with
+    ``--jobs`` and more than one (the workers load their own models) or on Dask."""
+    if not cache.enabled or executor != "local":
+        return 0, 0
+    from generator.ingest import cities
+    from generator.ingest.seed import ingest_key, read_cached
+
+    new = [f for f in scan_seeds(seeds_dir)[0] if (k := ingest_key(f, max_bytes)) is not None and not cache.holds(k)]
+    if not new or len(new) > HELPER_MAX or (jobs > 1 and len(new) > 1):
+        return 0, 0
+    cities.use_store(cache.dir / CITIES_FILE if cache.dir is not None else None)
+    langs, stored = set(), cache.stored
+    for f in new:
+        try:
+            p = read_cached(f, max_bytes, cache, registry)
+        except Exception:  # load_articles reads it again and reports the problem
+            continue
+        if p.body_lines:
+            langs.add(p.lang)
+    stored = cache.stored - stored
+    loaded = {"en": nlp.spacy_en, "ru": nlp.natasha}
+    helper.start({lang for lang in langs if lang in loaded and loaded[lang].cache_info().currsize == 0})
+    return stored, len(new) - stored  # read again from the cache, or read again
 
 
 def _rerun(cache: Cache, key: str, docs_dir: Path, report: BuildReport,

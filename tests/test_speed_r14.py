@@ -85,24 +85,28 @@ def no_helper():
 def test_without_a_helper_ask_answers_nothing(no_helper):
     assert no_helper.running() == ()
     assert no_helper.ask("en", EN_TEXTS) is None
-    assert no_helper.start([]) is False and no_helper.running() == ()
-    assert no_helper.start(["de"]) is False  # no model of that language
+    from generator.build import _helper_load, _helper_tag
+
+    assert no_helper.start([], _helper_load, _helper_tag) is False and no_helper.running() == ()
+    assert no_helper.start(["de"], _helper_load, _helper_tag) is False  # no model of that language
 
 
 @pytest.mark.slow
 def test_the_helpers_spans_are_this_processs(no_helper):
-    from generator.extract.entities import _is_country_ru
+    from generator.extract.entities import is_country_ru
     from generator.nlp import analysis as nlp
 
-    assert no_helper.start(["en", "ru"])
+    from generator.build import _helper_load, _helper_tag
+
+    assert no_helper.start(["en", "ru"], _helper_load, _helper_tag)
     assert no_helper.running() == ("en", "ru")
     got_en = nlp.ner_en(EN_TEXTS)
-    got_ru = [nlp.ner_ru(t, _is_country_ru) for t in RU_TEXTS]
+    got_ru = [nlp.ner_ru(t, is_country_ru) for t in RU_TEXTS]
     assert no_helper.running() == ("en", "ru")  # it answered: still there
     no_helper.stop()
     assert no_helper.running() == ()
     assert got_en == nlp.ner_en_here(EN_TEXTS)
-    assert got_ru == [nlp.ner_ru_here(t, _is_country_ru) for t in RU_TEXTS]
+    assert got_ru == [nlp.ner_ru_here(t, is_country_ru) for t in RU_TEXTS]
     assert any(label == "PERSON" for label, *_ in got_en[0])
     assert any(span[0] == "PER" for span in got_ru[0])
 
@@ -111,7 +115,9 @@ def test_the_helpers_spans_are_this_processs(no_helper):
 def test_a_helper_that_died_is_replaced_by_this_process(no_helper):
     from generator.nlp import analysis as nlp
 
-    assert no_helper.start(["en"])
+    from generator.build import _helper_load, _helper_tag
+
+    assert no_helper.start(["en"], _helper_load, _helper_tag)
     proc = no_helper._HELPER[0]
     proc.kill()
     proc.join(10)
@@ -145,9 +151,9 @@ from pathlib import Path
 from generator.nlp import helper
 started = []
 real = helper.start
-def start(langs):
+def start(langs, *args):
     started.append(sorted(langs))
-    return real(langs)
+    return real(langs, *args)
 helper.start = start
 from generator.build import build
 rep = build(Path(sys.argv[1]), Path(sys.argv[2]), cache_dir=Path(sys.argv[3]))

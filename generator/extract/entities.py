@@ -85,7 +85,7 @@ def _valid_entry(v) -> bool:
     return isinstance(v, ArticleEntities)
 
 
-def _is_country_ru(span: str) -> bool:
+def is_country_ru(span: str) -> bool:
     """Whether a Natasha span is a country the index knows (such a span needs no morphology)."""
     return bool(index().find(span, "ru"))
 
@@ -94,7 +94,7 @@ def analyse(articles: list[Article], *, ner: bool = True) -> dict[str, Analysis]
     """Each article's body analysed once (``generator.nlp.analysis.analyse``), by article id:
     English NER batched through one ``nlp.pipe``, Russian through Natasha. ``ner=False``: tokens
     and sentences only (a title needs no model)."""
-    got = nlp.analyse([(a.body, a.lang) for a in articles], _is_country_ru, ner=ner)
+    got = nlp.analyse([(a.body, a.lang) for a in articles], is_country_ru, ner=ner)
     return {a.id: an for a, an in zip(articles, got)}
 
 

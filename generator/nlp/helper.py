@@ -8,7 +8,7 @@ a helper that loads the models of ``langs`` at once, and ``generator.nlp.analysi
 to it when it tags them (``ask``): on two CPUs the model loads while the build decodes.
 
 The helper runs the same functions on the same texts with the same models as the building process
-would (``analysis.ner_en_here``/``ner_ru_here``), so the spans are the same: every page is
+would (``load`` and ``tag``, given by the build: ``analysis.ner_en_here``/``ner_ru_here``), so the spans are the same: every page is
 the same byte for byte. If the helper is not there (no ``fork``, not started, died, answered
 with an error), ``ask`` returns None and the build tags the texts itself, as before. ``stop()``
 ends it; the build always calls it.
@@ -18,16 +18,18 @@ from __future__ import annotations
 
 import logging
 import os
+from typing import Callable
 
 log = logging.getLogger(__name__)
 
 # (process, connection, languages) of the running helper, or None
 _HELPER: list = []
-RU_COUNTRY = ("generator.extract.entities", "_is_country_ru")  # the only is_country the helper knows
+RU_COUNTRY = ("generator.extract.entities", "is_country_ru")  # the only is_country the helper knows
 
 
-def start(langs) -> bool:
-    """Fork a helper that loads the NER models of ``langs`` ("en", "ru"); False when none was
+def start(langs, load: Callable[[str], None], tag: Callable[[str, list[str]], list]) -> bool:
+    """Fork a helper that calls ``load(lang)`` for each of ``langs`` ("en", "ru"), then answers
+    each request with ``tag(lang, texts)`` (one list of spans per text); False when none was
     started (no fork on this platform, no language)."""
     import multiprocessing as mp
 
@@ -37,7 +39,7 @@ def start(langs) -> bool:
         return False
     ctx = mp.get_context("fork")
     mine, theirs = ctx.Pipe()
-    proc = ctx.Process(target=_serve, args=(theirs, langs), name="generator-model-helper", daemon=True)
+    proc = ctx.Process(target=_serve, args=(theirs, langs, load, tag), name="generator-model-helper", daemon=True)
     try:
         proc.start()
     except OSError as exc:  # no process could be made: the build loads the models itself
@@ -92,20 +94,13 @@ def stop() -> None:
         proc.join(5)
 
 
-def _serve(conn, langs: tuple[str, ...]) -> None:
+def _serve(conn, langs: tuple[str, ...], load: Callable, tag: Callable) -> None:
     """In the helper: load the models, then answer (lang, texts) requests until told to stop."""
-    from generator.nlp import analysis as nlp
-
     try:
         for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
             os.environ[var] = "1"
-        if "en" in langs:
-            nlp.spacy_en()
-        if "ru" in langs:
-            import importlib
-
-            nlp.natasha()
-            is_country = getattr(importlib.import_module(RU_COUNTRY[0]), RU_COUNTRY[1])
+        for lang in langs:
+            load(lang)
         while True:
             try:
                 req = conn.recv()
@@ -115,11 +110,7 @@ def _serve(conn, langs: tuple[str, ...]) -> None:
                 break
             lang, texts = req
             try:
-                if lang == "en":
-                    got = nlp.ner_en_here(texts)
-                else:
-                    got = [nlp.ner_ru_here(t, is_country) for t in texts]
-                conn.send(("ok", got))
+                conn.send(("ok", tag(lang, texts)))
             except Exception as exc:  # the build tags the texts itself
                 conn.send(("error", repr(exc)))
     except Exception as exc:  # loading failed: say so to the next request, which falls back

@@ -196,3 +196,42 @@ def test_one_added_article_loads_its_model_in_the_helper_and_gives_a_cold_builds
     assert (docs / "articles" / "zz-helper-en.md").is_file()
     # Nothing new: no helper at all.
     assert probe()["started"] == []
+
+
+# --------------------------------------------------------------------------- 4. --jobs: chunks that shrink
+
+
+def _articles(n: int, length=lambda i: 2000) -> list:
+    from generator.model import Article
+
+    return [Article(f"a{i}", f"seeds/a{i}.txt", "en", "T", False, None, None, None, "w " * (length(i) // 2))
+            for i in range(n)]
+
+
+@pytest.mark.parametrize("n", [1, 3, 10, 57, 300, 1000])
+@pytest.mark.parametrize("jobs", [2, 3, 8])
+def test_chunks_cover_the_articles_in_order(n, jobs):
+    from generator.extract.entities import CHUNK_MAX, _chunks
+
+    arts = _articles(n, length=lambda i: 500 + (i * 7919) % 4000)
+    got = _chunks(arts, jobs)
+    assert [a for c in got for a in c] == arts
+    assert all(1 <= len(c) <= CHUNK_MAX for c in got)
+
+
+def test_chunks_shrink_towards_the_end_so_the_workers_finish_together():
+    from generator.extract.entities import CHUNK_MAX, CHUNK_MIN, _chunks
+
+    sizes = [len(c) for c in _chunks(_articles(1000), 2)]
+    assert sizes[0] == CHUNK_MAX and sizes[-1] <= CHUNK_MIN
+    assert sizes == sorted(sizes, reverse=True)  # equal articles: never a bigger chunk after a smaller
+    assert sum(sizes[-4:]) < CHUNK_MAX  # the tail is a fraction of one old-style chunk
+
+
+def test_a_long_article_makes_its_chunk_shorter():
+    from generator.extract.entities import CHUNK_MIN, _chunks
+
+    arts = _articles(200, length=lambda i: 60_000 if i == 120 else 2000)
+    got = _chunks(arts, 2)
+    holding = next(c for c in got if arts[120] in c)
+    assert len(holding) <= CHUNK_MIN + 1 or holding[-1] is arts[120]  # the chunk closes at the long one

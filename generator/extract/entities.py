@@ -141,10 +141,29 @@ def _work(chunk: list[Article]) -> list[tuple[str, tuple]]:
     return [(a.id, res[a.id]) for a in chunk]
 
 
+CHUNK_MIN, CHUNK_MAX = 4, 64  # articles in a chunk: enough to batch NER well; few enough to balance
+
+
 def _chunks(articles: list[Article], jobs: int) -> list[list[Article]]:
-    """Chunks small enough to balance the workers, big enough to batch NER well."""
-    size = max(4, min(64, -(-len(articles) // (jobs * 4))))
-    return [articles[i:i + size] for i in range(0, len(articles), size)]
+    """Chunks in the articles' order, big enough to batch NER well, and shrinking towards the
+    end (guided scheduling): each holds about 1/(2 x jobs) of the text still left (at least
+    ``CHUNK_MIN`` articles, at most ``CHUNK_MAX``), so the workers finish together: with chunks
+    of one size the last one could keep one worker busy for a chunk's time while the others idle
+    (64 articles: some 5 s at N=1000). Which worker extracts an article changes no result."""
+    sizes = [len(a.body) + 200 for a in articles]  # the text is the work; 200: an article's fixed cost
+    left = sum(sizes)
+    out: list[list[Article]] = []
+    i = 0
+    while i < len(articles):
+        target = left / (2 * max(1, jobs))
+        j, got = i, 0
+        while j < len(articles) and j - i < CHUNK_MAX and (j - i < CHUNK_MIN or got < target):
+            got += sizes[j]
+            j += 1
+        out.append(articles[i:j])
+        left -= got
+        i = j
+    return out
 
 
 def _run_parallel(articles: list[Article], registry: Registry, jobs: int) -> dict[str, tuple]:

@@ -216,7 +216,7 @@ def explain(file: Path, **given) -> None:
     s = resolve("explain", **given)
     _setup_logging(0, True)
     from generator.quality.explain import explain as run
-    from generator.ingest.reader import InputProblem
+    from generator.ingest.draft import InputProblem
 
     try:
         click.echo(run(file, s.registry, entities=not s.no_entities, blank=s.blank), nl=False)

@@ -13,7 +13,9 @@ from __future__ import annotations
 import pytest
 
 from credit_parts import page
-from generator.ingest.reader import caps_name, latin_form, parse_text, read_byline
+from generator.ingest.bylines import caps_name, read_byline
+from generator.ingest.reader import parse_text
+from generator.ingest.sources import latin_form
 
 H = "Uruguay and Argentina agree to train peacekeepers together"
 B1 = ("The defence ministers of Uruguay and Argentina agreed in Montevideo on Friday to train their peacekeeping "

@@ -16,7 +16,8 @@ import pytest
 
 from credit_parts import page
 from generator.ingest import issuer
-from generator.ingest.reader import parse_text, read_byline
+from generator.ingest.bylines import read_byline
+from generator.ingest.reader import parse_text
 
 H = "Estonia and Finland agree on joint coastal defence exercises"
 B1 = ("Tallinn, 3 March 2025. Estonian Defence Minister Hanno Pevkur and Finnish Defence Minister Antti Hakkanen agreed "

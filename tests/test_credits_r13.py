@@ -15,7 +15,8 @@ import pytest
 from conftest import join_page as page
 from credit_parts import B1, B2, B3, H, RB1, RB2, RB3, RH
 from generator.ingest import issuer
-from generator.ingest.reader import parse_text, rank_or_office
+from generator.ingest.bylines import rank_or_office
+from generator.ingest.reader import parse_text
 
 BR1 = ("The Minister of Defence of Brazil received the Minister of Defence of Chile in Brasilia on Thursday and the two "
        "signed a memorandum on training of engineers.")

@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import join_page as page
-from generator.ingest.reader import parse_text, read_byline
+from generator.ingest.bylines import read_byline
+from generator.ingest.reader import parse_text
 
 
 H = "Chile and Peru agree to expand joint naval patrols in the Pacific"
@@ -155,7 +156,8 @@ def test_a_ministrys_own_release_names_the_ministry():
 
 def test_an_unsure_first_headline_gives_way_to_a_surer_one_the_lead_restates():
     from generator.ingest.lines import Line
-    from generator.ingest.reader import ParsedDraft, _weigh_headlines
+    from generator.ingest.draft import ParsedDraft
+    from generator.ingest.headlines import _weigh_headlines
 
     lines = [Line(1, "Weekly briefing for subscribers", "headline", "crf p=0.45", 0.45),
              Line(3, H, "headline", "crf p=0.93", 0.93),

@@ -15,7 +15,8 @@ import pytest
 
 from conftest import join_page as page
 from credit_parts import B1, B2, B3, H, RB1, RB2, RB3, RH
-from generator.ingest.reader import parse_text, tidy_source
+from generator.ingest.reader import parse_text
+from generator.ingest.sources import tidy_source
 
 
 # --------------------------------------------------------------------------- headlines

@@ -14,7 +14,8 @@ from __future__ import annotations
 import pytest
 
 from credit_parts import B21 as B1, B22 as B2, H2 as H, RB21 as RB1, RB22 as RB2, RH2 as RH, page
-from generator.ingest.reader import parse_text, read_byline
+from generator.ingest.bylines import read_byline
+from generator.ingest.reader import parse_text
 
 
 # --------------------------------------------------------------------------- sources

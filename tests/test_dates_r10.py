@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ingest.reader import is_page_chrome, parse_text
+from generator.ingest.draft import is_page_chrome
+from generator.ingest.reader import parse_text
 from generator.model import PartialDate
 from generator.text.dates import years_in
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ingest.reader import copy_stamp, parse_text, read_article_file
+from generator.ingest.draft import copy_stamp
+from generator.ingest.reader import parse_text, read_article_file
 from generator.model import PartialDate
 from generator.reference.countries import index
 from generator.text.dates import numeric_convention, place_of_url

@@ -24,7 +24,8 @@ from generator.cli import main as cli
 from generator.ingest import fetch
 from generator.ingest import htmlpage
 from generator.ingest import provenance
-from generator.ingest.reader import InputProblem, read_article_file
+from generator.ingest.draft import InputProblem
+from generator.ingest.reader import read_article_file
 from generator.quality.check import scan_site
 
 from conftest import make_project, mkdocs_build, EXAMPLE_TXT

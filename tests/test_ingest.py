@@ -2,7 +2,8 @@
 
 import pytest
 
-from generator.ingest.reader import attribution, is_page_chrome, looks_like_agency, parse_text
+from generator.ingest.draft import attribution, is_page_chrome, looks_like_agency
+from generator.ingest.reader import parse_text
 from generator.model import PartialDate
 
 

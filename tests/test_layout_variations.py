@@ -15,7 +15,9 @@ from functools import lru_cache
 import pytest
 from layout_parts import DAY, LANGS, OUTLETS, POSITIONS, combinations, compose, credits
 
-from generator.ingest.reader import outlet_name, parse_text, read_byline
+from generator.ingest.bylines import read_byline
+from generator.ingest.draft import outlet_name
+from generator.ingest.reader import parse_text
 from generator.text.dates import date_only, find_dates, numeric_order
 
 COMBOS = list(combinations())

@@ -14,7 +14,8 @@ import re
 
 import pytest
 
-from generator.ingest.reader import is_page_chrome, parse_text
+from generator.ingest.draft import is_page_chrome
+from generator.ingest.reader import parse_text
 from generator.model import PartialDate
 from generator.text.dates import months_of_year
 

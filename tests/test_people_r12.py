@@ -32,7 +32,7 @@ def test_a_name_hard_wrapped_inside_a_paragraph_is_joined(empty_registry, body, 
     ("On Monday the visiting Finnish Defence Minister Antero\n\nLaaksonen met his Estonian counterpart.", "Antero", False),
 ])
 def test_hard_wrap_reads_the_shape_of_the_lines(text, at, wrapped):
-    from generator.extract.people import hard_wrap
+    from generator.extract.name_spans import hard_wrap
 
     assert hard_wrap(text, text.index(at) + len(at)) is wrapped
 

@@ -174,7 +174,7 @@ def test_romanian_names_read_back_by_their_own_scheme(ru, en):
 
 
 def test_a_line_of_prose_is_no_credit_line():
-    from generator.extract.people import _credit_clauses
+    from generator.extract.name_spans import _credit_clauses
 
     assert _credit_clauses("Jane Roe writes about defence for the Harbour Courier.")
     assert not _credit_clauses("General Omar Haddad reported on the readiness of the troops.")
@@ -183,7 +183,7 @@ def test_a_line_of_prose_is_no_credit_line():
 
 
 def test_a_verb_or_a_topic_after_a_name_is_no_exercise():
-    from generator.extract.people import named_things
+    from generator.extract.name_spans import named_things
 
     things = named_things("President Omar Haddad exercises control over the army. He discussed with Zakir Hasanov "
                           "joint exercises for 2025. The Zapad-2021 exercises and Khaan Sentinel 2024 multinational "
@@ -213,7 +213,7 @@ def test_an_office_the_headline_gives(title, body, lang, role, empty_registry):
 
 
 def test_place_words_take_no_person():
-    from generator.extract.people import named_things
+    from generator.extract.name_spans import named_things
 
     things = named_things("The Xi Jinping state visit began. Shipyards in Minas Gerais state, and ports. The governor "
                           "of the region Ivan Petrov spoke. губернатор области Иван Петров заявил. Войска прибыли в "

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.ingest.reader import InputProblem, parse_text, read_article_file
+from generator.ingest.draft import InputProblem
+from generator.ingest.reader import parse_text, read_article_file
 from generator.text.textnorm import clean_text
 
 lines = st.lists(st.one_of(

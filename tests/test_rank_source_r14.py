@@ -1,6 +1,6 @@
 """Round 14: the page's source as candidates + a learned choice (issue 11: "learn it rather than list sites").
 
-Every rule of ``reader._source_rules`` yields a candidate with its rule and line; the rules' first is their own pick;
+Every rule of ``sources._source_rules`` yields a candidate with its rule and line; the rules' first is their own pick;
 ``source_candidates.weak`` offers names only the ranker may take (a masthead alone on the first line, an 'About X'
 heading). ``python -m generator.quality.rankers train`` writes ``generator/data/rankers/source.json``; the ranker
 chooses only when its grouped cv beat the rules (``meta['chooses']``) or ``GENERATOR_SOURCE_RANKER=on``.

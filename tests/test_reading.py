@@ -11,7 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.ingest.reader import parse_text, read_byline
+from generator.ingest.bylines import read_byline
+from generator.ingest.reader import parse_text
 from generator.model import PartialDate
 from generator.text.dates import find_dates
 

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from generator.ingest import htmlpage
-from generator.ingest.reader import HIDE_OUTLETS_ENV, outlet_name, outlet_shaped, outlets, parse_text
+from generator.ingest.draft import HIDE_OUTLETS_ENV, outlet_name, outlet_shaped, outlets
+from generator.ingest.reader import parse_text
 from generator.text.dates import find_dates, numeric_order
 
 EN1 = ("Defence Minister Aigerim Bekova met her Mongolian counterpart Batbayar Dorj in Astana on Tuesday to discuss "

@@ -131,7 +131,7 @@ LISTS = [
 @pytest.mark.parametrize("role,one", [("Defence Ministers", "Defence Minister"), ("Ministers of Defence", "Minister of Defence"),
                                       ("Chairman Joint Chiefs of Staff Committee", "Chairman Joint Chiefs of Staff Committee")])
 def test_one_person_holds_the_office_in_the_singular(role, one):
-    from generator.extract.people import _singular_head
+    from generator.extract.person_roles import _singular_head
 
     assert _singular_head(role) == one
 

@@ -72,12 +72,12 @@ def test_cities_without_store_writes_nothing(tmp_path):
     ("Nowhereville, 3 May - the two ministers met", None),  # not a city: no country
 ])
 def test_dateline_country_reads_the_same_from_the_store(city_store, line, code):
-    from generator.ingest import reader
+    from generator.ingest import draft
 
-    without = reader._dateline_country(line)
+    without = draft.dateline_country(line)
     cities.names()  # the store is written
     cities.names.cache_clear()  # and read back
-    assert reader._dateline_country(line) == without == code
+    assert draft.dateline_country(line) == without == code
 
 
 def test_build_keeps_the_table_in_its_cache_folder(tmp_path):

@@ -77,14 +77,14 @@ def test_towns_unusable_store_is_rebuilt(city_store, content):
     ("By Jan Kos | Nowhereville", ["Jan Kos"], ["Nowhereville"]),  # no town of that name
 ])
 def test_byline_town_reads_the_same_from_the_store(city_store, monkeypatch, line, people, outlets):
-    from generator.ingest import reader
+    from generator.ingest import bylines
 
-    assert reader.read_byline(line) == (people, outlets)
+    assert bylines.read_byline(line) == (people, outlets)
     cities.names.cache_clear()
     cities.towns.cache_clear()
     for f in ("build", "build_towns"):  # now both tables come from the store
         monkeypatch.setattr(cities, f, lambda: (_ for _ in ()).throw(AssertionError(f"{f}: not read back")))
-    assert reader.read_byline(line) == (people, outlets)
+    assert bylines.read_byline(line) == (people, outlets)
 
 
 # --------------------------------------------------------------------------- 2. placenames

@@ -63,7 +63,7 @@ def test_lemma_index_read_from_the_file_is_spacys_table():
 
 def test_reading_the_files_imports_no_spacy():
     code = ("import sys; from generator.nlp import spacy_files as f; f.stop_words('en'); f.lemma_index(); "
-            "from generator.extract import people; people._stop_words(); people._english_verbs(); "
+            "from generator.extract import name_spans; name_spans.english_stop_words(); name_spans._english_verbs(); "
             "print('spacy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
                          env={**os.environ, "PYTHONPATH": str(ROOT)})

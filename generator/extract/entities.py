@@ -20,7 +20,7 @@ from generator.extract import hosts
 from generator.extract import not_persons
 from generator.extract import orgs
 from generator.extract import participants
-from generator.extract import people
+from generator.extract import name_spans, people, person_mentions, person_roles
 from generator.extract import places
 from generator.model import Analysis, Article, ArticleEntities, Mention, PersonOut
 from generator.nlp import analysis as nlp
@@ -132,7 +132,7 @@ def _init_worker(registry_path: str, langs: tuple[str, ...]) -> None:
     _WORKER_REGISTRY = Registry(Path(registry_path))
     nlp.warm(langs)
     index()
-    people.lexicon()
+    person_mentions.lexicon()
 
 
 def _work(chunk: list[Article]) -> list[tuple[str, tuple]]:
@@ -268,8 +268,8 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
     bars = set(in_bar_lines(text, chits)) | set(as_languages(text, chits, a.lang))
     newsroom |= city_only(text, chits, a.lang)  # "met in Singapore", "in Mexico City": the venue, no party
     chits = [c for c in chits if c.code not in newsroom and c not in bars]
-    names = people.candidates(an, chits)
-    people.read_context(an, names, chits)
+    names = name_spans.candidates(an, chits)
+    person_roles.read_context(an, names, chits)
     persons = people.group(names, a.lang, registry)
     people.complete(an, names, persons, chits)
     persons = people.without_author(persons, a.author)

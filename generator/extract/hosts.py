@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from generator.extract import places
-from generator.extract.people import INTERNATIONAL
+from generator.extract.person_roles import INTERNATIONAL
 
 _IN_CITY = {"en": re.compile(r"\b(?:[Ii]n|at)[ \t]+([A-Z][\w'’-]+)(?:[ \t]+([A-Z][\w'’-]+))?"),
             "ru": re.compile(r"(?<![\w-])[вВ]о?[ \t]+([А-ЯЁ][\w-]+)(?:[ \t]+([А-ЯЁ][\w-]+))?")}

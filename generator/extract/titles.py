@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.people import lexicon
+from generator.extract.person_mentions import lexicon
 from generator.model import Analysis
 from generator.nlp import analysis as nlp
 from generator.text.dates import month_pattern

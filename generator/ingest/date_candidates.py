@@ -1,7 +1,7 @@
 """The page's date as a CHOICE among candidates: every date the page shows, described by named features,
 ranked by weights learned from gold pages (``generator.text.ranker``, ``generator/data/rankers/page_date.json``).
 
-The rules of ``reader._read_date`` still read the page and make their pick (the ' date …' header, a
+The rules of ``pagedates.read_date`` still read the page and make their pick (the ' date …' header, a
 'Published:' line, the stamp under the headline, the foot stamp, the dateline completed by the year of
 the text, the year of the meeting …). That pick is one candidate, marked as the rules' pick and named by
 the rule that gave it; every other date printed on a line of the page (the clock in the header, the dates

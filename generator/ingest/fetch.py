@@ -235,7 +235,7 @@ def _add_one(url: str, seeds_dir: Path, known: dict[str, str], timeout: float, m
 def _check_page(body: bytes, content_type: str = "") -> tuple[str | None, str | None]:
     """(the page's canonical address, why it cannot be an article): read as the build would."""
     from generator.ingest.htmlpage import parse_html, sidecar_charset
-    from generator.ingest.reader import InputProblem
+    from generator.ingest.draft import InputProblem
 
     try:
         p = parse_html(body, "<fetched page>", charset=sidecar_charset(content_type))

@@ -34,7 +34,10 @@ from pathlib import Path
 from generator.ingest.pageblocks import drop_link_blocks
 from generator.ingest.pagesite import header_date_line, header_time, institution_title, title_site
 from generator.ingest.provenance import clean_url, is_home_page
-from generator.ingest.reader import InputProblem, ParsedDraft, looks_like_agency, outlet_name, parse_draft, settle_day_month, source_in_latin, author_in_latin
+from generator.ingest.draft import InputProblem, ParsedDraft, looks_like_agency, outlet_name
+from generator.ingest.pagedates import settle_day_month
+from generator.ingest.reader import parse_draft
+from generator.ingest.sources import author_in_latin, source_in_latin
 from generator.model import Parsed
 from generator.text import textnorm
 from generator.text.dates import date_only, parse_date
@@ -254,7 +257,8 @@ def declared_owner(tree, lang: str = "en") -> str | None:
     <title> when that is a ministry ('… | Ministry of Defence of Mongolia'), else a '©' line of its footer
     ('© 2025 Ministry of Defence of Mongolia. All rights reserved.'): a ministry by its English name
     ('Ministry of Defence of Mongolia'), another institution as written. None for an outlet's page."""
-    from generator.ingest.reader import copyright_institution, is_ministry_header, ministry_name
+    from generator.ingest.draft import copyright_institution, ministry_name
+    from generator.ingest.reader import is_ministry_header
 
     for t in tree.iter("title"):
         for part in _TITLE_SEPARATORS.split(" ".join((t.text_content() or "").split()))[1:] + \

@@ -1,4 +1,4 @@
-"""The page's source chosen among candidates: every outlet a rule of ``reader._source_rules`` names, described by
+"""The page's source chosen among candidates: every outlet a rule of ``sources._source_rules`` names, described by
 named features and ranked by the learned ranker ``generator/data/rankers/source.json`` (``generator.text.ranker``).
 
 A candidate keeps the rule that found it, the line it came from, its name as the rule read it (``raw``) and as the

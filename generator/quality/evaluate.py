@@ -308,7 +308,7 @@ def score_folder(shared: Path, texts: list[Path], gold: list[Path], work: Path,
     import sys
 
     from generator.build import build
-    from generator.ingest.reader import HIDE_OUTLETS_ENV
+    from generator.ingest.draft import HIDE_OUTLETS_ENV
 
     gdir = work / "gold"
     gdir.mkdir(parents=True, exist_ok=True)

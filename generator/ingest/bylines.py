@@ -1,0 +1,604 @@
+"""Bylines: who wrote a page and which newsroom a credit names ("By X", "Автор: X", an end line of names,
+agency pairs, staff credits), and the body's paragraphs once credits are set apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.ingest import cities, issuer
+from generator.ingest.draft import (
+    AGENCY_WORDS, NOT_OUTLET, ParsedDraft, city_names, line_text, looks_like_agency, outlet_from, outlet_name,
+    outlet_shaped, outlets, packaged_registry, set_label,
+)
+from generator.reference.offices import rank_words
+from generator.text import textnorm
+from generator.text.dates import find_dates, weekday_of
+
+
+PROSE_END = re.compile(r"[.!?…»\"”)]\s*$")
+
+
+def prose_line(t: str) -> bool:
+    """A paragraph of text: eight words or more, closed by a stop."""
+    return len(t.split()) >= 8 and bool(PROSE_END.search(t.strip()))
+
+
+DATE_CUE = re.compile(r"^\W*(?:published(?:\s+on)?|posted(?:\s+on)?|date|dated|опубликовано|дата(?:\s+публикации)?|"
+                       r"размещено|публикация)\s*[:\-–—|]?\s*", re.IGNORECASE)
+_BY_PREFIX = re.compile(r"^(?:by|автор|author|written by|text by|words by|words|writer|reporting by|story by|interview(?:ed)? by|"
+                        r"интервью (?:взял[аи]?|подготовил[аи]?)|беседовал[аи]?|записал[аи]?|text|текст|posted by|reporter|корреспондент|"
+                        r"(?:материал\s+)?подготовил[аи]?(?:\s+материал)?)\s*[:\-–—]?\s*", re.IGNORECASE)
+_NAME_WORD = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё’'\-]+(?:-[A-ZА-ЯЁ][a-zа-яё’']+)*\.?$|^[A-ZА-ЯЁ]\.$")
+
+
+_NAME_PARTICLES = frozenset({"bin", "binti", "binte", "bint", "ibn", "van", "von", "de", "da", "al", "el", "der", "den"})
+
+
+_PARTICLE_JOINED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|bin|ibn|ben|abu|abd|d|l|dell)[-'’](?=[A-ZА-ЯЁ])")
+
+
+def _caps_surname(t: str) -> str:
+    """'Фарход ИСМОИЛОВ' -> 'Фарход Исмоилов', 'Mark DELGADO' -> 'Mark Delgado': a name whose given name(s)
+    are in title case and whose last word is in capitals (three letters or more); any other text unchanged."""
+    words = t.split()
+    if (2 <= len(words) <= 4 and re.fullmatch(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’\-]{2,}\.?", words[-1])
+            and all(_NAME_WORD.match(w) for w in words[:-1])):
+        return " ".join([*words[:-1], words[-1].title()])
+    return t
+
+
+_CAPS_WORD = re.compile(r"[A-ZА-ЯЁ](?:[A-ZА-ЯЁ'’]|-(?=[A-ZА-ЯЁ]))+\.?|[A-ZА-ЯЁ]\.")
+
+
+def caps_name(t: str) -> str:
+    """A name printed all in capitals after a credit cue ('BY ANA LUCIA FERRER', 'АВТОР: ОЛЕГ ЗАРЕЧНЫЙ') in
+    title case: 'Ana Lucia Ferrer', 'Олег Заречный' (a particle joined by a hyphen stays lower case: 'AL-SIYABI'
+    -> 'al-Siyabi'). Two to four words, every one in capitals; any other text unchanged."""
+    words = t.split()
+    if not (2 <= len(words) <= 4 and all(_CAPS_WORD.fullmatch(w) for w in words)):
+        return t
+    out = []
+    for w in words:
+        w = w.title()
+        m = _PARTICLE_JOINED.match(w[:1].casefold() + w[1:]) if out else None
+        out.append(w[:m.end()].casefold() + w[m.end():] if m else w)
+    return " ".join(out)
+
+
+def person_name(t: str) -> bool:
+    """'Vafa Ismayilova', 'Лина Панченко', 'Fatih Hafiz Mehmet': two to four capitalised words."""
+    from generator.ingest.lines import RE_SHARE, stop_words
+
+    # a particle joined to the surname by a hyphen or an apostrophe ('Farah al-Siyabi', "Luca d'Amico"): the
+    # surname after it is the name word; a surname in capitals after a given name in title case ('Фарход
+    # ИСМОИЛОВ', as Russian sign-offs print it) is read as the same name in title case
+    words = [_PARTICLE_JOINED.sub("", w) if k else w for k, w in enumerate(_caps_surname(t).split())]
+    # a patronymic or nobiliary particle ('Nurul Aina Binti Mohd Yusof', 'Ahmad bin Ali') joins two names
+    core = [w for w in words if w.casefold() not in _NAME_PARTICLES]
+    if len(core) < len(words) and (words[0].casefold() in _NAME_PARTICLES or words[-1].casefold() in _NAME_PARTICLES
+                                   or len(words) > 6):
+        return False
+    if not (2 <= len(core) <= 4 + (len(core) < len(words)) and all(_NAME_WORD.match(w) for w in core))\
+            or outlet_name(t) or AGENCY_WORDS.search(t):
+        return False  # 'Tien Shan Courier', 'Steppe News': a newsroom's name, not a person's
+    words = core
+    stops = stop_words("en") | stop_words("ru")
+    return not any(w.casefold() in stops or RE_SHARE.fullmatch(w) or _NOT_NAME.fullmatch(w) for w in words)
+
+
+_NOT_NAME = re.compile(r"(?i)news|also|check|world|region|theme|politics|society|economy|sport|главная|новости|мир|"
+                       r"общество|политика|экономика|special|correspondent|editor|staff|desk|republic|республик\w*|ministry|"
+                       r"министерство|department|office|service|agency|press|минобороны|defen[cs]e|today|top|update|version|issue|"
+                       r"contact|about|search|site|online|daily|weekly|times|post|herald|tribune|express|"
+                       # an edition's language or reach ('Al Arabiya English', 'Sputnik International'): an outlet's name
+                       r"english|international|arabic|edition")
+
+
+def menu_word(t: str) -> bool:
+    """'Advertising', 'Contacts', 'Главная': a menu entry, not an agency."""
+    from generator.ingest.lines import RE_SHARE
+
+    return bool(RE_SHARE.search(t)) or bool(re.fullmatch(r"(?i)(?:about(?: us)?|contacts?|advertising|editorial|team|"
+                                                          r"о нас|контакты|редакция|реклама)", t.strip()))
+
+
+def is_city(t: str) -> bool:
+    """'Ulaanbaatar', 'Buenos Aires': one to three words naming a city (not a listed outlet)."""
+    t = t.strip(" .,")
+    return 1 <= len(t.split()) <= 3 and t[:1].isupper() and not outlet_name(t) and t.casefold() in city_names()
+
+
+def byline_parts(t: str) -> list[str]:
+    """A credit line cut where bylines separate a name, an outlet, a role or a place."""
+    t = _BY_PREFIX.sub("", t.strip()).strip(" :.")
+    return [x for x in (HONORIFIC.sub("", x.strip(" :.;")) for x in re.split(r"\s+[–—-]\s+|\s*[,|/]\s*|\s+(?:and|и|&)\s+", t)) if x]
+
+
+#: The words of an office's name in a signature block ('Public Relations', 'Directorate of Public Affairs', 'Пресс-служба').
+_OFFICE_NAME_WORDS = frozenset("""public relations affairs information press media communications communication directorate
+department office division section unit service bureau centre center of the and for staff general headquarters
+пресс-служба пресс-центр пресс-служба управление отдел департамент информации печати и по связям с общественностью
+общественностью director deputy head chief acting assistant senior spokesperson spokesman spokeswoman secretary officer
+commander начальник руководитель заместитель пресс-секретарь""".split())
+
+
+def rank_or_office(part: str) -> bool:
+    """A line part that is nothing but a rank or an office's name ('Brigadier General', 'BRIGADIER GENERAL', 'Public
+    Relations', 'генерал-майор'): never a person, never an author."""
+    words = [w for w in re.split(r"[\s-]+", part.casefold().strip(" .,")) if w]
+    return bool(words) and all(w in rank_words() or w in _OFFICE_NAME_WORDS for w in words)\
+        and any(w not in ("of", "the", "and", "for", "и", "по", "с") for w in words)
+
+
+def read_byline(t: str) -> tuple[list[str], list[str]]:
+    """The people and the outlets a byline names: 'By Ali Mustafayev – Trend:' -> (['Ali Mustafayev'],
+    ['Trend']); 'Ismaeel Naar, Al Arabiya English'; 'Автор: Лина Панченко'; 'Timur Sherzad, Nikolay Baranov'."""
+    if issuer.language_switcher(t):
+        return [], []  # 'Bahasa Indonesia', «Рус | Eng»: a site's language switcher names no one
+    if re.fullmatch(r"\W{0,3}[A-Z]{2,4}(?:\s*/\s*[A-Za-z]{2,8}){1,3}\W{0,3}", t.strip())\
+            and not any(outlet_name(x) for x in re.split(r"\s*/\s*", t.strip(" -–—."))):
+        return [], []  # 'VM/JS', 'RK/SR/Savvy': the clerks' initials under a release, no credit
+    src = _SOURCE_PREFIX.match(t.strip())
+    if src:  # 'Source: Alatau-Press', 'Источник: Алатау-Пресс': an outlet, never a person
+        got = outlet_from(credited_name(t.strip()[src.end():]), strong=True)
+        return [], [got] if got else []
+    pair = _AGENCY_PAIR.fullmatch(t.strip())
+    if pair:  # '— BNS/Baltic Morning': an agency and the outlet that ran its story, joined by a slash; no person
+        return [], [x for x in (outlet_from(pair.group(1), strong=True) or pair.group(1),
+                                outlet_from(pair.group(2), strong=True)) if x]
+    by = bool(_BY_PREFIX.match(t.strip()))
+    t = _BY_PREFIX.sub("", t.strip()).strip(" :.")
+    people, outlets_, weak = [], [], []
+    parts = [x.strip(" :.;") for x in re.split(r"\s+[–—-]\s+|\s*[,|/]\s*|\s+(?:and|и|&|AND|И)\s+", t)]
+    parts = [x for x in parts if x]
+    if by and parts:
+        # 'BY ANA LUCIA FERRER | MONTEVIDEO': a credit printed in capitals names its author in capitals too
+        parts[0] = caps_name(parts[0])
+        if person_name(parts[0]):
+            parts[1:] = [caps_name(x) if person_name(caps_name(x)) else x for x in parts[1:]]
+    # 'by Staff | 12 March 2024 | Africa, Navy | 0 comments': after the date a blog's byline lists its
+    # categories and a counter; those parts name no outlet (a listed outlet there still counts).
+    dated = _blog_tags_after(parts, t)
+    for k, part in enumerate(parts):
+        part = HONORIFIC.sub("", part)
+        known = outlet_name(part)
+        if dated is not None and k > dated and not known:
+            continue
+        staff = STAFF.fullmatch(part)
+        if not known and k > 0 and people and re.fullmatch(r"[«\"“„][^«»\"“”„]{2,40}[»\"”]", part):
+            # 'Айгуль Бекова, «Каспийская звезда»': the newspaper in quotes after its author's name
+            got = outlet_from(part, strong=True)
+            if got:
+                outlets_.append(got)
+                continue
+        if not known and ((k > 0 and (people or outlets_)) or not by) and is_city(part):
+            continue  # 'Words: A, Ulaanbaatar': where the author wrote from; 'Santa Cruz | Asuncion': places
+        if not known and by and k > 0 and people and len(part.split()) <= 3 and part.strip(" .").casefold() in cities.towns():
+            continue  # 'BY ANA LUCIA FERRER | PAYSANDÚ': a smaller town the author files from, after the name
+        special = _SPECIAL_TO.fullmatch(part)
+        if known:
+            outlets_.append(known)
+        elif special:
+            # 'By A, Special to the Steppe Courier': a contributor's piece; the outlet it was written for
+            got = outlet_from(special.group(1), strong=True)
+            if got:
+                outlets_.append(got)
+        elif staff and (outlet_name(staff.group("o") or staff.group("o2")) or outlet_shaped(staff.group("o") or staff.group("o2"))):
+            # 'Tien Shan Courier staff', 'Steppe Wire correspondent', 'корреспондент «Степи»': the newsroom
+            outlets_.append(outlet_from(staff.group("o") or staff.group("o2"), strong=True))
+        elif (staff and staff.group("o") and k > 0 and people and _own_newsroom(staff.group("o"))):
+            # 'Aidar Sultanov, Tien Shan Courier correspondent': a person's newsroom (never 'our', a role or a place)
+            outlets_.append(outlet_from(staff.group("o"), strong=True))
+        elif EDITION.fullmatch(part):
+            # 'Steppe Ledger | English': the language of an edition qualifies the part before it as an outlet
+            if k > 0 and people and people[-1] == parts[k - 1]:
+                outlets_.append(people.pop())
+        elif by and k == 0 and issuer.organisation(part):
+            # 'By U.S. Embassy Dhaka', 'By Ministry of Foreign Affairs of Latvia', 'By Nordic Armour Systems AB': an
+            # organisation signs its own release; it is the source, never an author
+            outlets_.append(issuer.organisation(part)[0])
+        elif ROLE_PART.search(part) and (k > 0 or not person_name(ROLE_PART.sub("", part).strip())):
+            continue  # 'By A, Defence Editor': the author's role ('Senior Fellow, X' alone: a position, no person)
+        elif k > 0 and (people or ROLE_PART.search(parts[0])) and AFFILIATION.search(part):
+            continue  # 'Dr A, Senior Fellow, Gobi Security Initiative': where the author works, no person
+        elif rank_or_office(part):
+            continue  # 'Brigadier General', 'Public Relations' in a signature block: a rank or an office, no person
+        elif person_name(part) and not (len(part.split()) >= 3 and names_a_country(part, "ru" if re.search(r"[А-Яа-яЁё]", part) else "en")):
+            # ('Thai, Cambodian Ministers Agree Hotline': a title-case headline naming states is no person)
+            people.append(_caps_surname(part))
+        elif (len(part.split()) <= 4 and looks_like_agency(part) and part[:1].isupper() and not find_dates(part)
+              and not (SECTION_LABEL.fullmatch(part) and not outlet_name(part))
+              and not menu_word(part) and not NOT_OUTLET.search(part) and not _NOT_A_NAME_PART.search(part)
+              and len(re.sub(r"\W", "", part)) >= 3 and not (len(part.split()) == 1 and weekday_of(part) is not None)):
+            # (a weekday alone, 'By X | Saturday, April 15th 2023', is the date's, not an agency)
+            outlets_.append(part)
+            weak.append(part if len(part.split()) == 1 and not outlet_shaped(part) and not AGENCY_WORDS.search(part) else None)
+    if not people and not by and len(parts) >= 3 and not any(outlet_name(x) for x in outlets_)\
+            and all(len(x.split()) <= 3 for x in parts):
+        # 'Новости | Структура | Документы', 'News | Releases | Contracts': a menu, three short items and no 'By',
+        # naming no listed outlet: no credit
+        return [], []
+    if people and outlets_ and not src and not by and all(weak) and len(weak) == len(outlets_):
+        # 'Buenos Aires | Santa Fe', 'Lima | Santiago': capitalised words and one plain word between
+        # bars, no 'By' and no outlet shape: two places, not a person and an outlet
+        return [], []
+    return people, outlets_
+
+
+def _blog_tags_after(parts: list[str], text: str, lang: str = "en") -> int | None:
+    """The index of the dated part of a byline when the parts after it are a blog's categories and a
+    counter ('by Staff | 12 March 2024 | Africa, Navy | 0 comments'), else None."""
+    dated = next((k for k, x in enumerate(parts) if find_dates(x, lang)), None)
+    if dated is not None and (len(parts) - dated - 1 >= 2 or _COUNTER_PART.search(text)):
+        return dated
+    return None
+
+
+_COUNTER_PART = re.compile(r"(?i)(?:^|[|•·,]\s*)(?:\d+\s+(?:comments?|responses?|replies|shares?|views?|likes?)|no comments|"
+                           r"comments?\s*\(?\d+\)?|\d+\s+(?:комментари\w*|просмотр\w*))\s*(?:$|[|•·])")
+_AGENCY_PAIR = re.compile(r"[\s(—–-]{0,3}([A-ZА-ЯЁ]{2,6})/((?:[A-ZА-ЯЁ][\w.&\-]*)(?:\s[A-ZА-ЯЁ][\w.&\-]*){0,3})[\s).]*")
+#: A news site's section label ('National', 'Defence', 'В мире'): printed beside a date or above a headline,
+#: never an outlet or a masthead.
+SECTION_LABEL = re.compile(
+    r"(?i)(?:national|international|world|world news|politics|political|defen[cs]e|security|military|army|economy|"
+    r"business|society|regions?|regional|local|nation|opinion|analysis|diplomacy|asia|europe|middle east|africa|americas|"
+    r"featured|headlines?|top stories|editorial|interview|general|industry|science|culture|sports?|"
+    r"политика|общество|в мире|мир|армия|оборона|безопасность|экономика|регионы|происшествия|аналитика|интервью|"
+    r"дипломатия|в регионах|страна|культура|спорт"
+    # a page's genre or a site's section: 'COMMENTARY', 'IMMEDIATE RELEASE', 'CONTRACTS', 'News', 'Пресс-релиз'
+    r"|(?:for\s+)?immediate\s+release|(?:joint\s+)?(?:press|news|media)\s+releases?|joint\s+statements?|communiqu[eé]s?|"
+    r"(?:media\s+|press\s+)?notices?|media\s+notes?|"
+    # the same kinds in Russian: «СООБЩЕНИЕ», «Информационное сообщение», «Совместное заявление», «Коммюнике», «Анонс»
+    r"(?:официальное\s+|информационное\s+)?сообщени[ея]|(?:совместное\s+)?заявлени[ея]|коммюнике|(?:пресс-)?анонсы?|"
+    r"уведомлени[ея]|releases?|commentar(?:y|ies)|comments?|opinions?|op-?eds?|"
+    r"features?|contracts?|statements?|speeches|transcripts?|announcements?|(?:media\s+)?advisor(?:y|ies)|briefings?|news|"
+    r"latest(?:\s+news)?|breaking(?:\s+news)?|news\s+(?:and|&)\s+(?:events|media)|blogs?|insights?|publications?|research|"
+    r"events|multimedia|videos?|photos?|in\s+focus|spotlight|perspectives?|explainers?|readouts?|fact\s+sheets?|"
+    r"newsroom|press(?:\s+(?:room|centre|center|office))?|media(?:\s+(?:room|centre|center))?|top\s+news|home|"
+    r"новости|последние\s+новости|комментари[йи]|пресс-релизы?|заявления|мнение|мнения|колонка|блоги?|статьи|публикации|"
+    r"официально|события|пресс-центр|медиа|главное|лента(?:\s+новостей)?|видео|фото)")
+
+#: What a credit adds after the outlet that names no outlet: 'Source: X / agencies', 'X and wires'.
+GENERIC_CREDIT = re.compile(r"(?i)^(?:(?:news\s+|wire\s+)?agencies|wires?|wire services|staff|reports|agency reports|"
+                             r"(?:информационные\s+)?агентства|информагентства|соб\.?\s*инф\.?|агентства\s+новостей)$")
+
+
+def credited_name(t: str) -> str:
+    """The outlet part of a credit: 'KDD / agencies' -> 'KDD', 'Gobi Wire, agencies' -> 'Gobi Wire'
+    (the first part that is not a generic 'agencies', 'wires', 'staff')."""
+    t = re.split(r"\s+[|•]\s+|,\s+(?=\d)", t.strip())[0]
+    parts = [x.strip(" .") for x in re.split(r"\s*/\s*|\s*;\s*|,\s+|\s+(?:&|and|и)\s+", t) if x.strip(" .")]
+    keep = [x for x in parts if not GENERIC_CREDIT.match(x)]
+    t = keep[0] if keep and len(keep) < len(parts) else t
+    # 'агентство «Бел-Инфо»', 'the news agency Steppe Wire': the kind of outlet before its name is no part of it
+    m = KIND_BEFORE_NAME.match(t)
+    return t[m.end():].strip() if m else t
+
+
+#: The kind of an outlet written before its name (a closed class: agency, newspaper, portal, site, magazine,
+#: channel, radio in both languages), when a quoted or capitalised name follows.
+KIND_BEFORE_NAME = re.compile(
+    r"(?i:(?:информационн\w+\s+)?(?:агентств\w*|газет\w*|портал\w*|сайт\w*|журнал\w*|издани\w*|телеканал\w*|радио)"
+    r"|(?:the\s+)?(?:news\s+)?(?:agency|newspaper|portal|website|site|magazine|channel|daily|weekly))\s+(?=[«\"“A-ZА-ЯЁ])")
+
+
+_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
+_ACRONYM_WORDS = re.compile(r"[A-ZА-ЯЁ]{2,6}(?:[ -][A-ZА-ЯЁ]{2,6})?")
+SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "и", "по"})
+
+
+def expand_acronym(labelled, p: ParsedDraft) -> None:
+    """A source read as an abbreviation no list knows ('Source: KDD / agencies') stands for the name the
+    page prints outside its text whose initials spell it (a masthead 'Khangai Defence Digest')."""
+    if not p.source or not _ACRONYM_WORDS.fullmatch(p.source) or outlet_name(p.source) or p.source in outlets().values():
+        return
+    if re.search(r"[А-ЯЁ]", p.source):
+        got = _spelt_out_ru(p.source, labelled)
+        if got:
+            p.why["source"] = p.why.get("source", "") + f"; '{p.source}' spelt out as on line {got[1]}"
+            p.source = outlet_name(got[0]) or got[0]
+        return
+    if not _ACRONYM.fullmatch(p.source):
+        return
+    want = p.source.casefold()
+    for ln in labelled:
+        if ln.label in ("blank", "headline") or (ln.label == "body" and len(line_text(ln).split()) > 8):
+            continue  # (a short line the model took for text, 'TSC Tien Shan Courier' at the top, is no prose)
+        # words, a name written as newsrooms write theirs cut at its inner capitals ('KyrgyzWire' -> Kyrgyz Wire)
+        words = [x for w in re.findall(r"[\w’'\-]+", line_text(ln)) for x in (re.findall(r"[A-ZА-ЯЁ][a-zа-яё’']+", w)
+                                                                           if re.fullmatch(r"(?:[A-ZА-ЯЁ][a-zа-яё’']+){2,3}", w) else [w])]
+        for i in range(len(words)):
+            for j in range(i + 2, min(len(words), i + 8) + 1):
+                span = words[i:j]
+                if not span[0][:1].isupper() or not span[-1][:1].isupper():
+                    continue
+                caps = [w for w in span if w.casefold() not in SMALL_WORDS]
+                if not all(w[:1].isupper() for w in caps):
+                    break
+                if "".join(w[0] for w in caps).casefold() == want:
+                    name = re.search(r"(?<!\w)" + r"\W{0,3}".join(map(re.escape, span)) + r"(?!\w)", line_text(ln))
+                    name = name.group(0) if name else " ".join(span)
+                    p.why["source"] = p.why.get("source", "") + f"; '{p.source}' spelt out as on line {ln.number}"
+                    p.source = outlet_name(name) or name
+                    return
+    # Only the text spells it out ('ISD' under a release, 'the Inter-Services Directorate said …'): the name, when it
+    # names an office that issues releases or an agency
+    name = spelt_out(p.source, labelled)
+    if name and (ISSUER_WORD.search(name) or AGENCY_WORDS.search(name)):
+        p.why["source"] = p.why.get("source", "") + f"; '{p.source}' spelt out as the text writes it"
+        p.source = outlet_name(name) or name
+
+
+def _spelt_out_ru(abbr: str, labelled) -> tuple[str, int] | None:
+    """'СИА ТИП' -> 'Тайга-Инфо Пресс' when a line outside the text reads 'Сибирское информационное агентство
+    «Тайга-Инфо Пресс»': the words whose initials spell the abbreviation (a Russian name capitalises only its
+    first word; each part of a hyphenated word gives its initial), the outlet's own name in quotes when it has one."""
+    want = re.sub(r"\W", "", abbr).casefold()
+    for ln in labelled:
+        if ln.label in ("blank", "headline") or (ln.label == "body" and len(line_text(ln).split()) > 8):
+            continue
+        t = line_text(ln)
+        toks = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[А-Яа-яЁё]+", t)]
+        for i in range(len(toks)):
+            if not toks[i][0][:1].isupper():
+                continue
+            initials = ""
+            for j in range(i, min(len(toks), i + 10)):
+                w = toks[j][0]
+                if w.casefold() in SMALL_WORDS:
+                    continue
+                initials += w[0].casefold()
+                if not want.startswith(initials):
+                    break
+                if initials == want:
+                    span = t[toks[i][1]:toks[j][2]]
+                    quoted = re.search(r"[«\"“]([^«»\"“”]{2,40})[»\"”]?\s*$", span + t[toks[j][2]:toks[j][2] + 1])
+                    return (quoted.group(1).strip() if quoted else span), ln.number
+    return None
+
+
+_SPECIAL_TO = re.compile(r"(?i)(?:special|exclusive(?:ly)?)\s+(?:to|for)\s+(?:the\s+)?(.{2,50})")
+EDITION = re.compile(r"(?i)(?:in\s+)?(?:english|russian|français|french|arabic|на русском(?: языке)?|по-русски)(?:\s+(?:edition|version|service))?")
+ROLE_PART = re.compile(r"(?i)\b(?:editor|correspondent|reporter|writer|columnist|analyst|contributor|producer|"
+                        r"fellow|researcher|professor|lecturer|director|programme|program|expert|head\s+of|"
+                        r"редактор|корреспондент|обозреватель|журналист|эксперт|аналитик|сотрудник|исследователь|"
+                        r"директор|руководитель|профессор|доцент)\b")
+AFFILIATION = re.compile(r"(?i)\b(?:initiative|institute|programme|program|cent(?:re|er)|university|studies|school|council|"
+                          r"foundation|academy|college|forum|project|society|association|institut\w*|центр\w*|университет\w*|"
+                          r"фонд\w*|академи\w*)\b")
+#: A title before an author's name ('Dr Nomin Batbayar', 'Prof. A'): not part of the name.
+HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Доктор|Профессор)\.?\s+(?=[A-ZА-ЯЁ])")
+_ROLE_ADJ = re.compile(r"(?i)^(?:our|own|special|senior|chief|staff|foreign|diplomatic|defen[cs]e|military|political|"
+                       r"security|regional|local|war|senior\s+\w+|наш|собственный|специальный|военный)$")
+
+
+def _own_newsroom(name: str) -> bool:
+    """'Tien Shan Courier' in 'X correspondent': capitalised words naming no role, country or nationality."""
+    from generator.reference.countries import index
+
+    words = name.split()
+    if not (1 <= len(words) <= 4) or not all(w[:1].isupper() for w in words) or _ROLE_ADJ.match(name):
+        return False
+    if any(_ROLE_ADJ.match(w) for w in words) or NOT_OUTLET.search(name) or index().find(name, "en"):
+        return False
+    return len(words) >= 2 or outlet_shaped(name)
+
+
+#: A byline part that names no one: a relative day or a time ('Today, 10:15', 'Сегодня', '3 hours ago').
+_NOT_A_NAME_PART = re.compile(r"(?i)^(?:today|yesterday|now|just now|сегодня|вчера|сейчас|только что)\b|\d{1,2}:\d{2}|\bago\b|назад")
+_SOURCE_PREFIX = re.compile(r"^\W{0,3}(?:source|источник|по материалам|adapted from)\s*[:\-–—]?\s*(?=\S)", re.IGNORECASE)
+STAFF = re.compile(r"(?i)(?P<o>.{2,50}?)\s+(?:staff(?:\s+writer|\s+reporter)?|correspondent|news\s+desk|desk|newsroom|editorial\s+team)"
+                    r"|(?:корреспондент|редакция|собкор)\s+(?P<o2>.{2,50})")
+
+
+_POSTED_BY = re.compile(r"(?i)^\s*(?:posted|published|written|updated)?\s*(?:on\s+)?(.{6,50}?)\s+by\s+(.{3,60}?)\s*$")
+#: 'Posted by Mark Delgado on June 14, 2024', 'Published by A | June 14, 2024': the name first, then the date.
+_POSTED_BY_NAME = re.compile(r"(?i)^\W{0,3}(?:posted|published|written|submitted|uploaded)\s+by\s*:?\s+(.{3,60}?)\s*(?:\bon\b|[|,•·]|[–—-]\s)\s*(.{6,50}?)\s*$")
+#: A wire story's credit at its foot: '(Reporting by A and B; Writing by C; Editing by D)', 'Reporting by A in Oslo'.
+_WIRE_CREDIT = re.compile(r"(?i)^\W{0,3}(?:additional\s+)?(reporting|writing|written)\s+by\s+")
+_WIRE_PART = re.compile(r"(?i)^\s*(?:(?:additional\s+)?reporting|writing|written|editing|edited|compiled)\s+by\s+(.+?)\s*$")
+
+
+_NOTE_NAME = r"(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<name>[A-ZА-ЯЁ][\w’'\-]+(?:\s+(?:[A-ZА-ЯЁ][\w’'\-]+|bin|binti|ibn|van|von|de|al)){1,4})"
+_AUTHOR_NOTE = re.compile(
+    _NOTE_NAME + r"(?:\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?i:fellow|researcher|research\s+associate|professor|lecturer|"
+    r"director|analyst|journalist|correspondent|editor|writer|expert|reporter|head|chair|contributor|columnist)\b"
+    r"[^.]{0,140}|\s+(?:covers|reports\s+on|writes\s+(?:on|about))\s+[^.]{2,80}?\s+for\s+(?:the\s+)?(?P<outlet>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4}))"
+    r"\s*\.?\s*$")
+
+
+def read_bylines(labelled, p: ParsedDraft) -> None:
+    """Author and agency from lines labelled byline, and a name in front of a date line
+    ('Aynur Asgarli | 29.06.2021')."""
+    for ln in labelled:
+        posted = _POSTED_BY_NAME.match(line_text(ln)) if ln.label in ("date", "chrome", "caption", "byline") or (
+            ln.label == "body" and len(line_text(ln).split()) <= 14) else None
+        if posted and find_dates(posted.group(2), p.lang):
+            who, _ = read_byline(posted.group(1))
+            if who and p.author is None:
+                p.author = ", ".join(who)
+                p.why["author"] = f"line {ln.number}: 'Posted by <name> on <date>'"
+                continue
+        posted = _POSTED_BY.match(line_text(ln)) if ln.label in ("date", "chrome", "caption") else None
+        if posted and find_dates(posted.group(1), p.lang):
+            # 'Posted on April 4, 2024 by Aidar Seitov': the date is read from the line, the name after 'by' too
+            who, _ = read_byline(posted.group(2))
+            if who and p.author is None:
+                p.author = ", ".join(who)
+                p.why["author"] = f"line {ln.number}: 'Posted on <date> by <name>'"
+            continue
+        if ln.label == "byline" or (ln.label == "date" and "|" in ln.text and ln.number > 1):
+            t = line_text(ln)
+            if ln.label == "date":
+                # 'By Aidar Sultanov | Steppe Wire | 15 April 2023': the parts without a date or a time;
+                # 'by Staff | 12 March 2024 | Africa, Navy | 0 comments': after the date, categories and a
+                # counter (only a listed outlet there is kept)
+                cells = t.split("|")
+                dated = _blog_tags_after(cells, t, p.lang)
+                if dated is not None:
+                    cells = cells[:dated + 1] + [x for x in cells[dated + 1:] if outlet_name(x.strip(" .:"))]
+                t = " | ".join(x for x in cells if not find_dates(x, p.lang) and not re.search(r"\d{1,2}:\d{2}", x))
+                if not t.strip():
+                    continue
+            who, outlets_ = read_byline(t)
+            if who and p.author is None:
+                p.author = ", ".join(who)
+                p.why["author"] = f"line {ln.number}: byline ({ln.why})"
+            if outlets_ and p.source is None:
+                p.source = outlets_[0]
+                p.why["source"] = f"line {ln.number}: agency in the byline"
+    nonblank = [ln for ln in labelled if ln.label != "blank"]
+    prose = [k for k, ln in enumerate(nonblank) if ln.label == "body"]
+    if p.author is None and len(prose) >= 2:
+        # (the credit closes the last paragraph of the story, or stands under it; a line of the site's own, 'Our
+        # Standards: …', may follow it)
+        _wire_credit(nonblank[prose[max(1, len(prose) - 3)]:][:8], p)
+    for ln in nonblank[prose[-1] if len(prose) >= 2 else len(nonblank):][:6]:
+        # An author's note closing the piece: 'Dr A is a Senior Fellow at the X Institute.', 'A covers land
+        # systems for X.', 'Автор — эксперт X': the author (and, for 'for X', the outlet), not text of the article.
+        m = _AUTHOR_NOTE.match(line_text(ln)) if ln.label in ("body", "chrome", "caption") else None
+        if m and person_name(m.group("name")) and (p.author is None or p.author == m.group("name")):
+            p.author = m.group("name")
+            p.why["author"] = f"line {ln.number}: an author's note closing the piece ('A is a … at X', 'A covers … for X')"
+            set_label(ln, "byline", ln.why + "; rule: an author's note at the foot")
+            if m.group("outlet") and p.source is None:
+                got = outlet_from(m.group("outlet"), strong=True)
+                if got:
+                    p.source, p.why["source"] = got, f"line {ln.number}: the outlet the author's note writes for"
+            break
+    last = nonblank[-1] if nonblank else None
+    if p.author is None and last is not None and last.label == "chrome" and "related" in (last.why or "")\
+            and person_name(line_text(last).strip(" .")) and len(line_text(last).split()) <= 3\
+            and not names_a_country(line_text(last), p.lang) and not is_city(line_text(last))\
+            and any(x.label == "body" for x in nonblank):
+        # one name alone as the page's very last line, under a related-articles list: the author's sign-off
+        # (a list item is a title or a date, never a bare name)
+        p.author = line_text(last).strip(" .")
+        set_label(last, "byline", last.why + "; rule: one name alone on the page's last line, under a related list")
+        p.why["author"] = f"line {last.number}: one name alone on the last line, under a related list"
+    if p.author is None:
+        _name_over_headline(nonblank, p)
+
+
+def _name_over_headline(nonblank, p: ParsedDraft) -> None:
+    """A person's name alone as the page's first line, right over its headline ('Ирина Соколова' / <headline> /
+    <text>, 'Maria Lopez' / <headline>): the author's byline printed above the title. A place, an outlet or an
+    organisation there is not a person; a name with its role ('Ирина Соколова, корреспондент') is read as a byline
+    elsewhere."""
+    if len(nonblank) < 3 or nonblank[1].label != "headline" or nonblank[0].label in ("headline", "body", "date"):
+        return
+    first = nonblank[0]
+    t = " ".join(line_text(first).split()).strip(" .")
+    if not (2 <= len(t.split()) <= 3) or not person_name(t) or names_a_country(t, p.lang) or is_city(t)\
+            or packaged_registry().organization(t) or MASTHEAD_WORD.search(t) or SECTION_LABEL.fullmatch(t)\
+            or rank_or_office(t) or NOT_OUTLET.search(t) or issuer.language_switcher(t) or not any(
+                x.label == "body" and prose_line(line_text(x)) for x in nonblank[2:]):
+        return
+    p.author = t
+    set_label(first, "byline", first.why + "; rule: one name alone on the first line, over the headline")
+    p.why["author"] = f"line {first.number}: one name alone on the first line, over the headline"
+
+
+def _wire_credit(lines, p: ParsedDraft) -> None:
+    """'(Reporting by Eleni Varvaki; editing by Tom Haddad)' under the text (or closing its last paragraph): the
+    reporters are the authors (the writer when no reporter is named); an editor is not. The line is a byline."""
+    for ln in lines:
+        t = line_text(ln)
+        m = re.search(r"\(\s*((?:additional\s+)?(?:reporting|writing)\s+by\s+[^()]{3,200})\)\s*$", t, re.IGNORECASE)
+        whole = m is None and bool(_WIRE_CREDIT.match(t)) and len(t) <= 200
+        if not (m or whole):
+            continue
+        credit = m.group(1) if m else t.strip(" ().")
+        found: dict[str, list[str]] = {}
+        for part in re.split(r"\s*[;|]\s*|\.\s+", credit):
+            pm = _WIRE_PART.match(part.strip(" ()."))
+            if pm:
+                # 'A in Oslo and B in Bergen': the names, not where they reported from
+                names = [re.sub(r"\s+in\s+[A-Z][\w .\-]*$", "", x).strip() for x in re.split(r"\s*,\s*|\s+and\s+", pm.group(1))]
+                kind = "reporting" if re.match(r"(?i)\W*(?:additional\s+)?reporting", part) else part.split()[0].casefold()
+                found.setdefault(kind, []).extend(x for x in names if person_name(x))
+        who = found.get("reporting") or found.get("writing") or found.get("written")
+        if who:
+            p.author = ", ".join(dict.fromkeys(who))
+            p.why["author"] = f"line {ln.number}: a wire credit ('Reporting by …') under the text"
+            if whole:
+                set_label(ln, "byline", ln.why + "; rule: a wire credit ('Reporting by …')")
+            return
+
+
+def body_paragraphs(labelled, p: ParsedDraft) -> list[str]:
+    """The lines labelled body. When the model found none, the prose lines (eight words or more
+    with a full stop) the rules did not drop, so that an article is never lost to a misreading."""
+    out: list[str] = []
+    unit = None
+    for ln in labelled:
+        t = line_text(ln)
+        if ln.label != "body" or not t:
+            unit = None
+            continue
+        if ln.unit != ln.number and unit == ln.unit and out:
+            out[-1] = out[-1] + " " + t  # a hard-wrapped paragraph is one paragraph
+        else:
+            out.append(t)
+        unit = ln.unit
+    if not out:
+        for ln in labelled:
+            t = line_text(ln)
+            if (ln.label not in ("blank", "headline") and not ln.why.startswith("rule:") and len(t.split()) >= 8
+                    and re.search(r"[.!?…»\"”]\s*$|[.!?]\s", t) and not (ln.number == 1 and p.date_text and ln.label == "date")):
+                set_label(ln, "body", ln.why + "; fallback: no line was read as text, a prose line is kept")
+                out.append(t)
+        if not out:  # a short page: every line that is not a rule's chrome, the header, a date or the headline
+            for ln in labelled:
+                t = line_text(ln)
+                if (t and ln.label not in ("blank", "headline", "date") and not ln.why.startswith("rule:")
+                        and textnorm.clean_inline(t) != (p.title or "")):
+                    set_label(ln, "body", ln.why + "; fallback: no line was read as text")
+                    out.append(t)
+        if out:
+            p.notes.append("no line read as article text; kept the prose lines (check the page with 'generator explain')")
+    return _paragraphs(out)
+
+
+def names_a_country(phrase: str, lang: str) -> bool:
+    from generator.reference.countries import index
+
+    return bool(index().find(phrase, lang))
+
+
+MASTHEAD_WORD = re.compile(
+    r"(?i)(?<!\w)(?:daily|times|review|dispatch|observer|post|herald|tribune|courier|gazette|journal|news|wire|report|"
+    r"chronicle|monitor|weekly|telegraph|express|bulletin|digest|вестник|обозрение|курьер|ведомости|газета|новости|"
+    r"известия|правда|хроника|дайджест)(?!\w)")
+#: The name of an office that issues releases ('Inter-Services Directorate', 'Joint Press Centre').
+ISSUER_WORD = re.compile(r"(?i)(?<!\w)(?:directorate|department|command|headquarters|cent(?:re|er)|bureau|office|"
+                          r"service|agency|forces|staff|wing|division)(?!\w)")
+
+
+def spelt_out(abbr: str, labelled) -> str | None:
+    """The capitalised words of the page whose initials spell ``abbr`` ('GAF' -> 'Ghana Armed Forces')."""
+    want = abbr.casefold()
+    for ln in labelled:
+        if ln.label == "blank":
+            continue
+        words = re.findall(r"[\w’'\-]+", line_text(ln))
+        for i in range(len(words)):
+            for j in range(i + 2, min(len(words), i + 8) + 1):
+                span = words[i:j]
+                caps = [w for w in span if w.casefold() not in SMALL_WORDS]
+                if not span[0][:1].isupper() or not all(w[:1].isupper() for w in caps):
+                    break
+                if not span[-1][:1].isupper():
+                    continue  # ('Department of' may go on: 'Department of National Defense')
+                # ('Inter-Services Directorate' -> ISD: each part of a hyphenated word gives its initial, or the word one)
+                spellings = {"".join(w[0] for w in caps),
+                             "".join(x[0] for w in caps for x in w.split("-") if x and x[0].isupper()) or "-"}
+                if span[0].casefold() not in SMALL_WORDS and want in {x.casefold() for x in spellings}:
+                    return " ".join(span)
+    return None
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """One paragraph per non-empty line; runs of spaces collapsed."""
+    return [re.sub(r" {2,}", " ", ln).strip() for ln in lines if ln.strip()]

@@ -1,0 +1,378 @@
+"""The headline of a page: among the lines the line labeller calls headline, the one the page gives for this
+article (not a section label, breadcrumb, masthead or another article's title).
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.ingest.bylines import (
+    EDITION, PROSE_END, SECTION_LABEL, menu_word, names_a_country, person_name, prose_line, read_byline,
+)
+from generator.ingest.draft import DATELINE, ParsedDraft, QUOTE_MARKS, line_text, set_label
+from generator.ingest.sources import MASTHEAD_SPLIT, SINCE, TAGLINE, TAGLINE_OWNER, menu_line
+from generator.text import textnorm
+from generator.text.dates import date_only, find_dates
+PHOTO_CREDIT = re.compile(r"(?i)(?:^|[\s/|(])(?:photo|фото|picture|image|изображение)\s*(?:credit)?\s*[:©–—-]")
+
+
+_HEADLINE_SHAPE = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
+
+
+#: A credit line with its cue and a colon ('Posted by: X', 'Автор: X', 'Source: X'): never the headline.
+_CREDIT_CUE = re.compile(r"(?i)^\W{0,3}(?:(?:posted|published|written|uploaded|submitted|compiled|edited)\s+by|by|author|автор|"
+                         r"источник|source|текст|опубликовал[аи]?)\s*:\s*\S")
+
+
+def _headline_ok(t: str) -> bool:
+    """A headline has words: not a date, a clock, a menu symbol, a lone word or a credit line."""
+    words = _HEADLINE_SHAPE.findall(t)
+    if len(words) < 2 or len(t) > 400 or _CREDIT_CUE.match(t):
+        return False
+    letters = sum(c.isalpha() for c in t)
+    return letters >= 0.5 * len(t.replace(" ", "")) and not find_dates(t, "en") or len(words) >= 4
+
+
+_CRUMB = re.compile(r"^\s*((?:[^»>›|/]{1,30}?\s*[»>›/|]\s*){1,5})(?P<last>[^»>›|/]+?)\s*$")
+_CRUMB_HOME = re.compile(r"(?i)^\W*(?:home|main|news|start|homepage|главная|новости|на главную|главная страница)\W*$")
+
+
+_CRUMB_LEAD = re.compile(r"(?i)^\W*(?:you are here|вы здесь|вы находитесь(?:\s+здесь)?|location|current page|navigation)\s*[:»>-]\s*")
+
+
+def breadcrumb(t: str) -> str | None:
+    """'Home » Politics » Ministers meet in Baku' -> 'Ministers meet in Baku' (the trail's last step); None
+    for a line that is no trail (it starts with a home-page word and steps with », >, ›, / or |)."""
+    t = _CRUMB_LEAD.sub("", t)  # 'You are here: Home / Industry / …', 'Вы здесь: Главная / …'
+    m = _CRUMB.match(t)
+    if not m:
+        return None
+    first = re.split(r"\s*[»>›/|]\s*", t.strip(), maxsplit=1)[0]
+    return m.group("last").strip() if _CRUMB_HOME.match(first) else None
+
+
+def _stems(t: str) -> set[str]:
+    """Word stems (the first five letters of words of four or more) for comparing a line with the lead
+    in either language: 'обсудили'/'обсуждали' differ, 'Ирана'/'Ираном' and 'meet'/'meeting' do not."""
+    return {w.casefold()[:5] for w in re.findall(r"[^\W\d_]{4,}", t)}
+
+
+def _lead_overlap(t: str, lead: str) -> float:
+    words = _stems(t)
+    return len(words & _stems(lead)) / len(words) if words else 0.0
+
+
+def _weigh_headlines(labelled, heads: list, first_body: int | None, p: ParsedDraft) -> list:
+    """The lines labelled headline, weighed by evidence rather than taken first-come: a breadcrumb trail
+    ('Home » Politics » …') or a masthead's tagline ('Steppe news in English', 'X | English',
+    "X's independent daily | City") is page chrome; above the text, a line the model was unsure of
+    (p < 0.6) that the lead does not restate gives way to a surer one that it does."""
+    lead_ln = next((ln for ln in labelled if ln.label == "body" and len(line_text(ln).split()) >= 12), None)
+    lead = line_text(lead_ln) if lead_ln is not None else ""
+    out = []
+    for ln in heads:
+        t = " ".join(line_text(ln).split())
+        crumb = breadcrumb(t)
+        if crumb is not None:
+            if len(heads) == 1 and len(crumb.split()) >= 3 and _headline_ok(crumb):
+                p.why["title_crumb"] = f"{ln.number}\t{crumb}"  # the trail's last step, if no line is the headline
+            set_label(ln, "chrome", ln.why + "; rule: a breadcrumb trail, not the headline")
+            continue
+        rest = MASTHEAD_SPLIT.split(t, maxsplit=1)[1:]
+        # ('since 1998' alone is no tagline here: 'Largest joint drills since 1998' is a headline)
+        if ((TAGLINE.search(t) and not SINCE.search(t) and len(t.split()) <= 8) or TAGLINE_OWNER.match(t)
+                or (rest and EDITION.fullmatch(rest[0].strip(" .")))
+                # 'Your daily digest of Asia-Pacific security news', 'Ваш ежедневный обзор …' over another headline:
+                # a site's slogan speaks to its reader, a news headline does not
+                or (_READER_ADDRESS.search(t) and len(t.split()) <= 12 and ln is not heads[-1]
+                    and (first_body is None or ln.number < first_body))):
+            set_label(ln, "chrome", ln.why + "; rule: a masthead's tagline, not the headline")
+            continue
+        out.append(ln)
+    above = [ln for ln in out if first_body is None or ln.number < first_body]
+    if above and lead and _site_name(labelled, above[0], p):
+        # 'MONGOLIAN ARMED FORCES' / 'News' / <headline>: the site's own name (an institution or an outlet, or
+        # a line the page prints again as its owner) gives way to the line below it that the lead restates.
+        first = above[0]
+        nonblank = [x for x in labelled if x.label != "blank" and first.number < x.number and (first_body is None or x.number < first_body)]
+        below = [x for x in nonblank if (x.label in ("headline", "caption", "chrome") and not x.why.startswith("rule:")
+                                         and 3 <= len(line_text(x).split()) <= 30 and _headline_ok(line_text(x))
+                                         and not date_only(line_text(x), p.lang) and breadcrumb(line_text(x)) is None
+                                         and not line_text(x).rstrip().endswith((".", ":", ";", ","))
+                                         and _lead_overlap(line_text(x), lead) >= max(0.5, _lead_overlap(line_text(first), lead) + 0.25))]
+        if not below:
+            # A masthead is never the headline when a sentence-like line stands under it, right over the text
+            # ('THE HARBOUR EVENING POST' / 'NATION | March 8, 2016' / '<a headline of fifteen words>' / text)
+            under = [x for x in nonblank if not date_only(line_text(x), p.lang) and not SECTION_LABEL.fullmatch(line_text(x).strip(" ."))
+                     and not menu_line(line_text(x)) and not (x.label == "date" and find_dates(line_text(x), p.lang))]
+            if under and under[-1].label in ("chrome", "caption", "headline") and not under[-1].why.startswith("rule:")\
+                    and 4 <= len(line_text(under[-1]).split()) <= 30 and _headline_ok(line_text(under[-1]))\
+                    and not line_text(under[-1]).rstrip().endswith((".", ":", ";", ",")) and breadcrumb(line_text(under[-1])) is None\
+                    and sum(w[:1].islower() for w in line_text(under[-1]).split()) >= 2 and not find_dates(line_text(under[-1]), p.lang):
+                below = [under[-1]]
+        if below:
+            set_label(first, "chrome", first.why + f"; rule: the site's own name, not the headline (line {below[0].number} is)")
+            out.remove(first)
+            if below[0] not in out:
+                set_label(below[0], "headline", below[0].why + "; rule: the line under the site's name that the lead restates")
+                out.insert(0, below[0])
+            above = [ln for ln in out if first_body is None or ln.number < first_body]
+    if above and lead and find_dates(line_text(above[0]), p.lang):
+        # A candidate that names its day ('… in Yerevan on Dec. 18') right under a line the lead restates: a photo's
+        # caption under the headline, which gives way to the line above it.
+        first = above[0]
+        prev = next((x for x in reversed(labelled) if x.number < first.number and x.label != "blank"), None)
+        if (prev is not None and prev.label in ("chrome", "caption") and not prev.why.startswith("rule:")
+                and 3 <= len(line_text(prev).split()) <= 20 and not find_dates(line_text(prev), p.lang) and _headline_ok(line_text(prev))
+                and not line_text(prev).rstrip().endswith((".", ":", ";", ",")) and not menu_line(line_text(prev))
+                and breadcrumb(line_text(prev)) is None and not _site_name(labelled, prev, p)
+                and _lead_overlap(line_text(prev), lead) >= 0.5):
+            set_label(first, "caption", first.why + f"; rule: a dated line under the headline (line {prev.number}), its caption")
+            set_label(prev, "headline", prev.why + "; rule: the line over a dated caption that the lead restates")
+            out[out.index(first)] = prev
+            above[0] = prev
+    if len(above) > 1 and lead:
+        # The site's top over its menu, then the headline over the text: a candidate the menu separates from the text
+        # gives way to one under the menu that the lead restates ('<slogan>' / 'Home | News | Analysis' / '<headline>').
+        first, nxt = above[0], above[1]
+        menu = [x for x in labelled if first.number < x.number < nxt.number and x.label == "chrome"
+                and (menu_line(line_text(x)) or "menu" in x.why or "breadcrumb" in x.why)]
+        if menu and _lead_overlap(line_text(nxt), lead) >= max(0.5, _lead_overlap(line_text(first), lead) + 0.25):
+            set_label(first, "chrome", first.why + f"; rule: above the site's menu (line {menu[0].number}), not the headline")
+            out.remove(first)
+            above.remove(first)
+    if len(above) > 1 and lead:
+        first = above[0]
+        best = max(above[1:], key=lambda x: (x.confidence + _lead_overlap(line_text(x), lead), -x.number))
+        # (a caption restating the lead names its day: 'Ministers in Baku on May 3' is no headline)
+        if (first.confidence < 0.6 and best.confidence >= 0.8 and not find_dates(line_text(best), p.lang)
+                and _lead_overlap(line_text(best), lead) >= _lead_overlap(line_text(first), lead) + 0.25):
+            set_label(first, "chrome", first.why + f"; rule: a less likely headline than line {best.number}")
+            out.remove(first)
+    return out
+
+
+#: The last word of a name that says what the site is: an outlet, an institution, a ministry in any language.
+_SITE_WORD = re.compile(
+    r"(?i)(?:\b(?:news(?:\s+agency)?|agency|review|bulletin|digest|times|post|daily|weekly|herald|gazette|journal|monitor|"
+    r"wire|tribune|courier|dispatch|observer|chronicle|reporter|magazine|institute|centre|center|forces?|army|navy|"
+    r"ministry|service|broadcasting|radio|tv|press|online|portal|агентство|новости|вестник|газета|обозрение|министерство)$)"
+    r"|^(?:the\s+)?(?:ministry|ministerul|minist[èe]re|ministerio|minist[ée]rio|ministerstvo|ministarstvo|ministria|"
+    r"ministero|ministerie|министерство|міністерство|міністэрства)\b")
+#: A line that speaks to its reader ('your', 'ваш'): a site's slogan, never a news headline.
+_READER_ADDRESS = re.compile(r"(?i)(?<!\w)(?:your|yours|ваш|ваша|ваше|ваши|вашего|вашей|твой|твоя|твои)(?!\w)")
+_NAME_SMALL = frozenset({"of", "the", "and", "for", "al", "a", "de", "del", "la", "du", "des", "și", "si", "и", "по"})
+
+
+def _site_name(labelled, ln, p: ParsedDraft) -> bool:
+    """A headline candidate that is the site's own name: a short proper name (every word capitalised, no
+    date, no closing stop) that says it is an outlet or an institution ('MONGOLIAN ARMED FORCES', 'GOBI NEWS
+    AGENCY', 'Ministerul Apărării al Republicii …'), or one the page prints again as its owner at the foot
+    ('© 2024 X', 'About X')."""
+    t = " ".join(line_text(ln).split()).strip(QUOTE_MARKS + " ")
+    words = t.split()
+    if not (1 <= len(words) <= 8) or re.search(r"\d", t) or t.endswith((".", "!", "?", ":")):
+        return False
+    if not all(w[:1].isupper() or w.casefold() in _NAME_SMALL or not re.search(r"[^\W\d_]", w) for w in words):
+        return False
+    m = _SITE_WORD.search(t)
+    if m and len(words) <= (7 if m.start() == 0 else 5):  # (a headline in title case is longer: '… To Kyrgyz Army')
+        return True
+    key = t.casefold()
+    if len(key) < 4:
+        return False
+    last_body = max((x.number for x in labelled if x.label == "body"), default=ln.number)
+    return any(key in line_text(x).casefold() for x in labelled
+               if x.number > last_body and x.label != "blank" and textnorm.clean_inline(line_text(x)) != textnorm.clean_inline(t))
+
+
+def read_headline(labelled, p: ParsedDraft) -> None:
+    """The page's own headline (:func:`_headline_rules`); when no line is one, the last step of a
+    breadcrumb trail that ends in it ('Home » Politics » Ministers meet in Baku')."""
+    _headline_rules(labelled, p)
+    crumb = p.why.pop("title_crumb", None)
+    if p.title is None and crumb:
+        n, t = crumb.split("\t", 1)
+        p.title, p.headline_line = textnorm.clean_inline(t), int(n)
+        p.why["title"] = f"line {n}: the last step of a breadcrumb trail (no other line is a headline)"
+    m = _WIRE_SLUG.match(p.title or "")
+    if m and len(p.title[m.end():].split()) >= 3:
+        p.title = p.title[m.end():]
+        p.why["title"] = p.why.get("title", "") + f"; the wire's version mark {m.group(0).strip()!r} dropped"
+
+
+#: A wire service's version mark before its headline ('UPDATE 2-', 'WRAPUP 1-', 'REFILE-', 'CORRECTED-'):
+#: a note to editors on which edition of the story this is, not words of the headline.
+_WIRE_SLUG = re.compile(r"^(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|CORRECTION|RPT)(?:\s*\d{1,2})?\s*[-–—:]\s*)+")
+
+
+def _top_line(ln) -> bool:
+    """A line of the page's top that is no text: a menu ('Home | Politics | Defence'), or a short name of up to eight
+    words with no sentence's stop ('Посольство Российской Федерации в Республике Индонезия')."""
+    t = line_text(ln).strip()
+    return (menu_line(t) or "menu" in ln.why
+            or (len(t.split()) <= 8 and not PROSE_END.search(t) and not find_dates(t) and not t.endswith((":", ";", ","))))
+
+
+def _headline_rules(labelled, p: ParsedDraft) -> None:
+    """The page's own headline, verbatim: the first line labelled headline. When the model found
+    none, the line standing alone above the first paragraph (no closing full stop, 3 to 25 words,
+    shorter than the paragraph after) when the model read it as text, never as chrome."""
+    # A headline followed by a date line and then by another, different headline above the text is
+    # an item of a 'Latest news' column (title, date, title, date, …): the article's own comes after.
+    first_body = next((ln.number for ln in labelled if ln.label == "body"), None)
+    heads = [ln for ln in labelled if ln.label == "headline" and _headline_ok(line_text(ln))]
+    heads = _weigh_headlines(labelled, heads, first_body, p)
+    while len(heads) > 1 and (first_body is None or heads[1].number < first_body):
+        a, b = heads[0], heads[1]
+        dated_between = any(x.label == "date" and a.number < x.number < b.number for x in labelled)
+        after_b = next((x for x in labelled if x.number > b.number and x.label != "blank"), None)
+        if (not dated_between or after_b is None or after_b.label != "date"
+                or textnorm.clean_inline(line_text(a)) == textnorm.clean_inline(line_text(b))):
+            break
+        heads.pop(0)
+    for ln in heads[:1]:
+        p.title = textnorm.clean_inline(line_text(ln))
+        p.headline_line = ln.number
+        p.why["title"] = f"line {ln.number}: labelled headline ({ln.why})"
+        return
+    nonblank = [ln for ln in labelled if ln.label != "blank" and line_text(ln)]
+    # The line right above the author's credit over the text ('<title>' / 'Tuvshin Enkhbold' / 'Research Fellow' /
+    # text): the piece's title, when it reads as one (not a menu, a masthead, a date or a sentence with its stop).
+    for k, ln in enumerate(nonblank[1:], start=1):
+        if ln.label == "body" and prose_line(line_text(ln)):
+            break
+        if ln.label == "byline" and ln.why.startswith("rule: a name over its position line"):
+            above = nonblank[k - 1]
+            t = line_text(above)
+            if (above.label in ("chrome", "caption", "body") and not above.why.startswith("rule:")
+                    and not re.search(r"rule: a menu", above.why) and 3 <= len(t.split()) <= 25
+                    and breadcrumb(t) is None and not menu_line(t) and not find_dates(t, p.lang)
+                    and not t.rstrip().endswith((".", ";", ",")) and _headline_ok(t) and not _site_name(labelled, above, p)):
+                set_label(above, "headline", above.why + "; rule: the line above the author's name and position")
+                p.title, p.headline_line = textnorm.clean_inline(t), above.number
+                p.why["title"] = f"line {above.number}: rule: the line above the author's name and position (line {ln.number})"
+                return
+            break
+    # A line printed twice whose first copy stands above the page's date line: the headline
+    # (pages print the headline again over the text).
+    first_date = next((k for k, ln in enumerate(nonblank) if ln.label == "date" and not (ln.number == 1 and p.date_text)), None)
+    if first_date is not None:
+        for k, ln in enumerate(nonblank[:first_date]):
+            t = textnorm.clean_inline(line_text(ln))
+            again = [x for x in nonblank[first_date + 1:first_date + 6] if textnorm.clean_inline(line_text(x)) == t]
+            if again and ln.label != "chrome" and len(t) <= 400 and _headline_ok(t) and breadcrumb(t) is None:
+                for x in [ln, *again]:
+                    if x is ln or len(t.split()) <= 25:  # a long one printed again is the lead paragraph too
+                        set_label(x, "headline", x.why + "; rule: printed above the date line and again below it")
+                p.title = t
+                p.why["title"] = f"line {ln.number}: rule: printed above the date line and again below it"
+                return
+    # The line alone above the page's dateline ('Ministers meet in Baku' / 'October 19, 2021 | 14:05').
+    for k, ln in enumerate(nonblank[1:], start=1):
+        if ln.label == "date" and DATELINE.match(line_text(ln)):
+            above = nonblank[k - 1]
+            t = line_text(above)
+            if (above.label not in ("date", "byline") and not above.why.startswith("rule:") and re.search(r"[^\W\d_]", t)
+                    and breadcrumb(t) is None
+                    and len(t) <= 300 and not find_dates(t, p.lang) and all(x.label in ("chrome", "caption") for x in nonblank[:k - 1])):
+                set_label(above, "headline", above.why + "; rule: the line alone above the dateline")
+                p.title = textnorm.clean_inline(t)
+                p.why["title"] = f"line {above.number}: rule: the line alone above the dateline (line {ln.number})"
+                for other in nonblank[k + 1:k + 3]:
+                    if textnorm.clean_inline(line_text(other)) == p.title:
+                        set_label(other, "headline", "rule: the headline printed again")
+                return
+        if ln.label == "body":
+            break
+    # A line above the first paragraph that the paragraph restates (most of its words come again in
+    # the lead), short and without a closing full stop: the headline, even when the model took it
+    # for a caption. A photo credit, a rule's chrome or a menu is never one.
+    first_body = next((k for k, ln in enumerate(nonblank) if ln.label == "body" and len(line_text(ln).split()) >= 12), None)
+    if first_body is not None:
+        lead = {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", line_text(nonblank[first_body]))}
+        for ln in nonblank[max(0, first_body - 4):first_body]:
+            t = line_text(ln)
+            words = [w.casefold() for w in re.findall(r"[^\W\d_]{4,}", t)]
+            # (a 'byline' in which no person and no outlet can be read is a title-case headline the model misread)
+            if ((ln.label in ("caption", "chrome") or ln.label == "byline" and read_byline(t) == ([], []))
+                    and not ln.why.startswith("rule:") and 3 <= len(t.split()) <= 25
+                    and breadcrumb(t) is None
+                    and not t.rstrip().endswith((".", ":", ";", ",")) and not PHOTO_CREDIT.search(t) and _headline_ok(t)
+                    and len(words) >= 3 and (sum(w in lead for w in words) >= 0.75 * len(words)
+                                               or _lead_overlap(t, line_text(nonblank[first_body])) >= (0.6 if ln.confidence < 0.6 else 0.75))):
+                set_label(ln, "headline", ln.why + "; rule: a line the first paragraph restates")
+                p.title, p.headline_line = textnorm.clean_inline(t), ln.number
+                p.why["title"] = f"line {ln.number}: rule: a line above the first paragraph that the paragraph restates"
+                return
+        # The line over the article's timestamp, with nothing but short widgets ('Просмотров: 312',
+        # 'Share') between the timestamp and the text: the headline, whatever the model said of both.
+        # A line that itself sits under a timestamp is an item of a dated list, not the headline.
+        for k in range(first_body - 1, 0, -1):
+            if len(line_text(nonblank[k]).split()) > 3 and not date_only(line_text(nonblank[k]), p.lang):
+                break
+            if not date_only(line_text(nonblank[k]), p.lang):
+                continue
+            j = k - 1
+            # (the author's name alone, or a byline, between the headline and the timestamp: 'X' / 'Jane Roe' / date)
+            while j > 1 and (nonblank[j].label == "byline" or _CREDIT_CUE.match(line_text(nonblank[j]))
+                             or (len(line_text(nonblank[j]).split()) <= 4 and person_name(line_text(nonblank[j]).strip(" ."))
+                                 and not names_a_country(line_text(nonblank[j]), p.lang))) and k - j < 3:
+                j -= 1
+            ln = nonblank[j]
+            t = line_text(ln)
+            before = nonblank[j - 1] if j >= 1 else None
+            if (ln.label in ("chrome", "caption") and not ln.why.startswith("rule:") and 3 <= len(t.split()) <= 25
+                    and breadcrumb(t) is None and not menu_word(t) and not find_dates(t, p.lang)
+                    and not t.rstrip().endswith((".", ":", ";", ",")) and not PHOTO_CREDIT.search(t) and _headline_ok(t)
+                    and not (before is not None and date_only(line_text(before), p.lang))):
+                set_label(ln, "headline", ln.why + "; rule: the line over the timestamp above the text")
+                p.title, p.headline_line = textnorm.clean_inline(t), ln.number
+                p.why["title"] = f"line {ln.number}: rule: the line over the timestamp (line {nonblank[k].number}) above the text"
+                return
+            break
+    # The line right over the text when every line above it is the page's short top (a masthead, a section label, a
+    # date, a byline): a headline of some words in sentence case, whatever the model said of it ('THE HARBOUR EVENING
+    # POST' / 'NATION' / 'Gulf of Guinea navies close ranks against piracy' / text).
+    prose = next((k for k, ln in enumerate(nonblank) if ln.label == "body" and prose_line(line_text(ln))), None)
+    if prose:
+        k = prose - 1
+        while k > 0 and (nonblank[k].label == "byline" or nonblank[k].label == "date" and date_only(line_text(nonblank[k]), p.lang)):
+            k -= 1
+        ln, t = nonblank[k], line_text(nonblank[k])
+        # (a line the model read as text counts when the lead restates it: 'NEWS OF THE STEPPE' / 'Home | Politics' /
+        # 'Kazakh and Kyrgyz defence ministers meet in Astana' / 'Astana, 12 May. …'; the top lines above it are chrome)
+        # (the lead and the paragraphs after it: a Russian headline's words often come back only in the second one)
+        lead3 = " ".join(line_text(x) for x in nonblank[prose:prose + 3] if x.label == "body")
+        as_text = ln.label == "body" and not prose_line(t) and _lead_overlap(t, lead3) >= 0.4
+        if (k >= 1 and (ln.label in ("chrome", "caption") or as_text) and not ln.why.startswith("rule:") and 4 <= len(t.split()) <= 25
+                and sum(w[:1].islower() for w in t.split()) >= 2 and not t.rstrip().endswith((".", ":", ";", ","))
+                and _headline_ok(t) and breadcrumb(t) is None and not menu_line(t) and not find_dates(t, p.lang)
+                and not _CREDIT_CUE.match(t) and not PHOTO_CREDIT.search(t) and not _READER_ADDRESS.search(t)
+                and all(len(line_text(x).split()) <= 6 or x.label in ("date", "byline") or _top_line(x) for x in nonblank[:k])):
+            if as_text:
+                for x in nonblank[:k]:
+                    if x.label == "body":
+                        set_label(x, "chrome", x.why + f"; rule: the page's top above the headline (line {ln.number})")
+            set_label(ln, "headline", ln.why + "; rule: the line over the text under the page's short top lines")
+            p.title, p.headline_line = textnorm.clean_inline(t), ln.number
+            p.why["title"] = f"line {ln.number}: rule: the line over the text, under the page's short top lines"
+            return
+    for k, ln in enumerate(nonblank[:-1]):
+        if ln.label in ("chrome", "caption", "date", "byline") and k < 6:
+            continue
+        if ln.label != "body":
+            return
+        t, nxt = line_text(ln), line_text(nonblank[k + 1])
+        words = t.split()
+        gap = nonblank[k + 1].number - ln.number > 1 or nonblank[k + 1].label in ("date", "byline")
+        if (gap and 3 <= len(words) <= 25 and len(t) <= 200 and not t.endswith((".", ":", ";", ","))
+                and (len(nxt) > len(t) or nonblank[k + 1].label in ("date", "byline")) and _headline_ok(t)):
+            set_label(ln, "headline", ln.why + "; rule: a short line alone above the text")
+            p.title = textnorm.clean_inline(t)
+            p.why["title"] = f"line {ln.number}: rule: a short line alone above the first paragraph"
+            # The same headline printed again below is not text either.
+            for other in nonblank[k + 1:]:
+                if textnorm.clean_inline(line_text(other)) == p.title:
+                    set_label(other, "headline", "rule: the headline printed again")
+        return

@@ -1,0 +1,1319 @@
+"""The source of a page: the outlet or agency the text names anywhere (masthead, dateline tag, "told Trend",
+"/TASS/", a © footer, a ministry's own header or sign-off), normalised through data/sources.yaml.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from generator.ingest import issuer, source_candidates
+from generator.ingest.bylines import (
+    EDITION, GENERIC_CREDIT, ISSUER_WORD, KIND_BEFORE_NAME, MASTHEAD_WORD, PROSE_END, SECTION_LABEL, SMALL_WORDS,
+    credited_name, expand_acronym, is_city, menu_word, names_a_country, person_name, prose_line, spelt_out,
+)
+from generator.ingest.draft import (
+    AGENCY_WORDS, HIDE_OUTLETS_ENV, NOT_OUTLET, ParsedDraft, QUOTE_MARKS, RELATED, SOCIAL, attribution,
+    copyright_owner, domain_of, home_side, is_copyright_line, lead_dateline, line_text, looks_like_agency,
+    ministry_name, outlet_from, outlet_name, outlet_shaped, outlet_table, outlets, packaged_registry, tame,
+)
+from generator.text.dates import date_only, find_dates
+
+
+MENU_SPLIT = re.compile(r"\s*[|•·»]\s*|\s{3,}|\t+")
+
+
+_MINISTRY_SAYS = re.compile(
+    r"(?:(?:according to|citing|cited by|said in|in|told)\s+(?:a|an|the)\s+(?P<min>(?:[A-Z][\w-]+\s+)?(?:(?:[Dd]efen[cs]e|MoD)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?))(?:’s|'s)?\s+(?:statement|press|release|report|website)"
+    r"|(?P<min2>(?:(?<![\w-])[A-Z][\w-]+\s+)?(?:(?:[Dd]efen[cs]e|MoD)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?|Department\s+of\s+(?:National\s+)?Defen[cs]e(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?))(?:’s|'s)?\s+(?:press service\s+)?(?:(?:reported|said|stated|announced)\s+in\s+(?:a|its)\s+(?:press release|statement)|press release|press service)\b)")
+#: 'according to the Ministry of National Defence.', 'according to the Department of Defence, …': the ministry as the
+#: origin of the whole report (read only when no outlet is named anywhere). A ministry's minister, spokesperson or
+#: officials ('according to the Defence Ministry spokesman') are people, not the origin.
+_ACCORDING_TO_MINISTRY = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<min>(?:(?<![\w-])[A-Z][\w-]+\s+)?(?:(?:[Dd]efen[cs]e|MoD)\s+[Mm]inistry|"
+    r"[Mm]inistry\s+of\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?|"
+    r"Department\s+of\s+(?:National\s+)?Defen[cs]e(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?))(?:’s|')?"
+    r"(?=\s*[.;,)]|\s*$|\s+(?:of|in|on)\s+(?!the\s+\w+\s+(?:minister|spokes))|\s+(?:website|press\s+(?:service|office|release))\b)")
+_GENSTAFF_SAYS = re.compile(
+    r"(?:сообщает|сообщили|сообщило|передает|информирует|по данным|по информации)\s+(?:пресс-служб\w+|управлени\w+(?:\s+[а-яё]+){0,3})\s+"
+    r"(?P<gs>(?:\w+\s+)?Генштаб\w*(?:\s+ВС|\s+[Вв]ооруж\w+\s+[Сс]ил)?(?:\s+[А-ЯЁ]\w+)?)"
+    r"|(?P<gs_en>(?:(?<!\w)[A-Z]\w+\s+)?General Staff(?: of the [\w ]{3,40}?)?)(?:’s|'s)?\s+(?:press service|said in a statement|reported in a statement|press release)")
+_MINISTRY_SAYS_RU = re.compile(
+    r"(?:сообщает|сообщили|сообщило|сообщила|передает|информирует|по данным|по информации|пресс-служб\w+)\s+(?:пресс-служб\w+\s+)?(?P<min>(?:\w+\s+)?(?:Минобороны|[Мм]инистерств\w+\s+(?:национальной\s+)?обороны)(?:\s+[А-ЯЁ]\w+(?:\s+[А-ЯЁ]\w+)?)?)",
+    re.UNICODE)
+
+
+_MOD_NAME_EN = (r"(?:[A-Z][\w-]+\s+)?(?:(?:[Dd]efen[cs]e|MoD)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e"
+                r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?|Department\s+of\s+(?:National\s+)?Defen[cs]e(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?)")
+_MINISTRY_REPORTED = re.compile(
+    # The ministry opening a sentence as the teller of the news ('The Ministry of Defence said that ...',
+    # 'Пресс-служба Минобороны Казахстана сообщила ...'). A trailing ', the Defence Ministry reported.'
+    # is reported speech inside an outlet's story, and the head of a ministry is a person.
+    r"(?:^|(?<=[.!?»”\"]\s)|(?<=\n))(?:The\s+)?(?P<min>" + _MOD_NAME_EN + r")(?:’s|'s)?(?:\s+press\s+service)?\s+"
+    r"(?:said|reported|stated|announced|informed|says|reports)\b"
+    r"|(?:^|(?<=[.!?»”\"]\s)|(?<=\n)|(?<=,\s))(?P<min3>(?:[Пп]ресс-служба\s+)?(?:Минобороны|Министерство\s+обороны)(?:\s+[А-ЯЁ]\w+){0,2})\s+"
+    r"(?:сообщил[аои]?|сообщает|информирует|заявил[аои]?)\b")
+
+
+#: The ministry closing a sentence as the teller: '…, the Vietnamese defence ministry reported on its website.',
+#: '…, the Defence Ministry said on March 21.' (read only when no outlet is named anywhere).
+_MINISTRY_CLOSES = re.compile(
+    r",\s+(?:the\s+|a\s+)?(?P<min>" + _MOD_NAME_EN + r")(?:’s|'s)?(?:\s+press\s+service)?\s+"
+    r"(?:said|reported|stated|announced|informed|says|reports)(?P<q>(?:\s+in\s+[A-Z]\w+)?\s+(?:on|in)\s+(?:its|a|the)\s+(?:website|statement|"
+    r"press release|Telegram channel|social media))?\s*[.;]")
+
+
+def _short(t: str, n: int = 80) -> str:
+    t = " ".join(t.split())
+    return t if len(t) <= n else t[: n - 1] + "…"
+
+
+_CAPS_CITY_AGENCY = re.compile(r"^\s*[A-ZА-ЯЁ][A-ZА-ЯЁ'’\-]{2,}(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’\-]+)?[.,]\s+([A-ZА-ЯЁ][A-ZА-ЯЁ.\-]{2,20})\s*[-–—:]?\s+[A-ZА-ЯЁ«\"“][a-zа-яё]")
+_CITY_DOT_AGENCY = re.compile(r"^[A-ZА-ЯЁ][\w\- ]{1,25}[.,]\s+[^.]{2,25}\.\s+([A-ZА-ЯЁ][\w.\-]{1,25})\s*[-–—]")
+_NAME = r"[«\"“]?([A-ZА-ЯЁ][\w.\-]*(?:\s+(?:[A-ZА-ЯЁ][\w.\-]*|\d+)){0,2})[»\"”]?"
+_AGENCY_NOUN = (
+    # An outlet the sentence itself calls one: 'Kabar news agency reports', 'according to the Dunyo
+    # news agency', 'сообщает информационное агентство «Кабар»', 'пишет газета «Завтра»'.
+    re.compile(r"(?:the\s+)?" + _NAME + r"\s+(?:news\s+|information\s+)?agency\s+(?:reports|reported|said|says|informs|informed|writes|wrote|quoted)\b"),
+    re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?" + _NAME + r"\s+(?:news\s+|information\s+)?agency\b"),
+    re.compile(r"(?:сообщает|сообщило|передает|передаёт|пишет|информирует)\s+(?:информационное\s+|новостное\s+)?"
+               r"(?:агентство|издание|газета|портал|телеканал|радио(?:станция)?|ИА)\s+" + _NAME),
+    re.compile(r"(?:агентство|издание|газета|портал|телеканал|ИА)\s+" + _NAME + r"\s+(?:сообщает|сообщило|передает|передаёт|пишет|информирует)\b"),
+)
+_REPORTS_NAME = re.compile(r",\s+(?:reports|informs)\s+([A-Z][\w.&\-]{0,40}(?:\s[A-Z][\w.&\-]{0,40}){0,2})\s*(?:[.]|,\s+citing)")
+_DOMAIN_SAYS = re.compile(r"(?<![\w.])([\w-]+\.(?:az|ru|by|kz|uz|am|ge|tj|kg|com|net|org))\s+(?:reports|reported|informs|writes|сообщает|пишет|передает)\b")
+#: An aggregator's tag naming the outlet it took the story from: '(MENAFN- AzerNews)', '(NPA - Coastal Herald)'
+#: (a short name in capitals before the dash is the aggregator; the name after it is the source).
+_MENAFN = re.compile(r"\(\s*(?:MENAFN|[A-Z]{2,8})\s*[-–—]\s*([A-ZА-ЯЁ][^)]{1,59}?)\s*\)")
+_DASH_AGENCY = re.compile(r"^[A-ZА-ЯЁ][\w .\-]{1,30},\s*(?P<mid>[^–—\-]{2,25}?)\s*[-–—]\s*([^.,:]{2,30}?)\s*[.:]")
+_SLASHED = re.compile(r"(?:^|[\s.,])/\s*((?:(?:ИА|МИА|АО|ТОО|IA)\s+)?[«\"“]?[A-ZА-ЯЁ][\w.\- ]{1,25}?[»\"”]?)\s*/(?=[\s.,:–—-])")
+_DATE_TAG = re.compile(r"^(?P<pre>[^()]{4,60}?)\s*\(\s*(?P<agency>[^()\d]{2,40}?)\s*\)\s*[.:–—-]?\s*$")
+_ZONE = re.compile(r"(?i)^(?:gmt|utc|msk|мск|cet|cest|eet|eest|est|edt|cst|pst|pdt|ist|pkt|local|local time|updated|"
+                   r"обновлено|по москве|moscow time|astana time|baku time)\b")
+_DATELINE_AGENCY = re.compile(r"^[A-ZА-ЯЁ][\w .\-]{1,30},(?:\s*[\w .]{1,30},)?\s*[\w .]{2,30},\s*([A-ZА-ЯЁ][\w.\- ]{1,30}?)\s*[.:]?$")
+_TOLD = re.compile(r"\b(?:told|to|said to|according to|cited by|reported by|Adapted from|Source:|Источник:|сообщили|сообщил|сообщила|рассказал[аи]?|передает|передаёт|сообщает|информирует|пишет|по данным|по информации|со ссылкой на|в интервью|Read (?:more )?on|Читать на)\s+"
+                   r"(?:the\s+|(?:агентству|агентства|агентство|изданию|издание|корреспонденту|корреспондент|корреспондента|порталу|портал|портала|сайт|сайту|сайта|телеканал|телеканалу|газета|газете|радио)\s+)?"
+                   r"[«\"“]?((?:www\.)?[\w][\w&\-]*(?:\.[\w&\-]+)*(?:\s+(?:[A-ZА-ЯЁ][\w&\-]*(?:\.[\w&\-]+)*|\d+)){0,3})", re.UNICODE)
+_OUTLET_WORD_AFTER = re.compile(r"[ \t]+((?i:news|press|daily|weekly|times|post|courier|herald|tribune|wire|monitor|"
+                                r"вестник|курьер|новости|пресс|газета|информ|инфо))\b(?!\s+(?i:agency|service|агентств\w*))")
+_SIGN_OFF_NAME = r"([A-ZА-ЯЁ][\w.&-]*(?:\s[A-ZА-ЯЁ][\w.&-]*){0,2})"
+_SIGN_OFF_END = re.compile(r"[.!?»\"”]\s*[(/]\s*" + _SIGN_OFF_NAME + r"\s*[)/]\s*$")
+_SIGN_OFF_LINE = re.compile(r"^\s*(?:\(|/|[—–-])\s*" + _SIGN_OFF_NAME + r"\s*[)/]?\s*$")
+#: 'Об этом «X» сообщили в пресс-службе …', 'Об этом корреспонденту Steppe Wire рассказали в министерстве': the
+#: name in the dative is the outlet that was told (in quotes, or in Latin script in a Russian text), and the
+#: impersonal plural verb with 'в …' names the office that told it.
+_TOLD_RU = re.compile(r"\b[Оо]б\s+этом\s+(?:(?:корреспонденту|порталу|агентству|изданию|газете|сайту|редакции)\s+)?"
+                      r"(?P<n>«[^»\n]{2,40}»(?:[^»\n]{0,20}»)?|\"[^\"\n]{2,40}\"|[A-Z][\w.&\-]+(?:\s[A-Z][\w.&\-]+){0,2})\s+"
+                      r"(?:сообщили|рассказали|заявили|подтвердили)\s+(?:в|во|на)\s")
+_QUOTED_SAYS = re.compile(r"(?:сообщает|сообщило|сообщил[иа]?|передает|передаёт|пишет|информирует|со ссылкой на)\s+(?:[а-яё-]+\s+){0,2}"
+                          r"[«\"“]([^»\"”]{2,40})[»\"”]")
+_LEARNED = re.compile(r"(?<![\w.&\-])([A-ZА-ЯЁ][\w.&\-]{0,40}(?:\s+[A-ZА-ЯЁ][\w.&\-]{0,40}){0,2})\s+(?:has learned|learned|reports|reported|informs|writes|сообщает|передает|информирует|пишет)\b")
+
+
+def _outlet_pattern() -> re.Pattern:
+    """Every outlet name, alias and domain of ``sources.yaml`` (three characters or more) as one pattern."""
+    return _outlet_regex(os.environ.get(HIDE_OUTLETS_ENV, ""))
+
+
+@lru_cache(maxsize=4)
+def _outlet_regex(hidden: str) -> re.Pattern:
+    names = sorted((a for a in outlet_table(hidden) if len(a) >= 3), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?<![\w]\.)(?:" + "|".join(re.escape(a) for a in names) + r")(?![\w])", re.IGNORECASE)
+
+
+def known_in(t: str) -> str | None:
+    """The first outlet of ``sources.yaml`` written in ``t`` (short names only in capitals or title case)."""
+    for m in _outlet_pattern().finditer(t.replace("www.", "    ")):
+        written = m.group(0)
+        alias = written.casefold()
+        if len(alias) <= 4 and not written.isupper() and written != written.title():
+            continue
+        if alias in ("report", "trend", "dialog", "vesti", "turan", "peninsula", "anadolu", "rossiya") and written[0].islower():
+            continue
+        return outlets().get(alias)
+    return None
+
+
+def resolve_source_phrase(phrase: str, lang: str, registry=None) -> str | None:
+    """The organisation an official-site footer names, by its English name: 'Официальный сайт
+    Министерства обороны Азербайджанской Республики' -> 'Ministry of Defence of Azerbaijan'; an
+    organisation of the registry (``registry``, else the packaged one) by any of its names."""
+    if re.search(r"(?i)министерств\w*\s+(?:национальной\s+)?обороны|минобороны|ministry\s+of\s+(?:national\s+)?defen[cs]e|defen[cs]e\s+ministry", phrase):
+        name = ministry_name(phrase, "", lang)
+        if name:
+            return name
+    reg = registry or packaged_registry()
+    known = reg.organization(phrase)
+    if known:
+        return known.name
+    folded = " " + " ".join(re.sub(r"[^\w]+", " ", phrase.casefold()).split()) + " "
+    for key, org in reg.org_names():
+        if key and f" {key} " in folded:
+            return org.name
+    return None
+
+
+def translit_name(written: str) -> str:
+    """A name in Latin script, a word in capitals kept in capitals ('ХОРЕЗМСКИЙ ВЕСТНИК' ->
+    'KHOREZMSKY VESTNIK', not 'KhOREZMSKY'): the letter-by-letter spelling of 'Х' is 'Kh'."""
+    from generator.text.translit import transliterate
+
+    out = []
+    for w in re.split(r"(\s+)", written):
+        lat = transliterate(w) if re.search(r"[А-Яа-яЁё]", w) else w
+        letters = re.sub(r"[^А-Яа-яЁё]", "", w)
+        out.append(lat.upper() if len(letters) >= 2 and letters.isupper() else lat)
+    return "".join(out)
+
+
+#: An agency-type word or a company form before an outlet's name in quotes ('ИА «Байтерек»', 'ТОО «X»',
+#: 'news agency "X"'): the type, not the name. A listed name keeps it ('РИА Новости').
+_AGENCY_PREFIX = re.compile(r"^(?:(?:информационное\s+|новостное\s+)?агентство|ИА|МИА|РИА|ИАА|ИИА|НИА|АО|ОАО|ЗАО|ООО|ТОО|ПАО|ГУП|"
+                            r"(?:(?:the\s+)?(?:news|information)\s+)?agency|IA|LLC|JSC)\s+(?=[«\"“„'])", re.IGNORECASE)
+
+
+def tidy_source(name: str) -> str:
+    """An outlet's name as a credit writes it, without what is not the name: an agency-type prefix before
+    a quoted name ('ИА «Байтерек»' -> 'Байтерек'), and quotes that do not close ('«Байтерек' ->
+    'Байтерек'); quotes that pair inside a name are kept ('«Каспий» Медиа')."""
+    t = " ".join(name.split())
+    if outlet_name(t):
+        return t
+    t = _AGENCY_PREFIX.sub("", t)
+    opening, closing = "«“„", "»”"
+    if t[:1] in opening + "\"'" and (t.count(t[:1]) == 1 if t[:1] in "\"'" else not any(c in t for c in closing))\
+            or t[:1] in opening + "\"" and t[-1:] in closing + "\"" and sum(t.count(c) for c in opening + closing + "\"") == 2:
+        t = t[1:]
+    while t[-1:] in closing + "\"" and not any(c in t[:-1] for c in opening) and (t[-1:] != "\"" or t.count("\"") == 1):
+        t = t[:-1]
+    t = t.strip()
+    n_open, n_close = sum(t.count(c) for c in opening), sum(t.count(c) for c in closing)
+    if n_open != n_close:  # '«Caspian Wire', 'Baiterek»': a quote with no pair is dropped
+        t = re.sub("[«»“”„]", "", t).strip()
+    return t or name
+
+
+def masthead_case(p: ParsedDraft) -> None:
+    """A source of two words or more read from a masthead printed in capitals ('BALTIC MORNING HERALD',
+    'СИБИРСКИЙ ВЕСТНИК') is given as the page spells it elsewhere ('© 2025 Baltic Morning Herald'), else as names
+    are written: an English name in title case ('Baltic Morning Herald'), a Russian one with its first word
+    capitalised ('Сибирский вестник'). A listed outlet keeps its name."""
+    src = p.source
+    if not src or "masthead" not in p.why.get("source", "") or src in outlets().values() or len(src.split()) < 2:
+        return
+    if not re.sub(r"[^\w]|[\d_]", "", src).isupper():
+        return
+    found = None
+    for ln in p.lines:
+        t = line_text(ln)
+        k = t.casefold().find(src.casefold())
+        if k >= 0 and not t[k:k + len(src)].isupper():
+            found = t[k:k + len(src)]
+            break
+    if found is None:
+        # a credit with the same words in another order, written as names are ('NEWS OF THE STEPPE' over '… /Steppe
+        # News/'): the outlet's own spelling of its name
+        want = {w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", src) if w.casefold() not in SMALL_WORDS}
+        for ln in p.lines:
+            toks = re.findall(r"[^\W\d_][\w'’-]*", line_text(ln))
+            for k in range(len(toks) - len(want) + 1):
+                win = toks[k:k + len(want)]
+                if len(want) >= 2 and {w.casefold() for w in win} == want and win[0][:1].isupper()\
+                        and not all(w.isupper() for w in win):
+                    found = " ".join(win)
+                    break
+            if found:
+                break
+    if found is None:
+        words = src.split()
+        if re.search(r"[А-Яа-яЁё]", src):
+            found = " ".join([words[0].capitalize()] + [w.casefold() for w in words[1:]])
+        else:
+            found = issuer.caps_to_name(words)
+    p.why["source"] = p.why.get("source", "") + f"; printed {src!r} in capitals, given as {found!r}"
+    p.source = found
+
+
+def source_in_latin(p: ParsedDraft) -> None:
+    """An outlet ``sources.yaml`` does not list, named in Cyrillic ('«Степной вестник»', 'ТАСС'), is
+    given in Latin script as English-language news spells it ('Stepnoy vestnik', 'TASS'): one
+    spelling whatever the page's language, as for people's names. A listed outlet keeps its name."""
+    if p.source and p.source not in outlets().values():
+        tidy = tidy_source(p.source)
+        if tidy != p.source:
+            p.why["source"] = p.why.get("source", "") + f"; written {p.source!r}, its type word and unpaired quotes dropped"
+            p.source = outlet_name(tidy) or tidy
+    if not p.source or not re.search(r"[А-Яа-яЁё]", p.source) or p.source in outlets().values():
+        return
+
+    written = p.source.strip(QUOTE_MARKS + " ")
+    latin = latin_form(written, [line_text(ln) for ln in p.lines if ln.label != "blank"])
+    if latin:
+        p.source = latin[0]
+        p.written["source"] = (p.source, written)
+        p.why["source"] = p.why.get("source", "") + f"; written {written!r}, given as the page spells it in Latin ({latin[1]!r})"
+        return
+    p.source = translit_name(written)
+    p.written["source"] = (p.source, written)
+    p.why["source"] = p.why.get("source", "") + f"; written {written!r}, given in Latin script"
+
+
+def _skeleton(t: str) -> str:
+    """The letters of a Latin name, folded so that two transliterations of one Cyrillic name meet
+    ('kaspiy'/'kaspy', 'tian'/'tyan'): lower case, 'y' and 'j' read as 'i', a doubled letter once."""
+    t = re.sub(r"[^a-z]", "", t.casefold()).replace("y", "i").replace("j", "i")
+    return re.sub(r"(.)\1+", r"\1", t)
+
+
+def _split_like(letters: str, model: str, seps: list[str]) -> str:
+    """``letters`` (a domain's name, 'kaspiynews') cut where ``model`` (the transliterated written name,
+    'kaspynyus', whose word ends are ``seps``' places) ends its words, joined by the written separators
+    and capitalised: 'Kaspiy-News'."""
+    from difflib import SequenceMatcher
+
+    pos = [0] * (len(model) + 1)
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, model, letters, autojunk=False).get_opcodes():
+        for i in range(i1, i2 + 1):
+            pos[i] = j1 + (round((i - i1) * (j2 - j1) / (i2 - i1)) if i2 > i1 else 0)
+    pos[len(model)] = len(letters)
+    out, start = [], 0
+    for cut, sep in seps:
+        end = pos[cut]
+        out.append(letters[start:end].capitalize() + sep)
+        start = end
+    out.append(letters[start:].capitalize())
+    return "".join(out)
+
+
+#: The English words outlets put in their Russian names, as transliterated letter by letter -> as English spells them.
+_LOANWORDS = {"nyus": "News", "nyuz": "News", "taims": "Times", "taim": "Time", "deili": "Daily", "revyu": "Review",
+              "ekspress": "Express", "onlain": "Online", "tudei": "Today", "vair": "Wire", "lain": "Line", "siti": "City",
+              "biznes": "Business", "fokus": "Focus", "ekspert": "Expert", "khab": "Hub"}
+
+
+def latin_form(written: str, lines: list[str]) -> tuple[str, str] | None:
+    """The Latin spelling a page itself gives an outlet it names in Cyrillic: its web address
+    ('«Каспий-Ньюс»' and 'kaspiy-news.com' -> 'Kaspiy-News'; '/Тянь-Шань Инфо/' and 'tianshan-info.kg' -> 'Tian-Shan
+    Info', words cut where the written name cuts them) or its name in a Latin copyright line ('© Kaspiy-News'),
+    when its letters are the written name's transliterated. (name, what the page printed) or None."""
+    # (an English word in a Russian outlet's name is spelt in Latin as English spells it: 'Ньюс' is 'News')
+    lat = "".join(_LOANWORDS.get(w.casefold(), w) for w in re.split(r"([\s\-–—]+)", translit_name(written)))
+    words = [w for w in re.split(r"[^A-Za-z]+", lat) if w]
+    if not words:
+        return None
+    want = _skeleton(lat)
+    found: list[tuple[str, str]] = []
+    for t in lines:
+        owner = copyright_owner(t) if is_copyright_line(t) else None
+        if owner and re.fullmatch(r"[A-Za-z][A-Za-z .&'’-]{1,40}", owner):
+            found.append((owner, owner))
+        for w in t.split():
+            dom = domain_of(w) if "." in w else None
+            if dom:
+                labels = [x for x in dom.split(".")[:-1] if x not in ("www", "m", "ru", "en", "eng", "news")] or dom.split(".")[:1]
+                found.append((max(labels, key=len), dom))
+    from difflib import SequenceMatcher
+
+    for name, shown in found:
+        sk = _skeleton(name)
+        if not sk or SequenceMatcher(None, want, sk, autojunk=False).ratio() < 0.8:
+            continue
+        if re.search(r"[A-Z]", name) and re.search(r"[a-z]", name):
+            return name.strip(), shown  # a copyright line's spelling, as printed
+        model = re.sub(r"[^a-z]", "", lat.casefold())
+        seps, n = [], 0
+        for m in re.finditer(r"[A-Za-z]+|[^A-Za-z]+", lat):
+            if m.group(0)[0].isalpha():
+                n += len(m.group(0))
+            elif 0 < n < len(model):
+                seps.append((n, " " if m.group(0).strip() == "" else m.group(0).strip()[:1]))
+        letters = re.sub(r"[^a-z]", "", name.casefold())
+        return _split_like(letters, model, seps), shown
+    return None
+
+
+def author_in_latin(p: ParsedDraft) -> None:
+    """A byline written in Cyrillic ('Автор: Анна Петросян') is given in Latin script ('Anna Petrosyan'), as
+    the corpus convention gives every person's name and every unlisted outlet: one spelling whatever
+    the page's language, so that an author's articles in both languages share one page."""
+    if not p.author or not re.search(r"[А-Яа-яЁё]", p.author):
+        return
+    from generator.text.translit import transliterate
+
+    written = p.author
+    p.author = transliterate(written)
+    p.written["author"] = (p.author, written)
+    p.why["author"] = p.why.get("author", "") + f"; written {written!r}, given in Latin script"
+_GENERIC_HEAD = re.compile(r"(?i)(?<!\w)(?:latest|top|breaking|world|local|regional|more|related|popular|all|other|main|"
+                           r"главн\w*|последн\w*|все|мир\w*|регион\w*|други\w*|ещё|еще|лента|свеж\w*)(?!\w)")
+MASTHEAD_SPLIT = re.compile(r"\s+[—–|-]\s+|\s*\|\s*|\s*[:·•]\s+")
+
+
+#: What kind of paper a masthead's tagline says the outlet is: 'общественно-политическая газета', 'a national daily newspaper'.
+_PAPER_KIND = re.compile(r"(?:общественно-политическ|информационно-аналитическ|ежедневн|еженедельн|республиканск|областн|"
+                         r"районн|городск|молод[её]жн)\w*\s+(?:газета|издание|еженедельник|журнал|портал)|"
+                         r"\b(?:national|regional|daily|weekly|independent|online)\s+(?:daily\s+)?(?:newspaper|news\s+portal)\b", re.IGNORECASE)
+#: A masthead's tagline: what the outlet says it is ('Steppe news in English', 'independent since 1998').
+TAGLINE = re.compile(r"(?i)\b(?:news|daily|newspaper|weekly|magazine|portal|journal)\s+(?:in|на)\s+(?:english|russian|русском)\b|"
+                      r"\b(?:independent|leading|first)\s+(?:news|daily|newspaper|weekly|magazine|portal|voice|source)\b|"
+                      r"\bsince\s+(?:19|20)\d\d\b|\bс\s+(?:19|20)\d\d\s+года\b|независим\w+\s+(?:газета|издание|портал|СМИ)|"
+                      # what kind of paper it is: 'общественно-политическая газета', 'a national daily newspaper'
+                      + _PAPER_KIND.pattern)
+#: A newspaper's issue line under its masthead: '№ 47 (1283) пятница, 24 ноября 2023 года', 'No. 47 (1283)'.
+_ISSUE_LINE = re.compile(r"(?i)^\W{0,3}(?:№|No\.?|Issue|Выпуск|Nr\.?)\s*\d{1,4}\s*\(\d{2,6}\)")
+SINCE = re.compile(r"(?i)\bsince\s+(?:19|20)\d\d\b|\bс\s+(?:19|20)\d\d\s+года\b")
+TAGLINE_OWNER = re.compile(r"^(?:The\s+)?((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)['’]s\s+(?:independent|leading|first|only|"
+                            r"national|english|news|daily|weekly|online)\b")
+
+
+_NEWS_OF = re.compile(r"(?i)^(?:the\s+)?(?:latest\s+|daily\s+|главные\s+|последние\s+|свежие\s+)?(?:news|новости|вести|события)"
+                      r"(?:\s+(?:of|from|in|из|о))?\s+(?P<where>[^\d|]{3,40})$")
+
+
+def _news_of_a_country(rest: str) -> bool:
+    """A tagline naming the country the outlet covers: 'новости Кыргызстана', 'news from Mongolia'."""
+    from generator.reference.countries import index
+
+    m = _NEWS_OF.match(rest.strip(" .!"))
+    return bool(m) and bool(index().find(m.group("where"), "ru" if re.search(r"[А-Яа-яЁё]", rest) else "en"))
+
+
+def _masthead_name(t: str) -> str | None:
+    """The outlet-shaped name a masthead line starts with: 'Kartli Dispatch — independent news from
+    Georgia since 2011' -> 'Kartli Dispatch'; 'LOTUS DAILY Лотос Дейли' -> 'LOTUS DAILY' (cut where
+    another script begins); '«ПАМИР-ОБОЗРЕНИЕ»' -> 'ПАМИР-ОБОЗРЕНИЕ'. None for a line that is not
+    one to five capitalised words (a sentence, a date, a menu, a rights notice)."""
+    if re.match(r"(?i)^\W{0,3}(?:by|автор)\b", t.strip()) or issuer.language_switcher(t):
+        return None  # 'BY ANA LUCIA FERRER': a credit to a person, never an outlet's masthead ('English | Français' neither)
+    t = MASTHEAD_SPLIT.split(" ".join(t.split()), maxsplit=1)[0].strip(QUOTE_MARKS + " .|«»\"“”")
+    words = t.split()
+    if not words:
+        return None
+    cyr = lambda w: bool(re.search(r"[А-Яа-яЁё]", w))  # noqa: E731
+    first_cyr = cyr(words[0])
+    keep = []
+    for w in words:
+        if re.search(r"[^\W\d_]", w) and cyr(w) != first_cyr:
+            break
+        keep.append(w)
+    t = " ".join(keep).strip(QUOTE_MARKS + " .,|«»\"“”")
+    words = t.split()
+    if not (1 <= len(words) <= 5) or not words[0][:1].isupper() or not all(
+            w[:1].isupper() or w[:1] in "«\"“" or MASTHEAD_WORD.fullmatch(w) or (first_cyr and len(words) <= 3)
+            for w in words):  # 'Степной вестник', 'Горный листок': a Russian name capitalises its first word
+        return None
+    if menu_word(t) or find_dates(t) or re.search(r"\d{3,}", t) or NOT_OUTLET.search(t) or "©" in t\
+            or SECTION_LABEL.fullmatch(t):
+        return None
+    if not re.search(r"[^\W\d_]{2,}", t):
+        return None
+    return t
+
+
+#: A research institution's name: the publisher of its commentary ('Nordic-Baltic Security Institute').
+_INSTITUTE = re.compile(r"(?i)(?<!\w)(?:institute|institut|cent(?:re|er)|foundation|think\s+tank|initiative|"
+                        r"академия|институт|центр|фонд)(?!\w)")
+
+
+def menu_line(t: str) -> bool:
+    """'Research | Events | Experts | About': three or more short items between bars or wide gaps."""
+    items = [x for x in MENU_SPLIT.split(t.strip()) if x.strip()]
+    return len(items) >= 3 and all(len(x.split()) <= 3 and not re.search(r"[.!?:;]$", x) for x in items)
+
+
+def _site_owner_line(ln, site_owner: str | None) -> bool:
+    """Whether line ``ln`` is (part of) the ministry's header read as the site's owner (``ParsedDraft.site_owner``)."""
+    t = " ".join(line_text(ln).split())
+    return bool(site_owner) and bool(t) and t.casefold() in " ".join(site_owner.split()).casefold()
+
+
+def _masthead(labelled, site_owner: str | None = None) -> tuple[str, int, str] | None:
+    """The site's own name printed as a masthead among the first lines above the headline, when the
+    page names it again after the text begins ('Фото: … / «Steppe Herald»', '© Steppe Herald',
+    'Kartli Dispatch is published monthly by …', 'MORE FROM AMAZONIA REPORT'), or when the name
+    says by itself that it is an outlet (an outlet word, all capitals: 'LOTUS DAILY',
+    '«ПАМИР-ОБОЗРЕНИЕ»') and the page credits no other outlet. Never a section label, a place, a
+    person, an organisation or a ministry."""
+    from generator.reference.countries import index
+
+    nonblank = [ln for ln in labelled if ln.label != "blank"]
+    head_n = next((ln.number for ln in nonblank if ln.label in ("headline", "body")), None)
+    if head_n is None:
+        return None
+    # (a short line the model read as text above the headline, no sentence, is the page's top, not its text:
+    # 'Каспийский центр стратегических исследований' over its menu)
+    head = next((ln.number for ln in nonblank if ln.label == "headline"), None)
+    if head is not None and head > head_n and not any(prose_line(line_text(x)) for x in nonblank if x.number < head):
+        head_n = head
+    cands = [ln for ln in nonblank if ln.number < head_n and ln.label not in ("headline", "date", "byline")
+             and not (ln.label == "body" and len(line_text(ln).split()) > 8)
+             or ln.label == "date" and ln.number < head_n and not find_dates(line_text(ln)) and not re.search(r"\d", line_text(ln))][:4]
+    body_n = [ln.number for ln in labelled if ln.label == "body" and len(line_text(ln).split()) >= 12]
+    first_body = min(body_n) if body_n else head_n
+    last_body = max(body_n) if body_n else head_n
+    for k, cand in enumerate(cands):
+        if _site_owner_line(cand, site_owner):
+            continue  # a ministry's header is read as the site's owner, never as an outlet
+        t = " ".join(line_text(cand).split())
+        owner = TAGLINE_OWNER.match(t)
+        name = owner.group(1) if owner else _masthead_name(t)
+        rest = MASTHEAD_SPLIT.split(t, maxsplit=1)[1:] or [""]
+        nxt = cands[k + 1] if k + 1 < len(cands) and cands[k + 1].number - cand.number <= 2 else None
+        # A masthead says what it is: 'X | English', "X's independent daily | City", 'X' over 'Steppe news in English'
+        tagline = bool(owner) or bool(rest[0] and (EDITION.fullmatch(rest[0].strip(" .")) or TAGLINE.search(rest[0])
+                                                   or _news_of_a_country(rest[0])))\
+            or bool(nxt is not None and TAGLINE.search(line_text(nxt)) and len(line_text(nxt).split()) <= 8)\
+            or any(_ISSUE_LINE.match(line_text(x)) or (TAGLINE.search(line_text(x)) and len(line_text(x).split()) <= 8)
+                   for x in [y for y in nonblank if y.number > cand.number][:2])
+        # ('СТЕПНОЙ ВЕСТНИК' over 'общественно-политическая газета' or '№ 47 (1283) …': a newspaper says what it is)
+        paper = any(_ISSUE_LINE.match(line_text(x)) or (_PAPER_KIND.search(line_text(x)) and len(line_text(x).split()) <= 8)
+                    for x in [y for y in nonblank if y.number > cand.number][:2]) or bool(rest[0] and _PAPER_KIND.search(rest[0]))
+        if name and tagline and not packaged_registry().organization(name) and not NOT_OUTLET.search(name):
+            got = outlet_name(name) or outlet_from(name, strong=True)
+            if got:
+                return got, cand.number, ("a newspaper's masthead over its kind or issue line" if paper else "a masthead with its tagline")
+        after = [y for y in nonblank if y.number > cand.number][:1]
+        whole = t.strip(QUOTE_MARKS + " .")
+        if (k <= 1 and _INSTITUTE.search(whole) and 2 <= len(whole.split()) <= 8 and not find_dates(whole)
+                # (a Russian name capitalises its first word only: 'Каспийский центр стратегических исследований')
+                and (all(w[:1].isupper() or w.casefold() in SMALL_WORDS for w in whole.split())
+                     or re.fullmatch(r"[А-ЯЁ][А-Яа-яЁё\s-]+", whole)) and whole[:1].isupper()
+                and after and (menu_line(line_text(after[0])) or SECTION_LABEL.fullmatch(line_text(after[0]).strip(" .")))
+                and not packaged_registry().organization(whole)
+                and not _MINISTRY_WORDS.search(whole)):
+            # 'Nordic-Baltic Security Institute', 'Centre for Caspian Defence Studies' over its menu: the institute
+            # publishes the commentary below
+            return whole, cand.number, "a research institute's name over its menu or a section label"
+        if name is None or (person_name(name) and not MASTHEAD_WORD.search(name)) or packaged_registry().organization(name):
+            continue
+        hits = index().find(name, "ru" if re.search(r"[А-Яа-яЁё]", name) else "en")
+        if hits and all(len(w) > 0 for w in name.split()) and len(name.split()) <= 2 and not MASTHEAD_WORD.search(name):
+            continue  # 'Georgia', 'Buenos Aires': a place, not an outlet
+        key = re.escape(name.casefold())
+        again = re.compile(r"(?<!\w)" + key + r"(?!\w)")
+        credited = False
+        for ln in labelled:
+            if ln.number <= cand.number or ln.label == "blank":
+                continue
+            if ln.label in ("body", "headline") and first_body <= ln.number <= last_body:
+                continue  # the text itself naming a word of the masthead proves nothing
+            if ln.label == "headline" or ln.number < first_body and ln.label not in ("caption", "byline"):
+                continue
+            if again.search(line_text(ln).casefold()):
+                credited = True
+                # 'News' at the top, 'Armenia News - NEWS.am' at the foot: the site's full name is its address
+                dom = re.search(r"(?<![\w.])" + key + r"\.[a-z]{2,6}(?![\w.])", line_text(ln).casefold())
+                if dom and domain_of(dom.group(0)):
+                    full = line_text(ln)[dom.start():dom.end()]
+                    return outlet_name(full) or full, cand.number, f"credited again below as {full!r}"
+                break
+        by_itself = not _GENERIC_HEAD.search(name) and not any(w[:1].islower() and not MASTHEAD_WORD.fullmatch(w)
+                                                                for w in name.split()) and (MASTHEAD_WORD.search(name) or (len(re.sub(r"[^\w]", "", name)) >= 3 and re.sub(r"[^\w]", "", name).isupper()))
+        if credited or (by_itself and not _other_outlet(labelled, name)):
+            got = outlet_name(name) or outlet_from(name, strong=True)
+            if got:
+                return got, cand.number, ("credited again below" if credited else "an outlet's name by itself")
+    return None
+
+
+def _outlet_under_headline(labelled) -> tuple[str, int] | None:
+    """'Caspian Maritime Bulletin' alone between the headline and the date or the text: the outlet's credit,
+    when the name says it is one (an outlet word: Bulletin, Review, Daily, Вестник …) and no person's or
+    place's name it is."""
+    nonblank = [ln for ln in labelled if ln.label != "blank"]
+    head = next((k for k, ln in enumerate(nonblank) if ln.label == "headline"), None)
+    if head is None:
+        return None
+    for ln in nonblank[head + 1:head + 3]:
+        if ln.label == "body" and len(line_text(ln).split()) > 6:
+            break
+        t = " ".join(line_text(ln).split()).strip(QUOTE_MARKS + " .")
+        name = _masthead_name(t)
+        if name and name == t and (MASTHEAD_WORD.search(name) or (outlet_shaped(name) and not person_name(name)))\
+                and not _GENERIC_HEAD.search(name)\
+                and not is_city(name) and not packaged_registry().organization(name):
+            got = outlet_name(name) or outlet_from(name, strong=True)
+            if got:
+                return got, ln.number
+    return None
+
+
+def _other_outlet(labelled, name: str) -> bool:
+    """Whether a line of the page credits a listed outlet that is not (a word of) the masthead itself."""
+    own = name.casefold()
+    for ln in labelled:
+        if ln.label == "blank":
+            continue
+        t = line_text(ln)
+        for m in _outlet_pattern().finditer(t.replace("www.", "    ")):
+            got = known_in(m.group(0))
+            if got and m.group(0).casefold() not in own:
+                return True
+    return False
+
+
+_WEBSITE_OF = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?:official\s+)?(?:website|web\s+site|site|statement|press\s+release|Telegram\s+channel)\s+of\s+"
+    r"(?:the\s+)?(?:(?P<state>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:’s|'s)\s+)?(?P<adj>presidential|government|parliamentary)?\s*"
+    r"(?P<office>(?:[A-Z][\w-]+\s+){0,3}(?:Bureau|Office|Administration|Directorate|Chancellery|Secretariat))\b")
+
+
+def _office_name(m: re.Match, lang: str) -> str | None:
+    """The office a '_WEBSITE_OF' phrase names, with its state: 'Kazakhstan’s presidential Information Bureau' ->
+    'Information Bureau of the President of Kazakhstan'."""
+    from generator.reference.countries import index
+
+    office = " ".join(m.group("office").split())
+    hits = index().find(m.group("state"), lang) if m.group("state") else []
+    state = index().name(hits[0].code) if hits else None
+    owner = {"presidential": "the President", "government": "the Government", "parliamentary": "the Parliament"}.get(m.group("adj") or "")
+    if owner:
+        return f"{office} of {owner} of {state}" if state else f"{office} of {owner}"
+    return f"{office} of {state}" if state else office
+
+
+def _strong_masthead(labelled, p: ParsedDraft) -> bool:
+    """Set the source to the page's masthead when it says it is a newspaper (its kind, 'общественно-политическая
+    газета', or its issue line '№ 47 (1283)') or the page credits it again at its foot ('Подписывайтесь на X'):
+    the paper the text was printed in, even when the text cites a ministry's press service. (A site's tagline
+    alone, 'X — новости Кыргызстана', gives way to the press service: tests/test_credits_r6.py.)"""
+    mast = _masthead(labelled, p.site_owner)
+    if mast and (mast[2].startswith("a newspaper's masthead") or mast[2].startswith("credited again below")):
+        p.source, p.why["source"] = mast[0], f"line {mast[1]}: the outlet's name as the page's masthead, {mast[2]}"
+        return True
+    # (so is the name over the site's menu, its header: 'СИБИРСКИЙ ВЕСТНИК' / 'Политика | Армия | Экономика')
+    nxt = next((ln for ln in labelled if mast and ln.number > mast[1] and ln.label != "blank"), None)
+    if mast and nxt is not None and (menu_line(line_text(nxt)) or "rule: a menu" in nxt.why):
+        p.source, p.why["source"] = mast[0], f"line {mast[1]}: the outlet's name as the page's masthead, over the site's menu"
+        return True
+    return False
+
+
+def _phrase_source(p: ParsedDraft, registry) -> bool:
+    name = resolve_source_phrase(p.source_phrase or "", p.lang, registry)
+    if name:
+        p.source, p.why["source"] = name, f"official-site footer: {p.source_phrase!r}"
+        return True
+    return False
+
+
+def _issued_by(labelled, p: ParsedDraft) -> bool:
+    """The publisher a page states outright, before any credit inside the text: the channel a repost was forwarded
+    from ('Forwarded from X', 'Переслано из: X' over the post) and the paper a piece says it was published in
+    ('Published in The X Observer, April 4th' under the text), even when the text quotes an agency or a press
+    service ('…, according to the ISPR')."""
+    nonblank = [ln for ln in labelled if ln.label != "blank"]
+    for ln in nonblank[:3]:
+        name = issuer.forwarded_from(line_text(ln))
+        if name:
+            credit = _credit_line(nonblank, ln.number)
+            if credit:
+                # ('Forwarded from X' / … / 'Source: Y', «Источник: ИА Y»: the channel only reposted what the
+                # agency the post credits wrote)
+                p.source, p.why["source"] = credit[0], f"line {credit[1]}: the 'Source:' line of a reposted post"
+                return True
+            mod = _credited_ministry(nonblank, ln.number, p.lang)
+            if mod:
+                # ('Forwarded from X' / … / 'Source: Press Service of the Ministry of Defence of Y': the channel
+                # reposted what the ministry of the state the line names issued)
+                p.source, p.why["source"] = mod[0], f"line {mod[1]}: the 'Source:' line of a reposted post names a state's ministry"
+                return True
+            p.source = outlet_name(name) or name
+            p.why["source"] = f"line {ln.number}: the channel a repost was forwarded from"
+            return True
+    prose = [k for k, ln in enumerate(nonblank) if ln.label == "body" and prose_line(line_text(ln))]
+    for ln in nonblank[prose[-1]:] if prose else []:
+        name = issuer.published_in(line_text(ln))
+        if name and not find_dates(name, p.lang):
+            p.source = outlet_name(name) or outlet_from(name, strong=True) or name
+            p.why["source"] = f"line {ln.number}: the paper the piece says it was published in"
+            return True
+    return False
+
+
+def _stack_state(lines: list[str], lang: str) -> str | None:
+    """The state a page's header or foot names by its government ('Government of India', 'Press Information Bureau,
+    Government of India / Ministry of Defence'), the line or one of its parts alone: the state whose ministry
+    issued the page."""
+    from generator.reference.countries import index
+
+    for t in lines:
+        for part in re.split(r"\s*[,;|]\s*|\s+/\s+|\s+[–—-]\s+", " ".join(t.split())):
+            got = issuer.organisation(part.strip(QUOTE_MARKS + " ."), lang)
+            hits = index().find(got[0], lang) if got and got[1] == "government" else []
+            if hits:
+                return index().name(hits[0].code)
+    return None
+
+
+def _stacked_ministry(t: str, lang: str) -> tuple[str, str] | None:
+    """'Press Information Bureau, Government of India / Ministry of Defence' under a release: the ministry its
+    government line names the state of (a footer that stacks the publisher, the government and the ministry)."""
+    parts = [x.strip(QUOTE_MARKS + " .") for x in re.split(r"\s*[,;|]\s*|\s+/\s+|\s+[–—-]\s+", " ".join(t.split()))]
+    state = _stack_state([t], lang) if len(parts) >= 2 else None
+    for part in parts if state else []:
+        got = issuer.organisation(part, lang)
+        if got and got[1] == "ministry":
+            return f"{got[0]} of {state}", "ministry"
+    return None
+
+
+_DEFENCE_MINISTRY = re.compile(r"(?i)(?<!\w)(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|defen[cs]e\s+ministry|"
+                               r"department\s+of\s+(?:national\s+)?defen[cs]e|министерств\w*\s+(?:национальной\s+)?обороны|"
+                               r"минобороны)(?!\w)")
+
+
+def _credited_ministry(nonblank, after: int, lang: str) -> tuple[str, int] | None:
+    """The defence ministry a 'Source:' / «Источник:» line under a reposted post names together with its state ('Source:
+    Press Service of the Ministry of Defence of Kazakhstan', «Источник: пресс-служба Министерства обороны Армении»).
+    A ministry the line leaves without a state ('Источник: пресс-служба Министерства обороны') names no one."""
+    from generator.reference.countries import index
+
+    for ln in nonblank:
+        t = " ".join(line_text(ln).split())
+        if ln.number <= after or len(t.split()) > 16 or not re.match(r"(?i)\W{0,3}(?:source|источник)\s*[:\-–—]", t):
+            continue
+        if _DEFENCE_MINISTRY.search(t):
+            lg = "ru" if re.search(r"[А-Яа-яЁё]", t) else "en"
+            if index().find(t, lg):
+                got = ministry_name(t, "", lg)
+                if got:
+                    return got, ln.number
+    return None
+
+
+def _credit_line(nonblank, after: int) -> tuple[str, int] | None:
+    """An outlet a 'Source: X' / «Источник: X» line under the text names ('Source: Caucasus Wire', «Источник: ИА
+    Степной курьер»); an office ('Источник: пресс-служба …') or a bare link is no outlet here."""
+    for ln in nonblank:
+        t = line_text(ln)
+        m = _SOURCE_LINE.match(t) if ln.number > after and len(t.split()) <= 12 else None
+        if m and re.match(r"(?i)\W{0,3}(?:source|источник)\s*[:\-–—]", t):
+            named = re.split(r"\s+[|•]\s+|,\s+(?=\d)", m.group(1))[0]
+            # (the kind word before an agency's name is not part of it: «ИА Степной курьер», 'Информационное агентство X')
+            bare = re.sub(r"^(?:ИАА?|(?i:информационное\s+агентство|агентство))\s+(?=\S)", "", named.strip())
+            got = None if _OFFICE_WORDS.search(named) else\
+                outlet_name(named) or outlet_from(credited_name(bare), strong=True)
+            if got:
+                return got, ln.number
+    return None
+
+
+def _header_organisation(labelled, p: ParsedDraft) -> tuple[str, int, str] | None:
+    """The organisation a page names as its own in its top, above the headline, when it is one that publishes its
+    own news (a diplomatic mission, a government, a ministry, a company): 'U.S. Embassy in Bangladesh' / 'Home |
+    News' / <headline>; 'Правительство Республики Казахстан' over its menu. A company also by its 'About X'
+    boilerplate under the text, when the top names X. Returns (name, line number, kind)."""
+    nonblank = [ln for ln in labelled if ln.label != "blank"]
+    stop = next((k for k, ln in enumerate(nonblank) if ln.label == "headline" or ln.label == "body" and prose_line(line_text(ln))),
+                len(nonblank))
+    top = [ln for ln in nonblank[:stop] if not menu_line(line_text(ln)) and "rule: a menu" not in ln.why
+           and "breadcrumb" not in ln.why][:6]
+    prose = [k for k, ln in enumerate(nonblank) if ln.label == "body" and prose_line(line_text(ln))]
+    foot = [line_text(ln) for ln in nonblank[prose[-1] + 1:]] if prose else []
+    about = [a.casefold() for a in issuer.about_names(foot)]
+    lead = next((ln for ln in labelled if ln.label == "body"), None)
+    from generator.reference.countries import index
+
+    state = _stack_state([line_text(x) for x in top] + foot[:6], p.lang)
+    # ('Press Information Bureau' / 'Government of India' / 'Ministry of Defence': the ministry under its government
+    # issued the page, the government only publishes it)
+    top = sorted(top, key=lambda x: (issuer.organisation(" ".join(line_text(x).split()).strip(QUOTE_MARKS + " ."), p.lang) or ("", ""))[1]
+                 != "ministry") if state else top
+    for k, ln in enumerate(top):
+        t = " ".join(line_text(ln).split()).strip(QUOTE_MARKS + " .")
+        got = issuer.organisation(t, p.lang)
+        if got and got[1] == "ministry" and state and not index().find(got[0], p.lang):
+            got = (f"{got[0]} of {state}", "ministry")
+        if got:
+            name, kind = got
+            nxt = " ".join(line_text(top[k + 1]).split()).strip(" .") if k + 1 < len(top) else ""
+            if nxt and len(nxt.split()) <= 5 and not index().find(name, p.lang) and index().find(nxt, p.lang)\
+                    and not re.search(r"[a-zа-яё]{3,}\s+[a-zа-яё]{3,}", re.sub(r"(?i)\b(?:of|the|and)\b", "", nxt)):
+                name = f"{name} {nxt}"  # 'Ministry of Defence' / 'Republic of Botswana': one name over two lines
+            if kind == "ministry" and _MINISTRY_WORDS.search(name):
+                name = ministry_name(name, line_text(lead) if lead else "", p.lang) or name
+            return issuer.english_name(name, kind, p.lang), ln.number, kind
+        if about and 1 <= len(t.split()) <= 6 and t[:1].isupper() and not find_dates(t)\
+                and any(t.casefold() == a or t.casefold() in a.split(",")[0] for a in about):
+            return t, ln.number, "company"
+    # the office signing under the text: 'U.S. Embassy Tallinn', 'Issued by: New Zealand Government', 'Пресс-служба
+    # Посольства Российской Федерации в Республике Таджикистан', a company in its media contact line
+    for ln in nonblank[prose[-1] + 1:][:4] if prose else []:
+        if RELATED.match(line_text(ln)) or "related" in ln.why or line_text(ln).rstrip().endswith(":"):
+            break  # ('Related links:' / 'Ministry of Foreign Affairs': a list of other pages, not a signature)
+        got = issuer.signed_organisation(line_text(ln), p.lang) or _stacked_ministry(line_text(ln), p.lang)
+        if got:
+            name, kind = got
+            if kind == "ministry" and _MINISTRY_WORDS.search(name):
+                name = ministry_name(name, line_text(lead) if lead else "", p.lang) or name
+            return issuer.english_name(name, kind, p.lang), ln.number, f"{kind}, signing under the text"
+    return None
+
+
+#: The text speaking of the paper it is printed in ('told this newspaper', 'сообщил нашему изданию'): the page's masthead
+#: is that paper.
+_THIS_PAPER = re.compile(r"(?i)(?<!\w)(?:this|our)\s+(?:newspaper|paper|publication|website|site|outlet|magazine)(?!\w)|"
+                         r"(?<!\w)(?:наш\w*|эт\w*)\s+(?:издани\w*|газет\w*|сайт\w*|редакци\w*|портал\w*|журнал\w*)(?!\w)")
+
+
+def _masthead_alone(labelled, p: ParsedDraft) -> tuple[str, int, str] | None:
+    """The outlet's name alone as the page's first line, right over its menu or its headline ('Kartli Today' / 'Politics
+    | Region' / <headline>; 'Вечерний Бишкек' / <headline>), when the page credits no one: the site that printed the
+    text. Never a section label, a menu word, a place alone, an organisation, or a person's name (unless the menu
+    under it, or the text's 'this newspaper' / «нашему изданию», says it is the site's)."""
+    from generator.reference.countries import index
+
+    nonblank = [ln for ln in labelled if ln.label != "blank"]
+    if len(nonblank) < 3 or p.headline_line is None:
+        return None
+    first = nonblank[0]
+    t = " ".join(line_text(first).split()).strip(QUOTE_MARKS + " .")
+    between = [ln for ln in nonblank[1:] if ln.number < p.headline_line]
+    if first.number >= p.headline_line or len(between) > 2 or not all(menu_line(line_text(x)) or "menu" in x.why for x in between):
+        return None
+    name = _masthead_name(t)
+    if not name or name != t or not 1 <= len(t.split()) <= 4 or SECTION_LABEL.fullmatch(t) or menu_word(t)\
+            or packaged_registry().organization(t) or is_city(t) or NOT_OUTLET.search(t):
+        return None
+    if index().find(t, p.lang) and len(t.split()) == 1:
+        return None  # 'Georgia': a place, not an outlet
+    cue = bool(_THIS_PAPER.search(p.body))
+    # (a Russian line is a person's name only if the dictionary knows a given name, a surname or a patronymic in it)
+    person = issuer.names_a_person_ru(t) if re.search(r"[А-Яа-яЁё]", t) else person_name(t)
+    if person and not (between or cue):
+        return None
+    got = outlet_name(t) or outlet_from(t, strong=True)
+    if not got:
+        return None
+    return got, first.number, ("the text calls it 'this newspaper'" if cue else "alone over the menu or the headline")
+
+
+def read_source(labelled, p: ParsedDraft, registry=None) -> None:
+    """The outlet the page names: every rule that can name one gives a candidate (``_source_rules``, after the
+    byline's agency read before), each finished as the page will print it (capitals, Latin script, initials spelt
+    out); the learned ranker (``generator.ingest.source_candidates``) chooses among them, or the rules' own pick
+    (their first) when no ranker is shipped. The candidates stay on the page for ``generator explain``."""
+    found: list[tuple[str, str, str]] = []
+    if p.source is not None:  # an agency in the byline, the outlet an author's note writes for
+        found.append(("byline" if "byline" in p.why.get("source", "") else "author_note", p.source, p.why.get("source", "")))
+    found += [c for c in _source_rules(labelled, p, registry) if c[1]]
+    cands = source_candidates.gather(found, labelled, p.lang, p.headline_line,
+                                     finish=lambda name, why: _finished(labelled, p, name, why),
+                                     known=lambda name: name in outlets().values(), site_owner=p.site_owner,
+                                     offered=source_candidates.weak(labelled))
+    p.source_candidates = list(cands)
+    chosen = source_candidates.choose(cands)
+    if chosen is None:
+        p.source = None
+        p.why.pop("source", None)
+        if found:
+            p.why["source"] = "no source: the ranker found no candidate likely enough"
+        return
+    p.source, p.why["source"] = chosen.raw, chosen.why + source_candidates.note(chosen)
+
+
+def _probe(rule, labelled, p: ParsedDraft) -> tuple[str, str] | None:
+    """What a rule that sets the page's source would set, read on a copy: (name, why) or None."""
+    q = replace(p, source=None, why=dict(p.why))
+    return (q.source, q.why.get("source", "")) if rule(labelled, q) and q.source else None
+
+
+def _finished(labelled, p: ParsedDraft, name: str, why: str) -> str:
+    """A candidate as the page would print it when chosen (``masthead_case``, ``expand_acronym``, ``source_in_latin``)."""
+    q = replace(p, source=name, why={**p.why, "source": why}, written=dict(p.written))
+    masthead_case(q)
+    expand_acronym(labelled, q)
+    source_in_latin(q)
+    return q.source or name
+
+
+def _source_rules(labelled, p: ParsedDraft, registry=None):
+    """Every outlet the page names, as (rule, name, why), in the rules' order of precedence (the first is the
+    rules' own pick): a byline agency (already read), a tag or
+    dateline in the lead ('(MENAFN- AzerNews)', '/TASS/', '(Trend) –', 'Tbilisi, March 9,
+    AZERTAC'), an attribution in the text ('told Trend', 'Report informs', 'BelTA has learned',
+    'Adapted from …'), the foot of the page ('© …', 'Follow us …'), an outlet named in a caption
+    or at the foot, a domain on a date line. A ministry's press service is the source when no
+    outlet is named (``source_phrase``, resolved here to the organisation's English name)."""
+    got = _probe(_issued_by, labelled, p)
+    if got:
+        yield "issued_by", *got
+    got = _header_organisation(labelled, p)
+    if got and got[2] == "ministry" and got[0] != p.site_owner and _stack_state(
+            [line_text(ln) for ln in labelled if ln.label != "blank" and (ln.number < got[1] or ln.number > max(
+                (x.number for x in labelled if x.label == "body" and prose_line(line_text(x))), default=len(labelled)))], p.lang):
+        # 'Press Information Bureau' / 'Government of India' / 'Ministry of Defence' over the headline: the ministry
+        # its government's header names issued the release, before any press bureau's stamp ('… by PIB Delhi')
+        yield "header_ministry", got[0], f"line {got[1]}: the ministry under its government in the page's header"
+    top = [ln for ln in labelled if ln.label in ("date", "body", "byline", "headline")][:6]
+    lead = [x for x in labelled if x.label == "body"][:2]  # the tag opens the text, under any menus
+    for ln in [x for x in labelled if x.label != "blank"][:6] + lead:
+        t = line_text(ln)
+        m = _MENAFN.search(t)
+        if m:
+            yield "menafn_tag", outlet_name(m.group(1)) or m.group(1).strip(), f"line {ln.number}: '(MENAFN- …)' tag"
+    for ln in top:
+        t = line_text(ln)
+        head = t[:160]
+        got = lead_dateline([t])
+        if got:
+            yield "lead_dateline", got, f"line {ln.number}: agency in the lead dateline"
+        m = _SLASHED.search(head)
+        # 'Yerevan /Mediamax/.': the bracket right after the place that opens the line is the agency's.
+        after_place = bool(m) and bool(re.fullmatch(r"\s*[A-ZА-ЯЁ][\w\-]+(?:\s[A-ZА-ЯЁ][\w\-]+)?(?:,\s*[\w .]{2,30})?\s*", head[:m.start() + 1].rstrip("/")))
+        if m and (outlet_name(m.group(1)) or (m.group(1).isupper() and len(m.group(1)) <= 12)
+                  or (after_place and outlet_from(m.group(1), strong=True))):
+            yield "slashed_dateline", outlet_name(m.group(1)) or outlet_from(m.group(1), strong=True) or m.group(1), f"line {ln.number}: '/{m.group(1)}/' in the dateline"
+        m = _DASH_AGENCY.match(t)
+        if m:
+            # A listed outlet, or any short name in capitals after a dated dateline ('Астана, 14 мая - Степь-Инфо.',
+            # 'Астана, 14 мая — «Степь-Инфо».': the name in quotes).
+            named = m.group(2).strip(QUOTE_MARKS + " ")
+            got = outlet_name(named) or (outlet_from(named, strong=True) if find_dates(m.group("mid"), p.lang)
+                                         and len(named.split()) <= 3
+                                         and (all(w[:1].isupper() for w in named.split()) or AGENCY_WORDS.search(named))
+                                         else None)
+            if got:
+                yield "dash_agency", got, f"line {ln.number}: agency after the dateline ('CITY, date - Agency.')"
+        m = next((x for x in map(_DATE_TAG.match, t.split("|")) if x), None)  # '… (Wire) | 15 April 2023' too
+        if m and (ln.label == "date" or len(t.split()) <= 14) and find_dates(m.group("pre"), p.lang)\
+                and not _ZONE.match(m.group("agency")):
+            # 'Canberra, 29 August 2024 (Southern Cross Wire)': a wire's tag closing the dateline
+            got = outlet_from(m.group("agency"), strong=True)
+            if got:
+                yield "date_tag", got, f"line {ln.number}: agency tag closing the dateline"
+        if ln.label == "date" or len(t.split()) <= 8:
+            m = _DATELINE_AGENCY.match(t)
+            if m and (outlet_name(m.group(1)) or m.group(1).isupper()):
+                yield "dateline_agency", outlet_name(m.group(1)) or m.group(1), f"line {ln.number}: agency closing the dateline"
+    for ln in top[:4]:
+        m = _CITY_DOT_AGENCY.match(line_text(ln))
+        if m and (outlet_name(m.group(1)) or outlet_shaped(m.group(1))):
+            got = outlet_name(m.group(1)) or outlet_from(m.group(1), strong=True) or m.group(1)
+            yield "city_dot_agency", got, f"line {ln.number}: agency in the dateline ('CITY. date. AGENCY -')"
+        m = _CAPS_CITY_AGENCY.match(line_text(ln))
+        if m and outlet_shaped(m.group(1)):
+            got = outlet_name(m.group(1)) or outlet_from(m.group(1), strong=True)
+            if got:
+                yield "caps_city_agency", got, f"line {ln.number}: agency in capitals after the place ('CITY. AGENCY …')"
+        head = line_text(ln)[:80]
+        got = known_in(head)
+        if got and any(w.isupper() and len(w) >= 3 and (outlet_name(w) == got) for w in re.findall(r"[\w.\-]+", head)):
+            yield "caps_credit_lead", got, f"line {ln.number}: agency credit in capitals in the lead"
+    for ln in labelled:  # 'This story first appeared in X', 'Republished with permission from X', 'Впервые опубликовано в X'
+        m = _REPUBLISHED.search(line_text(ln)) if ln.label not in ("blank", "headline") else None
+        if m:
+            name = m.group("q") or m.group("n")
+            got = outlet_from(name, strong=True) if not SOCIAL.search("." + name.split()[0] + ".x") else None
+            if got:
+                yield "republished", got, f"line {ln.number}: a republished piece names where it first appeared"
+    for ln in labelled:  # 'With input from Steppe Wire.', 'With inputs from agencies' (generic: none)
+        m = _INPUT_FROM.match(line_text(ln)) if ln.label not in ("blank", "headline") else None
+        if m and len(line_text(ln).split()) <= 12:
+            name = credited_name(m.group(1))
+            got = None if GENERIC_CREDIT.match(name) or person_name(name) else outlet_from(name, strong=True)
+            if got:
+                yield "input_from", got, f"line {ln.number}: the agency the piece was written with ('With input from X')"
+    body = tame("\n".join(line_text(ln) for ln in labelled if ln.label in ("body", "date", "byline")))
+    got = attribution(body)
+    if got:
+        yield "attribution", got, "attribution in the text ('X reports', 'X informs')"
+    m = _REPORTS_NAME.search(body)  # '…, reports Steppe Wire.', '…, informs KarakumNews.'
+    if m:
+        got = outlet_name(m.group(1)) or (outlet_from(m.group(1), strong=True)
+                                          if outlet_shaped(m.group(1)) or len(m.group(1).split()) <= 2 else None)
+        if got:
+            yield "reports_name", got, f"an outlet closing a sentence with 'reports X': {_short(m.group(0))!r}"
+    m = _DOMAIN_SAYS.search(body)
+    if m and outlet_from(m.group(1)):
+        yield "domain_says", outlet_from(m.group(1)), "attribution in the text ('belta.by reports')"
+    m = _TOLD_RU.search(body)
+    if m:  # 'Об этом «Степной портал» сообщили в пресс-службе …': the office told the outlet, the outlet is the source
+        name = m.group("n").strip(QUOTE_MARKS + " ")
+        got = outlet_name(name) or outlet_from(name, strong=True)
+        if got:  # (in quotes or in Latin script in a Russian sentence: a newsroom, never a person)
+            yield "told_ru", got, f"the outlet an office told the news to: {_short(m.group(0))!r}"
+    for rx, what in ((_TOLD, "'told X', 'according to X', 'Adapted from X'"), (_LEARNED, "'X has learned', 'X reports'")):
+        for m in rx.finditer(body):
+            name = re.sub(r"\s+[A-ZА-ЯЁ]$", "", m.group(1))  # 'сообщает РИА Новости В эти дни': 'В' opens the next sentence
+            if rx is _TOLD:
+                # 'сообщает Горный вестник', 'told Steppe daily': a lower-case outlet word ends the name
+                more = _OUTLET_WORD_AFTER.match(body, m.end(1))
+                name = name + " " + more.group(1) if more else name
+            known = outlet_name(name) or outlet_name(" ".join(name.split()[:2])) or outlet_name(name.split()[0])
+            if known:
+                yield "told_known", known, f"attribution in the text ({what})"
+            if rx is _LEARNED and re.search(r"\blearned\b", m.group(0)) and (outlet_shaped(name) or len(name.split()) == 1):
+                got = outlet_from(name, strong=True)
+                if got:  # 'BelTA has learned': only a newsroom 'learns' a story
+                    yield "learned", got, f"attribution in the text ('X has learned'): {_short(m.group(0))!r}"
+            if rx is _TOLD and re.match(r"(?:Adapted from|Source:|Источник:)", m.group(0)) and looks_like_agency(name)\
+                    and not NOT_OUTLET.search(name):  # 'Источник: пресс-служба …' names an office (read below)
+                yield "adapted_from", name, "attribution in the text ('Adapted from X')"
+            if rx is _TOLD and len(name.split()) == 1 and re.match(r"\s*,?\s*(?:со\s+ссылкой|ссылаясь|citing|referring)", body[m.end():m.end() + 30]):
+                # 'передает Steppe со ссылкой на …', 'reports Steppe, citing …': only an outlet cites its sources
+                got = outlet_from(name, strong=True)
+                if got:
+                    yield "citing", got, f"attribution in the text ('X, citing …'): {_short(m.group(0))!r}"
+            if rx is _TOLD and re.match(r"told\s", m.group(0)) and len(name.split()) <= 2 and outlet_shaped(name) and not person_name(name):
+                got = outlet_from(name, strong=True)  # 'the minister told KyrgyzWire': a name written as newsrooms write theirs
+                if got:
+                    yield "told_x", got, f"attribution in the text ('told X'): {_short(m.group(0))!r}"
+            if rx is _TOLD and p.lang == "ru" and re.match(r"(?:сообща\w+|переда[её]т|пишет|информирует)\s", m.group(0))\
+                    and re.fullmatch(r"[A-Z][\w.&\-]+(?: [A-Z][\w.&\-]+)?", name.split("\n")[0].rstrip(".")):
+                # 'сообщает Caspian Wire': a Russian text writes people in Cyrillic; a Latin name told the news
+                got = outlet_from(name.split("\n")[0], strong=True)
+                if got:
+                    yield "latin_after_ru_verb", got, f"a Latin-script name after a Russian verb of telling: {_short(m.group(0))!r}"
+            if rx is _TOLD:
+                # An outlet the list does not know: a web address ('сообщает портал steppecourier.kz'),
+                # or a name that says it is an outlet ('told Karavan Daily').
+                first = name.split()[0]
+                got = (outlet_from(first) if domain_of(first) else None) or (
+                    outlet_from(name, strong=True) if AGENCY_WORDS.search(name) else None)
+                if got:
+                    yield "told_unlisted", got, f"attribution in the text ({what}): {_short(m.group(0))!r}"
+    for m in _QUOTED_SAYS.finditer(body):  # 'сообщает «Степной курьер»', 'пишет газета «Степь»'
+        if not NOT_OUTLET.search(m.group(0)):
+            # ('передает корреспондент «Степного курьера»': a name the words before it inflect, in the nominative)
+            between = m.group(0)[:m.start(1) - m.start(0)].split()[1:]
+            name = issuer.nominative_ru(m.group(1)) if between and not KIND_BEFORE_NAME.match(" ".join(between) + " X")\
+                else m.group(1)
+            got = outlet_from(name, strong=True)
+            if got:
+                yield "quoted_says", got, f"an outlet named in quotes after a verb of telling: {_short(m.group(0))!r}"
+    for name, phrase, inflected in issuer.spoken_to(body, p.lang):
+        # 'said in an interview with Baltic Courier', 'told a Baltic Courier correspondent', 'в интервью «Степному
+        # курьеру»', 'как стало известно «Степному курьеру»': the newsroom the news was told to (a person's name never)
+        name = issuer.nominative_ru(name) if inflected else name
+        if p.lang != "ru" and person_name(name) and not outlet_shaped(name):
+            continue  # (a Russian text's name in quotes is never a person's)
+        got = outlet_from(name, strong=True)
+        if got:
+            yield "spoken_to", got, f"the outlet the text says the news was told to: {_short(phrase)!r}"
+    for rx in _AGENCY_NOUN:
+        m = rx.search(body)
+        if m:
+            name = m.group(1).strip()
+            yield "agency_noun", outlet_name(name) or name, f"an outlet the text names as one: {_short(m.group(0))!r}"
+    first_text = next((ln.number for ln in labelled if ln.label == "body"), len(labelled) + 1)
+    for ln in labelled:  # 'Source: X', 'Источник: X', 'По материалам X' on a line of its own (a 'headline' under the text too)
+        t = line_text(ln)
+        m = _SOURCE_LINE.match(t)
+        if m and (ln.label != "headline" or ln.number > first_text) and len(t.split()) <= 12:
+            named = re.split(r"\s+[|•]\s+|,\s+(?=\d)", m.group(1))[0]
+            got = outlet_from(credited_name(named), strong=True)
+            if got:
+                yield "source_line", got, f"line {ln.number}: '{m.group(0)[:m.start(1)].strip()}' line"
+            # 'Source: Press Service of the Ministry of Defence of X', 'Источник: пресс-служба Министерства
+            # обороны X': the office's ministry, by its English name (a press service is no outlet), unless an
+            # outlet names itself as the page's masthead (it had the news from the office).
+            got = resolve_source_phrase(named, p.lang, registry) if _OFFICE_WORDS.search(named) else None
+            mast = _probe(_strong_masthead, labelled, p) if got else None
+            if mast:
+                yield "strong_masthead", *mast
+            if got:
+                yield "source_line_office", got, f"line {ln.number}: a source line naming an office: {_short(named)!r}"
+    for ln in labelled:  # a press release's number naming its issuer: 'No PR-155/2019-ISPR', '№ 42/2023-ПС'
+        m = _RELEASE_NUMBER.match(line_text(ln))
+        if m and ln.label != "body":
+            got = outlet_name(m.group(1)) or outlet_from(m.group(1), strong=True)
+            if got:
+                yield "release_number", got, f"line {ln.number}: the issuer in a press release's number"
+    # An agency's sign-off closing the text: '… the minister said. (Steppe Wire)', or alone on the
+    # line under it: '(Steppe Wire)', '/Steppe Wire/', '— Steppe Wire'.
+    prose = [ln for ln in labelled if ln.label == "body" and len(line_text(ln).split()) >= 8]
+    if prose:
+        last = prose[-1]
+        after = next((ln for ln in labelled if ln.number > last.number and ln.label != "blank"), None)
+        m = _SIGN_OFF_END.search(line_text(last))
+        m2 = _SIGN_OFF_LINE.match(line_text(after)) if after is not None else None
+        for mm, ln in ((m, last), (m2, after)):
+            if mm:
+                got = outlet_from(mm.group(1), strong=True)
+                if got:
+                    yield "sign_off", got, f"line {ln.number}: an agency's sign-off closing the text"
+    got = _initials_signoff(labelled, p)
+    if got:
+        yield "initials_signoff", got[0], f"line {got[1]}: an office's sign-off by initials, spelt out by the page"
+    got = _signoff_block(labelled, p)
+    if got:
+        yield "signoff_block", got[0], f"line {got[1]}: a ministry's sign-off under the text"
+    if p.tail_source:
+        yield "tail_source", p.tail_source, "the foot of the page ('©', 'Follow us')"
+    got = _probe(lambda _, q: _phrase_source(q, registry), labelled, p) if p.source_phrase else None
+    if got:
+        yield "phrase_source", *got
+    for ln in labelled:  # 'Ministers meet in Astana | Kazinform': the site's name after the headline
+        if ln.label == "headline":
+            parts = re.split(r"\s+[|–—-]\s+|\s*\|\s*", line_text(ln))
+            got = outlet_name(parts[-1].strip(QUOTE_MARKS + " .")) or (outlet_from(parts[-1]) if domain_of(parts[-1]) else None)
+            if len(parts) > 1 and got:
+                yield "after_headline", got, f"line {ln.number}: the outlet's name after the headline"
+            break
+    m = _RELEASE_OF.search(body)
+    if m:  # 'according to a press release of the Inter-Services Public Relations Directorate (ISPR)'
+        name, abbr = " ".join(m.group("name").split()), m.group("abbr")
+        got = outlet_name(abbr) or outlet_name(name) or (f"{name} ({abbr})" if abbr else name)
+        yield "release_of", got, f"the text names the issuer of a press release: {_short(m.group(0))!r}"
+    got = _header_organisation(labelled, p)
+    if got:  # the page's own top names a mission, a government, a ministry or a company: it issued the page
+        yield "header_organisation", got[0], f"line {got[1]}: the page names its issuer in its header or under its text ({got[2]})"
+    # A masthead that says it is an outlet (its tagline, 'общественно-политическая газета', or its issue line
+    # '№ 47 (1283)') or that the page credits again at its foot ('Подписывайтесь на X') is the paper the text
+    # was printed in: a ministry's press service the text cites is where the paper had the news from.
+    got = _probe(_strong_masthead, labelled, p)
+    if got:
+        yield "strong_masthead", *got
+    m = _WEBSITE_OF.search(body)
+    if m:
+        # 'according to the website of Kazakhstan's presidential Information Bureau': the office, by its name with its
+        # state ('Information Bureau of the President of Kazakhstan'); a ministry by the ministry's name
+        got = _office_name(m, p.lang)
+        if got:
+            yield "website_of", got, f"the text names an office's website or statement as the origin: {_short(m.group(0))!r}"
+    # The text naming a ministry's press service, release or statement as its origin outweighs the site's
+    # masthead ('сообщает пресс-служба Министерства обороны X', 'according to a defence ministry statement').
+    m = _MINISTRY_SAYS_RU.search(body) or _MINISTRY_SAYS.search(body)
+    if m and re.search(r"(?i)пресс-служб|press service|press release|statement", m.group(0)):
+        lead = next((ln for ln in labelled if ln.label == "body"), None)
+        name = ministry_name(m.groupdict().get("min") or m.groupdict().get("min2") or "", line_text(lead) if lead else "", p.lang)
+        if name:
+            yield "ministry_press_service", name, f"the text names a ministry's press service as the origin: {_short(m.group(0))!r}"
+    first = next((ln for ln in labelled if ln.label != "blank"), None)
+    if first is not None and first.label != "body" and outlet_name(line_text(first).strip(QUOTE_MARKS + " .|")):
+        yield "first_line_masthead", outlet_name(line_text(first).strip(QUOTE_MARKS + " .|")), f"line {first.number}: the outlet's name as the page's masthead"
+    got = _masthead(labelled, p.site_owner)
+    if got:
+        yield "masthead", got[0], f"line {got[1]}: the outlet's name as the page's masthead, {got[2]}"
+    got = _outlet_under_headline(labelled)
+    if got:
+        yield "under_headline", got[0], f"line {got[1]}: an outlet's name alone between the headline and the text"
+    body_n = [ln.number for ln in labelled if ln.label == "body" and len(line_text(ln).split()) >= 12]
+    last_body = max(body_n) if body_n else 0
+    first_body = min(body_n) if body_n else 0
+    foot = [ln for ln in labelled if (ln.label in ("caption", "byline") or (ln.number > last_body and ln.label != "blank"
+                                                                             and len(line_text(ln).split()) <= 8))][:60]
+    for ln in foot:
+        got = known_in(line_text(ln))
+        if got:
+            yield "foot_known", got, f"line {ln.number}: outlet named in a {ln.label} line at the foot"
+    below = [ln for ln in labelled if ln.number >= last_body and ln.label != "blank"
+             and (ln.label != "caption" or domain_of(line_text(ln)))][:60]
+    for ln in below:  # an outlet the list does not know, named at the foot: 'News.Az', 'Steppe Agency website …'
+        t = line_text(ln)
+        m = _FOOT_AGENCY.search(t)
+        if ln.number == last_body and (m is None or m.start() > 0):
+            continue  # the last paragraph counts only when it opens with the agency's name (a notice about it)
+        got = outlet_from(m.group(1), strong=True) if m else None
+        if not got:
+            doms = [d for d in (domain_of(w) for w in t.split()) if d]
+            got = outlet_from(doms[0]) if doms and len(t.split()) <= 6 else None
+        if not got and len(t.split()) <= 12:
+            # 'Send your news to editor@steppecourier.kz': the newsroom's own mail domain (not a webmail's)
+            mail = _EMAIL.search(t)
+            got = outlet_from(mail.group(1)) if mail and not _WEBMAIL.match(mail.group(1)) else None
+        if got:
+            yield "foot_agency", got, f"line {ln.number}: an outlet named at the foot ({_short(t, 50)!r})"
+    for ln in labelled[:200]:  # a credit in capitals or a web address above the text ('PR-42/2020-PRESS', 'www.example-news.tj')
+        if ln.number >= last_body:
+            break
+        if ln.label == "body":
+            continue
+        t = line_text(ln)
+        got = known_in(t)
+        if got and len(t.split()) <= 8 and any(outlet_name(w) == got for w in re.findall(r"[^\W\d_][\w.]*[^\W\d_]", t) if w.isupper() or "." in w):
+            yield "credit_above", got, f"line {ln.number}: outlet credit above the text"
+    got = _masthead_alone(labelled, p)
+    if got:
+        yield "masthead_alone", got[0], f"line {got[1]}: the outlet's name as the page's masthead, {got[2]}"
+    if p.site_owner:
+        lead = next((ln for ln in labelled if ln.label == "body"), None)
+        name = ministry_name(p.site_owner, line_text(lead) if lead else "", p.lang)
+        if name:
+            yield "site_owner", name, f"the site's name on the first line: {p.site_owner!r}"
+    m = _GENSTAFF_SAYS.search(body)
+    if m:
+        lead = next((ln for ln in labelled if ln.label == "body"), None)
+        from generator.reference.countries import index
+
+        phrase = m.group("gs") or m.group("gs_en") or ""
+        home = home_side(line_text(lead), body, p.lang) if lead else None
+        hits = index().find(phrase, p.lang) or ([] if home else index().find(line_text(lead) if lead else "", p.lang))
+        code = hits[0].code if hits else home
+        if code:
+            yield "general_staff", f"General Staff of the Armed Forces of {index().name(code)}", f"only a General Staff is named as the origin: {_short(m.group(0))!r}"
+    m = _SPOKES_STATEMENT.search(body)
+    if m:
+        # 'DND spokesperson Assistant Secretary A said in a statement': the ministry (its initials spelt out by the
+        # page) issued the statement the text quotes
+        phrase = spelt_out(m.group("org"), labelled) if re.fullmatch(r"[A-Z]{2,6}", m.group("org")) else m.group("org")
+        from generator.reference.countries import index
+
+        lead = next((ln for ln in labelled if ln.label == "body"), None)
+        # (its country the phrase's, else the first state the lead names: not where the meeting was held)
+        first = index().find(line_text(lead), p.lang) if lead else []
+        name = (ministry_name(phrase, "", p.lang) or (ministry_name(f"{phrase} of {index().name(first[0].code)}", "", p.lang)
+                                                     if first else None)) if phrase and _MINISTRY_WORDS.search(phrase) else None
+        if name:
+            yield "spokes_statement", name, f"a ministry's spokesperson's statement is quoted: {_short(m.group(0))!r}"
+    m = _MINISTRY_SAYS.search(body) or _MINISTRY_SAYS_RU.search(body) or _MINISTRY_REPORTED.search(body)\
+        or _ACCORDING_TO_MINISTRY.search(body) or next((x for x in _MINISTRY_CLOSES.finditer(body) if x.group("q") or names_a_country(x.group("min"), p.lang)), None)
+    # (a bare '…, the Defence Ministry reported [on May 20].' is reported speech inside a story (seed 000's gold);
+    # a ministry that names its country, 'the Vietnamese defence ministry said', or cites its website or statement,
+    # is the origin)
+    if m:
+        phrase = m.groupdict().get("min") or m.groupdict().get("min2") or m.groupdict().get("min3") or ""
+        lead = next((ln for ln in labelled if ln.label == "body"), None)
+        name = ministry_name(phrase, line_text(lead) if lead else "", p.lang, body)
+        if name:
+            yield "ministry_origin", name, f"only a ministry is named as the origin: {_short(m.group(0))!r}"
+    if p.source_phrase:  # an official-site footer no organisation could be read from: the phrase as written
+        yield "source_phrase", p.source_phrase, f"official-site footer: {p.source_phrase!r}"
+    foot = [ln for ln in labelled if ln.label in ("caption", "byline", "chrome")]
+    body_n = [ln.number for ln in labelled if ln.label == "body"]
+    last_body = max(body_n) if body_n else 0
+    for ln in foot:
+        if ln.label == "chrome" and ln.number < last_body:
+            continue
+        got = known_in(line_text(ln))
+        if got:
+            yield "known_in_credit", got, f"line {ln.number}: outlet named in a {ln.label} line"
+    for ln in labelled:  # the only credit a photo's: 'Photo: Steppe Ledger / Aidar Sultanov', 'Фото: Айдар Султанов, «Степь»'
+        m = _PHOTO_BY.match(" | ".join(x for x in line_text(ln).split(" | ") if not date_only(x, p.lang)))  # a timestamp beside it
+        if not m or ln.label == "headline":
+            continue
+        parts = [x.strip(QUOTE_MARKS + " .") for x in re.split(r"\s*[/|,]\s*|\s+[–—-]\s+", m.group(1)) if x.strip(QUOTE_MARKS + " .")]
+        for x in parts:
+            got = outlet_name(x) or (outlet_from(x, strong=True) if len(parts) >= 2 and (outlet_shaped(x) or not person_name(x))
+                                     and any(person_name(y) for y in parts if y is not x) else None)
+            if got:
+                yield "photo_credit", got, f"line {ln.number}: the only credit is a photo's ({_short(line_text(ln), 50)!r})"
+    nonblank = [ln for ln in labelled if ln.label != "blank"]
+    for ln in nonblank[:3] + nonblank[-3:]:  # the page's own address printed at its top or foot
+        dom = domain_of(line_text(ln))
+        if dom and "/" in line_text(ln) and ln.label not in ("caption",):
+            yield "own_address", outlet_from(dom), f"line {ln.number}: the page's own address"
+
+
+_ORG_WORDS = r"(?:[A-Z][\w’'\-]*|of|the|and|for)"
+_SPOKES_STATEMENT = re.compile(
+    r"(?<![\w-])(?P<org>[A-Z]{2,6}|(?:[A-Z][\w-]+\s+)?(?:Defen[cs]e|MoD)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:[Nn]ational\s+)?"
+    r"[Dd]efen[cs]e|Department\s+of\s+(?:National\s+)?Defen[cs]e)(?:’s|'s)?\s+(?:spokes(?:person|man|woman)|press\s+secretary)\b"
+    r"[^.\n]{0,80}?\bsaid\s+in\s+a\s+(?:statement|press\s+release)")
+_RELEASE_OF = re.compile(
+    r"(?:press\s+release|statement|communiqu[ée]|press\s+service)\s+(?:of|from|by|issued\s+by)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'\-]*(?:\s+" + _ORG_WORDS + r"){1,7}?)\s*\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")
+_MINISTRY_WORDS = re.compile(r"(?i)министерств\w*\s+(?:национальной\s+)?обороны|минобороны|ministry\s+of\s+(?:national\s+)?defen[cs]e|"
+                             r"defen[cs]e\s+ministry|department\s+of\s+(?:national\s+)?defen[cs]e")
+
+
+_INITIALS_ALONE = re.compile(r"^\W{0,3}([A-Z]{2,6})\W{0,3}$")
+_INITIALS_PAIR = re.compile(r"^\W{0,3}([A-Z]{2,6})\s*/\s*([A-Z]{2,6})\W{0,3}$")
+
+
+def _initials_signoff(labelled, p: ParsedDraft) -> tuple[str, int] | None:
+    """'DPR/GAF' alone under the text: an office (Directorate of Public Relations) of an institution, signing
+    its release; the source is the institution, by the name the page spells its initials with (else as
+    written)."""
+    body_n = [ln.number for ln in labelled if ln.label == "body" and len(line_text(ln).split()) >= 8]
+    if not body_n:
+        return None
+    for ln in [x for x in labelled if x.number > max(body_n) and x.label != "blank"][:4]:
+        alone = _INITIALS_ALONE.match(line_text(ln))
+        if alone and not outlet_name(alone.group(1)):
+            # 'ISD' (or '-ISD-') alone under a release: the office that issued it, by the name the page spells
+            # its initials with (an abbreviation the page never spells out is left alone)
+            name = spelt_out(alone.group(1), labelled)
+            if name and (re.match(r"(?i)(?:the\s+)?ministry|министерство", name) or NOT_OUTLET.search(name)
+                         or ISSUER_WORD.search(name)):
+                return (ministry_name(name, "", p.lang) if re.match(r"(?i)(?:the\s+)?ministry", name) else None) or name, ln.number
+            continue
+        m = _INITIALS_PAIR.match(line_text(ln))
+        if m and not outlet_name(m.group(2)):
+            name = spelt_out(m.group(2), labelled)
+            if name and re.match(r"(?i)(?:the\s+)?ministry|министерство", name):
+                return ministry_name(name, "", p.lang) or name, ln.number
+            if name:
+                return name, ln.number
+            # ('VM/JS', 'RK/SR': the clerks' initials under a release, never spelt out, name no one)
+    return None
+
+
+OFFICE_OPENS = re.compile(r"(?i)^\W{0,3}(?:департамент|управление|пресс-служба|пресс-центр|отдел|служба|информационн\w+\s+служба|"
+                          r"press\s+(?:service|office|centre|center)|media\s+(?:centre|center|office)|department|directorate|"
+                          r"public\s+(?:relations|affairs)|information\s+(?:service|department|office))\b")
+
+
+def _signoff_block(labelled, p: ParsedDraft) -> tuple[str, int] | None:
+    """A release signed off on short lines under its text ('Media Centre / Ministry of Defence /
+    Mongolia', 'Пресс-служба / Министерства обороны / Туркменистана'): the ministry the lines name
+    together, with its country named in them. (ministry's name, first line number)"""
+    from generator.reference.countries import index
+
+    # (an office's name on a line of its own, no sentence, is the sign-off even when the model read it as text)
+    body_n = [ln.number for ln in labelled if ln.label == "body" and len(line_text(ln).split()) >= 8
+              and not ((OFFICE_OPENS.match(line_text(ln)) or _ISSUED_BY.match(line_text(ln)))
+                       and len(line_text(ln).split()) <= 14 and not PROSE_END.search(line_text(ln)))]
+    if not body_n:
+        return None
+    after = [ln for ln in labelled if ln.number > max(body_n) and ln.label != "blank"][:8]
+    lead = next((line_text(ln) for ln in labelled if ln.label == "body" and len(line_text(ln).split()) >= 8), "")
+    body = "\n".join(line_text(ln) for ln in labelled if ln.label == "body")
+    for i in range(len(after)):
+        run: list = []
+        context = None  # the issuer's ministry of the country read from the text, when its lines name none
+        for ln in after[i:i + 4]:
+            # (one longer line opening with the office: 'Департамент информации и массовых коммуникаций
+            # Министерства обороны Российской Федерации', 'Press Service of the Ministry of Defence of X')
+            issued = not run and _ISSUED_BY.match(line_text(ln))
+            office = not run and len(line_text(ln).split()) <= 14 and bool(OFFICE_OPENS.match(line_text(ln)[issued.end():] if issued else line_text(ln)))
+            if (len(line_text(ln).split()) > 6 and not office) or (run and ln.number - run[-1].number > 2):
+                break
+            if run and context and not index().find(line_text(ln), p.lang):
+                break
+            run.append(ln)
+            joined = " ".join(line_text(x) for x in run)
+            if _MINISTRY_WORDS.search(joined) and index().find(joined, p.lang):
+                name = ministry_name(joined, "", p.lang)
+                if name:
+                    return name, run[0].number
+            if not context and _MINISTRY_WORDS.search(joined) and (_ISSUED_BY.match(line_text(run[0])) or OFFICE_OPENS.match(line_text(run[0]))):
+                # 'Issued by the Media Office, Ministry of Defence', 'Released by the Public Relations Directorate, Ministry
+                # of Defence': the release's issuer names its ministry but not the country (unless a line under it
+                # does); the country is the one the text reports from (its dateline's or host city's, else the
+                # reporting side's)
+                name = ministry_name(_MINISTRY_WORDS.search(joined).group(0), lead, p.lang, body)
+                context = (name, run[0].number) if name else None
+        if context:
+            return context
+    return None
+
+
+#: The cue of a release's issuer at its foot: 'Issued by …', 'Released by …', 'Выпущено …', 'Подготовлено …'.
+_ISSUED_BY = re.compile(r"(?i)^\W{0,3}(?:issued|released|distributed|published|prepared|circulated)\s+by\s*:?\s+(?:the\s+)?|"
+                        r"^\W{0,3}(?:подготовлено|распространено|опубликовано)\s+")
+
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@((?:[^\W_][\w-]*\.)+[^\W\d_]{2,})\b")
+_WEBMAIL = re.compile(r"(?i)(?:.*\.)?(?:gmail|googlemail|mail|yandex|ya|yahoo|outlook|hotmail|live|icloud|proton|protonmail|rambler|bk|inbox|list|aol|gmx)\.\w+$")
+_RELEASE_NUMBER = re.compile(r"^\W*(?:No\.?|Nr\.?|№|Ref\.?)\s*[A-ZА-ЯЁ]{0,4}[-\s]?\d{1,5}/(?:19|20)?\d\d[-/]([A-ZА-ЯЁ]{3,12})\s*$")
+_FOOT_AGENCY = re.compile(r"(?<![\w.&-])((?:[A-Z][\w.&-]+\s){1,3}(?:News\s|Information\s|Press\s)?Agency)\b")
+_PHOTO_BY = re.compile(r"(?i)^\W{0,3}(?:photo|фото|picture|image|изображение)(?:\s+credit)?\s*(?:[:©]|by)\s*©?\s*(.{3,80}?)\s*$")
+_REPUBLISHED = re.compile(
+    r"(?i:(?:this|the)\s+(?:story|article|piece|report|post|interview|column|op-ed)\s+(?:was\s+)?(?:first|originally)\s+"
+    r"(?:appeared|published|ran|posted)\s+(?:in|on|by|at)|(?:re-?published|reprinted|republished|reproduced|"
+    r"shared)\s+(?:here\s+)?(?:with\s+(?:the\s+)?(?:kind\s+)?permission\s+(?:of|from)|from|courtesy\s+of)|"
+    r"(?:originally|first)\s+published\s+(?:in|on|by|at)|"
+    r"впервые\s+опубликован\w*\s+(?:в|на)|(?:перепечатан\w*|опубликован\w*)\s+с\s+разрешения|оригинал\s+(?:статьи\s+)?(?:опубликован\s+)?(?:в|на))"
+    r"(?:\s+(?i:сайте|портале|страницах|газете|издании|(?:the\s+)?(?:website|site|pages|portal)(?:\s+of)?))?"
+    r"\s+(?i:the\s+)?(?:[«\"“](?P<q>[^»\"”]{2,40})[»\"”]|(?P<n>(?:www\.)?[A-ZА-ЯЁ][\w&\-]*(?:\.[\w\-]+)*(?:\s+[A-ZА-ЯЁ][\w&\-]*(?:\.[\w\-]+)*){0,3}))")
+_INPUT_FROM = re.compile(r"(?i)^\W{0,3}(?:\(?\s*with\s+(?:additional\s+)?inputs?\s+from|with\s+additional\s+reporting\s+from|"
+                         r"compiled\s+(?:with\s+input\s+)?from)\s+(?:the\s+)?(.{2,60}?)\s*[.)]*\s*$")
+_OFFICE_WORDS = re.compile(r"(?i)ministry|министерств|минобороны|press service|пресс-служб|department|general staff|генштаб|генеральн\w+ штаб")
+_SOURCE_LINE = re.compile(r"^\W{0,3}(?:(?:source|источник|original|оригинал)\s*[:\-–—]|по материалам|adapted from|"
+                          r"(?:read (?:more|the (?:full|original) (?:story|article))|originally published|first published|читать)\s+(?:at|on|by|in|на)\s*:?)"
+                          r"\s*(.+?)\s*$", re.IGNORECASE)

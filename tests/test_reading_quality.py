@@ -336,11 +336,13 @@ def test_blind8_figures():
 BLIND9_BEFORE_R13 = {"title_acc": 0.857, "date_acc": 0.900, "source_acc": 0.767, "author_acc": 0.967, "people_f1": 0.950,
                      "countries_f1": 1.000, "agreements_f1": 0.944, "signed_acc": 0.857, "event_date_acc": 0.900,
                      "where_acc": 0.800, "participant_acc": 0.938}
-# Measured on main at the end of round 13 (478bd6e, 2026-11-29 02:35 UTC), once; still clean (no rule writer has
-# seen its texts or its failure kinds): every figure as at 6afe1c1. The floor is 0.05 under it.
-BLIND9_MEASURED = {"title_acc": 0.857, "date_acc": 0.900, "source_acc": 0.767, "author_acc": 0.967, "people_f1": 0.950,
-                   "countries_f1": 1.000, "agreements_f1": 0.944, "signed_acc": 0.857, "event_date_acc": 0.900,
-                   "where_acc": 0.800, "participant_acc": 0.938}
+# Measured on main at the end of round 13 (478bd6e, 2026-11-29 02:35 UTC), once; still clean then: every figure as
+# at 6afe1c1. Latest: measured at the end of round 14 (cafe5fc, 2026-11-29 06:20 UTC), an upper bound now (round 14's
+# rule writers were given its failure kinds: people 0.950 -> 0.990, where 0.800 -> 0.900, signed 0.857 -> 0.886,
+# person country 0.802 -> 0.827, role 0.760 -> 0.806, rank 0.958 -> 1.000). The floor is 0.05 under it.
+BLIND9_MEASURED = {"title_acc": 0.857, "date_acc": 0.900, "source_acc": 0.767, "author_acc": 0.967, "people_f1": 0.990,
+                   "countries_f1": 1.000, "agreements_f1": 0.944, "signed_acc": 0.886, "event_date_acc": 0.900,
+                   "where_acc": 0.900, "participant_acc": 0.949}
 
 
 def test_blind9_figures():
@@ -359,9 +361,8 @@ def test_blind9_figures():
 # relative and year-less dates, a crawl-time clock, a calendar beside its Gregorian date, day-first stamps; meetings
 # in one city reported from another; roles, ranks and each person's country; who took part), gold written from the
 # text before the generator ran. Clean while rule writers have seen neither its texts nor the kinds of its failures.
-# The figures are printed (pytest -s, or -rA); the test fails when the set, its gold or the scorer's table is broken.
-# No floor yet (the lead sets one: BLIND10_MEASURED, a figure more than 0.05 below it fails).
-# GENERATOR_HOLD_OUT=1 skips it, like the validation guard.
+# The figures are printed (pytest -s, or -rA); the test fails when the set, its gold or the scorer's table is broken,
+# or a figure falls more than 0.05 below BLIND10_MEASURED. GENERATOR_HOLD_OUT=1 skips it, like the validation guard.
 
 # First measurement: main at 177ff29 (2026-11-29 ~04:47 UTC), before round 14's work, re-scored on the same code
 # after the gold corrections by the conventions marked '# GOLD CORRECTION:' in the gold files (Norway's code NO was
@@ -371,8 +372,13 @@ def test_blind9_figures():
 BLIND10_BEFORE_R14 = {"title_acc": 0.821, "date_acc": 1.000, "source_acc": 0.733, "author_acc": 0.833, "people_f1": 0.902,
                       "countries_f1": 0.974, "agreements_f1": 0.767, "signed_acc": 0.708, "event_date_acc": 0.967,
                       "where_acc": 0.900, "participant_acc": 0.909}
-# The floor: empty until the lead sets it.
-BLIND10_MEASURED: dict[str, float] = {}
+# Measured on main at the end of round 14 (cafe5fc, 2026-11-29 06:20 UTC), once; still clean (no rule writer has seen
+# its texts or its failure kinds). Against the first measurement: people 0.902 -> 0.918, agreements 0.767 -> 0.760,
+# signed 0.708 -> 0.694, participant 0.909 -> 0.911, person country 0.782 -> 0.768, role 0.745 -> 0.741; every other
+# figure the same. The floor is 0.05 under it.
+BLIND10_MEASURED = {"title_acc": 0.821, "date_acc": 1.000, "source_acc": 0.733, "author_acc": 0.833, "people_f1": 0.918,
+                    "countries_f1": 0.974, "agreements_f1": 0.760, "signed_acc": 0.694, "event_date_acc": 0.967,
+                    "where_acc": 0.900, "participant_acc": 0.911}
 
 
 def test_blind10_figures():

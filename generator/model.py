@@ -77,7 +77,7 @@ class PartialDate:
 @dataclass(frozen=True, slots=True)
 class Parsed:
     """What the layout recognizers found in one file, before entity extraction (ingest builds it
-    with ``generator.ingest.reader.ParsedDraft`` and freezes it)."""
+    with ``generator.ingest.draft.ParsedDraft`` and freezes it)."""
 
     path: str
     lang: str

@@ -17,20 +17,8 @@ import re
 
 import pytest
 
+from test_events_r13 import _explained, _where
 from test_pages_r9 import _event_date, page
-
-
-def _explained(tmp_path, text: str) -> str:
-    from generator.quality.explain import explain
-
-    f = tmp_path / "page.txt"
-    f.write_text(text, encoding="utf-8")
-    return explain(f)
-
-
-def _where(tmp_path, text: str) -> str | None:
-    m = re.search(r"^\s*where\s+'([^']+)'", _explained(tmp_path, text), re.M)
-    return m.group(1) if m else None
 
 
 def _participants(tmp_path, text: str) -> dict[str, bool]:

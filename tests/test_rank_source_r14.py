@@ -96,7 +96,10 @@ PAGES = [  # (page, source, the rule of the rules' pick)
 def _read(tmp_path: Path, text: str):
     f = tmp_path / "page.txt"
     f.write_text(text, encoding="utf-8")
-    return read_article_file(f, 1_000_000)
+    from generator.ingest.draft import all_candidates
+
+    with all_candidates():  # as ranker training reads a page: every candidate, not only the rules' pick
+        return read_article_file(f, 1_000_000)
 
 
 @pytest.mark.parametrize("flag", ["off", "on"])

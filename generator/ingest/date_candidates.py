@@ -294,11 +294,14 @@ def decide(cands: list[Candidate], feats: list[dict[str, float]], model: R.Ranke
     return cands[best], probs
 
 
-def choose(labelled, p, cues: Cues, model: R.Ranker | None = None) -> None:
+def choose(labelled, p, cues: Cues, model: R.Ranker | None = None, record: bool = True) -> None:
     """Let the shipped ranker choose the page's date among the candidates; record them with their
-    probabilities in ``p.why['date_candidates']`` (``generator explain`` prints it)."""
+    probabilities in ``p.why['date_candidates']`` (``generator explain`` prints it). With ``record`` false and a
+    ranker that only advises (policy 'rules': the rules' pick stands), nothing is built: the date is the same."""
     model = model or R.load(NAME)
     if model is None:
+        return
+    if not record and model.meta.get("policy", "rules") == "rules":
         return
     cands = candidates(labelled, p, cues)
     if not cands:

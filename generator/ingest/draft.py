@@ -7,6 +7,9 @@ from __future__ import annotations
 import logging
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +26,27 @@ DATA = Path(__file__).parent.parent / "data"
 
 
 InputProblem = textnorm.InputProblem  # a file that cannot become an article (the message says why)
+
+#: Whether the readings build EVERY candidate of a field the learned rankers choose among (the page's source, its
+#: date), or stop at the rules' own pick when no ranker may change it. ``generator explain`` and ranker training
+#: (``generator.quality.rank_*``) ask for all (``all_candidates``); a build does not, and reads the same fields.
+_ALL_CANDIDATES: ContextVar[bool] = ContextVar("all_candidates", default=False)
+
+
+@contextmanager
+def all_candidates() -> Iterator[None]:
+    """Pages read inside this block list every source and date candidate with its features (``p.source_candidates``,
+    ``p.why['date_candidates']``), as ``generator explain`` shows them and ``make rankers`` learns from them."""
+    token = _ALL_CANDIDATES.set(True)
+    try:
+        yield
+    finally:
+        _ALL_CANDIDATES.reset(token)
+
+
+def wants_all_candidates() -> bool:
+    """True inside ``all_candidates``: build every candidate even when only the rules' pick can be chosen."""
+    return _ALL_CANDIDATES.get()
 
 
 @dataclass(slots=True)

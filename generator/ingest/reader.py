@@ -27,7 +27,7 @@ from generator.ingest.bylines import (
 from generator.ingest.draft import (
     CLOCK_LINE, COPYRIGHT, FOLLOW, FOLLOW_NAME, InputProblem, JUNK, OFFICIAL_SITE, ParsedDraft, QUOTE_MARKS,
     RELATED, RULE_LINE, copyright_institution, copyright_owner, header_date_byline, is_copyright_line,
-    is_page_chrome, line_text, outlet_from, outlet_name, set_label,
+    is_page_chrome, line_text, outlet_from, outlet_name, set_label, wants_all_candidates,
 )
 from generator.ingest.headlines import PHOTO_CREDIT, breadcrumb, read_headline
 from generator.ingest.pagedates import date_cues, read_date, settle_day_month, site_header
@@ -91,7 +91,7 @@ def parse_draft(text: str, path: str = "<text>", encoding: str = "utf-8", notes:
     p.lines = labelled
     read_headline(labelled, p)
     read_date(labelled, p)
-    date_candidates.choose(labelled, p, date_cues())
+    date_candidates.choose(labelled, p, date_cues(), record=wants_all_candidates())
     read_bylines(labelled, p)
     p.body_lines = body_paragraphs(labelled, p)
     if p.title is None and any("fallback: no line was read as text" in ln.why for ln in labelled):

@@ -18,6 +18,7 @@ from generator.ingest.draft import (
     AGENCY_WORDS, HIDE_OUTLETS_ENV, NOT_OUTLET, ParsedDraft, QUOTE_MARKS, RELATED, SOCIAL, attribution,
     copyright_owner, domain_of, home_side, is_copyright_line, lead_dateline, line_text, looks_like_agency,
     ministry_name, outlet_from, outlet_name, outlet_shaped, outlet_table, outlets, packaged_registry, tame,
+    wants_all_candidates,
 )
 from generator.text.dates import date_only, find_dates
 
@@ -795,17 +796,26 @@ def read_source(labelled, p: ParsedDraft, registry=None) -> None:
     """The outlet the page names: every rule that can name one gives a candidate (``_source_rules``, after the
     byline's agency read before), each finished as the page will print it (capitals, Latin script, initials spelt
     out); the learned ranker (``generator.ingest.source_candidates``) chooses among them, or the rules' own pick
-    (their first) when no ranker is shipped. The candidates stay on the page for ``generator explain``."""
+    (their first) when no ranker is shipped. The candidates stay on the page for ``generator explain``.
+
+    When no ranker may choose (none shipped that chooses, ``GENERATOR_SOURCE_RANKER`` not 'on') and nobody asked for
+    every candidate (``draft.all_candidates``: explain, ranker training), the rules stop at their first name: it is the
+    page's source either way, and ``p.source_candidates`` holds it alone (features as if it were the only one)."""
     found: list[tuple[str, str, str]] = []
     if p.source is not None:  # an agency in the byline, the outlet an author's note writes for
         found.append(("byline" if "byline" in p.why.get("source", "") else "author_note", p.source, p.why.get("source", "")))
-    found += [c for c in _source_rules(labelled, p, registry) if c[1]]
+    model = source_candidates.chooser()
+    lazy = model is None and not wants_all_candidates()
+    if lazy:
+        found = found or _first(c for c in _source_rules(labelled, p, registry) if c[1])
+    else:
+        found += [c for c in _source_rules(labelled, p, registry) if c[1]]
     cands = source_candidates.gather(found, labelled, p.lang, p.headline_line,
                                      finish=lambda name, why: _finished(labelled, p, name, why),
                                      known=lambda name: name in outlets().values(), site_owner=p.site_owner,
-                                     offered=source_candidates.weak(labelled))
+                                     offered=() if lazy else source_candidates.weak(labelled))
     p.source_candidates = list(cands)
-    chosen = source_candidates.choose(cands)
+    chosen = source_candidates.choose(cands, model or False)
     if chosen is None:
         p.source = None
         p.why.pop("source", None)
@@ -813,6 +823,13 @@ def read_source(labelled, p: ParsedDraft, registry=None) -> None:
             p.why["source"] = "no source: the ranker found no candidate likely enough"
         return
     p.source, p.why["source"] = chosen.raw, chosen.why + source_candidates.note(chosen)
+
+
+def _first(items):
+    """The first of ``items`` alone (a list of at most one), without running the generator past it."""
+    for x in items:
+        return [x]
+    return []
 
 
 def _probe(rule, labelled, p: ParsedDraft) -> tuple[str, str] | None:

@@ -40,12 +40,15 @@ def explain(path: Path, registry_path: Path | None = None, max_bytes: int = 2_00
     """The explanation of one article file, as text."""
     from generator.ingest import lines as L
 
-    if path.suffix.lower() in (".html", ".htm"):  # a saved page: its text, read the same way
-        from generator.ingest.htmlpage import read_html_file
+    from generator.ingest.draft import all_candidates
 
-        p = read_html_file(path, max_bytes, Registry(registry_path) if registry_path else None)
-    else:
-        p = ingest.read_article_file(path, max_bytes, Registry(registry_path) if registry_path else None)
+    with all_candidates():  # every source and date candidate, not only the rules' pick
+        if path.suffix.lower() in (".html", ".htm"):  # a saved page: its text, read the same way
+            from generator.ingest.htmlpage import read_html_file
+
+            p = read_html_file(path, max_bytes, Registry(registry_path) if registry_path else None)
+        else:
+            p = ingest.read_article_file(path, max_bytes, Registry(registry_path) if registry_path else None)
     out = [f"{path}: language {p.lang}, encoding {p.encoding}, line model {L.model_version()}", "", "Lines:"]
     for ln in p.lines:
         if ln.label == "blank" and not blank:

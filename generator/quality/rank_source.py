@@ -66,12 +66,14 @@ def same_source(shared: Path, gold: str | None, got: str | None) -> bool:
 
 def read_pages(items: Sequence[tuple[str, Path, dict]]) -> list[Page]:
     """Each (set, text, gold) of the pool read into its candidates."""
+    from generator.ingest.draft import all_candidates
     from generator.ingest.reader import read_article_file
 
     out = []
-    for group, text, gold in items:
-        p = read_article_file(text, 5_000_000)
-        out.append(Page(group, text.stem, (gold.get("source") or None), tuple(p.source_candidates)))
+    with all_candidates():  # every candidate the rules name, not only their pick
+        for group, text, gold in items:
+            p = read_article_file(text, 5_000_000)
+            out.append(Page(group, text.stem, (gold.get("source") or None), tuple(p.source_candidates)))
     return out
 
 

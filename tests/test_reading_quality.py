@@ -384,3 +384,33 @@ BLIND10_MEASURED = {"title_acc": 0.821, "date_acc": 1.000, "source_acc": 0.733, 
 def test_blind10_figures():
     _check_blind_set("blind10", BLIND10_MEASURED,
                      "before round 14 (177ff29): " + " ".join(f"{k}={v:.3f}" for k, v in BLIND10_BEFORE_R14.items()))
+
+
+# --------------------------------------------------------------------------- tests/blind11
+# Round 15's held-out set (tests/blind11/README.md): 30 more articles (17 English, 13 Russian) written blind as
+# scraped pages of invented outlets from regions the sets before it did not use (the South Caucasus with Turkey,
+# Israel, Pakistan, Russia, India and France, about a third of the set; Central Asia with China, Russia and India;
+# the Southern Cone; Korea, Japan and the Philippines; the Gulf and the Eastern Mediterranean; Vietnam, Laos,
+# Myanmar, Algeria and Egypt with Russia in Russian-language outlets), shaped on the fields the real VALIDATION
+# split scores lowest on (source: ministry and embassy sites, a security council's page, a defence company's release,
+# Telegram reposts with a 'Source:' line, agencies cited by papers, portals that never name themselves; several
+# documents a page, signed earlier, drafted, planned or under negotiation; relative and year-less dates; meetings
+# in one city reported from another; roles, ranks and each person's country; who took part), gold written from the
+# text before the generator ran. Clean while rule writers have seen neither its texts nor the kinds of its failures.
+# The figures are printed (pytest -s, or -rA); the test fails when the set, its gold or the scorer's table is
+# broken. No floor yet (the lead sets BLIND11_MEASURED). GENERATOR_HOLD_OUT=1 skips it, like the validation guard.
+
+# First measurement: main at 167d216 (2026-11-29 ~08:16 UTC), before round 15's work, after the gold corrections
+# marked '# GOLD CORRECTION:' (four ambassadors' roles had kept their posting, 'Ambassador to Egypt'; role was
+# 0.847 before). For the record only, not asserted.
+# Person country 0.941, role 0.882, rank 0.976 (the figures evaluate-reading adds).
+BLIND11_BEFORE_R15 = {"title_acc": 1.000, "date_acc": 0.967, "source_acc": 0.700, "author_acc": 0.967, "people_f1": 0.929,
+                      "countries_f1": 1.000, "agreements_f1": 0.950, "signed_acc": 0.917, "event_date_acc": 0.967,
+                      "where_acc": 0.933, "participant_acc": 0.953}
+# The floor: empty until the lead records a measurement (then 0.05 under it, like the sets before).
+BLIND11_MEASURED: dict[str, float] = {}
+
+
+def test_blind11_figures():
+    _check_blind_set("blind11", BLIND11_MEASURED,
+                     "before round 15 (167d216): " + " ".join(f"{k}={v:.3f}" for k, v in BLIND11_BEFORE_R15.items()))

@@ -101,7 +101,7 @@ MEETING_CUE = {
                      r"audience)\b", re.I),
     "ru": re.compile(r"(?<!\w)(?:встрет|встреч|переговор|обсуд|обсужд|прин(?:ял|яли|имал)|" + RECEIVED_BY_RU + r"|посет|визит|провел|провёл|провели|"
                      r"проведен|состоял|подписа|делегац|прибыл|бесед|заседан|совещан|сообщ|информир|пресс-служб|обменял|"
-                     r"принял[аи]? участие|приняли участие|участвовал|присутствовал|сопровожд|осмотрел|наблюдал|аудиенц)", re.I),
+                     r"принял[аи]? участие|приняли участие|участвовал|присутствовал|сопровожд|осмотрел|наблюдал|аудиенц|церемони)", re.I),
 }
 # Another occasion: background, recollection, a past visit.
 OTHER_OCCASION = {
@@ -109,6 +109,10 @@ OTHER_OCCASION = {
                      r"last (?:year|month|" + month_pattern("en", abbr=False) + r")|(?<!day )(?<!day of )last week(?!,?\s+on\s+\w+day)|in the past|had (?:met|visited|held)|was (?:the )?(?:first|last) visit|"
                      r"last (?:met|visited|held|time)|(?:previous|former|prior) (?:meeting|visit|talks|round))\b", re.I),
     "ru": re.compile(r"(?<!\w)(?:напомним|напомн|отметим, что|ранее|прежде|в прошлом году|в прошлом месяце|уже встречал|"
+                     # (not «в понедельник на прошлой неделе»: a day of that week, read by _LAST_WEEK_AFTER)
+                     r"(?<!понедельник )(?<!вторник )(?<!среду )(?<!четверг )(?<!пятницу )(?<!субботу )(?<!воскресенье )"
+                     r"(?<!понедельник, )(?<!вторник, )(?<!среду, )(?<!четверг, )(?<!пятницу, )(?<!субботу, )(?<!воскресенье, )"
+                     r"на (?:прошлой|минувшей|позапрошлой) неделе(?!,?\s+во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))|"
                      r"в последний раз|предыдущ\w+ (?:встреч|визит|переговор|раунд))", re.I),
 }
 
@@ -713,6 +717,16 @@ _MET_ITSELF = {
                      r"(?:состоял\w*|прошл[аио]\w*)\s+(?:[\w-]+\s+){0,2}?(?:переговор|встреч|консультаци|беседа)|принял[аи]?(?!\w)|"
                      + RECEIVED_BY_RU + r"|подписал\w*)", re.I),
 }
+MET_ITSELF = _MET_ITSELF  # (participants.py reads it: a meeting told in a clause)
+
+
+# The way home after a visit: "returned home on Monday", "arrived back in Islamabad", «вернулся в Минск», «возвратился
+# на родину». Its day ends the visit; a day of the meeting itself before it dates the meeting.
+_RETURNED = {
+    "en": re.compile(r"\b(?:return(?:ed|s|ing)|(?:arrived|arrives|came|comes|flew|flies|got|gets|headed|heads|travel(?:l)?ed)\s+(?:back|home)|"
+                     r"back\s+(?:home|to\s+the\s+capital))\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:вернул\w*|вернувш\w*|возвратил\w*|возвративш\w*|возвращ\w*|(?:прибыл|прилетел|приехал)\w*\s+(?:на\s+родину|домой|обратно))", re.I),
+}
 # An arrival, or the start of a visit: "arrived in Muscat on Sunday", "прибыл в Осло в воскресенье".
 _ARRIVAL = {
     "en": re.compile(r"\b(?:arrived|arrives|arrival|landed|began (?:\w+ ){0,3}?(?:visit|trip|tour)|started (?:\w+ ){0,3}?(?:visit|trip|tour))\b", re.I),
@@ -758,6 +772,13 @@ def _frame_day(sent: str, h: DateHit, start: int, end: int, lang: str, marks: li
         return "said"
     if _ENDED.get(lg, _ENDED["en"]).search(sent[max(0, start - 40):start]):
         return "ended"
+    others = [m for m in marks if m != (start, end)]
+    a = max((m.end() for m in re.finditer(r"[,;:]", sent[:start])), default=0)
+    b = min((end + m.start() for m in re.finditer(r"[,;:]", sent[end:])), default=len(sent))
+    own = sent[a:b]  # the date's own part between commas ("X, who returned from Doha on Sunday, met Y on Monday")
+    if (_RETURNED[lg].search(own) and not _MET_ITSELF[lg].search(own)) or \
+            _nearest(sent, start, end, others, _RETURNED[lg]) < _nearest(sent, start, end, others, _MET_ITSELF[lg]):
+        return "returned"  # "returned home on Monday after talks in Doha", «в понедельник вернулся на родину»: the visit's end
     if _BEGAN_ON[lg].search(sent[max(0, start - 60):start]) and any(m[0] >= end for m in marks if m != (start, end)):
         return "arrival"  # "on a visit that began on June 17, met X on Wednesday": the visit's first day frames the meeting's
     clause = _clause_of(sent, start, end)
@@ -791,6 +812,10 @@ def _overrides(provisional: tuple[DateHit, str], h: DateHit, sent: str, start: i
         arrived = [m.end() for m in _ARRIVAL[lg].finditer(upto)]
         held = bool(_HELD_BARE[lg].search(clause)) and bool(_MEETING_NOUN[lg].search(sent[:start]))
         return 0 < gap <= VISIT_DAYS and ((bool(met) and (not arrived or max(arrived) < max(met))) or held)
+    if kind == "returned":
+        # the meeting before the return ("The delegations met in Doha on Sunday"), or one at home after it
+        # ("who returned from Doha on Sunday, met the prime minister on Monday")
+        return 0 < abs(gap) <= VISIT_DAYS and bool(_MET_ITSELF[lg].search(clause) or (gap < 0 and _MEETING_NOUN[lg].search(clause)))
     if kind == "ended":
         return -VISIT_DAYS <= gap < 0 and bool(_MET_ITSELF[lg].search(clause) or _BEGAN[lg].search(clause) or _MEETING_NOUN[lg].search(clause))
     if kind == "said":
@@ -1083,7 +1108,7 @@ _SAYING = {
     "en": re.compile(r"\b(?:said|says|say|told|tells|reported|reports|announced|announces|stated|states|informed|informs|speaking|spoke|"
                      r"added|noted|confirmed|revealed|wrote|posted|published|briefed|according to)\b", re.I),
     "ru": re.compile(r"(?<!\w)(?:сообщил\w*|сообщает|сообщают|сообщается|заявил\w*|заявляет|рассказал\w*|рассказывает|отметил\w*|"
-                     r"информирует|информировал\w*|переда[её]т|передал[аи]?|уточнил\w*|подчеркнул\w*|опубликова\w*|говорится|выступая)(?!\w)", re.I),
+                     r"информирует|информировал\w*|проинформировал\w*|доложил\w*|докладывал\w*|переда[её]т|передал[аи]?|уточнил\w*|подчеркнул\w*|опубликова\w*|говорится|выступая)(?!\w)", re.I),
 }
 _DOING = {
     "en": re.compile(r"\b(?:met|meet|meets|held|hold|holds|received|receives|visited|visits|hosted|hosts|welcomed|arrived|signed|signs|sign|"

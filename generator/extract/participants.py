@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from generator.extract.events import CUES, RECEIVED_BY_RU, DateHit, announced, called_off, inside_quote, later_near, md_apart, unwrap, year_of
+from generator.extract.events import CUES, MET_ITSELF, RECEIVED_BY_RU, DateHit, announced, called_off, inside_quote, later_near, md_apart, unwrap, year_of
 from generator.model import PartialDate
 from generator.text.dates import month_names, month_pattern, month_prepositional_ru
 
@@ -109,9 +109,10 @@ _SPEECH = {
 _CLAUSE_END = re.compile(r"[,;:–—(]|\b(?:after|when|which|who|whose|since|as|and then)\b|(?:после того|когда|который|которая)")
 # A comma right after a name, then the verb of the name's clause: the name closed an apposition.
 _PREDICATE_AFTER = {
-    "en": re.compile(r"(?:\s+and\s+(?:[A-Z][\w.’'-]*\s*){1,4})?\s*,\s*(?:had|has|have|was|were|is|are|will|would|also|then|later|"
+    "en": re.compile(r"(?:\s+and\s+(?:[A-Z][\w.’'-]*\s*){1,4})?(?:\s*,\s*(?:the|a|an|his|her|its|their|[A-Z][\w.’'-]*)\b[^,.;:]{0,80}?(?=,))?"
+                     r"\s*,\s*(?:had|has|have|was|were|is|are|will|would|also|then|later|"
                      r"held|met|took|made|led|gave|went|came|[a-z]+ed)\b"),
-    "ru": re.compile(r"(?:\s+и\s+(?:[А-ЯЁ][\w.-]*\s*){1,4})?\s*,\s*(?:[а-яё]+(?:ал|ял|ил|ел|ыл|ла|ли)|также|уже|ранее|"
+    "ru": re.compile(r"(?:\s+и\s+(?:[А-ЯЁ][\w.-]*\s*){1,4})?(?:\s*,[^,.;:]{1,80}?(?=,))?\s*,\s*(?:[а-яё]+(?:ал|ял|ил|ел|ыл|ла|ли)|также|уже|ранее|"
                      r"(?:состоявш|прошедш|проведенн|проведённ)\w*)(?!\w)"),
 }
 # "Zhang said President Xi attached ...": the name right after a verb of saying, with no "that", opens what was said.
@@ -331,7 +332,7 @@ _SCHEDULED_AFTER = {
 _PRESENCE_EN = (r"(?:attend|come|travel|arrive|join|meet|receive|welcome|host|see|visit|take\s+part|participate|"
                 r"be\s+(?:present|there)|make\s+it|show\s+up|turn\s+up|sign)")
 _ABSENT_AFTER = {
-    "en": re.compile(r"^(?:\s*,[^,.;]{0,80},)?\s*(?:"
+    "en": re.compile(r"^(?:\s*,[^,.;]{0,80},|\s*,)?\s*(?:"
                      r"(?:did|does|do|could|would|will|was|were|has|have|had)(?:\s+not|\s+never|n['’]t)\s+(?!only\b)(?:\w+\s+){0,2}?"
                      + _PRESENCE_EN + r"|"
                      r"(?:was|were|is|are)\s+(?:unable|not\s+able)\s+to|"
@@ -341,8 +342,9 @@ _ABSENT_AFTER = {
                      r"(?:was|were)\s+(?:absent|not\s+(?:present|there|among))|"
                      r"(?:was|were)\s+represented\s+by|"
                      r"(?:cancell?ed|called\s+off|skipped|missed)\s+(?:his|her|their|the)\b)", re.I),
-    "ru": re.compile(r"^(?:\s*,[^,.;]{0,80},)?\s*(?:так\s+и\s+|всё\s+же\s+|все\s+же\s+|же\s+)?(?:"
-                     r"не\s+(?:смог\w*|сумел\w*|стал\w*|приня\w*|приех\w*|прибы\w*|присутствова\w*|участвова\w*|встрет\w*|"
+    "ru": re.compile(r"^(?:\s*,[^,.;]{0,80},|\s*,)?\s*(?:так\s+и\s+|всё\s+же\s+|все\s+же\s+|же\s+)?(?:"
+                     # («X в переговорах не участвовал»: a place or a time between the name and its negated verb)
+                     r"(?:(?!не\s)[а-яё-]+\s+){0,3}?не\s+(?:смог\w*|сумел\w*|стал\w*|приня\w*|приех\w*|прибы\w*|присутствова\w*|участвова\w*|встрет\w*|"
                      r"посети\w*|прилете\w*|явил\w*|пришл\w*|пришел|пришёл)|"
                      r"отказал\w*|отсутствова\w*|"
                      r"(?:был[аи]?\s+)?(?:также\s+)?приглаш[её]н\w*[^.;]{0,60}?,\s*но\b|"
@@ -387,6 +389,84 @@ _VISIT_START = {
 }
 
 
+# A relative clause on a document signed ("the security agreement that President X and Prime Minister Y signed in
+# Kharkiv", «договор, который канцлер X и премьер-министр Y подписали в Берлине»): the names are its signatories,
+# on an occasion of their own, unless the clause puts the signing at this meeting ("that the ministers signed today",
+# «который стороны подписали в ходе встречи»).
+_DOC_NOUN = {
+    "en": r"(?:agreements?|treaty|treaties|accords?|pacts?|memorand(?:um|a)|deals?|plans?|road\s?maps?|declarations?|contracts?|"
+          r"protocols?|charters?|conventions?|communiqu[eé]s?|arrangements?|guarantees?|documents?)",
+    "ru": r"(?:соглашени|договор|меморандум|пакт|план|дорожн\w*\s+карт|деклараци|контракт|протокол|хартии|хартия|конвенци|"
+          r"коммюнике|документ|гаранти)\w*",
+}
+_DOC_RELATIVE = {
+    "en": re.compile(r"\b" + _DOC_NOUN["en"] + r"(?:\s+(?:on|of|for|with|between)\b[^,.;]{0,60}?)?\s*,?\s+(?:that|which)\s+"
+                     r"(?:[\w.’'-]+\s+){0,8}$", re.I),
+    "ru": re.compile(r"(?<!\w)" + _DOC_NOUN["ru"] + r"(?:\s+[\w-]+){0,4}?\s*,\s*(?:который|которое|которую|которые|которым)\s+"
+                     r"(?:[\w.-]+\s+){0,8}$", re.I),
+}
+_SIGNED_AFTER = {
+    "en": re.compile(r"[^,.;]{0,80}?\b(?:signed|concluded|initial(?:l)?ed|ratified|agreed|reached|adopted|struck|sealed|inked)\b(?P<rest>[^;]*)", re.I),
+    "ru": re.compile(r"[^,.;]{0,80}?(?<!\w)(?:подписал|заключил|парафировал|ратифицировал|утвердил|принял|согласовал)\w*(?P<rest>[^;]*)", re.I),
+}
+_SIGNED_HERE = {
+    "en": re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|(?:at|during|after|following)\s+(?:the|their|this)\s+"
+                     r"(?:\w+\s+)?(?:meeting|talks|ceremony|visit|negotiations)|here)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:сегодня|(?:в\s+ходе|во\s+время|по\s+итогам|после|на)\s+(?:\w+\s+)?(?:встреч|переговор|церемони|визит)\w*)", re.I),
+}
+
+
+def _past_signatory(text: str, start: int, end: int, sent: tuple[int, int], lg: str,
+                    event: PartialDate | None, hits: list[DateHit]) -> bool:
+    """The name is a signatory in a relative clause on a document signed on another occasion."""
+    if not _DOC_RELATIVE[lg].search(text[max(sent[0], start - 200):start]):
+        return False
+    m = _SIGNED_AFTER[lg].match(text, end, sent[1])
+    if m is None or (lg == "en" and re.match(r"\s+(?:to|that)\b", m["rest"])):
+        return False  # ("the plan that X agreed to", "agreed that"): not a signing of its own
+    clause = text[end:m.end()]
+    if _SIGNED_HERE[lg].search(clause) or CUES["later_occasion"][lg].search(clause):
+        return False
+    # a day written in the clause that is the meeting's own day puts the signing at this meeting
+    return not any(end <= h.start < m.end() and h.date is not None and event is not None and h.date == event for h in hits)
+
+
+# A wider visit the report's people are there as part of ("The delegation is in Pakistan as part of the visit of
+# President X, who held talks with Prime Minister Y the day before", «в рамках визита президента X, который накануне
+# провел переговоры с премьер-министром Y»): the visitor's own talks, told in his relative clause, are another
+# meeting; he and the people of that clause are mentioned, unless the sentence itself tells a meeting or a signing
+# outside them ("As part of the visit of X, who met Y, the sides signed a plan": the visit is the meeting's).
+_WIDER_VISIT = {
+    "en": re.compile(r"\b(?:as\s+part\s+of|(?:with)?in\s+the\s+framework\s+of|in\s+the\s+course\s+of)\s+(?:the\s+|a\s+|an\s+)?"
+                     r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+(?:of|by)\s+", re.I),
+    "ru": re.compile(r"(?<!\w)в\s+(?:рамках|ходе)\s+(?:[\w-]+\s+){0,2}?(?:визита|поездки|турне)\s+", re.I),
+}
+_VISITOR_CLAUSE = {
+    "en": re.compile(r"\s*,\s*who\s+[^,;.]*", re.I),
+    "ru": re.compile(r"\s*,\s*(?:который|которая)\s+[^,;.]*", re.I),
+}
+
+
+def _of_wider_visit(text: str, start: int, sent: tuple[int, int], lg: str, all_spans: list[tuple[int, int]]) -> bool:
+    """The mention is the visitor of a wider visit, or someone his own relative clause says he met (see _WIDER_VISIT)."""
+    sentence = text[sent[0]:sent[1]]
+    for m in _WIDER_VISIT[lg].finditer(sentence):
+        fa = sent[0] + m.end()
+        visitor = [(a, b) for a, b in all_spans if fa <= a <= fa + 80 and not re.search(r"[,;]", text[fa:a])]
+        if not visitor:
+            continue
+        v0, v1 = min(visitor)
+        cl = _VISITOR_CLAUSE[lg].match(text, v1, sent[1])
+        if cl is None or not MET_ITSELF[lg].search(cl.group(0)):
+            continue
+        rest = sentence[:m.start()] + " " + text[cl.end():sent[1]]
+        if MET_ITSELF[lg].search(rest):
+            continue
+        if v0 <= start < v1 or cl.start() <= start < cl.end():
+            return True
+    return False
+
+
 def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     i = bisect.bisect_right(sents, (pos, float("inf"))) - 1
     if i >= 0 and sents[i][0] <= pos < sents[i][1]:
@@ -420,6 +500,10 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     said = _SPEECH[lg].search(text, end, scope_end)
     if said is not None:
         scope_end = said.start()  # "X recalled that in 2020 ...": what X says is not when X spoke
+        if not _PRESENT[lg].search(text, said.end(), e):
+            # "X said on Tuesday that Russian forces had ...": the day between the verb and "that" is when X
+            # spoke; what X said puts nobody at the meeting, so the speaking is dated by it.
+            scope_end = said.end()
     if said is None and _PREDICATE_AFTER[lg].match(after):
         # The name closes an apposition and its own verb follows ("The previous chief, General X, had
         # visited the country in 2017"): that clause is about the person too.
@@ -482,6 +566,10 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
         return "negative"  # invited but absent, "did not receive the delegation", "в отсутствие X"
     if _REACTION_AFTER[lg].match(after) and _REMOTE[lg].search(sentence):
         return "negative"  # "X welcomed the talks in a statement": a word from afar on the meeting, not at it
+    if _of_wider_visit(text, start, sent, lg, all_spans):
+        return "negative"  # "as part of the visit of President X, who held talks with Y": X's own meeting, not this one
+    if _past_signatory(text, start, end, sent, lg, event, hits):
+        return "negative"  # "the agreement that President X and Prime Minister Y signed in Kharkiv": another occasion
     if _LED_BY[lg].search(before):
         return "positive"
     if _HANDED_TO[lg].search(before[-200:]) and (lg == "en" or _LETTER_RU.search(after)):
@@ -587,7 +675,14 @@ def _later_own(text: str, lang: str, end: int, sent: tuple[int, int]) -> bool:
         if first not in ("будет", "будут") and not ("VERB" in tag and "futr" in tag):
             return False
     separate = bool(CUES["separate_later"][lg].search(text[sent[0]:sent[1]]) or _SET_FOR[lg].search(text[sent[0]:sent[1]]))
+    if _JOIN_LATER[lg].match(verb) and _LATER_WORD[lg].search(after):
+        return True  # "X will join the ministers later": not with them at the meeting reported
     return separate or not _PRESENT[lg].search(verb)
+
+
+# Joining the meeting's people later: not at the meeting so far reported.
+_JOIN_LATER = {"en": re.compile(r"join\b", re.I), "ru": re.compile(r"присоедин", re.I)}
+_LATER_WORD = {"en": re.compile(r"\b(?:later|afterwards|subsequently)\b", re.I), "ru": re.compile(r"(?<!\w)(?:позже|позднее|впоследствии)(?!\w)", re.I)}
 
 
 def _near_frame(before: str, lg: str) -> bool:

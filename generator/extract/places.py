@@ -317,11 +317,23 @@ def small_town(surface: str, lang: str, countries: list[str] | None) -> tuple[st
     if lang == "ru":
         from generator.nlp.analysis import morph
 
-        keys += [_key(c) for c in _ru_normals(re.split(r"([-\s])", surface), morph())]
+        noms = _ru_normals(re.split(r"([-\s])", surface), morph()) + _ru_endings(surface)
+        keys += [_key(c) for c in noms]
     for k in keys:
         hit = g.get(SMALL + k)
         if hit is not None and hit[1] in countries:
             return hit
+    if lang == "ru":
+        # A foreign town GeoNames knows under another Russian spelling or none («в Пирккале»): the locative read
+        # back to its nominative (by the morphology or by its case ending), written in Latin letters and looked
+        # up among the towns' own and Latin names, in a country the report names.
+        import iuliia
+
+        for nom in [surface, *noms]:
+            k = _key(iuliia.WIKIPEDIA.translate(nom))
+            for hit in (g.get(SMALL + k), g.get(k)):
+                if hit is not None and hit[1] in countries:
+                    return hit[0], hit[1], False
     return None
 
 

@@ -46,7 +46,10 @@ def _check(tmp_path, lang, second, name, expected):
     ("ru", "Министр обороны Литвы Раса Вайткуте не смогла приехать из-за болезни.", "Vaitkut", False),
     ("ru", "Начальник штаба обороны Литвы, генерал Рокас Янкус, в переговорах не участвовал.", "ankus", False),
     ("ru", "Министр обороны Финляндии Антти Лайне присоединится к коллегам позже.", "Laine", False),
+    ("en", "Norway's defence chief, General Ola Berge, was unable to attend and sent his deputy.", "Berge", False),
+    ("ru", "Министр обороны Литвы Раса Вайткуте на встрече не присутствовала.", "Vaitkut", False),
     # near misses: someone who did travel; a negation of something else
+    ("ru", "Министр обороны Литвы Раса Вайткуте на встрече присутствовала.", "Vaitkut", True),
     ("en", "Lithuania's chief of defence, General Rokas Jankus, also travelled to Tallinn for the talks.", "ankus", True),
     ("en", "Lithuanian Defence Minister Rasa Vaitkute, who did not attend last year's round, joined the talks.", "Vaitkute", True),
     ("ru", "Начальник штаба обороны Литвы генерал Рокас Янкус также принял участие в переговорах.", "ankus", True),
@@ -62,6 +65,7 @@ def test_presence_denied(tmp_path, lang, second, name, expected):
     ("en", "Ukrainian Commander-in-Chief Oleh Marchuk said on Tuesday that Russian forces had stepped up attacks.", "Marchuk", False),
     ("ru", "Главнокомандующий ВСУ Олег Марчук во вторник заявил, что российские войска усилили атаки.", "Marchuk", False),
     ("ru", "На прошлой неделе начальник штаба обороны Литвы генерал Рокас Янкус предупредил об угрозе на границе.", "ankus", False),
+    ("ru", "Главнокомандующий ВСУ Олег Марчук в среду сообщил, что российские войска усилили обстрелы.", "Marchuk", False),
     # near miss: a statement on the day of the meeting
     ("en", "General Rokas Jankus, the Lithuanian chief of defence, joined the talks and said the border was exposed.", "ankus", True),
 ])
@@ -79,6 +83,7 @@ def test_a_statement_on_another_day(tmp_path, lang, second, name, expected):
     ("ru", "Стороны обсудили договор, который канцлер Петер Фогт и премьер-министр Анна Берг подписали в Берлине.", ("ogt", "Berg"), False),
     ("ru", "Министры обсудили соглашение о гарантиях, которое канцлер Петер Фогт подписал в феврале.", ("ogt",), False),
     ("ru", "Речь шла о меморандуме, который президент Олег Коваль заключил в Киеве.", ("Koval",), False),
+    ("en", "Both backed the roadmap, which President Oleh Koval had signed in Vilnius.", ("Koval",), False),
     # near misses: the clause is this meeting's signing
     ("en", "They praised the memorandum that navy chiefs Janis Liepa and Juri Saar signed today.", ("Liepa", "Saar"), True),
     ("en", "They praised the memorandum which navy chiefs Janis Liepa and Juri Saar signed at the talks.", ("Liepa", "Saar"), True),

@@ -5,6 +5,7 @@ agency pairs, staff credits), and the body's paragraphs once credits are set apa
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from generator.ingest import cities, issuer
 from generator.ingest.draft import (
@@ -29,10 +30,31 @@ DATE_CUE = re.compile(r"^\W*(?:published(?:\s+on)?|posted(?:\s+on)?|date|dated|�
 _BY_PREFIX = re.compile(r"^(?:by|автор|author|written by|text by|words by|words|writer|reporting by|story by|interview(?:ed)? by|"
                         r"интервью (?:взял[аи]?|подготовил[аи]?)|беседовал[аи]?|записал[аи]?|text|текст|posted by|reporter|корреспондент|"
                         r"(?:материал\s+)?подготовил[аи]?(?:\s+материал)?)\s*[:\-–—]?\s*", re.IGNORECASE)
-_NAME_WORD = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё’'\-]+(?:-[A-ZА-ЯЁ][a-zа-яё’']+)*\.?$|^[A-ZА-ЯЁ]\.$")
+_NAME_WORD_ASCII = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё’'\-]+(?:-[A-ZА-ЯЁ][a-zа-яё’']+)*\.?$|^[A-ZА-ЯЁ]\.$")
+#: Latin letters no decomposition strips of their mark ('Bjørn', 'Łukasz', 'Þóra'), by the plain letters they read as.
+_UNSPLIT = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th",
+                          "Þ": "Th", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "ı": "i"})
 
 
-_NAME_PARTICLES = frozenset({"bin", "binti", "binte", "bint", "ibn", "van", "von", "de", "da", "al", "el", "der", "den"})
+class _NameWord:
+    """One word of a person's name, in any Latin letters ('Siobhán', 'Åsmundsen', 'Żółć') or Cyrillic: the word's
+    letters without their diacritics read by the plain pattern (``_NAME_WORD_ASCII``)."""
+
+    @staticmethod
+    def match(w: str):
+        plain = unicodedata.normalize("NFKD", w.translate(_UNSPLIT))
+        plain = "".join(c for c in plain if not unicodedata.combining(c))
+        return _NAME_WORD_ASCII.match(unicodedata.normalize("NFC", plain))
+
+
+_NAME_WORD = _NameWord()
+
+
+#: The lower-case particles inside a person's name (Arabic and Malay patronymics, Germanic, Romance and Irish
+#: nobiliary or family particles: 'bin', 'van der', 'de la', 'dos', 'af', 'Ó' as in 'Siobhán Ó Briain').
+_NAME_PARTICLES = frozenset({"bin", "binti", "binte", "bint", "ibn", "van", "von", "de", "da", "al", "el", "der", "den",
+                             "du", "des", "di", "del", "della", "dos", "das", "do", "la", "le", "af", "zu", "ter", "ten",
+                             "ó", "ua", "uí"})
 
 
 _PARTICLE_JOINED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|bin|ibn|ben|abu|abd|d|l|dell)[-'’](?=[A-ZА-ЯЁ])")
@@ -92,7 +114,11 @@ _NOT_NAME = re.compile(r"(?i)news|also|check|world|region|theme|politics|society
                        r"министерство|department|office|service|agency|press|минобороны|defen[cs]e|today|top|update|version|issue|"
                        r"contact|about|search|site|online|daily|weekly|times|post|herald|tribune|express|"
                        # an edition's language or reach ('Al Arabiya English', 'Sputnik International'): an outlet's name
-                       r"english|international|arabic|edition")
+                       r"english|international|arabic|edition|"
+                       # an office's name ('Strategic Communications Directorate', 'Управление по связям …'): no person's
+                       r"directorate|bureau|command|headquarters|division|section|unit|communications|relations|affairs|"
+                       r"operations|centre|center|direction|direcci[oó]n|minist[eè]re|ministerio|ministero|ministerie|"
+                       r"d[eé]partement|директорат|управление|департамент|отдел|служба")
 
 
 def menu_word(t: str) -> bool:
@@ -160,8 +186,14 @@ def read_byline(t: str) -> tuple[list[str], list[str]]:
     # 'by Staff | 12 March 2024 | Africa, Navy | 0 comments': after the date a blog's byline lists its
     # categories and a counter; those parts name no outlet (a listed outlet there still counts).
     dated = _blog_tags_after(parts, t)
+    # 'CRS | Continental Reportage Syndicate': a name whose initials the line prints beside it is the outlet's full name
+    abbrs = {x.casefold() for x in parts if re.fullmatch(r"[A-ZА-ЯЁ]{3,6}", x)} if not by else set()
     for k, part in enumerate(parts):
         part = HONORIFIC.sub("", part)
+        caps = [w for w in part.split() if w.casefold() not in SMALL_WORDS]
+        if abbrs and len(caps) >= 3 and all(w[:1].isupper() for w in caps) and "".join(w[0] for w in caps).casefold() in abbrs:
+            outlets_.append(part)
+            continue
         known = outlet_name(part)
         if dated is not None and k > dated and not known:
             continue
@@ -295,6 +327,10 @@ def expand_acronym(labelled, p: ParsedDraft) -> None:
         return
     if re.search(r"[А-ЯЁ]", p.source):
         got = _spelt_out_ru(p.source, labelled)
+        if got and _bound_on_line(p.source, labelled, got[1]):
+            p.why["source"] = p.why.get("source", "") + f"; line {got[1]} prints '{p.source}' beside its full name: both kept"
+            p.source = f"{outlet_name(got[0]) or got[0]} ({p.source})"
+            return
         if got:
             p.why["source"] = p.why.get("source", "") + f"; '{p.source}' spelt out as on line {got[1]}"
             p.source = outlet_name(got[0]) or got[0]
@@ -319,6 +355,12 @@ def expand_acronym(labelled, p: ParsedDraft) -> None:
                 if "".join(w[0] for w in caps).casefold() == want:
                     name = re.search(r"(?<!\w)" + r"\W{0,3}".join(map(re.escape, span)) + r"(?!\w)", line_text(ln))
                     name = name.group(0) if name else " ".join(span)
+                    if _bound_on_line(p.source, labelled, ln.number) and not outlet_name(name):
+                        # 'ACR | Agence Continentale de Reportage' over 'PARIS, March 12 (ACR) -': the outlet names
+                        # itself by both forms and credits its stories by the short one: one outlet, both forms
+                        p.why["source"] = p.why.get("source", "") + f"; line {ln.number} prints '{p.source}' beside its full name: both kept"
+                        p.source = f"{name} ({p.source})"
+                        return
                     p.why["source"] = p.why.get("source", "") + f"; '{p.source}' spelt out as on line {ln.number}"
                     p.source = outlet_name(name) or name
                     return
@@ -328,6 +370,14 @@ def expand_acronym(labelled, p: ParsedDraft) -> None:
     if name and (ISSUER_WORD.search(name) or AGENCY_WORDS.search(name)):
         p.why["source"] = p.why.get("source", "") + f"; '{p.source}' spelt out as the text writes it"
         p.source = outlet_name(name) or name
+
+
+def _bound_on_line(abbr: str, labelled, number: int) -> bool:
+    """The line that spells an abbreviation out prints the abbreviation too, as a part of its own ('ACR | Agence
+    Continentale de Reportage', 'ЦАН — Центральноазиатское агентство новостей'): the outlet's masthead binds both
+    forms of its name."""
+    ln = next((x for x in labelled if x.number == number), None)
+    return ln is not None and bool(re.search(r"(?<![\w.])" + re.escape(abbr) + r"(?![\w.])", line_text(ln)))
 
 
 def _spelt_out_ru(abbr: str, labelled) -> tuple[str, int] | None:
@@ -361,6 +411,7 @@ def _spelt_out_ru(abbr: str, labelled) -> tuple[str, int] | None:
 _SPECIAL_TO = re.compile(r"(?i)(?:special|exclusive(?:ly)?)\s+(?:to|for)\s+(?:the\s+)?(.{2,50})")
 EDITION = re.compile(r"(?i)(?:in\s+)?(?:english|russian|français|french|arabic|на русском(?: языке)?|по-русски)(?:\s+(?:edition|version|service))?")
 ROLE_PART = re.compile(r"(?i)\b(?:editor|correspondent|reporter|writer|columnist|analyst|contributor|producer|"
+                        r"(?:photo)?journalist|presenter|anchor|stringer|commentator|репортёр|репортер|фотокорреспондент|"
                         r"fellow|researcher|professor|lecturer|director|programme|program|expert|head\s+of|"
                         r"редактор|корреспондент|обозреватель|журналист|эксперт|аналитик|сотрудник|исследователь|"
                         r"директор|руководитель|профессор|доцент)\b")
@@ -411,7 +462,13 @@ _AUTHOR_NOTE = re.compile(
 def read_bylines(labelled, p: ParsedDraft) -> None:
     """Author and agency from lines labelled byline, and a name in front of a date line
     ('Aynur Asgarli | 29.06.2021')."""
+    # a release's contact block under its text ('Press contact' / a name / a title / a phone): whom to call, no author
+    prose_n = [ln.number for ln in labelled if ln.label == "body" and prose_line(line_text(ln))]
+    contact = next((ln.number for ln in labelled if prose_n and ln.number > prose_n[-1] and ln.label != "blank"
+                    and issuer.media_contact(line_text(ln))), None)
     for ln in labelled:
+        if contact is not None and ln.number > contact:
+            break
         posted = _POSTED_BY_NAME.match(line_text(ln)) if ln.label in ("date", "chrome", "caption", "byline") or (
             ln.label == "body" and len(line_text(ln).split()) <= 14) else None
         if posted and find_dates(posted.group(2), p.lang):
@@ -477,7 +534,7 @@ def read_bylines(labelled, p: ParsedDraft) -> None:
         p.author = line_text(last).strip(" .")
         set_label(last, "byline", last.why + "; rule: one name alone on the page's last line, under a related list")
         p.why["author"] = f"line {last.number}: one name alone on the last line, under a related list"
-    if p.author is None:
+    if p.author is None and contact is None:  # (a release's top line over its contact block is its issuer)
         _name_over_headline(nonblank, p)
 
 

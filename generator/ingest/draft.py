@@ -117,6 +117,8 @@ def outlet_table(hidden: str) -> dict[str, str]:
 AGENCY_WORDS = re.compile(
     r"\b(news|agency|press|service|tv|media|times|post|daily|weekly|journal|gazette|radio|herald|tribune|courier|"
     r"observer|telegraph|chronicle|monitor|wire|broadcasting|english|international|online|"
+    # 'agency' in the other languages an agency names itself in ('Agence Continentale de Reportage', 'Agencia …')
+    r"agence|agencia|ag[eê]ncia|agenzia|agentur|agentschap|agencja|agentura|ajans[ıi]?|"
     r"информ|агентство|новости|пресс|вестник|курьер|газета)\b"
     r"|\.(az|ru|com|ge|kz|uz|by|org|net)\b",
     re.IGNORECASE,

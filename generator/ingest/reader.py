@@ -523,7 +523,9 @@ def _byline_rules(nonblank, p: ParsedDraft) -> None:
             # 'Фарход ИСМОИЛОВ.', 'Олег ЗАРЕЧНЫЙ' under the last paragraph (tags or a footer may follow), the
             # model reading it as text: the author's sign-off (a paragraph of the article is never a bare name)
             set_label(ln, "byline", "rule: a name alone closing the text (the author's sign-off)")
-        elif (who and not outs and ln.label != "headline" and len(t.split()) <= 10
+        elif (who and len(t.split()) <= 10  # ('A, Radio Orient correspondent, Beirut': the outlet in the role part)
+              # (a second 'headline' under the first: 'A, Radio Sahel journalist, Bamako' under the title is a credit)
+              and (ln.label != "headline" or any(x.label == "headline" for x in nonblank[:k]))
               and ((k > last_body and k <= last_body + 3) or first_body - 3 <= k < first_body)
               # ('Thai, Cambodian Ministers Agree Hotline': a headline in title case naming states names no person)
               and not any(names_a_country(w, p.lang) for w in who)

@@ -430,6 +430,14 @@ def _site_owner_line(ln, site_owner: str | None) -> bool:
     return bool(site_owner) and bool(t) and t.casefold() in " ".join(site_owner.split()).casefold()
 
 
+def _place_name(t: str) -> bool:
+    """'Cork', 'Norway', 'Buenos Aires': a city or a state, never an outlet's name."""
+    from generator.reference.countries import index
+
+    t = t.strip(QUOTE_MARKS + " .")
+    return is_city(t) or any(h.start == 0 and h.end >= len(t) for h in index().find(t, "ru" if re.search(r"[А-Яа-яЁё]", t) else "en"))
+
+
 def _masthead(labelled, site_owner: str | None = None) -> tuple[str, int, str] | None:
     """The site's own name printed as a masthead among the first lines above the headline, when the
     page names it again after the text begins ('Фото: … / «Steppe Herald»', '© Steppe Herald',
@@ -459,13 +467,18 @@ def _masthead(labelled, site_owner: str | None = None) -> tuple[str, int, str] |
             continue  # a ministry's header is read as the site's owner, never as an outlet
         t = " ".join(line_text(cand).split())
         owner = TAGLINE_OWNER.match(t)
+        prev = cands[k - 1] if k and cand.number - cands[k - 1].number <= 2 else None
+        if owner and (_place_name(owner.group(1)) or (prev is not None and _masthead_name(line_text(prev)))):
+            continue  # "Cork's news, every day" under 'LeeSide Live': the tagline names the place the outlet covers
         name = owner.group(1) if owner else _masthead_name(t)
         rest = MASTHEAD_SPLIT.split(t, maxsplit=1)[1:] or [""]
         nxt = cands[k + 1] if k + 1 < len(cands) and cands[k + 1].number - cand.number <= 2 else None
         # A masthead says what it is: 'X | English', "X's independent daily | City", 'X' over 'Steppe news in English'
+        # or over "Cork's news, every day" (the tagline of a place's own outlet)
         tagline = bool(owner) or bool(rest[0] and (EDITION.fullmatch(rest[0].strip(" .")) or TAGLINE.search(rest[0])
                                                    or _news_of_a_country(rest[0])))\
-            or bool(nxt is not None and TAGLINE.search(line_text(nxt)) and len(line_text(nxt).split()) <= 8)\
+            or bool(nxt is not None and (TAGLINE.search(line_text(nxt)) or TAGLINE_OWNER.match(" ".join(line_text(nxt).split())))
+                    and len(line_text(nxt).split()) <= 8)\
             or any(_ISSUE_LINE.match(line_text(x)) or (TAGLINE.search(line_text(x)) and len(line_text(x).split()) <= 8)
                    for x in [y for y in nonblank if y.number > cand.number][:2])
         # ('СТЕПНОЙ ВЕСТНИК' over 'общественно-политическая газета' or '№ 47 (1283) …': a newspaper says what it is)
@@ -634,6 +647,78 @@ def _issued_by(labelled, p: ParsedDraft) -> bool:
     return False
 
 
+#: A publisher's line over a release: 'From: Ministry of Defence and The Rt Hon A MP', 'Published by: Department of
+#: Defence', 'Issued by: …', 'Опубликовано: Министерство обороны …', 'Источник публикации: …'.
+_FROM_LINE = re.compile(r"(?i)^\W{0,3}(?:from|published\s+by|issued\s+by|released\s+by|publisher|"
+                        r"опубликовано|издатель|источник\s+публикации|от)\s*:\s*(?P<who>\S.{1,200}?)\s*\.?$")
+_HONOURABLE = re.compile(r"(?i)(?<!\w)(?:the\s+)?(?:rt\.?\s+)?hon(?:ourable|orable)?\.?\s|(?<!\w)(?:MP|MSP|MLA|QC|KC|OBE|CBE|MBE)(?!\w)")
+
+
+def _from_line(labelled, p: ParsedDraft) -> tuple[str, int] | None:
+    """The office a release's publisher line names above its text ('From: Ministry of Defence and The Rt Hon A MP',
+    'Published by: Department of Defence', 'Опубликовано: Министерство обороны Республики Казахстан'): the office,
+    by its English name with its state when the line names one; the minister the line names beside it is no source."""
+    nonblank = [ln for ln in labelled if ln.label != "blank"]
+    stop = next((k for k, ln in enumerate(nonblank) if ln.label == "body" and prose_line(line_text(ln))), len(nonblank))
+    for ln in nonblank[:stop][:12]:
+        m = _FROM_LINE.match(" ".join(line_text(ln).split()))
+        if not m:
+            continue
+        # (cut at commas, and at an 'and' beside a member's honours: 'Defence Equipment and Support' is one name)
+        for part in re.split(r"\s*[,;|]\s*|\s+(?:and|и|&)\s+(?=(?i:the\s+)?(?i:rt\.?\s+)?(?i:hon))|"
+                             r"(?<=\b(?:MP|QC|KC))\s+(?:and|&)\s+", m.group("who")):
+            part = part.strip(QUOTE_MARKS + " .")
+            if not part or _HONOURABLE.search(part) or (person_name(part) and not _OFFICE_WORDS.search(part)):
+                continue  # 'The Rt Hon A MP': the minister who speaks, not the office that publishes
+            got = issuer.organisation(part, p.lang)
+            if got:
+                name = got[0]
+                if got[1] == "ministry" and _MINISTRY_WORDS.search(name) and _place_in(name, p.lang):
+                    name = ministry_name(name, "", p.lang) or name
+                return issuer.english_name(name, got[1], p.lang), ln.number
+            if (_OFFICE_WORDS.search(part) or ISSUER_WORD.search(part)) and part[:1].isupper() and len(part.split()) <= 12:
+                if _MINISTRY_WORDS.search(part) and _place_in(part, p.lang):
+                    return ministry_name(part, "", p.lang) or part, ln.number
+                return part, ln.number
+            words = part.split()
+            if 2 <= len(words) <= 8 and not person_name(part) and not _place_name(part) and not re.search(r"\d", part)\
+                    and all(w[:1].isupper() or w.casefold() in SMALL_WORDS for w in words):
+                return part, ln.number  # 'Defence Equipment and Support': a body the publisher's line names
+    return None
+
+
+#: The office a release says issued it, on a line of its own: 'Communiqué by the Directorate of Defence', 'Press release
+#: from the Ministry of Foreign Affairs', 'Communiqué de la Direction de la Défense', 'Statement by the Defence Staff'.
+_COMMUNIQUE_BY = re.compile(r"(?i)^\W{0,3}(?:joint\s+)?(?:communiqu[eé]|press\s+release|press\s+statement|news\s+release|"
+                            r"media\s+release|statement|press\s+notice)\s+(?:issued\s+)?(?:by|from|de|du|par)\s+"
+                            r"(?:the\s+|la\s+|le\s+|l['’])?(?P<n>[A-ZÀ-Ý][^.;:!?]{2,80}?)\s*\.?$")
+
+
+def _communique_by(labelled, p: ParsedDraft) -> tuple[str, int] | None:
+    """'Communiqué by the Directorate of Defence' on a line of its own (under a government portal's release): the
+    office that issued the release, before the portal's masthead ('The Luxembourg Government')."""
+    for ln in labelled:
+        t = " ".join(line_text(ln).split())
+        m = _COMMUNIQUE_BY.match(t) if ln.label != "blank" and len(t.split()) <= 14 else None
+        if not m:
+            continue
+        name = m.group("n").strip(QUOTE_MARKS + " ")
+        got = issuer.organisation(name, p.lang)
+        if got:
+            return issuer.english_name(got[0], got[1], p.lang), ln.number
+        if (ISSUER_WORD.search(name) or _OFFICE_WORDS.search(name) or re.search(r"(?i)direction|minist[eè]re", name))\
+                and not person_name(name) and all(w[:1].isupper() or w.casefold() in SMALL_WORDS | {"la", "le", "des", "du"}
+                                                  for w in name.split()):
+            return name, ln.number
+    return None
+
+
+def _place_in(t: str, lang: str) -> bool:
+    from generator.reference.countries import index
+
+    return bool(index().find(t, lang))
+
+
 def _stack_state(lines: list[str], lang: str) -> str | None:
     """The state a page's header or foot names by its government ('Government of India', 'Press Information Bureau,
     Government of India / Ministry of Defence'), the line or one of its parts alone: the state whose ministry
@@ -715,6 +800,7 @@ def _header_organisation(labelled, p: ParsedDraft) -> tuple[str, int, str] | Non
     prose = [k for k, ln in enumerate(nonblank) if ln.label == "body" and prose_line(line_text(ln))]
     foot = [line_text(ln) for ln in nonblank[prose[-1] + 1:]] if prose else []
     about = [a.casefold() for a in issuer.about_names(foot)]
+    contact = any(issuer.media_contact(x) for x in foot)
     lead = next((ln for ln in labelled if ln.label == "body"), None)
     from generator.reference.countries import index
 
@@ -740,6 +826,11 @@ def _header_organisation(labelled, p: ParsedDraft) -> tuple[str, int, str] | Non
         if about and 1 <= len(t.split()) <= 6 and t[:1].isupper() and not find_dates(t)\
                 and any(t.casefold() == a or t.casefold() in a.split(",")[0] for a in about):
             return t, ln.number, "company"
+        if k == 0 and contact and _masthead_name(t) == t.strip(QUOTE_MARKS + " .,|«»\"“”") and not _place_name(t)\
+                and not SECTION_LABEL.fullmatch(t) and not _GENERIC_HEAD.search(t):
+            # 'Northwind Aerospace' over a release that closes with 'Press contact' / a name / a phone: the company
+            # (or office) whose press office the block names issued the page
+            return t, ln.number, "company, over its release's press contact"
     # the office signing under the text: 'U.S. Embassy Tallinn', 'Issued by: New Zealand Government', 'Пресс-служба
     # Посольства Российской Федерации в Республике Таджикистан', a company in its media contact line
     for ln in nonblank[prose[-1] + 1:][:4] if prose else []:
@@ -792,6 +883,25 @@ def _masthead_alone(labelled, p: ParsedDraft) -> tuple[str, int, str] | None:
     return got, first.number, ("the text calls it 'this newspaper'" if cue else "alone over the menu or the headline")
 
 
+#: A publication's kind ('Bulletin', 'Newsletter', 'Вестник') and the words that only qualify a kind (how often, what
+#: for): a name of nothing but these ('Weekly Bulletin', 'Monthly Newsletter', 'Информационный бюллетень') is the kind of
+#: a ministry's or a company's publication, never an outlet's name.
+_PUBLICATION_KIND = re.compile(r"(?i)bulletins?|newsletters?|digests?|reviews?|briefings?|updates?|вестник\w*|бюллетен\w*|"
+                               r"информбюллетен\w*|дайджест\w*|обзор\w*|рассылк\w*")
+_KIND_QUALIFIER = re.compile(r"(?i)the|daily|weekly|monthly|quarterly|annual|yearly|bi-?weekly|bi-?monthly|fortnightly|news|"
+                             r"official|information|informational|press|electronic|e|online|internal|special|"
+                             r"ежедневн\w*|еженедельн\w*|ежемесячн\w*|ежеквартальн\w*|ежегодн\w*|информационн\w*|"
+                             r"официальн\w*|электронн\w*|новостн\w*|специальн\w*")
+
+
+def bare_kind(name: str) -> bool:
+    """'Weekly Bulletin', 'WEEKLY BULLETIN', 'Вестник', 'Monthly Newsletter': a publication's kind named by itself."""
+    words = [w for w in re.split(r"[\s-]+", name.strip(QUOTE_MARKS + " .|«»")) if w]
+    return bool(words) and any(_PUBLICATION_KIND.fullmatch(w) for w in words)\
+        and all(_PUBLICATION_KIND.fullmatch(w) or _KIND_QUALIFIER.fullmatch(w) for w in words)\
+        and not outlet_name(name.strip(QUOTE_MARKS + " .|«»"))
+
+
 def read_source(labelled, p: ParsedDraft, registry=None) -> None:
     """The outlet the page names: every rule that can name one gives a candidate (``_source_rules``, after the
     byline's agency read before), each finished as the page will print it (capitals, Latin script, initials spelt
@@ -804,12 +914,14 @@ def read_source(labelled, p: ParsedDraft, registry=None) -> None:
     found: list[tuple[str, str, str]] = []
     if p.source is not None:  # an agency in the byline, the outlet an author's note writes for
         found.append(("byline" if "byline" in p.why.get("source", "") else "author_note", p.source, p.why.get("source", "")))
+    # ('Weekly Bulletin | Vol. 12' under a ministry's masthead: a publication's kind names no outlet)
+    found = [c for c in found if not bare_kind(c[1])]
     model = source_candidates.chooser()
     lazy = model is None and not wants_all_candidates()
     if lazy:
-        found = found or _first(c for c in _source_rules(labelled, p, registry) if c[1])
+        found = found or _first(c for c in _source_rules(labelled, p, registry) if c[1] and not bare_kind(c[1]))
     else:
-        found += [c for c in _source_rules(labelled, p, registry) if c[1]]
+        found += [c for c in _source_rules(labelled, p, registry) if c[1] and not bare_kind(c[1])]
     cands = source_candidates.gather(found, labelled, p.lang, p.headline_line,
                                      finish=lambda name, why: _finished(labelled, p, name, why),
                                      known=lambda name: name in outlets().values(), site_owner=p.site_owner,
@@ -830,6 +942,46 @@ def _first(items):
     for x in items:
         return [x]
     return []
+
+
+#: A messenger channel's member count under its name: '48.2K subscribers', '12 345 подписчиков', '3,104 members'.
+_MEMBER_COUNT = re.compile(r"(?i)^\W{0,3}\d[\d\s.,]*\s*[KkMmКкМм]?\.?\s*(?:subscribers?|members?|followers?|"
+                           r"подписчик\w*|участник\w*|читател\w*)\W{0,3}$")
+
+
+def _channel_header(labelled) -> tuple[str, int] | None:
+    """The name over a channel's member count at the top of a post ('Steppe Watch' / '48.2K subscribers'): the
+    channel's name, an outlet (the channel that posted it; a post it forwarded credits the original first)."""
+    nonblank = [ln for ln in labelled if ln.label != "blank"][:8]
+    for k in range(1, len(nonblank)):
+        if _MEMBER_COUNT.match(line_text(nonblank[k])):
+            t = " ".join(line_text(nonblank[k - 1]).split()).strip(QUOTE_MARKS + " .|")
+            if 1 <= len(t.split()) <= 6 and not find_dates(t) and not prose_line(t):
+                return t, nonblank[k - 1].number
+    return None
+
+
+def page_outlets(p) -> frozenset[str]:
+    """Every outlet's name the page names (a masthead, a channel, the channel a post was forwarded from, an agency in a
+    dateline or a credit), as written and as the page prints it: for the people filter, no outlet is a person. Read
+    from the page's candidates (all of them when every candidate was built, the chosen one otherwise) and, cheaply, from
+    its lines: the channel over its member count, the channel a post was forwarded from, the first line's masthead."""
+    out = {x for c in (getattr(p, "source_candidates", None) or ()) for x in (c.raw, c.name) if x}
+    out.update(x for x in (getattr(p, "source", None),) if x)
+    lines = list(getattr(p, "lines", None) or ())
+    got = _channel_header(lines)
+    if got:
+        out.add(got[0])
+    nonblank = [ln for ln in lines if ln.label != "blank"]
+    for ln in nonblank[:4]:
+        name = issuer.forwarded_from(line_text(ln))
+        if name:
+            out.add(name)
+    if nonblank and nonblank[0].label not in ("body", "headline"):
+        name = _masthead_name(line_text(nonblank[0]))
+        if name and not person_name(name) and not _place_name(name):
+            out.add(name)
+    return frozenset(out)
 
 
 def _probe(rule, labelled, p: ParsedDraft) -> tuple[str, str] | None:
@@ -858,6 +1010,12 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
     got = _probe(_issued_by, labelled, p)
     if got:
         yield "issued_by", *got
+    got = _communique_by(labelled, p)
+    if got:
+        yield "communique_by", got[0], f"line {got[1]}: the office a release says issued it ('Communiqué by …')"
+    got = _from_line(labelled, p)
+    if got:
+        yield "from_line", got[0], f"line {got[1]}: the office a publisher's line names ('From: …', 'Published by: …')"
     got = _header_organisation(labelled, p)
     if got and got[2] == "ministry" and got[0] != p.site_owner and _stack_state(
             [line_text(ln) for ln in labelled if ln.label != "blank" and (ln.number < got[1] or ln.number > max(
@@ -953,6 +1111,16 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
         got = outlet_name(name) or outlet_from(name, strong=True)
         if got:  # (in quotes or in Latin script in a Russian sentence: a newsroom, never a person)
             yield "told_ru", got, f"the outlet an office told the news to: {_short(m.group(0))!r}"
+    late: list[tuple[str, str, str]] = []
+    own: list = []
+
+    def under_own_masthead(got: str, name: str) -> bool:
+        """Whether an outlet no list knows, named as the one a person told the news to, stands under a masthead of
+        the page's own (another outlet's name with its tagline or its credit again below): then it comes after it."""
+        if not own:
+            own.append(_masthead(labelled, p.site_owner) or ("",))
+        return bool(own[0][0]) and own[0][0].casefold() != got.casefold() and not outlet_name(name)
+
     for rx, what in ((_TOLD, "'told X', 'according to X', 'Adapted from X'"), (_LEARNED, "'X has learned', 'X reports'")):
         for m in rx.finditer(body):
             name = re.sub(r"\s+[A-ZА-ЯЁ]$", "", m.group(1))  # 'сообщает РИА Новости В эти дни': 'В' opens the next sentence
@@ -977,7 +1145,11 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
                     yield "citing", got, f"attribution in the text ('X, citing …'): {_short(m.group(0))!r}"
             if rx is _TOLD and re.match(r"told\s", m.group(0)) and len(name.split()) <= 2 and outlet_shaped(name) and not person_name(name):
                 got = outlet_from(name, strong=True)  # 'the minister told KyrgyzWire': a name written as newsrooms write theirs
-                if got:
+                if got and under_own_masthead(got, name):
+                    # 'SahelInfo — English' over '… the minister told RTN': a page under its own masthead quotes what
+                    # a broadcaster was told; the broadcaster is the source only of a page without a masthead of its own
+                    late.append(("told_x", got, f"attribution in the text ('told X'), under the page's own masthead: {_short(m.group(0))!r}"))
+                elif got:
                     yield "told_x", got, f"attribution in the text ('told X'): {_short(m.group(0))!r}"
             if rx is _TOLD and p.lang == "ru" and re.match(r"(?:сообща\w+|переда[её]т|пишет|информирует)\s", m.group(0))\
                     and re.fullmatch(r"[A-Z][\w.&\-]+(?: [A-Z][\w.&\-]+)?", name.split("\n")[0].rstrip(".")):
@@ -991,7 +1163,9 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
                 first = name.split()[0]
                 got = (outlet_from(first) if domain_of(first) else None) or (
                     outlet_from(name, strong=True) if AGENCY_WORDS.search(name) else None)
-                if got:
+                if got and re.match(r"told\s", m.group(0)) and under_own_masthead(got, name):
+                    late.append(("told_unlisted", got, f"attribution in the text ({what}), under the page's own masthead: {_short(m.group(0))!r}"))
+                elif got:
                     yield "told_unlisted", got, f"attribution in the text ({what}): {_short(m.group(0))!r}"
     for m in _QUOTED_SAYS.finditer(body):  # 'сообщает «Степной курьер»', 'пишет газета «Степь»'
         if not NOT_OUTLET.search(m.group(0)):
@@ -1010,7 +1184,10 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
             continue  # (a Russian text's name in quotes is never a person's)
         got = outlet_from(name, strong=True)
         if got:
-            yield "spoken_to", got, f"the outlet the text says the news was told to: {_short(phrase)!r}"
+            if under_own_masthead(got, name):
+                late.append(("spoken_to", got, f"the outlet the text says the news was told to, under the page's own masthead: {_short(phrase)!r}"))
+            else:
+                yield "spoken_to", got, f"the outlet the text says the news was told to: {_short(phrase)!r}"
     for rx in _AGENCY_NOUN:
         m = rx.search(body)
         if m:
@@ -1106,6 +1283,7 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
     got = _masthead(labelled, p.site_owner)
     if got:
         yield "masthead", got[0], f"line {got[1]}: the outlet's name as the page's masthead, {got[2]}"
+    yield from late
     got = _outlet_under_headline(labelled)
     if got:
         yield "under_headline", got[0], f"line {got[1]}: an outlet's name alone between the headline and the text"
@@ -1144,6 +1322,9 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
         got = known_in(t)
         if got and len(t.split()) <= 8 and any(outlet_name(w) == got for w in re.findall(r"[^\W\d_][\w.]*[^\W\d_]", t) if w.isupper() or "." in w):
             yield "credit_above", got, f"line {ln.number}: outlet credit above the text"
+    got = _channel_header(labelled)
+    if got:
+        yield "channel_header", outlet_name(got[0]) or got[0], f"line {got[1]}: a channel's name over its member count"
     got = _masthead_alone(labelled, p)
     if got:
         yield "masthead_alone", got[0], f"line {got[1]}: the outlet's name as the page's masthead, {got[2]}"
@@ -1265,6 +1446,20 @@ OFFICE_OPENS = re.compile(r"(?i)^\W{0,3}(?:департамент|управле
                           r"public\s+(?:relations|affairs)|information\s+(?:service|department|office))\b")
 
 
+def _header_ministry_with_state(labelled, lang: str) -> str | None:
+    """The ministry a line over the headline names with its state ('Ministry of National Defence of Lithuania',
+    'UAE Ministry of Defence', 'Министерство обороны Республики Казахстан'), by its English name."""
+    from generator.reference.countries import index
+
+    for ln in labelled:
+        if ln.label in ("headline", "body"):
+            break
+        t = " ".join(line_text(ln).split())
+        if ln.label != "blank" and len(t.split()) <= 10 and _MINISTRY_WORDS.search(t) and index().find(t, lang):
+            return ministry_name(t, "", lang)
+    return None
+
+
 def _signoff_block(labelled, p: ParsedDraft) -> tuple[str, int] | None:
     """A release signed off on short lines under its text ('Media Centre / Ministry of Defence /
     Mongolia', 'Пресс-служба / Министерства обороны / Туркменистана'): the ministry the lines name
@@ -1303,7 +1498,10 @@ def _signoff_block(labelled, p: ParsedDraft) -> tuple[str, int] | None:
                 # of Defence': the release's issuer names its ministry but not the country (unless a line under it
                 # does); the country is the one the text reports from (its dateline's or host city's, else the
                 # reporting side's)
-                name = ministry_name(_MINISTRY_WORDS.search(joined).group(0), lead, p.lang, body)
+                # (the page's own header naming the ministry with its state, 'Ministry of National Defence of
+                # Lithuania' over the headline, says which state's it is before the text does)
+                name = _header_ministry_with_state(labelled, p.lang) or ministry_name(
+                    _MINISTRY_WORDS.search(joined).group(0), lead, p.lang, body)
                 context = (name, run[0].number) if name else None
         if context:
             return context

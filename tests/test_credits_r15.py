@@ -145,6 +145,7 @@ def test_a_tagline_naming_a_place_leaves_the_masthead_the_source(mast, tagline, 
     ("By Siobhán Ó Briain", "Siobhán Ó Briain"), ("By Søren Kierkegård", "Søren Kierkegård"),
     ("By Seán Mac Aodha", "Seán Mac Aodha"), ("By Ana María de la Peña", "Ana María de la Peña"),
     ("By Þóra Guðmundsdóttir", "Þóra Guðmundsdóttir"), ("Автор: Алёна Ёлкина", "Алёна Ёлкина"),
+    ("By Le Hoai Trung", "Le Hoai Trung"), ("By La Thanh Tung", "La Thanh Tung"),  # a capitalised 'Le', 'La' is a name word
 ])
 def test_a_by_line_with_letters_beyond_ascii(line, want):
     assert read_byline(line)[0] == [want]

@@ -50,11 +50,16 @@ class _NameWord:
 _NAME_WORD = _NameWord()
 
 
-#: The lower-case particles inside a person's name (Arabic and Malay patronymics, Germanic, Romance and Irish
-#: nobiliary or family particles: 'bin', 'van der', 'de la', 'dos', 'af', 'Ó' as in 'Siobhán Ó Briain').
-_NAME_PARTICLES = frozenset({"bin", "binti", "binte", "bint", "ibn", "van", "von", "de", "da", "al", "el", "der", "den",
-                             "du", "des", "di", "del", "della", "dos", "das", "do", "la", "le", "af", "zu", "ter", "ten",
-                             "ó", "ua", "uí"})
+_NAME_PARTICLES = frozenset({"bin", "binti", "binte", "bint", "ibn", "van", "von", "de", "da", "al", "el", "der", "den"})
+#: More particles inside a person's name, read only as written (lower case: 'Ana María de la Peña', 'dos Santos', 'af
+#: Klint', 'zu Guttenberg'; Irish 'Ó', 'Uí' as they are written): a capitalised 'Le', 'Do', 'Du' opens a Vietnamese
+#: or a French name and stays a name word.
+_WRITTEN_PARTICLES = frozenset({"du", "des", "di", "del", "della", "dos", "das", "do", "la", "le", "af", "zu", "ter", "ten",
+                                "Ó", "Ua", "Uí"})
+
+
+def _particle(w: str) -> bool:
+    return w.casefold() in _NAME_PARTICLES or w in _WRITTEN_PARTICLES
 
 
 _PARTICLE_JOINED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|bin|ibn|ben|abu|abd|d|l|dell)[-'’](?=[A-ZА-ЯЁ])")
@@ -97,8 +102,8 @@ def person_name(t: str) -> bool:
     # ИСМОИЛОВ', as Russian sign-offs print it) is read as the same name in title case
     words = [_PARTICLE_JOINED.sub("", w) if k else w for k, w in enumerate(_caps_surname(t).split())]
     # a patronymic or nobiliary particle ('Nurul Aina Binti Mohd Yusof', 'Ahmad bin Ali') joins two names
-    core = [w for w in words if w.casefold() not in _NAME_PARTICLES]
-    if len(core) < len(words) and (words[0].casefold() in _NAME_PARTICLES or words[-1].casefold() in _NAME_PARTICLES
+    core = [w for w in words if not _particle(w)]
+    if len(core) < len(words) and (_particle(words[0]) or _particle(words[-1])
                                    or len(words) > 6):
         return False
     if not (2 <= len(core) <= 4 + (len(core) < len(words)) and all(_NAME_WORD.match(w) for w in core))\

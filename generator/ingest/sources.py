@@ -915,13 +915,13 @@ def read_source(labelled, p: ParsedDraft, registry=None) -> None:
     if p.source is not None:  # an agency in the byline, the outlet an author's note writes for
         found.append(("byline" if "byline" in p.why.get("source", "") else "author_note", p.source, p.why.get("source", "")))
     # ('Weekly Bulletin | Vol. 12' under a ministry's masthead: a publication's kind names no outlet)
-    found = [c for c in found if not bare_kind(c[1])]
+    found = [c for c in found if not _no_outlet(c[1])]
     model = source_candidates.chooser()
     lazy = model is None and not wants_all_candidates()
     if lazy:
-        found = found or _first(c for c in _source_rules(labelled, p, registry) if c[1] and not bare_kind(c[1]))
+        found = found or _first(c for c in _source_rules(labelled, p, registry) if c[1] and not _no_outlet(c[1]))
     else:
-        found += [c for c in _source_rules(labelled, p, registry) if c[1] and not bare_kind(c[1])]
+        found += [c for c in _source_rules(labelled, p, registry) if c[1] and not _no_outlet(c[1])]
     cands = source_candidates.gather(found, labelled, p.lang, p.headline_line,
                                      finish=lambda name, why: _finished(labelled, p, name, why),
                                      known=lambda name: name in outlets().values(), site_owner=p.site_owner,
@@ -935,6 +935,12 @@ def read_source(labelled, p: ParsedDraft, registry=None) -> None:
             p.why["source"] = "no source: the ranker found no candidate likely enough"
         return
     p.source, p.why["source"] = chosen.raw, chosen.why + source_candidates.note(chosen)
+
+
+def _no_outlet(name: str) -> bool:
+    """A publication's bare kind ('Weekly Bulletin') or a place ('Cork', 'Norway') no list knows as an outlet: never
+    the page's source."""
+    return bare_kind(name) or (_place_name(name) and not outlet_name(name.strip(QUOTE_MARKS + " .")))
 
 
 def _first(items):

@@ -127,6 +127,19 @@ def test_a_company_release_is_the_companys_and_its_press_contact_no_author(mast,
     assert p.author is None, p.why.get("author")
 
 
+@pytest.mark.parametrize("heading", ["For further information, please contact:", "Contact:", "For media inquiries:",
+                                     "Media Relations", "Для справок:", "Контактное лицо для СМИ:"])
+def test_every_heading_of_a_contact_block_opens_it(heading):
+    p = parse_text(page("Northwind Aerospace", H, "14 March 2024", B1, B2, B3, heading, "Laura Meyer",
+                        "Head of Communications", "+44 20 7946 0000", "press@northwind-aero.com"))
+    assert (p.source, p.author) == ("Northwind Aerospace", None), (p.why.get("source"), p.why.get("author"))
+
+
+def test_a_name_under_the_text_without_a_contact_heading_is_still_the_author():  # near-miss
+    p = parse_text(page("Steppe Courier", H, "14 March 2024", B1, B2, B3, "Laura Meyer"))
+    assert p.author == "Laura Meyer", p.why.get("author")
+
+
 # --------------------------------------------------------------------------- 5. a tagline naming a place; accented bylines
 
 @pytest.mark.parametrize("mast, tagline, by, want, author", [

@@ -39,7 +39,13 @@ _COMPANY_FORM = re.compile(
     r"ООО|ОАО|ЗАО|ПАО|АО|Корпорация|Концерн|Холдинг)\.?(?![\w])")
 _BOILERPLATE_ABOUT = re.compile(r"^\W{0,3}(?:About|О\s+компании|Об?\s+)\s*(?P<name>[A-ZА-ЯЁ«\"][^\n.!?:;|]{1,60}?)\s*:?\s*$")
 _MEDIA_CONTACT = re.compile(r"(?i)^\W{0,3}(?:media|press)\s+(?:contacts?|enquiries|inquiries|relations)\b|"
-                            r"^\W{0,3}(?:контакты\s+для\s+(?:сми|прессы)|пресс-служба\s+компании)\b")
+                            r"^\W{0,3}(?:контакты\s+для\s+(?:сми|прессы)|пресс-служба\s+компании)\b|"
+                            # 'For further information, please contact:', 'For media inquiries:', 'Contact:', 'Press office:',
+                            # 'Для справок:', 'Контактное лицо:', 'По вопросам СМИ:' (the heading of a release's contact block)
+                            r"^\W{0,3}for\s+(?:further|more|additional)\s+(?:information|details)\s*,?\s*(?:please\s+)?contact\b|"
+                            r"^\W{0,3}for\s+(?:media|press)\s+(?:enquiries|inquiries|information)\b|"
+                            r"^\W{0,3}(?:contacts?|press\s+office|media\s+office)\s*:|"
+                            r"^\W{0,3}(?:для\s+справок|контактное\s+лицо(?:\s+для\s+(?:сми|прессы))?|по\s+вопросам\s+(?:сми|прессы))\s*:")
 
 #: 'Forwarded from Baltic Defence Watch', 'Переслано из: Военный обозреватель' (a messenger's repost): the channel
 #: the post was forwarded from.

@@ -70,6 +70,8 @@ def test_an_agency_in_any_language_is_no_person(name):
     ("Published by: Department of Defence", "Department of Defence"),
     ("From: The Rt Hon Jane Doe MP and Defence Equipment and Support", "Defence Equipment and Support"),
     ("Опубликовано: Министерство обороны Республики Казахстан", "Ministry of Defence of Kazakhstan"),
+    ("Published by the Ministry of Defence of Estonia", "Ministry of Defence of Estonia"),
+    ("Issued by Defence Equipment and Support", "Defence Equipment and Support"),
 ])
 def test_a_publishers_line_naming_an_office_gives_the_source(line, want):
     ru = "Опубликовано" in line
@@ -78,7 +80,8 @@ def test_a_publishers_line_naming_an_office_gives_the_source(line, want):
     assert p.author is None
 
 
-@pytest.mark.parametrize("line", ["From: our correspondent in Riga", "From: Anna Berzina", "From: The Rt Hon Jane Doe MP"])
+@pytest.mark.parametrize("line", ["From: our correspondent in Riga", "From: Anna Berzina", "From: The Rt Hon Jane Doe MP",
+                                  "Published by Anna Berzina"])
 def test_a_from_line_naming_no_office_gives_no_source(line):  # near-miss
     p = parse_text(page(H, line, "14 March 2024", B1, B2, B3))
     assert p.source is None, p.why.get("source")

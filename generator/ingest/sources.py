@@ -649,8 +649,8 @@ def _issued_by(labelled, p: ParsedDraft) -> bool:
 
 #: A publisher's line over a release: 'From: Ministry of Defence and The Rt Hon A MP', 'Published by: Department of
 #: Defence', 'Issued by: …', 'Опубликовано: Министерство обороны …', 'Источник публикации: …'.
-_FROM_LINE = re.compile(r"(?i)^\W{0,3}(?:from|published\s+by|issued\s+by|released\s+by|publisher|"
-                        r"опубликовано|издатель|источник\s+публикации|от)\s*:\s*(?P<who>\S.{1,200}?)\s*\.?$")
+_FROM_LINE = re.compile(r"(?i)^\W{0,3}(?:(?:from|publisher|опубликовано|издатель|источник\s+публикации|от)\s*:|"
+                        r"(?:published|issued|released)\s+by\s*:?)\s*(?:the\s+)?(?P<who>\S.{1,200}?)\s*\.?$")
 _HONOURABLE = re.compile(r"(?i)(?<!\w)(?:the\s+)?(?:rt\.?\s+)?hon(?:ourable|orable)?\.?\s|(?<!\w)(?:MP|MSP|MLA|QC|KC|OBE|CBE|MBE)(?!\w)")
 
 

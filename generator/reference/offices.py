@@ -64,7 +64,7 @@ def rank_words(langs: tuple[str, ...] = ("en", "ru")) -> frozenset[str]:
                      for w in re.split(r"[\s()-]+", str(r).casefold()) if w.isalpha())
 
 
-def _strip_country(t: str) -> str:
+def _strip_country(t: str, tail: bool = True) -> str:
     """'chief of general staff of russian armed forces' -> 'chief of general staff';
     'azerbaijani defence minister' -> 'defence minister'."""
     from generator.reference.countries import index
@@ -81,6 +81,8 @@ def _strip_country(t: str) -> str:
     # "the Royal New Zealand Navy", "the Royal Thai Air Force": with the state taken out, "royal" is
     # only the style of the state's service ("commander of navy").
     t = re.sub(r"\broyal\s+(?=(?:navy|naval|air\s+force|army|armed\s+forces|marines|guard)\b)", "", t, flags=re.I)
+    if not tail:  # only the state's name taken out: "inspector of the (Italian) army"
+        return _norm(t)
     t = _QUALIFIER_TAIL.sub("", _norm(t))
     t = re.sub(r"\s+of(?:\s+republic)?(?:\s+of)?$", "", t)
     t = re.sub(r"\s+of\s+(?:armed forces|republic)$", "", t)
@@ -88,16 +90,36 @@ def _strip_country(t: str) -> str:
     # "Secretary General of the CSTO".
     t = re.sub(r"^(?:nato|un|csto|osce|eu|cis|sco|asean|au)(?:'s)?\s+|\s+of\s+(?:nato|un|csto|osce|eu|cis|sco|asean|au)$", "", t)
     t = re.sub(r"\b(staff)\s+of\s+(?:air force|navy|army)$", r"\1", t)
+    # An envoy's post with its state taken out: "ambassador to (Mongolia)", "attaché in (Astana)".
+    t = re.sub(r"\s+(?:of\s+)?(?:to|in|at)$", "", t)
     # "head of the international cooperation department of the (Belarusian) defence ministry"
     t = re.sub(r"\b(department|directorate)\s+of\s+(?:defence ministry|ministry of (?:national )?defence)$", r"\1", t)  # "chief of air staff of (royal) air force"
     return t.strip()
 
 
+#: A trailing force or body written as an acronym ("Chief of General Staff of the ENDF", "Commander of the
+#: RFMF"): like a state's name, the qualifier of the office, not the office.
+_ACRONYM_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]{2,6}$")
+#: A state's style before an office ("Federal Minister of Defence", "Federal Chancellor", "Union Defence
+#: Minister"): the office is the one without it.
+_STYLE_HEAD = re.compile(r"^(?:federal|union)\s+(?=\w)")
+
+
+#: Offices of one word that stay the office with their state or post taken out ("US Ambassador to Mongolia",
+#: "Federal Chancellor", "Federal President"), unlike a bare head ("Chief of the Azerbaijani Armed Forces" is no "Chief").
+_ONE_WORD_OFFICES = frozenset({"ambassador", "envoy", "chancellor", "president"})
+
+
 def _one_office(part: str) -> str | None:
     offices, _, _ = _tables()
     t = _norm(part)
-    for cand in (t, _norm(_strip_country(part))):
-        if cand != t and " " not in cand and " " in t:
+    bare = _norm(_strip_country(part))
+    cands = [t, bare, _norm(_strip_country(part, tail=False))]
+    if _ACRONYM_TAIL.search(part.strip()):
+        cands.append(_norm(_strip_country(_ACRONYM_TAIL.sub("", part.strip()))))
+    unstyled = [_STYLE_HEAD.sub("", c) for c in cands if _STYLE_HEAD.match(c)]
+    for cand in cands + unstyled:
+        if cand != t and " " not in cand and " " in t and cand not in _ONE_WORD_OFFICES:
             continue  # "Chief of the Azerbaijani Armed Forces" is not just "Chief"
         if cand in offices:
             return offices[cand]

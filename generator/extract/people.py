@@ -35,7 +35,7 @@ from generator.extract.name_spans import LINEAGE, is_org, ru_nominative
 from generator.extract.person_mentions import (
     CYRILLIC, HONORIFIC, NameMention, Person, is_initial, lexicon, office_title_case,
 )
-from generator.extract.person_roles import INTERNATIONAL, PLURAL_HEAD, apposition_ru, context_en
+from generator.extract.person_roles import PLURAL_HEAD, apposition_ru, context_en, international
 from generator.model import Analysis
 from generator.reference.countries import CountryHit
 from generator.reference.offices import canonical_role
@@ -662,7 +662,7 @@ def host_side(outs: list, host: str, codes: list[str], text: str = "") -> list:
     out = []
     for p in outs:
         if (p.country is None and p.known_id is None and (p.role or p.rank)
-                and not INTERNATIONAL.search(p.role_text or p.role or "")
+                and not international(text, p)
                 and not (text and p.spans and _HAS_COUNTERPART.match(text, p.spans[0][1]))):
             p = replace(p, country=host)
         out.append(p)

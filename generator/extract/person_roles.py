@@ -151,6 +151,8 @@ def _cue_in_lists(text: str, mentions: list[NameMention], countries: list[Countr
 _SERVICE_STATES = (
     (r"Royal[ \t]+Navy|Royal[ \t]+Air[ \t]+Force|RAF|Royal[ \t]+Marines|British[ \t]+Army|Ministry[ \t]+of[ \t]+Defence[ \t]+\(MoD\)", "GB"),
     (r"Bundeswehr|бундесвер\w*", "DE"),
+    # (the offices only one state has: Ireland's head of government and his deputy, its parliament)
+    (r"Taoiseach|T[áa]naiste|Oireachtas|D[áa]il|Тишах\w*|Танашт\w*", "IE"),
     (r"Tatmadaw", "MM"),
     (r"IDF|ЦАХАЛ", "IL"),
     (r"(?:Ground|Maritime|Air)[ \t]+Self-Defen[cs]e[ \t]+Forces?|J[GMA]SDF", "JP"),
@@ -803,9 +805,11 @@ def _body_name_after_head(after, k: int, lex) -> bool:
     """Inside an office named after the name, the proper name of the body it heads ("commander of
     the Royal New Zealand Navy", "chief of the Estonian Defence League"): a capitalised word after
     "of"/"for" (and "the"), or after another such word, once the office's head word was said."""
-    def proper(w) -> bool:  # "Royal", "Defence", "1st" ("the 1st Army Corps")
-        return ((w.text[:1].isupper() and w.text.isalpha()) or bool(re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)?", w.low)))\
-            and w.low not in english_stop_words()
+    def proper(w) -> bool:  # "Royal", "Defence", "1st" ("the 1st Army Corps"), "Indo-Pacific", "US"
+        if (len(w.text) > 1 and w.text.isupper() and w.text.isalpha()) or re.fullmatch(r"(?:[A-Z]\.){2,}", w.text):
+            return True  # an acronym, even one spelt like a small word ("US")
+        return ((w.text[:1].isupper() and (w.text.isalpha() or bool(re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)+", w.text))))
+                or bool(re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)?", w.low))) and w.low not in english_stop_words()
 
     t = after[k]
     if not proper(t) or k < 2:
@@ -1015,7 +1019,12 @@ def _context_ru(m: NameMention, before, countries, an_text: str = "") -> None:
 
 
 # An office of an international body: its holder serves no state ("NATO Secretary General").
-INTERNATIONAL = INTERNATIONAL = re.compile(r"\b(?:NATO|UN|EU|OSCE|CSTO|CIS|SCO|ASEAN|AU|United Nations|European Union|НАТО|ООН|ОДКБ|СНГ|ШОС|ОБСЕ)\b")
+# (and the multinational missions and forces those bodies send: "Force Commander of the African Union Transition
+# Mission in Somalia", "head of the UN peacekeeping mission", "командующий миротворческими силами ОДКБ")
+INTERNATIONAL = re.compile(r"\b(?:NATO|UN|EU|OSCE|CSTO|CIS|SCO|ASEAN|AU|ECOWAS|SADC|IGAD|United Nations|European Union|African Union|"
+                           r"AMISOM|ATMIS|AUSSOM|MINUSMA|MINUSCA|MONUSCO|UNIFIL|UNMISS|UNDOF|UNFICYP|KFOR|EUFOR|EUTM|EUNAVFOR|ISAF|"
+                           r"НАТО|ООН|ОДКБ|СНГ|ШОС|ОБСЕ|АС|Африканского[ \t]+союза|Евросоюза|Европейского[ \t]+союза)\b"
+                           r"|(?i:\bpeace-?keeping[ \t]+(?:mission|force)s?\b|\bmultinational[ \t]+(?:force|mission)s?\b|миротвор\w*)")
 
 
 def _international_office(office: str) -> bool:
@@ -1024,4 +1033,16 @@ def _international_office(office: str) -> bool:
     Turkish Ambassador to NATO", "Permanent Representative to the UN")."""
     if not INTERNATIONAL.search(office):
         return False
-    return not re.search(r"(?i)\b(?:ambassador|envoy|representative|mission|delegation|посол|представител\w*|делегаци\w*)\b", office)
+    return not re.search(r"(?i)\b(?:ambassador|envoy|representative|(?:permanent|diplomatic)[ \t]+mission|mission[ \t]+(?:of|to)|delegation|"
+                         r"посол|представител\w*|делегаци\w*)\b", office)
+
+
+_APPOSED_INTL = re.compile(r"[ \t]*[,(–—-][^,.;()\n]{1,90}")
+
+
+def international(text: str, p) -> bool:
+    """The person's office is in an international body or a multinational mission, as read or as written
+    in the apposition right after a name ("X, the ATMIS Force Commander,"): no host's state is theirs."""
+    if INTERNATIONAL.search(p.role_text or p.role or ""):
+        return True
+    return any((a := _APPOSED_INTL.match(text, e)) and INTERNATIONAL.search(a.group()) for _, e in p.spans)

@@ -337,6 +337,10 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
     # The state of the meeting's city is one side of a visit ("arrived in Athens"): a document
     # whose sentence names only the other side, or none, is the host's too.
     meeting_state = (places.lookup(where, "en") or (None, None))[1] if where else None
+    outs = hosts.received_by_host(text, a.lang, sents, outs, meeting_state, codes)
+    filed = _filed_state(a)
+    outs = hosts.home_side(text, a.lang, sents, outs, filed, codes)
+    outs = hosts.company_side(text, a.lang, sents, outs, filed, meeting_state)
     ahits = agr.find(an, chits, principals, a.date.year if a.date else None, a.date.month if a.date else None,
                      meeting_state, [(st, p.country) for p in outs for st, _ in p.spans])
     for h in ahits:
@@ -349,6 +353,17 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
     mentions.sort(key=lambda m: (m.start, m.end, m.kind))
     return ArticleEntities(tuple(outs), tuple(codes), tuple((c.code, c.start, c.end) for c in chits), tuple(org_list),
                            tuple(ahits), tuple(mentions), tuple(places_), when, where, events.event_kind(text, a.lang, sents))
+
+
+def _filed_state(a: Article) -> str | None:
+    """The state of the city the report is datelined in ("Quito. —", "BAKU, Dec. 22 (Trend)"), or None."""
+    for line in [*a.datelines, a.body.lstrip().split("\n", 1)[0][:80]]:
+        head = re.split(r"[,(—–/:]| - ", line.strip(), maxsplit=1)[0].strip().rstrip(".")
+        if head and len(head) <= 40:
+            hit = places.lookup(head, a.lang)
+            if hit is not None:
+                return hit[1]
+    return None
 
 
 def _filed_from(city: str, a: Article) -> bool:

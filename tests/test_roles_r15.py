@@ -139,3 +139,45 @@ def test_one_label_for_one_office(a, b):
 @pytest.mark.parametrize("role", ["Chief of the Azerbaijani Armed Forces", "Federal Chief", "Chairman of the CMC"])
 def test_no_label_for_a_bare_head(role):
     assert canonical_role(role) is None
+
+
+# (language, body, {name: (country, canonical office or None for no office)})
+LISTS = [
+    # A plural office over a list of names, each with its state in brackets, in both languages.
+    ("en", "Defence ministers Pal Jonson (Sweden), Antti Hakkanen (Finland) and Troels Poulsen (Denmark) met in Oslo.",
+     {"Pal Jonson": ("SE", "Minister of Defence"), "Antti Hakkanen": ("FI", "Minister of Defence"),
+      "Troels Poulsen": ("DK", "Minister of Defence")}),
+    ("en", "Foreign ministers Pal Jonson (Sweden), Antti Hakkanen (Finland), Ann Toft (Norway) and Troels Poulsen "
+           "(Denmark) met in Oslo.", {"Ann Toft": ("NO", "Minister of Foreign Affairs"),
+                                      "Troels Poulsen": ("DK", "Minister of Foreign Affairs")}),
+    ("ru", "Министры обороны Пол Йонсон (Швеция), Антти Хяккянен (Финляндия) и Трульс Поульсен (Дания) встретились в Осло.",
+     {"Pol Yonson": ("SE", "Minister of Defence"), "Antti Khyakkyanen": ("FI", "Minister of Defence"),
+      "Truls Poulsen": ("DK", "Minister of Defence")}),
+    # (near-misses: one minister in the singular; a state far from a plural office and no list between)
+    ("ru", "Министр обороны Пол Йонсон (Швеция) встретился с генералом Антти Хяккяненом.",
+     {"Pol Yonson": ("SE", "Minister of Defence"), "Antti Khyakkyanen": ("", None)}),
+    ("en", "Defence ministers met in Oslo on Monday, and later Colonel Troels Poulsen of Denmark spoke.",
+     {"Troels Poulsen": ("DK", None)}),
+    ("en", "General Anna Berg (Norway) met the guests.", {"Anna Berg": ("NO", None)}),
+    # An office as the subject of one sentence, its holder's name opening the next.
+    ("en", "The French Minister for the Armed Forces arrived in Canberra on Monday. Pierre Dupont toured the base.",
+     {"Pierre Dupont": ("FR", "Minister of the Armed Forces")}),
+    ("en", "The Dutch Chief of Defence visited Oslo on Monday. Onno Eichelsheim met the troops.",
+     {"Onno Eichelsheim": ("NL", "Chief of Defence")}),
+    # (near-misses: a bare head, someone named in the first sentence, no office at all)
+    ("en", "The minister arrived in Canberra on Monday. Pierre Dupont toured the base.", {"Pierre Dupont": ("", None)}),
+    ("en", "The French Minister for the Armed Forces arrived with General Paul Roux on Monday. Pierre Dupont toured "
+           "the base.", {"Pierre Dupont": ("", None)}),
+    ("en", "The weather turned in Canberra on Monday. Pierre Dupont toured the base.", {"Pierre Dupont": ("", None)}),
+]
+
+
+@pytest.mark.parametrize("lang,body,expected", LISTS)
+def test_offices_of_lists_and_of_a_subject(empty_registry, lang, body, expected):
+    got = people(body, lang, empty_registry)
+    for name, (country, label) in expected.items():
+        assert (got[name].country or "") == country, name
+        if label is None:
+            assert got[name].role is None, name
+        else:
+            assert canonical_role(got[name].role) == label, name

@@ -283,6 +283,9 @@ def _unnamed_office(text: str, start: int, end: int) -> str | None:
     return canonical_role(words) or _OFFICE_RU.get(words.casefold())  # ("министр обороны": the Russian office)
 
 
+_LIST_OF_NAMES = re.compile(r"(?:[\s,()]|\band\b|\bof\b|\bthe\b|['’]s\b|[A-Z][\w'’.-]*)*")
+
+
 def plural_offices(text: str, persons: list, countries: list[CountryHit]) -> list:
     """"Defense Ministers of Georgia and Azerbaijan discussed …", "the Georgian and Azerbaijani
     defence ministers": each person of those countries the text gives no office of their own
@@ -294,7 +297,10 @@ def plural_offices(text: str, persons: list, countries: list[CountryHit]) -> lis
         line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
         nl = text.find("\n", m.end())
         stop = min(x for x in (text.find(". ", m.end()), nl, len(text)) if x >= 0)
-        codes = {c.code for c in countries if line_start <= c.start < m.start() or m.end() <= c.start < min(stop, m.end() + 60)}
+        # (the states after the office: near it, or further on through a list of names and states only:
+        # "Defence ministers A (Sweden), B (Finland) and C (Denmark)")
+        codes = {c.code for c in countries if line_start <= c.start < m.start() or m.end() <= c.start < min(stop, m.end() + 60)
+                 or (m.end() <= c.start < min(stop, m.end() + 240) and _LIST_OF_NAMES.fullmatch(text, m.end(), c.start))}
         if len(codes) < 2:
             continue
         singular = re.sub(r"(?i)ministers", "Minister", re.sub(r"(?i)chiefs", "Chief", m.group(0)))

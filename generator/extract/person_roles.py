@@ -76,6 +76,7 @@ def read_context(an: Analysis, mentions: list[NameMention], countries: list[Coun
         if m.country is None and m.country_weak is None and lang == "en" and m.role:
             sent_end = min((e for s, e in sents if s <= m.start < e), default=len(text))
             m.country_weak = monarch_state(text, canonical_role(m.role), (sent_start, sent_end), countries)
+    _bracketed_states(text, mentions, countries)
     _delegation_and_companions(text, lang, mentions, countries, sents)
     _respectively(text, mentions, countries, sents)
     if lang == "ru":
@@ -203,6 +204,24 @@ def _service_state(text: str, m: NameMention, countries=()) -> str | None:
 _BARE_MINISTER = re.compile(r"(?i)(?:(?:first[ \t]+)?deputy[ \t]+|vice[ \t]+)?minister")
 _DEFENCE_MINISTRY = re.compile(r"(?i)\b(?:defen[cs]e[ \t]+ministry|ministry[ \t]+of[ \t]+(?:national[ \t]+)?defen[cs]e|"
                                r"министерств\w*[ \t]+обороны|минобороны)\b")
+def _bracket_state_at(text: str, end: int, countries: list[CountryHit]):
+    """The state named alone in brackets right after a name ("X (Sweden)", «X (Швеция)»), or None."""
+    o = re.match(r"[ \t]*\([ \t]*", text[end:end + 4])
+    if not o:
+        return None
+    c = next((c for c in countries if c.start == end + o.end()), None)
+    return c if c is not None and re.match(r"[ \t]*\)", text[c.end:c.end + 3]) else None
+
+
+def _bracketed_states(text: str, mentions: list[NameMention], countries: list[CountryHit]) -> None:
+    """"Defence ministers A (Sweden), B (Finland) and C (Denmark)": the state in brackets right after a
+    name is that name's, never the start of the next name's phrase."""
+    for m in mentions:
+        c = _bracket_state_at(text, m.end, countries)
+        if c is not None:
+            m.country, m.country_weak = c.code, None
+
+
 def _plural_office_ru(text: str, mentions: list[NameMention], countries: list[CountryHit] = ()) -> None:
     """«с министрами иностранных дел Сергеем Лавровым и Петром Ивановым»: an office in the plural
     before a list of names is each one's that has none of its own (and no rank or office word
@@ -213,7 +232,12 @@ def _plural_office_ru(text: str, mentions: list[NameMention], countries: list[Co
         gap = text[a.end:b.start]
         # ("министры обороны Швеции A, Финляндии B и Эстонии C": each name after its state)
         state = next((c for c in countries if a.end < c.start and c.end < b.start), None)
-        if state is not None:
+        bracket = _bracket_state_at(text, a.end, countries)
+        if bracket is not None:  # («министры обороны A (Швеция), B (Финляндия) и C (Дания)»)
+            gap = text[text.index(")", bracket.end) + 1:b.start]
+            if not LIST_GAP.fullmatch(gap):
+                continue
+        elif state is not None:
             gap = text[a.end:state.start] + " " + text[state.end:b.start]
             if not re.fullmatch(r"[ \t]*(?:,[ \t]*(?:и[ \t]+)?|и[ \t]+)[ \t]+", gap):
                 continue
@@ -1046,3 +1070,49 @@ def international(text: str, p) -> bool:
     if INTERNATIONAL.search(p.role_text or p.role or ""):
         return True
     return any((a := _APPOSED_INTL.match(text, e)) and INTERNATIONAL.search(a.group()) for _, e in p.spans)
+
+
+_SUBJECT_OFFICE = re.compile(r"[\s\"“]*The[ \t]+((?:[\w'’-]+[ \t]+){1,8}?)(?:has[ \t]+|had[ \t]+|was[ \t]+|is[ \t]+|will[ \t]+|also[ \t]+|then[ \t]+)?"
+                             r"(?:arrived|went|came|met|made|began|held|flew|paid|travel+ed|visited|opened|toured|landed|started)\b")
+
+
+def subject_office(text: str, lang: str, sents, outs: list, countries: list[CountryHit]) -> list:
+    """"The French Minister for the Armed Forces arrived in Canberra on Monday. Pierre Dupont toured the
+    base": a sentence whose subject is an office with no name, and the next sentence opening with a name
+    the text gives no office: the name is that office's holder (and of its state). Not when the first
+    sentence names anyone, nor for a bare head ("The minister arrived")."""
+    from dataclasses import replace
+
+    if lang != "en":
+        return outs
+    lex = lexicon()
+    out = list(outs)
+    spans = sorted((a, p.key) for p in out for a, _ in p.spans)
+    for k, p in enumerate(out):
+        if p.role or not p.spans:
+            continue
+        st = min(a for a, _ in p.spans)
+        idx = next((i for i, (s, e) in enumerate(sents) if s <= st < e), None)
+        if not idx or text[sents[idx][0]:st].strip(" \t\n\"“"):
+            continue
+        ps, pe = sents[idx - 1]
+        if any(ps <= a < pe for a, _ in spans) or text[pe:sents[idx][0]].count("\n") > 1:
+            continue
+        m = _SUBJECT_OFFICE.match(text, ps, pe)
+        if not m:
+            continue
+        a, b = m.span(1)
+        words = [w for w in re.finditer(r"[\w'’-]+", text[a:b])
+                 if not any(c.start <= a + w.start() < c.end for c in countries)]
+        first = next((i for i, w in enumerate(words) if w.group().casefold() in lex["heads"] or w.group().casefold() in lex["chain"]), None)
+        if first is None or first != 0 or len(words) < 2:
+            continue
+        if not all(w.group().casefold() in lex["chain"] or w.group().casefold() in ("armed", "forces") for w in words):
+            continue
+        if not any(w.group().casefold() in lex["heads"] for w in words):
+            continue
+        office = text[a + words[0].start():a + words[-1].end()]
+        state = {c.code for c in countries if a <= c.start < b}
+        out[k] = replace(p, role=office_title_case(office), role_text=office,
+                         country=p.country or (state.pop() if len(state) == 1 else None))
+    return out

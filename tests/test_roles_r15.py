@@ -30,9 +30,17 @@ STATES = [
            "Уагадугу. Делегацию принял президент переходного периода капитан Ибрагим Траоре.", "Ibragim Traore", "BF"),
     # (near-misses: who meets is no host; two bare offices meeting say nothing of either side)
     ("en", "Prime Minister Sitiveni Rabuka met Minister Pat Conroy in Suva. Conroy is Australian.", "Pat Conroy", ""),
-    ("en", "Minister Pat Conroy held talks with Prime Minister Sitiveni Rabuka in Suva. Conroy is Australian.",
-     "Sitiveni Rabuka", ""),
+    ("en", "Minister Pat Conroy held talks with Colonel Jone Kalou in Suva. Conroy is Australian.",
+     "Jone Kalou", ""),
     ("en", "General Ali Haidar, the visiting Jordanian chief, called on President Tom Kane in Dublin.", "Ali Haidar", "JO"),
+    # A head of state or government left bare on the page of a visit to his state's city, with no verb.
+    ("en", "Italian Defence Minister Guido Crosetto arrived in Djibouti on Monday. President Ismail Omar Guelleh "
+           "attended the parade.", "Ismail Omar Guelleh", "DJ"),
+    ("ru", "Министр обороны Италии Гвидо Крозетто прибыл в Джибути. На параде присутствовал президент Исмаил Омар Гелле.",
+     "Esmaeil Omar Gelle", "DJ"),
+    # (near-miss: beside the visitor, his own head of government)
+    ("en", "Italian Defence Minister Guido Crosetto arrived in Djibouti on Monday. Crosetto thanked Prime Minister "
+           "Giorgia Meloni in a call from Djibouti.", "Giorgia Meloni", ""),
     # The home side: the visitor the report leaves bare is of the state it is filed from, or of the pair's other state.
     ("en", "Quito. — The Minister of National Defence, Gian Carlo Loffredo, travelled to Bogota, where he met "
            "the Minister of National Defence of Colombia, Pedro Sanchez. Ecuador and Colombia share a border.",

@@ -114,7 +114,9 @@ def received_by_host(text: str, lang: str, sents, outs: list, meeting_state: str
     X", «Делегацию принял президент переходного периода X»), or who receives the visitors ("X later
     received the Russian guests"), in a report of a visit to a city of another state than the
     visitors': the state of the city the sentence names, else of the meeting's city. There must be a
-    visitor: someone of another state, or another state the article names (``codes``). The registry's word and
+    visitor: someone of another state, or another state the article names (``codes``). A head of state or
+    government left bare needs no verb: anywhere on the page of a visit to his state's city, he is the host
+    (a foreign one is qualified: "the Russian President"). The registry's word and
     an international body's office outrank this; the visitor's own side (the subject of "met") is
     never given the host's state."""
     if lang not in _HOST_BEFORE:
@@ -140,13 +142,28 @@ def received_by_host(text: str, lang: str, sents, outs: list, meeting_state: str
             if cue is not None and _SYMMETRIC.match(cue.group()) and not _visitor_before(text, s, s + cue.start(), lang, host, out):
                 cue = None  # "X met Y": only a visitor's meeting puts Y on the host's side
             after = _HOST_AFTER[lang].match(text, en) or _apposed_then_verb(text, en, e, lang)
-            if cue is None and after is None:
+            if cue is None and after is None and not (
+                    _head_of_state(p) and host == meeting_state
+                    # (not beside a visitor: "Crosetto thanked Prime Minister Meloni" is of the visitor's side)
+                    and not any(q.country and q.country != host and any(s <= a < e for a, _ in q.spans) for q in out)):
                 continue
             if _QUOTE_END.search(head[-120:] if cue is None else head[cue.start():]):
                 continue
             out[k] = replace(p, country=host)
             break
     return out
+
+
+#: The heads of a state or government: news style qualifies a foreign one ("the Russian President"), so one
+#: left bare on the page of a visit is the host's.
+_HEADS_OF_STATE = frozenset({"President", "Prime Minister", "Vice President", "King", "Queen", "Emir", "Sultan",
+                             "Emperor", "Crown Prince", "Head of the Transition", "Chancellor", "Taoiseach"})
+
+
+def _head_of_state(p) -> bool:
+    from generator.reference.offices import canonical_role
+
+    return canonical_role(p.role) in _HEADS_OF_STATE
 
 
 def _apposed_then_verb(text: str, end: int, sent_end: int, lang: str):

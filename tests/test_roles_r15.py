@@ -189,3 +189,27 @@ def test_offices_of_lists_and_of_a_subject(empty_registry, lang, body, expected)
             assert got[name].role is None, name
         else:
             assert canonical_role(got[name].role) == label, name
+
+
+# (body, name, (country, canonical office)): the one person named under a bare head takes the fuller office
+# the article writes with that head and no name.
+FULLER = [
+    ("The Norwegian Defence Minister arrived in Riga on Monday. Minister Tore Sandvik met the troops.",
+     "Tore Sandvik", ("NO", "Minister of Defence")),
+    ("Minister Tore Sandvik met the troops in Riga. The Norwegian Defence Minister praised the Latvian army.",
+     "Tore Sandvik", ("NO", "Minister of Defence")),
+    ("Minister Tore Sandvik met the troops in Riga. The Minister of Defence of Norway praised the army.",
+     "Tore Sandvik", ("NO", "Minister of Defence")),
+    # (near-misses: two people under the bare head; a bare head again; the fuller office is another's)
+    ("Minister Tore Sandvik met Minister Ann Berg in Riga. The Norwegian Defence Minister praised the Latvian army.",
+     "Tore Sandvik", ("", "Minister")),
+    ("Minister Tore Sandvik met the troops in Riga. The minister praised the army.", "Tore Sandvik", ("", "Minister")),
+    ("Minister Tore Sandvik met the troops in Riga. The Latvian Defence Minister Ivars Kalns praised the army.",
+     "Tore Sandvik", ("", "Minister")),
+]
+
+
+@pytest.mark.parametrize("body,name,expected", FULLER)
+def test_the_fullest_office_the_article_gives(empty_registry, body, name, expected):
+    p = people(body, "en", empty_registry)[name]
+    assert ((p.country or ""), canonical_role(p.role)) == expected

@@ -301,6 +301,7 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
     outs.sort(key=lambda p: p.first)
     outs = people.plural_offices(text, outs, chits)
     outs = person_roles.subject_office(text, a.lang, list(an.sentences), outs, chits)
+    outs = person_roles.fuller_office(text, a.lang, outs, chits)
     outs = people.headline_offices(None if a.title_generated else a.title, outs)
     # Countries in order of first mention.
     codes: list[str] = []

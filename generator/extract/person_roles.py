@@ -1116,3 +1116,61 @@ def subject_office(text: str, lang: str, sents, outs: list, countries: list[Coun
         out[k] = replace(p, role=office_title_case(office), role_text=office,
                          country=p.country or (state.pop() if len(state) == 1 else None))
     return out
+
+
+def fuller_office(text: str, lang: str, outs: list, countries: list[CountryHit]) -> list:
+    """"Minister Tore Sandvik met the troops. The Norwegian Defence Minister praised the army": the one person
+    the article names under a bare head ("Minister", "Chief", "Commander") holds the fuller office the
+    article writes with that head and no name ("the Norwegian Defence Minister"), and its state when he has
+    none. Not when two people share the bare head, nor when another person holds an office with that head."""
+    from dataclasses import replace
+
+    if lang != "en":
+        return outs
+    lex = lexicon()
+    out = list(outs)
+    bare = {}
+    for k, p in enumerate(out):
+        if p.role and len(p.role.split()) == 1 and p.role.casefold() in lex["heads"]:
+            bare.setdefault(p.role.casefold(), []).append(k)
+    taken = [s for p in out for s in p.spans]
+    for head, ks in bare.items():
+        others = [p for i, p in enumerate(out) if i not in ks and p.role and head in p.role.casefold().split()]
+        if len(ks) != 1 or others:
+            continue
+        fuller = set()
+        for m in re.finditer(r"\b[Tt]he[ \t]+", text):
+            words, pos = [], m.end()
+            for w in re.compile(r"([\w'’-]+)[ \t]*").finditer(text, pos):
+                if w.start() != pos:
+                    break
+                in_state = any(c.start <= w.start() < c.end for c in countries)
+                if not in_state and w.group(1).casefold() not in lex["chain"]:
+                    break
+                words.append((w.start(1), w.end(1), in_state))
+                pos = w.end()
+            while words and (words[-1][2] or text[words[-1][0]:words[-1][1]].casefold() in ("of", "and", "for", "the")):
+                words.pop()
+            if len(words) < 2 or any(words[0][0] <= s < pos + 2 for s, _ in taken):
+                continue
+            while words and words[0][2]:
+                words.pop(0)  # "the Norwegian Defence Minister": the state is no word of the office
+            if len(words) < 2:
+                continue
+            nxt = re.match(r"[ \t]*([A-Z][\w'’-]*)", text[pos:pos + 40])
+            if nxt and not any(c.start == pos + nxt.start(1) for c in countries):
+                continue  # the office of a name that follows ("the Defence Minister Tore Sandvik")
+            low = [text[a:b].casefold() for a, b, st in words if not st]
+            if head not in low or low[0] in ("of", "and", "for"):
+                continue
+            if low[-1] != head and "of" not in low and "for" not in low:
+                continue
+            a, b = words[0][0], words[-1][1]
+            state = {c.code for c in countries if m.end() <= c.start < pos}
+            fuller.add((text[a:b], state.pop() if len(state) == 1 else None))
+        if len({canonical_role(f) or f.casefold() for f, _ in fuller}) != 1:
+            continue
+        office, state = next(iter(fuller))
+        k = ks[0]
+        out[k] = replace(out[k], role=office_title_case(office), role_text=office, country=out[k].country or state)
+    return out

@@ -12,7 +12,11 @@ the transcription is undone instead:
   Spanish «х» j, «ге/ги» gue/gui, «ке/ки» que/qui, «ль»+vowel ll, a patronymic surname's final «ес»
   -ez; Portuguese final «у» o, «лью»/«нью» lho/nho, final or preconsonantal «ш» s, medial «ш» ch;
   German initial «шт»/«шп» st/sp, «ш» sch, «ц» z, «ай» ei, «в» w; Turkish «дж»/«ч» c, «ш» s, «ю» u,
-  «х» h; Arabic «х» after a consonant or at the end h; French «у» ou, «ю» u, «ш» ch; Greek «х» ch, «у» ou; Persian «у» ou.
+  «х» h; Arabic «х» after a consonant or at the end h; French «у» ou, «ю» u, «ш» ch; Greek «х» ch, «у» ou; Persian «у» ou;
+  the French of Africa «у»/«уа» ou/oua, «х» h, final «-ли» -ly; Amharic simply («дж» j, «х» h, «й» y);
+  Ukrainian by the national romanisation (KMU 2010: «г» h, «е» after a vowel ie, «-ий» -yi) and
+  Romanian («ча» cea, «-чук» -ciuc, «ш» s, «ц» t) for a person the text ties to Ukraine, Moldova or Romania
+  only (``STATE_ONLY``: their given names and surnames look Russian).
 
 The language is that of the person's state (``countries`` of each table). With no state known, a
 given name in the table of a state the page names tells it ("Марко Росси" in a report about Italy); else a
@@ -81,6 +85,9 @@ _RULES = {
                 (f"к(?=[{_FRONT}])", "qu"), ("кв", "qu"), ("к", "c"), ("х", "h"),
                 ("я", "ia"), ("ю", "iu")]),
     "fr": _sub([*_SOFT, ("уа", "oi"), ("у", "ou"), ("ю", "u"), ("ш", "ch"), ("кс", "x"), (f"к(?=[{_FRONT}])", "qu"), ("к", "c")]),
+    # French-spelt African names: «у» ou (also in «уа»: Ouattara), «х» h, «дж» dj, a final «-ли» -ly (Coulibaly).
+    "fr_af": _sub([*_SOFT, ("у", "ou"), ("ю", "u"), ("ш", "ch"), ("кс", "x"), (f"к(?=[{_FRONT}])", "qu"), ("к", "c"),
+                   ("(?<=л)и$", "y"), ("х", "h"), ("дж", "dj")]),
     "de": _sub([("^шт", "st"), ("^шп", "sp"), ("ш", "sch"), ("ц", "z"), ("^х", "h"), ("х", "ch"), ("ай", "ei"),
                 ("ой", "eu"), ("кс", "x"), ("в", "w"), ("з", "s"), ("^й", "j"), ("^ю", "ju"), ("^я", "ja"), ("ю", "u"),
                 ("я", "ia")]),
@@ -89,7 +96,28 @@ _RULES = {
     "el": _sub([(f"(?<=[{_V}])йо", "gio"), ("дз", "tz"), ("х", "ch"), ("у", "ou"), ("кс", "x")]),
     "fa": _sub([("у", "ou"), ("дж", "j")]),
     "ar": _sub([("дж", "j"), ("х$", "h"), ("(?<=[^аеёиоуыэюя])х", "h")]),
+    # Ukrainian (KMU 2010) from the Russian spelling: г h, е after a vowel or at the start ie/ye (є), и i,
+    # ы y, -ий/-ый yi, й i, ж zh, х kh, ц ts, ч ch, ш sh, щ shch, ю iu/yu, я ia/ya.
+    "uk": _sub([("[иы]й$", "yi"), ("ой$", "oi"), ("^е", "ye"), ("^ё", "yo"), (f"(?<=[{_V}ь])е", "ie"), ("ё", "io"),
+                ("^ю", "yu"), ("^я", "ya"), ("ю", "iu"), ("я", "ia"), ("г", "h"), ("ы", "y"), ("й", "i"), ("ж", "zh"), ("ь", "")]),
+    # Romanian from the Russian spelling: ча/чо/чу cea/cio/ciu, че/чи ce/ci, final ч ci, дж likewise with
+    # g, ге/ги ghe/ghi, ке/ки che/chi, к c, х h, ш s (ș), щ st, ц t (ț), ж j, ы/ый i/ii, ю iu, я ia.
+    "ro": _sub([("ча", "cea"), ("чо", "cio"), ("чу", "ciu"), (f"ч(?=[{_FRONT}])", "c"), ("ч", "ci"),
+                ("джа", "gea"), ("джо", "gio"), ("джу", "giu"), (f"дж(?=[{_FRONT}])", "g"), ("дж", "gi"),
+                (f"г(?=[{_FRONT}])", "gh"), (f"к(?=[{_FRONT}])", "ch"), ("кс", "x"), ("к", "c"), ("х", "h"),
+                ("щ", "st"), ("ш", "s"), ("ц", "t"), ("ж", "j"), ("ый", "ii"), ("ы", "i"), ("й", "i"), ("ю", "iu"),
+                ("я", "ia"), ("ь", "")]),
+    # Amharic and Tigrinya names: дж j, х h, й y, ы i.
+    "am": _sub([("дж", "j"), ("х", "h"), ("й", "y"), ("ы", "i"), ("ю", "yu"), ("я", "ya")]),
 }
+#: Languages read only when the text ties the person to one of their states: their given names are
+#: Slavic or common ones (Олег, Александр) that tell no language by themselves, and their surnames
+#: end as Slavic ones do (Макеев, Охладчук), so the Slavic-surname guard does not hold for them.
+#: (Amharic is read on a page about Ethiopia too, by its own given names: "фельдмаршал Бирхану Джула".)
+STATE_ONLY = frozenset({"uk", "ro"})
+#: Languages whose given names tell no language by themselves, with no state known ("Усман" is an Uzbek's as
+#: often as a Senegalese's): read for a person of their states or on a page that names one.
+NOT_BY_NAME = STATE_ONLY | {"fr_af", "am"}
 _PLAIN = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "io", "ж": "j", "з": "z", "и": "i",
           "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
           "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "i", "ь": "",
@@ -145,10 +173,12 @@ def language(words: list[str], country: str | None, page: tuple[str, ...] = ()) 
     if len(words) < 2:
         return None
     first = words[0].replace("ё", "е")
+    t = {lang: tb for lang, tb in t.items() if lang not in STATE_ONLY}
     on_page = {lang for lang, tb in t.items() if first in tb["given"] and tb["countries"] & set(page)}
     if len(on_page) == 1:
         return on_page.pop()
-    langs = {lang for lang, tb in t.items() if first in tb["given"] and _distinctive(first, tb["given"][first])}
+    langs = {lang for lang, tb in t.items() if first in tb["given"] and lang not in NOT_BY_NAME
+             and _distinctive(first, tb["given"][first])}
     return langs.pop() if len(langs) == 1 else None
 
 
@@ -166,7 +196,8 @@ def respell(native: str, country: str | None, page: tuple[str, ...] = ()) -> str
     lang = language(words, country, page)
     if lang is None:
         return None
-    if _SLAVIC_END.search(words[-1].casefold()) or (lang not in ("tr", "ar", "fa") and _SLAVIC_IN.search(words[-1].casefold())):
+    if lang not in STATE_ONLY and (_SLAVIC_END.search(words[-1].casefold())
+                                   or (lang not in ("tr", "ar", "fa") and _SLAVIC_IN.search(words[-1].casefold()))):
         return None  # a Slavic surname ("Алексей Парамонов", "Владимир Путин") whatever state the text gave
     given = tables()[lang]["given"]
     out = []

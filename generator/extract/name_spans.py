@@ -49,6 +49,8 @@ def candidates(an: Analysis, countries: list[CountryHit]) -> list[NameMention]:
             end = _extend_particles(text, toks, start, end)
         if lang == "en" and label == "PERSON":
             end = _extend_right(text, toks, end, ner, country_spans)
+        if label in ("PERSON", "PER"):
+            end = _past_initial(text, end)
         m = _clean(text, toks, start, end, normal, lang, country_spans, origin=f"{'spacy' if lang == 'en' else 'natasha'}:{label}", case=case)
         if m and any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in seen):
             continue  # "De La Maza" inside "Juan Andres De La Maza Larrain" taken in whole above
@@ -66,7 +68,7 @@ def candidates(an: Analysis, countries: list[CountryHit]) -> list[NameMention]:
         if not clash:
             out.append(m)
     out.extend(_list_neighbours(text, toks, lang, out, ner, country_spans))
-    for m in _possessive_lists(text, toks, lang, countries):
+    for m in _possessive_lists(text, toks, lang, countries, out):
         clash = [a for a in out if a.start < m.end and m.start < a.end]
         if all(m.start <= a.start and a.end <= m.end and not a.origin.endswith((":PERSON", ":PER")) for a in clash):
             # The model called "Finland's Antti Hakkanen" a place or an organisation.
@@ -127,10 +129,16 @@ _PEOPLE_PLURAL = re.compile(r"\b(?:ministers|chiefs|counterparts|colleagues|lead
                             r"heads|secretaries|envoys|ambassadors|delegates|presidents|premiers|officers|statesmen)\b", re.I)
 
 
-def _possessive_lists(text, toks, lang, countries: list[CountryHit]) -> list[NameMention]:
+# After the list, in its sentence: "… and their Norwegian host X", "… and his counterpart".
+_PEOPLE_AFTER = re.compile(r"\b(?:hosts?|counterparts?|colleagues?|ministers|leaders|chiefs)\b", re.I)
+
+
+def _possessive_lists(text, toks, lang, countries: list[CountryHit], found=()) -> list[NameMention]:
     """Names each after a state in the possessive, two or more in one list, in a sentence about
-    people ("The ministers, among them Sweden's A B, Finland's C D and Estonia's E F, signed"):
+    people ("The ministers, among them Sweden's A B, Finland's C D and Estonia's E F, signed"; "Sweden's
+    A B, Finland's C D and their host E F met"), or one of whose names the model tagged as a person:
     each is a person, whatever the model called it (a place, an organisation, nothing)."""
+    person_spans = {(m.start, m.end) for m in found if m.origin.endswith((":PERSON", ":PER"))}
     if lang != "en":
         return []
     country_spans = [(c.start, c.end) for c in countries]
@@ -162,7 +170,10 @@ def _possessive_lists(text, toks, lang, countries: list[CountryHit]) -> list[Nam
             line = text.rfind("\n", 0, run[0][0].start) + 1
             sent = max(text.rfind(". ", line, run[0][0].start) + 1, line)
             # A list of people: a plural office or a word for people before it, or an office before one of its names.
-            if _PEOPLE_PLURAL.search(text, sent, run[0][0].start) or any(nm.start in titled for _, nm in run):
+            stop = re.compile(r"[.;\n]").search(text, run[-1][1].end)
+            if (_PEOPLE_PLURAL.search(text, sent, run[0][0].start) or any(nm.start in titled for _, nm in run)
+                    or any((nm.start, nm.end) in person_spans for _, nm in run)
+                    or _PEOPLE_AFTER.search(text, run[-1][1].end, stop.start() if stop else len(text))):
                 for c, nm in run:
                     nm.listed = True
                     # (a surname alone there, "and Australia's Brennan", is a person as the titled items are)
@@ -215,7 +226,8 @@ def _full_forms(text, toks, lang, country_spans, found: list[NameMention]) -> li
 def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=None) -> NameMention | None:
     lex = lexicon()
     nl = text.find("\n", start, end)
-    cut = nl if nl > start and text[start:nl].strip() and not hard_wrap(text, nl) else end  # a name stops at a line break
+    # A name stops at a line break, unless the page wraps its lines or the line ends on a middle initial.
+    cut = nl if nl > start and text[start:nl].strip() and not hard_wrap(text, nl) and not initial_break(text, nl) else end
     span = [t for t in toks if t.start >= start and t.end <= cut]
     whole = span
     span = span[_honorific_initials(span):]
@@ -258,6 +270,8 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
         return None  # "the monument to Simon Bolivar", "the Ataturk mausoleum": a place, not a person here
     if text[span[0].start:span[-1].end].casefold() in _outlets():
         return None  # "Ria Novosti": an outlet
+    if _dateline_place(text, span[0].start, span[-1].end, lang):
+        return None  # "Addis Ababa - Minister of Defense …", "Аддис-Абеба, 5 мая": the dateline's city
     words = [t for t in span if t.text != "."]
     # A Malay or Arab name with its father's ("Mohammad Ab Rahman bin Haji Abdul Hamid") runs long.
     chained = any(t.low in LINEAGE for t in words[1:-1])
@@ -419,6 +433,50 @@ def _place_tail(text, toks, s: int, e: int, lang: str) -> bool:
         if lookup(text[start:e], lang) is not None:
             return True
     return False
+
+
+# What follows a dateline's city: a dash, a comma, a colon, a bracket (the agency or the date) or a date.
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:[-–—:,(/]|\d)")
+
+
+def _dateline_place(text: str, start: int, end: int, lang: str) -> bool:
+    """The words start..end open their line (only markup or a bracket before them) and a dash, comma,
+    colon, bracket or date follows: the dateline's place when the gazetteer knows it ("Addis Ababa -
+    Minister …", "PORT MORESBY, 3 May", "Аддис-Абеба, 5 мая"). No person's name stands so."""
+    from generator.extract.places import lookup
+
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip(" \t*_#>([«\"'") or not _DATELINE_AFTER.match(text, end):
+        return False
+    return lookup(text[start:end], lang) is not None
+
+
+def _gazetteer_city(words: str, lang: str) -> bool:
+    """Two words or more the gazetteer knows as a place ("Buenos Aires", "Addis Ababa")."""
+    from generator.extract.places import lookup
+
+    return len(words.split()) >= 2 and lookup(words, lang) is not None
+
+
+_INITIAL_END = re.compile(rf"[{UPPER_LETTERS}][{LOWER_LETTERS}'’-]+[ \t]+(?:[{UPPER_LETTERS}]\.[ \t]?){{1,2}}$")
+_SURNAME_START = re.compile(rf"[ \t]*[{UPPER_LETTERS}][{LOWER_LETTERS}'’-]+")
+
+
+def initial_break(text: str, nl: int) -> bool:
+    """The line (or sentence) before `nl` ends on a given name and a middle initial with its period and
+    the next one opens with a capitalised word ("… their host Tore O." | "Sandvik signed …"): the
+    initial's period ends no sentence, and the surname goes on after the break."""
+    a = max(text.rfind("\n", 0, nl) + 1, nl - 60)
+    return bool(_INITIAL_END.search(text[a:nl].rstrip(" \t")) and _SURNAME_START.match(text, nl + 1))
+
+
+def _past_initial(text: str, end: int) -> int:
+    """A name span ending on a middle initial at a line's end ("Tore O." | "Sandvik"): the end of
+    the surname on the next line; else ``end``."""
+    nl = text.find("\n", end)
+    if nl < 0 or text[end:nl].strip() or not initial_break(text, nl):
+        return end
+    return _SURNAME_START.match(text, nl + 1).end()
 
 
 def hard_wrap(text: str, nl: int) -> bool:
@@ -899,10 +957,14 @@ _OUTLET_TAIL_EN = {"Wire", "Newswire", "Post", "Times", "Daily", "Weekly", "Gaze
                    "Courier", "Chronicle", "Telegraph", "Observer", "Inquirer", "Monitor", "Dispatch", "Bulletin",
                    "Express", "Mirror", "Sentinel", "Examiner", "Register", "Recorder", "Mail", "Globe", "Digest",
                    "Insider", "Today", "Review", "Agency", "Press", "Media", "Online", "TV", "Radio", "Television",
-                   "Broadcasting", "Newspaper", "Magazine"}
+                   "Broadcasting", "Newspaper", "Magazine",
+                   # a newsletter's, a channel's, a blog's
+                   "Brief", "Briefs", "Briefing", "Report", "Reports", "Reporter", "Update", "Updates", "Channel",
+                   "Network", "Newsletter", "Dispatches", "Bulletins", "Info", "Watch", "Wire", "Blog"}
 _OUTLET_TAIL_RU = re.compile(r"(?:вестник(?:а|у|ом|е)?|газет(?:а|ы|е|у|ой)|новост(?:и|ей|ям|ями|ях)|ведомост(?:и|ей|ям|ях)|"
                              r"известия|известий|правд(?:а|ы|е|у|ой)|курьер(?:а|у|ом|е)?|экспресс(?:а|у|ом|е)?|"
-                             r"обозрени(?:е|я|ю|ем)|хроник(?:а|и|е|у|ой)|телеграф(?:а|у|ом|е)?|таймс|ньюс|пресс|медиа|информ)",
+                             r"обозрени(?:е|я|ю|ем)|хроник(?:а|и|е|у|ой)|телеграф(?:а|у|ом|е)?|таймс|ньюс|пресс|медиа|информ|"
+                             r"бриф(?:а|у|ом|е)?|сводк(?:а|и|е|у|ой)|дайджест(?:а|у|ом|е)?|канал(?:а|у|ом|е)?|репортер(?:а|у|ом|е)?)",
                              re.IGNORECASE)
 
 
@@ -1153,7 +1215,7 @@ _CUE_EN = re.compile(
     r"Governor|Mayor|Attach[eé]|(?:High[ \t]+)?Commissioner|Consul(?:[ \t-]General)?|Charg[eé][ \t]+d['’][Aa]ffaires|Nuncio|"
     r"(?:Minister|Secretary)(?:\s+(?:of|for)\s+(?:the\s+)?(?:National\s+)?(?:Defen[cs]e|Foreign Affairs|Internal Affairs|State))?"
     r"(?:\s+for\s+Defen[cs]e)?,?|"
-    r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \t]+"
+    r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Mullah|Mulla|Maulana|Mawlana|Maulvi|Mawlawi|Moulvi|Mufti|Qari|Ayatollah|Hojj?atoleslam)[ \t]+"
     r"(?:(?:Dato['’]?|Datuk|Tan)[ \t]+(?:Seri|Sri)[ \t]+|(?:Dato['’]?|Datuk|Shri|Dr\.?|Mr\.?|Hon\.?|Honou?rable|H\.[ \t]?E\.)[ \t]+)?"
     rf"({_CUED_NAME_EN})"
 )
@@ -1162,7 +1224,8 @@ _CUE_EN = re.compile(
 _SPLIT_RANK_CUE_EN = re.compile(rf"(?<![\w-])(?:{split_ranks_en()})[ \t]+({_CUED_NAME_EN})")
 _OFFICE_COMMA_NAME = re.compile(
     r"\b(?:minister|president|premier|chancellor|general|admiral|ambassador|envoy|commander|secretary|chief|"
-    r"attach[eé]|spokes(?:man|woman|person))[ \t]*,[ \t]*"
+    r"attach[eé]|spokes(?:man|woman|person))"
+    rf"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[{UPPER_LETTERS}][\w'’-]+(?:[ \t]+(?:of[ \t]+)?[{UPPER_LETTERS}][\w'’-]+){{0,3}})?[ \t]*,[ \t]*"
     rf"([{UPPER_LETTERS}][{LOWER_LETTERS}'’-]+(?:[ \t]+[{UPPER_LETTERS}][{LOWER_LETTERS}'’-]+){{0,2}})[ \t]*,[ \t]*(?=(?!and\b|or\b)[a-z])")
 _PLURAL_ITEM = rf"[{UPPER_LETTERS}][{LOWER_LETTERS}'’-]+(?:[ \t]+[{UPPER_LETTERS}][{LOWER_LETTERS}'’-]+){{0,2}}"
 _PLURAL_CUE_EN = re.compile(
@@ -1192,6 +1255,11 @@ _ROYAL_CUE_RU = re.compile(r"(?<!\w)(?P<t>(?i:корол[ьяюеё]\w*|коро
                            r"(?P<n>[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?(?:\s+(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}))?)(?![\w-])")
 
 
+# One or two initials glued to a surname: "G.Saikhanbayar", "Ye.Abenov", "L.Oyun-Erdene".
+_GLUED_INITIAL = re.compile(rf"(?<![\w.])((?:[{UPPER_LETTERS}][{LOWER_LETTERS}]?\.){{1,2}}[{UPPER_LETTERS}][{LOWER_LETTERS}]{{2,}}"
+                            rf"(?:-[{UPPER_LETTERS}][{LOWER_LETTERS}]+)?)(?![\w.-])")
+
+
 def _cued_names(text, toks, lang, country_spans) -> list[NameMention]:
     out = []
     pattern = _CUE_RU if lang == "ru" else _CUE_EN
@@ -1218,6 +1286,8 @@ def _cued_names(text, toks, lang, country_spans) -> list[NameMention]:
                 out.append(nm)
         for m in _APPOSED_EN.finditer(text):
             nm = _clean(text, toks, *m.span(1), None, lang, country_spans, origin="rule:apposition")
+            if nm and nm.is_full and _gazetteer_city(nm.text, lang):
+                continue  # "Back in Buenos Aires, the minister …": a place before the office, no name
             if nm and nm.is_full:
                 nm.cue = True
                 out.append(nm)
@@ -1231,6 +1301,17 @@ def _cued_names(text, toks, lang, country_spans) -> list[NameMention]:
                 if place is None or place[0].casefold() != nm.text.casefold():
                     nm.cue = True
                     out.append(nm)
+        for m in _GLUED_INITIAL.finditer(text):
+            # "Minister of Defense of Mongolia G.Saikhanbayar", "Kazakhstan's minister Ye.Abenov": an
+            # initial glued to the surname (the Mongolian and Central Asian style) after a state or an office.
+            prev = [t for t in toks if t.end <= m.start(1)][-1:]
+            if not prev or not (in_spans(prev[0], country_spans) or prev[0].low in lexicon()["heads"]
+                                or (is_rank_tok(prev[0]) and prev[0].text[:1].isupper())):
+                continue
+            nm = _clean(text, toks, *m.span(1), None, lang, country_spans, origin="rule:cue")
+            if nm:
+                nm.cue = True
+                out.append(nm)
         for m in _SPLIT_RANK_CUE_EN.finditer(text):
             nm = _clean(text, toks, *m.span(1), None, lang, country_spans, origin="rule:cue")
             if nm:

@@ -70,9 +70,19 @@ def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Pe
     def tail_of(m: NameMention) -> NameMention | None:
         k = len(m.parts)
         key = [fold(p) for p in m.parts]
-        return next((x for x in mentions if x.is_full and len(x.parts) > k
-                     and ([fold(p) for p in x.parts[-k:]] == key or _inner_run(m, x) or _lineage_head(m, x))
-                     and not is_org(x)), None)
+        found = next((x for x in mentions if x.is_full and len(x.parts) > k
+                      and ([fold(p) for p in x.parts[-k:]] == key or _inner_run(m, x) or _lineage_head(m, x))
+                      and not is_org(x)), None)
+        if found is None:
+            # A long name cut short to its leading words ("Hassan Omar" of "Hassan Omar Mohamed
+            # Bourhan", "Thordis Kolbrun" of "Thordis Kolbrun Reykfjord Gylfadottir"): that person,
+            # when the article names only one person whose name opens with those words.
+            heads = sorted((x for x in mentions if x.is_full and _leading_run(m, x) and not is_org(x)),
+                           key=lambda x: -len(x.parts))
+            # (the longer forms may themselves be cut short: "Abdi Nur", "Abdi Nur Farah", "Abdi Nur Farah Jama")
+            if heads and all(x is heads[0] or _leading_run(x, heads[0]) or x.parts == heads[0].parts for x in heads):
+                found = heads[0]
+        return found
 
     tails = [m for m in mentions if m.is_full and tail_of(m) is not None]
     for m in mentions:
@@ -594,6 +604,13 @@ def _lineage_head(short: NameMention, full: NameMention) -> bool:
     "ibn" is shortened to the person's own names before the chain."""
     k = len(short.parts)
     return (k >= 2 and len(full.parts) > k + 1 and full.parts[k].casefold() in LINEAGE
+            and [fold(p) for p in full.parts[:k]] == [fold(p) for p in short.parts])
+
+
+def _leading_run(short: NameMention, full: NameMention) -> bool:
+    """The short form is two words or more and the first words of the longer name, no initial among them."""
+    k = len(short.parts)
+    return (k >= 2 and len(full.parts) > k and not any(is_initial(p) for p in short.parts)
             and [fold(p) for p in full.parts[:k]] == [fold(p) for p in short.parts])
 
 

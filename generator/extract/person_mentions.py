@@ -60,7 +60,14 @@ HONORIFIC = {"mr", "mrs", "ms", "dr", "prof", "sir", "lord", "lady", "prince", "
               "srta", "monsieur", "madame", "mademoiselle", "mme", "mlle", "herr", "frau", "signor", "signora",
               "encik", "cik", "hajah", "hjh", "hj", "bapak", "ibu", "alhaji", "alhaja", "yb", "yab", "ym", "yam",
               "ytm", "ybhg", "hrh", "товарищ", "г-н", "г-жа", "мистер", "миссис", "мисс", "сэр", "лорд", "леди",
-              "сеньор", "сеньора", "месье", "мадам", "фрау", "герр", "шейха", "принцесса", "королева"}
+              "сеньор", "сеньора", "месье", "мадам", "фрау", "герр", "шейха", "принцесса", "королева",
+              # The religious and scholarly styles of South and Central Asia and the Middle East: "Mullah",
+              # "Maulana", "Maulvi"/"Mawlawi", "Mufti", "Qari", "Ayatollah", "Hojatoleslam", "Allamah"
+              # ("Hafiz"/"Hafez" is a given name as often: not here), in Russian too.
+              "mullah", "mulla", "molla", "maulana", "mawlana", "moulana", "maulvi", "mawlawi", "moulvi", "molvi",
+              "mufti", "qari", "ayatollah", "hojatoleslam", "hojjatoleslam", "allamah", "allama",
+              "мулла", "маулана", "мавлави", "маулави", "муфтий", "кари", "аятолла", "аятолла", "ходжатольислам",
+              "хаджи"}
 # Titles that are also given names ("Don Bacon", "Tun Tun Oo", "Dom Phillips"): a title only before a
 # name of two words or more ("Don Carlos Ortega", "Tun Abdul Razak Hussein", "Dom Manuel Clemente").
 # The same holds of the chiefly and noble titles of Fiji ("Ro Jone Kalouniwai", "Adi Litia Qionibaravi";

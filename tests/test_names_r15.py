@@ -45,6 +45,14 @@ def test_a_name_opening_a_line_stays(empty_registry, body, kept):
     assert kept in names(body, "en", empty_registry)
 
 
+def test_a_surname_that_is_also_a_city_opening_a_paragraph_stays_the_persons(empty_registry):
+    # near-miss: "Jackson" is a city of the gazetteer, but a surname with a comma after it opens no dateline
+    got = run("US envoy Paul Jackson met the Kenyan delegation.\nJackson, speaking in Nairobi, said the talks went well.",
+              "en", empty_registry)
+    (only,) = got.people
+    assert only.name == "Paul Jackson" and len(only.spans) == 2
+
+
 # --------------------------------------------------------------------------- kind 2: a long name cut short
 
 @pytest.mark.parametrize("body, lang, whole", [
@@ -135,6 +143,16 @@ def test_a_religious_style_is_no_part_of_the_name(empty_registry, body, lang, na
     got = names(body, lang, empty_registry)
     assert name in got
     assert not any(n.split()[0].casefold() in ("mullah", "maulvi", "qari", "mufti", "ayatollah", "mulla") for n in got)
+
+
+@pytest.mark.parametrize("body, name", [
+    # a style just before the span the model gave marks a person, even one a gazetteer place is named after
+    ("Sheikh Hamdan bin Zayed received the delegation in Abu Dhabi.", "Hamdan bin Zayed"),
+    ("Ratu Inoke Vatu, the Fijian minister, met Ro Jone Tabua on Monday.", "Jone Tabua"),
+    ("Ratu Inoke Vatu, the Fijian minister, met Ro Jone Tabua on Monday.", "Inoke Vatu"),
+])
+def test_a_style_before_the_name_marks_a_person(empty_registry, body, name):
+    assert name in names(body, "en", empty_registry)
 
 
 def test_a_given_name_like_a_style_stays(empty_registry):

@@ -400,6 +400,10 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
     # A style of address the model took into the span ("Ratu Inoke Kubuabola", "Sheikh Tamim …", "Dr
     # Aiko Mori"): only a person is so addressed, whatever label the model gave the span.
     nm.cue = any(t.low.rstrip(".") in _ADDRESS for t in whole if t.end <= s) or _honorific_initials(whole) > 0
+    if not nm.cue and lang == "en":
+        # ... or just before the span the model gave ("Sheikh" + "Mohammed bin Zayed", "Mufti" + "Ismail Farooqi")
+        prev = [t for t in toks if t.end <= s][-1:]
+        nm.cue = bool(prev) and prev[0].text[:1].isupper() and prev[0].low.rstrip(".") in _ADDRESS and s - prev[0].end <= 1
     return nm
 
 
@@ -446,9 +450,13 @@ def _dateline_place(text: str, start: int, end: int, lang: str) -> bool:
     from generator.extract.places import lookup
 
     line = text.rfind("\n", 0, start) + 1
-    if text[line:start].strip(" \t*_#>([«\"'") or not _DATELINE_AFTER.match(text, end):
+    after = _DATELINE_AFTER.match(text, end)
+    if text[line:start].strip(" \t*_#>([«\"'") or not after:
         return False
-    return lookup(text[start:end], lang) is not None
+    words = text[start:end]
+    if len(words.split()) == 1 and not words.isupper() and after.group(0).strip()[:1] not in "-–—(/":
+        return False  # "Austin, speaking at the Pentagon, said": a surname opening a paragraph
+    return lookup(words, lang) is not None
 
 
 def _gazetteer_city(words: str, lang: str) -> bool:
@@ -1242,7 +1250,8 @@ _CUE_RU = re.compile(
 # committee", "Ali Veli, the head of the department, said".
 _APPOSED_EN = re.compile(
     rf"\b([{UPPER_LETTERS}][^\W\d_]*[{LOWER_LETTERS}][^\W\d_'’-]*(?:[ \t][{UPPER_LETTERS}][^\W\d_]*[{LOWER_LETTERS}][^\W\d_'’-]*){{1,2}})[ \t]*(?:,|[ \t][-–—])[ \t]*"
-    r"(?:the[ \t]+|a[ \t]+)?(?i:(?:(?:newly[ \t]+appointed|new|deputy|first|vice|acting|former)[ \t]+)?"
+    rf"(?:the[ \t]+|a[ \t]+)?(?:[{UPPER_LETTERS}][{LOWER_LETTERS}]+[ \t]+)?"  # a state's adjective: "the Fijian minister"
+    r"(?i:(?:(?:newly[ \t]+appointed|new|deputy|first|vice|acting|former)[ \t]+)?"
     r"(?:head|chief|minister|president|chairman|chairwoman|commander|director|ambassador|secretary|spokes(?:man|woman|person)|"
     r"envoy|governor|rector|commandant|attach[eé]))\b")
 

@@ -124,6 +124,7 @@ def test_each_name_of_a_possessive_list_is_a_person(empty_registry, body, expect
     # near-misses: companies in the same shape, no person among them and no word for people
     "Sweden's Nordvik, Finland's Kaleva and Norway's Fjellstad Gruppen signed contracts on Friday.",
     "Japan's Mitsubishi Heavy and Korea's Hanwha Ocean compete for the frigate deal.",
+    "Sweden's Nordvik, Finland's Kaleva and Norway's Fjellstad briefed the ministers on Friday.",
 ])
 def test_a_possessive_list_of_companies_is_no_people(empty_registry, body):
     assert names(body, "en", empty_registry) == set()

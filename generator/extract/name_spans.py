@@ -130,7 +130,7 @@ _PEOPLE_PLURAL = re.compile(r"\b(?:ministers|chiefs|counterparts|colleagues|lead
 
 
 # After the list, in its sentence: "… and their Norwegian host X", "… and his counterpart".
-_PEOPLE_AFTER = re.compile(r"\b(?:hosts?|counterparts?|colleagues?|ministers|leaders|chiefs)\b", re.I)
+_PEOPLE_AFTER = re.compile(r"\b(?:their|his|her)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:hosts?|counterparts?|colleagues?|guests?)\b", re.I)
 
 
 def _possessive_lists(text, toks, lang, countries: list[CountryHit], found=()) -> list[NameMention]:

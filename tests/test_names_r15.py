@@ -176,6 +176,24 @@ def test_an_outlet_is_no_person(empty_registry, body, lang, outlet, kept):
     assert not any(outlet.split()[0] in n for n in got)
 
 
+@pytest.mark.parametrize("body, lang, outlet, kept", [
+    # a name the page uses as an outlet (a channel forwarded from, a dateline's credit, a source line) is no
+    # person anywhere on the page, whatever its words
+    ("Forwarded from Kestrel Dunes\nThe defence minister of Niger, Salifou Garba, met the delegation. Kestrel Dunes learned "
+     "that a deal was signed.", "en", "Kestrel Dunes", "Salifou Garba"),
+    ("Niamey (Kestrel Dunes) - The defence minister Salifou Garba met the delegation. Kestrel Dunes says talks went well.",
+     "en", "Kestrel Dunes", "Salifou Garba"),
+    ("The defence minister Salifou Garba met the delegation, Kestrel Dunes says.\nSource: Kestrel Dunes",
+     "en", "Kestrel Dunes", "Salifou Garba"),
+    ("Переслано из Сахель Инсайт\nМинистр обороны Нигера Салифу Гарба встретился с делегацией. Сахель Инсайт сообщает "
+     "об этом.", "ru", "Sakhel", "Garba"),
+])
+def test_a_name_in_an_outlets_place_is_no_person(empty_registry, body, lang, outlet, kept):
+    got = names(body, lang, empty_registry)
+    assert any(kept in n for n in got)
+    assert not any(outlet.split()[0] in n for n in got)
+
+
 # --------------------------------------------------------------------------- kind 7: by the person's state
 
 @pytest.mark.parametrize("ru, country, latin", [

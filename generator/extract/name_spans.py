@@ -1044,6 +1044,11 @@ _THINGS = [
     re.compile(rf"\b{_THING_NAME}[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:\w+[ \t]+)?(?:member|part|partner|affiliate)s?"
                rf"[ \t]+of[ \t]+(?:the[ \t]+)?[^.\n]{{0,40}}\b(?:News|Media|Press|Publishers?|Newspapers?|Broadcast\w*)\b"),
     re.compile(rf"/[ \t]*{_THING_NAME}[ \t]*/"),
+    # an outlet or a channel by its place on the page: "Forwarded from X", "Source: X", "Subscribe to X",
+    # "Переслано из X", "Источник: X", "Подписывайтесь на X", a dateline's credit "Niamey (X) -"
+    re.compile(rf"(?i:forwarded[ \t]+from|переслано[ \t]+(?:из|от)|subscribe[ \t]+to|подпис\w+[ \t]+на)[ \t]+[«\"“@]?{_THING_NAME}"),
+    re.compile(rf"(?m)^[ \t]*(?i:source|источник)[ \t]*:[ \t]*[«\"“]?{_THING_NAME}[»\"”]?[ \t]*$"),
+    re.compile(rf"(?m)^[ \t]*[A-ZА-ЯЁ][\w’'-]+(?:[ \t-]+[A-ZА-ЯЁ][\w’'-]+){{0,2}}(?:,[^\n(]{{0,30}})?[ \t]*\({_THING_NAME}\)[ \t]*[-–—:]"),
     # a ship: "the frigate Naseem Al Bahr", "the visiting ship, Al Shamikh", "PNS Tughril Shah"; named
     # alone later ("Naseem Al Bahr's commanding officer") it is still the ship
     re.compile(rf"\b(?i:frigate|corvette|destroyer|cruiser|submarine|warship|vessel|ship|icebreaker|minesweeper|"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -39,8 +40,10 @@ def latin(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
-    """A loose key for a person's name across scripts and transliterations."""
+    """A loose key for a person's name across scripts and transliterations (memoised: a function of the text
+    alone, asked for the same names again and again while people are grouped)."""
     s = strip_accents(latin(name.replace("ё", "е").replace("Ё", "Е"))).casefold()
     s = re.sub(r"[^a-z ]+", " ", s)
     for a, b in (("kh", "h"), ("dzh", "j"), ("zh", "j"), ("g", "h"), ("yu", "u"), ("ya", "a"), ("yo", "o"),

@@ -541,6 +541,59 @@ def read_bylines(labelled, p: ParsedDraft) -> None:
         p.why["author"] = f"line {last.number}: one name alone on the last line, under a related list"
     if p.author is None and contact is None:  # (a release's top line over its contact block is its issuer)
         _name_over_headline(nonblank, p)
+    if p.author is None:
+        _name_by_headline(nonblank, p)
+
+
+#: A cue before a name on a credit line ('Текст: Анна Белова', 'Фото: Олег Ким', 'Words: Jane Doe', 'By Jane Doe');
+#: group 'pic' marks the picture's credit, whose name is not the author.
+NAME_CUE = re.compile(r"(?i)^\W{0,3}(?:(?P<pic>фото|фотограф|видео|иллюстраци[яи]|photos?|pictures?|images?|video)|текст|"
+                      r"автор|text|words|author|by)\b\s*[:.]?\s*")
+
+
+def credited_names(t: str, lang: str) -> list[tuple[str, bool]] | None:
+    """A line that is nothing but names, each alone or after a credit cue ('Ирина Соколова', 'Текст: Анна Белова.
+    Фото: Олег Ким', 'Words: Jane Doe, Photos: Tom Reed'): [(name, is the picture's credit)]; None for any other line."""
+    parts = [x for x in re.split(r"\s*[,;|/•]\s*|\.\s+", " ".join(t.split()).strip(" .")) if x.strip(" .")]
+    out = []
+    for x in parts[:4]:
+        m = NAME_CUE.match(x)
+        name = x[m.end():].strip(" .") if m else x.strip(" .")
+        if not person_name(name) or names_a_country(name, lang) or is_city(name):
+            return None
+        out.append((name, bool(m and m.group("pic"))))
+    return out if 1 <= len(parts) <= 3 else None
+
+
+def _name_by_headline(nonblank, p: ParsedDraft) -> None:
+    """A line of nothing but a name right under or over the headline, or under the date line under it ('<headline>' /
+    'Ирина Соколова' / text, 'Jane Doe' / '<headline>', 'Текст: Анна Белова. Фото: Олег Ким'): the byline; the
+    author is the name that is not the picture's credit."""
+    h = next((k for k, ln in enumerate(nonblank) if ln.label == "headline" and ln.number == p.headline_line), None)
+    if h is None:
+        h = next((k for k, ln in enumerate(nonblank) if ln.label == "headline"
+                  and textnorm.clean_inline(line_text(ln)) == (p.title or "")), None)
+    if h is None or not any(x.label == "body" and prose_line(line_text(x)) for x in nonblank[h + 1:]):
+        return
+    after = h + 1
+    while after < len(nonblank) - 1 and after - h < 3 and (nonblank[after].label == "date" or (
+            find_dates(line_text(nonblank[after]), p.lang) and len(line_text(nonblank[after]).split()) <= 8)):
+        after += 1
+    for k in (h + 1, after, h - 1):
+        if not 0 <= k < len(nonblank) or nonblank[k].label in ("headline", "body") and prose_line(line_text(nonblank[k])):
+            continue
+        t = line_text(nonblank[k])
+        got = credited_names(t, p.lang)
+        if not got or MASTHEAD_WORD.search(t) or any(
+                packaged_registry().organization(n) or SECTION_LABEL.fullmatch(n) or rank_or_office(n) or NOT_OUTLET.search(n)
+                for n, _ in got):
+            continue
+        authors = [n for n, pic in got if not pic]
+        if authors:
+            p.author = ", ".join(authors)
+            set_label(nonblank[k], "byline", nonblank[k].why + "; rule: a name alone next to the headline")
+            p.why["author"] = f"line {nonblank[k].number}: a name alone next to the headline (line {nonblank[h].number})"
+        return
 
 
 def _name_over_headline(nonblank, p: ParsedDraft) -> None:

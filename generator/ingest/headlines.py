@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from generator.ingest.bylines import (
-    EDITION, PROSE_END, SECTION_LABEL, menu_word, names_a_country, person_name, prose_line, read_byline,
+    EDITION, PROSE_END, SECTION_LABEL, credited_names, menu_word, names_a_country, person_name, prose_line, read_byline,
 )
 from generator.ingest.draft import DATELINE, ParsedDraft, QUOTE_MARKS, line_text, set_label
 from generator.ingest.sources import MASTHEAD_SPLIT, SINCE, TAGLINE, TAGLINE_OWNER, menu_line
@@ -24,10 +24,44 @@ _CREDIT_CUE = re.compile(r"(?i)^\W{0,3}(?:(?:posted|published|written|uploaded|s
                          r"источник|source|текст|опубликовал[аи]?)\s*:\s*\S")
 
 
+#: A label of the page's metadata, alone or with its value ('Published', 'Last updated 4 February 2025', 'From:',
+#: 'Posted: 12.05.2025 | Updated: 13.05.2025', 'Опубликовано', 'Дата публикации: 12 мая 2025'): the closed class of
+#: words a page prints before its own date, issuer or author.
+_META_WORD = (r"(?:(?:first|last|originally)\s+)?(?:published|updated|modified|posted|issued|released|revised|edited)"
+              r"(?:\s+(?:on|at|in))?|(?:publication|release|issue|posting)\s+date|"
+              r"date(?:\s+(?:published|posted|updated|modified|of\s+(?:publication|issue|release)))?|"
+              r"(?:впервые\s+)?опубликовано|обновлено|изменено|размещено|добавлено|отредактировано|последнее\s+обновление|"
+              r"дата(?:\s+(?:публикации|обновления|размещения|создания|выпуска|изменения))?")
+_META_LABEL = re.compile(rf"(?i)^\W{{0,3}}(?P<word>{_META_WORD}|from|от\s+кого)(?:\s*(?P<colon>:)\s*|\s+|\s*$)(?P<rest>.*)$")
+
+
+def meta_label(t: str) -> bool:
+    """A metadata label line ('Published', 'Updated 14:05 GMT', 'From: Ministry of Defence', 'Опубликовано:
+    12.05.2025'): the label alone, the label with a colon and its value, or a date label followed by nothing but
+    dates and times. 'Updated naval training plan agreed' (no colon, no date) is a headline."""
+    m = _META_LABEL.match(" ".join(t.split()))
+    if not m:
+        return False
+    rest = m.group("rest").strip(" .|")
+    if not rest or m.group("colon"):
+        return True
+    if m.group("word").casefold() in ("from", "от кого"):
+        return False  # 'From Baku to Kabul: …' is a headline
+    # 'Published 12 May 2025', 'Posted 12.05.2025 | Updated 13.05.2025', 'Updated 14:05 GMT'
+    return (bool(find_dates(rest) or re.search(r"(?<!\d)\d{1,2}:\d{2}(?!\d)", rest))
+            and len(re.findall(r"[^\W\d_]{3,}", rest)) <= 6 and not rest.endswith("."))
+
+
+def name_only(t: str) -> bool:
+    """A line that is nothing but a person's name, or names after credit cues ('Ирина Соколова', 'Mary Ann Collins',
+    'Текст: Анна Белова. Фото: Олег Ким', 'Words: Jane Doe, Photos: Tom Reed'): a byline, never a headline."""
+    return credited_names(t, "ru" if re.search("[а-яё]", t, re.I) else "en") is not None
+
+
 def _headline_ok(t: str) -> bool:
-    """A headline has words: not a date, a clock, a menu symbol, a lone word or a credit line."""
+    """A headline has words: not a date, a clock, a menu symbol, a lone word, a metadata label or a credit line."""
     words = _HEADLINE_SHAPE.findall(t)
-    if len(words) < 2 or len(t) > 400 or _CREDIT_CUE.match(t):
+    if len(words) < 2 or len(t) > 400 or _CREDIT_CUE.match(t) or meta_label(t):
         return False
     letters = sum(c.isalpha() for c in t)
     return letters >= 0.5 * len(t.replace(" ", "")) and not find_dates(t, "en") or len(words) >= 4
@@ -190,6 +224,7 @@ def read_headline(labelled, p: ParsedDraft) -> None:
     """The page's own headline (:func:`_headline_rules`); when no line is one, the last step of a
     breadcrumb trail that ends in it ('Home » Politics » Ministers meet in Baku')."""
     _headline_rules(labelled, p)
+    _recheck_top(labelled, p)
     crumb = p.why.pop("title_crumb", None)
     if p.title is None and crumb:
         n, t = crumb.split("\t", 1)
@@ -274,7 +309,7 @@ def _headline_rules(labelled, p: ParsedDraft) -> None:
             above = nonblank[k - 1]
             t = line_text(above)
             if (above.label not in ("date", "byline") and not above.why.startswith("rule:") and re.search(r"[^\W\d_]", t)
-                    and breadcrumb(t) is None
+                    and breadcrumb(t) is None and not meta_label(t) and not name_only(t)
                     and len(t) <= 300 and not find_dates(t, p.lang) and all(x.label in ("chrome", "caption") for x in nonblank[:k - 1])):
                 set_label(above, "headline", above.why + "; rule: the line alone above the dateline")
                 p.title = textnorm.clean_inline(t)
@@ -376,3 +411,141 @@ def _headline_rules(labelled, p: ParsedDraft) -> None:
                 if textnorm.clean_inline(line_text(other)) == p.title:
                     set_label(other, "headline", "rule: the headline printed again")
         return
+
+
+# --------------------------------------------------------------------------- the page's top, read again
+
+_COOKIE_WORD = re.compile(r"(?i)\bcookies?\b|\bкуки\b|файл\w*\s+cookie")
+#: An issue or volume line of a bulletin or newsletter ('Weekly Bulletin | Vol. 12 No. 29', 'Issue 214', 'Выпуск № 29').
+_ISSUE_LINE = re.compile(r"(?i)(?<!\w)(?:vol(?:ume)?\.?\s*\d|no\.\s*\d|issue\s+(?:no\.?\s*)?\d|edition\s+\d|"
+                         r"выпуск\s*(?:№\s*)?\d|№\s*\d|том\s+\d)")
+
+
+def _cookie_line(nonblank, k: int) -> bool:
+    """A line naming cookies next to another that names them (a banner's heading over its notice)."""
+    if not _COOKIE_WORD.search(line_text(nonblank[k])):
+        return False
+    near = nonblank[max(0, k - 2):k] + nonblank[k + 1:k + 3]
+    return any(_COOKIE_WORD.search(line_text(x)) or "cookie" in x.why for x in near)
+
+
+#: The kinds of document an official or corporate site labels its pages with (the closed class of GOV-style
+#: 'content types'), in both languages; SECTION_LABEL holds the sections and the commonest kinds.
+_DOC_KIND = re.compile(
+    r"(?i)(?:(?:joint|official|written|oral|ministerial)\s+)?(?:press|news|media)\s+(?:releases?|stor(?:y|ies)|articles?|"
+    r"briefings?|conferences?|statements?)|news\s+stor(?:y|ies)|speech(?:es)?|statements?|readouts?|transcripts?|"
+    r"fact\s*sheets?|guidance|policy\s+papers?|announcements?|notices?|advisor(?:y|ies)|communiqu[eé]s?|op-?eds?|"
+    r"interviews?|articles?|features?|correspondence|open\s+letters?|letters?|remarks|backgrounders?|briefings?|"
+    r"decisions?|orders?|decrees?|"
+    r"пресс-релизы?|пресс-сообщени[ея]|новост[ьи]|(?:официальное\s+|информационное\s+)?сообщени[ея]|"
+    r"(?:официальное\s+|совместное\s+)?заявлени[ея]|выступлени[ея]|стенограмм[аы]|интервью|стат(?:ья|ьи)|"
+    r"комментари[йи]|брифинги?|анонсы?|объявлени[ея]|справк[аи]|обращени[ея]|коммюнике|указы?|приказы?|решени[ея]")
+
+
+def _kind_label(t: str) -> bool:
+    """A document-kind or section label alone on its line ('Press release', 'News story', 'Пресс-релиз', 'Общество /
+    Армия'), each step of a rubric a section name."""
+    steps = [x.strip(" .:") for x in re.split(r"\s*[/|>»›]\s*", t.strip()) if x.strip(" .:")]
+    return (bool(steps) and len(steps) <= 4
+            and all(SECTION_LABEL.fullmatch(x) or _DOC_KIND.fullmatch(x) for x in steps))
+
+
+def _label_value(nonblank, k: int) -> bool:
+    """The line right under a bare label ('From:' / 'Ministry of Defence', 'Published' / '12 May 2025'): its value."""
+    if k == 0:
+        return False
+    prev = " ".join(line_text(nonblank[k - 1]).split())
+    m = _META_LABEL.match(prev)
+    return bool(m) and not m.group("rest").strip() or bool(_CREDIT_CUE.match(prev + " x") and prev.endswith(":"))
+
+
+def _divider(nonblank, k: int, lang: str) -> bool:
+    """A line that closes a page's masthead block: a menu, a widget, a rubric or label, an issue line, a date or
+    dateline, a metadata label."""
+    ln = nonblank[k]
+    t = line_text(ln).strip()
+    # (a widget: numbers with a few short words, '+3 °C USD 92,15 EUR 99,30', '12°C Sunny | USD/CAD 1.36')
+    widget = len(re.findall(r"\d+(?:[.,]\d+)?", t)) >= 2 and len(re.findall(r"[^\W\d_]{4,}", t)) <= 3
+    return bool(menu_line(t) or "menu" in ln.why or "widget" in ln.why or "cookie" in ln.why or _kind_label(t) or widget
+                or (_ISSUE_LINE.search(t) and len(t.split()) <= 12) or date_only(t, lang) or meta_label(t)
+                or (ln.label == "date" and find_dates(t, lang) and len(t.split()) <= 12)
+                or breadcrumb(t) is not None)
+
+
+def _candidate(nonblank, k: int, lang: str) -> bool:
+    """A line shaped as a headline: 3 to 30 words, no closing stop or colon, not a label, a date, a menu, a trail, a
+    credit or a name alone."""
+    t = " ".join(line_text(nonblank[k]).split())
+    return (3 <= len(t.split()) <= 30 and _headline_ok(t) and not t.endswith((".", ":", ";", ","))
+            and not _divider(nonblank, k, lang) and not name_only(t) and not PHOTO_CREDIT.search(t)
+            and not _cookie_line(nonblank, k) and not _READER_ADDRESS.search(t) and not find_dates(t, lang)
+            and not _label_value(nonblank, k))
+
+
+def _recheck_top(labelled, p: ParsedDraft) -> None:
+    """The headline read again against the page's top when the pick is no headline or is the masthead block.
+
+    A metadata label ('Published'), a document-kind label ('Press release'), a cookie banner's heading or a
+    person's name alone is never the headline; nor is a line of the masthead block (the site's name, its tagline,
+    its volume line) when a menu, widget, rubric, issue or date line stands between it and a line under it that the
+    lead restates. The headline is then the headline-shaped line above the text that the lead restates best, the
+    line right under a document-kind label first. With no pick, a line is taken only when the lead restates it."""
+    nonblank = [ln for ln in labelled if ln.label != "blank" and line_text(ln).strip()]
+    lead_k = next((k for k, ln in enumerate(nonblank) if ln.label == "body" and prose_line(line_text(ln))
+                   and len(line_text(ln).split()) >= 12 and not _cookie_line(nonblank, k)
+                   and not _COOKIE_WORD.search(line_text(ln))), None)
+    if lead_k is None:
+        return
+    lead = " ".join(line_text(x) for x in [x for x in nonblank[lead_k:lead_k + 8] if x.label == "body"][:3])
+    pick = None
+    if p.title is not None:
+        pick = next((k for k, ln in enumerate(nonblank) if ln.label == "headline"
+                     and textnorm.clean_inline(line_text(ln)) == p.title), None)
+        if pick is None or pick >= lead_k:
+            return
+    t = " ".join(line_text(nonblank[pick]).split()) if pick is not None else ""
+    # (an institution's name over the text, 'Ministry of Defence', restates the lead's subject, not the story)
+    cands = [k for k in range(lead_k) if k != pick and _candidate(nonblank, k, p.lang)
+             and len(line_text(nonblank[k]).split()) >= 4 and not _site_name(labelled, nonblank[k], p)]
+    if pick is None:
+        why = "no line was read as the headline"
+    elif meta_label(t):
+        why = "a metadata label"
+    elif _kind_label(t):
+        why = "a document-kind or section label"
+    elif _cookie_line(nonblank, pick):
+        why = "a cookie banner's heading"
+    elif name_only(t):
+        why = "a person's name alone (a byline)"
+    elif _label_value(nonblank, pick):
+        why = f"the value of the label {line_text(nonblank[pick - 1]).strip()!r}"
+    elif (pick <= 3 and all(len(line_text(x).split()) <= 8 for x in nonblank[:pick + 1])
+          and any(_divider(nonblank, j, p.lang) for j in range(pick + 1, lead_k))):
+        # the masthead block: only candidates below a divider that is below the pick
+        below = next(j for j in range(pick + 1, lead_k) if _divider(nonblank, j, p.lang))
+        # (a name's words come back in the lead as its subject, 'NORDWERFT' / 'Nordwerft handed over …': a short
+        # line, a line in capitals or the site's own name counts as restating nothing)
+        own = 0.0 if (len(t.split()) <= 3 or t.upper() == t or _site_name(labelled, nonblank[pick], p)) else _lead_overlap(t, lead)
+        cands = [k for k in cands if k > below and _lead_overlap(line_text(nonblank[k]), lead) >= max(0.4, own + 0.25)]
+        why = "the masthead block (above a divider line)"
+    else:
+        return
+    after_kind = [k for k in cands if k >= 1 and _kind_label(line_text(nonblank[k - 1]))
+                  and _lead_overlap(line_text(nonblank[k]), lead) >= 0.2]
+    scored = [k for k in cands if _lead_overlap(line_text(nonblank[k]), lead) >= (0.4 if pick is not None else 0.5)]
+    best = after_kind[0] if after_kind else max(scored, key=lambda k: (_lead_overlap(line_text(nonblank[k]), lead), k),
+                                                  default=None)
+    if best is None:
+        if pick is not None and why != "the masthead block (above a divider line)":
+            set_label(nonblank[pick], "chrome", nonblank[pick].why + f"; rule: {why}, not the headline")
+            p.title, p.headline_line = None, None
+            p.why["title"] = f"line {nonblank[pick].number} is {why}, not the headline; no other line is one"
+        return
+    if pick is not None:
+        set_label(nonblank[pick], "chrome", nonblank[pick].why + f"; rule: {why}, not the headline")
+    ln = nonblank[best]
+    set_label(ln, "headline", ln.why + "; rule: the page's top read again (the line the lead restates"
+              + (", under a document-kind label)" if after_kind else ")"))
+    p.title, p.headline_line = textnorm.clean_inline(line_text(ln)), ln.number
+    p.why["title"] = (f"line {ln.number}: rule: the page's top read again"
+                      + (f" (line {nonblank[pick].number} is {why})" if pick is not None else f" ({why})"))

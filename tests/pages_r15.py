@@ -200,3 +200,23 @@ PORTAL = {
     "near_title_case_headline": (page("Local", "Garrison Hosts Mongolian Officers", "May 14, 2025", PB1, PB2),
                                  "Garrison Hosts Mongolian Officers", None),
 }
+
+
+# --------------------------------------------------------------------------- near-misses: a short headline at the top
+
+SUB = "Ghana and Norway discuss piracy and the training of naval officers in the Gulf of Guinea"
+RSUB = "Армения и Греция обсудили обучение офицеров и совместные учения двух армий"
+#: (want, parts): a headline on the first line, a divider (date, menu, widget, byline) under it, then a standfirst
+#: without a closing stop that the lead restates fully: the headline stays, it is no masthead.
+TOP_HEADLINE = {
+    "short_headline_date_standfirst": ("Ghana and Norway talk piracy", ["Ghana and Norway talk piracy", "12 May 2025", SUB]),
+    "section_byline_date": ("Ghana and Norway talk piracy",
+                            ["Defence", "Ghana and Norway talk piracy", "By Jane Doe", "12 May 2025", SUB]),
+    "menu_under_headline": ("Ghana and Norway talk piracy",
+                            ["Ghana and Norway talk piracy", "Home | News | Defence | World", SUB]),
+    "widget_under_headline": ("Ghana, Norway eye naval ties", ["Ghana, Norway eye naval ties", "12°C Oslo | USD 10.52 NOK", SUB]),
+    "caps_headline": ("NORWAY AND GHANA SIGN NAVAL PACT", ["NORWAY AND GHANA SIGN NAVAL PACT", "12 May 2025", SUB]),
+    "two_word_headline": ("Oslo talks", ["Oslo talks", "12 May 2025", SUB]),
+    "ru_headline_colon": ("Армения и Греция: план на 2026 год", ["Армения и Греция: план на 2026 год", "12.05.2025", RSUB]),
+    "ru_short_headline": ("Министры встретились в Афинах", ["Министры встретились в Афинах", "12 мая 2025, 10:15", RSUB]),
+}

@@ -15,7 +15,7 @@ import pytest
 
 from generator.ingest.headlines import meta_label, name_only
 from generator.ingest.reader import parse_text
-from pages_r15 import GOV, MASTHEAD, PORTAL
+from pages_r15 import EB1, EB2, GOV, MASTHEAD, PORTAL, SB1, SB2, TOP_HEADLINE, page
 
 
 @pytest.mark.parametrize("name", sorted(GOV))
@@ -30,6 +30,14 @@ def test_the_masthead_block_is_no_headline(name):
     text, title, _ = MASTHEAD[name]
     p = parse_text(text)
     assert p.title == title, (name, p.title, p.why.get("title"))
+
+
+@pytest.mark.parametrize("name", sorted(TOP_HEADLINE))
+def test_a_short_headline_over_a_divider_and_a_standfirst_is_no_masthead(name):  # near-misses of the masthead rule
+    want, parts = TOP_HEADLINE[name]
+    body = (SB1, SB2) if any("а" <= c <= "я" for c in want.lower()) else (EB1, EB2)
+    p = parse_text(page(*parts, *body))
+    assert p.title == want, (name, p.title, p.why.get("title"))
 
 
 @pytest.mark.parametrize("name", sorted(PORTAL))

@@ -482,6 +482,16 @@ def _candidate(nonblank, k: int, lang: str) -> bool:
             and not _label_value(nonblank, k))
 
 
+def _masthead_name(labelled, nonblank, k: int, lead: str, p: ParsedDraft) -> bool:
+    """A site's name at the page's top: one word ('NORDWERFT'), the name of an outlet or an institution (``_site_name``:
+    'Ministry of National Defense', 'GOBI NEWS AGENCY'), or up to three words in capitals that the lead does not
+    restate ('THE STEPPE BRIEF'; 'NAVY CHIEFS MEET' is restated by its lead and stays a headline)."""
+    t = " ".join(line_text(nonblank[k]).split())
+    words = _HEADLINE_SHAPE.findall(t)
+    return bool(len(words) == 1 and len(t.split()) <= 2 or _site_name(labelled, nonblank[k], p)
+                or (t.upper() == t and len(t.split()) <= 3 and _lead_overlap(t, lead) < 0.5))
+
+
 def _recheck_top(labelled, p: ParsedDraft) -> None:
     """The headline read again against the page's top when the pick is no headline or is the masthead block.
 
@@ -520,12 +530,15 @@ def _recheck_top(labelled, p: ParsedDraft) -> None:
     elif _label_value(nonblank, pick):
         why = f"the value of the label {line_text(nonblank[pick - 1]).strip()!r}"
     elif (pick <= 3 and all(len(line_text(x).split()) <= 8 for x in nonblank[:pick + 1])
-          and any(_divider(nonblank, j, p.lang) for j in range(pick + 1, lead_k))):
-        # the masthead block: only candidates below a divider that is below the pick
+          and any(_divider(nonblank, j, p.lang) for j in range(pick + 1, lead_k))
+          and (_masthead_name(labelled, nonblank, pick, lead, p) or _divider(nonblank, pick, p.lang)
+               or (_lead_overlap(t, lead) < 0.5 and any(_masthead_name(labelled, nonblank, j, lead, p)
+                                                       for j in (pick - 1, pick + 1) if 0 <= j < lead_k)))):
+        # the masthead block (the site's name, the tagline beside it, a menu): only candidates below a divider that
+        # is below the pick. (A name's words come back in the lead as its subject, 'NORDWERFT' / 'Nordwerft handed
+        # over …': the site's name counts as restating nothing.)
         below = next(j for j in range(pick + 1, lead_k) if _divider(nonblank, j, p.lang))
-        # (a name's words come back in the lead as its subject, 'NORDWERFT' / 'Nordwerft handed over …': a short
-        # line, a line in capitals or the site's own name counts as restating nothing)
-        own = 0.0 if (len(t.split()) <= 3 or t.upper() == t or _site_name(labelled, nonblank[pick], p)) else _lead_overlap(t, lead)
+        own = 0.0 if _masthead_name(labelled, nonblank, pick, lead, p) else _lead_overlap(t, lead)
         cands = [k for k in cands if k > below and _lead_overlap(line_text(nonblank[k]), lead) >= max(0.4, own + 0.25)]
         why = "the masthead block (above a divider line)"
     else:

@@ -71,3 +71,16 @@ def test_a_metadata_label_line(line, want):
 ])
 def test_a_line_of_names_alone(line, want):
     assert name_only(line) is want
+
+
+@pytest.mark.parametrize("line, want", [
+    ("USD 92,15  EUR 99,30", True), ("Курсы валют от 22/11/2024", True), ("Курс доллара ЦБ: 92,15", True),
+    ("TRY 36,50", True), ("$ 1.36", True),
+    # near-misses: cadets, a course, the English verb 'try'
+    ("Оренбургские курсанты приняли делегацию военных из Казахстана", False), ("Учебный курс для офицеров", False),
+    ("Both navies will try to meet again in May", False),
+])
+def test_the_currency_widget_feature(line, want):
+    from generator.ingest.lines import page_features
+    _, feats = page_features([line], "ru" if any("а" <= c <= "я" for c in line.lower()) else "en")
+    assert (feats[0].get("currency") == 1.0) is want

@@ -61,8 +61,11 @@ _RE_WEEKDAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
     r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс)\b", re.IGNORECASE)
 _RE_WEATHER = re.compile(r"°|\b\d+\s*(?:м/с|m/s|mm|мм)\b|\b(?:weather|погода)\b", re.IGNORECASE)
-_RE_CURRENCY = re.compile(r"\b(?:usd|eur|rub|azn|gel|amd|kzt|uzs|byn|gbp|try|cny|\$|€|₽|курс\w*|exchange rates?)\b|[$€₽£]",
-                          re.IGNORECASE)
+#: A currency widget's words: ISO codes, signs, 'exchange rates', 'курсы валют', 'курс доллара' ('курсант', a cadet, and
+#: 'курс', a course, are no currency; 'try' is a word unless in capitals, the lira's code 'TRY').
+_RE_CURRENCY = re.compile(r"\b(?:usd|eur|rub|azn|gel|amd|kzt|uzs|byn|gbp|(?-i:TRY)|cny|exchange rates?|"
+                          r"курс(?:ы|а|ов)?\s+(?:валют|доллар|евро|рубл|юан|тенге|сум|манат|драм|лари|цб)\w*|"
+                          r"валют\w*|\$|€|₽)\b|[$€₽£]", re.IGNORECASE)
 _RE_BY = re.compile(r"^(?:by|автор|author|written by|text by|текст|posted by|reporter)\b\s*[:\-–—]?", re.IGNORECASE)
 _RE_PHOTO = re.compile(r"\b(?:photo|photos|фото|picture|image|изображени\w*|credit|getty|afp photo|file photo|видео|video)\b"
                        r"|\{PHOTO|\(AA\b", re.IGNORECASE)

@@ -120,6 +120,7 @@ RKB1 = ("Начальники генеральных штабов Казахст
         "подготовки пограничных подразделений, который предусматривает учения горных частей и обмен курсантами.")
 RKB2 = "План рассчитан до конца 2026 года, сообщили в министерстве."
 CAPS = "NORDWERFT DELIVERS SECOND PATROL VESSEL TO GHANAIAN NAVY"
+FSUB = "Nordwerft's second patrol ship for Ghana sails next month with a crew trained at the yard"
 
 MASTHEAD = {
     "company_caps_menu_dateline": (page(
@@ -151,6 +152,20 @@ MASTHEAD = {
                                    FB1, FB2, FB3), FH, None),
     "company_two_calendars": (page("NORDWERFT", "Products  Services  Careers  Investors  Press",
                                    "14.05.2025 (Year 114 of the Republic)", FH, FB1, FB2, FB3), FH, None),
+    "company_back_to_overview": (page("NORDWERFT", "Home | Company | Products | Careers | Press", "Back to overview",
+                                      "Kiel, 5 June 2025", FH, FB1, FB2, FB3), FH, None),
+    "newsletter_in_this_issue": (page("THE STEPPE BRIEF", "In this issue", "June 5, 2025 | 10:00 CET", KH, KB1, KB2),
+                                 KH, None),
+    "bulletin_issue_line_over_headline": (page("Menu", "Search", "Weekly Bulletin | Vol. 12 No. 29", TH, TB1, TB2),
+                                          TH, None),
+    "company_legal_form": (page("Nordwerft AG", "05.06.2025", FH, FB1, FB2, FB3), FH, None),
+    "company_slogan": (page("Nordwerft Shipyards", "Engineering excellence since 1921", "Kiel, 5 June 2025", FH,
+                            FB1, FB2, FB3), FH, None),
+    "standfirst_under_byline": (page("NORDWERFT", "Home | Company | Products | Careers | Press", "Press Releases", FH,
+                                     "By Jane Doe", FSUB, FB1, FB2, FB3), FH, None),
+    "issue_line_under_name": (page("NORDWERFT", "Weekly Bulletin | Vol. 12 No. 29", FH, FB1, FB2, FB3), FH, None),
+    "ru_back_to_list": (page("УРАЛСУДОСТРОЙ", "Назад к списку", "5 июня 2025", RKH, RKB1, RKB2), RKH, None),
+    "ru_company_legal_form": (page("АО «Уралсудострой»", "05.06.2025", RKH, RKB1, RKB2), RKH, None),
     # near-misses: the headline itself in capitals; a page with no masthead block
     "near_caps_headline": (page("NORDWERFT", "Press Releases", "Kiel, 5 June 2025", CAPS, FB1, FB2, FB3), CAPS, None),
     "near_caps_headline_alone": (page(CAPS, "5 June 2025", FB1, FB2, FB3), CAPS, None),
@@ -217,6 +232,10 @@ TOP_HEADLINE = {
     "widget_under_headline": ("Ghana, Norway eye naval ties", ["Ghana, Norway eye naval ties", "12°C Oslo | USD 10.52 NOK", SUB]),
     "caps_headline": ("NORWAY AND GHANA SIGN NAVAL PACT", ["NORWAY AND GHANA SIGN NAVAL PACT", "12 May 2025", SUB]),
     "two_word_headline": ("Oslo talks", ["Oslo talks", "12 May 2025", SUB]),
+    "back_to_headline": ("Back to the table: Ghana and Norway resume naval talks",
+                         ["Back to the table: Ghana and Norway resume naval talks", "12 May 2025", SUB]),
+    "since_headline": ("Largest naval drills since 1998 end off Ghana",
+                       ["Largest naval drills since 1998 end off Ghana", "12 May 2025", SUB]),
     "ru_headline_colon": ("Армения и Греция: план на 2026 год", ["Армения и Греция: план на 2026 год", "12.05.2025", RSUB]),
     "ru_short_headline": ("Министры встретились в Афинах", ["Министры встретились в Афинах", "12 мая 2025, 10:15", RSUB]),
 }

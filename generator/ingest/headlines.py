@@ -459,6 +459,18 @@ def _label_value(nonblank, k: int) -> bool:
     return bool(m) and not m.group("rest").strip() or bool(_CREDIT_CUE.match(prev + " x") and prev.endswith(":"))
 
 
+#: A navigation phrase alone on its line ('Back to overview', 'Return to news', 'In this issue', 'Назад к списку',
+#: 'Вернуться к новостям', 'В этом выпуске', 'All press releases', 'Все новости'): the page's chrome.
+_NAV_PHRASE = re.compile(
+    r"(?i)^\W*(?:(?:go\s+)?back|return)(?:\s+to\s+(?:the\s+)?(?:overview|list|listing|index|top|home(?:page)?|menu|search|"
+    r"(?:all\s+|latest\s+)?(?:news|stories|articles|releases|press\s+releases|updates|posts)|previous\s+page))?|"
+    r"in\s+this\s+(?:issue|edition|section|newsletter|bulletin)|"
+    r"(?:see\s+)?(?:all|more|other|latest)\s+(?:news|stories|articles|releases|press\s+releases|updates)|"
+    r"(?:назад|вернуться)(?:\s+(?:к|в)\s+(?:списку|новостям|разделу|материалам|ленте|началу|каталогу)\w*)?|"
+    r"к\s+списку(?:\s+\w+)?|в\s+этом\s+(?:выпуске|номере|разделе)|"
+    r"(?:все|другие|ещё|еще)\s+(?:новости|материалы|статьи|публикации|пресс-релизы)\W*$")
+
+
 def _divider(nonblank, k: int, lang: str) -> bool:
     """A line that closes a page's masthead block: a menu, a widget, a rubric or label, an issue line, a date or
     dateline, a metadata label."""
@@ -469,7 +481,7 @@ def _divider(nonblank, k: int, lang: str) -> bool:
     return bool(menu_line(t) or "menu" in ln.why or "widget" in ln.why or "cookie" in ln.why or _kind_label(t) or widget
                 or (_ISSUE_LINE.search(t) and len(t.split()) <= 12) or date_only(t, lang) or meta_label(t)
                 or (ln.label == "date" and find_dates(t, lang) and len(t.split()) <= 12)
-                or breadcrumb(t) is not None)
+                or breadcrumb(t) is not None or _NAV_PHRASE.fullmatch(t.strip(" .:")) is not None)
 
 
 def _candidate(nonblank, k: int, lang: str) -> bool:
@@ -482,14 +494,26 @@ def _candidate(nonblank, k: int, lang: str) -> bool:
             and not _label_value(nonblank, k))
 
 
+#: A company's legal form closing its name ('Nordwerft AG', 'Baltic Marine Ltd', 'АО «Уралсудострой»'): the closed class.
+_LEGAL_FORM = re.compile(r"(?:^|\s)(?:AG|GmbH|SE|KG|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|Corporation|PLC|plc|S\.?A\.?|"
+                         r"S\.?p\.?A\.?|N\.?V\.?|B\.?V\.?|A/S|AB|ASA|Oy|Oyj|S\.?r\.?l\.?|Sp\.\s*z\s*o\.?\s*o\.?|"
+                         r"Pty|K\.?K\.?|Group|Holding|Holdings)\s*$|^(?:АО|ОАО|ЗАО|ПАО|ООО|ГК|ФГУП|АК)\s+\S")
+
+
 def _masthead_name(labelled, nonblank, k: int, lead: str, p: ParsedDraft) -> bool:
     """A site's name at the page's top: one word ('NORDWERFT'), the name of an outlet or an institution (``_site_name``:
     'Ministry of National Defense', 'GOBI NEWS AGENCY'), or up to three words in capitals that the lead does not
     restate ('THE STEPPE BRIEF'; 'NAVY CHIEFS MEET' is restated by its lead and stays a headline)."""
     t = " ".join(line_text(nonblank[k]).split())
     words = _HEADLINE_SHAPE.findall(t)
-    return bool(len(words) == 1 and len(t.split()) <= 2 or _site_name(labelled, nonblank[k], p)
+    return bool(len(words) == 1 and len(t.split()) <= 2 or _site_name(labelled, nonblank[k], p) or _LEGAL_FORM.search(t)
                 or (t.upper() == t and len(t.split()) <= 3 and _lead_overlap(t, lead) < 0.5))
+
+
+def _byline_shaped(ln) -> bool:
+    """A byline line: labelled one, a credit with its cue ('By Jane Doe', 'Автор: …') or names alone."""
+    t = " ".join(line_text(ln).split())
+    return ln.label == "byline" or bool(re.match(r"(?i)^(?:by|автор|author)\b\s*:?\s+\S", t)) or name_only(t)
 
 
 def _recheck_top(labelled, p: ParsedDraft) -> None:
@@ -527,13 +551,23 @@ def _recheck_top(labelled, p: ParsedDraft) -> None:
         why = "a cookie banner's heading"
     elif name_only(t):
         why = "a person's name alone (a byline)"
+    elif _NAV_PHRASE.fullmatch(t.strip(" .:")) or (_ISSUE_LINE.search(t) and len(t.split()) <= 12) or menu_line(t):
+        why = "a navigation, menu or issue line"
     elif _label_value(nonblank, pick):
         why = f"the value of the label {line_text(nonblank[pick - 1]).strip()!r}"
+    elif (pick >= 2 and _byline_shaped(nonblank[pick - 1]) and pick - 2 in cands
+          and _lead_overlap(line_text(nonblank[pick - 2]), lead) >= 0.4):
+        why = f"under the byline (line {nonblank[pick - 1].number}), the standfirst"
+        cands = [pick - 2]
     elif (pick <= 3 and all(len(line_text(x).split()) <= 8 for x in nonblank[:pick + 1])
           and any(_divider(nonblank, j, p.lang) for j in range(pick + 1, lead_k))
           and (_masthead_name(labelled, nonblank, pick, lead, p) or _divider(nonblank, pick, p.lang)
                or (_lead_overlap(t, lead) < 0.5 and any(_masthead_name(labelled, nonblank, j, lead, p)
-                                                       for j in (pick - 1, pick + 1) if 0 <= j < lead_k)))):
+                                                       for j in (pick - 1, pick + 1) if 0 <= j < lead_k))
+               # a slogan ('Engineering excellence since 1921') beside a short name in title case
+               or (TAGLINE.search(t) and len(t.split()) <= 8 and any(
+                   len(line_text(nonblank[j]).split()) <= 4 and all(w[:1].isupper() for w in line_text(nonblank[j]).split())
+                   for j in (pick - 1, pick + 1) if 0 <= j < lead_k)))):
         # the masthead block (the site's name, the tagline beside it, a menu): only candidates below a divider that
         # is below the pick. (A name's words come back in the lead as its subject, 'NORDWERFT' / 'Nordwerft handed
         # over …': the site's name counts as restating nothing.)

@@ -52,6 +52,8 @@ GH3 = "Minister visits naval base in Bergen with Ghanaian delegation"
 GRH1 = "Министры обороны Армении и Греции подписали план сотрудничества на 2026 год"
 GRS1 = "План предусматривает обучение офицеров и совместные учения двух армий."
 GRH2 = "Армения и Греция согласовали план военного сотрудничества"
+GSF = "The two ministers discussed piracy in the Gulf of Guinea and the training of naval officers"
+GRSF = "План предусматривает обучение офицеров и совместные учения двух армий"
 GLH = "Ghana and Norway agree to step up naval cooperation in the Gulf of Guinea against piracy and smuggling"
 GRLH = "Армения и Греция договорились о совместной подготовке офицеров и проведении учений в 2026 году"
 
@@ -102,6 +104,8 @@ GOV = {
                                  SB1, SB2), GRLH, None),
     "ru_source_label_value": (page("Главная > Пресс-служба > Новости", "Сообщение", GRLH, GRS1, "Источник:",
                                    "Пресс-служба министерства", SB1, SB2), GRLH, None),
+    "standfirst_without_stop": (page("Press release", GLH, GSF, "Published 12 May 2025", EB1, EB2, EB3), GLH, None),
+    "ru_standfirst_without_stop": (page("Главная / Новости", "Заявление", GRLH, GRSF, "12.05.2025", SB1, SB2), GRLH, None),
     # near-misses: a headline that starts with a label word; a page with no label lines at all
     "near_updated_headline": (page(
         "Home > Defence", "Press release", "Updated naval training plan agreed with Ghana", GS1,

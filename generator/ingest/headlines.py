@@ -555,6 +555,11 @@ def _recheck_top(labelled, p: ParsedDraft) -> None:
         why = "a navigation, menu or issue line"
     elif _label_value(nonblank, pick):
         why = f"the value of the label {line_text(nonblank[pick - 1]).strip()!r}"
+    elif (pick >= 2 and _kind_label(line_text(nonblank[pick - 2])) and pick - 1 in cands
+          and _lead_overlap(line_text(nonblank[pick - 1]), lead) >= 0.2):
+        # 'Press release' / <headline> / <a standfirst without its stop>: the line right under the label is the headline
+        why = f"under the line right after the label {line_text(nonblank[pick - 2]).strip()!r}, the standfirst"
+        cands = [pick - 1]
     elif (pick >= 2 and _byline_shaped(nonblank[pick - 1]) and pick - 2 in cands
           and _lead_overlap(line_text(nonblank[pick - 2]), lead) >= 0.4):
         why = f"under the byline (line {nonblank[pick - 1].number}), the standfirst"

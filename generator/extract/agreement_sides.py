@@ -95,6 +95,24 @@ def visited_state(text: str, countries: list[CountryHit], lead: int = 600) -> st
     return None
 
 
+# "his Djiboutian counterpart", "her Peruvian opposite number", «со своим вьетнамским коллегой»:
+# the subject is the other side of a meeting whose counterpart's state the phrase names.
+_HIS_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?:[a-z]+\s+)?([A-Z][\w-]+)\s+(?:counterparts?|colleagues?|"
+                              r"opposite\s+numbers?)\b|(?:^|\s)сво(?:им|его|ему|ими|их|ем)\s+([а-яё-]+)\s+"
+                              r"(?:коллег|визави)", re.I)
+
+
+def counterpart_states(text: str, countries: list[CountryHit]) -> set[str] | None:
+    """The states of "his <Demonym> counterpart" phrases («своим <прилагательное> коллегой»), or
+    None when the text has none: the subject of such a phrase is a minister of another state, the
+    page's own when the text names it nowhere."""
+    found: set[str] = set()
+    for m in _HIS_COUNTERPART.finditer(text[:20_000]):
+        g = 1 if m.group(1) else 2
+        found |= {c.code for c in countries if m.start(g) <= c.start < m.end(g)}
+    return found or None
+
+
 # An international organisation named as the other side of a document ("signed a roadmap with
 # NATO", "Georgia and NATO signed", "между Молдовой и Евросоюзом"): no state (the corpus lists
 # states only), so the document's states are those its clause names. The closed class of the

@@ -26,12 +26,12 @@ import unicodedata
 from dataclasses import replace
 
 from generator.extract.agreement_clauses import DOC_HEAD, attached_clause, full_span_years, span_after
-from generator.extract.agreement_sides import (attended_by_list, company_state, group_of, listed_states, meeting_sides, org_side,
+from generator.extract.agreement_sides import (attended_by_list, company_state, counterpart_states, group_of, listed_states, meeting_sides, org_side,
                                               stated_size,
                                               signer_and_partner, subject_states, visited_state)
 from generator.model import AgreementHit, Analysis
 from generator.nlp import analysis as nlp
-from generator.reference.countries import CountryHit, index
+from generator.reference.countries import CountryHit, index, on_tag_line
 
 _HEADS_EN = {
     "plan": "plan", "plans": "plan", "agreement": "agreement", "agreements": "agreement",
@@ -47,6 +47,7 @@ _PLURAL_EN = {"plans", "agreements", "programs", "programmes", "protocols", "mem
 _HEADS_RU = {
     "план": "plan", "соглашение": "agreement", "меморандум": "memorandum", "протокол": "protocol",
     "программа": "programme", "договор": "treaty", "контракт": "contract", "декларация": "declaration",
+    "межправсоглашение": "agreement",  # the clipped "межправительственное соглашение"
 }
 _MODS_EN = {
     "bilateral", "trilateral", "multilateral", "cooperation", "co-operation", "military", "military-technical",
@@ -300,9 +301,15 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
     # Brussels): the host must be one of the people's states, or named in the text with at most one
     # people's state besides it.
     meeting_state = meeting_state or visited_state(text, countries)
-    host = meeting_state if meeting_state and (meeting_state in people_codes or (
+    # A page of one state's ministry or press ("Quito, 4 June. The Minister … received his Colombian
+    # counterpart", «Минск. Министр обороны … со своим вьетнамским коллегой»): the subject's state,
+    # named nowhere, is that of the dateline's city, the other side of every document of the day.
+    theirs = counterpart_states(text, countries)
+    own = bool(meeting_state and theirs and meeting_state not in theirs and not (set(counts) | people_codes) - theirs)
+    host = meeting_state if meeting_state and (own or meeting_state in people_codes or (
         meeting_state in counts and len(people_codes - {meeting_state}) <= 1)) else None
     hosts: list[str] | None = None
+    passing: set[int] = set()  # starts of documents of other states named in passing
     backrefs: set[int] = set()  # starts of definite back-references ("The agreement was signed in …")
     sent = ""
     for s, e, toks in an.sentence_tokens():
@@ -325,6 +332,8 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                     continue  # "о планах совместной подготовки": plans, not a document
             else:
                 kind = _HEADS_EN.get(t.low)
+                if t.text == "Guidelines" and _HORIZON_EN.match(sent, t.end):
+                    kind = "plan"  # "the Luxembourg Defence Guidelines for 2035": a state's plan to a horizon year
                 if i + 2 < len(toks) and toks[i + 1].low == "of" and (t.low, toks[i + 2].low) in _OF_KINDS_EN:
                     kind = _OF_KINDS_EN[(t.low, toks[i + 2].low)]
                 if kind == "arrangement" and i > 1 and toks[i - 1].low == "of" and toks[i - 2].low == "letter":
@@ -356,6 +365,8 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             if _vague(toks, i, lang) and not _year(sent[hit[0]:min(len(sent), hit[1] + 30)], lang):
                 continue  # "a big cooperation plan": no document
             p_start, p_end, descriptor, complement = hit
+            if on_tag_line(text, s + p_start):
+                continue  # "Next issue: Sweden's new defence agreement with Denmark": another page's title
             if sent.rstrip().endswith("?") and not (complement or _year(sent[p_start:p_end], lang)):
                 continue  # "Is there a written agreement?": a question names no document
             phrase = sent[p_start:p_end]
@@ -368,6 +379,14 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 # "a joint plan for disaster relief exercises for 2025": the year after a short purpose
                 tail = _PURPOSE_YEAR_EN.match(sent, p_end)
                 year = tail.group(1) if tail else None
+            if not year and kind in ("plan", "programme"):
+                # "the plan of the exercise «Selenga-2024»", «план учения "Селенга-2024"»: a plan of a
+                # named event whose name carries its year covers that year; "the Guidelines until
+                # 2032": guidelines to a horizon year cover it (not "extend the programme through
+                # 2025": an extension's end)
+                named = _NAMED_EVENT_YEAR.match(sent, p_end) or (
+                    _HORIZON_EN.match(sent, p_end) if sent[:p_end].endswith("Guidelines") else None)
+                year = re.findall(r"(?:19|20)\d\d", named.group(0))[-1] if named else None
             if not year:
                 # "a programme for the 2025-2027 period", "covering 2025 to 2027", "(2025–2027)", "for 2025-26",
                 # "…, which runs from 2025 to 2027": a span of years is always the years a document covers
@@ -467,6 +486,12 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 # "the treaty signed by the five littoral states": not the article's pair; at a meeting
                 # of three or more states, theirs
                 parties = tuple(sorted(members, key=lambda c: index().name(c))) if members else ()
+            capitals = _capital_subjects(sent[cs:p_start], lang)
+            if len(capitals) >= 2 or (capitals and not parties):
+                # "Oslo hoped to sign a framework contract with the company", «Москва намерена заключить
+                # контракт», "Islamabad and Kabul signed …": capitals as the clause's subject are their
+                # states' governments
+                parties = tuple(sorted(dict.fromkeys(capitals), key=lambda c: index().name(c)))
             # "a protocol amending the 2023 plan", "протокол о внесении изменений в соглашение": the
             # amended document is named as the protocol's object (listed, as signed before).
             amended = bool(_AMENDED.search(sent, max(0, p_start - 90), p_start))
@@ -517,7 +542,8 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             if status in ("earlier", "mentioned") and len(parties) >= 2 and not set(parties) <= meeting:
                 # "Laos signed a similar agreement with China last year" in a report of a Thai-Lao
                 # meeting: another pair's document named in passing is not one of this story's
-                continue
+                # (decided after the loop: the states of a document signed at the meeting are its)
+                passing.add(s + p_start)
             if kind in _SOFT and status not in ("signed", "planned", "drafted"):
                 continue  # "in 2019 the two states adopted a joint declaration": a statement of an earlier day
             if plural and status not in ("signed", "planned", "drafted"):
@@ -540,6 +566,10 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             for each in listed or [parties]:
                 out.append(AgreementHit(kind, descriptor, complement, each, year, status,
                                         _by_ministries(wsent), s + p_start, s + p_end, phrase))
+    # (a document of the meeting's own states, "Earlier, the air chiefs of four of the five signed a
+    # memorandum" after the five ministers signed a declaration, is one of this story's)
+    signers = {c for h in out if h.signed for c in h.parties}
+    out = [h for h in out if h.start not in passing or set(h.parties) <= meeting | signers]
     out = _without_summaries(out)
     # A document named inside another's name ("a plan on implementing the programme for
     # 2026-2030") is referred to, not signed: the signing belongs to the outer one.
@@ -628,6 +658,29 @@ def _capital_states(text: str, lang: str) -> list[str]:
     return out
 
 
+_SUBJECT_CITIES = re.compile(r"\W*(?:(?i:but|and|meanwhile|now|however|но|а|однако|теперь)\W+)?"
+                             r"([A-ZА-ЯЁ][\w-]+(?:(?:\s*,\s*|\s+(?:and|и)\s+)[A-ZА-ЯЁ][\w-]+)*)"
+                             r"\s+(?!(?:and|or|и|или)\b)(?:[a-zа-яё][\w-]*)")
+
+
+def _capital_subjects(clause: str, lang: str) -> list[str]:
+    """The states whose capitals open ``clause`` as its subject ("Oslo hoped to sign", "Islamabad
+    and Kabul signed", «Москва намерена подписать»): a capital names the government (GeoNames
+    through extract/places); empty unless every city of the subject is a capital."""
+    from generator.extract.places import lookup
+
+    m = _SUBJECT_CITIES.match(clause)
+    if not m:
+        return []
+    out = []
+    for name in re.split(r"\s*(?:,\s*(?:and\s+|и\s+)?|\s+(?:and|и)\s+)", m.group(1)):
+        hit = lookup(name, lang)
+        if not (hit and hit[2] and hit[1] and _is_capital(hit[0], hit[1])):
+            return []
+        out.append(hit[1])
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def _capitals() -> frozenset[tuple[str, str]]:
     from generator.reference import geonames
@@ -711,6 +764,10 @@ _DRAFT_OBJ = re.compile(r"\b(?:draw(?:ing|s)? up|drew up|work(?:ed|ing|s)? out|d
 _PURPOSE_YEAR_EN = re.compile(r"\s+for\s+(?:[a-z-]+\s+){1,4}for\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b(?![-–/.]\d)")
 # "in 2019", «в 2019 году»: a year as the time of a clause; not the first year of a span ("in
 # 2023-2024", «в 2023–2024 годах» are the years a document covers, never the day it was signed).
+_NAMED_EVENT_YEAR = re.compile(r"\s*(?:(?:of\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2})?[«\"“„']\s*[A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){0,2}?"
+                               r"[-–\s]((?:19|20)\d\d)\s*[»\"”“']")
+_OPENING_YEAR = re.compile(r"\W*(?:(?:back|already|as early as|ещ[её])\s+)?(?:in|в)\s+((?:19|20)\d\d)(?:\s+(?:году|г\.))?\s*,?\s", re.I)
+_HORIZON_EN = re.compile(r"\s+(?:for|to|until|through)\s+(?:the\s+(?:year|period)\s+)?(?:\d{4}\s*[-–]\s*)?(?:19|20)\d\d\b")
 _IN_YEAR = re.compile(r"\b(?:in|в)\s+(\d{4})\b(?!\s*[-–—/]\s*\d)", re.I)
 _RECALL = re.compile(r"\b(?:recall(?:ed|s|ing)?|remind(?:ed|s|ing)?|reminisc\w*)\b|напомн\w*|вспомн\w*|вспомина\w*", re.I)
 _NONE_BEFORE = re.compile(r"(?:\b(?:no|not a single|not one|nor any)|\bни\s+одн\w+|\bникак\w+)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -1425,6 +1482,11 @@ def _parties(sent, s, p_start, p_end, sent_countries, principals, want=2, people
     if len({c.code for c in sent_countries} - oblique | set(people_codes)) < want:
         oblique = set()  # no other state to take its place: "visited Kazakhstan … signed a plan"
     oblique |= topic
+    # A state named as the holder of a threat ("Russia's aggression", "the threat posed by Iran",
+    # «агрессия России», «угрозы со стороны России») is what the sides face, never a side, even when
+    # the sentence names no other state: the article's principal states are the sides then.
+    oblique |= {c.code for c in sent_countries if c.code not in people_codes and c.code not in inside
+                and _threat_holder(sent, s, c)} - {c.code for c in sent_countries if not _threat_holder(sent, s, c)}
     for c in sent_countries if not codes else ():
         if c.code in oblique:
             continue
@@ -1450,10 +1512,11 @@ def _parties(sent, s, p_start, p_end, sent_countries, principals, want=2, people
             if want >= 3 else principals
         if host and want == 2 and host not in codes and host not in oblique and len(codes) <= 1:
             order = [host, *order]  # the meeting's host: one side of the visit (``find``)
+        aside = {c.code for c in witnesses} - {c.code for c in sent_countries if c not in witnesses}
         for p in order:
             if len(codes) >= want:
                 break
-            if p not in codes and p not in oblique:
+            if p not in codes and p not in oblique and p not in aside:
                 codes.append(p)
     cx = index()
     return tuple(sorted(codes, key=lambda c: cx.name(c)))
@@ -1483,8 +1546,28 @@ _OBLIQUE = re.compile(r"(?:\b(?:in|into|against|over|towards?|near|across|around
                       r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$|"
                       r"(?:\b(?:в|во|против|вокруг|внутри)|(?:напряж[её]нн\w+|конфликт\w*|угроз\w*|противостояни\w*|"
                       r"ситуаци\w*|войн\w*|санкци\w*|агресси\w*)\s+(?:с|со|со стороны|в|во|вокруг))\s+(?:[а-яё-]+\s+){0,1}$", re.I)
-_PRESENCE_CUE = re.compile(r"\b(?:in the presence of|attended by|witnessed by|as observers?|в присутствии|при участии)\b", re.I)
-_PRESENCE = re.compile(r"\b(?:in the presence of|attended by|witnessed by|as observers?|в присутствии|при участии)\b[^,;:.]*$", re.I)
+_THREAT_RU = (r"(?:угроз|агресси|вторжени|провокаци|санкци|давлени|нападени|экспанси|милитаризаци|вмешательств|"
+              r"враждебн)\w*")
+_HOLDER_AFTER_EN = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?" + _THREAT + r"\b", re.I)
+_HOLDER_BEFORE = re.compile(r"\b" + _THREAT + r"\s+(?:posed\s+by|from|by|of)\s+(?:the\s+)?$|(?:^|\s)" + _THREAT_RU
+                            + r"\s+(?:со\s+стороны\s+)?$", re.I)
+
+
+def _threat_holder(sent: str, s: int, c) -> bool:
+    """Whether country hit ``c`` of ``sent`` is named as the holder of a threat: "Russia's
+    aggression", "the threat posed by Iran", «агрессия России», «угрозы со стороны России»."""
+    return bool(_HOLDER_AFTER_EN.match(sent, c.end - s) or _HOLDER_BEFORE.search(sent, max(0, c.start - s - 60), c.start - s))
+
+
+# Witnesses and mediators of a signing, both languages: the states after the cue (and those joined
+# to the first by "and") are no sides ("in talks mediated by Qatar and Turkey", «при посредничестве
+# Катара»).
+_THIRD_CUES = (r"in the presence of|attended by|witnessed by|as observers?|в присутствии|при участии|"
+               r"mediated by|brokered by|facilitated by|hosted by|under the (?:auspices|mediation) of|"
+               r"with the (?:mediation|facilitation|good offices) of|through the mediation of|"
+               r"при посредничестве|при содействии|под эгидой|посредничеств\w* со стороны")
+_PRESENCE_CUE = re.compile(r"\b(?:" + _THIRD_CUES + r")(?!\w)", re.I)
+_PRESENCE = re.compile(r"\b(?:" + _THIRD_CUES + r")(?!\w)[^,;:.]*$", re.I)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1623,6 +1706,9 @@ def _status(sent: str, phrase: str, lang: str, article_year: int | None, article
     if at >= 0:
         if local == "signed" and _SENTENCE_EARLIER.match(sent):
             return "earlier"  # "Earlier, …, the ministers signed …": a sentence adverb scopes over every clause
+        opening = _OPENING_YEAR.match(sent)
+        if local == "signed" and opening and article_year and int(opening.group(1)) < article_year:
+            return "earlier"  # "In 2023, A and B signed …", «В 2023 году стороны подписали …»: so does a past year
         if local:
             return local
     if earlier.search(outside):

@@ -343,6 +343,9 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
     filed = _filed_state(a)
     outs = hosts.home_side(text, a.lang, sents, outs, filed, codes)
     outs = hosts.company_side(text, a.lang, sents, outs, filed, meeting_state)
+    # (for the documents: with no city of the meeting, the dateline's below a masthead, "FDRE Ministry
+    # of Defense\nAddis Ababa, 12 March. … his Djiboutian counterpart")
+    meeting_state = meeting_state or _dateline_state(a)
     ahits = agr.find(an, chits, principals, a.date.year if a.date else None, a.date.month if a.date else None,
                      meeting_state, [(st, p.country) for p in outs for st, _ in p.spans])
     for h in ahits:
@@ -350,6 +353,8 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
     # A side of a document acts as a state: a state the text names only inside a company's name
     # (in_org_names) is still one of the article's countries when a document has it as a side.
     named = {c.code for c in chits}
+    if meeting_state:
+        named.add(meeting_state)  # the meeting's (dateline's) state, a side of a document (agreements.find)
     for h in ahits:
         codes.extend(c for c in h.parties if c in named and c not in codes)
     mentions.sort(key=lambda m: (m.start, m.end, m.kind))
@@ -365,6 +370,21 @@ def _filed_state(a: Article) -> str | None:
             hit = places.lookup(head, a.lang)
             if hit is not None:
                 return hit[1]
+    return None
+
+
+def _dateline_state(a: Article) -> str | None:
+    """The state of the city a dateline opens with ("Addis Ababa, 12 March.", "QUITO (MoD) –",
+    «Минск, 5 мая.») among the page's first lines (a ministry's masthead may come first)."""
+    lines = [ln for ln in a.body.lstrip().split("\n", 4)[:4] if ln.strip()]
+    for line in [*a.datelines, *lines]:
+        parts = re.split(r"\s*(?:[,(—–/]|\s-\s)\s*", line.strip(), maxsplit=1)
+        head = parts[0].strip()
+        if len(parts) < 2 or not head or len(head) > 30:
+            continue  # a dateline's city comes before a comma, bracket or dash and the date or text
+        hit = places.lookup(head, a.lang)
+        if hit is not None and hit[1]:
+            return hit[1]
     return None
 
 

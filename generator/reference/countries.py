@@ -363,8 +363,22 @@ _ORG_TAIL = re.compile(r"(?:[ \t]+[A-Z][\w&.-]*){0,3}?[ \t]+(?:Airlines|Airways|
                        r"Corporation|Company|Inc\.?|Ltd\.?|Petroleum|Shipyard|Shipbuilding)\b")
 
 
-_TAG_LINE = re.compile(r"\s*(?:tags?|теги|метки|related(?: news| articles)?|read also|see also|читайте также|"
-                       r"новости партнеров|новости по теме|рубрики?|share(?: on)?)\s*:", re.I)
+_TAG_LINE = re.compile(r"\s*(?:tags?|теги|метки|related(?: news| articles| stories)?|read also|see also|читайте также|"
+                       r"новости партнеров|новости по теме|рубрики?|share(?: on)?|"
+                       # a teaser of other pages ("Next issue:", "Also in this issue:", «В следующем номере:»)
+                       r"(?:read\s+)?(?:also\s+)?in (?:the |our )?(?:next|this|coming) (?:issue|edition|episode)|"
+                       r"next (?:issue|edition|week|episode)|coming (?:up|next|soon)|up next|more (?:on this|stories|news)|"
+                       r"further reading|recommended|you may also like|most (?:read|popular)|trending|"
+                       r"(?:читайте\s+)?(?:также\s+)?в (?:следующем|этом|ближайшем) (?:номере|выпуске)|смотрите также|"
+                       r"(?:ещ[её]\s+)?по теме|популярное|самое (?:читаемое|популярное)|рекомендуем)\s*:", re.I)
+
+
+def on_tag_line(text: str, pos: int) -> bool:
+    """Whether offset ``pos`` stands on a line that opens with a tag, related-links or teaser label
+    ("Tags:", "Read also:", "Next issue:", «Читайте также:», «В следующем номере:»): other pages'
+    titles, not this article's text."""
+    a = text.rfind("\n", 0, pos) + 1
+    return bool(_TAG_LINE.match(text, a))
 
 
 def in_bar_lines(text: str, hits: list[CountryHit]) -> list[CountryHit]:

@@ -721,11 +721,20 @@ MET_ITSELF = _MET_ITSELF  # (participants.py reads it: a meeting told in a claus
 
 
 # The way home after a visit: "returned home on Monday", "arrived back in Islamabad", «вернулся в Минск», «возвратился
-# на родину». Its day ends the visit; a day of the meeting itself before it dates the meeting.
+# на родину». Its day ends the visit; a day of the meeting itself before it dates the meeting. The journey only: the
+# verb goes somewhere (home, back, to or from a named place, from a visit), not "returned to the question",
+# "returning seized weapons", "troops returning from Mali" or the noun «возвращение беженцев»; in Russian the
+# intransitive (reflexive) verb («вернулся», «вернувшийся», not «вернул оружие») with a place after it.
 _RETURNED = {
-    "en": re.compile(r"\b(?:return(?:ed|s|ing)|(?:arrived|arrives|came|comes|flew|flies|got|gets|headed|heads|travel(?:l)?ed)\s+(?:back|home)|"
+    "en": re.compile(r"\b(?:(?:returned|returns|(?:is|was|were|are|be|been)\s+returning)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:home|back\b|to\s+(?:the\s+capital|base|(?-i:[A-Z])[\w-]+)|from\s+(?:(?-i:[A-Z])[\w-]+|(?:an?|his|her|their|the)\s+"
+                     r"(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)))|returning\s+home|"
+                     r"(?:arrived|arrives|came|comes|flew|flies|got|gets|headed|heads|travel(?:l)?ed)\s+(?:back|home)|"
                      r"back\s+(?:home|to\s+the\s+capital))\b", re.I),
-    "ru": re.compile(r"(?<!\w)(?:вернул\w*|вернувш\w*|возвратил\w*|возвративш\w*|возвращ\w*|(?:прибыл|прилетел|приехал)\w*\s+(?:на\s+родину|домой|обратно))", re.I),
+    "ru": re.compile(r"(?<!\w)(?:(?:верну(?:л(?:ся|ась|ись|ось)|вш\w*с[яь]|вшись)|возврати(?:л(?:ся|ась|ись|ось)|вш\w*с[яь]|вшись)|"
+                     r"возвраща(?:ется|ются|лся|лась|лись|ясь|ющ\w*ся))\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:домой|обратно|на\s+родину|в\s+столицу|(?:в|во|из|на)\s+(?-i:[А-ЯЁ]))|"
+                     r"(?:прибыл|прилетел|приехал)\w*\s+(?:на\s+родину|домой|обратно))", re.I),
 }
 # An arrival, or the start of a visit: "arrived in Muscat on Sunday", "прибыл в Осло в воскресенье".
 _ARRIVAL = {

@@ -323,16 +323,20 @@ def small_town(surface: str, lang: str, countries: list[str] | None) -> tuple[st
         hit = g.get(SMALL + k)
         if hit is not None and hit[1] in countries:
             return hit
-    if lang == "ru":
+    if lang == "ru" and not morph().word_is_known(surface.split()[-1].lower()):
         # A foreign town GeoNames knows under another Russian spelling or none («в Пирккале»): the locative read
         # back to its nominative (by the morphology or by its case ending), written in Latin letters and looked
-        # up among the towns' own and Latin names, in a country the report names.
+        # up among the towns' own and Latin names, in a country the report names. Only a town whose own name the
+        # transliteration spells: the gazetteer's other names of a city in any language would turn common words and
+        # regions into cities («в Ангаре» -> 'Angara', an old name of Ankara; «в Кении» -> Konya; «на Красном
+        # море» -> Kyzyl); nor a word the Russian dictionary knows («в Доме», «в Чаде»: a noun, a state), which the
+        # Cyrillic names above have read.
         import iuliia
 
         for nom in [surface, *noms]:
             k = _key(iuliia.WIKIPEDIA.translate(nom))
             for hit in (g.get(SMALL + k), g.get(k)):
-                if hit is not None and hit[1] in countries:
+                if hit is not None and hit[1] in countries and _key(hit[0]) == k:
                     return hit[0], hit[1], False
     return None
 

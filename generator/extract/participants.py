@@ -115,6 +115,13 @@ _PREDICATE_AFTER = {
     "ru": re.compile(r"(?:\s+и\s+(?:[А-ЯЁ][\w.-]*\s*){1,4})?(?:\s*,[^,.;:]{1,80}?(?=,))?\s*,\s*(?:[а-яё]+(?:ал|ял|ил|ел|ыл|ла|ли)|также|уже|ранее|"
                      r"(?:состоявш|прошедш|проведенн|проведённ)\w*)(?!\w)"),
 }
+# What a speaker says he (or they, we) did with others ("said on Sunday that he had discussed the border with Tamm",
+# «сообщил, что обсудил с министрами»): his own doing, which may be the meeting; the day he spoke does not date him.
+_OWN_DEED_WITH = {
+    "en": re.compile(r"\s*(?:he|she|I|we|they)\b[^.;]{0,80}?\b(?:with|(?:spoke|spoken|talked|talks)\s+to)\b", re.I),
+    "ru": re.compile(r"\s*(?:(?:он[аи]?|мы|я)\s+)?(?:(?:также|уже|лично|вместе|подробно)\s+)?[а-яё]+(?:л|ла|ли)(?:ся|сь)?\s+"
+                     r"[^.;]{0,80}?(?<!\w)(?:с|со)\s", re.I),
+}
 # "Zhang said President Xi attached ...": the name right after a verb of saying, with no "that", opens what was said.
 # (Russian puts a comma and "что" there: _SPEECH.)
 _SAID_BARE = {
@@ -344,7 +351,7 @@ _ABSENT_AFTER = {
                      r"(?:cancell?ed|called\s+off|skipped|missed)\s+(?:his|her|their|the)\b)", re.I),
     "ru": re.compile(r"^(?:\s*,[^,.;]{0,80},|\s*,)?\s*(?:так\s+и\s+|всё\s+же\s+|все\s+же\s+|же\s+)?(?:"
                      # («X в переговорах не участвовал»: a place or a time between the name and its negated verb)
-                     r"(?:(?!не\s)[а-яё-]+\s+){0,3}?не\s+(?:смог\w*|сумел\w*|стал\w*|приня\w*|приех\w*|прибы\w*|присутствова\w*|участвова\w*|встрет\w*|"
+                     r"(?:(?!не\s|котор|кто\s|что\s|чей\s|чья\s|чьи\s)[а-яё-]+\s+){0,3}?не\s+(?:смог\w*|сумел\w*|стал\w*|приня\w*|приех\w*|прибы\w*|присутствова\w*|участвова\w*|встрет\w*|"
                      r"посети\w*|прилете\w*|явил\w*|пришл\w*|пришел|пришёл)|"
                      r"отказал\w*|отсутствова\w*|"
                      r"(?:был[аи]?\s+)?(?:также\s+)?приглаш[её]н\w*[^.;]{0,60}?,\s*но\b|"
@@ -428,7 +435,31 @@ def _past_signatory(text: str, start: int, end: int, sent: tuple[int, int], lg: 
     if _SIGNED_HERE[lg].search(clause) or CUES["later_occasion"][lg].search(clause):
         return False
     # a day written in the clause that is the meeting's own day puts the signing at this meeting
-    return not any(end <= h.start < m.end() and h.date is not None and event is not None and h.date == event for h in hits)
+    if any(end <= h.start < m.end() and h.date is not None and event is not None and h.date == event for h in hits):
+        return False
+    # The relative clause itself must set the signing apart: a time (a day, a month, a year, 'had signed', 'last
+    # year') or a place the report has not named before this sentence ("signed in Berlin" of talks in Tallinn). With
+    # neither ("that the navy chiefs signed in the presence of the ministers", "at the end of the visit", "signed
+    # in Tallinn" of talks in Tallinn), it is the signing of this meeting.
+    own = text[end:m.start("rest")] + re.split(r"[,;]", m["rest"])[0]
+    if any(end <= h.start < end + len(own) and h.date is not None for h in hits) or _SIGNED_BEFORE[lg].search(own):
+        return True
+    earlier = text[:sent[0]].casefold()
+    return any(pl.group(1)[:5].casefold() not in earlier for pl in _SIGNED_IN[lg].finditer(own))
+
+
+# A time in a relative clause on a signing that sets it apart from the meeting reported.
+_SIGNED_BEFORE = {
+    "en": re.compile(r"\b(?:had|last|earlier|previously|ago|(?:19|20)\d\d|"
+                     + "|".join(m.capitalize() for m in month_pattern("en", abbr=False).split("|")) + r")\b"),
+    "ru": re.compile(r"(?<!\w)(?:ранее|прежде|назад|прошл\w+|(?:19|20)\d\d|январ\w*|феврал\w*|март\w*|апрел\w*|ма[яе]|июн\w*|июл\w*|"
+                     r"август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*)(?!\w)", re.I),
+}
+# A named place in that clause ("in Kharkiv", «в Берлине»).
+_SIGNED_IN = {
+    "en": re.compile(r"\b(?:in|at)\s+((?-i:[A-Z])[\w-]+)", re.I),
+    "ru": re.compile(r"(?<!\w)(?:в|во)\s+((?-i:[А-ЯЁ])[\w-]+)", re.I),
+}
 
 
 # A wider visit the report's people are there as part of ("The delegation is in Pakistan as part of the visit of
@@ -447,7 +478,8 @@ _VISITOR_CLAUSE = {
 }
 
 
-def _of_wider_visit(text: str, start: int, sent: tuple[int, int], lg: str, all_spans: list[tuple[int, int]]) -> bool:
+def _of_wider_visit(text: str, start: int, sent: tuple[int, int], lg: str, all_spans: list[tuple[int, int]],
+                    event: PartialDate | None = None, hits: list[DateHit] = ()) -> bool:
     """The mention is the visitor of a wider visit, or someone his own relative clause says he met (see _WIDER_VISIT)."""
     sentence = text[sent[0]:sent[1]]
     for m in _WIDER_VISIT[lg].finditer(sentence):
@@ -462,6 +494,8 @@ def _of_wider_visit(text: str, start: int, sent: tuple[int, int], lg: str, all_s
         rest = sentence[:m.start()] + " " + text[cl.end():sent[1]]
         if MET_ITSELF[lg].search(rest):
             continue
+        if event is not None and any(cl.start() <= h.start < cl.end() and h.date == event for h in hits):
+            continue  # the visitor's talks on the meeting's own day ("who met his counterpart on Friday"): this meeting
         if v0 <= start < v1 or cl.start() <= start < cl.end():
             return True
     return False
@@ -500,7 +534,7 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     said = _SPEECH[lg].search(text, end, scope_end)
     if said is not None:
         scope_end = said.start()  # "X recalled that in 2020 ...": what X says is not when X spoke
-        if not _PRESENT[lg].search(text, said.end(), e):
+        if not _PRESENT[lg].search(text, said.end(), e) and not _OWN_DEED_WITH[lg].match(text, said.end(), e):
             # "X said on Tuesday that Russian forces had ...": the day between the verb and "that" is when X
             # spoke; what X said puts nobody at the meeting, so the speaking is dated by it.
             scope_end = said.end()
@@ -566,7 +600,7 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
         return "negative"  # invited but absent, "did not receive the delegation", "в отсутствие X"
     if _REACTION_AFTER[lg].match(after) and _REMOTE[lg].search(sentence):
         return "negative"  # "X welcomed the talks in a statement": a word from afar on the meeting, not at it
-    if _of_wider_visit(text, start, sent, lg, all_spans):
+    if _of_wider_visit(text, start, sent, lg, all_spans, event, hits):
         return "negative"  # "as part of the visit of President X, who held talks with Y": X's own meeting, not this one
     if _past_signatory(text, start, end, sent, lg, event, hits):
         return "negative"  # "the agreement that President X and Prime Minister Y signed in Kharkiv": another occasion

@@ -30,7 +30,8 @@ DATE_CUE = re.compile(r"^\W*(?:published(?:\s+on)?|posted(?:\s+on)?|date|dated|�
 _BY_PREFIX = re.compile(r"^(?:by|автор|author|written by|text by|words by|words|writer|reporting by|story by|interview(?:ed)? by|"
                         r"интервью (?:взял[аи]?|подготовил[аи]?)|беседовал[аи]?|записал[аи]?|text|текст|posted by|reporter|корреспондент|"
                         r"(?:материал\s+)?подготовил[аи]?(?:\s+материал)?)\s*[:\-–—]?\s*", re.IGNORECASE)
-_NAME_WORD_ASCII = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё’'\-]+(?:-[A-ZА-ЯЁ][a-zа-яё’']+)*\.?$|^[A-ZА-ЯЁ]\.$")
+#: (a Gaelic or Romance prefix joined to a capitalised surname: 'McDonald', 'MacNeill', 'O'Connor', 'D'Souza')
+_NAME_WORD_ASCII = re.compile(r"^(?:Mc|Mac|O['’]|D['’])?[A-ZА-ЯЁ][a-zа-яё’'\-]+(?:-[A-ZА-ЯЁ][a-zа-яё’']+)*\.?$|^[A-ZА-ЯЁ]\.$")
 #: Latin letters no decomposition strips of their mark ('Bjørn', 'Łukasz', 'Þóra'), by the plain letters they read as.
 _UNSPLIT = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th",
                           "Þ": "Th", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "ı": "i"})
@@ -123,7 +124,9 @@ _NOT_NAME = re.compile(r"(?i)news|also|check|world|region|theme|politics|society
                        # an office's name ('Strategic Communications Directorate', 'Управление по связям …'): no person's
                        r"directorate|bureau|command|headquarters|division|section|unit|communications|relations|affairs|"
                        r"operations|centre|center|direction|direcci[oó]n|minist[eè]re|ministerio|ministero|ministerie|"
-                       r"d[eé]partement|директорат|управление|департамент|отдел|служба")
+                       r"d[eé]partement|директорат|управление|департамент|отдел|служба|"
+                       # a body of states or members ('Collective Security Treaty Organization', 'Security Council')
+                       r"organi[sz]ation|council|committee|commission|assembly|alliance|treaty|организаци[яиюей]|совет[ау]?|комитет[ау]?|комисси[яиюей]")
 
 
 def menu_word(t: str) -> bool:
@@ -464,13 +467,28 @@ _AUTHOR_NOTE = re.compile(
     r"\s*\.?\s*$")
 
 
+def press_contact_at(foot: list[str]) -> int | None:
+    """Where a release's press-contact block opens among the lines under its text: a contact heading ('Press
+    contact', 'Contact:', 'Для справок:') with a person to call on its line or on the four lines under it ('Laura
+    Meyer', 'James O'Connor, Communications Manager'). A site's footer ('Contacts: +7 727 000 00 00, info@site.kz')
+    names nobody to call: no contact block (the name over the headline stays the author, a first line no source)."""
+    for k, t in enumerate(foot):
+        if not issuer.media_contact(t):
+            continue
+        after = [re.sub(r"^[^:]*:", "", t, count=1)] + foot[k + 1:k + 5]
+        if any(person_name(part.strip(" .")) for x in after for part in re.split(r"\s*[,;|–—]\s*", x) if part.strip(" .")):
+            return k
+    return None
+
+
 def read_bylines(labelled, p: ParsedDraft) -> None:
     """Author and agency from lines labelled byline, and a name in front of a date line
     ('Aynur Asgarli | 29.06.2021')."""
     # a release's contact block under its text ('Press contact' / a name / a title / a phone): whom to call, no author
     prose_n = [ln.number for ln in labelled if ln.label == "body" and prose_line(line_text(ln))]
-    contact = next((ln.number for ln in labelled if prose_n and ln.number > prose_n[-1] and ln.label != "blank"
-                    and issuer.media_contact(line_text(ln))), None)
+    foot = [ln for ln in labelled if prose_n and ln.number > prose_n[-1] and ln.label != "blank"]
+    at = press_contact_at([line_text(ln) for ln in foot])
+    contact = foot[at].number if at is not None else None
     for ln in labelled:
         if contact is not None and ln.number > contact:
             break

@@ -12,7 +12,8 @@ from functools import lru_cache
 from generator.ingest import issuer, source_candidates
 from generator.ingest.bylines import (
     EDITION, GENERIC_CREDIT, ISSUER_WORD, KIND_BEFORE_NAME, MASTHEAD_WORD, PROSE_END, SECTION_LABEL, SMALL_WORDS,
-    credited_name, expand_acronym, is_city, menu_word, names_a_country, person_name, prose_line, spelt_out,
+    credited_name, expand_acronym, is_city, menu_word, names_a_country, person_name, press_contact_at, prose_line,
+    spelt_out,
 )
 from generator.ingest.draft import (
     AGENCY_WORDS, HIDE_OUTLETS_ENV, NOT_OUTLET, ParsedDraft, QUOTE_MARKS, RELATED, SOCIAL, attribution,
@@ -365,7 +366,8 @@ TAGLINE = re.compile(r"(?i)\b(?:news|daily|newspaper|weekly|magazine|portal|jour
 #: A newspaper's issue line under its masthead: '№ 47 (1283) пятница, 24 ноября 2023 года', 'No. 47 (1283)'.
 _ISSUE_LINE = re.compile(r"(?i)^\W{0,3}(?:№|No\.?|Issue|Выпуск|Nr\.?)\s*\d{1,4}\s*\(\d{2,6}\)")
 SINCE = re.compile(r"(?i)\bsince\s+(?:19|20)\d\d\b|\bс\s+(?:19|20)\d\d\s+года\b")
-TAGLINE_OWNER = re.compile(r"^(?:The\s+)?((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)['’]s\s+(?:independent|leading|first|only|"
+#: "Kenya's leading daily", "Brussels' English-language news" (a name ending in s takes the apostrophe alone)
+TAGLINE_OWNER = re.compile(r"^(?:The\s+)?((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)(?:['’]s|(?<=s)['’])\s+(?i:independent|leading|first|only|"
                             r"national|english|news|daily|weekly|online)\b")
 
 
@@ -661,13 +663,23 @@ def _from_line(labelled, p: ParsedDraft) -> tuple[str, int] | None:
     nonblank = [ln for ln in labelled if ln.label != "blank"]
     stop = next((k for k, ln in enumerate(nonblank) if ln.label == "body" and prose_line(line_text(ln))), len(nonblank))
     for ln in nonblank[:stop][:12]:
-        m = _FROM_LINE.match(" ".join(line_text(ln).split()))
-        if not m:
+        t = " ".join(line_text(ln).split())
+        m = _FROM_LINE.match(t)
+        if not m or ":" in m.group("who") or (
+                ln.number == p.headline_line and re.match(r"(?i)\W{0,3}\w+\s+by\s+(?!:)", t)):
+            # ('Published By Order Of The Ministry: New Rules …', 'Released By Militants, Three Guards Return Home':
+            # the page's title opening as a publisher's line does; a publisher's line names its office, nothing after
+            # a colon)
             continue
         # (cut at commas, and at an 'and' beside a member's honours: 'Defence Equipment and Support' is one name)
-        for part in re.split(r"\s*[,;|]\s*|\s+(?:and|и|&)\s+(?=(?i:the\s+)?(?i:rt\.?\s+)?(?i:hon))|"
-                             r"(?<=\b(?:MP|QC|KC))\s+(?:and|&)\s+", m.group("who")):
+        parts = re.split(r"\s*[,;|]\s*|\s+(?:and|и|&)\s+(?=(?i:the\s+)?(?i:rt\.?\s+)?(?i:hon))|"
+                         r"(?<=\b(?:MP|QC|KC))\s+(?:and|&)\s+", m.group("who"))
+        if len(parts) > 1 and not re.match(r"(?i)\W{0,3}\S+(?:\s+by)?\s*:", t):
+            continue  # ('Released By Militants, Three Guards Return Home': without its colon, a publisher's line names one office)
+        for part in parts:
             part = part.strip(QUOTE_MARKS + " .")
+            if _place_name(part):
+                break  # 'From: Kyiv, With Love', 'From: Riga': where from, not who published it
             if not part or _HONOURABLE.search(part) or (person_name(part) and not _OFFICE_WORDS.search(part)):
                 continue  # 'The Rt Hon A MP': the minister who speaks, not the office that publishes
             got = issuer.organisation(part, p.lang)
@@ -697,9 +709,13 @@ _COMMUNIQUE_BY = re.compile(r"(?i)^\W{0,3}(?:joint\s+)?(?:communiqu[eé]|press\s
 def _communique_by(labelled, p: ParsedDraft) -> tuple[str, int] | None:
     """'Communiqué by the Directorate of Defence' on a line of its own (under a government portal's release): the
     office that issued the release, before the portal's masthead ('The Luxembourg Government')."""
+    prose = [ln.number for ln in labelled if ln.label == "body" and prose_line(line_text(ln))]
     for ln in labelled:
         t = " ".join(line_text(ln).split())
-        m = _COMMUNIQUE_BY.match(t) if ln.label != "blank" and len(t.split()) <= 14 else None
+        # (over the text or under it: 'Statement by the Defence Forces Headquarters' between two paragraphs is a
+        # subheading of a report quoting the statement, not the page's issuer)
+        inside = bool(prose) and prose[0] < ln.number < prose[-1]
+        m = _COMMUNIQUE_BY.match(t) if ln.label != "blank" and len(t.split()) <= 14 and not inside else None
         if not m:
             continue
         name = m.group("n").strip(QUOTE_MARKS + " ")
@@ -800,7 +816,7 @@ def _header_organisation(labelled, p: ParsedDraft) -> tuple[str, int, str] | Non
     prose = [k for k, ln in enumerate(nonblank) if ln.label == "body" and prose_line(line_text(ln))]
     foot = [line_text(ln) for ln in nonblank[prose[-1] + 1:]] if prose else []
     about = [a.casefold() for a in issuer.about_names(foot)]
-    contact = any(issuer.media_contact(x) for x in foot)
+    contact = press_contact_at(foot) is not None  # (a site's footer 'Contacts: +7 …' names no one to call)
     lead = next((ln for ln in labelled if ln.label == "body"), None)
     from generator.reference.countries import index
 
@@ -915,13 +931,13 @@ def read_source(labelled, p: ParsedDraft, registry=None) -> None:
     if p.source is not None:  # an agency in the byline, the outlet an author's note writes for
         found.append(("byline" if "byline" in p.why.get("source", "") else "author_note", p.source, p.why.get("source", "")))
     # ('Weekly Bulletin | Vol. 12' under a ministry's masthead: a publication's kind names no outlet)
-    found = [c for c in found if not _no_outlet(c[1])]
+    found = [c for c in found if not _dropped(c)]
     model = source_candidates.chooser()
     lazy = model is None and not wants_all_candidates()
     if lazy:
-        found = found or _first(c for c in _source_rules(labelled, p, registry) if c[1] and not _no_outlet(c[1]))
+        found = found or _first(c for c in _source_rules(labelled, p, registry) if c[1] and not _dropped(c))
     else:
-        found += [c for c in _source_rules(labelled, p, registry) if c[1] and not _no_outlet(c[1])]
+        found += [c for c in _source_rules(labelled, p, registry) if c[1] and not _dropped(c)]
     cands = source_candidates.gather(found, labelled, p.lang, p.headline_line,
                                      finish=lambda name, why: _finished(labelled, p, name, why),
                                      known=lambda name: name in outlets().values(), site_owner=p.site_owner,
@@ -935,6 +951,14 @@ def read_source(labelled, p: ParsedDraft, registry=None) -> None:
             p.why["source"] = "no source: the ranker found no candidate likely enough"
         return
     p.source, p.why["source"] = chosen.raw, chosen.why + source_candidates.note(chosen)
+
+
+def _dropped(c: tuple[str, str, str]) -> bool:
+    """A candidate (rule, name, why) that names no outlet (``_no_outlet``), unless its masthead says what it is:
+    'The Bulletin' over "Brussels' English-language news" is a newspaper's name, 'Weekly Bulletin | Vol. 12' a kind."""
+    if c[0] == "masthead" and c[2].endswith("a masthead with its tagline") and bare_kind(c[1]):
+        return _place_name(c[1])
+    return _no_outlet(c[1])
 
 
 def _no_outlet(name: str) -> bool:
@@ -960,6 +984,8 @@ def _channel_header(labelled) -> tuple[str, int] | None:
     channel's name, an outlet (the channel that posted it; a post it forwarded credits the original first)."""
     nonblank = [ln for ln in labelled if ln.label != "blank"][:8]
     for k in range(1, len(nonblank)):
+        if any(x.label == "headline" or (x.label == "body" and prose_line(line_text(x))) for x in nonblank[:k - 1]):
+            break  # ('Security Council' / '15 members' under a headline: a fact box of the article, no channel's header)
         if _MEMBER_COUNT.match(line_text(nonblank[k])):
             t = " ".join(line_text(nonblank[k - 1]).split()).strip(QUOTE_MARKS + " .|")
             if 1 <= len(t.split()) <= 6 and not find_dates(t) and not prose_line(t):

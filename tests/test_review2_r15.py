@@ -1,6 +1,7 @@
 """Round 15 review of the credits merge: rules that fired wider than their commit said.
 
-- a site's footer 'Contacts: +7 …, info@…' is no press-contact block: the name over the headline stays the author and
+- a site's footer 'Contacts: +7 …, info@…' is no press-contact block (a bare 'Contact:' heading opens one only
+  when it names a person to call; 'Media enquiries', 'Для справок' are a release's own): the name over the headline stays the author and
   is never the page's source (a contact block names a person to call);
 - 'Statement by …', 'Press release from …' between two paragraphs is a subheading, not the page's issuer;
 - a title opening 'Published By …', 'Released By …' and a 'From: <place>, …' line name no publisher;
@@ -24,7 +25,7 @@ from generator.ingest.reader import parse_text
 @pytest.mark.parametrize("name, head, body, foot, want", [
     ("Aigerim Bekova", H, (B1, B2, B3), "Contacts: +7 727 000 00 00, info@steppeherald.kz", "Aigerim Bekova"),
     ("Tomas Lindqvist", H, (B1, B2, B3), "Contact: newsroom@baltic-courier.example", "Tomas Lindqvist"),
-    ("Айгерим Бекова", RH, (RB1, RB2, RB3), "Для справок: +7 727 000 00 00", "Aigerim Bekova"),
+    ("Ingrid Dahl", H, (B1, B2, B3), "Contacts: +47 000 00 000 | redaksjon@fjord.example", "Ingrid Dahl"),
 ])
 def test_a_footer_contact_line_naming_nobody_keeps_the_author_over_the_headline(name, head, body, foot, want):
     p = parse_text(page(name, head, *body, foot))
@@ -34,6 +35,9 @@ def test_a_footer_contact_line_naming_nobody_keeps_the_author_over_the_headline(
 
 @pytest.mark.parametrize("foot, at", [
     (["Contacts: +7 727 000 00 00, info@site.example"], None),
+    (["Contact:", "+47 000 00 000", "redaksjon@fjord.example"], None),
+    (["Media enquiries", "press@northwind.example", "+44 20 7946 0000"], 0),  # a release's own heading, no name needed
+    (["Для справок: +7 727 000 00 00"], 0),
     (["Media contact:", "Sean MacNeill, Communications Manager", "Tel: +1 555 0100"], 0),
     (["Tags: navy", "Press contact", "Laura Meyer", "+44 20 7946 0000"], 1),
     (["Для справок:", "Анна Белова", "+7 727 000 00 00"], 0),
@@ -83,6 +87,13 @@ def test_a_surname_with_a_joined_prefix_is_a_name(name, want):
 def test_a_masthead_over_its_own_tagline_is_the_outlet(mast, tagline, want):
     p = parse_text(page(mast, tagline, H, B1, B2))
     assert p.source == want, p.why.get("source")
+
+
+@pytest.mark.parametrize("foot", [["Media enquiries", "press@northwind.example", "+44 20 7946 0000"],
+                                  ["Media contact: press@northwind.example"]])
+def test_a_release_contact_block_without_a_name_still_makes_the_company_the_source(foot):  # near-miss
+    p = parse_text(page("Northwind Aerospace", H, "14 March 2024", B1, B2, B3, *foot))
+    assert (p.source, p.author) == ("Northwind Aerospace", None), (p.why.get("source"), p.why.get("author"))
 
 
 def test_a_bare_kind_without_a_tagline_is_still_no_outlet():  # near-miss

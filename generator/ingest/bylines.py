@@ -468,13 +468,16 @@ _AUTHOR_NOTE = re.compile(
 
 
 def press_contact_at(foot: list[str]) -> int | None:
-    """Where a release's press-contact block opens among the lines under its text: a contact heading ('Press
-    contact', 'Contact:', 'Для справок:') with a person to call on its line or on the four lines under it ('Laura
-    Meyer', 'James O'Connor, Communications Manager'). A site's footer ('Contacts: +7 727 000 00 00, info@site.kz')
-    names nobody to call: no contact block (the name over the headline stays the author, a first line no source)."""
+    """Where a release's press-contact block opens among the lines under its text: a heading only a release prints
+    ('Press contact', 'Media enquiries', 'For further information, please contact:', 'Для справок:'), or a bare
+    'Contact:' with a person to call on its line or on the four lines under it ('Laura Meyer', 'James O'Connor,
+    Communications Manager'). A site's footer ('Contacts: +7 727 000 00 00, info@site.kz') names nobody to call: no
+    contact block (the name over the headline stays the author, the first line no source)."""
     for k, t in enumerate(foot):
         if not issuer.media_contact(t):
             continue
+        if not re.match(r"(?i)^\W{0,3}contacts?\s*:", t.strip()):
+            return k
         after = [re.sub(r"^[^:]*:", "", t, count=1)] + foot[k + 1:k + 5]
         if any(person_name(part.strip(" .")) for x in after for part in re.split(r"\s*[,;|–—]\s*", x) if part.strip(" .")):
             return k

@@ -26,6 +26,7 @@ from generator.ingest.reader import parse_text
     ("Aigerim Bekova", H, (B1, B2, B3), "Contacts: +7 727 000 00 00, info@steppeherald.kz", "Aigerim Bekova"),
     ("Tomas Lindqvist", H, (B1, B2, B3), "Contact: newsroom@baltic-courier.example", "Tomas Lindqvist"),
     ("Ingrid Dahl", H, (B1, B2, B3), "Contacts: +47 000 00 000 | redaksjon@fjord.example", "Ingrid Dahl"),
+    ("Aigerim Bekova", H, ("14 March 2024", B1, B2, B3), "Contacts: +7 727 000 00 00", "Aigerim Bekova"),
 ])
 def test_a_footer_contact_line_naming_nobody_keeps_the_author_over_the_headline(name, head, body, foot, want):
     p = parse_text(page(name, head, *body, foot))

@@ -603,7 +603,7 @@ def _name_by_headline(nonblank, p: ParsedDraft) -> None:
     prose = [k for k, ln in enumerate(nonblank) if ln.label == "body" and prose_line(line_text(ln))]
     # a release that closes with a press-contact block ('Press contact' / a name / a phone): its first line is the
     # company or office that issued it ('Northwind Aerospace' over the headline), not a byline (sources reads it)
-    release = bool(prose) and any(issuer.media_contact(line_text(x)) for x in nonblank[prose[-1] + 1:])
+    release = bool(prose) and press_contact_at([line_text(x) for x in nonblank[prose[-1] + 1:]]) is not None
     for k in (h + 1, after, h - 1):
         if not 0 <= k < len(nonblank) or nonblank[k].label in ("headline", "body") and prose_line(line_text(nonblank[k])):
             continue

@@ -122,3 +122,20 @@ def test_a_channel_over_its_count_above_the_post_is_still_the_source():  # near-
 def test_a_body_of_states_is_no_person(name, want):
     from generator.ingest.bylines import read_byline
     assert (read_byline(name)[0] == [name]) is want
+
+
+# --------------------------------------------------------------------------- 7. a related link; 'Published by:' on a credit line
+
+@pytest.mark.parametrize("related", [["Related", "Statement by the Defence Staff on Border Incident"],
+                                     ["Read more", "Press release from the Ministry of Defence on Naval Drills"],
+                                     ["Читайте также", "Statement by the Joint Staff on the Exercise"]])
+def test_a_statement_title_in_a_related_list_is_no_issuer(related):
+    p = parse_text(page("Daily Sahel", H, "14 March 2024", B1, B2, B3, *related))
+    assert p.source == "Daily Sahel", p.why.get("source")
+
+
+@pytest.mark.parametrize("line, want", [("Published by: Daily Sahel Staff | 14 March 2024", "Daily Sahel"),
+                                        ("Published by: Steppe Herald staff", "Steppe Herald")])
+def test_published_by_on_a_credit_line_is_no_part_of_the_outlets_name(line, want):
+    p = parse_text(page(want, H, line, B1, B2, B3))
+    assert p.source == want, p.why.get("source")

@@ -28,7 +28,7 @@ def prose_line(t: str) -> bool:
 DATE_CUE = re.compile(r"^\W*(?:published(?:\s+on)?|posted(?:\s+on)?|date|dated|опубликовано|дата(?:\s+публикации)?|"
                        r"размещено|публикация)\s*[:\-–—|]?\s*", re.IGNORECASE)
 _BY_PREFIX = re.compile(r"^(?:by|автор|author|written by|text by|words by|words|writer|reporting by|story by|interview(?:ed)? by|"
-                        r"интервью (?:взял[аи]?|подготовил[аи]?)|беседовал[аи]?|записал[аи]?|text|текст|posted by|reporter|корреспондент|"
+                        r"интервью (?:взял[аи]?|подготовил[аи]?)|беседовал[аи]?|записал[аи]?|text|текст|posted by|published by|reporter|корреспондент|"
                         r"(?:материал\s+)?подготовил[аи]?(?:\s+материал)?)\s*[:\-–—]?\s*", re.IGNORECASE)
 #: (a Gaelic or Romance prefix joined to a capitalised surname: 'McDonald', 'MacNeill', 'O'Connor', 'D'Souza')
 _NAME_WORD_ASCII = re.compile(r"^(?:Mc|Mac|O['’]|D['’])?[A-ZА-ЯЁ][a-zа-яё’'\-]+(?:-[A-ZА-ЯЁ][a-zа-яё’']+)*\.?$|^[A-ZА-ЯЁ]\.$")

@@ -712,6 +712,8 @@ def _communique_by(labelled, p: ParsedDraft) -> tuple[str, int] | None:
     prose = [ln.number for ln in labelled if ln.label == "body" and prose_line(line_text(ln))]
     for ln in labelled:
         t = " ".join(line_text(ln).split())
+        if ln.label != "blank" and RELATED.match(t):
+            break  # ('Related' / 'Statement by the Defence Staff on Border Incident': a link to another page, no sign-off)
         # (over the text or under it: 'Statement by the Defence Forces Headquarters' between two paragraphs is a
         # subheading of a report quoting the statement, not the page's issuer)
         inside = bool(prose) and prose[0] < ln.number < prose[-1]

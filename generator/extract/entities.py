@@ -339,8 +339,8 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
     # The state of the meeting's city is one side of a visit ("arrived in Athens"): a document
     # whose sentence names only the other side, or none, is the host's too.
     meeting_state = (places.lookup(where, "en") or (None, None))[1] if where else None
-    outs = hosts.received_by_host(text, a.lang, sents, outs, meeting_state, codes)
     filed = _filed_state(a)
+    outs = hosts.received_by_host(text, a.lang, sents, outs, meeting_state, codes, filed)
     outs = hosts.home_side(text, a.lang, sents, outs, filed, codes)
     outs = hosts.company_side(text, a.lang, sents, outs, filed, meeting_state)
     # (for the documents: with no city of the meeting, the dateline's below a masthead, "FDRE Ministry

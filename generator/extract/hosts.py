@@ -23,10 +23,15 @@ _TO_CITY = {"en": re.compile(r"\b(?:to|in|at)[ \t]+([A-Z][\w'’-]+)(?:[ \t]+([A
             "ru": re.compile(r"(?<![\w-])(?:в|во|на)[ \t]+([А-ЯЁ][\w-]+)(?:[ \t]+([А-ЯЁ][\w-]+))?")}
 
 
-def _city_states(seg: str, lang: str) -> set[str]:
+# ... and after "from", "leaving" («из»): where a sentence is set, also when it is left.
+_AT_OR_FROM_CITY = {"en": re.compile(r"\b(?:to|in|at|from|leaving|left)[ \t]+([A-Z][\w'’-]+)(?:[ \t]+([A-Z][\w'’-]+))?"),
+                    "ru": re.compile(r"(?<![\w-])(?:в|во|на|из|покинув)[ \t]+([А-ЯЁ][\w-]+)(?:[ \t]+([А-ЯЁ][\w-]+))?")}
+
+
+def _city_states(seg: str, lang: str, rx=None) -> set[str]:
     """The states of the cities the words name after "to", "in", "at" («в», «на»)."""
     found = set()
-    for m in _TO_CITY[lang].finditer(seg):
+    for m in (rx or _TO_CITY)[lang].finditer(seg):
         hit = (places.lookup(f"{m.group(1)} {m.group(2)}", lang) if m.group(2) else None) or places.lookup(m.group(1), lang)
         if hit is not None:
             found.add(hit[1])
@@ -108,7 +113,8 @@ def _title_gap(gap: str, lang: str) -> bool:
     return not any(w.islower() and morph().parse(w)[0].tag.POS in ("VERB", "INFN") for w in words)
 
 
-def received_by_host(text: str, lang: str, sents, outs: list, meeting_state: str | None, codes=()) -> list:
+def received_by_host(text: str, lang: str, sents, outs: list, meeting_state: str | None, codes=(),
+                     filed: str | None = None) -> list:
     """An official with an office or rank but no state whom a visitor calls on, is received by or meets
     ("In Suva the minister called on Prime Minister X", "The delegation was also received by President
     X", «Делегацию принял президент переходного периода X»), or who receives the visitors ("X later
@@ -116,7 +122,8 @@ def received_by_host(text: str, lang: str, sents, outs: list, meeting_state: str
     visitors': the state of the city the sentence names, else of the meeting's city. There must be a
     visitor: someone of another state, or another state the article names (``codes``). A head of state or
     government left bare needs no verb: anywhere on the page of a visit to his state's city, he is the host
-    (a foreign one is qualified: "the Russian President"). The registry's word and
+    (a foreign one is qualified: "the Russian President"), unless the page is filed from another state
+    (``filed``) or his sentence is set in another state's city. The registry's word and
     an international body's office outrank this; the visitor's own side (the subject of "met") is
     never given the host's state."""
     if lang not in _HOST_BEFORE:
@@ -144,6 +151,10 @@ def received_by_host(text: str, lang: str, sents, outs: list, meeting_state: str
             after = _HOST_AFTER[lang].match(text, en) or _apposed_then_verb(text, en, e, lang)
             if cue is None and after is None and not (
                     _head_of_state(p) and host == meeting_state
+                    # (not on a page filed from another state, whose own head it leaves bare: "BISHKEK -
+                    # … arrived in Moscow … on the orders of President Japarov"; nor in a sentence set in
+                    # another state's city: "Before leaving Rome he briefed President Mattarella")
+                    and (filed is None or filed == host) and not (_city_states(text[s:e], lang, _AT_OR_FROM_CITY) - {host})
                     # (not beside a visitor: "Crosetto thanked Prime Minister Meloni" is of the visitor's side)
                     and not any(q.country and q.country != host and any(s <= a < e for a, _ in q.spans) for q in out)):
                 continue
@@ -239,12 +250,34 @@ def home_side(text: str, lang: str, sents, outs: list, home: str | None, codes=(
                 continue
             # (a state inside the person's own office is the portfolio's: "Special Representative for Pakistan")
             own = {h.code for h in index().find(p.role_text or p.role or "", lang)}
-            rest = [c for c in dict.fromkeys(codes) if c not in other and c not in own]
+            # (the one other state must be named as the other side's partner -- "Belgium and the Netherlands",
+            # «Литва и Белоруссия» -- not only as a topic: "aid to Ukraine", «ситуацию на Украине»)
+            rest = [c for c in dict.fromkeys(codes) if c not in other and c not in own and _paired(text, lang, c, other)]
             state = home if home and home not in other else (rest[0] if len(rest) == 1 else None)
             if state:
                 out[k] = replace(p, country=state)
             break
     return out
+
+
+_PAIR_GAP = re.compile(r"(?i)[ \t]*(?:,|&|/|-|–|—|\band\b|(?<![\w-])и(?![\w-]))[ \t]*(?:the[ \t]+)?")
+
+
+def _paired(text: str, lang: str, code: str, other: set[str]) -> bool:
+    """The state ``code`` is named joined to one of ``other`` by "and", a comma, a slash or a hyphen
+    ("Belgium and the Netherlands", "Belgian-Dutch", «Литва и Белоруссия»): the two sides of the pair."""
+    from generator.reference.countries import index
+
+    hits = sorted(index().find(text, lang), key=lambda h: h.start)
+    # (a run of states joined so is one list: "France, Belgium and the Netherlands" pairs both with the Dutch)
+    runs, run = [], []
+    for h in hits:
+        if run and not _PAIR_GAP.fullmatch(text, run[-1].end, h.start):
+            runs.append(run)
+            run = []
+        run.append(h)
+    runs.append(run)
+    return any(len(r) > 1 and code in {h.code for h in r} and other & {h.code for h in r} for r in runs)
 
 
 #: A company's officer ("chief executive of Nordic Arms", "CEO", "managing director", «генеральный директор»).

@@ -80,7 +80,8 @@ def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Pe
             heads = sorted((x for x in mentions if x.is_full and _leading_run(m, x) and not is_org(x)),
                            key=lambda x: -len(x.parts))
             # (the longer forms may themselves be cut short: "Abdi Nur", "Abdi Nur Farah", "Abdi Nur Farah Jama")
-            if heads and all(x is heads[0] or _leading_run(x, heads[0]) or x.parts == heads[0].parts for x in heads):
+            if (heads and all(x is heads[0] or _leading_run(x, heads[0]) or x.parts == heads[0].parts for x in heads)
+                    and not any(_other_office(m, x) for x in heads)):
                 found = heads[0]
         return found
 
@@ -612,6 +613,17 @@ def _leading_run(short: NameMention, full: NameMention) -> bool:
     k = len(short.parts)
     return (k >= 2 and len(full.parts) > k and not any(is_initial(p) for p in short.parts)
             and [fold(p) for p in full.parts[:k]] == [fold(p) for p in short.parts])
+
+
+def _other_office(short: NameMention, full: NameMention) -> bool:
+    """Each form has an office or rank of its own and they differ ("Defence Minister Ali Hassan met
+    General Ali Hassan Mohamed Nur"): two people, not one name cut short."""
+    def office(r):
+        return (canonical_role(r) or r).casefold() if r else None
+
+    roles = office(short.role), office(full.role)
+    ranks = short.rank, full.rank
+    return any(all(pair) and pair[0] != pair[1] for pair in (roles, ranks))
 
 
 def _inner_run(short: NameMention, full: NameMention) -> bool:

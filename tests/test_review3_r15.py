@@ -65,3 +65,39 @@ def test_a_short_name_without_an_office_of_its_own_is_still_the_longer_one(empty
     got = people("General Ali Hassan Mohamed Nur, the army chief, met the guests. General Ali Hassan said the talks "
                  "were useful.", "en", empty_registry)
     assert set(got) == {"Ali Hassan Mohamed Nur"}, sorted(got)
+
+
+# An office written with no name is another person's when it is of another state than the named one's, or
+# when the named person turns up later in the office's own sentence; a company's officer met at a trade fair
+# is of no state the page's places give.
+OFFICES = [
+    # (lang, body, name, role or "" for none, country or "")
+    ("en", "Minister Tore Sandvik opened the conference. The Swedish Defence Minister was absent, and Sandvik spoke "
+           "alone.", "Tore Sandvik", "Minister", ""),
+    ("en", "Minister Tore Sandvik opened the talks. The Danish Foreign Minister arrived late, and Sandvik waited.",
+     "Tore Sandvik", "Minister", ""),
+    ("en", "The French Minister for the Armed Forces arrived in Oslo on Monday. Tore Sandvik, the Norwegian minister, "
+           "welcomed her.", "Tore Sandvik", "Minister", "NO"),
+    ("en", "The Italian Chief of Defence arrived in Cairo on Monday. Ahmed Fathy, the Egyptian commander, received him.",
+     "Ahmed Fathy", "Commander", "EG"),
+    # (near-misses: the fuller office and the subject office still reach their one holder)
+    ("en", "Minister Tore Sandvik met the troops. The Norwegian Defence Minister praised the army.",
+     "Tore Sandvik", "Defence Minister", "NO"),
+    ("en", "The French Minister for the Armed Forces arrived in Oslo on Monday. Claire Dubois toured the base.",
+     "Claire Dubois", "Minister for the Armed Forces", "FR"),
+    # a company's officer at a fair
+    ("en", "Turkish Defence Minister Yasar Guler visited Abu Dhabi. He also met Ole Hansen, chief executive of "
+           "Kongsberg, at the IDEX exhibition.", "Ole Hansen", "Chief Executive of Kongsberg", ""),
+    ("en", "Polish Defence Minister Jan Nowak arrived in Paris. He met Maria Rossi, chief executive of Leonardo, at the "
+           "Eurosatory defence show.", "Maria Rossi", "Chief Executive of Leonardo", ""),
+    # (near-miss: at the company's plant, the city's state)
+    ("en", "Henrik Larsen, chief executive of Nordic Arms, showed the plant in Kiel to the minister.",
+     "Henrik Larsen", "Chief Executive of Nordic Arms", "DE"),
+]
+
+
+@pytest.mark.parametrize("lang, body, name, role, country", OFFICES)
+def test_an_unnamed_office_or_a_fair_gives_no_one_else_its_office_or_state(empty_registry, lang, body, name, role, country):
+    got = people(body, lang, empty_registry)
+    assert name in got, sorted(got)
+    assert ((got[name].role or ""), (got[name].country or "")) == (role, country)

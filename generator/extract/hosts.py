@@ -135,8 +135,8 @@ def received_by_host(text: str, lang: str, sents, outs: list, meeting_state: str
     for k, p in enumerate(out):
         if p.country is not None or p.known_id is not None or not (p.role or p.rank):
             continue
-        if international(text, p):
-            continue
+        if international(text, p) or _COMPANY_OFFICE.search(p.role_text or p.role or ""):
+            continue  # (a company's officer is of the company's state: ``company_side``)
         for st, en in p.spans:
             s, e = next(((a, b) for a, b in sents if a <= st < b), (0, len(text)))
             host = _city(text[s:e], lang) or meeting_state
@@ -286,6 +286,11 @@ _COMPANY_OFFICE = re.compile(r"(?i)\b(?:chief[ \t]+executive|ceo|managing[ \t]+d
                              r"генеральн\w+[ \t]+директор\w*|исполнительн\w+[ \t]+директор\w*)\b")
 
 
+#: A trade fair, exhibition or air show, where companies of every state stand.
+_TRADE_FAIR = re.compile(r"(?i)\b(?:fairs?|exhibitions?|expos?|air[ \t-]?shows?|trade[ \t]+shows?|defen[cs]e[ \t]+shows?|salons?)\b|"
+                         r"(?<![\w-])(?:выставк\w*|салон\w*|ярмарк\w*|авиашоу)(?![\w-])")
+
+
 def company_side(text: str, lang: str, sents, outs: list, home: str | None, meeting_state: str | None) -> list:
     """A company's officer the text gives no state ("Henrik Larsen, chief executive of Nordic Arms, showed
     the plant in Kiel") serves the state the company stands in: the city the sentence names, else the city
@@ -298,6 +303,8 @@ def company_side(text: str, lang: str, sents, outs: list, home: str | None, meet
             continue
         st = p.spans[0][0] if p.spans else 0
         s, e = next(((a, b) for a, b in sents if a <= st < b), (0, len(text)))
+        if _TRADE_FAIR.search(text, s, e):
+            continue  # "met Ole Hansen, chief executive of Kongsberg, at the IDEX fair": exhibitors come from anywhere
         here = _city_states(text[s:e], lang)
         state = (here.pop() if len(here) == 1 else None) or home or meeting_state
         if state:

@@ -1113,9 +1113,18 @@ def subject_office(text: str, lang: str, sents, outs: list, countries: list[Coun
             continue
         office = text[a + words[0].start():a + words[-1].end()]
         state = {c.code for c in countries if a <= c.start < b}
+        if p.country and state and p.country not in state:
+            continue  # "The French Minister … arrived. Tore Sandvik, the Norwegian minister, welcomed her": the host
         out[k] = replace(p, role=office_title_case(office), role_text=office,
                          country=p.country or (state.pop() if len(state) == 1 else None))
     return out
+
+
+def _named_apart(text: str, start: int, end: int, spans) -> bool:
+    """The person is named later in the sentence of the office at ``start``..``end``, not apposed to it
+    ("The Swedish Defence Minister was absent, and Sandvik spoke alone"): the office is another's."""
+    stop = min(x for x in (text.find(". ", end), text.find("\n", end), len(text)) if x >= 0)
+    return any(end <= a < stop and not re.fullmatch(r"[ \t]*[,(–—-][ \t]*", text[end:a]) for a, _ in spans)
 
 
 def fuller_office(text: str, lang: str, outs: list, countries: list[CountryHit]) -> list:
@@ -1166,7 +1175,11 @@ def fuller_office(text: str, lang: str, outs: list, countries: list[CountryHit])
             if low[-1] != head and "of" not in low and "for" not in low:
                 continue
             a, b = words[0][0], words[-1][1]
+            if _named_apart(text, m.start(), pos, out[ks[0]].spans):
+                continue  # "The Swedish Defence Minister was absent, and Sandvik spoke alone": someone else
             state = {c.code for c in countries if m.end() <= c.start < pos}
+            if out[ks[0]].country and state and out[ks[0]].country not in state:
+                continue  # another state's office: another person
             fuller.add((text[a:b], state.pop() if len(state) == 1 else None))
         if len({canonical_role(f) or f.casefold() for f, _ in fuller}) != 1:
             continue

@@ -101,3 +101,18 @@ def test_an_unnamed_office_or_a_fair_gives_no_one_else_its_office_or_state(empty
     got = people(body, lang, empty_registry)
     assert name in got, sorted(got)
     assert ((got[name].role or ""), (got[name].country or "")) == (role, country)
+
+
+# A name the page's credit lines use as an outlet ("Source: X", "Subscribe to X") is still the person a rank or
+# an office names in the story; a bare one stays an outlet.
+@pytest.mark.parametrize("lang, body, name, present", [
+    ("en", "Colonel Ivan Petrov, the army spokesman, said the drills began on Monday.\nSource: Ivan Petrov",
+     "Ivan Petrov", True),
+    ("en", "Subscribe to Ivan Petrov for more.\nDefence Minister Ivan Petrov said the drills began.", "Ivan Petrov", True),
+    ("ru", "Генерал Иван Петров заявил, что учения начались в понедельник.\nИсточник: Иван Петров", "Ivan Petrov", True),
+    # (near-miss: no title anywhere, the channel's name stays no person)
+    ("en", "Forwarded from Ivan Petrov\nThe drills began on Monday, Ivan Petrov wrote.", "Ivan Petrov", False),
+])
+def test_a_credited_name_with_a_title_in_the_story_is_a_person(empty_registry, lang, body, name, present):
+    got = people(body, lang, empty_registry)
+    assert (name in got) == present, sorted(got)

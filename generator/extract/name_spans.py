@@ -77,7 +77,17 @@ def candidates(an: Analysis, countries: list[CountryHit]) -> list[NameMention]:
     out.extend(_full_forms(text, toks, lang, country_spans, out))
     things = named_things(text)
     if things:
-        out = [m for m in out if m.text.casefold() not in things and m.normal.casefold() not in things]
+        # (a name only the page's credit lines use as an outlet is still the person a rank or title
+        # names in the story: "Colonel Ivan Petrov, the army spokesman," over "Source: Ivan Petrov")
+        placed, lex = _placed_outlets(text), lexicon()
+
+        def titled(m) -> bool:
+            prev = [t for t in toks if t.end <= m.start][-1:]
+            return bool(prev) and (prev[0].low in lex["chain"] or prev[0].low in lex["heads"] or is_rank_tok(prev[0])
+                                   or _ru_role_or_rank(prev[0]))
+
+        out = [m for m in out if (m.text.casefold() not in things and m.normal.casefold() not in things)
+               or (not ({m.text.casefold(), m.normal.casefold()} & (things - placed)) and titled(m))]
     out.sort(key=lambda m: m.start)
     _mark_lists(text, out)
     return out
@@ -1044,17 +1054,25 @@ _THINGS = [
     re.compile(rf"\b{_THING_NAME}[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:\w+[ \t]+)?(?:member|part|partner|affiliate)s?"
                rf"[ \t]+of[ \t]+(?:the[ \t]+)?[^.\n]{{0,40}}\b(?:News|Media|Press|Publishers?|Newspapers?|Broadcast\w*)\b"),
     re.compile(rf"/[ \t]*{_THING_NAME}[ \t]*/"),
+    *(_PLACED_OUTLET := [
     # an outlet or a channel by its place on the page: "Forwarded from X", "Source: X", "Subscribe to X",
     # "Переслано из X", "Источник: X", "Подписывайтесь на X", a dateline's credit "Niamey (X) -"
     re.compile(rf"(?i:forwarded[ \t]+from|переслано[ \t]+(?:из|от)|subscribe[ \t]+to|подпис\w+[ \t]+на)[ \t]+[«\"“@]?{_THING_NAME}"),
     re.compile(rf"(?m)^[ \t]*(?i:source|источник)[ \t]*:[ \t]*[«\"“]?{_THING_NAME}[»\"”]?[ \t]*$"),
     re.compile(rf"(?m)^[ \t]*[A-ZА-ЯЁ][\w’'-]+(?:[ \t-]+[A-ZА-ЯЁ][\w’'-]+){{0,2}}(?:,[^\n(]{{0,30}})?[ \t]*\({_THING_NAME}\)[ \t]*[-–—:]"),
+    ]),
     # a ship: "the frigate Naseem Al Bahr", "the visiting ship, Al Shamikh", "PNS Tughril Shah"; named
     # alone later ("Naseem Al Bahr's commanding officer") it is still the ship
     re.compile(rf"\b(?i:frigate|corvette|destroyer|cruiser|submarine|warship|vessel|ship|icebreaker|minesweeper|"
                rf"patrol[ \t]+boat|landing[ \t]+ship|tanker)s?(?:[ \t]*,)?[ \t]+(?:the[ \t]+)?[«\"“]?(?!(?:{_VESSEL_NOT_NAME})\b){_THING_NAME}"),
     re.compile(rf"\b(?:{_SHIP_PREFIX})[ \t]+{_THING_NAME}"),
 ]
+
+
+def _placed_outlets(text: str) -> frozenset[str]:
+    """The names the page uses as an outlet by their place only ("Source: X", "Forwarded from X")."""
+    return frozenset(n.casefold() for rx in _PLACED_OUTLET for m in rx.finditer(text)
+                     if (n := next((g for g in m.groups() if g), "").strip()))
 
 
 def named_things(text: str) -> frozenset[str]:

@@ -421,3 +421,35 @@ BLIND11_MEASURED = {"title_acc": 1.000, "date_acc": 0.967, "source_acc": 0.700, 
 def test_blind11_figures():
     _check_blind_set("blind11", BLIND11_MEASURED,
                      "before round 15 (167d216): " + " ".join(f"{k}={v:.3f}" for k, v in BLIND11_BEFORE_R15.items()))
+
+
+# --------------------------------------------------------------------------- tests/blind12
+# Round 16's held-out set (tests/blind12/README.md): 30 more articles (18 English, 12 Russian) written blind as
+# scraped pages of invented outlets from regions and layouts the sets before it did not use (the South Caucasus with
+# Iran, Ukraine, Kazakhstan, Serbia, Italy, Lithuania, Poland, Hungary, Estonia and Belarus, in English; Belarus,
+# Kyrgyzstan, Tajikistan, Turkmenistan, Mongolia, Kazakhstan, Uzbekistan, Azerbaijan and Armenia with Russia, China,
+# Iran and each other, in Russian; Nigeria, Kenya, South Africa, Malaysia and Indonesia, Vietnam and Thailand, Poland
+# and Lithuania, Colombia and Spain, Mexico and the US, in English), made as messy as the real BUILD pages (clocks,
+# currency and weather widgets, related lists with other dates, ' date … By …' headers, two-digit-year and day-first
+# stamps, time zones, 'Source:'/'Источник:' lines, an aggregator repost, a Telegram repost, ministry and embassy
+# pages, agency datelines inside papers) and shaped on the fields the real VALIDATION split scores lowest on, gold
+# written from the text before the generator ran. Clean while rule writers have seen neither its texts nor the kinds
+# of its failures. The figures are printed (pytest -s, or -rA); the test fails when the set, its gold or the scorer's
+# table is broken, or a figure falls more than 0.05 below BLIND12_MEASURED. GENERATOR_HOLD_OUT=1 skips it, like the
+# validation guard.
+
+# First measurement: main at d6f5001 (2026-11-29 ~11:29 UTC), before round 16's work; no gold correction was needed.
+# For the record only, not asserted.
+# Person country 0.922, role 0.897, rank 1.000 (the figures evaluate-reading adds).
+BLIND12_BEFORE_R16 = {"title_acc": 0.900, "date_acc": 0.900, "source_acc": 0.700, "author_acc": 0.900, "people_f1": 0.987,
+                      "countries_f1": 0.993, "agreements_f1": 0.957, "signed_acc": 0.873, "event_date_acc": 0.867,
+                      "where_acc": 1.000, "participant_acc": 0.940}
+# The floor: the first measurement until the lead re-measures at the end of round 16 (then 0.05 under that).
+BLIND12_MEASURED = {"title_acc": 0.900, "date_acc": 0.900, "source_acc": 0.700, "author_acc": 0.900, "people_f1": 0.987,
+                    "countries_f1": 0.993, "agreements_f1": 0.957, "signed_acc": 0.873, "event_date_acc": 0.867,
+                    "where_acc": 1.000, "participant_acc": 0.940}
+
+
+def test_blind12_figures():
+    _check_blind_set("blind12", BLIND12_MEASURED,
+                     "before round 16 (d6f5001): " + " ".join(f"{k}={v:.3f}" for k, v in BLIND12_BEFORE_R16.items()))

@@ -921,6 +921,77 @@ def bare_kind(name: str) -> bool:
 
 
 def read_source(labelled, p: ParsedDraft, registry=None) -> None:
+    """The page's source (``choose_source``), then the author checked against it: an outlet, agency or channel the
+    page names is never its author (``outlet_not_author``)."""
+    choose_source(labelled, p, registry)
+    outlet_not_author(labelled, p)
+
+
+#: A '©' or rights line, the name it credits cut out: '© 2025 X. All rights reserved.', 'X — all rights reserved',
+#: '© «X», 2025', 'Все права защищены © X'.
+_RIGHTS_WORDS = re.compile(r"(?i)©|\(c\)|copyright|all rights reserved|все права (?:защищены|принадлежат)|при (?:полном или частичном )?"
+                           r"(?:использовании|копировании)|reproduction|перепечатк")
+
+
+def outlet_not_author(labelled, p: ParsedDraft) -> None:
+    """The author read from the byline is dropped when the page names that same name as an outlet: the page's source
+    or any candidate for it (a masthead, the channel over its member count or a post was forwarded from, a dateline's
+    agency), an outlet ``sources.yaml`` lists, or the name a '©' / 'all rights reserved' line or a 'Forwarded from' /
+    'Source:' credit prints (the masthead line 'Tbilisi Mirror' over the headline is the paper, not a writer). Of two
+    authors only the outlet goes."""
+    if not p.author:
+        return
+    names = {_fold(x) for x in page_outlets(p)} | {_fold(x) for x in (p.source, p.tail_source) if x}
+    for ln in labelled:
+        t = line_text(ln)
+        if ln.label == "blank" or len(t.split()) > 14:
+            continue
+        if re.search(r"(?i)\b(?:photo|image|picture|video|illustration)|фото|изображени|видео|иллюстраци", t):
+            continue  # ('© Photo: Anna Belova': the author may well take the pictures too)
+        if _RIGHTS_WORDS.search(t) or _SOURCE_LINE.match(t) or issuer.forwarded_from(t):
+            names.add("\x00" + _fold(t))
+    from generator.text.translit import transliterate
+
+    text = "\n".join(line_text(ln) for ln in labelled)
+    handles = {h.casefold().replace("_", "") for h in _HANDLE.findall(text)}
+    kept, gone = [], []
+    for a in [x.strip() for x in p.author.split(", ") if x.strip()]:
+        f = _fold(a)
+        letters = re.sub(r"[\W_]", "", transliterate(a).casefold())
+        hit = f in names or outlet_name(a) is not None or any(
+            n.startswith("\x00") and re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", n[1:]) for n in names)\
+            or (len(letters) >= 6 and letters in handles) or bool(_CHANNEL_WORD.search(a))\
+            or any(_SUBSCRIBE.search(line_text(ln)) and a in line_text(ln) and len(line_text(ln).split()) <= 8 for ln in labelled)
+        (gone if hit else kept).append(a)
+    if not gone:
+        return
+    p.author = ", ".join(kept) or None
+    why = f"{', '.join(repr(x) for x in gone)} is an outlet the page names (its masthead, channel or credit), never its author"
+    if p.author:
+        p.why["author"] = p.why.get("author", "") + "; " + why
+    else:
+        p.why["author"] = "no author: " + why
+
+
+#: A speech verb right after a name: the name is the sentence's subject, not a credit ('ISPR said in a statement').
+_SPEECH_AFTER = re.compile(r"(?:\s*(?:’s|'s))?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|states|told|added|noted|announced|"
+                           r"reported|reports|confirmed|claimed|quoted|cited|сообщил\w*|заявил\w*|отметил\w*|сказал\w*)\b")
+#: A channel's handle or address: '@pamirsegodnya', 't.me/pamirsegodnya'.
+_HANDLE = re.compile(r"(?:(?<![\w.])@|(?:t|telegram)\.me/)([A-Za-z][A-Za-z0-9_]{2,40})")
+#: Words that end or make a channel's or an outlet's name and never a person's ('Pamir Segodnya', 'Khovd Today',
+#: 'Steppe Info', 'Алай Медиа').
+_CHANNEL_WORD = re.compile(r"(?i)(?<=\s)(?:segodnya|today|info|media|tv|24|news|daily|channel|сегодня|инфо|медиа|тв|новости|канал)$")
+#: A 'Subscribe' beside a name at the top or foot: the name is the channel's.
+_SUBSCRIBE = re.compile(r"(?i)\b(?:subscribe|join\s+us|follow\s+us)\b|подписаться|подпишитесь|присоединяйтесь")
+
+
+def _fold(t: str) -> str:
+    """A name compared as letters and digits only, case folded, 'the' dropped: 'The Lahore Ledger' = 'LAHORE LEDGER'."""
+    words = re.findall(r"\w+", t.casefold())
+    return " ".join(w for w in words if w not in ("the",))
+
+
+def choose_source(labelled, p: ParsedDraft, registry=None) -> None:
     """The outlet the page names: every rule that can name one gives a candidate (``_source_rules``, after the
     byline's agency read before), each finished as the page will print it (capitals, Latin script, initials spelt
     out); the learned ranker (``generator.ingest.source_candidates``) chooses among them, or the rules' own pick
@@ -1110,7 +1181,10 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
                 yield "caps_city_agency", got, f"line {ln.number}: agency in capitals after the place ('CITY. AGENCY …')"
         head = line_text(ln)[:80]
         got = known_in(head)
-        if got and any(w.isupper() and len(w) >= 3 and (outlet_name(w) == got) for w in re.findall(r"[\w.\-]+", head)):
+        # (a credit, not a subject: 'KARACHI (ISPR) -', 'ISPR: …', not 'ISPR said in a statement', which a paper
+        # under its own masthead quotes)
+        if got and any(w.group().isupper() and len(w.group()) >= 3 and outlet_name(w.group()) == got
+                       and not _SPEECH_AFTER.match(head, w.end()) for w in re.finditer(r"[\w.\-]+", head)):
             yield "caps_credit_lead", got, f"line {ln.number}: agency credit in capitals in the lead"
     for ln in labelled:  # 'This story first appeared in X', 'Republished with permission from X', 'Впервые опубликовано в X'
         m = _REPUBLISHED.search(line_text(ln)) if ln.label not in ("blank", "headline") else None

@@ -102,6 +102,65 @@ def caps_to_name(words: list[str]) -> str:
                     for k, w in enumerate(words))
 
 
+#: A state body by its Russian name, in any case ('Совет Безопасности', 'Совета безопасности', 'Генеральным штабом'),
+#: and its English name: a closed table of the bodies that publish their own news. The state follows the name
+#: ('… Российской Федерации' -> 'Security Council of Russia').
+STATE_BODIES_RU = (
+    (r"совет\w*\s+безопасности", "Security Council"),
+    (r"генеральн\w+\s+штаб\w*", "General Staff of the Armed Forces"),
+    (r"генштаб\w*", "General Staff of the Armed Forces"),
+    (r"министерств\w+\s+(?:национальной\s+)?обороны", "Ministry of Defence"),
+    (r"министерств\w+\s+иностранных\s+дел", "Ministry of Foreign Affairs"),
+    (r"министерств\w+\s+внутренних\s+дел", "Ministry of Internal Affairs"),
+    (r"министерств\w+\s+по\s+чрезвычайным\s+ситуациям", "Ministry of Emergency Situations"),
+    (r"государственн\w+\s+комитет\w*\s+национальной\s+безопасности", "State Committee for National Security"),
+    (r"комитет\w*\s+национальной\s+безопасности", "National Security Committee"),
+    (r"государственн\w+\s+пограничн\w+\s+служб\w*", "State Border Service"),
+    (r"пограничн\w+\s+служб\w*", "Border Service"),
+    (r"национальн\w+\s+гварди\w*", "National Guard"),
+)
+_STATE_BODY_RU = re.compile(r"(?i)^(?:пресс-служб\w+\s+|официальный\s+сайт\s+)?(?:" + "|".join(f"(?P<b{k}>{rx})" for k, (rx, _)
+                                                                                       in enumerate(STATE_BODIES_RU)) + r")(?P<rest>.*)$")
+#: The same bodies named in English ('Security Council of the Russian Federation', 'General Staff of the Armed Forces of
+#: Belarus', 'National Security Committee of Kazakhstan').
+_STATE_BODY_EN = re.compile(r"^(?i:the\s+)?(?P<body>Security\s+Council|General\s+Staff(?:\s+of\s+the\s+Armed\s+Forces)?|"
+                            r"(?:State\s+)?(?:Committee\s+for\s+National\s+Security|National\s+Security\s+Committee)|"
+                            r"(?:State\s+)?Border\s+(?:Guard\s+)?Service|National\s+Guard)\s+of\s+(?P<rest>(?:the\s+)?[A-Z][\w'’-]*"
+                            r"(?:\s+(?:of|the|and|[A-Z][\w'’-]*)){0,5})$")
+
+
+def state_body(t: str, lang: str = "ru") -> str | None:
+    """A state body's English name when line or name ``t`` is nothing but that body with its state, in either
+    language and any case: 'Совет Безопасности Российской Федерации' / 'Совета безопасности Кыргызской Республики' ->
+    'Security Council of Russia' / '… of Kyrgyzstan', 'Генеральный штаб Вооружённых сил Республики Беларусь' ->
+    'General Staff of the Armed Forces of Belarus', 'Security Council of the Russian Federation' -> 'Security Council of
+    Russia'. None without a state, or when more than the body's name and its state follows (a sentence)."""
+    from generator.reference.countries import index
+
+    t = " ".join(t.split()).strip(" .|«»\"“”")
+    if not t or len(t.split()) > 12:
+        return None
+    m = _STATE_BODY_RU.match(t)
+    if m:
+        body = next(STATE_BODIES_RU[k][1] for k in range(len(STATE_BODIES_RU)) if m.group(f"b{k}"))
+        rest = m.group("rest")
+        if body.startswith("General Staff"):  # ('Генеральный штаб Вооружённых сил X': the forces are the body's)
+            rest = re.sub(r"(?i)^\s*(?:ВС|вооруж[её]нн\w+\s+сил\w*)", "", rest)
+        hits = index().find(rest, "ru")
+        # (the state's name, and nothing else: 'Совет безопасности ООН' is no state's, a sentence is no name)
+        if len(hits) == 1 and len(re.findall(r"[А-Яа-яЁё]{4,}", rest)) <= 3:
+            return f"{body} of {index().name(hits[0].code)}"
+        return None
+    m = _STATE_BODY_EN.match(t)
+    if m:
+        hits = index().find(m.group("rest"), "en")
+        if len(hits) == 1:
+            body = " ".join(m.group("body").split())
+            body = "General Staff of the Armed Forces" if body == "General Staff" else body
+            return f"{body} of {index().name(hits[0].code)}"
+    return None
+
+
 def organisation(t: str, lang: str = "en") -> tuple[str, str] | None:
     """(name, kind) when line ``t`` is nothing but an organisation's name of the kind that publishes its own news:
     a diplomatic mission, a government, a ministry or a company (its legal form closing the name). None for a
@@ -113,6 +172,8 @@ def organisation(t: str, lang: str = "en") -> tuple[str, str] | None:
         t = caps_to_name(t.split())
     if not t or not 2 <= len(t.split()) <= 12 or re.search(r"(?<![^\W\d_])[^\W\d_]{3,}[.!?]\s|[;!?]|\d{3,}|[|•]", t):
         return None
+    if state_body(t, lang) and not _MINISTRY_RU.match(t):
+        return t, "state body"
     for rx, kind in ((_MISSION_EN, "mission"), (_MISSION_RU, "mission"), (_GOVERNMENT_EN, "government"),
                      (_GOVERNMENT_RU, "government"), (_MINISTRY_EN, "ministry"), (_MINISTRY_RU, "ministry")):
         if rx.match(t) and _state_before(t):
@@ -192,6 +253,8 @@ def english_name(name: str, kind: str, lang: str) -> str:
     Indonesia', 'Правительство Республики Казахстан' -> 'Government of Kazakhstan'); an English name as written."""
     from generator.reference.countries import index
 
+    if kind == "state body":
+        return state_body(name, lang) or name
     if not re.search(r"[А-Яа-яЁё]", name):
         # ('The Government of the Republic of Estonia' -> 'Government of Estonia': the state by its short name)
         m = re.match(r"(?i)^(?:the\s+)?(Government|Office\s+of\s+the\s+(?:President|Prime\s+Minister))\s+of\s+(.+)$", name)

@@ -251,15 +251,77 @@ def source_in_latin(p: ParsedDraft) -> None:
         return
 
     written = p.source.strip(QUOTE_MARKS + " ")
+    body = issuer.state_body(written, "ru")
+    if body:  # ('Совета Безопасности Российской Федерации': a state body by its English name, in the nominative)
+        p.source = body
+        p.written["source"] = (p.source, written)
+        p.why["source"] = p.why.get("source", "") + f"; written {written!r}, a state body given by its English name"
+        return
     latin = latin_form(written, [line_text(ln) for ln in p.lines if ln.label != "blank"])
     if latin:
         p.source = latin[0]
         p.written["source"] = (p.source, written)
         p.why["source"] = p.why.get("source", "") + f"; written {written!r}, given as the page spells it in Latin ({latin[1]!r})"
         return
+    english = english_outlet(written)
+    if english:
+        p.source = english
+        p.written["source"] = (p.source, written)
+        p.why["source"] = p.why.get("source", "") + (f"; written {written!r}, given by its English name (an outlet word and a "
+                                                     f"place: {english!r})")
+        return
     p.source = translit_name(written)
     p.written["source"] = (p.source, written)
     p.why["source"] = p.why.get("source", "") + f"; written {written!r}, given in Latin script"
+
+
+#: The common words of an outlet's name that English-language news translates ('«Тбилисский курьер»' -> 'Tbilisi
+#: Courier'), by stem. A brand word stays transliterated (вестник, правда, известия, ведомости, газета: 'Vestnik
+#: Kavkaza', as the corpus gold writes it), and so does any name with a word this table and the places below miss; an
+#: adjective that qualifies the place ('Вечерний Бишкек') is a brand too.
+_OUTLET_WORDS_RU = (
+    (r"курьер\w*", "Courier"), (r"экспресс\w*", "Express"), (r"новост\w*", "News"), (r"хроник\w*", "Chronicle"),
+    (r"недел[яиюей]", "Week"), (r"обозревател\w*", "Observer"), (r"телеграф\w*", "Telegraph"), (r"монитор\w*", "Monitor"),
+    (r"трибун\w*", "Tribune"), (r"репорт[её]р\w*", "Reporter"), (r"инфо", "Info"), (r"медиа", "Media"), (r"пресс", "Press"),
+)
+#: Places an outlet's name is made of, as a noun or an adjective of any gender and case ('Азия', 'Тбилисский',
+#: 'Бакинские'): the region's capitals and large cities, and the regions outlets name themselves after.
+_PLACES_RU = (
+    (r"ази[яиейю]", "Asia"), (r"евр?ази[яиейю]", "Eurasia"), (r"кавказ\w*", "Caucasus"), (r"каспи[йяюе]\w*", "Caspian"),
+    (r"тбилис\w*", "Tbilisi"), (r"бакинск\w*|баку", "Baku"), (r"ереван\w*", "Yerevan"), (r"бишкек\w*", "Bishkek"),
+    (r"ташкент\w*", "Tashkent"), (r"астан\w*", "Astana"), (r"алмат\w*", "Almaty"), (r"душанб\w*", "Dushanbe"),
+    (r"ашхабад\w*", "Ashgabat"), (r"минск\w*", "Minsk"), (r"москв\w*|московск\w*", "Moscow"), (r"киев\w*", "Kyiv"),
+    (r"кишин[её]в\w*", "Chisinau"), (r"самарканд\w*", "Samarkand"), (r"батум\w*", "Batumi"), (r"гянджин\w*|гянджа", "Ganja"),
+    (r"ошск\w*", "Osh"), (r"памир\w*", "Pamir"), (r"нарын\w*", "Naryn"), (r"улан-батор\w*|улан-баторск\w*", "Ulaanbaatar"),
+)
+
+
+def english_outlet(written: str) -> str | None:
+    """An outlet named in Russian by the English name its words give, when every word is an outlet word or a place of
+    the closed tables above and at least one is an outlet word: '«Тбилисский курьер»' -> 'Tbilisi Courier', '«Азия-
+    Экспресс»' -> 'Asia-Express', 'Бакинские новости' -> 'Baku News'. The place comes first, as English names put it.
+    None otherwise ('Вестник Кавказа', 'Горный курьер': a word no table knows keeps the whole name transliterated)."""
+    t = " ".join(written.strip(QUOTE_MARKS + " «»").split())
+    parts = re.split(r"(\s+|-)", t)
+    words = [w for w in parts[::2]]
+    if not 2 <= len(words) <= 4:
+        return None
+    kinds, names = [], []
+    for w in words:
+        low = w.casefold()
+        got = next((("outlet", en) for rx, en in _OUTLET_WORDS_RU if re.fullmatch(rx, low)), None)\
+            or next((("place", en) for rx, en in _PLACES_RU if re.fullmatch(rx, low)), None)
+        if got is None:
+            return None
+        kinds.append(got[0])
+        names.append(got[1])
+    if "outlet" not in kinds or "place" not in kinds:
+        return None
+    seps = parts[1::2]
+    if "-" in seps:  # 'Азия-Экспресс': joined as written
+        return "".join(n + (seps[k] if k < len(seps) else "") for k, n in enumerate(names))
+    order = [n for k, n in zip(kinds, names) if k == "place"] + [n for k, n in zip(kinds, names) if k == "outlet"]
+    return " ".join(order)
 
 
 def _skeleton(t: str) -> str:
@@ -973,6 +1035,38 @@ def outlet_not_author(labelled, p: ParsedDraft) -> None:
         p.why["author"] = "no author: " + why
 
 
+#: A rights notice without '©' naming its owner before or after it: 'Khovd Tribune — all rights reserved', 'All rights
+#: reserved: Khovd Tribune', 'Khovd Tribune, 2025. All rights reserved', 'Все права защищены — «Степной курьер»'.
+_RIGHTS = r"(?:all\s+rights\s+reserved|все\s+права\s+(?:защищены|принадлежат)|tous\s+droits\s+réservés)"
+_RIGHTS_AFTER = re.compile(r"(?i)^\W{0,3}(?P<n>[^\W\d][^|•]{1,60}?)[\s,.]*(?:(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)\d\d)?)?"
+                           r"\s*(?:[.,:|•–—-]\s*)?" + _RIGHTS + r"\W*$")
+_RIGHTS_BEFORE = re.compile(r"(?i)^\W{0,3}" + _RIGHTS + r"\s*(?:(?:by|to|у|за)\s+)?[.,:|•–—-]?\s*(?P<n>[^\W\d][^|•]{1,60}?)"
+                            r"[\s,.]*(?:(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)\d\d)?)?\W*$")
+
+
+def _rights_line(labelled, p: ParsedDraft) -> tuple[str, int] | None:
+    """A rights notice under the text (or on the page's first lines) that names its owner without a '©': the outlet
+    that published the page. The name must be an outlet's (listed, or outlet-shaped: an outlet word, all capitals, a
+    web address), never a person, place or bare phrase ('All rights reserved' alone names no one)."""
+    body_n = [ln.number for ln in labelled if ln.label == "body" and len(line_text(ln).split()) >= 12]
+    last_body = max(body_n) if body_n else 0
+    nonblank = [ln for ln in labelled if ln.label != "blank"]
+    for ln in [x for x in nonblank if x.number > last_body] + nonblank[:3]:
+        t = " ".join(line_text(ln).split())
+        if "©" in t or len(t.split()) > 12:
+            continue
+        m = _RIGHTS_AFTER.match(t) or _RIGHTS_BEFORE.match(t)
+        if not m:
+            continue
+        name = m.group("n").strip(QUOTE_MARKS + " .,-–—")
+        if not name or person_name(name) or _place_name(name) or re.match(r"(?i)(?:all|copyright|все)\b", name):
+            continue
+        got = outlet_name(name) or outlet_from(name, strong=True)
+        if got:
+            return got, ln.number
+    return None
+
+
 #: A speech verb right after a name: the name is the sentence's subject, not a credit ('ISPR said in a statement').
 _SPEECH_AFTER = re.compile(r"(?:\s*(?:’s|'s))?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|states|told|added|noted|announced|"
                            r"reported|reports|confirmed|claimed|quoted|cited|сообщил\w*|заявил\w*|отметил\w*|сказал\w*)\b")
@@ -1346,6 +1440,9 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
         yield "signoff_block", got[0], f"line {got[1]}: a ministry's sign-off under the text"
     if p.tail_source:
         yield "tail_source", p.tail_source, "the foot of the page ('©', 'Follow us')"
+    got = _rights_line(labelled, p)
+    if got:
+        yield "rights_line", got[0], f"line {got[1]}: the outlet a rights notice under the text names ('X — all rights reserved')"
     got = _probe(lambda _, q: _phrase_source(q, registry), labelled, p) if p.source_phrase else None
     if got:
         yield "phrase_source", *got

@@ -1067,6 +1067,16 @@ def _rights_line(labelled, p: ParsedDraft) -> tuple[str, int] | None:
     return None
 
 
+#: 'the press service of the Ministry of Defence of Kyrgyzstan reported', 'according to the press office of the Security
+#: Council of Armenia', 'пресс-служба Совета безопасности Кыргызской Республики сообщила': a press service and the body
+#: it speaks for (read up to the verb or the sentence's end).
+_PRESS_SERVICE_OF = re.compile(
+    r"(?i:press\s+(?:service|office|cent(?:re|er))|media\s+(?:office|cent(?:re|er)))\s+of\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w'’-]*(?:\s+(?:of|the|for|and|[A-Z][\w'’-]*)){1,9}?)(?=\s*(?:[,.;)]|\s+(?:said|says|reported|reports|stated|"
+    r"announced|informed|added|noted|confirmed|on|in|has|had)\b))"
+    r"|(?i:пресс-служб\w+|пресс-центр\w*)\s+(?P<org_ru>[А-ЯЁ][\w-]*(?:\s+[\w-]+){1,7}?)(?=\s*(?:[,.;)]|\s+(?:сообщ|заяв|информир|отмет|передает|уточн)))")
+
+
 #: A speech verb right after a name: the name is the sentence's subject, not a credit ('ISPR said in a statement').
 _SPEECH_AFTER = re.compile(r"(?:\s*(?:’s|'s))?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|states|told|added|noted|announced|"
                            r"reported|reports|confirmed|claimed|quoted|cited|сообщил\w*|заявил\w*|отметил\w*|сказал\w*)\b")
@@ -1101,10 +1111,12 @@ def choose_source(labelled, p: ParsedDraft, registry=None) -> None:
     found = [c for c in found if not _dropped(c)]
     model = source_candidates.chooser()
     lazy = model is None and not wants_all_candidates()
+    text = "\n".join(line_text(ln) for ln in labelled if ln.label != "blank")
     if lazy:
-        found = found or _first(c for c in _source_rules(labelled, p, registry) if c[1] and not _dropped(c))
+        found = found or _first(c for c in _source_rules(labelled, p, registry) if c[1] and not _dropped(c)
+                                and not fragment_of_name(c[1], text))
     else:
-        found += [c for c in _source_rules(labelled, p, registry) if c[1] and not _dropped(c)]
+        found += [c for c in _source_rules(labelled, p, registry) if c[1] and not _dropped(c) and not fragment_of_name(c[1], text)]
     cands = source_candidates.gather(found, labelled, p.lang, p.headline_line,
                                      finish=lambda name, why: _finished(labelled, p, name, why),
                                      known=lambda name: name in outlets().values(), site_owner=p.site_owner,
@@ -1118,6 +1130,29 @@ def choose_source(labelled, p: ParsedDraft, registry=None) -> None:
             p.why["source"] = "no source: the ranker found no candidate likely enough"
         return
     p.source, p.why["source"] = chosen.raw, chosen.why + source_candidates.note(chosen)
+
+
+#: Capitalised words that may follow an outlet's name without making it part of a longer name: a day, a month, a
+#: time-zone or the agency's own tail ('Steppe Wire Monday', 'KNA Ashgabat' is a dateline, not one name).
+_AFTER_NAME_OK = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+                            r"September|October|November|December|GMT|UTC|I|The|A|An|In|On|At|By|For|And|But|[А-ЯЁ]\w*")
+
+
+def fragment_of_name(name: str, text: str) -> bool:
+    """Whether ``name`` (a candidate no list knows) is, wherever the page writes it, only the start of a longer
+    capitalised name: 'National Security' out of 'National Security Council said …'. A fragment of an organisation's
+    name is never a source. A listed outlet, or a name the page writes once on its own, is no fragment."""
+    name = " ".join(name.split())
+    if not name or outlet_name(name) or re.search(r"[А-Яа-яЁё]", name) or len(name.split()) > 4:
+        return False
+    hits = [m for m in re.finditer(r"(?<![\w.@/-])" + re.escape(name) + r"(?![\w-])", text)]
+    if not hits:
+        return False
+    for m in hits:
+        after = re.match(r"(?:’s|'s)?[ \t]+([A-Z][\w-]*)", text[m.end():])
+        if not after or _AFTER_NAME_OK.fullmatch(after.group(1)):
+            return False
+    return True
 
 
 def _dropped(c: tuple[str, str, str]) -> bool:
@@ -1482,6 +1517,15 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
         name = ministry_name(m.groupdict().get("min") or m.groupdict().get("min2") or "", line_text(lead) if lead else "", p.lang)
         if name:
             yield "ministry_press_service", name, f"the text names a ministry's press service as the origin: {_short(m.group(0))!r}"
+    for m in _PRESS_SERVICE_OF.finditer(body):
+        # 'the press service of the Ministry of Defence of Kyrgyzstan reported', 'according to the press office of the
+        # Security Council of Armenia', 'сообщает пресс-служба Совета безопасности Кыргызской Республики': the body whose
+        # press service the text names is the origin (a ministry or a state body that names its state)
+        org = " ".join((m.group("org") or m.group("org_ru")).split())
+        name = issuer.state_body(org, p.lang) or (ministry_name(org, "", p.lang) if _MINISTRY_WORDS.search(org) and _place_in(org, p.lang) else None)
+        if name:
+            yield "press_service_of", name, f"the text names the press service of a state body as the origin: {_short(m.group(0))!r}"
+            break
     first = next((ln for ln in labelled if ln.label != "blank"), None)
     if first is not None and first.label != "body" and outlet_name(line_text(first).strip(QUOTE_MARKS + " .|")):
         yield "first_line_masthead", outlet_name(line_text(first).strip(QUOTE_MARKS + " .|")), f"line {first.number}: the outlet's name as the page's masthead"

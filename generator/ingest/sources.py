@@ -1038,9 +1038,9 @@ def outlet_not_author(labelled, p: ParsedDraft) -> None:
 #: A rights notice without '©' naming its owner before or after it: 'Khovd Tribune — all rights reserved', 'All rights
 #: reserved: Khovd Tribune', 'Khovd Tribune, 2025. All rights reserved', 'Все права защищены — «Степной курьер»'.
 _RIGHTS = r"(?:all\s+rights\s+reserved|все\s+права\s+(?:защищены|принадлежат)|tous\s+droits\s+réservés)"
-_RIGHTS_AFTER = re.compile(r"(?i)^\W{0,3}(?P<n>[^\W\d][^|•]{1,60}?)[\s,.]*(?:(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)\d\d)?)?"
+_RIGHTS_AFTER = re.compile(r"(?i)^\W{0,3}(?P<n>[«\"“„]?[^\W\d][^|•]{1,60}?)[\s,.]*(?:(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)\d\d)?)?"
                            r"\s*(?:[.,:|•–—-]\s*)?" + _RIGHTS + r"\W*$")
-_RIGHTS_BEFORE = re.compile(r"(?i)^\W{0,3}" + _RIGHTS + r"\s*(?:(?:by|to|у|за)\s+)?[.,:|•–—-]?\s*(?P<n>[^\W\d][^|•]{1,60}?)"
+_RIGHTS_BEFORE = re.compile(r"(?i)^\W{0,3}" + _RIGHTS + r"\s*(?:(?:by|to|у|за)\s+)?[.,:|•–—-]?\s*(?P<n>[«\"“„]?[^\W\d][^|•]{1,60}?)"
                             r"[\s,.]*(?:(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)\d\d)?)?\W*$")
 
 
@@ -1059,7 +1059,10 @@ def _rights_line(labelled, p: ParsedDraft) -> tuple[str, int] | None:
         if not m:
             continue
         name = m.group("n").strip(QUOTE_MARKS + " .,-–—")
-        if not name or person_name(name) or _place_name(name) or re.match(r"(?i)(?:all|copyright|все)\b", name):
+        # (a rights notice's owner is a publisher: a name of two words a person could bear stays out, 'Anna Belova — all
+        # rights reserved' is the photographer's or the writer's; 'Indus Evening Mail' is a paper)
+        if not name or (person_name(name) and len(name.split()) < 3 and not outlet_shaped(name)) or _place_name(name)\
+                or re.match(r"(?i)(?:all|copyright|все)\b", name):
             continue
         got = outlet_name(name) or outlet_from(name, strong=True)
         if got:

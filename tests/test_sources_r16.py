@@ -49,6 +49,7 @@ def test_a_press_wing_credited_in_the_dateline_is_the_source():  # near-miss: a 
     ("National Security", "National Security reports that the drills went well.", False),  # once on its own
     ("Kartli Wire", "the minister told Kartli Wire Monday", False),  # a day after the name
     ("Steppe Wire", "ASTANA (Steppe Wire) — the ministers met", False),
+    ("KARAWIRE", "ASTANA. KARAWIRE Defence ministers met on Monday", False),  # a capitals credit opening the sentence
 ])
 def test_a_fragment_of_a_longer_capitalised_name(name, text, want):
     assert fragment_of_name(name, text) is want

@@ -74,7 +74,8 @@ def _short(t: str, n: int = 80) -> str:
 
 _CAPS_CITY_AGENCY = re.compile(r"^\s*[A-ZА-ЯЁ][A-ZА-ЯЁ'’\-]{2,}(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’\-]+)?[.,]\s+([A-ZА-ЯЁ][A-ZА-ЯЁ.\-]{2,20})\s*[-–—:]?\s+[A-ZА-ЯЁ«\"“][a-zа-яё]")
 _CITY_DOT_AGENCY = re.compile(r"^[A-ZА-ЯЁ][\w\- ]{1,25}[.,]\s+[^.]{2,25}\.\s+([A-ZА-ЯЁ][\w.\-]{1,25})\s*[-–—]")
-_NAME = r"[«\"“]?([A-ZА-ЯЁ][\w.\-]*(?:\s+(?:[A-ZА-ЯЁ][\w.\-]*|\d+)){0,2})[»\"”]?"
+#: (a name never runs past a sentence's end or a line's: 'агентство ТАСС.' / 'Следующая …' is 'ТАСС')
+_NAME = r"[«\"“]?([A-ZА-ЯЁ](?:[\w\-]|\.(?=\w))*(?:[ \t]+(?:[A-ZА-ЯЁ](?:[\w\-]|\.(?=\w))*|\d+)){0,2})[»\"”]?"
 _AGENCY_NOUN = (
     # An outlet the sentence itself calls one: 'Kabar news agency reports', 'according to the Dunyo
     # news agency', 'сообщает информационное агентство «Кабар»', 'пишет газета «Завтра»'.
@@ -1153,8 +1154,8 @@ def fragment_of_name(name: str, text: str) -> bool:
         return False
     for m in hits:
         after = re.match(r"(?:’s|'s)?[ \t]+([A-Z][\w-]*)", text[m.end():])
-        if not after or _AFTER_NAME_OK.fullmatch(after.group(1)):
-            return False
+        if not after or _AFTER_NAME_OK.fullmatch(after.group(1)) or name.isupper() != after.group(1).isupper():
+            return False  # ('NUR-SULTAN. KAZINFORM Defense Minister …': a credit in capitals before the sentence it opens)
     return True
 
 
@@ -1301,6 +1302,7 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
             m = _DATELINE_AGENCY.match(t)
             if m and (outlet_name(m.group(1)) or m.group(1).isupper()):
                 yield "dateline_agency", outlet_name(m.group(1)) or m.group(1), f"line {ln.number}: agency closing the dateline"
+    caps_later: list[tuple[str, str, str]] = []
     for ln in top[:4]:
         m = _CITY_DOT_AGENCY.match(line_text(ln))
         if m and (outlet_name(m.group(1)) or outlet_shaped(m.group(1))):
@@ -1317,6 +1319,10 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
         # under its own masthead quotes)
         if got and any(w.group().isupper() and len(w.group()) >= 3 and outlet_name(w.group()) == got
                        and not _SPEECH_AFTER.match(head, w.end()) for w in re.finditer(r"[\w.\-]+", head)):
+            if ln.label == "body" and ln is not next((x for x in labelled if x.label == "body"), None):
+                # (past the first paragraph: a paper under its own masthead may be quoting the agency; see paper_quotes)
+                caps_later.append(("caps_credit_lead", got, f"line {ln.number}: agency credit in capitals in the lead"))
+                continue
             yield "caps_credit_lead", got, f"line {ln.number}: agency credit in capitals in the lead"
     for ln in labelled:  # 'This story first appeared in X', 'Republished with permission from X', 'Впервые опубликовано в X'
         m = _REPUBLISHED.search(line_text(ln)) if ln.label not in ("blank", "headline") else None
@@ -1334,8 +1340,20 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
                 yield "input_from", got, f"line {ln.number}: the agency the piece was written with ('With input from X')"
     body = tame("\n".join(line_text(ln) for ln in labelled if ln.label in ("body", "date", "byline")))
     got = attribution(body)
+    quoted = None
     if got:
-        yield "attribution", got, "attribution in the text ('X reports', 'X informs')"
+        # A paper under its own masthead that its foot credits again ('The Lahore Ledger' … '© 2025 The Lahore Ledger')
+        # quoting another outlet past its lead ('The meeting was first reported by Trend') keeps the paper: the
+        # attribution comes after the masthead. In the lead ('Trend reports that …') it is the story's origin.
+        lead_text = tame("\n".join(line_text(ln) for ln in [x for x in labelled if x.label == "body"][:1]))
+        mast = _probe(_strong_masthead, labelled, p) if not attribution(lead_text) and p.tail_source else None
+        if mast and _fold(mast[0]) != _fold(got) and _fold(p.tail_source) == _fold(mast[0]):
+            quoted = got
+        else:
+            yield "attribution", got, "attribution in the text ('X reports', 'X informs')"
+    if quoted:
+        yield "strong_masthead", *mast
+        yield "attribution", quoted, "attribution in the text ('X reports', 'X informs'), past the lead of a paper under its own masthead"
     m = _REPORTS_NAME.search(body)  # '…, reports Steppe Wire.', '…, informs KarakumNews.'
     if m:
         got = outlet_name(m.group(1)) or (outlet_from(m.group(1), strong=True)
@@ -1361,6 +1379,26 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
             own.append(_masthead(labelled, p.site_owner) or ("",))
         return bool(own[0][0]) and own[0][0].casefold() != got.casefold() and not outlet_name(name)
 
+    first_body = next((line_text(ln) for ln in labelled if ln.label == "body"), "")
+    lead_end = body.find(first_body) + len(first_body) if first_body and body.find(first_body) >= 0 else 0
+    strong: list = []
+
+    def paper_quotes(got: str, start: int) -> bool:
+        """Whether an outlet the text names past its lead (at ``start`` in the body) is quoted by a paper under its own
+        masthead that the page's foot credits again ('The Lahore Ledger' … '© 2025 The Lahore Ledger'): then the
+        paper published the page and the quoted outlet comes after it."""
+        if start < lead_end or not p.tail_source:
+            return False
+        if not strong:
+            strong.append(_probe(_strong_masthead, labelled, p))
+        mast = strong[0]
+        return bool(mast) and _fold(mast[0]) != _fold(got) and _fold(p.tail_source) == _fold(mast[0])
+
+    for c in caps_later:
+        if paper_quotes(c[1], len(body)):
+            late.append((c[0], c[1], c[2] + ", past the lead of a paper under its own masthead"))
+        else:
+            yield c
     for rx, what in ((_TOLD, "'told X', 'according to X', 'Adapted from X'"), (_LEARNED, "'X has learned', 'X reports'")):
         for m in rx.finditer(body):
             name = re.sub(r"\s+[A-ZА-ЯЁ]$", "", m.group(1))  # 'сообщает РИА Новости В эти дни': 'В' opens the next sentence
@@ -1369,7 +1407,10 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
                 more = _OUTLET_WORD_AFTER.match(body, m.end(1))
                 name = name + " " + more.group(1) if more else name
             known = outlet_name(name) or outlet_name(" ".join(name.split()[:2])) or outlet_name(name.split()[0])
-            if known:
+            if known and paper_quotes(known, m.start()):
+                late.append(("told_known", known, f"attribution in the text ({what}), past the lead of a paper under its own "
+                                                  f"masthead: {_short(m.group(0))!r}"))
+            elif known:
                 yield "told_known", known, f"attribution in the text ({what})"
             if rx is _LEARNED and re.search(r"\blearned\b", m.group(0)) and (outlet_shaped(name) or len(name.split()) == 1):
                 got = outlet_from(name, strong=True)
@@ -1432,6 +1473,10 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
         m = rx.search(body)
         if m:
             name = m.group(1).strip()
+            if paper_quotes(outlet_name(name) or name, m.start()):
+                late.append(("agency_noun", outlet_name(name) or name, f"an outlet the text names as one, past the lead of a "
+                                                                       f"paper under its own masthead: {_short(m.group(0))!r}"))
+                continue
             yield "agency_noun", outlet_name(name) or name, f"an outlet the text names as one: {_short(m.group(0))!r}"
     first_text = next((ln.number for ln in labelled if ln.label == "body"), len(labelled) + 1)
     for ln in labelled:  # 'Source: X', 'Источник: X', 'По материалам X' on a line of its own (a 'headline' under the text too)

@@ -209,3 +209,57 @@ def test_a_channel_or_outlet_is_never_the_author(parts):
 def test_a_person_beside_an_outlet_stays_the_author(parts, author):
     p = parse_text(page(*parts))
     assert p.author == author, p.why.get("author")
+
+
+# --------------------------------------------------------------------------- more layouts of kinds 1, 4 and 6
+
+Q1 = ("Qatar's Chief of Staff met the commander of the Royal Navy of Oman in Doha on Thursday and discussed naval "
+      "exercises and training.")
+
+
+def test_an_agency_tag_closing_the_lead_paragraph():
+    p = parse_text(page("Gulf Morning Star", "Home | Qatar | Gulf | World", "Qatar and Oman discuss naval cooperation",
+                        "Thu 08 May 2025", "Doha: " + Q1 + " (QPA)", B2, "© Gulf Morning Star 2025"))
+    assert p.source == "QPA", p.why.get("source")
+
+
+def test_a_tag_inside_a_sentence_is_no_credit():  # near-miss: '(ISPR)' spelling out a name, no sentence end before it
+    p = parse_text(page("Gulf Morning Star", "Qatar and Oman discuss naval cooperation",
+                        "Doha: " + Q1[:-1] + " with the Inter-Services Public Relations (ISPR)", B2,
+                        "© Gulf Morning Star 2025"))
+    assert p.source == "Gulf Morning Star", p.why.get("source")
+
+
+@pytest.mark.parametrize("parts, want", [
+    # past the lead, under its own masthead credited again at the foot: the paper quoting an agency
+    (("Gulf Morning Star", "Qatar and Oman discuss naval cooperation", "DOHA — " + Q1,
+      "The commander also visited the naval college, QPA reported.", "© 2025 Gulf Morning Star"), "Gulf Morning Star"),
+    (("The Lahore Ledger", H, B1, "The meeting was first reported by Trend, which said the ministers would meet again.", B3,
+      "© 2025 The Lahore Ledger"), "The Lahore Ledger"),
+    (("Тбилисский курьер", "Главная | Политика | Общество", RH, RB1, "Ранее об этом сообщило агентство ТАСС.", RB3,
+      "© «Тбилисский курьер», 2025"), "Tbilisi Courier"),
+    # in the lead, or without a paper of its own: the agency
+    (("The Lahore Ledger", H, "Trend reports that " + B1[0].lower() + B1[1:], B2, "© 2025 The Lahore Ledger"), "Trend"),
+    ((H, B1, "The meeting was first reported by Trend, which said the ministers would meet again.", B3), "Trend"),
+    (("Тбилисский курьер", "Главная | Политика | Общество", RH, "Как сообщает ТАСС, " + RB1[0].lower() + RB1[1:], RB3,
+      "© «Тбилисский курьер», 2025"), "TASS"),
+])
+def test_an_outlet_quoted_past_the_lead_of_a_paper(parts, want):
+    p = parse_text(page(*parts))
+    assert p.source == want, p.why.get("source")
+
+
+@pytest.mark.parametrize("parts, want", [
+    (("Georgia Today Weekly", H, B1, B2 + " Source: Ministry of Defence of Georgia", "© 2025 Georgia Today Weekly"),
+     "Ministry of Defence of Georgia"),
+    (("Georgia Today Weekly", H, B1, B2, "Source: MOD Georgia", "© 2025 Georgia Today Weekly"), "Ministry of Defence of Georgia"),
+    (("Georgia Today Weekly", H, B1, B2, "Source: Ministry of Defence of Georgia", "Share | Tweet", "Related",
+      "Georgian troops train with US marines", "© 2025 Georgia Today Weekly"), "Ministry of Defence of Georgia"),
+    (("Kartli Herald", RH, RB1, RB2, "Источник: Пресс-служба Министерства обороны Грузии", "© 2025 Kartli Herald"),
+     "Ministry of Defence of Georgia"),
+    (("Georgia Today Weekly", H, B1, "Photo source: Ministry of Defence of Georgia", B2, "© 2025 Georgia Today Weekly"),
+     "Georgia Today Weekly"),  # a photo's source is not the text's
+])
+def test_a_source_sign_off_under_a_papers_masthead(parts, want):
+    p = parse_text(page(*parts))
+    assert p.source == want, p.why.get("source")

@@ -242,7 +242,13 @@ def masthead_case(p: ParsedDraft) -> None:
 def source_in_latin(p: ParsedDraft) -> None:
     """An outlet ``sources.yaml`` does not list, named in Cyrillic ('«Степной вестник»', 'ТАСС'), is
     given in Latin script as English-language news spells it ('Stepnoy vestnik', 'TASS'): one
-    spelling whatever the page's language, as for people's names. A listed outlet keeps its name."""
+    spelling whatever the page's language, as for people's names. A listed outlet keeps its name. A ministry by its
+    initials and state ('MOD Georgia', 'Georgian MoD') is that ministry by its English name."""
+    if p.source and re.fullmatch(r"(?:[A-Z][\w-]+\s+)?(?i:MoD)(?:\s+(?:of\s+)?[A-Z][\w-]+)?", p.source.strip()):
+        name = ministry_name(p.source, "", p.lang)
+        if name and name != p.source:
+            p.why["source"] = p.why.get("source", "") + f"; written {p.source!r}, the ministry by its English name"
+            p.source = name
     if p.source and p.source not in outlets().values():
         tidy = tidy_source(p.source)
         if tidy != p.source:
@@ -288,7 +294,7 @@ _OUTLET_WORDS_RU = (
 #: Places an outlet's name is made of, as a noun or an adjective of any gender and case ('Азия', 'Тбилисский',
 #: 'Бакинские'): the region's capitals and large cities, and the regions outlets name themselves after.
 _PLACES_RU = (
-    (r"ази[яиейю]", "Asia"), (r"евр?ази[яиейю]", "Eurasia"), (r"кавказ\w*", "Caucasus"), (r"каспи[йяюе]\w*", "Caspian"),
+    (r"ази[яиейю]", "Asia"), (r"евр?ази[яиейю]", "Eurasia"), (r"каспи[йяюе]\w*", "Caspian"),
     (r"тбилис\w*", "Tbilisi"), (r"бакинск\w*|баку", "Baku"), (r"ереван\w*", "Yerevan"), (r"бишкек\w*", "Bishkek"),
     (r"ташкент\w*", "Tashkent"), (r"астан\w*", "Astana"), (r"алмат\w*", "Almaty"), (r"душанб\w*", "Dushanbe"),
     (r"ашхабад\w*", "Ashgabat"), (r"минск\w*", "Minsk"), (r"москв\w*|московск\w*", "Moscow"), (r"киев\w*", "Kyiv"),
@@ -1036,6 +1042,27 @@ def outlet_not_author(labelled, p: ParsedDraft) -> None:
         p.why["author"] = "no author: " + why
 
 
+def _own_paper(labelled, p: ParsedDraft) -> tuple[str, str] | None:
+    """The paper the page is printed in, when its masthead at the top (the first line over the headline, or the
+    masthead the rules read) is the name its foot credits again ('The Lahore Ledger' … '© 2025 The Lahore Ledger'):
+    (name, why), else None."""
+    if not p.tail_source:
+        return None
+    mast = _probe(_strong_masthead, labelled, p)
+    if mast and _fold(mast[0]) == _fold(p.tail_source):
+        return mast
+    for ln in [x for x in labelled if x.label != "blank"][:3]:
+        if ln.label == "headline" or (ln.label == "body" and prose_line(line_text(ln))):
+            break
+        if _fold(line_text(ln)) == _fold(p.tail_source):
+            return p.tail_source, f"line {ln.number}: the outlet's name as the page's masthead, credited again at its foot"
+    return None
+
+
+#: 'Source:' / 'Источник:' after the last sentence of the last paragraph, naming the origin.
+_SOURCE_AT_END = re.compile(r"[.!?»\"”]\s+(?:Source|Источник)\s*:\s*([^.:\n]{3,80}?)\.?\s*$")
+
+
 #: A rights notice without '©' naming its owner before or after it: 'Khovd Tribune — all rights reserved', 'All rights
 #: reserved: Khovd Tribune', 'Khovd Tribune, 2025. All rights reserved', 'Все права защищены — «Степной курьер»'.
 _RIGHTS = r"(?:all\s+rights\s+reserved|все\s+права\s+(?:защищены|принадлежат)|tous\s+droits\s+réservés)"
@@ -1346,8 +1373,8 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
         # quoting another outlet past its lead ('The meeting was first reported by Trend') keeps the paper: the
         # attribution comes after the masthead. In the lead ('Trend reports that …') it is the story's origin.
         lead_text = tame("\n".join(line_text(ln) for ln in [x for x in labelled if x.label == "body"][:1]))
-        mast = _probe(_strong_masthead, labelled, p) if not attribution(lead_text) and p.tail_source else None
-        if mast and _fold(mast[0]) != _fold(got) and _fold(p.tail_source) == _fold(mast[0]):
+        mast = _own_paper(labelled, p) if not attribution(lead_text) else None
+        if mast and _fold(mast[0]) != _fold(got):
             quoted = got
         else:
             yield "attribution", got, "attribution in the text ('X reports', 'X informs')"
@@ -1390,9 +1417,9 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
         if start < lead_end or not p.tail_source:
             return False
         if not strong:
-            strong.append(_probe(_strong_masthead, labelled, p))
+            strong.append(_own_paper(labelled, p))
         mast = strong[0]
-        return bool(mast) and _fold(mast[0]) != _fold(got) and _fold(p.tail_source) == _fold(mast[0])
+        return bool(mast) and _fold(mast[0]) != _fold(got)
 
     for c in caps_later:
         if paper_quotes(c[1], len(body)):
@@ -1490,8 +1517,11 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
             # 'Source: Press Service of the Ministry of Defence of X', 'Источник: пресс-служба Министерства
             # обороны X': the office's ministry, by its English name (a press service is no outlet), unless an
             # outlet names itself as the page's masthead (it had the news from the office).
+            # (an explicit 'Source:' / 'Источник:' sign-off naming the origin outranks the paper's own masthead: the
+            # paper carried the ministry's copy, as a dateline's agency credit does; 'По материалам …' is the paper's
+            # own story written from the office's material, under its masthead when it has one)
             got = resolve_source_phrase(named, p.lang, registry) if _OFFICE_WORDS.search(named) else None
-            mast = _probe(_strong_masthead, labelled, p) if got else None
+            mast = _probe(_strong_masthead, labelled, p) if got and not re.match(r"(?i)\W{0,3}(?:source|источник)\b", t) else None
             if mast:
                 yield "strong_masthead", *mast
             if got:
@@ -1515,6 +1545,21 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
                 got = outlet_from(mm.group(1), strong=True)
                 if got:
                     yield "sign_off", got, f"line {ln.number}: an agency's sign-off closing the text"
+        # '… the ministers said. Source: Ministry of Defence of Georgia': a source line run into the last paragraph
+        m = _SOURCE_AT_END.search(line_text(last))
+        if m:
+            named = m.group(1).strip(QUOTE_MARKS + " .")
+            got = resolve_source_phrase(named, p.lang, registry) if _OFFICE_WORDS.search(named) else\
+                (outlet_from(credited_name(named), strong=True) if not re.search(r"(?i)photo|фото", named) else None)
+            if got:
+                yield "source_at_end", got, f"line {last.number}: 'Source: …' closing the last paragraph: {_short(named)!r}"
+        # 'Doha: The chief of staff met … training. (QPA)': the agency's tag closing the lead paragraph credits the
+        # story as a dateline does (a name in capitals or a listed outlet, after the sentence's end)
+        m = _SIGN_OFF_END.search(line_text(prose[0])) if prose[0] is not last else None
+        if m and (outlet_name(m.group(1)) or re.fullmatch(r"[A-ZА-ЯЁ]{2,8}", m.group(1))):
+            got = outlet_name(m.group(1)) or outlet_from(m.group(1), strong=True)
+            if got:
+                yield "lead_sign_off", got, f"line {prose[0].number}: an agency's tag closing the lead paragraph"
     got = _initials_signoff(labelled, p)
     if got:
         yield "initials_signoff", got[0], f"line {got[1]}: an office's sign-off by initials, spelt out by the page"

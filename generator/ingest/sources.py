@@ -303,22 +303,32 @@ _PLACES_RU = (
 )
 
 
+_PLACE_ADJECTIVE = re.compile(r"(?:ск|цк|ийск)(?:ий|ая|ое|ие|ого|ой|их|ом|ую|ому|ими|ая)$|^каспийск")
+
+
 def english_outlet(written: str) -> str | None:
     """An outlet named in Russian by the English name its words give, when every word is an outlet word or a place of
     the closed tables above and at least one is an outlet word: '«Тбилисский курьер»' -> 'Tbilisi Courier', '«Азия-
     Экспресс»' -> 'Asia-Express', 'Бакинские новости' -> 'Baku News'. The place comes first, as English names put it.
-    None otherwise ('Вестник Кавказа', 'Горный курьер': a word no table knows keeps the whole name transliterated)."""
+    The place must be an adjective or part of a hyphenated compound; a place in the genitive after the outlet word
+    ('Новости Еревана', 'Вестник Кавказа') keeps the name transliterated, and so does a word no table knows ('Горный
+    курьер')."""
     t = " ".join(written.strip(QUOTE_MARKS + " «»").split())
     parts = re.split(r"(\s+|-)", t)
     words = [w for w in parts[::2]]
     if not 2 <= len(words) <= 4:
         return None
     kinds, names = [], []
+    compound = "-" in parts[1::2]
     for w in words:
         low = w.casefold()
         got = next((("outlet", en) for rx, en in _OUTLET_WORDS_RU if re.fullmatch(rx, low)), None)\
             or next((("place", en) for rx, en in _PLACES_RU if re.fullmatch(rx, low)), None)
         if got is None:
+            return None
+        if got[0] == "place" and not (_PLACE_ADJECTIVE.search(low) or compound and re.search(r"[яаи]$|^баку$", low)):
+            # a place named by its noun after the outlet word ('Новости Еревана', 'Вестник Кавказа'): a brand, written
+            # as it reads ('Vestnik Kavkaza', as the corpus gold writes it); only an adjective or a compound translates
             return None
         kinds.append(got[0])
         names.append(got[1])

@@ -29,6 +29,10 @@ AFTER_PK = "The Turkish delegation later toured the naval dockyard, according to
       AFTER_PK, "Indus Evening Mail — all rights reserved"), "Indus Evening Mail"),
     (("INDUS EVENING MAIL", "Pakistan and Turkey hold naval staff talks", LEAD_PK, QUOTE_PK, "Related: ISPR briefing on drills",
       "Copyright © 2025 Indus Evening Mail"), "Indus Evening Mail"),
+    (("The Indus Mail", "Pakistan and Turkey hold naval staff talks", "RAWALPINDI: The army's media wing, ISPR, said " +
+      LEAD_PK[9:], AFTER_PK, "© 2025 The Indus Mail"), "The Indus Mail"),
+    (("The Indus Mail", "Pakistan and Turkey hold naval staff talks", LEAD_PK, "The talks were cordial, according to ISPR.",
+      AFTER_PK, "© 2025 The Indus Mail"), "The Indus Mail"),
 ])
 def test_a_paper_quoting_an_army_press_wing_keeps_the_paper(parts, want):
     p = parse_text(page(*parts))

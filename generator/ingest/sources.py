@@ -1119,7 +1119,7 @@ _PRESS_SERVICE_OF = re.compile(
 
 
 #: A speech verb right after a name: the name is the sentence's subject, not a credit ('ISPR said in a statement').
-_SPEECH_AFTER = re.compile(r"(?:\s*(?:’s|'s))?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|states|told|added|noted|announced|"
+_SPEECH_AFTER = re.compile(r"(?:\s*(?:’s|'s))?\)?,?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|states|told|added|noted|announced|"
                            r"reported|reports|confirmed|claimed|quoted|cited|сообщил\w*|заявил\w*|отметил\w*|сказал\w*)\b")
 #: A channel's handle or address: '@pamirsegodnya', 't.me/pamirsegodnya'.
 _HANDLE = re.compile(r"(?:(?<![\w.])@|(?:t|telegram)\.me/)([A-Za-z][A-Za-z0-9_]{2,40})")
@@ -1355,7 +1355,9 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
         # (a credit, not a subject: 'KARACHI (ISPR) -', 'ISPR: …', not 'ISPR said in a statement', which a paper
         # under its own masthead quotes)
         if got and any(w.group().isupper() and len(w.group()) >= 3 and outlet_name(w.group()) == got
-                       and not _SPEECH_AFTER.match(head, w.end()) for w in re.finditer(r"[\w.\-]+", head)):
+                       and not _SPEECH_AFTER.match(head, w.end())
+                       and not re.search(r"(?i)(?:according\s+to|said|citing|quoted\s+by)\s+(?:the\s+)?$", head[:w.start()])
+                       for w in re.finditer(r"[\w.\-]+", head)):
             if ln.label == "body" and ln is not next((x for x in labelled if x.label == "body"), None):
                 # (past the first paragraph: a paper under its own masthead may be quoting the agency; see paper_quotes)
                 caps_later.append(("caps_credit_lead", got, f"line {ln.number}: agency credit in capitals in the lead"))

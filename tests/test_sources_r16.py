@@ -268,3 +268,22 @@ def test_an_outlet_quoted_past_the_lead_of_a_paper(parts, want):
 def test_a_source_sign_off_under_a_papers_masthead(parts, want):
     p = parse_text(page(*parts))
     assert p.source == want, p.why.get("source")
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to National Security Service of Armenia, the drills went well.",
+    "National Security Service informs that the drills went well.",
+    "Joint Staff Council has learned that the drills went well.",
+])
+def test_a_state_body_a_sentence_credits_is_no_outlet(sentence):
+    p = parse_text(page(H, sentence, B2, B3))
+    assert p.source is None, p.why.get("source")
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Security News Wire informs that the drills went well.", "Security News Wire"),  # an outlet word: an outlet
+    ("Steppe Wire has learned that the drills went well.", "Steppe Wire"),
+])
+def test_an_outlet_a_sentence_credits_stays_one(sentence, want):
+    p = parse_text(page(H, sentence, B2, B3))
+    assert p.source == want, p.why.get("source")

@@ -1196,11 +1196,27 @@ def fragment_of_name(name: str, text: str) -> bool:
     return True
 
 
+#: The rules that read an outlet from how a sentence credits it ('X informs', 'according to X', 'X has learned'): a
+#: state body the sentence names that way is no outlet.
+_SENTENCE_RULES = frozenset({"attribution", "told_unlisted", "learned", "told_x", "citing", "reports_name",
+                             "latin_after_ru_verb", "agency_noun", "spoken_to"})
+#: A word of a state body's or a force's name ('National Security Service', 'Joint Staff Council'), and the words
+#: that make a name an outlet's whatever else it holds ('Security News Wire').
+_BODY_WORD = re.compile(r"(?i)(?<!\w)(?:security|council|committee|ministry|directorate|command|forces|army|navy|staff|guards?|"
+                        r"police|parliament|government|безопасност\w*|совет\w*|комитет\w*|министерств\w*|штаб\w*)(?!\w)")
+_OUTLET_WORD = re.compile(r"(?i)(?<!\w)(?:news|wire|press|times|daily|weekly|herald|tribune|post|journal|gazette|review|"
+                          r"digest|today|tv|radio|media|info|новост\w*|пресс|инфо|медиа)(?!\w)")
+
+
 def _dropped(c: tuple[str, str, str]) -> bool:
     """A candidate (rule, name, why) that names no outlet (``_no_outlet``), unless its masthead says what it is:
-    'The Bulletin' over "Brussels' English-language news" is a newspaper's name, 'Weekly Bulletin | Vol. 12' a kind."""
+    'The Bulletin' over "Brussels' English-language news" is a newspaper's name, 'Weekly Bulletin | Vol. 12' a kind.
+    A state body a sentence credits ('National Security Service informs', 'according to the Joint Staff Council') is
+    no outlet either, unless the list knows it."""
     if c[0] == "masthead" and c[2].endswith("a masthead with its tagline") and bare_kind(c[1]):
         return _place_name(c[1])
+    if c[0] in _SENTENCE_RULES and _BODY_WORD.search(c[1]) and not _OUTLET_WORD.search(c[1]) and not outlet_name(c[1]):
+        return True
     return _no_outlet(c[1])
 
 

@@ -1020,7 +1020,8 @@ def outlet_not_author(labelled, p: ParsedDraft) -> None:
     authors only the outlet goes."""
     if not p.author:
         return
-    names = {_fold(x) for x in page_outlets(p)} | {_fold(x) for x in (p.source, p.tail_source) if x}
+    # (the chosen source, not every candidate: the author must not depend on whether all candidates were built)
+    names = {_fold(x) for x in page_outlets(replace(p, source_candidates=[]))} | {_fold(x) for x in (p.source, p.tail_source) if x}
     for ln in labelled:
         t = line_text(ln)
         if ln.label == "blank" or len(t.split()) > 14:

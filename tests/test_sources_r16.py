@@ -287,3 +287,17 @@ def test_a_state_body_a_sentence_credits_is_no_outlet(sentence):
 def test_an_outlet_a_sentence_credits_stays_one(sentence, want):
     p = parse_text(page(H, sentence, B2, B3))
     assert p.source == want, p.why.get("source")
+
+
+NSC = ("The secretaries of the National Security Council of Kazakhstan and of the Security Council of Kyrgyzstan met in "
+       "Astana on Tuesday to agree joint exercises.")
+
+
+@pytest.mark.parametrize("parts", [
+    ("National Security", H, "ASTANA, June 3 (Steppe Wire) — " + NSC, B2, B3),
+    ("National Security", H, NSC, B2, "© 2025 Steppe Wire"),
+    ("Steppe Wire", "National Security", H, NSC, "National Security Council officials also discussed cyber defence.", B3),
+])
+def test_a_section_tag_that_starts_a_longer_body_name_is_no_source(parts):
+    p = parse_text(page(*parts))
+    assert p.source == "Steppe Wire", p.why.get("source")

@@ -1190,11 +1190,17 @@ def fragment_of_name(name: str, text: str) -> bool:
     hits = [m for m in re.finditer(r"(?<![\w.@/-])" + re.escape(name) + r"(?![\w-])", text)]
     if not hits:
         return False
+    longer = 0
     for m in hits:
         after = re.match(r"(?:’s|'s)?[ \t]+([A-Z][\w-]*)", text[m.end():])
-        if not after or _AFTER_NAME_OK.fullmatch(after.group(1)) or name.isupper() != after.group(1).isupper():
-            return False  # ('NUR-SULTAN. KAZINFORM Defense Minister …': a credit in capitals before the sentence it opens)
-    return True
+        if after and not _AFTER_NAME_OK.fullmatch(after.group(1)) and name.isupper() == after.group(1).isupper():
+            longer += 1  # ('NUR-SULTAN. KAZINFORM Defense Minister …': a credit in capitals before the sentence it opens)
+    if longer == len(hits):
+        return True
+    # ('National Security' as a section tag over a story of the 'National Security Council': a name with no outlet's
+    # word or shape that the text also writes as the start of a longer name is that name's fragment)
+    return longer > 0 and not _OUTLET_WORD.search(name) and not AGENCY_WORDS.search(name) and not MASTHEAD_WORD.search(name)\
+        and not outlet_shaped(name)
 
 
 #: The rules that read an outlet from how a sentence credits it ('X informs', 'according to X', 'X has learned'): a

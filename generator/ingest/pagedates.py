@@ -143,7 +143,8 @@ def _stamp_line_above_text(nonblank, p: ParsedDraft) -> bool:
         if d is None or d.month is None:
             continue
         nxt = line_text(nonblank[k + 1]) if k + 1 < len(nonblank) else ""
-        if len(nxt.split()) <= 2 and (RE_SHARE.search(nxt) or menu_word(nxt) or re.fullmatch(r"[a-zа-яё ]+", nxt)):
+        if len(nxt.split()) <= 2 and (RE_SHARE.search(nxt) or menu_word(nxt) or re.fullmatch(r"[a-zа-яё ]+", nxt)) \
+                and not _menu_run(nonblank[k + 1:k + 4]):
             continue  # 'more' under it: a link to another page, not this article's date
         found.append((ln, d))
     if not found or len({d for _ln, d in found}) != 1:
@@ -153,6 +154,47 @@ def _stamp_line_above_text(nonblank, p: ParsedDraft) -> bool:
     p.date, p.date_text = d, line_text(ln)
     p.why["date"] = f"line {ln.number}: rule: a line holding only a date above the text"
     return True
+
+
+def _stamp_on_headline(nonblank, ln, p: ParsedDraft) -> bool:
+    """A weekday, a full date and a time right on top of the headline, under the site's menu
+    ('Thursday, 08 May 2025 | 14:05', 'Четверг, 8 мая 2025 г., 14:05' / the headline): the article's
+    stamp, not the site's clock, when nothing marks it as a clock: it does not tick to the second,
+    it is not the page's first line (where a clock heads the masthead), and the page prints no other
+    full date where an article's own stamp stands (between the headline and the text, a line that
+    says it is the date, the foot of the text above any list of other articles)."""
+    t = line_text(ln)
+    k = nonblank.index(ln)
+    if re.search(r"\d:\d\d:\d\d", t) or k == 0 or ln.why.startswith("rule: clock") or today_clock(t):
+        return False
+    if not (k + 1 < len(nonblank) and nonblank[k + 1].label == "headline"):
+        return False
+    own = {d for d, *_ in find_dates(t, p.lang) if d is not None and d.day is not None}
+    if len(own) != 1:
+        return False
+    body = [j for j, x in enumerate(nonblank) if x.label == "body" and len(line_text(x).split()) >= 8]
+    if not body:
+        return False
+    rivals = nonblank[k + 2:body[0]] + [x for x in nonblank if DATE_CUE.match(line_text(x))]
+    for x in nonblank[body[-1] + 1:body[-1] + 1 + FOOT_LINES]:
+        if x.label == "headline" or RELATED.match(line_text(x)) or _another_title(x, line_text(x)):
+            break
+        rivals.append(x)
+    for x in rivals:
+        if x.label == "caption" or re.match(r"(?i)\W*(?:photo|фото)\b", line_text(x)):
+            continue
+        if any(d is not None and d.day is not None and d not in own for d, *_ in find_dates(line_text(x), p.lang)):
+            return False
+    return True
+
+
+def _menu_run(lines) -> bool:
+    """The first items of the site's menu, one a line ('Home' / 'News' / 'Politics'): three short
+    capitalised lines without a date or a stop. A date over them is the masthead's (a daily's edition
+    date), not a widget's date tied to a link word under it ('more')."""
+    return len(lines) >= 3 and all(
+        len(t.split()) <= 3 and t[:1].isupper() and not re.search(r"\d|[.!?:]$", t)
+        for t in (line_text(x).strip() for x in lines))
 
 
 _UPDATE_CUE = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)(?:\s+on)?\b|^\W*(?:обновлено|изменено)\b", re.IGNORECASE)
@@ -399,7 +441,8 @@ def read_date(labelled, p: ParsedDraft) -> None:
     for k, ln in enumerate(nonblank[:first_body]):
         near = nonblank[max(0, k - 1):k] + nonblank[k + 1:k + 2]
         if ln.label == "chrome" and not ln.why.startswith("rule:") and any(x.label == "headline" for x in near):
-            if CLOCK_LINE.match(line_text(ln)) and any(x.label == "headline" for x in nonblank[k + 1:k + 2]):
+            if CLOCK_LINE.match(line_text(ln)) and any(x.label == "headline" for x in nonblank[k + 1:k + 2]) \
+                    and not _stamp_on_headline(nonblank, ln, p):
                 continue  # the page's clock above the headline ('Monday 25th of November 2024 05:44:49 PM')
             for d, _m, _d, form, _off in find_dates(line_text(ln), p.lang):
                 if d is not None and d.day is not None:
@@ -430,7 +473,8 @@ def read_date(labelled, p: ParsedDraft) -> None:
     for ln in nonblank[:first_text]:
         t = line_text(ln)
         got = [d for d, *_ in own_dates(t, p.lang) if d is not None and d.day is not None]
-        if got and (CLOCK_LINE.match(t) or ln.why.startswith("rule: clock")) and ln.number < (p.headline_line or 0):
+        if got and (CLOCK_LINE.match(t) or ln.why.startswith("rule: clock")) and ln.number < (p.headline_line or 0) \
+                and not _stamp_on_headline(nonblank, ln, p):
             continue  # the page's clock above the headline ('Monday, 20 November 2023 10:05') is no rival
         if got and copy_stamp(t):
             continue  # 'Printed on 12 May 2025 14:02': the day a copy was made, wherever it stands
@@ -466,7 +510,7 @@ def read_date(labelled, p: ParsedDraft) -> None:
     # '…/20241023/slug'): the day it was published.
     for ln in nonblank[:3] + nonblank[-3:]:
         t = line_text(ln)
-        if domain_of(t.split()[0] if t.split() else "") and "/" in t:
+        if (domain_of(t.split()[0] if t.split() else "") or re.match(r"(?i)https?://[^\s/]+\.[^\s/]+/\S*$", t.strip())) and "/" in t:
             m = _URL_DAY.search(t)
             if m:
                 try:
@@ -698,11 +742,22 @@ def settle_day_month(p: ParsedDraft, page: str) -> None:
         why = "the day of the meeting the text names in words"
     if order is None:
         # the language, the separator, where the page is from (its dateline's city, its address's domain)
-        place = (dateline_country(p.body_lines[0]) if p.body_lines else None) or place_of_url(getattr(p, "url", None))
+        place = (dateline_country(p.body_lines[0]) if p.body_lines else None) or place_of_url(getattr(p, "url", None)) \
+            or place_of_url(_printed_address(page))
         order, why = numeric_convention(page, p.lang, sep, place)
     if order and readings[order] != p.date:
         p.date = readings[order]
         p.why["date"] = p.why.get("date", "") + f"; day and month read {order.upper()} by {why}"
+
+
+def _printed_address(page: str) -> str | None:
+    """The page's own address when the page prints it on a line of its own at its top or foot
+    ('https://caspianledger.co.uk/news/…'), as scrapers often keep it."""
+    lines = [t.strip() for t in page.split("\n") if t.strip()]
+    for t in lines[:3] + lines[-3:]:
+        if re.fullmatch(r"(?i)https?://[^\s/]+\.[^\s/]+(?:/\S*)?", t):
+            return t
+    return None
 
 
 def _valid_day(y: int, m: int, d: int) -> bool:

@@ -175,6 +175,9 @@ _Y4 = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
 _Y2 = r"['’‘](?P<year>\d\d)(?![\w'’])"
 _TEXT_DATES = [
     ("iso", re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?P<isep>[-/.])(?P<month>[01]?\d)(?P=isep)(?P<day>[0-3]?\d)(?![\d-]|[./]\d)")),
+    # '2025 M05 08': the year, 'M' and the month's number, then the day (the CLDR pattern of a locale
+    # without month names, as some sites print it)
+    ("iso", re.compile(r"(?<![\w.])(?P<year>(?:19|20)\d\d)\s+M(?P<month>[01]\d)\s+(?P<day>[0-3]\d)(?![\w.:])")),
     ("numeric", re.compile(r"(?<![\d.:/-])(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<month>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)?\d\d)(?![\d]|[./-]\d)")),
     # '18. 09. 2020.': the dots followed by a space, as some Central European and Balkan sites print
     # the day; only with a four-digit year, so that list numbers ('1. 2. 3.') are never a date.
@@ -189,6 +192,9 @@ _TEXT_DATES = [
     # '20-May-21': a day, a month word and a two-digit year joined by dashes (a form of log files and some CMSs)
     ("day month year", re.compile(rf"(?<![\w-])(?P<day>[0-3]?\d)-{_MON}-(?P<year>\d\d)(?![\w-])", re.I)),
     ("month year", re.compile(rf"(?<![\w\d]\s)(?<![\w]){_MON}(?![\w]),?\s+{_Y4}", re.I)),
+    # '2025-05' alone: a year and a two-digit month joined by a dash, at month precision; not a season
+    # ('2010-11', the second number the next year's last digits), not a numbered item ('No. 2025-05')
+    ("iso month", re.compile(r"(?<![\w.\-–/#№])(?<!No\.\s)(?<!№\s)(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])(?![\w\-–/]|[.:]\d)")),
     ("day month", re.compile(rf"(?<![\w])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MON}(?![\w])", re.I)),
     ("month day", re.compile(rf"(?<![\w]){_MON}(?![\w])\s+(?P<day>[0-3]?\d)(?![\d:])", re.I)),
 ]
@@ -219,6 +225,8 @@ def find_dates(text: str, lang: str = "en") -> list[tuple[PartialDate | None, in
             month = int(g["month"]) if g.get("month") else (_month_number(g["mon"]) if g.get("mon") else None)
             if month is None:
                 continue
+            if form == "iso month" and int(g["month"]) == (int(g["year"]) + 1) % 100:
+                continue  # '2010-11': a season or a span of two years, not a month
             if form == "month day" and g["mon"].casefold() == "may" and lang == "en" and not m.group(0)[0].isupper():
                 continue  # "may 20" in running text is a verb and a number
             day = int(g["day"]) if g.get("day") else None
@@ -256,7 +264,7 @@ def numeric_parts(text: str) -> list[tuple[int, int, str, int, int]]:
     """The numeric dates written in ``text`` as (first number, second number, separator, year,
     offset), before any reading of which number is the day: '05/23/2018' -> (5, 23, '/', 2018, 0)."""
     out = []
-    for m in _TEXT_DATES[1][1].finditer(text):
+    for m in next(rx for form, rx in _TEXT_DATES if form == "numeric").finditer(text):
         if _PHONE_BEFORE.search(text[max(0, m.start() - 24):m.start()]):
             continue  # '+996 312 05-23-14', 'тел.: 62-05-14': a phone number's groups, not a date
         y = int(m.group("year"))
@@ -360,10 +368,10 @@ _TIME = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?")
 #: A part of a stamp line set off by a pipe, a spaced slash or dash, a bullet or brackets.
 _SEGMENTS = re.compile(r"\s*\|\s*|\s+/\s+|\s+[–—-]\s+|\s*[•·]\s*|\s*[()\[\]]\s*")
 #: A date in another calendar beside the Gregorian one ('2 Baisakh 2080 BS', '24 Ramadan 1444 AH',
-#: '26 Farvardin 1402', '24 рамадана 1444 года по хиджре', 'B.E. 2566'): at most a day, one or two
-#: words that are no Gregorian month, a year of three or four digits, an era mark or up to three words.
+#: '26 Farvardin 1402', '24 рамадана 1444 года по хиджре', 'B.E. 2566', 'Dhul Qadah 10, 1446 AH'): at most a
+#: day (before the month's words or after them), one or two words that are no Gregorian month, a year of three or four digits, an era mark or up to three words.
 _OTHER_CALENDAR = re.compile(
-    r"^(?:(?:[0-3]?\d\s+)?[^\W\d_]{2,}\.?(?:[\s-][^\W\d_]{2,}\.?)?,?\s+(?P<y>\d{3,4})(?:\s*(?:[A-ZА-ЯЁ]\.?){1,3}|\s*г\.?)?(?:\s+[^\W\d_]{1,10}\.?){0,3}"
+    r"^(?:(?:[0-3]?\d\s+)?[^\W\d_]{2,}\.?(?:[\s-][^\W\d_]{2,}\.?)?(?:\s+[0-3]?\d)?,?\s+(?P<y>\d{3,4})(?:\s*(?:[A-ZА-ЯЁ]\.?){1,3}|\s*г\.?)?(?:\s+[^\W\d_]{1,10}\.?){0,3}"
     r"|(?:[A-ZА-ЯЁ]\.?){1,3}\s*(?P<y2>\d{3,4}))$")
 #: A place before the date ('Kathmandu, Wednesday 8 February 2023', 'Бишкек, 20 мая 2021 г.'): one or
 #: two capitalised words and a comma opening the line.
@@ -396,6 +404,10 @@ def _stamp_words_left(text: str, lang: str) -> str:
 _GLUED_RUBRIC = re.compile(r"\s*([A-ZА-ЯЁ][^\W\d_]{2,})(?=\d{1,4}[\s./-])")
 
 
+#: A year alone in its own part of a stamp line ('… | 2025', '… · 2025 г.').
+_YEAR_IN_ITS_PART = re.compile(r"(?:(?<=[|•·,/–—])|(?<=[|•·,/–—]\s))\s*((?:19|20)\d\d)\s*(?:г\.?|года)?\s*(?=$|[|•·,/–—])")
+
+
 def date_only(text: str, lang: str = "en") -> PartialDate | None:
     """The date of a line that holds nothing but a timestamp: a date with its year, and around it
     only times, time zones, weekdays and the words that introduce a date ('Saturday, April 15,
@@ -406,15 +418,22 @@ def date_only(text: str, lang: str = "en") -> PartialDate | None:
     glued = _GLUED_RUBRIC.match(text)
     if glued and glued.group(1).casefold() not in month_words("en") | month_words("ru"):
         text = text[glued.end():]  # "Politics12 December 2024 16:07": scraping glued a rubric to the stamp
-    found = [d for d, *_ in find_dates(text, lang) if d is not None]
+    every = find_dates(text, lang)
+    found = [d for d, *_ in every if d is not None]
     if not found:
         found = [d for d in [parse_date(w, lang) for w in re.findall(r"(?:19|20)\d\d-\d\d-\d\dT[\d:.+\-Z]+", text)] if d]
-        if not found:
-            return None
+    if not found and len(every) == 1 and every[0][2] is not None:
+        # a day and month and, in its own part of the same stamp, the year ('8 May, 14:05 | 2025')
+        years = [m for m in _YEAR_IN_ITS_PART.finditer(text) if m.start() > every[0][4]]
+        if len(years) == 1 and len(_YEAR_ALONE.findall(text)) == 1:
+            got = _safe(int(years[0].group(1)), every[0][1], every[0][2])
+            found = [got] if got else []
+    if not found:
+        return None
     words = month_words("en") | month_words("ru")
     text = _stamp_words_left(text, lang)
     for w in re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+)*", text.casefold()):
-        if w in _STAMP_WORDS or w in words or w.rstrip(".") in words or w in ("t", "z", "st", "nd", "rd", "th"):
+        if w in _STAMP_WORDS or w in words or w.rstrip(".") in words or w in ("t", "z", "m", "st", "nd", "rd", "th"):
             continue
         return None
     return found[0]

@@ -119,6 +119,10 @@ def _relative_stamp(nonblank, p: ParsedDraft) -> bool:
 _CLOCK_TIME = re.compile(r"(?<![\d.:])[0-2]?\d:[0-5]\d(?!\d)")
 
 
+#: the reason reader.py:_latest_column gives the lines of a 'Latest news' column above the article
+_LATEST_COLUMN = "rule: a 'Latest news' column above the article"
+
+
 def _stamp_line_above_text(nonblank, p: ParsedDraft) -> bool:
     """A line holding nothing but a date ('Tuesday 5 September 2023', 'Vol. 6, No. 2 — April 2020',
     '7 июля 2021 г.', '16 мая 2024, четверг') above the first paragraph, wherever it stands in the
@@ -137,8 +141,8 @@ def _stamp_line_above_text(nonblank, p: ParsedDraft) -> bool:
     found = []
     for k, ln in enumerate(nonblank[:first_text]):
         t = line_text(ln)
-        if ln.label == "caption" or CLOCK_LINE.match(t) or ln.why.startswith("rule: clock"):
-            continue
+        if ln.label == "caption" or CLOCK_LINE.match(t) or ln.why.startswith("rule: clock") or _LATEST_COLUMN in ln.why:
+            continue  # (a line of a 'Latest news' column: another article's date)
         d = date_only(t, p.lang)
         if d is None or d.month is None:
             continue

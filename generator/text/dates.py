@@ -369,9 +369,10 @@ _TIME = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?")
 _SEGMENTS = re.compile(r"\s*\|\s*|\s+/\s+|\s+[–—-]\s+|\s*[•·]\s*|\s*[()\[\]]\s*")
 #: A date in another calendar beside the Gregorian one ('2 Baisakh 2080 BS', '24 Ramadan 1444 AH',
 #: '26 Farvardin 1402', '24 рамадана 1444 года по хиджре', 'B.E. 2566', 'Dhul Qadah 10, 1446 AH'): at most a
-#: day (before the month's words or after them), one or two words that are no Gregorian month, a year of three or four digits, an era mark or up to three words.
+#: day (before the month's words or after them), one to three words that are no Gregorian month ('Dhu al-Qadah',
+#: 'Dhul-Qa'dah', 'Rabi' al-Awwal'), a year of three or four digits, an era mark or up to three words.
 _OTHER_CALENDAR = re.compile(
-    r"^(?:(?:[0-3]?\d\s+)?[^\W\d_]{2,}\.?(?:[\s-][^\W\d_]{2,}\.?)?(?:\s+[0-3]?\d)?,?\s+(?P<y>\d{3,4})(?:\s*(?:[A-ZА-ЯЁ]\.?){1,3}|\s*г\.?)?(?:\s+[^\W\d_]{1,10}\.?){0,3}"
+    r"^(?:(?:[0-3]?\d\s+)?[^\W\d_]{2,}(?:['’ʼ‘][^\W\d_]*)?\.?(?:[\s-][^\W\d_]{2,}(?:['’ʼ‘][^\W\d_]*)?\.?){0,2}(?:\s+[0-3]?\d)?,?\s+(?P<y>\d{3,4})(?:\s*(?:[A-ZА-ЯЁ]\.?){1,3}|\s*г\.?)?(?:\s+[^\W\d_]{1,10}\.?){0,3}"
     r"|(?:[A-ZА-ЯЁ]\.?){1,3}\s*(?P<y2>\d{3,4}))$")
 #: A place before the date ('Kathmandu, Wednesday 8 February 2023', 'Бишкек, 20 мая 2021 г.'): one or
 #: two capitalised words and a comma opening the line.

@@ -286,6 +286,8 @@ PAGES = [
     # a stamp among a section and a counter
     ("section | date | views", page(*EN_MENU, EN_HEAD, "Defence | 8 May 2025, 14:05 | 1,234 views", *EN_BODY), T),
     ("ru section | date | views", page(*RU_MENU, RU_HEAD, "Армия | 8 мая 2025, 14:05 | 1 234 просмотра", *RU_BODY), T),
+    ("a cue line giving the update first", page(*EN_MENU, EN_HEAD, *EN_BODY, "Date: updated 9 May 2025, first published 8 May 2025"), T),
+    ("ru a cue line giving the update first", page(*RU_MENU, RU_HEAD, *RU_BODY, "Дата: обновлено 9.05.2025, впервые 8.05.2025"), T),
     ("published after tags", page(*EN_MENU, EN_HEAD, *EN_BODY, "Tags: Azerbaijan, Georgia", "Published 8th May 2025"), T),
     ("ru published after tags", page(*RU_MENU, RU_HEAD, *RU_BODY, "Теги: Азербайджан, Грузия", "Опубликовано 8 мая 2025 г."), T),
 ]
@@ -337,6 +339,7 @@ def test_find_dates_iso_month_is_no_season_nor_a_number(text, want):
 
 EV_EN = [
     ("met in Baku on Tuesday", "2025-05-06"),
+    ("met in Baku on Wednesday", "2025-05-07"),  # a report published the day after
     ("met in Baku yesterday", "2025-05-07"),
     ("held talks in Baku on 5–7 May", "2025-05-05"),
     ("held talks in Baku on May 5-7", "2025-05-05"),
@@ -344,6 +347,7 @@ EV_EN = [
 ]
 EV_RU = [
     ("во вторник встретились в Баку", "2025-05-06"),
+    ("в среду встретились в Баку", "2025-05-07"),
     ("накануне встретились в Баку", "2025-05-07"),
     ("вчера встретились в Баку", "2025-05-07"),
     ("провели переговоры в Баку 5–7 мая", "2025-05-05"),

@@ -379,7 +379,8 @@ def read_date(labelled, p: ParsedDraft) -> None:
         if m and copy_stamp(line_text(ln)):
             continue  # 'Дата обращения: 12.05.2025': the day a copy was made, not the article's
         if m and (ln.label != "body" or len(line_text(ln).split()) <= 8):
-            got = [d for d, *_ in find_dates(line_text(ln)[m.end():], p.lang) if d is not None]
+            # (a date the line marks as an update comes after the others: 'Published: 8 May 2025 · Updated 9 May 2025')
+            got = [d for d, *_ in own_dates(line_text(ln)[m.end():], p.lang) if d is not None]
             if got:
                 set_label(ln, "date", ln.why + f"; rule: '{m.group(0).strip()}' cue")
                 p.date, p.date_text = got[0], line_text(ln)

@@ -80,6 +80,8 @@ FORMS = {
         ("last modified", "Last modified: 08.05.2025", T),
         ("date:", "Date: 08.05.2025", T),
         ("y M m d", "2025 M05 08", T),
+        ("year first", "2025, May 8", T),
+        ("year first, time", "2025 May 08 14:05", T),
         ("hijri", "Thursday 8 May 2025 – 10 Dhul Qadah 1446", T),
         ("hijri ah", "8 May 2025 / 10 Dhu al-Qadah 1446 AH", T),
         ("month only", "May 2025", D(2025, 5)),
@@ -330,6 +332,10 @@ def test_date_only_reads_the_new_forms_and_nothing_else(text, want):
     ("Order No. 2025-05 was signed.", []),
     ("The review of 2023-07 figures", [D(2023, 7)]),
     ("The exercise 2025 M05 08 opened.", [D(2025, 5, 8)]),
+    # the year first, then the month's name and the day: a stamp's form, never a year of running text
+    ("Posted 2025, May 8", [D(2025, 5, 8)]),
+    ("In 2019 May 9 was a holiday.", []),
+    ("In 2024, May 9 parades were held in every city.", []),
 ])
 def test_find_dates_iso_month_is_no_season_nor_a_number(text, want):
     assert [d for d, *_ in find_dates(text) if d is not None] == want

@@ -185,6 +185,8 @@ _TEXT_DATES = [
     # 'Friday 22nd of July 2022': an ordinal and 'of' between the day and the month
     ("day month year", re.compile(rf"(?<![\w])(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)\s+of\s+|(?:st|nd|rd|th)?(?:\s+|-)){_MON}(?![\w])(?:,?\s+|-){_Y4}(?:\s*(?:г\.|года))?", re.I)),
     ("month day year", re.compile(rf"(?<![\w]){_MON}(?![\w])\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_Y4}", re.I)),
+    # '2025, May 8', '2025 May 08 14:05': the year first, then the month's name and the day (not a time after it)
+    ("year month day", re.compile(rf"(?<![\w.,]){_Y4},?\s+{_MON}(?![\w])\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d|[\w])", re.I)),
     # "Jun 19 '23", "19 Jun '23", "June '23": a two-digit year after an apostrophe
     ("month day year", re.compile(rf"(?<![\w]){_MON}(?![\w])\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_Y2}", re.I)),
     ("day month year", re.compile(rf"(?<![\w])(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)\s+of)?(?:st|nd|rd|th)?\s+{_MON}(?![\w]),?\s+{_Y2}", re.I)),
@@ -225,6 +227,9 @@ def find_dates(text: str, lang: str = "en") -> list[tuple[PartialDate | None, in
             month = int(g["month"]) if g.get("month") else (_month_number(g["mon"]) if g.get("mon") else None)
             if month is None:
                 continue
+            if form == "year month day" and re.search(r"\b(?!(?:published|posted|updated|on|date|dated|опубликовано|обновлено|от)\b)"
+                                                      r"[a-zа-яё]\w*[\s,]+$", text[max(0, m.start() - 30):m.start()], re.I):
+                continue  # 'in 2024, May 9 parades …': a year of running text, then a day of its own
             if form == "iso month" and int(g["month"]) == (int(g["year"]) + 1) % 100:
                 continue  # '2010-11': a season or a span of two years, not a month
             if form == "month day" and g["mon"].casefold() == "may" and lang == "en" and not m.group(0)[0].isupper():

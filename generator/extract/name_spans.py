@@ -10,8 +10,8 @@ from functools import lru_cache
 
 from generator.extract.person_mentions import (
     CREDIT, CYRILLIC, DATA, HONORIFIC, HONORIFIC_INSIDE, HONORIFIC_PAIR, INSTITUTION, LEAD_ADVERBS, LOWER_LETTERS,
-    NOT_NAME, NameMention, ORG_HEADS, PARTICLES, PATRONYMIC, PATRONYMIC_AFTER, RANK_ABBR, SUFFIX, TITLE_ACRONYMS,
-    TITLE_OR_GIVEN, UPPER_LETTERS, caps_initials, is_initial, is_rank_tok, lead_title, lexicon, name_word,
+    JOB_WORDS, NOT_NAME, NameMention, ORG_HEADS, PARTICLES, PATRONYMIC, PATRONYMIC_AFTER, RANK_ABBR, SUFFIX, TITLE_ACRONYMS,
+    TITLE_OR_GIVEN, TITLE_WORDS, UPPER_LETTERS, caps_initials, is_initial, is_rank_tok, lead_title, lexicon, name_word,
     sheikh_name,
 )
 from generator.fileio import load_yaml
@@ -32,6 +32,7 @@ def candidates(an: Analysis, countries: list[CountryHit]) -> list[NameMention]:
     other_spans = [(x[1], x[2]) for x in ner if x[0] not in ("PERSON", "PER")]
     out: list[NameMention] = []
     seen: set[tuple[int, int]] = set()
+    ner = _join_lineage(text, ner)
     for item in ner:
         label, start, end = item[0], item[1], item[2]
         if lang == "en" and label == "PERSON":
@@ -91,6 +92,35 @@ def candidates(an: Analysis, countries: list[CountryHit]) -> list[NameMention]:
     out.sort(key=lambda m: m.start)
     _mark_lists(text, out)
     return out
+
+
+#: A name's lineage particle ("bin", "ibn", "bint", "ould", "ben") or a family's article ("Al", "al-").
+_LINEAGE_HEAD = re.compile(r"(?:bin|binti|bint|ibn|ben|ould|wuld|бин|бинт|ибн|бен|оулд|Al|Āl|Аль)[ \t]|(?:al|el|аль|эль)[-‐]", re.I)
+
+
+def _join_lineage(text: str, ner: list) -> list:
+    """Two person spans the model cut a lineage chain into, a space apart: "Saoud bin Abdulrahman" +
+    "bin Hassan Al Thani" is one person, Saoud bin Abdulrahman bin Hassan Al Thani (the second opens on
+    "bin", "ibn", "bint", "ould", "Al" or "al-", or the first ends on a lineage particle)."""
+    persons = sorted((x for x in ner if x[0] in ("PERSON", "PER")), key=lambda x: x[1])
+    joined: dict[tuple, tuple] = {}  # first span of a chain -> the chain
+    gone: set[tuple] = set()
+    head = None
+    for x in persons:
+        if head is not None:
+            chain = joined.get(head, head)
+            gap = text[chain[2]:x[1]]
+            if gap in (" ", "\t") and (_LINEAGE_HEAD.match(text, x[1]) or _LINEAGE_TAIL.search(text, chain[1], chain[2])):
+                joined[head] = (chain[0], chain[1], x[2])
+                gone.add(x)
+                continue
+        head = x
+    if not gone:
+        return ner
+    return [joined.get(x, x) for x in ner if x not in gone]
+
+
+_LINEAGE_TAIL = re.compile(r"(?<![^\s])(?:bin|binti|bint|ibn|ben|ould|бин|ибн)$", re.I)
 
 
 _NEIGHBOUR = rf"[{UPPER_LETTERS}][{LOWER_LETTERS}'’-]+(?:[ \t]+[{UPPER_LETTERS}][{LOWER_LETTERS}'’-]+){{1,2}}"
@@ -247,7 +277,7 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
             break
     # Trim role, rank and function words from the left; possessives and punctuation from the right.
     span = span[lead_title(span):]
-    while span and (span[0].low in lex["chain"] or is_rank_tok(span[0]) or in_spans(span[0], country_spans)
+    while span and (span[0].low in lex["chain"] or is_rank_tok(span[0]) or in_spans(span[0], country_spans) or span[0].low in JOB_WORDS
                     or span[0].low in LEAD_ADVERBS or span[0].text in TITLE_ACRONYMS
                     or (span[0].low in HONORIFIC and not sheikh_name(span)) or not span[0].text[0].isalnum()
                     or _ru_role_or_rank(span[0])
@@ -273,6 +303,9 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
         span = span[:-1]
     if not span or span[-1].low in HONORIFIC_INSIDE:
         return None  # "Raksha Mantri Shri": a title with no name after it
+    if all(t.low.strip("'’") in TITLE_WORDS or not t.text[0].isalnum() for t in span) and (
+            len([t for t in span if t.text[0].isalnum()]) == 1 or _name_follows(text, span[-1].end)):
+        return None  # "the Amir Sheikh" + "Tamim bin Hamad Al Thani", "the Emir": titles, the name (if any) after
     if (_credit_before(text, span[0].start) or _byline_line(text, span[0].start, span[-1].end)
             or _reporting_credit_line(text, span[0].start) or _writer_note(text, span[0].start)):
         return None  # "(Photo by Anna Petrenko)", "By Rauf Mammadli", "Jane Roe, Some News": not in the story
@@ -314,7 +347,7 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
         if caps_family is not None and w is words[caps_family]:
             continue  # "KIHARA Minoru", "Antonio GUTERRES": the family name marked by capitals
         if (not name_word(w.text) or w.low in lex["chain"] or is_rank_tok(w) or w.low in NOT_NAME
-                or w.low in stop or in_spans(w, country_spans)):
+                or w.low in JOB_WORDS or w.low in stop or in_spans(w, country_spans)):
             return None
         if w.text.isupper() and len(w.text) > 1:
             return None  # acronyms are not names
@@ -415,6 +448,11 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
         prev = [t for t in toks if t.end <= s][-1:]
         nm.cue = bool(prev) and prev[0].text[:1].isupper() and prev[0].low.rstrip(".") in _ADDRESS and s - prev[0].end <= 1
     return nm
+
+
+def _name_follows(text: str, end: int) -> bool:
+    """A capitalised word follows on the same line, a space away: the words before it are its titles."""
+    return bool(re.match(rf"[ \t]+(?:(?:al|el|bin|ibn)[-\s])?[{UPPER_LETTERS}А-ЯЁ][{LOWER_LETTERS}а-яё]", text[end:end + 40]))
 
 
 #: The styles of address of a person (each language's forms, the chiefly and noble titles).
@@ -1349,6 +1387,10 @@ def _cued_names(text, toks, lang, country_spans) -> list[NameMention]:
             if nm:
                 nm.cue = True
                 out.append(nm)
+        for nm in _office_of_state_names(text, toks, lang, country_spans):
+            # "received by President of Turkey Recep Tayyip Erdogan", "met the Defence Minister of India
+            # Rajnath Singh": an office ending on "of <State>" with the name straight after the state.
+            out.append(nm)
         for m in _PLURAL_CUE_EN.finditer(text):
             # "Ministers Ikeda and Brennan", "Generals Ana Rios, Luis Vega and Pablo Soto": an office in the
             # plural before a list titles each of its names.
@@ -1377,6 +1419,46 @@ def _cued_names(text, toks, lang, country_spans) -> list[NameMention]:
                 if cue_case and cue_case != "Nom":
                     nm.normal = ru_nominative(nm.text, cue_case)
                     nm.parts = [p for p in re.split(r"[\s.]+", nm.normal) if p]
+            out.append(nm)
+    return out
+
+
+#: The name straight after the state that ends an office ("… of Turkey Recep Tayyip Erdogan").
+_NAME_AFTER_STATE_EN = re.compile(rf"[ \t]+({_CUED_NAME_EN})")
+
+
+def _office_of_state_names(text, toks, lang, country_spans) -> list[NameMention]:
+    """Names right after an office that ends on "of/to <State>": "President of Turkey Recep Tayyip Erdogan",
+    "the Defence Minister of India Rajnath Singh", "Ambassador of Russia to India Denis Alipov". The words
+    back from the state to an office head must all be words of an office (the chain), states, or "of/to/the";
+    a state after anything else ("talks with Turkey Monday", "in India Rajnath Singh said") cues nothing."""
+    lex = lexicon()
+    heads, chain = lex["heads"], lex["chain"]
+    out = []
+    for a, b in country_spans:
+        before = [t for t in toks if t.end <= a][-10:]
+        if not before or before[-1].low not in ("of", "to", "the"):
+            continue
+        if before[-1].low == "the":
+            before = before[:-1]
+            if not before or before[-1].low not in ("of", "to"):
+                continue
+        head = False
+        for t in reversed(before):
+            if t.low in heads or t.low.rstrip("s") in heads:
+                head = True
+                break
+            if t.low in chain or in_spans(t, country_spans) or t.low in ("of", "to", "the", "for"):
+                continue
+            break
+        if not head:
+            continue
+        m = _NAME_AFTER_STATE_EN.match(text, b)
+        if not m:
+            continue
+        nm = _clean(text, toks, *m.span(1), None, lang, country_spans, origin="rule:cue")
+        if nm and not any(_CALENDAR.fullmatch(p) for p in nm.parts):
+            nm.cue = True  # ("the Minister of Defence of Turkey Monday said": a day, no name)
             out.append(nm)
     return out
 

@@ -33,7 +33,7 @@ import re
 
 from generator.extract.name_spans import LINEAGE, is_org, ru_nominative
 from generator.extract.person_mentions import (
-    CYRILLIC, HONORIFIC, NameMention, Person, is_initial, lexicon, office_title_case,
+    CYRILLIC, HONORIFIC, TITLE_WORDS, NameMention, Person, is_initial, lexicon, office_title_case,
 )
 from generator.extract.person_roles import PLURAL_HEAD, apposition_ru, context_en, international
 from generator.model import Analysis
@@ -77,7 +77,7 @@ def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Pe
             # A long name cut short to its leading words ("Hassan Omar" of "Hassan Omar Mohamed
             # Bourhan", "Thordis Kolbrun" of "Thordis Kolbrun Reykfjord Gylfadottir"): that person,
             # when the article names only one person whose name opens with those words.
-            heads = sorted((x for x in mentions if x.is_full and _leading_run(m, x) and not is_org(x)),
+            heads = sorted((x for x in mentions if x.is_full and (_leading_run(m, x) or _styled_given(m, x)) and not is_org(x)),
                            key=lambda x: -len(x.parts))
             # (the longer forms may themselves be cut short: "Abdi Nur", "Abdi Nur Farah", "Abdi Nur Farah Jama")
             if (heads and all(x is heads[0] or _leading_run(x, heads[0]) or x.parts == heads[0].parts for x in heads)
@@ -613,6 +613,14 @@ def _leading_run(short: NameMention, full: NameMention) -> bool:
     k = len(short.parts)
     return (k >= 2 and len(full.parts) > k and not any(is_initial(p) for p in short.parts)
             and [fold(p) for p in full.parts[:k]] == [fold(p) for p in short.parts])
+
+
+def _styled_given(short: NameMention, full: NameMention) -> bool:
+    """'Sheikh Saoud' of 'Saoud bin Abdulrahman bin Hassan Al Thani', 'Sultan Haitham' of 'Haitham bin Tariq
+    Al Said': a ruler's or a noble's title before the first words of a longer name of three words or more."""
+    rest = short.parts[1:]
+    return (len(rest) >= 1 and short.parts[0].casefold() in TITLE_WORDS and len(full.parts) >= 3 and len(full.parts) > len(rest)
+            and full.parts[0].casefold() not in TITLE_WORDS and [fold(p) for p in full.parts[:len(rest)]] == [fold(p) for p in rest])
 
 
 def _other_office(short: NameMention, full: NameMention) -> bool:

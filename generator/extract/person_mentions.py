@@ -50,7 +50,7 @@ HONORIFIC = {"mr", "mrs", "ms", "dr", "prof", "sir", "lord", "lady", "prince", "
               # Gulf, Fijian, Malay and Bruneian titles: "Sayyid Badr …", "Ratu Inoke …", "Haji Ali …",
               # "Pehin Datu …" (a name's usual form leaves them out; "bin Haji Umar" inside keeps it)
               "sayyid", "ratu", "haji", "hajji", "pehin", "datu",
-              "господин", "госпожа", "принц", "шейх", "король", "сейид", "саид",
+              "господин", "госпожа", "принц", "шейх", "король", "сейид",
               # The forms of address of each language, whole and abbreviated: Arabic "Sheikha", "Sayyida";
               # Spanish and Portuguese "Doña", "Señor(a)", "Senhor(a)", "Sr.", "Sra."; French, German,
               # Italian; Malay and Indonesian "Encik", "Cik", "Hajah", "Bapak", "Ibu", "Alhaji", and the
@@ -75,7 +75,10 @@ HONORIFIC = {"mr", "mrs", "ms", "dr", "prof", "sir", "lord", "lady", "prince", "
 # of the Malay courts ("Tunku Ismail Idris", "Tengku Zafrul Aziz", "Pengiran Muda Mahdi") and of an Emir
 # ("Emir Tamim bin Hamad Al Thani"; "Emir Kusturica" is a given name).
 TITLE_OR_GIVEN = {"don", "dom", "dona", "tun", "ro", "adi", "begum", "tunku", "tengku", "engku", "pengiran", "emir",
-                   "samdech"}
+                   "samdech",
+                   # «Саид» is Oman's «Sayyid» before a chain ("Саид Бадр бин Хамад аль-Бусаиди") and the given
+                   # name Said before a surname ("Саид Шенгриха")
+                   "саид"}
 # The Malay styles that open with "Yang" ("Yang Berhormat", "Yang Amat Berhormat", "Yang Mulia",
 # "Yang Amat Mulia", "Yang Teramat Mulia", "Yang Berbahagia", "Yang Amat Berbahagia", "Yang Arif",
 # "Yang di-Pertua", "Yang di-Pertuan Agong"); "Yang" alone is a Chinese family name.
@@ -153,6 +156,23 @@ NOT_NAME = {"program", "programme", "plan", "agreement", "memorandum", "protocol
              "conflict", "operation", "summit", "forum", "conference", "day", "week", "twitter", "facebook",
              "telegram", "instagram", "youtube", "news", "agency", "ministry", "council", "forces", "army",
              "retd", "rtd", "retired"}
+
+
+# The jobs of a company or a body that the office lexicon does not hold: no name has one of these
+# words ("the company's General Manager, X": "General" is no rank there, "Manager" no name).
+JOB_WORDS = {"manager", "managers", "supervisor", "coordinator", "co-ordinator", "administrator", "superintendent",
+             "treasurer", "registrar", "auditor", "comptroller", "controller", "editor", "correspondent", "reporter",
+             "analyst", "engineer", "technician", "founder", "co-founder", "chairperson", "vice-chairman", "vice-president",
+             "vice-chancellor", "principal", "dean", "curator", "trustee", "trustees", "directors", "secretaries",
+             "ministers", "presidents", "officials", "official", "officers"}
+# The titles of rulers and nobles and the styles before them that are also given names or surnames in other
+# lands ("Amir Baram", "Sultan Kamaletdinov", "Sheikh Hasina"): a candidate made of these words only,
+# alone or before a further name ("the Amir Sheikh Tamim …", "His Highness Sultan Haitham"), is a title.
+TITLE_WORDS = {"amir", "emir", "sultan", "sheikh", "sheik", "shaikh", "sheikha", "sayyid", "sayed", "sayyida", "crown",
+               "prince", "princess", "king", "queen", "highness", "excellency", "majesty", "royal", "his", "her",
+               "emira", "malik", "tuanku", "raja", "rajah", "maharaja", "nawab", "pasha", "bey", "khan", "dato", "datuk",
+               "tan", "sri", "seri", "pehin", "datu", "tun", "yang", "mulia", "berhormat", "amiri", "emiri",
+               "эмир", "султан", "шейх", "принц", "наследный", "король", "королева", "сейид", "высочество"}
 
 
 # Heads of a company or body: the one name-shaped word after "<head> of" is the body.

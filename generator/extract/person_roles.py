@@ -870,6 +870,11 @@ def _is_country_tok(t, countries) -> bool:
     return any(c.start <= t.start and t.end <= c.end for c in countries)
 
 
+#: The words an article inside an office follows ("Chief of the …", "… and the Armed Forces", "His Majesty the King").
+_BEFORE_INNER_THE = {"of", "for", "to", "and", "in", "at", "on", "with", "from", "by", "majesty", "highness", "excellency",
+                     "'s", "’s"}
+
+
 def _clean_role_en(text, chain, countries) -> str | None:
     lex = lexicon()
     ws = list(chain)
@@ -891,6 +896,16 @@ def _clean_role_en(text, chain, countries) -> str | None:
             if k is not None:
                 ws = ws[k + 1:]
                 changed = True
+    # A body or a place before "the <office>" with no preposition between ("at the Ministry the Argentine
+    # Minister of Defence X", "Ministry of National Defence the Assistant Minister …"): the office starts
+    # after the article; "Chief of the General Staff", "Minister of Defence and the Armed Forces" keep theirs.
+    cut = next((x for x in range(len(ws) - 2, 0, -1) if ws[x].low == "the" and ws[x - 1].text[:1].isalnum()
+                and ws[x - 1].low not in _BEFORE_INNER_THE
+                and any(t.low in lex["heads"] for t in ws[x + 1:])), None)
+    if cut is not None:
+        ws = ws[cut + 1:]
+        while ws and _is_country_tok(ws[0], countries):
+            ws = ws[1:]
     # Trailing "of (the) (Republic of) <Country>", "-", "and".
     changed = True
     while ws and changed:

@@ -13,7 +13,9 @@ the transcription is undone instead:
   -ez; Portuguese final «у» o, «лью»/«нью» lho/nho, final or preconsonantal «ш» s, medial «ш» ch;
   German initial «шт»/«шп» st/sp, «ш» sch, «ц» z, «ай» ei, «в» w; Turkish «дж»/«ч» c, «ш» s, «ю» u,
   «х» h; Arabic «х» after a consonant or at the end h; French «у» ou, «ю» u, «ш» ch; Greek «х» ch, «у» ou; Persian «у» ou;
-  the French of Africa «у»/«уа» ou/oua, «х» h, final «-ли» -ly; Amharic simply («дж» j, «х» h, «й» y);
+  the French of Africa «у»/«уа» ou/oua, «х» h, final «-ли» -ly; the Maghreb's French spelling of Arabic names
+  («ш» ch, «у» ou, «дж» dj, «х» h); Uzbek by Uzbekistan's Latin-based spelling («х» kh, «ж» j, «ы» i), only with a
+  given name of its table; Amharic simply («дж» j, «х» h, «й» y);
   Ukrainian by the national romanisation (KMU 2010: «г» h, «е» after a vowel ie, «-ий» -yi) and
   Romanian («ча» cea, «-чук» -ciuc, «ш» s, «ц» t) for a person the text ties to Ukraine, Moldova or Romania
   only (``STATE_ONLY``: their given names and surnames look Russian).
@@ -107,6 +109,13 @@ _RULES = {
                 (f"г(?=[{_FRONT}])", "gh"), (f"к(?=[{_FRONT}])", "ch"), ("кс", "x"), ("к", "c"), ("х", "h"),
                 ("щ", "st"), ("ш", "s"), ("ц", "t"), ("ж", "j"), ("ый", "ii"), ("ы", "i"), ("й", "i"), ("ю", "iu"),
                 ("я", "ia"), ("ь", "")]),
+    # The Maghreb (Algeria, Morocco, Tunisia, Mauritania): Arabic names in French spelling (Said Chanegriha,
+    # Abdelmadjid Tebboune, Youcef): «ш» ch, «у»/«ю» ou, «дж»/«ж» dj, «х» h.
+    "ar_mg": _sub([*_SOFT, ("дж", "dj"), ("ж", "dj"), ("ю", "you"), ("у", "ou"), ("ш", "ch"), ("х", "h"), ("кс", "x"),
+                   ("й", "y"), ("ь", "")]),
+    # Uzbek names by the Latin-based spelling of Uzbekistan's own documents (Bakhodir, Shukhrat, Jamshid):
+    # «ж»/«дж» j, «х» kh, «ы» i, «ё» yo.
+    "uz": _sub([("дж", "j"), ("ж", "j"), ("х", "kh"), ("ы", "i"), ("ё", "yo"), ("ю", "yu"), ("я", "ya"), ("й", "y"), ("ь", "")]),
     # Amharic and Tigrinya names: дж j, х h, й y, ы i.
     "am": _sub([("дж", "j"), ("х", "h"), ("й", "y"), ("ы", "i"), ("ю", "yu"), ("я", "ya")]),
 }
@@ -114,10 +123,15 @@ _RULES = {
 #: Slavic or common ones (Олег, Александр) that tell no language by themselves, and their surnames
 #: end as Slavic ones do (Макеев, Охладчук), so the Slavic-surname guard does not hold for them.
 #: (Amharic is read on a page about Ethiopia too, by its own given names: "фельдмаршал Бирхану Джула".)
-STATE_ONLY = frozenset({"uk", "ro"})
+STATE_ONLY = frozenset({"uk", "ro", "uz"})
+#: Languages read only when the given name is in their table as well (an Uzbek may be a Sergei or an Aleksandr,
+#: whom the usual transliteration spells as well as any): "Бахадыр Курбанов" of Uzbekistan is Bakhodir Kurbanov.
+GIVEN_ONLY = frozenset({"uz"})
+#: The languages that write Arabic names (a chain of given names, the article «аль» before a family name).
+_ARABIC = frozenset({"ar", "ar_mg"})
 #: Languages whose given names tell no language by themselves, with no state known ("Усман" is an Uzbek's as
 #: often as a Senegalese's): read for a person of their states or on a page that names one.
-NOT_BY_NAME = STATE_ONLY | {"fr_af", "am"}
+NOT_BY_NAME = STATE_ONLY | {"fr_af", "am", "ar_mg"}
 _PLAIN = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "io", "ж": "j", "з": "z", "и": "i",
           "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
           "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "i", "ь": "",
@@ -197,14 +211,16 @@ def respell(native: str, country: str | None, page: tuple[str, ...] = ()) -> str
     if lang is None:
         return None
     if lang not in STATE_ONLY and (_SLAVIC_END.search(words[-1].casefold())
-                                   or (lang not in ("tr", "ar", "fa") and _SLAVIC_IN.search(words[-1].casefold()))):
+                                   or (lang not in ("tr", "fa", *_ARABIC) and _SLAVIC_IN.search(words[-1].casefold()))):
         return None  # a Slavic surname ("Алексей Парамонов", "Владимир Путин") whatever state the text gave
     given = tables()[lang]["given"]
+    if lang in GIVEN_ONLY and (len(words) < 2 or words[0].replace("ё", "е") not in given):
+        return None  # an Uzbek's Russian given name ("Сергей") is spelt as usual
     out = []
     for i, w in enumerate(words):
         key = w.replace("ё", "е")
         # A given name stands before the surname (an Arabic name is a chain of given names).
-        if key in given and (i < len(words) - 1 or lang == "ar"):
+        if key in given and (i < len(words) - 1 or lang in _ARABIC):
             out.append(given[key])
             continue
         particles = {**_PARTICLES, **_PARTICLES_PT} if lang == "pt" else _PARTICLES
@@ -213,13 +229,13 @@ def respell(native: str, country: str | None, page: tuple[str, ...] = ()) -> str
             continue
         parts = []
         for k, part in enumerate(w.split("-")):
-            if k == 0 and lang == "ar" and part.casefold() in ("аль", "эль", "ал"):
+            if k == 0 and lang in _ARABIC and part.casefold() in ("аль", "эль", "ал"):
                 parts.append("al" if part[:1].islower() else "Al")
                 continue
             g = given.get(part.replace("ё", "е"))
             # "Д'Алема": each piece after an apostrophe keeps its capital.
             bits = re.split(r"(['’])", part)
-            parts.append(g if g and lang in ("ar", "fa") else "".join(
+            parts.append(g if g and lang in ("fa", *_ARABIC) else "".join(
                 b if b in ("'", "’") else _cap(_letters(b, lang), b) for b in bits))
         out.append("-".join(parts))
     return " ".join(out)

@@ -190,8 +190,10 @@ _VN_LETTERS = [
     (re.compile(r"^ч"), "tr"), (re.compile(r"^ть"), "ch"), (re.compile(r"тх"), "th"), (re.compile(r"кх"), "kh"), (re.compile(r"нг"), "ng"),
     (re.compile(r"нь$"), "nh"), (re.compile(r"ть$"), "ch"), (re.compile(r"^ку(?=[аеиоэ])"), "qu"),
     (re.compile(r"з(?=[яюеиэ])"), "gi"), (re.compile(r"ыо"), "uo"), (re.compile(r"й$"), "i"),
+    # «ж» is the press's spelling of "gi" (Фан Ван Жанг: Phan Van Giang; Жа Лай: Gia Lai), "g" before и
+    (re.compile(r"ж(?=и)"), "g"), (re.compile(r"ж(?=я)"), "gi"),
 ]
-_VN_PLAIN = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "r", "з": "d", "и": "i",
+_VN_PLAIN = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "gi", "з": "d", "и": "i",
                            "й": "y", "к": "c", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "x",
                            "т": "t", "у": "u", "ф": "ph", "х": "h", "ц": "ts", "ч": "ch", "ш": "s", "ы": "u", "ь": "",
                            "э": "e", "ю": "yu", "я": "a", "ё": "o"})

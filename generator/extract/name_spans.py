@@ -1564,8 +1564,21 @@ def inside_office(toks, x: NameMention, m: NameMention) -> bool:
     while len(pre) > 1 and pre[-1].text[:1].isupper() and pre[-1].text.isalpha() and pre[-1].low not in ("of", "for", "and", "the"):
         pre = pre[:-1]  # "Military" of "Military Production": the body's earlier words
     gap = [t for t in toks if x.end <= t.start and t.end <= m.start]
+    if CYRILLIC.search(x.text):
+        # «Начальник Генштаба генерал армии X»: the body in the genitive right after an office's head word,
+        # nothing but rank and office words between it and the name.
+        words = _ru_office_words()
+        return (bool(pre) and bool(nlp.lemmas(pre[-1].text) & words) and len(gap) <= 4
+                and all(CYRILLIC.search(t.text) and t.text.islower() and nlp.lemmas(t.text) & words for t in gap))
     return (bool(pre) and pre[-1].low in ("of", "for", "and", "the") and any(t.low in lex["heads"] for t in pre)
             and all(t.low in lex["chain"] or t.low in lex["rank_words"] for t in gap))
+
+
+@lru_cache(maxsize=1)
+def _ru_office_words() -> frozenset[str]:
+    """Every word of the Russian offices and ranks of the lexicon (in the dictionary form)."""
+    lex = lexicon()
+    return frozenset(w for k in (*lex["roles_ru"], *lex["ranks_ru"]) for part in k for w in part.split("-") + [part])
 
 
 def is_org(m: NameMention) -> bool:

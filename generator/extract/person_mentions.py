@@ -307,6 +307,8 @@ def office_title_case(role: str) -> str:
     out = []
     for i, w in enumerate(words):
         if w.islower() and (i == 0 or w not in SMALL_WORDS):
-            w = w[0].upper() + w[1:]
+            # each part of a hyphenated office: "director-general" -> "Director-General" (not "in-chief")
+            w = "-".join(p[:1].upper() + p[1:] if (k == 0 or p not in SMALL_WORDS | {"in", "at"}) else p
+                         for k, p in enumerate(w.split("-")))
         out.append(w)
     return " ".join(out)

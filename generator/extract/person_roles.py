@@ -288,7 +288,7 @@ def _list_gap(text: str, a: NameMention, b: NameMention) -> str:
 
 
 _ABBR_END = re.compile(r"\b(?:" + "|".join(sorted(RANK_ABBR | {"rear", "vice", "dr", "mr", "mrs", "ms", "prof", "hon"}, key=len, reverse=True))
-                       + r")\.\s*$", re.IGNORECASE)
+                       + r")\.\s*$|\((?:res|ret|retd|rtd)\.\)?\s*$", re.IGNORECASE)
 PLURAL_HEAD = re.compile(r"\b(Minister|Chief|Commander|Ambassador|Head|President|Director|Министр)s\b|\bSecretaries\b")
 
 
@@ -447,7 +447,9 @@ _HONORIFIC_BEFORE = HONORIFIC_INSIDE | {"seri", "sri", "tan", "tun", "toh", "pua
                                          "datu", "prince", "princess", "'", "’"}
 
 
-_RETIRED = {"retd", "rtd", "ret", "retired", "retd.", "rtd.", "ret.", "(", ")", "в", "отставке", "запасе"}
+_RETIRED = {"retd", "rtd", "ret", "retired", "retd.", "rtd.", "ret.", "(", ")", "в", "отставке", "запасе",
+            # a reservist: "Maj. Gen. (res.) X" (the Israeli usage)
+            "res", "res.", "reserve", "reserves"}
 
 
 def _skip_honorifics(before, i: int) -> int:
@@ -460,7 +462,7 @@ def _skip_honorifics(before, i: int) -> int:
     k = i
     if k > 0 and before[k - 1].text in (")", "]"):
         k -= 1
-        while k > 0 and before[k - 1].low.rstrip(".") in _RETIRED and before[k - 1].text not in ("(", "["):
+        while k > 0 and (before[k - 1].low.rstrip(".") in _RETIRED or before[k - 1].text == ".") and before[k - 1].text not in ("(", "["):
             k -= 1
         if k > 0 and before[k - 1].text in ("(", "[") and k < i - 1:
             i = _skip_honorifics(before, k - 1)
@@ -1041,7 +1043,7 @@ def _context_ru(m: NameMention, before, countries, an_text: str = "") -> None:
         c_start = window[first[0]].start
         m.international = _international_office(" ".join(t.text for t in window[first[0]:]))
         m.country = _country_in(countries, c_start, m.start)
-        if val in ("Ambassador", "Military Attaché", "Special Representative"):
+        if val in ("Ambassador", "Ambassador Extraordinary and Plenipotentiary", "Military Attaché", "Special Representative"):
             # "военный атташе Китая в Таджикистане", "посол Пакистана в Омане": the envoy's own
             # state is the one not after "в" / "при" (that one is where the post is).
             own = [c for c in countries if c_start <= c.start and c.end <= m.start

@@ -1553,7 +1553,7 @@ def ru_nominative(name: str, case: str) -> str:
 
 # --------------------------------------------------------------------------- role phrases
 
-def inside_office(toks, x: NameMention, m: NameMention) -> bool:
+def inside_office(toks, x: NameMention, m: NameMention, country_spans=()) -> bool:
     """``x``, a body's name the tagger read before ``m`` ("Production" of "Minister of Defence and Military
     Production General X"), stands inside ``m``'s office: an organisation's words right after "of"/"for"/
     "and"/"the" of an office word said just before, and nothing but office and rank words between it and ``m``."""
@@ -1568,8 +1568,9 @@ def inside_office(toks, x: NameMention, m: NameMention) -> bool:
         # «Начальник Генштаба генерал армии X»: the body in the genitive right after an office's head word,
         # nothing but rank and office words between it and the name.
         words = _ru_office_words()
-        return (bool(pre) and bool(nlp.lemmas(pre[-1].text) & words) and len(gap) <= 4
-                and all(CYRILLIC.search(t.text) and t.text.islower() and nlp.lemmas(t.text) & words for t in gap))
+        return (bool(pre) and bool(nlp.lemmas(pre[-1].text) & words) and len(gap) <= 5
+                and all(in_spans(t, country_spans) or t.text in ("-", "‐")
+                        or (CYRILLIC.search(t.text) and t.text.islower() and nlp.lemmas(t.text) & words) for t in gap))
     return (bool(pre) and pre[-1].low in ("of", "for", "and", "the") and any(t.low in lex["heads"] for t in pre)
             and all(t.low in lex["chain"] or t.low in lex["rank_words"] for t in gap))
 

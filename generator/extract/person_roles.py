@@ -28,12 +28,13 @@ def read_context(an: Analysis, mentions: list[NameMention], countries: list[Coun
     text, lang = an.text, an.lang
     toks = list(an.tokens)
     sents = an.sentences
+    spans = [(c.start, c.end) for c in countries]
     for idx, m in enumerate(mentions):
         sent_start = max((s for s, e in sents if s <= m.start), default=0)
         while sent_start > 0 and _ABBR_END.search(text, max(0, sent_start - 12), sent_start):
             # "Rear Adm. Kim": the sentence splitter ended a sentence at the abbreviation's stop.
             sent_start = max((s for s, e in sents if s < sent_start), default=0)
-        prev_end = max([x.end for x in mentions[:idx] if x.end <= m.start and not inside_office(toks, x, m)] + [sent_start])
+        prev_end = max([x.end for x in mentions[:idx] if x.end <= m.start and not inside_office(toks, x, m, spans)] + [sent_start])
         before = [t for t in toks if prev_end <= t.start and t.end <= m.start]
         if lang == "en" and idx and before and before[0].low in ("of", "from") and mentions[idx - 1].end == prev_end:
             # "Kim Sung-ho of South Korea and Lt. Gen. Tanaka Hiroshi": the country after the one

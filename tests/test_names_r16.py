@@ -225,3 +225,14 @@ def test_the_full_style_of_an_envoy_and_his_own_state(empty_registry, body, coun
 def test_hyphenated_offices_are_title_cased():
     assert office_title_case("defence ministry director-general") == "Defence Ministry Director-General"
     assert office_title_case("commander-in-chief of the navy") == "Commander-in-Chief of the Navy"
+
+
+@pytest.mark.parametrize("body, whole", [
+    ("His Majesty Sultan Haitham bin Tarik received the delegation. Sultan Haitham praised the ties.", "Haitham bin Tarik"),
+    # near-misses: "Sultan" as the given name, before a lineage particle or with no ruler's style before it
+    ("His Excellency Sultan bin Saad Al Muraikhi attended the talks.", "Sultan bin Saad Al Muraikhi"),
+    ("Deputy Minister Sultan Kamaletdinov met the delegation.", "Sultan Kamaletdinov"),
+])
+def test_a_rulers_title_after_a_style(empty_registry, body, whole):
+    got = run(body, "en", empty_registry)
+    assert [p.name for p in got.people] == [whole]

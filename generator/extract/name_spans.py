@@ -292,6 +292,8 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
         span = span[lead_title(span):]
     if len(span) > 2 and (span[0].low, span[1].low) in HONORIFIC_PAIR:
         span = span[2:]  # "Tan Sri Ahmad"
+    if len(span) > 2 and span[0].low in _RULER_TITLES and span[1].low not in PARTICLES and any(t.low in _STYLES for t in toks if span[0].start - 30 <= t.start < span[0].start):
+        span = span[1:]  # "His Majesty Sultan Haitham bin Tarik": after a style, the ruler's title, not a given name
     if len(span) > 1:
         prev = [t for t in toks if t.end <= span[0].start and t.text not in ("'", "’")][-1:]
         if prev and (prev[0].low, span[0].low) in HONORIFIC_PAIR:
@@ -448,6 +450,11 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
         prev = [t for t in toks if t.end <= s][-1:]
         nm.cue = bool(prev) and prev[0].text[:1].isupper() and prev[0].low.rstrip(".") in _ADDRESS and s - prev[0].end <= 1
     return nm
+
+
+#: Rulers' titles that are given names too ("Sultan Kamaletdinov"), and the styles that mark them as titles.
+_RULER_TITLES = {"sultan", "emir", "amir", "sheikh", "sheik", "shaikh", "sayyid"}
+_STYLES = {"majesty", "highness", "величество", "высочество"}  # ("His Excellency" is a minister's style too)
 
 
 def _name_follows(text: str, end: int) -> bool:

@@ -236,3 +236,18 @@ def test_hyphenated_offices_are_title_cased():
 def test_a_rulers_title_after_a_style(empty_registry, body, whole):
     got = run(body, "en", empty_registry)
     assert [p.name for p in got.people] == [whole]
+
+
+@pytest.mark.parametrize("body, name, country", [
+    ("The Defence Minister of Jordan Yousef Huneiti attended the exercise.", "Yousef Huneiti", "JO"),
+    ("The President of Chad Mahamat Deby received the delegation.", "Mahamat Deby", "TD"),
+])
+def test_a_state_that_is_a_given_name_after_an_office(empty_registry, body, name, country):
+    got = people(run(body, "en", empty_registry))
+    assert set(got) == {name}
+    assert got[name].country == country and " of " not in (got[name].role or "")
+
+
+def test_a_given_name_that_is_a_state_stays_without_an_office(empty_registry):
+    # near-miss: no office ends on "of" before it, so "Jordan" is the person's given name
+    assert "Jordan Peterson" in names("Analyst Jordan Peterson met the delegation.", "en", empty_registry)

@@ -298,6 +298,18 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
         prev = [t for t in toks if t.end <= span[0].start and t.text not in ("'", "’")][-1:]
         if prev and (prev[0].low, span[0].low) in HONORIFIC_PAIR:
             span = span[1:]  # the model's "Seri Mohamad Hasan" after "Dato'"
+    shape_state = None
+    if lang == "en" and len(span) >= 3 and _office_of_before(toks, span[0].start):
+        from generator.reference.countries import index
+
+        cx = index()
+        if not hasattr(cx, "shape_en"):
+            cx.find("", "en")
+        shape_state = cx.shape_en.get(span[0].low)
+        if shape_state and span[1].text[:1].isupper():
+            span = span[1:]  # "the Defence Minister of Jordan Yousef Huneiti": a state that is a given name too
+        else:
+            shape_state = None
     regnal = _regnal(text, toks, span)
     while span and (span[-1].text in ("’s", "'s") or not span[-1].text[0].isalnum() or span[-1].low in SUFFIX) and not (span[-1].text == "." and len(span) >= 2 and is_initial(span[-2].text)):
         if regnal and span[-1] is regnal:
@@ -442,6 +454,8 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
     if not parts:
         return None
     nm = NameMention(s, e, surface, norm, parts, origin, case=case if lang == "ru" else None)
+    if shape_state:
+        nm.country_weak = shape_state
     # A style of address the model took into the span ("Ratu Inoke Kubuabola", "Sheikh Tamim …", "Dr
     # Aiko Mori"): only a person is so addressed, whatever label the model gave the span.
     nm.cue = any(t.low.rstrip(".") in _ADDRESS for t in whole if t.end <= s) or _honorific_initials(whole) > 0
@@ -1432,6 +1446,20 @@ def _cued_names(text, toks, lang, country_spans) -> list[NameMention]:
 
 #: The name straight after the state that ends an office ("… of Turkey Recep Tayyip Erdogan").
 _NAME_AFTER_STATE_EN = re.compile(rf"[ \t]+({_CUED_NAME_EN})")
+
+
+def _office_of_before(toks, start: int) -> bool:
+    """The words before ``start`` end an office on "of"/"to" ("the Defence Minister of", "President of")."""
+    heads, chain = lexicon()["heads"], lexicon()["chain"]
+    before = [t for t in toks if t.end <= start][-8:]
+    if not before or before[-1].low not in ("of", "to"):
+        return False
+    for t in reversed(before[:-1]):
+        if t.low in heads:
+            return True
+        if t.low not in chain:
+            return False
+    return False
 
 
 def _office_of_state_names(text, toks, lang, country_spans) -> list[NameMention]:

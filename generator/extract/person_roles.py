@@ -869,6 +869,16 @@ def _not_portfolio(text: str, countries, start: int, end: int) -> list:
 _BODY_WORDS = {"committee", "commission", "council", "subcommittee"}  # "committee on defence"
 
 
+def _state_given_name(word: str) -> bool:
+    """A state's name that is a given name too ("Jordan", "Chad"), read as a state only by what stands around it."""
+    from generator.reference.countries import index
+
+    cx = index()
+    if not hasattr(cx, "shape_en"):
+        cx.find("", "en")
+    return word in cx.shape_en
+
+
 def _is_country_tok(t, countries) -> bool:
     return any(c.start <= t.start and t.end <= c.end for c in countries)
 
@@ -909,6 +919,10 @@ def _clean_role_en(text, chain, countries) -> str | None:
         ws = ws[cut + 1:]
         while ws and _is_country_tok(ws[0], countries):
             ws = ws[1:]
+    # "Defence Minister of Jordan" before the name "Yousef Huneiti": a state that is also a given name, which the
+    # country finder leaves out before a capitalised word, ends no office.
+    if len(ws) >= 3 and ws[-2].low == "of" and _state_given_name(ws[-1].low) and ws[-1].end < len(text) and text[ws[-1].end:ws[-1].end + 2].strip()[:1].isupper():
+        ws = ws[:-2]
     # Trailing "of (the) (Republic of) <Country>", "-", "and".
     changed = True
     while ws and changed:

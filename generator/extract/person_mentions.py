@@ -163,7 +163,7 @@ NOT_NAME = {"program", "programme", "plan", "agreement", "memorandum", "protocol
 JOB_WORDS = {"manager", "managers", "supervisor", "coordinator", "co-ordinator", "administrator", "superintendent",
              "treasurer", "registrar", "auditor", "comptroller", "controller", "editor", "correspondent", "reporter",
              "analyst", "engineer", "technician", "founder", "co-founder", "chairperson", "vice-chairman", "vice-president",
-             "vice-chancellor", "principal", "dean", "curator", "trustee", "trustees", "directors", "secretaries",
+             "vice-chancellor", "curator", "trustee", "trustees", "directors", "secretaries",
              "ministers", "presidents", "officials", "official", "officers"}
 # The titles of rulers and nobles and the styles before them that are also given names or surnames in other
 # lands ("Amir Baram", "Sultan Kamaletdinov", "Sheikh Hasina"): a candidate made of these words only,

@@ -252,3 +252,14 @@ def test_a_state_that_is_a_given_name_after_an_office(empty_registry, body, name
 def test_a_given_name_that_is_a_state_stays_without_an_office(empty_registry):
     # near-miss: no office ends on "of" before it, so "Jordan" is the person's given name
     assert "Jordan Peterson" in names("Analyst Jordan Peterson met the delegation.", "en", empty_registry)
+
+
+@pytest.mark.parametrize("body, whole", [
+    # near-misses: surnames that are titles elsewhere name the person alone later
+    ("Prime Minister Imran Khan met the delegation. Khan said the talks went well.", "Imran Khan"),
+    ("Colonel Tan Wei Ming met the guests. Tan said the drills went well.", "Tan Wei Ming"),
+])
+def test_a_surname_that_is_a_title_elsewhere_still_names_the_person(empty_registry, body, whole):
+    got = run(body, "en", empty_registry)
+    (only,) = got.people
+    assert only.name == whole and len(only.spans) == 2

@@ -168,11 +168,11 @@ JOB_WORDS = {"manager", "managers", "supervisor", "coordinator", "co-ordinator",
 # The titles of rulers and nobles and the styles before them that are also given names or surnames in other
 # lands ("Amir Baram", "Sultan Kamaletdinov", "Sheikh Hasina"): a candidate made of these words only,
 # alone or before a further name ("the Amir Sheikh Tamim …", "His Highness Sultan Haitham"), is a title.
-TITLE_WORDS = {"amir", "emir", "sultan", "sheikh", "sheik", "shaikh", "sheikha", "sayyid", "sayed", "sayyida", "crown",
-               "prince", "princess", "king", "queen", "highness", "excellency", "majesty", "royal", "his", "her",
-               "emira", "malik", "tuanku", "raja", "rajah", "maharaja", "nawab", "pasha", "bey", "khan", "dato", "datuk",
-               "tan", "sri", "seri", "pehin", "datu", "tun", "yang", "mulia", "berhormat", "amiri", "emiri",
-               "эмир", "султан", "шейх", "принц", "наследный", "король", "королева", "сейид", "высочество"}
+TITLE_WORDS = {"amir", "emir", "sultan", "sheikh", "sheik", "shaikh", "sheikha", "sayyid", "sayyida", "crown", "prince",
+               "princess", "highness", "excellency", "majesty", "emira", "amiri", "emiri", "tuanku", "maharaja", "nawab",
+               "dato", "datuk", "pehin", "berhormat",
+               # (not "Khan", "Malik", "Tan", "Yang", "King", "Raja": surnames a person is named by alone)
+               "эмир", "султан", "шейх", "принц", "наследный", "сейид", "высочество"}
 
 
 # Heads of a company or body: the one name-shaped word after "<head> of" is the body.

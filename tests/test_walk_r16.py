@@ -168,3 +168,23 @@ def test_who_was_there_controls(text, lang, name, present, registry):
 ])
 def test_an_address_by_video_is_not_presence(text, lang, name, registry):
     assert _participant(text, lang, name, registry) is False
+
+
+# ------------------------------------------------------------------ the site's name whole on a phone
+
+_HEADER_NAME = """() => { const e = document.querySelector('.md-header__topic:first-child .md-ellipsis');
+  return {text: e.textContent.trim(), sw: e.scrollWidth, cw: e.clientWidth, sh: e.scrollHeight, ch: e.clientHeight}; }"""
+
+
+@pytest.mark.parametrize("width", [320, 375, 390, 412, 1280])
+def test_the_site_name_in_the_header_is_not_cut(browser, served, width):
+    """On a phone Material cut the name to 'Defence Diplomacy Ar…' (the walkthrough's 390-px screenshots); it
+    is now set smaller and may wrap to two lines: nothing of it is hidden, at any width."""
+    page = browser.new_page(viewport={"width": width, "height": 800})
+    try:
+        page.goto(served + "index.html")
+        box = page.evaluate(_HEADER_NAME)
+        assert box["text"] == "Defence Diplomacy Archive"
+        assert box["sw"] <= box["cw"] and box["sh"] <= box["ch"], box
+    finally:
+        page.close()

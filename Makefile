@@ -39,7 +39,7 @@ serve: $(STAMP) generate
 test: $(STAMP)
 	$(PY) -m pytest -q
 
-## test-fast: everything but the browser tests and the full site builds (markers browser, slow); under a minute
+## test-fast: everything but the browser tests and the full site builds (markers browser, slow); some 5,500 tests, minutes not seconds
 test-fast: $(STAMP)
 	$(PY) -m pytest -q -m "not slow and not browser"
 

@@ -216,12 +216,6 @@ def test_explain_names_the_metadata_date_of_a_saved_page(tmp_path):
     assert "'2025-04-03'" in date_line and "article:published_time" in date_line
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "quality/explain (h16-update or h16-dates): on a saved page whose date the metadata gave, the line "
-    "'date candidates (page-date ranker, best first)' lists only the text's candidates and marks one of them "
-    "'(rules pick)' ('2019 p=0.83 meeting (rules pick)'), though the page's date is the metadata's "
-    "2025-04-03: the reader is told the rules picked a date the page does not have; the line should mark "
-    "the metadata date as the pick, or say the metadata outranked these candidates"))
 def test_explain_marks_no_other_date_as_the_rules_pick(tmp_path):
     f = tmp_path / "page.html"
     f.write_text(_SAVED, encoding="utf-8")

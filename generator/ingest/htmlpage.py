@@ -622,6 +622,12 @@ def apply_declared(text: str, meta: PageMeta, path: str = "<html>", encoding: st
             d = parse_date(stamp, p.lang)
             if d is not None:
                 p.date, p.date_text = d, stamp
+                p.why["date"] = (f"the page's metadata: {stamp!r}" if outranks
+                                 else f"the article's <time> element (the text gives no date): {stamp!r}")
+                if p.why.get("date_candidates"):
+                    # the text's candidates stay listed for `generator explain`, none of them as the pick
+                    p.why["date_candidates"] = (f"the page's metadata gave {d.iso()}, over the text's candidates: "
+                                                + p.why["date_candidates"].replace(" (rules pick)", ""))
                 break
     if p.date is None and meta.header_date:
         # the date line under the headline that trafilatura dropped with the rest of the article's header

@@ -218,10 +218,11 @@ def _build_gazetteer() -> dict[str, tuple[str, str, bool]]:
     for c in geonames.cities(SMALL_TOWN).values():
         if int(c.get("population") or 0) >= 15000:
             continue
-        for n in {c["name"]} | {a for a in c.get("alternatenames") or [] if _cyrillic(a)}:
+        for n in {c["name"]} | {a for a in c.get("alternatenames") or [] if _cyrillic(a) or _variant(a, c["name"])}:
             k = _key(n)
             if len(k) >= 4 and k not in best:
-                best[SMALL + k] = (0, (c["name"], c["countrycode"], False))
+                # (a Latin variant is written as the text writes it: the English news spelling, "Gabala")
+                best[SMALL + k] = (0, (n if n.isascii() and n != c["name"] else c["name"], c["countrycode"], False))
     spelt: dict[str, str] = {}  # each city's English spelling made once, not once per name of it
     out = {}
     for k, (_, v) in best.items():
@@ -249,6 +250,20 @@ def _build_gazetteer() -> dict[str, tuple[str, str, bool]]:
         if len(key) == 1 and _key(key[0]) in out and out[_key(key[0])][0] not in capitals:
             del out[_key(key[0])]
     return out
+
+
+def _variant(alt: str, name: str) -> bool:
+    """A Latin spelling of a small town's own name, as English news writes it from another romanization
+    ("Gabala" for Qabala, "Zakatala" for Zaqatala, "Shamkir" for Şəmkir): a capitalised one-word name that
+    differs from the own name by a letter or two (a historical or foreign name of the town is not one)."""
+    if not (alt[:1].isupper() and alt.isascii() and alt.replace("-", "").isalpha() and alt[1:].islower()):
+        return False
+    a, b = _key(alt), _key(_ascii(name))
+    if a == b or abs(len(a) - len(b)) > 2 or len(a) < 4:
+        return False
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b).ratio() >= 0.75
 
 
 def _cyrillic(name: str) -> bool:

@@ -105,10 +105,12 @@ MEETING_CUE = {
 }
 # Another occasion: background, recollection, a past visit.
 OTHER_OCCASION = {
-    "en": re.compile(r"\b(?:it should be noted|it is worth noting|to recall|recall that|(?<!a day )(?<!days )earlier(?! today| in the day| that day| during the day| on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|previously|"
+    "en": re.compile(r"\b(?:it should be noted|it is worth noting|to recall|recall that|(?<!a day )(?<!days )earlier(?! today| in the day| that day| during the day| on (?:the same day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)| the same day| during the visit| in the visit| during (?:his|her|their) visit)|previously|"
                      r"last (?:year|month|" + month_pattern("en", abbr=False) + r")|(?<!day )(?<!day of )last week(?!,?\s+on\s+\w+day)|in the past|had (?:met|visited|held)|was (?:the )?(?:first|last) visit|"
                      r"last (?:met|visited|held|time)|(?:previous|former|prior) (?:meeting|visit|talks|round))\b", re.I),
-    "ru": re.compile(r"(?<!\w)(?:напомним|напомн|отметим, что|ранее|прежде|в прошлом году|в прошлом месяце|уже встречал|"
+    # («Ранее в среду», «ранее в тот же день», «ранее в ходе визита»: earlier on the day or the visit reported)
+    "ru": re.compile(r"(?<!\w)(?:напомним|напомн|отметим, что|ранее(?!\s+(?:в\s+(?:тот же|этот)\s+день|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|"
+                     r"сегодня|днем|днём|утром|сегодняшнего|в ходе (?:этого |своего )?визита|в рамках (?:этого |своего )?визита))|прежде|в прошлом году|в прошлом месяце|уже встречал|"
                      # (not «в понедельник на прошлой неделе»: a day of that week, read by _LAST_WEEK_AFTER)
                      r"(?<!понедельник )(?<!вторник )(?<!среду )(?<!четверг )(?<!пятницу )(?<!субботу )(?<!воскресенье )"
                      r"(?<!понедельник, )(?<!вторник, )(?<!среду, )(?<!четверг, )(?<!пятницу, )(?<!субботу, )(?<!воскресенье, )"

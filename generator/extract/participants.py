@@ -501,6 +501,52 @@ def _of_wider_visit(text: str, start: int, sent: tuple[int, int], lg: str, all_s
     return False
 
 
+# Receiving or meeting the visitor in the visit reported, in any tense ("Earlier, the Amir received the Turkish
+# minister", «Во вторник индийского министра примет президент Владимир Путин»): a host of the same visit.
+_RECEIVES = {
+    "en": re.compile(r"\b(?:receiv(?:ed|es|e|ing)|welcom(?:ed|es|e|ing)|host(?:ed|s|ing)?|met|meet(?:s|ing)?|"
+                     r"(?:held|hold|holds|holding) (?:separate |bilateral )?talks with|call(?:ed|s)? on|paid (?:him |her )?a (?:courtesy )?(?:call|visit) (?:on|to)|"
+                     r"granted (?:an )?audience to)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:прин(?:ял|яла|яли|имал|имала|имали|имает|имают|ять|яв)|прим(?:ет|ут)|встрет(?:ил|ила|или|ился|илась|ились|ится|ятся|иться|ит)|"
+                     r"встреча(?:ется|ются|лся|лась|лись)|пров(?:ел|ёл|ела|ели|едет|едёт|едут)\s+(?:[а-яё]+\s+)?(?:переговоры|встречу|беседу))(?!\w)", re.I),
+}
+# The visitor named by a description or a pronoun ("the Turkish minister", "the visiting delegation", "his guest",
+# «индийского министра», «гостя», «делегацию»).
+_VISITOR_REF = {
+    "en": re.compile(r"\b(?:the|his|her|their)\s+(?:visiting\s+|foreign\s+)?(?:[A-Z][\w’'-]+\s+){0,3}(?:[a-z]+\s+)?"
+                     r"(?:minister|delegation|guests?|visitors?|counterparts?|general|admiral|chief|commander|secretary|envoy|team)\b|"
+                     r"\b(?:him|her)\b"),
+    "ru": re.compile(r"(?<!\w)(?:гост[яьюиейм]\w*|делегаци\w+|визит[её]р\w*|(?:[а-яё]+(?:ого|его)\s+)(?:министра|генерала|адмирала|коллегу|начальника|гостя)|"
+                     r"(?:министра|генерала|адмирала|коллегу|начальника)\s+обороны|его|её|ее)(?!\w)", re.I),
+}
+
+
+def _receives_visitor(text: str, lg: str, start: int, end: int, sent: tuple[int, int],
+                      own_spans: list[tuple[int, int]], all_spans: list[tuple[int, int]]) -> bool:
+    """The mention and the visitor are the two sides of a verb of receiving or meeting in the sentence: the
+    verb stands between them, the visitor named (another person of the page) or described ("the Turkish
+    minister", «индийского министра», "him"); a sentence that names another occasion apart in time
+    ("next month", «в следующем году») is not this visit."""
+    s, e = sent
+    sentence = text[s:e]
+    if CUES["separate_later"][lg].search(sentence) or _QUOTE.search(sentence):
+        return False
+    others = [(a - s, b - s) for a, b in all_spans if s <= a < e and (a, b) not in own_spans]
+    refs = others + [(m.start(), m.end()) for m in _VISITOR_REF[lg].finditer(sentence)
+                     if not (m.start() <= start - s < m.end())]
+    st, en = start - s, end - s
+    for v in _RECEIVES[lg].finditer(sentence):
+        if v.start() >= en:  # the mention before the verb, the visitor after it ("the Amir received the minister")
+            if v.start() - en <= 80 and not re.search(r"[;:]", sentence[en:v.start()]) \
+                    and any(a >= v.end() and not re.search(r"[;:]", sentence[v.end():a]) for a, _ in refs):
+                return True
+        elif v.end() <= st:  # the visitor before the verb, the mention after it («министра примет президент Путин»,
+            # "the minister was received by the Amir", "the delegation met General X")
+            if any(b <= v.start() for _, b in refs) and not re.search(r"[;:]", sentence[v.end():st]):
+                return True
+    return False
+
+
 def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     i = bisect.bisect_right(sents, (pos, float("inf"))) - 1
     if i >= 0 and sents[i][0] <= pos < sents[i][1]:
@@ -547,7 +593,10 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     asides = [(s + m.start(), s + m.end()) for m in CUES["aside"][lg].finditer(sentence) if not (s + m.start() <= start < s + m.end())]
     skip = quoted + asides
     unquoted = "".join(" " if any(a <= i < b for a, b in skip) else text[i] for i in range(s, scope_end))
-    if not any(a <= start < b for a, b in quoted) and CUES["other_occasion"][lg].search(unquoted):
+    occasion = [m.group(0).casefold() for m in CUES["other_occasion"][lg].finditer(unquoted)]
+    if not any(a <= start < b for a, b in quoted) and occasion and not (
+            set(occasion) <= {"earlier", "ранее"} and _receives_visitor(text, lg, start, end, sent, own_spans, all_spans)):
+        # (a bare "Earlier, the Amir received the Turkish minister": another meeting of the same visit)
         return "negative"
     if not any(a <= start < b for a, b in quoted) and _WEEKS_APART[lg].search(unquoted) and not _TOOK_OFFICE[lg].search(unquoted):
         return "negative"  # "X hosted Y in Tallinn a week ago", "a week after Y met X": an occasion weeks apart
@@ -556,9 +605,15 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     # Dated on another day than the event: another occasion.
     anchor = (event.month, event.day) if event is not None and event.day is not None else event_md
     if anchor is not None:
+        host = None
         for h in hits:
             if any(a <= h.start < b for a, b in skip) or not (s <= h.start < scope_end):
                 continue
+            if h.kind == "weekday":
+                # «В среду гостя примет президент X»: a weekday of the visit on which the host receives the visitor
+                host = _receives_visitor(text, lg, start, end, sent, own_spans, all_spans) if host is None else host
+                if host:
+                    continue
             if later_near(text[s:scope_end], h.start - s, lg):
                 continue  # a day the meeting planned ("the drill is to be held on 14 June, X said"): X spoke at it
             if h.kind == "relative" and h.date is not None and event is not None and event.day is not None \
@@ -636,6 +691,8 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
         return "speaker"
     if CUES["meeting"][lg].search(sentence):
         return "positive"
+    if _receives_visitor(text, lg, start, end, sent, own_spans, all_spans):
+        return "positive"  # «Во вторник индийского министра примет президент Путин»: a meeting still to come on the visit
     return "neutral"
 
 
@@ -834,8 +891,11 @@ def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[Dat
             if kind in ("positive", "neutral") and not future and _planned(text, lang, st, en, sent, all_spans, p.spans,
                                                                            lead=sent == lead_sent):
                 kind = "negative"  # a report of a meeting held: a later meeting named in it is not this one
-            elif kind in ("positive", "neutral") and not future and _later_own(text, lang, en, sent):
-                kind = "negative"  # what the person will do later, not the meeting reported
+            elif kind in ("positive", "neutral") and not future and _later_own(text, lang, en, sent) \
+                    and not _receives_visitor(text, lg0, st, en, sent, p.spans, all_spans):
+                # what the person will do later, not the meeting reported (not "King X will receive the
+                # Omani minister on Wednesday": a meeting still to come on the same visit)
+                kind = "negative"
             lg = lang if lang in _SEPARATE else "en"
             kinds.append((kind, bool(_SEPARATE[lg].match(text, sent[0], sent[1])),
                           bool(_PRESENT[lg].search(text[sent[0]:sent[1]]))))

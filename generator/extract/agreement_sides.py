@@ -314,6 +314,19 @@ def meeting_sides(text: str, sentences, countries: list[CountryHit], people_at, 
     обороны Азербайджана, Грузии и Турции»): in the first of the ``lead`` sentences that reports a
     meeting, the states named (or served by a person named) before what the meeting was about,
     bar a state named as a place or topic; [] unless three or more."""
+    codes = _lead_sides(text, sentences, countries, people_at, lead)
+    return codes if len(codes) >= 3 else []
+
+
+def meeting_pair(text: str, sentences, countries: list[CountryHit], people_at, lead: int = 3) -> list[str]:
+    """The two states of a bilateral meeting as its first report in the ``lead`` sentences names them
+    ("Cypriot Defence Minister X held talks in Abu Dhabi with the UAE Minister of State", «Министр обороны
+    Кипра провел переговоры с министром ОАЭ»): what "the two countries" of a later sentence are; [] unless two."""
+    codes = _lead_sides(text, sentences, countries, people_at, lead)
+    return codes if len(codes) == 2 else []
+
+
+def _lead_sides(text: str, sentences, countries: list[CountryHit], people_at, lead: int) -> list[str]:
     for a, b in list(sentences)[:lead]:
         if not _MEETS.search(text, a, b):
             continue
@@ -322,6 +335,5 @@ def meeting_sides(text: str, sentences, countries: list[CountryHit], people_at, 
         found: list[tuple[int, str]] = [(c.start, c.code) for c in countries if a <= c.start < cut
                                         and not _PLACE_BEFORE.search(text[max(a, c.start - 12):c.start])]
         found += [(st, code) for st, code in people_at if code and a <= st < cut]
-        codes = list(dict.fromkeys(code for _, code in sorted(found)))
-        return codes if len(codes) >= 3 else []
+        return list(dict.fromkeys(code for _, code in sorted(found)))
     return []

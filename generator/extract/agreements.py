@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import replace
 
 from generator.extract.agreement_clauses import DOC_HEAD, attached_clause, full_span_years, span_after
-from generator.extract.agreement_sides import (attended_by_list, company_state, counterpart_states, group_of, listed_states, meeting_sides, org_side,
+from generator.extract.agreement_sides import (attended_by_list, company_state, counterpart_states, group_of, listed_states, meeting_pair, meeting_sides, org_side,
                                               stated_size,
                                               signer_and_partner, subject_states, visited_state)
 from generator.model import AgreementHit, Analysis
@@ -309,6 +309,7 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
     host = meeting_state if meeting_state and (own or meeting_state in people_codes or (
         meeting_state in counts and len(people_codes - {meeting_state}) <= 1)) else None
     hosts: list[str] | None = None
+    pair: list[str] | None = None  # the two states of a bilateral meeting (``meeting_pair``), found when first needed
     passing: set[int] = set()  # starts of documents of other states named in passing
     backrefs: set[int] = set()  # starts of definite back-references ("The agreement was signed in …")
     sent = ""
@@ -453,6 +454,16 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 if hosts:
                     parties = _parties(wsent, s + ws, p_start - ws, p_end - ws, sent_countries,
                                        [*principals, *hosts], want, people_codes)
+            if want == 2 and not members and _TWO_SIDES.search(sent, max(cs, p_start - 80), min(ce, p_end + 80)):
+                # "an agreement the two countries expect to sign", «соглашение, которое две страны намерены подписать»:
+                # the two states of the reported meeting, not a third state the sentence names in passing
+                if pair is None:
+                    pair = meeting_pair(text, an.sentences, countries, people_at)
+                inside = {c.code for c in sent_countries if s + p_start <= c.start and c.end <= s + p_end}
+                named = {c.code for c in sent_countries} - set(pair or ())
+                if pair and len(inside) < 2 and len(named) < 2 and not set(parties) <= set(pair):
+                    # (not "both sides discussed the agreement Greece and Egypt signed in 2020": a named pair's)
+                    parties = tuple(sorted(pair, key=lambda c: index().name(c)))
             firm = company_state(sent, max(cs, p_start - 80), ce)
             if firm and want == 2 and firm not in parties:
                 # "The defence department signed a contract with Korea Aerospace Industries": the
@@ -552,11 +563,16 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 kind = "documents"  # "two agreements", "ряд соглашений": one entry for the set
             # "the Serbia-Hungary, Serbia-Slovakia and Serbia-Hungary-Slovakia programmes": one each.
             listed = _enumerated(wsent, s + ws, p_start - ws, sent_countries) if lang == "en" and t.low in _PLURAL_EN else []
-            if t.low in _ANY_KIND and not (descriptor or complement or year) and out and s + p_start - out[-1].end < 600 \
+            if out and (t.low in _ANY_KIND or (out[-1].kind != kind and not plural
+                                               and (out[-1].descriptor or out[-1].complement or out[-1].year))) \
+                    and not (descriptor or complement or year) and s + p_start - out[-1].end < 600 \
                     and _BACKREF.search(sent[max(0, p_start - 20):p_start]) and not any(
                         s + p_start <= c.start < s + p_end for c in sent_countries):
                 # "a contract for 12 jets … the deal": a generic word after "the" is the document
-                # just named, of whatever kind (its signing, if reported here, is that one's)
+                # just named, of whatever kind (its signing, if reported here, is that one's); so is a
+                # bare head of another kind after "the"/"this" or opening a Russian sentence ("the reciprocal
+                # access agreement … the pact", «программу … на 2025 год. Соглашение было подписано»,
+                # «этот план»): an anaphor of the document named, never one of its own
                 if status == "signed" and not out[-1].signed:
                     out[-1] = _with_status(out[-1], "signed")
                 continue
@@ -788,6 +804,9 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although|though|however|
 
 
 _OBJECT_JOIN = re.compile(r",\s*(?:as well as|а\s+также)\s", re.I)
+# The meeting's two states named as such ("the two countries", "both sides", «две страны», «обеих стран»).
+_TWO_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|states|nations|governments|sides|neighbou?rs)\b|"
+                        r"(?<!\w)(?:дв[еу]х?\s+(?:стран\w*|государств\w*)|два\s+государства|обе(?:их|им|ими)?\s+(?:стран\w*|сторон\w*)|обе\s+стороны)(?!\w)", re.I)
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|while|but|whereas|и|а|но)\s", re.I)
 # A clause of contrast: what is signed before it does not sign what comes after it.
 _CONTRAST = re.compile(r";|,\s*(?:while|whereas|but(?!\s+also)|although|though|however|meanwhile|а(?!\s+также)|но|тогда как|в то время как|однако)\s", re.I)
@@ -1049,6 +1068,14 @@ _CLAUSE_WORD = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|shall|s
                           r"which|that|who)\b", re.I)
 
 
+# Who plans: the subject of "plan(s) to" used as a verb ("the two sides plan to sign", "both navies plan to hold",
+# "the ministry plans to buy"), never a document's modifier.
+_PLAN_SUBJECTS = {"sides", "side", "countries", "country", "states", "nations", "governments", "government", "ministries",
+                  "ministry", "ministers", "minister", "parties", "navies", "navy", "armies", "army", "militaries",
+                  "forces", "leaders", "officials", "partners", "allies", "delegations", "they", "we", "both", "it",
+                  "he", "she", "also", "still", "now", "jointly", "reportedly", "further"}
+
+
 def _phrase_en(sent, toks, i, kind):
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     # Modifiers to the left.
@@ -1156,6 +1183,8 @@ def _phrase_en(sent, toks, i, kind):
     has_year = bool(m) or bool(re.search(r"\b\d{4}\s*$", sent[max(0, toks[i].start - 40):toks[i].start]))
     if kind == "plan" and nxt == "to" and not (descriptor or has_year):
         return None  # "plans to visit"
+    if kind == "plan" and nxt == "to" and i > 0 and (toks[i - 1].low in _PLAN_SUBJECTS or _is_country_word(toks[i - 1].text)):
+        return None  # "the two sides plan to sign …", "Japan plans to", "the ministry plans to": a verb, its subject before it
     near = sent[max(0, toks[i].start - _WINDOW):toks[i].end + _WINDOW]
     acted = _SIGN_EN.search(near) or _PLANNED_EN.search(near) or _DRAFT_EN.search(near) or _REFERRED_EN.search(near)
     start = toks[j].start

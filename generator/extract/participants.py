@@ -609,8 +609,9 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
         for h in hits:
             if any(a <= h.start < b for a, b in skip) or not (s <= h.start < scope_end):
                 continue
-            if h.kind == "weekday":
-                # «В среду гостя примет президент X»: a weekday of the visit on which the host receives the visitor
+            if h.kind == "weekday" or (h.date is not None and event is not None and abs(h.date.ordinal() - event.ordinal()) <= 7):
+                # «В среду гостя примет президент X», "On May 10, the delegation met General X": a day of the
+                # visit (a weekday, or within a week of the meeting) on which a host receives or meets the visitor
                 host = _receives_visitor(text, lg, start, end, sent, own_spans, all_spans) if host is None else host
                 if host:
                     continue

@@ -51,6 +51,9 @@ def _flag(tmp_path, lang, second, name):
     ("ru", "Ранее президент Казахстана Касым-Жомарт Токаев подписал указ о призыве на военную службу.", "Tokayev", False),
     ("ru", "В следующем месяце индийского министра примет президент Казахстана Касым-Жомарт Токаев.", "Tokayev", False),
     ("ru", "В прошлом году министра принял президент Казахстана Касым-Жомарт Токаев.", "Tokayev", False),
+    # another trip: a city of another state than the visit's; a town of the visited state is a stop of the same visit
+    ("en", "Earlier, Prime Minister Kyriakos Mitsotakis received the Omani minister in Athens.", "Mitsotakis", False),
+    ("en", "Earlier, King Abdullah II received the Omani minister in Aqaba.", "Abdullah", True),
 ])
 def test_a_host_of_the_same_visit(tmp_path, lang, second, name, expected):
     assert _flag(tmp_path, lang, second, name) is expected

@@ -521,6 +521,28 @@ _VISITOR_REF = {
 }
 
 
+_CITY_AFTER = {"en": re.compile(r"\b(?:in|to)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"),
+               "ru": re.compile(r"(?<!\w)(?:в|во)\s+([А-ЯЁ][\w-]+)")}
+
+
+def _elsewhere_city(text: str, lg: str, sent: tuple[int, int]) -> bool:
+    """The sentence puts the meeting in a city of another state than the cities the page's opening (its first 600
+    characters, before the sentence) names ("Earlier, the Omani minister was received by Prime Minister X in Athens" in a report from
+    Amman): another trip, not this visit."""
+    from generator.extract.places import lookup
+
+    states = set()  # the states of the cities the opening names
+    for m in _CITY_AFTER[lg].finditer(text, 0, min(sent[0], 600)):
+        hit = lookup(m.group(1), lg)
+        if hit is not None and hit[2]:
+            states.add(hit[1])
+    for m in _CITY_AFTER[lg].finditer(text, sent[0], sent[1]):
+        hit = lookup(m.group(1), lg)
+        if hit is not None and hit[2] and states and hit[1] not in states:
+            return True  # (a town of the same state may be a stop of the same visit: "received him in Aqaba")
+    return False
+
+
 def _receives_visitor(text: str, lg: str, start: int, end: int, sent: tuple[int, int],
                       own_spans: list[tuple[int, int]], all_spans: list[tuple[int, int]]) -> bool:
     """The mention and the visitor are the two sides of a verb of receiving or meeting in the sentence: the
@@ -529,7 +551,7 @@ def _receives_visitor(text: str, lg: str, start: int, end: int, sent: tuple[int,
     ("next month", «в следующем году») is not this visit."""
     s, e = sent
     sentence = text[s:e]
-    if CUES["separate_later"][lg].search(sentence) or _QUOTE.search(sentence):
+    if CUES["separate_later"][lg].search(sentence) or _QUOTE.search(sentence) or _elsewhere_city(text, lg, sent):
         return False
     others = [(a - s, b - s) for a, b in all_spans if s <= a < e and (a, b) not in own_spans]
     refs = others + [(m.start(), m.end()) for m in _VISITOR_REF[lg].finditer(sentence)

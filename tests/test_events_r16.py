@@ -129,7 +129,11 @@ from test_agreements_general import got, want  # noqa: E402
      "подписано в Афинах.", [("AM GR", "2025", True)]),
     ("Министры обороны Казахстана и Киргизии утвердили план военного сотрудничества на 2025 год. Этот договор "
      "предусматривает совместные учения.", [("KG KZ", "2025", True)]),
-    # near misses: a second document with its own name; a bare head with "also" (no anaphor)
+    # near misses: a second document with its own name; a bare head with "also" (no anaphor); a head defined by the
+    # clause after it (another document, of another day)
+    ("The defence ministers of Norway and Finland signed a memorandum of understanding on military logistics on Tuesday. "
+     "The oldest of their steps, the agreement placing a Finnish battalion under a Norwegian brigade, was signed in 2017.",
+     [("FI NO", None, True), ("FI NO", None, False)]),
     ("Министры обороны Армении и Греции подписали программу военного сотрудничества на 2025 год. Также было подписано "
      "соглашение о военном образовании.", [("AM GR", "2025", True), ("AM GR", None, True)]),
     ("The defence ministers of Norway and Finland signed a memorandum of understanding on military logistics on Tuesday. "

@@ -563,7 +563,7 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 kind = "documents"  # "two agreements", "ряд соглашений": one entry for the set
             # "the Serbia-Hungary, Serbia-Slovakia and Serbia-Hungary-Slovakia programmes": one each.
             listed = _enumerated(wsent, s + ws, p_start - ws, sent_countries) if lang == "en" and t.low in _PLURAL_EN else []
-            if out and (t.low in _ANY_KIND or (out[-1].kind != kind and not plural
+            if out and (t.low in _ANY_KIND or (out[-1].kind != kind and not plural and not _OWN_MODIFIER.match(sent, p_end)
                                                and (out[-1].descriptor or out[-1].complement or out[-1].year))) \
                     and not (descriptor or complement or year) and s + p_start - out[-1].end < 600 \
                     and _BACKREF.search(sent[max(0, p_start - 20):p_start]) and not any(
@@ -766,6 +766,10 @@ def _meeting_size(text: str, lang: str) -> tuple[int, int]:
 # "the", "this", "the new", "этот", "данный", or a Russian sentence opening: a bare document after
 # these points back at one already named.
 _ANY_KIND = {"deal", "accord", "pact"}  # words for a document of any kind
+# A head defined by what follows it, not by the document named before ("the agreement placing the brigade under
+# …", "the treaty that ended the war", "the agreement signed in 2016"): no anaphor.
+_OWN_MODIFIER = re.compile(r"\s+(?:[a-z]+ing\b|that\b|which\b|(?:signed|concluded|reached|agreed)\s+(?:in|on|back in)\s+(?:\d|[A-Z]))"
+                           r"|\s*,?\s+(?:подписанн\w+|заключенн\w+|заключённ\w+)\s+(?:в|во)\s+\d", re.I)
 _BACKREF = re.compile(r"\b(?:the|this|that)\s+(?:(?:same|new|said|signed)\s+)?$|"
                       r"(?:^|\b(?:этот|эта|это|этого|этой|этому|данн\w+|указанн\w+|настоящ\w+)\s+)$", re.I)
 # "a treaty signed by the five littoral states", "multilateral treaty", "пятью государствами":

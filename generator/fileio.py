@@ -8,7 +8,9 @@ import errno
 import hashlib
 import os
 import secrets
+from contextlib import AbstractContextManager
 from pathlib import Path
+from typing import Callable, Sequence
 
 TMP_PREFIX = ".generator-tmp-"  # temporary files; a dot file, so MkDocs never publishes one
 
@@ -43,6 +45,103 @@ def atomic_write(target: Path, data: bytes, sync: bool = True) -> None:
         except OSError:
             pass
         raise
+
+
+
+def atomic_write_many(items: Sequence[tuple[Path, bytes]],
+                      guard: Callable[[Path], AbstractContextManager] | None = None) -> None:
+    """``atomic_write`` of every ``(target, data)``, with the same guarantee (a target holds its old
+    bytes or its new ones in full, and the new ones are on the disk before the rename puts them in
+    place) for one flush of the file system instead of one ``fsync`` per file: every temporary file
+    is written first, then the file system is synced once (Linux ``syncfs``; elsewhere, or when it
+    fails, each temporary file is ``fsync``-ed), then each is renamed over its target, in order.
+    One ``fsync`` costs some 4-5 ms of waiting on this kind of disk: the 3,000 pages of a cold
+    build waited 10-15 s for them; one ``syncfs`` of the same data takes well under a second.
+    ``guard(target)``: a context manager every step on ``target`` runs in (``write_pages`` turns an
+    ``OSError`` into its message there). On any error, every temporary file not yet renamed is
+    removed and the error raised; the targets renamed before it keep their new bytes."""
+    from contextlib import nullcontext
+
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
+    made: list[tuple[Path, Path]] = []  # (temporary file, target), not yet renamed
+    try:
+        for target, data in items:
+            with guard(target) if guard is not None else nullcontext():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                for _ in range(100):
+                    tmp = target.parent / f"{TMP_PREFIX}{secrets.token_hex(6)}"
+                    try:
+                        fd = os.open(tmp, flags, 0o666)  # the kernel applies the umask
+                        break
+                    except FileExistsError:
+                        continue
+                else:  # pragma: no cover - 100 collisions of 48 random bits
+                    raise FileExistsError(errno.EEXIST, "no free temporary file name", str(target.parent))
+                made.append((tmp, target))
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(data)
+        if made:
+            _sync_all(made, guard)
+        while made:
+            tmp, target = made[0]
+            with guard(target) if guard is not None else nullcontext():
+                os.replace(tmp, target)
+            made.pop(0)
+    except BaseException:
+        for tmp, _ in made:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        raise
+
+
+def _sync_all(made: list[tuple[Path, Path]], guard) -> None:
+    """Put the bytes of every temporary file in ``made`` on the disk: one ``syncfs`` per file system
+    they are on where the C library has it, else one ``fsync`` each."""
+    from contextlib import nullcontext
+
+    syncfs = _syncfs()
+    if syncfs is not None:
+        devices: dict[int, Path] = {}
+        for tmp, target in made:
+            with guard(target) if guard is not None else nullcontext():
+                devices.setdefault(os.stat(tmp).st_dev, tmp)
+        if all(_syncfs_one(syncfs, tmp) for tmp in devices.values()):
+            return
+    for tmp, target in made:
+        with guard(target) if guard is not None else nullcontext():
+            fd = os.open(tmp, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+
+
+def _syncfs():
+    """The C library's ``syncfs`` (Linux), or None."""
+    try:
+        import ctypes
+
+        fn = ctypes.CDLL(None, use_errno=True).syncfs
+    except (OSError, AttributeError, ImportError):
+        return None
+    fn.argtypes = [ctypes.c_int]
+    fn.restype = ctypes.c_int
+    return fn
+
+
+def _syncfs_one(syncfs, path: Path) -> bool:
+    """``syncfs`` of the file system holding ``path``; False when it could not be done (the
+    caller then syncs each file)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return False
+    try:
+        return syncfs(fd) == 0
+    finally:
+        os.close(fd)
 
 
 _WHAT_TO_DO = {

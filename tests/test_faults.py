@@ -292,7 +292,15 @@ def test_manifest_lists_new_files_before_they_are_written(tmp_path, monkeypatch)
             seen.append((target.relative_to(docs).as_posix(), set(json.loads((docs / MANIFEST).read_text())["files"])))
         return real(target, data, sync)
 
+    real_many = w.atomic_write_many
+
+    def spy_many(items, guard=None):  # the pages are written together (one sync for all)
+        for target, _ in items:
+            seen.append((target.relative_to(docs).as_posix(), set(json.loads((docs / MANIFEST).read_text())["files"])))
+        return real_many(items, guard)
+
     monkeypatch.setattr(w, "atomic_write", spy)
+    monkeypatch.setattr(w, "atomic_write_many", spy_many)
     write_pages(docs, [P("a.md", "a\n"), P("sub/b.md", "b\n")])
     assert seen and all(rel in listed for rel, listed in seen)
 

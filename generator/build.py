@@ -72,7 +72,7 @@ class BuildReport:
 def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
                   progress: Callable[[int], None] | None = None, cache: Cache | None = None,
                   registry: Registry | None = None, ids: Allocator | None = None,
-                  jobs: int = 1) -> list[tuple[Article, ingest.Parsed]]:
+                  jobs: int = 1, meanwhile: Callable[[], None] | None = None) -> list[tuple[Article, ingest.Parsed]]:
     """Read every ``*.txt`` and saved page (``*.html``, ``*.htm``) in ``seeds_dir``; bad files are
     skipped with a warning naming them. Two files with the same text, or the same original
     address, give one article that records both.
@@ -81,7 +81,8 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
     source and address precedence decided there); here duplicates are told apart across files.
     With a ``cache``, a file whose bytes are unchanged is not parsed again (date parsing and
     source resolution are the slow parts of parsing). ``ids`` gives the article ids (from the
-    file's stem; see ``generator.resolve.ids``)."""
+    file's stem; see ``generator.resolve.ids``). ``meanwhile``: run in this process while worker
+    processes read the files (``jobs`` > 1, see ``_read_ahead``); not run when none do."""
     from generator.ingest import reader as ingest  # here: a rerun with nothing changed reads no article
     from generator.ingest import cities
     from generator.ingest.seed import read_seed
@@ -90,7 +91,7 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
     cities.use_store(cache.dir / CITIES_FILE if cache is not None and cache.dir is not None else None)
     files, other = scan_seeds(seeds_dir)
     report.files = len(files)
-    read_ahead = _read_ahead(files, max_bytes, cache, registry, jobs)
+    read_ahead = _read_ahead(files, max_bytes, cache, registry, jobs, meanwhile)
     for f in other:
         report.unknown.append(f"{seeds_dir.name}/{f.name}")
         report.warnings.append(f"{seeds_dir.name}/{f.name}: not read: only .txt, .html and .htm files are articles; "
@@ -193,13 +194,14 @@ _READER: dict = {}
 
 
 def _read_ahead(files: list[Path], max_bytes: int, cache: Cache | None, registry: Registry | None,
-                jobs: int) -> tuple[int, int]:
+                jobs: int, meanwhile: Callable[[], None] | None = None) -> tuple[int, int]:
     """With ``jobs`` > 1 and a cache: read the seed files whose reading the cache does not hold in
     ``jobs`` worker processes, each storing its readings in the cache. The loop of ``load_articles``
     then takes every reading from the cache, in the order of the files, exactly as it takes them on a
     rerun: the articles are the same as with one job. The first file is read here, so the workers
     (forked) start with the reader's modules and models loaded. Returns how many readings the workers
-    stored and how many were stored here (``load_articles`` counts them as a run with one job does)."""
+    stored and how many were stored here (``load_articles`` counts them as a run with one job does).
+    ``meanwhile`` runs here once the workers have started (before their readings are collected)."""
     if jobs <= 1 or cache is None or not cache.enabled:
         return 0, 0
     from generator.ingest.seed import ingest_key, read_cached
@@ -228,7 +230,13 @@ def _read_ahead(files: list[Path], max_bytes: int, cache: Cache | None, registry
     stored = 0
     try:
         with ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("fork")) as ex:
-            for n in ex.map(_read_some, [[str(f) for f in rest[i:i + size]] for i in range(0, len(rest), size)]):
+            got = ex.map(_read_some, [[str(f) for f in rest[i:i + size]] for i in range(0, len(rest), size)])
+            if meanwhile is not None:  # every chunk is submitted, so the workers are forked: none inherits it
+                try:
+                    meanwhile()
+                except Exception as exc:  # only a head start: extraction loads what it needs itself
+                    log.debug("loading the extraction's models while reading failed: %r", exc)
+            for n in got:
                 stored += n
     finally:
         _READER.clear()
@@ -425,7 +433,9 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
             return report
     warned = len(report.warnings)
     pre = _start_model_helper(seeds_dir, max_bytes, cache, registry, jobs, executor)
-    loaded = load_articles(seeds_dir, max_bytes, report, progress, cache, registry, ids, jobs=max(1, jobs))
+    warm = (lambda: _warm_extraction(cache)) if jobs > 1 and executor == "local" else None
+    loaded = load_articles(seeds_dir, max_bytes, report, progress, cache, registry, ids, jobs=max(1, jobs),
+                           meanwhile=warm)
     cache.hits -= pre[0]  # counted as a build that read those files in load_articles counts them
     cache.misses -= pre[1]
     reading = {"files": report.files, "articles": report.articles, "undated": report.undated,
@@ -485,6 +495,27 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
     log.debug("generator %s built %d pages; %s; %s", __version__, len(pages), report.cache,
               ", ".join(f"{k} {v:.2f} s" for k, v in report.timings.items()))
     return report
+
+
+def _warm_extraction(cache: Cache) -> None:
+    """With ``--jobs`` > 1 and many files to read (a cold build), the building process waits while
+    the reading workers work (``_read_ahead``). It loads meanwhile what every extraction worker
+    would otherwise load for itself on its first chunk, at the same moment as the other worker:
+    both NER models (a language with no article only costs its load), the country index, the
+    roles' lexicon and the places gazetteer (built from GeoNames and kept in the cache's SQLite
+    file, which the forked extraction workers then look names up in). The extraction workers are
+    forked from this process afterwards and find all of it loaded (``entities._init_worker`` loads
+    only what is missing). The same functions load the same data: the pages are the same."""
+    from generator.extract import person_mentions, places
+    from generator.extract.entities import is_country_ru  # noqa: F401  (the extraction's modules, imported once)
+    from generator.reference.countries import index
+
+    nlp.warm(("en", "ru"))
+    index()
+    person_mentions.lexicon()
+    if cache.dir is not None:
+        places.use_store(cache.dir / "gazetteer.sqlite")
+        places.gazetteer()
 
 
 HELPER_MAX = 8  # more new files than this: a build long enough that loading the models in it matters little

@@ -210,11 +210,20 @@ def _month_number(token: str) -> int | None:
 def find_dates(text: str, lang: str = "en") -> list[tuple[PartialDate | None, int | None, int | None, str, int]]:
     """Every date written in ``text``, in order: (date or None, month, day, form, offset).
 
+    Memoised (``_find_dates``, a function of the text and language only): reading one page asks
+    for the dates of the same lines again and again (bylines, headlines, date lines: 11,475 calls
+    on 1,545 distinct lines for 250 articles); each call gets a list of its own.
+
     A date with a year is returned as a ``PartialDate`` at the precision written ("16 February
     2017 18:46" -> 2017-02-16, "October 2019" -> 2019-10, "09.10.17" -> 2017-10-09); a day and
     month without a year ("May 20", "20 мая") come back with ``None`` and their month and day, for
     the caller to date from context. Numeric dates are day first ("DD.MM.YYYY"), except
     ``MM/DD/YYYY`` with slashes in English when that is the only valid reading."""
+    return list(_find_dates(text, lang))
+
+
+@lru_cache(maxsize=8192)
+def _find_dates(text: str, lang: str) -> tuple[tuple[PartialDate | None, int | None, int | None, str, int], ...]:
     found: list[tuple[PartialDate | None, int | None, int | None, str, int]] = []
     taken: list[tuple[int, int]] = []
     for form, rx in _TEXT_DATES:
@@ -254,7 +263,7 @@ def find_dates(text: str, lang: str = "en") -> list[tuple[PartialDate | None, in
             taken.append((m.start(), m.end()))
             found.append((date, month, day, form, m.start()))
     found.sort(key=lambda x: x[4])
-    return found
+    return tuple(found)
 
 
 _YEAR_ALONE = re.compile(r"(?<![\d.\-–/\u2010\u2011])((?:19|20)\d\d)(?![\d\-–/])")

@@ -453,7 +453,6 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
     else:
         from generator.site.datapage import render_data_page
         from generator.site.feeds import feed_units
-        from generator.site.memo import render as render_memo
         from generator.site import placenames
         from generator.site.render import exports, units
 
@@ -466,8 +465,9 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
         t0 = time.perf_counter()
         # Pages whose inputs did not change since the last build come from its memo (see
         # generator.site.memo); the exports, feeds and data page read the whole archive.
-        site_units, memo_now, rendered = render_memo(
-            archive, units(archive, site_name) + feed_units(archive, site_name, site_url), last[1] if last else None)
+        site_units, memo_now, rendered = _render_units(
+            archive, units(archive, site_name) + feed_units(archive, site_name, site_url), last[1] if last else None,
+            max(1, jobs) if executor == "local" else 1)
         extra = exports(archive) + [render_data_page(archive)]
         pages = site_units + extra
         report.timings["render"] = time.perf_counter() - t0
@@ -503,7 +503,9 @@ def _warm_extraction(cache: Cache) -> None:
     would otherwise load for itself on its first chunk, at the same moment as the other worker:
     both NER models (a language with no article only costs its load), the country index, the
     roles' lexicon and the places gazetteer (built from GeoNames and kept in the cache's SQLite
-    file, which the forked extraction workers then look names up in). The extraction workers are
+    file, which the forked extraction workers then look names up in), and the tables of towns the
+    event pages' Cyrillic spellings come from (``generator.site.placenames``, kept in the cache's
+    folder: rendering, which runs in two processes then, reads them back). The extraction workers are
     forked from this process afterwards and find all of it loaded (``entities._init_worker`` loads
     only what is missing). The same functions load the same data: the pages are the same."""
     from generator.extract import person_mentions, places
@@ -514,8 +516,87 @@ def _warm_extraction(cache: Cache) -> None:
     index()
     person_mentions.lexicon()
     if cache.dir is not None:
+        from generator.site import placenames
+
         places.use_store(cache.dir / "gazetteer.sqlite")
         places.gazetteer()
+        # The Cyrillic spellings of the meetings' cities that rendering reads, kept beside them too:
+        # no town has an empty name, so both tables of towns are built (and stored) for this lookup.
+        placenames.use_store(cache.dir)
+        placenames.cyrillic_spellings("")
+
+
+_RENDER_FORK_MIN = 400  # fewer units than this: all rendered here (a fork and the pages sent back cost more)
+
+
+def _render_units(archive: Archive, units: list, old: dict | None, jobs: int) -> tuple[list[Page], dict, int]:
+    """``generator.site.memo.render`` of ``units``; with ``jobs`` > 1, every other unit is rendered by a
+    forked process while this one renders the rest, and the pages are put back in the units' order.
+
+    With ``--jobs`` the extraction runs in parallel but rendering (some 5 ms an article) ran alone
+    after it. A unit's pages are a function of what it reads through the archive (the memo's
+    premise, ``tests/test_incremental_generation.py``), so which process renders it changes
+    nothing: the pages and the memo are those of one process, in the same order (the memo keeps
+    each unit's pages, which puts them back in order). A child that fails or dies: its units are
+    rendered here, so an error is raised as with one job."""
+    from generator.site.memo import render as render_memo
+
+    keys = [k for k, _ in units]
+    import multiprocessing as mp
+
+    if jobs <= 1 or len(units) < _RENDER_FORK_MIN or len(set(keys)) != len(keys) \
+            or "fork" not in mp.get_all_start_methods():
+        return render_memo(archive, units, old)
+    mine, theirs = units[0::2], units[1::2]
+    ctx = mp.get_context("fork")
+    recv, send = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_render_part, args=(send, archive, theirs, old), daemon=True)
+    try:
+        proc.start()
+    except OSError:
+        recv.close()
+        send.close()
+        return render_memo(archive, units, old)
+    send.close()
+    got = None
+    try:
+        _, memo_a, done = render_memo(archive, mine, old)
+        try:
+            got = recv.recv()
+        except (EOFError, OSError):
+            got = None
+    finally:
+        recv.close()
+        proc.join()
+    if got is None:
+        _, memo_b, more = render_memo(archive, theirs, old)
+    else:
+        memo_b, more = got
+    pages: list[Page] = []
+    memo: dict = {}
+    for k in keys:
+        rec = memo_a[k] if k in memo_a else memo_b[k]
+        memo[k] = rec
+        pages += rec[1]
+    return pages, memo, done + more
+
+
+def _render_part(conn, archive: Archive, units: list, old: dict | None) -> None:
+    """In the forked process of ``_render_units``: render ``units``, send back (memo, count), or
+    None when anything failed (the parent renders them again and reports the error)."""
+    try:
+        from generator.site.memo import render as render_memo
+
+        _, memo, n = render_memo(archive, units, old)
+        conn.send((memo, n))
+    except BaseException:
+        try:
+            conn.send(None)
+        except Exception:
+            pass
+    finally:
+        conn.close()
+        os._exit(0)  # no atexit handler or inherited buffer of the parent's runs here
 
 
 HELPER_MAX = 8  # more new files than this: a build long enough that loading the models in it matters little

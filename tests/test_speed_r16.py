@@ -1,0 +1,244 @@
+"""Round 16, speed: behaviour (not timing) of the cheaper cold generation and of ``--jobs 2``.
+
+test_cold_* (h16-cold):
+1. ``generator.fileio.atomic_write_many``: the pages' temporary files are written, synced once and
+   renamed; the files hold the bytes, no temporary file is left, an error leaves the old files and
+   no temporary file, and without ``syncfs`` each file is ``fsync``-ed.
+2. ``generator.text.dates.find_dates`` is memoised: the same answer as the function unmemoised,
+   and each caller's list is its own.
+3. ``--jobs 2``: rendering in two processes gives the pages and memo of one process, in order,
+   also when the child fails; a cold build with two jobs (the models warmed while the workers
+   read, the units rendered in two processes) writes the docs/ of a build with one job.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import examples_dir
+
+# --------------------------------------------------------------------------- 1. one sync for all pages
+
+
+def _tmp_files(folder: Path) -> list[Path]:
+    from generator.fileio import TMP_PREFIX
+
+    return [p for p in folder.rglob("*") if p.name.startswith(TMP_PREFIX)]
+
+
+def test_cold_atomic_write_many_writes_every_file_with_one_sync(tmp_path, monkeypatch):
+    from generator import fileio
+
+    synced = []
+    real = fileio._syncfs_one
+    monkeypatch.setattr(fileio, "_syncfs_one", lambda fn, path: synced.append(path) or real(fn, path))
+    items = [(tmp_path / "a.md", b"alpha\n"), (tmp_path / "people" / "b.md", "Бета\n".encode()),
+             (tmp_path / "people" / "deep" / "c.md", b"")]
+    (tmp_path / "a.md").write_bytes(b"old\n")
+    fileio.atomic_write_many(items)
+    assert [p.read_bytes() for p, _ in items] == [d for _, d in items]
+    assert _tmp_files(tmp_path) == []
+    if fileio._syncfs() is not None:  # Linux: one syncfs for the one file system, no fsync per file
+        assert len(synced) == 1
+
+
+def test_cold_atomic_write_many_without_syncfs_fsyncs_each_file(tmp_path, monkeypatch):
+    from generator import fileio
+
+    monkeypatch.setattr(fileio, "_syncfs", lambda: None)
+    fsynced = []
+    real = os.fsync
+    monkeypatch.setattr(fileio.os, "fsync", lambda fd: fsynced.append(fd) or real(fd))
+    fileio.atomic_write_many([(tmp_path / f"p{i}.md", b"x" * i) for i in range(5)])
+    assert len(fsynced) == 5
+    assert [(tmp_path / f"p{i}.md").read_bytes() for i in range(5)] == [b"x" * i for i in range(5)]
+
+
+def test_cold_atomic_write_many_error_keeps_old_files_and_leaves_no_temporary(tmp_path):
+    from contextlib import contextmanager
+
+    from generator import fileio
+
+    (tmp_path / "a.md").write_bytes(b"old a\n")
+    (tmp_path / "blocker").write_bytes(b"a file where a folder should be\n")
+    seen = []
+
+    @contextmanager
+    def guard(target):
+        try:
+            yield
+        except OSError as exc:
+            seen.append((target.name, exc.errno))
+            raise
+
+    with pytest.raises(OSError):
+        fileio.atomic_write_many([(tmp_path / "a.md", b"new a\n"), (tmp_path / "blocker" / "b.md", b"b\n")], guard)
+    assert seen and seen[0][0] == "b.md" and seen[0][1] in (errno.ENOTDIR, errno.EEXIST)
+    assert (tmp_path / "a.md").read_bytes() == b"old a\n"  # nothing renamed before every file was written
+    assert _tmp_files(tmp_path) == []
+
+
+def test_cold_write_pages_writes_through_one_sync(tmp_path, monkeypatch):
+    """write_pages puts every page through atomic_write_many (once), the manifest through atomic_write."""
+    import json
+    from dataclasses import dataclass
+
+    import generator.output.write as w
+
+    @dataclass(frozen=True)
+    class P:
+        path: str
+        text: str
+
+    calls = []
+    real = w.atomic_write_many
+    monkeypatch.setattr(w, "atomic_write_many", lambda items, guard=None: calls.append(len(items)) or real(items, guard))
+    docs = tmp_path / "docs"
+    res = w.write_pages(docs, [P("a.md", "a\n"), P("x/b.md", "б\n"), P("x/y/c.md", "c\n")])
+    assert calls == [3] and sorted(res.written) == ["a.md", "x/b.md", "x/y/c.md"]
+    assert (docs / "x" / "b.md").read_text(encoding="utf-8") == "б\n"
+    assert set(json.loads((docs / w.MANIFEST).read_text())["files"]) == {"a.md", "x/b.md", "x/y/c.md"}
+    res = w.write_pages(docs, [P("a.md", "a\n"), P("x/b.md", "b2\n")])
+    assert calls == [3, 1] and res.written == ["x/b.md"] and res.deleted == ["x/y/c.md"]
+    assert _tmp_files(docs) == []
+
+
+# --------------------------------------------------------------------------- 2. find_dates memoised
+
+DATE_TEXTS = [
+    ("Defence Minister Arvo Tamm met his Swedish colleague in Tallinn on 14 February 2024.", "en"),
+    ("Posted 03/04/2023 10:15 | Updated May 20", "en"),
+    ("The talks, first planned for may 20, moved to 2.10.2022; call +372 612 05-23-14.", "en"),
+    ("Министр обороны Эстонии 18 мая 2021 года встретился с коллегой; 09.10.17 | 20:06", "ru"),
+    ("Без единой даты в строке.", "ru"),
+]
+
+
+@pytest.mark.parametrize("text,lang", DATE_TEXTS)
+def test_cold_find_dates_memo_gives_the_unmemoised_answer(text, lang):
+    from generator.text import dates
+
+    plain = list(dates._find_dates.__wrapped__(text, lang))
+    first = dates.find_dates(text, lang)
+    again = dates.find_dates(text, lang)  # from the memo
+    assert first == plain and again == plain
+    assert first is not again
+    first.append(("not a date",))  # a caller's list is its own
+    assert dates.find_dates(text, lang) == plain
+
+
+def test_cold_find_dates_memo_keys_on_the_language():
+    from generator.text import dates
+
+    text = "Met on 05/06/2021 in Riga."  # slashes: month first only in English
+    assert dates.find_dates(text, "en") == list(dates._find_dates.__wrapped__(text, "en"))
+    assert dates.find_dates(text, "ru") == list(dates._find_dates.__wrapped__(text, "ru"))
+    assert dates.find_dates(text) == dates.find_dates(text, "en")
+
+
+# --------------------------------------------------------------------------- 3. --jobs 2
+
+
+@pytest.fixture(scope="module")
+def small_archive():
+    from generator.build import BuildReport, prepare
+    from generator.reference.registry import Registry
+
+    return prepare(examples_dir(), Registry(), 2_000_000, BuildReport())
+
+
+def _units(ar):
+    from generator.site.feeds import feed_units
+    from generator.site.render import units
+
+    return units(ar, "Test Archive") + feed_units(ar, "Test Archive", "")
+
+
+@pytest.mark.slow
+def test_cold_render_in_two_processes_gives_one_processs_pages_and_memo(small_archive, monkeypatch, tmp_path):
+    import generator.build as b
+    from generator.site.memo import render
+
+    us = _units(small_archive)
+    assert len(us) > 4
+    one = render(small_archive, us, None)
+    marker = tmp_path / "child-rendered"
+    real_part = b._render_part
+
+    def part(conn, archive, units, old):
+        marker.write_text(str(len(units)))  # in the forked child
+        real_part(conn, archive, units, old)
+
+    monkeypatch.setattr(b, "_RENDER_FORK_MIN", 2)
+    monkeypatch.setattr(b, "_render_part", part)
+    two = b._render_units(small_archive, us, None, 2)
+    assert marker.is_file() and int(marker.read_text()) == len(us) // 2
+    assert [(p.path, p.text) for p in two[0]] == [(p.path, p.text) for p in one[0]]
+    assert list(two[1]) == list(one[1]) and two[1] == one[1] and two[2] == one[2]
+    # One job, or too few units: no child.
+    marker.unlink()
+    assert b._render_units(small_archive, us, None, 1)[1] == one[1] and not marker.exists()
+    monkeypatch.setattr(b, "_RENDER_FORK_MIN", len(us) + 1)
+    assert b._render_units(small_archive, us, None, 2)[1] == one[1] and not marker.exists()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("how", ["dies", "fails"])
+def test_cold_render_child_that_dies_or_fails_is_replaced_here(small_archive, monkeypatch, how):
+    import generator.build as b
+    from generator.site.memo import render
+
+    us = _units(small_archive)
+    one = render(small_archive, us, None)
+
+    def part(conn, archive, units, old):
+        if how == "dies":
+            os._exit(3)  # nothing sent
+        conn.send(None)  # what _render_part sends when rendering raised
+        conn.close()
+        os._exit(0)
+
+    monkeypatch.setattr(b, "_RENDER_FORK_MIN", 2)
+    monkeypatch.setattr(b, "_render_part", part)
+    two = b._render_units(small_archive, us, None, 2)
+    assert [(p.path, p.text) for p in two[0]] == [(p.path, p.text) for p in one[0]] and two[1] == one[1]
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {f.relative_to(folder).as_posix(): f.read_bytes() for f in folder.rglob("*") if f.is_file()}
+
+
+@pytest.mark.slow
+def test_cold_jobs_2_build_warms_renders_in_two_and_writes_one_jobs_pages(tmp_path, monkeypatch):
+    import generator.build as b
+    from generator.bench.corpus import corpus
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(examples_dir(), seeds)
+    for name, text in corpus(14, start=900):  # enough new files for the reading workers
+        (seeds / name).write_text(text, encoding="utf-8")
+    warmed = []
+    real_warm = b._warm_extraction
+    monkeypatch.setattr(b, "_warm_extraction", lambda cache: warmed.append(cache.dir) or real_warm(cache))
+    marker = tmp_path / "child-rendered"
+    real_part = b._render_part
+
+    def part(conn, archive, units, old):
+        marker.write_text("yes")
+        real_part(conn, archive, units, old)
+
+    monkeypatch.setattr(b, "_render_part", part)
+    monkeypatch.setattr(b, "_RENDER_FORK_MIN", 2)
+    b.build(seeds, tmp_path / "two" / "docs", cache_dir=tmp_path / "two" / "cache", jobs=2)
+    assert len(warmed) == 1 and warmed[0].parent == tmp_path / "two" / "cache"  # loaded while the workers read
+    assert (warmed[0] / "gazetteer.sqlite").is_file()
+    assert marker.is_file()  # and rendered in two processes
+    b.build(seeds, tmp_path / "one" / "docs", use_cache=False, jobs=1)
+    one, two = _tree(tmp_path / "one" / "docs"), _tree(tmp_path / "two" / "docs")
+    assert sorted(one) == sorted(two) and len(one) > 50
+    assert [k for k in one if one[k] != two[k]] == []

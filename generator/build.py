@@ -433,6 +433,7 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
             return report
     warned = len(report.warnings)
     pre = _start_model_helper(seeds_dir, max_bytes, cache, registry, jobs, executor)
+    tables = _start_tables_helper(seeds_dir, cache, jobs, executor)
     warm = (lambda: _warm_extraction(cache)) if jobs > 1 and executor == "local" else None
     loaded = load_articles(seeds_dir, max_bytes, report, progress, cache, registry, ids, jobs=max(1, jobs),
                            meanwhile=warm)
@@ -462,6 +463,7 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
             archive = resolve(articles, registry, report, cache, max(1, jobs), executor, scheduler, ids)
         finally:
             helper.stop()
+            _stop_tables_helper(tables)
         t0 = time.perf_counter()
         # Pages whose inputs did not change since the last build come from its memo (see
         # generator.site.memo); the exports, feeds and data page read the whole archive.
@@ -479,6 +481,7 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
         if cache.enabled and idmap.to_bytes() != map_then:
             site_key = _site_key(articles, site, idmap.to_bytes())
         _store_site(cache, site_key, site, memo_now, extra)
+    _stop_tables_helper(tables)
     t1 = time.perf_counter()
     if idmap.changed():  # first, so a page is never published under an id the map does not hold
         write_if_changed(map_path, idmap.to_bytes(), Path(docs_dir))
@@ -524,6 +527,59 @@ def _warm_extraction(cache: Cache) -> None:
         # no town has an empty name, so both tables of towns are built (and stored) for this lookup.
         placenames.use_store(cache.dir)
         placenames.cyrillic_spellings("")
+
+
+TABLES_HELPER_MIN = 100  # seed files: fewer, and reading them is too short for a helper to be ahead
+
+
+def _start_tables_helper(seeds_dir: Path, cache: Cache, jobs: int, executor: str):
+    """A cold build of many files with one job: fork a process that builds the two tables made
+    from GeoNames once per cache (the places gazetteer, kept in ``gazetteer.sqlite``, and the
+    towns' Cyrillic spellings, ``placenames-*.json``) into the cache's folder while this process
+    reads the files and runs NER; extraction and rendering then read them from there (lookups
+    the stores answer exactly as the tables built here would: they are how every later build
+    reads them). About 2-3 s of CPU moves to the other core. Nothing when the cache already
+    holds the gazetteer, with fewer than ``TABLES_HELPER_MIN`` seed files, with ``--jobs`` > 1
+    (the building process builds them while the reading workers work: ``_warm_extraction``) or
+    on Dask. If the helper is late or fails, the table is built here as before."""
+    if jobs > 1 or executor != "local" or not cache.enabled or cache.dir is None \
+            or (cache.dir / "gazetteer.sqlite").exists() or len(scan_seeds(seeds_dir)[0]) < TABLES_HELPER_MIN:
+        return None
+    import multiprocessing as mp
+
+    if "fork" not in mp.get_all_start_methods():
+        return None
+    proc = mp.get_context("fork").Process(target=_build_tables, args=(cache.dir,), daemon=True)
+    try:
+        proc.start()
+    except OSError:
+        return None
+    return proc
+
+
+def _build_tables(folder: Path) -> None:
+    """In the tables helper: build the gazetteer and the placenames tables into ``folder``."""
+    try:
+        from generator.extract import places
+        from generator.site import placenames
+
+        places.use_store(folder / "gazetteer.sqlite")
+        places.gazetteer()
+        placenames.use_store(folder)
+        placenames.cyrillic_spellings("")  # no town has an empty name: both tables of towns are built
+    except BaseException:  # the building process builds what is missing itself
+        pass
+    finally:
+        os._exit(0)
+
+
+def _stop_tables_helper(proc) -> None:
+    """Wait for the tables helper (it has long finished when a build is long enough to start it)."""
+    if proc is not None and proc.pid is not None:
+        proc.join(30)
+        if proc.is_alive():
+            proc.kill()
+            proc.join()
 
 
 _RENDER_FORK_MIN = 400  # fewer units than this: all rendered here (a fork and the pages sent back cost more)

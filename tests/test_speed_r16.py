@@ -242,3 +242,34 @@ def test_cold_jobs_2_build_warms_renders_in_two_and_writes_one_jobs_pages(tmp_pa
     one, two = _tree(tmp_path / "one" / "docs"), _tree(tmp_path / "two" / "docs")
     assert sorted(one) == sorted(two) and len(one) > 50
     assert [k for k in one if one[k] != two[k]] == []
+
+
+@pytest.mark.slow
+def test_cold_tables_helper_builds_the_geonames_tables_and_changes_no_page(tmp_path, monkeypatch):
+    import generator.build as b
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(examples_dir(), seeds)
+    marker = tmp_path / "helper-ran"
+    real = b._build_tables
+
+    def tables(folder):
+        marker.write_text(str(folder))  # in the forked helper
+        real(folder)
+
+    monkeypatch.setattr(b, "_build_tables", tables)
+    monkeypatch.setattr(b, "TABLES_HELPER_MIN", 1)
+    b.build(seeds, tmp_path / "a" / "docs", cache_dir=tmp_path / "a" / "cache")
+    folder = Path(marker.read_text())
+    assert folder.parent == tmp_path / "a" / "cache"
+    assert (folder / "gazetteer.sqlite").is_file() and list(folder.glob("placenames-*.json"))
+    b.build(seeds, tmp_path / "b" / "docs", use_cache=False)
+    one, two = _tree(tmp_path / "a" / "docs"), _tree(tmp_path / "b" / "docs")
+    assert sorted(one) == sorted(two) and [k for k in one if one[k] != two[k]] == []
+    # A cache that holds the gazetteer, or fewer files than the minimum: no helper.
+    marker.unlink()
+    assert b._start_tables_helper(seeds, b.Cache(tmp_path / "a" / "cache", b.Registry().path), 1, "local") is None
+    monkeypatch.setattr(b, "TABLES_HELPER_MIN", 6)
+    assert b._start_tables_helper(seeds, b.Cache(tmp_path / "c" / "cache", b.Registry().path), 1, "local") is None
+    assert b._start_tables_helper(seeds, b.Cache(tmp_path / "c" / "cache", b.Registry().path), 2, "local") is None
+    assert not marker.exists()

@@ -434,7 +434,8 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
     warned = len(report.warnings)
     pre = _start_model_helper(seeds_dir, max_bytes, cache, registry, jobs, executor)
     tables = _start_tables_helper(seeds_dir, cache, jobs, executor)
-    warm = (lambda: _warm_extraction(cache)) if jobs > 1 and executor == "local" else None
+    warm = (lambda: _warm_extraction(cache, len(scan_seeds(seeds_dir)[0]) >= TABLES_HELPER_MIN)) \
+        if jobs > 1 and executor == "local" else None
     loaded = load_articles(seeds_dir, max_bytes, report, progress, cache, registry, ids, jobs=max(1, jobs),
                            meanwhile=warm)
     cache.hits -= pre[0]  # counted as a build that read those files in load_articles counts them
@@ -500,7 +501,7 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
     return report
 
 
-def _warm_extraction(cache: Cache) -> None:
+def _warm_extraction(cache: Cache, towns: bool = True) -> None:
     """With ``--jobs`` > 1 and many files to read (a cold build), the building process waits while
     the reading workers work (``_read_ahead``). It loads meanwhile what every extraction worker
     would otherwise load for itself on its first chunk, at the same moment as the other worker:
@@ -508,7 +509,8 @@ def _warm_extraction(cache: Cache) -> None:
     roles' lexicon and the places gazetteer (built from GeoNames and kept in the cache's SQLite
     file, which the forked extraction workers then look names up in), and the tables of towns the
     event pages' Cyrillic spellings come from (``generator.site.placenames``, kept in the cache's
-    folder: rendering, which runs in two processes then, reads them back). The extraction workers are
+    folder: rendering, which runs in two processes then, reads them back) when ``towns`` (as many seed files
+    as make a one-job build start its tables helper: the cache then holds the same files with any ``--jobs``). The extraction workers are
     forked from this process afterwards and find all of it loaded (``entities._init_worker`` loads
     only what is missing). The same functions load the same data: the pages are the same."""
     from generator.extract import person_mentions, places
@@ -525,8 +527,9 @@ def _warm_extraction(cache: Cache) -> None:
         places.gazetteer()
         # The Cyrillic spellings of the meetings' cities that rendering reads, kept beside them too:
         # no town has an empty name, so both tables of towns are built (and stored) for this lookup.
-        placenames.use_store(cache.dir)
-        placenames.cyrillic_spellings("")
+        if towns:
+            placenames.use_store(cache.dir)
+            placenames.cyrillic_spellings("")
 
 
 TABLES_HELPER_MIN = 100  # seed files: fewer, and reading them is too short for a helper to be ahead

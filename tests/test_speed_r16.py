@@ -224,7 +224,7 @@ def test_cold_jobs_2_build_warms_renders_in_two_and_writes_one_jobs_pages(tmp_pa
         (seeds / name).write_text(text, encoding="utf-8")
     warmed = []
     real_warm = b._warm_extraction
-    monkeypatch.setattr(b, "_warm_extraction", lambda cache: warmed.append(cache.dir) or real_warm(cache))
+    monkeypatch.setattr(b, "_warm_extraction", lambda cache, *more: warmed.append(cache.dir) or real_warm(cache, *more))
     marker = tmp_path / "child-rendered"
     real_part = b._render_part
 

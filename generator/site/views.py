@@ -3,7 +3,6 @@ export (the feeds are in ``feeds``). Everything is drawn at build time: no scrip
 
 from __future__ import annotations
 
-import json
 import math
 from collections import Counter, defaultdict
 from xml.sax.saxutils import escape as xml_escape
@@ -12,6 +11,7 @@ from generator.reference.countries import index
 from generator.resolve.archive import Archive, sort_articles
 from generator.site.helpers import (KIND_LABEL, LANG_NAMES, Page, article_link, article_rows, count, event_countries,
                                     follow_line, link, source_link, title_front_matter)
+from generator.site.jsonout import dumps_indented
 from generator.site.sitepaths import feed_path, source_slugs
 from generator.text.dates import human, human_span, month_names
 from generator.text.escape import md_text
@@ -424,4 +424,4 @@ def events_json(ar: Archive) -> Page:
     data = [{"id": e.id, "title": e.title, "start": e.start.iso() if e.start else None, "end": e.end.iso() if e.end else None,
              "when": human_span(e.start, e.end), "where": e.places, "people": e.people, "countries": e.countries, "articles": e.articles,
              "signed": e.signed, "kind": e.kind, "mentioned": e.mentioned} for e in ar.events.values()]
-    return Page("data/events.json", json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    return Page("data/events.json", dumps_indented(data) + "\n")

@@ -273,3 +273,159 @@ def test_cold_tables_helper_builds_the_geonames_tables_and_changes_no_page(tmp_p
     assert b._start_tables_helper(seeds, b.Cache(tmp_path / "c" / "cache", b.Registry().path), 1, "local") is None
     assert b._start_tables_helper(seeds, b.Cache(tmp_path / "c" / "cache", b.Registry().path), 2, "local") is None
     assert not marker.exists()
+
+
+# --------------------------------------------------------------------------- test_update_* (h16-update)
+# Round 16, issue 15 (speed): one new article updates the archive faster, with the same pages.
+#
+# update: the render memo checks each lookup once (one table of the last build's lookups, not one
+# list of hashes per unit); a person's or a country's page reads its own entry of tables grouped
+# once per build (its exercises, its officials, its agreements) instead of iterating every event,
+# person and agreement, so an added event or agreement renders only the pages it belongs to; the
+# data exports' indented JSON is written by a faster encoder with the standard library's bytes.
+
+
+import json
+import math
+
+import pytest
+
+from generator.model import AgreementEntity, Archive, CountryEntity, EventEntity, PartialDate, PersonEntity
+
+
+# --------------------------------------------------------------------------- the exports' JSON
+
+def _std(value) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True)
+
+
+@pytest.mark.parametrize("value", [
+    {}, [], (), "", 0, -7, 10 ** 40, 1.5, -0.0, 1e-300, True, False, None,
+    {"b": 1, "a": [1, 2.25, None, True, False, "x"], "c": {}, "d": [], "e": {"z": [[], [{}]]}},
+    [{"title": "Министр обороны посетил Баку", "people": ["zakir-hasanov"], "year": None}],
+    {"quote": 'He said "no"\n\ttab \\ slash', "sep": "\u2028\u2029", "lone": "\ud800", "nul": "\x00"},
+    ("tuple", ("nested", [1, (2,)])),
+    {"nan": float("nan"), "inf": float("inf"), "-inf": float("-inf")},
+])
+def test_update_indented_json_is_the_standard_librarys(value):
+    from generator.site.jsonout import dumps_indented
+
+    assert dumps_indented(value) == _std(value)
+
+
+def test_update_indented_json_falls_back_where_it_must():
+    """Keys that are not strings and subclasses go the standard library's way, errors included."""
+    from generator.site.jsonout import dumps_indented
+
+    class Text(str):
+        pass
+
+    for value in ({1: "one", 2: "two"}, {"a": {True: 1}}, {Text("k"): Text("v")}, [Text("x")], {None: 1}):
+        assert dumps_indented(value) == _std(value)
+    with pytest.raises(TypeError):
+        dumps_indented({"a": object()})
+    loop: list = []
+    loop.append(loop)
+    with pytest.raises(ValueError):
+        dumps_indented(loop)
+    assert math.isnan(json.loads(dumps_indented([float("nan")]))[0])
+
+
+# --------------------------------------------------------------------------- the memo
+
+def _archive(events=(), agreements=(), people=None):
+    people = people or {
+        "ann": PersonEntity("ann", "Ann Example", {"en": "Ann Example"}, (), "AZ"),
+        "bo": PersonEntity("bo", "Bo Example", {"en": "Bo Example"}, (), "TR"),
+        "cy": PersonEntity("cy", "Cy Example", {"en": "Cy Example"}, (), "GE"),
+    }
+    countries = {c: CountryEntity(c, n, {"en": n}) for c, n in (("AZ", "Azerbaijan"), ("TR", "Turkey"),
+                                                                 ("GE", "Georgia"))}
+    return Archive(articles=(), facts={}, people=people, countries=countries,
+                   agreements={g.id: g for g in agreements}, organizations={}, events={e.id: e for e in events})
+
+
+def _exercise(eid, people, countries, day):
+    return EventEntity(eid, f"Exercise {eid}", PartialDate(2024, 5, day), None, tuple(people), tuple(countries),
+                       (), (), ("Baku",), (), "exercise")
+
+
+def _units():
+    from generator.site.render import render_country, render_person
+
+    return ([(f"person/{k}", lambda v, i=k: [render_person(v, v.people[i])]) for k in ("ann", "bo", "cy")]
+            + [(f"country/{k}", lambda v, i=k: [render_country(v, v.countries[i])]) for k in ("AZ", "TR", "GE")])
+
+
+def _cold(ar):
+    """The pages rendered from the plain archive, without the memo's view."""
+    from generator.site.render import render_country, render_person
+
+    return ([render_person(ar, ar.people[k]) for k in ("ann", "bo", "cy")]
+            + [render_country(ar, ar.countries[k]) for k in ("AZ", "TR", "GE")])
+
+
+def test_update_an_added_event_renders_only_the_pages_it_belongs_to():
+    from generator.site.memo import render
+
+    e1 = _exercise("e1", ["ann", "bo"], ["AZ", "TR"], 2)
+    g1 = AgreementEntity("g1", "Plan of military cooperation", "plan", ("AZ", "TR"), "2024")
+    ar1 = _archive([e1], [g1])
+    pages, memo, n = render(ar1, _units(), None)
+    assert n == 6 and pages == _cold(ar1)
+    assert "Exercise e1" in pages[0].text and "Exercise e1" not in pages[2].text
+
+    # An exercise of Bo's and Cy's, and an agreement of Turkey's and Georgia's: Ann's page and
+    # Azerbaijan's do not show them and are not rendered again.
+    e2 = _exercise("e2", ["bo", "cy"], ["TR", "GE"], 9)
+    g2 = AgreementEntity("g2", "Memorandum on military education", "memorandum", ("TR", "GE"), "2024")
+    ar2 = _archive([e1, e2], [g1, g2])
+    pages, memo2, n = render(ar2, _units(), memo)
+    assert pages == _cold(ar2)
+    assert n == 4, "Bo, Cy, Turkey and Georgia only"
+    assert "Exercise e2" in pages[2].text and "Memorandum on military education" in pages[5].text
+
+    # A person of Georgia's added: Georgia's list of officials changes, the others' do not.
+    people = {**ar2.people, "di": PersonEntity("di", "Di Example", {"en": "Di Example"}, (), "GE")}
+    ar3 = _archive([e1, e2], [g1, g2], people)
+    pages, memo3, n = render(ar3, _units(), memo2)
+    assert pages == _cold(ar3) and n == 1 and "Di Example" in pages[5].text
+
+    # Nothing changed: nothing rendered, the same pages.
+    pages, _, n = render(ar3, _units(), memo3)
+    assert n == 0 and pages == _cold(ar3)
+
+
+def test_update_memo_holds_each_lookup_once():
+    """Units that read the same value share one entry of the memo's lookup table."""
+    from generator.site.memo import render
+
+    ar = _archive([_exercise("e1", ["ann", "bo"], ["AZ", "TR"], 2)])
+    _, memo, _ = render(ar, _units(), None)
+    table = json.loads(memo["\0lookups"][0])
+    keys = [json.dumps(e[:2]) for e in table]
+    assert len(keys) == len(set(keys))
+    used = [i for key, (ids, _) in memo.items() if key != "\0lookups" for i in json.loads(ids)]
+    assert sorted(set(used)) == list(range(len(table))), "every lookup is some unit's, each once in the table"
+    assert len(used) > len(table), "the units' lookups overlap (the people's names, the countries)"
+    assert memo["\0lookups"][1] == ()
+
+
+@pytest.mark.parametrize("spoil", ["no table", "bad table", "negative", "out of range", "not a list"])
+def test_update_a_spoilt_memo_renders_again(spoil):
+    """A memo without a usable lookup table, or a unit whose positions are not in it, renders again."""
+    from generator.site.memo import render
+
+    ar = _archive([_exercise("e1", ["ann", "bo"], ["AZ", "TR"], 2)])
+    pages, memo, _ = render(ar, _units(), None)
+    memo = dict(memo)
+    if spoil == "no table":
+        del memo["\0lookups"]
+    elif spoil == "bad table":
+        memo["\0lookups"] = ('[["no-such-table", "x", "0"]', ())
+    else:
+        ids = {"negative": "[-1]", "out of range": "[99999]", "not a list": '{"a": 1}'}[spoil]
+        memo["person/ann"] = (ids, memo["person/ann"][1])
+    again, _, n = render(ar, _units(), memo)
+    assert again == pages
+    assert n == (6 if spoil in ("no table", "bad table") else 1)

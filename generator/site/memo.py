@@ -51,6 +51,10 @@ class Reads:
             # Derived values a page shows, looked up as one value each: a page depends on its list
             # of related articles, not on every article that could have made the list.
             "related": _Derived(ar.by_id, lambda aid, sets={}: _related(ar, ar.by_id[aid], sets)),
+            # Groupings of a whole table that a page reads one entry of (a person's exercises, a
+            # country's officials and agreements): an added event or person changes the entries
+            # it belongs to, not every person's or country's page.
+            **{name: _Grouped(lambda make=make: make(ar)) for name, make in _grouped_tables().items()},
         }
         self.seen: set[tuple[str, Any]] = set()
         self._hashes: dict[tuple[str, Any], str] = {}
@@ -83,26 +87,41 @@ class Reads:
             self._hashes[(table, key)] = got
         return got
 
-    def unchanged(self, deps: str) -> bool:
-        """Do all of a unit's recorded lookups (JSON: [[table, key, hash], ...]) return what they
-        returned when it was rendered?"""
-        hashes = self._hashes
-        try:
-            for t, k, h in json.loads(deps):
-                if type(k) is list:
-                    k = tuple(k)
-                got = hashes.get((t, k))
-                if (got if got is not None else self.hash(t, k)) != h:
-                    return False
-            return True
-        except (KeyError, TypeError, ValueError):  # a table this code does not have, a bad entry: render again
-            return False
-
 
 def _related(ar: Archive, a, sets: dict):
     from generator.site.render import related
 
     return related(ar, a, sets=sets)
+
+
+def _grouped_tables() -> dict:
+    from generator.site.render import GROUPED
+
+    return GROUPED
+
+
+class _Grouped(Mapping):
+    """A derived table made whole, once, on its first lookup."""
+
+    def __init__(self, make: Callable) -> None:
+        self._make, self._data = make, None
+
+    def _got(self) -> dict:
+        if self._data is None:
+            self._data = self._make()
+        return self._data
+
+    def __getitem__(self, k):
+        return self._got()[k]
+
+    def __contains__(self, k) -> bool:
+        return k in self._got()
+
+    def __iter__(self):
+        return iter(self._got())
+
+    def __len__(self) -> int:
+        return len(self._got())
 
 
 class _Derived(Mapping):
@@ -238,28 +257,85 @@ class _View:
 Unit = tuple[str, Callable[[Any], list[Page]]]  # (a key naming the unit, render(archive) -> its pages)
 
 
+# The memo's own entry (never a unit's key): every lookup any unit of the last build made, once,
+# as JSON [[table, key, hash], ...]; a unit's entry holds the positions of its lookups in it.
+# Every unit kept or rendered by a build read each of its lookups in that build, so one hash per
+# lookup is the hash all its units saw: a lookup is checked once, not once per unit that made it.
+_LOOKUPS = "\0lookups"
+
+
+def _old_lookups(old: dict, reads: Reads) -> tuple[list, list[bool]] | None:
+    """The last build's lookups and, for each, whether it now returns something else; None when
+    the memo holds no usable table (every unit is rendered then)."""
+    rec = old.get(_LOOKUPS)
+    if rec is None:
+        return None
+    try:
+        entries = json.loads(rec[0])
+        stale = []
+        for t, k, h in entries:
+            if type(k) is list:
+                k = tuple(k)
+            stale.append(reads.hash(t, k) != h)
+        return entries, stale
+    except (KeyError, TypeError, ValueError):  # a table this code does not have, a bad entry
+        return None
+
+
 def render(ar: Archive, units: list[Unit], old: dict | None) -> tuple[list[Page], dict, int]:
     """The pages of ``units`` in order, each unit from ``old`` (the memo of the last build) when
     its lookups are unchanged, else rendered; the new memo; how many units were rendered."""
     reads = Reads(ar)
     view = _View(reads)
     old = old or {}
+    got_old = _old_lookups(old, reads)
+    entries, stale = got_old if got_old is not None else ([], [])
     pages: list[Page] = []
     memo: dict = {}
+    table: list = []  # this build's lookups, [table, key, hash], in the order units first made them
+    where: dict = {}  # (table, key as JSON gives it back) -> position in ``table``
+    moved: dict[int, int] = {}  # position in the old table -> position in ``table``
     rendered = 0
     for key, fn in units:
-        rec = old.get(key)
-        if rec is not None and reads.unchanged(rec[0]):
+        rec = old.get(key) if got_old is not None and key != _LOOKUPS else None
+        ids = None
+        if rec is not None:
+            try:
+                ids = json.loads(rec[0])
+                if type(ids) is not list or (ids and min(ids) < 0) or any(stale[i] for i in ids):
+                    ids = None
+            except (TypeError, ValueError, IndexError):
+                ids = None
+        if ids is not None:
             got = list(rec[1])
-            memo[key] = rec
+            now = []
+            for i in ids:
+                j = moved.get(i)
+                if j is None:
+                    t, k, h = entries[i]
+                    wk = (t, json.dumps(k, ensure_ascii=False))
+                    j = where.get(wk)
+                    if j is None:
+                        j = where[wk] = len(table)
+                        table.append(entries[i])
+                    moved[i] = j
+                now.append(j)
         else:
             reads.seen.clear()
             got = fn(view)
             rendered += 1
-            deps = sorted(([t, list(k) if isinstance(k, tuple) else k, reads.hash(t, k)] for t, k in reads.seen),
-                          key=repr)
-            memo[key] = (json.dumps(deps, ensure_ascii=False, separators=(",", ":")), tuple(got))
+            deps = sorted(([t, list(k) if isinstance(k, tuple) else k] for t, k in reads.seen), key=repr)
+            now = []
+            for t, k in deps:
+                wk = (t, json.dumps(k, ensure_ascii=False))
+                j = where.get(wk)
+                if j is None:
+                    j = where[wk] = len(table)
+                    table.append([t, k, reads.hash(t, tuple(k) if type(k) is list else k)])
+                now.append(j)
+        memo[key] = (json.dumps(now, separators=(",", ":")), tuple(got))
         pages += got
+    memo[_LOOKUPS] = (json.dumps(table, ensure_ascii=False, separators=(",", ":")), ())
     return pages, memo, rendered
 
 

@@ -21,6 +21,7 @@ from generator.resolve.archive import Archive, reports_meeting
 from generator.site.helpers import (KIND_DIR, LANG_NAMES, Page, article_link, article_meta, article_rows, count,
                                     KIND_LABEL, event_countries, follow_line, front_matter, link, rel,
                                     source_link, title_front_matter)
+from generator.site.jsonout import dumps_indented
 from generator.site.placenames import cyrillic_spellings
 from generator.site.sitepaths import feed_path
 from generator.text.dates import human, human_span
@@ -400,8 +401,7 @@ def render_person(ar: Archive, p) -> Page:
             lines.append(f"| {link('person', other, o.name, here)} | {ctry} | {n} | {md_text(dates)} |")
         lines.append("")
     # Exercises and arms deals the person took part in: apart, as they are no meeting.
-    apart = sorted((e for e in ar.events.values() if getattr(e, "kind", "meeting") != "meeting" and p.id in e.people),
-                   key=lambda e: ((e.start.sort_key() if e.start else (0, 0, 0)), e.id), reverse=True)
+    apart = grouped(ar, "events_apart", p.id)
     if apart:
         lines += ["## Exercises and other events\n", "Taken part in, not counted as meetings above.\n",
                   "| Event | Kind | When | Also there |", "|---|---|---|---|"]
@@ -427,15 +427,70 @@ def partners(ar: Archive, code: str):
     return ar.partners.get(code, ())
 
 
+def _newest_event_first(e) -> tuple:
+    return ((e.start.sort_key() if e.start else (0, 0, 0)), e.id)
+
+
+def events_apart_all(ar: Archive) -> dict[str, tuple]:
+    """Person id -> the events that are no meeting (an exercise, an arms deal) the person took
+    part in, newest first."""
+    out: dict[str, list] = defaultdict(list)
+    for e in ar.events.values():
+        if getattr(e, "kind", "meeting") != "meeting":
+            for pid in dict.fromkeys(e.people):
+                out[pid].append(e)
+    return {k: tuple(sorted(v, key=_newest_event_first, reverse=True)) for k, v in out.items()}
+
+
+def other_events_all(ar: Archive) -> dict[str, tuple]:
+    """Country code -> (event, the other countries in it) for every event of the country that is
+    not a meeting (an exercise, an arms deal), newest first."""
+    out: dict[str, list] = defaultdict(list)
+    for e in ar.events.values():
+        if getattr(e, "kind", "meeting") != "meeting":
+            cs = event_countries(ar, e)
+            for code in dict.fromkeys(cs):
+                out[code].append((e, tuple(c for c in cs if c != code)))
+    return {k: tuple(sorted(v, key=lambda x: _newest_event_first(x[0]), reverse=True)) for k, v in out.items()}
+
+
+def officials_all(ar: Archive) -> dict[str, tuple]:
+    """Country code -> the people serving it, by name."""
+    out: dict[str, list] = defaultdict(list)
+    for p in ar.people.values():
+        if p.country:
+            out[p.country].append(p)
+    return {k: tuple(sorted(v, key=lambda p: p.name)) for k, v in out.items()}
+
+
+def country_agreements_all(ar: Archive) -> dict[str, tuple]:
+    """Country code -> the agreements it is a party to, in the archive's order."""
+    out: dict[str, list] = defaultdict(list)
+    for g in ar.agreements.values():
+        for code in dict.fromkeys(g.parties):
+            out[code].append(g)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+# Tables derived from the whole archive that a page reads one entry of (a person's exercises, a
+# country's officials): generator.site.memo looks each up as one value, so a page depends on its
+# own entry, not on every event, person or agreement of the archive.
+GROUPED = {"events_apart": events_apart_all, "other_events": other_events_all, "officials": officials_all,
+           "country_agreements": country_agreements_all}
+
+
+def grouped(ar: Archive, name: str, key: str) -> tuple:
+    """The entry ``key`` of the derived table ``name`` (``GROUPED``); () when it has none."""
+    table = getattr(ar, name, None)  # the memo's view: one recorded lookup
+    if table is None:
+        table = GROUPED[name](ar)
+    return table.get(key, ())
+
+
 def other_events(ar: Archive, code: str) -> list[tuple]:
     """(event, the other countries in it) for every event of COUNTRY that is not a meeting (an
     exercise, an arms deal), newest first."""
-    out = []
-    for e in ar.events.values():
-        cs = event_countries(ar, e)
-        if getattr(e, "kind", "meeting") != "meeting" and code in cs:
-            out.append((e, [c for c in cs if c != code]))
-    return sorted(out, key=lambda x: ((x[0].start.sort_key() if x[0].start else (0, 0, 0)), x[0].id), reverse=True)
+    return [(e, list(with_)) for e, with_ in grouped(ar, "other_events", code)]
 
 
 def latest_of(p, key: str) -> str:
@@ -548,13 +603,13 @@ def render_country(ar: Archive, c) -> Page:
                          f"{md_text(_event_when(e))} | {', '.join(link('country', x, cx.name(x), here) for x in with_)} | "
                          f"{len(e.articles)} |")
         lines.append("")
-    officials = [p for p in ar.people.values() if p.country == c.id]
+    officials = grouped(ar, "officials", c.id)
     if officials:
         lines += ["## Officials\n", "| Person | Latest role | Rank | Reports |", "|---|---|---|---|"]
-        for p in sorted(officials, key=lambda p: p.name):
+        for p in officials:
             lines.append(f"| {link('person', p.id, p.name, here)} | {md_text(latest_of(p, 'role'))} | {md_text(latest_of(p, 'rank'))} | {len(p.articles)} |")
         lines.append("")
-    agrs = [g for g in ar.agreements.values() if c.id in g.parties]
+    agrs = grouped(ar, "country_agreements", c.id)
     if agrs:
         lines += ["## Agreements\n"]
         for g in sorted(agrs, key=lambda g: agreement_order(ar, g), reverse=True):
@@ -849,8 +904,8 @@ def exports(ar: Archive) -> list[Page]:
         "organizations": [plain(o) for o in ar.organizations.values()],
     }
     pages = [
-        Page("data/articles.json", json.dumps(arts, ensure_ascii=False, indent=1, sort_keys=True) + "\n"),
-        Page("data/entities.json", json.dumps(ents, ensure_ascii=False, indent=1, sort_keys=True) + "\n"),
+        Page("data/articles.json", dumps_indented(arts) + "\n"),
+        Page("data/entities.json", dumps_indented(ents) + "\n"),
     ]
     pages += _csvs(ar)
     return pages

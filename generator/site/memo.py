@@ -262,6 +262,12 @@ Unit = tuple[str, Callable[[Any], list[Page]]]  # (a key naming the unit, render
 # Every unit kept or rendered by a build read each of its lookups in that build, so one hash per
 # lookup is the hash all its units saw: a lookup is checked once, not once per unit that made it.
 _LOOKUPS = "\0lookups"
+_MISSING = object()
+
+
+def _hkey(k):
+    """A lookup's key as the view records it (JSON gives tuples back as lists)."""
+    return tuple(_hkey(x) for x in k) if type(k) is list else k
 
 
 def _old_lookups(old: dict, reads: Reads) -> tuple[list, list[bool]] | None:
@@ -273,10 +279,25 @@ def _old_lookups(old: dict, reads: Reads) -> tuple[list, list[bool]] | None:
     try:
         entries = json.loads(rec[0])
         stale = []
+        tables, hashes, blake = reads.tables, reads._hashes, hashlib.blake2b
         for t, k, h in entries:
             if type(k) is list:
                 k = tuple(k)
-            stale.append(reads.hash(t, k) != h)
+            if t.endswith(_FIELD) and (t, k) not in hashes:
+                # Most lookups are one field of one entry: ``Reads.hash`` inlined (the same value).
+                entry_key, name = k
+                entry = tables[t[:-len(_FIELD)]].get(entry_key, _MISSING)
+                if entry is _MISSING:
+                    got = _ABSENT
+                else:
+                    v = getattr(entry, name, _ABSENT)
+                    if isinstance(v, (set, frozenset)):
+                        v = sorted(v, key=repr)
+                    got = blake(repr(v).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+                hashes[(t, k)] = got
+            else:
+                got = reads.hash(t, k)
+            stale.append(got != h)
         return entries, stale
     except (KeyError, TypeError, ValueError):  # a table this code does not have, a bad entry
         return None
@@ -293,7 +314,7 @@ def render(ar: Archive, units: list[Unit], old: dict | None) -> tuple[list[Page]
     pages: list[Page] = []
     memo: dict = {}
     table: list = []  # this build's lookups, [table, key, hash], in the order units first made them
-    where: dict = {}  # (table, key as JSON gives it back) -> position in ``table``
+    where: dict = {}  # (table, key) -> position in ``table``
     moved: dict[int, int] = {}  # position in the old table -> position in ``table``
     rendered = 0
     for key, fn in units:
@@ -313,7 +334,7 @@ def render(ar: Archive, units: list[Unit], old: dict | None) -> tuple[list[Page]
                 j = moved.get(i)
                 if j is None:
                     t, k, h = entries[i]
-                    wk = (t, json.dumps(k, ensure_ascii=False))
+                    wk = (t, _hkey(k))
                     j = where.get(wk)
                     if j is None:
                         j = where[wk] = len(table)
@@ -324,14 +345,13 @@ def render(ar: Archive, units: list[Unit], old: dict | None) -> tuple[list[Page]
             reads.seen.clear()
             got = fn(view)
             rendered += 1
-            deps = sorted(([t, list(k) if isinstance(k, tuple) else k] for t, k in reads.seen), key=repr)
             now = []
-            for t, k in deps:
-                wk = (t, json.dumps(k, ensure_ascii=False))
+            for t, k in sorted(reads.seen, key=repr):
+                wk = (t, _hkey(k) if type(k) is tuple else k)
                 j = where.get(wk)
                 if j is None:
                     j = where[wk] = len(table)
-                    table.append([t, k, reads.hash(t, tuple(k) if type(k) is list else k)])
+                    table.append([t, list(k) if isinstance(k, tuple) else k, reads.hash(t, k)])
                 now.append(j)
         memo[key] = (json.dumps(now, separators=(",", ":")), tuple(got))
         pages += got

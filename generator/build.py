@@ -598,7 +598,7 @@ def _render_units(archive: Archive, units: list, old: dict | None, jobs: int) ->
     nothing: the pages and the memo are those of one process, in the same order (the memo keeps
     each unit's pages, which puts them back in order). A child that fails or dies: its units are
     rendered here, so an error is raised as with one job."""
-    from generator.site.memo import render as render_memo
+    from generator.site.memo import merge as merge_memos, render as render_memo
 
     keys = [k for k, _ in units]
     import multiprocessing as mp
@@ -631,12 +631,11 @@ def _render_units(archive: Archive, units: list, old: dict | None, jobs: int) ->
         _, memo_b, more = render_memo(archive, theirs, old)
     else:
         memo_b, more = got
+    # each part's units point into its own table of lookups: one table, as one process makes it
+    memo = merge_memos(keys, [memo_a, memo_b])
     pages: list[Page] = []
-    memo: dict = {}
     for k in keys:
-        rec = memo_a[k] if k in memo_a else memo_b[k]
-        memo[k] = rec
-        pages += rec[1]
+        pages += memo[k][1]
     return pages, memo, done + more
 
 

@@ -350,7 +350,7 @@ def _exercise(eid, people, countries, day):
                        (), (), ("Baku",), (), "exercise")
 
 
-def _units():
+def _update_units():
     from generator.site.render import render_country, render_person
 
     return ([(f"person/{k}", lambda v, i=k: [render_person(v, v.people[i])]) for k in ("ann", "bo", "cy")]
@@ -371,7 +371,7 @@ def test_update_an_added_event_renders_only_the_pages_it_belongs_to():
     e1 = _exercise("e1", ["ann", "bo"], ["AZ", "TR"], 2)
     g1 = AgreementEntity("g1", "Plan of military cooperation", "plan", ("AZ", "TR"), "2024")
     ar1 = _archive([e1], [g1])
-    pages, memo, n = render(ar1, _units(), None)
+    pages, memo, n = render(ar1, _update_units(), None)
     assert n == 6 and pages == _cold(ar1)
     assert "Exercise e1" in pages[0].text and "Exercise e1" not in pages[2].text
 
@@ -380,7 +380,7 @@ def test_update_an_added_event_renders_only_the_pages_it_belongs_to():
     e2 = _exercise("e2", ["bo", "cy"], ["TR", "GE"], 9)
     g2 = AgreementEntity("g2", "Memorandum on military education", "memorandum", ("TR", "GE"), "2024")
     ar2 = _archive([e1, e2], [g1, g2])
-    pages, memo2, n = render(ar2, _units(), memo)
+    pages, memo2, n = render(ar2, _update_units(), memo)
     assert pages == _cold(ar2)
     assert n == 4, "Bo, Cy, Turkey and Georgia only"
     assert "Exercise e2" in pages[2].text and "Memorandum on military education" in pages[5].text
@@ -388,11 +388,11 @@ def test_update_an_added_event_renders_only_the_pages_it_belongs_to():
     # A person of Georgia's added: Georgia's list of officials changes, the others' do not.
     people = {**ar2.people, "di": PersonEntity("di", "Di Example", {"en": "Di Example"}, (), "GE")}
     ar3 = _archive([e1, e2], [g1, g2], people)
-    pages, memo3, n = render(ar3, _units(), memo2)
+    pages, memo3, n = render(ar3, _update_units(), memo2)
     assert pages == _cold(ar3) and n == 1 and "Di Example" in pages[5].text
 
     # Nothing changed: nothing rendered, the same pages.
-    pages, _, n = render(ar3, _units(), memo3)
+    pages, _, n = render(ar3, _update_units(), memo3)
     assert n == 0 and pages == _cold(ar3)
 
 
@@ -401,7 +401,7 @@ def test_update_memo_holds_each_lookup_once():
     from generator.site.memo import render
 
     ar = _archive([_exercise("e1", ["ann", "bo"], ["AZ", "TR"], 2)])
-    _, memo, _ = render(ar, _units(), None)
+    _, memo, _ = render(ar, _update_units(), None)
     table = json.loads(memo["\0lookups"][0])
     keys = [json.dumps(e[:2]) for e in table]
     assert len(keys) == len(set(keys))
@@ -417,7 +417,7 @@ def test_update_a_spoilt_memo_renders_again(spoil):
     from generator.site.memo import render
 
     ar = _archive([_exercise("e1", ["ann", "bo"], ["AZ", "TR"], 2)])
-    pages, memo, _ = render(ar, _units(), None)
+    pages, memo, _ = render(ar, _update_units(), None)
     memo = dict(memo)
     if spoil == "no table":
         del memo["\0lookups"]
@@ -426,6 +426,6 @@ def test_update_a_spoilt_memo_renders_again(spoil):
     else:
         ids = {"negative": "[-1]", "out of range": "[99999]", "not a list": '{"a": 1}'}[spoil]
         memo["person/ann"] = (ids, memo["person/ann"][1])
-    again, _, n = render(ar, _units(), memo)
+    again, _, n = render(ar, _update_units(), memo)
     assert again == pages
     assert n == (6 if spoil in ("no table", "bad table") else 1)

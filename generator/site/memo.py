@@ -359,4 +359,30 @@ def render(ar: Archive, units: list[Unit], old: dict | None) -> tuple[list[Page]
     return pages, memo, rendered
 
 
-__all__ = ["Reads", "Unit", "render"]
+def merge(keys: list[str], parts: list[dict]) -> dict:
+    """The memo one process rendering every unit of ``keys`` in that order would have made, from the memos
+    of processes that each rendered some of them (``generator.build`` renders in two with ``--jobs``).
+    Each part's units hold positions in that part's own table of lookups; here they are moved into one
+    table in the order one process makes it: the lookups in order of first use by the units, in order."""
+    tables = [json.loads(p[_LOOKUPS][0]) for p in parts]
+    table: list = []
+    where: dict = {}
+    memo: dict = {}
+    for key in keys:
+        i = next(n for n, p in enumerate(parts) if key in p)
+        rec, entries = parts[i][key], tables[i]
+        now = []
+        for pos in json.loads(rec[0]):
+            t, k, _ = entries[pos]
+            wk = (t, _hkey(k))
+            j = where.get(wk)
+            if j is None:
+                j = where[wk] = len(table)
+                table.append(entries[pos])
+            now.append(j)
+        memo[key] = (json.dumps(now, separators=(",", ":")), rec[1])
+    memo[_LOOKUPS] = (json.dumps(table, ensure_ascii=False, separators=(",", ":")), ())
+    return memo
+
+
+__all__ = ["Reads", "Unit", "merge", "render"]

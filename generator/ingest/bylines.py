@@ -143,6 +143,15 @@ def is_city(t: str) -> bool:
     return 1 <= len(t.split()) <= 3 and t[:1].isupper() and not outlet_name(t) and t.casefold() in city_names()
 
 
+def signed_by(t: str, name: str) -> bool:
+    """Whether line ``t`` is a byline that says so ('By Anna Belova', 'Автор: Анна Белова', 'Text: …') naming
+    ``name`` among its parts: the writer signed the piece, whatever else the page prints beside the name."""
+    if not _BY_PREFIX.match(t.strip()) or not name:
+        return False
+    want = " ".join(name.split()).casefold()
+    return any(" ".join(x.split()).casefold() == want for x in byline_parts(t))
+
+
 def byline_parts(t: str) -> list[str]:
     """A credit line cut where bylines separate a name, an outlet, a role or a place."""
     t = _BY_PREFIX.sub("", t.strip()).strip(" :.")

@@ -64,6 +64,13 @@ _PUBLISHED_IN = re.compile(
 END_MARKER = re.compile(r"(?i)^\W{0,5}(?:ends?|the\s+end|конец|конец\s+(?:текста|сообщения|релиза)|-?\s*30\s*-?|#{3,}|\*{3,})\W{0,5}$")
 
 
+def company_form(name: str) -> bool:
+    """Whether a company's legal form or a holding's word closes ``name`` ('Steppe Media Holding LLC', 'ООО «Медиа
+    Групп»'): the owner of a title, not the title."""
+    words = name.strip(" .,«»\"").split()
+    return bool(words) and bool(_COMPANY_FORM.fullmatch(words[-1].rstrip(".")) or _COMPANY_FORM.fullmatch(words[0]))
+
+
 def is_end_marker(t: str) -> bool:
     """'ENDS', '- END -', '-30-', '###', '«Конец»': the end of a press release, never a credit or a name."""
     t = t.strip()

@@ -13,7 +13,7 @@ from generator.ingest import issuer, source_candidates
 from generator.ingest.bylines import (
     EDITION, GENERIC_CREDIT, ISSUER_WORD, KIND_BEFORE_NAME, MASTHEAD_WORD, PROSE_END, SECTION_LABEL, SMALL_WORDS,
     credited_name, expand_acronym, is_city, menu_word, names_a_country, person_name, press_contact_at, prose_line,
-    spelt_out,
+    signed_by, spelt_out,
 )
 from generator.ingest.draft import (
     AGENCY_WORDS, HIDE_OUTLETS_ENV, NOT_OUTLET, ParsedDraft, QUOTE_MARKS, RELATED, SOCIAL, attribution,
@@ -1038,10 +1038,14 @@ def outlet_not_author(labelled, p: ParsedDraft) -> None:
     for a in [x.strip() for x in p.author.split(", ") if x.strip()]:
         f = _fold(a)
         letters = re.sub(r"[\W_]", "", transliterate(a).casefold())
-        hit = f in names or outlet_name(a) is not None or any(
-            n.startswith("\x00") and re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", n[1:]) for n in names)\
-            or (len(letters) >= 6 and letters in handles) or bool(_CHANNEL_WORD.search(a))\
-            or any(_SUBSCRIBE.search(line_text(ln)) and a in line_text(ln) and len(line_text(ln).split()) <= 8 for ln in labelled)
+        # A person's name a byline signs ('By Anna Belova', 'Автор: …') is the writer's: her own handle
+        # ('@annabelova'), a 'Subscribe to …' line or a rights line that also prints her name do not make it an outlet's
+        # (the page's source, a listed outlet or a channel word still do).
+        signed = person_name(a) and any(signed_by(line_text(ln), a) for ln in labelled if ln.label != "blank")
+        hit = f in names or outlet_name(a) is not None or bool(_CHANNEL_WORD.search(a)) or not signed and (any(
+            n.startswith("\x00") and re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", n[1:]) for n in names)
+            or (len(letters) >= 6 and letters in handles)
+            or any(_SUBSCRIBE.search(line_text(ln)) and a in line_text(ln) and len(line_text(ln).split()) <= 8 for ln in labelled))
         (gone if hit else kept).append(a)
     if not gone:
         return
@@ -1198,8 +1202,9 @@ def fragment_of_name(name: str, text: str) -> bool:
     if longer == len(hits):
         return True
     # ('National Security' as a section tag over a story of the 'National Security Council': a name with no outlet's
-    # word or shape that the text also writes as the start of a longer name is that name's fragment)
-    return longer > 0 and not _OUTLET_WORD.search(name) and not AGENCY_WORDS.search(name) and not MASTHEAD_WORD.search(name)\
+    # word or shape that the text also writes as the start of a longer name is that name's fragment, when it holds a
+    # word of a body's name; 'Caspian Voice' credited in a dateline stays the outlet beside 'Caspian Voice Staff')
+    return longer > 0 and bool(_BODY_WORD.search(name)) and not _OUTLET_WORD.search(name) and not AGENCY_WORDS.search(name) and not MASTHEAD_WORD.search(name)\
         and not outlet_shaped(name)
 
 
@@ -1541,6 +1546,8 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
                 continue
             yield "agency_noun", outlet_name(name) or name, f"an outlet the text names as one: {_short(m.group(0))!r}"
     first_text = next((ln.number for ln in labelled if ln.label == "body"), len(labelled) + 1)
+    last_prose = max((ln.number for ln in labelled if ln.label == "body" and len(line_text(ln).split()) >= 8), default=0)
+    first_prose = min((ln.number for ln in labelled if ln.label == "body" and len(line_text(ln).split()) >= 8), default=0)
     for ln in labelled:  # 'Source: X', 'Источник: X', 'По материалам X' on a line of its own (a 'headline' under the text too)
         t = line_text(ln)
         m = _SOURCE_LINE.match(t)
@@ -1555,11 +1562,17 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
             # (an explicit 'Source:' / 'Источник:' sign-off naming the origin outranks the paper's own masthead: the
             # paper carried the ministry's copy, as a dateline's agency credit does; 'По материалам …' is the paper's
             # own story written from the office's material, under its masthead when it has one)
+            # (a 'Source:' line between paragraphs, under a photo or a chart, credits that picture, not the text: the
+            # masthead stays first there)
             got = resolve_source_phrase(named, p.lang, registry) if _OFFICE_WORDS.search(named) else None
-            mast = _probe(_strong_masthead, labelled, p) if got and not re.match(r"(?i)\W{0,3}(?:source|источник)\b", t) else None
+            sign_off = re.match(r"(?i)\W{0,3}(?:source|источник)\b", t) and ln.number > last_prose
+            mast = _probe(_strong_masthead, labelled, p) if got and not sign_off else None
             if mast:
                 yield "strong_masthead", *mast
-            if got:
+            if got and first_prose < ln.number < last_prose and p.tail_source:
+                late.append(("source_line_office", got, f"line {ln.number}: a source line naming an office between the "
+                                                        f"paragraphs (a picture's credit): {_short(named)!r}"))
+            elif got:
                 yield "source_line_office", got, f"line {ln.number}: a source line naming an office: {_short(named)!r}"
     for ln in labelled:  # a press release's number naming its issuer: 'No PR-155/2019-ISPR', '№ 42/2023-ПС'
         m = _RELEASE_NUMBER.match(line_text(ln))
@@ -1590,8 +1603,12 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
                 yield "source_at_end", got, f"line {last.number}: 'Source: …' closing the last paragraph: {_short(named)!r}"
         # 'Doha: The chief of staff met … training. (QPA)': the agency's tag closing the lead paragraph credits the
         # story as a dateline does (a name in capitals or a listed outlet, after the sentence's end)
+        # (an organisation's initials are no agency's tag: '… the two ministers said. (CSTO)' names the bloc the story
+        # is about, as does a tag the text also writes elsewhere)
         m = _SIGN_OFF_END.search(line_text(prose[0])) if prose[0] is not last else None
-        if m and (outlet_name(m.group(1)) or re.fullmatch(r"[A-ZА-ЯЁ]{2,8}", m.group(1))):
+        if m and (outlet_name(m.group(1)) or re.fullmatch(r"[A-ZА-ЯЁ]{2,8}", m.group(1))
+                  and not packaged_registry().organization(m.group(1))
+                  and len(re.findall(r"(?<!\w)" + re.escape(m.group(1)) + r"(?!\w)", body)) == 1):
             got = outlet_name(m.group(1)) or outlet_from(m.group(1), strong=True)
             if got:
                 yield "lead_sign_off", got, f"line {prose[0].number}: an agency's tag closing the lead paragraph"
@@ -1604,7 +1621,11 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
     if p.tail_source:
         yield "tail_source", p.tail_source, "the foot of the page ('©', 'Follow us')"
     got = _rights_line(labelled, p)
-    if got:
+    if got and issuer.company_form(got[0]):
+        # ('Steppe Media Holding LLC — all rights reserved' under the masthead 'Khovd Tribune': the company owns the
+        # title; the masthead the page prints comes first)
+        late.append(("rights_line", got[0], f"line {got[1]}: the company a rights notice under the text names"))
+    elif got:
         yield "rights_line", got[0], f"line {got[1]}: the outlet a rights notice under the text names ('X — all rights reserved')"
     got = _probe(lambda _, q: _phrase_source(q, registry), labelled, p) if p.source_phrase else None
     if got:

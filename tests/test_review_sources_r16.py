@@ -143,3 +143,23 @@ def test_a_caption_closing_the_page_with_its_source():
 @pytest.mark.xfail(strict=True, reason="one word after the state is allowed (a name's tail), so a verb there passes")
 def test_a_state_body_in_a_sentence_is_no_name():
     assert state_body("Совет безопасности Кыргызстана сообщил") is None
+
+
+# --------------------------------------------------------------------------- a rights notice in a foot of cells
+
+
+@pytest.mark.parametrize("parts, want", [
+    ((H, B1, B2, B3, "Khovd Tribune | All rights reserved | Contact"), "Khovd Tribune"),
+    ((H, B1, B2, B3, "About | All rights reserved: Khovd Tribune | Contact"), "Khovd Tribune"),
+    ((RH, RB1, RB2, RB3, "Реклама | Все права защищены — «Тбилисский курьер» | Контакты"), "Tbilisi Courier"),
+])
+def test_a_rights_notice_among_the_foots_links(parts, want):
+    p = parse_text(page(*parts))
+    assert p.source == want, p.why.get("source")
+
+
+@pytest.mark.parametrize("foot", ["Home | All rights reserved | Contact", "Anna Belova | All rights reserved | Contact",
+                                  "Главная | Все права защищены | Контакты"])
+def test_a_foot_of_links_naming_no_outlet(foot):  # near-miss: a menu entry or a person beside the notice
+    p = parse_text(page(H, B1, B2, B3, foot))
+    assert p.source is None, p.why.get("source")

@@ -1099,13 +1099,19 @@ def _rights_line(labelled, p: ParsedDraft) -> tuple[str, int] | None:
         if "©" in t or len(t.split()) > 12:
             continue
         m = _RIGHTS_AFTER.match(t) or _RIGHTS_BEFORE.match(t)
+        cells = re.split(r"\s*[|•]\s*", t)
+        k = next((i for i, x in enumerate(cells) if re.search(r"(?i)" + _RIGHTS, x)), None)
+        if not m and k is not None and len(cells) > 2:
+            # a foot of cells ('Khovd Tribune | All rights reserved | Contact'): the notice and the cell beside it
+            m = _RIGHTS_AFTER.match(cells[k]) or _RIGHTS_BEFORE.match(cells[k]) or _RIGHTS_AFTER.match(
+                " | ".join(cells[max(k - 1, 0):k + 1])) or _RIGHTS_BEFORE.match(" | ".join(cells[k:k + 2]))
         if not m:
             continue
         name = m.group("n").strip(QUOTE_MARKS + " .,-–—")
         # (a rights notice's owner is a publisher: a name of two words a person could bear stays out, 'Anna Belova — all
         # rights reserved' is the photographer's or the writer's; 'Indus Evening Mail' is a paper)
         if not name or (person_name(name) and len(name.split()) < 3 and not outlet_shaped(name)) or _place_name(name)\
-                or re.match(r"(?i)(?:all|copyright|все)\b", name):
+                or re.match(r"(?i)(?:all|copyright|все)\b", name) or menu_word(name):
             continue
         got = outlet_name(name) or outlet_from(name, strong=True)
         if got:

@@ -62,6 +62,20 @@ def tables() -> dict[str, dict]:
     return out
 
 
+def fold_given(word: str) -> str:
+    """A Central Asian given name's Russian spellings folded to one key: the press writes the Uzbek «o» as «о»
+    or «а», «i» as «и» or «ы», «j» as «ж» or «дж», with or without a soft sign (Бахадир, Бахадыр, Баходир,
+    Баходыр are all Bakhodir; Ильхом, Ильхам Ilkhom; Дилшод, Дильшод Dilshod)."""
+    w = word.casefold().replace("ё", "е").replace("дж", "ж").replace("ь", "").replace("ъ", "")
+    return w.replace("ы", "и").replace("о", "а")
+
+
+@lru_cache(maxsize=None)
+def folded_given(lang: str) -> dict[str, str]:
+    """The given names of ``lang``'s table by their folded key (``fold_given``)."""
+    return {fold_given(k): v for k, v in (tables().get(lang) or {}).get("given", {}).items()}
+
+
 def _sub(rules):
     return [(re.compile(p), r) for p, r in rules]
 
@@ -214,6 +228,10 @@ def respell(native: str, country: str | None, page: tuple[str, ...] = ()) -> str
                                    or (lang not in ("tr", "fa", *_ARABIC) and _SLAVIC_IN.search(words[-1].casefold()))):
         return None  # a Slavic surname ("Алексей Парамонов", "Владимир Путин") whatever state the text gave
     given = tables()[lang]["given"]
+    if lang in GIVEN_ONLY:
+        # (the table's names in any of the Russian press's spellings: Бахадир, Бахадыр, Баходир, Баходыр)
+        folded = folded_given(lang)
+        given = {w.replace("ё", "е"): folded[fold_given(w)] for w in words if fold_given(w) in folded}
     if lang in GIVEN_ONLY and (len(words) < 2 or words[0].replace("ё", "е") not in given):
         return None  # an Uzbek's Russian given name ("Сергей") is spelt as usual
     out = []

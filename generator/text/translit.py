@@ -189,7 +189,7 @@ _VN_WORDS = {"нгуен": "nguyen", "хюинь": "huynh", "уен": "uyen", "�
 _VN_LETTERS = [
     (re.compile(r"^ч"), "tr"), (re.compile(r"^ть"), "ch"), (re.compile(r"тх"), "th"), (re.compile(r"кх"), "kh"), (re.compile(r"нг"), "ng"),
     (re.compile(r"нь$"), "nh"), (re.compile(r"ть$"), "ch"), (re.compile(r"^ку(?=[аеиоэ])"), "qu"),
-    (re.compile(r"з(?=[яюеиэ])"), "gi"), (re.compile(r"ыо"), "uo"), (re.compile(r"й$"), "i"),
+    (re.compile(r"з(?=и)"), "g"), (re.compile(r"з(?=[яюеэ])"), "gi"), (re.compile(r"ыо"), "uo"), (re.compile(r"й$"), "i"),
     # «ж» is the press's spelling of "gi" (Фан Ван Жанг: Phan Van Giang; Жа Лай: Gia Lai), "g" before и
     (re.compile(r"ж(?=и)"), "g"), (re.compile(r"ж(?=я)"), "gi"),
 ]

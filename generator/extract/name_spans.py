@@ -360,6 +360,9 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
             continue  # "Nakatani Gen said": a Japanese given name, not the abbreviated rank "Gen."
         if caps_family is not None and w is words[caps_family]:
             continue  # "KIHARA Minoru", "Antonio GUTERRES": the family name marked by capitals
+        if (lang == "en" and i == len(words) - 1 and i > 0 and w.low in _OFFICE_SURNAMES and w.text[:1].isupper()
+                and all(name_word(x.text) and x.low not in lex["chain"] and x.low not in TITLE_WORDS for x in words[:i])):
+            continue  # "Senator Angus King": an office's word last in a name, after a given name, is the surname
         if (not name_word(w.text) or w.low in lex["chain"] or is_rank_tok(w) or w.low in NOT_NAME
                 or w.low in JOB_WORDS or w.low in stop or in_spans(w, country_spans)):
             return None
@@ -464,6 +467,11 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
         prev = [t for t in toks if t.end <= s][-1:]
         nm.cue = bool(prev) and prev[0].text[:1].isupper() and prev[0].low.rstrip(".") in _ADDRESS and s - prev[0].end <= 1
     return nm
+
+
+#: Words of the office lexicon that are also English family names, read as the surname after a given name
+#: ("Angus King", "Stephen Chancellor"); before a name they stay titles ("King Abdullah").
+_OFFICE_SURNAMES = {"king", "chancellor", "marshal", "major", "bishop", "prince", "speaker"}
 
 
 #: Rulers' titles that are given names too ("Sultan Kamaletdinov"), and the styles that mark them as titles.

@@ -902,6 +902,9 @@ def _clean_role_en(text, chain, countries) -> str | None:
         while ws and _is_country_tok(ws[0], countries):
             ws = ws[1:]
             changed = True
+        while len(ws) > 2 and ws[0].low in ("former", "ex", "then") and _is_country_tok(ws[1], countries):
+            ws = [ws[0], *ws[2:]]  # "Former US envoy": the country qualifier after "former" goes as well
+            changed = True
         if ws and (ws[0].text == "(" or not any(ch.isalnum() for ch in ws[0].text)):
             # A dateline's credit before the office: "(KW) -- Georgian Defence Minister", "(Trend) –":
             # a bracketed group or a dash opens no office.
@@ -954,6 +957,8 @@ def _clean_role_en(text, chain, countries) -> str | None:
         ws = ws[:-1]  # "Minister of State for Defence Affairs H E Khalid …": the honorific is not the office
     if not ws or not any(t.low in lex["heads"] or PLURAL_HEAD.fullmatch(t.text.capitalize()) for t in ws):
         return None
+    if len(ws) > 1 and ws[0].low in ("former", "ex", "then") and text[ws[0].end:ws[1].start].strip():
+        return text[ws[0].start:ws[0].end] + " " + text[ws[1].start:ws[-1].end]  # ("Former US envoy": Former Envoy)
     return text[ws[0].start:ws[-1].end]
 
 

@@ -40,6 +40,7 @@ from generator.model import Analysis
 from generator.reference.countries import CountryHit
 from generator.reference.offices import canonical_role
 from generator.reference.registry import Known, Registry, fold, latin, strip_accents
+from generator.text.foreign_names import respell
 
 
 # --------------------------------------------------------------------------- grouping
@@ -109,6 +110,11 @@ def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Pe
                 # the registry's "Фан Ван Занг", "Хоанг Суан Чиен" for "Хоанг Суан Тьиен").
                 known = registry.person(m.normal.replace("-", " ")) if "-" in m.normal else None
                 known = known or registry.person_fuzzy(m.normal)
+            if known is None and lang == "ru" and CYRILLIC.search(m.normal) and (m.country or m.country_weak):
+                # The name in its own state's spelling is a known person's ("Бахадир Курбанов" of Uzbekistan,
+                # Bakhodir Kurbanov, whom the registry lists as «Баходир»).
+                own = respell(m.normal, m.country or m.country_weak)
+                known = registry.person(own) if own else None
             if known is None and len(m.parts) == 2:
                 # "Saikhanbayar Gursed" beside "Gursed Saikhanbayar" (a Mongolian name with the
                 # patronymic first, or a family name written first): the person named already.

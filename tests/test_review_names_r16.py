@@ -48,18 +48,29 @@ def test_two_states_offices_with_one_name_are_not_glued(empty_registry):
     assert got["Juansher Burchuladze"].role == "Minister of Defence"
 
 
-@pytest.mark.xfail(strict=True, reason="left: 'Chad' (a state that is a given name too) before a three-word name: "
-                   "the Jordan case of round 16 covers two-word names only; no person is found")
-def test_a_state_that_is_a_given_name_before_a_long_name(empty_registry):
+@pytest.mark.parametrize("body, name, country", [
+    # a state that is a given name too, after "Minister of Defence of" (an "of" inside the office) and before
+    # a name of two or three words
+    ("The President of Chad Mahamat Deby met the delegation.", "Mahamat Deby", "TD"),
+    ("The Chief of Staff of the Army of Chad Abakar Abdelkerim Daoud met the delegation.", "Abakar Abdelkerim Daoud", "TD"),
+    ("The Minister of Defence of Jordan Yousef Huneiti met the delegation.", "Yousef Huneiti", "JO"),
+])
+def test_a_state_that_is_a_given_name_after_a_long_office(empty_registry, body, name, country):
+    got = people(run(body, "en", empty_registry))
+    assert name in got and got[name].country == country, got
+
+
+@pytest.mark.xfail(strict=True, reason="left: 'Chad Daoud Yaya Brahim' after an office: no person is found (the same "
+                   "sentence with 'Kenya' or with 'Ali Yaya Brahim' works); not traced in the time of the review")
+def test_chad_before_daoud(empty_registry):
     got = people(run("The Minister of Defence of Chad Daoud Yaya Brahim received the French envoy.", "en", empty_registry))
     assert "Daoud Yaya Brahim" in got and got["Daoud Yaya Brahim"].country == "TD"
 
 
-@pytest.mark.xfail(strict=True, reason="left: 'Ambassador to <State> X' gives X the state of the post (the new "
-                   "given-name-state path sets it as X's own state); an envoy 'to' a state serves another one")
 def test_an_ambassador_to_a_state_is_not_of_it(empty_registry):
+    # the state after "to" is the post's (a given name too, "Jordan"): no part of the name, and not the envoy's state
     got = people(run("The Ambassador to Jordan Henry Wooster met the chief of staff.", "en", empty_registry))
-    assert got["Henry Wooster"].country != "JO"
+    assert set(got) == {"Henry Wooster"} and got["Henry Wooster"].country != "JO"
 
 
 # --------------------------------------------------------------------------- lineage chains, rulers' titles, bin/ben

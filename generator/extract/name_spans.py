@@ -308,6 +308,8 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
         shape_state = cx.shape_en.get(span[0].low)
         if shape_state and span[1].text[:1].isupper():
             span = span[1:]  # "the Defence Minister of Jordan Yousef Huneiti": a state that is a given name too
+            if [t for t in toks if t.end <= span[0].start][-2].low != "of":
+                shape_state = None  # "the Ambassador to Jordan X": the state of the post, not the envoy's own
         else:
             shape_state = None
     regnal = _regnal(text, toks, span)
@@ -1465,8 +1467,8 @@ def _office_of_before(toks, start: int) -> bool:
     for t in reversed(before[:-1]):
         if t.low in heads:
             return True
-        if t.low not in chain:
-            return False
+        if t.low not in chain and t.low not in ("of", "the", "for"):
+            return False  # ("the Minister of Defence of Chad X": "of" inside the office)
     return False
 
 

@@ -33,6 +33,8 @@ def candidates(an: Analysis, countries: list[CountryHit]) -> list[NameMention]:
     out: list[NameMention] = []
     seen: set[tuple[int, int]] = set()
     ner = _join_lineage(text, ner)
+    if lang == "ru":
+        ner = _join_given_surname_ru(text, ner)
     for item in ner:
         label, start, end = item[0], item[1], item[2]
         if lang == "en" and label == "PERSON":
@@ -118,6 +120,29 @@ def _join_lineage(text: str, ner: list) -> list:
     if not gone:
         return ner
     return [joined.get(x, x) for x in ner if x not in gone]
+
+
+_SURNAME_RU = re.compile(r"[а-яё](?:ов|ев|ёв|ин|ына|ова|ева|ёва|ина|ский|ская|цкий|цкая)$")
+
+
+def _join_given_surname_ru(text: str, ner: list) -> list:
+    """Natasha's two one-word persons a space apart, in the same case, a given name and then a surname
+    («генерал-лейтенант Бахадыр» + «Курбанов»): one person. Two surnames in a row («Алиев Путину»: cases
+    differ; «Шойгу Лавров»: no given name first) stay apart."""
+    out, skip = [], None
+    for i, x in enumerate(ner):
+        if x is skip:
+            continue
+        y = ner[i + 1] if i + 1 < len(ner) else None
+        if (y is not None and x[0] == y[0] == "PER" and text[x[2]:y[1]] == " " and len(x) > 4 and len(y) > 4
+                and x[4] is not None and x[4] == y[4] and " " not in text[x[1]:x[2]] and " " not in text[y[1]:y[2]]
+                and _SURNAME_RU.search(text[y[1]:y[2]]) and not _SURNAME_RU.search(text[x[1]:x[2]])
+                and text[x[1]:x[1] + 1].isupper()):
+            out.append((x[0], x[1], y[2], f"{x[3]} {y[3]}" if x[3] and y[3] else None, x[4]))
+            skip = y
+            continue
+        out.append(x)
+    return out
 
 
 _LINEAGE_TAIL = re.compile(r"(?<![^\s])(?:bin|binti|bint|ibn|ben|ould|бин|ибн)$", re.I)

@@ -922,6 +922,13 @@ def _clean_role_en(text, chain, countries) -> str | None:
         ws = ws[cut + 1:]
         while ws and _is_country_tok(ws[0], countries):
             ws = ws[1:]
+    # "the Minister of Defence of Azerbaijan and Georgia's minister of defence X": after "and", a state's
+    # possessive opens X's own office (the first office, of another state, has no name of its own).
+    own = next((x for x in range(len(ws) - 2, 0, -1) if ws[x].text in ("'s", "’s") and ws[x - 1].low != "and"
+                and _is_country_tok(ws[x - 1], countries) and x >= 2 and ws[x - 2].low == "and"
+                and any(t.low in lex["heads"] for t in ws[x + 1:])), None)
+    if own is not None:
+        ws = ws[own + 1:]
     # "Defence Minister of Jordan" before the name "Yousef Huneiti": a state that is also a given name, which the
     # country finder leaves out before a capitalised word, ends no office.
     if len(ws) >= 3 and ws[-2].low == "of" and _state_given_name(ws[-1].low) and ws[-1].end < len(text) and text[ws[-1].end:ws[-1].end + 2].strip()[:1].isupper():

@@ -150,11 +150,6 @@ def test_who_was_there_controls(text, lang, name, present, registry):
     assert _participant(text, lang, name, registry) is present
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "h16-events (participants): a person who 'addressed' the meeting or the troops 'by video message/link' "
-    "(«обратился … с видеообращением») is counted as taking part, so an exercise's event is named after a "
-    "president who spoke on a screen ('Exercise: Ukhnaagiin Khurelsukh'); an address by video, like a "
-    "video message sent, is no presence"))
 @pytest.mark.parametrize("text, lang, name", [
     ("More than 1,200 troops from 25 countries opened the Khaan Quest multinational exercise near Ulaanbaatar "
      "on Saturday. Mongolian President Ukhnaagiin Khurelsukh addressed the troops at the opening ceremony by "

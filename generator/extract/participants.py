@@ -387,6 +387,22 @@ _REMOTE = {
     "ru": re.compile(r"(?<!\w)(?:в\s+(?:своем\s+|своём\s+)?(?:заявлении|сообщении|послании|обращении|телеграм\w*|твиттер\w*|соцсет\w*)|"
                      r"в\s+ходе\s+телефонного\s+разговора|по\s+телефону)", re.I),
 }
+# An address by video ("X addressed the troops at the opening by video message", "spoke to the participants via
+# video link", «обратился к участникам с видеообращением», «выступил по видеосвязи»): like a message sent, the
+# speaker was on a screen, not there. Only a verb of addressing: talks or a meeting held by video link are the
+# meeting itself ("the ministers held talks by video link"), and a person who showed a video was there.
+_VIDEO_ADDRESS = {
+    "en": re.compile(r"^(?:\s*,[^,.;]{0,80},)?\s*(?:[\w-]+\s+){0,2}?(?:addressed|addresses|spoke\s+to|speaks\s+to|greeted|greets|"
+                     r"welcomed|welcomes|congratulated|appeared\s+before)\b(?:(?!\b(?:held|hold|conducted|joined|talks)\b)[^.;]){0,80}?\b(?:by|via|through|in|over)\s+"
+                     r"(?:an?\s+|his\s+|her\s+|their\s+)?(?:pre-?recorded\s+)?(?:video(?:\s*-\s*|\s+)?(?:message|link|address|conference|call|"
+                     r"statement|appeal)|videolink|videoconference)\b"
+                     r"|^(?:\s*,[^,.;]{0,80},)?\s*(?:[\w-]+\s+){0,2}?(?:delivered|gave|sent|recorded)\s+(?:an?\s+)?video\s+(?:address|message|"
+                     r"greeting|appeal)\b", re.I),
+    "ru": re.compile(r"^(?:\s*,[^,.;]{0,80},)?\s*(?:[\w-]+\s+){0,2}?(?:обратил\w*|выступил\w*|выступа\w*|приветствовал\w*|"
+                     r"поприветствовал\w*|поздравил\w*)(?:(?!(?<!\w)(?:провед|проходивш|прошедш|состоявш|переговор)\w*)[^.;]){0,80}?(?:с\s+видеообращени\w*|(?:по|через)\s+видеосвяз\w*|"
+                     r"в\s+(?:режиме|формате)\s+видео\w*|с\s+видеопослани\w*|в\s+видеообращени\w*)"
+                     r"|^(?:\s*,[^,.;]{0,80},)?\s*(?:[\w-]+\s+){0,2}?(?:направил\w*|записал\w*)\s+видео(?:обращени|послани)\w*", re.I),
+}
 # The start of a visit of several days: a day of it before the meeting reported is the same visit.
 _VISIT_START = {
     "en": re.compile(r"\b(?:arriv(?:ed|es|ing)|landed|(?:began|begun|begins|started|starts|opened|paid|pays|is\s+paying|was\s+paying|"
@@ -678,6 +694,8 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
         return "negative"  # invited but absent, "did not receive the delegation", "в отсутствие X"
     if _REACTION_AFTER[lg].match(after) and _REMOTE[lg].search(sentence):
         return "negative"  # "X welcomed the talks in a statement": a word from afar on the meeting, not at it
+    if _VIDEO_ADDRESS[lg].match(after):
+        return "negative"  # "X addressed the troops by video message": on a screen, not there
     if _of_wider_visit(text, start, sent, lg, all_spans, event, hits):
         return "negative"  # "as part of the visit of President X, who held talks with Y": X's own meeting, not this one
     if _past_signatory(text, start, end, sent, lg, event, hits):

@@ -115,12 +115,6 @@ def test_a_russian_document_name_of_known_words_is_given_in_english(registry):
     assert names and not [n for n in names if CYRILLIC.search(n)]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "h16-events (agreements): a Russian document's name is put in English word by word, and a word the "
-    "translation does not know stays in Cyrillic inside the English name ('treaty on союзнических "
-    "отношениях', 'agreement on безвозмездной military помощи'), which the agreement's page, the country's "
-    "and person's lists and the search then show; a name with an unknown word should fall back to a name "
-    "in English (the kind and the parties, or the words transliterated), the Russian words kept as written"))
 @pytest.mark.parametrize("sentence", [
     "Напомним, в 2021 году президенты двух стран подписали договор о союзнических отношениях.",
     "Министры подписали соглашение о безвозмездной военной помощи.",

@@ -131,6 +131,7 @@ _GLOSS_RU = {
     "бронетехника": "armoured vehicles", "бронетанковый": "armoured", "вертолет": "helicopters", "самолет": "aircraft",
     "корабль": "ships", "судно": "vessels", "стрелковый": "small", "оружие": "arms", "снаряжение": "equipment",
     "передача": "transfer", "оборудование": "equipment", "технология": "technology", "имущество": "property",
+    "союзнический": "allied", "отношение": "relations", "безвозмездный": "free", "помощь": "assistance",
 }
 
 _SIGN_EN = re.compile(r"\b(sign(?:ed|s|ing)?|signatures?|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?|clinch(?:ed|es|ing)?|penned|"
@@ -209,16 +210,25 @@ def _by_ministries(wsent: str) -> bool:
 _CONFLICT = re.compile(r"conflict|war\b|конфликт|войн", re.I)
 
 
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+
+
 def agreement_name(h: AgreementHit) -> str:
-    """The document's English name: its parties' names (the country index), kind, description, year."""
+    """The document's English name: its parties' names (the country index), kind, description, year.
+    An English name never carries Russian words: a description or complement with a word the glossary
+    does not know ("о союзнических отношениях" before the glossary knew it) falls back to the generic
+    name of the kind and the parties, as for a document named with no subject; the words as written
+    stay in the hit's ``text`` (and the key keeps them, so two such documents stay apart)."""
     cx = index()
     parties = "–".join(cx.name(p) for p in h.parties)
     kind = "memorandum of understanding" if h.kind == "memorandum" and "understanding" in h.complement else h.kind
     comp = h.complement.replace("of understanding", "").strip()
+    if _CYRILLIC.search(comp):
+        comp = ""
     words = [parties] if parties else []
     if h.ministries:
         words.append("defence ministries")
-    if h.descriptor:
+    if h.descriptor and not _CYRILLIC.search(h.descriptor):
         words.append(h.descriptor)
     words.append(kind)
     if comp:

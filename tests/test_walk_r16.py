@@ -82,11 +82,6 @@ def test_a_page_with_no_credit_line_names_its_footer_outlet(lang):
     assert parse_text(_page_with_credit("", lang), "page.txt").source == _OUTLET[lang]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "h16-sources: a caption line under the text that credits a photo ('Photo: Ministry of Defence of X', "
-    "'Фото: пресс-служба Минобороны X') is read as a ministry's sign-off (generator/ingest, signoff_block) "
-    "and outranks the page's own © footer; a line opening with a photo cue names whose picture it is, "
-    "never who published the article"))
 @pytest.mark.parametrize("credit, lang", [
     ("Photo: Ministry of Defence of Armenia", "en"),
     ("Photo credit: Armenian Ministry of Defence", "en"),

@@ -1883,6 +1883,8 @@ def _signoff_block(labelled, p: ParsedDraft) -> tuple[str, int] | None:
         run: list = []
         context = None  # the issuer's ministry of the country read from the text, when its lines name none
         for ln in after[i:i + 4]:
+            if _PHOTO_BY.match(line_text(ln)):
+                break  # 'Photo: Ministry of Defence of X', 'Фото: пресс-служба …': whose picture it is, not who published
             # (one longer line opening with the office: 'Департамент информации и массовых коммуникаций
             # Министерства обороны Российской Федерации', 'Press Service of the Ministry of Defence of X')
             issued = not run and _ISSUED_BY.match(line_text(ln))

@@ -413,9 +413,13 @@ BLIND11_BEFORE_R15 = {"title_acc": 1.000, "date_acc": 0.967, "source_acc": 0.700
 # Measured on main at the end of round 15 (dd8f451, 2026-11-29 09:30 UTC), once; still clean (no rule writer has seen
 # its texts or its failure kinds). Every figure the same as the first measurement: round 15's rules, written for
 # tests/blind10's kinds, moved nothing here. Person country 0.941, role 0.882, rank 0.976. The floor is 0.05 under it.
-BLIND11_MEASURED = {"title_acc": 1.000, "date_acc": 0.967, "source_acc": 0.700, "author_acc": 0.967, "people_f1": 0.929,
-                    "countries_f1": 1.000, "agreements_f1": 0.950, "signed_acc": 0.917, "event_date_acc": 0.967,
-                    "where_acc": 0.933, "participant_acc": 0.953}
+# Round 16 gave its failure kinds (in words, not its texts) to the round's rule writers: from then on an upper bound,
+# not a clean measure. Measured once at the end of round 16 (main at 77d081f, 2026-11-29 13:08 UTC): source 0.700 ->
+# 0.867, people 0.929 -> 0.989, author, date, event date and where to 1.000, participant 0.953 -> 0.989, agreements
+# 0.950 -> 0.960; person country 0.941 -> 0.956, role 0.882 -> 0.922, rank 0.976 -> 1.000. The floor is 0.05 under it.
+BLIND11_MEASURED = {"title_acc": 1.000, "date_acc": 1.000, "source_acc": 0.867, "author_acc": 1.000, "people_f1": 0.989,
+                    "countries_f1": 1.000, "agreements_f1": 0.960, "signed_acc": 0.917, "event_date_acc": 1.000,
+                    "where_acc": 1.000, "participant_acc": 0.989}
 
 
 def test_blind11_figures():
@@ -444,10 +448,12 @@ def test_blind11_figures():
 BLIND12_BEFORE_R16 = {"title_acc": 0.900, "date_acc": 0.900, "source_acc": 0.700, "author_acc": 0.900, "people_f1": 0.987,
                       "countries_f1": 0.993, "agreements_f1": 0.957, "signed_acc": 0.873, "event_date_acc": 0.867,
                       "where_acc": 1.000, "participant_acc": 0.940}
-# The floor: the first measurement until the lead re-measures at the end of round 16 (then 0.05 under that).
-BLIND12_MEASURED = {"title_acc": 0.900, "date_acc": 0.900, "source_acc": 0.700, "author_acc": 0.900, "people_f1": 0.987,
+# Measured once at the end of round 16 (main at 77d081f, 2026-11-29 13:08 UTC), still clean (no rule writer has seen its
+# texts or its failure kinds): source 0.700 -> 0.767, people 0.987 -> 0.992, participant 0.940 -> 0.949; every other
+# figure the same. Person country 0.922 -> 0.923, role 0.897 -> 0.915, rank 1.000. The floor is 0.05 under it.
+BLIND12_MEASURED = {"title_acc": 0.900, "date_acc": 0.900, "source_acc": 0.767, "author_acc": 0.900, "people_f1": 0.992,
                     "countries_f1": 0.993, "agreements_f1": 0.957, "signed_acc": 0.873, "event_date_acc": 0.867,
-                    "where_acc": 1.000, "participant_acc": 0.940}
+                    "where_acc": 1.000, "participant_acc": 0.949}
 
 
 def test_blind12_figures():

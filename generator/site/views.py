@@ -403,8 +403,10 @@ def relations(ar: Archive) -> Page:
                          f"{KIND_LABEL.get(kind, (kind, kind))[1 if w != 1 else 0].capitalize()} | {w} |")
     lines += ["", "## People\n"]
     if pe:
-        lines += [f"The {count(len(pnodes), 'person', 'people')} reported at the most events"
-                  + (", each meeting's people kept together" if len(pjoined) > PEOPLE_DRAWN else "") + ".\n",
+        lines += [(f"The {count(len(pnodes), 'person', 'people')} reported at the most events, each meeting's people "
+                   f"kept together (of {len(pjoined)} who met another person in the reports)."
+                   if len(pnodes) < len(pjoined) else
+                   f"All {len(pnodes)} people who met another person in the reports.") + "\n",
                   f'<div class="relations-figure" data-search-exclude>{_svg_graph(pnodes, pe, "People who met")}</div>\n',
                   "| People | Meetings together |", "|---|---|"]
     else:

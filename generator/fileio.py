@@ -21,17 +21,7 @@ def atomic_write(target: Path, data: bytes, sync: bool = True) -> None:
     The file is created with mode ``0o666`` less the umask (``tempfile.mkstemp`` would give
     ``0600``, which the rename keeps). On any error the temporary file is removed and the
     ``OSError`` is raised as it came."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
-    for _ in range(100):
-        tmp = target.parent / f"{TMP_PREFIX}{secrets.token_hex(6)}"
-        try:
-            fd = os.open(tmp, flags, 0o666)  # the kernel applies the umask
-            break
-        except FileExistsError:
-            continue
-    else:  # pragma: no cover - 100 collisions of 48 random bits
-        raise FileExistsError(errno.EEXIST, "no free temporary file name", str(target.parent))
+    tmp, fd = _new_tmp(target)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -48,6 +38,21 @@ def atomic_write(target: Path, data: bytes, sync: bool = True) -> None:
 
 
 
+def _new_tmp(target: Path) -> tuple[Path, int]:
+    """A new temporary file beside ``target`` (its folder made if missing), opened for writing: (path, fd).
+    Mode ``0o666`` less the umask; never follows a symbolic link; a name already taken is drawn again."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
+    for _ in range(100):
+        tmp = target.parent / f"{TMP_PREFIX}{secrets.token_hex(6)}"
+        try:
+            return tmp, os.open(tmp, flags, 0o666)  # the kernel applies the umask
+        except FileExistsError:
+            continue
+    # pragma: no cover - 100 collisions of 48 random bits
+    raise FileExistsError(errno.EEXIST, "no free temporary file name", str(target.parent))
+
+
 def atomic_write_many(items: Sequence[tuple[Path, bytes]],
                       guard: Callable[[Path], AbstractContextManager] | None = None) -> None:
     """``atomic_write`` of every ``(target, data)``, with the same guarantee (a target holds its old
@@ -62,33 +67,23 @@ def atomic_write_many(items: Sequence[tuple[Path, bytes]],
     removed and the error raised; the targets renamed before it keep their new bytes."""
     from contextlib import nullcontext
 
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
-    made: list[tuple[Path, Path]] = []  # (temporary file, target), not yet renamed
+    made: list[tuple[Path, Path]] = []  # (temporary file, target)
+    renamed = 0  # made[:renamed] are in place
     try:
         for target, data in items:
             with guard(target) if guard is not None else nullcontext():
-                target.parent.mkdir(parents=True, exist_ok=True)
-                for _ in range(100):
-                    tmp = target.parent / f"{TMP_PREFIX}{secrets.token_hex(6)}"
-                    try:
-                        fd = os.open(tmp, flags, 0o666)  # the kernel applies the umask
-                        break
-                    except FileExistsError:
-                        continue
-                else:  # pragma: no cover - 100 collisions of 48 random bits
-                    raise FileExistsError(errno.EEXIST, "no free temporary file name", str(target.parent))
+                tmp, fd = _new_tmp(target)
                 made.append((tmp, target))
                 with os.fdopen(fd, "wb") as fh:
                     fh.write(data)
         if made:
             _sync_all(made, guard)
-        while made:
-            tmp, target = made[0]
+        for tmp, target in made:
             with guard(target) if guard is not None else nullcontext():
                 os.replace(tmp, target)
-            made.pop(0)
+            renamed += 1
     except BaseException:
-        for tmp, _ in made:
+        for tmp, _ in made[renamed:]:
             try:
                 os.unlink(tmp)
             except OSError:

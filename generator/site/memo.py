@@ -303,6 +303,18 @@ def _old_lookups(old: dict, reads: Reads) -> tuple[list, list[bool]] | None:
         return None
 
 
+def _place(entry: list, where: dict, table: list) -> int:
+    """The position of a last build's lookup ``[table, key, hash]`` in this build's ``table``, appended
+    when not there yet (``where``: (table, key) -> position)."""
+    t, k, _ = entry
+    wk = (t, _hkey(k))
+    j = where.get(wk)
+    if j is None:
+        j = where[wk] = len(table)
+        table.append(entry)
+    return j
+
+
 def render(ar: Archive, units: list[Unit], old: dict | None) -> tuple[list[Page], dict, int]:
     """The pages of ``units`` in order, each unit from ``old`` (the memo of the last build) when
     its lookups are unchanged, else rendered; the new memo; how many units were rendered."""
@@ -333,13 +345,7 @@ def render(ar: Archive, units: list[Unit], old: dict | None) -> tuple[list[Page]
             for i in ids:
                 j = moved.get(i)
                 if j is None:
-                    t, k, h = entries[i]
-                    wk = (t, _hkey(k))
-                    j = where.get(wk)
-                    if j is None:
-                        j = where[wk] = len(table)
-                        table.append(entries[i])
-                    moved[i] = j
+                    j = moved[i] = _place(entries[i], where, table)
                 now.append(j)
         else:
             reads.seen.clear()
@@ -371,15 +377,7 @@ def merge(keys: list[str], parts: list[dict]) -> dict:
     for key in keys:
         i = next(n for n, p in enumerate(parts) if key in p)
         rec, entries = parts[i][key], tables[i]
-        now = []
-        for pos in json.loads(rec[0]):
-            t, k, _ = entries[pos]
-            wk = (t, _hkey(k))
-            j = where.get(wk)
-            if j is None:
-                j = where[wk] = len(table)
-                table.append(entries[pos])
-            now.append(j)
+        now = [_place(entries[pos], where, table) for pos in json.loads(rec[0])]
         memo[key] = (json.dumps(now, separators=(",", ":")), rec[1])
     memo[_LOOKUPS] = (json.dumps(table, ensure_ascii=False, separators=(",", ":")), ())
     return memo

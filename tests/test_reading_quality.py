@@ -459,3 +459,32 @@ BLIND12_MEASURED = {"title_acc": 0.900, "date_acc": 0.900, "source_acc": 0.767, 
 def test_blind12_figures():
     _check_blind_set("blind12", BLIND12_MEASURED,
                      "before round 16 (d6f5001): " + " ".join(f"{k}={v:.3f}" for k, v in BLIND12_BEFORE_R16.items()))
+
+
+# --------------------------------------------------------------------------- tests/blind13
+# Round 17's held-out set (tests/blind13/README.md): 30 more articles (18 English, 12 Russian) written blind as
+# scraped pages of invented outlets, in the judge's mix (South Caucasus with Pakistan, Jordan, Uzbekistan, Romania,
+# Turkey, Greece, Latvia, India and Cyprus in English; Kazakhstan-Uzbekistan, Russia with Laos, Myanmar, Vietnam, India,
+# Azerbaijan and Armenia, Belarus-Kyrgyzstan, Tajikistan-Kazakhstan, Armenia-France, Kyrgyzstan-China and
+# Turkmenistan-Azerbaijan in Russian; Ghana-Egypt, Tanzania-India, Philippines-Japan, Bangladesh-Sri Lanka,
+# Chile-Peru, Croatia-Slovakia, Finland-Norway, Bangladesh-Turkey and Tanzania-China in English) and in layouts the
+# earlier sets did not use (print editions turned to text with hyphenated breaks, a live blog, interviews with Q/A,
+# photo galleries with numbered captions, 'For immediate release' press releases, AMP pages with the title twice, a
+# cache header with a crawl time, a monthly magazine with a month-only date), gold written from the text before the
+# generator ran. Clean while rule writers have seen neither its texts nor the kinds of its failures. The figures are
+# printed (pytest -s, or -rA); the test fails when the set, its gold or the scorer's table is broken, or a figure falls
+# more than 0.05 below BLIND13_MEASURED. GENERATOR_HOLD_OUT=1 skips it, like the validation guard.
+
+# First measurement: main at c602998 (2026-11-29 ~14:38 UTC), before round 17's work was merged; no gold correction
+# was needed. For the record only, not asserted.
+# Person country 0.950, role 0.832, rank 0.960 (the figures evaluate-reading adds).
+BLIND13_BEFORE_R17 = {"title_acc": 0.933, "date_acc": 0.867, "source_acc": 0.800, "author_acc": 0.867, "people_f1": 0.910,
+                      "countries_f1": 1.000, "agreements_f1": 0.948, "signed_acc": 0.821, "event_date_acc": 0.833,
+                      "where_acc": 0.833, "participant_acc": 0.960}
+# The same figures until the lead re-measures at the end of round 17. The floor is 0.05 under it.
+BLIND13_MEASURED = dict(BLIND13_BEFORE_R17)
+
+
+def test_blind13_figures():
+    _check_blind_set("blind13", BLIND13_MEASURED,
+                     "before round 17 (c602998): " + " ".join(f"{k}={v:.3f}" for k, v in BLIND13_BEFORE_R17.items()))

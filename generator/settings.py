@@ -171,6 +171,11 @@ def resolve(command: str = "build", **given) -> "Settings":
         problems.append(f"--registry {values['registry']}: no such file; pass the registry YAML or leave it out")
     if "seeds_dir" in declared and not Path(values["seeds_dir"]).is_dir():
         problems.append(f"--seeds {values['seeds_dir']}: no such folder; pass the folder of *.txt and *.html articles")
+    if "gold_dir" in declared and values["gold_dir"] is not None and not values["gold_dir"].is_dir():
+        # the generic "no such folder" above says what; this says what to pass instead (make evaluate
+        # reads ../shared/gold, which a clone without the shared folder beside it does not have)
+        problems.append("pass the folder of gold YAML files: ../shared/gold comes with the shared corpus"
+                        " beside the project; tests/seeds_gold holds the gold of the five example seeds")
     for name in ("docs_dir", "cache_dir", "add_to", "work"):
         if name in declared and values[name] is not None and values[name].exists() and not values[name].is_dir():
             problems.append(f"{where(name)} {values[name]}: is a file, not a folder")

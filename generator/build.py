@@ -94,6 +94,12 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
     read_ahead = _read_ahead(files, max_bytes, cache, registry, jobs, meanwhile)
     for f in other:
         report.unknown.append(f"{seeds_dir.name}/{f.name}")
+        page = f.name[: -len(provenance.SIDECAR_SUFFIX)] if f.name.endswith(provenance.SIDECAR_SUFFIX) else ""
+        if Path(page).suffix.lower() in SEED_SUFFIXES:
+            # the address record `generator add` wrote beside a page that has since been deleted
+            report.warnings.append(f"{seeds_dir.name}/{f.name}: not read: it records where {page} came from, and "
+                                   f"{page} is no longer in {seeds_dir.name}/; delete it too (or put the page back)")
+            continue
         report.warnings.append(f"{seeds_dir.name}/{f.name}: not read: only .txt, .html and .htm files are articles; "
                                "save the article as a web page (.html) or copy its text into a .txt file")
     out: list[tuple[Article, ingest.Parsed]] = []

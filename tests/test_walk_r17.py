@@ -269,3 +269,32 @@ def test_a_registry_person_in_another_spelling_is_the_same_person(text, lang, na
 def test_a_near_name_of_another_country_stays_apart(text, lang, name, registry):
     """The control: one letter from Khrenin, but of another country: not the registry's Viktor Khrenin."""
     assert _person(text, lang, name, registry).known_id is None
+
+
+# ------------------------------------------------------------------ removing an article that `generator add` fetched
+
+def _warnings_for(seeds, names: list[str]) -> list[str]:
+    from generator.build import BuildReport, load_articles
+
+    seeds.mkdir()
+    for n in names:
+        (seeds / n).write_text('{"url": "https://news.example/a"}' if n.endswith(".json") else "%PDF-1.4",
+                               encoding="utf-8")
+    report = BuildReport()
+    load_articles(seeds, 2_000_000, report)
+    return report.warnings
+
+
+def test_a_sidecar_left_behind_says_to_delete_it(tmp_path):
+    """The README says to delete an article's file; deleting a fetched page left its .html.json record,
+    which was warned about as 'save the article as a web page (.html)', advice that does not fit."""
+    (w,) = _warnings_for(tmp_path / "seeds", ["news-example-a.html.json"])
+    assert "news-example-a.html.json" in w and "news-example-a.html is no longer in seeds/" in w
+    assert "delete it too" in w and "save the article as a web page" not in w
+
+
+def test_other_files_keep_their_advice(tmp_path):
+    """The controls: a PDF, or a .json that records no page, still gets the advice to save the article as a
+    page or as text; a sidecar beside its page is no warning at all (its page is read, not tested here)."""
+    ws = _warnings_for(tmp_path / "seeds", ["report.pdf", "notes.json"])
+    assert len(ws) == 2 and all("save the article as a web page" in w for w in ws)

@@ -12,7 +12,7 @@ from conftest import join_page as page
 from credit_parts import B1, B2, B3, H, RB1, RB2, RB3, RH
 from generator.ingest.issuer import state_body
 from generator.ingest.reader import parse_text
-from generator.ingest.sources import english_outlet, fragment_of_name
+from generator.ingest.sources import fragment_of_name
 
 LEAD_PK = ("KARACHI: Naval staff delegations of Pakistan and Turkey met on Tuesday to discuss joint patrols in the "
            "Arabian Sea and the training of submarine crews.")
@@ -80,8 +80,8 @@ def test_a_rights_notice_names_the_regional_daily(foot, want):
 
 
 @pytest.mark.parametrize("foot, want", [
-    ("© «Азия-Экспресс», 2025", "Asia-Express"),
-    ("Все права защищены — «Тбилисский курьер»", "Tbilisi Courier"),
+    ("© «Азия-Экспресс», 2025", "Aziya-Ekspress"),
+    ("Все права защищены — «Тбилисский курьер»", "Tbilissky kuryer"),
 ])
 def test_a_russian_weekly_named_only_in_its_footer(foot, want):
     p = parse_text(page(RH, RB1, RB2, RB3, foot))
@@ -170,16 +170,15 @@ def test_a_state_bodys_page_in_russian(head, want):
 
 # --------------------------------------------------------------------------- 8. a Russian outlet's English name
 
+# (Round 17: the corpus gold transliterates Russian outlet names the page gives only in Cyrillic (Rossiya 24,
+# Vestnik Kavkaza), so round 16's closed table of translated outlet words is gone; see tests/test_sources_r17.py.)
 @pytest.mark.parametrize("written, want", [
-    ("«Тбилисский курьер»", "Tbilisi Courier"), ("Азия-Экспресс", "Asia-Express"), ("Бакинские новости", "Baku News"),
-    ("Ташкентская хроника", "Tashkent Chronicle"), ("Баку-Экспресс", "Baku-Express"),
-    ("Новости Азии", None), ("Новости Баку", None),  # a place's noun after the outlet word: a brand, as 'Vestnik Kavkaza'
-    ("Вестник Кавказа", None),  # a brand word: transliterated, as the corpus gold writes it
-    ("Горный курьер", None),  # a word no table knows
-    ("Вечерний Бишкек", None), ("Курьер", None), ("Казахстанская правда", None),
+    ("«Тбилисский курьер»", "Tbilissky kuryer"), ("«Минский курьер»", "Minsky kuryer"),
+    ("Вестник Кавказа", "Vestnik Kavkaza"), ("Горный курьер", "Gorny kuryer"),
 ])
-def test_a_russian_outlet_name_in_english(written, want):
-    assert english_outlet(written) == want
+def test_a_russian_outlet_name_is_transliterated(written, want):
+    p = parse_text(page(written, "Главная | Политика | Общество", RH, RB1, RB2, RB3))
+    assert p.source.casefold() == want.casefold(), p.why.get("source")
 
 
 def test_a_latin_name_the_page_prints_wins_over_the_table():
@@ -187,9 +186,9 @@ def test_a_latin_name_the_page_prints_wins_over_the_table():
     assert p.source != "Tbilisi Courier" or "Latin" not in p.why.get("source", ""), p.why.get("source")
 
 
-def test_a_russian_outlet_from_its_masthead():
+def test_a_russian_outlet_from_its_masthead():  # round 17: transliterated, not translated
     p = parse_text(page("Тбилисский курьер", "Главная | Политика | Общество", RH, RB1, RB2, RB3))
-    assert p.source == "Tbilisi Courier", p.why.get("source")
+    assert p.source == "Tbilissky kuryer", p.why.get("source")
 
 
 # --------------------------------------------------------------------------- 9. an outlet is never the author
@@ -242,7 +241,7 @@ def test_a_tag_inside_a_sentence_is_no_credit():  # near-miss: '(ISPR)' spelling
     (("The Lahore Ledger", H, B1, "The meeting was first reported by Trend, which said the ministers would meet again.", B3,
       "© 2025 The Lahore Ledger"), "The Lahore Ledger"),
     (("Тбилисский курьер", "Главная | Политика | Общество", RH, RB1, "Ранее об этом сообщило агентство ТАСС.", RB3,
-      "© «Тбилисский курьер», 2025"), "Tbilisi Courier"),
+      "© «Тбилисский курьер», 2025"), "Tbilissky kuryer"),
     # in the lead, or without a paper of its own: the agency
     (("The Lahore Ledger", H, "Trend reports that " + B1[0].lower() + B1[1:], B2, "© 2025 The Lahore Ledger"), "Trend"),
     ((H, B1, "The meeting was first reported by Trend, which said the ministers would meet again.", B3), "Trend"),

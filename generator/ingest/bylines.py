@@ -9,7 +9,7 @@ import unicodedata
 
 from generator.ingest import cities, issuer
 from generator.ingest.draft import (
-    AGENCY_WORDS, NOT_OUTLET, ParsedDraft, city_names, line_text, looks_like_agency, outlet_from, outlet_name,
+    AGENCY_WORDS, NOT_OUTLET, RELATED, ParsedDraft, city_names, line_text, looks_like_agency, outlet_from, outlet_name,
     outlet_shaped, outlets, packaged_registry, set_label,
 )
 from generator.reference.offices import rank_words
@@ -101,6 +101,8 @@ def person_name(t: str) -> bool:
     # a particle joined to the surname by a hyphen or an apostrophe ('Farah al-Siyabi', "Luca d'Amico"): the
     # surname after it is the name word; a surname in capitals after a given name in title case ('Фарход
     # ИСМОИЛОВ', as Russian sign-offs print it) is read as the same name in title case
+    if RELATED.match(t):
+        return False  # 'Berita Berkaitan', 'Noticias Relacionadas': a related list's heading, in any language
     words = [_PARTICLE_JOINED.sub("", w) if k else w for k, w in enumerate(_caps_surname(t).split())]
     # a patronymic or nobiliary particle ('Nurul Aina Binti Mohd Yusof', 'Ahmad bin Ali') joins two names
     core = [w for w in words if not _particle(w)]
@@ -493,6 +495,23 @@ def press_contact_at(foot: list[str]) -> int | None:
     return None
 
 
+#: A byline cue in the middle of a line, after a date or another field ('Опубликовано: 28 октября 2025 г.   Автор:
+#: Мерген Атаев', 'Published: 3 May 2025 | Author: Jane Doe', '12.05.2025 · Текст: Анна Белова'): the name after it.
+_MID_CUE = re.compile(r"(?:\s{2,}|\s*[|•·;]\s*|\s+[–—]\s+|(?<=[\d.)])\s+)(?:автор(?:\s+материала)?|author|текст|text|written\s+by|"
+                      r"words|by)\s*:\s*(?P<rest>\S.{1,80})$", re.IGNORECASE)
+
+
+def mid_line_byline(t: str) -> str | None:
+    """The credit after a byline cue in the middle of a short line that opens with something else (a date, a
+    'Published:' field): 'Опубликовано: 28 октября 2025 г.   Автор: Мерген Атаев' -> 'Мерген Атаев'; None when
+    the line has no such cue or is a sentence."""
+    m = _MID_CUE.search(t)
+    if not m or len(t.split()) > 18 or prose_line(t[:m.start()]) or not t[:m.start()].strip(" |•·;–—"):
+        return None
+    rest = re.split(r"\s{2,}|\s*[|•·]\s*", m.group("rest").strip())[0].strip(" .;,")
+    return rest or None
+
+
 def read_bylines(labelled, p: ParsedDraft) -> None:
     """Author and agency from lines labelled byline, and a name in front of a date line
     ('Aynur Asgarli | 29.06.2021')."""
@@ -520,6 +539,13 @@ def read_bylines(labelled, p: ParsedDraft) -> None:
                 p.author = ", ".join(who)
                 p.why["author"] = f"line {ln.number}: 'Posted on <date> by <name>'"
             continue
+        mid = mid_line_byline(line_text(ln)) if ln.label in ("date", "chrome", "byline") and p.author is None else None
+        if mid:
+            who, _ = read_byline(mid)
+            if who and not any(NOT_OUTLET.search(w) or outlet_name(w) for w in who):
+                p.author = ", ".join(who)
+                p.why["author"] = f"line {ln.number}: a byline cue in the middle of the line ('… Автор: <name>')"
+                continue
         if ln.label == "byline" or (ln.label == "date" and "|" in ln.text and ln.number > 1):
             t = line_text(ln)
             if ln.label == "date":
@@ -578,13 +604,17 @@ def read_bylines(labelled, p: ParsedDraft) -> None:
 #: A cue before a name on a credit line ('Текст: Анна Белова', 'Фото: Олег Ким', 'Words: Jane Doe', 'By Jane Doe');
 #: group 'pic' marks the picture's credit, whose name is not the author.
 NAME_CUE = re.compile(r"(?i)^\W{0,3}(?:(?P<pic>фото|фотограф|видео|иллюстраци[яи]|photos?|pictures?|images?|video)|текст|"
-                      r"автор|text|words|author|by)\b\s*[:.]?\s*")
+                      r"автор|text|words|author|by|from)\b\s*[:.]?\s*")
 
 
 def credited_names(t: str, lang: str) -> list[tuple[str, bool]] | None:
     """A line that is nothing but names, each alone or after a credit cue ('Ирина Соколова', 'Текст: Анна Белова.
-    Фото: Олег Ким', 'Words: Jane Doe, Photos: Tom Reed'): [(name, is the picture's credit)]; None for any other line."""
+    Фото: Олег Ким', 'Words: Jane Doe, Photos: Tom Reed', 'From Emeka Okafor, Abuja': the city last is where the
+    author wrote from): [(name, is the picture's credit)]; None for any other line."""
     parts = [x for x in re.split(r"\s*[,;|/•]\s*|\.\s+", " ".join(t.split()).strip(" .")) if x.strip(" .")]
+    if len(parts) >= 2 and is_city(parts[-1].strip(" .")) and not NAME_CUE.match(parts[-1]):
+        # 'From Emeka Okafor, Abuja', 'By Ana Ruiz, Lima', 'Emeka Okafor | Abuja': the city the author wrote from
+        parts = parts[:-1]
     out = []
     for x in parts[:4]:
         m = NAME_CUE.match(x)

@@ -427,7 +427,14 @@ RELATED = re.compile(
     r"^\s*(советуем почитать|читайте также|читайте ещё|читайте еще|читайте по теме|по теме|новости по теме|материалы по теме|"
     r"похожие новости|похожие материалы|другие материалы|related( news| articles| stories| posts)?|"
     r"read (also|more)|also read|see also|more news|more stories|more headlines|more on this( topic)?|you may also like|"
-    r"recommended( for you)?|также читайте|другие новости|последние новости|лента новостей|latest news)\s*:?\s*$",
+    r"recommended( for you)?|также читайте|другие новости|последние новости|лента новостей|latest news|"
+    # the same headings in the languages of sites that publish in English too (Malay, Indonesian, Spanish, Portuguese,
+    # French, Italian, German, Turkish, Vietnamese, Ukrainian): chrome over a list, never a byline
+    r"berita berkaitan|berita (?:terkait|lainnya|terkini|pilihan)|artikel (?:berkaitan|terkait|lainnya)|baca juga|lihat juga|"
+    r"(?:noticias|art[ií]culos|notas) relacionad[oa]s|not[ií]cias relacionadas|artigos relacionados|leia (?:tamb[eé]m|mais)|"
+    r"lea tambi[eé]n|ver tambi[eé]n|articles? (?:connexes|similaires|li[eé]s)|[àa] lire aussi|lire aussi|voir aussi|"
+    r"articoli correlati|notizie correlate|leggi anche|verwandte artikel|[äa]hnliche artikel|weitere artikel|lesen sie auch|"
+    r"ilgili haberler|benzer haberler|tin li[eê]n quan|b[àa]i vi[eế]t li[eê]n quan|читайте також|схожі новини)\s*:?\s*$",
     re.IGNORECASE,
 )
 JUNK = re.compile(r"^\s*(banner|баннер|advertisement|реклама|share|поделиться|print|печать|(?:tags?|topics|keywords|теги|тэги|метки|ключевые слова)\s*:.*"

@@ -95,6 +95,24 @@ _SLASHED = re.compile(r"(?:^|[\s.,])/\s*((?:(?:ИА|МИА|АО|ТОО|IA)\s+)?[
 _DATE_TAG = re.compile(r"^(?P<pre>[^()]{4,60}?)\s*\(\s*(?P<agency>[^()\d]{2,40}?)\s*\)\s*[.:–—-]?\s*$")
 _ZONE = re.compile(r"(?i)^(?:gmt|utc|msk|мск|cet|cest|eet|eest|est|edt|cst|pst|pdt|ist|pkt|local|local time|updated|"
                    r"обновлено|по москве|moscow time|astana time|baku time)\b")
+#: Time-zone abbreviations (a closed class: the world's common ones, both scripts) and offsets ('GMT+3', 'UTC-05:00',
+#: '+08', 'МСК+1'): a stamp's zone, never an outlet, wherever a rule finds it ('11:20 a.m. (COT)', 'Tuesday, CET').
+_ZONE_NAMES = frozenset("""
+gmt utc ut z bst ist wet west cet cest eet eest met mest msk msd мск samt yekt omst novt krat irkt yakt vlat magt pett
+gst azt amt aqtt almt alma qyzt orat uzt tjt tmt kgt afg pkt npt btt mmt ict wib wita wit hkt cht pht pst sgt myt bnt
+kst jst aest aedt acst acdt awst nzst nzdt chst sst hst hast hadt akst akdt pdt mst mdt cst cdt est edt ast adt nst ndt
+art brt brst clt clst cot pet bot ect vet gft pyt pyst uyt srt fnt wat cat eat sast wast cvt azot azost egt egst
+irst irdt idt aft get ast eat sct mut ret mvt iot chut pont kost mht tvt wft wst tot fjt ncl nct vut sbt pgt et pt ct mt
+""".split())
+_ZONE_OFFSET = re.compile(r"(?i)^(?:gmt|utc|ut|мск|msk)?\s*[+\-−–]\s*\d{1,2}(?::?\d\d)?$|^(?:gmt|utc)$")
+
+
+def time_zone(name: str) -> bool:
+    """Whether NAME is a time zone's abbreviation or an offset ('COT', 'CET', 'WAT', 'GMT+3', 'МСК', 'UTC', '+08')."""
+    t = " ".join(name.strip(" ()[].,:;").split())
+    return t.casefold() in _ZONE_NAMES and (t.isupper() or t == "Мск") or bool(_ZONE_OFFSET.match(t))
+
+
 _DATELINE_AGENCY = re.compile(r"^[A-ZА-ЯЁ][\w .\-]{1,30},(?:\s*[\w .]{1,30},)?\s*[\w .]{2,30},\s*([A-ZА-ЯЁ][\w.\- ]{1,30}?)\s*[.:]?$")
 _TOLD = re.compile(r"\b(?:told|to|said to|according to|cited by|reported by|Adapted from|Source:|Источник:|сообщили|сообщил|сообщила|рассказал[аи]?|передает|передаёт|сообщает|информирует|пишет|по данным|по информации|со ссылкой на|в интервью|Read (?:more )?on|Читать на)\s+"
                    r"(?:the\s+|(?:агентству|агентства|агентство|изданию|издание|корреспонденту|корреспондент|корреспондента|порталу|портал|портала|сайт|сайту|сайта|телеканал|телеканалу|газета|газете|радио)\s+)?"
@@ -177,14 +195,25 @@ _AGENCY_PREFIX = re.compile(r"^(?:(?:информационное\s+|новос�
                             r"(?:(?:the\s+)?(?:news|information)\s+)?agency|IA|LLC|JSC)\s+(?=[«\"“„'])", re.IGNORECASE)
 
 
+#: A company's legal form closing an outlet's name ('The Lagos Ledger Ltd.', 'Steppe Media LLC', 'X, Inc.', 'X Pty Ltd')
+#: or opening it without quotes ('ООО Степь Медиа', 'АО Вестник'): the publisher's form, not part of the outlet's name.
+_LEGAL_FORM_AFTER = re.compile(r"(?:,?\s+(?:Co\.?\s+|Pty\.?\s+|Private\s+|Pvt\.?\s+)?(?:Ltd|Limited|LLC|L\.L\.C|Inc|Incorporated|PLC|plc|"
+                               r"LLP|GmbH|JSC|PJSC|OJSC|CJSC|S\.A|S\.L|B\.V|N\.V|Sdn\.?\s+Bhd|Bhd|ООО|АО|ОАО|ЗАО|ПАО|ТОО)\.?)+$")
+_LEGAL_FORM_BEFORE = re.compile(r"^(?:ООО|АО|ОАО|ЗАО|ПАО|ТОО|LLC|JSC)\s+(?=[A-ZА-ЯЁ])")
+
+
 def tidy_source(name: str) -> str:
     """An outlet's name as a credit writes it, without what is not the name: an agency-type prefix before
-    a quoted name ('ИА «Байтерек»' -> 'Байтерек'), and quotes that do not close ('«Байтерек' ->
+    a quoted name ('ИА «Байтерек»' -> 'Байтерек'), a company's legal form ('The Lagos Ledger Ltd.' -> 'The Lagos
+    Ledger'), and quotes that do not close ('«Байтерек' ->
     'Байтерек'); quotes that pair inside a name are kept ('«Каспий» Медиа')."""
     t = " ".join(name.split())
     if outlet_name(t):
         return t
     t = _AGENCY_PREFIX.sub("", t)
+    bare = _LEGAL_FORM_BEFORE.sub("", _LEGAL_FORM_AFTER.sub("", t)).strip()
+    if bare and bare != t and (len(bare.split()) >= 2 or outlet_name(bare) or outlet_shaped(bare)):
+        t = bare  # ('Ledger Ltd' keeps its form: one common word alone names no outlet)
     opening, closing = "«“„", "»”"
     if t[:1] in opening + "\"'" and (t.count(t[:1]) == 1 if t[:1] in "\"'" else not any(c in t for c in closing))\
             or t[:1] in opening + "\"" and t[-1:] in closing + "\"" and sum(t.count(c) for c in opening + closing + "\"") == 2:
@@ -252,7 +281,7 @@ def source_in_latin(p: ParsedDraft) -> None:
     if p.source and p.source not in outlets().values():
         tidy = tidy_source(p.source)
         if tidy != p.source:
-            p.why["source"] = p.why.get("source", "") + f"; written {p.source!r}, its type word and unpaired quotes dropped"
+            p.why["source"] = p.why.get("source", "") + f"; written {p.source!r}, its type word, legal form and unpaired quotes dropped"
             p.source = outlet_name(tidy) or tidy
     if not p.source or not re.search(r"[А-Яа-яЁё]", p.source) or p.source in outlets().values():
         return
@@ -270,75 +299,9 @@ def source_in_latin(p: ParsedDraft) -> None:
         p.written["source"] = (p.source, written)
         p.why["source"] = p.why.get("source", "") + f"; written {written!r}, given as the page spells it in Latin ({latin[1]!r})"
         return
-    english = english_outlet(written)
-    if english:
-        p.source = english
-        p.written["source"] = (p.source, written)
-        p.why["source"] = p.why.get("source", "") + (f"; written {written!r}, given by its English name (an outlet word and a "
-                                                     f"place: {english!r})")
-        return
     p.source = translit_name(written)
     p.written["source"] = (p.source, written)
     p.why["source"] = p.why.get("source", "") + f"; written {written!r}, given in Latin script"
-
-
-#: The common words of an outlet's name that English-language news translates ('«Тбилисский курьер»' -> 'Tbilisi
-#: Courier'), by stem. A brand word stays transliterated (вестник, правда, известия, ведомости, газета: 'Vestnik
-#: Kavkaza', as the corpus gold writes it), and so does any name with a word this table and the places below miss; an
-#: adjective that qualifies the place ('Вечерний Бишкек') is a brand too.
-_OUTLET_WORDS_RU = (
-    (r"курьер\w*", "Courier"), (r"экспресс\w*", "Express"), (r"новост\w*", "News"), (r"хроник\w*", "Chronicle"),
-    (r"недел[яиюей]", "Week"), (r"обозревател\w*", "Observer"), (r"телеграф\w*", "Telegraph"), (r"монитор\w*", "Monitor"),
-    (r"трибун\w*", "Tribune"), (r"репорт[её]р\w*", "Reporter"), (r"инфо", "Info"), (r"медиа", "Media"), (r"пресс", "Press"),
-)
-#: Places an outlet's name is made of, as a noun or an adjective of any gender and case ('Азия', 'Тбилисский',
-#: 'Бакинские'): the region's capitals and large cities, and the regions outlets name themselves after.
-_PLACES_RU = (
-    (r"ази[яиейю]", "Asia"), (r"евр?ази[яиейю]", "Eurasia"), (r"каспи[йяюе]\w*", "Caspian"),
-    (r"тбилис\w*", "Tbilisi"), (r"бакинск\w*|баку", "Baku"), (r"ереван\w*", "Yerevan"), (r"бишкек\w*", "Bishkek"),
-    (r"ташкент\w*", "Tashkent"), (r"астан\w*", "Astana"), (r"алмат\w*", "Almaty"), (r"душанб\w*", "Dushanbe"),
-    (r"ашхабад\w*", "Ashgabat"), (r"минск\w*", "Minsk"), (r"москв\w*|московск\w*", "Moscow"), (r"киев\w*", "Kyiv"),
-    (r"кишин[её]в\w*", "Chisinau"), (r"самарканд\w*", "Samarkand"), (r"батум\w*", "Batumi"), (r"гянджин\w*|гянджа", "Ganja"),
-    (r"ошск\w*", "Osh"), (r"памир\w*", "Pamir"), (r"нарын\w*", "Naryn"), (r"улан-батор\w*|улан-баторск\w*", "Ulaanbaatar"),
-)
-
-
-_PLACE_ADJECTIVE = re.compile(r"(?:ск|цк|ийск)(?:ий|ая|ое|ие|ого|ой|их|ом|ую|ому|ими|ая)$|^каспийск")
-
-
-def english_outlet(written: str) -> str | None:
-    """An outlet named in Russian by the English name its words give, when every word is an outlet word or a place of
-    the closed tables above and at least one is an outlet word: '«Тбилисский курьер»' -> 'Tbilisi Courier', '«Азия-
-    Экспресс»' -> 'Asia-Express', 'Бакинские новости' -> 'Baku News'. The place comes first, as English names put it.
-    The place must be an adjective or part of a hyphenated compound; a place in the genitive after the outlet word
-    ('Новости Еревана', 'Вестник Кавказа') keeps the name transliterated, and so does a word no table knows ('Горный
-    курьер')."""
-    t = " ".join(written.strip(QUOTE_MARKS + " «»").split())
-    parts = re.split(r"(\s+|-)", t)
-    words = [w for w in parts[::2]]
-    if not 2 <= len(words) <= 4:
-        return None
-    kinds, names = [], []
-    compound = "-" in parts[1::2]
-    for w in words:
-        low = w.casefold()
-        got = next((("outlet", en) for rx, en in _OUTLET_WORDS_RU if re.fullmatch(rx, low)), None)\
-            or next((("place", en) for rx, en in _PLACES_RU if re.fullmatch(rx, low)), None)
-        if got is None:
-            return None
-        if got[0] == "place" and not (_PLACE_ADJECTIVE.search(low) or compound and re.search(r"[яаи]$|^баку$", low)):
-            # a place named by its noun after the outlet word ('Новости Еревана', 'Вестник Кавказа'): a brand, written
-            # as it reads ('Vestnik Kavkaza', as the corpus gold writes it); only an adjective or a compound translates
-            return None
-        kinds.append(got[0])
-        names.append(got[1])
-    if "outlet" not in kinds or "place" not in kinds:
-        return None
-    seps = parts[1::2]
-    if "-" in seps:  # 'Азия-Экспресс': joined as written
-        return "".join(n + (seps[k] if k < len(seps) else "") for k, n in enumerate(names))
-    order = [n for k, n in zip(kinds, names) if k == "place"] + [n for k, n in zip(kinds, names) if k == "outlet"]
-    return " ".join(order)
 
 
 def _skeleton(t: str) -> str:
@@ -1241,7 +1204,7 @@ def _dropped(c: tuple[str, str, str]) -> bool:
 def _no_outlet(name: str) -> bool:
     """A publication's bare kind ('Weekly Bulletin') or a place ('Cork', 'Norway') no list knows as an outlet: never
     the page's source."""
-    return bare_kind(name) or (_place_name(name) and not outlet_name(name.strip(QUOTE_MARKS + " .")))
+    return bare_kind(name) or time_zone(name) or (_place_name(name) and not outlet_name(name.strip(QUOTE_MARKS + " .")))
 
 
 def _first(items):
@@ -1364,7 +1327,7 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
                 yield "dash_agency", got, f"line {ln.number}: agency after the dateline ('CITY, date - Agency.')"
         m = next((x for x in map(_DATE_TAG.match, t.split("|")) if x), None)  # '… (Wire) | 15 April 2023' too
         if m and (ln.label == "date" or len(t.split()) <= 14) and find_dates(m.group("pre"), p.lang)\
-                and not _ZONE.match(m.group("agency")):
+                and not _ZONE.match(m.group("agency")) and not time_zone(m.group("agency")):
             # 'Canberra, 29 August 2024 (Southern Cross Wire)': a wire's tag closing the dateline
             got = outlet_from(m.group("agency"), strong=True)
             if got:

@@ -92,7 +92,7 @@ def test_russian_masthead_with_tagline():
 def test_russian_republished_beats_masthead():
     p = parse_text(page("Талас-Инфо — новости Кыргызстана", RH, "14.03.2024", RB1, RB2, RB3,
                         "Материал впервые опубликован на сайте «Каспийский курьер»."))
-    assert p.source == "Caspian Courier"  # round 16: a name of outlet words and places by its English name
+    assert p.source == "Kaspiisky kuryer"  # round 17: transliterated again, as the corpus gold writes Russian outlets
 
 
 @pytest.mark.parametrize("said", [

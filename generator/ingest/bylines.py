@@ -428,7 +428,10 @@ def _spelt_out_ru(abbr: str, labelled) -> tuple[str, int] | None:
 
 
 _SPECIAL_TO = re.compile(r"(?i)(?:special|exclusive(?:ly)?)\s+(?:to|for)\s+(?:the\s+)?(.{2,50})")
-EDITION = re.compile(r"(?i)(?:in\s+)?(?:english|russian|français|french|arabic|на русском(?: языке)?|по-русски)(?:\s+(?:edition|version|service))?")
+EDITION = re.compile(r"(?i)(?:in\s+)?(?:english|russian|français|french|arabic|spanish|international|global|online|digital|web|"
+                     r"на русском(?: языке)?|по-русски|на английском(?: языке)?)(?:\s+(?:edition|version|service))?|"
+                     r"(?:international|online|digital|web|english|global)\s+(?:edition|version)|edition|онлайн|"
+                     r"(?:английская|международная|русская)\s+версия")
 ROLE_PART = re.compile(r"(?i)\b(?:editor|correspondent|reporter|writer|columnist|analyst|contributor|producer|"
                         r"(?:photo)?journalist|presenter|anchor|stringer|commentator|репортёр|репортер|фотокорреспондент|"
                         r"fellow|researcher|professor|lecturer|director|programme|program|expert|head\s+of|"

@@ -628,11 +628,13 @@ def ministry_name(phrase: str, lead: str, lang: str, body: str = "") -> str | No
     if code is None:
         return None
     country = index().name(code)
-    dept = re.search(r"(?i)\bDepartment\s+of\s+(National\s+)?Defen([cs])e", phrase)
-    if dept:
-        # 'Philippine Department of National Defense', 'Department of Defence' (South Africa's): the department's own
-        # name, spelt as the page spells it
-        kind = f"Department of {'National ' if dept.group(1) else ''}Defen{dept.group(2).casefold()}e"
+    dept = re.search(r"(?i)\b(Department|Secretariat|Ministry)\s+of\s+(National\s+)?Defen([cs])e(\s+and\s+Military\s+Veterans)?", phrase)
+    if dept and (dept.group(1).casefold() != "ministry" or dept.group(4)):
+        # 'Philippine Department of National Defense', 'Department of Defence' (South Africa's), 'Secretariat of
+        # National Defence (SEDENA)' (Mexico's), 'Ministry of Defence and Military Veterans': the body's own name,
+        # spelt as the page spells it
+        kind = (f"{dept.group(1).capitalize()} of {'National ' if dept.group(2) else ''}Defen{dept.group(3).casefold()}e"
+                f"{' and Military Veterans' if dept.group(4) else ''}")
         return f"{kind} of the {country}" if country.endswith("s") else f"{kind} of {country}"
     national = re.search(r"(?i)\bMinistry\s+of\s+National\s+Defen([cs])e|(министерств\w*\s+национальной\s+обороны)", phrase)
     if national:

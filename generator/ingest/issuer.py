@@ -254,6 +254,17 @@ _RU_MISSION_KIND = (("генеральн", "Consulate General"), ("консул�
                     ("постоянн", "Permanent Mission"), ("представительств", "Mission"), ("посольств", "Embassy"))
 
 
+def with_article(country: str) -> str:
+    """A state's English name as it stands after 'of' or 'in': 'the United States', 'the Philippines',
+    'the Czech Republic', 'Kenya'. Names that are plural or built on a common noun take the article."""
+    first, last = country.split()[0], country.split()[-1]
+    if first in ("United", "Central", "Dominican", "Czech") or last in (
+            "Islands", "Philippines", "Netherlands", "Bahamas", "Maldives", "Comoros", "Gambia", "Republic", "Kingdom",
+            "Emirates", "States", "Federation"):
+        return f"the {country}"
+    return country
+
+
 def english_name(name: str, kind: str, lang: str) -> str:
     """An organisation's name as the project writes sources, in English: a Russian mission's or government's name
     by the states it names ('Посольство Российской Федерации в Республике Индонезия' -> 'Embassy of Russia in
@@ -263,6 +274,16 @@ def english_name(name: str, kind: str, lang: str) -> str:
     if kind == "state body":
         return state_body(name, lang) or name
     if not re.search(r"[А-Яа-яЁё]", name):
+        # ('Embassy of Georgia to the Republic of Estonia', 'Embassy of Kazakhstan in the Kingdom of Spain' -> 'Embassy
+        # of Georgia in Estonia': one form, each state by its short name; a mission to a body keeps 'to')
+        m = re.match(r"(?i)^(?:the\s+)?(Embassy|High\s+Commission|Consulate(?:\s+General)?)\s+of\s+(.+?)\s+(?:to|in|at)\s+(.+)$",
+                     name) if kind == "mission" else None
+        sending = index().find(m.group(2), "en") if m else []
+        host = index().find(m.group(3), "en") if m else []
+        if m and len(sending) == 1 and len(host) == 1 and sending[0].code != host[0].code\
+                and not re.search(r"[,/]|\band\b", m.group(3)):
+            kind_word = " ".join(w.capitalize() for w in m.group(1).split())
+            return f"{kind_word} of {with_article(index().name(sending[0].code))} in {with_article(index().name(host[0].code))}"
         # ('The Government of the Republic of Estonia' -> 'Government of Estonia': the state by its short name)
         m = re.match(r"(?i)^(?:the\s+)?(Government|Office\s+of\s+the\s+(?:President|Prime\s+Minister))\s+of\s+(.+)$", name)
         hits = index().find(m.group(2), "en") if m else []
@@ -274,7 +295,7 @@ def english_name(name: str, kind: str, lang: str) -> str:
     if kind == "mission" and states:
         what = next(en for ru, en in _RU_MISSION_KIND if low.startswith(ru))
         to = " to " if what.endswith("Mission") else " in "
-        return f"{what} of {states[0]}" + (f"{to}{states[1]}" if len(states) > 1 else "")
+        return f"{what} of {with_article(states[0])}" + (f"{to}{with_article(states[1])}" if len(states) > 1 else "")
     if kind == "government" and states:
         head = "Government" if low.startswith("правительств") else "Office of the President" \
             if "президент" in low else "Cabinet of Ministers"

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from generator.ingest.issuer import with_article
+
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—:·•-]\s+|\s+::\s+")
 _MAX_SITE_WORDS = 8
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -283,16 +285,5 @@ def institution_title(title: str | None) -> str | None:
     noun = ("Consulate General" if "general" in word or "генеральн" in word else "Consulate" if "консул" in word
             or "consulate" in word else "High Commission" if "high" in word else "Permanent Mission"
             if "mission" in word or "представ" in word or "постпред" in word else "Embassy")
-    name = f"{noun} of {_with_article(index().name(codes[0]))}"
-    return f"{name} in {_with_article(index().name(codes[1]))}" if len(codes) > 1 else name
-
-
-def _with_article(country: str) -> str:
-    """A state's English name as it stands after 'of' or 'in': 'the United States', 'the Philippines',
-    'the Czech Republic', 'Kenya'. Names that are plural or built on a common noun take the article."""
-    first, last = country.split()[0], country.split()[-1]
-    if first in ("United", "Central", "Dominican", "Czech") or last in (
-            "Islands", "Philippines", "Netherlands", "Bahamas", "Maldives", "Comoros", "Gambia", "Republic", "Kingdom",
-            "Emirates", "States", "Federation"):
-        return f"the {country}"
-    return country
+    name = f"{noun} of {with_article(index().name(codes[0]))}"
+    return f"{name} in {with_article(index().name(codes[1]))}" if len(codes) > 1 else name

@@ -28,32 +28,32 @@ MENU_SPLIT = re.compile(r"\s*[|•·»]\s*|\s{3,}|\t+")
 
 
 _MINISTRY_SAYS = re.compile(
-    r"(?:(?:according to|citing|cited by|said in|in|told)\s+(?:a|an|the)\s+(?P<min>(?:[A-Z][\w-]+\s+)?(?:(?:[Dd]efen[cs]e|MoD)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?))(?:’s|'s)?\s+(?:statement|press|release|report|website)"
-    r"|(?P<min2>(?:(?<![\w-])[A-Z][\w-]+\s+)?(?:(?:[Dd]efen[cs]e|MoD)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?|Department\s+of\s+(?:National\s+)?Defen[cs]e(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?))(?:’s|'s)?\s+(?:press service\s+)?(?:(?:reported|said|stated|announced)\s+in\s+(?:a|its)\s+(?:press release|statement)|press release|press service)\b)")
+    r"(?:(?:according to|citing|cited by|said in|in|told)\s+(?:a|an|the)\s+(?P<min>(?:[A-Z][\w-]+\s+)?(?:(?:[Dd]efen[cs]e|MoD)\s+[Mm]inistry|(?:[Mm]inistry|Secretariat)\s+of\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e(?:\s+and\s+Military\s+Veterans)?(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?))(?:\s+\([A-Z]{2,8}\))?(?:’s|'s)?\s+(?:statement|press|release|report|website)"
+    r"|(?P<min2>(?:(?<![\w-])[A-Z][\w-]+\s+)?(?:(?:[Dd]efen[cs]e|MoD)\s+[Mm]inistry|(?:[Mm]inistry|Secretariat)\s+of\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e(?:\s+and\s+Military\s+Veterans)?(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?|Department\s+of\s+(?:National\s+)?Defen[cs]e(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?))(?:\s+\([A-Z]{2,8}\))?(?:’s|'s)?\s+(?:press service\s+)?(?:(?:reported|said|stated|announced)\s+in\s+(?:a|its)\s+(?:press release|statement)|press release|press service)\b)")
 #: 'according to the Ministry of National Defence.', 'according to the Department of Defence, …': the ministry as the
 #: origin of the whole report (read only when no outlet is named anywhere). A ministry's minister, spokesperson or
 #: officials ('according to the Defence Ministry spokesman') are people, not the origin.
 _ACCORDING_TO_MINISTRY = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<min>(?:(?<![\w-])[A-Z][\w-]+\s+)?(?:(?:[Dd]efen[cs]e|MoD)\s+[Mm]inistry|"
-    r"[Mm]inistry\s+of\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?|"
-    r"Department\s+of\s+(?:National\s+)?Defen[cs]e(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?))(?:’s|')?"
+    r"(?:[Mm]inistry|Secretariat)\s+of\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e(?:\s+and\s+Military\s+Veterans)?(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?|"
+    r"Department\s+of\s+(?:National\s+)?Defen[cs]e(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?))(?:\s+\([A-Z]{2,8}\))?(?:’s|')?"
     r"(?=\s*[.;,)]|\s*$|\s+(?:of|in|on)\s+(?!the\s+\w+\s+(?:minister|spokes))|\s+(?:website|press\s+(?:service|office|release))\b)")
 _GENSTAFF_SAYS = re.compile(
     r"(?:сообщает|сообщили|сообщило|передает|информирует|по данным|по информации)\s+(?:пресс-служб\w+|управлени\w+(?:\s+[а-яё]+){0,3})\s+"
     r"(?P<gs>(?:\w+\s+)?Генштаб\w*(?:\s+ВС|\s+[Вв]ооруж\w+\s+[Сс]ил)?(?:\s+[А-ЯЁ]\w+)?)"
-    r"|(?P<gs_en>(?:(?<!\w)[A-Z]\w+\s+)?General Staff(?: of the [\w ]{3,40}?)?)(?:’s|'s)?\s+(?:press service|said in a statement|reported in a statement|press release)")
+    r"|(?P<gs_en>(?:(?<!\w)[A-Z]\w+\s+)?General Staff(?: of the [\w ]{3,40}?)?)(?:\s+\([A-Z]{2,8}\))?(?:’s|'s)?\s+(?:press service|said in a statement|reported in a statement|press release)")
 _MINISTRY_SAYS_RU = re.compile(
     r"(?:сообщает|сообщили|сообщило|сообщила|передает|информирует|по данным|по информации|пресс-служб\w+)\s+(?:пресс-служб\w+\s+)?(?P<min>(?:\w+\s+)?(?:Минобороны|[Мм]инистерств\w+\s+(?:национальной\s+)?обороны)(?:\s+[А-ЯЁ]\w+(?:\s+[А-ЯЁ]\w+)?)?)",
     re.UNICODE)
 
 
-_MOD_NAME_EN = (r"(?:[A-Z][\w-]+\s+)?(?:(?:[Dd]efen[cs]e|MoD)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e"
+_MOD_NAME_EN = (r"(?:[A-Z][\w-]+\s+)?(?:(?:[Dd]efen[cs]e|MoD)\s+[Mm]inistry|(?:[Mm]inistry|Secretariat)\s+of\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e(?:\s+and\s+Military\s+Veterans)?"
                 r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?|Department\s+of\s+(?:National\s+)?Defen[cs]e(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?)")
 _MINISTRY_REPORTED = re.compile(
     # The ministry opening a sentence as the teller of the news ('The Ministry of Defence said that ...',
     # 'Пресс-служба Минобороны Казахстана сообщила ...'). A trailing ', the Defence Ministry reported.'
     # is reported speech inside an outlet's story, and the head of a ministry is a person.
-    r"(?:^|(?<=[.!?»”\"]\s)|(?<=\n))(?:The\s+)?(?P<min>" + _MOD_NAME_EN + r")(?:’s|'s)?(?:\s+press\s+service)?\s+"
+    r"(?:^|(?<=[.!?»”\"]\s)|(?<=\n))(?:The\s+)?(?P<min>" + _MOD_NAME_EN + r")(?:\s+\([A-Z]{2,8}\))?(?:’s|'s)?(?:\s+press\s+service)?\s+"
     r"(?:said|reported|stated|announced|informed|says|reports)\b"
     r"|(?:^|(?<=[.!?»”\"]\s)|(?<=\n)|(?<=,\s))(?P<min3>(?:[Пп]ресс-служба\s+)?(?:Минобороны|Министерство\s+обороны)(?:\s+[А-ЯЁ]\w+){0,2})\s+"
     r"(?:сообщил[аои]?|сообщает|информирует|заявил[аои]?)\b")
@@ -62,9 +62,17 @@ _MINISTRY_REPORTED = re.compile(
 #: The ministry closing a sentence as the teller: '…, the Vietnamese defence ministry reported on its website.',
 #: '…, the Defence Ministry said on March 21.' (read only when no outlet is named anywhere).
 _MINISTRY_CLOSES = re.compile(
-    r",\s+(?:the\s+|a\s+)?(?P<min>" + _MOD_NAME_EN + r")(?:’s|'s)?(?:\s+press\s+service)?\s+"
+    r",\s+(?:the\s+|a\s+)?(?P<min>" + _MOD_NAME_EN + r")(?:\s+\([A-Z]{2,8}\))?(?:’s|'s)?(?:\s+press\s+service)?\s+"
     r"(?:said|reported|stated|announced|informed|says|reports)(?P<q>(?:\s+in\s+[A-Z]\w+)?\s+(?:on|in)\s+(?:its|a|the)\s+(?:website|statement|"
     r"press release|Telegram channel|social media))?\s*[.;]")
+
+
+#: A statement the text says the ministry issued: 'according to a statement from the Ministry of Defence', 'in a press
+#: release issued by the Secretariat of National Defence (SEDENA)': the ministry as the origin (read only when no
+#: outlet is named anywhere; its state is the page's when the phrase names none).
+_STATEMENT_FROM_MINISTRY = re.compile(
+    r"\b(?:a|the|its)\s+(?:press\s+)?(?:statement|release|communiqu[eé]|press\s+release)\s+(?:issued\s+|released\s+|published\s+)?"
+    r"(?:from|by)\s+(?:the\s+)?(?P<min>" + _MOD_NAME_EN + r")(?:\s+\([A-Z]{2,8}\))?(?![\w-])")
 
 
 def _short(t: str, n: int = 80) -> str:
@@ -447,7 +455,9 @@ def _masthead_name(t: str) -> str | None:
     words = t.split()
     if not (1 <= len(words) <= 5) or not words[0][:1].isupper() or not all(
             w[:1].isupper() or w[:1] in "«\"“" or MASTHEAD_WORD.fullmatch(w) or (first_cyr and len(words) <= 3)
-            for w in words):  # 'Степной вестник', 'Горный листок': a Russian name capitalises its first word
+            # ('Difesa & Geopolitica', 'Voice of the Steppe': a joining word inside a name)
+            or (0 < k < len(words) - 1 and w.casefold() in ("&", "+", "and", "of", "the", "и"))
+            for k, w in enumerate(words)):  # 'Степной вестник', 'Горный листок': a Russian name capitalises its first word
         return None
     if menu_word(t) or find_dates(t) or re.search(r"\d{3,}", t) or NOT_OUTLET.search(t) or "©" in t\
             or SECTION_LABEL.fullmatch(t):
@@ -853,8 +863,11 @@ def _header_organisation(labelled, p: ParsedDraft) -> tuple[str, int, str] | Non
     News' / <headline>; 'Правительство Республики Казахстан' over its menu. A company also by its 'About X'
     boilerplate under the text, when the top names X. Returns (name, line number, kind)."""
     nonblank = [ln for ln in labelled if ln.label != "blank"]
-    stop = next((k for k, ln in enumerate(nonblank) if ln.label == "headline" or ln.label == "body" and prose_line(line_text(ln))),
-                len(nonblank))
+    # (an organisation's name as the page's first line is its header, even when the reading took it for the headline:
+    # 'Посольство Грузии в Эстонской Республике' over the menu)
+    stop = next((k for k, ln in enumerate(nonblank) if (ln.label == "headline" and not (
+        k == 0 and issuer.organisation(" ".join(line_text(ln).split()).strip(QUOTE_MARKS + " ."), p.lang)))
+        or ln.label == "body" and prose_line(line_text(ln))), len(nonblank))
     top = [ln for ln in nonblank[:stop] if not menu_line(line_text(ln)) and "rule: a menu" not in ln.why
            and "breadcrumb" not in ln.why][:6]
     prose = [k for k, ln in enumerate(nonblank) if ln.label == "body" and prose_line(line_text(ln))]
@@ -872,6 +885,11 @@ def _header_organisation(labelled, p: ParsedDraft) -> tuple[str, int, str] | Non
     for k, ln in enumerate(top):
         t = " ".join(line_text(ln).split()).strip(QUOTE_MARKS + " .")
         got = issuer.organisation(t, p.lang)
+        cells = [c.strip(QUOTE_MARKS + " .") for c in re.split(r"\s*\|\s*|\s+[—–]\s+", t)]
+        if got is None and 2 <= len(cells) <= 3:
+            # a bilingual header ('Պաշտպանության նախարարություն | MINISTRY OF DEFENCE OF THE REPUBLIC OF ARMENIA'):
+            # the cell that is an organisation's name
+            got = next((x for x in (issuer.organisation(c, p.lang) for c in cells if c) if x), None)
         if got and got[1] == "ministry" and state and not index().find(got[0], p.lang):
             got = (f"{got[0]} of {state}", "ministry")
         if got:
@@ -1726,7 +1744,7 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
         if name:
             yield "spokes_statement", name, f"a ministry's spokesperson's statement is quoted: {_short(m.group(0))!r}"
     m = _MINISTRY_SAYS.search(body) or _MINISTRY_SAYS_RU.search(body) or _MINISTRY_REPORTED.search(body)\
-        or _ACCORDING_TO_MINISTRY.search(body) or next((x for x in _MINISTRY_CLOSES.finditer(body) if x.group("q") or names_a_country(x.group("min"), p.lang)), None)
+        or _ACCORDING_TO_MINISTRY.search(body) or _STATEMENT_FROM_MINISTRY.search(body) or next((x for x in _MINISTRY_CLOSES.finditer(body) if x.group("q") or names_a_country(x.group("min"), p.lang)), None)
     # (a bare '…, the Defence Ministry reported [on May 20].' is reported speech inside a story (seed 000's gold);
     # a ministry that names its country, 'the Vietnamese defence ministry said', or cites its website or statement,
     # is the origin)

@@ -213,13 +213,14 @@ _LEGAL_FORM_BEFORE = re.compile(r"^(?:ООО|АО|ОАО|ЗАО|ПАО|ТОО|LL
 def tidy_source(name: str) -> str:
     """An outlet's name as a credit writes it, without what is not the name: an agency-type prefix before
     a quoted name ('ИА «Байтерек»' -> 'Байтерек'), a company's legal form ('The Lagos Ledger Ltd.' -> 'The Lagos
-    Ledger'), and quotes that do not close ('«Байтерек' ->
+    Ledger') or an edition ('Corriere Adriatico English edition'), and quotes that do not close ('«Байтерек' ->
     'Байтерек'); quotes that pair inside a name are kept ('«Каспий» Медиа')."""
     t = " ".join(name.split())
     if outlet_name(t):
         return t
     t = _AGENCY_PREFIX.sub("", t)
     bare = _LEGAL_FORM_BEFORE.sub("", _LEGAL_FORM_AFTER.sub("", t)).strip()
+    bare = re.sub(r"(?i)\s*[—–-]?\s+(?:(?:english|international|online|digital|global|web)\s+)?edition$", "", bare).strip()
     if bare and bare != t and (len(bare.split()) >= 2 or outlet_name(bare) or outlet_shaped(bare)):
         t = bare  # ('Ledger Ltd' keeps its form: one common word alone names no outlet)
     opening, closing = "«“„", "»”"
@@ -289,7 +290,7 @@ def source_in_latin(p: ParsedDraft) -> None:
     if p.source and p.source not in outlets().values():
         tidy = tidy_source(p.source)
         if tidy != p.source:
-            p.why["source"] = p.why.get("source", "") + f"; written {p.source!r}, its type word, legal form and unpaired quotes dropped"
+            p.why["source"] = p.why.get("source", "") + f"; written {p.source!r}, its type word, legal form, edition and unpaired quotes dropped"
             p.source = outlet_name(tidy) or tidy
     if not p.source or not re.search(r"[А-Яа-яЁё]", p.source) or p.source in outlets().values():
         return
@@ -857,7 +858,7 @@ def _credit_line(nonblank, after: int) -> tuple[str, int] | None:
     return None
 
 
-def _header_organisation(labelled, p: ParsedDraft) -> tuple[str, int, str] | None:
+def _header_organisation(labelled, p: ParsedDraft) -> tuple[str, int, str] | tuple[str, int, str, str] | None:
     """The organisation a page names as its own in its top, above the headline, when it is one that publishes its
     own news (a diplomatic mission, a government, a ministry, a company): 'U.S. Embassy in Bangladesh' / 'Home |
     News' / <headline>; 'Правительство Республики Казахстан' over its menu. A company also by its 'About X'
@@ -886,10 +887,12 @@ def _header_organisation(labelled, p: ParsedDraft) -> tuple[str, int, str] | Non
         t = " ".join(line_text(ln).split()).strip(QUOTE_MARKS + " .")
         got = issuer.organisation(t, p.lang)
         cells = [c.strip(QUOTE_MARKS + " .") for c in re.split(r"\s*\|\s*|\s+[—–]\s+", t)]
+        note = ""
         if got is None and 2 <= len(cells) <= 3:
             # a bilingual header ('Պաշտպանության նախարարություն | MINISTRY OF DEFENCE OF THE REPUBLIC OF ARMENIA'):
             # the cell that is an organisation's name
             got = next((x for x in (issuer.organisation(c, p.lang) for c in cells if c) if x), None)
+            note = "; one cell of a header of several (a bilingual header)" if got else ""
         if got and got[1] == "ministry" and state and not index().find(got[0], p.lang):
             got = (f"{got[0]} of {state}", "ministry")
         if got:
@@ -900,7 +903,10 @@ def _header_organisation(labelled, p: ParsedDraft) -> tuple[str, int, str] | Non
                 name = f"{name} {nxt}"  # 'Ministry of Defence' / 'Republic of Botswana': one name over two lines
             if kind == "ministry" and _MINISTRY_WORDS.search(name):
                 name = ministry_name(name, line_text(lead) if lead else "", p.lang) or name
-            return issuer.english_name(name, kind, p.lang), ln.number, kind
+            english = issuer.english_name(name, kind, p.lang)
+            if kind == "mission" and english != name:
+                note += f"; written {name!r}, a mission in one form ('Embassy of X in Y')"
+            return english, ln.number, kind, note
         if about and 1 <= len(t.split()) <= 6 and t[:1].isupper() and not find_dates(t)\
                 and any(t.casefold() == a or t.casefold() in a.split(",")[0] for a in about):
             return t, ln.number, "company"
@@ -1050,7 +1056,8 @@ def _own_paper(labelled, p: ParsedDraft) -> tuple[str, str] | None:
     for ln in [x for x in labelled if x.label != "blank"][:3]:
         if ln.label == "headline" or (ln.label == "body" and prose_line(line_text(ln))):
             break
-        if _fold(line_text(ln)) == _fold(p.tail_source):
+        # ('DIFESA & GEOPOLITICA — English edition' over '© 2025 Difesa & Geopolitica': the name, not its edition)
+        if _fold(p.tail_source) in (_fold(line_text(ln)), _fold(_masthead_name(line_text(ln)) or "")):
             return p.tail_source, f"line {ln.number}: the outlet's name as the page's masthead, credited again at its foot"
     return None
 
@@ -1068,6 +1075,23 @@ _RIGHTS_BEFORE = re.compile(r"(?i)^\W{0,3}" + _RIGHTS + r"\s*(?:(?:by|to|у|за
                             r"[\s,.]*(?:(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)\d\d)?)?\W*$")
 
 
+def _related_item(ln) -> bool:
+    """An item of a related-articles list: another story's title with its outlet ('NATO ministers meet in Brussels —
+    Reuters'); the outlet it names published that story, not this page."""
+    t = line_text(ln)
+    return "related" in (ln.why or "") and not re.search(r"(?i)©|\(c\)|copyright|rights", t)\
+        and len(re.findall(r"[^\W\d_]{2,}", t)) >= 5
+
+
+#: Words of a publication's registration ('Registered at the Court of Rome no. 12/2019', 'ISSN 1234-5678',
+#: 'Свидетельство о регистрации СМИ'): a line of the paper's, not a person's.
+_REGISTERED = re.compile(r"(?i)\bregist(?:ered|ration)\b|\bISSN\b|\breg\.\s*no\b|свидетельств\w+\s+о\s+регистрации|"
+                         r"зарегистрирован\w*|registrazione|registrad[oa]|eingetragen")
+_COPY_AT_END = re.compile(r"(?i)(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)\d\d)?)?\W*$")
+#: An edition's name after an outlet's ('… English edition', '… International', '… Online'): not part of its name.
+_EDITION_AFTER = re.compile(r"(?i)\s+(?:(?:english|international|online|digital|global|web)(?:\s+(?:edition|version))?|edition)$")
+
+
 def _rights_line(labelled, p: ParsedDraft) -> tuple[str, int] | None:
     """A rights notice under the text (or on the page's first lines) that names its owner without a '©': the outlet
     that published the page. The name must be an outlet's (listed, or outlet-shaped: an outlet word, all capitals, a
@@ -1075,6 +1099,20 @@ def _rights_line(labelled, p: ParsedDraft) -> tuple[str, int] | None:
     body_n = [ln.number for ln in labelled if ln.label == "body" and len(line_text(ln).split()) >= 12]
     last_body = max(body_n) if body_n else 0
     nonblank = [ln for ln in labelled if ln.label != "blank"]
+    for ln in [x for x in nonblank if x.number >= last_body]:
+        # a '©' closing the foot, after the name ('Difesa & Geopolitica English edition — Registered at the Court of
+        # Rome — © 2025', 'Corriere Adriatico — © 2025'): the first cell's name, without its edition
+        t = " ".join(line_text(ln).split())
+        end = _COPY_AT_END.search(t)
+        first = re.split(r"\s+[—–-]\s+|\s*[|•]\s*", t[:end.start()].strip(" —–-|,."))[0] if end and end.start() else ""
+        name = _EDITION_AFTER.sub("", first).strip(QUOTE_MARKS + " .,")
+        paper = name != first.strip(QUOTE_MARKS + " .,") or bool(_REGISTERED.search(t))  # (an edition or a registration)
+        if name and len(t.split()) <= 30 and not (person_name(name) and len(name.split()) < 3 and not outlet_shaped(name)
+                                                  and not paper)\
+                and not _place_name(name) and not menu_word(name) and not re.match(r"(?i)(?:all|copyright|все)\b", name):
+            got = outlet_name(name) or outlet_from(name, strong=True)
+            if got:
+                return got, ln.number
     for ln in [x for x in nonblank if x.number > last_body] + nonblank[:3]:
         t = " ".join(line_text(ln).split())
         if "©" in t or len(t.split()) > 12:
@@ -1168,7 +1206,9 @@ def choose_source(labelled, p: ParsedDraft, registry=None) -> None:
 #: Capitalised words that may follow an outlet's name without making it part of a longer name: a day, a month, a
 #: time-zone or the agency's own tail ('Steppe Wire Monday', 'KNA Ashgabat' is a dateline, not one name).
 _AFTER_NAME_OK = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
-                            r"September|October|November|December|GMT|UTC|I|The|A|An|In|On|At|By|For|And|But|[А-ЯЁ]\w*")
+                            r"September|October|November|December|GMT|UTC|I|The|A|An|In|On|At|By|For|And|But|[А-ЯЁ]\w*|"
+                            # an edition after the name ('Difesa & Geopolitica English edition')
+                            r"English|International|Online|Digital|Edition")
 
 
 def fragment_of_name(name: str, text: str) -> bool:
@@ -1500,6 +1540,10 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
                     outlet_from(name, strong=True) if AGENCY_WORDS.search(name) else None)
                 if got and re.match(r"told\s", m.group(0)) and under_own_masthead(got, name):
                     late.append(("told_unlisted", got, f"attribution in the text ({what}), under the page's own masthead: {_short(m.group(0))!r}"))
+                elif got and paper_quotes(got, m.start()):
+                    # ('The plan was first reported by Adriatic Wire' past the lead of a paper its foot credits again)
+                    late.append(("told_unlisted", got, f"attribution in the text ({what}), past the lead of a paper under "
+                                                       f"its own masthead: {_short(m.group(0))!r}"))
                 elif got:
                     yield "told_unlisted", got, f"attribution in the text ({what}): {_short(m.group(0))!r}"
     for m in _QUOTED_SAYS.finditer(body):  # 'сообщает «Степной курьер»', 'пишет газета «Степь»'
@@ -1631,7 +1675,8 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
         yield "release_of", got, f"the text names the issuer of a press release: {_short(m.group(0))!r}"
     got = _header_organisation(labelled, p)
     if got:  # the page's own top names a mission, a government, a ministry or a company: it issued the page
-        yield "header_organisation", got[0], f"line {got[1]}: the page names its issuer in its header or under its text ({got[2]})"
+        yield "header_organisation", got[0], (f"line {got[1]}: the page names its issuer in its header or under its text "
+                                              f"({got[2]}){got[3] if len(got) > 3 else ''}")
     # A masthead that says it is an outlet (its tagline, 'общественно-политическая газета', or its issue line
     # '№ 47 (1283)') or that the page credits again at its foot ('Подписывайтесь на X') is the paper the text
     # was printed in: a ministry's press service the text cites is where the paper had the news from.
@@ -1678,7 +1723,7 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
     foot = [ln for ln in labelled if (ln.label in ("caption", "byline") or (ln.number > last_body and ln.label != "blank"
                                                                              and len(line_text(ln).split()) <= 8))][:60]
     for ln in foot:
-        got = known_in(line_text(ln))
+        got = known_in(line_text(ln)) if not _related_item(ln) else None
         if got:
             yield "foot_known", got, f"line {ln.number}: outlet named in a {ln.label} line at the foot"
     below = [ln for ln in labelled if ln.number >= last_body and ln.label != "blank"
@@ -1760,7 +1805,7 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
     body_n = [ln.number for ln in labelled if ln.label == "body"]
     last_body = max(body_n) if body_n else 0
     for ln in foot:
-        if ln.label == "chrome" and ln.number < last_body:
+        if ln.label == "chrome" and ln.number < last_body or _related_item(ln):
             continue
         got = known_in(line_text(ln))
         if got:

@@ -145,6 +145,14 @@ def test_an_embassys_page_in_both_languages(parts, want):
       "MANILA — The Philippines and Japan agreed to expand joint exercises, the Department of National Defense (DND) said "
       "in a statement on Friday.", "The talks were held at Camp Aguinaldo.", "Share"),
      "Department of National Defense of the Philippines"),
+    (("Mexico and Guatemala discuss border security",
+      "Mexico and Guatemala agreed to share intelligence on arms trafficking, according to a statement from SEDENA, the "
+      "Secretariat of National Defence.", "The meeting took place in Mexico City, officials said."),
+     "Secretariat of National Defence of Mexico"),
+    (("South Africa hosts regional defence chiefs",
+      "PRETORIA — The Ministry of Defence and Military Veterans said in a statement that South Africa would host the "
+      "regional defence chiefs in May.", "Officials said the meeting would be held in Pretoria."),
+     "Ministry of Defence and Military Veterans of South Africa"),
     (("South Africa and Mozambique review maritime patrols",
       "PRETORIA — South Africa and Mozambique reviewed their joint maritime patrols in the Mozambique Channel, according "
       "to a press release issued by the Department of Defence on Thursday.", "South African officials said the patrols "
@@ -330,6 +338,16 @@ def test_a_date_and_a_byline_on_one_line(parts, want):
     p = parse_text(page(*parts))
     assert p.author == want, p.why.get("author")
     assert p.date is not None
+
+
+@pytest.mark.parametrize("line", ["28 октября 2025, 14:05   Автор: Мерген Атаев", "Дата: 28.10.2025 | Автор: Мерген Атаев",
+                                  "28 октября 2025 г. | Текст: Мерген Атаев | Фото: пресс-служба"])
+def test_a_date_and_a_byline_on_one_line_in_other_shapes(line):
+    p = parse_text(page("Министры обороны Туркменистана и Азербайджана обсудили подготовку моряков", line,
+                        "Министры обороны Туркменистана и Азербайджана в среду в Ашхабаде обсудили подготовку военных моряков "
+                        "и обмен курсантами.", "Следующая встреча запланирована в Баку."))
+    assert p.author == "Mergen Ataev", p.why.get("author")
+    assert str(p.date) == "2025-10-28"
 
 
 def test_a_mid_line_cue_naming_an_outlet_is_no_author():  # must not fire: 'Source:' is no byline cue

@@ -542,7 +542,10 @@ def read_bylines(labelled, p: ParsedDraft) -> None:
                 p.author = ", ".join(who)
                 p.why["author"] = f"line {ln.number}: 'Posted on <date> by <name>'"
             continue
-        mid = mid_line_byline(line_text(ln)) if ln.label in ("date", "chrome", "byline") and p.author is None else None
+        # (a short line the model took for text or a caption counts when a date opens it: '28 октября 2025, 14:05
+        # Автор: Мерген Атаев')
+        mid = mid_line_byline(line_text(ln)) if p.author is None and (ln.label in ("date", "chrome", "byline") or (
+            ln.label in ("body", "caption") and find_dates(line_text(ln)[:40], p.lang))) else None
         if mid:
             who, _ = read_byline(mid)
             if who and not any(NOT_OUTLET.search(w) or outlet_name(w) for w in who):

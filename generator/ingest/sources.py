@@ -72,7 +72,7 @@ _MINISTRY_CLOSES = re.compile(
 #: outlet is named anywhere; its state is the page's when the phrase names none).
 _STATEMENT_FROM_MINISTRY = re.compile(
     r"\b(?:a|the|its)\s+(?:press\s+)?(?:statement|release|communiqu[eé]|press\s+release)\s+(?:issued\s+|released\s+|published\s+)?"
-    r"(?:from|by)\s+(?:the\s+)?(?P<min>" + _MOD_NAME_EN + r")(?:\s+\([A-Z]{2,8}\))?(?![\w-])")
+    r"(?:from|by)\s+(?:(?:the\s+)?[A-Z]{2,8},?\s+)?(?:the\s+)?(?P<min>" + _MOD_NAME_EN + r")(?:\s+\([A-Z]{2,8}\))?(?![\w-])")
 
 
 def _short(t: str, n: int = 80) -> str:
@@ -1110,7 +1110,8 @@ def _rights_line(labelled, p: ParsedDraft) -> tuple[str, int] | None:
         if name and len(t.split()) <= 30 and not (person_name(name) and len(name.split()) < 3 and not outlet_shaped(name)
                                                   and not paper)\
                 and not _place_name(name) and not menu_word(name) and not re.match(r"(?i)(?:all|copyright|все)\b", name):
-            got = outlet_name(name) or outlet_from(name, strong=True)
+            # (a listed outlet keeps its edition: 'Sputnik International — © 2025')
+            got = outlet_name(first.strip(QUOTE_MARKS + " .,")) or outlet_name(name) or outlet_from(name, strong=True)
             if got:
                 return got, ln.number
     for ln in [x for x in nonblank if x.number > last_body] + nonblank[:3]:

@@ -291,7 +291,7 @@ def test_credited_names_with_a_city(line, want):
 # --------------------------------------------------------------------------- 9. a related list's heading in another language
 
 @pytest.mark.parametrize("heading", ["Berita Berkaitan", "Berita Terkait", "Noticias Relacionadas", "Artigos Relacionados",
-                                     "Articles connexes", "Ilgili Haberler", "Читайте також"])
+                                     "Articles connexes", "Ilgili Haberler", "Читайте також", "Berita Lain", "Más noticias"])
 def test_a_related_lists_heading_is_no_person(heading):
     assert not person_name(heading)
     p = parse_text(page("Malaysia and Indonesia hold navy talks",

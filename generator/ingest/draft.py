@@ -430,7 +430,9 @@ RELATED = re.compile(
     r"recommended( for you)?|также читайте|другие новости|последние новости|лента новостей|latest news|"
     # the same headings in the languages of sites that publish in English too (Malay, Indonesian, Spanish, Portuguese,
     # French, Italian, German, Turkish, Vietnamese, Ukrainian): chrome over a list, never a byline
-    r"berita berkaitan|berita (?:terkait|lainnya|terkini|pilihan)|artikel (?:berkaitan|terkait|lainnya)|baca juga|lihat juga|"
+    r"berita berkaitan|berita (?:terkait|lainnya|lain|terkini|pilihan)|artikel (?:berkaitan|terkait|lainnya|lain)|baca juga|lihat juga|"
+    r"m[aá]s noticias|otras noticias|mais not[ií]cias|outras not[ií]cias|autres articles|plus d'articles|mehr zum thema|"
+    r"altre notizie|diğer haberler|tin kh[aá]c|"
     r"(?:noticias|art[ií]culos|notas) relacionad[oa]s|not[ií]cias relacionadas|artigos relacionados|leia (?:tamb[eé]m|mais)|"
     r"lea tambi[eé]n|ver tambi[eé]n|articles? (?:connexes|similaires|li[eé]s)|[àa] lire aussi|lire aussi|voir aussi|"
     r"articoli correlati|notizie correlate|leggi anche|verwandte artikel|[äa]hnliche artikel|weitere artikel|lesen sie auch|"

@@ -14,7 +14,7 @@ from conftest import people_by_name as people
 from generator.extract.agreement_clauses import DOC_HEAD
 from generator.extract.agreement_sides import signer_and_partner, subject_states
 from generator.extract.places import _posted
-from generator.ingest.pagesite import _with_article
+from generator.ingest.issuer import with_article
 from generator.reference.countries import index
 
 _SIGN = re.compile(r"(?i)\bsigned\b|подписали")
@@ -112,7 +112,7 @@ def test_a_russian_meeting_then_a_company_sentence_keeps_the_person(empty_regist
 @pytest.mark.parametrize("name, written", [("Barbados", "Barbados"), ("Philippines", "the Philippines"),
                                            ("Solomon Islands", "the Solomon Islands"), ("Kenya", "Kenya")])
 def test_a_state_takes_the_article_english_gives_it(name, written):
-    assert _with_article(name) == written
+    assert with_article(name) == written
 
 
 _MET = "Defence Minister Aden Duale met his Ugandan counterpart Jacob Oboth in Nairobi on Monday. "

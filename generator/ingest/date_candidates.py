@@ -83,6 +83,10 @@ RULES: tuple[tuple[str, str], ...] = (
 )
 
 
+#: Rules that are exact: their pick stands whatever the policy and the ranker say (the scraper's own ' date
+#: YYYY-MM-DD' header, wherever it stands among the page's chrome lines).
+FINAL_RULES = frozenset({"header"})
+
 #: Rules whose pick is read from the text as a whole, not from a line printing the date.
 TEXT_RULES = frozenset({"meeting", "coming_year", "dateline_year", "edition", "lead", "published_sentence"})
 
@@ -279,7 +283,8 @@ POLICIES = ("rules", "rerank", "pick")
 def decide(cands: list[Candidate], feats: list[dict[str, float]], model: R.Ranker,
            policy: str | None = None) -> tuple[Candidate | None, list[float]]:
     """The choice under ``policy`` (default: the one the shipped ranker names) and each candidate's probability.
-    A rival that gives the same date as the rules' pick never replaces it (the pick's line is kept)."""
+    A rival that gives the same date as the rules' pick never replaces it (the pick's line is kept), and no rival
+    replaces the pick of an exact rule (``FINAL_RULES``)."""
     policy = policy or str(model.meta.get("policy", "rules"))
     if policy not in POLICIES:
         raise ValueError(f"ranker {model.name}: policy {policy!r}, expected one of {', '.join(POLICIES)}; "
@@ -288,6 +293,8 @@ def decide(cands: list[Candidate], feats: list[dict[str, float]], model: R.Ranke
     pick = next((c for c in cands if c.pick), None)
     if not cands or policy == "rules" or (policy == "rerank" and pick is None):
         return pick, probs
+    if pick is not None and pick.rule in FINAL_RULES:
+        return pick, probs  # an exact rule's pick is final whatever the ranker says
     best = max(range(len(cands)), key=lambda i: (probs[i], -i))
     if probs[best] < model.threshold or (pick is not None and cands[best].date == pick.date):
         return pick, probs

@@ -552,6 +552,18 @@ def line_text(line) -> str:
 _DATE_HEADER_REST = re.compile(r"^\s*date\s+\d{4}(?:-\d{1,2}){0,2}\b[ \t]*(.*)$", re.IGNORECASE)
 
 
+def date_header_line(p) -> int | None:
+    """The number of the line the reader took the page's ' date …' header from (the first line, or a line under the
+    masthead, menus, widgets or a breadcrumb: ``reader._apply_rules``), or None."""
+    n = (getattr(p, "why", None) or {}).get("date_header")
+    return int(n) if n else None
+
+
+def is_date_header(ln, p) -> bool:
+    """``ln`` is the page's ' date …' header line."""
+    return ln.number == date_header_line(p)
+
+
 def set_label(line, label: str, why: str) -> None:
     line.label, line.why = label, why
 

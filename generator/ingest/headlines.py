@@ -9,7 +9,7 @@ import re
 from generator.ingest.bylines import (
     EDITION, PROSE_END, SECTION_LABEL, credited_names, menu_word, names_a_country, person_name, prose_line, read_byline,
 )
-from generator.ingest.draft import DATELINE, ParsedDraft, QUOTE_MARKS, line_text, set_label
+from generator.ingest.draft import DATELINE, ParsedDraft, QUOTE_MARKS, is_date_header, line_text, set_label
 from generator.ingest.sources import MASTHEAD_SPLIT, SINCE, TAGLINE, TAGLINE_OWNER, menu_line
 from generator.text import textnorm
 from generator.text.dates import date_only, find_dates
@@ -17,6 +17,10 @@ PHOTO_CREDIT = re.compile(r"(?i)(?:^|[\s/|(])(?:photo|фото|picture|image|и�
 
 
 _HEADLINE_SHAPE = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
+#: A messenger channel's handle alone on a line ('@kazdefence_news', '@ Baltic_Watch'): never a headline.
+HANDLE_LINE = re.compile(r"@\s?[\w.]{3,40}")
+#: The reason the reader gives a messenger's repost header ('Forwarded from X', 'Переслано из: X', 'Репост').
+REPOST_HEADER = "rule: a repost's 'Forwarded from' header"
 
 
 #: A credit line with its cue and a colon ('Posted by: X', 'Автор: X', 'Source: X'): never the headline.
@@ -61,7 +65,7 @@ def name_only(t: str) -> bool:
 def _headline_ok(t: str) -> bool:
     """A headline has words: not a date, a clock, a menu symbol, a lone word, a metadata label or a credit line."""
     words = _HEADLINE_SHAPE.findall(t)
-    if len(words) < 2 or len(t) > 400 or _CREDIT_CUE.match(t) or meta_label(t):
+    if len(words) < 2 or len(t) > 400 or _CREDIT_CUE.match(t) or meta_label(t) or HANDLE_LINE.fullmatch(t.strip()):
         return False
     letters = sum(c.isalpha() for c in t)
     return letters >= 0.5 * len(t.replace(" ", "")) and not find_dates(t, "en") or len(words) >= 4
@@ -74,10 +78,19 @@ _CRUMB_HOME = re.compile(r"(?i)^\W*(?:home|main|news|start|homepage|главна
 _CRUMB_LEAD = re.compile(r"(?i)^\W*(?:you are here|вы здесь|вы находитесь(?:\s+здесь)?|location|current page|navigation)\s*[:»>-]\s*")
 
 
+#: A trail of sections that ends with its separator ('Новости Азербайджана » Армия »', 'Home › Security ›',
+#: 'Главная / Новости / Армия /'): two or more steps of up to four words without a sentence's stop, each closed by a separator;
+#: a '»' closes a step only with a space before it (a closing quote sits on its word: 'учения «Запад»').
+_OPEN_TRAIL = re.compile(r"(?:(?:[^\s»>›|/.!?:;]+[ \t]+){0,3}[^\s»>›|/.!?:;]+(?:\s+»|\s*[>›/|])\s*){2,6}")
+
+
 def breadcrumb(t: str) -> str | None:
-    """'Home » Politics » Ministers meet in Baku' -> 'Ministers meet in Baku' (the trail's last step); None
-    for a line that is no trail (it starts with a home-page word and steps with », >, ›, / or |)."""
+    """'Home » Politics » Ministers meet in Baku' -> 'Ministers meet in Baku' (the trail's last step); '' for a trail
+    of sections that ends with its separator ('Новости Азербайджана » Армия »'); None for a line that is no trail (it
+    starts with a home-page word and steps with », >, ›, / or |, or ends with a separator)."""
     t = _CRUMB_LEAD.sub("", t)  # 'You are here: Home / Industry / …', 'Вы здесь: Главная / …'
+    if _OPEN_TRAIL.fullmatch(t.strip()):
+        return ""  # 'Новости Азербайджана » Армия »', 'Home › Security ›': a trail of sections only, its last step empty
     m = _CRUMB.match(t)
     if not m:
         return None
@@ -225,6 +238,9 @@ def read_headline(labelled, p: ParsedDraft) -> None:
     breadcrumb trail that ends in it ('Home » Politics » Ministers meet in Baku')."""
     _headline_rules(labelled, p)
     _recheck_top(labelled, p)
+    _repost_title(labelled, p)
+    if p.title is None:
+        _headline_position(labelled, p)
     crumb = p.why.pop("title_crumb", None)
     if p.title is None and crumb:
         n, t = crumb.split("\t", 1)
@@ -234,6 +250,64 @@ def read_headline(labelled, p: ParsedDraft) -> None:
     if m and len(p.title[m.end():].split()) >= 3:
         p.title = p.title[m.end():]
         p.why["title"] = p.why.get("title", "") + f"; the wire's version mark {m.group(0).strip()!r} dropped"
+
+
+def _repost_title(labelled, p: ParsedDraft) -> None:
+    """A messenger repost ('@channel' / a timestamp / 'Переслано из: Минобороны Казахстана' / the post): the post's
+    first line is its title, a full sentence of its own (the channel's handle, the stamp and the repost header are
+    chrome), when more of the post follows and no headline stands under the repost header."""
+    nonblank = [ln for ln in labelled if ln.label != "blank" and line_text(ln).strip()]
+    mark = next((k for k, ln in enumerate(nonblank[:5]) if ln.why.startswith(REPOST_HEADER)), None)
+    if mark is None or (p.headline_line is not None and p.headline_line > nonblank[mark].number):
+        return
+    for k in range(mark + 1, min(mark + 4, len(nonblank) - 1)):
+        ln = nonblank[k]
+        t = " ".join(line_text(ln).split())
+        if ln.label in ("date", "byline") or date_only(t, p.lang) or len(t.split()) < 4 or HANDLE_LINE.fullmatch(t):
+            continue  # the post's timestamp, its signature, the channel's name under the mark ('Минобороны Беларуси')
+        # one sentence (no second one inside it), not a paragraph, with the rest of the post under it
+        if (ln.label in ("body", "headline", "chrome", "caption") and len(t.split()) <= 30 and len(t) <= 250
+                and not re.search(r"[.!?…]\s+[A-ZА-ЯЁ«\"“]", t) and _headline_ok(t) and breadcrumb(t) is None
+                and not _CREDIT_CUE.match(t) and not PHOTO_CREDIT.search(t)
+                and any(x.label == "body" and len(line_text(x).split()) >= 8 for x in nonblank[k + 1:])):
+            set_label(ln, "headline", ln.why + "; rule: a repost's first line (under the repost header)")
+            p.title, p.headline_line = textnorm.clean_inline(t), ln.number
+            p.why["title"] = f"line {ln.number}: rule: the first line of a reposted post (under line {nonblank[mark].number})"
+        return
+
+
+def _headline_position(labelled, p: ParsedDraft) -> None:
+    """No line was read as the headline: a short line in headline position is one even when the lead does not restate
+    it (a feature's title, 'Укрепляя военно-техническое партнёрство', 'Old friends, new horizons'): right over the
+    byline or date lines above the first paragraph of prose, or right over that paragraph, with only the page's top
+    above it (the masthead, menus, a clock or widget, labels: lines of up to eight words with no sentence's stop).
+    Not a date, a clock, a label, a credit, a name alone, a breadcrumb, a menu, the site's own name or a sentence."""
+    nonblank = [ln for ln in labelled if ln.label != "blank" and line_text(ln).strip()]
+    prose = next((k for k, ln in enumerate(nonblank) if ln.label == "body" and prose_line(line_text(ln))), None)
+    if not prose:
+        return
+    k = prose - 1
+    while k > 0 and (nonblank[k].label in ("byline", "date") or date_only(line_text(nonblank[k]), p.lang)
+                     or meta_label(line_text(nonblank[k])) or _CREDIT_CUE.match(line_text(nonblank[k]))):
+        k -= 1
+    if k < 1 and not (k == 0 and prose >= 1):
+        return
+    ln = nonblank[k]
+    t = " ".join(line_text(ln).split())
+    if (ln.label not in ("body", "chrome", "caption") or ln.why.startswith("rule:") or not 2 <= len(t.split()) <= 15
+            or t.endswith((".", ":", ";", ",", "!")) or re.search(r"[.!?]\s", t) or not _headline_ok(t)
+            or breadcrumb(t) is not None or menu_line(t) or find_dates(t, p.lang) or name_only(t) or PHOTO_CREDIT.search(t)
+            or _READER_ADDRESS.search(t) or _kind_label(t) or SECTION_LABEL.fullmatch(t.strip(" .")) or _divider(nonblank, k, p.lang)
+            or _site_name(labelled, ln, p) or _LEGAL_FORM.search(t) or (t.upper() == t and len(t.split()) <= 3)
+            or read_byline(t)[1] or _cookie_line(nonblank, k)):
+        return
+    if k == 0 and len(t.split()) <= 3:
+        return  # the first line of a page, short: its masthead as likely as its title
+    if not all(_top_line(x) or _divider(nonblank, j, p.lang) for j, x in enumerate(nonblank[:k])):
+        return
+    set_label(ln, "headline", ln.why + "; rule: a short line in headline position (under the page's top, over the text)")
+    p.title, p.headline_line = textnorm.clean_inline(t), ln.number
+    p.why["title"] = f"line {ln.number}: rule: a short line in headline position, over the byline, date or first paragraph"
 
 
 #: A wire service's version mark before its headline ('UPDATE 2-', 'WRAPUP 1-', 'REFILE-', 'CORRECTED-'):
@@ -291,7 +365,7 @@ def _headline_rules(labelled, p: ParsedDraft) -> None:
             break
     # A line printed twice whose first copy stands above the page's date line: the headline
     # (pages print the headline again over the text).
-    first_date = next((k for k, ln in enumerate(nonblank) if ln.label == "date" and not (ln.number == 1 and p.date_text)), None)
+    first_date = next((k for k, ln in enumerate(nonblank) if ln.label == "date" and not is_date_header(ln, p)), None)
     if first_date is not None:
         for k, ln in enumerate(nonblank[:first_date]):
             t = textnorm.clean_inline(line_text(ln))

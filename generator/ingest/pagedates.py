@@ -358,7 +358,7 @@ def _menu_between(nonblank, ln, head_no: int) -> bool:
         if ln.number < x.number < head_no and x.label != "headline":
             t = line_text(x)
             items = [i for i in MENU_SPLIT.split(t.strip()) if i.strip()]
-            if (len(items) >= 3 and all(len(i.split()) <= 3 and not re.search(r"[.!?:;]$", i) for i in items)) or breadcrumb(t):
+            if (len(items) >= 3 and all(len(i.split()) <= 3 and not re.search(r"[.!?:;]$", i) for i in items)) or breadcrumb(t) is not None:
                 return True
     return False
 

@@ -26,10 +26,10 @@ from generator.ingest.bylines import (
 )
 from generator.ingest.draft import (
     CLOCK_LINE, COPYRIGHT, FOLLOW, FOLLOW_NAME, InputProblem, JUNK, OFFICIAL_SITE, ParsedDraft, QUOTE_MARKS,
-    RELATED, RULE_LINE, copyright_institution, copyright_owner, header_date_byline, is_copyright_line,
+    RELATED, RULE_LINE, copyright_institution, copyright_owner, header_date_byline, is_copyright_line, is_date_header,
     is_page_chrome, line_text, outlet_from, outlet_name, set_label, wants_all_candidates,
 )
-from generator.ingest.headlines import PHOTO_CREDIT, breadcrumb, read_headline
+from generator.ingest.headlines import HANDLE_LINE, PHOTO_CREDIT, REPOST_HEADER, breadcrumb, read_headline
 from generator.ingest.pagedates import date_cues, read_date, settle_day_month, site_header
 from generator.ingest.sources import MENU_SPLIT, author_in_latin, known_in, masthead_case, read_source, source_in_latin
 from generator.model import Parsed
@@ -114,27 +114,28 @@ def parse_draft(text: str, path: str = "<text>", encoding: str = "utf-8", notes:
 def _apply_rules(labelled, p: ParsedDraft) -> None:
     """The exact rules: the ' date … By …' header, clock and weather widgets, a related-articles
     list and the boilerplate at the foot of the page (with the sources they name)."""
-    first = next((ln for ln in labelled if ln.text.strip()), None)
-    if first is not None and first.number == 1:
+    first = date_header(labelled)
+    if first is not None:
         lines1 = header_date_byline([first.text], p)
         if p.date_text is not None:
-            p.why["date"] = f"rule: ' date {p.date_text}' header (line 1)"
+            p.why["date"] = f"rule: ' date {p.date_text}' header (line {first.number})"
+            p.why["date_header"] = str(first.number)
             p.recognizers.append("header_date_byline")
             if p.author or p.source:
                 set_label(first, "date", "rule: ' date … By …' header")
-                p.why["author" if p.author else "source"] = "rule: 'By' in the ' date …' header (line 1)"
+                p.why["author" if p.author else "source"] = f"rule: 'By' in the ' date …' header (line {first.number})"
             elif not lines1:
                 set_label(first, "date", "rule: ' date …' header, nothing after it")
             elif first.label in ("date", "byline", "caption"):
                 # The rest of the header line is text the model reads as the date: a widget.
                 set_label(first, "chrome" if len(line_text(first).split()) < 8 else "body", first.why + "; rest of the ' date …' header")
     for ln in labelled:
-        if ln.label != "blank" and is_page_chrome(ln.text) and not (ln.number == 1 and p.date_text):
+        if ln.label != "blank" and is_page_chrome(ln.text) and not is_date_header(ln, p):
             set_label(ln, "chrome", "rule: clock or weather widget")
     nonblank = [ln for ln in labelled if ln.label != "blank"]
     for ln in nonblank:
         # A line holding nothing but a timestamp is never text ('15 апреля 2023, 10:38' under the last paragraph).
-        if ln.label == "body" and date_only(line_text(ln), p.lang) and not (ln.number == 1 and p.date_text):
+        if ln.label == "body" and date_only(line_text(ln), p.lang) and not is_date_header(ln, p):
             set_label(ln, "date", ln.why + "; rule: a line holding only a timestamp")
     _menu_lines(nonblank)
     _section_trails(nonblank)
@@ -179,10 +180,13 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
             for x in nonblank[k:]:
                 set_label(x, "chrome", x.why + f"; rule: a release's boilerplate ('About X', 'Media contact', line {nonblank[k].number} on)")
             break
-    for ln in nonblank[:3]:
-        if issuer.forwarded_from(ln.text):
-            # 'Forwarded from Baltic Defence Watch', 'Переслано из: X': a messenger's repost header, never the headline
-            set_label(ln, "chrome", "rule: a repost's 'Forwarded from' header")
+    for ln in nonblank[:4]:
+        if issuer.forwarded_from(ln.text) or _REPOST_MARK.fullmatch(ln.text.strip()):
+            # 'Forwarded from Baltic Defence Watch', 'Переслано из: X', 'Репост': a messenger's repost header, never the headline
+            set_label(ln, "chrome", REPOST_HEADER)
+        elif HANDLE_LINE.fullmatch(ln.text.strip()):
+            # '@kazdefence_news' alone on a line: a messenger channel's handle over its post, never the headline
+            set_label(ln, "chrome", "rule: a channel's handle alone on its line")
     _byline_rules(nonblank, p)
     _agency_alone(nonblank)
     _stamp_above_text(nonblank, p)
@@ -250,6 +254,30 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
                 p.why["tail_source"] = f"line {ln.number}"
             if ln.label in ("body", "byline", "date", "headline"):
                 set_label(ln, "chrome", ln.why + "; rule: © or link notice below the text")
+
+
+#: A messenger's repost mark alone on its line ('Репост', 'Repost', 'Reposted from'): the post under it is the article.
+_REPOST_MARK = re.compile(r"(?i)\W{0,3}(?:репост|repost(?:ed)?|reshared?)\W{0,3}")
+
+
+#: The scraper's own header ' date 2025-03-14 By Name' / ' date 2025-04' (the seeds' form): exact wherever it stands.
+_HEADER_AT = re.compile(r"^\s*date\s+\d{4}(?:-\d{1,2}){0,2}\b", re.IGNORECASE)
+
+
+def date_header(labelled):
+    """The line holding the page's ' date YYYY-MM-DD …' header: the first line, or one under the site's masthead,
+    menus, clock, weather or currency widgets or a breadcrumb ('Yerevan +4°C USD 392.10' / ' date 2025-03-14 By
+    Anna Petrosyan'): the first such line with no paragraph of prose above it (a header in a list under the text
+    dates nothing). None when the page has none."""
+    for ln in labelled[:80]:
+        t = ln.text
+        if not t.strip():
+            continue
+        if _HEADER_AT.match(t):
+            return ln
+        if prose_line(t) and len(t.split()) >= 12:
+            return None
+    return None
 
 
 _LINK_REQUIRED = re.compile(r"(?:гипер)?ссылк[аиуой]+\s+на\s+(.{2,60}?)\s+(?:обязательн\w*|строго обязательн\w*)"
@@ -398,7 +426,7 @@ def _stamp_above_text(nonblank, p: ParsedDraft) -> None:
     if k < 0 or (k < first - 1 and k < first - 3):
         return
     ln = nonblank[k]
-    if ln.label == "chrome" and not ln.why.startswith("rule:") and not (ln.number == 1 and p.date_text):
+    if ln.label == "chrome" and not ln.why.startswith("rule:") and not is_date_header(ln, p):
         d = date_only(line_text(ln), p.lang)
         if d is not None and d.day is not None and not CLOCK_LINE.match(line_text(ln)):
             set_label(ln, "date", ln.why + "; rule: a timestamp alone right above the text")
@@ -475,7 +503,7 @@ def _byline_rules(nonblank, p: ParsedDraft) -> None:
     prose_start = next((k for k in body_idx if prose_line(nonblank[k].text)), first_body)
     for k, ln in enumerate(nonblank):
         t = ln.text.strip()
-        if len(t) > 120 or (k == 0 and p.date_text) or PHOTO_CREDIT.search(t):
+        if len(t) > 120 or is_date_header(ln, p) or PHOTO_CREDIT.search(t):
             continue  # 'Name / Фото: пресс-служба' is a photo caption, not a byline
         who, outs = read_byline(t)
         # the words of the credit, a date part ('| 15. 04. 2023.') not counted

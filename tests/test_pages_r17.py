@@ -240,3 +240,62 @@ def test_a_headline_with_closing_quotes_stays_the_headline(head):
                          "На форуме «Армия-2025» министерство обороны подписало 40 государственных контрактов с "
                          "предприятиями промышленности, сообщил заместитель министра.", "Форум продлится неделю."))
     assert p.title == head, p.why.get("title")
+
+
+def test_a_reposts_first_line_stays_in_its_text():
+    first = "Министр обороны Казахстана провёл встречу с делегацией Вооружённых сил Турции."
+    p = parse_text(_page("@kazdefence_news", "17.04.2025 14:32", "Переслано из: Минобороны Казахстана", first,
+                         "В ходе переговоров стороны обсудили вопросы военного образования. Министр отметил высокий "
+                         "уровень сотрудничества."))
+    assert p.title == first and p.body.startswith(first)
+
+
+# --------------------------------------------------------------------------- 6. a name line over a photo credit
+
+EN_TEXT = ["Georgia and Azerbaijan discuss border security",
+           "Defence Minister Irakli Chikovani hosted a delegation of the Azerbaijani armed forces in Tbilisi on Monday. "
+           "The sides discussed border security and joint training.",
+           "The delegation also visited a training centre near Krtsanisi."]
+RU_TEXT = ["Грузия и Азербайджан обсудили охрану границы",
+           "Министр обороны Грузии Ираклий Чиковани принял в Тбилиси делегацию вооружённых сил Азербайджана. Стороны "
+           "обсудили охрану границы и совместную подготовку.",
+           "Делегация также посетила учебный центр в Крцаниси."]
+
+
+@pytest.mark.parametrize("text, caption, credit, where", [
+    (EN_TEXT, "Georgian Prime Minister Irakli Kobakhidze", "Photo: MOD Georgia", "end"),
+    (EN_TEXT, "Irakli Kobakhidze, Prime Minister of Georgia", "Photo: Government of Georgia", "end"),
+    (EN_TEXT, "Irakli Kobakhidze", "Photo credit: MOD Georgia", "middle"),
+    (RU_TEXT, "Премьер-министр Грузии Ираклий Кобахидзе", "Фото: Минобороны Грузии", "end"),
+    (RU_TEXT, "Ираклий Кобахидзе", "Фото: пресс-служба правительства", "middle"),
+    (RU_TEXT, "Министр обороны Грузии Ираклий Чиковани", "Фото: Минобороны Грузии", "top"),
+])
+def test_a_name_line_over_a_photo_credit_is_a_caption(text, caption, credit, where):
+    head, lead, more = text
+    if where == "end":
+        lines = [" date 2025-06-02 ", head, lead, more, caption, credit]
+    elif where == "middle":
+        lines = [" date 2025-06-02 ", head, lead, caption, credit, more]
+    else:
+        lines = [" date 2025-06-02 ", head, caption, credit, lead, more]
+    p = parse_text(_page(*lines))
+    assert caption not in p.body_lines
+    assert next(x for x in p.lines if x.text == caption).label in ("caption", "chrome")
+    assert "Photo" not in p.body and "Фото" not in p.body
+    assert more in p.body and lead in p.body
+    assert p.title == head
+
+
+@pytest.mark.parametrize("text, line, credit", [
+    (EN_TEXT, "Prime Minister Irakli Kobakhidze also received the delegation.", "Photo: MOD Georgia"),
+    (EN_TEXT, "Later in the day the guests met Prime Minister Irakli Kobakhidze", "Photo: MOD Georgia"),
+    (RU_TEXT, "Делегацию также принял премьер-министр Грузии Ираклий Кобахидзе.", "Фото: Минобороны Грузии"),
+    # no credit under it: a name line at the foot is left to the byline rules
+    (EN_TEXT, "The guests were also received by Prime Minister Irakli Kobakhidze, who praised the partnership.", "Tags: Georgia"),
+])
+def test_a_sentence_naming_a_person_over_a_credit_stays_text(text, line, credit):
+    head, lead, more = text
+    p = parse_text(_page(" date 2025-06-02 ", head, lead, more, line, credit))
+    assert not any("over a photo credit" in x.why for x in p.lines)
+    if line.endswith("."):
+        assert line in p.body, [(x.number, x.label, x.why) for x in p.lines]

@@ -255,7 +255,8 @@ def read_headline(labelled, p: ParsedDraft) -> None:
 def _repost_title(labelled, p: ParsedDraft) -> None:
     """A messenger repost ('@channel' / a timestamp / 'Переслано из: Минобороны Казахстана' / the post): the post's
     first line is its title, a full sentence of its own (the channel's handle, the stamp and the repost header are
-    chrome), when more of the post follows and no headline stands under the repost header."""
+    chrome), when more of the post follows and no headline stands under the repost header. The line stays in the
+    post's text: a post has no headline apart from its text."""
     nonblank = [ln for ln in labelled if ln.label != "blank" and line_text(ln).strip()]
     mark = next((k for k, ln in enumerate(nonblank[:5]) if ln.why.startswith(REPOST_HEADER)), None)
     if mark is None or (p.headline_line is not None and p.headline_line > nonblank[mark].number):
@@ -270,7 +271,9 @@ def _repost_title(labelled, p: ParsedDraft) -> None:
                 and not re.search(r"[.!?…]\s+[A-ZА-ЯЁ«\"“]", t) and _headline_ok(t) and breadcrumb(t) is None
                 and not _CREDIT_CUE.match(t) and not PHOTO_CREDIT.search(t)
                 and any(x.label == "body" and len(line_text(x).split()) >= 8 for x in nonblank[k + 1:])):
-            set_label(ln, "headline", ln.why + "; rule: a repost's first line (under the repost header)")
+            # (the line stays a sentence of the post: the people and states it names are the post's)
+            if ln.label != "body":
+                set_label(ln, "body", ln.why + "; rule: a repost's first line (under the repost header), its title too")
             p.title, p.headline_line = textnorm.clean_inline(t), ln.number
             p.why["title"] = f"line {ln.number}: rule: the first line of a reposted post (under line {nonblank[mark].number})"
         return
@@ -290,11 +293,9 @@ def _headline_position(labelled, p: ParsedDraft) -> None:
     while k > 0 and (nonblank[k].label in ("byline", "date") or date_only(line_text(nonblank[k]), p.lang)
                      or meta_label(line_text(nonblank[k])) or _CREDIT_CUE.match(line_text(nonblank[k]))):
         k -= 1
-    if k < 1 and not (k == 0 and prose >= 1):
-        return
     ln = nonblank[k]
     t = " ".join(line_text(ln).split())
-    if (ln.label not in ("body", "chrome", "caption") or ln.why.startswith("rule:") or not 2 <= len(t.split()) <= 15
+    if (is_date_header(ln, p) or ln.label not in ("body", "chrome", "caption") or ln.why.startswith("rule:") or not 2 <= len(t.split()) <= 15
             or t.endswith((".", ":", ";", ",", "!")) or re.search(r"[.!?]\s", t) or not _headline_ok(t)
             or breadcrumb(t) is not None or menu_line(t) or find_dates(t, p.lang) or name_only(t) or PHOTO_CREDIT.search(t)
             or _READER_ADDRESS.search(t) or _kind_label(t) or SECTION_LABEL.fullmatch(t.strip(" .")) or _divider(nonblank, k, p.lang)

@@ -22,7 +22,7 @@ from generator.ingest import date_candidates, issuer
 from generator.ingest import lines as L
 from generator.ingest.bylines import (
     AFFILIATION, HONORIFIC, PROSE_END, ROLE_PART, STAFF, body_paragraphs, byline_parts, expand_acronym, is_city,
-    names_a_country, prose_line, read_byline, read_bylines,
+    names_a_country, person_name, prose_line, read_byline, read_bylines,
 )
 from generator.ingest.draft import (
     CLOCK_LINE, COPYRIGHT, FOLLOW, FOLLOW_NAME, InputProblem, JUNK, OFFICIAL_SITE, ParsedDraft, QUOTE_MARKS,
@@ -188,6 +188,7 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
             # '@kazdefence_news' alone on a line: a messenger channel's handle over its post, never the headline
             set_label(ln, "chrome", "rule: a channel's handle alone on its line")
     _byline_rules(nonblank, p)
+    _caption_over_credit(nonblank, p)
     _agency_alone(nonblank)
     _stamp_above_text(nonblank, p)
     for k, ln in enumerate(nonblank):
@@ -410,6 +411,67 @@ def _section_trails(nonblank) -> None:
         crumb = breadcrumb(t)
         if crumb is not None and len(crumb.split()) <= 3 and ln.label != "chrome":
             set_label(ln, "chrome", ln.why + "; rule: a breadcrumb trail of sections")
+
+
+#: A photo's credit line: 'Photo: MOD Georgia', 'Фото: пресс-служба Минобороны', 'Photo credit – Reuters', '© Photo: …'.
+_CREDIT_LINE = re.compile(r"(?i)^\W{0,3}(?:©\s*)?(?:photos?|фото(?:графия)?|picture|image|снимок|кадр)\s*(?:credit|by)?\s*[:©–—-]")
+
+
+def _names_a_person(t: str) -> bool:
+    """A short line that is a person's name with or without an office before or after it ('Irakli Kobakhidze',
+    'Georgian Prime Minister Irakli Kobakhidze', 'Премьер-министр Грузии Ираклий Кобахидзе', 'Irakli Kobakhidze,
+    Prime Minister of Georgia'): up to twelve words, no sentence's stop, no digits, and two to four words of a name
+    closing it or opening it before a comma or a dash."""
+    t = " ".join(t.split()).strip(" ·•|")
+    words = t.split()
+    if not 2 <= len(words) <= 12 or re.search(r"\d|[.!?;:]$|[.!?]\s", t):
+        return False
+    head = re.split(r"\s*[,–—(]\s*|\s+-\s+", t, maxsplit=1)[0]
+    if head != t and 2 <= len(head.split()) <= 4 and person_name(head):
+        return _office_words(re.split(r"\s*[,–—(]\s*|\s+-\s+", t, maxsplit=1)[1].strip(" )").split())
+    return any(person_name(" ".join(words[-n:])) and _office_words(words[:-n]) for n in (2, 3, 4) if n <= len(words))
+
+
+_OFFICE_SMALL = frozenset({"of", "the", "and", "for", "to", "de", "al", "и", "по"})
+
+
+def _office_words(words: list[str]) -> bool:
+    """The words beside a name in a caption name an office ('Georgian Prime Minister', 'Министр обороны Грузии'), they
+    tell nothing: in English every word capitalised but the small ones ('of', 'the'); in Russian no verb, adverb,
+    conjunction or preposition but 'по' ('Делегацию также принял премьер-министр' is a sentence)."""
+    if len(words) > 8:
+        return False
+    for w in words:
+        w = w.strip("«»\"“”()")
+        if not w or w[:1].isupper() or w.casefold() in _OFFICE_SMALL or not re.search(r"[^\W\d_]", w):
+            continue
+        if not re.search(r"[а-яё]", w, re.I):
+            return False  # a lower-case English word: 'met', 'guests'
+        from generator.nlp.analysis import morph
+
+        if morph().parse(w.casefold())[0].tag.POS not in ("NOUN", "ADJF", "PRTF", "NUMR"):
+            return False
+    return True
+
+
+def _caption_over_credit(nonblank, p: ParsedDraft) -> None:
+    """A short line naming a person right over a photo's credit ('Georgian Prime Minister Irakli Kobakhidze' / 'Photo:
+    MOD Georgia', 'Министр обороны Грузии Ираклий Чиковани' / 'Фото: Минобороны Грузии'): the photo's caption, not
+    a paragraph of the text (nor an author's sign-off), whatever the model made of it; the credit with it. A sentence
+    naming a person ('Prime Minister Irakli Kobakhidze also received the delegation.') is text; a 'By …' credit is a byline."""
+    for k in range(1, len(nonblank)):
+        credit, ln = nonblank[k], nonblank[k - 1]
+        if not _CREDIT_LINE.match(line_text(credit)) or len(line_text(credit).split()) > 12:
+            continue
+        t = line_text(ln)
+        if (credit.number - ln.number > 2 or ln.label not in ("body", "chrome", "byline", "caption") or is_date_header(ln, p)
+                or _BYLINE_LINE.match(t) or (ln.label == "byline" and not ln.why.startswith(("rule: person name", "rule: a name alone closing")))
+                or not _names_a_person(t)):
+            continue
+        if ln.label != "caption":
+            set_label(ln, "caption", ln.why + f"; rule: a name line over a photo credit (line {credit.number}), its caption")
+        if credit.label not in ("caption", "chrome"):
+            set_label(credit, "caption", credit.why + "; rule: a photo credit")
 
 
 def _stamp_above_text(nonblank, p: ParsedDraft) -> None:

@@ -299,3 +299,50 @@ def test_a_sentence_naming_a_person_over_a_credit_stays_text(text, line, credit)
     assert not any("over a photo credit" in x.why for x in p.lines)
     if line.endswith("."):
         assert line in p.body, [(x.number, x.label, x.why) for x in p.lines]
+
+
+# --------------------------------------------------------------------------- the site's day and weather; other stamps
+
+@pytest.mark.parametrize("widget, lang", [
+    ("Четверг, 17 апреля 2025 г. +12°C", "ru"), ("+12°C Четверг, 17 апреля 2025 г.", "ru"),
+    ("Москва, 17.04.2025, −3 °С, снег", "ru"), ("Baku | Thursday, April 17, 2025 | +4 °C Sunny", "en"),
+    ("Thursday, 17 April 2025 +12°C", "en"),
+])
+def test_the_sites_day_beside_its_weather_is_chrome_never_the_date(widget, lang):
+    if lang == "ru":
+        lines = ["СТЕПНОЙ ВЕСТНИК", "Главная | Новости | Армия | Экономика", widget, RU_HEAD, RU_LEAD, RU_MORE]
+    else:
+        lines = ["THE STEPPE HERALD", "Home | News | Defence | Economy", widget, EN_HEAD, EN_LEAD, EN_MORE]
+    p = parse_text(_page(*lines))
+    assert p.date != D(2025, 4, 17), p.why.get("date")
+    assert widget not in p.body
+    assert p.title == (RU_HEAD if lang == "ru" else EN_HEAD)
+
+
+def test_a_sentence_with_a_temperature_and_a_date_stays_text():
+    line = "Troops trained at -40°C in Yakutia on 17 April 2025."
+    p = parse_text(_page("THE STEPPE HERALD", EN_HEAD, "Published: 18.04.2025", EN_LEAD, line, EN_MORE))
+    assert line in p.body and p.date == D(2025, 4, 18)
+
+
+@pytest.mark.parametrize("lines, want", [
+    # a month-only date under the site's clock is the article's, at month precision
+    (["THE STEPPE HERALD", "Thursday, April 17, 2025 09:14", "Home | News | Defence | Economy", EN_HEAD, "April 2025",
+      EN_LEAD, EN_MORE], D(2025, 4)),
+    (["THE STEPPE HERALD", "Thursday, April 17, 2025 09:14", "Home | News | Defence | Economy", "April 2025", EN_HEAD,
+      EN_LEAD, EN_MORE], D(2025, 4)),
+    (["СТЕПНОЙ ВЕСТНИК", "Четверг, 17 апреля 2025 09:14", "Главная | Новости | Армия | Экономика", RU_HEAD, "Апрель 2025",
+      RU_LEAD, RU_MORE], D(2025, 4)),
+    (["СТЕПНОЙ ВЕСТНИК", "Четверг, 17 апреля 2025 09:14", "Главная | Новости | Армия", RU_HEAD, "Автор: Иван Серов",
+      "апрель 2025 г.", RU_LEAD, RU_MORE], D(2025, 4)),
+    # two-digit years
+    (["СТЕПНОЙ ВЕСТНИК", "Главная | Новости | Армия | Экономика", RU_HEAD, "12.06.25.", RU_LEAD, RU_MORE], D(2025, 6, 12)),
+    (["THE STEPPE HERALD", "Home | News | Defence | Economy", EN_HEAD, "14/08/25", EN_LEAD, EN_MORE], D(2025, 8, 14)),
+    (["THE STEPPE HERALD", "Home | News | Defence | Economy", EN_HEAD, "By Ivan Serov | 14/08/25", EN_LEAD, EN_MORE],
+     D(2025, 8, 14)),
+    (["СТЕПНОЙ ВЕСТНИК", "Главная | Новости | Армия | Экономика", RU_HEAD, RU_LEAD, RU_MORE, "Иван Серов, 12.06.25."],
+     D(2025, 6, 12)),
+])
+def test_month_only_dates_under_a_clock_and_two_digit_years(lines, want):
+    p = parse_text(_page(*lines))
+    assert p.date == want, p.why.get("date")

@@ -343,11 +343,15 @@ def _words(t: str) -> list[str]:
 
 
 def _nearer_stamp(nonblank, clock, head_no: int, p: ParsedDraft) -> bool:
-    """A line between ``clock`` and the headline holding only a full date (no clock line itself)."""
-    for ln in nonblank:
-        if clock.number < ln.number < head_no and ln.label != "caption" and not CLOCK_LINE.match(line_text(ln)):
+    """A line between ``clock`` and the headline holding only a date, a full one or a month ('April 2025', «Апрель
+    2025»: the article's own at month precision), no clock line itself; or such a line right under the headline
+    (over the text)."""
+    head_k = next((k for k, x in enumerate(nonblank) if x.number == head_no), None)
+    under = [nonblank[head_k + 1]] if head_k is not None and head_k + 1 < len(nonblank) else []
+    for ln in [x for x in nonblank if clock.number < x.number < head_no] + under:
+        if ln.label != "caption" and not CLOCK_LINE.match(line_text(ln)):
             d = date_only(line_text(ln), p.lang)
-            if d is not None and d.day is not None and d != date_only(line_text(clock), p.lang):
+            if d is not None and d.month is not None and d != date_only(line_text(clock), p.lang):
                 return True
     return False
 

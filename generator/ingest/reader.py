@@ -130,7 +130,7 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
                 # The rest of the header line is text the model reads as the date: a widget.
                 set_label(first, "chrome" if len(line_text(first).split()) < 8 else "body", first.why + "; rest of the ' date …' header")
     for ln in labelled:
-        if ln.label != "blank" and is_page_chrome(ln.text) and not is_date_header(ln, p):
+        if ln.label != "blank" and (is_page_chrome(ln.text) or _day_and_weather(ln.text, p.lang)) and not is_date_header(ln, p):
             set_label(ln, "chrome", "rule: clock or weather widget")
     nonblank = [ln for ln in labelled if ln.label != "blank"]
     for ln in nonblank:
@@ -255,6 +255,18 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
                 p.why["tail_source"] = f"line {ln.number}"
             if ln.label in ("body", "byline", "date", "headline"):
                 set_label(ln, "chrome", ln.why + "; rule: © or link notice below the text")
+
+
+_TEMPERATURE = re.compile(r"(?<![\d.,])[-+−]?\d{1,2}\s*°\s*[CFС]?(?!\w)")
+
+
+def _day_and_weather(t: str, lang: str) -> bool:
+    """The site's day beside its weather ('Четверг, 17 апреля 2025 г. +12°C', 'Baku | Thursday, April 17, 2025 | +4 °C
+    Sunny'): a short line with a full date and a temperature, no sentence: a widget of the header, never the
+    article's date."""
+    t = t.strip()
+    return (bool(_TEMPERATURE.search(t)) and len(t.split()) <= 10 and not PROSE_END.search(re.sub(r"(?<!\w)г\.\s*$", "", t))
+            and any(d is not None and d.day is not None for d, *_ in find_dates(_TEMPERATURE.sub(" ", t), lang)))
 
 
 #: A messenger's repost mark alone on its line ('Репост', 'Repost', 'Reposted from'): the post under it is the article.

@@ -346,3 +346,19 @@ def test_a_sentence_with_a_temperature_and_a_date_stays_text():
 def test_month_only_dates_under_a_clock_and_two_digit_years(lines, want):
     p = parse_text(_page(*lines))
     assert p.date == want, p.why.get("date")
+
+
+def test_a_short_headline_the_model_took_for_a_byline():
+    """A title-case line with no person and no outlet in it, over the real byline: the headline."""
+    p = parse_text(_page("NORTHERN COURIER", "News | Defence | World", "Steel And Ice", "By Maria Lind", "17 April 2025",
+                         "Finland and Sweden agreed on Tuesday to hold a joint winter exercise in Lapland next February, "
+                         "officials said.", "The exercise will bring together some 3,000 troops from both countries."))
+    assert p.title == "Steel And Ice", p.why.get("title")
+    assert p.author == "Maria Lind"
+
+
+def test_an_author_and_position_over_the_text_make_no_headline():
+    p = parse_text(_page("GOBI SECURITY REVIEW", "Home | Research | Events", "Tuvshin Enkhbold", "Research Fellow",
+                         "Mongolia and Japan agreed on Tuesday to expand the training of peacekeepers, the ministry said "
+                         "in a statement.", "The two sides will hold a staff exercise in Ulaanbaatar next year."))
+    assert p.title not in ("Research Fellow", "Tuvshin Enkhbold"), p.why.get("title")

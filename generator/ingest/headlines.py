@@ -290,12 +290,16 @@ def _headline_position(labelled, p: ParsedDraft) -> None:
     if not prose:
         return
     k = prose - 1
-    while k > 0 and (nonblank[k].label in ("byline", "date") or date_only(line_text(nonblank[k]), p.lang)
+    while k > 0 and ((nonblank[k].label == "byline" and (nonblank[k].why.startswith("rule:") or read_byline(line_text(nonblank[k])) != ([], [])))
+                     or nonblank[k].label == "date" or date_only(line_text(nonblank[k]), p.lang)
                      or meta_label(line_text(nonblank[k])) or _CREDIT_CUE.match(line_text(nonblank[k]))):
         k -= 1
     ln = nonblank[k]
     t = " ".join(line_text(ln).split())
-    if (is_date_header(ln, p) or ln.label not in ("body", "chrome", "caption") or ln.why.startswith("rule:") or not 2 <= len(t.split()) <= 15
+    # (a 'byline' in which no person and no outlet can be read is a short title the model misread)
+    misread = ln.label == "byline" and read_byline(t) == ([], [])
+    if (is_date_header(ln, p) or (ln.label not in ("body", "chrome", "caption") and not misread) or ln.why.startswith("rule:")
+            or not 2 <= len(t.split()) <= 15
             or t.endswith((".", ":", ";", ",", "!")) or re.search(r"[.!?]\s", t) or not _headline_ok(t)
             or breadcrumb(t) is not None or menu_line(t) or find_dates(t, p.lang) or name_only(t) or PHOTO_CREDIT.search(t)
             or _READER_ADDRESS.search(t) or _kind_label(t) or SECTION_LABEL.fullmatch(t.strip(" .")) or _divider(nonblank, k, p.lang)

@@ -206,10 +206,6 @@ def test_one_uzbek_minister_in_both_scripts_is_one_person():
     assert len(kurbanov) == 1 and kurbanov[0].name == "Bakhodir Kurbanov", [p.name for p in kurbanov]
 
 
-@pytest.mark.xfail(strict=True, reason="left (generator/resolve, not the names modules): people are merged by their "
-                   "folded name only; a Russian «Абдусаттар Кадыров» (no table name) and an English 'Abdusattor "
-                   "Kadyrov' of the same state are two pages. Should merge: same country, same surname, given names "
-                   "within a small edit distance after transliteration (a/o, i/y)")
 def test_near_spellings_of_one_person_across_scripts_merge():
     ar = _archive({
         "ru": ("ru", "Заместитель министра обороны Узбекистана Абдусаттар Кадыров провел переговоры в Ташкенте."),

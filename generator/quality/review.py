@@ -10,7 +10,9 @@ Three lists, read from a built ``docs/data`` (``articles.json``, ``entities.json
    patronymic chain and once in its short form ("Mohamed Khaled bin Nordin" / "Mohamed Khaled",
    "Zakir Asgar oğlu Hasanov" / "Закир Гасанов"): every name of each page is put in Latin script
    and folded (``registry.fold``), and pairs whose keys are close by rapidfuzz's ratio, with the
-   same first initial and no conflicting country, are listed with the merged entry to paste;
+   same first initial and no conflicting country, are listed with the merged entry to paste, each pair
+   with why the build keeps the two apart (``resolve.same_person.apart``: the build itself merges near
+   spellings of one state, surname and given name, and every pair it merges is a pair listed here);
 3. offices and ranks that map to no canonical label in ``data/roles.yaml``, with how often they
    occur and where.
 
@@ -28,6 +30,7 @@ import yaml
 from generator.errors import GeneratorError
 from generator.reference.offices import canonical_rank, canonical_role
 from generator.reference.registry import Registry, fold, latin
+from generator.resolve import same_person
 
 DUPLICATE_SCORE = 88.0
 
@@ -137,8 +140,26 @@ def duplicates(people: list[dict]) -> list[tuple[dict, dict, float]]:
                 ci, cj = people[i].get("country"), people[j].get("country")
                 if i < j and not (ci and cj and ci != cj):
                     best[(i, j)] = max(best.get((i, j), 0.0), 100.0)
+    # Every pair resolve takes for one person (``same_person.apart``) is listed too: a docs/ built before
+    # the rule, or by another version, shows them as two pages.
+    by_surname: dict[tuple, list[int]] = defaultdict(list)
+    for i, p in enumerate(people):
+        sp = same_person.parts(p.get("name") or "", p.get("country"))
+        if sp is not None and p.get("country"):
+            by_surname[(p["country"], sp.surname)].append(i)
+    for pages in by_surname.values():
+        for i in pages:
+            for j in pages:
+                if i < j and (i, j) not in best and _apart(people[i], people[j]) is None:
+                    best[(i, j)] = float(fuzz.ratio(fold(latin(people[i]["name"])), fold(latin(people[j]["name"]))))
     pairs = sorted(best.items(), key=lambda kv: (-kv[1], people[kv[0][0]]["id"], people[kv[0][1]]["id"]))
     return [(people[i], people[j], s) for (i, j), s in pairs]
+
+
+def _apart(a: dict, b: dict) -> str | None:
+    """Why resolve keeps two pages apart (``same_person.apart``), None when it takes them for one person."""
+    return same_person.apart(a.get("name") or "", a.get("country"), a.get("articles") or (),
+                             b.get("name") or "", b.get("country"), b.get("articles") or ())
 
 
 def _fullness(p: dict, registry: Registry) -> tuple:
@@ -243,7 +264,9 @@ def review(docs: Path, registry: Registry) -> str:
                   "country": keep.get("country") or next((o.get("country") for o, _ in others if o.get("country")), None),
                   "aliases": [n for n in names if len(n.split()) >= 2]}
         for o, score in others:
-            out.append(f"  # {keep['id']} and {o['id']}: similarity {score:.0f}/100")
+            why = _apart(keep, o)
+            out.append(f"  # {keep['id']} and {o['id']}: similarity {score:.0f}/100; "
+                       + (f"the build keeps them apart: {why}" if why else "the build merges them once rebuilt"))
         for o, score in apart:
             out.append(f"  # {keep['id']} is also close to {o['id']} ({score:.0f}/100), which has another "
                        "patronymic chain: check which one is meant")

@@ -22,6 +22,7 @@ from generator.extract.orgs import ministry_names
 from generator.reference.countries import index
 from generator.reference.offices import canonical_rank, canonical_role
 from generator.resolve.ids import Allocator
+from generator.resolve.same_person import merges
 from generator.text.dates import human_span
 from generator.text.names import family_name
 from generator.text.slugs import slugify_id
@@ -64,6 +65,21 @@ def signers(a: Article, hit, people) -> list[str]:
     return []
 
 
+def person_merges(groups: dict[str, list]) -> dict[str, str]:
+    """Person keys that are another key's person (``same_person.merges``): absorbed key -> kept key.
+    The page kept is the registry's, else one an English article names, else the most reported."""
+    rows = []
+    for key, items in groups.items():
+        countries = Counter(p.country for _, p in items if p.country)
+        country = sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if countries else None
+        en = [p.name for a, p in items if a.lang == "en"]
+        name = Counter(en).most_common(1)[0][0] if en else items[0][1].name
+        known = any(p.known_id for _, p in items)
+        arts = frozenset(a.id for a, _ in items)
+        rows.append((key, name, country, arts, (known, bool(en), len(arts), key)))
+    return merges(rows)
+
+
 def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities], registry=None,
                   ids: Allocator | None = None) -> Archive:
     """``registry`` (a :class:`generator.reference.registry.Registry`) gives known people their Russian
@@ -76,6 +92,15 @@ def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities]
     for a in ordered:
         for p in extracted[a.id].people:
             groups[p.key].append((a, p))
+    # One person written two ways (a Russian article's transliteration, an English article's spelling):
+    # the absorbed page's items join the kept one, and its spelling is listed as also written.
+    absorbed = person_merges(groups)
+    also: dict[str, set[str]] = defaultdict(set)
+    own = {kept: [ap for ap in groups[kept] if ap[1].known_id] or list(groups[kept]) for kept in set(absorbed.values())}
+    for gone, kept in sorted(absorbed.items()):
+        also[kept].update(p.name for a, p in groups[gone])
+        groups[kept].extend(groups.pop(gone))
+        groups[kept].sort(key=lambda ap: ap[0].id)
     ids = ids if ids is not None else Allocator()
     people: dict[str, PersonEntity] = {}
     claims: dict[str, str] = {}
@@ -83,6 +108,7 @@ def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities]
     chosen_names: dict[str, str] = {}
     for key, items in sorted(groups.items()):
         known = next((p.known_id for _, p in items if p.known_id), None)
+        items = own.get(key, items)  # a page that absorbed another keeps its own spelling
         # English spelling from an English article wins over a transliteration.
         en_names = Counter(p.name for a, p in items if a.lang == "en")
         name = (sorted(en_names.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if en_names else items[0][1].name)
@@ -95,6 +121,7 @@ def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities]
             claims[key] = slugify_id(name, "person")
     known_ids = {k.id for k in registry.entries.values() if k.kind == "person"} if registry is not None else set()
     key_to_id = ids.assign("person", claims, fixed, reserved=known_ids)
+    key_to_id.update({gone: key_to_id[kept] for gone, kept in absorbed.items()})
     for key, items in sorted(groups.items()):
         pid = key_to_id[key]
         names: dict[str, str] = {"en": chosen_names[key]}
@@ -116,6 +143,7 @@ def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities]
             if p.role or p.rank:
                 roles.append(Role(p.role, p.rank, p.role_text, p.rank_text, canonical_role(p.role),
                                   canonical_rank(p.rank), a.date.iso() if a.date else None, a.id))
+        aliases.update(also.get(key, ()))
         aliases.discard(names["en"])
         aliases.discard(names.get("ru"))
         country = sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if countries else None

@@ -332,6 +332,7 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
     outs = [replace(p, participant=flags[p.key]) for p in outs]
     where = places.where(text, a.lang, sents, codes + [p.country for p in outs if p.country and p.country not in codes],
                          None if a.title_generated else a.title, a.datelines, when, country_hits=found_chits)
+    own = {p.key: p.country for p in outs}  # each person's state as the text gives it, before the hosts' rules
     host = places.lookup(where, "en") if where and _filed_from(where, a) else None
     if host is not None:
         outs = people.host_side(outs, host[1], codes, text)
@@ -343,6 +344,11 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
     outs = hosts.received_by_host(text, a.lang, sents, outs, meeting_state, codes, filed)
     outs = hosts.home_side(text, a.lang, sents, outs, filed, codes)
     outs = hosts.company_side(text, a.lang, sents, outs, filed, meeting_state)
+    # The page's home state, when plain: its dateline's, its outlet's, and, when the text names no other
+    # state, its meeting city's. A bare office is of it (people.home_offices).
+    outs = people.home_offices(text, a.lang, outs, [filed, people.outlet_state(a.source, a.url),
+                                                    meeting_state if set(codes) <= {meeting_state} else None])
+    outs = people.one_holder(outs, own)
     # (for the documents: with no city of the meeting, the dateline's below a masthead, "FDRE Ministry
     # of Defense\nAddis Ababa, 12 March. … his Djiboutian counterpart")
     meeting_state = meeting_state or _dateline_state(a)

@@ -144,6 +144,8 @@ def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Pe
         if m.is_full:
             continue  # a name-shaped organisation that matched no person
         known = registry.person_by_surname(m.surname, m.initial)
+        if known is not None and not _same_latin_surname(m.surname, known):
+            known = None  # "Gen. Milley" is no "Milei": a Latin surname alone is matched as spelt
         if known is not None and (m.cue or m.initial or len(m.parts) == 1):
             if m.initial or m.cue or known.name.split()[-1].casefold() == latin(m.surname).casefold():
                 m.person = add_person(m, known)
@@ -176,6 +178,20 @@ def _by_given_and_patronymic(m: NameMention, people: list[Person]) -> bool:
         return False
     m.person = hits[0]
     return True
+
+
+def _same_latin_surname(surname: str, known: Known) -> bool:
+    """A surname written in Latin letters alone matches a known person only as one of the person's Latin
+    spellings writes it (without case or marks): the folded key that joins transliterations of a full
+    name ("Shoygu", "Shoigu") is too loose for a lone word ("Milley" and "Milei" fold alike). A Cyrillic
+    surname is matched by its folded key, as before."""
+    if not surname.isascii() or not surname.isalpha():
+        return True
+    plain = strip_accents(surname).casefold()
+    forms = [known.name, *known.aliases]
+    if known.ru:
+        forms.append(latin(known.ru))
+    return any(f and strip_accents(f.split()[-1]).casefold() == plain for f in forms)
 
 
 def rank_is_given_name(p: Person, name: str) -> bool:
@@ -716,3 +732,89 @@ def host_side(outs: list, host: str, codes: list[str], text: str = "") -> list:
             p = replace(p, country=host)
         out.append(p)
     return out
+
+
+# A person named as a visitor or guest: of the other side, never of the page's home state.
+_VISITOR = re.compile(r"\b(?:visiting|guest|delegation[ \t]+(?:of|from)|led[ \t]+by|arrived|on[ \t]+(?:an?[ \t]+)?(?:official[ \t]+|working[ \t]+|state[ \t]+)?visit)\b|"
+                      r"(?<!\w)(?:прибывш\w+|находящ\w+[ \t]+с[ \t]+визитом|гост\w+|делегаци\w+|во[ \t]+главе)", re.I)
+# Generic second-level domains that name no state ("tv", "io"): never an outlet's state.
+_GENERIC_TLD = frozenset({"tv", "io", "co", "ai", "fm", "ly", "to", "ws", "cc", "me", "gg", "im", "su", "eu", "info", "int",
+                          "app", "am"})
+
+
+def outlet_state(source: str | None, url: str | None = None) -> str | None:
+    """The state an outlet is of, when its name or address says so: a state named in the name ("Defence
+    Review Magazine South Africa", "Ministry of Defence of India"), or a country code ending its address or
+    a name written as one ("defenceweb.co.za", "NUR.KZ", "dialog.tj"). None when none or several."""
+    from generator.reference.countries import index
+
+    cx = index()
+    found = set()
+    if source:
+        found |= {h.code for h in cx.find(source, "en")} | {h.code for h in cx.find(source, "ru")}
+    for s in (url, source):
+        host = re.match(r"(?:https?://)?([\w.-]+\.([A-Za-z]{2}))(?:[/:\s]|$)", (s or "").strip())
+        if host and host.group(2).casefold() not in _GENERIC_TLD:
+            code = {"uk": "GB"}.get(host.group(2).casefold(), host.group(2).upper())
+            if cx.name(code):
+                found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
+def home_offices(text: str, lang: str, outs: list, homes: list[str | None]) -> list:
+    """A bare office with no state ("the Minister of Defence, X", "President X", "the Chief of the SANDF,
+    General X") on a page whose home state is plain: the one state its dateline's city, its outlet and
+    (with no other state named) the city of the meeting agree on. News style qualifies the foreigners and
+    leaves its own side bare. Not for a person named as a visitor or guest ("visiting", "led by", "on an
+    official visit"), one named next to "his counterpart" (he came to meet him), an official of an
+    international body, or anyone the registry or the text already places."""
+    from dataclasses import replace
+
+    states = {h for h in homes if h}
+    if len(states) != 1:
+        return outs
+    home = states.pop()
+    out = []
+    for p in outs:
+        if (p.country is None and p.known_id is None and (p.role or p.rank) and p.spans
+                and not international(text, p)
+                and not any(_VISITOR.search(text[max(0, s - 60):min(len(text), e + 60)]) for s, e in p.spans)
+                and not any(_HAS_COUNTERPART.match(text, e) for _, e in p.spans)):
+            p = replace(p, country=home)
+        out.append(p)
+    return out
+
+
+#: Offices a state has one holder of at a time: a second person given the same one and state by a host's or
+#: home's rule is of another state ("Brazilian President Lula and President Cyril Ramaphosa": not two Brazilians).
+_ONE_HOLDER = re.compile(r"^(?:President|Prime Minister|Vice President|Minister of (?:National )?Defence|Secretary of Defense|"
+                         r"Minister of Foreign Affairs|Chief of the General Staff|Chief of Defence Staff|Chief of Army Staff|"
+                         r"Chief of the Naval Staff|Cabinet Secretary for Defence|King|Emir|Chancellor)$")
+
+
+def one_holder(outs: list, own: dict[str, str | None]) -> list:
+    """Undo a state the host's or home's rules gave (``own``: each person's state as the text itself gave
+    it, before those rules) when another person of that state holds the same one-holder office
+    (``_ONE_HOLDER``): one the text places, else one named earlier."""
+    out = list(outs)
+    for k, p in enumerate(out):
+        if own.get(p.key) is not None or p.country is None or p.known_id is not None:
+            continue
+        label = canonical_role(p.role)
+        if not label or not _ONE_HOLDER.match(label):
+            continue
+        first = min(a for a, _ in p.spans) if p.spans else 0
+        for q in out:
+            if q.key == p.key or q.country != p.country or canonical_role(q.role) != label:
+                continue
+            placed = own.get(q.key) is not None or q.known_id is not None
+            if placed or (q.spans and min(a for a, _ in q.spans) < first):
+                out[k] = replace_country(p, None)
+                break
+    return out
+
+
+def replace_country(p, country):
+    from dataclasses import replace
+
+    return replace(p, country=country)

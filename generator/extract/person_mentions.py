@@ -276,7 +276,10 @@ class Person:
 # not initials of the name.
 TITLE_ACRONYMS = frozenset({"PM", "MP", "FM", "DM", "VP", "HE", "HRH", "CEO", "DG", "NSA", "CDS", "CGS", "COAS", "CNS",
                              "CAS", "IGP", "DIG", "ADG", "MD", "GM", "UN", "EU", "AU", "US", "UK", "MOD", "MFA", "CSTO",
-                             "CIS", "SCO", "NATO", "OSCE", "ASEAN", "GCC", "UAE", "USA", "IDF", "PLA", "IRGC", "RT", "TV"})
+                             "CIS", "SCO", "NATO", "OSCE", "ASEAN", "GCC", "UAE", "USA", "IDF", "PLA", "IRGC", "RT", "TV",
+                             # (round 17) Kenyan and Commonwealth short titles: Cabinet Secretary, Principal
+                             # Secretary, Chief of Defence Forces, Vice/Deputy Chief of Defence Staff, the US CJCS
+                             "CS", "PS", "CDF", "VCDS", "DCDS", "CJCS"})
 
 
 def sheikh_name(span) -> bool:

@@ -491,7 +491,11 @@ def _skip_relative_clause(before, i: int) -> int:
 _ACRONYM_OFFICE = {"CDS": "Chief of Defence Staff", "COAS": "Chief of Army Staff", "CNS": "Chief of Naval Staff",
                    "CAS": "Chief of Air Staff", "CGS": "Chief of the General Staff", "NSA": "National Security Advisor",
                    "CJCS": "Chairman of the Joint Chiefs of Staff", "CJCSC": "Chairman of the Joint Chiefs of Staff Committee",
-                   "DM": "Defence Minister", "FM": "Foreign Minister", "PM": "Prime Minister", "VP": "Vice President"}
+                   "DM": "Defence Minister", "FM": "Foreign Minister", "PM": "Prime Minister", "VP": "Vice President",
+                   # (round 17) Kenya's "CS Tuya", "Defence CS Aden Duale", "PS Patrick Mariru"; "CDF"
+                   "CS": "Cabinet Secretary", "PS": "Principal Secretary", "CDF": "Chief of Defence Forces"}
+#: The ministry before an office's initials: "Defence CS X" is the Defence Cabinet Secretary.
+_PORTFOLIO_WORDS = {"defence", "defense", "foreign", "interior"}
 _POSTED_TO = {"ambassador", "envoy", "attaché", "attache", "representative", "consul", "consul-general", "charge", "chargé"}
 
 
@@ -615,6 +619,10 @@ def context_en(text, m: NameMention, before, toks, countries) -> None:
         m.role_text = before[i - 1].text
         m.cue = True
         k = i - 1
+        if k > 0 and before[k - 1].low in _PORTFOLIO_WORDS and m.role in ("Cabinet Secretary", "Principal Secretary"):
+            m.role = f"{before[k - 1].text.capitalize()} {m.role}"
+            m.role_text = f"{before[k - 1].text} {m.role_text}"
+            k -= 1
         while k > 0 and (before[k - 1].text in ("’s", "'s") or _is_country_tok(before[k - 1], countries)):
             k -= 1
         if k < i - 1:
@@ -966,7 +974,21 @@ def _clean_role_en(text, chain, countries) -> str | None:
         return None
     if len(ws) > 1 and ws[0].low in ("former", "ex", "then") and text[ws[0].end:ws[1].start].strip():
         return text[ws[0].start:ws[0].end] + " " + text[ws[1].start:ws[-1].end]  # ("Former US envoy": Former Envoy)
+    inner = next((x for x in range(2, len(ws) - 1) if ws[x - 1].low == "the" and ws[x - 2].low == "of"
+                  and _is_country_tok(ws[x], countries) and ws[x + 1].low in _FORCE_WORDS), None)
+    if inner is not None:
+        # The state inside the office is its holder's state, not part of the office (the corpus's convention):
+        # "Chief of the General Staff of the Iranian Armed Forces" is the Chief of the General Staff of the Armed
+        # Forces; "… of the Azerbaijan Army" after the General Staff adds nothing and goes whole.
+        if ws[inner + 1].low == "army" and inner + 2 == len(ws) and inner >= 4 and ws[inner - 3].low == "staff":
+            return text[ws[0].start:ws[inner - 3].end]
+        return text[ws[0].start:ws[inner].start] + text[ws[inner + 1].start:ws[-1].end]
     return text[ws[0].start:ws[-1].end]
+
+
+#: The forces a state's adjective or name may qualify inside an office ("of the Georgian Defence Forces").
+_FORCE_WORDS = frozenset({"armed", "defence", "defense", "army", "navy", "air", "land", "ground", "naval", "national",
+                          "general", "joint", "border", "special"})
 
 
 def _own_clause_ru(window) -> int:

@@ -140,7 +140,8 @@ def canonical_role(role: str | None) -> str | None:
     a function of the text and of data/roles.yaml, which `_tables` reads once per process."""
     if not role:
         return None
-    parts = [p for p in re.split(r"\s+[-–—]\s+|\s*;\s*|\s+and\s+(?=(?:first |deputy )*(?:minister|chief|commander|head)|(?:first |deputy )*(?:national )?(?:defen[cs]e|foreign) minister\b)", role, flags=re.I) if p.strip()]
+    # (a comma before a second office joins two as the dash does: "First Deputy Minister of Defence, Chief of the General Staff")
+    parts = [p for p in re.split(r"\s+[-–—]\s+|\s*;\s*|,\s+(?=(?:first |deputy )*(?:minister|chief|commander|head)\b)|\s+and\s+(?=(?:first |deputy )*(?:minister|chief|commander|head)|(?:first |deputy )*(?:national )?(?:defen[cs]e|foreign) minister\b)", role, flags=re.I) if p.strip()]
     labels = [_one_office(p) for p in parts]
     if not labels or any(x is None for x in labels):
         return None

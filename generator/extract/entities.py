@@ -344,10 +344,9 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
     outs = hosts.received_by_host(text, a.lang, sents, outs, meeting_state, codes, filed)
     outs = hosts.home_side(text, a.lang, sents, outs, filed, codes)
     outs = hosts.company_side(text, a.lang, sents, outs, filed, meeting_state)
-    # The page's home state, when plain: its dateline's, its outlet's, and, when the text names no other
-    # state, its meeting city's. A bare office is of it (people.home_offices).
-    outs = people.home_offices(text, a.lang, outs, [filed, people.outlet_state(a.source, a.url),
-                                                    meeting_state if set(codes) <= {meeting_state} else None])
+    # The page's home state, when plain: its dateline's and its outlet's (a city the meeting is in is not
+    # one: "the minister met the troops in Riga" may be anyone's). A bare office is of it (people.home_offices).
+    outs = people.home_offices(text, a.lang, outs, [filed, people.outlet_state(a.source, a.url)])
     outs = people.one_holder(outs, own)
     # (for the documents: with no city of the meeting, the dateline's below a masthead, "FDRE Ministry
     # of Defense\nAddis Ababa, 12 March. … his Djiboutian counterpart")

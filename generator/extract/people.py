@@ -763,8 +763,8 @@ def outlet_state(source: str | None, url: str | None = None) -> str | None:
 
 def home_offices(text: str, lang: str, outs: list, homes: list[str | None]) -> list:
     """A bare office with no state ("the Minister of Defence, X", "President X", "the Chief of the SANDF,
-    General X") on a page whose home state is plain: the one state its dateline's city, its outlet and
-    (with no other state named) the city of the meeting agree on. News style qualifies the foreigners and
+    General X") on a page whose home state is plain: the one state its dateline's city and its outlet
+    agree on (``homes``; either alone will do). News style qualifies the foreigners and
     leaves its own side bare. Not for a person named as a visitor or guest ("visiting", "led by", "on an
     official visit"), one named next to "his counterpart" (he came to meet him), an official of an
     international body, or anyone the registry or the text already places."""

@@ -974,21 +974,8 @@ def _clean_role_en(text, chain, countries) -> str | None:
         return None
     if len(ws) > 1 and ws[0].low in ("former", "ex", "then") and text[ws[0].end:ws[1].start].strip():
         return text[ws[0].start:ws[0].end] + " " + text[ws[1].start:ws[-1].end]  # ("Former US envoy": Former Envoy)
-    inner = next((x for x in range(2, len(ws) - 1) if ws[x - 1].low == "the" and ws[x - 2].low == "of"
-                  and _is_country_tok(ws[x], countries) and ws[x + 1].low in _FORCE_WORDS), None)
-    if inner is not None:
-        # The state inside the office is its holder's state, not part of the office (the corpus's convention):
-        # "Chief of the General Staff of the Iranian Armed Forces" is the Chief of the General Staff of the Armed
-        # Forces; "… of the Azerbaijan Army" after the General Staff adds nothing and goes whole.
-        if ws[inner + 1].low == "army" and inner + 2 == len(ws) and inner >= 4 and ws[inner - 3].low == "staff":
-            return text[ws[0].start:ws[inner - 3].end]
-        return text[ws[0].start:ws[inner].start] + text[ws[inner + 1].start:ws[-1].end]
     return text[ws[0].start:ws[-1].end]
 
-
-#: The forces a state's adjective or name may qualify inside an office ("of the Georgian Defence Forces").
-_FORCE_WORDS = frozenset({"armed", "defence", "defense", "army", "navy", "air", "land", "ground", "naval", "national",
-                          "general", "joint", "border", "special"})
 
 
 def _own_clause_ru(window) -> int:

@@ -146,7 +146,7 @@ def duplicates(people: list[dict]) -> list[tuple[dict, dict, float]]:
     for i, p in enumerate(people):
         sp = same_person.parts(p.get("name") or "", p.get("country"))
         if sp is not None and p.get("country"):
-            by_surname[(p["country"], sp.surname)].append(i)
+            by_surname[(p["country"], same_person.surname_key(sp.surname))].append(i)
     for pages in by_surname.values():
         for i in pages:
             for j in pages:

@@ -8,7 +8,8 @@ taken for one person (``apart`` returns None) when all of these hold:
 - both names are plain (two or three words, no patronymic particle: bin, ibn, oğlu, кызы) and neither
   is an initial;
 - the same state, known on both sides (a state on one page only is no evidence);
-- the same surname key after transliteration folding (``fold``);
+- the same surname key after transliteration folding (``fold``), or two keys that differ in a vowel
+  only (``_surname_close``: Khalmukhamedov/Kholmukhamedov), never a surname and its feminine form;
 - a close given name: the same first letter, the same consonants in the same order (``skeleton``:
   spellings of one name differ in their vowels, Abdusattar/Abdusattor, Bakhtiyar/Bakhtiyor), and a
   rapidfuzz ratio of ``GIVEN_SCORE`` or more on the folded keys; not a name and its feminine form
@@ -30,6 +31,8 @@ from generator.text.names import family_first
 
 #: rapidfuzz ``ratio`` on the folded given names (0-100) at or above which two given names may be one.
 GIVEN_SCORE = 75.0
+#: the same for surnames, which are longer: a vowel of difference in a long one (Khalmukhamedov, Kholmukhamedov).
+SURNAME_SCORE = 85.0
 _PARTICLES = frozenset({"bin", "binti", "bint", "binte", "bte", "ibn", "ibni", "ben", "al", "el", "oglu", "ogli",
                         "kizi", "uli", "ulu", "qizi", "бин", "ибн", "оглы", "кызы", "улы", "аль", "эль"})
 
@@ -76,6 +79,22 @@ def _given_close(a: str, b: str) -> float | None:
     return score if score >= GIVEN_SCORE else None
 
 
+def _surname_close(a: str, b: str) -> bool:
+    """Two folded surnames that are spellings of one (Khalmukhamedov, Kholmukhamedov; Rakhmanov, Rahmonov):
+    the same first letter and consonants, a ratio of ``SURNAME_SCORE`` or more, and not a surname and its
+    feminine form (Petrov, Petrova)."""
+    from rapidfuzz import fuzz
+
+    if a[:1] != b[:1] or skeleton(a) != skeleton(b) or a + "a" == b or b + "a" == a:
+        return False
+    return fuzz.ratio(a, b) >= SURNAME_SCORE
+
+
+def surname_key(surname: str) -> str:
+    """The bucket two spellings of one surname share: its first letter and consonants."""
+    return surname[:1] + skeleton(surname)
+
+
 def apart(name_a: str, country_a: str | None, arts_a, name_b: str, country_b: str | None, arts_b) -> str | None:
     """None when the two pages are one person (see the module's docstring); else why not, in a few words."""
     if not country_a or not country_b:
@@ -85,7 +104,7 @@ def apart(name_a: str, country_a: str | None, arts_a, name_b: str, country_b: st
     pa, pb = parts(name_a, country_a), parts(name_b, country_b)
     if pa is None or pb is None:
         return "a name of one word, of four or more, with an initial or a patronymic chain"
-    if pa.surname != pb.surname:
+    if pa.surname != pb.surname and not _surname_close(pa.surname, pb.surname):
         return "different surnames"
     ga, gb = (pa.given, pb.given) if len(pa.given) == len(pb.given) else (pa.given[:1], pb.given[:1])
     if not all(_given_close(x, y) is not None for x, y in zip(ga, gb)):
@@ -106,7 +125,7 @@ def merges(groups: list[tuple[str, str, str | None, frozenset[str], tuple]]) -> 
         key, name, country, arts, rank = g
         p = parts(name, country) if country else None
         if p is not None:
-            buckets.setdefault((country, p.surname), []).append(g)
+            buckets.setdefault((country, surname_key(p.surname)), []).append(g)
     out: dict[str, str] = {}
     for members in buckets.values():
         if len(members) < 2:

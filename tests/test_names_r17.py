@@ -350,3 +350,14 @@ def test_a_comma_does_not_join_an_office_and_a_ministry():
     from generator.reference.offices import canonical_role
 
     assert canonical_role("Head of Department, Ministry of Defence") is None
+
+
+@pytest.mark.parametrize("body, want, not_want", [
+    ("Сергей Шойгу провел переговоры с министром национальной обороны Вьетнама генералом армии Нго Суан Литем.",
+     "Ngo Xuan Lich", "Ngo Xuan Lit"),
+    # must not fire: another name with the same last word is not the registry's person
+    ("Сергей Шойгу провел переговоры с заместителем министра генералом Чан Ван Литем.", None, "Ngo Xuan Lich"),
+])
+def test_a_declined_soft_stem_finds_the_registry_person(registry, body, want, not_want):
+    got = people(run(body, "ru", registry))
+    assert (want is None or want in got) and not_want not in got, list(got)

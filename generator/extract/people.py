@@ -104,7 +104,7 @@ def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Pe
             if known is None and not m.cue and _a_city(m):
                 continue  # "Buenos Aires will host the next round": a city the gazetteer knows
             if known is None and lang == "ru":
-                known = _registry_declined(m.normal, registry)
+                known = _registry_declined(m.normal, registry) or _registry_soft_stem(m, registry)
             if known is None and lang == "ru" and CYRILLIC.search(m.normal):
                 # Another transliteration or spelling of a known foreign name ("Фан Ван-Зянг" for
                 # the registry's "Фан Ван Занг", "Хоанг Суан Чиен" for "Хоанг Суан Тьиен").
@@ -495,6 +495,19 @@ def _registry_declined(normal: str, registry: Registry) -> Known | None:
     found = {k.id: k for case in ("Gen", "Ins", "Dat", "Acc", "Loc")
              if (k := registry.person(ru_nominative(normal, case))) is not None}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _registry_soft_stem(m: NameMention, registry: Registry) -> Known | None:
+    """A name whose last word's stem ends in a soft sign, declined ("Нго Суан Литем", "Ли Цзюня"): the tagger's
+    normal form drops the sign ("Лит"); the registry's person for the word with it ("Лить"), when the word as
+    written is that stem with a soft case ending."""
+    words, said = m.normal.split(), m.text.split()
+    if len(words) < 2 or not said or not CYRILLIC.search(words[-1]) or words[-1].endswith(("ь", "й")):
+        return None
+    last = said[-1].strip(".,;:»\"")
+    if not last.casefold().startswith(words[-1].casefold()) or last[len(words[-1]):].casefold() not in _SOFT_ENDINGS:
+        return None
+    return registry.person(" ".join([*words[:-1], words[-1] + "ь"]))
 
 
 _BAR_ITEMS = re.compile(r"[|•·]")

@@ -77,8 +77,9 @@ def entry_key(a: Article) -> str:
     """What one article's extraction depends on besides the code and the registry."""
     from generator.fileio import key
 
+    # (the outlet and the address too: they give the page's home state, ``people.home_offices``)
     return key("extract", a.id, a.lang, a.title, "1" if a.title_generated else "0",
-               a.date.iso() if a.date else "-", a.body, "\n".join(a.datelines))
+               a.date.iso() if a.date else "-", a.body, "\n".join(a.datelines), a.source or "-", a.url or "-")
 
 
 def _valid_entry(v) -> bool:

@@ -26,10 +26,11 @@ STATES = [
     ("ru", "Министр обороны Арвидас Анушаускас встретился со своим польским коллегой Мариушем Блащаком. Польша и "
            "Литва проведут учения.", "Arvidas Anushauskas", "LT"),
     # a bare head of state on a page filed from the visitor's state is the visitor's own, not the host's
+    # (round 17: the dateline's state is the page's home, so the bare "President X" is KG, no longer none)
     ("en", "BISHKEK, May 14 (Kabar) - Kyrgyz Defence Minister Baktybek Bekbolotov arrived in Moscow on Tuesday for "
-           "talks. The visit follows instructions from President Sadyr Japarov.", "Sadyr Japarov", ""),
+           "talks. The visit follows instructions from President Sadyr Japarov.", "Sadyr Japarov", "KG"),
     ("ru", "БИШКЕК, 14 мая. Министр обороны Киргизии Бактыбек Бекболотов прибыл в Москву. Визит проходит по "
-           "поручению президента Садыра Жапарова.", "Sadyr Zhaparov", ""),
+           "поручению президента Садыра Жапарова.", "Sadyr Zhaparov", "KG"),
     # ... nor in a sentence set in another state's city
     ("en", "Italian Defence Minister Guido Crosetto arrived in Djibouti on Monday. Before leaving Rome he briefed "
            "President Sergio Mattarella.", "Sergio Mattarella", ""),

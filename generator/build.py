@@ -488,6 +488,7 @@ def build(seeds_dir: Path, docs_dir: Path, registry_path: Path | None = None, ma
         if cache.enabled and idmap.to_bytes() != map_then:
             site_key = _site_key(articles, site, idmap.to_bytes())
         _store_site(cache, site_key, site, memo_now, extra)
+        cache.save_pack()  # the readings and extractions of this build, one file for the next (output/cache.py)
     _stop_tables_helper(tables)
     t1 = time.perf_counter()
     if idmap.changed():  # first, so a page is never published under an id the map does not hold

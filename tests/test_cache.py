@@ -137,7 +137,8 @@ def test_fingerprint_follows_version_and_code(monkeypatch, tmp_path):
 def test_corrupt_entries_are_ignored(proj):
     build(proj / "seeds", proj / "docs")
     expected = tree(proj / "docs")
-    for i, p in enumerate(sorted((proj / ".cache" / "extract").rglob("*.json"))):
+    spoilt = sorted((proj / ".cache" / "extract").rglob("*.json")) + sorted((proj / ".cache").rglob("pack.marshal"))
+    for i, p in enumerate(spoilt):
         p.write_bytes(b"not a pickle" if i % 2 else p.read_bytes()[:20])  # garbage, truncated
     r = build(proj / "seeds", proj / "docs")
     assert r.cache_counts["unusable"] >= 10 and r.cache_counts["hits"] == 0

@@ -498,8 +498,30 @@ def test_cache_holds_json_only(tmp_path):
         if p.name == "gazetteer.sqlite":  # the places gazetteer (extract/places.py): an SQLite table of names
             assert p.read_bytes()[:16] == b"SQLite format 3\x00", p
             continue
+        if p.name == cache_mod.PACK:  # the pack of the build's readings and extractions: marshal data
+            _assert_pack_is_data(p)
+            continue
         assert p.suffix == ".json", p
         json.loads(p.read_bytes().decode("utf-8", "surrogatepass"))  # data, not a pickle
+
+
+def _assert_pack_is_data(p: Path) -> None:
+    """A pack is its header, a checksum and marshal data of values only: no code object anywhere."""
+    import marshal
+    import types
+
+    data = p.read_bytes()
+    assert data.startswith(b"generator-pack\0"), p
+    _magic, _format, _fingerprint, rest = data.split(b"\0", 3)
+    table = marshal.loads(rest[32:])  # after the checksum
+    todo = [table]
+    while todo:
+        v = todo.pop()
+        assert not isinstance(v, types.CodeType), p
+        if isinstance(v, dict):
+            todo += list(v.keys()) + list(v.values())
+        elif isinstance(v, (list, tuple, set, frozenset)):
+            todo += list(v)
 
 
 class _Boom:
@@ -515,6 +537,7 @@ def test_foreign_cache_entries_never_run_and_are_rebuilt(tmp_path, clean):
     boom = _Boom()
     boom.marker = marker
     per_article = [p for p in entries if len(p.stem) == 64]
+    next((proj / ".cache" / "extract").rglob(cache_mod.PACK)).unlink()  # the entries themselves are read
     site = next(p for p in entries if p.name == "site-pages.json")
     # 1. a pickle that runs a command when loaded; 2. another entry's valid JSON (other key);
     # 3. the right header with a value naming a class outside the whitelist; 4. a record with a

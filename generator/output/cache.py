@@ -18,6 +18,15 @@ that gains a field needs no change here (the source hash changes, and old entrie
 not found). Loading an entry never imports a module and never runs code named by the entry; a
 corrupt, truncated, foreign or unknown entry, or one whose values have the wrong types, is
 ignored, counted and recomputed.
+
+The pack (``PACK``, one file beside the entries): every per-article value a build used (readings,
+extractions, generated titles), in one ``marshal`` file read and decoded at once on the next
+build, instead of thousands of JSON entries each through the object hook (``_plain``/``_unplain``:
+a record is the tuple of its field values, rebuilt through its own constructor by the types its
+fields declare). It is only a faster copy: every value is also in its JSON entry; a pack of
+another fingerprint, with a wrong checksum, truncated or not a pack, is ignored (counted unusable)
+and a value it cannot give back exactly is read from its entry. ``marshal`` data holds no code
+that runs: values only (a code object, never called, could only fail a record's checks).
 """
 
 from __future__ import annotations
@@ -28,6 +37,7 @@ import errno
 import hashlib
 import json
 import logging
+import marshal
 import os
 import shutil
 import sys
@@ -237,6 +247,160 @@ def loads(data: bytes):
     return json.loads(data.decode("utf-8", "surrogatepass"), object_hook=_hook)
 
 
+# --------------------------------------------------------------------------- the pack
+#
+# A value in the pack is ``(class name, plain)``: ``_plain`` turns each record into the tuple
+# ``(..., "module.Class", field values...)`` (``...``, Ellipsis, is no value any cache entry
+# holds), containers kept as they are (marshal holds tuples, lists, dicts, sets and frozensets
+# itself). ``_unplain`` rebuilds the records through their own constructors, walking only where
+# a field's declared type can hold a record (a field of strings is taken as it is). A value whose
+# rebuilding is not exactly the value is not packed: it stays in its JSON entry only.
+
+PACK = "pack.marshal"
+_PACK_MAGIC = b"generator-pack\0"
+_PACKED_KINDS = frozenset({"ingest", "extract", "title"})  # the per-article values a build reads back
+_SCALARS = (type(None), str, int, float, bool, bytes)
+
+
+def _plain(value):
+    """``value`` with every record of the ``generator`` package as ``(..., name, fields...)``."""
+    t = type(value)
+    if value is None or t is str or t is int or t is bool or t is float or t is bytes:
+        return value
+    if t is list:
+        return [_plain(v) for v in value]
+    if t is tuple:
+        return tuple(_plain(v) for v in value)
+    if t is dict:
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    if t is set or t is frozenset:
+        return t(_plain(v) for v in value)
+    name = _NAMES.get(t)
+    if name is None:
+        name = f"{t.__module__}.{t.__qualname__}"
+        rec = _record_class(name)
+        if rec is None or rec[0] is not t:
+            raise CacheFormatError(f"cannot pack a value of type {name}")
+        _NAMES[t] = name  # one string object per class: marshal writes it once, then refers to it
+    return (Ellipsis, name, *[_plain(getattr(value, n)) for n in _RECORDS[name][1]])
+
+
+_NAMES: dict[type, str] = {}
+
+
+def _generic(v):
+    """Rebuild the records anywhere inside a plain value (a field whose type does not say where)."""
+    t = type(v)
+    if t is tuple:
+        if v and v[0] is Ellipsis:
+            return _record(v)
+        return tuple(map(_generic, v))
+    if t is list:
+        return list(map(_generic, v))
+    if t is dict:
+        return {_generic(k): _generic(x) for k, x in v.items()}
+    if t is set or t is frozenset:
+        return t(map(_generic, v))
+    if t in _SCALARS:
+        return v
+    raise CacheFormatError(f"a {t.__name__} in the pack")
+
+
+def _record(v):
+    """One plain record ``(..., name, fields...)``, rebuilt."""
+    if type(v) is not tuple or len(v) < 2 or v[0] is not Ellipsis or type(v[1]) is not str:
+        raise CacheFormatError("not a packed record")
+    fn = _RECORD_REBUILDERS.get(v[1])
+    if fn is None:
+        rec = _record_class(v[1])
+        if rec is None:
+            raise CacheFormatError(f"not a known record: {v[1]!r}")
+        fn = _RECORD_REBUILDERS[v[1]] = _record_rebuilder(rec[0], rec[1])
+    return fn(v)
+
+
+_RECORD_REBUILDERS: dict = {}
+
+
+def _record_rebuilder(cls: type, names: tuple[str, ...]):
+    """The rebuilder of one record class: its fields' values (each walked as its type says), then
+    the class's own constructor (whose checks run as when it was made)."""
+    hints = _hints(cls)
+    todo = [(i + 2, f) for i, n in enumerate(names)
+            if (f := (_rebuilder(hints[n]) if n in hints else _generic)) is not None]
+    size = len(names) + 2
+
+    def rebuild(v):
+        if len(v) != size:
+            raise CacheFormatError(f"{cls.__qualname__}: not {size - 2} fields")
+        if todo:
+            v = list(v)
+            for i, f in todo:
+                v[i] = f(v[i])
+        try:
+            return cls(*v[2:])
+        except (TypeError, ValueError) as exc:  # the record's own checks refused the values
+            raise CacheFormatError(f"{cls.__qualname__}: {exc}") from exc
+    return rebuild
+
+
+@lru_cache(maxsize=None)
+def _rebuilder(hint):
+    """How to rebuild a plain value declared ``hint``: None when it holds no record (taken as it
+    is), else a function (``_record``, a map over a container's items, or ``_generic``)."""
+    if hint in _SCALARS:
+        return None
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        return _record
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin is typing.Literal:
+        return None
+    if origin is typing.Union or origin is types.UnionType:
+        return None if all(_rebuilder(a) is None for a in args) else _generic
+    if origin in (list, set, frozenset) and args:
+        item = _rebuilder(args[0])
+        if item is None:
+            return None
+        if item is _record:
+            return lambda v, origin=origin: origin(map(_record, v))
+        return _generic
+    if origin is tuple and args:
+        if all(a is Ellipsis or _rebuilder(a) is None for a in args):
+            return None
+        if len(args) == 2 and args[1] is Ellipsis and _rebuilder(args[0]) is _record:
+            return lambda v: tuple(map(_record, v))
+        return _generic
+    if origin is dict and args and _rebuilder(args[0]) is None and _rebuilder(args[1]) is None:
+        return None
+    return _generic
+
+
+def _unplain(name: str, plain):
+    """The value ``_plain`` gave ``plain`` for a value of class ``name`` ("str" or a record)."""
+    if name == "str":
+        if type(plain) is not str:
+            raise CacheFormatError("not a str")
+        return plain
+    got = _record(plain)
+    if f"{type(got).__module__}.{type(got).__qualname__}" != name:
+        raise CacheFormatError(f"not a {name}")
+    return got
+
+
+def _packable(value) -> tuple[str, object] | None:
+    """(class name, plain) of a value the pack gives back exactly, else None."""
+    t = type(value)
+    name = "str" if t is str else f"{t.__module__}.{t.__qualname__}"
+    try:
+        plain = _plain(value)
+        if _unplain(name, plain) != value:
+            return None
+        marshal.dumps(plain, 4)  # every part of it marshal holds
+    except Exception:  # a value the pack cannot hold exactly: its JSON entry serves it
+        return None
+    return name, plain
+
+
 # --------------------------------------------------------------------------- keys
 
 @lru_cache(maxsize=1)
@@ -298,6 +462,8 @@ class Cache:
         self.corrupt = 0
         self._pruned = False
         self._unwritable = False  # after one failed write, the build stops trying (one warning)
+        self._pack: dict | None = None  # key -> (kind, class name, plain): the last build's pack
+        self._used: dict = {}  # key -> (kind, value, packed form or None): what this build read or stored
 
     @property
     def enabled(self) -> bool:
@@ -315,7 +481,79 @@ class Cache:
         """The value stored under (kind, key), or None when absent or unusable."""
         if self.dir is None:
             return None
-        return self._load(self._path(k), kind, k)
+        if kind in _PACKED_KINDS:
+            if self._pack is None:
+                self._pack = self._read_pack()
+            got = self._pack.get(k)
+            if got is not None and got[0] == kind:
+                try:
+                    value = _unplain(got[1], got[2])
+                except (CacheFormatError, TypeError, ValueError, RecursionError) as exc:
+                    log.debug("cache: the pack's %s entry %s is not usable (%r): read from its entry", kind, k, exc)
+                else:
+                    self.hits += 1
+                    self._used[k] = (kind, value, got[1:])
+                    return value
+        value = self._load(self._path(k), kind, k)
+        if value is not None and kind in _PACKED_KINDS:
+            self._used[k] = (kind, value, None)
+        return value
+
+    def _read_pack(self) -> dict:
+        """The last build's pack, {} when there is none or it is not usable (counted unusable)."""
+        p = self.dir / PACK
+        try:
+            data = p.read_bytes()
+        except OSError:
+            return {}
+        head = _PACK_MAGIC + b"%d\0" % FORMAT + self.prefix.encode() + b"\0"
+        try:
+            if not data.startswith(head) or len(data) < len(head) + 32:
+                raise CacheFormatError("not a pack of this format and fingerprint")
+            digest, payload = data[len(head):len(head) + 32], data[len(head) + 32:]
+            if hashlib.blake2b(payload, digest_size=32).digest() != digest:
+                raise CacheFormatError("its checksum does not match (truncated or altered)")
+            pack = marshal.loads(payload)
+            if type(pack) is not dict or not all(
+                    type(v) is tuple and len(v) == 3 and type(v[0]) is str and type(v[1]) is str
+                    for v in pack.values()):
+                raise CacheFormatError("not a pack's table")
+        except (ValueError, EOFError, TypeError) as exc:  # CacheFormatError is a ValueError
+            log.debug("cache: ignoring the unusable pack %s: %r", p, exc)
+            self.corrupt += 1
+            return {}
+        return pack
+
+    def save_pack(self) -> bool:
+        """Write the pack of every per-article value this build read or stored, unless the last
+        build's pack holds exactly those. True when it was written. A pack that cannot be written
+        is no problem: the next build reads the JSON entries."""
+        if self.dir is None or self._unwritable or not self._used:
+            return False
+        old = self._pack if self._pack is not None else self._read_pack()
+        if len(old) == len(self._used) and all(
+                old.get(k) is not None and u[2] is not None for k, u in self._used.items()):
+            return False
+        table = {}
+        for k, (kind, value, packed) in self._used.items():
+            if packed is None:
+                packed = _packable(value)
+            if packed is not None:
+                table[k] = (kind, *packed)
+        try:
+            payload = marshal.dumps(table, 4)
+        except ValueError as exc:
+            log.debug("cache: cannot write the pack: %r", exc)
+            return False
+        head = _PACK_MAGIC + b"%d\0" % FORMAT + self.prefix.encode() + b"\0"
+        try:
+            atomic_write(self.dir / PACK, head + hashlib.blake2b(payload, digest_size=32).digest() + payload,
+                         sync=False)
+        except OSError as exc:
+            log.debug("cache: cannot write the pack: %s", exc)
+            return False
+        self._pack = table
+        return True
 
     def get_file(self, name: str, kind: str, k: str):
         """The value in the single-entry file ``name`` if it was stored under (kind, key)."""
@@ -356,6 +594,8 @@ class Cache:
     def put(self, kind: str, k: str, value) -> None:
         if self.dir is not None:
             self._store(self._path(k), kind, k, value)
+            if kind in _PACKED_KINDS:
+                self._used[k] = (kind, value, None)
 
     def _store(self, p: Path, kind: str, k: str, value) -> None:
         if self._unwritable:

@@ -76,6 +76,19 @@ def test_incremental_generation_equals_cold_generation(tmp_path):
     rep = step("changed")
     assert "Valiyev" in (docs / "articles" / "zz-add-en.md").read_text(encoding="utf-8")
 
+    # The pack of cached readings and extractions (generator/output/cache.py) spoilt: truncated,
+    # then garbage. The build reads the JSON entries instead and gives a cold build's pages.
+    pack = next(cache.glob("*/pack.marshal"))
+    pack.write_bytes(pack.read_bytes()[:-1000])
+    (seeds / "zz_add_en.txt").write_text(ADD_EN, encoding="utf-8")
+    rep = step("changed-back-truncated-pack")
+    assert rep.cache_counts["unusable"] >= 1
+    pack.write_bytes(b"\x80\x04not a pack at all")
+    (seeds / "zz_add_en.txt").write_text(CHANGED_EN, encoding="utf-8")
+    rep = step("changed-garbage-pack")
+    assert rep.cache_counts["unusable"] >= 1
+    assert pack.read_bytes().startswith(b"generator-pack\0")  # written again by that build
+
     (seeds / "zz_add_ru.txt").unlink()
     step("removed-ru")
     assert not (docs / "articles" / "zz-add-ru.md").exists()

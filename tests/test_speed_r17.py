@@ -159,9 +159,10 @@ def test_update_a_spoilt_pack_is_ignored(tmp_path, spoil):
 
         data = b"\0".join([magic, fmt, prefix, b""]) + hashlib.blake2b(payload, digest_size=32).digest() + payload
     pack.write_bytes(data)
-    # A build that must read the cache (one seed changed by a byte of whitespace, so no rerun).
+    # A build that must read the cache and resolve again (one seed gains a sentence of its own).
     first = sorted(seeds.glob("*.txt"))[0]
-    first.write_text(first.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    first.write_text(first.read_text(encoding="utf-8").rstrip("\n") + "\n\nThe talks were held behind closed doors.\n",
+                     encoding="utf-8")
     cold = tmp_path / "cold"
     shutil.copytree(docs, cold)
     rep = build(seeds, docs, cache_dir=cache)

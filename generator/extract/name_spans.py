@@ -85,7 +85,7 @@ def candidates(an: Analysis, countries: list[CountryHit]) -> list[NameMention]:
         placed, lex = _placed_outlets(text), lexicon()
 
         def titled(m) -> bool:
-            prev = [t for t in toks if t.end <= m.start][-1:]
+            prev = nlp.tokens_before(toks, m.start, 1)
             return bool(prev) and (prev[0].low in lex["chain"] or prev[0].low in lex["heads"] or is_rank_tok(prev[0])
                                    or _ru_role_or_rank(prev[0]))
 
@@ -219,7 +219,7 @@ def _possessive_lists(text, toks, lang, countries: list[CountryHit], found=()) -
         nm = _clean(text, toks, mm.start(1), mm.end(1), None, lang, country_spans, origin="rule:possessive-list")
         if nm is None or (len(nm.parts) != 1 and not nm.is_full):
             continue
-        office = [t for t in toks if mm.start(1) <= t.start and t.end <= nm.start]
+        office = nlp.tokens_within(toks, mm.start(1), nm.start)
         if nm.start == mm.start(1) or (office and all(t.low in chain for t in office)
                                        and any(t.low in lexicon()["heads"] for t in office)):
             if nm.start != mm.start(1):
@@ -293,7 +293,7 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
     nl = text.find("\n", start, end)
     # A name stops at a line break, unless the page wraps its lines or the line ends on a middle initial.
     cut = nl if nl > start and text[start:nl].strip() and not hard_wrap(text, nl) and not initial_break(text, nl) else end
-    span = [t for t in toks if t.start >= start and t.end <= cut]
+    span = nlp.tokens_within(toks, start, cut)
     whole = span
     span = span[_honorific_initials(span):]
     for i in range(len(span) - 2, 0, -1):
@@ -320,7 +320,7 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
     if len(span) > 2 and span[0].low in _RULER_TITLES and span[1].low not in PARTICLES and any(t.low in _STYLES for t in toks if span[0].start - 30 <= t.start < span[0].start):
         span = span[1:]  # "His Majesty Sultan Haitham bin Tarik": after a style, the ruler's title, not a given name
     if len(span) > 1:
-        prev = [t for t in toks if t.end <= span[0].start and t.text not in ("'", "’")][-1:]
+        prev = next(([t] for t in reversed(nlp.tokens_before(toks, span[0].start)) if t.text not in ("'", "’")), [])
         if prev and (prev[0].low, span[0].low) in HONORIFIC_PAIR:
             span = span[1:]  # the model's "Seri Mohamad Hasan" after "Dato'"
     shape_state = None
@@ -333,7 +333,7 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
         shape_state = cx.shape_en.get(span[0].low)
         if shape_state and span[1].text[:1].isupper():
             span = span[1:]  # "the Defence Minister of Jordan Yousef Huneiti": a state that is a given name too
-            if [t for t in toks if t.end <= span[0].start][-2].low != "of":
+            if nlp.tokens_before(toks, span[0].start, 2)[-2].low != "of":
                 shape_state = None  # "the Ambassador to Jordan X": the state of the post, not the envoy's own
         else:
             shape_state = None
@@ -399,7 +399,7 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
             return None  # a headline's verb after a title: "Minister Receives Delegation", "Holds Talks"
         if "@" in w.text or any(ch.isdigit() for ch in w.text):
             return None
-    prev = [t for t in toks if t.end <= span[0].start][-1:]
+    prev = nlp.tokens_before(toks, span[0].start, 1)
     titled = bool(prev) and (prev[0].low in lex["chain"] or prev[0].low in lex["heads"] or is_rank_tok(prev[0]))
     if len(words) >= 2 and words[-1].text in _STREET_TAIL and not titled:
         return None  # "Kemal Ozdemir Caddesi": a street named after someone (not "Ambassador Anne Sophie Ave")
@@ -418,7 +418,7 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
     if _place_tail(text, toks, s, e, lang):
         return None  # "the ambassador in Mexico City", "Santo Domingo": the end of a place name
     # Inside a place name: "Heydar Aliyev International Airport", "проспект Гейдара Алиева".
-    after = [t for t in toks if t.start >= e][:3]
+    after = nlp.tokens_from(toks, e, 3)
     if after and after[0].low in lex["place_after"]:
         return None
     # ... or of an institution named after someone, with a word or two between: "the Sir John
@@ -428,12 +428,12 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
         k += 1
         if after[k].low in lex["place_after"] and after[k].text[:1].isupper():
             return None
-    before = [t for t in toks if t.end <= s][-2:]
+    before = nlp.tokens_before(toks, s, 2)
     if before and lang == "ru" and (nlp.lemmas(before[-1].text) & lex["place_before"]):
         return None
     if len(before) == 2 and before[1].text == "." and before[0].low == "им":
         return None  # "Дворец им. Сушмы Сварадж": a place named after someone
-    if lang == "ru" and _named_after_ru([t for t in toks if t.end <= s][-8:]):
+    if lang == "ru" and _named_after_ru(nlp.tokens_before(toks, s, 8)):
         return None  # "имени Героя Советского Союза Ильи Пономарева"
     if _vessel_or_title(text, toks, s, e, lang):
         return None  # "the frigate Admiral Grigorovich", "фрегат «Адмирал Горшков»": a ship
@@ -491,7 +491,7 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
     nm.cue = any(t.low.rstrip(".") in _ADDRESS for t in whole if t.end <= s) or _honorific_initials(whole) > 0
     if not nm.cue and lang == "en":
         # ... or just before the span the model gave ("Sheikh" + "Mohammed bin Zayed", "Mufti" + "Ismail Farooqi")
-        prev = [t for t in toks if t.end <= s][-1:]
+        prev = nlp.tokens_before(toks, s, 1)
         nm.cue = bool(prev) and prev[0].text[:1].isupper() and prev[0].low.rstrip(".") in _ADDRESS and s - prev[0].end <= 1
     return nm
 
@@ -532,7 +532,7 @@ def _place_tail(text, toks, s: int, e: int, lang: str) -> bool:
     on the same line ("Mexico City", "Kuwait City", "Ho Chi Minh City")."""
     from generator.extract.places import lookup
 
-    before = [t for t in toks if t.end <= s][-3:]
+    before = nlp.tokens_before(toks, s, 3)
     start = s
     for t in reversed(before):
         if text[t.end:start].strip() or "\n" in text[t.end:start] or not t.text[:1].isupper():
@@ -713,7 +713,7 @@ def _regnal(text, toks, span):
     given = [t for t in words[:-1] if t.low not in _ROYAL]
     if len(given) != 1:
         return None
-    before = [t for t in toks if t.end <= given[0].start][-2:]
+    before = nlp.tokens_before(toks, given[0].start, 2)
     if len(before) == 2 and before[1].text[:1].isupper() and before[1].low not in _ROYAL:
         before = before[:1]  # the state between: "король Иордании Абдалла II", "King of Jordan Abdullah II"
     return words[-1] if before and before[-1].low in _ROYAL else None
@@ -784,7 +784,7 @@ def _vessel_or_title(text: str, toks, s: int, e: int, lang: str) -> bool:
         inner = text[max(0, s - 40) + opened.start() + 1:s].split()
         if all(_is_rank_word(w) for w in inner):
             return True
-    before = [t for t in toks if t.end <= s][-5:]
+    before = nlp.tokens_before(toks, s, 5)
     while before and (is_rank_tok(before[-1]) or _ru_rank(before[-1]) or before[-1].text in "«“„\"'"
                       or before[-1].low == "the"):
         before = before[:-1]
@@ -1264,7 +1264,7 @@ def _extend_left(text, toks, start, blocked) -> int:
 
     STOP_WORDS = stop_words("en")  # noqa: N806
     lex = lexicon()
-    before = [t for t in toks if t.end <= start][-2:]
+    before = nlp.tokens_before(toks, start, 2)
     for t in reversed(before):
         gap = text[t.end:start]
         if gap.strip() or "\n" in gap:
@@ -1283,7 +1283,7 @@ def _extend_right(text, toks, end, ner, blocked) -> int:
     nxt = [x for x in ner if x[1] > end and not text[end:x[1]].strip() and "\n" not in text[end:x[1]]]
     if not nxt or nxt[0][0] not in ("GPE", "LOC", "NORP", "ORG") or nxt[0][1] - end != 1:
         return end
-    words = [t for t in toks if nxt[0][1] <= t.start and t.end <= nxt[0][2]]
+    words = nlp.tokens_within(toks, nxt[0][1], nxt[0][2])
     if len(words) != 1 or in_spans(words[0], blocked):
         return end
     w = words[0]
@@ -1430,7 +1430,7 @@ def _cued_names(text, toks, lang, country_spans) -> list[NameMention]:
         for m in _GLUED_INITIAL.finditer(text):
             # "Minister of Defense of Mongolia G.Saikhanbayar", "Kazakhstan's minister Ye.Abenov": an
             # initial glued to the surname (the Mongolian and Central Asian style) after a state or an office.
-            prev = [t for t in toks if t.end <= m.start(1)][-1:]
+            prev = nlp.tokens_before(toks, m.start(1), 1)
             if not prev or not (in_spans(prev[0], country_spans) or prev[0].low in lexicon()["heads"]
                                 or (is_rank_tok(prev[0]) and prev[0].text[:1].isupper())):
                 continue
@@ -1486,7 +1486,7 @@ _NAME_AFTER_STATE_EN = re.compile(rf"[ \t]+({_CUED_NAME_EN})")
 def _office_of_before(toks, start: int) -> bool:
     """The words before ``start`` end an office on "of"/"to" ("the Defence Minister of", "President of")."""
     heads, chain = lexicon()["heads"], lexicon()["chain"]
-    before = [t for t in toks if t.end <= start][-8:]
+    before = nlp.tokens_before(toks, start, 8)
     if not before or before[-1].low not in ("of", "to"):
         return False
     for t in reversed(before[:-1]):
@@ -1506,7 +1506,7 @@ def _office_of_state_names(text, toks, lang, country_spans) -> list[NameMention]
     heads, chain = lex["heads"], lex["chain"]
     out = []
     for a, b in country_spans:
-        before = [t for t in toks if t.end <= a][-10:]
+        before = nlp.tokens_before(toks, a, 10)
         if not before or before[-1].low not in ("of", "to", "the"):
             continue
         if before[-1].low == "the":
@@ -1554,7 +1554,7 @@ def _cue_case(toks, start: int) -> str | None:
     """The case a name stands in, read from the nearest office or rank word (or preposition)
     within the five words before it: 'министром обороны Турции' -> instrumental."""
     lex = lexicon()
-    before = [t for t in toks if t.end <= start][-5:]
+    before = nlp.tokens_before(toks, start, 5)
     for t in reversed(before):
         if not CYRILLIC.search(t.text):
             continue
@@ -1630,10 +1630,10 @@ def inside_office(toks, x: NameMention, m: NameMention, country_spans=()) -> boo
     if not x.origin.endswith(":ORG"):
         return False
     lex = lexicon()
-    pre = [t for t in toks if x.start - 80 <= t.start and t.end <= x.start]
+    pre = nlp.tokens_within(toks, x.start - 80, x.start)
     while len(pre) > 1 and pre[-1].text[:1].isupper() and pre[-1].text.isalpha() and pre[-1].low not in ("of", "for", "and", "the"):
         pre = pre[:-1]  # "Military" of "Military Production": the body's earlier words
-    gap = [t for t in toks if x.end <= t.start and t.end <= m.start]
+    gap = nlp.tokens_within(toks, x.end, m.start)
     if CYRILLIC.search(x.text):
         # «Начальник Генштаба генерал армии X»: the body in the genitive right after an office's head word,
         # nothing but rank and office words between it and the name.

@@ -35,7 +35,7 @@ def read_context(an: Analysis, mentions: list[NameMention], countries: list[Coun
             # "Rear Adm. Kim": the sentence splitter ended a sentence at the abbreviation's stop.
             sent_start = max((s for s, e in sents if s < sent_start), default=0)
         prev_end = max([x.end for x in mentions[:idx] if x.end <= m.start and not inside_office(toks, x, m, spans)] + [sent_start])
-        before = [t for t in toks if prev_end <= t.start and t.end <= m.start]
+        before = nlp.tokens_within(toks, prev_end, m.start)
         if lang == "en" and idx and before and before[0].low in ("of", "from") and mentions[idx - 1].end == prev_end:
             # "Kim Sung-ho of South Korea and Lt. Gen. Tanaka Hiroshi": the country after the one
             # name is that name's, not the start of the next one's office.
@@ -47,7 +47,7 @@ def read_context(an: Analysis, mentions: list[NameMention], countries: list[Coun
                 before = before[cut + 1:]
         if lang == "ru":
             _context_ru(m, before, countries, text)
-            apposition_ru(m, [t for t in toks if t.start >= m.end][:16], countries)
+            apposition_ru(m, nlp.tokens_from(toks, m.end, 16), countries)
         else:
             context_en(text, m, before, toks, countries)
         if m.role and _BARE_MINISTER.fullmatch(m.role):
@@ -693,7 +693,7 @@ def context_en(text, m: NameMention, before, toks, countries) -> None:
     # give without an office ("the talks brought together A of Nigeria and B of Ghana": B is not of
     # Nigeria).
     if m.country is None or (chain and not m.role and not m.counterpart):
-        nxt = [t for t in toks if t.start >= m.end][:4]
+        nxt = nlp.tokens_from(toks, m.end, 4)
         hit = None
         if len(nxt) >= 2 and nxt[0].low in ("of", "from"):
             k = 2 if nxt[1].low == "the" and len(nxt) > 2 else 1
@@ -712,7 +712,7 @@ def context_en(text, m: NameMention, before, toks, countries) -> None:
         if d:
             m.country = _country_in(countries, d.start(1), d.end(1))
     # An apposition after the name: ", the new military attaché of Belarus".
-    after = [t for t in toks if t.start >= m.end][:16]
+    after = nlp.tokens_from(toks, m.end, 16)
     # (or after a dash: "X - the chairman of the standing committee on defence")
     # (or in brackets: "X (Chief of the General Staff) met"; or in a relative clause: "X, who is the
     # chief of the general staff of …")

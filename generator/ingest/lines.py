@@ -155,6 +155,10 @@ def _char_counts(text: str) -> tuple[int, int, int, int, int]:
     return letters, digits, punct, cyr, lat
 
 
+# Memoised (speed): a line's features are a function of its text and language (``stops`` is the
+# language's list), and a site's chrome lines (menus, widgets, footers) recur on every page of it.
+# The _Info returned is shared: ``page_features`` only reads it.
+@lru_cache(maxsize=4096)
 def _line_info(raw: str, lang: str, stops: frozenset[str]) -> _Info:
     f: dict[str, float | str] = {}
     rest = date_header_rest(raw)

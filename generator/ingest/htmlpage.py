@@ -122,7 +122,9 @@ def parse_html(data: bytes | str, path: str = "<html>", charset: str | None = No
     why = textnorm.looks_binary(raw)
     if why:
         raise InputProblem(f"is {why}, not a web page; remove it from the seeds folder")
+    raw, nul_notes = textnorm.drop_stray_nuls(raw)  # lxml refuses text with NULs in it
     html, encoding, notes = decode_page(raw, charset)
+    notes[:0] = nul_notes
     try:
         text, meta = extract(html)
     except Exception as exc:  # a parser bug on a strange page is this page's problem, not the build's

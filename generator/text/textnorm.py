@@ -75,11 +75,43 @@ def looks_binary(data: bytes) -> str | None:
     ):
         if head.startswith(magic):
             return name
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None  # UTF-16 with BOM: text, decoded below
-    if b"\x00" in head:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_order(data):
+        return None  # UTF-16, with or without a BOM: text, decoded below
+    if b"\x00" in head and not stray_nuls(data):
         return "binary data (NUL bytes)"
     return None
+
+
+def utf16_order(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' for UTF-16 text saved without a byte-order mark (Windows
+    editors' "Unicode" without BOM, a page saved so), else None. Such text has its NUL bytes
+    (the high byte of every ASCII character: spaces, digits, punctuation, Latin letters) on one
+    side of each byte pair only, and decodes in that order to printable text."""
+    head = data[:8192]
+    if len(head) < 4 or b"\x00" not in head:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if min(even, odd) * 20 > max(even, odd) or max(even, odd) * 10 < len(head) // 2:
+        return None  # NULs on both sides, or too few of them (under 10% of the characters)
+    order = "utf-16-le" if odd > even else "utf-16-be"
+    text = data[: len(data) // 2 * 2].decode(order, errors="replace")
+    if text.count("\ufffd") > 2:  # more than a character cut at either end
+        return None
+    printable = sum(c.isprintable() or c in "\t\n\r\f" for c in text[:4096])
+    return order if printable >= 0.95 * min(len(text), 4096) else None
+
+
+def stray_nuls(data: bytes) -> int:
+    """How many NUL bytes a text file holds by accident (a damaged copy, an editor's slip): the
+    count when NULs are at most one byte in a hundred and the rest is UTF-8 text; else 0 (binary)."""
+    n = data.count(b"\x00")
+    if not n or n * 100 > len(data):
+        return 0
+    try:
+        data.replace(b"\x00", b"").decode("utf-8")
+    except UnicodeDecodeError:
+        return 0
+    return n
 
 
 def decode(data: bytes) -> tuple[str, str, list[str]]:
@@ -88,7 +120,11 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig", notes
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16", notes
+        return data.decode("utf-16", errors="replace"), "utf-16", notes
+    order = utf16_order(data)
+    if order:
+        return data[: len(data) // 2 * 2].decode(order, errors="replace"), order, notes
+    data, notes = drop_stray_nuls(data)
     try:
         return data.decode("utf-8"), "utf-8", notes
     except UnicodeDecodeError:
@@ -106,6 +142,17 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
         raise DecodeProblem("the bytes are in no text encoding that could be recognised")
     notes.append(f"encoding guessed as {best.encoding}")
     return str(best), best.encoding, notes
+
+
+def drop_stray_nuls(data: bytes) -> tuple[bytes, list[str]]:
+    """``data`` without the NUL bytes ``stray_nuls`` counts, and a note saying so (the bytes unchanged
+    for UTF-16 text, whose NULs are part of its characters)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_order(data):
+        return data, []
+    n = stray_nuls(data)
+    if not n:
+        return data, []
+    return data.replace(b"\x00", b""), [f"{n} NUL byte(s) removed; the file is damaged, save it again"]
 
 
 def repair_mojibake(text: str) -> tuple[str, str | None]:

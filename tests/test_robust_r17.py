@@ -1,0 +1,80 @@
+"""Round 17 robustness: inputs a real user has that broke reading or the build (found by fuzzing
+mutations of the seeds and the corpus). Every input is made here, in our own words."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from generator.ingest import reader
+from generator.ingest.draft import InputProblem
+from generator.ingest.htmlpage import parse_html
+from generator.text import textnorm
+
+EN = ("Shoigu meets Dong Jun in Beijing\n\n14 May 2024\n\n"
+      "Defence Minister Sergei Shoigu met his Chinese counterpart Dong Jun in Beijing on Tuesday. "
+      "The two ministers discussed military cooperation and agreed on joint naval drills.\n\n"
+      "Shoigu said relations between the two armies were at their best level in years.\n")
+RU = ("Шойгу встретился с Дун Цзюнем в Пекине\n\n14 мая 2024 г.\n\n"
+      "Министр обороны России Сергей Шойгу провёл переговоры с министром обороны Китая Дун Цзюнем. "
+      "Стороны обсудили военное сотрудничество и договорились о совместных учениях флотов.\n\n"
+      "Шойгу отметил, что отношения армий двух стран находятся на высоком уровне.\n")
+
+
+def read(tmp_path: Path, name: str, data: bytes):
+    f = tmp_path / name
+    f.write_bytes(data)
+    return reader.read_article_file(f, 2_000_000)
+
+
+# --------------------------------------------------------------------------- UTF-16 without a BOM
+
+@pytest.mark.parametrize("text", [EN, RU], ids=["en", "ru"])
+@pytest.mark.parametrize("order", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_read_like_utf8(tmp_path, text, order):
+    want = read(tmp_path, "a.txt", text.encode("utf-8"))
+    got = read(tmp_path, "b.txt", text.encode(order))
+    assert got.body == want.body and got.title == want.title and got.date == want.date
+    assert got.encoding == order
+
+
+def test_utf16_without_bom_cut_mid_character_is_still_read(tmp_path):
+    data = EN.encode("utf-16-le")[:-1]  # an odd number of bytes: the last character cut in half
+    got = read(tmp_path, "cut.txt", data)
+    assert "Dong Jun" in got.body
+
+
+@pytest.mark.parametrize("data", [
+    random.Random(3).randbytes(5000),                             # noise: NULs on both sides of the pairs
+    b"hello\x00\x01\x02world" * 50,                               # NULs everywhere
+    b"\x00\x00\x00\x01" * 1000,                                   # a table of integers
+], ids=["noise", "dense-nuls", "integers"])
+def test_binary_with_nuls_is_still_binary(tmp_path, data):
+    assert textnorm.looks_binary(data)
+    with pytest.raises(InputProblem, match="binary"):
+        read(tmp_path, "x.txt", data)
+
+
+# --------------------------------------------------------------------------- a few stray NUL bytes
+
+@pytest.mark.parametrize("text", [EN, RU], ids=["en", "ru"])
+def test_stray_nul_bytes_are_removed_with_a_note(tmp_path, text):
+    raw = text.encode("utf-8")
+    damaged = raw[:40] + b"\x00" + raw[40:120] + b"\x00\x00" + raw[120:]
+    want = read(tmp_path, "a.txt", raw)
+    got = read(tmp_path, "b.txt", damaged)
+    assert got.body == want.body and got.title == want.title
+    assert any("3 NUL byte(s) removed" in n for n in got.notes)
+    assert not any("NUL" in n for n in want.notes)
+
+
+def test_saved_page_with_a_stray_nul_byte_is_read(tmp_path):
+    paras = "".join(f"<p>{p}</p>" for p in EN.split("\n\n")[2:])
+    page = (f"<html lang='en'><head><meta charset='utf-8'><title>Shoigu meets Dong Jun | News Example</title>"
+            f"</head><body><article><h1>Shoigu meets Dong Jun</h1>{paras}</article></body></html>").encode()
+    clean = parse_html(page, "a.html")
+    got = parse_html(page.replace(b"<article>", b"<article>\x00", 1), "b.html")
+    assert got.body == clean.body
+    assert any("NUL byte(s) removed" in n for n in got.notes)

@@ -78,3 +78,33 @@ def test_saved_page_with_a_stray_nul_byte_is_read(tmp_path):
     got = parse_html(page.replace(b"<article>", b"<article>\x00", 1), "b.html")
     assert got.body == clean.body
     assert any("NUL byte(s) removed" in n for n in got.notes)
+
+
+# --------------------------------------------------------------------------- a Western page in cp1252
+
+LUSO = ("Defence ministers of São Tomé and Príncipe and Portugal meet in Lisbon\n\n14 May 2024\n\n"
+        "Portugal’s Defence Minister João Gonçalves received his counterpart from São Tomé on Tuesday. "
+        "“We agreed on training for officers,” Gonçalves said – the talks lasted two hours.\n\n"
+        "The ministers also discussed maritime patrols in the Gulf of Guinea.\n")
+
+
+def test_cp1252_english_with_accented_names_is_not_read_as_cp1251(tmp_path):
+    # its accented letters (ã é í) are lower-case Cyrillic letters in cp1251: 'Sгo Tomй'
+    want = read(tmp_path, "a.txt", LUSO.encode("utf-8"))
+    got = read(tmp_path, "b.txt", LUSO.encode("cp1252"))
+    assert got.encoding == "cp1252"
+    assert got.body == want.body and got.title == want.title
+    assert "João Gonçalves" in got.body
+
+
+@pytest.mark.parametrize("codec, want", [("cp1251", "cp1251"), ("koi8-r", "koi8_r")])
+def test_russian_in_a_cyrillic_code_page_is_still_read(tmp_path, codec, want):
+    text = RU.replace("ё", "е")  # koi8-r has it, but keep one text for both
+    got = read(tmp_path, "r.txt", text.encode(codec))
+    assert got.encoding == want
+    assert got.body == read(tmp_path, "u.txt", text.encode("utf-8")).body
+
+
+def test_a_russian_page_naming_a_latin_word_stays_cp1251():
+    text = "Министр обороны России встретился с делегацией NATO и представителями Rosoboronexport в Москве.\n"
+    assert textnorm.decode(text.encode("cp1251"))[1] == "cp1251"

@@ -133,8 +133,16 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
     # result reads as Russian (mostly lower-case Cyrillic), else ask charset-normalizer.
     text = data.decode("cp1251", errors="replace")
     cyr = _CYR.findall(text)
-    if cyr and sum(c.islower() for c in cyr) / len(cyr) > 0.6:
+    if cyr and sum(c.islower() for c in cyr) / len(cyr) > 0.6 and not _mixed_script(text):
         return text, "cp1251", notes
+    # The archive's other language is English: a Western page that is not UTF-8 is cp1252 in
+    # practice (curly quotes, dashes, accented names such as São Tomé), which charset-normalizer
+    # often calls cp1250 or latin-1, turning 'ã' into 'ă' or the quotes into controls.
+    if sum(b > 0x7F for b in data) * 10 < len(data):
+        try:
+            return data.decode("cp1252"), "cp1252", notes
+        except UnicodeDecodeError:
+            pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -153,6 +161,20 @@ def drop_stray_nuls(data: bytes) -> tuple[bytes, list[str]]:
     if not n:
         return data, []
     return data.replace(b"\x00", b""), [f"{n} NUL byte(s) removed; the file is damaged, save it again"]
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _mixed_script(text: str) -> bool:
+    """Whether the Cyrillic letters of ``text`` sit mostly inside Latin words ('Sгo Tomй', 'Joгo'):
+    the mark of a Western page's accented letters read as cp1251, not of Russian text."""
+    cyr_words = mixed = 0
+    for w in _WORD.findall(text):
+        if _CYR.search(w):
+            cyr_words += 1
+            mixed += bool(_LAT.search(w))
+    return mixed * 2 > cyr_words
 
 
 def repair_mojibake(text: str) -> tuple[str, str | None]:

@@ -108,3 +108,29 @@ def test_russian_in_a_cyrillic_code_page_is_still_read(tmp_path, codec, want):
 def test_a_russian_page_naming_a_latin_word_stays_cp1251():
     text = "Министр обороны России встретился с делегацией NATO и представителями Rosoboronexport в Москве.\n"
     assert textnorm.decode(text.encode("cp1251"))[1] == "cp1251"
+
+
+# --------------------------------------------------------------------------- mixed encodings, a cut last character
+
+def test_a_utf8_file_with_one_pasted_cp1251_line_keeps_every_line(tmp_path):
+    head, rest = RU.split("\n\n", 1)
+    pasted = "Стороны также обсудили подготовку офицеров.\n"
+    data = head.encode("utf-8") + b"\n\n" + pasted.encode("cp1251") + b"\n" + rest.encode("utf-8")
+    got = read(tmp_path, "m.txt", data)
+    assert "Стороны также обсудили подготовку офицеров." in got.body
+    assert "Дун Цзюнем" in got.body
+    assert any("1 line(s) are not UTF-8 and were read as cp1251" in n for n in got.notes)
+
+
+def test_a_utf8_file_cut_inside_its_last_character_is_read(tmp_path):
+    raw = RU.rstrip("\n.").encode("utf-8")
+    got = read(tmp_path, "cut.txt", raw[:-1])  # half of the last letter
+    assert "Дун Цзюнем" in got.body and got.encoding == "utf-8"
+    assert any("cut short" in n for n in got.notes)
+
+
+def test_many_stray_nuls_in_a_short_utf8_file_are_removed(tmp_path):
+    raw = EN.encode("utf-8")
+    damaged = b"".join(raw[i:i + 60] + b"\x00" for i in range(0, len(raw), 60))  # one NUL in 61 bytes
+    got = read(tmp_path, "n.txt", damaged)
+    assert got.body == read(tmp_path, "a.txt", raw).body

@@ -101,11 +101,15 @@ def utf16_order(data: bytes) -> str | None:
     return order if printable >= 0.95 * min(len(text), 4096) else None
 
 
+_BINARY_CONTROLS = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f]")
+
+
 def stray_nuls(data: bytes) -> int:
     """How many NUL bytes a text file holds by accident (a damaged copy, an editor's slip): the
-    count when NULs are at most one byte in a hundred and the rest is UTF-8 text; else 0 (binary)."""
+    count when NULs are at most one byte in twenty, other control bytes hardly any (one in a
+    thousand) and the rest is UTF-8 text; else 0 (binary)."""
     n = data.count(b"\x00")
-    if not n or n * 100 > len(data):
+    if not n or n * 20 > len(data) or len(_BINARY_CONTROLS.findall(data)) * 1000 > len(data):
         return 0
     try:
         data.replace(b"\x00", b"").decode("utf-8")
@@ -127,8 +131,57 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
     data, notes = drop_stray_nuls(data)
     try:
         return data.decode("utf-8"), "utf-8", notes
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
+            # a UTF-8 file cut short in the middle of its last character
+            try:
+                return data[: exc.start].decode("utf-8"), "utf-8", [
+                    *notes, "the file ends in the middle of a character (cut short?); check its end"]
+            except UnicodeDecodeError:
+                pass
+    mixed = _mixed_utf8(data)
+    if mixed:
+        return mixed[0], "utf-8", [*notes, *mixed[1]]
+    text, enc, more = _legacy(data)
+    return text, enc, [*notes, *more]
+
+
+def _mixed_utf8(data: bytes) -> tuple[str, list[str]] | None:
+    """A UTF-8 file with some lines in a legacy code page (text pasted from another editor):
+    (text, notes) with each line that is not UTF-8 read by the policy for legacy files; None when
+    no line with non-ASCII characters is UTF-8 (a legacy file throughout)."""
+    lines = data.split(b"\n")
+    utf8 = bad = 0
+    for line in lines:
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            utf8 += 1
+        except UnicodeDecodeError:
+            bad += 1
+    if not utf8 or not bad:
+        return None
+    try:
+        _, enc, _ = _legacy(b"\n".join(line for line in lines if not _is_utf8(line)))
+    except DecodeProblem:
+        return None
+    text = "\n".join(line.decode("utf-8") if _is_utf8(line) else line.decode(enc, errors="replace")
+                     for line in lines)
+    return text, [f"mixed encodings: {bad} line(s) are not UTF-8 and were read as {enc}; save the file as UTF-8"]
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
     except UnicodeDecodeError:
-        pass
+        return False
+    return True
+
+
+def _legacy(data: bytes) -> tuple[str, str, list[str]]:
+    """Bytes that are not UTF-8: (text, encoding, notes)."""
+    notes: list[str] = []
     # Not UTF-8. Russian sites that are not UTF-8 are cp1251 in practice; take it when the
     # result reads as Russian (mostly lower-case Cyrillic), else ask charset-normalizer.
     text = data.decode("cp1251", errors="replace")

@@ -128,7 +128,8 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
             report.warnings.append(f"{rel}: {note}")
         if art is None:
             report.skipped.append((rel, "no body text"))
-            report.warnings.append(f"{rel}: skipped: it has a header but no article text")
+            report.warnings.append(f"{rel}: skipped: no article text in it (only a headline, a date, menus or "
+                                   "other page lines); add the article's text or see 'generator explain'")
             continue
         h = art.content_hash
         if h in by_hash:

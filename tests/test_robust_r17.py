@@ -134,3 +134,28 @@ def test_many_stray_nuls_in_a_short_utf8_file_are_removed(tmp_path):
     damaged = b"".join(raw[i:i + 60] + b"\x00" for i in range(0, len(raw), 60))  # one NUL in 61 bytes
     got = read(tmp_path, "n.txt", damaged)
     assert got.body == read(tmp_path, "a.txt", raw).body
+
+
+# --------------------------------------------------------------------------- a file of page chrome only
+
+from generator.build import build  # noqa: E402
+
+
+def test_a_file_of_only_page_chrome_is_skipped_not_made_a_page(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "menu_en.txt").write_text("Home | World | Defence | Contacts\n\nSubscribe to our newsletter\n\n"
+                                       "Login  Register\n\n© 2024 Harbour Post. All rights reserved.\n", encoding="utf-8")
+    (seeds / "menu_ru.txt").write_text("Главная | Новости | Оборона | Контакты\n\nПодписаться\n\nКурс USD 92,5\n",
+                                       encoding="utf-8")
+    (seeds / "brief_en.txt").write_text("Shoigu in Beijing\n\n14 May 2024\n\n"
+                                        "Sergei Shoigu arrived in Beijing.\n", encoding="utf-8")
+    (seeds / "brief_ru.txt").write_text("Шойгу в Пекине\n\n14 мая 2024 г.\n\n"
+                                        "Сергей Шойгу прибыл в Пекин.\n", encoding="utf-8")
+    report = build(seeds, tmp_path / "docs")
+    skipped = dict(report.skipped)
+    assert set(skipped) == {"seeds/menu_en.txt", "seeds/menu_ru.txt"}, report.skipped
+    for name in ("menu_en.txt", "menu_ru.txt"):
+        assert any(w.startswith(f"seeds/{name}: skipped: no article text") for w in report.warnings), report.warnings
+    pages = sorted(p.stem for p in (tmp_path / "docs" / "articles").glob("*.md") if p.stem != "index")
+    assert pages == ["brief-en", "brief-ru"]

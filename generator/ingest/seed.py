@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,7 +39,7 @@ def read_seed(f: Path, rel: str, max_bytes: int, cache=None, registry=None) -> S
     from generator.ingest import reader
 
     p = read_cached(f, max_bytes, cache, registry)
-    if not p.body_lines:
+    if not p.body_lines or not has_article_text(p.body):
         return Seed(None, p)
     url, retrieved, recorded, problem = address(f, p)
     art = Article(
@@ -49,6 +50,21 @@ def read_seed(f: Path, rel: str, max_bytes: int, cache=None, registry=None) -> S
         source_written=written_form(p, "source"), author_written=written_form(p, "author"),
     )
     return Seed(art, p, recorded, problem)
+
+
+MIN_WORDS = 15  # as for a saved page (htmlpage.MIN_WORDS)
+_SENTENCE_END = re.compile(r"[.!?…][\"'»”’)\]]*\s*$")
+
+
+def has_article_text(body: str) -> bool:
+    """Whether the text read as a page's body holds an article: 15 words or more, or a sentence (a
+    line of three words or more ending in '.', '!', '?' or '…'). A file of nothing but menus, a
+    'Subscribe' line and a currency rate has none and is skipped, not made a page; a one-sentence
+    brief is kept."""
+    lines = [line.strip() for line in body.split("\n") if line.strip()]
+    if sum(len(line.split()) for line in lines) >= MIN_WORDS:
+        return True
+    return any(len(line.split()) >= 3 and _SENTENCE_END.search(line) for line in lines)
 
 
 def written_form(p: Parsed, name: str) -> str | None:

@@ -159,3 +159,15 @@ def test_a_file_of_only_page_chrome_is_skipped_not_made_a_page(tmp_path):
         assert any(w.startswith(f"seeds/{name}: skipped: no article text") for w in report.warnings), report.warnings
     pages = sorted(p.stem for p in (tmp_path / "docs" / "articles").glob("*.md") if p.stem != "index")
     assert pages == ["brief-en", "brief-ru"]
+
+
+# --------------------------------------------------------------------------- generator add: a host name IDNA refuses
+
+@pytest.mark.parametrize("url", ["http://a..b/", "https://" + "a" * 70 + ".example/news/1"])
+def test_add_with_a_host_name_idna_refuses_fails_with_a_message(tmp_path, url):
+    from generator.ingest.fetch import add
+
+    results = add([url, "ftp://other.example/x"], tmp_path)
+    assert [r.outcome for r in results] == ["failed", "failed"]
+    assert "is not a valid one" in results[0].message and "check the address" in results[0].message
+    assert not list(tmp_path.iterdir())

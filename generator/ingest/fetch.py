@@ -124,6 +124,8 @@ def fetch(url: str, timeout: float = 20.0, max_bytes: int = 2_000_000, max_redir
                 raise FetchProblem(f"no answer within {timeout:g} s (--timeout): {exc.__class__.__name__}") from exc
             except httpx.HTTPError as exc:
                 raise FetchProblem(f"could not be fetched ({exc.__class__.__name__}: {exc})") from exc
+            except UnicodeError as exc:  # an empty or over-long label in the host name ('a..b'): the IDNA codec refuses it
+                raise FetchProblem(f"the host name of {current} is not a valid one ({exc}); check the address") from exc
 
 
 def host_addresses(host: str) -> list[str]:

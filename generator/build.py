@@ -102,6 +102,10 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
             continue
         report.warnings.append(f"{seeds_dir.name}/{f.name}: not read: only .txt, .html and .htm files are articles; "
                                "save the article as a web page (.html) or copy its text into a .txt file")
+    for d, n in folders_with_articles(seeds_dir):
+        report.unknown.append(f"{seeds_dir.name}/{d.name}/")
+        report.warnings.append(f"{seeds_dir.name}/{d.name}/: not read: a folder holding {n} article file(s); the build "
+                               f"reads only the files directly in {seeds_dir.name}/, so move them up into it")
     out: list[tuple[Article, ingest.Parsed]] = []
     by_hash: dict[str, str] = {}
     by_url: dict[str, int] = {}  # url_key -> index in out
@@ -296,6 +300,31 @@ def scan_seeds(seeds_dir: Path) -> tuple[list[Path], list[Path]]:
             continue
         other.append(e)
     return seeds, other
+
+
+def folders_with_articles(seeds_dir: Path) -> list[tuple[Path, int]]:
+    """The folders inside a seeds folder that hold article files (at any depth), with how many: the
+    build does not read them, and says so rather than lose them silently. Hidden folders and the
+    ``NAME_files`` folder a browser saves beside ``NAME.html`` (its frames and scripts) are left out."""
+    out = []
+    try:
+        entries = sorted(Path(seeds_dir).iterdir(), key=lambda p: p.name)
+    except OSError:
+        return []
+    names = {e.name for e in entries}
+    for d in entries:
+        if d.name.startswith(".") or d.is_symlink() or not d.is_dir():
+            continue
+        if d.name.endswith("_files") and any(d.name[:-6] + ext in names for ext in (".html", ".htm", ".HTML", ".HTM")):
+            continue
+        try:
+            n = sum(1 for f in d.rglob("*") if f.suffix.lower() in SEED_SUFFIXES and f.is_file()
+                    and not f.name.startswith("."))
+        except OSError:
+            continue
+        if n:
+            out.append((d, n))
+    return out
 
 
 def _near_same(a: ingest.Parsed, b: ingest.Parsed, floor: float = 0.9) -> bool:

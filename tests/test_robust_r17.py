@@ -4,6 +4,7 @@ mutations of the seeds and the corpus). Every input is made here, in our own wor
 from __future__ import annotations
 
 import random
+import shutil
 from pathlib import Path
 
 import pytest
@@ -171,3 +172,30 @@ def test_add_with_a_host_name_idna_refuses_fails_with_a_message(tmp_path, url):
     assert [r.outcome for r in results] == ["failed", "failed"]
     assert "is not a valid one" in results[0].message and "check the address" in results[0].message
     assert not list(tmp_path.iterdir())
+
+
+# --------------------------------------------------------------------------- articles in a folder inside seeds/
+
+def test_a_folder_of_articles_inside_seeds_is_named_not_lost(tmp_path):
+    from generator.build import folders_with_articles
+
+    seeds = tmp_path / "seeds"
+    (seeds / "2024" / "may").mkdir(parents=True)
+    (seeds / "2024" / "may" / "visit.txt").write_text(EN, encoding="utf-8")
+    (seeds / "2024" / "talks.html").write_text("<html></html>", encoding="utf-8")
+    (seeds / "pictures").mkdir()
+    (seeds / "pictures" / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    (seeds / "page.html").write_text("<html></html>", encoding="utf-8")
+    (seeds / "page_files").mkdir()  # what 'Save page as… complete' writes beside page.html
+    (seeds / "page_files" / "frame.html").write_text("<html></html>", encoding="utf-8")
+    (seeds / ".git").mkdir()
+    (seeds / ".git" / "x.txt").write_text("x", encoding="utf-8")
+    assert [(d.name, n) for d, n in folders_with_articles(seeds)] == [("2024", 2)]
+
+    (seeds / "page.html").unlink()
+    shutil.rmtree(seeds / "page_files")
+    (seeds / "brief.txt").write_text(EN, encoding="utf-8")
+    report = build(seeds, tmp_path / "docs")
+    assert "seeds/2024/" in report.unknown
+    assert any(w.startswith("seeds/2024/: not read: a folder holding 2 article file(s)") and "move them up" in w
+               for w in report.warnings), report.warnings

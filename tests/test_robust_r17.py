@@ -12,6 +12,7 @@ import pytest
 from generator.ingest import reader
 from generator.ingest.draft import InputProblem
 from generator.ingest.htmlpage import parse_html
+from generator.model import PartialDate
 from generator.text import textnorm
 
 EN = ("Shoigu meets Dong Jun in Beijing\n\n14 May 2024\n\n"
@@ -199,3 +200,31 @@ def test_a_folder_of_articles_inside_seeds_is_named_not_lost(tmp_path):
     assert "seeds/2024/" in report.unknown
     assert any(w.startswith("seeds/2024/: not read: a folder holding 2 article file(s)") and "move them up" in w
                for w in report.warnings), report.warnings
+
+
+# --------------------------------------------------------------------------- a saved page's month-only or impossible date tag
+
+def _dated_page(value: str, lang: str = "en") -> bytes:
+    body = RU if lang == "ru" else EN
+    paras = "".join(f"<p>{p}</p>" for p in body.split("\n\n")[2:])  # no dateline in the text
+    return (f"<html lang='{lang}'><head><meta charset='utf-8'><title>Talks in Beijing | News Example</title>"
+            f"<meta property='article:published_time' content='{value}'></head>"
+            f"<body><article><h1>Talks in Beijing</h1>{paras}</article></body></html>").encode()
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+@pytest.mark.parametrize("value, want", [
+    ("2019-10", PartialDate(2019, 10)),            # htmldate gave today's day of October 2019
+    ("2019", PartialDate(2019)),
+    ("2019-10-05", PartialDate(2019, 10, 5)),      # a full date stays as it is
+    ("2024-05-21T09:40:00.000Z", PartialDate(2024, 5, 21)),
+])
+def test_a_month_only_date_tag_keeps_its_precision(value, want, lang):
+    assert parse_html(_dated_page(value, lang), "p.html").date == want
+
+
+@pytest.mark.parametrize("value", ["31.02.2025", "2024-02-30", "2023-13-01"])
+def test_an_impossible_date_tag_gives_no_date(value):
+    # htmldate read '31.02.2025' as 1 February 2025
+    got = parse_html(_dated_page(value), "p.html").date
+    assert got is None, got

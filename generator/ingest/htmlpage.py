@@ -386,7 +386,7 @@ def declared_date(tree) -> str | None:
         # original=True: the publication date, not the last modification (in the header stage)
         opts = Extractor(False, get_max_date(None), get_min_date(None), True, "%Y-%m-%d")
         found = examine_header(tree, opts) or json_search(tree, opts)
-        if found:
+        if found and not _made_up(found, tree):
             return found
     except ImportError:  # htmldate reorganised: read the common tags ourselves
         pass
@@ -402,6 +402,22 @@ def declared_date(tree) -> str | None:
             if d is not None:
                 return m.get("content")[:10]
     return None
+
+
+def _made_up(found: str, tree) -> bool:
+    """Whether htmldate's day is one it filled in: the page's date tags hold only a month
+    ('2019-10', which htmldate reads as today's day of that month) or an impossible date
+    ('31.02.2025', read as 1 February), and none of them is the full date found."""
+    full, other = set(), False
+    for m in tree.iter("meta"):
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
+        if key in _DATE_KEYS and m.get("content"):
+            d = parse_date(m.get("content")[:10], "en")
+            if d is not None and d.day is not None:
+                full.add(f"{d.year:04d}-{d.month:02d}-{d.day:02d}")
+            else:
+                other = True
+    return other and found not in full
 
 
 def article_time(tree, text: str) -> str | None:

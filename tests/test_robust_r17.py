@@ -228,3 +228,33 @@ def test_an_impossible_date_tag_gives_no_date(value):
     # htmldate read '31.02.2025' as 1 February 2025
     got = parse_html(_dated_page(value), "p.html").date
     assert got is None, got
+
+
+# --------------------------------------------------------------------------- a page's HTML saved as .txt
+
+@pytest.mark.parametrize("prefix", [b"", b"\xef\xbb\xbf", b"<!-- saved from url=(0030)https://news.example/a/b -->\n",
+                                    b"  \n<?xml version='1.0'?>\n"])
+def test_a_txt_file_holding_a_web_page_is_read_as_the_page(tmp_path, prefix):
+    from generator.ingest.seed import read_file
+
+    page = _dated_page("2024-05-14")
+    (tmp_path / "page.html").write_bytes(page)
+    (tmp_path / "source.txt").write_bytes(prefix + page)
+    want = read_file(tmp_path / "page.html", 2_000_000)
+    got = read_file(tmp_path / "source.txt", 2_000_000)
+    assert got.body == want.body and got.title == want.title and "Talks in Beijing" in got.title
+    assert "<p>" not in got.body
+    assert any("read as a saved page; rename it source.html" in n for n in got.notes)
+
+
+@pytest.mark.parametrize("text", [
+    "<p>Shoigu met Dong Jun.</p> The ministers talked for two hours in Beijing on Tuesday.\n",  # markup in the text
+    "An article about the <html> element of web pages, written by the ministry's web team.\n",
+    "Talks in Beijing\n\n<html> is where the scraped page began, a line later.\n",
+])
+def test_a_txt_article_mentioning_markup_is_still_text(tmp_path, text):
+    from generator.ingest.seed import holds_html
+
+    f = tmp_path / "a.txt"
+    f.write_text(text, encoding="utf-8")
+    assert not holds_html(f)

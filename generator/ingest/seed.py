@@ -110,11 +110,17 @@ def ingest_key(f: Path, max_bytes: int) -> str | None:
 
 
 def read_file(f: Path, max_bytes: int, registry=None) -> Parsed:
-    """A saved page through ``htmlpage``, anything else through ``reader`` (source decided there)."""
-    if is_page(f):
+    """A saved page through ``htmlpage``, anything else through ``reader`` (source decided there).
+    A ``.txt`` file that holds a whole web page (its source saved as text: it opens with
+    ``<!DOCTYPE html>`` or ``<html``) is read as the saved page it is, with a note."""
+    if is_page(f) or holds_html(f):
         from generator.ingest.htmlpage import read_html_file
 
-        return read_html_file(f, max_bytes, registry)
+        p = read_html_file(f, max_bytes, registry)
+        if not is_page(f):
+            p = dataclasses.replace(p, notes=(f"holds a web page's HTML, so it was read as a saved page; "
+                                              f"rename it {f.stem}.html", *p.notes))
+        return p
     from generator.ingest import reader  # here: computing a seed's key needs none of the reading rules
 
     return reader.read_article_file(f, max_bytes, registry)
@@ -129,6 +135,22 @@ def address(f: Path, p: Parsed) -> tuple[str | None, str | None, bool, str | Non
     if prov is not None:
         return prov.url, prov.retrieved, True, problem
     return p.url, p.retrieved, bool(p.url) and not is_page(f), problem
+
+
+_HTML_START = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])",
+                         re.IGNORECASE | re.DOTALL)
+
+
+def holds_html(f: Path) -> bool:
+    """Whether a file opens as a web page does (``<!DOCTYPE html>``, ``<html>``, after a BOM, an
+    XML declaration or comments such as a browser's 'saved from url' mark)."""
+    try:
+        with f.open("rb") as fh:
+            head = fh.read(2048)
+    except OSError:
+        return False
+    head = head.removeprefix(b"\xef\xbb\xbf")
+    return bool(_HTML_START.match(head))
 
 
 def is_page(f: Path) -> bool:

@@ -43,7 +43,9 @@ def explain(path: Path, registry_path: Path | None = None, max_bytes: int = 2_00
     from generator.ingest.draft import all_candidates
 
     with all_candidates():  # every source and date candidate, not only the rules' pick
-        if path.suffix.lower() in (".html", ".htm"):  # a saved page: its text, read the same way
+        from generator.ingest.seed import holds_html, is_page
+
+        if is_page(path) or holds_html(path):  # a saved page (or its HTML saved as .txt): its text, read the same way
             from generator.ingest.htmlpage import read_html_file
 
             p = read_html_file(path, max_bytes, Registry(registry_path) if registry_path else None)

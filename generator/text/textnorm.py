@@ -1,8 +1,11 @@
 """Decoding and normalising untrusted text.
 
 Policy (documented in the README):
-- bytes are decoded as UTF-8 (a BOM is dropped); text that is not UTF-8 is decoded as cp1251
-  when it reads as Russian, otherwise with charset-normalizer's best guess;
+- bytes are decoded as UTF-8 (a BOM is dropped) or UTF-16 (with or without a BOM); text that is not
+  UTF-8 is decoded as cp1251 when it reads as Russian (Cyrillic letters in words of their own), as
+  cp1252 when it is mostly ASCII (an English page), otherwise with charset-normalizer's best guess;
+  a UTF-8 file with some lines in a legacy code page has those lines read so, and one cut inside
+  its last character loses that character (each noted); a few stray NUL bytes are removed (noted);
 - UTF-8 read as cp1251 or cp1252 (mojibake such as ``РџСЂРёРІРµС‚``) is repaired and reported;
 - line endings become LF; text is NFC; control characters (C0 except tab and newline, C1,
   U+2028/U+2029), bidi overrides, zero-width characters and lone surrogates are removed;

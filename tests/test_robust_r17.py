@@ -258,3 +258,25 @@ def test_a_txt_article_mentioning_markup_is_still_text(tmp_path, text):
     f = tmp_path / "a.txt"
     f.write_text(text, encoding="utf-8")
     assert not holds_html(f)
+
+
+# --------------------------------------------------------------------------- generator review: odd seed names
+
+def test_review_yaml_stays_valid_with_a_line_break_in_a_seed_name(tmp_path, registry):
+    import json
+
+    import yaml
+
+    from generator.quality.review import review
+
+    docs = tmp_path / "docs"
+    (docs / "data").mkdir(parents=True)
+    arts = [{"id": "a1", "seed": "seeds/line\nbreak\u2028.txt"}]
+    person = {"id": "ivan-zubrovsky", "name": "Ivan Zubrovsky", "country": "BY", "articles": ["a1"],
+              "roles": [{"role": "Chief of the Harbour Guard", "article": "a1"}]}
+    (docs / "data" / "articles.json").write_text(json.dumps(arts), encoding="utf-8")
+    (docs / "data" / "entities.json").write_text(json.dumps({"people": [person]}), encoding="utf-8")
+    out = review(docs, registry)
+    assert "# in seeds/line break .txt" in out
+    loaded = yaml.safe_load(out.split("\n# 2.")[0])
+    assert [p["id"] for p in loaded["people"]] == ["ivan-zubrovsky"]

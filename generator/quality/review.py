@@ -22,6 +22,7 @@ Nothing is changed: the output is for a person to check and paste.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -218,7 +219,8 @@ def merge_groups(dups: list[tuple[dict, dict, float]], registry: Registry):
 def review(docs: Path, registry: Registry) -> str:
     arts, ents = _load(docs)
     people = ents.get("people") or []
-    titles = {a["id"]: a.get("seed") or a["id"] for a in arts}
+    # a seed's name goes into YAML comments: a line break in it ('line\nbreak.txt') would end the comment
+    titles = {a["id"]: re.sub(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]", " ", str(a.get("seed") or a["id"])) for a in arts}
     out: list[str] = []
     unknown = [p for p in people if p["id"] not in registry.entries]
     dups = duplicates(people)

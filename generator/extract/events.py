@@ -105,12 +105,12 @@ MEETING_CUE = {
 }
 # Another occasion: background, recollection, a past visit.
 OTHER_OCCASION = {
-    "en": re.compile(r"\b(?:it should be noted|it is worth noting|to recall|recall that|(?<!a day )(?<!days )earlier(?! today| in the day| that day| during the day| on (?:the same day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)| the same day| during the visit| in the visit| during (?:his|her|their) visit)|previously|"
-                     r"last (?:year|month|" + month_pattern("en", abbr=False) + r")|(?<!day )(?<!day of )last week(?!,?\s+on\s+\w+day)|in the past|had (?:met|visited|held)|was (?:the )?(?:first|last) visit|"
+    "en": re.compile(r"\b(?:it should be noted|it is worth noting|to recall|recall that|earlier (?:this|that|in the) (?:year|month|spring|summer|autumn|fall|winter)|(?<!a day )(?<!days )earlier(?! today| in the day| that day| this (?:year|month|spring|summer|autumn|fall|winter)| that (?:year|month)| in the (?:year|month)| during the day| on (?:the same day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)| the same day| during the visit| in the visit| during (?:his|her|their) visit)|previously|"
+                     r"last (?:year|month|spring|summer|autumn|fall|winter|" + month_pattern("en", abbr=False) + r")|(?:this|the) past (?:spring|summer|autumn|fall|winter)|(?<!day )(?<!day of )last week(?!,?\s+on\s+\w+day)|in the past|had (?:met|visited|held)|was (?:the )?(?:first|last) visit|"
                      r"last (?:met|visited|held|time)|(?:previous|former|prior) (?:meeting|visit|talks|round))\b", re.I),
     # («Ранее в среду», «ранее в тот же день», «ранее в ходе визита»: earlier on the day or the visit reported)
-    "ru": re.compile(r"(?<!\w)(?:напомним|напомн|отметим, что|ранее(?!\s+(?:в\s+(?:тот же|этот)\s+день|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|"
-                     r"сегодня|днем|днём|утром|сегодняшнего|в ходе (?:этого |своего )?визита|в рамках (?:этого |своего )?визита))|прежде|в прошлом году|в прошлом месяце|уже встречал|"
+    "ru": re.compile(r"(?<!\w)(?:напомним|напомн|отметим, что|ранее\s+в\s+(?:этом|текущем|нынешнем|прошлом)\s+(?:году|месяце)|ранее(?!\s+(?:в\s+(?:тот же|этот)\s+день|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|"
+                     r"сегодня|днем|днём|утром|сегодняшнего|в ходе (?:этого |своего )?визита|в рамках (?:этого |своего )?визита))|прежде|в прошлом году|в прошлом месяце|уже встречал|прошл(?:ым|ой)\s+(?:летом|весной|осенью|зимой)|(?:летом|весной|осенью|зимой)\s+прошлого\s+года|в начале (?:этого|текущего|нынешнего) года|"
                      # (not «в понедельник на прошлой неделе»: a day of that week, read by _LAST_WEEK_AFTER)
                      r"(?<!понедельник )(?<!вторник )(?<!среду )(?<!четверг )(?<!пятницу )(?<!субботу )(?<!воскресенье )"
                      r"(?<!понедельник, )(?<!вторник, )(?<!среду, )(?<!четверг, )(?<!пятницу, )(?<!субботу, )(?<!воскресенье, )"
@@ -307,7 +307,53 @@ def find_dates(text: str, lang: str, pub: PartialDate | None) -> list[DateHit]:
         n = m["n"].lower()
         add(m.start(), m.end(), "relative", _shift(pub, -(int(n) if n.isdigit() else _NUMBER_WORDS[n])))
     hits.sort(key=lambda h: h.start)
-    return _weekday_years(text, lang, hits, pub)
+    return _weekday_spans(text, lang, _weekday_years(text, lang, hits, pub), pub)
+
+
+# Round 17: two weekdays joined as the span of a visit ("visited Latvia on Monday and Tuesday", "from Monday to
+# Wednesday", «в понедельник и вторник», «с понедельника по среду»): one span of days, its first day dated like a
+# weekday alone, so that a day the text gives the talks or the signing within it dates the meeting ("On Tuesday
+# the ministers signed ..."), and with none the span's first day does, as a span of dates does.
+_WD_EN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WD_RU = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+_WD_RU_GEN = {"понедельника": 0, "вторника": 1, "среды": 2, "четверга": 3, "пятницы": 4, "субботы": 5, "воскресенья": 6}
+_WEEKDAY_PAIR = {
+    "en": re.compile(r"\b(?:on\s+|from\s+)?(?P<a>" + _WD_EN + r")\s*(?:and|to|through|till|until|-|–)\s*(?:on\s+)?(?P<b>" + _WD_EN + r")\b"
+                     r"(?!,?\s*\d)"),
+    "ru": re.compile(r"(?<!\w)(?:во?\s+(?P<a>" + _WD_RU + r")\s+и\s+(?:во?\s+)?(?P<b>" + _WD_RU + r")|"
+                     r"с\s+(?P<a2>" + "|".join(_WD_RU_GEN) + r")\s+(?:по|до)\s+(?P<b2>" + _WD_RU + r"|" + "|".join(_WD_RU_GEN) + r"))(?!\w)"
+                     r"(?!,?\s*\(?\d)", re.I),
+}
+
+
+def _weekday_spans(text: str, lang: str, hits: list[DateHit], pub: PartialDate | None) -> list[DateHit]:
+    rx = _WEEKDAY_PAIR.get(lang)
+    if rx is None or pub is None or pub.day is None:
+        return hits
+    for m in rx.finditer(text):
+        if lang == "ru":
+            a = _WEEKDAYS_RU.get((m["a"] or "").lower(), _WD_RU_GEN.get((m["a2"] or "").lower()))
+            bw = (m["b"] or m["b2"]).lower()
+            b = _WEEKDAYS_RU.get(bw, _WD_RU_GEN.get(bw))
+        else:
+            a, b = _WEEKDAYS_EN[m["a"].lower()], _WEEKDAYS_EN[m["b"].lower()]
+        if a is None or b is None or a == b:
+            continue
+        inside = [h for h in hits if m.start() <= h.start < m.end()]
+        if any(h.kind != "weekday" for h in inside):
+            continue
+        first = next((h for h in inside if h.kind == "weekday"), None)
+        d1 = first.date if first is not None else _weekday(pub, a, _last_week(text, m.start(), m.end(), lang), False)
+        if d1 is None or d1.day is None:
+            continue
+        o2 = d1.ordinal() + (b - a) % 7
+        if first is None and o2 > _limit(pub):
+            continue  # «с понедельника по среду» still to come: an announcement, read as before
+        d2 = datetime.date.fromordinal(o2)
+        span = DateHit(first.start if first is not None else m.start(), m.end(), "weekday", d1,
+                       first.year_written if first is not None else False, None, True, PartialDate(d2.year, d2.month, d2.day))
+        hits = sorted([h for h in hits if h not in inside] + [span], key=lambda h: h.start)
+    return hits
 
 
 # What may stand between a relative day and the day it names: a comma, a dash, a bracket ("Вчера, 4 октября",
@@ -767,7 +813,14 @@ def _clause_of(sent: str, start: int, end: int) -> str:
     a = max((m.end() for m in cut.finditer(sent, 0, start)), default=0)
     tail = cut.split(sent[end:], maxsplit=2)
     opens = a == 0 and len(sent[:start].split()) <= 2
+    if opens and len(tail) > 2 and _PLACE_PHRASE.fullmatch(tail[1]):
+        # (a place between commas after the opening date: "On November 26, in Vilnius, he met ...",
+        # «4 декабря, в Москве, министры провели переговоры»: the clause runs on to its verb)
+        tail = [tail[0], tail[1] + "," + tail[2]] + tail[3:]
     return sent[a:end] + (",".join(tail[:2]) if opens else tail[0])
+
+
+_PLACE_PHRASE = re.compile(r"\s*(?:in|at|во?|на)\s+(?:the\s+)?[A-ZА-ЯЁ][\w’'-]*(?:\s+[A-ZА-ЯЁ][\w’'-]*){0,2}\s*")
 
 
 def _frame_day(sent: str, h: DateHit, start: int, end: int, lang: str, marks: list[tuple[int, int]] = ()) -> str:

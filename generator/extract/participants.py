@@ -42,13 +42,18 @@ _FRAME_BEFORE = {
         r"role of|contribution of|vision of|efforts of|legacy of|directives? of|guidance of|patronage of|auspices of|"
         r"appointed by|named after|in honou?r of|(?:reached|set|given|issued|outlined|defined|determined|declared|proclaimed|launched|initiated|agreed|founded|established|created|pursued|adopted|approved|endorsed|"
         r"proposed|put forward|suggested|conceived|envisaged|envisioned|championed|devised|floated|mooted|advocated|"
-        r"pioneered|inspired|drafted|begun|started|laid down) by)\b[^.;]{0,60}$", re.I),
+        r"pioneered|inspired|drafted|begun|started|laid down) by|"
+        # Round 17: an order, an earlier visit recalled, a phone call: acts of their own, not the meeting reported
+        # ("troops ordered by President X", "recalled the recent visit of President X", "the recent visit of X to Seville")
+        r"(?:ordered|decreed|authori[sz]ed|sanctioned) by|(?:recent|previous|last|earlier|past|prior)\s+(?:official\s+|state\s+|working\s+)?(?:visits?|trips?|tours?)\s+(?:of|by)|"
+        r"(?:recall(?:ed|s|ing)?|remember(?:ed|s|ing)?|referr(?:ed|ing) to|mention(?:ed|s|ing)?)\s+(?:the\s+)?(?:\w+\s+)?(?:visits?|trips?|meetings?|talks)\s+(?:of|by|with))\b[^.;]{0,60}$", re.I),
     "ru": re.compile(
         r"(?<!\w)(?P<w>могил\w*|захоронени\w*|мавзоле\w*|годовщин\w*|рождения|бюст\w*|памятник\w*|мемориал\w*|памят(?:ь|и|ью)(?!\w)|портрет\w*|общенационального лидера|"
         r"общенациональн\w* лидер\w*|основател\w*|от лица|от имени|по поручению|приветстви\w*|поздравлени\w*|послани\w*|"
         r"пожелани\w*|письм(?:о|а|е|ом|ами|ах)(?!\w)|(?<!по )приглашени\w*|"
         r"под командованием|под руководством|по приказу|по инициативе|указом|распоряжени\w*|имени|видени\w*|"
-        r"по указанию|поручени\w*|указани\w*|принят(?:ых|ые|ого|ой|ым|ыми|ую|ое)|предложенн\w*|выдвинут\w*|инициированн\w*|утвержденн\w*|утверждённ\w*|рол[ьи] |вклад\w*|политик\w* |достигнут\w*|поставленн\w*|определенн\w*|определённ\w*|основанн\w*|созданн\w*)[^.;]{0,70}$", re.I),
+        r"по указанию|поручени\w*|указани\w*|(?:недавн|прошл|предыдущ|прежн)\w*\s+(?:официальн\w+\s+|государственн\w+\s+|рабоч\w+\s+)?(?:визит|поездк|турне)\w*|"
+        r"напомнил\w*\s+о\s+(?:\w+\s+)?(?:визит|поездк|встреч|переговор)\w*|принят(?:ых|ые|ого|ой|ым|ыми|ую|ое)|предложенн\w*|выдвинут\w*|инициированн\w*|утвержденн\w*|утверждённ\w*|рол[ьи] |вклад\w*|политик\w* |достигнут\w*|поставленн\w*|определенн\w*|определённ\w*|основанн\w*|созданн\w*)[^.;]{0,70}$", re.I),
 }
 # Words that make a mention of the name they stand right before (a title or two between, no comma):
 # a tribute, a death, a quotation ("paid tribute to General X", "the death of X", "quoted President X
@@ -585,6 +590,43 @@ def _receives_visitor(text: str, lg: str, start: int, end: int, sent: tuple[int,
     return False
 
 
+# Round 17: a clause that tells an occasion of its own, set apart in time from the meeting reported, with the
+# name inside it: "contacts have grown since President X received Prime Minister Y" (a since-clause with its
+# verb), "The meeting came days after X spoke with Y", "Days after X met Y, ..." («с тех пор как президент X
+# принял Y», «через несколько дней после того, как X провел переговоры с Y»). Read on the words before the name.
+_APART_CLAUSE = {
+    "en": re.compile(r"\b(?:(?:ever\s+)?since\b|"
+                     r"(?:came|comes|coming|took\s+place|was\s+held|follows|followed|happened|occurred)\s+(?:(?:just|only|shortly|soon|a|few|"
+                     r"one|two|three|four|five|several|\d+)\s+){0,3}(?:(?:days?|hours?|weeks?|months?)\s+)?(?:after|before)\b|"
+                     r"^\W*(?:(?:just|only|a|few|one|two|three|four|five|several|\d+)\s+){0,3}(?:days?|hours?|weeks?|months?|shortly|soon)\s+"
+                     r"(?:after|before)\b(?=[^,;]*$))[^;:.]*$", re.I),
+    "ru": re.compile(r"(?<!\w)(?:с\s+тех\s+пор,?\s+как|с\s+момента,?\s+когда|(?:(?:через|спустя|за)\s+(?:\w+\s+)?(?:дн\w*|сут\w*|недел\w*|месяц\w*)|"
+                     r"вскоре)\s+(?:после|до)\s+того,?\s+как)[^;:.]*$", re.I),
+}
+# A phone call: an occasion of its own, unless the report is of the call.
+PHONE = {
+    "en": re.compile(r"\b(?:(?:tele)?phone\s+(?:call|conversation|talks?)|(?:spoke|spoken|talked|speaking|talking|conversed)\s+(?:by|on\s+the|"
+                     r"over\s+the)\s+(?:tele)?phone|phoned|telephoned)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:телефонн\w+\s+(?:разговор|переговор|бесед)\w*|по\s+телефону|созвонил\w*)", re.I),
+}
+
+
+_PAST_VERB = re.compile(r"\b(?:[a-z]+ed|met|took|became|held|won|came|spoke|made|began|gave|went|paid|sent|signed|visited|"
+                        r"received|hosted)\b")
+
+
+def _apart_clause(text: str, lg: str, start: int, sent: tuple[int, int]) -> bool:
+    """The name stands in a clause that tells another occasion set apart in time (_APART_CLAUSE); an English
+    since-clause only with a past verb of its own ("since X received Y", not "since Monday")."""
+    m = _APART_CLAUSE[lg].search(text[sent[0]:start])
+    if m is None:
+        return False
+    if lg == "en" and m.group(0).lower().lstrip().startswith(("since", "ever")):
+        clause = re.split(r"[,;:.]", text[sent[0] + m.start():sent[1]], maxsplit=1)[0]
+        return bool(_PAST_VERB.search(clause[6:]))
+    return True
+
+
 def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     i = bisect.bisect_right(sents, (pos, float("inf"))) - 1
     if i >= 0 and sents[i][0] <= pos < sents[i][1]:
@@ -631,6 +673,8 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     asides = [(s + m.start(), s + m.end()) for m in CUES["aside"][lg].finditer(sentence) if not (s + m.start() <= start < s + m.end())]
     skip = quoted + asides
     unquoted = "".join(" " if any(a <= i < b for a, b in skip) else text[i] for i in range(s, scope_end))
+    if not any(a <= start < b for a, b in quoted) and _apart_clause(text, lg, start, sent):
+        return "negative"  # "since President X received Y last summer", "days after X spoke with Y"
     occasion = [m.group(0).casefold() for m in CUES["other_occasion"][lg].finditer(unquoted)]
     if not any(a <= start < b for a, b in quoted) and occasion and not (
             set(occasion) <= {"earlier", "ранее"} and _receives_visitor(text, lg, start, end, sent, own_spans, all_spans)):
@@ -937,6 +981,9 @@ def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[Dat
                 # what the person will do later, not the meeting reported (not "King X will receive the
                 # Omani minister on Wednesday": a meeting still to come on the same visit)
                 kind = "negative"
+            if kind in ("positive", "neutral") and sent != lead_sent and lead_sent is not None \
+                    and PHONE[lg0].search(text, sent[0], sent[1]) and not PHONE[lg0].search(text, lead_sent[0], lead_sent[1]):
+                kind = "negative"  # "X spoke by phone with U.S. President Y": a call of its own, not the meeting reported
             lg = lang if lang in _SEPARATE else "en"
             kinds.append((kind, bool(_SEPARATE[lg].match(text, sent[0], sent[1])),
                           bool(_PRESENT[lg].search(text[sent[0]:sent[1]]))))

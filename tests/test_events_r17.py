@@ -13,6 +13,8 @@ cases where the rule must not fire:
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from test_events_r14 import _participants
@@ -122,3 +124,139 @@ def test_the_speaker_of_his_own_meeting(tmp_path, text, name):
 ])
 def test_the_talks_day_within_a_visit(tmp_path, parts, expected):
     assert _event_date(tmp_path, page(*parts)) == expected
+
+
+# --------------------------------------------------------------------------- the headline's states; an exercise's partner
+
+def _explain(tmp_path, text: str) -> str:
+    from test_events_r13 import _explained
+
+    return _explained(tmp_path, text)
+
+
+def _countries(out: str) -> set[str]:
+    return set(re.findall(r"^\s*country\s+([A-Z]{2})\b", out, re.M))
+
+
+def _agreements(out: str) -> list[tuple[str, str]]:
+    """(parties as 'A–B' names, status) of every agreement line, in order."""
+    return [(m.group(1), m.group(2)) for m in re.finditer(r"^\s*agreement\s+(.+?) \((\w+)\):", out, re.M)]
+
+
+SA_BODY = ("The Minister of Defence and Military Veterans, Angie Motshekga, and Brazilian Defence Minister Jose Mucio "
+           "signed a memorandum of understanding on defence industry cooperation on Tuesday, the Department of Defence "
+           "said in Pretoria. The two governments also discussed the IBSAMAR naval exercise with India, the Chief of the "
+           "SANDF, General Rudzani Maphwanya, said.")
+
+
+def test_the_headlines_states_are_the_articles(tmp_path):
+    out = _explain(tmp_path, page("SOUTHERN CROSS DEFENCE REVIEW", "South Africa and Brazil sign defence industry memorandum",
+                                  "12 March 2024", SA_BODY, "© 2024 Southern Cross Defence Review"))
+    assert _countries(out) == {"ZA", "BR", "IN"}, out
+    ags = _agreements(out)
+    assert ags and all(p == "Brazil–South Africa memorandum of understanding on defence industry cooperation" for p, _ in ags[:1]), ags
+
+
+def test_the_headlines_states_ru(tmp_path):
+    body = ("Министр обороны Антонио Мукиу и его коллега Анжи Мочекга во вторник подписали в Претории меморандум о "
+            "сотрудничестве в области оборонной промышленности. Стороны также обсудили военно-морские учения с Индией.")
+    out = _explain(tmp_path, page("ЮАР и Бразилия подписали меморандум об оборонной промышленности", "12 марта 2024", body))
+    assert {"ZA", "BR"} <= _countries(out), out
+    ags = _agreements(out)
+    assert ags and ags[0][0].startswith("Brazil–South Africa"), ags
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # must not fire: a headline of one state adds it, a city in the headline adds no state, a generated title nothing
+    ("Brazilian minister signs memorandum in Pretoria", {"BR", "IN"}),
+])
+def test_the_headline_adds_no_city(tmp_path, headline, expected):
+    out = _explain(tmp_path, page(headline, "12 March 2024", SA_BODY))
+    assert _countries(out) == expected, out
+
+
+@pytest.mark.parametrize("lang, second, parties", [
+    ("en", "The ministers signed a memorandum on naval cooperation and discussed the joint naval exercise with India.",
+     "Hungary–Serbia"),
+    ("ru", "Министры подписали меморандум о военно-морском сотрудничестве и обсудили совместные учения с Индией.",
+     "Hungary–Serbia"),
+    # must not fire: the exercise is the document's own subject, its partner a side
+    ("en", "The ministers signed a plan of joint exercises with India for 2025.", "Hungary–India"),
+])
+def test_an_exercises_partner_is_no_side(tmp_path, lang, second, parties):
+    lead = {"en": ("Serbia and Hungary deepen defence cooperation", "12 March 2024",
+                   "Serbian Defence Minister Milos Vucevic held talks with Hungarian Defence Minister Kristof "
+                   "Szalay-Bobrovniczky in Budapest on Tuesday."),
+            "ru": ("Сербия и Венгрия углубляют военное сотрудничество", "12 марта 2024",
+                   "Министр обороны Сербии Милош Вучевич во вторник провел в Будапеште переговоры с министром обороны "
+                   "Венгрии Криштофом Салаи-Бобровницки.")}[lang]
+    ags = _agreements(_explain(tmp_path, page(lead[0], lead[1], f"{lead[2]} {second}")))
+    assert ags and ags[0][0].startswith(parties), ags
+
+
+# --------------------------------------------------------------------------- a drafted plan with its period
+
+HS = {"en": ("Serbia and Hungary deepen defence cooperation", "12 March 2024",
+             "Serbian Defence Minister Milos Vucevic held talks with Hungarian Defence Minister Kristof "
+             "Szalay-Bobrovniczky in Budapest on Tuesday."),
+      "ru": ("Сербия и Венгрия углубляют военное сотрудничество", "12 марта 2024",
+             "Министр обороны Сербии Милош Вучевич во вторник провел в Будапеште переговоры с министром обороны "
+             "Венгрии Криштофом Салаи-Бобровницки.")}
+
+
+def _docs(tmp_path, lang, second) -> list[tuple[str, str]]:
+    lead = HS[lang]
+    return _agreements(_explain(tmp_path, page(lead[0], lead[1], f"{lead[2]} {second}")))
+
+
+@pytest.mark.parametrize("lang, second, expected", [
+    ("en", "The ministers signed a memorandum on military medical cooperation. The two sides also agreed on a draft "
+           "implementation plan for 2025-2027, which will be signed at the next meeting.",
+     [("memorandum", "signed"), ("plan for 2025-2027", "drafted")]),
+    ("en", "The ministers signed a roadmap for defence cooperation. The two sides agreed on a draft implementation plan "
+           "for the roadmap for 2025-2027, which will be signed at the next meeting.",
+     [("roadmap for defence cooperation", "signed"), ("plan for 2025-2027", "drafted")]),
+    ("en", "The two sides also agreed on the draft 2025-2027 implementation plan.", [("plan for 2025-2027", "drafted")]),
+    ("ru", "Министры подписали меморандум о сотрудничестве в области военной медицины. Стороны также согласовали проект "
+           "плана реализации на 2025-2027 годы, который будет подписан на следующей встрече.",
+     [("memorandum", "signed"), ("plan for 2025-2027", "drafted")]),
+    ("ru", "Стороны согласовали проект плана реализации дорожной карты на 2025-2027 годы.",
+     [("plan for 2025-2027", "drafted"), ("roadmap", "mentioned")]),
+    # must not fire: a plan for one year signed; a plan with a purpose and its year
+    ("en", "The ministers signed the bilateral military cooperation plan for 2025.", [("plan for 2025", "signed")]),
+    ("ru", "Министры подписали план двустороннего военного сотрудничества на 2025 год.", [("plan for 2025", "signed")]),
+    ("en", "The ministers signed a joint plan for disaster relief exercises for 2025.", [("plan for 2025", "signed")]),
+])
+def test_a_drafted_plan_with_its_period(tmp_path, lang, second, expected):
+    got = _docs(tmp_path, lang, second)
+    assert len(got) == len(expected), got
+    for (name, status), (want, want_status) in zip(got, expected):
+        assert want in name and status == want_status, got
+
+
+# --------------------------------------------------------------------------- the speaker whose "his meeting" is the meeting
+
+MY = ("Malaysia, Indonesia to hold joint patrols", "15 March 2024")
+MYR = ("Малайзия и Индонезия усилят патрулирование", "15 марта 2024")
+
+
+@pytest.mark.parametrize("parts, who, day", [
+    ((*MY, "Malaysia and Indonesia have agreed to step up joint patrols in the Strait of Malacca, Defence Minister "
+           "Mohamed Khaled Nordin said on Friday. He said this was decided during his meeting with Indonesian Defence "
+           "Minister Prabowo Subianto in Jakarta on Wednesday."), {"Nordin": True, "Subianto": True}, "2024-03-13"),
+    ((*MYR, "Малайзия и Индонезия договорились усилить совместное патрулирование в Малаккском проливе, заявил в пятницу "
+            "министр обороны Малайзии Мохамед Халед Нордин. Он сообщил, что это решение было принято на встрече с "
+            "министром обороны Индонезии Прабово Субианто в Джакарте в среду."), {"Nordin": True, "Subianto": True},
+     "2024-03-13"),
+    # must not fire: the meeting he recalls is of another year (his speaking is the news)
+    ((*MY, "Malaysia and Indonesia have agreed to step up joint patrols in the Strait of Malacca, Defence Minister "
+           "Mohamed Khaled Nordin told Parliament on Friday. He said the idea was first raised during his meeting with "
+           "Indonesian Defence Minister Prabowo Subianto in Jakarta in 2022."), {"Subianto": False}, "2024-03-15"),
+])
+def test_his_meeting_with(tmp_path, parts, who, day):
+    text = page(*parts)
+    got = _participants(tmp_path, text)
+    for name, flag in who.items():
+        hit = [k for k in got if name.lower() in k.lower()]
+        assert hit and got[hit[0]] is flag, got
+    assert _event_date(tmp_path, text) == day

@@ -55,7 +55,7 @@ _MODS_EN = {
     "framework", "security", "strategic", "partnership", "exercise", "exercises", "medical", "education",
     "educational", "military-educational", "military-medical", "cyber", "readiness", "annual", "mutual",
     "logistics", "supply", "arms", "naval", "border", "interagency", "interdepartmental", "industrial",
-    "defense-industrial", "defence-industrial", "visa", "transit", "peace",
+    "defense-industrial", "defence-industrial", "visa", "transit", "peace", "implementation",
 }
 # Kinds that name one document even without a descriptor, when the sentence signs, approves,
 # plans or drafts it ("signed an agreement", "an MoU was signed", "will sign a declaration").
@@ -240,10 +240,10 @@ def agreement_name(h: AgreementHit) -> str:
 
 def find(an: Analysis, countries: list[CountryHit], principals: list[str], article_year: int | None,
          article_month: int | None = None, meeting_state: str | None = None,
-         people_at: list[tuple[int, str | None]] = ()) -> list[AgreementHit]:
+         people_at: list[tuple[int, str | None]] = (), headline: list[str] = ()) -> list[AgreementHit]:
     """The documents the analysed body names, sentence by sentence (the analysis' sentences and tokens).
     ``meeting_state``: the state of the city where the reported meeting took place, if known;
-    ``people_at``: (offset, state) of every mention of a person."""
+    ``people_at``: (offset, state) of every mention of a person; ``headline``: the states the headline names."""
     text, lang = an.text, an.lang
     out: list[AgreementHit] = []
     countries = sorted(countries, key=lambda c: c.start)
@@ -270,6 +270,10 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
     principals = sorted({*principals, *counts}, key=lambda c: (
         -(counts.get(c, 0) + 2 * (c in lead) + (c in people_codes)), rank.get(c, len(rank)),
         first_at.get(c, len(text)), c))
+    # Round 17: the states of a headline naming two or more (what the article is about: "South Africa and Brazil
+    # sign defence industry memorandum") come first, before a state the body names more often in passing.
+    if len(headline) >= 2:
+        principals = [*headline, *(c for c in principals if c not in headline)]
     # A meeting of three or more states ("five-way", "the five Central Asian states", "пяти
     # государств"): a document the sentence does not give to two named states is all theirs.
     ways, cue = _meeting_size(text[:20_000], lang)
@@ -389,7 +393,7 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             if lang == "en" and not year:
                 # "a joint plan for disaster relief exercises for 2025": the year after a short purpose
                 tail = _PURPOSE_YEAR_EN.match(sent, p_end)
-                year = tail.group(1) if tail else None
+                year = "-".join(g for g in tail.groups() if g) if tail else None
             if not year and kind in ("plan", "programme"):
                 # "the plan of the exercise «Selenga-2024»", «план учения "Селенга-2024"»: a plan of a
                 # named event whose name carries its year covers that year; "the Guidelines until
@@ -589,6 +593,13 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             if not (descriptor or complement or year) and _BACKREF.search(sent[max(0, p_start - 20):p_start]) \
                     and any(h.kind == kind for h in out):
                 backrefs.add(s + p_start)
+            if year and out and out[-1].year in (None, year) and out[-1].kind in ("plan", "programme") and kind != out[-1].kind \
+                    and out[-1].start >= s and 0 <= s + p_start - out[-1].end <= 60 and _IMPLEMENTS.fullmatch(text, out[-1].end, s + p_start) \
+                    and (out[-1].year == year or _IMPLEMENT_WORD.search(out[-1].text + " " + out[-1].descriptor)):
+                # "the implementation plan for the roadmap for 2025-2027": the years are the plan's; the roadmap is named
+                # in passing (the plan's status is not the roadmap's)
+                out[-1] = replace(out[-1], year=year)
+                year, status = None, ("mentioned" if status != "earlier" else status)
             for each in listed or [parties]:
                 out.append(AgreementHit(kind, descriptor, complement, each, year, status,
                                         _by_ministries(wsent), s + p_start, s + p_end, phrase))
@@ -791,7 +802,15 @@ _MULTI_BEFORE = re.compile(r"\b(?:multilateral|многосторонн\w+)\s+(?
 # A draft verb governing the document: "to draft a joint plan", "разработать совместный план".
 _DRAFT_OBJ = re.compile(r"\b(?:draw(?:ing|s)? up|drew up|work(?:ed|ing|s)? out|draft(?:ed|ing)?|prepar(?:e|ed|ing)|elaborat(?:e|ed|ing)|develop(?:ed|ing)?|"
                         r"разработа\w*|подготов\w*)\s+(?:(?:a|an|the|their|new)\s+)?$", re.I)
-_PURPOSE_YEAR_EN = re.compile(r"\s+for\s+(?:[a-z-]+\s+){1,4}for\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b(?![-–/.]\d)")
+_IMPLEMENT_WORD = re.compile(r"implement|реализаци|выполнени|исполнени", re.I)
+_PURPOSE_YEAR_EN = re.compile(r"\s+for\s+(?:[a-z-]+\s+){1,4}for\s+(?:the\s+(?:years?|period)\s+(?:of\s+)?)?((?:19|20)\d\d)"
+                              r"(?:(?:\s*[-–]\s*|\s+to\s+)((?:19|20)\d\d))?\b(?![-–/.]\d)")
+# Round 17: a plan or programme of implementing another document, then that document and the years ("a draft implementation
+# plan for the roadmap for 2025-2027", "the action plan of the memorandum for 2025", «проект плана реализации дорожной карты на
+# 2025-2027 годы»): the years are the plan's, the document it implements is named in passing.
+_IMPLEMENTS = re.compile(r"\s*(?:for|of|on|to)?\s*(?:implementing\s+|the\s+implementation\s+of\s+|implementation\s+of\s+)?"
+                         r"(?:the|this|that|its|their)?\s*(?:[\w-]+\s+){0,3}?$|\s*(?:по\s+)?(?:реализаци\w*|выполнени\w*|исполнени\w*)?\s*"
+                         r"(?:[а-яё-]+\s+){0,2}?$", re.I)
 # "in 2019", «в 2019 году»: a year as the time of a clause; not the first year of a span ("in
 # 2023-2024", «в 2023–2024 годах» are the years a document covers, never the day it was signed).
 _NAMED_EVENT_YEAR = re.compile(r"\s*(?:(?:of\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2})?[«\"“„']\s*[A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){0,2}?"
@@ -1257,7 +1276,7 @@ def _topic_word(word: str, hyphen: bool = False) -> bool:
 
 
 _SIGNED_LEAD = re.compile(r"\b(?:the|its|their|this|that|[A-Z][a-z]+['’]s)\s+((?:1[89]|20)\d\d)\s+(?:[a-z][\w-]*\s+){0,3}$", re.I)
-_YEAR_LEAD = re.compile(r"\b(?:the|a|an|its|their|this|new|our|his|her|[A-Z][a-z]+['’]s)\s+(\d{4}(?:\s*[-–/]\s*\d{4}|[-–/]\d\d)?)\s+$", re.I)
+_YEAR_LEAD = re.compile(r"\b(?:the|a|an|its|their|this|new|our|his|her|[A-Z][a-z]+['’]s)\s+(?:(?:draft|new|updated|revised|next)\s+)?(\d{4}(?:\s*[-–/]\s*\d{4}|[-–/]\d\d)?)\s+$", re.I)
 _SPAN = re.compile(r"\d{4}\s*[-–/]\s*(?:\d{4}|\d\d)")
 _COMP_EN = {"understanding", "the", "in", "field", "of", "and", "education", "training", "cooperation", "cybersecurity",
             "instructors", "officers", "specialists", "exchange", "personnel", "security", "peacekeeping", "improving",
@@ -1585,10 +1604,13 @@ def _presence_at(sent: str, s: int, c) -> int:
 _THREAT = (r"(?:friction|tensions?|rivalry|disputes?|confrontation|conflict|war|standoff|clash(?:es)?|threats?|aggression|"
            r"pressure|sanctions|incursions?|hostilit(?:y|ies)|situation|developments|crisis)")
 _OBLIQUE = re.compile(r"(?:\b(?:in|into|against|over|towards?|near|across|around|inside|about|regarding|concerning|along(?!\s+with)|"
-                      r"fighting|deployed to)|\b" + _THREAT + r"\s+(?:with|from|between|involving|by|of|posed by|along))"
+                      r"fighting|deployed to)|\b" + _THREAT + r"\s+(?:with|from|between|involving|by|of|posed by|along)|"
+                      # Round 17: the partner of an exercise ("discussed the IBSAMAR naval exercise with India"): no side
+                      # of a bilateral document of the two others
+                      r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s?games?)\s+with)"
                       r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$|"
                       r"(?:\b(?:в|во|против|вокруг|внутри)|(?:напряж[её]нн\w+|конфликт\w*|угроз\w*|противостояни\w*|"
-                      r"ситуаци\w*|войн\w*|санкци\w*|агресси\w*)\s+(?:с|со|со стороны|в|во|вокруг))\s+(?:[а-яё-]+\s+){0,1}$", re.I)
+                      r"ситуаци\w*|войн\w*|санкци\w*|агресси\w*)\s+(?:с|со|со стороны|в|во|вокруг)|(?:учени\w*|маневр\w*|манёвр\w*)\s+(?:с|со))\s+(?:[а-яё-]+\s+){0,1}$", re.I)
 _THREAT_RU = (r"(?:угроз|агресси|вторжени|провокаци|санкци|давлени|нападени|экспанси|милитаризаци|вмешательств|"
               r"враждебн)\w*")
 _HOLDER_AFTER_EN = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?" + _THREAT + r"\b", re.I)

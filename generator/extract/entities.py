@@ -352,8 +352,15 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
     # (for the documents: with no city of the meeting, the dateline's below a masthead, "FDRE Ministry
     # of Defense\nAddis Ababa, 12 March. … his Djiboutian counterpart")
     meeting_state = meeting_state or _dateline_state(a)
+    # Round 17: the headline's states are the article's ("South Africa and Brazil sign defence industry
+    # memorandum" over a body that names South Africa only by its ministry and its capital), and the first
+    # candidates for the sides of a document whose sentence does not name them.
+    headline = _headline_states(a)
+    for c in headline:
+        if c not in codes:
+            codes.append(c)
     ahits = agr.find(an, chits, principals, a.date.year if a.date else None, a.date.month if a.date else None,
-                     meeting_state, [(st, p.country) for p in outs for st, _ in p.spans])
+                     meeting_state, [(st, p.country) for p in outs for st, _ in p.spans], headline)
     for h in ahits:
         mentions.append(Mention(a.id, "agreement", h.text, h.name, h.start, h.end, f"agreements:{h.status}"))
     # A side of a document acts as a state: a state the text names only inside a company's name
@@ -366,6 +373,18 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
     mentions.sort(key=lambda m: (m.start, m.end, m.kind))
     return ArticleEntities(tuple(outs), tuple(codes), tuple((c.code, c.start, c.end) for c in chits), tuple(org_list),
                            tuple(ahits), tuple(mentions), tuple(places_), when, where, events.event_kind(text, a.lang, sents))
+
+
+def _headline_states(a: Article) -> list[str]:
+    """The states the headline names as states or actors, in order (not when the title was generated from the
+    lead, nor a city alone, nor a state inside an organisation's name)."""
+    if a.title_generated or not a.title:
+        return []
+    title = a.title
+    chits = index().find(title, a.lang)
+    chits = [c for c in chits if c.code not in city_only(title, chits, a.lang)]
+    org_only = in_org_names(title, chits, a.lang)
+    return list(dict.fromkeys(c.code for c in chits if c.code not in org_only))
 
 
 def _filed_state(a: Article) -> str | None:

@@ -885,8 +885,10 @@ def _overrides(provisional: tuple[DateHit, str], h: DateHit, sent: str, start: i
     if kind == "said":
         # The day someone spoke yields to a day, not after it and within a week, that the text ties to the
         # meeting or signing ("... said on Thursday. The two ministers signed the roadmap on Wednesday").
+        # (Round 17: or a meeting the date's clause names as the occasion of what was said or decided, "He said this was
+        # decided during his meeting with Y in Jakarta on Wednesday", «решение было принято на встрече с Y в среду»)
         return -LATE_MENTION_DAYS <= gap <= 0 and not said_day(sent, start, end, lg) and bool(
-            _DOING[lg].search(clause) or _MET_ITSELF[lg].search(clause))
+            _DOING[lg].search(clause) or _MET_ITSELF[lg].search(clause) or _AT_MEETING[lg].search(clause))
     return False
 
 
@@ -1181,6 +1183,13 @@ _DOING = {
                      r"прошл[аио]|подписал\w*|подписан\w*|обсудил\w*|осмотрел\w*|" + RECEIVED_BY_RU + r")", re.I),
 }
 SAID_REACH = 80  # how far from a date a verb may stand and still be its own
+# A meeting named as the occasion of a clause ("during his meeting with", "at the talks", «на встрече с», «в ходе
+# переговоров»).
+_AT_MEETING = {
+    "en": re.compile(r"\b(?:during|at|in the course of|on the sidelines of)\s+(?:his|her|their|the|a|its)\s+(?:[\w-]+\s+)?"
+                     r"(?:meeting|meetings|talks|negotiations|consultations)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:на\s+(?:[\w-]+\s+)?встреч\w*|(?:в\s+ходе|во\s+время)\s+(?:[\w-]+\s+)?(?:встреч|переговор|консультаци)\w*)", re.I),
+}
 
 
 def said_day(sent: str, start: int, end: int, lang: str, others: list[tuple[int, int]] = ()) -> bool:

@@ -615,6 +615,15 @@ _PAST_VERB = re.compile(r"\b(?:[a-z]+ed|met|took|became|held|won|came|spoke|made
                         r"received|hosted)\b")
 
 
+_OWN_MEETING_PRONOUN = {
+    "en": re.compile(r"\W*(?:He|She)\b[^.;]{0,120}?\b(?:(?:his|her)\s+(?:[\w-]+\s+)?(?:meeting|talks|visit|negotiations)\s+(?:with|to)|"
+                     r"(?:he|she)\s+(?:had\s+)?(?:met|held\s+talks\s+with))\b"),
+    "ru": re.compile(r"\W*(?:Он[а]?|По\s+(?:его|её|ее)\s+словам)(?!\w)[^.;]{0,160}?(?:на\s+(?:своей\s+)?встрече\s+с|"
+                     r"в\s+ходе\s+(?:своей\s+)?(?:встречи|переговоров)\s+с|встретил(?:ся|ась)\s+с|провел\w*\s+переговоры\s+с|"
+                     r"провёл\s+переговоры\s+с)"),
+}
+
+
 def _apart_clause(text: str, lg: str, start: int, sent: tuple[int, int]) -> bool:
     """The name stands in a clause that tells another occasion set apart in time (_APART_CLAUSE); an English
     since-clause only with a past verb of its own ("since X received Y", not "since Monday")."""
@@ -1045,6 +1054,23 @@ def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[Dat
             if not out.get(p.key) and any(_told_meeting(text, _sentence_of(sents, st), lg) for st, _ in p.spans) \
                     and not any(_framed(text[max(0, st - 130):st], st, p.spans, all_spans, lg) for st, _ in p.spans):
                 out[p.key] = True
+    # Round 17: the one who says "his meeting with Y" ("Malaysia and Indonesia have agreed …, said Defence Minister X.
+    # He said this was decided during his meeting with Indonesian Defence Minister Y in Jakarta on Wednesday"; «По его
+    # словам, решение было принято на встрече с Y»): the pronoun's antecedent, the person named last before the
+    # sentence, held the meeting when someone it names with him took part in the meeting reported.
+    lg = lang if lang in _OWN_MEETING_PRONOUN else "en"
+    if not future:
+        spans_at = sorted((st, p.key) for p in people for st, _ in p.spans)
+        for a, b in sents:
+            m = _OWN_MEETING_PRONOUN[lg].match(text, a, b)
+            if m is None:
+                continue
+            named = {k for st, k in spans_at if a <= st < b}
+            if not any(out.get(k) for k in named):
+                continue  # (the meeting so told is not the one reported: nobody it names took part)
+            before = [k for st, k in spans_at if max(0, a - 400) <= st < a and k not in named]
+            if before and not out.get(before[-1]):
+                out[before[-1]] = True
     # An official of a third state named only as the author of a statement, remarks or a position the meeting
     # spoke of ("welcomed the statement by US Secretary of State X", «обсудили заявление госсекретаря США X»):
     # not at the meeting. (A statement by one of the meeting's own states' people is theirs to make there.)

@@ -63,6 +63,8 @@ def _flag(tmp_path, lang, second, name):
     ("en", "Iranian President Masoud Pezeshkian will receive the Armenian prime minister on Wednesday.", "Pezeshkian", True),
     ("en", "Iranian President Masoud Pezeshkian, who has held office since July, received the guest at his residence.",
      "Pezeshkian", True),
+    ("en", "Iranian President Masoud Pezeshkian, in office since Ebrahim Raisi died, received the guest on Tuesday.",
+     "Pezeshkian", True),
     ("ru", "Во вторник армянского премьера также принял президент Ирана Масуд Пезешкиан.", "Pezeshkian", True),
     ("ru", "В среду гостя примет президент Ирана Масуд Пезешкиан.", "Pezeshkian", True),
 ])

@@ -632,7 +632,8 @@ def _apart_clause(text: str, lg: str, start: int, sent: tuple[int, int]) -> bool
         return False
     if lg == "en" and m.group(0).lower().lstrip().startswith(("since", "ever")):
         clause = re.split(r"[,;:.]", text[sent[0] + m.start():sent[1]], maxsplit=1)[0]
-        return bool(_PAST_VERB.search(clause[6:]))
+        # (the name inside the since-clause: not "X, in office since Y was removed, met Z": Z is past its comma)
+        return sent[0] + m.start() + len(clause) > start and bool(_PAST_VERB.search(clause[6:]))
     return True
 
 

@@ -70,14 +70,23 @@ def test_a_real_outlet_with_an_ampersand_over_the_menu_is_the_source():
     pytest.param("Politics and Economy", marks=xfail(
         "same masthead rule without the '&': a two-word section label over the menu becomes the source "
         "'Politics and Economy' (new in round 17: c602998 gave None)")),
+    pytest.param("News of the Day", marks=xfail(
+        "same r17 masthead change ('of'/'the' inside a name): a rubric heading 'News of the Day' over the menu becomes "
+        "the source (c602998 gave None)")),
 ])
 def test_a_section_label_over_the_menu_is_no_outlet(label):
     p = parse_text(page(label, "Home | Defence | Asia", "Malaysia and Indonesia hold navy talks", MY_LEAD, MY_MORE))
     assert p.source is None, p.why.get("source")
 
 
-def test_a_russian_section_label_with_an_ampersand_is_no_outlet():
-    p = parse_text(page("Новости & аналитика", "Главная | Армия | Азия",
+@pytest.mark.parametrize("label", [
+    pytest.param("Политика и экономика", marks=xfail(
+        "sources._masthead_name: a Russian section label of two rubric nouns joined by 'и' over the menu is taken for "
+        "the outlet and transliterated ('Politika i ekonomika'); already so at c602998")),
+    "Новости & аналитика",
+])
+def test_a_russian_section_label_over_the_menu_is_no_outlet(label):
+    p = parse_text(page(label, "Главная | Армия | Азия",
                         "Министры обороны Туркменистана и Азербайджана обсудили подготовку моряков",
                         "Министры обороны Туркменистана и Азербайджана в среду в Ашхабаде обсудили подготовку военных моряков.",
                         "Следующая встреча запланирована в Баку."))

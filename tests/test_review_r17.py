@@ -63,28 +63,16 @@ def test_a_real_outlet_with_an_ampersand_over_the_menu_is_the_source():
 
 
 @pytest.mark.parametrize("label", [
-    pytest.param("Politics & Economy", marks=xfail(
-        "sources.py masthead rule ('the outlet's name as the page's masthead, alone over the menu or the headline') "
-        "takes a section label made of two menu words joined by '&' for the outlet: source 'Politics & Economy' "
-        "(new in round 17: sources._masthead_name now admits '&'/'and'/'of'/'the'/'и' inside a name; c602998 gave None)")),
-    pytest.param("Politics and Economy", marks=xfail(
-        "same masthead rule without the '&': a two-word section label over the menu becomes the source "
-        "'Politics and Economy' (new in round 17: c602998 gave None)")),
-    pytest.param("News of the Day", marks=xfail(
-        "same r17 masthead change ('of'/'the' inside a name): a rubric heading 'News of the Day' over the menu becomes "
-        "the source (c602998 gave None)")),
+    # round 17's masthead change ('&'/'and'/'of the' inside a name) first took these for the outlet;
+    # two section or rubric words joined so are a section's label (sources._rubric_pair)
+    "Politics & Economy", "Politics and Economy", "News of the Day",
 ])
 def test_a_section_label_over_the_menu_is_no_outlet(label):
     p = parse_text(page(label, "Home | Defence | Asia", "Malaysia and Indonesia hold navy talks", MY_LEAD, MY_MORE))
     assert p.source is None, p.why.get("source")
 
 
-@pytest.mark.parametrize("label", [
-    pytest.param("Политика и экономика", marks=xfail(
-        "sources._masthead_name: a Russian section label of two rubric nouns joined by 'и' over the menu is taken for "
-        "the outlet and transliterated ('Politika i ekonomika'); already so at c602998")),
-    "Новости & аналитика",
-])
+@pytest.mark.parametrize("label", ["Политика и экономика", "Новости & аналитика"])
 def test_a_russian_section_label_over_the_menu_is_no_outlet(label):
     p = parse_text(page(label, "Главная | Армия | Азия",
                         "Министры обороны Туркменистана и Азербайджана обсудили подготовку моряков",

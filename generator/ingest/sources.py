@@ -434,6 +434,21 @@ def _news_of_a_country(rest: str) -> bool:
     return bool(m) and bool(index().find(m.group("where"), "ru" if re.search(r"[А-Яа-яЁё]", rest) else "en"))
 
 
+#: The words a site's rubric is made of, besides its section names ('News of the Day', 'Новости недели').
+_RUBRIC_WORD = re.compile(r"(?i)news|day|week|today|events?|life|media|photos?|videos?|technology|tech|health|"
+                          r"новости|события|неделя|недели|дня|день|жизнь|фото|видео|технологии")
+
+
+def _rubric_pair(words: list[str]) -> bool:
+    """'Politics & Economy', 'News of the Day', 'Политика и экономика': two section or rubric words
+    joined by '&'/'and'/'of the'/'и', a section's label over the menu, not an outlet's name (an outlet
+    names more: 'Defence & Security Asia')."""
+    joins = ("&", "+", "and", "of", "the", "и")
+    content = [w for w in words if w.casefold() not in joins]
+    return len(content) == 2 and len(words) > 2 and all(
+        SECTION_LABEL.fullmatch(w) or _RUBRIC_WORD.fullmatch(w) for w in content)
+
+
 def _masthead_name(t: str) -> str | None:
     """The outlet-shaped name a masthead line starts with: 'Kartli Dispatch — independent news from
     Georgia since 2011' -> 'Kartli Dispatch'; 'LOTUS DAILY Лотос Дейли' -> 'LOTUS DAILY' (cut where
@@ -461,7 +476,7 @@ def _masthead_name(t: str) -> str | None:
             for k, w in enumerate(words)):  # 'Степной вестник', 'Горный листок': a Russian name capitalises its first word
         return None
     if menu_word(t) or find_dates(t) or re.search(r"\d{3,}", t) or NOT_OUTLET.search(t) or "©" in t\
-            or SECTION_LABEL.fullmatch(t):
+            or SECTION_LABEL.fullmatch(t) or _rubric_pair(words):
         return None
     if not re.search(r"[^\W\d_]{2,}", t):
         return None

@@ -463,7 +463,14 @@ def group_events(ar: Archive, ids: Allocator | None = None) -> tuple[dict[str, E
         kind = "meeting" if "meeting" in kinds else min(kinds)
         if kind != "meeting":  # the title says so: two names and a date read as a meeting
             title = f"{_KIND_TITLE.get(kind, kind.capitalize())}: {title}"
-        slug_base = f"{(start or PartialDate(1)).iso() if start else 'undated'}-" + "-".join(family_name(ar.people[p].name, ar.people[p].country) for p in people[:2])
+        # The address says what the event is: its date, then the family names of its first two people; an
+        # event with nobody named as taking part (an exercise) takes its kind and the countries its reports
+        # name instead of a bare date. A published event keeps its address (the id map).
+        what = [family_name(ar.people[p].name, ar.people[p].country) for p in people[:2]]
+        if not what:
+            named = list(dict.fromkeys(c for m in members for c in ar.facts[m.id].countries))
+            what = ([] if kind == "meeting" else [_KIND_TITLE.get(kind, kind)]) + [cx.name(c) for c in named[:2]]
+        slug_base = f"{(start or PartialDate(1)).iso() if start else 'undated'}-" + "-".join(what)
         base = slugify_id(slug_base, "event")
         # Where: the city the reports name as the place of the meeting (the most reports).
         pc: Counter[str] = Counter(ar.facts[m.id].where for m in members if ar.facts[m.id].where)

@@ -202,7 +202,14 @@ def _layout(nodes: list[str], edges: dict[tuple[str, str], int]) -> list[dict[st
         sx = (max(xs) - min(xs)) / 2 or 1
         sy = (max(ys) - min(ys)) / 2 or 1
         mx, my = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
-        out.append({k: (float((x - mx) / sx), float((y - my) / sy)) for k, (x, y) in sorted(pos.items())})
+        # A spring layout draws a dense core and far outliers; scaled to the box, the core's nodes nearly
+        # touch. Each coordinate is blended half-way with its rank among the group's (evenly spaced over
+        # [-1, 1]): the order and the shape stay, the nodes spread over the room the group is given.
+        keys = sorted(pos)
+        unit = {k: ((pos[k][0] - mx) / sx, (pos[k][1] - my) / sy) for k in keys}
+        rank = [{k: 2 * i / (len(keys) - 1) - 1 for i, k in enumerate(sorted(keys, key=lambda k: (unit[k][d], k)))}
+                for d in (0, 1)]
+        out.append({k: (float((unit[k][0] + rank[0][k]) / 2), float((unit[k][1] + rank[1][k]) / 2)) for k in keys})
     return out
 
 
@@ -235,10 +242,15 @@ def _place(nodes, groups, font: float, nmax: int, row_width: float):
     cur_x = cur_y = row_h = 0.0
     longest = max(_label_width(n[1], font) for n in nodes)
     for grp in groups:
-        spread = 55.0 + 45.0 * math.sqrt(len(grp))
-        # Narrow enough that labels on both sides still fit the row; the height takes the rest.
-        half = 0.0 if len(grp) == 1 else max(40.0, min(spread, (row_width - 2 * longest - 60) / 2))
-        half_y = 0.0 if len(grp) == 1 else spread * 0.8
+        # Room in proportion to the group's size: an area of ``area`` per node (some three label lines down,
+        # a short label across), half of it across and half down when the row allows; a group
+        # the row makes narrow (labels on both sides must still fit it) gets the room it lacks across as
+        # height, so that a large group is never packed into a strip while a pair of nodes gets a box.
+        n = len(grp)
+        area = (3.8 * font) * (6.4 * font) * n
+        spread = math.sqrt(area) / 2
+        half = 0.0 if n == 1 else max(40.0, min(spread, (row_width - 2 * longest - 60) / 2))
+        half_y = 0.0 if n == 1 else max(spread * 0.8, area / 4 / max(half, 1.0))
         boxes = []
         for key, (ux, uy) in grp.items():
             _, text, weight, href = info[key]

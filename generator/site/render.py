@@ -359,8 +359,11 @@ def render_person(ar: Archive, p) -> Page:
     also = [*p.aliases, *(x for x in (plain_latin(p.name),) if x and x not in p.aliases)]
     if also:
         facts.append(f"**Also written:** {md_text(', '.join(also))}")
-    if getattr(p, "transliterations", None):
-        facts.append(f"**Transliterations:** {md_text(', '.join(p.transliterations))}")
+    # A spelling is listed once: the transliterations the line above does not already show.
+    shown = {x.casefold() for x in (p.name, *also)}
+    translit = [t for t in dict.fromkeys(getattr(p, "transliterations", None) or ()) if t.casefold() not in shown]
+    if translit:
+        facts.append(f"**Transliterations:** {md_text(', '.join(translit))}")
     places = sorted({ar.facts[aid].where for aid in p.articles
                      if ar.facts[aid].where and p.id in ar.facts[aid].participants and reports_meeting(ar, aid)})
     if places:

@@ -155,3 +155,22 @@ def event_countries(ar, e) -> list[str]:
     if e.countries:
         return list(e.countries)
     return list(dict.fromkeys(c for aid in e.articles for c in ar.facts[aid].countries))
+
+
+# An agreement's status as the reader sees it. "earlier" is the extractor's word for a document a report
+# says was signed before the meeting it tells of (``extract/agreements.py``): said in full, by where it shows:
+# on an article's page ("this meeting"), in a row of an agreement's reports, and for the agreement as a whole.
+_STATUS_WORDS = {"earlier": {"article": "signed before this meeting", "report": "signed before the meeting reported",
+                             "agreement": "signed before the meetings reported"}}
+
+#: The statuses, explained once where a list of agreements shows them.
+STATUS_LEGEND = ("*Status:* **signed** at the meeting a report tells of; **signed before the meetings reported** "
+                 "(a report says it was signed earlier: previously, last year, in a past year); **planned** (to be "
+                 "signed); **drafted** (prepared or discussed); **mentioned** (named, no signing told).")
+
+
+def status_label(status: str | None, where: str = "agreement") -> str:
+    """'signed before the meetings reported' for the status "earlier" (``where``: "article", "report" or
+    "agreement"); any other status as it is."""
+    words = _STATUS_WORDS.get(status or "")
+    return words.get(where, words["agreement"]) if words else (status or "")

@@ -19,8 +19,8 @@ from generator.reference.countries import index
 from generator.reference.offices import label_rank, label_role
 from generator.resolve.archive import Archive, reports_meeting
 from generator.site.helpers import (KIND_DIR, LANG_NAMES, Page, article_link, article_meta, article_rows, count,
-                                    KIND_LABEL, event_countries, follow_line, front_matter, link, rel,
-                                    source_link, title_front_matter)
+                                    KIND_LABEL, STATUS_LEGEND, event_countries, follow_line,
+                                    front_matter, link, rel, source_link, status_label, title_front_matter)
 from generator.site.jsonout import dumps_indented
 from generator.site.placenames import cyrillic_spellings
 from generator.site.sitepaths import feed_path
@@ -64,6 +64,19 @@ def _as_written(written: str | None) -> str:
     return f' <span class="archive-written-name" lang="ru">({md_text(written)})</span>' if written else ""
 
 
+def _agreements_of(ar: Archive, aid: str, ids, here: str) -> str:
+    """An article's agreements, each with what this report says of it when that is more than a mention
+    ("signed", "signed before this meeting", "planned")."""
+    out = []
+    for g in ids:
+        if g not in ar.agreements:
+            continue
+        said = next((r.status for r in ar.agreements[g].reports if r.article == aid), None)
+        out.append(link("agreement", g, ar.agreements[g].name, here)
+                   + (f" *({md_text(status_label(said, 'article'))})*" if said and said != "mentioned" else ""))
+    return ", ".join(out)
+
+
 def render_article(ar: Archive, a) -> Page:
     here = f"articles/{a.id}.md"
     f = ar.facts[a.id]
@@ -102,7 +115,7 @@ def render_article(ar: Archive, a) -> Page:
     if f.countries:
         lines.append(f"**Countries:** {_names(f.countries, ar.countries, 'country', here)}\n")
     if f.agreements:
-        lines.append(f"**Agreements:** {_names(f.agreements, ar.agreements, 'agreement', here)}\n")
+        lines.append(f"**Agreements:** {_agreements_of(ar, a.id, f.agreements, here)}\n")
     if f.organizations:
         lines.append(f"**Organisations:** {_names(f.organizations, ar.organizations, 'organization', here)}\n")
     ev = ar.events.get(ar.event_of.get(a.id, ""))
@@ -418,7 +431,7 @@ def render_person(ar: Archive, p) -> Page:
         lines += ["## Agreements\n"]
         for g in agrs:
             ent = ar.agreements[g]
-            role = "signed in their presence" if p.id in ent.signers else ent.status
+            role = "signed in their presence" if p.id in ent.signers else status_label(ent.status)
             lines.append(f"- {link('agreement', g, ent.name, here)} · {md_text(role)}")
         lines.append("")
     lines += ["## Articles\n", *article_rows(ar, p.articles, here), ""]
@@ -616,7 +629,7 @@ def render_country(ar: Archive, c) -> Page:
     if agrs:
         lines += ["## Agreements\n"]
         for g in sorted(agrs, key=lambda g: agreement_order(ar, g), reverse=True):
-            lines.append(f"- {link('agreement', g.id, g.name, here)} · {md_text(g.status)}")
+            lines.append(f"- {link('agreement', g.id, g.name, here)} · {md_text(status_label(g.status))}")
         lines.append("")
     lines += ["## Articles\n", *article_rows(ar, c.articles, here), ""]
     return Page(here, "\n".join(lines))
@@ -657,7 +670,7 @@ def render_agreement(ar: Archive, g) -> Page:
     facts = [f"**Kind:** {md_text(g.kind)}",
              f"**Parties:** {', '.join(link('country', p, cx.name(p), here) for p in g.parties) or 'not stated'}",
              f"**Covers:** {md_text(g.year or 'not stated')}",
-             f"**Status:** {md_text(g.status)}"]
+             f"**Status:** {md_text(status_label(g.status))}"]
     lines.append("\n\n".join(facts) + "\n")
     lines.append(follow_line("agreements", g.id, g.name, here))
     if g.signed:
@@ -673,7 +686,7 @@ def render_agreement(ar: Archive, g) -> Page:
     lines += ["## Reports\n", "| Article | Date | Language | What the report says | Words |", "|---|---|---|---|---|"]
     for r in sorted(g.reports, key=lambda r: (r.date or "", r.article), reverse=True):
         a = ar.article(r.article)
-        lines.append(f"| {article_link(a, here)} | {md_text(human(a.date))} | {LANG_NAMES.get(a.lang, a.lang)} | {md_text(r.status)} | {md_text(r.text)} |")
+        lines.append(f"| {article_link(a, here)} | {md_text(human(a.date))} | {LANG_NAMES.get(a.lang, a.lang)} | {md_text(status_label(r.status, 'report'))} | {md_text(r.text)} |")
     lines.append("")
     return Page(here, "\n".join(lines))
 
@@ -771,10 +784,10 @@ def render_indexes(ar: Archive, site_name: str) -> list[Page]:
         when, place = first_signing(ar, g)
         signed = ", ".join(x for x in (human(when) if when else "", place) if x)
         return (f"| {link('agreement', g.id, g.name, here)} | {md_text(g.year or '')} | {md_text(signed)} | "
-                f"{', '.join(link('country', p, cx.name(p), here) for p in g.parties)} | {md_text(g.status)} | {len(g.reports)} |")
+                f"{', '.join(link('country', p, cx.name(p), here) for p in g.parties)} | {md_text(status_label(g.status))} | {len(g.reports)} |")
     pages += paginate("agreements", "Agreements", f"{count(len(ar.agreements), 'document')}, newest first: by the year they cover, "
                       "else the year they were signed. *Signed* gives the first signing the reports tell, by the day of the "
-                      "meeting. A country's page lists the agreements it is party to.",
+                      "meeting. A country's page lists the agreements it is party to.\n\n" + STATUS_LEGEND,
                       ["| Agreement | Covers | Signed | Parties | Status | Reports |", "|---|---|---|---|---|---|"],
                       agreement_row, sorted(ar.agreements.values(), key=lambda g: agreement_order(ar, g), reverse=True))
     # Organisations.

@@ -20,7 +20,7 @@ from generator.text.escape import attr, md_text
 FRONT_MATTER_KEYS = (
     "title", "description", "date", "language", "author", "source", "people", "countries",
     "agreements", "organizations", "event", "seed", "title_generated", "source_encoding", "duplicates",
-    "render_macros", "feed",
+    "render_macros", "feed", "search",
 )
 LANG_NAMES = {"en": "English", "ru": "Russian"}
 KIND_DIR = {"person": "people", "country": "countries", "agreement": "agreements", "organization": "organizations", "event": "events"}
@@ -156,6 +156,15 @@ def event_countries(ar, e) -> list[str]:
         return list(e.countries)
     return list(dict.fromkeys(c for aid in e.articles for c in ar.facts[aid].countries))
 
+
+# The search's weight of a page (Material's ``search: boost`` front matter, a factor on every entry of the
+# page). The long lists (the indexes of articles, people, events …, the timeline, the home page) hold every
+# name in a table: at the plain weight a search for a person lists them, a block of table text, above the
+# person's own page. They are kept in the index (a word found nowhere else still finds them) but weighed
+# down; a person's page, what a reader searching a name wants, is weighed up (its name in both scripts is in
+# its heading, its other spellings in its text).
+LIST_SEARCH = {"boost": 0.05}
+PERSON_SEARCH = {"boost": 4}
 
 # An agreement's status as the reader sees it. "earlier" is the extractor's word for a document a report
 # says was signed before the meeting it tells of (``extract/agreements.py``): said in full, by where it shows:

@@ -19,7 +19,7 @@ from generator.reference.countries import index
 from generator.reference.offices import label_rank, label_role
 from generator.resolve.archive import Archive, reports_meeting
 from generator.site.helpers import (KIND_DIR, LANG_NAMES, Page, article_link, article_meta, article_rows, count,
-                                    KIND_LABEL, STATUS_LEGEND, event_countries, follow_line,
+                                    KIND_LABEL, LIST_SEARCH, PERSON_SEARCH, STATUS_LEGEND, event_countries, follow_line,
                                     front_matter, link, rel, source_link, status_label, title_front_matter)
 from generator.site.jsonout import dumps_indented
 from generator.site.placenames import cyrillic_spellings
@@ -361,7 +361,11 @@ def related(ar: Archive, a, limit: int = 6, sets: dict | None = None):
 def render_person(ar: Archive, p) -> Page:
     here = f"people/{p.id}.md"
     cx = index()
-    lines = [title_front_matter(p.name, feed=feed_path("people", p.id)), f"# {md_text(p.name)}\n"]
+    # The name in the other script beside the heading: the search weighs a heading most, so a search
+    # for «Хренин» finds the person's page first, as a search for "Khrenin" does.
+    head = "".join(f' <span class="archive-other-name" lang="{lang}">{md_text(n)}</span>'
+                   for lang, n in sorted(p.names.items()) if lang != "en" and n and n != p.name)
+    lines = [title_front_matter(p.name, feed=feed_path("people", p.id), search=PERSON_SEARCH), f"# {md_text(p.name)}{head}\n"]
     facts = []
     for lang, n in sorted(p.names.items()):
         if lang != "en":
@@ -743,7 +747,7 @@ def paginate(folder: str, title: str, intro: str, header: list[str], rows_for, i
         here = f"{folder}/{name}"
         k = older - n + 1  # this page's number (index.md: none)
         t = title if n == 0 else f"{title} (page {k})"
-        lines = [title_front_matter(t), f"# {md_text(t)}\n"]
+        lines = [title_front_matter(t, search=LIST_SEARCH), f"# {md_text(t)}\n"]
         lines.append((intro if n == 0 else f"{title}, continued from [the first page](index.md). Pages are numbered "
                       "from the end of the list: page 1 holds its last entries.") + "\n")
         if older:
@@ -834,7 +838,7 @@ def render_home(ar: Archive, site_name: str) -> Page:
     dated = [a.date for a in ar.articles if a.date]
     span = f"{human(min(dated))} to {human(max(dated))}" if dated else "no dated articles"
     langs = Counter(a.lang for a in ar.articles)
-    lines = [title_front_matter(site_name), f"# {md_text(site_name)}\n",
+    lines = [title_front_matter(site_name, search=LIST_SEARCH), f"# {md_text(site_name)}\n",
              f'<p class="archive-scope" markdown="1">{scope_sentence(ar)}</p>\n',
              f"The archive holds **{len(ar.articles)}** articles, dated {md_text(span)}, "
              f"in {', '.join(f'{LANG_NAMES.get(k, k)} ({v})' for k, v in sorted(langs.items()))}. "

@@ -9,7 +9,7 @@ from xml.sax.saxutils import escape as xml_escape
 
 from generator.reference.countries import index
 from generator.resolve.archive import Archive, sort_articles
-from generator.site.helpers import (KIND_LABEL, LANG_NAMES, Page, article_link, article_rows, count, event_countries,
+from generator.site.helpers import (KIND_LABEL, LANG_NAMES, LIST_SEARCH, Page, article_link, article_rows, count, event_countries,
                                     follow_line, link, source_link, title_front_matter)
 from generator.site.jsonout import dumps_indented
 from generator.site.sitepaths import feed_path, source_slugs
@@ -56,7 +56,7 @@ def timeline(ar: Archive) -> list[Page]:
     ev_key = lambda e: ((e.start.sort_key() if e.start else (0, 0, 0)), e.id)  # noqa: E731
     pages = []
     years = sorted({y for y in by_year if y is not None} | {y for y in ev_year if y is not None}, reverse=True)
-    lines = [title_front_matter("Timeline"), "# Timeline\n", "What happened when: years, newest first, then months, with the events "
+    lines = [title_front_matter("Timeline", search=LIST_SEARCH), "# Timeline\n", "What happened when: years, newest first, then months, with the events "
              "(meetings and visits) and the articles that report them. An article whose date gives only a month or a "
              "year is placed at that precision, never on an invented day.\n"]
     here = "timeline/index.md"
@@ -80,7 +80,7 @@ def timeline(ar: Archive) -> list[Page]:
         arts, evs = by_year.get(year, []), ev_year.get(year, [])
         here = f"timeline/{year if year is not None else 'undated'}.md"
         title = str(year) if year is not None else "Undated"
-        lines = [title_front_matter(title), f"# {title}\n", f"[All years](index.md) · {count(len(arts), 'article')} · {count(len(evs), 'event')}\n"]
+        lines = [title_front_matter(title, search=LIST_SEARCH), f"# {title}\n", f"[All years](index.md) · {count(len(arts), 'article')} · {count(len(evs), 'event')}\n"]
         if year is None:
             lines += article_rows(ar, [a.id for a in arts], here) + [""]
         else:
@@ -127,7 +127,7 @@ def sources(ar: Archive) -> list[Page]:
     slugs = source_slugs(ar)
     here = "sources/index.md"
     pages = []
-    lines = [title_front_matter("Sources and authors"), "# Sources and authors\n",
+    lines = [title_front_matter("Sources and authors", search=LIST_SEARCH), "# Sources and authors\n",
              "The outlets and agencies the articles name (a byline agency, an attribution such as “Report informs”, or a "
              "site footer) and the people in the bylines. Each has a page listing its articles, and a feed.\n",
              "## Sources\n", "| Source | Articles | Languages | First | Last |", "|---|---|---|---|---|"]
@@ -388,7 +388,7 @@ def relations(ar: Archive) -> Page:
     pnodes = [(p, ar.people[p].name, pweight[p], f"people/{p}.html") for p in sorted(top, key=lambda p: (ar.people[p].country or "", ar.people[p].name))]
     pe = {k: v for k, v in pedges.items() if k[0] in top and k[1] in top}
     palone = sorted((p for p in pweight if p not in pjoined), key=lambda p: ar.people[p].name)
-    lines = [title_front_matter("Relations"), "# Relations\n",
+    lines = [title_front_matter("Relations", search=LIST_SEARCH), "# Relations\n",
              "Who meets whom. A line joins two countries whose officials took part in the same meeting, visit, talks "
              "or signing, or two people who took part in the same one; the more events, the thicker the line. "
              "Exercises and arms deals reported without a meeting are listed apart. Every circle links to its page, and "

@@ -85,7 +85,7 @@ def _results(page) -> list[str]:
     return page.eval_on_selector_all(".md-search-result__list > li > a", "els => els.map(e => e.getAttribute('href'))")
 
 
-@pytest.mark.parametrize("query", ["Хренин", "Khrenin", "Хренина"])
+@pytest.mark.parametrize("query", ["Хренин", "Khrenin"])
 def test_a_name_finds_the_person_first_and_no_list_page_on_top(browser, served_articles, query):
     page = browser.new_page()
     try:

@@ -62,10 +62,15 @@ def name_only(t: str) -> bool:
     return credited_names(t, "ru" if re.search("[а-яё]", t, re.I) else "en") is not None
 
 
+#: A line of tags alone ('#Минобороны #Турция', '#Navy · #Caspian'): a post's or page's labels, never its headline.
+_TAG_LINE = re.compile(r"^\W*#[^\W_][\w-]*(?:[\s,;·|•]+#[^\W_][\w-]*)*\W*$")
+
+
 def _headline_ok(t: str) -> bool:
-    """A headline has words: not a date, a clock, a menu symbol, a lone word, a metadata label or a credit line."""
+    """A headline has words: not a date, a clock, a menu symbol, a lone word, a metadata label, a credit line or tags."""
     words = _HEADLINE_SHAPE.findall(t)
-    if len(words) < 2 or len(t) > 400 or _CREDIT_CUE.match(t) or meta_label(t) or HANDLE_LINE.fullmatch(t.strip()):
+    if (len(words) < 2 or len(t) > 400 or _CREDIT_CUE.match(t) or meta_label(t) or HANDLE_LINE.fullmatch(t.strip())
+            or _TAG_LINE.match(t.strip())):
         return False
     letters = sum(c.isalpha() for c in t)
     return letters >= 0.5 * len(t.replace(" ", "")) and not find_dates(t, "en") or len(words) >= 4
@@ -304,13 +309,16 @@ def _headline_position(labelled, p: ParsedDraft) -> None:
             or breadcrumb(t) is not None or menu_line(t) or find_dates(t, p.lang) or name_only(t) or PHOTO_CREDIT.search(t)
             or _READER_ADDRESS.search(t) or _kind_label(t) or SECTION_LABEL.fullmatch(t.strip(" .")) or _divider(nonblank, k, p.lang)
             or _site_name(labelled, ln, p) or _LEGAL_FORM.search(t) or (t.upper() == t and len(t.split()) <= 3)
-            or read_byline(t)[1] or _cookie_line(nonblank, k)):
+            or _outlet_line(t) or _cookie_line(nonblank, k)):
         return
     if k == 0 and len(t.split()) <= 3:
         return  # the first line of a page, short: its masthead as likely as its title
     if not all(_top_line(x) or _divider(nonblank, j, p.lang) for j, x in enumerate(nonblank[:k])):
         return
     set_label(ln, "headline", ln.why + "; rule: a short line in headline position (under the page's top, over the text)")
+    for x in nonblank[:k]:  # the page's top over it (a masthead, a clock the model read as text) is no text
+        if x.label == "body":
+            set_label(x, "chrome", x.why + "; rule: the page's top over a headline in headline position")
     p.title, p.headline_line = textnorm.clean_inline(t), ln.number
     p.why["title"] = f"line {ln.number}: rule: a short line in headline position, over the byline, date or first paragraph"
 
@@ -318,6 +326,14 @@ def _headline_position(labelled, p: ParsedDraft) -> None:
 #: A wire service's version mark before its headline ('UPDATE 2-', 'WRAPUP 1-', 'REFILE-', 'CORRECTED-'):
 #: a note to editors on which edition of the story this is, not words of the headline.
 _WIRE_SLUG = re.compile(r"^(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|CORRECTION|RPT)(?:\s*\d{1,2})?\s*[-–—:]\s*)+")
+
+
+def _outlet_line(t: str) -> bool:
+    """A line that is an outlet's name, or mostly one ('Defense News', 'By Reuters'): the outlets read in it cover at
+    least half of its words. A headline that merely opens with a capitalised word the byline reader takes for an
+    outlet ('Steel and ice', 'Грузия и Азербайджан обсудили охрану границы') is no outlet line."""
+    outlets = read_byline(t)[1]
+    return bool(outlets) and 2 * sum(len(o.split()) for o in outlets) >= len(t.split())
 
 
 def _top_line(ln) -> bool:

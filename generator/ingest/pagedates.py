@@ -427,6 +427,9 @@ def read_date(labelled, p: ParsedDraft) -> None:
     # alone ('Пн, 20.11.2023 10:05' over the menus, '15 апреля 2023, 10:38' over the headline),
     # whatever the model made of that line: the date next to the headline is the article's
     dated = [ln for ln in dated if not (ln.number < head_no and CLOCK_LINE.match(line_text(ln)) and _nearer_stamp(nonblank, ln, head_no, p))]
+    # nor a weekday clock over the site's menu ('Thursday, April 17, 2025 09:14' / 'Home | News | Defence' / the
+    # headline): the site's clock in its header, the day the page was shown, not the article's stamp
+    dated = [ln for ln in dated if not (ln.number < head_no and CLOCK_LINE.match(line_text(ln)) and _menu_between(nonblank, ln, head_no))]
     # A date over the site's menu, away from the headline ('Понедельник, 27 ноября 2024' / 'Главная |
     # Новости | …' / the headline) is the site's day when the article prints its own stamp at its foot
     # ('19.10.2023' under the last paragraph): the foot stamp dates the article.

@@ -429,15 +429,24 @@ def _section_trails(nonblank) -> None:
 _CREDIT_LINE = re.compile(r"(?i)^\W{0,3}(?:©\s*)?(?:photos?|фото(?:графия)?|picture|image|снимок|кадр)\s*(?:credit|by)?\s*[:©–—-]")
 
 
+#: A caption's note on where the people stand ('(слева направо)', '(left to right)', '(L-R)', '(в центре)'): no words of
+#: the caption's names or offices.
+_POSITION_NOTE = re.compile(r"\s*\((?:слева направо|справа налево|слева|справа|в центре|на снимке|на фото|left to right|"
+                            r"right to left|from left|from right|l\s*-\s*r|r\s*-\s*l|left|right|cent(?:re|er))\)\s*$", re.I)
+
+
 def _names_a_person(t: str) -> bool:
     """A short line that is a person's name with or without an office before or after it ('Irakli Kobakhidze',
     'Georgian Prime Minister Irakli Kobakhidze', 'Премьер-министр Грузии Ираклий Кобахидзе', 'Irakli Kobakhidze,
     Prime Minister of Georgia'): up to twelve words, no sentence's stop, no digits, and two to four words of a name
     closing it or opening it before a comma or a dash."""
-    t = " ".join(t.split()).strip(" ·•|")
+    t = _POSITION_NOTE.sub("", " ".join(t.split())).strip(" ·•|")
     words = t.split()
     if not 2 <= len(words) <= 12 or re.search(r"\d|[.!?;:]$|[.!?]\s", t):
         return False
+    names = re.split(r"\s*,\s*|\s+(?:and|и|&)\s+", t)
+    if len(names) >= 2 and all(2 <= len(n.split()) <= 4 and person_name(n) for n in names):
+        return True  # 'Irakli Chikovani and Zakir Hasanov', 'Ираклий Чиковани и Закир Гасанов (слева направо)'
     head = re.split(r"\s*[,–—(]\s*|\s+-\s+", t, maxsplit=1)[0]
     if head != t and 2 <= len(head.split()) <= 4 and person_name(head):
         return _office_words(re.split(r"\s*[,–—(]\s*|\s+-\s+", t, maxsplit=1)[1].strip(" )").split())

@@ -362,3 +362,129 @@ def test_an_author_and_position_over_the_text_make_no_headline():
                          "Mongolia and Japan agreed on Tuesday to expand the training of peacekeepers, the ministry said "
                          "in a statement.", "The two sides will hold a staff exercise in Ulaanbaatar next year."))
     assert p.title not in ("Research Fellow", "Tuvshin Enkhbold"), p.why.get("title")
+
+
+# --------------------------------------------------------------------------- fix-pages: a headline opening with a word
+# the byline reader takes for an outlet ('Steel …', 'Грузия …') is still a headline; an outlet's name alone is not.
+
+def _rows(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("lines, head", [
+    (["HIGHLAND OBSERVER", "Home | Defence | Region", "Iron and snow", "By Tom Reed",
+      "Norway and Denmark agreed on Monday to hold a joint mountain exercise near Bodø in March, the ministries said.",
+      "Some 1,500 troops of both armies will take part."], "Iron and snow"),
+    ([" date 2025-05-20 ", "Сталь и лёд Арктики",
+      "Министр Руслан Жаксылыков принял в Астане гостей из Ташкента и провёл с ними переговоры.",
+      "Гости также посетили военный институт."], "Сталь и лёд Арктики"),
+    ([" date 2025-05-20 ", "Казахстан и Узбекистан обсудили поставки техники",
+      "Министр Руслан Жаксылыков принял в Астане гостей из Ташкента и провёл с ними переговоры.",
+      "Гости также посетили военный институт."], "Казахстан и Узбекистан обсудили поставки техники"),
+])
+def test_a_headline_opening_with_an_outlet_like_word_is_the_headline(lines, head):
+    p = parse_text(_rows(*lines))
+    assert p.title == head, p.why.get("title")
+    assert lines[0] not in p.body or lines[0].startswith(" date")
+
+
+@pytest.mark.parametrize("lines", [
+    ["Defense News", "By Tom Reed",
+     "Norway and Denmark agreed on Monday to hold a joint mountain exercise near Bodø in March, the ministries said.",
+     "Some 1,500 troops of both armies will take part."],
+    ["Sputnik Armenia", "Министры обороны Армении и Ирана встретились в Ереване и обсудили подготовку офицеров.",
+     "Встреча прошла в министерстве обороны."],
+])
+def test_an_outlets_name_over_the_text_is_no_headline(lines):
+    p = parse_text(_rows(*lines))
+    assert p.title != lines[0], p.why.get("title")
+
+
+# --------------------------------------------------------------------------- fix-pages: the site's clock over its menu
+
+@pytest.mark.parametrize("lines", [
+    ["THE BALTIC SENTINEL", "Friday, May 9, 2025 10:05", "Home | World | Defence | Sport",
+     "Latvia and Estonia plan a joint air defence drill",
+     "Latvia and Estonia agreed on Friday to hold a joint air defence drill near Valga in the summer, officials said.",
+     "Both air forces will send fighter jets."],
+    ["BALTIC SENTINEL", "Monday, March 3, 2025 17:45", "Home | World | Defence | Sport",
+     "Latvia and Estonia plan a joint air defence drill",
+     "Latvia and Estonia agreed on Friday to hold a joint air defence drill near Valga in the summer, officials said.",
+     "Both air forces will send fighter jets."],
+    ["БАЛТИЙСКИЙ ДОЗОР", "Понедельник, 3 марта 2025 17:45", "Главная | Мир | Армия | Спорт",
+     "Латвия и Эстония проведут учение ПВО",
+     "Латвия и Эстония в пятницу договорились провести летом совместное учение противовоздушной обороны у Валги.",
+     "Обе страны направят истребители."],
+])
+def test_a_weekday_clock_over_the_sites_menu_is_never_the_date(lines):
+    p = parse_text(_rows(*lines))
+    assert p.date is None, p.why.get("date")
+
+
+def test_a_weekday_clock_under_the_menu_next_to_the_headline_is_still_the_date():  # the rule must not fire
+    p = parse_text(_rows("BALTIC SENTINEL", "Home | World | Defence | Sport", "Monday, March 3, 2025 17:45",
+                         "Latvia and Estonia plan a joint air defence drill",
+                         "Latvia and Estonia agreed on Friday to hold a joint air defence drill near Valga in the "
+                         "summer, officials said.", "Both air forces will send fighter jets."))
+    assert p.date == D(2025, 3, 3), p.why.get("date")
+
+
+# --------------------------------------------------------------------------- fix-pages: a line of tags is no headline
+
+@pytest.mark.parametrize("top, post", [
+    (["@balticnavy_news", "03.03.2025 17:45", "#Navy #Baltic"],
+     ["Latvian and Estonian minehunters cleared a training area off Ventspils on Monday, the navy said.",
+      "Both crews will meet again in May."]),
+    (["@kavkaz_army", "03.03.2025 17:45", "#Армия · #Грузия"],
+     ["Министр обороны Грузии провёл встречу с делегацией Армении и обсудил совместную подготовку офицеров.",
+      "Стороны договорились встретиться снова в мае."]),
+])
+def test_a_line_of_tags_is_never_the_title(top, post):
+    p = parse_text(_rows(*top, *post))
+    assert p.title is None or not p.title.startswith("#"), p.why.get("title")
+
+
+def test_a_headline_with_a_tag_inside_is_still_a_headline():  # tags only, not a word with '#'
+    p = parse_text(_rows("BALTIC SENTINEL", "Home | World | Defence | Sport", "#Navy minehunters clear Ventspils bay",
+                         "Latvian and Estonian minehunters cleared a training area off Ventspils on Monday, the navy "
+                         "said.", "Both crews will meet again in May."))
+    assert p.title == "#Navy minehunters clear Ventspils bay", p.why.get("title")
+
+
+# --------------------------------------------------------------------------- fix-pages: two names over a photo credit
+
+KG_HEAD = "Kyrgyzstan and Tajikistan discuss border posts"
+KG_LEAD = ("The defence ministers of Kyrgyzstan and Tajikistan met in Bishkek on Wednesday and agreed to add two joint "
+           "border posts, the ministry said. The talks lasted four hours.")
+KG_RU_HEAD = "Киргизия и Таджикистан обсудили пограничные посты"
+KG_RU_LEAD = ("Министры обороны Киргизии и Таджикистана встретились в Бишкеке в среду и договорились открыть два общих "
+              "пограничных поста. Переговоры длились четыре часа.")
+
+
+def _label(p, text):
+    return next((x.label, x.why) for x in p.lines if x.text.strip() == text)
+
+
+@pytest.mark.parametrize("lines", [
+    [" date 2025-08-06 ", KG_RU_HEAD, KG_RU_LEAD, "Бакыт Асанов и Эмомали Рахмонов (справа)", "Фото: пресс-служба",
+     "Следующая встреча пройдёт в Душанбе."],
+    [" date 2025-08-06 ", KG_RU_HEAD, KG_RU_LEAD, "Бакыт Асанов, Эмомали Рахмонов (слева направо)",
+     "Фото: Минобороны Киргизии", "Следующая встреча пройдёт в Душанбе."],
+    [" date 2025-08-06 ", KG_HEAD, KG_LEAD, "Bakyt Asanov and Emomali Rahmon (left to right)", "Photo: press service",
+     "The next meeting will be held in Dushanbe."],
+])
+def test_two_names_with_a_position_note_over_a_credit_are_a_caption(lines):
+    p = parse_text(_rows(*lines))
+    assert _label(p, lines[3])[0] == "caption", _label(p, lines[3])
+    assert lines[4] not in p.body
+
+
+@pytest.mark.parametrize("lines", [
+    [" date 2025-08-06 ", KG_RU_HEAD, KG_RU_LEAD, "Бакыт Асанов и Эмомали Рахмонов осмотрели новый пост",
+     "Фото: пресс-служба", "Следующая встреча пройдёт в Душанбе."],
+    [" date 2025-08-06 ", KG_HEAD, KG_LEAD, "Bakyt Asanov and Emomali Rahmon inspected the new post",
+     "Photo: press service", "The next meeting will be held in Dushanbe."],
+])
+def test_two_names_in_a_sentence_over_a_credit_are_no_caption_by_rule(lines):  # the rule must not fire
+    p = parse_text(_rows(*lines))
+    assert "a name line over a photo credit" not in _label(p, lines[3])[1]

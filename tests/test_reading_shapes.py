@@ -143,7 +143,9 @@ NO_SOURCE_CASES = [
     ("according to the ministry", page(HEAD_EN, EN1, "According to the Mongolian side, the cadets will arrive next year.", EN2)),
     ("copyright without a name", page(HEAD_EN, EN1, EN2, "© 2023 All rights reserved")),
     ("the head of a ministry said", page(HEAD_EN, EN1, "Head of the Defence Ministry said the talks went well.", EN2)),
-    ("a trailing attribution to a ministry", page(HEAD_EN, EN1 + " The exercise will be held in the steppe, the Defence Ministry reported.", EN2)),
+    # (r17: under a reporter's byline; on a page that signs no person the same sentence names the ministry, the
+    # host's: tests/test_fixsrc_r17.py)
+    ("a trailing attribution to a ministry", page(HEAD_EN, "By Aigerim Nurlanova", EN1 + " The exercise will be held in the steppe, the Defence Ministry reported.", EN2)),
     ("a bare 'the ministry said'", page(HEAD_EN, EN1, "The exercise will take place in September, the ministry said.", EN2)),
     ("ru head of a ministry said", page(HEAD_RU, RU1, "Глава Минобороны Казахстана сообщил, что учения пройдут осенью.", RU2)),
     ("a photo credit", page(HEAD_EN, "Photo: steppecourier.kz", EN1, EN2)),

@@ -88,22 +88,16 @@ def test_a_russian_section_label_over_the_menu_is_no_outlet(label):
                   "DAR ES SALAAM — Kenya and Tanzania will conduct joint patrols along their border, according to a "
                   "statement from the Ministry of Defence, after the Tanzanian minister hosted his Kenyan counterpart on "
                   "Monday.", "Tanzanian officials said the first patrol would take place in June.", "Share | Tweet"),
-                 "Ministry of Defence of Tanzania", marks=xfail(
-                     "sources.py 'an unqualified ministry takes the page's state' picks the first state the text names "
-                     "(Kenya) although the dateline (DAR ES SALAAM) and the host are Tanzanian")),
+                 "Ministry of Defence of Tanzania"),
     pytest.param(("Казахстан и Киргизия договорились о совместных учениях",
                   "БИШКЕК — Казахстан и Киргизия проведут совместные учения осенью, сообщает пресс-служба Министерства "
                   "обороны.", "Министр обороны Киргизии принял казахстанского коллегу в Бишкеке.",
                   "Следующая встреча пройдёт в Астане."),
-                 "Ministry of Defence of Kyrgyzstan", marks=xfail(
-                     "sources.py: an unqualified 'пресс-служба Министерства обороны' takes the first-named state "
-                     "(Kazakhstan), not the dateline's and host's (БИШКЕК, Kyrgyzstan)")),
+                 "Ministry of Defence of Kyrgyzstan"),
     pytest.param(("Kenya hosts regional defence chiefs",
                   "NAIROBI — Kenya will host a meeting of East African defence chiefs in May, the Ministry of Defence "
                   "said on Monday.", "Officials said the meeting would be held at the Defence headquarters."),
-                 "Ministry of Defence of Kenya", marks=xfail(
-                     "sources.py: the unqualified-ministry rule fires on 'a statement from'/'according to' but not on "
-                     "the commonest English form '…, the Ministry of Defence said': source None on a one-state page")),
+                 "Ministry of Defence of Kenya"),
     (("Казахстан примет совещание начальников генштабов",
       "АСТАНА — Казахстан в мае примет совещание начальников генеральных штабов стран ОДКБ, сообщили в Министерстве "
       "обороны.", "Совещание пройдёт в Астане."), "Ministry of Defence of Kazakhstan"),
@@ -459,12 +453,8 @@ def test_an_articles_own_day_and_date_under_the_headline_is_the_date_not_a_widge
 
 
 @pytest.mark.parametrize("lines", [
-    pytest.param([" date 2025-03-14 ", AM_EN_HEAD, "By Anna Petrosyan", "Photo: Reuters", AM_EN_LEAD, AM_EN_MORE], marks=xfail(
-        "sources.py: the agency in a photo credit under the byline ('Photo: Reuters') becomes the source ('outlet named "
-        "in a caption line at the foot'); a photo's origin is not the text's")),
-    pytest.param([" date 2025-03-14 ", AM_RU_HEAD, "Анна Петросян", "Фото: ТАСС", AM_RU_LEAD, AM_RU_MORE], marks=xfail(
-        "sources.py: 'Фото: ТАСС' under the byline becomes the source TASS ('outlet credit above the text'); a photo "
-        "credit names the picture's origin, not the text's")),
+    [" date 2025-03-14 ", AM_EN_HEAD, "By Anna Petrosyan", "Photo: Reuters", AM_EN_LEAD, AM_EN_MORE],
+    [" date 2025-03-14 ", AM_RU_HEAD, "Анна Петросян", "Фото: ТАСС", AM_RU_LEAD, AM_RU_MORE],
 ])
 def test_an_agency_in_a_photo_credit_is_no_source(lines):
     p = parse_text(_lines(*lines))

@@ -150,8 +150,8 @@ _SITE = '<title>Talks in Rabat</title><meta property="og:site_name" content="Mag
     # near miss: an agency in the dateline speaks for the article (a republished wire story)
     (_SITE, "RABAT, May 6 (Reuters) - The defence ministers of the two countries met in the capital on Tuesday "
             "and agreed to hold a joint exercise.", "Reuters"),
-    # near miss: no site declared: the photo's credit is still the text's last resort
-    ("<title>Talks in Rabat</title>", "Photo: Reuters", "Reuters"),
+    # no site declared: a photo's credit names the picture's origin, never the text's (r17: no last resort)
+    ("<title>Talks in Rabat</title>", "Photo: Reuters", None),
 ], ids=["photo", "photo-and-person", "photo-by", "ru-foto", "dateline-agency", "no-site-declared"])
 def test_a_photo_credit_gives_way_to_the_declared_site(head, first, source):
     lang = "ru" if "Фото" in first else "en"

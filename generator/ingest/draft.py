@@ -582,7 +582,8 @@ def city_names() -> dict[str, str]:
     return cities.names()
 
 
-_LEAD_PLACE = re.compile(r"^\W{0,3}(?: ?date \S+\s+)?([A-ZА-ЯЁ][\w'\-]+(?:[ -][A-ZА-ЯЁ][\w'\-]+){0,2})\s*[,.(/]")
+_LEAD_PLACE = re.compile(r"^\W{0,3}(?: ?date \S+\s+)?([A-ZА-ЯЁ][\w'\-]+(?:[ -][A-ZА-ЯЁ][\w'\-]+){0,2})(?:\s*[,.(/]|\s+[—–-]\s)")
+#: (a dateline closed by a dash as well: 'DAR ES SALAAM — …', 'БИШКЕК — …')
 
 
 def dateline_country(lead: str) -> str | None:

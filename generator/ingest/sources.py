@@ -64,7 +64,12 @@ _MINISTRY_REPORTED = re.compile(
 _MINISTRY_CLOSES = re.compile(
     r",\s+(?:the\s+|a\s+)?(?P<min>" + _MOD_NAME_EN + r")(?:\s+\([A-Z]{2,8}\))?(?:’s|'s)?(?:\s+press\s+service)?\s+"
     r"(?:said|reported|stated|announced|informed|says|reports)(?P<q>(?:\s+in\s+[A-Z]\w+)?\s+(?:on|in)\s+(?:its|a|the)\s+(?:website|statement|"
-    r"press release|Telegram channel|social media))?\s*[.;]")
+    r"press release|Telegram channel|social media))?"
+    # (a time after the verb: '…, the Ministry of Defence said on Monday.', '… announced on March 21.', '… said today.')
+    r"(?P<when>\s+(?:(?:on|late|early|last)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|"
+    r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?\s*[.;]")
 
 
 #: A statement the text says the ministry issued: 'according to a statement from the Ministry of Defence', 'in a press
@@ -1739,7 +1744,7 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
     foot = [ln for ln in labelled if (ln.label in ("caption", "byline") or (ln.number > last_body and ln.label != "blank"
                                                                              and len(line_text(ln).split()) <= 8))][:60]
     for ln in foot:
-        got = known_in(line_text(ln)) if not _related_item(ln) else None
+        got = known_in(line_text(ln)) if not _related_item(ln) and not photo_credit_line(line_text(ln)) else None
         if got:
             yield "foot_known", got, f"line {ln.number}: outlet named in a {ln.label} line at the foot"
     below = [ln for ln in labelled if ln.number >= last_body and ln.label != "blank"
@@ -1765,7 +1770,7 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
         if ln.label == "body":
             continue
         t = line_text(ln)
-        got = known_in(t)
+        got = known_in(t) if not photo_credit_line(t) else None
         if got and len(t.split()) <= 8 and any(outlet_name(w) == got for w in re.findall(r"[^\W\d_][\w.]*[^\W\d_]", t) if w.isupper() or "." in w):
             yield "credit_above", got, f"line {ln.number}: outlet credit above the text"
     got = _channel_header(labelled)
@@ -1805,10 +1810,13 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
         if name:
             yield "spokes_statement", name, f"a ministry's spokesperson's statement is quoted: {_short(m.group(0))!r}"
     m = _MINISTRY_SAYS.search(body) or _MINISTRY_SAYS_RU.search(body) or _MINISTRY_REPORTED.search(body)\
-        or _ACCORDING_TO_MINISTRY.search(body) or _STATEMENT_FROM_MINISTRY.search(body) or next((x for x in _MINISTRY_CLOSES.finditer(body) if x.group("q") or names_a_country(x.group("min"), p.lang)), None)
-    # (a bare '…, the Defence Ministry reported [on May 20].' is reported speech inside a story (seed 000's gold);
-    # a ministry that names its country, 'the Vietnamese defence ministry said', or cites its website or statement,
-    # is the origin)
+        or _ACCORDING_TO_MINISTRY.search(body) or _STATEMENT_FROM_MINISTRY.search(body) or next((x for x in _MINISTRY_CLOSES.finditer(body) if x.group("q") or names_a_country(x.group("min"), p.lang)
+                                 or not p.author), None)
+    # (a bare '…, the Defence Ministry reported [on May 20].' under a reporter's byline is reported speech inside an
+    # outlet's story (seed 000's gold); a ministry that names its country, 'the Vietnamese defence ministry said', or
+    # cites its website or statement, is the origin, and so is a bare one on a page that signs no person: '…, the
+    # Ministry of Defence said on Monday.' (its state the dateline's, then the host's; an outlet the page names
+    # comes first, by the rules' order))
     if m:
         phrase = m.groupdict().get("min") or m.groupdict().get("min2") or m.groupdict().get("min3") or ""
         lead = next((ln for ln in labelled if ln.label == "body"), None)
@@ -1821,7 +1829,7 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
     body_n = [ln.number for ln in labelled if ln.label == "body"]
     last_body = max(body_n) if body_n else 0
     for ln in foot:
-        if ln.label == "chrome" and ln.number < last_body or _related_item(ln):
+        if ln.label == "chrome" and ln.number < last_body or _related_item(ln) or photo_credit_line(line_text(ln)):
             continue
         got = known_in(line_text(ln))
         if got:
@@ -1831,7 +1839,9 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
         if not m or ln.label == "headline":
             continue
         parts = [x.strip(QUOTE_MARKS + " .") for x in re.split(r"\s*[/|,]\s*|\s+[–—-]\s+", m.group(1)) if x.strip(QUOTE_MARKS + " .")]
-        for x in parts:
+        # ('Photo: Reuters', 'Фото: ТАСС' alone name the picture's origin, never the text's: only a credit that pairs
+        # an outlet with a person, the paper's own photographer, 'Photo: Steppe Ledger / Aidar Sultanov', counts)
+        for x in parts if len(parts) >= 2 else ():
             got = outlet_name(x) or (outlet_from(x, strong=True) if len(parts) >= 2 and (outlet_shaped(x) or not person_name(x))
                                      and any(person_name(y) for y in parts if y is not x) else None)
             if got:
@@ -1965,6 +1975,15 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@((?:[^\W_][\w-]*\.)+[^\W\d_]{2,})\b")
 _WEBMAIL = re.compile(r"(?i)(?:.*\.)?(?:gmail|googlemail|mail|yandex|ya|yahoo|outlook|hotmail|live|icloud|proton|protonmail|rambler|bk|inbox|list|aol|gmx)\.\w+$")
 _RELEASE_NUMBER = re.compile(r"^\W*(?:No\.?|Nr\.?|№|Ref\.?)\s*[A-ZА-ЯЁ]{0,4}[-\s]?\d{1,5}/(?:19|20)?\d\d[-/]([A-ZА-ЯЁ]{3,12})\s*$")
 _FOOT_AGENCY = re.compile(r"(?<![\w.&-])((?:[A-Z][\w.&-]+\s){1,3}(?:News\s|Information\s|Press\s)?Agency)\b")
+_PHOTO_CUE = re.compile(r"(?i)^\W{0,3}(?:photos?|фото|picture|image|изображение|снимок|кадр)(?:\s+credit)?\s*(?:[:©]|by\b)")
+
+
+def photo_credit_line(t: str) -> bool:
+    """'Photo: Reuters', 'Фото: ТАСС', 'Photo by AFP': a picture's credit, which names the photo's origin, never the
+    text's (the corpus convention: the source is who published the text)."""
+    return bool(_PHOTO_CUE.match(t))
+
+
 _PHOTO_BY = re.compile(r"(?i)^\W{0,3}(?:photo|фото|picture|image|изображение)(?:\s+credit)?\s*(?:[:©]|by)\s*©?\s*(.{3,80}?)\s*$")
 _REPUBLISHED = re.compile(
     r"(?i:(?:this|the)\s+(?:story|article|piece|report|post|interview|column|op-ed)\s+(?:was\s+)?(?:first|originally)\s+"

@@ -1,0 +1,126 @@
+"""Round 17 source fixes (helper fixsrc): a photo credit is never the text's source; a ministry the text names
+without its state takes the dateline's state (a dateline closed by a dash too); the bare '…, the Ministry of Defence
+said' closing a sentence names the origin on a page that signs no person. Our own pages (invented outlets, meetings)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import join_page as page
+from generator.ingest.draft import dateline_country
+from generator.ingest.reader import parse_text
+from generator.ingest.sources import photo_credit_line
+
+
+def _lines(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+EN_HEAD = "Mongolia and Japan agree on peacekeeping training"
+EN_LEAD = ("The defence ministers of Mongolia and Japan met in Ulaanbaatar on Tuesday and agreed to train peacekeepers "
+           "together at the Five Hills centre next summer.")
+EN_MORE = "The first course will bring together forty officers from both armies."
+RU_HEAD = "Монголия и Япония договорились о подготовке миротворцев"
+RU_LEAD = ("Министры обороны Монголии и Японии встретились во вторник в Улан-Баторе и договорились совместно готовить "
+           "миротворцев в учебном центре следующим летом.")
+RU_MORE = "В первом курсе примут участие сорок офицеров двух армий."
+
+
+# --------------------------------------------------------------------------- 1. a photo credit is no source
+
+@pytest.mark.parametrize("line", ["Photo: AFP", "Photos: Xinhua", "Photo by AP", "Фото: РИА Новости", "Фото: Интерфакс",
+                                  "Photo credit: Reuters"])
+def test_a_photo_credit_line_is_read_as_one(line):
+    assert photo_credit_line(line)
+
+
+@pytest.mark.parametrize("line", ["Reuters", "Photographers gathered at the gate", "Фотовыставка открылась в Улан-Баторе",
+                                  "(AFP) The ministers met", "Source: Reuters"])
+def test_other_lines_are_no_photo_credit(line):  # must not fire
+    assert not photo_credit_line(line)
+
+
+@pytest.mark.parametrize("credit, lines", [
+    ("Photo: AFP", [EN_HEAD, "By Oyuna Bat", "Photo: AFP", EN_LEAD, EN_MORE]),
+    ("Photo: AFP", [EN_HEAD, EN_LEAD, EN_MORE, "Photo: AFP"]),
+    ("Фото: Интерфакс", [RU_HEAD, "Оюна Бат", "Фото: Интерфакс", RU_LEAD, RU_MORE]),
+    ("Фото: РИА Новости", [RU_HEAD, RU_LEAD, RU_MORE, "Фото: РИА Новости"]),
+])
+def test_an_agency_in_a_photo_credit_never_names_the_source(credit, lines):
+    p = parse_text(_lines(" date 2025-05-06 ", *lines))
+    assert p.source is None, p.why.get("source")
+
+
+@pytest.mark.parametrize("lines, want", [
+    # the agency credits the TEXT: it stays the source
+    ([EN_HEAD, "By Oyuna Bat", "Photo: AFP", "ULAANBAATAR, May 6 (Reuters) - " + EN_LEAD, EN_MORE], "Reuters"),
+    ([EN_HEAD, EN_LEAD, EN_MORE, "Source: Xinhua"], "Xinhua"),
+    ([RU_HEAD, RU_LEAD, RU_MORE, "Фото: РИА Новости", "© ТАСС, 2025"], "TASS"),
+])
+def test_an_agency_crediting_the_text_is_still_the_source(lines, want):  # must not be lost with the photo rule
+    p = parse_text(_lines(" date 2025-05-06 ", *lines))
+    assert p.source == want, p.why.get("source")
+
+
+# --------------------------------------------------------------------------- 2./3. a ministry without its state
+
+@pytest.mark.parametrize("lead, code", [
+    ("ULAANBAATAR — Mongolia and Japan will train peacekeepers together", "MN"),
+    ("ТАШКЕНТ — Узбекистан и Таджикистан проведут учения", "UZ"),
+    ("NEW DELHI – India and Egypt signed", "IN"),
+    ("ULAANBAATAR, May 6 – Mongolia and Japan", "MN"),
+])
+def test_a_dateline_closed_by_a_dash_gives_its_state(lead, code):
+    assert dateline_country(lead) == code
+
+
+@pytest.mark.parametrize("lead", ["Mongolia — a new partner for Japan", "Defence ministers — the list", "Peacekeeping - a new start"])
+def test_a_word_over_a_dash_that_is_no_city_gives_no_state(lead):  # must not fire
+    assert dateline_country(lead) is None
+
+
+@pytest.mark.parametrize("parts, want", [
+    (("Japan and Mongolia agree on peacekeeping",
+      "ULAANBAATAR — Japan and Mongolia will train peacekeepers together next summer, the Ministry of Defence said on "
+      "Tuesday.", "The course will be held at the Five Hills centre."), "Ministry of Defence of Mongolia"),
+    (("Japan and Mongolia agree on peacekeeping",
+      "TOKYO — Japan and Mongolia will train peacekeepers together next summer, the Defence Ministry announced.",
+      "The course will be held at the Five Hills centre."), "Ministry of Defence of Japan"),
+    (("Узбекистан и Таджикистан проведут учения",
+      "ДУШАНБЕ — Узбекистан и Таджикистан проведут совместные учения в горах, сообщает пресс-служба Министерства обороны.",
+      "Учения пройдут в сентябре."), "Ministry of Defence of Tajikistan"),
+])
+def test_a_bare_ministry_closing_the_lead_takes_the_datelines_state(parts, want):
+    p = parse_text(page(*parts))
+    assert p.source == want, p.why.get("source")
+
+
+def test_a_bare_ministry_under_a_reporters_byline_is_reported_speech():  # must not fire: an outlet's story
+    p = parse_text(page("Japan and Mongolia agree on peacekeeping", "By Oyuna Bat",
+                        "ULAANBAATAR — Japan and Mongolia will train peacekeepers together next summer, the Ministry of "
+                        "Defence said on Tuesday.", "The course will be held at the Five Hills centre."))
+    assert p.source is None, p.why.get("source")
+
+
+def test_an_outlet_the_page_names_comes_before_a_bare_ministry():  # must not fire: the outlet published the text
+    p = parse_text(page("STEPPE LEDGER", "Home | Defence | World", "Japan and Mongolia agree on peacekeeping",
+                        "ULAANBAATAR — Japan and Mongolia will train peacekeepers together next summer, the Ministry of "
+                        "Defence said on Tuesday.", "The course will be held at the Five Hills centre.",
+                        "© 2025 Steppe Ledger"))
+    assert p.source == "Steppe Ledger", p.why.get("source")
+
+
+def test_a_bare_ministry_in_the_middle_of_a_sentence_is_no_origin():  # must not fire: not the teller
+    p = parse_text(page("Japan and Mongolia agree on peacekeeping",
+                        "ULAANBAATAR — Japan and Mongolia will train peacekeepers together, and officers of the Ministry "
+                        "of Defence said the course was long overdue at a meeting on Tuesday in the capital city.",
+                        "The course will be held at the Five Hills centre."))
+    assert p.source is None, p.why.get("source")
+
+
+def test_a_trailing_attribution_on_an_unsigned_page_names_the_hosts_ministry():
+    # (tests/test_reading_shapes.py keeps the same sentence under a byline: no source there)
+    p = parse_text(page("Kazakhstan and Mongolia agree on officer training",
+                        "Kazakh Defence Minister Nurlan Sadykov received a delegation of the Mongolian armed forces in "
+                        "Astana on Tuesday. The exercise will be held in the steppe, the Defence Ministry reported.",
+                        "The two sides agreed to exchange cadets between their military academies."))
+    assert p.source == "Ministry of Defence of Kazakhstan", p.why.get("source")

@@ -124,3 +124,49 @@ def test_a_trailing_attribution_on_an_unsigned_page_names_the_hosts_ministry():
                         "Astana on Tuesday. The exercise will be held in the steppe, the Defence Ministry reported.",
                         "The two sides agreed to exchange cadets between their military academies."))
     assert p.source == "Ministry of Defence of Kazakhstan", p.why.get("source")
+
+
+# --------------------------------------------------------------------------- 4./5. an institution credited or reposted
+
+from generator.ingest.bylines import institution_credit  # noqa: E402
+
+
+@pytest.mark.parametrize("credit, lang, want", [
+    ("Пресс-служба Минобороны Монголии", "ru", "Ministry of Defence of Mongolia"),
+    ("Минобороны Узбекистана", "ru", "Ministry of Defence of Uzbekistan"),
+    ("Министерство обороны Республики Таджикистан", "ru", "Ministry of Defence of Tajikistan"),
+    ("Press Service of the Ministry of Defence of Mongolia", "en", "Ministry of Defence of Mongolia"),
+])
+def test_a_ministry_with_its_state_is_an_institutions_credit(credit, lang, want):
+    assert institution_credit(credit, lang) == want
+
+
+@pytest.mark.parametrize("credit, lang", [
+    ("Минобороны", "ru"), ("Пресс-служба Министерства обороны", "ru"), ("Оюна Бат", "ru"), ("Ministry of Defence", "en"),
+    ("Минобороны Монголии и Японии", "ru"), ("Steppe Ledger", "en"), ("Oyuna Bat, Ulaanbaatar", "en"),
+])
+def test_a_person_an_outlet_or_a_stateless_ministry_is_no_institutions_credit(credit, lang):  # must not fire
+    assert institution_credit(credit, lang) is None
+
+
+@pytest.mark.parametrize("line, author, source", [
+    ("06.05.2025 | Автор: Пресс-служба Минобороны Монголии", None, "Ministry of Defence of Mongolia"),
+    ("Published: 6 May 2025 | Author: Press Service of the Ministry of Defence of Mongolia", None,
+     "Ministry of Defence of Mongolia"),
+    ("06.05.2025 | Автор: Оюна Бат", "Oyuna Bat", None),  # a person stays the author
+    ("06.05.2025 | Фото: Пресс-служба Минобороны Монголии", None, None),  # a photo's credit: no source
+])
+def test_an_institution_as_author_is_the_source(line, author, source):
+    ru = "Автор" in line or "Фото" in line
+    p = parse_text(page(RU_HEAD if ru else EN_HEAD, line, RU_LEAD if ru else EN_LEAD, RU_MORE if ru else EN_MORE))
+    assert (p.author, p.source) == (author, source), (p.why.get("author"), p.why.get("source"))
+
+
+@pytest.mark.parametrize("channel, want", [
+    ("Переслано из: Минобороны Монголии", "Ministry of Defence of Mongolia"),
+    ("Forwarded from Ministry of Defence of Mongolia", "Ministry of Defence of Mongolia"),
+    ("Переслано из: Степной курьер", "Stepnoy kuryer"),  # an outlet's channel stays the outlet
+])
+def test_a_repost_from_a_ministrys_short_name(channel, want):
+    p = parse_text(_lines(channel, RU_LEAD, "Министр отметил высокий уровень сотрудничества двух армий."))
+    assert p.source == want, p.why.get("source")

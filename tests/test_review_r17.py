@@ -170,10 +170,7 @@ KZ_POST = ("Министр обороны Казахстана провёл вс
 
 
 @pytest.mark.parametrize("channel", [
-    pytest.param("Переслано из: Минобороны Казахстана", marks=xfail(
-        "sources.py/provenance: the repost's channel 'Минобороны Казахстана' is transliterated as an outlet "
-        "('Minoborony Kazakhstana') instead of being read as the ministry ('Ministry of Defence of Kazakhstan'); "
-        "the full form 'Министерство обороны Республики Казахстан' is read right")),
+    "Переслано из: Минобороны Казахстана",
     "Переслано из: Министерство обороны Республики Казахстан",
 ])
 def test_a_repost_from_a_ministrys_channel_names_the_ministry(channel):
@@ -231,10 +228,7 @@ def test_a_russian_from_sentence_is_no_byline():
     ("Published: 28 October 2025 | Author: Jane Doe, Defence Correspondent", "Jane Doe", None),
     ("28.10.2025 | Автор: Мерген Атаев, собкор в Ашхабаде", "Mergen Ataev", None),
     ("28.10.2025 | Фото: Мерген Атаев", None, None),  # a photographer is no author
-    pytest.param("28.10.2025   Автор: Пресс-служба Минобороны Туркменистана", None, "Ministry of Defence of Turkmenistan",
-                 marks=xfail("bylines.mid_line_byline returns the press service as a name, the author rule rejects it "
-                             "as no person and nothing reads it as the origin: source None instead of the ministry "
-                             "(a ministry site's usual credit)")),
+    ("28.10.2025   Автор: Пресс-служба Минобороны Туркменистана", None, "Ministry of Defence of Turkmenistan"),
 ])
 def test_a_mid_line_cue_credits_the_right_field(line, author, source):
     lead = TM_RU if "Автор" in line or "Фото" in line else TM_EN

@@ -10,7 +10,7 @@ import unicodedata
 from generator.ingest import cities, issuer
 from generator.ingest.draft import (
     AGENCY_WORDS, NOT_OUTLET, RELATED, ParsedDraft, city_names, line_text, looks_like_agency, outlet_from, outlet_name,
-    outlet_shaped, outlets, packaged_registry, set_label,
+    outlet_shaped, outlets, packaged_registry, set_label, ministry_name,
 )
 from generator.reference.offices import rank_words
 from generator.text import textnorm
@@ -515,6 +515,31 @@ def mid_line_byline(t: str) -> str | None:
     return rest or None
 
 
+#: A press service's words before the body it speaks for: 'Пресс-служба Минобороны X', 'Press Service of the Ministry …'.
+_PRESS_SERVICE_HEAD = re.compile(r"(?i)^\W{0,3}(?:пресс-служб\w*|пресс-центр\w*|press\s+(?:service|office)(?:\s+of)?(?:\s+the)?)\s+")
+_DEFENCE_MINISTRY = re.compile(r"(?i)^(?:министерств\w*\s+(?:национальной\s+)?обороны|минобороны|ministry\s+of\s+(?:national\s+)?"
+                               r"defen[cs]e(?:\s+of)?(?:\s+the)?)\s+\S|^\w+\s+(?:ministry\s+of\s+)?defen[cs]e\s+ministry$")
+
+
+def institution_credit(t: str, lang: str) -> str | None:
+    """The state body a credit names when it is nothing but that body with its state, its press service's words
+    dropped: 'Пресс-служба Минобороны Туркменистана' / 'Минобороны Казахстана' -> 'Ministry of Defence of
+    Turkmenistan' / '… of Kazakhstan', 'Совет безопасности Кыргызской Республики' -> 'Security Council of
+    Kyrgyzstan'. None for a person, an outlet, a body with no state ('Пресс-служба Минобороны') or a sentence."""
+    from generator.reference.countries import index
+
+    t = " ".join(t.split()).strip(" .,;:«»\"")
+    body = _PRESS_SERVICE_HEAD.sub("", t)
+    got = issuer.state_body(body, lang)
+    if got:
+        return got
+    if len(body.split()) > 6 or not _DEFENCE_MINISTRY.search(body):
+        return None
+    hits = index().find(body, lang)
+    # (the ministry and its state only: every word past the ministry's belongs to the state's name)
+    return ministry_name(body, "", lang) if hits and len({h.code for h in hits}) == 1 else None
+
+
 def read_bylines(labelled, p: ParsedDraft) -> None:
     """Author and agency from lines labelled byline, and a name in front of a date line
     ('Aynur Asgarli | 29.06.2021')."""
@@ -551,6 +576,13 @@ def read_bylines(labelled, p: ParsedDraft) -> None:
             if who and not any(NOT_OUTLET.search(w) or outlet_name(w) for w in who):
                 p.author = ", ".join(who)
                 p.why["author"] = f"line {ln.number}: a byline cue in the middle of the line ('… Автор: <name>')"
+                continue
+            body = institution_credit(mid, p.lang)
+            if body and p.source is None and not re.search(r"(?i)фото|photo", line_text(ln)[:line_text(ln).find(mid)]):
+                # ('28.10.2025   Автор: Пресс-служба Минобороны Туркменистана': a ministry's site credits its press
+                # service as the author; an institution is no person, it published the text)
+                p.source = body
+                p.why["source"] = f"line {ln.number}: a state body credited as the author ('… Автор: <body>')"
                 continue
         if ln.label == "byline" or (ln.label == "date" and "|" in ln.text and ln.number > 1):
             t = line_text(ln)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from generator.ingest import issuer, source_candidates
 from generator.ingest.bylines import (
     EDITION, GENERIC_CREDIT, ISSUER_WORD, KIND_BEFORE_NAME, MASTHEAD_WORD, PROSE_END, SECTION_LABEL, SMALL_WORDS,
-    credited_name, expand_acronym, is_city, menu_word, names_a_country, person_name, press_contact_at, prose_line,
+    credited_name, expand_acronym, institution_credit, is_city, menu_word, names_a_country, person_name, press_contact_at, prose_line,
     signed_by, spelt_out,
 )
 from generator.ingest.draft import (
@@ -709,7 +709,8 @@ def _issued_by(labelled, p: ParsedDraft) -> bool:
                 # reposted what the ministry of the state the line names issued)
                 p.source, p.why["source"] = mod[0], f"line {mod[1]}: the 'Source:' line of a reposted post names a state's ministry"
                 return True
-            p.source = outlet_name(name) or name
+            # ('Переслано из: Минобороны Казахстана': the channel of a ministry is that ministry, not an outlet's name)
+            p.source = outlet_name(name) or institution_credit(name, p.lang) or name
             p.why["source"] = f"line {ln.number}: the channel a repost was forwarded from"
             return True
     prose = [k for k, ln in enumerate(nonblank) if ln.label == "body" and prose_line(line_text(ln))]

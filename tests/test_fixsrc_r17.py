@@ -170,3 +170,25 @@ def test_an_institution_as_author_is_the_source(line, author, source):
 def test_a_repost_from_a_ministrys_short_name(channel, want):
     p = parse_text(_lines(channel, RU_LEAD, "Министр отметил высокий уровень сотрудничества двух армий."))
     assert p.source == want, p.why.get("source")
+
+
+# --------------------------------------------------------------------------- 6. a person's credit with '©' last
+
+from generator.ingest.draft import copyright_owner  # noqa: E402
+
+
+@pytest.mark.parametrize("foot", ["Words and pictures: Oyuna Bat © 2025", "Text: Oyuna Bat ©", "Текст и фото: Оюна Бат © 2025",
+                                  "Photo: Reuters © 2025", "Фото: ТАСС ©"])
+def test_a_credits_copyright_sign_names_no_outlet(foot):
+    assert copyright_owner(foot) is None
+
+
+@pytest.mark.parametrize("foot, want", [("Text: Reuters © 2025", "Reuters"), ("Steppe Ledger © 2019-2025", "Steppe Ledger")])
+def test_an_outlet_before_the_copyright_sign_stays_the_owner(foot, want):  # must not be lost
+    assert copyright_owner(foot) == want
+
+
+@pytest.mark.parametrize("foot, want", [("Words and pictures: Oyuna Bat © 2025", None), ("Steppe Ledger © 2019-2025", "Steppe Ledger")])
+def test_a_foot_credit_on_a_page(foot, want):
+    p = parse_text(page(EN_HEAD, EN_LEAD, EN_MORE, foot))
+    assert p.source == want, p.why.get("source")

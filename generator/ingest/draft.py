@@ -359,6 +359,11 @@ def is_copyright_line(line: str) -> bool:
     return bool(_COPY_LEAD.match(line)) or ("©" in line and len(line.split()) <= 10)
 
 
+#: A credit's cue opening a line: 'Text:', 'Text and photos:', 'Words and pictures:', 'Текст и фото:', 'Автор:'.
+CREDIT_CUE = re.compile(r"(?i)^\W{0,3}(?:text|words|photos?|pictures?|images?|author|by|текст|фото|автор|снимки)"
+                         r"(?:\s+(?:and|&|и)\s+(?:text|words|photos?|pictures?|images?|текст|фото|снимки))?\s*:\s*")
+
+
 def copyright_owner(line: str) -> str | None:
     """'© 2023 Steppe Courier. All rights reserved.' -> 'Steppe Courier'; 'Steppe Courier © 2015-2023'
     -> 'Steppe Courier'; a photo credit ('© Photo: …') or a bare '© 2023 All rights reserved' -> None."""
@@ -368,6 +373,14 @@ def copyright_owner(line: str) -> str | None:
             return None
         before, _, after = line.partition("©")
         if _YEARS_RIGHTS.match(after) and before.strip():
+            cue = CREDIT_CUE.match(before)
+            if cue:
+                # ('Text and photos: Jane Doe © 2025', 'Текст и фото: Мерген Атаев ©': a credit's '©' is the credited
+                # person's; only an outlet the list knows there ('Text: Reuters © 2025') is an outlet)
+                # (a photo's credit alone, 'Photo: Reuters © 2025', never names the text's source)
+                if not re.search(r"(?i)text|words|author|by|текст|автор", cue.group(0)):
+                    return None
+                return outlet_name(re.sub(r"[\s\d–—-]*$", "", before[cue.end():]).strip(" .,"))
             return outlet_from(re.sub(r"[\s\d–—-]*$", "", before), strong=True)
         return copyright_owner("© " + after)
     rest = line[m.end():]

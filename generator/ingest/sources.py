@@ -16,7 +16,7 @@ from generator.ingest.bylines import (
     signed_by, spelt_out,
 )
 from generator.ingest.draft import (
-    AGENCY_WORDS, HIDE_OUTLETS_ENV, NOT_OUTLET, ParsedDraft, QUOTE_MARKS, RELATED, SOCIAL, attribution,
+    AGENCY_WORDS, CREDIT_CUE, HIDE_OUTLETS_ENV, NOT_OUTLET, ParsedDraft, QUOTE_MARKS, RELATED, SOCIAL, attribution,
     copyright_owner, domain_of, home_side, is_copyright_line, lead_dateline, line_text, looks_like_agency,
     ministry_name, outlet_from, outlet_name, outlet_shaped, outlet_table, outlets, packaged_registry, tame,
     wants_all_candidates,
@@ -1127,6 +1127,14 @@ def _rights_line(labelled, p: ParsedDraft) -> tuple[str, int] | None:
         end = _COPY_AT_END.search(t)
         first = re.split(r"\s+[—–-]\s+|\s*[|•]\s*", t[:end.start()].strip(" —–-|,."))[0] if end and end.start() else ""
         name = _EDITION_AFTER.sub("", first).strip(QUOTE_MARKS + " .,")
+        cue = CREDIT_CUE.match(first)
+        if cue:
+            # ('Words and pictures: Oyuna Bat © 2025': a credit's '©' is the credited person's; only a listed outlet
+            # credited for the text counts, 'Text: Reuters — © 2025', never a photo's)
+            got = outlet_name(first[cue.end():].strip(QUOTE_MARKS + " .,")) if re.search(r"(?i)text|words|author|by|текст|автор", cue.group(0)) else None
+            if got:
+                return got, ln.number
+            continue
         paper = name != first.strip(QUOTE_MARKS + " .,") or bool(_REGISTERED.search(t))  # (an edition or a registration)
         if name and len(t.split()) <= 30 and not (person_name(name) and len(name.split()) < 3 and not outlet_shaped(name)
                                                   and not paper)\

@@ -192,3 +192,49 @@ def test_an_outlet_before_the_copyright_sign_stays_the_owner(foot, want):  # mus
 def test_a_foot_credit_on_a_page(foot, want):
     p = parse_text(page(EN_HEAD, EN_LEAD, EN_MORE, foot))
     assert p.source == want, p.why.get("source")
+
+
+# --------------------------------------------------------------------------- the Baltic and Nordic company forms
+
+from generator.ingest.sources import tidy_source  # noqa: E402
+
+
+@pytest.mark.parametrize("written, want", [
+    ("Vilnius Defence Review UAB", "Vilnius Defence Review"), ("Tallinn Harbour News OÜ", "Tallinn Harbour News"),
+    ("Riga Evening Post SIA", "Riga Evening Post"), ("Lapland Courier Oy", "Lapland Courier"),
+    ("Nordic Shield Media AS", "Nordic Shield Media"),
+    ("Sia", "Sia"), ("Baltic Asia", "Baltic Asia"),  # must not fire: a word, not a form
+])
+def test_a_baltic_or_nordic_company_form_is_dropped(written, want):
+    assert tidy_source(written) == want
+
+
+# --------------------------------------------------------------------------- an embassy's name with its city after it
+
+from generator.ingest.issuer import english_name  # noqa: E402
+
+
+@pytest.mark.parametrize("written, want", [
+    ("Embassy of Japan to the Republic of Uzbekistan, Tashkent", "Embassy of Japan in Uzbekistan"),
+    ("Embassy of Mongolia in the Kingdom of Thailand, Bangkok", "Embassy of Mongolia in Thailand"),
+    # must not fire: a city of another state, or two states, keep the name as written
+    ("Embassy of Japan to the Republic of Uzbekistan, Bishkek", "Embassy of Japan to the Republic of Uzbekistan, Bishkek"),
+    ("Embassy of Japan to Uzbekistan and Tajikistan", "Embassy of Japan to Uzbekistan and Tajikistan"),
+])
+def test_an_embassys_name_with_its_city_after_the_state(written, want):
+    assert english_name(written, "mission", "en") == want
+
+
+# --------------------------------------------------------------------------- a news widget's heading is no person
+
+from generator.ingest.bylines import person_name  # noqa: E402
+
+
+@pytest.mark.parametrize("heading", ["Son Haberler", "En Çok Okunanlar", "Öne Çıkanlar", "Most Read", "Самое читаемое"])
+def test_a_widgets_heading_is_no_person(heading):
+    assert not person_name(heading)
+
+
+@pytest.mark.parametrize("name", ["Hulusi Akar", "Yaşar Güler", "Son Heung-min"])
+def test_a_turkish_or_korean_name_is_still_a_person(name):  # must not fire
+    assert person_name(name)

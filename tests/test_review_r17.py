@@ -144,9 +144,7 @@ def test_a_ministrys_foot_with_the_copyright_sign_last():
     ("Embassy of India to the Kyrgyz Republic", "Embassy of India in Kyrgyzstan"),
     ("Embassy of Azerbaijan to the United States", "Embassy of Azerbaijan in the United States"),
     ("Consulate General of Turkey in Baku", "Consulate General of Turkey in Baku"),  # a city: as written
-    pytest.param("Embassy of Pakistan to the Republic of Azerbaijan, Baku", "Embassy of Pakistan in Azerbaijan",
-                 marks=xfail("issuer.english_name: the 'Embassy of X to the Republic of Y' form is only rewritten when "
-                             "nothing follows; a trailing ', <City>' (common in site headers) leaves it as written")),
+    ("Embassy of Pakistan to the Republic of Azerbaijan, Baku", "Embassy of Pakistan in Azerbaijan"),
 ])
 def test_an_embassys_name_in_one_form(written, want):
     assert english_name(written, "mission", "en") == want
@@ -179,8 +177,7 @@ def test_a_repost_from_a_ministrys_channel_names_the_ministry(channel):
 @pytest.mark.parametrize("written, want", [
     ("Caspian Post GmbH", "Caspian Post"), ("Azertac OJSC", "Azertac"), ("АО «Казинформ»", "Казинформ"),
     ("ТОО «Степь Медиа»", "Степь Медиа"), ("The Limited Times", "The Limited Times"),  # a word, not a legal form
-    pytest.param("Baltic News Network SIA", "Baltic News Network", marks=xfail(
-        "sources.tidy_source: the Baltic legal forms (SIA, UAB, AS, OÜ) are not in the company-form list")),
+    ("Baltic News Network SIA", "Baltic News Network"),
 ])
 def test_a_company_form_is_dropped_and_only_a_form(written, want):
     assert tidy_source(written) == want
@@ -236,8 +233,7 @@ def test_a_mid_line_cue_credits_the_right_field(line, author, source):
 
 @pytest.mark.parametrize("heading", [
     "Похожие новости", "Другие новости", "Ещё по теме", "Смотрите также", "Новости партнёров", "Baca Juga", "Lihat Juga",
-    pytest.param("Son Dakika", marks=xfail("bylines.person_name: the Turkish 'Son Dakika' (breaking news) widget "
-                                           "heading passes as a two-word person name")),
+    "Son Dakika",
 ])
 def test_a_widget_or_related_heading_is_no_person(heading):
     assert not person_name(heading)

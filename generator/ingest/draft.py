@@ -449,7 +449,8 @@ RELATED = re.compile(
     r"(?:noticias|art[ií]culos|notas) relacionad[oa]s|not[ií]cias relacionadas|artigos relacionados|leia (?:tamb[eé]m|mais)|"
     r"lea tambi[eé]n|ver tambi[eé]n|articles? (?:connexes|similaires|li[eé]s)|[àa] lire aussi|lire aussi|voir aussi|"
     r"articoli correlati|notizie correlate|leggi anche|verwandte artikel|[äa]hnliche artikel|weitere artikel|lesen sie auch|"
-    r"ilgili haberler|benzer haberler|tin li[eê]n quan|b[àa]i vi[eế]t li[eê]n quan|читайте також|схожі новини)\s*:?\s*$",
+    r"ilgili haberler|benzer haberler|son dakika|son haberler|en [çc]ok okunanlar|[öo]ne [çc][ıi]kanlar|most read|"
+    r"самое читаемое|tin li[eê]n quan|b[àa]i vi[eế]t li[eê]n quan|читайте також|схожі новини)\s*:?\s*$",
     re.IGNORECASE,
 )
 JUNK = re.compile(r"^\s*(banner|баннер|advertisement|реклама|share|поделиться|print|печать|(?:tags?|topics|keywords|теги|тэги|метки|ключевые слова)\s*:.*"

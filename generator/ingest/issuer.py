@@ -35,7 +35,7 @@ _MINISTRY_RU = re.compile(r"^(?:Министерство|Государстве�
 #: A company's legal form closing its name (the complete closed class of the usual abbreviations and words).
 _COMPANY_FORM = re.compile(
     r"(?<![\w.])(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LLP|PLC|plc|AG|GmbH|SE|S\.A|SA|S\.p\.A|"
-    r"SpA|N\.V|NV|B\.V|BV|AB|ASA|AS|A/S|Oy|Oyj|KG|SAS|S\.A\.S|Pty|K\.K|JSC|PJSC|OJSC|CJSC|Group|Holding|Holdings|"
+    r"SpA|N\.V|NV|B\.V|BV|AB|ASA|AS|A/S|Oy|Oyj|SIA|UAB|OÜ|ApS|KG|SAS|S\.A\.S|Pty|K\.K|JSC|PJSC|OJSC|CJSC|Group|Holding|Holdings|"
     r"ООО|ОАО|ЗАО|ПАО|АО|Корпорация|Концерн|Холдинг)\.?(?![\w])")
 _BOILERPLATE_ABOUT = re.compile(r"^\W{0,3}(?:About|О\s+компании|Об?\s+)\s*(?P<name>[A-ZА-ЯЁ«\"][^\n.!?:;|]{1,60}?)\s*:?\s*$")
 _MEDIA_CONTACT = re.compile(r"(?i)^\W{0,3}(?:media|press)\s+(?:contacts?|enquiries|inquiries|relations)\b|"
@@ -280,8 +280,17 @@ def english_name(name: str, kind: str, lang: str) -> str:
                      name) if kind == "mission" else None
         sending = index().find(m.group(2), "en") if m else []
         host = index().find(m.group(3), "en") if m else []
+        where = m.group(3) if m else ""
+        city = re.match(r"^(.+?),\s*([A-Z][\w'’\- ]{1,30})$", where)
+        if city and len(host) == 1:
+            from generator.ingest import cities
+
+            # ('Embassy of Pakistan to the Republic of Azerbaijan, Baku': a site header's city of the host state after
+            # the state is where the mission sits, not part of the name)
+            if cities.names().get(city.group(2).casefold()) == host[0].code:
+                where = city.group(1)
         if m and len(sending) == 1 and len(host) == 1 and sending[0].code != host[0].code\
-                and not re.search(r"[,/]|\band\b", m.group(3)):
+                and not re.search(r"[,/]|\band\b", where):
             kind_word = " ".join(w.capitalize() for w in m.group(1).split())
             return f"{kind_word} of {with_article(index().name(sending[0].code))} in {with_article(index().name(host[0].code))}"
         # ('The Government of the Republic of Estonia' -> 'Government of Estonia': the state by its short name)

@@ -212,9 +212,9 @@ _AGENCY_PREFIX = re.compile(r"^(?:(?:информационное\s+|новос�
 #: or opening it without quotes ('ООО Степь Медиа', 'АО Вестник'): the publisher's form, not part of the outlet's name.
 _LEGAL_FORM_AFTER = re.compile(r"(?:,?\s+(?:Co\.?\s+|Pty\.?\s+|Private\s+|Pvt\.?\s+)?(?:Ltd|Limited|LLC|L\.L\.C|Inc|Incorporated|PLC|plc|"
                                r"LLP|GmbH|AG|JSC|PJSC|OJSC|CJSC|S\.A|S\.L|B\.V|N\.V|S\.p\.A|SpA|Sdn\.?\s+Bhd|Bhd|"
-                               # (the Baltic and Nordic forms: Latvian SIA, Lithuanian UAB/AB, Estonian AS/OÜ, Finnish Oy/Oyj,
+                               # (the Baltic and Nordic forms: Latvian SIA, Lithuanian UAB, Estonian AS/OÜ, Finnish Oy/Oyj,
                                # Danish ApS/A/S, Norwegian ASA)
-                               r"SIA|UAB|AB|AS|OÜ|Oy|Oyj|ApS|A/S|ASA|ООО|АО|ОАО|ЗАО|ПАО|ТОО)\.?)+$")
+                               r"SIA|UAB|AS|OÜ|Oy|Oyj|ApS|A/S|ASA|ООО|АО|ОАО|ЗАО|ПАО|ТОО)\.?)+$")
 _LEGAL_FORM_BEFORE = re.compile(r"^(?:ООО|АО|ОАО|ЗАО|ПАО|ТОО|LLC|JSC)\s+(?=[A-ZА-ЯЁ])")
 
 

@@ -34,10 +34,12 @@ TARGETS = {"title_acc": 0.85, "author_acc": 0.95, "countries_f1": 0.97, "date_ac
            "people_f1": 0.95, "agreements_f1": 0.85, "signed_acc": 0.90,
            "event_date_acc": 0.90, "where_acc": 0.85, "participant_acc": 0.90}
 # Measured at the end of round 10 (2026-11-28 16:21 UTC, main at 3a26204): the figures of rounds 8 and 9 but
-# for the author (0.960 to 1.000).
-MEASURED = {"title_acc": 1.000, "author_acc": 1.000, "countries_f1": 0.975, "date_acc": 0.840, "source_acc": 0.680,
-            "people_f1": 0.923, "agreements_f1": 0.703, "signed_acc": 0.667,
-            "event_date_acc": 0.760, "where_acc": 0.840, "participant_acc": 0.850}
+# for the author (0.960 to 1.000). Measured once at the end of round 17 (2026-11-29 16:34 UTC, main at a921d1a):
+# agreements 0.703 -> 0.722, participant 0.867 -> 0.883 (0.850 recorded here since round 10), countries 0.983;
+# every other figure the same.
+MEASURED = {"title_acc": 1.000, "author_acc": 1.000, "countries_f1": 0.983, "date_acc": 0.840, "source_acc": 0.680,
+            "people_f1": 0.923, "agreements_f1": 0.722, "signed_acc": 0.667,
+            "event_date_acc": 0.760, "where_acc": 0.840, "participant_acc": 0.883}
 FLOORS = {k: round((t - 0.05) if MEASURED[k] >= t - 0.05 else MEASURED[k] - 0.05, 3) for k, t in TARGETS.items()}
 
 
@@ -417,8 +419,11 @@ BLIND11_BEFORE_R15 = {"title_acc": 1.000, "date_acc": 0.967, "source_acc": 0.700
 # not a clean measure. Measured once at the end of round 16 (main at 77d081f, 2026-11-29 13:08 UTC): source 0.700 ->
 # 0.867, people 0.929 -> 0.989, author, date, event date and where to 1.000, participant 0.953 -> 0.989, agreements
 # 0.950 -> 0.960; person country 0.941 -> 0.956, role 0.882 -> 0.922, rank 0.976 -> 1.000. The floor is 0.05 under it.
-BLIND11_MEASURED = {"title_acc": 1.000, "date_acc": 1.000, "source_acc": 0.867, "author_acc": 1.000, "people_f1": 0.989,
-                    "countries_f1": 1.000, "agreements_f1": 0.960, "signed_acc": 0.917, "event_date_acc": 1.000,
+# Measured again at the end of round 17 (main at a921d1a): source 0.867 -> 0.833 (Russian outlet names transliterated
+# again, as the corpus gold writes them; this set's gold translated one), agreements 0.960 -> 0.940 (a Korean
+# officer's state now read, which gave a document a third side), person country 0.978.
+BLIND11_MEASURED = {"title_acc": 1.000, "date_acc": 1.000, "source_acc": 0.833, "author_acc": 1.000, "people_f1": 0.989,
+                    "countries_f1": 1.000, "agreements_f1": 0.940, "signed_acc": 0.915, "event_date_acc": 1.000,
                     "where_acc": 1.000, "participant_acc": 0.989}
 
 
@@ -451,9 +456,14 @@ BLIND12_BEFORE_R16 = {"title_acc": 0.900, "date_acc": 0.900, "source_acc": 0.700
 # Measured once at the end of round 16 (main at 77d081f, 2026-11-29 13:08 UTC), still clean (no rule writer has seen its
 # texts or its failure kinds): source 0.700 -> 0.767, people 0.987 -> 0.992, participant 0.940 -> 0.949; every other
 # figure the same. Person country 0.922 -> 0.923, role 0.897 -> 0.915, rank 1.000. The floor is 0.05 under it.
-BLIND12_MEASURED = {"title_acc": 0.900, "date_acc": 0.900, "source_acc": 0.767, "author_acc": 0.900, "people_f1": 0.992,
-                    "countries_f1": 0.993, "agreements_f1": 0.957, "signed_acc": 0.873, "event_date_acc": 0.867,
-                    "where_acc": 1.000, "participant_acc": 0.949}
+# Round 17 gave its failure kinds (in words, not its texts) to the round's rule writers: from then on an upper bound.
+# Measured once at the end of round 17 (main at a921d1a, 2026-11-29 16:34 UTC): title 0.900 -> 1.000, date 0.900 ->
+# 1.000, source 0.767 -> 0.933, author 0.900 -> 0.967, people 0.992 -> 1.000, countries 1.000, agreements 0.957 ->
+# 0.991, event date 0.867 -> 0.967, participant 0.949 -> 1.000, signed 0.873 -> 0.860; person country 0.932, role
+# 0.949, rank 1.000. The floor is 0.05 under it.
+BLIND12_MEASURED = {"title_acc": 1.000, "date_acc": 1.000, "source_acc": 0.933, "author_acc": 0.967, "people_f1": 1.000,
+                    "countries_f1": 1.000, "agreements_f1": 0.991, "signed_acc": 0.860, "event_date_acc": 0.967,
+                    "where_acc": 1.000, "participant_acc": 1.000}
 
 
 def test_blind12_figures():
@@ -481,8 +491,13 @@ def test_blind12_figures():
 BLIND13_BEFORE_R17 = {"title_acc": 0.933, "date_acc": 0.867, "source_acc": 0.800, "author_acc": 0.867, "people_f1": 0.910,
                       "countries_f1": 1.000, "agreements_f1": 0.948, "signed_acc": 0.821, "event_date_acc": 0.833,
                       "where_acc": 0.833, "participant_acc": 0.960}
-# The same figures until the lead re-measures at the end of round 17. The floor is 0.05 under it.
-BLIND13_MEASURED = dict(BLIND13_BEFORE_R17)
+# Measured once at the end of round 17 (main at a921d1a, 2026-11-29 16:34 UTC), still clean (no rule writer has seen
+# its texts or its failure kinds): date 0.867 -> 0.933, source 0.800 -> 0.867, author 0.867 -> 0.900, event date
+# 0.833 -> 0.900; every other figure the same (people 0.910, agreements 0.948, signed 0.821, where 0.833, participant
+# 0.960). Person country 0.950, role 0.832, rank 0.960. The floor is 0.05 under it.
+BLIND13_MEASURED = {"title_acc": 0.933, "date_acc": 0.933, "source_acc": 0.867, "author_acc": 0.900, "people_f1": 0.910,
+                    "countries_f1": 1.000, "agreements_f1": 0.948, "signed_acc": 0.821, "event_date_acc": 0.900,
+                    "where_acc": 0.833, "participant_acc": 0.960}
 
 
 def test_blind13_figures():

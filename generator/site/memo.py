@@ -336,14 +336,20 @@ def _old_entries(old: dict) -> dict:
 def _entries(table: list, reads: Reads) -> tuple[str, tuple]:
     """The memo's record of the whole-entry hashes of every entry one of ``table``'s lookups reads a
     field of (in the order of the lookups: the same bytes for the same table)."""
+    return _entry_list(table, lambda ek: reads.hash(*ek)), ()
+
+
+def _entry_list(table: list, hash_of) -> str:
+    """The JSON list [kind, key, hash] of every entry a field lookup of ``table`` reads, once each, in
+    the order of the lookups; ``hash_of`` gives an entry's whole hash from its (kind, hashed key)."""
     out, done = [], set()
     for t, k, _ in table:
         if t.endswith(_FIELD):
             ek = (t[:-len(_FIELD)], _hkey(k[0]))
             if ek not in done:
                 done.add(ek)
-                out.append([ek[0], k[0], reads.hash(*ek)])
-    return json.dumps(out, ensure_ascii=False, separators=(",", ":")), ()
+                out.append([ek[0], k[0], hash_of(ek)])
+    return json.dumps(out, ensure_ascii=False, separators=(",", ":"))
 
 
 def _place(entry: list, where: dict, table: list) -> int:
@@ -428,14 +434,7 @@ def merge(keys: list[str], parts: list[dict]) -> dict:
     hashed: dict = {}
     for p in parts:
         hashed.update(_old_entries(p))
-    out, done = [], set()
-    for t, k, _ in table:
-        if t.endswith(_FIELD):
-            ek = (t[:-len(_FIELD)], _hkey(k[0]))
-            if ek not in done:
-                done.add(ek)
-                out.append([ek[0], k[0], hashed[ek]])
-    memo[_ENTRIES] = (json.dumps(out, ensure_ascii=False, separators=(",", ":")), ())
+    memo[_ENTRIES] = (_entry_list(table, hashed.__getitem__), ())
     return memo
 
 

@@ -503,3 +503,35 @@ BLIND13_MEASURED = {"title_acc": 0.933, "date_acc": 0.933, "source_acc": 0.867, 
 def test_blind13_figures():
     _check_blind_set("blind13", BLIND13_MEASURED,
                      "before round 17 (c602998): " + " ".join(f"{k}={v:.3f}" for k, v in BLIND13_BEFORE_R17.items()))
+
+
+# --------------------------------------------------------------------------- tests/blind14
+# Round 18's held-out set (tests/blind14/README.md): 30 more articles (18 English, 12 Russian) written blind as
+# scraped pages of invented outlets, in the judge's mix (Azerbaijan with Italy, Kazakhstan, Serbia and Bulgaria, Georgia
+# with Poland, the UK and Lithuania, Armenia with Iran, the US and Italy in English; Russia-Mongolia, Belarus-China,
+# Kazakhstan-Turkey, Uzbekistan-Pakistan, Kyrgyzstan-Tajikistan, Russia-Algeria, Russia-Indonesia, Belarus-Azerbaijan,
+# Azerbaijan-Uzbekistan, Kazakhstan-Kyrgyzstan, Turkmenistan-Turkey and Kazakhstan-China in Russian; Kenya-Morocco,
+# Senegal-Portugal, Indonesia-Netherlands, Colombia-Mexico, Estonia-Poland, Malaysia-New Zealand, Nepal-Mongolia and
+# Brazil-Indonesia in English) and in layouts the earlier sets did not use (Wayback Machine captures, printer-friendly
+# dumps with 'Printed on', reader-mode dumps, 'Listen to this article', paywall cuts, inline 'ADVERTISEMENT' lines,
+# author bio boxes, tag lists with people's names, newsletter digests where the article is one item, Telegram channel
+# exports, 'Translated from …' notes, a headline repeated as the first body line), gold written from the text before
+# the generator ran. Clean while rule writers have seen neither its texts nor the kinds of its failures. The figures
+# are printed (pytest -s, or -rA); the test fails when the set, its gold or the scorer's table is broken, or a figure
+# falls more than 0.05 below BLIND14_MEASURED. GENERATOR_HOLD_OUT=1 skips it, like the validation guard.
+
+# First measurement: main's code at d0a391d (2026-11-29 ~17:40 UTC), before round 18's work was merged; no gold
+# correction was needed. For the record only, not asserted.
+# Person country 0.943, role 0.933, rank 0.981 (the figures evaluate-reading adds).
+BLIND14_BEFORE_R18 = {"title_acc": 0.833, "date_acc": 0.867, "source_acc": 0.767, "author_acc": 0.967, "people_f1": 0.950,
+                      "countries_f1": 0.963, "agreements_f1": 0.943, "signed_acc": 0.836, "event_date_acc": 0.833,
+                      "where_acc": 0.933, "participant_acc": 0.962}
+# The same figures until the lead re-measures the set at the end of round 18. The floor is 0.05 under it.
+BLIND14_MEASURED = {"title_acc": 0.833, "date_acc": 0.867, "source_acc": 0.767, "author_acc": 0.967, "people_f1": 0.950,
+                    "countries_f1": 0.963, "agreements_f1": 0.943, "signed_acc": 0.836, "event_date_acc": 0.833,
+                    "where_acc": 0.933, "participant_acc": 0.962}
+
+
+def test_blind14_figures():
+    _check_blind_set("blind14", BLIND14_MEASURED,
+                     "before round 18 (d0a391d): " + " ".join(f"{k}={v:.3f}" for k, v in BLIND14_BEFORE_R18.items()))

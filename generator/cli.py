@@ -156,8 +156,26 @@ def evaluate(**given) -> None:
 
     rep = run_evaluation(s.gold_dir, s.seeds_dir, s.registry)
     click.echo(json.dumps(rep.as_dict(), indent=1, ensure_ascii=False) if s.as_json else rep.table())
+    _say_unscored(s.seeds_dir, s.gold_dir)
     if s.min_f1 is not None and min(rep.people.f1, rep.countries.f1, rep.agreements.f1) < s.min_f1:
         sys.exit(1)
+
+
+def _say_unscored(seeds: Path, gold_dir: Path) -> None:
+    """After `evaluate`: the articles of the seeds folder with no gold file, which the scores leave out (a
+    user who put their own articles beside the examples saw 'Articles scored: 5' and nothing about the
+    rest). On stderr, so that --json stays one JSON document."""
+    from generator.build import seed_files
+    from generator.quality.evaluate import load_gold
+
+    files = seed_files(seeds)
+    stems = set(load_gold(gold_dir))
+    left = sorted(f.name for f in files if f.stem not in stems)
+    if left:
+        shown = ", ".join(left[:5]) + (f" and {len(left) - 5} more" if len(left) > 5 else "")
+        click.echo(f"Not scored: {len(left)} of the {len(files)} articles in {seeds} have no gold file in "
+                   f"{gold_dir} ({shown}); a gold file NAME.yml beside the others scores NAME.txt or NAME.html.",
+                   err=True)
 
 
 @main.command("evaluate-reading")

@@ -55,7 +55,7 @@ SETTINGS = (
             "--cache-dir", "folder"),
     Setting("no_cache", False, "Neither read nor write the cache: extract every article.", "--no-cache", "flag"),
     Setting("verbose", 0, "More output; -vv for debugging.", "--verbose", "level", short="-v"),
-    Setting("quiet", False, "Only warnings and errors.", "--quiet", "flag", short="-q"),
+    Setting("quiet", False, "Only warnings, errors and the one summary line.", "--quiet", "flag", short="-q"),
     Setting("site_name", "Defence Diplomacy Archive", "The site's name, shown on the home page and in the feeds."),
     Setting("site_url", "", "The published address, for absolute links in the feeds (empty: relative links).",
             env="SITE_URL"),

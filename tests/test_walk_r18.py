@@ -1,0 +1,306 @@
+"""Round 18 walkthrough: what a new user following the README on articles of their own tripped on.
+
+The passing tests cover what the walkthrough fixed (what `make site` prints and which of it is harmless,
+`-q` keeping its one summary line, `generator evaluate` saying which articles it left unscored). The strict
+xfails record defects found on the walkthrough's eight articles, for the modules' owners: each states the
+general mechanism and comes with cases where nothing must change. Every sentence here is made up for these
+tests (invented outlets and meetings, real officials' names)."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import ROOT, extract_text
+from generator.cli import main
+from generator.ingest.reader import parse_text
+
+CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+
+
+def _readme() -> str:
+    return (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def _quick_start() -> str:
+    m = re.search(r"^## Quick start\n(.*?)^## ", _readme(), re.S | re.M)
+    assert m, "README: the Quick start section is gone"
+    return m.group(1)
+
+
+# ------------------------------------------------------------------ what `make site` prints
+
+def test_the_quick_start_says_how_make_site_ends_and_what_is_no_error():
+    """A fresh clone's `make site` prints a setuptools `!!` box and Material's yellow end-of-life notice;
+    a newcomer could not tell whether it had worked. The quick start names the last line of a good run
+    and the notices that are not errors."""
+    text = _quick_start()
+    assert "0 finding(s) in site" in text
+    assert "end of life" in text and "NO_MKDOCS_2_WARNING" in text and "BuildBackendWarning" in text
+
+
+def test_the_last_line_the_quick_start_names_is_what_check_prints(tmp_path):
+    """The README's `0 finding(s) in site` is what `generator check` prints on a clean site."""
+    (tmp_path / "index.html").write_text("<html><body><p>ok</p></body></html>", encoding="utf-8")
+    res = CliRunner().invoke(main, ["check", str(tmp_path)])
+    assert res.exit_code == 0, res.output
+    assert f"0 finding(s) in {tmp_path}" in res.output
+
+
+def test_the_variable_that_hides_materials_notice_is_the_one_material_reads():
+    """The README's NO_MKDOCS_2_WARNING is read by the installed Material (so the advice stays true)."""
+    spec = importlib.util.find_spec("material.templates")
+    assert spec and spec.origin
+    assert "NO_MKDOCS_2_WARNING" in Path(spec.origin).read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------------ generator build -q
+
+def test_quiet_keeps_the_summary_line_and_warnings_as_documented(tmp_path, caplog):
+    """README and --help said `-q` gives 'only warnings and errors', yet the build's summary line is
+    printed too (which is right: it is the one line that says what was built). They now say so."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "empty.txt").write_bytes(b"")
+    res = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"),
+                                    "--no-cache", "-q"])
+    assert res.exit_code == 0, res.output
+    assert any("empty.txt" in r.getMessage() for r in caplog.records if r.levelname == "WARNING")
+    assert re.search(r"^0 articles from 1 files", res.output, re.M)
+    assert not re.search(r"^INFO", res.output, re.M)
+    row = next(ln for ln in _readme().splitlines() if ln.startswith("| `quiet` |"))
+    assert "summary line" in row
+    help_text = CliRunner().invoke(main, ["build", "--help"]).output
+    assert "summary line" in " ".join(help_text.split())
+
+
+# ------------------------------------------------------------------ generator evaluate with articles of one's own
+
+_GOLD = """language: en
+date: '2026-05-04'
+author: null
+source: null
+title: Kazakh and Kyrgyz ministers meet in Astana
+people: []
+countries: [KZ, KG]
+agreements: []
+"""
+
+_TEXT = ("Kazakh and Kyrgyz ministers meet in Astana\n\n4 May 2026\n\nThe defence ministers of Kazakhstan and "
+         "Kyrgyzstan met in Astana on Monday to discuss border security and the training of officers.\n")
+
+
+def _evaluate(tmp_path, names: list[str], gold: list[str]):
+    seeds, golds = tmp_path / "seeds", tmp_path / "gold"
+    seeds.mkdir()
+    golds.mkdir()
+    for n in names:
+        (seeds / n).write_text(_TEXT, encoding="utf-8")
+    for g in gold:
+        (golds / g).write_text(_GOLD, encoding="utf-8")
+    return CliRunner().invoke(main, ["evaluate", "--gold", str(golds), "--seeds", str(seeds)])
+
+
+def test_evaluate_names_the_articles_it_did_not_score(tmp_path):
+    """A user who put their own articles beside the examples ran `make evaluate` and read 'Articles
+    scored: 5' with nothing about the other nine; it now says which were left out and why."""
+    res = _evaluate(tmp_path, ["astana.txt", "mine.txt", "saved.html"], ["astana.yml"])
+    assert res.exit_code == 0, res.output
+    assert "Articles scored: 1" in res.output
+    line = next(ln for ln in res.output.splitlines() if ln.startswith("Not scored"))
+    assert "2 of the 3 articles" in line and "mine.txt" in line and "saved.html" in line
+    assert "astana.txt" not in line
+
+
+def test_evaluate_with_gold_for_every_article_says_nothing_more(tmp_path):
+    """The control: every article has its gold file, so no 'Not scored' line."""
+    res = _evaluate(tmp_path, ["astana.txt"], ["astana.yml"])
+    assert res.exit_code == 0, res.output
+    assert "Not scored" not in res.output and "Articles scored: 1" in res.output
+
+
+def test_evaluate_json_stays_one_json_document(tmp_path):
+    """The note goes to stderr: `--json` output is still parsed as JSON."""
+    seeds, golds = tmp_path / "seeds", tmp_path / "gold"
+    seeds.mkdir()
+    golds.mkdir()
+    (seeds / "astana.txt").write_text(_TEXT, encoding="utf-8")
+    (seeds / "mine.txt").write_text(_TEXT.replace("Astana", "Bishkek"), encoding="utf-8")
+    (golds / "astana.yml").write_text(_GOLD, encoding="utf-8")
+    res = CliRunner().invoke(main, ["evaluate", "--gold", str(golds), "--seeds", str(seeds),
+                                                   "--json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["articles"] == 1
+    assert "Not scored: 1 of the 2" in res.stderr
+
+
+# ------------------------------------------------------------------ reading errors left for the owners
+
+def _source(text: str) -> str | None:
+    return parse_text(text).source
+
+
+_EXERCISE_RU = """ВОЕННЫЙ ВЕСТНИК | Главная | Учения | Техника
+Армения и Грузия провели штабную тренировку
+
+12 сентября 2026
+
+Совместная штабная тренировка подразделений армий Армении и Грузии прошла 11 сентября под Тбилиси, в ней участвовали около 200 военнослужащих.
+
+В тренировке отрабатывались действия миротворческих подразделений.
+
+Тренировка завершилась.
+
+{foot}
+"""
+
+
+@pytest.mark.xfail(strict=True, reason="h18-pages (ingest/sources.py:_signoff_block): the run of short lines "
+                   "under the text crosses a related list's heading ('Популярное') into another article's title "
+                   "that opens with 'Минобороны <страны>' and has a verb ('закупит'), and takes it as the "
+                   "ministry's sign-off (walk18_ru_kz_uz_exercise: source 'Ministry of Defence of Kazakhstan' "
+                   "over the masthead). A related list's heading ends the sign-off search; a line with a finite "
+                   "verb is a title, not an office")
+def test_a_related_title_naming_a_ministry_is_not_the_signoff():
+    foot = "Популярное\nМинобороны Армении закупит новые радары\nВ Ереване открылась выставка"
+    assert _source(_EXERCISE_RU.format(foot=foot)) != "Ministry of Defence of Armenia"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a real sign-off under the text: kept
+    (_EXERCISE_RU.format(foot="Пресс-служба\nМинистерства обороны Армении"), "Ministry of Defence of Armenia"),
+    # the English page of the same shape: the masthead, not the related title
+    (_EXERCISE_RU.format(foot="Most read\nMinistry of Defence of Armenia to buy new radars\nExhibition opens in "
+                              "Yerevan").replace("ВОЕННЫЙ ВЕСТНИК | Главная | Учения | Техника",
+                                                 "DEFENCE WATCH | Home | Exercises | Equipment"), None),
+])
+def test_signoff_controls(text, expected):
+    got = _source(text)
+    if expected is None:
+        assert got != "Ministry of Defence of Armenia"
+    else:
+        assert got == expected
+
+
+def _agreement_names(text: str, lang: str, registry) -> list[str]:
+    return [a.name for a in extract_text(text, lang, registry).agreements]
+
+
+@pytest.mark.xfail(strict=True, reason="h18-events (extract/agreements.py): an English document's description "
+                   "stops before an object with a model designation in it ('agreement on the licensed production "
+                   "of K2 tanks' -> '... on the licensed production'; 'of F-16 fighters', 'of S-400 systems' the "
+                   "same; walk18_en_pl_kr). A designation (letters and digits, with or without a hyphen) before a "
+                   "noun is part of the noun phrase")
+@pytest.mark.parametrize("text,part", [
+    ("The defence ministers of Poland and South Korea signed an agreement on the licensed production of K9 "
+     "howitzers in Warsaw.", "of K9 howitzers"),
+    ("The defence ministers of Romania and the United States signed an agreement on the maintenance of F-16 "
+     "fighters in Bucharest.", "of F-16 fighters"),
+    ("The defence ministers of India and Russia signed a contract for the supply of S-400 systems in New Delhi.",
+     "of S-400 systems"),
+])
+def test_an_english_document_keeps_a_designated_object(text, part, registry):
+    names = _agreement_names(text, "en", registry)
+    assert len(names) == 1 and part in names[0], names
+
+
+@pytest.mark.parametrize("text,part", [
+    ("The defence ministers of Poland and South Korea signed an agreement on the licensed production of tanks "
+     "in Warsaw.", "on the licensed production of tanks"),
+    ("The defence ministers of Poland and South Korea signed an agreement on the maintenance of tanks in "
+     "Warsaw.", "on the maintenance of tanks"),
+])
+def test_an_english_document_with_a_plain_object_control(text, part, registry):
+    names = _agreement_names(text, "en", registry)
+    assert len(names) == 1 and part in names[0], names
+
+
+@pytest.mark.xfail(strict=True, reason="h18-events (extract/agreements.py): a Russian document named 'о "
+                   "<прилагательное> <существительное в предложном> <существительное в родительном>' whose noun is "
+                   "outside the word list ('о производстве танков', 'о техническом обслуживании самолетов', 'о "
+                   "лицензионном производстве танков K2') loses its whole description ('Poland–South Korea "
+                   "agreement'); 'о совместном производстве боеприпасов' gives 'on joint production ammunition' "
+                   "with no 'of' for the genitive. The nouns of production, maintenance, supply and repair and "
+                   "the genitive complement ('of tanks') should be read")
+@pytest.mark.parametrize("doc,words", [
+    ("соглашение о производстве танков", ("production", "tanks")),
+    ("соглашение о техническом обслуживании самолетов", ("maintenance", "aircraft")),
+    ("соглашение о совместном производстве боеприпасов", ("joint production of ammunition",)),
+])
+def test_a_russian_document_of_production_or_maintenance_is_named(doc, words, registry):
+    names = _agreement_names(f"Министры обороны Польши и Южной Кореи подписали в Варшаве {doc}.", "ru", registry)
+    assert len(names) == 1 and all(w in names[0] for w in words) and not CYRILLIC.search(names[0]), names
+
+
+def test_a_russian_document_of_known_words_control(registry):
+    names = _agreement_names("Министры обороны Кыргызстана и Таджикистана подписали в Душанбе соглашение о "
+                             "сотрудничестве в области военного образования.", "ru", registry)
+    assert len(names) == 1 and "cooperation in military education" in names[0], names
+
+
+def _role_label(text: str, name: str, registry) -> str:
+    from generator.reference import offices
+
+    p = {p.name: p for p in extract_text(text, "en", registry).people}[name]
+    try:  # a label that depends on the person's country may take it as an argument
+        return offices.label_role(p.role, p.country)  # type: ignore[call-arg]
+    except TypeError:
+        return offices.label_role(p.role)
+
+
+@pytest.mark.xfail(strict=True, reason="h18-names (data/roles.yaml, reference/offices.py): 'Defence Secretary' "
+                   "of India (also Pakistan, Bangladesh, Sri Lanka) is the ministry's senior civil servant, yet it "
+                   "gets the canonical label 'Secretary of Defense', the US minister's (walk18_en_in_vn: Rajesh "
+                   "Kumar Singh shown as 'Secretary of Defense' on India's Officials table beside the minister). "
+                   "The label of this office depends on the country: keep 'Defence Secretary' there")
+def test_an_indian_defence_secretary_is_not_labelled_a_us_secretary_of_defense(registry):
+    text = ("Indian Defence Minister Rajnath Singh held talks in Hanoi with Vietnamese Defence Minister Phan Van "
+            "Giang. The Indian delegation included Defence Secretary Rajesh Kumar Singh.")
+    assert _role_label(text, "Rajesh Kumar Singh", registry) != "Secretary of Defense"
+
+
+def test_a_us_defense_secretary_keeps_its_label_control(registry):
+    text = ("US Defense Secretary Lloyd Austin held talks in Hanoi with Vietnamese Defence Minister Phan Van "
+            "Giang.")
+    assert _role_label(text, "Lloyd Austin", registry) == "Secretary of Defense"
+
+
+# ------------------------------------------------------------------ site defects left for h18-update
+
+@pytest.mark.xfail(strict=True, reason="h18-update (site/render.py, the roles table of a person's page): the "
+                   "'as written' note follows the office after a bare <br>, which the search index drops, so "
+                   "every person's entry reads 'Minister of Defenceas written: Министр обороны' in search results "
+                   "(32 entries on the walkthrough's site). A space before the <br> (or the span) keeps the words "
+                   "apart")
+def test_the_search_index_keeps_as_written_apart_from_the_office(seed_site):
+    proj, _, res = seed_site
+    assert res.returncode == 0, res.stderr
+    docs = json.loads((proj / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    glued = [d["location"] for d in docs if re.search(r"[^\W\d_]as written:", d["text"])]
+    assert any("as written:" in d["text"] for d in docs)  # the note is there at all
+    assert glued == []
+
+
+@pytest.mark.xfail(strict=True, reason="h18-update (site/placenames.py): an event's 'Where: Baku · also "
+                   "written: Баку, Бакы, Боку' lists every Cyrillic GeoNames name, Bashkir, Tajik, Chechen and "
+                   "others included (Moscow gets eight: Маскав, Масква, Москох, Муско …), which an analyst reads "
+                   "as spellings the reports used. Show the forms places.yaml or the reports give, and keep other "
+                   "languages' names out of the page (search needs only the Russian form)")
+@pytest.mark.parametrize("place,country,foreign", [("Baku", "AZ", "Бакы"), ("Moscow", "RU", "Муско"),
+                                                  ("Tashkent", "UZ", "Тошканд")])
+def test_also_written_holds_no_other_languages_name(place, country, foreign):
+    from generator.site.placenames import cyrillic_spellings
+
+    assert foreign not in cyrillic_spellings(place, (country,))
+
+
+@pytest.mark.parametrize("place,country,russian", [("Baku", "AZ", "Баку"), ("Moscow", "RU", "Москва"),
+                                                  ("Tashkent", "UZ", "Ташкент"), ("Hanoi", "VN", "Ханой")])
+def test_also_written_keeps_the_russian_name_control(place, country, russian):
+    from generator.site.placenames import cyrillic_spellings
+
+    assert russian in cyrillic_spellings(place, (country,))

@@ -415,7 +415,8 @@ def test_back_transliteration_of_a_post_soviet_name_control(en, ru, country, use
                    "for the query, and the index has no stemmer), so a Russian reader who types a name in an "
                    "oblique case finds nothing: 'Гасанова', 'Хренина', 'Папикяна', 'Сингха' give 'No matching "
                    "documents' though the person has a page (the nominative works). The person's page should carry "
-                   "the declined forms of the Russian name (pymorphy gives them) as searchable text")
+                   "the declined forms of the Russian name (pymorphy gives them) as searchable text; then drop the "
+                   "README's advice to search in the nominative ('Reading the result')")
 @pytest.mark.parametrize("page,form", [("people/viktor-khrenin.html", "хренина"),
                                        ("people/zakir-hasanov.html", "гасанова")])
 def test_a_person_is_found_by_a_russian_oblique_form(seed_site, page, form):
@@ -484,3 +485,9 @@ def test_an_announced_visit_alone_has_no_date_control(lang, registry):
 ])
 def test_a_reported_meeting_with_a_recalled_one_keeps_the_article_date_control(text, lang, registry):
     assert str(extract_text(text, lang, registry).event_date) == "2024-05-14"
+
+
+def test_the_readme_tells_how_to_search_a_russian_name():
+    """Until an oblique form finds the person (the xfail above), the README says to search the nominative."""
+    m = re.search(r"\*\*Reading the result\.\*\*(.*?)\n\n", _readme(), re.S)
+    assert m and "nominative" in m.group(1) and "Гасанов" in m.group(1)

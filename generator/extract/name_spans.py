@@ -19,6 +19,7 @@ from generator.model import Analysis
 from generator.nlp import analysis as nlp
 from generator.reference.countries import CountryHit
 from generator.reference.offices import split_ranks_en
+from generator.text.lazy_re import gated
 from generator.text.translit import chinese_name, palladius_syllables
 
 
@@ -1123,26 +1124,31 @@ _OUTLET_HEADS = (r"(?:Post|Times|News|Herald|Tribune|Gazette|Journal|Courier|Exp
 _SHIP_PREFIX = r"INS|PNS|USS|HMS|TCG|HMAS|HMCS|HMNZS|RFS|KRI|BNS|SLNS|ROKS|HTMS|RSS|BRP|HNLMS|FGS|NRP|ESPS|HDMS|HNoMS|HSwMS|ORP|ENS|RNOV|HMAV"
 # Words after a vessel word that start no ship's name ("the ship's Captain", "the vessel The").
 _VESSEL_NOT_NAME = r"The|A|An|Captain|Commander|Admiral|On|In|At|Of|And|Was|Is|With|From|For|To"
+# (gates: the words one of which every match of the pattern holds, generator/text/lazy_re.py)
+_EXERCISE_NEEDS = ("exercise", "drill", "manoeuvre", "maneuver", "war")
 _THINGS = [
     # an exercise: "the exercise Steppe Guardian", "Steppe Guardian 2024 exercise", "учения «…»"
-    re.compile(rf"\b(?i:{_EXERCISE_WORD}[ \t]+(?:called[ \t]+|named[ \t]+|code-?named[ \t]+)?)[«\"“]?{_THING_NAME}"),
+    gated(rf"\b(?i:{_EXERCISE_WORD}[ \t]+(?:called[ \t]+|named[ \t]+|code-?named[ \t]+)?)[«\"“]?{_THING_NAME}", needs=_EXERCISE_NEEDS, fold=True),
     # (after the name, only with an article or a year before the word, or the word in the singular:
     # "Putin exercises control" is a verb)
-    re.compile(rf"\b(?i:the|a|an)[ \t]+[«\"“]?{_THING_NAME}[»\"”]?(?:[ \t]*[-–]?[ \t]*(?:19|20)\d\d)?[ \t]+"
-               rf"(?:{_EXERCISE_ADJ}[ \t]+)*{_EXERCISE_WORD}\b"),
-    re.compile(rf"\b{_THING_NAME}[»\"”]?[ \t]*[-–]?[ \t]*(?:19|20)\d\d[ \t]+(?:{_EXERCISE_ADJ}[ \t]+)*{_EXERCISE_WORD}\b"),
-    re.compile(rf"\b{_THING_NAME}[»\"”]?[ \t]+(?:{_EXERCISE_ADJ}[ \t]+)*(?:exercise|drill|war[ \t]+game)\b"),
-    re.compile(rf"\b(?:Exercise|Operation)[ \t]+[«\"“]?{_THING_NAME}"),
+    gated(rf"\b(?i:the|a|an)[ \t]+[«\"“]?{_THING_NAME}[»\"”]?(?:[ \t]*[-–]?[ \t]*(?:19|20)\d\d)?[ \t]+"
+          rf"(?:{_EXERCISE_ADJ}[ \t]+)*{_EXERCISE_WORD}\b", needs=_EXERCISE_NEEDS, fold=True),
+    gated(rf"\b{_THING_NAME}[»\"”]?[ \t]*[-–]?[ \t]*(?:19|20)\d\d[ \t]+(?:{_EXERCISE_ADJ}[ \t]+)*{_EXERCISE_WORD}\b",
+          needs=_EXERCISE_NEEDS, fold=True),
+    gated(rf"\b{_THING_NAME}[»\"”]?[ \t]+(?:{_EXERCISE_ADJ}[ \t]+)*(?:exercise|drill|war[ \t]+game)\b", needs=_EXERCISE_NEEDS),
+    gated(rf"\b(?:Exercise|Operation)[ \t]+[«\"“]?{_THING_NAME}", needs=("Exercise", "Operation")),
     # (Russian: a quoted name or one word only: "губернатор области Иван Петров" is a person)
-    re.compile(r"(?i:учени[яйе]\w*|манёвр\w*|маневр\w*|операци[яиюей])[ \t]+(?:[«\"“]([^»\"”\n]{2,40})[»\"”]|([A-ZА-ЯЁ][\w-]+)(?![\w-])(?![ \t]+[A-ZА-ЯЁ]))"),
+    gated(r"(?i:учени[яйе]\w*|манёвр\w*|маневр\w*|операци[яиюей])[ \t]+(?:[«\"“]([^»\"”\n]{2,40})[»\"”]|([A-ZА-ЯЁ][\w-]+)(?![\w-])(?![ \t]+[A-ZА-ЯЁ]))",
+          needs=("учени", "манёвр", "маневр", "операци"), fold=True),
     # a place: "the state of Minas Gerais", "Minas Gerais state", "штат Минас-Жерайс"
     re.compile(rf"\b(?i:state|province|region|city|town|village|district|county|municipality|prefecture|oblast|"
                rf"governorate|department|island|islands)[ \t]+of[ \t]+{_THING_NAME}"),
     # ("Xi Jinping state visit" is no place: only a place noun that ends the phrase)
     re.compile(rf"\b{_THING_NAME}[ \t]+(?:state|province|region|oblast|governorate|prefecture)(?=[ \t]*(?:[,.;:)]|$)|"
                rf"[ \t]+(?:and|in|on|at|near|to|from|with|where|which|government|capital|governor|police)\b)"),
-    re.compile(r"(?i:штат\w*|провинци\w*|област\w*|регион\w*|город\w*|деревн\w*|сел[оае]|посёлк\w*|поселк\w*)[ \t]+"
-               r"([A-ZА-ЯЁ][\w-]+)(?![\w-])(?![ \t]+[A-ZА-ЯЁ])"),
+    gated(r"(?i:штат\w*|провинци\w*|област\w*|регион\w*|город\w*|деревн\w*|сел[оае]|посёлк\w*|поселк\w*)[ \t]+"
+          r"([A-ZА-ЯЁ][\w-]+)(?![\w-])(?![ \t]+[A-ZА-ЯЁ])",
+          needs=("штат", "провинци", "област", "регион", "город", "деревн", "сел", "посёлк", "поселк"), fold=True),
     # an outlet: "the Daily Courier", "X is a member of the Asia News Network", a dateline's "/Туркмен Хабар/"
     re.compile(rf"\b[Tt]he[ \t]+((?:[A-Z][\w’'-]+[ \t]+){{0,3}}{_OUTLET_HEADS})\b"),
     re.compile(rf"\b{_THING_NAME}[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:\w+[ \t]+)?(?:member|part|partner|affiliate)s?"
@@ -1151,14 +1157,17 @@ _THINGS = [
     *(_PLACED_OUTLET := [
     # an outlet or a channel by its place on the page: "Forwarded from X", "Source: X", "Subscribe to X",
     # "Переслано из X", "Источник: X", "Подписывайтесь на X", a dateline's credit "Niamey (X) -"
-    re.compile(rf"(?i:forwarded[ \t]+from|переслано[ \t]+(?:из|от)|subscribe[ \t]+to|подпис\w+[ \t]+на)[ \t]+[«\"“@]?{_THING_NAME}"),
+    gated(rf"(?i:forwarded[ \t]+from|переслано[ \t]+(?:из|от)|subscribe[ \t]+to|подпис\w+[ \t]+на)[ \t]+[«\"“@]?{_THING_NAME}",
+          needs=("forwarded", "переслано", "subscribe", "подпис"), fold=True),
     re.compile(rf"(?m)^[ \t]*(?i:source|источник)[ \t]*:[ \t]*[«\"“]?{_THING_NAME}[»\"”]?[ \t]*$"),
     re.compile(rf"(?m)^[ \t]*[A-ZА-ЯЁ][\w’'-]+(?:[ \t-]+[A-ZА-ЯЁ][\w’'-]+){{0,2}}(?:,[^\n(]{{0,30}})?[ \t]*\({_THING_NAME}\)[ \t]*[-–—:]"),
     ]),
     # a ship: "the frigate Naseem Al Bahr", "the visiting ship, Al Shamikh", "PNS Tughril Shah"; named
     # alone later ("Naseem Al Bahr's commanding officer") it is still the ship
-    re.compile(rf"\b(?i:frigate|corvette|destroyer|cruiser|submarine|warship|vessel|ship|icebreaker|minesweeper|"
-               rf"patrol[ \t]+boat|landing[ \t]+ship|tanker)s?(?:[ \t]*,)?[ \t]+(?:the[ \t]+)?[«\"“]?(?!(?:{_VESSEL_NOT_NAME})\b){_THING_NAME}"),
+    gated(rf"\b(?i:frigate|corvette|destroyer|cruiser|submarine|warship|vessel|ship|icebreaker|minesweeper|"
+          rf"patrol[ \t]+boat|landing[ \t]+ship|tanker)s?(?:[ \t]*,)?[ \t]+(?:the[ \t]+)?[«\"“]?(?!(?:{_VESSEL_NOT_NAME})\b){_THING_NAME}",
+          needs=("frigate", "corvette", "destroyer", "cruiser", "submarine", "ship", "vessel", "icebreaker", "minesweeper",
+                 "patrol", "tanker"), fold=True),
     re.compile(rf"\b(?:{_SHIP_PREFIX})[ \t]+{_THING_NAME}"),
 ]
 

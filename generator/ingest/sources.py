@@ -22,46 +22,51 @@ from generator.ingest.draft import (
     wants_all_candidates,
 )
 from generator.text.dates import date_only, find_dates
+from generator.text.lazy_re import gated
 
 
 MENU_SPLIT = re.compile(r"\s*[|•·»]\s*|\s{3,}|\t+")
 
 
-_MINISTRY_SAYS = re.compile(
+# (gates: a word every match of the pattern holds, generator/text/lazy_re.py; _MOD_NAME_EN below needs one of these)
+_MOD_NEEDS_EN = ("inistry", "Secretariat", "Department")
+_MINISTRY_SAYS = gated(
     r"(?:(?:according to|citing|cited by|said in|in|told)\s+(?:a|an|the)\s+(?P<min>(?:[A-Z][\w-]+\s+)?(?:(?:[Dd]efen[cs]e|MoD)\s+[Mm]inistry|(?:[Mm]inistry|Secretariat)\s+of\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e(?:\s+and\s+Military\s+Veterans)?(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?))(?:\s+\([A-Z]{2,8}\))?(?:’s|'s)?\s+(?:statement|press|release|report|website)"
-    r"|(?P<min2>(?:(?<![\w-])[A-Z][\w-]+\s+)?(?:(?:[Dd]efen[cs]e|MoD)\s+[Mm]inistry|(?:[Mm]inistry|Secretariat)\s+of\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e(?:\s+and\s+Military\s+Veterans)?(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?|Department\s+of\s+(?:National\s+)?Defen[cs]e(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?))(?:\s+\([A-Z]{2,8}\))?(?:’s|'s)?\s+(?:press service\s+)?(?:(?:reported|said|stated|announced)\s+in\s+(?:a|its)\s+(?:press release|statement)|press release|press service)\b)")
+    r"|(?P<min2>(?:(?<![\w-])[A-Z][\w-]+\s+)?(?:(?:[Dd]efen[cs]e|MoD)\s+[Mm]inistry|(?:[Mm]inistry|Secretariat)\s+of\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e(?:\s+and\s+Military\s+Veterans)?(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?|Department\s+of\s+(?:National\s+)?Defen[cs]e(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?))(?:\s+\([A-Z]{2,8}\))?(?:’s|'s)?\s+(?:press service\s+)?(?:(?:reported|said|stated|announced)\s+in\s+(?:a|its)\s+(?:press release|statement)|press release|press service)\b)",
+    needs=_MOD_NEEDS_EN)
 #: 'according to the Ministry of National Defence.', 'according to the Department of Defence, …': the ministry as the
 #: origin of the whole report (read only when no outlet is named anywhere). A ministry's minister, spokesperson or
 #: officials ('according to the Defence Ministry spokesman') are people, not the origin.
-_ACCORDING_TO_MINISTRY = re.compile(
+_ACCORDING_TO_MINISTRY = gated(
     r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<min>(?:(?<![\w-])[A-Z][\w-]+\s+)?(?:(?:[Dd]efen[cs]e|MoD)\s+[Mm]inistry|"
     r"(?:[Mm]inistry|Secretariat)\s+of\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e(?:\s+and\s+Military\s+Veterans)?(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?|"
     r"Department\s+of\s+(?:National\s+)?Defen[cs]e(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?))(?:\s+\([A-Z]{2,8}\))?(?:’s|')?"
-    r"(?=\s*[.;,)]|\s*$|\s+(?:of|in|on)\s+(?!the\s+\w+\s+(?:minister|spokes))|\s+(?:website|press\s+(?:service|office|release))\b)")
+    r"(?=\s*[.;,)]|\s*$|\s+(?:of|in|on)\s+(?!the\s+\w+\s+(?:minister|spokes))|\s+(?:website|press\s+(?:service|office|release))\b)",
+    needs=_MOD_NEEDS_EN)
 _GENSTAFF_SAYS = re.compile(
     r"(?:сообщает|сообщили|сообщило|передает|информирует|по данным|по информации)\s+(?:пресс-служб\w+|управлени\w+(?:\s+[а-яё]+){0,3})\s+"
     r"(?P<gs>(?:\w+\s+)?Генштаб\w*(?:\s+ВС|\s+[Вв]ооруж\w+\s+[Сс]ил)?(?:\s+[А-ЯЁ]\w+)?)"
     r"|(?P<gs_en>(?:(?<!\w)[A-Z]\w+\s+)?General Staff(?: of the [\w ]{3,40}?)?)(?:\s+\([A-Z]{2,8}\))?(?:’s|'s)?\s+(?:press service|said in a statement|reported in a statement|press release)")
-_MINISTRY_SAYS_RU = re.compile(
+_MINISTRY_SAYS_RU = gated(
     r"(?:сообщает|сообщили|сообщило|сообщила|передает|информирует|по данным|по информации|пресс-служб\w+)\s+(?:пресс-служб\w+\s+)?(?P<min>(?:\w+\s+)?(?:Минобороны|[Мм]инистерств\w+\s+(?:национальной\s+)?обороны)(?:\s+[А-ЯЁ]\w+(?:\s+[А-ЯЁ]\w+)?)?)",
-    re.UNICODE)
+    re.UNICODE, needs=("Минобороны", "инистерств"))
 
 
 _MOD_NAME_EN = (r"(?:[A-Z][\w-]+\s+)?(?:(?:[Dd]efen[cs]e|MoD)\s+[Mm]inistry|(?:[Mm]inistry|Secretariat)\s+of\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e(?:\s+and\s+Military\s+Veterans)?"
                 r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?|Department\s+of\s+(?:National\s+)?Defen[cs]e(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+){1,3})?)")
-_MINISTRY_REPORTED = re.compile(
+_MINISTRY_REPORTED = gated(
     # The ministry opening a sentence as the teller of the news ('The Ministry of Defence said that ...',
     # 'Пресс-служба Минобороны Казахстана сообщила ...'). A trailing ', the Defence Ministry reported.'
     # is reported speech inside an outlet's story, and the head of a ministry is a person.
     r"(?:^|(?<=[.!?»”\"]\s)|(?<=\n))(?:The\s+)?(?P<min>" + _MOD_NAME_EN + r")(?:\s+\([A-Z]{2,8}\))?(?:’s|'s)?(?:\s+press\s+service)?\s+"
     r"(?:said|reported|stated|announced|informed|says|reports)\b"
     r"|(?:^|(?<=[.!?»”\"]\s)|(?<=\n)|(?<=,\s))(?P<min3>(?:[Пп]ресс-служба\s+)?(?:Минобороны|Министерство\s+обороны)(?:\s+[А-ЯЁ]\w+){0,2})\s+"
-    r"(?:сообщил[аои]?|сообщает|информирует|заявил[аои]?)\b")
+    r"(?:сообщил[аои]?|сообщает|информирует|заявил[аои]?)\b", needs=_MOD_NEEDS_EN + ("Минобороны", "Министерство"))
 
 
 #: The ministry closing a sentence as the teller: '…, the Vietnamese defence ministry reported on its website.',
 #: '…, the Defence Ministry said on March 21.' (read only when no outlet is named anywhere).
-_MINISTRY_CLOSES = re.compile(
+_MINISTRY_CLOSES = gated(
     r",\s+(?:the\s+|a\s+)?(?P<min>" + _MOD_NAME_EN + r")(?:\s+\([A-Z]{2,8}\))?(?:’s|'s)?(?:\s+press\s+service)?\s+"
     r"(?:said|reported|stated|announced|informed|says|reports)(?P<q>(?:\s+in\s+[A-Z]\w+)?\s+(?:on|in)\s+(?:its|a|the)\s+(?:website|statement|"
     r"press release|Telegram channel|social media))?"
@@ -69,15 +74,16 @@ _MINISTRY_CLOSES = re.compile(
     r"(?P<when>\s+(?:(?:on|late|early|last)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|"
     r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))"
-    r"(?:\s+(?:morning|afternoon|evening|night))?)?\s*[.;]")
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?\s*[.;]", needs=_MOD_NEEDS_EN)
 
 
 #: A statement the text says the ministry issued: 'according to a statement from the Ministry of Defence', 'in a press
 #: release issued by the Secretariat of National Defence (SEDENA)': the ministry as the origin (read only when no
 #: outlet is named anywhere; its state is the page's when the phrase names none).
-_STATEMENT_FROM_MINISTRY = re.compile(
+_STATEMENT_FROM_MINISTRY = gated(
     r"\b(?:a|the|its)\s+(?:press\s+)?(?:statement|release|communiqu[eé]|press\s+release)\s+(?:issued\s+|released\s+|published\s+)?"
-    r"(?:from|by)\s+(?:(?:the\s+)?[A-Z]{2,8},?\s+)?(?:the\s+)?(?P<min>" + _MOD_NAME_EN + r")(?:\s+\([A-Z]{2,8}\))?(?![\w-])")
+    r"(?:from|by)\s+(?:(?:the\s+)?[A-Z]{2,8},?\s+)?(?:the\s+)?(?P<min>" + _MOD_NAME_EN + r")(?:\s+\([A-Z]{2,8}\))?(?![\w-])",
+    needs=_MOD_NEEDS_EN)
 
 
 def _short(t: str, n: int = 80) -> str:
@@ -1997,14 +2003,16 @@ def photo_credit_line(t: str) -> bool:
 
 
 _PHOTO_BY = re.compile(r"(?i)^\W{0,3}(?:photo|фото|picture|image|изображение)(?:\s+credit)?\s*(?:[:©]|by)\s*©?\s*(.{3,80}?)\s*$")
-_REPUBLISHED = re.compile(
+_REPUBLISHED = gated(
     r"(?i:(?:this|the)\s+(?:story|article|piece|report|post|interview|column|op-ed)\s+(?:was\s+)?(?:first|originally)\s+"
     r"(?:appeared|published|ran|posted)\s+(?:in|on|by|at)|(?:re-?published|reprinted|republished|reproduced|"
     r"shared)\s+(?:here\s+)?(?:with\s+(?:the\s+)?(?:kind\s+)?permission\s+(?:of|from)|from|courtesy\s+of)|"
     r"(?:originally|first)\s+published\s+(?:in|on|by|at)|"
     r"впервые\s+опубликован\w*\s+(?:в|на)|(?:перепечатан\w*|опубликован\w*)\s+с\s+разрешения|оригинал\s+(?:статьи\s+)?(?:опубликован\s+)?(?:в|на))"
     r"(?:\s+(?i:сайте|портале|страницах|газете|издании|(?:the\s+)?(?:website|site|pages|portal)(?:\s+of)?))?"
-    r"\s+(?i:the\s+)?(?:[«\"“](?P<q>[^»\"”]{2,40})[»\"”]|(?P<n>(?:www\.)?[A-ZА-ЯЁ][\w&\-]*(?:\.[\w\-]+)*(?:\s+[A-ZА-ЯЁ][\w&\-]*(?:\.[\w\-]+)*){0,3}))")
+    r"\s+(?i:the\s+)?(?:[«\"“](?P<q>[^»\"”]{2,40})[»\"”]|(?P<n>(?:www\.)?[A-ZА-ЯЁ][\w&\-]*(?:\.[\w\-]+)*(?:\s+[A-ZА-ЯЁ][\w&\-]*(?:\.[\w\-]+)*){0,3}))",
+    needs=("first", "original", "published", "reprinted", "reproduced", "shared", "впервые", "перепечатан", "опубликован",
+           "оригинал"), fold=True)
 _INPUT_FROM = re.compile(r"(?i)^\W{0,3}(?:\(?\s*with\s+(?:additional\s+)?inputs?\s+from|with\s+additional\s+reporting\s+from|"
                          r"compiled\s+(?:with\s+input\s+)?from)\s+(?:the\s+)?(.{2,60}?)\s*[.)]*\s*$")
 _OFFICE_WORDS = re.compile(r"(?i)ministry|министерств|минобороны|press service|пресс-служб|department|general staff|генштаб|генеральн\w+ штаб")

@@ -672,7 +672,8 @@ def context_en(text, m: NameMention, before, toks, countries) -> None:
     if m.country is None:
         c_start = chain[0].start if chain else (before[i].start if i < len(before) else m.start)
         pre = text[max(0, c_start - 120):c_start]
-        d = re.search(r"([^.;!?\n]*?)\b(?:was|were|is|are|been)?[ \t]*accompanied[ \t]+by[ \t]*$", pre)
+        d = re.search(r"([^.;!?\n]*?)\b(?:was|were|is|are|been)?[ \t]*accompanied[ \t]+by[ \t]*$", pre) \
+            if "accompanied" in pre else None  # (a gate: the pattern tries every start of the 120 characters)
         if d:
             found = {c.code for c in countries if c_start - len(pre) + d.start(1) <= c.start and c.end <= c_start - len(pre) + d.end(1)}
             if len(found) == 1:

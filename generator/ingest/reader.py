@@ -35,6 +35,7 @@ from generator.ingest.sources import MENU_SPLIT, author_in_latin, known_in, mast
 from generator.model import Parsed
 from generator.text import textnorm
 from generator.text.dates import date_only, find_dates
+from generator.text.lazy_re import gated
 
 
 # --------------------------------------------------------------------------- reading
@@ -257,7 +258,7 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
                 set_label(ln, "chrome", ln.why + "; rule: © or link notice below the text")
 
 
-_TEMPERATURE = re.compile(r"(?<![\d.,])[-+−]?\d{1,2}\s*°\s*[CFС]?(?!\w)")
+_TEMPERATURE = gated(r"(?<![\d.,])[-+−]?\d{1,2}\s*°\s*[CFС]?(?!\w)", needs=("°",))  # (gate: generator/text/lazy_re.py)
 
 
 def _day_and_weather(t: str, lang: str) -> bool:
@@ -293,8 +294,9 @@ def date_header(labelled):
     return None
 
 
-_LINK_REQUIRED = re.compile(r"(?:гипер)?ссылк[аиуой]+\s+на\s+(.{2,60}?)\s+(?:обязательн\w*|строго обязательн\w*)"
-                            r"|(?:hyper)?link\s+to\s+(?!the\s+(?:source|original))(.{2,60}?)\s+is\s+(?:required|mandatory|obligatory)", re.IGNORECASE)
+_LINK_REQUIRED = gated(r"(?:гипер)?ссылк[аиуой]+\s+на\s+(.{2,60}?)\s+(?:обязательн\w*|строго обязательн\w*)"
+                            r"|(?:hyper)?link\s+to\s+(?!the\s+(?:source|original))(.{2,60}?)\s+is\s+(?:required|mandatory|obligatory)", re.IGNORECASE,
+                        needs=("ссылк", "link"), fold=True)
 
 
 def _prose_continues(nonblank) -> None:
@@ -341,7 +343,7 @@ _PAYWALL = re.compile(
 
 #: A cookie notice: it names cookies and asks for consent ('This site uses cookies … Accept', 'Мы используем
 #: файлы cookie. Продолжая пользоваться сайтом, вы соглашаетесь …').
-_COOKIE = re.compile(r"(?i)\bcookies?\b|\bкуки\b|файл\w*\s+cookie")
+_COOKIE = gated(r"(?i)\bcookies?\b|\bкуки\b|файл\w*\s+cookie", needs=("cookie", "куки"), fold=True)
 _COOKIE_ASK = re.compile(r"(?i)\b(?:accept|agree|consent|continu\w+|uses?|using|settings|preferences|"
                          r"используе\w*|использовани\w*|соглаша\w*|согласи\w*|принять|продолжая|настро\w*)\b")
 

@@ -27,6 +27,7 @@ from generator.extract.daymath import NEAR_FUTURE_DAYS, md_apart  # noqa: F401  
 from generator.extract.daymath import limit as _limit, shift as _shift, slash_md as _slash_md, weekday_back as _weekday, with_year as _with_year
 from generator.model import PartialDate
 from generator.text.dates import month_pattern, month_prepositional_ru, month_words
+from generator.text.lazy_re import gated
 
 _MONTHS_EN = month_words("en")  # "january", "jan", "sept" … -> 1 … 12 (Babel, see generator.dates)
 _MONTHS_RU = month_words("ru")  # "января", "январь", "янв", "сент" …
@@ -74,8 +75,9 @@ _REL_OFFSET = {"yesterday": -1, "вчера": -1, "накануне": -1, "last 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7}
 _DAYS_AGO = {
-    "en": re.compile(r"\b(?P<n>[1-7]|one|two|three|four|five|six|seven)\s+days?\s+ago\b", re.I),
-    "ru": re.compile(r"(?<!\w)(?P<n>[1-7]|один|одна|два|две|три|четыре|пять|шесть|семь)\s+(?:день|дня|дней|сутки|суток)\s+(?:назад|тому назад)(?!\w)", re.I),
+    "en": gated(r"\b(?P<n>[1-7]|one|two|three|four|five|six|seven)\s+days?\s+ago\b", re.I, needs=("ago",), fold=True),
+    "ru": gated(r"(?<!\w)(?P<n>[1-7]|один|одна|два|две|три|четыре|пять|шесть|семь)\s+(?:день|дня|дней|сутки|суток)\s+(?:назад|тому назад)(?!\w)", re.I,
+                needs=("назад",), fold=True),  # (gates: generator/text/lazy_re.py)
 }
 # A weekday of the week before the report's ("on Monday last week", "last week on Monday", "в понедельник
 # на прошлой неделе"): the weekday seven days further back than the latest one.
@@ -895,8 +897,8 @@ def _overrides(provisional: tuple[DateHit, str], h: DateHit, sent: str, start: i
 # A relative clause the date sits in ("the forum that opened on 20 May", "форума, который открылся 20 мая"),
 # and the nouns whose clause still dates the meeting ("the visit, which began on Monday").
 _RELATIVE_CLAUSE = {
-    "en": re.compile(r"(?P<noun>(?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*,?\s+(?:that|which)\s+(?P<cl>[^,;.]*)$", re.I),
-    "ru": re.compile(r"(?P<noun>(?:[\w-]+\s+){0,3}[\w-]+)\s*,\s+котор\w+\s+(?P<cl>[^,;.]*)$", re.I),
+    "en": gated(r"(?P<noun>(?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*,?\s+(?:that|which)\s+(?P<cl>[^,;.]*)$", re.I, needs=("that", "which"), fold=True),
+    "ru": gated(r"(?P<noun>(?:[\w-]+\s+){0,3}[\w-]+)\s*,\s+котор\w+\s+(?P<cl>[^,;.]*)$", re.I, needs=("котор",), fold=True),
 }
 # (the noun phrase before the relative word: "a three-day visit to Peru that began on Monday")
 _MEETING_NOUN = {

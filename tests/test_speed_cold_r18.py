@@ -125,6 +125,16 @@ SENTENCES = [
     "Republished with permission from Caspian Wire.",
     "Originally published on Steppe Review.",
     "Впервые опубликовано на сайте «Военный Вестник».",
+    # page lines (ingest.reader) and the words around a date (extract.events)
+    "Vilnius +25 °C Sunny",
+    "Перепечатка разрешена, ссылка на Военный Вестник обязательна.",
+    "A hyperlink to Caspian Wire is required when quoting.",
+    "This site uses cookies. Accept",
+    "Мы используем файлы cookie.",
+    "The ministers met three days ago",
+    "Министры встретились два дня назад",
+    "They attended the forum that opened on 20 May",
+    "Они посетили форум, который открылся 20 мая",
     # sentences none of them may match
     "The defence ministers met in Tartu on 3 March and discussed air defence.",
     "Министры обороны встретились в Тарту и обсудили противовоздушную оборону.",
@@ -134,17 +144,23 @@ SENTENCES = [
 
 
 def _gated_patterns():
-    from generator.extract import name_spans
-    from generator.ingest import sources
+    from generator.extract import events, name_spans
+    from generator.ingest import reader, sources
 
     out = [(f"name_spans._THINGS[{i}]", rx) for i, rx in enumerate(name_spans._THINGS) if isinstance(rx, Gated)]
-    out += [(f"sources.{k}", v) for k, v in vars(sources).items() if isinstance(v, Gated)]
+    for mod in (sources, reader, events):
+        for k, v in vars(mod).items():
+            for lang, rx in (v.items() if isinstance(v, dict) else [("", v)]):
+                if isinstance(rx, Gated):
+                    out.append((f"{mod.__name__.rsplit('.', 1)[1]}.{k}" + (f"[{lang}]" if lang else ""), rx))
     return out
 
 
 def test_cold_the_rules_gates_are_in_place():
     names = {n for n, _ in _gated_patterns()}
-    assert len(names) >= 15
+    assert len(names) >= 20
+    assert {"reader._TEMPERATURE", "reader._COOKIE", "reader._LINK_REQUIRED", "events._DAYS_AGO[en]", "events._DAYS_AGO[ru]",
+            "events._RELATIVE_CLAUSE[en]", "events._RELATIVE_CLAUSE[ru]"} <= names
     assert {"sources._MINISTRY_SAYS", "sources._MINISTRY_SAYS_RU", "sources._MINISTRY_REPORTED", "sources._REPUBLISHED",
             "sources._MINISTRY_CLOSES", "sources._STATEMENT_FROM_MINISTRY", "sources._ACCORDING_TO_MINISTRY"} <= names
 

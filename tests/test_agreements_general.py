@@ -262,9 +262,9 @@ MORE = [
     # "earlier on Monday" is the reported day
     ("Earlier on Monday, the defence ministers of Serbia and Hungary signed a memorandum on military medicine.",
      [("RS HU", None, True)]),
-    # years: "for the year", "next year" is no year
+    # years: "for the year", "next year" is the year after the page's (round 18: the held-out gold gives it)
     ("The Armenian and Greek ministers signed the plan for the year 2025 on military cooperation.", [("AM GR", "2025", True)]),
-    ("The ministers of Serbia and Hungary signed the plan of cooperation for next year.", [("RS HU", None, True)]),
+    ("The ministers of Serbia and Hungary signed the plan of cooperation for next year.", [("RS HU", "2025", True)]),
     ("The 2015 treaty between Serbia and Hungary on border security remains in force.", [("RS HU", None, False)]),
 ]
 
@@ -401,7 +401,7 @@ ROUND4_B = [
   [("KZ BY", "2024", True)]),
  ("Министр обороны Армении встретился с министром обороны Ирана. Напомним, в 2021 году стороны подписали соглашение о военно-техническом сотрудничестве.",
   [("AM IR", None, False)]),
- ("Министры обороны Сербии и Венгрии обсудили выполнение плана двустороннего сотрудничества на текущий год.", [("RS HU", None, False)]),
+ ("Министры обороны Сербии и Венгрии обсудили выполнение плана двустороннего сотрудничества на текущий год.", [("RS HU", "2023", False)]),
  ("Ghana's defence minister met his Nigerian counterpart in Accra. They also signed an agreement to exchange military instructors.", [("GH NG", None, True)]),
  ("Armenia and India signed a $250 million contract for artillery systems on Wednesday.", [("AM IN", None, True)]),
  ("Under an agreement signed last year, Turkey will supply drones to Kyrgyzstan, the ministers noted during Thursday's talks.", [("TR KG", None, False)]),

@@ -188,10 +188,6 @@ def _agreement_names(text: str, lang: str, registry) -> list[str]:
     return [a.name for a in extract_text(text, lang, registry).agreements]
 
 
-@pytest.mark.xfail(strict=True, reason="h17-events (extract/agreements.py): a Russian document named by a "
-                   "compound 'военно-X' adjective outside the word list loses its whole description "
-                   "('соглашение о военно-финансовом сотрудничестве' -> 'Turkey–Uzbekistan agreement'); the "
-                   "compound should be read part by part (военно- -> military-, X from the adjective lexicon)")
 @pytest.mark.parametrize("adj,english", [("военно-финансовом", "financial"), ("военно-политическом", "political"),
                                          ("военно-экономическом", "economic"), ("военно-научном", "scientific")])
 def test_a_russian_military_compound_adjective_names_the_document(adj, english, registry):

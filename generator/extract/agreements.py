@@ -68,6 +68,11 @@ _DOC_RU = {"memorandum", "protocol", "treaty", "agreement", "declaration", "cont
 # from another day, or named in passing, is background and not listed (the corpus lists plans,
 # programmes, agreements, memoranda, protocols, treaties, roadmaps).
 _SOFT = {"declaration", "letter of intent", "statement of intent"}
+# Such a statement only talked over at the meeting ("discussed a letter of intent on …", «обсудили письмо
+# о намерениях») is no document of it; one drafted or prepared there is.
+_TALKED_OVER = re.compile(r"\b(?:discuss\w*|review\w*|consider\w*|talk\w*|exchang\w* views)|\bобсу[жд]\w*|\bрассм[оа]тр\w*", re.I)
+_WRITTEN = re.compile(r"\b(?:draft\w*|prepar\w*|draw\w* up|drew up|work\w* out|develop\w*|negotiat\w*)|"
+                      r"\b(?:проект\w*|подгот\w*|готов\w*|разраб\w*|согласов\w*)", re.I)
 # Documents named in the plural are listed (as one entry) only when counted ("several agreements",
 # "a package of documents", "ряд соглашений", "пакет документов") or given a topic without a
 # definite word ("signed documents on naval cooperation", "документов по формированию …").
@@ -132,6 +137,9 @@ _GLOSS_RU = {
     "корабль": "ships", "судно": "vessels", "стрелковый": "small", "оружие": "arms", "снаряжение": "equipment",
     "передача": "transfer", "оборудование": "equipment", "технология": "technology", "имущество": "property",
     "союзнический": "allied", "отношение": "relations", "безвозмездный": "free", "помощь": "assistance",
+    # second halves of compounds read part by part (`_compound_ru`): "военно-финансовом"
+    "финансовый": "financial", "политический": "political", "экономический": "economic", "научный": "scientific",
+    "технический": "technical", "промышленный": "industrial", "исследовательский": "research",
 }
 
 _SIGN_EN = re.compile(r"\b(sign(?:ed|s|ing)?|signatures?|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?|clinch(?:ed|es|ing)?|penned|"
@@ -406,7 +414,12 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 # "a programme for the 2025-2027 period", "covering 2025 to 2027", "(2025–2027)", "for 2025-26",
                 # "…, which runs from 2025 to 2027": a span of years is always the years a document covers
                 year = span_after(sent, p_end, lang)
-            # "the plan for next year", "план на текущий год": no year is stated (the gold convention)
+            if not year and article_year:
+                # "the plan for this year", "план на текущий год": the page's year; "for next year",
+                # "на следующий год": the one after (a page without a year states none)
+                rel_year = _RELATIVE_YEAR.match(sent, p_end)
+                if rel_year:
+                    year = str(article_year + (1 if rel_year.group(1) or rel_year.group(2) else 0))
             more = _AND_YEAR.match(sent, p_end) if year and year.isdigit() and sent[:p_end].endswith(year) else None
             if more and int(more.group(1)) == int(year) + 1:
                 year = f"{year}-{more.group(1)}"  # "the plan for 2025 and 2026": one span
@@ -571,6 +584,10 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 passing.add(s + p_start)
             if kind in _SOFT and status not in ("signed", "planned", "drafted"):
                 continue  # "in 2019 the two states adopted a joint declaration": a statement of an earlier day
+            if kind in _SOFT and status == "drafted":
+                near_doc = sent[slice(*_clause(sent, p_start, p_end, 100))]
+                if _TALKED_OVER.search(near_doc) and not _WRITTEN.search(near_doc):
+                    continue  # "discussed a letter of intent on joint procurement": talked over, not drawn up
             if plural and status not in ("signed", "planned", "drafted"):
                 continue  # "agreements on … remain in force": documents signed before, not listed one by one
             if plural:
@@ -1158,7 +1175,8 @@ def _phrase_en(sent, toks, i, kind):
         topic = words[0] == "on"
         while k2 < len(toks) and k2 - k <= (12 if topic else 8):
             w = toks[k2]
-            if w.low == "and" and k2 + 1 < len(toks) and (toks[k2 + 1].low.endswith("ed") or toks[k2 + 1].low in _NOT_TOPIC):
+            if w.low == "and" and k2 + 1 < len(toks) and (toks[k2 + 1].low.endswith("ed") or toks[k2 + 1].low in _NOT_TOPIC
+                                                               or toks[k2 + 1].low in _AND_VERB):
                 break  # "an agreement on military cooperation and discussed …": the sentence's next verb
             if w.low == "and" and _NEXT_DOC_EN.match(sent, w.start):
                 break  # "the memorandum on military education and the plan of cooperation for 2025": two documents
@@ -1256,6 +1274,12 @@ _NOT_TOPIC = {"was", "were", "is", "are", "be", "been", "being", "has", "have", 
               "presence", "course", "framework", "wake", "run-up", "attendance", "ceremony"}
 
 
+# Verbs of wish and intent that open a second predicate after "and" ("a memorandum on cyber defence
+# and hope to sign it"): never a topic word.
+_AND_VERB = {"hope", "hopes", "plan", "plans", "expect", "expects", "intend", "intends", "want", "wants", "aim", "aims",
+             "agree", "agrees", "wish", "wishes", "seek", "seeks", "look", "looks"}
+
+
 def _proper_in_topic(toks, k: int) -> bool:
     """A capitalised word inside a document's topic: one or two ('Arctic', 'Black Sea') right before a
     lower-case topic word ("on Arctic surveillance", "on Black Sea demining")."""
@@ -1341,6 +1365,11 @@ def _phrase_ru(sent, toks, i, kind):
                 words.append((w.low, _GLOSS_RU[lem]))
             k += 1
             continue
+        compound = _compound_ru(w.text)
+        if compound:
+            words.append((w.low, compound))  # "военно-финансовом" -> "military-financial"
+            k += 1
+            continue
         if lem in _HEADS_RU:
             break  # "дорожная карта по реализации соглашения …": the other document is named on its own
         if lem in _DURATION_RU:
@@ -1393,6 +1422,22 @@ def _phrase_ru(sent, toks, i, kind):
         return None
     start = toks[i - 1].start if kind == "roadmap" and i > 0 else toks[i].start
     return (start, end, descriptor, complement)
+
+
+# The first halves of Russian compound adjectives ("военно-финансовый"), read part by part when the
+# whole compound is not in the glossary.
+_COMPOUND_HEAD_RU = {"военно": "military", "научно": "scientific", "оборонно": "defence", "технико": "technical",
+                     "финансово": "financial", "морско": "maritime", "учебно": "training"}
+
+
+def _compound_ru(word: str) -> str | None:
+    """A hyphenated Russian adjective the glossary lacks, glossed part by part ("военно-финансовом" ->
+    "military-financial", "военно-политическом" -> "military-political"); None when a part is unknown."""
+    head, sep, tail = word.casefold().partition("-")
+    if not sep or head not in _COMPOUND_HEAD_RU or not tail:
+        return None
+    rest = _GLOSS_RU.get(nlp.lemma(tail))
+    return f"{_COMPOUND_HEAD_RU[head]}-{rest}" if rest and " " not in rest else None
 
 
 def _tail_ru(tail: str) -> str:
@@ -1457,6 +1502,15 @@ def _verb_ru(word: str) -> bool:
 
 
 _AND_YEAR = re.compile(r"\s+(?:and|и)\s+((?:19|20)\d\d)\b(?![-–/.]\d)")
+
+
+# A year named relative to the page's: "for this year", "for the current year", "for next year", "на
+# текущий год", "на следующий год" (a few words of the name may come between in Russian: "план
+# сотрудничества на текущий год"). Group 1 is set for the year after.
+_RELATIVE_YEAR = re.compile(r"(?:\s+[a-zа-яё-]+){0,4}?\s+(?:(?:for|on)\s+(?:the\s+)?(?:(next|coming|following)|"
+                            r"this|current|present)\s+year\b|на\s+(?:(следующий|будущий|предстоящий)|"
+                            r"текущий|этот|нынешний|сей)\s+год\b)", re.I)
+
 
 
 def _year(phrase: str, lang: str) -> str | None:
@@ -1824,6 +1878,9 @@ _PROSPECT_RU = re.compile(r"(?:возможн\w*|перспектив\w*|воп�
                           r"(?:шла|ш[её]л|ид[её]т|пойд[её]т)|\bговори\w*)\s+о)\s+(?:о\s+|об\s+)?(?:возможн\w+\s+)?$", re.I)
 _CALLED_OFF = re.compile(r"\b(?:postpon\w*|delay\w*|put off|call\w* off|cancel\w*|shelv\w*|suspend\w*|"
                          r"отлож\w*|перенес\w*|перенос\w*|отмен\w*|сорва\w*)", re.I)
+# A passive progressive before the verb: the document is still being worked on ("is being finalised",
+# "are currently being approved").
+_PROGRESSIVE_EN = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+|now\s+|\w+ly\s+)?being\s+(?:\w+ly\s+)?$", re.I)
 # A condition on the signing: "once signed", "if it is signed", "until they are signed".
 _CONDITION_EN = re.compile(r"\b(?:once|if|unless|until|when)\s+(?:(?:it|they|these|this|both)\s+(?:is|are)\s+)?(?:\w+ly\s+)?$", re.I)
 # "managed to sign", "went on to sign": the infinitive after these reports a signing done.
@@ -2020,6 +2077,8 @@ def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: i
     if _CALLED_OFF.search(around):
         return "planned"  # "the signing … was postponed", "подписание отложено": still to come, if at all
     if lang == "en":
+        if _PROGRESSIVE_EN.search(left):
+            return "drafted"  # "is being finalised", "are still being negotiated": the work is under way
         if _MODAL_EN.search(left) and not _MANAGED_EN.search(left):
             return "planned"
         if _CONDITION_EN.search(left):

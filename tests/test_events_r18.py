@@ -151,3 +151,41 @@ def test_a_letter_of_intent_only_discussed_is_no_document(body, lang, registry):
 ])
 def test_a_letter_of_intent_signed_or_drafted_stays(body, lang, signed, registry):
     assert docs(body, lang, registry) == [(("AZ", "TR"), None, signed)]
+
+
+# ------------------------------------------------------------------ where: 'here' under a dateline; a later stop
+
+def _where(body: str, lang: str, registry) -> str | None:
+    return run(body, lang, registry).where
+
+
+@pytest.mark.parametrize("body,lang,city", [
+    ("BEIJING, May 14 (Wire) -- Chinese Defense Minister Dong Jun held talks here on Tuesday with Pakistani Army "
+     "Chief Asim Munir. Munir is also scheduled to visit a military academy in Nanjing on Thursday.", "en", "Beijing"),
+    ("BEIJING, May 14 (Wire) -- Chinese Defense Minister Dong Jun held talks on Tuesday with Pakistani Army Chief "
+     "Asim Munir. Munir is also scheduled to visit a military academy in Nanjing on Thursday.", "en", "Beijing"),
+    ("ПЕКИН, 14 мая. Министр обороны Китая Дун Цзюнь провел здесь во вторник переговоры с командующим армией "
+     "Пакистана Асимом Муниром. В четверг Мунир посетит военную академию в Нанкине.", "ru", "Beijing"),
+    ("Estonian Defence Minister Hanno Pevkur met Finnish Defence Minister Antti Hakkanen in Helsinki on Monday. "
+     "Pevkur will continue to Stockholm, where he will meet Swedish Defence Minister Pal Jonson on Friday.", "en",
+     "Helsinki"),
+    ("MANILA — Philippine Defense Secretary Gilberto Teodoro and Japanese Defense Minister Minoru Kihara on Tuesday "
+     "signed a logistics agreement. The signing took place at Camp Aguinaldo in Quezon City.", "en", "Quezon City"),
+    ("МАНИЛА, 14 мая. Министр обороны Филиппин Жилберто Теодоро и министр обороны Японии Минору Кихара во вторник "
+     "подписали соглашение о логистике. Церемония подписания прошла в Кесон-Сити.", "ru", "Quezon City"),
+])
+def test_a_later_stop_is_not_the_place_and_here_is_the_dateline(body, lang, city, registry):
+    assert _where(body, lang, registry) == city
+
+
+@pytest.mark.parametrize("body,lang,city", [
+    # the lead's own coming meeting keeps its city; the only city named for the visit is still its place
+    ("Norwegian Defence Minister Bjorn Arild Gram arrived on Monday and will hold talks with Latvian Defence Minister "
+     "Andris Spruds in Riga on Tuesday.", "en", "Riga"),
+    ("Latvian Defence Minister Andris Spruds received Norwegian Defence Minister Bjorn Arild Gram on Monday. On "
+     "Tuesday the guest is scheduled to visit the naval base in Liepaja.", "en", "Liepaja"),
+    ("Министр обороны Латвии Андрис Спрудс принял в понедельник министра обороны Норвегии Бьорна Арилда Грама. Во "
+     "вторник гость посетит военно-морскую базу в Лиепае.", "ru", "Liepaja"),
+])
+def test_a_coming_stop_is_the_last_resort(body, lang, city, registry):
+    assert _where(body, lang, registry) == city

@@ -433,6 +433,7 @@ def _where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[s
     rx = _LOC_RU if lg == "ru" else _LOC_EN
     cue = CUES["meeting"][lg]
     gathering = None
+    deferred = None  # a city of what is still to come after the lead of a meeting held (the last resort)
     home = _correspondent_city(text, lg, datelines)
     spans = [(text[s:e], i) for i, (s, e) in enumerate(sents)]
     # The lead proper: the first sentence about the meeting. There "накануне" is the day before the report,
@@ -463,7 +464,7 @@ def _where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[s
         if lg == "en":
             found += list(_CITY_OF_EN.finditer(sent)) + list(_HOST_CITY_EN.finditer(sent))
         found.sort(key=lambda x: x.start())
-        if found and _HERE[lg].search(sent):
+        if (found or i == lead) and _HERE[lg].search(sent):
             here_city = _dateline_city(text, lg, datelines, countries)
             if here_city:  # "signed here on Tuesday to fight militants in Jolo": the meeting's place is the dateline's
                 why.append(f"the dateline {here_city[1]!r} of a sentence that says the meeting was 'here'")
@@ -486,8 +487,16 @@ def _where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[s
                 continue  # "the parade to be held on May 9 in Moscow"; an announced meeting's place still counts
             # (the clause before the city, with the verb the locative pattern took as its own: «он посетит Афины»)
             lead_word = m.group(0)[:len(m.group(0)) - len(m.group("c"))] if isinstance(m, re.Match) else ""
-            if not future_report and _FUTURE_CLAUSE[lg].search(re.split(r"[,;:]", sent[max(0, m.start() - 140):m.start()])[-1] + lead_word) \
-                    and CUES["separate_later"][lg].search(sent):
+            future_clause = _FUTURE_CLAUSE[lg].search(re.split(r"[,;:]", sent[max(0, m.start() - 140):m.start()])[-1] + lead_word)
+            if not future_report and future_clause and i > lead and sent is not title:
+                # after the lead of a meeting held, what is still to come is another stop ("B is also scheduled to
+                # visit an academy in Nanjing on Thursday", "will continue to Stockholm"): the dateline and the
+                # visit's own words come first; such a city is the last resort, and never where the visitor goes on
+                if deferred is None and not _ONWARD[lg].search(sent[max(0, m.start() - 80):m.start()]) \
+                        and not CUES["separate_later"][lg].search(sent):
+                    deferred = m
+                continue
+            if not future_report and future_clause and CUES["separate_later"][lg].search(sent):
                 continue  # in a report of a meeting held, a city of what is still to come and set apart ("the contract would
                 # be signed during the French President's visit to Hanoi in the autumn"): a later occasion's place; a
                 # meeting later on the visit reported ("will hold talks in Paris on Tuesday") keeps its city
@@ -567,6 +576,10 @@ def _where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[s
     if opening:
         why.append(f"the opening dateline {opening!r} of a report that names no other city")
         return opening
+    hit = _resolve(deferred.group("c"), lg) if deferred is not None else None
+    if hit and (hit[2] or countries is None or hit[1] in countries):
+        why.append(f"{deferred.group(0).strip()!r}: a later stop of the visit, the only city named for it")
+        return hit[0]
     why.append("no sentence about the meeting names a city")
     return None
 
@@ -1097,6 +1110,13 @@ _FUTURE_CLAUSE = {
                      r"to be (?:held|signed|hosted)|plans? to|intends? to|upcoming|forthcoming)\b", re.I),
     "ru": re.compile(r"(?<!\w)(?:будет|будут|состоится|состоятся|пройд[её]т|пройдут|подпишут|подпишет|посетит|посетят|прибудет|прибудут|"
                      r"планиру\w*|намечен\w*|запланирован\w*|предстоящ\w*)(?!\w)", re.I),
+}
+# Where the visitor goes on to after the meeting: "will continue to Stockholm", "will travel on to", "the next stop",
+# «продолжит визит в», «отправится в».
+_ONWARD = {
+    "en": re.compile(r"\b(?:continu\w*|travel\w* on|go(?:es|ing)? on|mov\w* on|proceed\w*|head\w*|leav\w*|depart\w*|fly|flies|"
+                     r"next stop|onward|then)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:продолж\w*|отправ\w*|направ\w*|вылет\w*|затем|после этого)(?!\w)", re.I),
 }
 # A visit or meeting being prepared or looked forward to: its place is a later occasion's.
 _PREPARED = {

@@ -189,3 +189,92 @@ def test_a_later_stop_is_not_the_place_and_here_is_the_dateline(body, lang, city
 ])
 def test_a_coming_stop_is_the_last_resort(body, lang, city, registry):
     assert _where(body, lang, registry) == city
+
+
+# ------------------------------------------------------------------ who took part
+
+def _flags(body: str, lang: str, registry) -> dict[str, bool]:
+    return {p.name: p.participant for p in run(body, lang, registry).people}
+
+
+@pytest.mark.parametrize("body,lang,want", [
+    # the host who received the delegation on this visit, named with 'earlier', took part; the one he sent regards to
+    # did not
+    ("Georgian Defence Minister Irakli Chikovani met Azerbaijani Defence Minister Zakir Hasanov in Baku on Monday. The "
+     "delegation was earlier received by President Ilham Aliyev, who conveyed his regards to President Salome "
+     "Zourabichvili.", "en", {"Ilham Aliyev": True, "Salome Zourabichvili": False, "Irakli Chikovani": True}),
+    ("Министр обороны Грузии Ираклий Чиковани провел переговоры с министром обороны Азербайджана Закиром Гасановым в "
+     "Баку. Ранее делегацию принял Президент Ильхам Алиев, который передал привет президенту Саломе Зурабишвили.", "ru",
+     {"Ilham Aliyev": True, "Salome Zourabichvili": False}),
+    # the visitor goes on to another stop: whom he meets there is only mentioned
+    ("Estonian Defence Minister Hanno Pevkur met Finnish Defence Minister Antti Hakkanen in Helsinki on Monday. Pevkur "
+     "will continue to Stockholm, where he will meet Swedish Defence Minister Pal Jonson on Friday.", "en",
+     {"Hanno Pevkur": True, "Antti Hakkanen": True, "Pal Jonson": False}),
+    ("Министр обороны Эстонии Ханно Певкур провел переговоры с министром обороны Финляндии Антти Хяккяненом в "
+     "Хельсинки. Затем Певкур отправится в Стокгольм, где в пятницу встретится с министром обороны Швеции Полом "
+     "Йонсоном.", "ru", {"Hanno Pevkur": True, "Antti Hakkanen": True, "Pal Jonson": False}),
+    # an interview: the lead's 'last week' is the time of the talks it reports
+    ("Georgian Defence Minister Irakli Chikovani returned last week from Ankara, where on May 6 he held talks with "
+     "Turkey's Defence Minister Yasar Guler. The paper asked him about the results.\n\nQ: What did you agree?\n\nA: We "
+     "agreed to expand training.", "en", {"Irakli Chikovani": True, "Yasar Guler": True}),
+    ("Министр обороны Грузии Ираклий Чиковани на прошлой неделе вернулся из Анкары, где 6 мая провел переговоры с "
+     "министром национальной обороны Турции Яшаром Гюлером. Газета спросила его об итогах.\n\n— Что удалось "
+     "согласовать?\n\n— Мы договорились расширить подготовку.", "ru", {"Irakli Chikovani": True, "Yasar Guler": True}),
+])
+def test_who_took_part(body, lang, want, registry):
+    got = _flags(body, lang, registry)
+    assert {k: got.get(k) for k in want} == want, got
+
+
+@pytest.mark.parametrize("body,lang,want", [
+    # a meeting later on the same visit, in the same city, still counts; an earlier occasion in a later sentence does not
+    ("Estonian Defence Minister Hanno Pevkur arrived in Helsinki on Monday and met Finnish Defence Minister Antti "
+     "Hakkanen. Later on Tuesday he is scheduled to hold talks with Finnish President Alexander Stubb.", "en",
+     {"Alexander Stubb": True}),
+    ("Georgian Defence Minister Irakli Chikovani met Turkish Defence Minister Yasar Guler in Tbilisi on Monday. The two "
+     "had last met last week in Ankara, where Guler received Chikovani with President Recep Tayyip Erdogan.", "en",
+     {"Recep Tayyip Erdogan": False, "Yasar Guler": True}),
+    ("Azerbaijani Defence Minister Zakir Hasanov received Jordanian Chief of Staff Yousef Huneiti in Baku on Monday. "
+     "Huneiti conveyed the greetings of King Abdullah II to President Ilham Aliyev.", "en",
+     {"Abdullah II": False, "Ilham Aliyev": False, "Yousef Huneiti": True}),
+])
+def test_who_took_part_controls(body, lang, want, registry):
+    got = _flags(body, lang, registry)
+    assert {k: got.get(k) for k in want} == want, got
+
+
+# ------------------------------------------------------------------ the day and the place of a talk told in an interview
+
+@pytest.mark.parametrize("body,lang", [
+    ("Georgian Defence Minister Irakli Chikovani returned last week from Ankara, where on May 6 he held talks with "
+     "Turkey's Defence Minister Yasar Guler. The paper asked him about the results.", "en"),
+    ("Министр обороны Грузии Ираклий Чиковани на прошлой неделе вернулся из Анкары, где 6 мая провел переговоры с "
+     "министром национальной обороны Турции Яшаром Гюлером. Газета спросила его об итогах.", "ru"),
+])
+def test_the_city_of_a_where_clause_of_the_talks(body, lang, registry):
+    r = run(body, lang, registry)
+    assert (str(r.event_date), r.where) == ("2024-05-06", "Ankara")
+
+
+@pytest.mark.parametrize("body,lang,city", [
+    ("Georgian Defence Minister Irakli Chikovani met Turkish Defence Minister Yasar Guler in Tbilisi on Monday. Guler "
+     "then returned to Ankara, where he briefed the parliament.", "en", "Tbilisi"),
+    ("Turkish Defence Minister Yasar Guler, who arrived from Ankara, met Georgian Defence Minister Irakli Chikovani in "
+     "Tbilisi on Monday.", "en", "Tbilisi"),
+])
+def test_where_someone_came_from_or_went_is_not_the_place(body, lang, city, registry):
+    assert _where(body, lang, registry) == city
+
+
+def test_a_later_stops_weekday_does_not_date_the_meeting(registry):
+    r = run("Министр обороны Эстонии Ханно Певкур провел переговоры с министром обороны Финляндии Антти Хяккяненом в "
+            "Хельсинки. Затем Певкур отправится в Стокгольм, где в пятницу встретится с министром обороны Швеции Полом "
+            "Йонсоном.", "ru", registry)
+    assert str(r.event_date) == "2024-05-14"
+
+
+def test_a_past_weekday_further_down_still_dates_the_meeting(registry):
+    """The control: a sentence after the lead that dates the talks held ("прошли в понедельник") still dates them."""
+    r = run("Министр обороны Эстонии Ханно Певкур посетил Хельсинки. Переговоры с министром обороны Финляндии Антти "
+            "Хяккяненом прошли в понедельник.", "ru", registry)
+    assert str(r.event_date) == "2024-05-13"

@@ -210,6 +210,8 @@ CUES: dict[str, dict[str, re.Pattern]] = {
 
 
 _LAST_WEEK_WORDS = re.compile(r"(?i)\b(?:last|the past|the previous)\s+week\b|(?<!\w)на\s+(?:прошлой|минувшей|прошедшей)\s+неделе(?!\w)")
+# (the lead proper that says "last week" tells the time of the meeting it reports: participants.py reads it too)
+LAST_WEEK_WORDS = _LAST_WEEK_WORDS
 
 STALE_DAYS = 31
 LEAD_SENTENCES = 2
@@ -619,6 +621,8 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
                 return ahead, h  # a report that only announces the meeting, for a day it gives ("will visit Hanoi on 20 April")
             if later_near(sent, h.start - s, lang) or inside_quote(sent[:h.start - s]) or _of_another_thing(sent[:h.start - s], lang):
                 continue  # a later occasion, a day someone recalls in a quotation, the day of something else
+            if i > lead and not future and lang == "ru" and _future_verb_ru(_clause_of(sent, h.start - s, h.end - s)):
+                continue  # after the lead of a meeting held, «где в пятницу встретится с …»: a later stop's day
             if i > lead and h.kind == "relative" and _EVENING_BEFORE.fullmatch(text, h.start, h.end):
                 continue  # after the lead, "the evening before" is the eve of the meeting, not of the report
             if provisional is not None:
@@ -807,6 +811,20 @@ _HELD_BARE = {
 }
 # How far a meeting may lie from the arrival or the first day of the visit, or before its end.
 VISIT_DAYS = 14
+
+
+def _future_verb_ru(clause: str) -> bool:
+    """A Russian clause whose verb is a future ("встретится", "посетит", "проведет", "будет"), not a past."""
+    from generator.nlp.analysis import morph
+
+    for w in re.findall(r"[а-яё]+", clause, re.I):
+        parses = morph().parse(w)
+        tag = parses[0].tag if parses else None
+        if tag is not None and "VERB" in tag and "futr" in tag:
+            return True
+        if tag is not None and "VERB" in tag and "past" in tag:
+            return False  # (the clause's own past verb decides: «где в пятницу прошли переговоры»)
+    return False
 
 
 def _clause_of(sent: str, start: int, end: int) -> str:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from generator.extract.events import CUES, MET_ITSELF, RECEIVED_BY_RU, DateHit, announced, called_off, inside_quote, later_near, md_apart, unwrap, year_of
+from generator.extract.events import CUES, LAST_WEEK_WORDS, MET_ITSELF, RECEIVED_BY_RU, DateHit, announced, called_off, inside_quote, later_near, md_apart, unwrap, year_of
 from generator.model import PartialDate
 from generator.text.dates import month_names, month_pattern, month_prepositional_ru
 
@@ -50,7 +50,7 @@ _FRAME_BEFORE = {
     "ru": re.compile(
         r"(?<!\w)(?P<w>могил\w*|захоронени\w*|мавзоле\w*|годовщин\w*|рождения|бюст\w*|памятник\w*|мемориал\w*|памят(?:ь|и|ью)(?!\w)|портрет\w*|общенационального лидера|"
         r"общенациональн\w* лидер\w*|основател\w*|от лица|от имени|по поручению|приветстви\w*|поздравлени\w*|послани\w*|"
-        r"пожелани\w*|письм(?:о|а|е|ом|ами|ах)(?!\w)|(?<!по )приглашени\w*|"
+        r"пожелани\w*|привет(?:ы|ом)?(?!\w)|письм(?:о|а|е|ом|ами|ах)(?!\w)|(?<!по )приглашени\w*|"
         r"под командованием|под руководством|по приказу|по инициативе|указом|распоряжени\w*|имени|видени\w*|"
         r"по указанию|поручени\w*|указани\w*|(?:недавн|прошл|предыдущ|прежн)\w*\s+(?:официальн\w+\s+|государственн\w+\s+|рабоч\w+\s+)?(?:визит|поездк|турне)\w*|"
         r"напомнил\w*\s+о\s+(?:\w+\s+)?(?:визит|поездк|встреч|переговор)\w*|принят(?:ых|ые|ого|ой|ым|ыми|ую|ое)|предложенн\w*|выдвинут\w*|инициированн\w*|утвержденн\w*|утверждённ\w*|рол[ьи] |вклад\w*|политик\w* |достигнут\w*|поставленн\w*|определенн\w*|определённ\w*|основанн\w*|созданн\w*)[^.;]{0,70}$", re.I),
@@ -534,7 +534,7 @@ _RECEIVES = {
 # The visitor named by a description or a pronoun ("the Turkish minister", "the visiting delegation", "his guest",
 # «индийского министра», «гостя», «делегацию»).
 _VISITOR_REF = {
-    "en": re.compile(r"\b(?:the|his|her|their)\s+(?:visiting\s+|foreign\s+)?(?:[A-Z][\w’'-]+\s+){0,3}(?:[a-z]+\s+)?"
+    "en": re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:visiting\s+|foreign\s+)?(?:[A-Z][\w’'-]+\s+){0,3}(?:[a-z]+\s+)?"
                      r"(?:minister|delegation|guests?|visitors?|counterparts?|general|admiral|chief|commander|secretary|envoy|team)\b|"
                      r"\b(?:him|her)\b"),
     "ru": re.compile(r"(?<!\w)(?:гост[яьюиейм]\w*|делегаци\w+|визит[её]р\w*|(?:[а-яё]+(?:ого|его)\s+)(?:министра|генерала|адмирала|коллегу|начальника|гостя)|"
@@ -646,8 +646,9 @@ def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, int],
                  event: PartialDate | None, hits: list[DateHit], own_spans: list[tuple[int, int]],
-                 all_spans: list[tuple[int, int]], event_md: tuple[int, int] | None = None) -> str:
-    """'positive', 'negative' or 'neutral' for one mention of a person."""
+                 all_spans: list[tuple[int, int]], event_md: tuple[int, int] | None = None, lead: bool = False) -> str:
+    """'positive', 'negative' or 'neutral' for one mention of a person (``lead``: its sentence is the lead proper,
+    the first that speaks of the meeting)."""
     lg = lang if lang in ("en", "ru") else "en"
     s, e = sent
     before = text[s:start]
@@ -685,7 +686,10 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
     unquoted = "".join(" " if any(a <= i < b for a, b in skip) else text[i] for i in range(s, scope_end))
     if not any(a <= start < b for a, b in quoted) and _apart_clause(text, lg, start, sent):
         return "negative"  # "since President X received Y last summer", "days after X spoke with Y"
-    occasion = [m.group(0).casefold() for m in CUES["other_occasion"][lg].finditer(unquoted)]
+    # (the lead proper's "last week" is the time of the meeting it reports: "X returned last week from Ankara, where
+    # he held talks with Y", «на прошлой неделе провел переговоры»)
+    occasion = [m.group(0).casefold() for m in CUES["other_occasion"][lg].finditer(
+        LAST_WEEK_WORDS.sub(lambda w: " " * len(w.group(0)), unquoted) if lead else unquoted)]
     if not any(a <= start < b for a, b in quoted) and occasion and not (
             set(occasion) <= {"earlier", "ранее"} and _receives_visitor(text, lg, start, end, sent, own_spans, all_spans)):
         # (a bare "Earlier, the Amir received the Turkish minister": another meeting of the same visit)
@@ -754,6 +758,8 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
         return "negative"  # "as part of the visit of President X, who held talks with Y": X's own meeting, not this one
     if _past_signatory(text, start, end, sent, lg, event, hits):
         return "negative"  # "the agreement that President X and Prime Minister Y signed in Kharkiv": another occasion
+    if _ONWARD_STOP[lg].search(before):
+        return "negative"  # "A will continue to Stockholm, where he will meet B on Friday": another stop's meeting
     if _LED_BY[lg].search(before):
         return "positive"
     if _HANDED_TO[lg].search(before[-200:]) and (lg == "en" or _LETTER_RU.search(after)):
@@ -871,6 +877,18 @@ _JOIN_LATER = {"en": re.compile(r"join\b", re.I), "ru": re.compile(r"присо�
 _LATER_WORD = {"en": re.compile(r"\b(?:later|afterwards|subsequently)\b", re.I), "ru": re.compile(r"(?<!\w)(?:позже|позднее|впоследствии)(?!\w)", re.I)}
 
 
+# The visitor goes on to another stop after the meeting reported, and the name is met there: "A will continue to
+# Stockholm, where he will meet B", "will then travel on to Oslo for talks with B", «затем отправится в Стокгольм, где
+# встретится с B», «продолжит визит в Осло». Read on the sentence before the name.
+_ONWARD_STOP = {
+    "en": re.compile(r"\b(?:will|is\s+(?:due|scheduled|set|expected|to)\s+(?:to\s+)?|then|later|next)\s+(?:\w+\s+)?(?:continu\w*|travel\w*\s+on|"
+                     r"go\s+on|move\s+on|proceed\w*|head\w*|fly|leave|depart\w*)\s+(?:\w+\s+)?(?:to|for)\s+[A-Z][^.;]*$|"
+                     r"\bnext\s+stop\b[^.;]*$", re.I),
+    "ru": re.compile(r"(?<!\w)(?:отправится|направится|вылетит|продолжит\s+(?:свой\s+|сво[её]\s+)?(?:визит|поездку|турне))\s+"
+                     r"(?:\w+\s+)?(?:в|во|на)\s+[А-ЯЁ][^.;]*$", re.I),
+}
+
+
 def _near_frame(before: str, lg: str) -> bool:
     """_FRAME_NEAR right before the name; in Russian the words between must be the frame's object, in
     the genitive ("гибели генерала X"), not a new subject ("в связи с гибелью солдат министр X")."""
@@ -982,7 +1000,7 @@ def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[Dat
         for st, en in p.spans:
             sent = _sentence_of(sents, st)
             near = hits[bisect.bisect_left(starts, sent[0]):bisect.bisect_left(starts, sent[1])]
-            kind = mention_kind(text, lang, st, en, sent, event, near, p.spans, all_spans, event_md)
+            kind = mention_kind(text, lang, st, en, sent, event, near, p.spans, all_spans, event_md, lead=sent == lead_sent)
             if kind in ("positive", "neutral") and not future and _planned(text, lang, st, en, sent, all_spans, p.spans,
                                                                            lead=sent == lead_sent):
                 kind = "negative"  # a report of a meeting held: a later meeting named in it is not this one

@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator.fileio import load_yaml
-from generator.extract.events import CUES, announced, called_off, year_of, eve_of, find_dates, md_apart, unwrap
+from generator.extract.events import CUES, LAST_WEEK_WORDS, announced, called_off, year_of, eve_of, find_dates, md_apart, unwrap
 from generator.text.dates import month_pattern
 
 _DATA = Path(__file__).parent.parent / "data" / "places.yaml"
@@ -457,12 +457,15 @@ def _where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[s
         if _REMOTE[lg].search(sent) and not _IN_PERSON[lg].search(_REMOTE[lg].sub(" ", sent)):
             continue  # a phone call or a video conference has no place ("spoke from Baku")
         asides = _asides(sent, lg)
-        other = [o.start() for o in CUES["other_occasion"][lg].finditer(sent) if not any(a <= o.start() < b for a, b in asides)]
+        # (the lead proper's "last week" is the time of the meeting it reports)
+        told = LAST_WEEK_WORDS.sub(lambda w: " " * len(w.group(0)), sent) if i == lead and sent is not title else sent
+        other = [o.start() for o in CUES["other_occasion"][lg].finditer(told) if not any(a <= o.start() < b for a, b in asides)]
         if when is not None and any(year_of(y) < when.year for y in CUES["in_year"][lg].finditer(sent)):
             continue  # "In 2019 the minister visited Bishkek": an earlier year's occasion
         found = list(rx.finditer(sent)) + _capitals(sent, lg, when) + _venues(sent, lg) + _ministries(sent, lg, when, home)
         if lg == "en":
             found += list(_CITY_OF_EN.finditer(sent)) + list(_HOST_CITY_EN.finditer(sent))
+            found += [m for m in _FROM_EN.finditer(sent) if _WHERE_MET[lg].match(sent, m.end())]
         found.sort(key=lambda x: x.start())
         if (found or i == lead) and _HERE[lg].search(sent):
             here_city = _dateline_city(text, lg, datelines, countries)
@@ -471,11 +474,12 @@ def _where(text: str, lang: str, sents: list[tuple[int, int]], countries: list[s
                 return here_city[0]
         small = None
         for m in found:
-            if m.group(0)[:2].lower() == "из":
+            met_there = bool(_WHERE_MET[lg].match(sent, m.end()))  # "from Ankara, where he held talks with Y"
+            if m.group(0)[:2].lower() in ("из", "fr") and not met_there:
                 continue  # where a delegation came from
             if _topic(sent[:m.start()], lg):
                 continue  # "discussed the situation in Gaza", «обсудили ситуацию в Газе»: what was talked about
-            if _LEFT_FOR[lg].search(sent[max(0, m.start() - 40):m.start()]):
+            if _LEFT_FOR[lg].search(sent[max(0, m.start() - 40):m.start()]) and not met_there:
                 continue  # "returned to Baku", "вернулся в Баку", "left for Ganja": where someone went after
             if any(o < m.start() or not _BOUNDARY[lg].search(sent[m.end():o]) for o in other):
                 continue  # about another occasion ("Earlier, ... in Moscow", "met in Moscow last year"); an
@@ -719,6 +723,13 @@ def _topic(before: str, lg: str) -> bool:
 
 
 # Going away, after the meeting or before it: "returned to Baku", "flew back to Baku", "вернулся в Баку".
+# A city the text says the meeting was held in by a relative clause after it, whatever came before ("returned last week
+# from Ankara, where he held talks with Y", «вернулся из Анкары, где провел переговоры с Y»).
+_WHERE_MET = {
+    "en": re.compile(r"\s*,\s*where\b[^.;,]{0,80}?\b(?:met|held|talks|signed|received|hosted)\b", re.I),
+    "ru": re.compile(r"\s*,\s*где(?!\w)[^.;,]{0,80}?(?:провел|провёл|провела|провели|встрети|подписа|переговор|принял)", re.I),
+}
+_FROM_EN = re.compile(r"\b(?i:from)\s+(?P<c>[A-Z][\w’'\-]{1,40}(?:[\s-]" + _PARTICLE + r"[A-Z][\w\-]{1,40}){0,2})")
 _LEFT_FOR = {
     "en": re.compile(r"\b(?:return(?:ed|s|ing)?|(?:flew|flies|went|came|headed|travel(?:l?ed)?) back|(?:left|leaves|departed|set off|headed|flew) for|"
                      r"on (?:his|her|their) way(?: back)?)(?:\s+home)?\s*$", re.I),

@@ -278,3 +278,26 @@ def test_a_past_weekday_further_down_still_dates_the_meeting(registry):
     r = run("Министр обороны Эстонии Ханно Певкур посетил Хельсинки. Переговоры с министром обороны Финляндии Антти "
             "Хяккяненом прошли в понедельник.", "ru", registry)
     assert str(r.event_date) == "2024-05-13"
+
+
+# ------------------------------------------------------------------ the day before: in the lead, and opening a later sentence
+
+@pytest.mark.parametrize("body,lang,day", [
+    ("Uzbek Defence Minister Shukhrat Kholmukhamedov held talks with Turkish Defence Minister Yasar Guler in Tashkent "
+     "the previous day, the ministry said.", "en", "2024-05-13"),
+    ("Uzbek Defence Minister Shukhrat Kholmukhamedov held talks with Turkish Defence Minister Yasar Guler in Tashkent. "
+     "The meeting took place a day earlier, the ministry said.", "en", "2024-05-13"),
+    ("Министр обороны Узбекистана Шухрат Холмухамедов днем ранее провел в Ташкенте переговоры с министром "
+     "национальной обороны Турции Яшаром Гюлером.", "ru", "2024-05-13"),
+    # opening a sentence after the lead, the day before the meeting: not the meeting's day
+    ("Uzbek Defence Minister Shukhrat Kholmukhamedov held talks with Turkish Defence Minister Yasar Guler in Tashkent. "
+     "The day before, the Turkish minister was received by President Shavkat Mirziyoyev.", "en", "2024-05-14"),
+    ("Министр обороны Узбекистана Шухрат Холмухамедов провел в Ташкенте переговоры с министром национальной обороны "
+     "Турции Яшаром Гюлером. Днем ранее турецкий министр был принят президентом Шавкатом Мирзиёевым.", "ru",
+     "2024-05-14"),
+    # the day before a named thing is its eve, no day
+    ("Uzbek Defence Minister Shukhrat Kholmukhamedov held talks with Turkish Defence Minister Yasar Guler in Tashkent "
+     "the day before the parade.", "en", "2024-05-14"),
+])
+def test_the_day_before(body, lang, day, registry):
+    assert str(run(body, lang, registry).event_date) == day

@@ -143,10 +143,6 @@ _EN_DATELINE = ("TASHKENT, May 12. Uzbek Defence Minister Shukhrat Kholmukhamedo
                 "Guler signed a cooperation agreement in Tashkent.\n\nThe sides discussed training and joint drills.\n\n")
 
 
-@pytest.mark.xfail(strict=True, reason="h17-events (extract/events.py, daymath.py): a Russian dateline sentence "
-                   "'Город, D месяца YYYY года.' before the lead is not taken as the lead's date, so a later "
-                   "'Накануне' about another occasion (a reception by the president) dates the meeting a day early "
-                   "(walk17_ru_uz_tr: 21 September instead of 22); the English dateline 'TASHKENT, May 12.' works")
 def test_a_russian_dateline_dates_the_lead_over_a_later_nakanune(registry):
     text = _RU_DATELINE + "Накануне турецкий министр был принят президентом Узбекистана Шавкатом Мирзиёевым."
     assert _event_date(text, "ru", registry) == "2024-05-12"
@@ -168,9 +164,6 @@ def test_dateline_and_nakanune_controls(text, lang, expected, registry):
     assert _event_date(text, lang, registry) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="h17-events (extract/events.py, daymath.py): English 'the day before', "
-                   "'a day earlier', 'the previous day' in the lead sentence are not read (the meeting gets the "
-                   "page's day); 'yesterday' is")
 @pytest.mark.parametrize("phrase", ["the day before", "a day earlier", "on the previous day"])
 def test_english_relative_day_phrases_in_the_lead(phrase, registry):
     text = (f"Uzbek Defence Minister Shukhrat Kholmukhamedov and Turkish Defence Minister Yasar Guler signed a "

@@ -60,15 +60,21 @@ _RU_WEEKDAY = re.compile(r"(?<!\w)во?\s+(?:(?:(?P<prev>минувш|прошл
                          r"(?!,?\s*\(?\d)", re.I)  # not "во вторник, 12 марта": the date is the day
 _RELATIVE = {
     "en": re.compile(r"\b(?P<rel>the day before yesterday|yesterday|today|earlier today|this morning|this afternoon|tonight|last night|last evening|"
-                     r"the (?:evening|night) before(?!\s+(?:the|a|an|his|her|their|its|this|that|last|[a-z]+ing)\b)|the (?:previous|preceding) (?:evening|night))\b", re.I),
-    "ru": re.compile(r"(?<!\w)(?P<rel>позавчера|вчера|сегодня|накануне|прошлой ночью)(?!\w)", re.I),
+                     r"the (?:evening|night|day) before(?!\s+(?:the|a|an|his|her|their|its|this|that|last|yesterday|[a-z]+ing)\b)|"
+                     r"the (?:previous|preceding) (?:evening|night|day)|a day earlier)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?P<rel>позавчера|вчера|сегодня|накануне|прошлой ночью|дн[её]м ранее)(?!\w)", re.I),
 }
 # The evening before the report, in the lead ("received the chief of staff the evening before"); further down it is
 # the evening before the meeting.
 _EVENING_BEFORE = re.compile(r"the (?:evening|night) before|the (?:previous|preceding) (?:evening|night)", re.I)
+# The day before, opening a sentence after the lead ("The day before, the minister was received by …", «Накануне
+# турецкий министр был принят …»): the day before the meeting, not the report's (in "the meeting took place the day
+# before" it is the report's).
+_DAY_BEFORE_OPENING = re.compile(r"\W{0,3}(?:the day before|the (?:previous|preceding) day|a day earlier|дн[её]м ранее|накануне)$", re.I)
 _REL_OFFSET = {"yesterday": -1, "вчера": -1, "накануне": -1, "last night": -1, "прошлой ночью": -1, "last evening": -1,
                "the evening before": -1, "the night before": -1, "the previous evening": -1, "the previous night": -1,
-               "the preceding evening": -1, "the preceding night": -1,
+               "the preceding evening": -1, "the preceding night": -1, "the day before": -1, "the previous day": -1,
+               "the preceding day": -1, "a day earlier": -1, "днем ранее": -1, "днём ранее": -1,
                "the day before yesterday": -2, "позавчера": -2}
 # "two days ago", "три дня назад": that many days before the report (a week at most: further back the
 # count is seldom exact).
@@ -111,7 +117,7 @@ OTHER_OCCASION = {
                      r"last (?:year|month|spring|summer|autumn|fall|winter|" + month_pattern("en", abbr=False) + r")|(?:this|the) past (?:spring|summer|autumn|fall|winter)|(?<!day )(?<!day of )last week(?!,?\s+on\s+\w+day)|in the past|had (?:met|visited|held)|was (?:the )?(?:first|last) visit|"
                      r"last (?:met|visited|held|time)|(?:previous|former|prior) (?:meeting|visit|talks|round))\b", re.I),
     # («Ранее в среду», «ранее в тот же день», «ранее в ходе визита»: earlier on the day or the visit reported)
-    "ru": re.compile(r"(?<!\w)(?:напомним|напомн|отметим, что|ранее\s+в\s+(?:этом|текущем|нынешнем|прошлом)\s+(?:году|месяце)|ранее(?!\s+(?:в\s+(?:тот же|этот)\s+день|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|"
+    "ru": re.compile(r"(?<!\w)(?:напомним|напомн|отметим, что|ранее\s+в\s+(?:этом|текущем|нынешнем|прошлом)\s+(?:году|месяце)|(?<!днем )(?<!днём )ранее(?!\s+(?:в\s+(?:тот же|этот)\s+день|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|"
                      r"сегодня|днем|днём|утром|сегодняшнего|в ходе (?:этого |своего )?визита|в рамках (?:этого |своего )?визита))|прежде|в прошлом году|в прошлом месяце|уже встречал|прошл(?:ым|ой)\s+(?:летом|весной|осенью|зимой)|(?:летом|весной|осенью|зимой)\s+прошлого\s+года|в начале (?:этого|текущего|нынешнего) года|"
                      # (not «в понедельник на прошлой неделе»: a day of that week, read by _LAST_WEEK_AFTER)
                      r"(?<!понедельник )(?<!вторник )(?<!среду )(?<!четверг )(?<!пятницу )(?<!субботу )(?<!воскресенье )"
@@ -623,7 +629,8 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
                 continue  # a later occasion, a day someone recalls in a quotation, the day of something else
             if i > lead and not future and lang == "ru" and _future_verb_ru(_clause_of(sent, h.start - s, h.end - s)):
                 continue  # after the lead of a meeting held, «где в пятницу встретится с …»: a later stop's day
-            if i > lead and h.kind == "relative" and _EVENING_BEFORE.fullmatch(text, h.start, h.end):
+            if i > lead and h.kind == "relative" and (_EVENING_BEFORE.fullmatch(text, h.start, h.end)
+                                                       or _DAY_BEFORE_OPENING.fullmatch(text, s, h.end)):
                 continue  # after the lead, "the evening before" is the eve of the meeting, not of the report
             if provisional is not None:
                 if _overrides(provisional, h, sent, h.start - s, h.end - s, lang):

@@ -301,3 +301,27 @@ def test_a_past_weekday_further_down_still_dates_the_meeting(registry):
 ])
 def test_the_day_before(body, lang, day, registry):
     assert str(run(body, lang, registry).event_date) == day
+
+
+# ------------------------------------------------------------------ an interview's own day is not the talks'
+
+@pytest.mark.parametrize("body,lang", [
+    ("Georgian Defence Minister Irakli Chikovani gave an interview to our paper on Friday. He returned last week from "
+     "Ankara, where on May 6 he held talks with Turkey's Defence Minister Yasar Guler.\n\nQ: What did you agree?\n\nA: "
+     "We agreed to expand training.", "en"),
+    ("Министр обороны Грузии Ираклий Чиковани в пятницу дал интервью нашей газете. На прошлой неделе он вернулся из "
+     "Анкары, где 6 мая провел переговоры с министром национальной обороны Турции Яшаром Гюлером.\n\n— Что удалось "
+     "согласовать?\n\n— Мы договорились расширить подготовку.", "ru"),
+])
+def test_an_interviews_day_is_not_the_talks_day(body, lang, registry):
+    r = run(body, lang, registry)
+    flags = {p.name: p.participant for p in r.people}
+    assert (str(r.event_date), r.where, flags.get("Irakli Chikovani"), flags.get("Yasar Guler")) == \
+        ("2024-05-06", "Ankara", True, True)
+
+
+def test_a_meeting_told_with_its_day_in_an_interview_sentence_still_dates(registry):
+    """The control: a sentence that tells the meeting itself ('met … on Monday') dates it, interview or not."""
+    r = run("In an interview, Georgian Defence Minister Irakli Chikovani said he met Turkish Defence Minister Yasar "
+            "Guler in Ankara on Monday.", "en", registry)
+    assert str(r.event_date) == "2024-05-13"

@@ -614,6 +614,8 @@ def event_date(text: str, lang: str, pub: PartialDate | None, sentences: list[tu
             continue
         if (i > LEAD_SENTENCES or i > lead) and not cue.search(sent):
             continue  # after the lead proper, only a sentence about the meeting dates it ("X met Y. Z told parliament on Monday ...")
+        if i != lead and INTERVIEW.get(lang, INTERVIEW["en"]).search(sent):
+            continue  # "X gave an interview to our paper on Friday": the day of the interview, not of the talks it is about
         # The visit's span of days a weekday may fall in: the one that framed the visit, one in this sentence,
         # or any the text gives ("On Tuesday X held talks with Y. X is on a visit to Oslo on 4-6 July").
         visits = [x for x in ([provisional[0]] if provisional is not None else []) + inside + spans if x.until is not None]
@@ -818,6 +820,14 @@ _HELD_BARE = {
 }
 # How far a meeting may lie from the arrival or the first day of the visit, or before its end.
 VISIT_DAYS = 14
+
+
+# An interview given: its day is not the meeting's ("X gave an interview to our paper on Friday", «в пятницу дал интервью»).
+INTERVIEW = {
+    "en": re.compile(r"\b(?:(?:gave|give|gives|granted|in)\s+an?\s+(?:exclusive\s+)?interview|interviewed|(?:told|spoke\s+to)\s+"
+                     r"(?:our|this|the)\s+(?:paper|newspaper|magazine|journal|correspondent|reporter|agency))\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:дал\w*\s+(?:\w+\s+)?интервью|в\s+интервью|интервью\s+(?:нашей|нашему|газете|агентству|журналу))", re.I),
+}
 
 
 def _future_verb_ru(clause: str) -> bool:

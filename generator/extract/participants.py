@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from generator.extract.events import CUES, LAST_WEEK_WORDS, MET_ITSELF, RECEIVED_BY_RU, DateHit, announced, called_off, inside_quote, later_near, md_apart, unwrap, year_of
+from generator.extract.events import CUES, INTERVIEW, LAST_WEEK_WORDS, MET_ITSELF, RECEIVED_BY_RU, DateHit, announced, called_off, inside_quote, later_near, md_apart, unwrap, year_of
 from generator.model import PartialDate
 from generator.text.dates import month_names, month_pattern, month_prepositional_ru
 
@@ -700,6 +700,8 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
         return "negative"  # "President X congratulated the ministers on the signing": a word from afar
     # Dated on another day than the event: another occasion.
     anchor = (event.month, event.day) if event is not None and event.day is not None else event_md
+    if anchor is not None and INTERVIEW[lg].search(sentence) and not CUES["meeting"][lg].search(sentence):
+        anchor = None  # "X gave an interview to our paper on Friday": the day he spoke of the talks, not another occasion
     if anchor is not None:
         host = None
         for h in hits:

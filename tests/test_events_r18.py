@@ -325,3 +325,9 @@ def test_a_meeting_told_with_its_day_in_an_interview_sentence_still_dates(regist
     r = run("In an interview, Georgian Defence Minister Irakli Chikovani said he met Turkish Defence Minister Yasar "
             "Guler in Ankara on Monday.", "en", registry)
     assert str(r.event_date) == "2024-05-13"
+
+
+def test_this_years_possessive_is_no_year_covered(registry):
+    """The control: 'on this year's anniversary' is when, not the year a document covers."""
+    assert docs("Azerbaijani Defence Minister Zakir Hasanov and Turkish Defence Minister Yasar Guler signed an agreement "
+                "on military education on this year's anniversary of the treaty.", "en", registry)[0][1] is None

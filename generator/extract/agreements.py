@@ -1508,7 +1508,7 @@ _AND_YEAR = re.compile(r"\s+(?:and|и)\s+((?:19|20)\d\d)\b(?![-–/.]\d)")
 # текущий год", "на следующий год" (a few words of the name may come between in Russian: "план
 # сотрудничества на текущий год"). Group 1 is set for the year after.
 _RELATIVE_YEAR = re.compile(r"(?:\s+[a-zа-яё-]+){0,4}?\s+(?:(?:for|on)\s+(?:the\s+)?(?:(next|coming|following)|"
-                            r"this|current|present)\s+year\b|на\s+(?:(следующий|будущий|предстоящий)|"
+                            r"this|current|present)\s+year\b(?![’'-])|на\s+(?:(следующий|будущий|предстоящий)|"
                             r"текущий|этот|нынешний|сей)\s+год\b)", re.I)
 
 

@@ -219,17 +219,20 @@ def test_an_english_document_with_a_plain_object_control(text, part, registry):
     assert len(names) == 1 and part in names[0], names
 
 
-@pytest.mark.xfail(strict=True, reason="h18-events (extract/agreements.py): a Russian document named 'о "
+_RU_DOC_XFAIL = pytest.mark.xfail(strict=True, reason="h18-events (extract/agreements.py): a Russian document named 'о "
                    "<прилагательное> <существительное в предложном> <существительное в родительном>' whose noun is "
                    "outside the word list ('о производстве танков', 'о техническом обслуживании самолетов', 'о "
                    "лицензионном производстве танков K2') loses its whole description ('Poland–South Korea "
                    "agreement'); 'о совместном производстве боеприпасов' gives 'on joint production ammunition' "
                    "with no 'of' for the genitive. The nouns of production, maintenance, supply and repair and "
                    "the genitive complement ('of tanks') should be read")
+
+
 @pytest.mark.parametrize("doc,words", [
-    ("соглашение о производстве танков", ("production", "tanks")),
+    pytest.param("соглашение о производстве танков", ("production", "tanks"), marks=_RU_DOC_XFAIL),
     ("соглашение о техническом обслуживании самолетов", ("maintenance", "aircraft")),
-    ("соглашение о совместном производстве боеприпасов", ("joint production of ammunition",)),
+    pytest.param("соглашение о совместном производстве боеприпасов", ("joint production of ammunition",),
+                 marks=_RU_DOC_XFAIL),
 ])
 def test_a_russian_document_of_production_or_maintenance_is_named(doc, words, registry):
     names = _agreement_names(f"Министры обороны Польши и Южной Кореи подписали в Варшаве {doc}.", "ru", registry)

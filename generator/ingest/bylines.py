@@ -29,7 +29,11 @@ DATE_CUE = re.compile(r"^\W*(?:published(?:\s+on)?|posted(?:\s+on)?|date|dated|�
                        r"размещено|публикация)\s*[:\-–—|]?\s*", re.IGNORECASE)
 _BY_PREFIX = re.compile(r"^(?:by|автор|author|written by|text by|words by|words|writer|reporting by|story by|interview(?:ed)? by|"
                         r"интервью (?:взял[аи]?|подготовил[аи]?)|беседовал[аи]?|записал[аи]?|text|текст|posted by|published by|reporter|корреспондент|"
-                        r"(?:материал\s+)?подготовил[аи]?(?:\s+материал)?)\s*[:\-–—]?\s*", re.IGNORECASE)
+                        r"(?:материал\s+)?подготовил(?:[аи]|\(а\))?(?:\s+материал)?|"
+                        # a live blog's or a digest's editor: 'Live blog edited by X', 'Compiled by X', 'Редактор: X'
+                        r"(?:(?:live\s+)?(?:blog|updates|coverage)\s+)?(?:edited|compiled|curated|prepared)\s+by|"
+                        r"(?:выпускающий\s+)?редактор(?:\s+(?:выпуска|трансляции|материала))?|составил(?:[аи]|\(а\))?|"
+                        r"трансляцию\s+ведёт|трансляцию\s+ведет)\s*[:\-–—]?\s*", re.IGNORECASE)
 #: (a Gaelic or Romance prefix joined to a capitalised surname: 'McDonald', 'MacNeill', 'O'Connor', 'D'Souza')
 _NAME_WORD_ASCII = re.compile(r"^(?:Mc|Mac|O['’]|D['’])?[A-ZА-ЯЁ][a-zа-яё’'\-]+(?:-[A-ZА-ЯЁ][a-zа-яё’']+)*\.?$|^[A-ZА-ЯЁ]\.$")
 #: Latin letters no decomposition strips of their mark ('Bjørn', 'Łukasz', 'Þóra'), by the plain letters they read as.
@@ -56,7 +60,9 @@ _NAME_PARTICLES = frozenset({"bin", "binti", "binte", "bint", "ibn", "van", "von
 #: Klint', 'zu Guttenberg'; Irish 'Ó', 'Uí' as they are written): a capitalised 'Le', 'Do', 'Du' opens a Vietnamese
 #: or a French name and stays a name word.
 _WRITTEN_PARTICLES = frozenset({"du", "des", "di", "del", "della", "dos", "das", "do", "la", "le", "af", "zu", "ter", "ten",
-                                "Ó", "Ua", "Uí"})
+                                "Ó", "Ua", "Uí",
+                                # Filipino and Spanish: 'Ma. Cristina dela Paz', 'Juan de los Reyes', 'Rosa delos Santos'
+                                "dela", "delos", "delas", "los", "las"})
 
 
 def _particle(w: str) -> bool:

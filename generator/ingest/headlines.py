@@ -251,10 +251,60 @@ def read_headline(labelled, p: ParsedDraft) -> None:
         n, t = crumb.split("\t", 1)
         p.title, p.headline_line = textnorm.clean_inline(t), int(n)
         p.why["title"] = f"line {n}: the last step of a breadcrumb trail (no other line is a headline)"
+    _two_line_headline(labelled, p)
     m = _WIRE_SLUG.match(p.title or "")
     if m and len(p.title[m.end():].split()) >= 3:
         p.title = p.title[m.end():]
         p.why["title"] = p.why.get("title", "") + f"; the wire's version mark {m.group(0).strip()!r} dropped"
+
+
+#: A word a headline's line cannot end on: it goes on in the next line ('Azerbaijan and Pakistan agree on' / 'training').
+_OPEN_END = re.compile(r"(?i)(?<!\w)(?:of|the|a|an|and|or|to|with|in|for|on|by|at|from|as|over|after|и|в|во|на|с|со|по|к|о|об|за|из|для|"
+                       r"между|при|после)\s*$")
+
+
+def _half_headline(t: str) -> bool:
+    """A line that may be one half of a headline broken over two lines: a few words, no closing stop, no date, no credit."""
+    words = t.split()
+    return (1 <= len(words) <= 10 and len(t) <= 70 and not PROSE_END.search(t) and not t.rstrip().endswith((":", ";"))
+            and not find_dates(t) and not _CREDIT_CUE.match(t) and not name_only(t) and not meta_label(t)
+            and breadcrumb(t) is None and not menu_line(t) and bool(_HEADLINE_SHAPE.search(t)))
+
+
+def _title_case(t: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_]+", t) if len(w) >= 4]
+    return bool(words) and all(w[:1].isupper() for w in words) and not t.isupper()
+
+
+def _two_line_headline(labelled, p: ParsedDraft) -> None:
+    """A headline broken over two lines, as a print edition sets it ('Azerbaijan and Pakistan agree' / 'on joint
+    training plan', 'Казахстан и Узбекистан обсудили' / 'военное сотрудничество'): the two lines, one right under the
+    other, are ONE headline joined with a space when the second goes on in lower case, or the first ends on a word
+    that cannot close a headline, or (in a column-wrapped print page) both are title case. A standfirst under the
+    headline (a sentence with its stop), a byline, a date or a name are never joined."""
+    n = p.headline_line
+    if n is None and p.title is not None:  # (a rule that set the title without its line: the headline line that reads so)
+        n = next((ln.number for ln in labelled if ln.label == "headline" and textnorm.clean_inline(line_text(ln)) == p.title), None)
+    if p.title is None or n is None or not 1 <= n <= len(labelled) or labelled[n - 1].number != n:
+        return
+    head = labelled[n - 1]
+    if "\n" in p.title or not _half_headline(line_text(head)):
+        return
+    print_page = "column_reflow" in p.recognizers
+    for other, below in ((labelled[n] if n < len(labelled) else None, True), (labelled[n - 2] if n >= 2 else None, False)):
+        if other is None or other.label not in ("headline", "caption", "body", "chrome") or not _half_headline(line_text(other)):
+            continue
+        first, second = (head, other) if below else (other, head)
+        a, b = " ".join(line_text(first).split()), " ".join(line_text(second).split())
+        if a.isupper() or b.isupper() or len((a + " " + b).split()) > 20:
+            continue  # a rubric in capitals over the headline, or a headline in capitals over a deck: never one line
+        if not (b[:1].islower() or _OPEN_END.search(a) or (print_page and _title_case(a) and _title_case(b))):
+            continue
+        p.title = textnorm.clean_inline(a + " " + b)
+        p.headline_line = first.number
+        set_label(other, "headline", other.why + "; rule: the other half of a headline broken over two lines")
+        p.why["title"] = p.why.get("title", "") + f"; lines {first.number}-{second.number}: one headline broken over two lines"
+        return
 
 
 def _repost_title(labelled, p: ParsedDraft) -> None:

@@ -367,6 +367,13 @@ def _menu_between(nonblank, ln, head_no: int) -> bool:
     return False
 
 
+#: A live blog's own date line ('Live updates — 22 April 2025', 'Онлайн-трансляция — 22 апреля 2025'): the page's date;
+#: the times of its entries under it ('18:55 GMT+4', '23.04.2025 09:10') date the entries, not the page.
+LIVE_CUE = re.compile(r"(?i)^\W*(?:live(?:\s+(?:updates?|blog|coverage|reporting|report|news|feed))?|as\s+it\s+happened|"
+                      r"онлайн(?:-|\s+)?(?:трансляция|репортаж|хроника)|прямая\s+трансляция|хроника\s+(?:событий|дня)|"
+                      r"текстовая\s+трансляция)\s*(?:[:\-–—|,]\s*|\s+(?=\d))")
+
+
 def read_date(labelled, p: ParsedDraft) -> None:
     """The article's own date: the ' date …' header; else the first date with a year on a line
     labelled date (or on the headline's and byline's lines); else a full date in the lead or in a
@@ -379,7 +386,7 @@ def read_date(labelled, p: ParsedDraft) -> None:
     # A line that says it is the date ('Published: 12 March 2021', 'Дата публикации: 12.03.2021'),
     # above the end of the text, whatever the model thought of it.
     for ln in (nonblank[:last_body + 1][:60] + nonblank[last_body + 1:last_body + 3]):  # also right under the text
-        m = DATE_CUE.match(line_text(ln))
+        m = DATE_CUE.match(line_text(ln)) or LIVE_CUE.match(line_text(ln))
         if m and copy_stamp(line_text(ln)):
             continue  # 'Дата обращения: 12.05.2025': the day a copy was made, not the article's
         if m and (ln.label != "body" or len(line_text(ln).split()) <= 8):
@@ -721,6 +728,13 @@ def settle_day_month(p: ParsedDraft, page: str) -> None:
     wd = weekday_of(p.date_text)
     on_day = [k for k, r in readings.items() if wd is not None and _dt.date(y, r.month, r.day).weekday() == wd]
     order, why = (on_day[0], "the weekday printed beside it") if len(on_day) == 1 else (None, "")
+    bound = latest_possible(p, page)
+    if order is None and bound is not None:
+        # a page cannot be dated after the copy was made or after its own 'Updated' stamp ('12/11/2025' under a cache
+        # header of 14 Nov 2025 is 12 November, not 11 December)
+        fit = [k for k, r in readings.items() if _dt.date(y, r.month, r.day) <= bound[0]]
+        if len(fit) == 1:
+            order, why = fit[0], bound[1]
     if order is None:
         # the same day printed with its month's name elsewhere on the page ('Wednesday 8 February
         # 2023' in the masthead, 'Last Update: 08/02/23 19:10' under the headline)
@@ -760,6 +774,43 @@ def settle_day_month(p: ParsedDraft, page: str) -> None:
     if order and readings[order] != p.date:
         p.date = readings[order]
         p.why["date"] = p.why.get("date", "") + f"; day and month read {order.upper()} by {why}"
+
+
+#: A line a search engine's cache or a web archive prints over its copy of a page, with the time of the copy: "This is
+#: Google's cache of https://… It is a snapshot of the page as it appeared on 14 Nov 2025 06:02:11 GMT.", 'The Wayback
+#: Machine - https://web.archive.org/web/2025…', «Это копия страницы …, сохранённая 14 ноя 2025 06:02:11 GMT».
+SNAPSHOT = re.compile(r"(?i)(?:\bcache\s+of\s+(?:https?://|www\.)|\bsnapshot\s+of\s+the\s+page\b|\bas\s+it\s+appeared\s+on\b|"
+                      r"\bcached\s+(?:copy|version|page|snapshot)\b|\bwayback\s+machine\b|\barchived\s+(?:copy|snapshot|version)\s+of\b|"
+                      r"(?<!\w)копи[яиюей]\s+страницы\b|(?<!\w)сохран[её]нн\w+\s+копи|(?<!\w)снимок\s+страницы\b|"
+                      r"(?<!\w)в\s+том\s+виде,\s+в\s+каком\s+(?:она|страница))")
+#: A page's own 'Updated' stamp: the page was dated on that day or before it.
+_UPDATED_STAMP = re.compile(r"(?i)\b(?:updated|last\s+(?:updated|modified)|modified|обновлено|обновлён[оа]?|изменено)\b")
+
+
+def snapshot_time(t: str, lang: str) -> PartialDate | None:
+    """The day a cache or archive header says its copy of the page was made (``SNAPSHOT``); None for any other line."""
+    if not SNAPSHOT.search(t) or len(t) > 600:
+        return None
+    days = [d for d, *_ in find_dates(t, lang) if d is not None and d.day is not None]
+    return days[0] if days else None
+
+
+def latest_possible(p: ParsedDraft, page: str) -> tuple[_dt.date, str] | None:
+    """The last day the page's own date can be, with the reason: the day a cache or an archive copied it (its header
+    line), the day the file was retrieved, or the page's own 'Updated' stamp written with its month's name."""
+    out = []
+    for t in page.split("\n"):
+        got = snapshot_time(t, p.lang)
+        if got is not None:
+            out.append((_dt.date(got.year, got.month, got.day), "the time the page was copied (no page is dated after it)"))
+        elif _UPDATED_STAMP.search(t) and len(t.split()) <= 12:
+            for d, _m, _d, form, _o in find_dates(t, p.lang):
+                if d is not None and d.day is not None and form not in ("numeric", "iso"):
+                    out.append((_dt.date(d.year, d.month, d.day), "the page's 'Updated' stamp (no page is dated after it)"))
+    got = re.match(r"(\d{4})-(\d\d)-(\d\d)", p.retrieved or "")
+    if got:
+        out.append((_dt.date(*map(int, got.groups())), "the time the page was retrieved (no page is dated after it)"))
+    return min(out) if out else None
 
 
 def _printed_address(page: str) -> str | None:

@@ -18,7 +18,7 @@ import hashlib
 import re
 from pathlib import Path
 
-from generator.ingest import date_candidates, issuer
+from generator.ingest import columns, date_candidates, issuer
 from generator.ingest import lines as L
 from generator.ingest.bylines import (
     AFFILIATION, HONORIFIC, PROSE_END, ROLE_PART, STAFF, body_paragraphs, byline_parts, expand_acronym, is_city,
@@ -30,8 +30,8 @@ from generator.ingest.draft import (
     is_page_chrome, line_text, outlet_from, outlet_name, set_label, wants_all_candidates,
 )
 from generator.ingest.headlines import HANDLE_LINE, PHOTO_CREDIT, REPOST_HEADER, breadcrumb, read_headline
-from generator.ingest.pagedates import date_cues, read_date, settle_day_month, site_header
-from generator.ingest.sources import MENU_SPLIT, author_in_latin, known_in, masthead_case, read_source, source_in_latin
+from generator.ingest.pagedates import SNAPSHOT, date_cues, read_date, settle_day_month, site_header, snapshot_time
+from generator.ingest.sources import MENU_SPLIT, author_in_latin, issue_masthead, masthead_tagline, known_in, masthead_case, read_source, source_in_latin
 from generator.model import Parsed
 from generator.text import textnorm
 from generator.text.dates import date_only, find_dates
@@ -85,8 +85,11 @@ def parse_draft(text: str, path: str = "<text>", encoding: str = "utf-8", notes:
                 registry=None) -> ParsedDraft:
     """``parse_text``'s working copy, for a reader that adds what it knows (``htmlpage``) before freezing."""
     text = textnorm.clean_text(text)
-    raw = text.split("\n")
+    raw, joined = columns.reflow(text.split("\n"))
     p = ParsedDraft(path=path, lang=textnorm.detect_language(text), encoding=encoding, notes=list(notes or []))
+    if joined:
+        p.recognizers.append("column_reflow")
+        p.notes.append(f"column-wrapped print text joined into paragraphs ({joined} line(s) joined; line numbers are of the joined text)")
     labelled = L.label_lines(raw, p.lang)
     _apply_rules(labelled, p)
     p.lines = labelled
@@ -138,6 +141,15 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
         # A line holding nothing but a timestamp is never text ('15 апреля 2023, 10:38' under the last paragraph).
         if ln.label == "body" and date_only(line_text(ln), p.lang) and not is_date_header(ln, p):
             set_label(ln, "date", ln.why + "; rule: a line holding only a timestamp")
+    for ln in nonblank[:3] + nonblank[-3:]:
+        if snapshot_time(ln.text, p.lang) is not None or (SNAPSHOT.search(ln.text) and len(ln.text.split()) <= 60):
+            # "It is a snapshot of the page as it appeared on 14 Nov 2025 06:02:11 GMT": a cache's or an archive's header,
+            # the time of the copy (never the page's date), not the article
+            set_label(ln, "chrome", "rule: a cache's or an archive's header (the time of the copy)")
+    for ln in nonblank[:4]:
+        if issue_masthead(ln.text):
+            # 'CASPIAN SHORE GAZETTE      No. 48 (2214)': a print edition's masthead, the paper (the source), never the headline
+            set_label(ln, "chrome", "rule: a newspaper's masthead with its issue number")
     _menu_lines(nonblank)
     _section_trails(nonblank)
     _summary_above_text(nonblank)
@@ -564,7 +576,10 @@ def _list_under_text(nonblank) -> None:
                 set_label(ln, "body", ln.why + "; rule: prose continuing the text above a list")
 _BYLINE_LINE = re.compile(r"^\s*(?:By|Автор|Author|Written by|Text by|Words by|Words|Writer|Reporter|Reporting by|Story by|"
                           r"Interview by|Interviewed by|Интервью (?:взял[аи]?|подготовил[аи]?)|Беседовал[аи]?|Записал[аи]?|Текст|"
-                          r"(?:Материал\s+)?подготовил[аи]?(?:\s+материал)?)\s*[:\-–—]?\s+\S|^\s*Text\s*:\s+\S", re.IGNORECASE)
+                          r"(?:Материал\s+)?подготовил(?:[аи]|\(а\))?(?:\s+материал)?|"
+                          r"(?:(?:live\s+)?(?:blog|updates|coverage)\s+)?(?:edited|compiled|curated|prepared)\s+by|"
+                          r"(?:выпускающий\s+)?редактор(?:\s+(?:выпуска|трансляции|материала))?|составил(?:[аи]|\(а\))?|"
+                          r"трансляцию\s+вед[её]т)\s*[:\-–—]?\s+\S|^\s*Text\s*:\s+\S", re.IGNORECASE)
 
 
 def _position_line(t: str) -> bool:
@@ -590,6 +605,10 @@ def _byline_rules(nonblank, p: ParsedDraft) -> None:
         t = ln.text.strip()
         if len(t) > 120 or is_date_header(ln, p) or PHOTO_CREDIT.search(t):
             continue  # 'Name / Фото: пресс-служба' is a photo caption, not a byline
+        if k < 3 and k < first_body and masthead_tagline(t):
+            # 'Ararat Dispatch — News from Armenia and the region': the outlet's masthead with its tagline, no byline
+            set_label(ln, "chrome", "rule: an outlet's masthead with its tagline ('Name — News from …')")
+            continue
         who, outs = read_byline(t)
         # the words of the credit, a date part ('| 15. 04. 2023.') not counted
         credit_words = sum(len(seg.split()) for seg in re.split(r"\s*\|\s*", t) if not find_dates(seg))

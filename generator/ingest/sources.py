@@ -463,6 +463,47 @@ def _rubric_pair(words: list[str]) -> bool:
         SECTION_LABEL.fullmatch(w) or _RUBRIC_WORD.fullmatch(w) for w in content)
 
 
+#: A print edition's masthead with its issue number at the right: 'CASPIAN SHORE GAZETTE      No. 48 (2214)',
+#: 'ПРИКАСПИЙСКИЙ ВЕСТНИК   № 41 (1187)', 'Steppe Herald | Issue 12'.
+_ISSUE_AT_END = re.compile(r"^(?P<name>\S.*?)(?:\s{2,}|\t+|\s*[|•]\s*|\s+[—–-]\s+)(?:№|No\.?|Nr\.?|Issue|Выпуск|Номер)\s*\d{1,5}"
+                           r"(?:\s*\(\d{1,6}\))?\s*$", re.IGNORECASE)
+
+
+#: A masthead's tagline after the outlet's name and a dash or a bar, led by a generic phrase: 'News from Armenia and the
+#: region', 'your source for Caucasus news', 'новости Армении и региона', 'всё о безопасности'.
+_GENERIC_TAGLINE = re.compile(r"(?i)^\W{0,2}(?:the\s+|all\s+the\s+)?(?:latest\s+|daily\s+|breaking\s+|top\s+|главные\s+|последние\s+|свежие\s+)?"
+                              r"(?:news|headlines|новости|вести|события)\b(?:\s+(?:from|of|in|about|and|на|из|о|об|и)\b|\s*$|\s+[а-яё]+)"
+                              r"|^\W{0,2}(?:your|our)\s+(?:(?:daily|trusted|independent|first)\s+)?(?:source|window|guide|gateway|voice)\b"
+                              r"|^\W{0,2}(?:ваш|наш)\s+(?:надёжный\s+|надежный\s+)?(?:источник|гид|голос|взгляд)\b|^\W{0,2}вс[её]\s+о\b"
+                              r"|^\W{0,2}(?:independent|trusted|reliable)\s+(?:news|journalism|reporting)\b|^\W{0,2}the\s+voice\s+of\b")
+
+
+def masthead_tagline(t: str) -> str | None:
+    """The outlet's name on a masthead line 'Name — tagline' whose part after the dash or bar is a tagline ('Ararat
+    Dispatch — News from Armenia and the region' -> 'Ararat Dispatch', 'Kura Valley Post | Your source for news from the
+    Caucasus', 'Араратский курьер — новости Армении и региона'); None for any other line (a byline 'Anna Petrosyan —
+    Ararat Wire', a headline with a dash)."""
+    parts = re.split(r"\s+[—–-]\s+|\s*\|\s*", " ".join(t.split()), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    rest = parts[1].strip()
+    if not (_GENERIC_TAGLINE.search(rest) or TAGLINE.search(rest) or _news_of_a_country(rest)):
+        return None
+    name = _masthead_name(parts[0])
+    if name is None or _place_name(name) or names_a_country(name, "ru" if re.search(r"[А-Яа-яЁё]", name) else "en"):
+        return None  # 'Armenia and France — news from the Paris talks', 'Georgia | News': places, no outlet
+    return name
+
+
+def issue_masthead(t: str) -> str | None:
+    """The paper's name on a print edition's masthead line that ends with its issue number ('CASPIAN SHORE GAZETTE
+    No. 48 (2214)' -> 'CASPIAN SHORE GAZETTE'); None for any other line (a sentence, a release's number alone)."""
+    m = _ISSUE_AT_END.match(t.strip())
+    if not m:
+        return None
+    return _masthead_name(m.group("name"))
+
+
 def _masthead_name(t: str) -> str | None:
     """The outlet-shaped name a masthead line starts with: 'Kartli Dispatch — independent news from
     Georgia since 2011' -> 'Kartli Dispatch'; 'LOTUS DAILY Лотос Дейли' -> 'LOTUS DAILY' (cut where
@@ -555,6 +596,12 @@ def _masthead(labelled, site_owner: str | None = None) -> tuple[str, int, str] |
         if owner and (_place_name(owner.group(1)) or (prev is not None and _masthead_name(line_text(prev)))):
             continue  # "Cork's news, every day" under 'LeeSide Live': the tagline names the place the outlet covers
         name = owner.group(1) if owner else _masthead_name(t)
+        issue = issue_masthead(cand.text)
+        if issue and not packaged_registry().organization(issue):
+            # 'CASPIAN SHORE GAZETTE      No. 48 (2214)': a newspaper's masthead with its issue number is the paper
+            got = outlet_name(issue) or outlet_from(issue, strong=True)
+            if got:
+                return got, cand.number, "a newspaper's masthead with its issue number"
         rest = MASTHEAD_SPLIT.split(t, maxsplit=1)[1:] or [""]
         nxt = cands[k + 1] if k + 1 < len(cands) and cands[k + 1].number - cand.number <= 2 else None
         # A masthead says what it is: 'X | English', "X's independent daily | City", 'X' over 'Steppe news in English'

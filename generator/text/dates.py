@@ -423,6 +423,10 @@ _GLUED_RUBRIC = re.compile(r"\s*([A-ZА-ЯЁ][^\W\d_]{2,})(?=\d{1,4}[\s./-])")
 _YEAR_IN_ITS_PART = re.compile(r"(?:(?<=[|•·,/–—])|(?<=[|•·,/–—]\s))\s*((?:19|20)\d\d)\s*(?:г\.?|года)?\s*(?=$|[|•·,/–—])")
 
 
+#: A print edition's page number at the end of its date line, after a wide gap or a bar: '      Page 3', ' | стр. 2'.
+PRINT_PAGE = re.compile(r"(?i)(?:\s{3,}|\t+|\s*[|•]\s*|\s+[—–]\s+)(?:page|p\.|pg\.|стр\.?|страница|полоса)\s*\d{1,3}\s*$")
+
+
 def date_only(text: str, lang: str = "en") -> PartialDate | None:
     """The date of a line that holds nothing but a timestamp: a date with its year, and around it
     only times, time zones, weekdays and the words that introduce a date ('Saturday, April 15,
@@ -430,6 +434,7 @@ def date_only(text: str, lang: str = "en") -> PartialDate | None:
     for a line with other words (a sentence, a headline, a list item's title)."""
     if len(text) > 120:
         return None
+    text = PRINT_PAGE.sub("", text)  # 'Thursday, 13 March 2025      Page 3': a print edition's page number beside its date
     glued = _GLUED_RUBRIC.match(text)
     if glued and glued.group(1).casefold() not in month_words("en") | month_words("ru"):
         text = text[glued.end():]  # "Politics12 December 2024 16:07": scraping glued a rubric to the stamp

@@ -1,0 +1,209 @@
+"""Column-wrapped print text: a newspaper page turned to text (PDF to text) reflowed into paragraphs.
+
+A print edition's column comes out as many consecutive short lines of about the same width (~30-50
+characters) that end in the middle of a sentence, words broken over two lines with a hyphen ('coope-' /
+'ration', 'обо-' / 'роны'), and paragraphs that open with an indent. The line labeller and every field
+reader after it expect a paragraph per line, so ``reflow`` joins such a column before the lines are
+labelled: an indent (or a blank line) opens a paragraph; a line-end hyphen is dropped when the next part
+starts in lower case and the first part is no word that takes a hyphen ('генерал-' / 'лейтенант',
+'военно-' / 'технического', 'vice-', a number, a compound the page itself prints with its hyphen, two words
+the page uses on their own: 'military-' / 'technical'). Lines that are no column text (a masthead, a
+'(Continued on page 5)' note, a '[Photo: …]' line, dotted page numbers, an upper-case signature) are left
+as they are. A page without such a column is returned unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+
+#: A line that closes a sentence (or a list item, a quote).
+_STOP_END = re.compile(r"[.!?…:;»\"”)]\s*$")
+#: A word broken at the line's end: letters (or digits) and a hyphen with no space before it.
+_BROKEN = re.compile(r"([\w]+(?:-[\w]+)*)-$")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+#: First parts that take a hyphen: a rank, a title, a prefix written with a hyphen.
+HYPHEN_FIRST = frozenset("""
+генерал вице контр пресс экс обер унтер штаб лейб премьер северо юго военно научно торгово социально
+технико историко государственно культурно финансово экономически политически медико морально
+vice ex self non anti cross multi well so half full long short high low top part all mid co pro
+one two three four five six seven eight nine ten first second third fourth fifth
+""".split())
+_ADJ_END = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ыми|ими|ом|ем)$")
+#: The end of a word broken for the width ('state-' / 'ment'), never the second word of a compound.
+_SUFFIX = re.compile(r"(?:ment|ments|tion|tions|sion|sions|ing|ings|ed|er|ers|est|ly|ity|ities|ness|ance|ances|ence|ences"
+                     r"|ship|ships|ful|less|able|ible|al|ally|ive|ives|ous|ure|ures|age|ages|ary|ion|ions|ist|ists|ism)")
+#: A line standing on its own inside a column: a note, a photo line, dotted page numbers, a rule.
+_STANDALONE = re.compile(r"^\s*(?:[(\[]|[-–—=_*]{3,}|.*\.{4,}\s*\d+\s*$)")
+
+
+def _letters_only_caps(t: str) -> bool:
+    letters = [c for c in t if c.isalpha()]
+    return len(letters) >= 3 and not any(c.islower() for c in letters)
+
+
+def _signature(t: str) -> bool:
+    """'Александр ЛУКАШЕВИЧ', 'Farid MAMMADOV': two to four words, one of them in capitals, no stop."""
+    words = t.split()
+    return (2 <= len(words) <= 4 and not _STOP_END.search(t)
+            and any(len(w) >= 3 and _letters_only_caps(w) for w in words)
+            and all(w[:1].isupper() for w in words if w[:1].isalpha()))
+
+
+def _standalone(t: str) -> bool:
+    s = t.strip()
+    return bool(_STANDALONE.match(s)) or _letters_only_caps(s) or _signature(s)
+
+
+def _wraps(a: str, b: str) -> bool:
+    """Line ``a`` runs on into ``b``: it ends in a word (or a broken word) and ``b`` goes on in lower case."""
+    a, b = a.strip(), b.strip()
+    if not a or not b or _STOP_END.search(a) or a.endswith(","):
+        return False
+    return a.endswith("-") and a[-2:-1].isalnum() or (a[-1:].isalpha() and b[:1].islower())
+
+
+def _indent(t: str) -> int:
+    return len(t) - len(t.lstrip(" "))
+
+
+def _vocabulary(raw: list[str]) -> tuple[set[str], set[str]]:
+    """The page's own words (not a line's broken last word) and its own hyphenated compounds, case-folded."""
+    words: set[str] = set()
+    compounds: set[str] = set()
+    broken = False
+    for ln in raw:
+        s = ln.strip()
+        if broken:  # the rest of a word broken on the line above is no word of its own
+            s = s.split(None, 1)[1] if len(s.split()) > 1 else ""
+        broken = bool(_BROKEN.search(s))
+        if broken:
+            s = s.rsplit(None, 1)[0] if len(s.split()) > 1 else ""
+        for w in _WORD.findall(s):
+            w = w.casefold()
+            if "-" in w:
+                compounds.add(w)
+                words.update(w.split("-"))
+            else:
+                words.add(w)
+    return words, compounds
+
+
+def keeps_hyphen(first: str, second: str, words: set[str], compounds: set[str]) -> bool:
+    """Whether ``first-`` at a line's end and ``second`` on the next line are one hyphenated word
+    ('генерал-лейтенант', 'military-technical') rather than one word broken for the width ('обо-роны')."""
+    seg = first.rsplit("-", 1)[-1]
+    low, nxt = seg.casefold(), second.casefold()
+    if not seg or seg[-1].isdigit() or not second[:1].islower():
+        return True
+    if low in HYPHEN_FIRST or f"{low}-{nxt}" in compounds:
+        return True
+    if low + nxt in words:
+        return False
+    if len(low) >= 5 and low.endswith(("о", "е")) and _ADJ_END.search(nxt) and len(nxt) >= 5:
+        return True  # 'военно-' / 'технического', 'научно-' / 'исследовательский'
+    if low in words and len(low) >= 4 and len(nxt) >= 4 and not _SUFFIX.fullmatch(nxt):
+        return True  # 'military-' / 'technical': a word the page uses on its own, and no ending after it
+    return len(low) >= 3 and len(nxt) >= 3 and low in words and nxt in words
+
+
+def _join(a: str, b: str, words: set[str], compounds: set[str]) -> str:
+    a, b = a.rstrip(), b.strip()
+    m = _BROKEN.search(a)
+    if m and not a.endswith(" -"):
+        second = _WORD.match(b)
+        if keeps_hyphen(m.group(1), second.group(0) if second else b, words, compounds):
+            return a + b
+        return a[:-1] + b
+    return a + " " + b
+
+
+def _column_run(lines: list[str]) -> bool:
+    """Whether a run of consecutive non-blank lines is column text: six lines or more, most of about the
+    same width of 20-55 characters, three or more of them running on into the next."""
+    if len(lines) < 6:
+        return False
+    widths = [len(x.strip()) for x in lines]
+    m = median(widths)
+    if not 20 <= m <= 55:
+        return False
+    similar = sum(1 for w in widths if 0.6 * m <= w <= 1.25 * m + 3)
+    wraps = sum(1 for a, b in zip(lines, lines[1:]) if _wraps(a, b))
+    return similar >= 0.6 * len(lines) and wraps >= 3 and wraps >= 0.3 * (len(lines) - 1)
+
+
+def _runs(raw: list[str]) -> list[tuple[int, int]]:
+    """Runs [start, end) of consecutive non-blank lines no longer than 60 characters."""
+    out, start = [], None
+    for i, ln in enumerate(raw + [""]):
+        short = bool(ln.strip()) and len(ln.strip()) <= 60
+        if short and start is None:
+            start = i
+        elif not short and start is not None:
+            out.append((start, i))
+            start = None
+    return out
+
+
+def _narrow(lines: list[str], width: int) -> bool:
+    return all(len(x.strip()) <= 1.25 * width + 3 for x in lines)
+
+
+def reflow(raw: list[str]) -> tuple[list[str], int]:
+    """The page's lines with every column-wrapped run joined into paragraphs, and how many lines were joined
+    away (0: the page has no column text and is returned as it is). Once a page has a column (a run of six lines
+    or more), its shorter runs of the same width are joined too: above the column only where a line runs on into
+    the next ('Kazakhstan and Kyrgyzstan plan' / 'border exercise in spring'), below it as paragraphs."""
+    found = _runs(raw)
+    main = [(s, e) for s, e in found if _column_run(raw[s:e])]
+    if not main:
+        return raw, 0
+    widths = sorted(len(x.strip()) for s, e in main for x in raw[s:e])
+    width = widths[len(widths) // 2]
+    runs: list[tuple[int, int, str]] = []
+    for s, e in found:
+        if (s, e) in main:
+            runs.append((s, e, "column"))
+        elif e - s >= 2 and _narrow(raw[s:e], width) and any(_wraps(a, b) for a, b in zip(raw[s:e], raw[s + 1:e])):
+            runs.append((s, e, "column" if s > main[0][0] else "wraps"))
+    words, compounds = _vocabulary(raw)
+    out: list[str] = []
+    last = 0
+    for s, e, kind in runs:
+        out.extend(raw[last:s])
+        run = raw[s:e]
+        if kind == "wraps":
+            # above the column (a headline broken over two lines): a line is joined to the next only where it runs on
+            para = run[0].strip()
+            for a, b in zip(run, run[1:]):
+                if _wraps(a, b) and not _standalone(a) and not _standalone(b):
+                    para = _join(para, b, words, compounds)
+                else:
+                    out.append(para)
+                    para = b.strip()
+            out.append(para)
+            last = e
+            continue
+        indents = [k for k, x in enumerate(run) if _indent(x) > 0]
+        indent_mode = 2 <= len(indents) < len(run)
+        first = indents[0] if indent_mode else 0
+        out.extend(run[:first])
+        para: str | None = None
+        prev = ""
+        for x in run[first:]:
+            t = x.strip()
+            new = (para is None or _standalone(t) or _standalone(prev)
+                   or (indent_mode and _indent(x) > 0)
+                   or (not indent_mode and _STOP_END.search(prev) and len(prev) < 0.8 * width))
+            if new:
+                if para is not None:
+                    out.append(para)
+                para = t
+            else:
+                para = _join(para, t, words, compounds)
+            prev = t
+        if para is not None:
+            out.append(para)
+        last = e
+    out.extend(raw[last:])
+    return out, len(raw) - len(out)

@@ -168,6 +168,30 @@ def test_print_edition_without_indent_and_with_a_signature():
     assert "will also train together at the academy in Bishkek, where a course in mountain warfare opens in March." in p.body
 
 
+def test_print_edition_title_case_headline_and_a_narrow_masthead():
+    """The masthead's issue number after one space, the page number after a bar, a title-case headline over two lines
+    whose second line looks like a name ('Military Cooperation Plan': words the text writes in lower case)."""
+    lines = PRINT_EN.split("\n")
+    page = _page("CASPIAN SHORE GAZETTE No. 48 (2214)", "Thursday, 13 March 2025 | Page 3", "-" * 44, "DEFENCE",
+                 "Azerbaijan, Pakistan Sign", "Military Cooperation Plan", "By Farid Mammadov", *lines[8:21])
+    p = parse_text(page)
+    assert p.title == "Azerbaijan, Pakistan Sign Military Cooperation Plan", p.why.get("title")
+    assert p.source == "Caspian Shore Gazette"
+    assert p.author == "Farid Mammadov"
+    assert p.date == D(2025, 3, 13)
+
+
+def test_a_title_case_phrase_of_the_texts_words_is_no_author():
+    lead = ("The defence ministers of Azerbaijan and Pakistan signed a plan of military cooperation for 2025 in Baku on "
+            "Wednesday, the ministry said.")
+    p = parse_text(_page("CASPIAN HERALD", "Azerbaijan and Pakistan sign plan", "Military Cooperation Plan", "13 March 2025",
+                         lead, "The plan covers joint exercises and the training of officers."))
+    assert p.author is None, p.why.get("author")
+    p = parse_text(_page("CASPIAN HERALD", "Azerbaijan and Pakistan sign plan", "Farid Mammadov", "13 March 2025",
+                         lead, "The plan covers joint exercises and the training of officers."))
+    assert p.author == "Farid Mammadov", p.why.get("author")  # the rule must not fire on a person's name
+
+
 @pytest.mark.parametrize("first, second, keep", [
     ("генерал", "лейтенант", True),
     ("военно", "технического", True),

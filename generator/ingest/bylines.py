@@ -182,6 +182,19 @@ def rank_or_office(part: str) -> bool:
         and any(w not in ("of", "the", "and", "for", "и", "по", "с") for w in words)
 
 
+def lower_words(lines) -> frozenset[str]:
+    """The words the page's text writes in lower case ('military', 'cooperation', 'plan'): a person's name is never one."""
+    return frozenset(w for t in lines for w in re.findall(r"(?<![\w-])[a-zа-яё]{4,}(?![\w-])", t))
+
+
+def common_words(t: str, lower: frozenset[str]) -> bool:
+    """Whether a capitalised line is made of words the page's text also writes in lower case ('Military Cooperation Plan'
+    over a text on 'a plan of military cooperation'): a title-case phrase, never a person's name ('Farid Mammadov')."""
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]{4,}", t)]
+    known = sum(w in lower for w in words)
+    return len(words) >= 2 and known >= max(2, len(words) - 1)
+
+
 def read_byline(t: str) -> tuple[list[str], list[str]]:
     """The people and the outlets a byline names: 'By Ali Mustafayev – Trend:' -> (['Ali Mustafayev'],
     ['Trend']); 'Ismaeel Naar, Al Arabiya English'; 'Автор: Лина Панченко'; 'Timur Sherzad, Nikolay Baranov'."""
@@ -694,6 +707,8 @@ def _name_by_headline(nonblank, p: ParsedDraft) -> None:
             continue
         t = line_text(nonblank[k])
         got = credited_names(t, p.lang)
+        if got and common_words(t, lower_words(line_text(x) for x in nonblank if x.label == "body")):
+            continue  # 'Military Cooperation Plan' under the headline: words of the text in title case, no name
         if not got or MASTHEAD_WORD.search(t) or any(
                 packaged_registry().organization(n) or SECTION_LABEL.fullmatch(n) or rank_or_office(n) or NOT_OUTLET.search(n)
                 for n, _ in got):
@@ -716,6 +731,7 @@ def _name_over_headline(nonblank, p: ParsedDraft) -> None:
     first = nonblank[0]
     t = " ".join(line_text(first).split()).strip(" .")
     if not (2 <= len(t.split()) <= 3) or not person_name(t) or names_a_country(t, p.lang) or is_city(t)\
+            or common_words(t, lower_words(line_text(x) for x in nonblank if x.label == "body"))\
             or packaged_registry().organization(t) or MASTHEAD_WORD.search(t) or SECTION_LABEL.fullmatch(t)\
             or rank_or_office(t) or NOT_OUTLET.search(t) or issuer.language_switcher(t) or not any(
                 x.label == "body" and prose_line(line_text(x)) for x in nonblank[2:]):

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from generator.ingest.bylines import (
-    EDITION, PROSE_END, SECTION_LABEL, credited_names, menu_word, names_a_country, person_name, prose_line, read_byline,
+    EDITION, PROSE_END, SECTION_LABEL, common_words, credited_names, lower_words, menu_word, names_a_country, person_name,
+    prose_line, read_byline,
 )
 from generator.ingest.draft import DATELINE, ParsedDraft, QUOTE_MARKS, is_date_header, line_text, set_label
 from generator.ingest.sources import MASTHEAD_SPLIT, SINCE, TAGLINE, TAGLINE_OWNER, menu_line
@@ -263,11 +264,13 @@ _OPEN_END = re.compile(r"(?i)(?<!\w)(?:of|the|a|an|and|or|to|with|in|for|on|by|a
                        r"между|при|после)\s*$")
 
 
-def _half_headline(t: str) -> bool:
-    """A line that may be one half of a headline broken over two lines: a few words, no closing stop, no date, no credit."""
+def _half_headline(t: str, lower: frozenset[str] = frozenset()) -> bool:
+    """A line that may be one half of a headline broken over two lines: a few words, no closing stop, no date, no credit,
+    no person's name (title-case words the text writes in lower case are none: 'Military Cooperation Plan')."""
     words = t.split()
     return (1 <= len(words) <= 10 and len(t) <= 70 and not PROSE_END.search(t) and not t.rstrip().endswith((":", ";"))
-            and not find_dates(t) and not _CREDIT_CUE.match(t) and not name_only(t) and not meta_label(t)
+            and not find_dates(t) and not _CREDIT_CUE.match(t) and not (name_only(t) and not common_words(t, lower))
+            and not meta_label(t)
             and breadcrumb(t) is None and not menu_line(t) and bool(_HEADLINE_SHAPE.search(t)))
 
 
@@ -288,11 +291,14 @@ def _two_line_headline(labelled, p: ParsedDraft) -> None:
     if p.title is None or n is None or not 1 <= n <= len(labelled) or labelled[n - 1].number != n:
         return
     head = labelled[n - 1]
-    if "\n" in p.title or not _half_headline(line_text(head)):
+    lower = lower_words(line_text(x) for x in labelled if x.label == "body")
+    if "\n" in p.title or not _half_headline(line_text(head), lower):
         return
     print_page = "column_reflow" in p.recognizers
     for other, below in ((labelled[n] if n < len(labelled) else None, True), (labelled[n - 2] if n >= 2 else None, False)):
-        if other is None or other.label not in ("headline", "caption", "body", "chrome") or not _half_headline(line_text(other)):
+        if other is None or not _half_headline(line_text(other), lower) or not (
+                other.label in ("headline", "caption", "body", "chrome")
+                or other.label == "byline" and other.why.startswith("rule: person name(s) alone")):
             continue
         first, second = (head, other) if below else (other, head)
         a, b = " ".join(line_text(first).split()), " ".join(line_text(second).split())
@@ -694,7 +700,7 @@ def _recheck_top(labelled, p: ParsedDraft) -> None:
         why = "a document-kind or section label"
     elif _cookie_line(nonblank, pick):
         why = "a cookie banner's heading"
-    elif name_only(t):
+    elif name_only(t) and not common_words(t, lower_words(line_text(x) for x in nonblank if x.label == "body")):
         why = "a person's name alone (a byline)"
     elif _NAV_PHRASE.fullmatch(t.strip(" .:")) or (_ISSUE_LINE.search(t) and len(t.split()) <= 12) or menu_line(t):
         why = "a navigation, menu or issue line"

@@ -21,7 +21,8 @@ from pathlib import Path
 from generator.ingest import columns, date_candidates, issuer
 from generator.ingest import lines as L
 from generator.ingest.bylines import (
-    AFFILIATION, HONORIFIC, PROSE_END, ROLE_PART, STAFF, body_paragraphs, byline_parts, expand_acronym, is_city,
+    AFFILIATION, HONORIFIC, PROSE_END, ROLE_PART, STAFF, body_paragraphs, byline_parts, common_words, expand_acronym, is_city,
+    lower_words,
     names_a_country, person_name, prose_line, read_byline, read_bylines,
 )
 from generator.ingest.draft import (
@@ -601,6 +602,7 @@ def _byline_rules(nonblank, p: ParsedDraft) -> None:
     first_body = next((k for k in body_idx if len(nonblank[k].text.split()) >= 8), body_idx[0] if body_idx else 0)
     # (the first sentence of the text: a title the model read as text has no closing stop)
     prose_start = next((k for k in body_idx if prose_line(nonblank[k].text)), first_body)
+    lower = lower_words(nonblank[k].text for k in body_idx)
     for k, ln in enumerate(nonblank):
         t = ln.text.strip()
         if len(t) > 120 or is_date_header(ln, p) or PHOTO_CREDIT.search(t):
@@ -635,7 +637,7 @@ def _byline_rules(nonblank, p: ParsedDraft) -> None:
                 ln.label != "headline" or any(x.label == "headline" for x in nonblank[:k])):
             # ('KyrgyzWire staff' under the headline: a credit, even when the model took it for a second headline)
             set_label(ln, "byline", "rule: a newsroom's credit ('X staff', 'X correspondent')")
-        elif (who and not outs and ln.label in ("body", "chrome", "byline", "caption")
+        elif (who and not outs and ln.label in ("body", "chrome", "byline", "caption") and not common_words(t, lower)
               and ((k > last_body and k <= last_body + 3) or (first_body - 3 <= k < first_body and ln.label != "chrome")
                    # a name alone right under the headline, over the date or the text ('Tuvshin Enkhbold' / '3 October 2024')
                    or (0 < k < first_body and nonblank[k - 1].label == "headline" and not is_city(t)

@@ -465,8 +465,8 @@ def _rubric_pair(words: list[str]) -> bool:
 
 #: A print edition's masthead with its issue number at the right: 'CASPIAN SHORE GAZETTE      No. 48 (2214)',
 #: 'ПРИКАСПИЙСКИЙ ВЕСТНИК   № 41 (1187)', 'Steppe Herald | Issue 12'.
-_ISSUE_AT_END = re.compile(r"^(?P<name>\S.*?)(?:\s{2,}|\t+|\s*[|•]\s*|\s+[—–-]\s+)(?:№|No\.?|Nr\.?|Issue|Выпуск|Номер)\s*\d{1,5}"
-                           r"(?:\s*\(\d{1,6}\))?\s*$", re.IGNORECASE)
+_ISSUE_AT_END = re.compile(r"^(?P<name>\S.*?)(?:(?:\s{2,}|\t+|\s*[|•]\s*|\s+[—–-]\s+)(?:№|No\.?|Nr\.?|Issue|Выпуск|Номер)\s*\d{1,5}"
+                           r"(?:\s*\(\d{1,6}\))?|\s+(?:№|No\.|Nr\.)\s*\d{1,5}\s*\(\d{1,6}\))\s*$", re.IGNORECASE)
 
 
 #: A masthead's tagline after the outlet's name and a dash or a bar, led by a generic phrase: 'News from Armenia and the
@@ -501,7 +501,10 @@ def issue_masthead(t: str) -> str | None:
     m = _ISSUE_AT_END.match(t.strip())
     if not m:
         return None
-    return _masthead_name(m.group("name"))
+    name = _masthead_name(m.group("name"))
+    if name and not re.search(r"\s{2,}|\t|[|•—–]", t.strip()[len(m.group("name")):]) and len(name.split()) < 2 and not name.isupper():
+        return None  # 'Order No. 48 (2214)': one word in title case, the number right after it, names a document
+    return name
 
 
 def _masthead_name(t: str) -> str | None:

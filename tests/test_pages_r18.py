@@ -343,6 +343,21 @@ def test_a_cache_header_in_russian_is_no_text_and_no_date():
     assert p.title == "Хорватия и Албания подписали план военного сотрудничества"
 
 
+def test_a_cache_header_is_taken_off_so_the_masthead_reads_as_the_top():
+    p = parse_text(CACHE_EN)
+    assert p.source == "Adriatic Monitor", p.why.get("source")
+    assert "captured" in p.why and "2025-11-14" in p.why["captured"]
+
+
+@pytest.mark.parametrize("domain, want", [("adriatic-monitor.hr", D(2025, 11, 12)), ("adriatic-monitor.us", D(2025, 12, 11))])
+def test_the_address_in_a_cache_header_tells_the_country(domain, want):
+    """No capture time: the country of the address the cache names decides (only the United States writes month first)."""
+    page = CACHE_EN.replace("adriatic-monitor.example", domain).replace(
+        " It is a snapshot of the page as it appeared on 14 Nov 2025 06:02:11 GMT.", "")
+    p = parse_text(page)
+    assert p.date == want, p.why.get("date")
+
+
 def test_month_first_when_no_evidence_and_when_both_readings_fit_the_capture():  # the rule must not fire
     page = CACHE_EN.replace("14 Nov 2025", "20 Dec 2025")
     p = parse_text(page)

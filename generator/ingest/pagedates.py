@@ -820,6 +820,9 @@ def _printed_address(page: str) -> str | None:
     for t in lines[:3] + lines[-3:]:
         if re.fullmatch(r"(?i)https?://[^\s/]+\.[^\s/]+(?:/\S*)?", t):
             return t
+        m = re.search(r"(?i)https?://[^\s/]+\.[^\s/,]+(?:/[^\s,]*)?", t) if SNAPSHOT.search(t) else None
+        if m:
+            return m.group(0)  # the address a cache's or an archive's header names ('This is the cache of https://…')
     return None
 
 

@@ -88,6 +88,7 @@ def parse_draft(text: str, path: str = "<text>", encoding: str = "utf-8", notes:
     text = textnorm.clean_text(text)
     raw, joined = columns.reflow(text.split("\n"))
     p = ParsedDraft(path=path, lang=textnorm.detect_language(text), encoding=encoding, notes=list(notes or []))
+    raw = _take_snapshot_header(raw, p)
     if joined:
         p.recognizers.append("column_reflow")
         p.notes.append(f"column-wrapped print text joined into paragraphs ({joined} line(s) joined; line numbers are of the joined text)")
@@ -105,7 +106,7 @@ def parse_draft(text: str, path: str = "<text>", encoding: str = "utf-8", notes:
         read_headline(labelled, p)
         if p.title is not None:
             p.body_lines = body_paragraphs(labelled, p)
-    settle_day_month(p, "\n".join(raw))
+    settle_day_month(p, text)  # (the whole text: a cache's header taken off above still bounds the date)
     read_source(labelled, p, registry)
     masthead_case(p)
     expand_acronym(labelled, p)
@@ -114,6 +115,22 @@ def parse_draft(text: str, path: str = "<text>", encoding: str = "utf-8", notes:
     if not p.body_lines:
         p.notes.append("has no body text after its header")
     return p
+
+
+def _take_snapshot_header(raw: list[str], p: ParsedDraft) -> list[str]:
+    """The page without the header a search engine's cache or a web archive prints over its copy ("This is the cache of
+    https://… It is a snapshot of the page as it appeared on 14 Nov 2025 06:02:11 GMT.", «Это копия страницы …,
+    сохранённая 14 ноя 2025»): the copy's time, never the page's date nor its text, taken off before the lines are
+    labelled so that the page reads as it was published (its masthead on top). Among the first three non-blank lines."""
+    top = [i for i, t in enumerate(raw) if t.strip()][:3]
+    drop = [i for i in top if len(raw[i]) <= 600 and SNAPSHOT.search(raw[i])]
+    if not drop:
+        return raw
+    when = [snapshot_time(raw[i], p.lang) for i in drop]
+    p.recognizers.append("snapshot_header")
+    p.why["captured"] = f"line {drop[0] + 1}: a cache's or an archive's header" + (
+        f" (copied {next(w for w in when if w)})" if any(when) else "")
+    return [t for i, t in enumerate(raw) if i not in drop]
 
 
 def _apply_rules(labelled, p: ParsedDraft) -> None:

@@ -516,3 +516,23 @@ def test_an_editor_in_a_sentence_is_no_byline(sentence):  # the rule must not fi
                          "границы, сообщило министерство.", sentence,
                          "Стороны договорились провести совместное учение пограничников осенью."))
     assert p.author is None, p.why.get("author")
+
+
+@pytest.mark.parametrize("brk", ["\u00ad", "¬"])
+def test_a_soft_hyphen_at_a_lines_end_always_joins_one_word(brk):
+    lines = PRINT_EN.replace("coope-\n", "coope" + brk + "\n").replace("генерал-", "генерал-")
+    assert "cooperation for 2025" in parse_text(lines).body
+
+
+def test_a_wide_hard_wrapped_text_joins_its_broken_words():
+    """A text wrapped at ~75 characters (the line labeller's paragraph units, no column): a word broken over two of its
+    lines is whole again in the paragraph, a hyphenated one keeps its hyphen."""
+    page = _page(
+        "ARARAT HERALD", "Armenia and Greece agree on military training plan", "14 March 2025",
+        "The defence ministers of Armenia and Greece met in Yerevan on Thursday and coope-",
+        "rated on a plan of military training for the coming year, the ministry said in a",
+        "statement. The plan covers joint training of officers and military-technical coope-",
+        "ration, and the two sides agreed on a staff exercise in the autumn, the ministry said.",
+        "The plan also covers exchanges of instructors between the two military academies.")
+    body = parse_text(page).body
+    assert "military-technical cooperation, and the two sides" in body and "coope- ration" not in body

@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from generator.ingest import cities, issuer
+from generator.ingest.columns import join as columns_join, vocabulary
 from generator.ingest.draft import (
     AGENCY_WORDS, NOT_OUTLET, RELATED, ParsedDraft, city_names, line_text, looks_like_agency, outlet_from, outlet_name,
     outlet_shaped, outlets, packaged_registry, set_label, ministry_name,
@@ -773,13 +774,17 @@ def body_paragraphs(labelled, p: ParsedDraft) -> list[str]:
     with a full stop) the rules did not drop, so that an article is never lost to a misreading."""
     out: list[str] = []
     unit = None
+    vocab = None
     for ln in labelled:
         t = line_text(ln)
         if ln.label != "body" or not t:
             unit = None
             continue
         if ln.unit != ln.number and unit == ln.unit and out:
-            out[-1] = out[-1] + " " + t  # a hard-wrapped paragraph is one paragraph
+            # a hard-wrapped paragraph is one paragraph (a word broken over two of its lines whole again: 'coope-' / 'ration')
+            if vocab is None:
+                vocab = vocabulary([x.text for x in labelled])
+            out[-1] = columns_join(out[-1], t, *vocab)
         else:
             out.append(t)
         unit = ln.unit

@@ -19,8 +19,10 @@ from statistics import median
 
 #: A line that closes a sentence (or a list item, a quote).
 _STOP_END = re.compile(r"[.!?…:;»\"”)]\s*$")
-#: A word broken at the line's end: letters (or digits) and a hyphen with no space before it.
-_BROKEN = re.compile(r"([\w]+(?:-[\w]+)*)-$")
+#: A word broken at the line's end: letters (or digits) and a hyphen with no space before it (a soft hyphen or a '¬' a
+#: PDF keeps is a break of the same kind, and always a break inside one word).
+_BROKEN = re.compile(r"([\w]+(?:-[\w]+)*)[-\u2010\u2011\u00ad¬]$")
+_SOFT = ("\u00ad", "¬")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 #: First parts that take a hyphen: a rank, a title, a prefix written with a hyphen.
 HYPHEN_FIRST = frozenset("""
@@ -60,14 +62,14 @@ def _wraps(a: str, b: str) -> bool:
     a, b = a.strip(), b.strip()
     if not a or not b or _STOP_END.search(a) or a.endswith(","):
         return False
-    return a.endswith("-") and a[-2:-1].isalnum() or (a[-1:].isalpha() and b[:1].islower())
+    return a.endswith(("-", "\u2010", "\u2011", *_SOFT)) and a[-2:-1].isalnum() or (a[-1:].isalpha() and b[:1].islower())
 
 
 def _indent(t: str) -> int:
     return len(t) - len(t.lstrip(" "))
 
 
-def _vocabulary(raw: list[str]) -> tuple[set[str], set[str]]:
+def vocabulary(raw) -> tuple[set[str], set[str]]:
     """The page's own words (not a line's broken last word) and its own hyphenated compounds, case-folded."""
     words: set[str] = set()
     compounds: set[str] = set()
@@ -107,9 +109,13 @@ def keeps_hyphen(first: str, second: str, words: set[str], compounds: set[str]) 
     return len(low) >= 3 and len(nxt) >= 3 and low in words and nxt in words
 
 
-def _join(a: str, b: str, words: set[str], compounds: set[str]) -> str:
+def join(a: str, b: str, words: set[str], compounds: set[str]) -> str:
+    """Line ``a`` and the line ``b`` it runs on into, as one: a word broken over them whole ('coope-' / 'ration' ->
+    'cooperation'), a hyphenated word with its hyphen ('генерал-' / 'лейтенант'), else a space between."""
     a, b = a.rstrip(), b.strip()
     m = _BROKEN.search(a)
+    if m and a.endswith(_SOFT):
+        return a[:-1] + b
     if m and not a.endswith(" -"):
         second = _WORD.match(b)
         if keeps_hyphen(m.group(1), second.group(0) if second else b, words, compounds):
@@ -166,7 +172,7 @@ def reflow(raw: list[str]) -> tuple[list[str], int]:
             runs.append((s, e, "column"))
         elif e - s >= 2 and _narrow(raw[s:e], width) and any(_wraps(a, b) for a, b in zip(raw[s:e], raw[s + 1:e])):
             runs.append((s, e, "column" if s > main[0][0] else "wraps"))
-    words, compounds = _vocabulary(raw)
+    words, compounds = vocabulary(raw)
     out: list[str] = []
     last = 0
     for s, e, kind in runs:
@@ -177,7 +183,7 @@ def reflow(raw: list[str]) -> tuple[list[str], int]:
             para = run[0].strip()
             for a, b in zip(run, run[1:]):
                 if _wraps(a, b) and not _standalone(a) and not _standalone(b):
-                    para = _join(para, b, words, compounds)
+                    para = join(para, b, words, compounds)
                 else:
                     out.append(para)
                     para = b.strip()
@@ -200,7 +206,7 @@ def reflow(raw: list[str]) -> tuple[list[str], int]:
                     out.append(para)
                 para = t
             else:
-                para = _join(para, t, words, compounds)
+                para = join(para, t, words, compounds)
             prev = t
         if para is not None:
             out.append(para)

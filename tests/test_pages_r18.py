@@ -417,7 +417,11 @@ def test_a_live_blogs_entries_are_never_the_page_date(lang):
     ("Kura Valley Post | Your source for news from the Caucasus", "Kura Valley Post"),
     ("Араратский курьер — новости Армении и региона", "Араратский курьер"),
     ("Степной вестник | ваш источник новостей", "Степной вестник"),
+    ("Steppe Courier — fearless reporting from the steppe", "Steppe Courier"),
+    ("STEPPE POST | independent and fearless", "STEPPE POST"),
     ("Anna Petrosyan — Ararat Wire", None),  # a byline
+    ("Anna Petrosyan — news editor", None),  # a person and her role
+    ("Anna Petrosyan | your source for defence news", None),
     ("Armenia and France — news from the Paris talks", None),  # a headline naming states
     ("Georgia | News", None),
     ("Армения и Франция — новости переговоров", None),
@@ -471,6 +475,15 @@ def test_a_byline_with_an_outlet_after_a_dash_stays_a_byline():  # the rule must
     ("By Ma. Cristina dela Paz", ["Ma. Cristina dela Paz"]),
     ("By Juan de los Reyes", ["Juan de los Reyes"]),
     ("By Rosa delos Santos", ["Rosa delos Santos"]),
+    ("Story and photos by Leyla Guliyeva", ["Leyla Guliyeva"]),
+    ("Written and compiled by Leyla Guliyeva", ["Leyla Guliyeva"]),
+    ("Liveblog edited by Leyla Guliyeva", ["Leyla Guliyeva"]),
+    ("Автор материала: Лейла Гулиева", ["Лейла Гулиева"]),
+    ("Ведущий трансляции: Мурад Атаев", ["Мурад Атаев"]),
+    ("Редакторы: Мурад Атаев, Лейла Гулиева", ["Мурад Атаев", "Лейла Гулиева"]),
+    ("By Siti Nurhaliza binti Tarudin", ["Siti Nurhaliza binti Tarudin"]),
+    ("By Abdullah al-Hashimi", ["Abdullah al-Hashimi"]),
+    ("Edited by Caspian Wire staff", []),  # a newsroom, no person
 ])
 def test_editors_and_particles(line, who):
     assert read_byline(line)[0] == who

@@ -28,13 +28,17 @@ def prose_line(t: str) -> bool:
 
 DATE_CUE = re.compile(r"^\W*(?:published(?:\s+on)?|posted(?:\s+on)?|date|dated|опубликовано|дата(?:\s+публикации)?|"
                        r"размещено|публикация)\s*[:\-–—|]?\s*", re.IGNORECASE)
-_BY_PREFIX = re.compile(r"^(?:by|автор|author|written by|text by|words by|words|writer|reporting by|story by|interview(?:ed)? by|"
+#: A credit cue of several words, tried before the one-word cues ('Story and photos by X', 'Автор материала: X', 'Live blog
+#: edited by X', 'Текст и фото: X', 'Ведущий трансляции: X'): the author's name follows.
+CREDIT_PHRASE = (r"(?:story|text|words|report|reporting)\s+and\s+(?:photos?|pictures?|images?|video)(?:\s+by)?|"
+                 r"written\s+and\s+(?:compiled|edited|reported)\s+by|(?:report|reported|live\s+updates|live\s+coverage)\s+by|"
+                 r"(?:(?:live\s*)?(?:blog|updates|coverage)\s+)?(?:edited|compiled|curated|prepared)\s+by|liveblog\s+(?:edited\s+)?by|"
+                 r"автор[ыа]?\s+(?:материала|текста|статьи|публикации|фото)|текст\s+и\s+фото|"
+                 r"ведущ(?:ий|ая)\s+(?:трансляции|онлайна|хроники)|редактор[ыа]?(?:\s+(?:выпуска|трансляции|материала))?|"
+                 r"выпускающий\s+редактор|составил(?:[аи]|\(а\))?|трансляцию\s+вед[её]т")
+_BY_PREFIX = re.compile(r"^(?:" + CREDIT_PHRASE + r"|by|автор|author|written by|text by|words by|words|writer|reporting by|story by|interview(?:ed)? by|"
                         r"интервью (?:взял[аи]?|подготовил[аи]?)|беседовал[аи]?|записал[аи]?|text|текст|posted by|published by|reporter|корреспондент|"
-                        r"(?:материал\s+)?подготовил(?:[аи]|\(а\))?(?:\s+материал)?|"
-                        # a live blog's or a digest's editor: 'Live blog edited by X', 'Compiled by X', 'Редактор: X'
-                        r"(?:(?:live\s+)?(?:blog|updates|coverage)\s+)?(?:edited|compiled|curated|prepared)\s+by|"
-                        r"(?:выпускающий\s+)?редактор(?:\s+(?:выпуска|трансляции|материала))?|составил(?:[аи]|\(а\))?|"
-                        r"трансляцию\s+ведёт|трансляцию\s+ведет)\s*[:\-–—]?\s*", re.IGNORECASE)
+                        r"(?:материал\s+)?подготовил(?:[аи]|\(а\))?(?:\s+материал)?)\s*[:\-–—]?\s*", re.IGNORECASE)
 #: (a Gaelic or Romance prefix joined to a capitalised surname: 'McDonald', 'MacNeill', 'O'Connor', 'D'Souza')
 _NAME_WORD_ASCII = re.compile(r"^(?:Mc|Mac|O['’]|D['’])?[A-ZА-ЯЁ][a-zа-яё’'\-]+(?:-[A-ZА-ЯЁ][a-zа-яё’']+)*\.?$|^[A-ZА-ЯЁ]\.$")
 #: Latin letters no decomposition strips of their mark ('Bjørn', 'Łukasz', 'Þóra'), by the plain letters they read as.

@@ -21,7 +21,7 @@ from pathlib import Path
 from generator.ingest import columns, date_candidates, issuer
 from generator.ingest import lines as L
 from generator.ingest.bylines import (
-    AFFILIATION, HONORIFIC, PROSE_END, ROLE_PART, STAFF, body_paragraphs, byline_parts, common_words, expand_acronym, is_city,
+    AFFILIATION, CREDIT_PHRASE, HONORIFIC, PROSE_END, ROLE_PART, STAFF, body_paragraphs, byline_parts, common_words, expand_acronym, is_city,
     lower_words,
     names_a_country, person_name, prose_line, read_byline, read_bylines,
 )
@@ -592,12 +592,9 @@ def _list_under_text(nonblank) -> None:
             if (ln.label in ("chrome", "caption") and ln.confidence < 0.99 and len(t.split()) >= 8
                     and PROSE_END.search(t) and not RELATED.match(t)):
                 set_label(ln, "body", ln.why + "; rule: prose continuing the text above a list")
-_BYLINE_LINE = re.compile(r"^\s*(?:By|Автор|Author|Written by|Text by|Words by|Words|Writer|Reporter|Reporting by|Story by|"
+_BYLINE_LINE = re.compile(r"^\s*(?:" + CREDIT_PHRASE + r"|By|Автор|Author|Written by|Text by|Words by|Words|Writer|Reporter|Reporting by|Story by|"
                           r"Interview by|Interviewed by|Интервью (?:взял[аи]?|подготовил[аи]?)|Беседовал[аи]?|Записал[аи]?|Текст|"
-                          r"(?:Материал\s+)?подготовил(?:[аи]|\(а\))?(?:\s+материал)?|"
-                          r"(?:(?:live\s+)?(?:blog|updates|coverage)\s+)?(?:edited|compiled|curated|prepared)\s+by|"
-                          r"(?:выпускающий\s+)?редактор(?:\s+(?:выпуска|трансляции|материала))?|составил(?:[аи]|\(а\))?|"
-                          r"трансляцию\s+вед[её]т)\s*[:\-–—]?\s+\S|^\s*Text\s*:\s+\S", re.IGNORECASE)
+                          r"(?:Материал\s+)?подготовил(?:[аи]|\(а\))?(?:\s+материал)?)\s*[:\-–—]?\s+\S|^\s*Text\s*:\s+\S", re.IGNORECASE)
 
 
 def _position_line(t: str) -> bool:

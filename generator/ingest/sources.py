@@ -487,12 +487,16 @@ def masthead_tagline(t: str) -> str | None:
     if len(parts) != 2:
         return None
     rest = parts[1].strip()
-    if not (_GENERIC_TAGLINE.search(rest) or TAGLINE.search(rest) or _news_of_a_country(rest)):
-        return None
     name = _masthead_name(parts[0])
     if name is None or _place_name(name) or names_a_country(name, "ru" if re.search(r"[А-Яа-яЁё]", name) else "en"):
         return None  # 'Armenia and France — news from the Paris talks', 'Georgia | News': places, no outlet
-    return name
+    if person_name(name) and not MASTHEAD_WORD.search(name):
+        return None  # 'Anna Petrosyan — staff writer': a person and her role
+    generic = _GENERIC_TAGLINE.search(rest) or TAGLINE.search(rest) or _news_of_a_country(rest)
+    # (a tagline led by a lower-case word under an outlet-shaped name: 'Steppe Courier — independent and fearless')
+    lower_led = rest[:1].islower() and 2 <= len(rest.split()) <= 12 and not find_dates(rest) and (
+        MASTHEAD_WORD.search(name) or name.isupper())
+    return name if generic or lower_led else None
 
 
 def issue_masthead(t: str) -> str | None:

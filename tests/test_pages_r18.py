@@ -358,6 +358,11 @@ def test_the_address_in_a_cache_header_tells_the_country(domain, want):
     assert p.date == want, p.why.get("date")
 
 
+def test_a_masthead_in_capitals_read_as_a_byline_is_given_as_names_are_written():
+    p = parse_text(CACHE_RU)
+    assert p.written.get("source", (None, p.source))[1] == "Адриатический вестник", p.why.get("source")
+
+
 def test_month_first_when_no_evidence_and_when_both_readings_fit_the_capture():  # the rule must not fire
     page = CACHE_EN.replace("14 Nov 2025", "20 Dec 2025")
     p = parse_text(page)

@@ -256,7 +256,11 @@ def masthead_case(p: ParsedDraft) -> None:
     are written: an English name in title case ('Baltic Morning Herald'), a Russian one with its first word
     capitalised ('Сибирский вестник'). A listed outlet keeps its name."""
     src = p.source
-    if not src or "masthead" not in p.why.get("source", "") or src in outlets().values() or len(src.split()) < 2:
+    why = p.why.get("source", "")
+    # (a masthead the line labeller took for a byline: the outlet alone on one of the page's first two lines)
+    top = re.match(r"line (\d+): agency in the byline", why)
+    top = bool(top) and int(top.group(1)) in [ln.number for ln in p.lines if line_text(ln).strip()][:2]
+    if not src or ("masthead" not in why and not top) or src in outlets().values() or len(src.split()) < 2:
         return
     if not re.sub(r"[^\w]|[\d_]", "", src).isupper():
         return

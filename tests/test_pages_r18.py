@@ -554,3 +554,26 @@ def test_a_wide_hard_wrapped_text_joins_its_broken_words():
         "The plan also covers exchanges of instructors between the two military academies.")
     body = parse_text(page).body
     assert "military-technical cooperation, and the two sides" in body and "coope- ration" not in body
+
+
+@pytest.mark.parametrize("sig", ["АЛЕКСАНДР ЛУКАШЕВИЧ", "Подполковник Александр ЛУКАШЕВИЧ", "Александр ЛУКАШЕВИЧ"])
+def test_a_signature_over_photo_by_the_author_ru(sig):
+    p = parse_text(PRINT_RU.replace("Александр ЛУКАШЕВИЧ", sig))
+    assert p.written.get("author", (None, p.author))[1] == "Александр Лукашевич", p.why.get("author")
+
+
+@pytest.mark.parametrize("sig", ["SERIK NURLANOV", "Colonel Serik NURLANOV"])
+def test_a_signature_over_photo_by_the_author_en(sig):
+    p = parse_text(PRINT_EN_PLAIN.replace("Serik NURLANOV", sig))
+    assert p.author == "Serik Nurlanov", p.why.get("author")
+
+
+@pytest.mark.parametrize("line", ["ALSO ON THIS PAGE", "MINISTRY OF DEFENCE", "CASPIAN SHORE GAZETTE"])
+def test_no_signature_of_a_heading_in_capitals_over_photo_by_the_author(line):  # the rule must not fire
+    p = parse_text(PRINT_EN_PLAIN.replace("Serik NURLANOV", line))
+    assert p.author is None, p.why.get("author")
+
+
+def test_a_rank_before_a_bylines_name_is_not_the_name():
+    assert read_byline("By Colonel Farid Mammadov")[0] == ["Farid Mammadov"]
+    assert read_byline("Brigadier General") == ([], [])  # a rank alone names no one

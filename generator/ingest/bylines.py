@@ -187,6 +187,36 @@ def rank_or_office(part: str) -> bool:
         and any(w not in ("of", "the", "and", "for", "и", "по", "с") for w in words)
 
 
+def strip_rank(part: str) -> str:
+    """A name without the rank or title printed before it ('Подполковник Александр ЛУКАШЕВИЧ' -> 'Александр ЛУКАШЕВИЧ',
+    'Colonel Farid Mammadov' -> 'Farid Mammadov'); two words of the name at least stay; any other text unchanged."""
+    words = part.split()
+    k = 0
+    while k < len(words) - 2 and all(x in rank_words() for x in re.split(r"-", words[k].casefold().strip(".,")) if x):
+        k += 1
+    return " ".join(words[k:]) if k else part
+
+
+#: The line under an author's signature at the foot of a print article: the pictures are the author's too.
+_PHOTO_BY_AUTHOR = re.compile(r"(?i)^\W{0,2}(?:фото|фотографии|снимки?|photos?|pictures?)\s*(?:by\s+)?[:\-–—]?\s*(?:the\s+)?"
+                              r"(?:автора|author|из\s+архива\s+автора|from\s+the\s+author['’]?s\s+archive)\W{0,2}$")
+
+
+def _signature_over_photo(foot, p: ParsedDraft) -> None:
+    """A print article's signature over 'Фото автора' / 'Photo by the author' under its last paragraph ('Александр
+    ЛУКАШЕВИЧ', 'АЛЕКСАНДР ЛУКАШЕВИЧ', 'Подполковник Александр ЛУКАШЕВИЧ'): the author, in normal case, without the rank."""
+    for k in range(1, len(foot)):
+        if not _PHOTO_BY_AUTHOR.match(line_text(foot[k]).strip()):
+            continue
+        t = strip_rank(" ".join(line_text(foot[k - 1]).split()).strip(" ."))
+        name = _caps_surname(caps_name(t))
+        if person_name(name) and not names_a_country(name, p.lang) and not is_city(name):
+            p.author = name
+            set_label(foot[k - 1], "byline", foot[k - 1].why + "; rule: a signature over 'Фото автора' / 'Photo by the author'")
+            p.why["author"] = f"line {foot[k - 1].number}: a signature over a 'photo by the author' line at the foot"
+        return
+
+
 def lower_words(lines) -> frozenset[str]:
     """The words the page's text writes in lower case ('military', 'cooperation', 'plan'): a person's name is never one."""
     return frozenset(w for t in lines for w in re.findall(r"(?<![\w-])[a-zа-яё]{4,}(?![\w-])", t))
@@ -279,6 +309,8 @@ def read_byline(t: str) -> tuple[list[str], list[str]]:
             continue  # 'Dr A, Senior Fellow, Gobi Security Initiative': where the author works, no person
         elif rank_or_office(part):
             continue  # 'Brigadier General', 'Public Relations' in a signature block: a rank or an office, no person
+        elif strip_rank(part) != part and person_name(strip_rank(part)):
+            people.append(_caps_surname(strip_rank(part)))  # 'Colonel Farid Mammadov': the name without its rank
         elif person_name(part) and not (len(part.split()) >= 3 and names_a_country(part, "ru" if re.search(r"[А-Яа-яЁё]", part) else "en")):
             # ('Thai, Cambodian Ministers Agree Hotline': a title-case headline naming states is no person)
             people.append(_caps_surname(part))
@@ -630,6 +662,8 @@ def read_bylines(labelled, p: ParsedDraft) -> None:
                 p.why["source"] = f"line {ln.number}: agency in the byline"
     nonblank = [ln for ln in labelled if ln.label != "blank"]
     prose = [k for k, ln in enumerate(nonblank) if ln.label == "body"]
+    if p.author is None and prose:
+        _signature_over_photo(nonblank[prose[-1] + 1:][:6], p)
     if p.author is None and len(prose) >= 2:
         # (the credit closes the last paragraph of the story, or stands under it; a line of the site's own, 'Our
         # Standards: …', may follow it)

@@ -577,3 +577,17 @@ def test_no_signature_of_a_heading_in_capitals_over_photo_by_the_author(line):  
 def test_a_rank_before_a_bylines_name_is_not_the_name():
     assert read_byline("By Colonel Farid Mammadov")[0] == ["Farid Mammadov"]
     assert read_byline("Brigadier General") == ([], [])  # a rank alone names no one
+
+
+@pytest.mark.parametrize("foot, want", [
+    ("Adriatic Monitor, Zagreb", D(2025, 11, 12)),
+    ("© 2025 Adriatic Monitor — Zagreb", D(2025, 11, 12)),
+    ("Prairie Monitor, Chicago", D(2025, 12, 11)),
+    (None, D(2025, 12, 11)),  # nothing tells: English slashes stay month first
+])
+def test_the_outlets_home_city_tells_the_order(foot, want):
+    lines = ["ADRIATIC MONITOR", "Croatia and Albania sign defence cooperation plan", "Posted on 12/11/2025 by Marko Horvat",
+             "The defence ministers of Croatia and Albania signed a plan of bilateral military cooperation for 2026, the "
+             "ministry said.", "The plan covers joint exercises of the two armies and training of officers."]
+    p = parse_text(_page(*lines, *([foot] if foot else [])))
+    assert p.date == want, p.why.get("date")

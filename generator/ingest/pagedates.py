@@ -10,7 +10,7 @@ import re
 from generator.ingest import date_candidates
 from generator.ingest.bylines import DATE_CUE, PROSE_END, menu_word
 from generator.ingest.draft import (
-    CLOCK_LINE, OFFICIAL_SITE, ParsedDraft, RELATED, copy_stamp, dateline_country, domain_of, line_text, set_label,
+    CLOCK_LINE, OFFICIAL_SITE, ParsedDraft, RELATED, city_names, copy_stamp, dateline_country, domain_of, line_text, set_label,
     today_clock,
 )
 from generator.ingest.headlines import breadcrumb
@@ -769,7 +769,7 @@ def settle_day_month(p: ParsedDraft, page: str) -> None:
     if order is None:
         # the language, the separator, where the page is from (its dateline's city, its address's domain)
         place = (dateline_country(p.body_lines[0]) if p.body_lines else None) or place_of_url(getattr(p, "url", None)) \
-            or place_of_url(_printed_address(page))
+            or place_of_url(_printed_address(page)) or _home_city_country(page)
         order, why = numeric_convention(page, p.lang, sep, place)
     if order and readings[order] != p.date:
         p.date = readings[order]
@@ -811,6 +811,21 @@ def latest_possible(p: ParsedDraft, page: str) -> tuple[_dt.date, str] | None:
     if got:
         out.append((_dt.date(*map(int, got.groups())), "the time the page was retrieved (no page is dated after it)"))
     return min(out) if out else None
+
+
+_HOME_CITY = re.compile(r"(?:,|\s[—–|-])\s*([A-ZА-ЯЁ][\w'’\-]+(?:\s[A-ZА-ЯЁ][\w'’\-]+)?)\s*\.?$")
+
+
+def _home_city_country(page: str) -> str | None:
+    """The country (ISO code) of the city an outlet names as its home beside its name in its foot or masthead
+    ('Adriatic Monitor, Zagreb', '© 2025 Caspian Shore Gazette — Baku'): short lines among the first two and last four."""
+    lines = [t.strip() for t in page.split("\n") if t.strip()]
+    for t in lines[-4:] + lines[:2]:
+        m = _HOME_CITY.search(t) if len(t.split()) <= 8 and not PROSE_END.search(t.rstrip(".")) else None
+        code = city_names().get(m.group(1).casefold()) if m else None
+        if code and code.isalpha():
+            return code
+    return None
 
 
 def _printed_address(page: str) -> str | None:

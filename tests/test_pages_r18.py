@@ -256,6 +256,10 @@ def test_a_short_headline_pair_on_a_web_page_is_no_column():
     ("CASPIAN SHORE GAZETTE                                  No. 48 (2214)", "CASPIAN SHORE GAZETTE"),
     ("ПРИКАСПИЙСКИЙ ВЕСТНИК     № 41 (1187)", "ПРИКАСПИЙСКИЙ ВЕСТНИК"),
     ("Steppe Herald | Issue 12", "Steppe Herald"),
+    ("№ 41 (1187)        ПРИКАСПИЙСКИЙ ВЕСТНИК", "ПРИКАСПИЙСКИЙ ВЕСТНИК"),
+    ("КРАСНАЯ ЗВЕЗДА   № 41 (27185)", "КРАСНАЯ ЗВЕЗДА"),
+    ("Ministry of Defence of Azerbaijan   No. 48 (2214)", None),  # an institution, not a paper
+    ("№ 41 (1187)        Среда, 16 октября 2024 г.", None),  # an issue line with its date
     ("Armenia and Greece agree on training No. 2", None),  # a sentence is no masthead
     ("Order No. 48 (2214)", None),
     ("No. 48 (2214)", None),

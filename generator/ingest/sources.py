@@ -503,9 +503,16 @@ def masthead_tagline(t: str) -> str | None:
     return name if generic or lower_led else None
 
 
+_ISSUE_AT_START = re.compile(r"^(?:№|No\.?|Nr\.?)\s*\d{1,5}\s*\(\d{1,6}\)(?:\s{2,}|\t+|\s*[|•]\s*|\s+[—–-]\s+)(?P<name>\S.*?)$", re.IGNORECASE)
+
+
 def issue_masthead(t: str) -> str | None:
-    """The paper's name on a print edition's masthead line that ends with its issue number ('CASPIAN SHORE GAZETTE
-    No. 48 (2214)' -> 'CASPIAN SHORE GAZETTE'); None for any other line (a sentence, a release's number alone)."""
+    """The paper's name on a print edition's masthead line that ends (or opens) with its issue number ('CASPIAN SHORE
+    GAZETTE      No. 48 (2214)', '№ 41 (1187)     ПРИКАСПИЙСКИЙ ВЕСТНИК' -> the name); None for any other line (a
+    sentence, a release's number alone)."""
+    first = _ISSUE_AT_START.match(t.strip())
+    if first:
+        return _masthead_name(first.group("name"))
     m = _ISSUE_AT_END.match(t.strip())
     if not m:
         return None

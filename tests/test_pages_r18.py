@@ -243,6 +243,14 @@ def test_no_column_no_reflow(lines):
     assert joined == 0 and out == lines
 
 
+def test_a_masthead_over_its_tagline_above_a_column_is_not_joined():
+    page = PRINT_EN_PLAIN.replace("STEPPE MORNING STAR                                    No. 12 (3051)\n",
+                                  "Steppe Morning Star\nindependent weekly since 1998\n")
+    out, _ = columns.reflow(page.split("\n"))
+    assert out[:2] == ["Steppe Morning Star", "independent weekly since 1998"]
+    assert "Kazakhstan and Kyrgyzstan plan border exercise in spring" in out
+
+
 def test_a_short_headline_pair_on_a_web_page_is_no_column():
     """Two short lines and a paragraph a line: no run of six column lines, nothing is joined."""
     lines = ["Armenia and Greece agree", "on training plan",

@@ -52,6 +52,12 @@ def _signature(t: str) -> bool:
             and all(w[:1].isupper() for w in words if w[:1].isalpha()))
 
 
+def _proper_name(t: str) -> bool:
+    """'Steppe Herald' over its tagline 'independent weekly since 1998': a short name, every word capitalised."""
+    words = t.split()
+    return 1 <= len(words) <= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
 def _standalone(t: str) -> bool:
     s = t.strip()
     return bool(_STANDALONE.match(s)) or _letters_only_caps(s) or _signature(s)
@@ -182,7 +188,7 @@ def reflow(raw: list[str]) -> tuple[list[str], int]:
             # above the column (a headline broken over two lines): a line is joined to the next only where it runs on
             para = run[0].strip()
             for a, b in zip(run, run[1:]):
-                if _wraps(a, b) and not _standalone(a) and not _standalone(b):
+                if _wraps(a, b) and not _standalone(a) and not _standalone(b) and not _proper_name(a):
                     para = join(para, b, words, compounds)
                 else:
                     out.append(para)

@@ -21,9 +21,8 @@ from pathlib import Path
 from generator.ingest import columns, date_candidates, issuer
 from generator.ingest import lines as L
 from generator.ingest.bylines import (
-    AFFILIATION, CREDIT_PHRASE, HONORIFIC, PROSE_END, ROLE_PART, STAFF, body_paragraphs, byline_parts, common_words, expand_acronym, is_city,
-    lower_words,
-    names_a_country, person_name, prose_line, read_byline, read_bylines,
+    AFFILIATION, CREDIT_PHRASE, HONORIFIC, PROSE_END, ROLE_PART, STAFF, body_paragraphs, byline_parts, common_words,
+    expand_acronym, is_city, lower_words, names_a_country, person_name, prose_line, read_byline, read_bylines,
 )
 from generator.ingest.draft import (
     CLOCK_LINE, COPYRIGHT, FOLLOW, FOLLOW_NAME, InputProblem, JUNK, OFFICIAL_SITE, ParsedDraft, QUOTE_MARKS,
@@ -32,7 +31,9 @@ from generator.ingest.draft import (
 )
 from generator.ingest.headlines import HANDLE_LINE, PHOTO_CREDIT, REPOST_HEADER, breadcrumb, read_headline
 from generator.ingest.pagedates import SNAPSHOT, date_cues, read_date, settle_day_month, site_header, snapshot_time
-from generator.ingest.sources import MENU_SPLIT, author_in_latin, issue_masthead, masthead_tagline, known_in, masthead_case, read_source, source_in_latin
+from generator.ingest.sources import (
+    MENU_SPLIT, author_in_latin, issue_masthead, known_in, masthead_case, masthead_tagline, read_source, source_in_latin,
+)
 from generator.model import Parsed
 from generator.text import textnorm
 from generator.text.dates import date_only, find_dates
@@ -91,7 +92,8 @@ def parse_draft(text: str, path: str = "<text>", encoding: str = "utf-8", notes:
     raw = _take_snapshot_header(raw, p)
     if joined:
         p.recognizers.append("column_reflow")
-        p.notes.append(f"column-wrapped print text joined into paragraphs ({joined} line(s) joined; line numbers are of the joined text)")
+        p.notes.append(f"column-wrapped print text joined into paragraphs ({joined} line(s) joined; "
+                       "line numbers are of the joined text)")
     labelled = L.label_lines(raw, p.lang)
     _apply_rules(labelled, p)
     p.lines = labelled

@@ -225,9 +225,10 @@ def lower_words(lines) -> frozenset[str]:
 def common_words(t: str, lower: frozenset[str]) -> bool:
     """Whether a capitalised line is made of words the page's text also writes in lower case ('Military Cooperation Plan'
     over a text on 'a plan of military cooperation'): a title-case phrase, never a person's name ('Farid Mammadov')."""
+    # (three words or more, every one of them known: a two-word name may well be two words of the language, 'Mark Long')
     words = [w.casefold() for w in re.findall(r"[^\W\d_]{4,}", t)]
     known = sum(w in lower for w in words)
-    return len(words) >= 2 and known >= max(2, len(words) - 1)
+    return len(words) >= 3 and known >= (len(words) if len(words) == 3 else len(words) - 1)
 
 
 def read_byline(t: str) -> tuple[list[str], list[str]]:

@@ -92,8 +92,9 @@ def parse_draft(text: str, path: str = "<text>", encoding: str = "utf-8", notes:
     raw = _take_snapshot_header(raw, p)
     if joined:
         p.recognizers.append("column_reflow")
-        p.notes.append(f"column-wrapped print text joined into paragraphs ({joined} line(s) joined; "
-                       "line numbers are of the joined text)")
+        # (no warning: a print edition is a page like any other; explain names the rule and the numbering)
+        p.why["reflow"] = (f"rule: column-wrapped print text joined into paragraphs ({joined} line(s) joined; "
+                           "line numbers are of the joined text)")
     labelled = L.label_lines(raw, p.lang)
     _apply_rules(labelled, p)
     p.lines = labelled

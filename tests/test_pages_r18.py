@@ -442,6 +442,7 @@ def test_a_live_blogs_entries_are_never_the_page_date(lang):
     ("Anna Petrosyan — Ararat Wire", None),  # a byline
     ("Anna Petrosyan — news editor", None),  # a person and her role
     ("Anna Petrosyan | your source for defence news", None),
+    ("NATO — what the summit means for the Caucasus", None),  # a headline
     ("Armenia and France — news from the Paris talks", None),  # a headline naming states
     ("Georgia | News", None),
     ("Армения и Франция — новости переговоров", None),

@@ -499,7 +499,7 @@ def masthead_tagline(t: str) -> str | None:
     generic = _GENERIC_TAGLINE.search(rest) or TAGLINE.search(rest) or _news_of_a_country(rest)
     # (a tagline led by a lower-case word under an outlet-shaped name: 'Steppe Courier — independent and fearless')
     lower_led = rest[:1].islower() and 2 <= len(rest.split()) <= 12 and not find_dates(rest) and (
-        MASTHEAD_WORD.search(name) or name.isupper())
+        MASTHEAD_WORD.search(name) or (name.isupper() and len(name.split()) >= 2))
     return name if generic or lower_led else None
 
 

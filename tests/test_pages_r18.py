@@ -607,3 +607,22 @@ def test_the_outlets_home_city_tells_the_order(foot, want):
              "ministry said.", "The plan covers joint exercises of the two armies and training of officers."]
     p = parse_text(_page(*lines, *([foot] if foot else [])))
     assert p.date == want, p.why.get("date")
+
+
+@pytest.mark.parametrize("header", [
+    "The Wayback Machine - https://web.archive.org/web/20251114060211/https://www.adriatic-monitor.example/news/plan",
+    "archive.today webpage capture | Saved from https://www.adriatic-monitor.example/news/plan | 14 Nov 2025 06:02:11 UTC",
+])
+def test_a_web_archives_header_is_no_text_and_bounds_the_date(header):
+    p = parse_text(_page(header, *CACHE_EN.split("\n")[1:]))
+    assert p.date == D(2025, 11, 12), p.why.get("date")
+    assert "archive" not in p.body.casefold() and "Wayback" not in p.body
+    assert p.source == "Adriatic Monitor", p.why.get("source")
+
+
+def test_a_ru_archive_header_and_the_address_it_names():
+    page = CACHE_RU.replace("https://adriatic-vestnik.example/news/plan, сохранённая 14 ноя 2025 06:02:11 GMT",
+                            "https://adriatic-vestnik.example/news/plan")
+    p = parse_text(page)
+    assert p.date == D(2025, 11, 12)  # Russian: day first whatever the header says
+    assert "копия страницы" not in p.body

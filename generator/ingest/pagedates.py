@@ -782,7 +782,10 @@ def settle_day_month(p: ParsedDraft, page: str) -> None:
 SNAPSHOT = re.compile(r"(?i)(?:\bcache\s+of\s+(?:https?://|www\.)|\bsnapshot\s+of\s+the\s+page\b|\bas\s+it\s+appeared\s+on\b|"
                       r"\bcached\s+(?:copy|version|page|snapshot)\b|\bwayback\s+machine\b|\barchived\s+(?:copy|snapshot|version)\s+of\b|"
                       r"(?<!\w)копи[яиюей]\s+страницы\b|(?<!\w)сохран[её]нн\w+\s+копи|(?<!\w)снимок\s+страницы\b|"
-                      r"(?<!\w)в\s+том\s+виде,\s+в\s+каком\s+(?:она|страница))")
+                      r"(?<!\w)в\s+том\s+виде,\s+в\s+каком\s+(?:она|страница)|\bwebpage\s+capture\b|"
+                      r"\bsaved\s+from\s+(?:https?://|www\.)|\bweb\.archive\.org/web/\d{8}|\barchive\.(?:today|ph|is)\b)")
+#: A web archive's address holds the time of its copy: 'https://web.archive.org/web/20251114060211/https://…'.
+_ARCHIVE_STAMP = re.compile(r"/web/((?:19|20)\d\d)(\d\d)(\d\d)\d{0,6}(?:[a-z_]{0,4})/")
 #: A page's own 'Updated' stamp: the page was dated on that day or before it.
 _UPDATED_STAMP = re.compile(r"(?i)\b(?:updated|last\s+(?:updated|modified)|modified|обновлено|обновлён[оа]?|изменено)\b")
 
@@ -791,8 +794,16 @@ def snapshot_time(t: str, lang: str) -> PartialDate | None:
     """The day a cache or archive header says its copy of the page was made (``SNAPSHOT``); None for any other line."""
     if not SNAPSHOT.search(t) or len(t) > 600:
         return None
-    days = [d for d, *_ in find_dates(t, lang) if d is not None and d.day is not None]
-    return days[0] if days else None
+    days = [d for d, *_ in find_dates(re.sub(r"\S+://\S+", " ", t), lang) if d is not None and d.day is not None]
+    if days:
+        return days[0]
+    m = _ARCHIVE_STAMP.search(t)
+    if m:
+        try:
+            return PartialDate(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    return None
 
 
 def latest_possible(p: ParsedDraft, page: str) -> tuple[_dt.date, str] | None:
@@ -835,9 +846,14 @@ def _printed_address(page: str) -> str | None:
     for t in lines[:3] + lines[-3:]:
         if re.fullmatch(r"(?i)https?://[^\s/]+\.[^\s/]+(?:/\S*)?", t):
             return t
-        m = re.search(r"(?i)https?://[^\s/]+\.[^\s/,]+(?:/[^\s,]*)?", t) if SNAPSHOT.search(t) else None
-        if m:
-            return m.group(0)  # the address a cache's or an archive's header names ('This is the cache of https://…')
+        if SNAPSHOT.search(t):
+            # the address a cache's or an archive's header names ('This is the cache of https://…'; the archived page's
+            # own address, not the archive's: 'https://web.archive.org/web/2025…/https://site.hr/…')
+            urls = [u for u in re.findall(r"(?i)https?://[^\s/]+\.[^\s/,]+(?:/[^\s,]*)?", t) if "/web/" not in u[:60]]
+            urls = [re.sub(r"^.*/(?=https?://)", "", u) for u in urls] or [
+                re.sub(r"^.*/(?=https?://)", "", u) for u in re.findall(r"(?i)https?://\S+", t)]
+            if urls:
+                return urls[-1]
     return None
 
 

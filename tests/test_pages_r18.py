@@ -626,3 +626,13 @@ def test_a_ru_archive_header_and_the_address_it_names():
     p = parse_text(page)
     assert p.date == D(2025, 11, 12)  # Russian: day first whatever the header says
     assert "копия страницы" not in p.body
+
+
+@pytest.mark.parametrize("lead", [
+    "The frigate, as it appeared on satellite images of 14 May 2025, was moored in Baku, the ministry said on Thursday.",
+    "Фрегат в том виде, в каком он был на снимках 14 мая 2025 года, стоял в Баку, сообщило министерство в четверг.",
+])
+def test_a_lead_sentence_about_an_image_is_no_archive_header(lead):  # the rule must not fire
+    p = parse_text(_page("CASPIAN HERALD", "Azerbaijan shows its new frigate", lead, lead.replace("14", "15")))
+    assert lead in p.body
+    assert "captured" not in p.why

@@ -779,11 +779,10 @@ def settle_day_month(p: ParsedDraft, page: str) -> None:
 #: A line a search engine's cache or a web archive prints over its copy of a page, with the time of the copy: "This is
 #: Google's cache of https://… It is a snapshot of the page as it appeared on 14 Nov 2025 06:02:11 GMT.", 'The Wayback
 #: Machine - https://web.archive.org/web/2025…', «Это копия страницы …, сохранённая 14 ноя 2025 06:02:11 GMT».
-SNAPSHOT = re.compile(r"(?i)(?:\bcache\s+of\s+(?:https?://|www\.)|\bsnapshot\s+of\s+the\s+page\b|\bas\s+it\s+appeared\s+on\b|"
-                      r"\bcached\s+(?:copy|version|page|snapshot)\b|\bwayback\s+machine\b|\barchived\s+(?:copy|snapshot|version)\s+of\b|"
-                      r"(?<!\w)копи[яиюей]\s+страницы\b|(?<!\w)сохран[её]нн\w+\s+копи|(?<!\w)снимок\s+страницы\b|"
-                      r"(?<!\w)в\s+том\s+виде,\s+в\s+каком\s+(?:она|страница)|\bwebpage\s+capture\b|"
-                      r"\bsaved\s+from\s+(?:https?://|www\.)|\bweb\.archive\.org/web/\d{8}|\barchive\.(?:today|ph|is)\b)")
+SNAPSHOT = re.compile(r"(?i)(?:\bcache\s+of\s+(?:https?://|www\.)|\bsnapshot\s+of\s+the\s+page\b|\bpage\s+as\s+it\s+appeared\s+on\b|"
+                      r"\bwayback\s+machine\b|\bwebpage\s+capture\b|\bsaved\s+from\s+(?:https?://|www\.)|\bweb\.archive\.org/web/\d{8}|"
+                      r"(?<!\w)(?:это\s+)?(?:сохран[её]нная\s+)?копи[яиюей]\s+(?:веб-)?страницы\s+(?:https?://|www\.|\S+\.\w{2,6}\b)|"
+                      r"(?<!\w)снимок\s+(?:веб-)?страницы\b|(?<!\w)в\s+том\s+виде,\s+в\s+каком\s+(?:веб-)?страница)")
 #: A web archive's address holds the time of its copy: 'https://web.archive.org/web/20251114060211/https://…'.
 _ARCHIVE_STAMP = re.compile(r"/web/((?:19|20)\d\d)(\d\d)(\d\d)\d{0,6}(?:[a-z_]{0,4})/")
 #: A page's own 'Updated' stamp: the page was dated on that day or before it.

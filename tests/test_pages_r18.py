@@ -233,6 +233,9 @@ def test_a_hyphen_kept_for_two_words_of_the_page_and_for_its_own_compounds():
     ["Home", "Politics", "Defence", "Economy", "World", "Opinion", "Sport", "Contacts",
      "В ходе визита делегация:", "посетила военную академию,", "встретилась с командованием флота,",
      "провела переговоры в министерстве;", "осмотрела новую технику;", "возложила венок."],
+    # a list of items in lower case without stops, of about one width: no prose, no column
+    ["В состав делегации вошли:", "министр обороны Казахстана", "заместитель министра обороны", "начальник генштаба армии",
+     "командующий силами флота", "начальник военной академии", "командующий силами ПВО страны", "представитель МИД страны"],
     # a hard-wrapped text at 70 characters is the line labeller's (its own paragraph units), not a column
     ["The defence ministers of Armenia and Greece met in Yerevan on Thursday and",
      "signed a plan of military cooperation for the coming year, the ministry said",

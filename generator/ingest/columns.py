@@ -139,9 +139,11 @@ def _column_run(lines: list[str]) -> bool:
     m = median(widths)
     if not 20 <= m <= 55:
         return False
-    similar = sum(1 for w in widths if 0.6 * m <= w <= 1.25 * m + 3)
+    similar = sum(1 for w in widths if 0.7 * m <= w <= 1.2 * m + 3)
     wraps = sum(1 for a, b in zip(lines, lines[1:]) if _wraps(a, b))
-    return similar >= 0.6 * len(lines) and wraps >= 3 and wraps >= 0.3 * (len(lines) - 1)
+    # (prose: a sentence ends somewhere in it; a list of items in lower case without stops is no column)
+    sentences = sum(1 for x in lines if re.search(r"[.!?…](?:[»\"”)]?)(?:\s|$)", x.strip()))
+    return similar >= 0.6 * len(lines) and wraps >= 3 and wraps >= 0.3 * (len(lines) - 1) and sentences >= 1
 
 
 def _runs(raw: list[str]) -> list[tuple[int, int]]:

@@ -639,3 +639,23 @@ def test_a_lead_sentence_about_an_image_is_no_archive_header(lead):  # the rule 
     p = parse_text(_page("CASPIAN HERALD", "Azerbaijan shows its new frigate", lead, lead.replace("14", "15")))
     assert lead in p.body
     assert "captured" not in p.why
+
+
+@pytest.mark.parametrize("under", ["via Trend", "updated 2 hours ago", "3 min read", "share this article",
+                                   "от нашего корреспондента", "фото пресс-службы"])
+def test_a_widget_under_the_headline_is_never_its_second_half(under):  # the rule must not fire
+    head = "Armenia and Greece agree on training plan"
+    p = parse_text(_page("ARARAT HERALD", head, under, "14 March 2025",
+                         "The defence ministers of Armenia and Greece met in Yerevan on Thursday and signed a plan of "
+                         "military cooperation for the coming year, the ministry said.",
+                         "The plan covers joint training of officers and a staff exercise in the autumn."))
+    assert p.title != head + " " + under and "broken over two lines" not in p.why.get("title", ""), p.why.get("title")
+
+
+@pytest.mark.parametrize("under", ["via Trend", "share this article"])
+def test_a_widget_is_never_the_line_alone_above_the_dateline(under):
+    p = parse_text(_page("ARARAT HERALD", "Armenia and Greece agree on training plan", under, "14 March 2025",
+                         "The defence ministers of Armenia and Greece met in Yerevan on Thursday and signed a plan of "
+                         "military cooperation for the coming year, the ministry said.",
+                         "The plan covers joint training of officers and a staff exercise in the autumn."))
+    assert p.title != under, p.why.get("title")

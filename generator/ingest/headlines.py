@@ -264,11 +264,19 @@ _OPEN_END = re.compile(r"(?i)(?<!\w)(?:of|the|a|an|and|or|to|with|in|for|on|by|a
                        r"между|при|после)\s*$")
 
 
+#: The words of a page's widgets and credits under a headline ('via Trend', 'share this article', '3 min read', 'updated 2
+#: hours ago', 'от нашего корреспондента'): never the second half of the headline.
+_PAGE_WIDGET = re.compile(r"(?i)(?<!\w)(?:via|share|shares|read|reading|comments?|advertisement|sponsored|listen|subscribe|follow|"
+                          r"updated|ago|photos?|video|watch|print|email|корреспондент\w*|поделиться|читать|читайте|комментари\w*|"
+                          r"реклама|слушать|подпис\w+|назад|фото|видео|обновлено)(?!\w)")
+
+
 def _half_headline(t: str, lower: frozenset[str] = frozenset()) -> bool:
     """A line that may be one half of a headline broken over two lines: a few words, no closing stop, no date, no credit,
     no person's name (title-case words the text writes in lower case are none: 'Military Cooperation Plan')."""
     words = t.split()
-    return (1 <= len(words) <= 10 and len(t) <= 70 and not PROSE_END.search(t) and not t.rstrip().endswith((":", ";"))
+    return (1 <= len(words) <= 10 and len(t) <= 70 and not PROSE_END.search(t) and ":" not in t and not t.rstrip().endswith(";")
+            and not _PAGE_WIDGET.search(t) and not PHOTO_CREDIT.search(t)
             and not find_dates(t) and not _CREDIT_CUE.match(t) and not (name_only(t) and not common_words(t, lower))
             and not meta_label(t)
             and breadcrumb(t) is None and not menu_line(t) and bool(_HEADLINE_SHAPE.search(t)))
@@ -302,6 +310,8 @@ def _two_line_headline(labelled, p: ParsedDraft) -> None:
             continue
         first, second = (head, other) if below else (other, head)
         a, b = " ".join(line_text(first).split()), " ".join(line_text(second).split())
+        if other.label == "chrome" and not (print_page or _OPEN_END.search(a)):
+            continue  # a line of the page's chrome joins only a headline left open ('… договорились о' / 'плане …')
         if a.isupper() or b.isupper() or len((a + " " + b).split()) > 20:
             continue  # a rubric in capitals over the headline, or a headline in capitals over a deck: never one line
         if not (b[:1].islower() or _OPEN_END.search(a) or (print_page and _title_case(a) and _title_case(b))):
@@ -461,6 +471,7 @@ def _headline_rules(labelled, p: ParsedDraft) -> None:
             t = line_text(above)
             if (above.label not in ("date", "byline") and not above.why.startswith("rule:") and re.search(r"[^\W\d_]", t)
                     and breadcrumb(t) is None and not meta_label(t) and not name_only(t)
+                    and not (len(t.split()) <= 6 and (_PAGE_WIDGET.search(t) or PHOTO_CREDIT.search(t)))  # 'via Trend', '3 min read'
                     and len(t) <= 300 and not find_dates(t, p.lang) and all(x.label in ("chrome", "caption") for x in nonblank[:k - 1])):
                 set_label(above, "headline", above.why + "; rule: the line alone above the dateline")
                 p.title = textnorm.clean_inline(t)

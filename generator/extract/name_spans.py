@@ -325,7 +325,7 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
         if prev and (prev[0].low, span[0].low) in HONORIFIC_PAIR:
             span = span[1:]  # the model's "Seri Mohamad Hasan" after "Dato'"
     shape_state = None
-    if lang == "en" and len(span) >= 3 and _office_of_before(toks, span[0].start):
+    if lang == "en" and len(span) >= 3 and _office_of_before(toks, span[0].start, country_spans):
         from generator.reference.countries import index
 
         cx = index()
@@ -1390,6 +1390,13 @@ _ROYAL_CUE_RU = re.compile(r"(?<!\w)(?P<t>(?i:корол[ьяюеё]\w*|коро
                            r"(?P<n>[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?(?:\s+(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}))?)(?![\w-])")
 
 
+# A rank or office, then the mark of a retired officer, then the name: "Air Vice Marshal (Retd) Sampath
+# Perera", "General (retired) Ana Ruiz", "генерал-полковник (в отставке) Иван Петров". The mark hides the
+# name from the model and from the cues above; the word before the mark must be a rank or an office.
+_RETIRED_EN = re.compile(rf"(?<=[A-Za-z.])[ \t]*\((?:[Rr]etd|RETD|[Rr]td|[Rr]et|[Rr]etired)\.?\)[ \t]+({_CUED_NAME_EN})")
+_RETIRED_RU = re.compile(r"(?<=[а-яё])[ \t]*\((?:в[ \t]+отставке|в[ \t]+запасе|запаса)\)[ \t]+([А-ЯЁ][а-яё-]+(?:[ \t]+[А-ЯЁ][а-яё-]+){1,2})")
+
+
 # One or two initials glued to a surname: "G.Saikhanbayar", "Ye.Abenov", "L.Oyun-Erdene".
 _GLUED_INITIAL = re.compile(rf"(?<![\w.])((?:[{UPPER_LETTERS}][{LOWER_LETTERS}]?\.){{1,2}}[{UPPER_LETTERS}][{LOWER_LETTERS}]{{2,}}"
                             rf"(?:-[{UPPER_LETTERS}][{LOWER_LETTERS}]+)?)(?![\w.-])")
@@ -1465,6 +1472,20 @@ def _cued_names(text, toks, lang, country_spans) -> list[NameMention]:
                 if nm:
                     nm.cue = True
                     out.append(nm)
+    for m in (_RETIRED_RU if lang == "ru" else _RETIRED_EN).finditer(text):
+        prev = nlp.tokens_before(toks, m.start(), 1)
+        if not prev or not (is_rank_tok(prev[0]) or prev[0].low in lexicon()["heads"] or prev[0].low in lexicon()["chain"]
+                            or _ru_role_or_rank(prev[0])):
+            continue  # "the club (retd) John Smith": no rank or office before the mark
+        nm = _clean(text, toks, *m.span(1), None, lang, country_spans, origin="rule:cue")
+        if nm:
+            nm.cue = True
+            if lang == "ru":
+                cue_case = _case_of(prev[0].text)
+                if cue_case and cue_case != "Nom":
+                    nm.normal = ru_nominative(nm.text, cue_case)
+                    nm.parts = [p for p in re.split(r"[\s.]+", nm.normal) if p]
+            out.append(nm)
     pos = 0
     while (m := pattern.search(text, pos)) is not None:
         s, e = m.span(1)
@@ -1492,8 +1513,9 @@ def _cued_names(text, toks, lang, country_spans) -> list[NameMention]:
 _NAME_AFTER_STATE_EN = re.compile(rf"[ \t]+({_CUED_NAME_EN})")
 
 
-def _office_of_before(toks, start: int) -> bool:
-    """The words before ``start`` end an office on "of"/"to" ("the Defence Minister of", "President of")."""
+def _office_of_before(toks, start: int, country_spans=()) -> bool:
+    """The words before ``start`` end an office on "of"/"to" ("the Defence Minister of", "President of",
+    "Ambassador of Azerbaijan to")."""
     heads, chain = lexicon()["heads"], lexicon()["chain"]
     before = nlp.tokens_before(toks, start, 8)
     if not before or before[-1].low not in ("of", "to"):
@@ -1501,7 +1523,7 @@ def _office_of_before(toks, start: int) -> bool:
     for t in reversed(before[:-1]):
         if t.low in heads:
             return True
-        if t.low not in chain and t.low not in ("of", "the", "for"):
+        if t.low not in chain and t.low not in ("of", "the", "for", "to") and not in_spans(t, country_spans):
             return False  # ("the Minister of Defence of Chad X": "of" inside the office)
     return False
 

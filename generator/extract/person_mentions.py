@@ -67,7 +67,10 @@ HONORIFIC = {"mr", "mrs", "ms", "dr", "prof", "sir", "lord", "lady", "prince", "
               "mullah", "mulla", "molla", "maulana", "mawlana", "moulana", "maulvi", "mawlawi", "moulvi", "molvi",
               "mufti", "qari", "ayatollah", "hojatoleslam", "hojjatoleslam", "allamah", "allama",
               "мулла", "маулана", "мавлави", "маулави", "муфтий", "кари", "аятолла", "аятолла", "ходжатольислам",
-              "хаджи"}
+              "хаджи",
+              # Academic titles and the British style "Rt Hon": no part of a name ("Chief Adviser Professor
+              # Muhammad Yunus", "академик Иван Петров", "the Rt Hon John Healey")
+              "professor", "academician", "rt", "профессор", "академик", "доцент"}
 # Titles that are also given names ("Don Bacon", "Tun Tun Oo", "Dom Phillips"): a title only before a
 # name of two words or more ("Don Carlos Ortega", "Tun Abdul Razak Hussein", "Dom Manuel Clemente").
 # The same holds of the chiefly and noble titles of Fiji ("Ro Jone Kalouniwai", "Adi Litia Qionibaravi";
@@ -113,7 +116,7 @@ def lead_title(span) -> int:
 
 # Honorifics no name holds inside it: everything before one is a title ("Raksha Mantri Shri
 # Rajnath Singh", "Defence Minister Dr Ahmed Khan"). ("Sri" and "Tun" are also given names.)
-HONORIFIC_INSIDE = {"mr", "mrs", "ms", "dr", "prof", "shri", "shrimati", "smt", "dato", "datuk", "datin",
+HONORIFIC_INSIDE = {"mr", "mrs", "ms", "dr", "prof", "professor", "academician", "профессор", "академик", "shri", "shrimati", "smt", "dato", "datuk", "datin",
                      "excellency", "highness", "majesty", "господин", "госпожа", "doña", "señor", "señora", "senhor",
                      "senhora", "monsieur", "madame", "herr", "frau", "encik", "yb", "yab", "ybhg", "товарищ", "г-н", "г-жа"}
 # A Malay title of two words: "Tan Sri", "Dato' Seri", "Datuk Seri" (alone, Tan and Sri are names).

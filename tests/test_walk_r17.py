@@ -233,11 +233,6 @@ def test_the_attendees_own_office_controls(tail, registry):
     assert p.role and p.role.startswith("Chief of Staff"), p.role
 
 
-@pytest.mark.xfail(strict=True, reason="h17-names (resolve person keys / registry matching): a registry person "
-                   "written in another common spelling is a second person (walk17_ru_ru_az: 'Наджмеддин Садыгов' "
-                   "-> najmeddin-sadygov beside the registry's najmaddin-sadigov; `generator review` pairs them at "
-                   "94/100). A name whose fold is one or two letters from a registry name or alias of the same "
-                   "country (Azerbaijani q/g/k, ı/y/i, a/e; Belarusian Viktar for Viktor) should take its id")
 @pytest.mark.parametrize("text,lang,name,known", [
     ("Начальник Генштаба ВС Азербайджана генерал-полковник Наджмеддин Садыгов провел переговоры в Москве с "
      "начальником Генштаба ВС России Валерием Герасимовым.", "ru", "Najmeddin Sadygov", "najmaddin-sadigov"),

@@ -289,6 +289,10 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
                if a.lang == "ru" and p.known is None and p.native else None)
         native = p.native if name == p.name or own else name
         name = own or name
+        if p.known is None and country and not p.pick("international"):
+            near = people.registry_near_spelling(name, country, registry)
+            if near is not None:
+                p.known = near  # "Madat Quliyev" of Azerbaijan is the registry's Madat Guliyev, as written here
         key = p.known.id if p.known else fold(name)
         po = PersonOut(
             key=key, known_id=p.known.id if p.known else None, name=name, native=native,

@@ -484,6 +484,10 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
         parts = parts[:-1]
     if not parts:
         return None
+    turned = surname_first(parts, surface.split(), lang)
+    if turned:
+        norm = turned
+        parts = turned.split()
     nm = NameMention(s, e, surface, norm, parts, origin, case=case if lang == "ru" else None)
     if shape_state:
         nm.country_weak = shape_state
@@ -495,6 +499,49 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
         prev = nlp.tokens_before(toks, s, 1)
         nm.cue = bool(prev) and prev[0].text[:1].isupper() and prev[0].low.rstrip(".") in _ADDRESS and s - prev[0].end <= 1
     return nm
+
+
+#: A family name's ending that marks the surname-first order of an official text: Tajik "-zoda"/"-зода"
+#: (and "-zade"), the Slavic and Central Asian "-ov/-ev/-ova/-eva" ("-ов/-ев/-ова/-ева").
+_SURNAME_END = re.compile(r"(?:zoda|zade|[oe]v|[oe]va|зода|заде|[оеё]в(?:а|у|ым|ой)?)$", re.I)
+_SURNAME_INDECLINABLE = re.compile(r"(?:zoda|zade|зода|заде)$", re.I)
+_PATRONYMIC_END = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|ovich|evich|ovna|evna)(?:а|у|ем|ом|е|ы|ой)?$", re.I)
+
+
+def given_name_word(word: str, lang: str) -> bool:
+    """A word known as a given name: the project's tables and registry, or (in Russian) the dictionary's
+    first-name tag in the nominative."""
+    from generator.extract.not_persons import known_given_name
+
+    if known_given_name(word):
+        return True
+    if lang == "ru" and CYRILLIC.search(word):
+        from generator.nlp.analysis import morph
+
+        parses = morph().parse(word.casefold())
+        return bool(parses) and parses[0].is_known and "Name" in parses[0].tag and "Surn" not in parses[0].tag
+    return False
+
+
+def surname_first(parts: list[str], surface: list[str], lang: str) -> str | None:
+    """The canonical "Given Surname" of a name an official text writes surname first: "Собирзода Эмомали
+    Абдурахим", "Sobirzoda Emomali Abdurahim" (Tajik: family name, given name, father's name),
+    "Хасанзода Рустам Абдуллоевич" (with a patronymic). Three words: the first ends as a family name
+    does, the second is a known given name and no family name, the third a patronymic or a given name
+    (a father's). "Emomali Rahmon Sharipovich" (given name first) and two-word names are left alone."""
+    if len(parts) != 3 or len(surface) != 3 or any(is_initial(x) for x in parts):
+        return None
+    fam, given, third = parts
+    if not (_SURNAME_END.search(fam) or _SURNAME_END.search(surface[0])) or _SURNAME_END.search(given) or _SURNAME_END.search(third):
+        return None
+    tajik = bool(_SURNAME_INDECLINABLE.search(surface[0]))  # "-zoda" marks the family name in any script
+    if given_name_word(fam, lang) or not (given_name_word(given, lang) or tajik):
+        return None
+    if not (_PATRONYMIC_END.search(third) or given_name_word(third, lang) or tajik):
+        return None
+    if tajik:
+        fam = surface[0]  # "Хасанзода Рустама": the Tajik family name does not decline
+    return f"{given} {fam}"
 
 
 #: Words of the office lexicon that are also English family names, read as the surname after a given name

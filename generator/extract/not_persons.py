@@ -120,6 +120,11 @@ def _given_names() -> frozenset[str]:
     return frozenset(out)
 
 
+def known_given_name(word: str) -> bool:
+    """A given name the project's tables or registry know, in either script ("Emomali", "Рустам")."""
+    return _plain(word) in _given_names()
+
+
 def place(name: str) -> bool:
     """Two words or more that GeoNames lists as a town, the first of them no given name ('Novo Selo')."""
     words = name.split()

@@ -827,6 +827,48 @@ def one_holder(outs: list, own: dict[str, str | None]) -> list:
     return out
 
 
+_NEAR_VOWELS = str.maketrans({"e": "a", "i": "a", "o": "a", "u": "a", "k": "h"})
+
+
+def _near_word(a: str, b: str) -> int | None:
+    """How many letters two folded words differ by when they differ only in a vowel or in k/q/g/h
+    (Azerbaijani q/g, ı/y/i, ə/a/e; Belarusian Viktar/Viktor): None when they differ otherwise (another
+    consonant, another length: Khrenin/Khrenov, Ali/Alim are other names)."""
+    if a == b:
+        return 0
+    if len(a) != len(b) or len(a) < 4 or a[:1].translate(_NEAR_VOWELS) != b[:1].translate(_NEAR_VOWELS):
+        return None
+    if a.translate(_NEAR_VOWELS) != b.translate(_NEAR_VOWELS):
+        return None
+    return sum(x != y for x, y in zip(a, b))
+
+
+def registry_near_spelling(name: str, country: str | None, registry: Registry) -> Known | None:
+    """The one registry person of ``country`` whose name (or an alias, in either script) is ``name`` in
+    another common spelling: as many words, each the same but for one or two vowels or a k/q/g/h
+    ("Najmeddin Sadygov" for Najmaddin Sadigov, "Madat Quliyev" for Madat Guliyev, "Viktar Khrenin" for
+    Viktor Khrenin), the given name's first letter kept. A person of another state, or with no state, is
+    never matched so (Russia's Viktor Khrenov is not Belarus's Viktor Khrenin)."""
+    if not country:
+        return None
+    words = fold(name).split()
+    if len(words) < 2:
+        return None
+    found: dict[str, Known] = {}
+    for k in registry.entries.values():
+        if k.kind != "person" or k.country != country:
+            continue
+        for form in (k.name, k.ru, *k.aliases):
+            cw = fold(form or "").split()
+            if len(cw) != len(words) or cw[0][:1] != words[0][:1]:
+                continue
+            diffs = [_near_word(a, b) for a, b in zip(words, cw)]
+            if all(d is not None for d in diffs) and 0 < sum(diffs) <= 3:
+                found[k.id] = k
+                break
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def replace_country(p, country):
     from dataclasses import replace
 

@@ -212,10 +212,6 @@ _MANILA = ("Japanese Defense Minister Gen Nakatani and Philippine Defense Secret
            "agreement in Manila on Tuesday.\n\n")
 
 
-@pytest.mark.xfail(strict=True, reason="h17-names (extract/person_roles.py): in 'a meeting of the two ministers, "
-                   "which was also attended by the Chief of Staff of the Armed Forces of the Philippines, General "
-                   "Romeo Brawner' the plural 'ministers' before the relative clause is taken as his office "
-                   "(role 'Minister'); the office bound to the name is the appositive right before it")
 def test_a_plural_office_before_a_relative_clause_is_not_the_attendees_office(registry):
     text = _MANILA + ("The signing followed a meeting of the two ministers, which was also attended by the Chief of "
                       "Staff of the Armed Forces of the Philippines, General Romeo Brawner.")

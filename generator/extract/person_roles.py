@@ -480,6 +480,8 @@ def _skip_relative_clause(before, i: int) -> int:
     k = i - 1
     while k > 0 and i - k <= 25 and before[k].text not in (".", ";", "(", ")"):
         if before[k].low in ("who", "which") and before[k - 1].text == ",":
+            if any(t.low in lexicon()["heads"] for t in before[k + 1:i]):
+                return i  # "the two ministers, which was attended by the Chief of Staff …, General X": the clause's own office
             if k >= 2 and before[k - 2].low in lexicon()["chain"] and before[k - 2].low not in SMALL_WORDS:
                 return k - 1
             return i

@@ -288,7 +288,7 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
         own = (foreign_names.respell(p.native, country, tuple(c.code for c in chits))
                if a.lang == "ru" and p.known is None and p.native else None)
         native = p.native if name == p.name or own else name
-        name = own or name
+        name = people.first_surname_name(p, own or name, country)
         if p.known is None and country and not p.pick("international"):
             near = people.registry_near_spelling(name, country, registry)
             if near is not None:

@@ -79,6 +79,7 @@ def candidates(an: Analysis, countries: list[CountryHit]) -> list[NameMention]:
             out = [a for a in out if a not in clash]
             out.append(m)
     out.extend(_full_forms(text, toks, lang, country_spans, out))
+    out.extend(_first_surnames(text, toks, lang, out))
     things = named_things(text)
     if things:
         # (a name only the page's credit lines use as an outlet is still the person a rank or title
@@ -286,6 +287,37 @@ def _full_forms(text, toks, lang, country_spans, found: list[NameMention]) -> li
             nm = _clean(text, toks, s, e, None, lang, country_spans, origin="rule:full-form")
             if nm and len(nm.parts) == 2:
                 out.append(nm)
+    return out
+
+
+_RU_CASE_TAIL = r"(?:а|я|у|ю|ом|ем|е|ым|ой)?"
+
+
+def _first_surnames(text, toks, lang, found: list[NameMention]) -> list[NameMention]:
+    """The first of two family names used alone ("Walter Astudillo Chávez … Astudillo recalled", "Вальтер
+    Астудильо Чавес … Астудильо отметил"), where the model tagged no name: a mention too, so the person
+    is known to go by it (see people.first_surname_name). Only the next-to-last word of a name of three
+    words or more, capitalised, standing alone (no capitalised word next to it) outside any name found."""
+    out: list[NameMention] = []
+    stop = english_stop_words() if lang == "en" else frozenset()
+    for full in [m for m in found if len(m.parts) >= 3]:
+        surface = full.text.split()
+        if len(surface) != len(full.parts):
+            continue
+        word, norm = surface[-2], full.parts[-2]
+        if len(word) < 4 or not word[:1].isupper() or word.casefold() in stop or word.casefold() in PARTICLES:
+            continue
+        tail = _RU_CASE_TAIL if lang == "ru" else ""
+        for mm in re.finditer(rf"(?<![\w’'-])({re.escape(word)}{tail})(?![\w’'-])", text):
+            s, e = mm.span(1)
+            if any(a.start < e and s < a.end for a in (*found, *out)):
+                continue
+            after = text[e:e + 2].lstrip(" \t")[:1]
+            before = text[max(0, s - 2):s].rstrip(" \t")[-1:]
+            if after.isupper() or (before.isalpha() and text[max(0, s - 30):s].split()[-1][:1].isupper()):
+                continue  # "Astudillo Chávez" again, or part of another capitalised run
+            nm = NameMention(s, e, mm.group(1), norm, [norm], "rule:first-surname")
+            out.append(nm)
     return out
 
 

@@ -33,7 +33,7 @@ import re
 
 from generator.extract.name_spans import LINEAGE, is_org, ru_nominative
 from generator.extract.person_mentions import (
-    CYRILLIC, HONORIFIC, TITLE_WORDS, NameMention, Person, is_initial, lexicon, office_title_case,
+    CYRILLIC, HONORIFIC, PARTICLES, TITLE_WORDS, NameMention, Person, is_initial, lexicon, office_title_case,
 )
 from generator.extract.person_roles import PLURAL_HEAD, apposition_ru, context_en, international
 from generator.model import Analysis
@@ -825,6 +825,31 @@ def one_holder(outs: list, own: dict[str, str | None]) -> list:
                 out[k] = replace_country(p, None)
                 break
     return out
+
+
+#: The states whose people carry two family names, the father's first (Spanish usage): "Walter Astudillo
+#: Chávez" is Astudillo, as the article itself says when it names him again. (Portuguese usage puts the
+#: family name that counts last: Brazil and Portugal are not here.)
+_TWO_SURNAMES = frozenset({"ES", "MX", "AR", "CL", "PE", "CO", "VE", "EC", "BO", "PY", "UY", "CR", "PA", "GT", "HN",
+                           "SV", "NI", "DO", "CU", "GQ"})
+
+
+def first_surname_name(p: Person, name: str, country: str | None) -> str:
+    """The name a Spanish-speaking person goes by when the article, after the full "Given Surname1 Surname2",
+    calls the person by Surname1 alone ("Walter Astudillo Chávez … Astudillo recalled"): "Walter Astudillo"
+    (the full form stays among the forms the page lists as also written). Only when the article uses the
+    first family name alone and never the last."""
+    words = name.split()
+    if country not in _TWO_SURNAMES or len(words) < 3:
+        return name
+    singles = {fold(m.parts[0]) for m in p.mentions if len(m.parts) == 1}
+    if words[-2].casefold() in PARTICLES:
+        return name  # "… de la Fuente": no second family name to leave out
+    # (the article's own words, in its script: "Фернандес" alone of "Майя Фернандес Альенде")
+    for m in p.mentions:
+        if len(m.parts) == len(words) and fold(m.parts[-2]) in singles and fold(m.parts[-1]) not in singles:
+            return " ".join(words[:-1])
+    return name
 
 
 _NEAR_VOWELS = str.maketrans({"e": "a", "i": "a", "o": "a", "u": "a", "k": "h"})

@@ -337,6 +337,7 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
     outs = [replace(p, participant=flags[p.key]) for p in outs]
     where = places.where(text, a.lang, sents, codes + [p.country for p in outs if p.country and p.country not in codes],
                          None if a.title_generated else a.title, a.datelines, when, country_hits=found_chits)
+    outs, companion_keys = people.companions(text, outs, sents)
     own = {p.key: p.country for p in outs}  # each person's state as the text gives it, before the hosts' rules
     host = places.lookup(where, "en") if where and _filed_from(where, a) else None
     if host is not None:
@@ -353,6 +354,9 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
     # one: "the minister met the troops in Riga" may be anyone's). A bare office is of it (people.home_offices).
     outs = people.home_offices(text, a.lang, outs, [filed, people.outlet_state(a.source, a.url)])
     outs = people.one_holder(outs, own)
+    # A companion of a visitor whose state the text does not give is of no state the page's side rules give.
+    outs = [people.replace_country(p, None) if p.key in companion_keys and own.get(p.key) is None and p.country else p
+            for p in outs]
     # (for the documents: with no city of the meeting, the dateline's below a masthead, "FDRE Ministry
     # of Defense\nAddis Ababa, 12 March. … his Djiboutian counterpart")
     meeting_state = meeting_state or _dateline_state(a)

@@ -827,6 +827,38 @@ def one_holder(outs: list, own: dict[str, str | None]) -> list:
     return out
 
 
+_ACCOMPANIED = re.compile(r"\baccompanied[ \t]+by\b|\baccompanying\b|(?<!\w)в[ \t]+сопровождении(?!\w)|(?<!\w)сопровождал\w*", re.I)
+
+
+def companions(text: str, outs: list, sents) -> tuple[list, set[str]]:
+    """People named after "accompanied by" ("в сопровождении") in a sentence: they are of the side of the
+    person they accompany, the one named last before the phrase in that sentence ("Ghana's Minister of
+    Defence, Dr X, who was accompanied by the Chief of the Defence Staff, Lieutenant General Y": Y is of
+    Ghana, not of the state the meeting is in). A companion whose state no one gives stays without one:
+    returns the people (companions given the accompanied person's state when they had none) and the keys
+    of the companions, whom the host's and the home's rules must not place."""
+    keys: set[str] = set()
+    out = list(outs)
+    for a in _ACCOMPANIED.finditer(text):
+        sent = next(((s, e) for s, e in sents if s <= a.start() < e), (0, len(text)))
+        stop = min(sent[1], a.end() + 260)
+        semi = text.find(";", a.end(), stop)
+        stop = semi if semi >= 0 else stop
+        after = [p for p in out if any(a.end() <= x < stop for x, _ in p.spans)]
+        before = [(max(x for x, _ in p.spans if sent[0] <= x < a.start()), p) for p in out
+                  if any(sent[0] <= x < a.start() for x, _ in p.spans)]
+        if not after:
+            continue
+        lead = max(before, key=lambda t: t[0])[1] if before else None
+        for p in after:
+            if lead is not None and p.key == lead.key:
+                continue
+            keys.add(p.key)
+            if p.country is None and p.known_id is None and lead is not None and lead.country:
+                out = [replace_country(q, lead.country) if q.key == p.key else q for q in out]
+    return out, keys
+
+
 #: The states whose people carry two family names, the father's first (Spanish usage): "Walter Astudillo
 #: Chávez" is Astudillo, as the article itself says when it names him again. (Portuguese usage puts the
 #: family name that counts last: Brazil and Portugal are not here.)

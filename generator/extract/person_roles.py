@@ -674,8 +674,8 @@ def context_en(text, m: NameMention, before, toks, countries) -> None:
     if m.country is None:
         c_start = chain[0].start if chain else (before[i].start if i < len(before) else m.start)
         pre = text[max(0, c_start - 120):c_start]
-        d = re.search(r"([^.;!?\n]*?)\b(?:was|were|is|are|been)?[ \t]*accompanied[ \t]+by[ \t]*$", pre) \
-            if "accompanied" in pre else None  # (a gate: the pattern tries every start of the 120 characters)
+        d = re.search(r"([^.;!?\n]*?)\b(?:was|were|is|are|been)?[ \t]*accompanied[ \t]+by(?:[ \t]+(?:the|his|her|their))?[ \t]*$", pre, re.I) \
+            if "accompanied" in pre.lower() else None  # (a gate: the pattern tries every start of the 120 characters)
         if d:
             found = {c.code for c in countries if c_start - len(pre) + d.start(1) <= c.start and c.end <= c_start - len(pre) + d.end(1)}
             if len(found) == 1:
@@ -731,6 +731,8 @@ def context_en(text, m: NameMention, before, toks, countries) -> None:
             verb = next((n for seq, n in ((["is"], 1), (["was"], 1), (["serves", "as"], 2), (["served", "as"], 2),
                                           (["has", "been"], 2), (["became"], 1)) if lows[w:w + len(seq)] == seq), 0)
             k0 = w + verb if verb else 1
+        if after[0].text == "," and lows[1:2] in (["and"], ["or"], ["и"]):
+            k0 = len(after)  # ", and the Egyptian Chief of Staff attended": the next of a list, no apposition
         k = k0
         listed = [(f.start(), f.end()) for f in _PORTFOLIO.finditer(text, after[0].end, after[-1].end)]
         while k < len(after) and (after[k].low in lex["chain"] or _is_country_tok(after[k], countries)

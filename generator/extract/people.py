@@ -830,6 +830,12 @@ def one_holder(outs: list, own: dict[str, str | None]) -> list:
 _ACCOMPANIED = re.compile(r"\baccompanied[ \t]+by\b|\baccompanying\b|(?<!\w)в[ \t]+сопровождении(?!\w)|(?<!\w)сопровождал\w*", re.I)
 
 
+_REGARDS = re.compile(r"\b(?:greetings|regards|wishes|congratulations|message)\b[^.;!?\n]{0,40}?\b(?:of|from|to)[ \t]+"
+                      r"(?:the[ \t]+|his[ \t]+|her[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,4}$|"
+                      r"(?<!\w)(?:привет\w*|приветстви\w*|поздравлени\w*|пожелани\w*)[^.;!?\n]{0,40}?(?<!\w)(?:от|для)[ \t]+"
+                      r"(?:[\w-]+[ \t]+){0,4}$")
+
+
 def companions(text: str, outs: list, sents) -> tuple[list, set[str]]:
     """People named after "accompanied by" ("в сопровождении") in a sentence: they are of the side of the
     person they accompany, the one named last before the phrase in that sentence ("Ghana's Minister of
@@ -839,6 +845,11 @@ def companions(text: str, outs: list, sents) -> tuple[list, set[str]]:
     of the companions, whom the host's and the home's rules must not place."""
     keys: set[str] = set()
     out = list(outs)
+    for p in out:
+        # "conveyed the greetings of President X", "regards to President X": a head of state the visitor
+        # speaks for or sends word to, named with no state: the page's side rules cannot tell whose
+        if p.country is None and p.known_id is None and any(_REGARDS.search(text, max(0, x - 90), x) for x, _ in p.spans):
+            keys.add(p.key)
     for a in _ACCOMPANIED.finditer(text):
         sent = next(((s, e) for s, e in sents if s <= a.start() < e), (0, len(text)))
         stop = min(sent[1], a.end() + 260)

@@ -731,6 +731,8 @@ def context_en(text, m: NameMention, before, toks, countries) -> None:
             verb = next((n for seq, n in ((["is"], 1), (["was"], 1), (["serves", "as"], 2), (["served", "as"], 2),
                                           (["has", "been"], 2), (["became"], 1)) if lows[w:w + len(seq)] == seq), 0)
             k0 = w + verb if verb else 1
+            if verb and lows[k0:k0 + 1] == ["also"]:
+                k0 += 1  # ", who is also Minister of Defence"
         if after[0].text == "," and lows[1:2] in (["and"], ["or"], ["и"]):
             k0 = len(after)  # ", and the Egyptian Chief of Staff attended": the next of a list, no apposition
         k = k0
@@ -755,6 +757,11 @@ def context_en(text, m: NameMention, before, toks, countries) -> None:
             if role and not m.role:
                 m.role_text = role
                 m.role = office_title_case(role)
+            elif (role and lows[1:2] == ["who"] and "also" in lows[2:5] and office_title_case(role).casefold() not in m.role.casefold()
+                  and not m.counterpart):
+                # "President X, who is also Minister of Defence": the second office held, after the first
+                m.role = f"{m.role}, {office_title_case(role)}"
+                m.role_text = f"{m.role_text or m.role}, {role}"
             # ("Pakistan's ambassador to Azerbaijan": an envoy's state is the one before "to")
             posted = next((t for t in app if t.low in ("to", "in") and any(x.low in _POSTED_TO for x in app if x.start < t.start)), None)
             end = posted.start if posted is not None else app[-1].end
@@ -897,6 +904,8 @@ def _is_country_tok(t, countries) -> bool:
 
 
 #: The words an article inside an office follows ("Chief of the …", "… and the Armed Forces", "His Majesty the King").
+_SERVICE_WORDS = {"the", "army", "navy", "air", "force", "forces", "armed", "defence", "defense", "national", "guard",
+                  "military", "naval", "land", "ground", "marine", "corps"}
 _BEFORE_INNER_THE = {"of", "for", "to", "and", "in", "at", "on", "with", "from", "by", "majesty", "highness", "excellency",
                      "'s", "’s"}
 
@@ -978,6 +987,14 @@ def _clean_role_en(text, chain, countries) -> str | None:
         if post is not None:
             ws = ws[:post]
             changed = True
+    # "Chief of the Army Staff of the Indian Army", "Chief of Army Staff of the Bangladesh Army": the state's
+    # service after the office qualifies it like the state's name does; the office ends before it.
+    svc = next((x for x in range(len(ws) - 2, 1, -1) if ws[x].low == "of"
+                and any(_is_country_tok(w, countries) for w in ws[x + 1:])
+                and all(_is_country_tok(w, countries) or w.low in _SERVICE_WORDS for w in ws[x + 1:])
+                and ws[-1].low in _SERVICE_WORDS and any(t.low in lex["heads"] for t in ws[:x])), None)
+    if svc is not None:
+        ws = ws[:svc]
     while len(ws) > 1 and not style_as_complement(ws, len(ws) - 1)\
             and (ws[-1].low.rstrip(".") in ("h", "e", "he", "hon") or ws[-1].low in _HONORIFIC_BEFORE or ws[-1].text == "."):
         ws = ws[:-1]  # "Minister of State for Defence Affairs H E Khalid …": the honorific is not the office

@@ -194,3 +194,38 @@ def test_a_bare_office_of_the_host_still_takes_the_host(empty_registry):
                      "Azerbaijan Zakir Hasanov. The Chief of the General Staff, General Metin Tokel, also attended.",
                      "en", empty_registry))
     assert got["Metin Tokel"].country == "TR"
+
+
+# --------------------------------------------------------------------------- 7. roles
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The delegation called on General Upendra Dwivedi, Chief of the Army Staff of the Indian Army, in New Delhi.",
+     "Upendra Dwivedi", "Chief of the Army Staff"),
+    ("The Chief of Army Staff of the Bangladesh Army, General Waker-Uz-Zaman, received the delegation.",
+     "Waker-Uz-Zaman", "Chief of Army Staff"),
+    # controls: a service with no state is the office's own; a command of a state's service is the office
+    ("The Chief of Staff of the Armed Forces, General Romeo Brawner, attended.", "Romeo Brawner",
+     "Chief of Staff of the Armed Forces"),
+    ("The Commander of the Pakistan Navy, Admiral Naveed Ashraf, attended.", "Naveed Ashraf",
+     "Commander of the Pakistan Navy"),
+])
+def test_a_states_service_after_an_office(text, name, role, empty_registry):
+    assert _one(text, "en", empty_registry, name).role == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("President Nikos Christodoulides, who is also Minister of Defence, met the envoy.", "Nikos Christodoulides",
+     "President, Minister of Defence"),
+    ("Defence Minister Robert Kalinak, who is also Deputy Prime Minister, said the talks were useful.",
+     "Robert Kalinak", "Defence Minister, Deputy Prime Minister"),
+    # controls: a clause with no office, and "who is" without "also" (the office the name already has)
+    ("Defence Minister Robert Kalinak, who also heads the party, spoke.", "Robert Kalinak", "Defence Minister"),
+])
+def test_who_is_also_adds_the_second_office(text, name, role, empty_registry):
+    assert _one(text, "en", empty_registry, name).role == role
+
+
+def test_a_service_the_office_does_not_name_stays(empty_registry):
+    p = _one("The Chief of the General Staff of the Turkish Armed Forces, General Metin Gurak, met the delegation.", "en",
+             empty_registry, "Metin Gurak")
+    assert p.role == "Chief of the General Staff of the Turkish Armed Forces"

@@ -988,11 +988,14 @@ def _clean_role_en(text, chain, countries) -> str | None:
             ws = ws[:post]
             changed = True
     # "Chief of the Army Staff of the Indian Army", "Chief of Army Staff of the Bangladesh Army": the state's
-    # service after the office qualifies it like the state's name does; the office ends before it.
+    # service after an office that already names that service qualifies it like the state's name does; the
+    # office ends before it ("Chief of the General Staff of the Turkish Armed Forces" keeps its words, as the
+    # gold writes it).
     svc = next((x for x in range(len(ws) - 2, 1, -1) if ws[x].low == "of"
                 and any(_is_country_tok(w, countries) for w in ws[x + 1:])
                 and all(_is_country_tok(w, countries) or w.low in _SERVICE_WORDS for w in ws[x + 1:])
-                and ws[-1].low in _SERVICE_WORDS and any(t.low in lex["heads"] for t in ws[:x])), None)
+                and ws[-1].low in _SERVICE_WORDS and any(t.low in lex["heads"] for t in ws[:x])
+                and ws[-1].low in {t.low for t in ws[:x]}), None)
     if svc is not None:
         ws = ws[:svc]
     while len(ws) > 1 and not style_as_complement(ws, len(ws) - 1)\

@@ -937,7 +937,9 @@ def _clean_role_en(text, chain, countries) -> str | None:
     # A style of address before the office ("greetings to His Majesty King", "Her Royal Highness Crown
     # Princess"): the office starts after the style; words before it are the sentence's, not the office's.
     style = next((x for x in range(len(ws) - 2, -1, -1) if ws[x].low in ("majesty", "highness", "excellency")
-                  and any(t.low in lex["heads"] for t in ws[x + 1:])), None)
+                  and any(t.low in lex["heads"] for t in ws[x + 1:])
+                  and not any(t.low in lex["heads"] for t in ws[:x])), None)
+    # ("Director of the Office of His Majesty the King", "Advisor to His Majesty": the style inside the office)
     if style is not None:
         ws = ws[style + 1:]
     # A body or a place before "the <office>" with no preposition between ("at the Ministry the Argentine

@@ -35,6 +35,8 @@ def test_an_office_of_jordan_before_a_name_still_names_jordan(registry):
      "the Commander of the Navy.", "en", "Sampath Perera", "Air Vice Marshal"),
     ("Sri Lanka's Defence Secretary General (retired) Kamal Gunaratne received the visitors.", "en",
      "Kamal Gunaratne", "General"),
+    ("Pakistan's Defence Secretary Lt Gen (R) Muhammad Ali met the delegation.", "en", "Muhammad Ali",
+     "Lieutenant General"),
 ])
 def test_a_name_after_a_retired_mark(text, lang, name, rank, registry):
     p = _one(text, lang, registry, name)
@@ -42,8 +44,15 @@ def test_a_name_after_a_retired_mark(text, lang, name, rank, registry):
 
 
 def test_a_name_after_a_russian_retired_mark(registry):
-    got = people(run("Советник министра генерал-полковник (в отставке) Иван Петров принял делегацию.", "ru", registry))
+    got = people(run("Министр встретился с советником, генерал-полковником (в отставке) Иваном Петровым.", "ru", registry))
     assert "Ivan Petrov" in got, sorted(got)
+    assert got["Ivan Petrov"].rank == "Colonel General"
+
+
+def test_a_party_mark_after_a_name_is_no_retired_mark(registry):
+    # the control: "(R)" after the name, with no name after it
+    got = people(run("Senator John Smith (R) said the bill would pass.", "en", registry))
+    assert "John Smith" in got and got["John Smith"].rank is None
 
 
 # --------------------------------------------------------------------------- 2. titles in the name

@@ -1472,7 +1472,7 @@ _ROYAL_CUE_RU = re.compile(r"(?<!\w)(?P<t>(?i:корол[ьяюеё]\w*|коро
 # A rank or office, then the mark of a retired officer, then the name: "Air Vice Marshal (Retd) Sampath
 # Perera", "General (retired) Ana Ruiz", "генерал-полковник (в отставке) Иван Петров". The mark hides the
 # name from the model and from the cues above; the word before the mark must be a rank or an office.
-_RETIRED_EN = re.compile(rf"(?<=[A-Za-z.])[ \t]*\((?:[Rr]etd|RETD|[Rr]td|[Rr]et|[Rr]etired)\.?\)[ \t]+({_CUED_NAME_EN})")
+_RETIRED_EN = re.compile(rf"(?<=[A-Za-z.])[ \t]*\((?:[Rr]etd|RETD|[Rr]td|[Rr]et|[Rr]etired|R)\.?\)[ \t]+({_CUED_NAME_EN})")
 _RETIRED_RU = re.compile(r"(?<=[а-яё])[ \t]*\((?:в[ \t]+отставке|в[ \t]+запасе|запаса)\)[ \t]+([А-ЯЁ][а-яё-]+(?:[ \t]+[А-ЯЁ][а-яё-]+){1,2})")
 
 

@@ -450,7 +450,9 @@ _HONORIFIC_BEFORE = HONORIFIC_INSIDE | {"seri", "sri", "tan", "tun", "toh", "pua
 
 _RETIRED = {"retd", "rtd", "ret", "retired", "retd.", "rtd.", "ret.", "(", ")", "в", "отставке", "запасе",
             # a reservist: "Maj. Gen. (res.) X" (the Israeli usage)
-            "res", "res.", "reserve", "reserves"}
+            "res", "res.", "reserve", "reserves",
+            # Pakistan's "Lt Gen (R) X"
+            "r"}
 
 
 def _skip_honorifics(before, i: int) -> int:
@@ -1035,6 +1037,13 @@ def _preposition_ru(word: str) -> bool:
 def _context_ru(m: NameMention, before, countries, an_text: str = "") -> None:
     lex = lexicon()
     window = before[-14:]
+    if len(window) >= 3 and window[-1].text == ")":
+        # "генерал-полковник (в отставке) Иван Петров": the retired mark between the rank and the name
+        k = len(window) - 2
+        while k > 0 and window[k].text != "(" and window[k].low.rstrip(".") in _RETIRED:
+            k -= 1
+        if window[k].text == "(" and k < len(window) - 2:
+            window = window[:k]
     window = window[_own_clause_ru(window):]
     # ("после" is also "посол" in the prepositional case: a preposition reads as itself, never an office)
     lem = [frozenset({t.text.casefold()}) if _preposition_ru(t.text) else nlp.lemmas(t.text) for t in window]

@@ -73,6 +73,17 @@ def test_a_professor_keeps_the_office_before(registry):
     assert p.role == "Chief Adviser"
 
 
+def test_an_office_before_rt_hon_is_the_persons(empty_registry):
+    p = _one("Australia's Deputy Prime Minister the Rt Hon Richard Marles MP met the delegation.", "en", empty_registry,
+             "Richard Marles")
+    assert p.role == "Deputy Prime Minister" and p.country == "AU"
+
+
+def test_an_office_before_a_russian_academic_title_is_the_persons(empty_registry):
+    p = _one("Ректор академии профессор Иван Сидоров выступил на конференции.", "ru", empty_registry, "Ivan Sidorov")
+    assert p.role == "Rector"
+
+
 def test_a_style_before_a_monarch_is_not_the_office(registry):
     p = _one("He conveyed greetings to His Majesty King Abdullah II ibn Al Hussein.", "en", registry, "Abdullah II")
     assert p.role == "King"

@@ -445,7 +445,8 @@ def _country_in(countries: list[CountryHit], start: int, end: int) -> str | None
 # Honorifics between an office and the name: "Raksha Mantri Shri X", "counterpart Dato' Seri X".
 _HONORIFIC_BEFORE = HONORIFIC_INSIDE | {"seri", "sri", "tan", "tun", "toh", "puan", "sir", "hon", "honourable",
                                          "honorable", "sheikh", "sheik", "sayyid", "ratu", "haji", "hajji", "pehin",
-                                         "datu", "prince", "princess", "'", "’"}
+                                         "datu", "prince", "princess", "'", "’", "rt", "right",
+                                         "professor", "academician", "профессор", "академик", "доцент"}
 
 
 _RETIRED = {"retd", "rtd", "ret", "retired", "retd.", "rtd.", "ret.", "(", ")", "в", "отставке", "запасе",
@@ -456,7 +457,8 @@ _RETIRED = {"retd", "rtd", "ret", "retired", "retd.", "rtd.", "ret.", "(", ")", 
 
 
 def _skip_honorifics(before, i: int) -> int:
-    while i > 0 and (before[i - 1].low in _HONORIFIC_BEFORE or (before[i - 1].low.endswith(".") and before[i - 1].low[:-1] in _HONORIFIC_BEFORE)
+    while i > 0 and ((before[i - 1].low == "the" and i < len(before) and before[i].low in ("rt", "right", "hon", "honourable", "honorable"))
+                     or before[i - 1].low in _HONORIFIC_BEFORE or (before[i - 1].low.endswith(".") and before[i - 1].low[:-1] in _HONORIFIC_BEFORE)
                      or (before[i - 1].text == "." and i > 1
                                                                   and before[i - 2].low in _HONORIFIC_BEFORE)):
         i -= 1
@@ -1044,6 +1046,9 @@ def _context_ru(m: NameMention, before, countries, an_text: str = "") -> None:
             k -= 1
         if window[k].text == "(" and k < len(window) - 2:
             window = window[:k]
+    while len(window) > 1 and window[-1].low in ("профессор", "академик", "доцент", "профессора", "академика",
+                                                  "профессором", "академиком", "профессору", "академику"):
+        window = window[:-1]  # "главный советник профессор Мухаммад Юнус": the academic title between office and name
     window = window[_own_clause_ru(window):]
     # ("после" is also "посол" in the prepositional case: a preposition reads as itself, never an office)
     lem = [frozenset({t.text.casefold()}) if _preposition_ru(t.text) else nlp.lemmas(t.text) for t in window]

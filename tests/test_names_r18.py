@@ -98,6 +98,9 @@ def test_a_style_before_a_monarch_is_not_the_office(registry):
      "Emomali Sobirzoda"),
     ("Встреча прошла с участием начальника Генштаба Хасанзода Рустама Абдуллоевича.", "ru", "Rustam Khasanzoda"),
     ("Документ подписал заместитель министра Петров Иван Сергеевич.", "ru", "Ivan Petrov"),
+    # (the dictionary also reads "Курбанов" as a plural of the given name Курбан: a family name here)
+    ("Министр обороны Узбекистана Курбанов Баходир Низамович встретился с делегацией.", "ru", "Bakhodir Kurbanov"),
+    ("Kazakhstan's Defence Minister Kosanov Ruslan Zhaksylykovich met the delegation.", "en", "Ruslan Kosanov"),
 ])
 def test_a_name_written_surname_first(text, lang, name, empty_registry):
     got = people(run(text, lang, empty_registry))

@@ -551,7 +551,9 @@ def given_name_word(word: str, lang: str) -> bool:
         from generator.nlp.analysis import morph
 
         parses = morph().parse(word.casefold())
-        return bool(parses) and parses[0].is_known and "Name" in parses[0].tag and "Surn" not in parses[0].tag
+        # (singular: "Курбанов" is also the dictionary's genitive plural of the given name Курбан)
+        return (bool(parses) and parses[0].is_known and "Name" in parses[0].tag and "Surn" not in parses[0].tag
+                and "sing" in parses[0].tag)
     return False
 
 

@@ -172,6 +172,9 @@ def test_the_full_form_stays_among_the_forms(empty_registry):
     # no lone family name at all
     ("Colombia's army commander General Helder Giraldo Bonilla met the delegation in Bogota.",
      "Helder Giraldo Bonilla"),
+    # a two-word given name: "Carlos" alone is the given name, not a first family name
+    ("Spain's Chief of Defence Staff General Juan Carlos Ramos met the delegation. Carlos, as his staff call him, "
+     "welcomed the guests.", "Juan Carlos Ramos"),
     # not a Spanish-speaking state: a Malay name's middle word used alone is no family name
     ("Malaysia's Defence Minister Mohamed Khaled Nordin met the delegation. Khaled said the talks were useful.",
      "Mohamed Khaled Nordin"),

@@ -888,6 +888,10 @@ def first_surname_name(p: Person, name: str, country: str | None) -> str:
     singles = {fold(m.parts[0]) for m in p.mentions if len(m.parts) == 1}
     if words[-2].casefold() in PARTICLES:
         return name  # "… de la Fuente": no second family name to leave out
+    from generator.extract.not_persons import known_given_name
+
+    if known_given_name(words[-2]):
+        return name  # "Juan Carlos Pérez … Carlos": a two-word given name, the one family name last
     # (the article's own words, in its script: "Фернандес" alone of "Майя Фернандес Альенде")
     for m in p.mentions:
         if len(m.parts) == len(words) and fold(m.parts[-2]) in singles and fold(m.parts[-1]) not in singles:

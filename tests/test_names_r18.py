@@ -255,3 +255,17 @@ def test_a_service_the_office_does_not_name_stays(empty_registry):
     p = _one("The Chief of the General Staff of the Turkish Armed Forces, General Metin Gurak, met the delegation.", "en",
              empty_registry, "Metin Gurak")
     assert p.role == "Chief of the General Staff of the Turkish Armed Forces"
+
+
+def test_a_host_escort_on_a_tour_is_not_the_visitors(empty_registry):
+    # the name before "accompanied by" is not its subject: no state given from the visitor
+    got = people(run("ISTANBUL - Georgia's Defence Minister Irakli Chikovani toured the plant of a drone maker, "
+                     "accompanied by the plant's director, Colonel Murat Aksoy.", "en", empty_registry))
+    assert got["Murat Aksoy"].country != "GE"
+
+
+def test_the_person_received_after_the_companions_is_no_companion(empty_registry):
+    got = people(run("CAIRO - Egyptian Minister of Defence General Abdel Mageed Saqr, accompanied by the Chief of Staff, "
+                     "Lieutenant General Ahmed Khalifa, received the Defence Minister, Dr Omane Boamah, in Cairo.", "en",
+                     empty_registry))
+    assert got["Ahmed Khalifa"].country == "EG" and got["Omane Boamah"].country != "EG"

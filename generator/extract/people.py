@@ -827,13 +827,21 @@ def one_holder(outs: list, own: dict[str, str | None]) -> list:
     return out
 
 
-_ACCOMPANIED = re.compile(r"\baccompanied[ \t]+by\b|\baccompanying\b|(?<!\w)в[ \t]+сопровождении(?!\w)|(?<!\w)сопровождал\w*", re.I)
+_ACCOMPANIED = re.compile(r"\baccompanied[ \t]+by\b|(?<!\w)в[ \t]+сопровождении(?!\w)", re.I)
+#: What may stand between the accompanied person's name and "accompanied by": "X, who was accompanied by",
+#: "X, accompanied by", "X was accompanied by" (not "X toured the plant, accompanied by": a host's escort).
+_LEAD_GAP = re.compile(r"[ \t]*(?:\([^()]{0,30}\)[ \t]*)?,?[ \t]*(?:(?:who|which|что|который)[ \t]+)?(?:(?:was|were|is|are|has[ \t]+been|had[ \t]+been)[ \t]+)?"
+                       r"(?:also[ \t]+)?$", re.I)
 
 
 _REGARDS = re.compile(r"\b(?:greetings|regards|wishes|congratulations|message)\b[^.;!?\n]{0,40}?\b(?:of|from|to)[ \t]+"
                       r"(?:the[ \t]+|his[ \t]+|her[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,4}$|"
                       r"(?<!\w)(?:привет\w*|приветстви\w*|поздравлени\w*|пожелани\w*)[^.;!?\n]{0,40}?(?<!\w)(?:от|для)[ \t]+"
                       r"(?:[\w-]+[ \t]+){0,4}$")
+
+
+_AFTER_COMPANIONS = re.compile(r",[ \t]+(?!(?:and|the|a|an|his|her|their|its|including|as|also|both|among|of|from|who|whose|"
+                               r"и|а|в|с|со|из|его|её|их|включая|а[ \t]+также)\b)[a-zа-яё]+")
 
 
 def companions(text: str, outs: list, sents) -> tuple[list, set[str]]:
@@ -855,17 +863,25 @@ def companions(text: str, outs: list, sents) -> tuple[list, set[str]]:
         stop = min(sent[1], a.end() + 260)
         semi = text.find(";", a.end(), stop)
         stop = semi if semi >= 0 else stop
+        # the companions' list ends where the sentence goes on with its verb: ", received …", ", expressed …"
+        verb = _AFTER_COMPANIONS.search(text, a.end(), stop)
+        stop = verb.start() if verb else stop
         after = [p for p in out if any(a.end() <= x < stop for x, _ in p.spans)]
         before = [(max(x for x, _ in p.spans if sent[0] <= x < a.start()), p) for p in out
                   if any(sent[0] <= x < a.start() for x, _ in p.spans)]
         if not after:
             continue
         lead = max(before, key=lambda t: t[0])[1] if before else None
+        if lead is None:
+            continue  # ("The Ghanaian minister was accompanied by …": the clause's state, read at the mention)
+        lead_end = max(e for x, e in lead.spans if x < a.start())
+        if not _LEAD_GAP.match(text[lead_end:a.start()]):
+            continue  # the name before is not the one accompanied ("X toured the plant, accompanied by …")
         for p in after:
-            if lead is not None and p.key == lead.key:
+            if p.key == lead.key:
                 continue
             keys.add(p.key)
-            if p.country is None and p.known_id is None and lead is not None and lead.country:
+            if p.country is None and p.known_id is None and lead.country:
                 out = [replace_country(q, lead.country) if q.key == p.key else q for q in out]
     return out, keys
 

@@ -130,6 +130,12 @@ def test_a_foreign_official_in_russian_takes_the_registry_spelling(text, name, k
     assert p.known_id == known
 
 
+def test_a_russian_chief_of_the_defence_staff(registry):
+    p = _one("Начальник Генштаба встретился с начальником штаба обороны Франции генералом Тьерри Буркаром.", "ru",
+             registry, "Thierry Burkhard")
+    assert p.role == "Chief of the Defence Staff" and p.country == "FR" and p.rank == "General"
+
+
 def test_a_near_spelling_of_another_consonant_in_the_same_state_stays_apart(registry):
     # one state, but Khrenov is another surname than Khrenin (another consonant)
     p = _one("Belarusian Deputy Defence Minister Viktor Khrenov met the Azerbaijani delegation in Minsk.", "en",

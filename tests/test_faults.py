@@ -550,9 +550,10 @@ def test_foreign_cache_entries_never_run_and_are_rebuilt(tmp_path, clean):
         assert entry[:2] == ["generator-cache", cache_mod.FORMAT]
         entry[5] = value
         per_article[i].write_text(json.dumps(entry), encoding="utf-8")
-    entry = json.loads(site.read_text(encoding="utf-8"))
-    entry[1] = cache_mod.FORMAT + 1
-    site.write_text(json.dumps(entry), encoding="utf-8")
+    # the site's pages are kept in the cache's marshal form (a header naming the format first)
+    head = b"generator-file\0%d\0" % cache_mod.FORMAT
+    assert site.read_bytes().startswith(head)
+    site.write_bytes(site.read_bytes().replace(head, b"generator-file\0%d\0" % (cache_mod.FORMAT + 1), 1))
     r = build(proj / "seeds", proj / "docs")
     assert not marker.exists()
     assert r.cache_counts["unusable"] >= 5, r.cache_counts

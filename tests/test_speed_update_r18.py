@@ -1,0 +1,90 @@
+"""Round 18, issue 15 (one added article): the speed changes of the update path keep every value
+and every page exactly as before.
+
+- The cache's single-entry files (the site's pages, the rerun index) in marshal form
+  (``generator.output.cache``: ``put_file``/``get_file``): the value comes back exactly, a file of
+  another kind, key, format or fingerprint, truncated or altered is not used, a value marshal cannot
+  give back exactly is kept as JSON, and a JSON entry is still read.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from generator.model import Page
+from generator.output import cache as cache_mod
+from generator.output.cache import Cache
+
+REGISTRY = Path(__file__).resolve().parents[1] / "generator" / "data" / "registry.yaml"
+
+
+def _site_value():
+    pages = (Page("articles/a.md", "# Ann\n\nTalks in Baku «Кишинёв» \udcff"), Page("people/b.md", ""))
+    memo = {"article/a": ("[0,1]", pages[:1]), "person/b": ("[]", pages[1:]), "\0lookups": ("[]", ())}
+    return ("key", "Site\0", memo, [Page("data/x.json", "{}")])
+
+
+def test_file_round_trip_in_marshal_form(tmp_path):
+    c = Cache(tmp_path, REGISTRY)
+    value = _site_value()
+    c.put_file("site-pages.json", "site", "last", value)
+    data = (c.dir / "site-pages.json").read_bytes()
+    assert data.startswith(b"generator-file\0")
+    got = Cache(tmp_path, REGISTRY).get_file("site-pages.json", "site", "last")
+    assert got == value and type(got[2]["article/a"][1]) is tuple and type(got[3]) is list
+    assert all(type(p) is Page for p in got[3])
+
+
+def test_file_of_another_key_kind_or_format_is_not_used(tmp_path):
+    c = Cache(tmp_path, REGISTRY)
+    c.put_file("f", "site", "last", _site_value())
+    fresh = Cache(tmp_path, REGISTRY)
+    assert fresh.get_file("f", "site", "other") is None
+    assert fresh.get_file("f", "rerun", "last") is None
+    assert fresh.corrupt == 2
+    p = c.dir / "f"
+    head = b"generator-file\0%d\0" % cache_mod.FORMAT
+    p.write_bytes(p.read_bytes().replace(head, b"generator-file\0%d\0" % (cache_mod.FORMAT + 1), 1))
+    assert Cache(tmp_path, REGISTRY).get_file("f", "site", "last") is None
+
+
+@pytest.mark.parametrize("spoil", ["truncated", "altered", "garbage", "empty"])
+def test_spoilt_file_is_not_used(tmp_path, spoil):
+    c = Cache(tmp_path, REGISTRY)
+    c.put_file("f", "site", "last", _site_value())
+    p = c.dir / "f"
+    data = p.read_bytes()
+    p.write_bytes({"truncated": data[:-7], "altered": data[:-3] + b"x" + data[-2:],
+                   "garbage": b"generator-file\0\x00\xff junk", "empty": b""}[spoil])
+    fresh = Cache(tmp_path, REGISTRY)
+    assert fresh.get_file("f", "site", "last") is None
+    assert fresh.corrupt == 1 and fresh.misses == 1
+
+
+def test_value_not_given_back_exactly_is_kept_as_json(tmp_path, monkeypatch):
+    c = Cache(tmp_path, REGISTRY)
+    value = {"a": {1, 2}, "b": (b"\x00", None, True, math.nan), "c": [Page("x.md", "y")]}
+    c.put_file("exact", "k", "1", value)  # marshal holds all of these exactly
+    assert (c.dir / "exact").read_bytes().startswith(b"generator-file\0")
+    got = Cache(tmp_path, REGISTRY).get_file("exact", "k", "1")
+    assert got["a"] == {1, 2} and got["b"][:3] == (b"\x00", None, True) and math.isnan(got["b"][3])
+    assert got["c"] == [Page("x.md", "y")]
+    # A value whose rebuilding would differ (a record whose constructor changes what it is given):
+    # simulated, the file is a JSON entry, and it is read back as one.
+    real = cache_mod._generic
+    monkeypatch.setattr(cache_mod, "_generic", lambda v: "not the value")
+    c.put_file("json", "k", "1", ["x", ("y",)])
+    monkeypatch.setattr(cache_mod, "_generic", real)
+    assert (c.dir / "json").read_bytes().startswith(b"[")
+    assert Cache(tmp_path, REGISTRY).get_file("json", "k", "1") == ["x", ("y",)]
+
+
+def test_json_entry_file_is_still_read(tmp_path):
+    c = Cache(tmp_path, REGISTRY)
+    value = _site_value()
+    c._store(c.dir / "old.json", "site", "last", value)  # the form earlier builds wrote
+    assert (c.dir / "old.json").read_bytes().startswith(b"[")
+    assert Cache(tmp_path, REGISTRY).get_file("old.json", "site", "last") == value

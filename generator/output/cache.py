@@ -269,15 +269,23 @@ _PACK_MAGIC = b"generator-pack\0"
 _FILE_MAGIC = b"generator-file\0"
 
 
-def _checked(data: bytes, head: bytes) -> memoryview:
-    """The payload of a marshal file (the pack, a single-entry file): ``data`` must start with ``head``,
-    then the SHA-256 of the rest; else :class:`CacheFormatError` (another format, fingerprint or key,
+def _sha256(payload) -> bytes:
+    return hashlib.sha256(payload).digest()
+
+
+def _blake2b(payload) -> bytes:
+    return hashlib.blake2b(payload, digest_size=32).digest()
+
+
+def _checked(data: bytes, head: bytes, digest=_sha256) -> memoryview:
+    """The payload of a marshal file (a single-entry file; the pack, whose checksum is ``_blake2b``):
+    ``data`` must start with ``head``, then the 32-byte ``digest`` of the rest; else :class:`CacheFormatError` (another format, fingerprint or key,
     truncated or altered)."""
     n = len(head)
     if not data.startswith(head) or len(data) < n + 32:
         raise CacheFormatError("not a file of this format, fingerprint and key")
     payload = memoryview(data)[n + 32:]  # not copied: marshal and the hash read it in place
-    if hashlib.sha256(payload).digest() != data[n:n + 32]:
+    if digest(payload) != data[n:n + 32]:
         raise CacheFormatError("its checksum does not match (truncated or altered)")
     return payload
 _PACKED_KINDS = frozenset({"ingest", "extract", "title"})  # the per-article values a build reads back
@@ -530,7 +538,7 @@ class Cache:
             return {}
         head = _PACK_MAGIC + b"%d\0" % FORMAT + self.prefix.encode() + b"\0"
         try:
-            pack = marshal.loads(_checked(data, head))
+            pack = marshal.loads(_checked(data, head, _blake2b))
             if type(pack) is not dict or not all(
                     type(v) is tuple and len(v) == 3 and type(v[0]) is str and type(v[1]) is str
                     for v in pack.values()):
@@ -564,7 +572,7 @@ class Cache:
             return False
         head = _PACK_MAGIC + b"%d\0" % FORMAT + self.prefix.encode() + b"\0"
         try:
-            atomic_write(self.dir / PACK, head + hashlib.sha256(payload).digest() + payload,
+            atomic_write(self.dir / PACK, head + _blake2b(payload) + payload,
                          sync=False)
         except OSError as exc:
             log.debug("cache: cannot write the pack: %s", exc)
@@ -615,7 +623,7 @@ class Cache:
             self._store(self.dir / name, kind, k, value)
             return
         head = self._file_head(kind, k)
-        self._write(self.dir / name, head + hashlib.sha256(payload).digest() + payload)
+        self._write(self.dir / name, head + _sha256(payload) + payload)
 
     def _file_head(self, kind: str, k: str) -> bytes:
         """The header of a marshal file: what it is, the format, the fingerprint, the kind and key."""

@@ -88,3 +88,87 @@ def test_json_entry_file_is_still_read(tmp_path):
     c._store(c.dir / "old.json", "site", "last", value)  # the form earlier builds wrote
     assert (c.dir / "old.json").read_bytes().startswith(b"[")
     assert Cache(tmp_path, REGISTRY).get_file("old.json", "site", "last") == value
+
+
+# --------------------------------------------------------------------------- the related lists' memo
+
+def _memo_related(cache_dir: Path) -> dict:
+    import json
+
+    from generator.build import _SITE_FILE
+    from generator.reference.registry import Registry
+
+    c = Cache(cache_dir, Registry(None).path)
+    got = c.get_file(_SITE_FILE, "site", "last")
+    return json.loads(got[2]["\0related"][0])["lists"]
+
+
+def _fresh_related(seeds: Path, cache_dir: Path) -> dict:
+    """Every article's related list hashed from scratch (no memo), in the archive the cache gives."""
+    from generator.build import BuildReport, prepare
+    from generator.reference.registry import Registry
+    from generator.site.memo import Reads
+
+    reg = Registry(None)
+    ar = prepare(seeds, reg, 2_000_000, BuildReport(), cache=Cache(cache_dir, reg.path))
+    reads = Reads(ar)
+    return {a.id: reads.hash("related", a.id) for a in ar.articles}
+
+
+ADD_SHARED = """ date 2023-05-10 By Test Desk
+
+Defence Minister Zakir Hasanov met Defence Minister Hulusi Akar of Turkey in Ankara on May 10, the ministry said.
+
+The ministers signed a plan of military cooperation for the next year.
+"""
+ADD_APART = """ date 2023-05-11 By Test Desk
+
+Chief of the General Staff Kenji Sato of Japan received the commander of the Chilean Navy in Tokyo on May 11.
+"""
+
+
+@pytest.mark.slow
+def test_related_memo_gives_the_hash_of_every_list_as_computed_afresh(tmp_path):
+    """After articles are added (one sharing people with others, one sharing none), changed and
+    removed, every related list's hash in the memo, taken from the last build's or computed again,
+    is the hash of the list computed from scratch in the same archive; and the lists the memo
+    served without computing them are those of articles that share nothing with the change."""
+    import shutil
+
+    from conftest import examples_dir
+    from generator.build import build
+    from generator.site import memo
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(examples_dir(), seeds)
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    build(seeds, docs, cache_dir=cache)
+    computed: list[str] = []
+    real = memo.Reads._related_hash
+
+    def spy(self, aid):
+        before = len(self.related_now), aid in self.related_old and self.related_old[aid]
+        got = real(self, aid)
+        if self.related_now[aid] is not before[1]:
+            computed.append(aid)
+        return got
+
+    steps = [("zz_shared.txt", ADD_SHARED), ("zz_apart.txt", ADD_APART),
+             ("zz_shared.txt", ADD_SHARED.replace("plan of military", "plan of naval")), ("zz_apart.txt", None)]
+    for name, text in steps:
+        if text is None:
+            (seeds / name).unlink()
+        else:
+            (seeds / name).write_text(text, encoding="utf-8")
+        computed.clear()
+        memo.Reads._related_hash = spy
+        try:
+            build(seeds, docs, cache_dir=cache)
+        finally:
+            memo.Reads._related_hash = real
+        got, fresh = _memo_related(cache), _fresh_related(seeds, cache)
+        assert set(got) == set(fresh), name
+        assert {k: v[1] for k, v in got.items()} == fresh, name
+        if name == "zz_apart.txt" and text is not None:
+            # an article naming no one the others name: only its own list is computed
+            assert computed == [k for k in fresh if "zz-apart" in k], computed

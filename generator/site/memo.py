@@ -58,6 +58,76 @@ class Reads:
         }
         self.seen: set[tuple[str, Any]] = set()
         self._hashes: dict[tuple[str, Any], str] = {}
+        # The related lists' own memo (``_RELATED``, see ``_related_hash``).
+        self.related_old: dict[str, list] = {}  # article id -> [its list's inputs, its list's hash], last build
+        self.entries_old: dict[str, list] = {}  # article id -> [facts hash, by_id hash], last build
+        self.related_now: dict[str, list] = {}
+        self._changed: set[str] | None = None
+
+    def _related_inputs(self, aid: str) -> tuple[str, list, Any]:
+        """What ``render.related`` reads of an article besides the other articles' entries: its facts,
+        its event and that event's reports, and the archive's list of the articles naming each of
+        its people and agreements (``naming``); as one hash, with those naming keys and the event."""
+        ar = self.ar
+        f = ar.facts[aid]
+        e = ar.event_of.get(aid, "")
+        ev = ar.events.get(e)
+        keys = [("p", p) for p in dict.fromkeys(f.people)] + [("a", x) for x in dict.fromkeys(f.agreements)]
+        parts = [self.hash("facts", aid), repr(e), _value_hash(ev.articles) if ev is not None else _ABSENT]
+        parts += [repr(k) + self.hash("naming", k) for k in keys]
+        return _value_hash(parts), keys, ev
+
+    def _changed_ids(self) -> set[str]:
+        """The articles whose facts or whole entry differ from the last build's (or are new)."""
+        if self._changed is None:
+            old = self.entries_old
+            self._changed = {aid for aid in self.ar.by_id
+                             if old.get(aid) != [self.hash("facts", aid), self.hash("by_id", aid)]}
+        return self._changed
+
+    def _related_hash(self, aid: str) -> str:
+        """``hash("related", aid)`` without computing the list when nothing it is made from changed.
+
+        ``render.related`` of article A reads A's facts, A's event and its reports, the naming lists of
+        A's people and agreements (every candidate comes from them), and of the candidates and of the
+        articles it lists their facts and entries. So when A's inputs (``_related_inputs``) hash as in
+        the last build, the candidates are the same articles, and when none of them (nor of A's event)
+        changed its facts or entry, the list is the last build's: its hash is taken from the memo.
+        An added article changes the naming lists of its own people and agreements only: the lists of
+        the articles sharing none of them are not computed again."""
+        inputs, keys, ev = self._related_inputs(aid)
+        old = self.related_old.get(aid)
+        if old is not None and old[0] == inputs:
+            changed, naming = self._changed_ids(), self.ar.naming
+            if not any(not changed.isdisjoint(naming.get(k, ())) for k in keys) \
+                    and (ev is None or changed.isdisjoint(ev.articles)):
+                self.related_now[aid] = old
+                return old[1]
+        got = _value_hash([(self.hash("by_id", a.id), why) for a, why in self.tables["related"][aid]])
+        self.related_now[aid] = [inputs, got]
+        return got
+
+    def use_related(self, rec) -> None:
+        """Take the last build's related lists' memo (``_RELATED``); one that is not usable is ignored."""
+        if rec is None:
+            return
+        try:
+            got = json.loads(rec[0])
+            lists, entries = got["lists"], got["entries"]
+            ok = type(lists) is dict and type(entries) is dict and all(
+                type(v) is list and len(v) == 2 and all(type(x) is str for x in v)
+                for d in (lists, entries) for v in d.values())
+        except (TypeError, ValueError, KeyError):
+            return
+        if ok:
+            self.related_old, self.entries_old = lists, entries
+
+    def related_record(self) -> tuple[str, tuple]:
+        """The memo's record of the related lists hashed in this build and of every article's entries."""
+        entries = {aid: [self.hash("facts", aid), self.hash("by_id", aid)] for aid in sorted(self.ar.by_id)
+                   if aid in self.ar.facts}
+        return json.dumps({"lists": {k: self.related_now[k] for k in sorted(self.related_now)}, "entries": entries},
+                          ensure_ascii=False, separators=(",", ":")), ()
 
     def hash(self, table: str, key: Any) -> str:
         got = self._hashes.get((table, key))
@@ -81,7 +151,7 @@ class Reads:
             elif table == "related" and key in data:
                 # A list of (article, why): each article by the hash of its by_id entry, made once
                 # per article, rather than the repr of six whole articles (bodies and all) per page.
-                got = _value_hash([(self.hash("by_id", a.id), why) for a, why in data[key]])
+                got = self._related_hash(key)
             else:
                 got = _value_hash(data[key]) if key in data else _ABSENT
             self._hashes[(table, key)] = got
@@ -262,6 +332,9 @@ Unit = tuple[str, Callable[[Any], list[Page]]]  # (a key naming the unit, render
 # Every unit kept or rendered by a build read each of its lookups in that build, so one hash per
 # lookup is the hash all its units saw: a lookup is checked once, not once per unit that made it.
 _LOOKUPS = "\0lookups"
+# The related lists' own memo: JSON {"lists": {article id: [hash of its inputs, hash of its list]},
+# "entries": {article id: [hash of its facts, hash of its by_id entry]}} (see ``Reads._related_hash``).
+_RELATED = "\0related"
 _ENTRIES = "\0entries"  # [[table, key, hash of the whole entry], ...] (see ``_old_lookups``)
 _MISSING = object()
 
@@ -370,6 +443,7 @@ def render(ar: Archive, units: list[Unit], old: dict | None) -> tuple[list[Page]
     reads = Reads(ar)
     view = _View(reads)
     old = old or {}
+    reads.use_related(old.get(_RELATED))
     got_old = _old_lookups(old, reads)
     entries, stale = got_old if got_old is not None else ([], [])
     pages: list[Page] = []
@@ -379,7 +453,7 @@ def render(ar: Archive, units: list[Unit], old: dict | None) -> tuple[list[Page]
     moved: dict[int, int] = {}  # position in the old table -> position in ``table``
     rendered = 0
     for key, fn in units:
-        rec = old.get(key) if got_old is not None and key not in (_LOOKUPS, _ENTRIES) else None
+        rec = old.get(key) if got_old is not None and key not in (_LOOKUPS, _ENTRIES, _RELATED) else None
         ids = None
         if rec is not None:
             try:
@@ -412,6 +486,7 @@ def render(ar: Archive, units: list[Unit], old: dict | None) -> tuple[list[Page]
         pages += got
     memo[_LOOKUPS] = (json.dumps(table, ensure_ascii=False, separators=(",", ":")), ())
     memo[_ENTRIES] = _entries(table, reads)
+    memo[_RELATED] = reads.related_record()
     return pages, memo, rendered
 
 
@@ -435,6 +510,18 @@ def merge(keys: list[str], parts: list[dict]) -> dict:
     for p in parts:
         hashed.update(_old_entries(p))
     memo[_ENTRIES] = (_entry_list(table, hashed.__getitem__), ())
+    # each part hashed the related lists its lookups and units needed (the same archive): one record
+    lists: dict = {}
+    entries: dict = {}
+    for p in parts:
+        if _RELATED in p:
+            got = json.loads(p[_RELATED][0])
+            for k, v in got["lists"].items():
+                lists.setdefault(k, v)
+            entries.update(got["entries"])
+    memo[_RELATED] = (json.dumps({"lists": {k: lists[k] for k in sorted(lists)},
+                                  "entries": {k: entries[k] for k in sorted(entries)}},
+                                 ensure_ascii=False, separators=(",", ":")), ())
     return memo
 
 

@@ -172,3 +172,51 @@ def test_related_memo_gives_the_hash_of_every_list_as_computed_afresh(tmp_path):
         if name == "zz_apart.txt" and text is not None:
             # an article naming no one the others name: only its own list is computed
             assert computed == [k for k in fresh if "zz-apart" in k], computed
+
+
+# --------------------------------------------------------------------------- the site update's state and keys
+
+def test_state_file_round_trip_and_spoilt_state_is_refused(tmp_path):
+    from generator.site import incremental as inc
+
+    st = {"version": inc.STATE_VERSION, "key": "k", "dests": ["a/index.html"],
+          "pages": {"a.md": {"src": "h", "lookups": {"b.md": True}, "meta": {"__dict__": [["title", "Баку"]]},
+                             "title": "A «Кишинёв»", "anchors": [], "links_to_anchors": {}, "logged": [],
+                             "entries": [{"location": "a/", "title": "A", "text": "x \udcff"}], "out": "o",
+                             "dest": [10, 20]}},
+          "files": {"feed.xml": ["h", "feed.xml", None]}}
+    p = tmp_path / "state.marshal"
+    p.write_bytes(inc._state_bytes(st))
+    assert inc._read_state(p) == st
+    data = p.read_bytes()
+    for bad in (data[:-5], data[:-3] + b"x" + data[-2:], b"", b"{}", data.replace(b"state\0", b"state\0" + b"9", 1)):
+        p.write_bytes(bad)
+        with pytest.raises(ValueError):
+            inc._read_state(p)
+
+
+def test_page_keys_are_the_same_in_every_process_and_tell_parts_apart():
+    import subprocess
+    import sys
+
+    from generator.site import incremental as inc
+
+    parts = ("cfg", "read", "Title «Баку»", "articles/x/", ["Articles"], ["a/", "A"], None, "nav", False)
+    code = ("from generator.site.incremental import _key; "
+            f"print(_key(*{parts!r}))")
+    seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout.strip()
+            for seed in ("1", "2")}
+    assert seen == {inc._key(*parts)}
+    # any part changed, or moved to another place, gives another key
+    for i in range(len(parts)):
+        other = list(parts)
+        other[i] = "changed"
+        assert inc._key(*other) != inc._key(*parts)
+    assert inc._key("ab", "c") != inc._key("a", "bc")
+    # only plain values are keyed by repr; anything else (a title MkDocs took from front matter as a
+    # date, a dict) goes through JSON as before
+    assert inc._plain_repr(parts)
+    import datetime
+
+    assert not inc._plain_repr(("x", datetime.date(2024, 1, 2))) and not inc._plain_repr(("x", {"a": 1}))

@@ -25,7 +25,7 @@ hook (``generator/mkdocs_hook.py``), makes ``--dirty`` exact by deciding from co
   rendered now and the stored entries of the others, before the search plugin writes it; the
   sitemap and the 404 page are always rebuilt by MkDocs.
 
-The state lives in ``.cache/site/`` beside ``mkdocs.yml`` (one JSON file per site folder); a full
+The state lives in ``.cache/site/`` beside ``mkdocs.yml`` (one file per site folder, ``marshal`` data); a full
 ``mkdocs build`` writes it too, so the next ``--dirty`` build starts from it. With no state, a
 state from another configuration or version, or a plugin this module does not know (anything but
 search), ``--dirty`` cleans the site folder and builds everything. ``mkdocs build`` without
@@ -87,6 +87,24 @@ def _h(*parts) -> str:
     return h.hexdigest()
 
 
+_PLAIN = (str, int, bool, type(None))
+
+
+def _plain_repr(v) -> bool:
+    """Is ``repr`` of ``v`` the same in every process: strings, numbers, booleans and None, in lists
+    and tuples (no dict, no set: no order that could vary)?"""
+    if isinstance(v, (list, tuple)):
+        return all(_plain_repr(x) for x in v)
+    return type(v) in _PLAIN
+
+
+def _key(*parts) -> str:
+    """A page's key: the SHA-256 of ``repr`` of its parts, each a string or list of plain values
+    (``_plain_repr``), with a tag so it never equals an ``_h`` of the same parts. ``_h`` goes through
+    ``json.dumps`` part by part: for the 2,500 pages' two keys in every build, some 0.1 s."""
+    return hashlib.sha256(("k" + repr(parts)).encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def _file_sha(path: str) -> str:
     with open(path, "rb") as f:
         return hashlib.sha256(f.read()).hexdigest()
@@ -146,7 +164,41 @@ def config_key(config) -> str:
 def state_path(config) -> Path:
     root = Path(config["config_file_path"]).resolve().parent
     site = hashlib.sha256(str(Path(config["site_dir"]).resolve()).encode()).hexdigest()[:16]
-    return root / ".cache" / "site" / f"state-{site}.json"
+    return root / ".cache" / "site" / f"state-{site}.marshal"
+
+
+# The state file: this header, the SHA-256 of the payload, the payload (``marshal`` of the state: plain
+# dicts, lists, strings, numbers; 13 MB at N=1,000, written in 0.02 s and read in 0.06, against 0.11 and
+# 0.07 as JSON). marshal holds values only, never code that runs.
+_STATE_MAGIC = b"generator-site-state\0%d\0" % STATE_VERSION
+
+
+def _state_bytes(st: dict) -> bytes:
+    import marshal
+
+    payload = marshal.dumps(st, 4)
+    return _STATE_MAGIC + hashlib.sha256(payload).digest() + payload
+
+
+def _read_state(path: Path) -> dict:
+    """The state ``_state_bytes`` wrote; ``ValueError`` when the file is not one (another version,
+    truncated, altered)."""
+    import marshal
+
+    data = path.read_bytes()
+    n = len(_STATE_MAGIC)
+    if not data.startswith(_STATE_MAGIC) or len(data) < n + 32:
+        raise ValueError("not a state file of this version")
+    payload = memoryview(data)[n + 32:]
+    if hashlib.sha256(payload).digest() != data[n:n + 32]:
+        raise ValueError("its checksum does not match (truncated or altered)")
+    try:
+        st = marshal.loads(payload)
+    except (EOFError, TypeError) as exc:
+        raise ValueError(f"not a state: {exc}") from exc
+    if type(st) is not dict or type(st.get("pages")) is not dict or type(st.get("files")) is not dict:
+        raise ValueError("not a state")
+    return st
 
 
 # --------------------------------------------------------------------------- the tracker
@@ -208,7 +260,7 @@ class Tracker:
             self.fallback = f"plugins {', '.join(unknown)} are not handled incrementally"
         else:
             try:
-                st = json.loads(self.path.read_text(encoding="utf-8"))
+                st = _read_state(self.path)
                 if st.get("version") == STATE_VERSION and st.get("key") == self.key:
                     self.old = st
                 else:
@@ -316,14 +368,16 @@ class Tracker:
         nav_sig = _h(_nav_signature(nav.items))
         for p in pages:
             uri = p.file.src_uri
-            read_key = _h(self.src_hash.get(uri, ""), sorted(self.lookups.get(uri, {}).items()))
+            read_key = _key(self.src_hash.get(uri, ""), sorted(self.lookups.get(uri, {}).items()))
             self.read_keys[uri] = read_key
 
             def near(q):
                 return None if q is None else [q.url, q.title]
 
-            self.out_keys[uri] = _h(self.key, read_key, p.title, p.url, [a.title for a in p.ancestors],
-                                    near(p.previous_page), near(p.next_page), nav_sig, p.is_homepage)
+            parts = (self.key, read_key, p.title, p.url, [a.title for a in p.ancestors],
+                     near(p.previous_page), near(p.next_page), nav_sig, p.is_homepage)
+            # a title is a string (MkDocs may give another type from a page's front matter: then JSON)
+            self.out_keys[uri] = _key(*parts) if _plain_repr(parts) else _h(*parts)
         late = []
         for p in pages:
             uri = p.file.src_uri
@@ -415,8 +469,12 @@ class Tracker:
                 st["files"][f.src_uri] = [self.src_hash[f.src_uri], f.dest_uri, _stat(f.abs_dest_path)]
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(st, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        tmp.write_bytes(_state_bytes(st))
         os.replace(tmp, self.path)
+        try:  # the JSON state of the versions before (never read now)
+            self.path.with_suffix(".json").unlink()
+        except OSError:
+            pass
         self.close()
 
     def forget(self) -> None:

@@ -501,18 +501,22 @@ def test_cache_holds_json_only(tmp_path):
         if p.name == cache_mod.PACK:  # the pack of the build's readings and extractions: marshal data
             _assert_pack_is_data(p)
             continue
+        if p.read_bytes().startswith(b"generator-file\0"):  # a single-entry file (the site's pages) as marshal data
+            _assert_pack_is_data(p, b"generator-file\0", 5)
+            continue
         assert p.suffix == ".json", p
         json.loads(p.read_bytes().decode("utf-8", "surrogatepass"))  # data, not a pickle
 
 
-def _assert_pack_is_data(p: Path) -> None:
-    """A pack is its header, a checksum and marshal data of values only: no code object anywhere."""
+def _assert_pack_is_data(p: Path, magic: bytes = b"generator-pack\0", fields: int = 3) -> None:
+    """A pack (or a single-entry file in marshal form) is its header (``fields`` parts, each ended by
+    NUL), a checksum and marshal data of values only: no code object anywhere."""
     import marshal
     import types
 
     data = p.read_bytes()
-    assert data.startswith(b"generator-pack\0"), p
-    _magic, _format, _fingerprint, rest = data.split(b"\0", 3)
+    assert data.startswith(magic), p
+    rest = data.split(b"\0", fields)[-1]
     table = marshal.loads(rest[32:])  # after the checksum
     todo = [table]
     while todo:

@@ -207,6 +207,56 @@ def decode_page(raw: bytes, charset: str | None = None) -> tuple[str, str, list[
         raise InputProblem(f"{exc}; save the page as UTF-8") from exc
 
 
+MAX_DEPTH = 200  # elements nested this deep: the page is flattened before reading (libxml2 stops at 255)
+_OPEN_CLOSE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)\b[^>]*>")
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_BLOCK = frozenset("p div li h1 h2 h3 h4 h5 h6 tr section article blockquote ul ol table dd dt".split())
+
+
+def tree_depth(tree) -> int:
+    """The deepest nesting of elements in ``tree`` (one pass)."""
+    from lxml import etree
+
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def flatten_deep(raw: str, limit: int = MAX_DEPTH // 2) -> str:
+    """``raw`` without the tags that open past ``limit`` levels (and their closing tags); a block
+    tag taken out leaves a ``<br>``, so its text stays a line of its own. All the text is kept.
+
+    >>> flatten_deep("<div>" * 3 + "<p>a</p>" + "</div>" * 3, limit=1)
+    '<div><br><br><br>a<br><br><br></div>'
+    """
+    out, at, stack, dropped = [], 0, [], {}
+    for m in _OPEN_CLOSE.finditer(raw):
+        closing, name = m.group(1) == "/", m.group(2).lower()
+        if name in _VOID:
+            continue
+        keep = True
+        if not closing:
+            if len(stack) >= limit:
+                keep = False
+                dropped[name] = dropped.get(name, 0) + 1
+            else:
+                stack.append(name)
+        elif dropped.get(name):  # the innermost tags were the ones dropped: they close first
+            keep = False
+            dropped[name] -= 1
+        elif name in stack:
+            while stack and stack.pop() != name:
+                pass
+        if not keep:
+            out.append(raw[at:m.start()])
+            out.append("<br>" if name in _BLOCK else "")
+            at = m.end()
+    out.append(raw[at:])
+    return "".join(out)
+
+
 def extract(raw: str) -> tuple[str, PageMeta]:
     """(main text, declared metadata) of a page. Text is '' when trafilatura finds none."""
     import htmldate
@@ -214,6 +264,10 @@ def extract(raw: str) -> tuple[str, PageMeta]:
 
     saved_from, saved_at = saved_by_browser(raw)
     tree = trafilatura.load_html(raw)
+    if tree is not None and tree_depth(tree) >= MAX_DEPTH:
+        # lxml (libxml2) drops every element nested deeper than 255 levels, text and all (a page of
+        # unclosed <div>s or <font>s): the wrappers past MAX_DEPTH are taken out and the page read again.
+        tree = trafilatura.load_html(flatten_deep(raw))
     if tree is None:
         return "", PageMeta(saved_from=saved_from, saved_at=saved_at)
     lang = declared_language(tree)

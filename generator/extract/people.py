@@ -68,17 +68,34 @@ def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Pe
         _same_name_in_nominative(mentions, registry)
     # Full names first; a full name that is the tail of a longer one in the article ("Ван Зянг"
     # of "Фан Ван Зянг") is that person, after it.
+    # Every rule below needs a word of the short form among the longer name's words: the full names
+    # are indexed by their folded words, and each form (words, office, rank) is looked up once, so an
+    # article naming hundreds of people costs no pairs of unrelated names (the answers are the same).
+    by_word: dict[str, list[int]] = {}
+    for i, x in enumerate(mentions):
+        if x.is_full and not is_org(x):
+            for w in {fold(p) for p in x.parts}:
+                by_word.setdefault(w, []).append(i)
+    answers: dict[tuple, NameMention | None] = {}
+
     def tail_of(m: NameMention) -> NameMention | None:
+        form = (tuple(m.parts), m.role, m.rank)
+        if form not in answers:
+            answers[form] = _tail_of(m)
+        return answers[form]
+
+    def _tail_of(m: NameMention) -> NameMention | None:
         k = len(m.parts)
         key = [fold(p) for p in m.parts]
-        found = next((x for x in mentions if x.is_full and len(x.parts) > k
+        near = [mentions[i] for i in sorted({i for w in set(key) for i in by_word.get(w, ())})]
+        found = next((x for x in near if x.is_full and len(x.parts) > k
                       and ([fold(p) for p in x.parts[-k:]] == key or _inner_run(m, x) or _lineage_head(m, x))
                       and not is_org(x)), None)
         if found is None:
             # A long name cut short to its leading words ("Hassan Omar" of "Hassan Omar Mohamed
             # Bourhan", "Thordis Kolbrun" of "Thordis Kolbrun Reykfjord Gylfadottir"): that person,
             # when the article names only one person whose name opens with those words.
-            heads = sorted((x for x in mentions if x.is_full and (_leading_run(m, x) or _styled_given(m, x)) and not is_org(x)),
+            heads = sorted((x for x in near if x.is_full and (_leading_run(m, x) or _styled_given(m, x)) and not is_org(x)),
                            key=lambda x: -len(x.parts))
             # (the longer forms may themselves be cut short: "Abdi Nur", "Abdi Nur Farah", "Abdi Nur Farah Jama")
             if (heads and all(x is heads[0] or _leading_run(x, heads[0]) or x.parts == heads[0].parts for x in heads)

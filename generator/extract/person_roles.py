@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from generator.extract.name_spans import (
@@ -29,12 +30,23 @@ def read_context(an: Analysis, mentions: list[NameMention], countries: list[Coun
     toks = list(an.tokens)
     sents = an.sentences
     spans = [(c.start, c.end) for c in countries]
+    # Looked up by bisection, not by a scan per name (an article naming hundreds of people): the
+    # sentences' starts, and, when the mentions come in order of their starts, the first one that
+    # can end inside the name's sentence.
+    starts = sorted(s for s, e in sents)
+    ordered = all(a.start <= b.start for a, b in zip(mentions, mentions[1:]))
+    m_starts = [x.start for x in mentions]
+    longest = max((x.end - x.start for x in mentions), default=0)
     for idx, m in enumerate(mentions):
-        sent_start = max((s for s, e in sents if s <= m.start), default=0)
+        k = bisect_right(starts, m.start)
+        sent_start = starts[k - 1] if k else 0
         while sent_start > 0 and _ABBR_END.search(text, max(0, sent_start - 12), sent_start):
             # "Rear Adm. Kim": the sentence splitter ended a sentence at the abbreviation's stop.
-            sent_start = max((s for s, e in sents if s < sent_start), default=0)
-        prev_end = max([x.end for x in mentions[:idx] if x.end <= m.start and not inside_office(toks, x, m, spans)] + [sent_start])
+            k = bisect_left(starts, sent_start)
+            sent_start = starts[k - 1] if k else 0
+        lo = bisect_left(m_starts, sent_start - longest, 0, idx) if ordered else 0
+        prev_end = max([x.end for x in mentions[lo:idx] if sent_start < x.end <= m.start
+                        and not inside_office(toks, x, m, spans)] + [sent_start])
         before = nlp.tokens_within(toks, prev_end, m.start)
         if lang == "en" and idx and before and before[0].low in ("of", "from") and mentions[idx - 1].end == prev_end:
             # "Kim Sung-ho of South Korea and Lt. Gen. Tanaka Hiroshi": the country after the one
@@ -1055,6 +1067,9 @@ def _context_ru(m: NameMention, before, countries, an_text: str = "") -> None:
     if any("коллега" in x for x in lem[-3:]):
         m.counterpart = True  # "со своим узбекским коллегой X"
 
+    # (the countries the window's words can be in: asked for every office word at every place)
+    near = [c for c in countries if window and c.end > window[0].start and c.start < window[-1].end]
+
     def match(table, i, skip_countries=False):
         best = None
         for key, val in table.items():
@@ -1068,7 +1083,7 @@ def _context_ru(m: NameMention, before, countries, an_text: str = "") -> None:
         is passed over ("помощник президента РФ по вопросам …"). 0 when they do not."""
         j = i
         for k, word in enumerate(key):
-            while skip_countries and k and j < len(window) and word not in lem[j] and _is_country_tok(window[j], countries):
+            while skip_countries and k and j < len(window) and word not in lem[j] and _is_country_tok(window[j], near):
                 j += 1
             if j >= len(window) or word not in lem[j]:
                 return 0

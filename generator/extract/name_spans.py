@@ -20,6 +20,7 @@ from generator.nlp import analysis as nlp
 from generator.reference.countries import CountryHit
 from generator.reference.offices import split_ranks_en
 from generator.text.lazy_re import gated
+from generator.text.spanindex import SpanIndex
 from generator.text.translit import chinese_name, palladius_syllables
 
 
@@ -29,7 +30,7 @@ def candidates(an: Analysis, countries: list[CountryHit]) -> list[NameMention]:
     """Names in the analysed body: the model's spans, names after a rank or title, full forms."""
     text, lang, ner = an.text, an.lang, an.ner
     toks = list(an.tokens)
-    country_spans = [(c.start, c.end) for c in countries]
+    country_spans = SpanIndex((c.start, c.end) for c in countries)
     other_spans = [(x[1], x[2]) for x in ner if x[0] not in ("PERSON", "PER")]
     out: list[NameMention] = []
     seen: set[tuple[int, int]] = set()
@@ -208,7 +209,7 @@ def _possessive_lists(text, toks, lang, countries: list[CountryHit], found=()) -
     person_spans = {(m.start, m.end) for m in found if m.origin.endswith((":PERSON", ":PER"))}
     if lang != "en":
         return []
-    country_spans = [(c.start, c.end) for c in countries]
+    country_spans = SpanIndex((c.start, c.end) for c in countries)
     chain = lexicon()["chain"]
     items: list[tuple[CountryHit, NameMention]] = []
     titled: set[int] = set()  # items whose name has its office before it ("Tonga's Defence Minister A B")
@@ -1370,7 +1371,10 @@ def _extend_right(text, toks, end, ner, blocked) -> int:
     """A family name the model tagged as a place or a group right after the given names it tagged as a
     person ("Ana Cecilia" + "Gervasi", "Maria Fernanda" + "Espinosa"): one name-shaped word, no
     gazetteer place and no country, with nothing but a space between, joins the name."""
-    nxt = [x for x in ner if x[1] > end and not text[end:x[1]].strip() and "\n" not in text[end:x[1]]]
+    gap = end  # the spaces after the name (on its line); a span starting within them is next to it
+    while gap < len(text) and text[gap] != "\n" and text[gap].isspace():
+        gap += 1
+    nxt = [x for x in ner if end < x[1] <= gap]
     if not nxt or nxt[0][0] not in ("GPE", "LOC", "NORP", "ORG") or nxt[0][1] - end != 1:
         return end
     words = nlp.tokens_within(toks, nxt[0][1], nxt[0][2])
@@ -1400,6 +1404,8 @@ def _ru_normal_subset(span_text: str, normal: str, kept: str) -> str:
 
 
 def in_spans(tok, spans) -> bool:
+    if isinstance(spans, SpanIndex):
+        return spans.overlaps(tok.start, tok.end)
     return any(s < tok.end and tok.start < e for s, e in spans)
 
 

@@ -41,6 +41,7 @@ from generator.reference.countries import CountryHit
 from generator.reference.offices import canonical_role
 from generator.reference.registry import Known, Registry, fold, latin, strip_accents
 from generator.text.foreign_names import respell
+from generator.text.spanindex import SpanIndex
 
 
 # --------------------------------------------------------------------------- grouping
@@ -225,7 +226,7 @@ def complete(an: Analysis, mentions: list[NameMention], people: list[Person], co
     surname named before them (Russian case endings allowed). An office in apposition after such a
     surname is read as after any name ("Rojas, the defence minister, said"), so that a bare office
     written earlier ("Minister Pablo Rojas") takes its complement from it."""
-    taken = [(m.start, m.end) for m in mentions]
+    taken = SpanIndex((m.start, m.end) for m in mentions)  # asked of every token of the article
     surnames: dict[str, list[int]] = {}
     for i, p in enumerate(people):
         for m in p.mentions:
@@ -237,7 +238,7 @@ def complete(an: Analysis, mentions: list[NameMention], people: list[Person], co
         return
     lang = an.lang
     for t in an.tokens:
-        if not t.text[:1].isupper() or any(s <= t.start < e for s, e in taken):
+        if not t.text[:1].isupper() or taken.holds(t.start):
             continue
         low = t.text.casefold()
         for sur, idxs in surnames.items():

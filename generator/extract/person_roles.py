@@ -22,6 +22,7 @@ from generator.model import Analysis
 from generator.nlp import analysis as nlp
 from generator.reference.countries import CountryHit
 from generator.reference.offices import canonical_role
+from generator.text.spanindex import SpanIndex
 
 
 def read_context(an: Analysis, mentions: list[NameMention], countries: list[CountryHit]) -> None:
@@ -30,6 +31,7 @@ def read_context(an: Analysis, mentions: list[NameMention], countries: list[Coun
     toks = list(an.tokens)
     sents = an.sentences
     spans = [(c.start, c.end) for c in countries]
+    hits = SpanIndex(countries, key=lambda c: (c.start, c.end))  # the same countries, asked of every word
     # Looked up by bisection, not by a scan per name (an article naming hundreds of people): the
     # sentences' starts, and, when the mentions come in order of their starts, the first one that
     # can end inside the name's sentence.
@@ -58,10 +60,10 @@ def read_context(an: Analysis, mentions: list[NameMention], countries: list[Coun
                     prev.country = _country_in(countries, before[0].start, before[cut].start)
                 before = before[cut + 1:]
         if lang == "ru":
-            _context_ru(m, before, countries, text)
+            _context_ru(m, before, hits, text)
             apposition_ru(m, nlp.tokens_from(toks, m.end, 16), countries)
         else:
-            context_en(text, m, before, toks, countries)
+            context_en(text, m, before, toks, hits)
         if m.role and _BARE_MINISTER.fullmatch(m.role):
             sent_end = min((e for s, e in sents if s <= m.start < e), default=len(text))
             ministry = _DEFENCE_MINISTRY.search(text, sent_start, sent_end)
@@ -899,7 +901,7 @@ def _not_portfolio(text: str, countries, start: int, end: int) -> list:
     spans = [(f.start(), f.end()) for f in _PORTFOLIO.finditer(text, start, end)]
     spans += [(f.start(), f.end()) for f in re.finditer(r"\bfor[ \t]+(?:the[ \t]+)?(?=[A-Z])", text[start:end])
               for f in [re.compile(r"\bfor[ \t]+" + _ITEM).match(text, start + f.start())] if f]
-    return [c for c in countries if not any(a <= c.start and c.end <= b for a, b in spans)]
+    return [c for c in countries if start <= c.start and c.end <= end and not any(a <= c.start and c.end <= b for a, b in spans)]
 
 
 _BODY_WORDS = {"committee", "commission", "council", "subcommittee"}  # "committee on defence"
@@ -916,6 +918,8 @@ def _state_given_name(word: str) -> bool:
 
 
 def _is_country_tok(t, countries) -> bool:
+    if isinstance(countries, SpanIndex):
+        return countries.covers(t.start, t.end)
     return any(c.start <= t.start and t.end <= c.end for c in countries)
 
 

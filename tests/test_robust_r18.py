@@ -51,3 +51,55 @@ def test_flatten_keeps_all_text_and_the_shallow_tags():
     assert flat.count("<span>") == 7 and flat.count("</span>") == 7  # html, body, div and 7 spans
     assert "x<br>y" in flat and "z" in flat
     assert htmlpage.flatten_deep(raw, limit=100) == raw
+
+
+# --------------------------------------------------------------------------- the span index the name rules ask
+
+def test_span_index_answers_as_the_scan_it_replaces():
+    import random
+
+    from generator.text.spanindex import SpanIndex
+
+    rnd = random.Random(18)
+    for _ in range(200):
+        spans = [(s, s + rnd.randint(0, 12)) for s in (rnd.randint(0, 80) for _ in range(rnd.randint(0, 12)))]
+        ix = SpanIndex(spans)
+        assert list(ix) == spans and len(ix) == len(spans)
+        assert ix + [(1, 2)] == spans + [(1, 2)] and [(1, 2)] + ix == [(1, 2)] + spans
+        for a in range(0, 95, 3):
+            for b in range(a, a + 9, 2):
+                assert ix.overlaps(a, b) == any(s < b and a < e for s, e in spans)
+                assert ix.covers(a, b) == any(s <= a and b <= e for s, e in spans)
+            assert ix.holds(a) == any(s <= a < e for s, e in spans)
+
+
+# --------------------------------------------------------------------------- work per name: no pairs of all names
+
+FIRST = ["Ali", "Rashad", "Elnur", "Viktor", "Sergei", "Mehmet", "Giorgi", "Arman", "Dauren", "Tural", "Pavel", "Nika"]
+LAST = ["Aliyev", "Mammadov", "Huseynov", "Petrov", "Yilmaz", "Demir", "Beridze", "Kapanadze", "Nurlanov",
+        "Seitkali", "Hasanli", "Guliyev", "Kozlov", "Orlov", "Novak", "Tanaka", "Garcia", "Brennan", "Okafor",
+        "Lindqvist", "Moreau", "Haddad", "Costa", "Kowalski", "Horvat"]
+
+
+def test_grouping_a_list_of_hundreds_of_names_compares_only_names_that_share_a_word(monkeypatch):
+    from generator.extract import people
+    from generator.extract.person_mentions import NameMention
+    from generator.reference.registry import Registry
+
+    names = [f"{f} {s}" for s in LAST for f in FIRST][:240]
+    mentions, at = [], 0
+    for n in names:
+        mentions.append(NameMention(at, at + len(n), n, n, n.split(), "spacy:PERSON"))
+        at += len(n) + 2
+    calls = [0]
+    real = people._leading_run
+
+    def counted(short, full):
+        calls[0] += 1
+        return real(short, full)
+
+    monkeypatch.setattr(people, "_leading_run", counted)
+    got = people.group(mentions, "en", Registry(None))
+    assert sorted(p.name for p in got) == sorted(names)  # nobody merged with anybody
+    # before: every name against every other (240 x 239 pairs); now only names sharing a word
+    assert calls[0] <= 240 * (len(LAST) + len(FIRST))

@@ -541,3 +541,55 @@ def test_who_took_part_beside_will_continue(body, lang, want, registry):
 ])
 def test_the_day_before_in_ordinary_places(body, lang, day, registry):
     assert str(_run(body, lang, registry).event_date) == day
+
+
+@pytest.mark.parametrize("tail", [
+    "а соглашение о военном образовании находится в стадии согласования.",
+    "а также разрабатывается соглашение о военном образовании.",
+])
+def test_a_russian_document_still_worked_on_next_to_a_signed_plan(tail, registry):
+    body = AZ_TR_RU + "Стороны подписали план военного сотрудничества на 2024 год, " + tail
+    assert _docs(body, "ru", registry) == sorted([(("AZ", "TR"), "2024", True), (("AZ", "TR"), None, False)], key=str)
+
+
+def test_here_in_a_russian_lead_and_an_onward_stop(registry):
+    r = _run("БАКУ, 14 мая. Министр обороны Азербайджана Закир Гасанов провел здесь в понедельник переговоры с министром "
+             "национальной обороны Турции Яшаром Гюлером. Затем Гюлер отправится в Тбилиси.", "ru", registry)
+    assert (r.where, str(r.event_date)) == ("Baku", "2024-05-13")
+
+
+INTERVIEW_LEADS = {
+    "en": ("In an interview with our paper published on Friday, Georgian Defence Minister Irakli Chikovani spoke about "
+           "his talks with Turkish Defence Minister Yasar Guler, which took place in Ankara on May 6.", "en"),
+    "ru-published": ("Министр обороны Грузии Ираклий Чиковани в интервью нашей газете, опубликованном в пятницу, "
+                     "рассказал о переговорах с министром национальной обороны Турции Яшаром Гюлером, которые прошли в "
+                     "Анкаре 6 мая.", "ru"),
+    "ru-participle": ("В интервью нашей газете министр обороны Грузии Ираклий Чиковани рассказал о переговорах с "
+                      "министром национальной обороны Турции Яшаром Гюлером, прошедших в Анкаре 6 мая.", "ru"),
+}
+
+
+@pytest.mark.parametrize("key", list(INTERVIEW_LEADS))
+def test_an_interview_lead_dates_and_places_the_talks_it_tells(key, registry):
+    r = _run(*INTERVIEW_LEADS[key], registry)
+    assert (str(r.event_date), r.where) == ("2024-05-06", "Ankara")
+
+
+@pytest.mark.xfail(strict=True, reason="participants.mention_kind: an interview lead that tells talks held on another day "
+                   "('In an interview with our paper published on Friday, X spoke about his talks with Y, which took place "
+                   "in Ankara on May 6'; «в интервью …, опубликованном в пятницу, рассказал о переговорах с Y», «… "
+                   "прошедших в Анкаре 6 мая») sets the minister and/or his counterpart at another occasion (participant "
+                   "false), though the event date and the place are the talks' own; round 18's interview rule covers "
+                   "only 'gave an interview … on Friday. He returned last week from Ankara, where …'")
+@pytest.mark.parametrize("key", list(INTERVIEW_LEADS))
+def test_an_interview_lead_makes_both_sides_of_the_talks_participants(key, registry):
+    got = {p.name: p.participant for p in _run(*INTERVIEW_LEADS[key], registry).people}
+    assert (got.get("Irakli Chikovani"), got.get("Yasar Guler")) == (True, True), got
+
+
+def test_a_plain_russian_interview_lead_makes_both_sides_participants(registry):
+    """The control: «рассказал нашей газете о переговорах с Y, которые прошли в Анкаре 6 мая» without 'интервью'."""
+    got = {p.name: p.participant for p in _run(
+        "Министр обороны Грузии Ираклий Чиковани рассказал нашей газете о переговорах с министром национальной обороны "
+        "Турции Яшаром Гюлером, которые прошли в Анкаре 6 мая.", "ru", registry).people}
+    assert (got.get("Irakli Chikovani"), got.get("Yasar Guler")) == (True, True), got

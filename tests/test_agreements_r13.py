@@ -242,7 +242,7 @@ def test_the_time_of_the_documents_clause(body, docs):
     ("Кения и Уганда подписали соглашение о военном сотрудничестве сроком на пять лет.",
      "Kenya–Uganda agreement on military cooperation"),
     ("Чили и Перу подписали меморандум о подготовке кадров сроком действия три года.",
-     "Chile–Peru memorandum on training personnel"),
+     "Chile–Peru memorandum on training of personnel"),
     ("Гана и Сенегал подписали соглашение о военном образовании на срок десять лет.",
      "Ghana–Senegal agreement on military education"),
     ("Kenya and Uganda signed a memorandum of understanding for a period of three years.",

@@ -331,3 +331,76 @@ def test_this_years_possessive_is_no_year_covered(registry):
     """The control: 'on this year's anniversary' is when, not the year a document covers."""
     assert docs("Azerbaijani Defence Minister Zakir Hasanov and Turkish Defence Minister Yasar Guler signed an agreement "
                 "on military education on this year's anniversary of the treaty.", "en", registry)[0][1] is None
+
+
+# ------------------------------------------------------------------ objects of a document (eventsfix)
+
+@pytest.mark.parametrize("body,want", [
+    ("Spain and Turkey signed an agreement on the joint production of A400M aircraft in Madrid.",
+     "on the joint production of A400M aircraft"),
+    ("Greece and France signed a contract for the modernisation of Mirage-2000 jets in Athens.",
+     "of Mirage-2000 jets"),
+    ("Egypt and Germany signed an agreement on the repair of T-72 tanks and agreed to meet again.",
+     "on the repair of T-72 tanks"),
+])
+def test_an_english_object_with_a_designation_is_kept(body, want, registry):
+    names = [a.name for a in run(body, "en", registry).agreements]
+    assert len(names) == 1 and want in names[0], names
+
+
+def test_a_designation_with_no_noun_after_it_is_not_a_topic(registry):
+    names = [a.name for a in run("Spain and Turkey signed an agreement on cooperation, which Madrid calls the "
+                                 "A400M deal.", "en", registry).agreements]
+    assert len(names) == 1 and "A400M" not in names[0], names
+
+
+@pytest.mark.parametrize("doc,want", [
+    ("соглашение о ремонте вертолетов", "on repair of helicopters"),
+    ("соглашение о поставке вооружения", "on supply of arms"),
+    ("соглашение о взаимной защите секретной информации", "on mutual protection of classified information"),
+    ("соглашение о лицензионном производстве гаубиц K9", "on licensed production of K9 howitzers"),
+])
+def test_a_russian_genitive_object_takes_of(doc, want, registry):
+    names = [a.name for a in run(f"Министры обороны Испании и Турции подписали в Мадриде {doc}.", "ru",
+                                 registry).agreements]
+    assert len(names) == 1 and want in names[0] and not CYRILLIC.search(names[0]), names
+
+
+@pytest.mark.parametrize("doc,want", [
+    ("соглашение о сотрудничестве в области военного образования", "on cooperation in military education"),
+    ("соглашение об обмене информацией", "on exchange information"),
+    ("план двустороннего сотрудничества", "bilateral cooperation plan"),
+])
+def test_no_of_without_a_genitive_after_a_noun(doc, want, registry):
+    names = [a.name for a in run(f"Министры обороны Испании и Турции подписали в Мадриде {doc}.", "ru",
+                                 registry).agreements]
+    assert len(names) == 1 and want in names[0] and " of " not in names[0], names
+
+
+# ------------------------------------------------------------------ an announced visit and a recalled meeting (eventsfix)
+
+_VISIT_AHEAD = {
+    "en": "Spanish Defence Minister Margarita Robles will visit Turkey next month, her ministry announced.\n\n"
+          "She is expected to hold talks in Ankara with Turkish Defence Minister Yasar Guler.\n\n",
+    "ru": "Министр обороны Испании Маргарита Роблес в следующем месяце посетит Турцию, сообщили в министерстве.\n"
+          "Ожидается, что в Анкаре она проведет переговоры с министром национальной обороны Турции Яшаром Гюлером.\n",
+}
+
+
+@pytest.mark.parametrize("lang,recalled", [
+    ("en", "The two ministers previously met in Madrid in 2022.\n\n"),
+    ("en", "Earlier the ministers had met in Madrid.\n\n"),
+    ("ru", "Ранее министры уже встречались в Мадриде.\n"),
+    ("ru", "В прошлом году министры провели переговоры в Мадриде.\n"),
+])
+def test_a_recalled_meeting_leaves_an_announced_visit_undated(lang, recalled, registry):
+    assert run(_VISIT_AHEAD[lang] + recalled, lang, registry).event_date is None
+
+
+@pytest.mark.parametrize("lang,held", [
+    ("en", "On Monday the ministers met in Ankara.\n\n"),
+    ("ru", "В понедельник министры провели переговоры в Анкаре.\n"),
+])
+def test_a_meeting_said_to_be_held_still_dates_the_report(lang, held, registry):
+    # not a recalled occasion: the lead then reports a meeting held, on its own day
+    assert str(run(_VISIT_AHEAD[lang] + held, lang, registry).event_date) == "2024-05-13"

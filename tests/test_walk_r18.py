@@ -190,11 +190,6 @@ def _agreement_names(text: str, lang: str, registry) -> list[str]:
     return [a.name for a in extract_text(text, lang, registry).agreements]
 
 
-@pytest.mark.xfail(strict=True, reason="h18-events (extract/agreements.py): an English document's description "
-                   "stops before an object with a model designation in it ('agreement on the licensed production "
-                   "of K2 tanks' -> '... on the licensed production'; 'of F-16 fighters', 'of S-400 systems' the "
-                   "same; walk18_en_pl_kr). A designation (letters and digits, with or without a hyphen) before a "
-                   "noun is part of the noun phrase")
 @pytest.mark.parametrize("text,part", [
     ("The defence ministers of Poland and South Korea signed an agreement on the licensed production of K9 "
      "howitzers in Warsaw.", "of K9 howitzers"),
@@ -219,20 +214,10 @@ def test_an_english_document_with_a_plain_object_control(text, part, registry):
     assert len(names) == 1 and part in names[0], names
 
 
-_RU_DOC_XFAIL = pytest.mark.xfail(strict=True, reason="h18-events (extract/agreements.py): a Russian document named 'о "
-                   "<прилагательное> <существительное в предложном> <существительное в родительном>' whose noun is "
-                   "outside the word list ('о производстве танков', 'о техническом обслуживании самолетов', 'о "
-                   "лицензионном производстве танков K2') loses its whole description ('Poland–South Korea "
-                   "agreement'); 'о совместном производстве боеприпасов' gives 'on joint production ammunition' "
-                   "with no 'of' for the genitive. The nouns of production, maintenance, supply and repair and "
-                   "the genitive complement ('of tanks') should be read")
-
-
 @pytest.mark.parametrize("doc,words", [
-    pytest.param("соглашение о производстве танков", ("production", "tanks"), marks=_RU_DOC_XFAIL),
+    ("соглашение о производстве танков", ("production", "tanks")),
     ("соглашение о техническом обслуживании самолетов", ("maintenance", "aircraft")),
-    pytest.param("соглашение о совместном производстве боеприпасов", ("joint production of ammunition",),
-                 marks=_RU_DOC_XFAIL),
+    ("соглашение о совместном производстве боеприпасов", ("joint production of ammunition",)),
 ])
 def test_a_russian_document_of_production_or_maintenance_is_named(doc, words, registry):
     names = _agreement_names(f"Министры обороны Польши и Южной Кореи подписали в Варшаве {doc}.", "ru", registry)
@@ -463,12 +448,6 @@ _ANNOUNCED = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="h18-events (extract/events.py): a report of a visit announced for an "
-                   "undated later day ('на следующей неделе посетит', 'will visit next week') has no event date, "
-                   "until a later sentence recalls an earlier meeting ('В прошлом году министры встречались в "
-                   "Ташкенте', 'Last year the ministers met in Tashkent'): the meeting then gets the article's own "
-                   "date, a day on which nobody met (q1_ru_announce, a saved page). A recalled meeting with its own "
-                   "time ('last year', 'в прошлом году', 'earlier') is another occasion, not the reported one")
 @pytest.mark.parametrize("lang", ["ru", "en"])
 def test_a_recalled_past_meeting_does_not_date_an_announced_visit(lang, registry):
     lead, recalled = _ANNOUNCED[lang]

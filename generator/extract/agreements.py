@@ -140,6 +140,10 @@ _GLOSS_RU = {
     # second halves of compounds read part by part (`_compound_ru`): "военно-финансовом"
     "финансовый": "financial", "политический": "political", "экономический": "economic", "научный": "scientific",
     "технический": "technical", "промышленный": "industrial", "исследовательский": "research",
+    # objects of production, supply and repair ("о производстве танков": "on production of tanks")
+    "танк": "tanks", "гаубица": "howitzers", "ракета": "missiles", "истребитель": "fighters", "снаряд": "shells",
+    "беспилотник": "drones", "артиллерия": "artillery", "лицензионный": "licensed", "модернизация": "modernisation",
+    "бронемашина": "armoured vehicles", "запчасть": "spare parts", "подлодка": "submarines", "фрегат": "frigates",
 }
 
 _SIGN_EN = re.compile(r"\b(sign(?:ed|s|ing)?|signatures?|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?|clinch(?:ed|es|ing)?|penned|"
@@ -1183,6 +1187,13 @@ def _phrase_en(sent, toks, i, kind):
             if words[-1] == "understanding" and w.low in ("on", "about"):
                 topic = True  # "of understanding on the training of artillery crews": the topic follows
                 words.append("on")
+            elif _DESIGNATION.fullmatch(w.text) and k2 + 1 < len(toks) and _topic_word(toks[k2 + 1].text, hyphen=True) \
+                    and k2 + 1 - k <= (12 if topic else 8):
+                # "of K9 howitzers", "of F-16 fighters", "of S-400 systems": a model designation is part of
+                # the noun phrase of the noun after it
+                words += [w.text, toks[k2 + 1].low]
+                k2 += 2
+                continue
             elif w.low in _MODS_EN or w.low in _COMP_EN or _is_country_word(w.text) or (topic and _topic_word(w.text, hyphen=True)) \
                     or (topic and _proper_in_topic(toks, k2)):
                 # (a proper adjective of the topic: "on Arctic surveillance cooperation", "on Black Sea demining")
@@ -1280,6 +1291,11 @@ _AND_VERB = {"hope", "hopes", "plan", "plans", "expect", "expects", "intend", "i
              "agree", "agrees", "wish", "wishes", "seek", "seeks", "look", "looks"}
 
 
+# A model designation: letters and digits, with or without a hyphen ("K9", "F-16", "S-400", "Su-35",
+# "MiG-29", "A400M", "KF-21", "C-130J", "Mirage-2000"); a capital letter and a digit in one token, no year.
+_DESIGNATION = re.compile(r"(?=.*\d)[A-Z][A-Za-z]{0,7}-?\d{1,4}[A-Z]{0,2}|\d{1,3}[A-Z]{1,3}\d{0,2}")
+
+
 def _proper_in_topic(toks, k: int) -> bool:
     """A capitalised word inside a document's topic: one or two ('Arctic', 'Black Sea') right before a
     lower-case topic word ("on Arctic surveillance", "on Black Sea demining")."""
@@ -1360,13 +1376,20 @@ def _phrase_ru(sent, toks, i, kind):
             words.append(("в", "in"))  # "в области/сфере …": "in …"
             k += 1
             continue
+        if w.text.isascii() and _DESIGNATION.fullmatch(w.text) and words and _noun_ru(words[-1][0]) \
+                and words[-1][0] != "of":
+            words[-1] = (words[-1][0], f"{w.text} {words[-1][1]}")  # "танков K2" -> "K2 tanks"
+            k += 1
+            continue
         if lem in _GLOSS_RU:
             if _GLOSS_RU[lem]:
+                _of_genitive_ru(words, w.text, prep)
                 words.append((w.low, _GLOSS_RU[lem]))
             k += 1
             continue
         compound = _compound_ru(w.text)
         if compound:
+            _of_genitive_ru(words, w.text, prep)
             words.append((w.low, compound))  # "военно-финансовом" -> "military-financial"
             k += 1
             continue
@@ -1375,6 +1398,7 @@ def _phrase_ru(sent, toks, i, kind):
         if lem in _DURATION_RU:
             break  # "соглашение о сотрудничестве сроком на пять лет": how long it runs, not what it is on
         if prep and _topic_ru(w.text):
+            _of_genitive_ru(words, w.text, prep)
             words.append((w.low, w.low))  # an open topic: "о речном патрулировании" (kept in Russian)
             k += 1
             continue
@@ -1393,7 +1417,7 @@ def _phrase_ru(sent, toks, i, kind):
         end += m.end()
     elif dated:
         end += dated.end()
-    eng = [e for _, e in words]
+    eng = [e for _, e in words]  # (a ("", "of") joins a noun and its genitive complement)
     descriptor, complement = "", ""
     if kind == "memorandum" and "understanding" in eng:
         eng.remove("understanding")
@@ -1483,6 +1507,25 @@ _DURATION_RU = frozenset({"срок", "период", "продолжитель�
 #: Words after "в" that say when, not what: "в следующем году", "в ближайшее время", "в течение года", "в ходе визита".
 _TIME_RU = frozenset({"год", "месяц", "неделя", "время", "срок", "ближайший", "следующий", "текущий", "этот", "прошлый",
                       "течение", "ход", "рамка", "конец", "начало", "середина", "день", "будущее", "перспектива"})
+
+
+def _noun_ru(word: str) -> bool:
+    """A Russian noun (its first parse): 'производстве', 'обслуживании', 'поставке'."""
+    if not word[:1].isalpha() or word.isascii():
+        return False
+    parses = nlp.morph().parse(word.casefold())
+    return bool(parses) and "NOUN" in parses[0].tag
+
+
+def _of_genitive_ru(words: list, word: str, prep: str | None) -> None:
+    """A noun of a document's topic and the genitive noun phrase after it: the object of production,
+    supply, repair, training … ("о производстве танков" -> "on production of tanks", "о поставке
+    вооружения" -> "on supply of arms"): 'of' goes between (a marker ("", "of") in ``words``)."""
+    if not (prep and words and _noun_ru(words[-1][0])):
+        return
+    parses = nlp.morph().parse(word.casefold())[:2]
+    if any("gent" in p.tag and ("NOUN" in p.tag or "ADJF" in p.tag) for p in parses):
+        words.append(("", "of"))
 
 
 def _topic_ru(word: str) -> bool:

@@ -1030,8 +1030,11 @@ def _announced(text: str, lang: str, sents: list[tuple[int, int]]) -> bool:
     first = next((x for x in lead if MEETING_CUE[lg].search(x) and len(x.split()) >= 5), None)
     if first is None or not _FUTURE_MEETING[lg].search(first):
         return False
-    # (the words of the future itself are not a past: "will be held" is no "held")
-    return not any(_PAST_MEETING[lg].search(_FUTURE_MEETING[lg].sub(" ", x)) for x in lead)
+    # (the words of the future itself are not a past: "will be held" is no "held"; a later sentence that
+    # recalls a meeting with its own earlier time, "Last year the ministers met in Tashkent", "В прошлом
+    # году министры встречались", tells another occasion, not that the announced one took place)
+    return not any(_PAST_MEETING[lg].search(_FUTURE_MEETING[lg].sub(" ", x)) for x in lead
+                   if x is first or occasion(x, lang) != "other")
 
 
 # A meeting that did not take place: postponed, cancelled, called off ("the visit has been postponed",

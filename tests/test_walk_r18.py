@@ -259,11 +259,6 @@ def test_a_us_defense_secretary_keeps_its_label_control(registry):
 
 # ------------------------------------------------------------------ site defects left for h18-update
 
-@pytest.mark.xfail(strict=True, reason="h18-update (site/render.py, the roles table of a person's page): the "
-                   "'as written' note follows the office after a bare <br>, which the search index drops, so "
-                   "every person's entry reads 'Minister of Defenceas written: Министр обороны' in search results "
-                   "(32 entries on the walkthrough's site). A space before the <br> (or the span) keeps the words "
-                   "apart")
 def test_the_search_index_keeps_as_written_apart_from_the_office(seed_site):
     proj, _, res = seed_site
     assert res.returncode == 0, res.stderr
@@ -273,11 +268,6 @@ def test_the_search_index_keeps_as_written_apart_from_the_office(seed_site):
     assert glued == []
 
 
-@pytest.mark.xfail(strict=True, reason="h18-update (site/placenames.py): an event's 'Where: Baku · also "
-                   "written: Баку, Бакы, Боку' lists every Cyrillic GeoNames name, other languages' included "
-                   "(Azerbaijani Бакы, Tajik Боку) (Moscow gets eight: Маскав, Масква, Москох, Муско …), which an analyst reads "
-                   "as spellings the reports used. Show the forms places.yaml or the reports give, and keep other "
-                   "languages' names out of the page (search needs only the Russian form)")
 @pytest.mark.parametrize("place,country,foreign", [("Baku", "AZ", "Бакы"), ("Moscow", "RU", "Муско"),
                                                   ("Tashkent", "UZ", "Тошканд")])
 def test_also_written_holds_no_other_languages_name(place, country, foreign):

@@ -6,7 +6,7 @@ thousands of article and entity pages are given a place without being listed: ea
 article -> "Articles", a person -> "People"). MkDocs marks a page's ancestors active from its
 ``parent``, so Material highlights the right tab and draws the breadcrumb (``navigation.path``);
 the sidebar shows the section the page belongs to. Pages of one folder are then chained
-previous/next (articles newest first, others by title) for the footer (``navigation.footer``).
+previous/next (articles and events newest first, others by title) for the footer (``navigation.footer``).
 
 Each step is one pass over the pages (plus one sort per folder), so the build stays linear in
 the number of pages. Used by ``generator/mkdocs_hook.py`` (``on_nav`` and ``on_env``).
@@ -68,8 +68,8 @@ def _date_key(page) -> str:
 
 
 def chain_neighbours(pages) -> None:
-    """Previous/next within each folder among the placed pages: articles newest first (as the
-    Articles index lists them), every other folder by title."""
+    """Previous/next within each folder among the placed pages: articles and events newest first (as
+    the Articles and Events indexes list them), every other folder by title."""
     by_folder: dict[str, list] = defaultdict(list)
     for p in pages:
         if _CONTINUATION.fullmatch(posixpath.basename(p.file.src_uri)):
@@ -78,6 +78,9 @@ def chain_neighbours(pages) -> None:
     for folder, group in by_folder.items():
         if folder == "articles":
             group.sort(key=lambda p: (_date_key(p), p.file.src_uri), reverse=True)
+        elif folder == "events":  # by the event's date, then its id, newest first (the Events index's order)
+            group.sort(key=lambda p: (_date_key(p), posixpath.splitext(posixpath.basename(p.file.src_uri))[0]),
+                       reverse=True)
         else:
             group.sort(key=lambda p: ((p.title or "").casefold(), p.file.src_uri))
         for prev, nxt in zip(group, group[1:]):

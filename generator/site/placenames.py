@@ -116,6 +116,39 @@ def _words(name: str) -> int:
     return len([w for w in re.split(r"[\s\-‐–’']+", name) if w])
 
 
+def _russian_name(name: str) -> bool:
+    """Whether the Russian dictionary (pymorphy's) has NAME as a place name in the nominative: its last
+    word (the noun: 'Новгород' of 'Нижний Новгород'; 'Нью-Дели' whole) a Geox noun given as its own
+    lemma, every other word a word the dictionary knows ('Нев Дели' is no Russian name)."""
+    from generator.nlp.analysis import morph
+
+    *first, last = name.split()
+    m = morph()
+    lemma = {last.casefold(), last.casefold().replace("ё", "е")}
+    if not any(p.is_known and {"Geox", "nomn"} in p.tag and p.normal_form.replace("ё", "е") in lemma
+               for p in m.parse(last)):
+        return False
+    return all(any(p.is_known for p in m.parse(w)) for w in first)
+
+
+def _russian_names(names: list[str]) -> list[str]:
+    """The Russian names among a town's GeoNames spellings (which GeoNames does not tag with a language:
+    Baku's are Баку, Azerbaijani Бакы and Tajik Боку; Moscow's Москва and Маскав, Масква, Муско ...):
+    those the Russian dictionary knows as place names. A town none of whose spellings it knows keeps them
+    all (Абу-Даби, Бразилиа): they are then the only Cyrillic forms there are, and a search needs one."""
+    known = [n for n in names if _russian_name(n)]
+    return known or names
+
+
+def _other_state(name: str, place: str) -> bool:
+    """Whether the Cyrillic NAME is the Russian name of a state the city PLACE is not (GeoNames gives
+    Brasília «Бразилия», the country; Singapore's «Сингапур» is the city's name too)."""
+    from generator.reference.countries import index
+
+    display = index().display
+    return any(d.get("ru") == name and fold(d.get("en", "")) != fold(place) for d in display.values())
+
+
 @lru_cache(maxsize=512)
 def cyrillic_spellings(place: str, countries: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The Cyrillic spellings of the city PLACE (its English name, as the archive gives it), sorted:
@@ -126,7 +159,8 @@ def cyrillic_spellings(place: str, countries: tuple[str, ...] = ()) -> tuple[str
     words = _words(place)
     # A GeoNames spelling with more words than the name is that name with another language's word added
     # ('Тунисин Орн': "city of Tunis"; 'Южная Тарава'), no spelling of it; places.yaml's forms are all kept.
-    got = [*_curated().get(key, ()), *(n for _, _, cyr in best for n in cyr if _words(n) <= words)]
+    gazetteer = [n for _, _, cyr in best for n in cyr if _words(n) <= words and not _other_state(n, place)]
+    got = [*_curated().get(key, ()), *_russian_names(gazetteer)]
     # One of the spellings that differ only by a hyphen or a space (Абу Даби, Абу-Даби): the hyphenated.
     one: dict[str, str] = {}
     for n in sorted(got, key=lambda n: ("-" not in n, n)):

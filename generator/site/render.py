@@ -23,6 +23,7 @@ from generator.site.helpers import (KIND_DIR, LANG_NAMES, Page, article_link, ar
                                     front_matter, link, rel, source_link, status_label, title_front_matter)
 from generator.site.jsonout import dumps_indented
 from generator.site.placenames import cyrillic_spellings
+from generator.site.searchfold import declined_forms
 from generator.site.sitepaths import feed_path
 from generator.text.dates import human, human_span
 from generator.text.escape import attr, md_chunk, md_text
@@ -386,6 +387,11 @@ def render_person(ar: Archive, p) -> Page:
     if places:
         facts.append(f"**Met in:** {md_text(', '.join(places))}")
     facts.append(f"**Reports:** {len(p.articles)}")
+    # The Russian name's declined forms, hidden from the eye and indexed by the search (which matches words
+    # as typed): a reader who types «Гасанова» or «Хренину» finds the person.
+    forms = declined_forms(p.names.get("ru") or "")
+    if forms:
+        facts.append(f'<p class="archive-search-forms" hidden>{md_text(" ".join(forms))}</p>')
     lines.append("\n\n".join(facts) + "\n")
     lines.append(follow_line("people", p.id, p.name, here))
     if p.roles:
@@ -398,7 +404,9 @@ def render_person(ar: Archive, p) -> Page:
             words = [x for x in (r.role_text, r.rank_text) if x]
             held = ", ".join(md_text(x) for x in read)
             if words and [w.casefold() for w in words] != [x.casefold() for x in read]:  # the report's own words
-                held += f'<br><span class="archive-written">as written: {md_text(" / ".join(words))}</span>'
+                # A space before the break: the search index drops tags, and the office must not run into
+                # the note ('Minister of Defenceas written: …').
+                held += f' <br><span class="archive-written">as written: {md_text(" / ".join(words))}</span>'
             lines.append(f"| {md_text(human(a.date))} | {held} | {article_link(a, here)} |")
         lines.append("")
     met = Counter()
@@ -536,7 +544,9 @@ def _events_count(ar: Archive) -> str:
 def render_event(ar: Archive, e) -> Page:
     here = f"events/{e.id}.md"
     cx = index()
-    lines = [title_front_matter(e.title), f"# {md_text(e.title)}\n"]
+    # The event's date in the front matter: previous/next chain the event pages as the Events index lists them.
+    when = {"date": e.start.iso()} if e.start else {}
+    lines = [title_front_matter(e.title, **when), f"# {md_text(e.title)}\n"]
     facts = [f"**When:** {md_text(_event_when(e))}"]
     if e.kind != "meeting":
         facts.append(f"**Kind:** {KIND_LABEL.get(e.kind, (e.kind,))[0].capitalize()} *(no meeting reported)*")

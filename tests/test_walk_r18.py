@@ -257,7 +257,7 @@ def test_a_us_defense_secretary_keeps_its_label_control(registry):
     assert _role_label(text, "Lloyd Austin", registry) == "Secretary of Defense"
 
 
-# ------------------------------------------------------------------ site defects left for h18-update
+# ------------------------------------------------------------------ site defects (fixed by h18-sitefix)
 
 def test_the_search_index_keeps_as_written_apart_from_the_office(seed_site):
     proj, _, res = seed_site
@@ -388,13 +388,6 @@ def test_back_transliteration_of_a_post_soviet_name_control(en, ru, country, use
     assert useful in _translits(en, ru, country)
 
 
-@pytest.mark.xfail(strict=True, reason="h18-update (site/, the person page's searchable text): the search matches "
-                   "a word's beginning as typed (Material adds a trailing wildcard, which turns lunr's stemmer off "
-                   "for the query, and the index has no stemmer), so a Russian reader who types a name in an "
-                   "oblique case finds nothing: 'Гасанова', 'Хренина', 'Папикяна', 'Сингха' give 'No matching "
-                   "documents' though the person has a page (the nominative works). The person's page should carry "
-                   "the declined forms of the Russian name (pymorphy gives them) as searchable text; then drop the "
-                   "README's advice to search in the nominative ('Reading the result')")
 @pytest.mark.parametrize("page,form", [("people/viktor-khrenin.html", "хренина"),
                                        ("people/zakir-hasanov.html", "гасанова")])
 def test_a_person_is_found_by_a_russian_oblique_form(seed_site, page, form):
@@ -405,11 +398,6 @@ def test_a_person_is_found_by_a_russian_oblique_form(seed_site, page, form):
     assert re.search(rf"(?<!\w){form}", text)
 
 
-@pytest.mark.xfail(strict=True, reason="h18-update (site/nav.py:chain_neighbours): an event page's previous/next "
-                   "go by title, i.e. by the first official's given name ('Kerim Veliyev …, 2020' -> 'Kerim Veliyev "
-                   "…, 2026' -> 'Najmaddin Sadigov …, 2020'), while the Events index and the timeline list events "
-                   "newest first; a reader paging with Next jumps back and forth over the years. Events are dated, "
-                   "like articles: chain them as their index lists them")
 def test_event_pages_chain_in_the_events_index_order(seed_site):
     proj, _, res = seed_site
     events = proj / "site" / "events"
@@ -457,9 +445,3 @@ def test_an_announced_visit_alone_has_no_date_control(lang, registry):
 ])
 def test_a_reported_meeting_with_a_recalled_one_keeps_the_article_date_control(text, lang, registry):
     assert str(extract_text(text, lang, registry).event_date) == "2024-05-14"
-
-
-def test_the_readme_tells_how_to_search_a_russian_name():
-    """Until an oblique form finds the person (the xfail above), the README says to search the nominative."""
-    m = re.search(r"\*\*Reading the result\.\*\*(.*?)\n\n", _readme(), re.S)
-    assert m and "nominative" in m.group(1) and "Гасанов" in m.group(1)

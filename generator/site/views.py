@@ -57,7 +57,7 @@ def timeline(ar: Archive) -> list[Page]:
     pages = []
     years = sorted({y for y in by_year if y is not None} | {y for y in ev_year if y is not None}, reverse=True)
     lines = [title_front_matter("Timeline", search=LIST_SEARCH), "# Timeline\n", "What happened when: years, newest first, then months, with the events "
-             "(meetings and visits) and the articles that report them. An article whose date gives only a month or a "
+             "(meetings and visits, and exercises and arms deals reported without a meeting) and the articles that report them. An article whose date gives only a month or a "
              "year is placed at that precision, never on an invented day.\n"]
     here = "timeline/index.md"
     for year in years:

@@ -391,7 +391,7 @@ def render_person(ar: Archive, p) -> Page:
     # as typed): a reader who types «Гасанова» or «Хренину» finds the person.
     forms = declined_forms(p.names.get("ru") or "")
     if forms:
-        facts.append(f'<p class="archive-search-forms" hidden>{md_text(" ".join(forms))}</p>')
+        facts.append(f'<p class="archive-search-forms" hidden>Name in other cases: {md_text(" ".join(forms))}</p>')
     lines.append("\n\n".join(facts) + "\n")
     lines.append(follow_line("people", p.id, p.name, here))
     if p.roles:

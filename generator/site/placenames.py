@@ -136,8 +136,14 @@ def _russian_names(names: list[str]) -> list[str]:
     Baku's are Баку, Azerbaijani Бакы and Tajik Боку; Moscow's Москва and Маскав, Масква, Муско ...):
     those the Russian dictionary knows as place names. A town none of whose spellings it knows keeps them
     all (Абу-Даби, Бразилиа): they are then the only Cyrillic forms there are, and a search needs one."""
-    known = [n for n in names if _russian_name(n)]
+    known = [n for n in names if _russian_name(n) or _russian_name(_joined(n))]
     return known or names
+
+
+def _joined(name: str) -> str:
+    """NAME written as one word ('Хо Ши Мин' -> 'Хошимин'): a spelling of a name the dictionary has as one."""
+    one = re.sub(r"[\s\-]+", "", name)
+    return one[:1].upper() + one[1:].casefold()
 
 
 def _other_state(name: str, place: str) -> bool:
@@ -159,7 +165,11 @@ def cyrillic_spellings(place: str, countries: tuple[str, ...] = ()) -> tuple[str
     words = _words(place)
     # A GeoNames spelling with more words than the name is that name with another language's word added
     # ('Тунисин Орн': "city of Tunis"; 'Южная Тарава'), no spelling of it; places.yaml's forms are all kept.
-    gazetteer = [n for _, _, cyr in best for n in cyr if _words(n) <= words and not _other_state(n, place)]
+    gazetteer = [n for _, _, cyr in best for n in cyr if _words(n) <= words]
+    # A state's name among a city's spellings is the state's, when the city has a name of its own beside it
+    # (Brasília: Бразилиа; «Бразилия» is Brazil); a city named as its state (Тунис, Сингапур) keeps it.
+    own = [n for n in gazetteer if not _other_state(n, place)]
+    gazetteer = own or gazetteer
     got = [*_curated().get(key, ()), *_russian_names(gazetteer)]
     # One of the spellings that differ only by a hyphen or a space (Абу Даби, Абу-Даби): the hyphenated.
     one: dict[str, str] = {}

@@ -133,7 +133,7 @@ def test_placenames_read_back_give_the_same_spellings(place_store, monkeypatch):
 def test_placenames_unusable_store_gives_the_built_table(place_store, content):
     from generator.site import placenames
 
-    want = ("Ганой", "Ханой")  # as the table built from GeoNames gives them (the test above compares all)
+    want = ("Ханой",)  # as the table built from GeoNames gives them, its Russian name (the test above compares all)
     (place_store / "placenames-15000.json").write_bytes(content)
     placenames.use_store(place_store)
     assert placenames.cyrillic_spellings("Hanoi") == want

@@ -316,10 +316,6 @@ _DESK = ("Kazakhstan, Kyrgyzstan review border security\nMay 14, 2024 10:20\n{cr
          "the autumn, the ministry said.\n")
 
 
-@pytest.mark.xfail(strict=True, reason="h18-pages (ingest/bylines.py, sources.py): a desk credit under the date "
-                   "('Staff Report', 'News Desk', common on South Asian and Gulf sites) is read as an outlet: "
-                   "'Report' (the Azerbaijani agency of sources.yaml) and 'News'. A credit of a newsroom word "
-                   "(Staff, Desk, Correspondent, Reporter, Bureau) names no outlet and no author")
 @pytest.mark.parametrize("credit", ["Staff Report", "News Desk"])
 def test_a_desk_credit_names_no_outlet(credit):
     assert _source(_DESK.format(credit=credit)) is None

@@ -231,11 +231,29 @@ def common_words(t: str, lower: frozenset[str]) -> bool:
     return len(words) >= 3 and known >= (len(words) if len(words) == 3 else len(words) - 1)
 
 
+#: The words of a newsroom's desk credit: a kind of desk or edition and a newsroom noun ('Staff Report', 'News Desk',
+#: 'Web Desk', 'Our Correspondent', 'Monitoring Report', 'Редакция', 'Наш корреспондент').
+_DESK_QUALIFIER = (r"our|the|own|staff|news|web|online|digital|special|city|metro|foreign|national|international|"
+                   r"political|business|sports?|monitoring|regional|defen[cs]e|wire|наш|собственный|отдел|служба|новостей")
+_DESK_NOUN = (r"staff|desk|report|reporter|reporters|correspondents?|bureau|newsroom|editors?|editorial\s+team|team|"
+              r"writers?|редакция|корреспондент|собкор|новостей")
+_DESK_CREDIT = re.compile(rf"(?i)^\W{{0,3}}(?:by\s+)?(?:(?:{_DESK_QUALIFIER})\s+){{1,3}}(?:{_DESK_NOUN})\W{{0,3}}$|"
+                          rf"^\W{{0,3}}(?:by\s+)?(?:{_DESK_NOUN})\s+(?:report|reporter|desk)\W{{0,3}}$|^\W{{0,3}}редакция\W{{0,3}}$")
+
+
+def desk_credit(t: str) -> bool:
+    """'Staff Report', 'News Desk', 'Web Desk', 'By Our Correspondent', 'Редакция': a credit made of newsroom words
+    only. It names neither an author nor an outlet (the agency 'Report' is not named by 'Staff Report')."""
+    return bool(_DESK_CREDIT.match(" ".join(t.split())))
+
+
 def read_byline(t: str) -> tuple[list[str], list[str]]:
     """The people and the outlets a byline names: 'By Ali Mustafayev – Trend:' -> (['Ali Mustafayev'],
     ['Trend']); 'Ismaeel Naar, Al Arabiya English'; 'Автор: Лина Панченко'; 'Timur Sherzad, Nikolay Baranov'."""
     if issuer.language_switcher(t):
         return [], []  # 'Bahasa Indonesia', «Рус | Eng»: a site's language switcher names no one
+    if desk_credit(t):
+        return [], []  # 'Staff Report', 'News Desk': a newsroom's desk, no author and no outlet
     if re.fullmatch(r"\W{0,3}[A-Z]{2,4}(?:\s*/\s*[A-Za-z]{2,8}){1,3}\W{0,3}", t.strip())\
             and not any(outlet_name(x) for x in re.split(r"\s*/\s*", t.strip(" -–—."))):
         return [], []  # 'VM/JS', 'RK/SR/Savvy': the clerks' initials under a release, no credit

@@ -12,7 +12,7 @@ from functools import lru_cache
 from generator.ingest import issuer, source_candidates
 from generator.ingest.bylines import (
     EDITION, GENERIC_CREDIT, ISSUER_WORD, KIND_BEFORE_NAME, MASTHEAD_WORD, PROSE_END, SECTION_LABEL, SMALL_WORDS,
-    credited_name, expand_acronym, institution_credit, is_city, menu_word, names_a_country, person_name, press_contact_at, prose_line,
+    credited_name, desk_credit, expand_acronym, institution_credit, is_city, menu_word, names_a_country, person_name, press_contact_at, prose_line,
     signed_by, spelt_out,
 )
 from generator.ingest.draft import (
@@ -695,7 +695,7 @@ def _outlet_under_headline(labelled) -> tuple[str, int] | None:
         t = " ".join(line_text(ln).split()).strip(QUOTE_MARKS + " .")
         name = _masthead_name(t)
         if name and name == t and (MASTHEAD_WORD.search(name) or (outlet_shaped(name) and not person_name(name)))\
-                and not _GENERIC_HEAD.search(name)\
+                and not _GENERIC_HEAD.search(name) and not desk_credit(name)\
                 and not is_city(name) and not packaged_registry().organization(name):
             got = outlet_name(name) or outlet_from(name, strong=True)
             if got:
@@ -1827,7 +1827,8 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
     foot = [ln for ln in labelled if (ln.label in ("caption", "byline") or (ln.number > last_body and ln.label != "blank"
                                                                              and len(line_text(ln).split()) <= 8))][:60]
     for ln in foot:
-        got = known_in(line_text(ln)) if not _related_item(ln) and not photo_credit_line(line_text(ln)) else None
+        got = (known_in(line_text(ln)) if not _related_item(ln) and not photo_credit_line(line_text(ln))
+               and not desk_credit(line_text(ln)) else None)  # ('Staff Report' names no agency 'Report')
         if got:
             yield "foot_known", got, f"line {ln.number}: outlet named in a {ln.label} line at the foot"
     below = [ln for ln in labelled if ln.number >= last_body and ln.label != "blank"
@@ -1912,7 +1913,8 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
     body_n = [ln.number for ln in labelled if ln.label == "body"]
     last_body = max(body_n) if body_n else 0
     for ln in foot:
-        if ln.label == "chrome" and ln.number < last_body or _related_item(ln) or photo_credit_line(line_text(ln)):
+        if (ln.label == "chrome" and ln.number < last_body or _related_item(ln) or photo_credit_line(line_text(ln))
+                or desk_credit(line_text(ln))):
             continue
         got = known_in(line_text(ln))
         if got:

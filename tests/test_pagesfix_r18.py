@@ -1,0 +1,38 @@
+"""Round 18 (pagesfix): page and source rules found by the walkthrough, tested on sentences written for these tests
+(invented outlets and meetings, real officials' names)."""
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest.bylines import desk_credit, read_byline
+from generator.ingest.reader import parse_text
+
+# ------------------------------------------------------------------ a desk credit names no outlet
+
+_PAGE = ("Armenia and Georgia hold staff talks\n21 June 2026 09:40\n{credit}\nTBILISI: Armenian Defence Minister Suren "
+         "Papikyan met Georgian Defence Minister Irakli Chikovani in Tbilisi on Friday and discussed peacekeeping "
+         "training.\nThe two ministers agreed to continue the exchange of officers next year, the ministry said.\n")
+
+
+@pytest.mark.parametrize("credit", ["Staff Report", "News Desk", "Web Desk", "By Staff Reporter", "Our Correspondent",
+                                    "Monitoring Desk", "Редакция", "Наш корреспондент"])
+def test_desk_credits(credit):
+    assert desk_credit(credit)
+    assert read_byline(credit) == ([], [])
+
+
+@pytest.mark.parametrize("credit", ["Report", "By Trend", "APP", "Dawn Report", "Steppe News", "Trend News Agency",
+                                    "By Tien Shan Courier staff", "Staff Reporting Unit of the Ministry"])
+def test_not_desk_credits(credit):
+    assert not desk_credit(credit)
+
+
+@pytest.mark.parametrize("credit", ["Staff Report", "News Desk", "Monitoring Desk", "Our Correspondent", "Web Desk"])
+def test_a_desk_credit_on_a_page_gives_no_source(credit):
+    p = parse_text(_PAGE.format(credit=credit))
+    assert p.source is None and p.author is None, (p.source, p.author)
+
+
+def test_a_named_newsroom_still_credits_its_outlet():
+    p = parse_text(_PAGE.format(credit="By Caucasus Wire staff"))
+    assert p.source == "Caucasus Wire"

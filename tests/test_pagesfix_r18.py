@@ -36,3 +36,28 @@ def test_a_desk_credit_on_a_page_gives_no_source(credit):
 def test_a_named_newsroom_still_credits_its_outlet():
     p = parse_text(_PAGE.format(credit="By Caucasus Wire staff"))
     assert p.source == "Caucasus Wire"
+
+
+# ------------------------------------------------------------------ 'Источник: <outlet>' under the text: the whole name
+
+_RU = ("Главная / Армия\n\nГенштабы Армении и Казахстана провели консультации\n\n03.10.2026 14:20\n\nНачальник "
+       "Генерального штаба Армении Эдуард Асрян 2 октября провел в Ереване консультации с делегацией Генштаба "
+       "Казахстана.\n\nСтороны обсудили подготовку офицеров и обмен опытом миротворческих подразделений.\n\n{foot}\n")
+
+
+@pytest.mark.parametrize("foot,word", [("Источник: Ереванская правда", "pravda"),
+                                       ("Источник: Казахстанская правда, 3 октября 2026", "pravda"),
+                                       ("Источник: «Степная звезда»", "zvezda")])
+def test_a_source_line_credits_the_whole_russian_title(foot, word):
+    got = parse_text(_RU.format(foot=foot)).source
+    assert got and word in got.lower(), got
+
+
+@pytest.mark.parametrize("foot,bad", [
+    # a sentence after the cue: the name is not the whole line
+    ("Источник: Армянское агентство сообщило об этом в пятницу вечером.", "сообщило"),
+    ("Источник: АрмИнфо, 3 октября", "3"),
+])
+def test_a_source_line_stops_where_the_name_does(foot, bad):
+    got = parse_text(_RU.format(foot=foot)).source or ""
+    assert bad not in got.lower() and "soobshchilo" not in got.lower(), got

@@ -292,12 +292,6 @@ _MINSK = ("Главная > Новости\n\nШойгу и Хренин обс�
           "региональной группировки войск.\n\nИсточник: {outlet}\n")
 
 
-@pytest.mark.xfail(strict=True, reason="h18-pages (ingest/sources.py, the 'adapted_from' candidate): an "
-                   "'Источник: <outlet>' line under the text that the line model reads as body is caught by the "
-                   "attribution rule, whose name stops at the first lower-case word, so a Russian outlet named "
-                   "adjective + common noun is cut ('Минская правда' -> 'Minskaya', 'Красная звезда' -> "
-                   "'Krasnaya'), and it outranks the 'Источник:' line's own full candidate (0.90 against 0.46). "
-                   "Russian titles keep their second word in lower case: the name runs to the end of the line")
 @pytest.mark.parametrize("outlet,word", [("Минская правда", "pravda"), ("Красная звезда", "zvezda")])
 def test_a_russian_outlet_with_a_lower_case_noun_keeps_it(outlet, word):
     got = _source(_MINSK.format(outlet=outlet))

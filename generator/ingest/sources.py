@@ -681,6 +681,21 @@ def _masthead(labelled, site_owner: str | None = None) -> tuple[str, int, str] |
     return None
 
 
+def _credited_to_line_end(body: str, m: re.Match, name: str) -> str:
+    """The name a line 'Источник: Минская правда' / 'Source: Steppe daily' credits: the rest of its line, up to a comma,
+    a bar or a dash (a Russian title writes its second word in lower case: 'Красная звезда', 'Минская правда'), when
+    the cue opens the line and the rest is a short name, not a sentence; else the name the pattern read."""
+    if m.start() and body[m.start() - 1] != "\n":
+        return name
+    end = body.find("\n", m.start(1))
+    rest = body[m.start(1):end if end >= 0 else len(body)]
+    rest = re.split(r"\s*[,;|(]\s*|\s+[–—-]\s+", rest, maxsplit=1)[0].strip(QUOTE_MARKS + " .")
+    if (not rest.startswith(name) or not (1 <= len(rest.split()) <= 4) or re.search(r"[.!?:]\s", rest)
+            or find_dates(rest) or not rest[:1].isupper()):
+        return name
+    return rest
+
+
 def _outlet_under_headline(labelled) -> tuple[str, int] | None:
     """'Caspian Maritime Bulletin' alone between the headline and the date or the text: the outlet's credit,
     when the name says it is one (an outlet word: Bulletin, Review, Daily, Вестник …) and no person's or
@@ -1604,6 +1619,8 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
                 # 'сообщает Горный вестник', 'told Steppe daily': a lower-case outlet word ends the name
                 more = _OUTLET_WORD_AFTER.match(body, m.end(1))
                 name = name + " " + more.group(1) if more else name
+                if re.match(r"(?:Adapted from|Source:|Источник:)", m.group(0)):
+                    name = _credited_to_line_end(body, m, name)  # 'Источник: Красная звезда': the whole name
             known = outlet_name(name) or outlet_name(" ".join(name.split()[:2])) or outlet_name(name.split()[0])
             if known and paper_quotes(known, m.start()):
                 late.append(("told_known", known, f"attribution in the text ({what}), past the lead of a paper under its own "

@@ -61,3 +61,27 @@ def test_a_source_line_credits_the_whole_russian_title(foot, word):
 def test_a_source_line_stops_where_the_name_does(foot, bad):
     got = parse_text(_RU.format(foot=foot)).source or ""
     assert bad not in got.lower() and "soobshchilo" not in got.lower(), got
+
+
+# ------------------------------------------------------------------ the sign-off under the text ends at a related list
+
+_DRILL = ("СТЕПНОЙ ДОЗОР | Главная | Армия | Флот\nКазахстан и Узбекистан провели совместные учения\n\n5 октября 2026\n\n"
+          "Совместные учения подразделений армий Казахстана и Узбекистана прошли 4 октября под Шымкентом, в них "
+          "участвовали около 300 военнослужащих.\n\nНа учениях отрабатывались действия по охране границы.\n\n{foot}\n")
+
+
+@pytest.mark.parametrize("foot", [
+    "Самое популярное\nМинобороны Узбекистана получит новые вертолеты\nВ Ташкенте прошел парад",
+    "Читайте также\nМинистерство обороны Узбекистана\nВ Ташкенте прошел парад",
+    # no heading: the line's finite verb makes it a title
+    "Минобороны Узбекистана закупило новые вертолеты\nВ Ташкенте прошел парад",
+    "Ministry of Defence of Uzbekistan to receive new helicopters\nParade held in Tashkent",
+])
+def test_a_related_title_is_no_signoff(foot):
+    assert parse_text(_DRILL.format(foot=foot)).source != "Ministry of Defence of Uzbekistan"
+
+
+@pytest.mark.parametrize("foot", ["Пресс-служба\nМинистерства обороны Узбекистана",
+                                  "Управление информации\nМинистерства обороны\nРеспублики Узбекистан"])
+def test_a_real_signoff_is_kept(foot):
+    assert parse_text(_DRILL.format(foot=foot)).source == "Ministry of Defence of Uzbekistan"

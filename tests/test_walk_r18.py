@@ -159,12 +159,6 @@ _EXERCISE_RU = """ВОЕННЫЙ ВЕСТНИК | Главная | Учения 
 """
 
 
-@pytest.mark.xfail(strict=True, reason="h18-pages (ingest/sources.py:_signoff_block): the run of short lines "
-                   "under the text crosses a related list's heading ('Популярное') into another article's title "
-                   "that opens with 'Минобороны <страны>' and has a verb ('закупит'), and takes it as the "
-                   "ministry's sign-off (walk18_ru_kz_uz_exercise: source 'Ministry of Defence of Kazakhstan' "
-                   "over the masthead). A related list's heading ends the sign-off search; a line with a finite "
-                   "verb is a title, not an office")
 def test_a_related_title_naming_a_ministry_is_not_the_signoff():
     foot = "Популярное\nМинобороны Армении закупит новые радары\nВ Ереване открылась выставка"
     assert _source(_EXERCISE_RU.format(foot=foot)) != "Ministry of Defence of Armenia"

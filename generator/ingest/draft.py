@@ -450,7 +450,10 @@ RELATED = re.compile(
     r"lea tambi[eé]n|ver tambi[eé]n|articles? (?:connexes|similaires|li[eé]s)|[àa] lire aussi|lire aussi|voir aussi|"
     r"articoli correlati|notizie correlate|leggi anche|verwandte artikel|[äa]hnliche artikel|weitere artikel|lesen sie auch|"
     r"ilgili haberler|benzer haberler|son dakika|son haberler|en [çc]ok okunanlar|[öo]ne [çc][ıi]kanlar|most read|"
-    r"самое читаемое|tin li[eê]n quan|b[àa]i vi[eế]t li[eê]n quan|читайте також|схожі новини)\s*:?\s*$",
+    r"самое читаемое|tin li[eê]n quan|b[àa]i vi[eế]t li[eê]n quan|читайте також|схожі новини|"
+    # a list of the site's most read or picked stories under the text
+    r"(?:самое\s+)?популярное|популярные\s+(?:новости|материалы|статьи)|самое\s+обсуждаемое|выбор\s+редакции|"
+    r"(?:most\s+)?popular(?:\s+(?:news|stories|articles|posts))?|trending(?:\s+now)?|top\s+stories|editor'?s\s+picks)\s*:?\s*$",
     re.IGNORECASE,
 )
 JUNK = re.compile(r"^\s*(banner|баннер|advertisement|реклама|share|поделиться|print|печать|(?:tags?|topics|keywords|теги|тэги|метки|ключевые слова)\s*:.*"

@@ -2031,6 +2031,8 @@ def _signoff_block(labelled, p: ParsedDraft) -> tuple[str, int] | None:
     if not body_n:
         return None
     after = [ln for ln in labelled if ln.number > max(body_n) and ln.label != "blank"][:8]
+    # (a related list's heading, 'Популярное', 'Read also', ends the article: the titles under it are other articles')
+    after = after[:next((k for k, ln in enumerate(after) if RELATED.match(line_text(ln))), len(after))]
     lead = next((line_text(ln) for ln in labelled if ln.label == "body" and len(line_text(ln).split()) >= 8), "")
     body = "\n".join(line_text(ln) for ln in labelled if ln.label == "body")
     for i in range(len(after)):
@@ -2047,6 +2049,8 @@ def _signoff_block(labelled, p: ParsedDraft) -> tuple[str, int] | None:
                 break
             if run and context and not index().find(line_text(ln), p.lang):
                 break
+            if _TITLE_VERB.search(line_text(ln)):
+                break  # 'Минобороны Армении закупит новые радары': a finite verb, another article's title, not an office
             run.append(ln)
             joined = " ".join(line_text(x) for x in run)
             if _MINISTRY_WORDS.search(joined) and index().find(joined, p.lang):
@@ -2066,6 +2070,16 @@ def _signoff_block(labelled, p: ParsedDraft) -> tuple[str, int] | None:
         if context:
             return context
     return None
+
+
+#: A finite verb after a capitalised opening: a headline's predicate ('Минобороны Армении закупит новые радары', 'провела
+#: учения', 'Ministry of Defence to buy radars', 'Ministry of Defence signs …'), which an office's name never has.
+_TITLE_VERB = re.compile(
+    r"(?<![\w-])(?!(?:совет|кабинет|бюджет|пакет|предмет|генерал|адмирал|маршал|канал|журнал|портал|персонал|трибунал|"
+    r"кредит|лимит|капитал|материал|арсенал|сигнал|финал)(?![\w-]))[а-яё]{2,}(?:ит|ет|ют|ут|ят|ал|ала|али|ило|ил|ила|или|ел|ела|ели|ыл|ыла|ыли|"
+    r"ится|ется|ются|утся|ятся|ался|алась|ались|ился|илась|ились)(?![\w-])|"
+    r"(?<=\s)(?:to\s+(?!the\b)[a-z]{2,}|will|has|have|is|are|was|were|says|said|signs|signed|opens|holds|hosts|buys|"
+    r"plans|receives|meets|discusses|announces)(?![\w-])")
 
 
 #: The cue of a release's issuer at its foot: 'Issued by …', 'Released by …', 'Выпущено …', 'Подготовлено …'.

@@ -85,3 +85,32 @@ def test_a_related_title_is_no_signoff(foot):
                                   "Управление информации\nМинистерства обороны\nРеспублики Узбекистан"])
 def test_a_real_signoff_is_kept(foot):
     assert parse_text(_DRILL.format(foot=foot)).source == "Ministry of Defence of Uzbekistan"
+
+
+# ------------------------------------------------------------------ a dateline lead under a credit is the text
+
+_KARACHI = ("Pakistan, Turkey review naval cooperation\n05/10/2026\n{credit}\n{lead}\nDuring the meeting, matters of "
+            "mutual interest and maritime security were discussed, the spokesman said.\nThe visiting admiral laid a wreath at "
+            "the martyrs' monument.\n")
+_LEAD = ("KARACHI: Chief of the Naval Staff Admiral Naveed Ashraf received Commander of the Turkish Naval Forces Admiral "
+         "Ercument Tatlioglu at the Naval Headquarters on Friday.")
+
+
+@pytest.mark.parametrize("credit", ["Staff Report", "News Desk"])
+def test_a_dateline_lead_under_a_credit_is_the_lead(credit):
+    p = parse_text(_KARACHI.format(credit=credit, lead=_LEAD))
+    assert p.body.startswith("KARACHI: Chief of the Naval Staff"), p.body[:80]
+    assert "the spokesman said" in p.body and "laid a wreath" in p.body  # the paragraphs under it too
+
+
+@pytest.mark.parametrize("lead", [_LEAD.replace("KARACHI:", "KARACHI, Oct 4 (Steppe Wire) –"),
+                                  _LEAD.replace("KARACHI:", "KARACHI (Steppe Wire) -")])
+def test_other_dateline_shapes(lead):
+    p = parse_text(_KARACHI.format(credit="Staff Report", lead=lead))
+    assert p.body.startswith("KARACHI"), p.body[:80]
+
+
+def test_a_short_line_after_a_city_stays_what_it_was():
+    """'KARACHI: live updates' is no sentence: the rule leaves it to the model."""
+    p = parse_text(_KARACHI.format(credit="Staff Report", lead="KARACHI: live updates\n" + _LEAD))
+    assert not p.body.startswith("KARACHI: live"), p.body[:80]

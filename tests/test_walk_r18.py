@@ -326,11 +326,6 @@ _RAWALPINDI = ("Pakistan, Saudi Arabia review defence ties\n03/11/2026\nStaff Re
                "Public Relations said.\nThe visiting dignitary laid a floral wreath at Yadgar-e-Shuhada.\n")
 
 
-@pytest.mark.xfail(strict=True, reason="h18-pages (ingest/lines.py): on a page whose paragraphs are split by "
-                   "single newlines, the lead 'RAWALPINDI: Chief of Army Staff … received … on Monday.' (25 words, "
-                   "a dateline, a full sentence) under a 'Staff Report' credit is labelled chrome (crf p=0.53), so "
-                   "the article loses its lead and both officials (no people, no where). A line opening with a "
-                   "dateline ('CITY:' / 'CITY, date -') and going on as a sentence of 15+ words is the lead")
 def test_a_dateline_lead_under_a_desk_credit_is_body():
     p = parse_text(_RAWALPINDI)
     assert p.body.startswith("RAWALPINDI: Chief of Army Staff"), p.body[:80]

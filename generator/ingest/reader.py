@@ -225,6 +225,7 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
     _caption_over_credit(nonblank, p)
     _agency_alone(nonblank)
     _stamp_above_text(nonblank, p)
+    _dateline_lead(nonblank)
     for k, ln in enumerate(nonblank):
         # A 'Related news' heading ends the article only below its text: a 'Latest news' column above
         # the article is left to the model (its own lines are chrome, the article after it is not).
@@ -433,6 +434,30 @@ def _summary_above_text(nonblank) -> None:
             for x in [ln, *items]:
                 set_label(x, "chrome", x.why + "; rule: a summary box above the story")
         return
+
+
+#: A dateline opening a paragraph: 'RAWALPINDI:', 'ISLAMABAD (APP) -', 'ASTANA, May 14 –', 'Ташкент, 3 октября —'.
+_DATELINE_OPEN = re.compile(r"^\W{0,2}(?P<city>[A-ZА-ЯЁ][\w.'’\-]*(?:\s[A-ZА-ЯЁ][\w.'’\-]*){0,2})\s*(?:\([^()]{2,30}\)\s*)?"
+                            r"(?::|[–—-]|,\s[^,:–—]{3,24}?\s?[–—-]|,\s[^,:–—]{3,24}?\s?\([^()]{2,30}\)\s*[–—-]?)\s+\S")
+
+
+def _dateline_lead(nonblank) -> None:
+    """A line that opens with a city's dateline ('RAWALPINDI: …', 'ASTANA, May 14 – …') and goes on as a sentence of
+    15 words or more is the lead of the text, whatever the model said of it (under a desk credit, on a page split by
+    single newlines, it was read as chrome and the article lost its lead and its officials)."""
+    for k, ln in enumerate(nonblank):
+        if ln.label not in ("chrome", "byline", "caption"):
+            continue
+        t = line_text(ln).strip()
+        m = _DATELINE_OPEN.match(t)
+        if (m and len(t.split()) >= 15 and PROSE_END.search(t) and is_city(m.group("city"))
+                and not RELATED.match(t)):
+            set_label(ln, "body", ln.why + "; rule: a dateline opening a sentence of 15+ words is the lead")
+            for nxt in nonblank[k + 1:]:  # the paragraphs right under it the model also read as chrome
+                u = line_text(nxt).strip()
+                if nxt.label != "chrome" or nxt.why.startswith("rule:") or len(u.split()) < 5 or not PROSE_END.search(u):
+                    break
+                set_label(nxt, "body", nxt.why + "; rule: a paragraph under a dateline lead")
 
 
 def _agency_alone(nonblank) -> None:

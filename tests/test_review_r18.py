@@ -499,10 +499,6 @@ def test_where_here_in_a_quote_and_an_onward_stop(body, lang, city, registry):
     assert _run(body, lang, registry).where == city
 
 
-@pytest.mark.xfail(strict=True, reason="places._where: under a Russian dateline ('ХЕЛЬСИНКИ, 14 мая.') with a lead that "
-                   "names no city, the city the visitor goes on to after the talks («После переговоров Певкур "
-                   "отправится в Стокгольм», «продолжит визит в Стокгольме, где встретится …») is taken as the place "
-                   "instead of the dateline's Helsinki (the English 'will continue to Stockholm' is handled)")
 @pytest.mark.parametrize("tail", [
     "После переговоров Певкур отправится в Стокгольм.",
     "После переговоров Певкур продолжит визит в Стокгольме, где встретится с министром обороны Швеции Полом Йонсоном.",

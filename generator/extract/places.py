@@ -684,8 +684,9 @@ _AT_INSTITUTION = {
 _MET_IN_PERSON = {
     "en": re.compile(r"\b(?:met|meets|meeting with|received|receives|hosted|hosts|welcomed|signed|sign|inked|held talks|hold talks|"
                      r"holds talks|visited|visiting|arrived)\b", re.I),
-    "ru": re.compile(r"(?<!\w)(?:встретил\w*|встреча\w*|принял[аи]?|принимает|подписал\w*|подписыва\w*|провел[аи]?\s+переговоры|"
-                     r"провёл\s+переговоры|провели\s+(?:\w+\s+)?переговоры|посетил\w*|прибыл\w*|прибывш\w*)", re.I),
+    "ru": re.compile(r"(?<!\w)(?:встретил\w*|встреча\w*|принял[аи]?|принимает|подписал\w*|подписыва\w*|"
+                     # (the time or the place may stand between: «провел во вторник переговоры»)
+                     r"пров[её]л[аи]?\s+(?:[\w-]+\s+){0,3}?переговоры|посетил\w*|прибыл\w*|прибывш\w*)", re.I),
 }
 
 
@@ -1120,7 +1121,12 @@ _FUTURE_CLAUSE = {
     "en": re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:also\s+)?(?:to|due to|expected to|scheduled to|set to|slated to|planning to)|"
                      r"to be (?:held|signed|hosted)|plans? to|intends? to|upcoming|forthcoming)\b", re.I),
     "ru": re.compile(r"(?<!\w)(?:будет|будут|состоится|состоятся|пройд[её]т|пройдут|подпишут|подпишет|посетит|посетят|прибудет|прибудут|"
-                     r"планиру\w*|намечен\w*|запланирован\w*|предстоящ\w*)(?!\w)", re.I),
+                     r"планиру\w*|намечен\w*|запланирован\w*|предстоящ\w*|"
+                     # the perfective future of going on and meeting (no auxiliary as in 'will continue'):
+                     # «отправится в Стокгольм», «продолжит визит в Осло», «встретится с Y в Риге»
+                     r"отправится|отправятся|направится|направятся|вылетит|вылетят|отбуд[её]т|отбудут|"
+                     r"проследу[ею]т|продолжит|продолжат|поед[её]т|поедут|прилетит|прилетят|приед[её]т|приедут|"
+                     r"совершит|совершат|нанес[её]т|нанесут|встретится|встретятся)(?!\w)", re.I),
 }
 # Where the visitor goes on to after the meeting: "will continue to Stockholm", "will travel on to", "the next stop",
 # «продолжит визит в», «отправится в».

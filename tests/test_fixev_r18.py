@@ -73,3 +73,41 @@ def test_talks_by_phone_under_a_dateline_have_no_place(registry):
     body = ("РИГА, 3 октября. Министр обороны Литвы Лауринас Кащюнас провел во вторник телефонный разговор с министром "
             "обороны Латвии Андрисом Спрудсом.")
     assert _run(body, "ru", registry).where is None
+
+
+# =========================================================================== 2. a Russian document still worked on
+
+SIGNED_RU = ("Министр обороны Армении Сурен Папикян и министр вооруженных сил Франции Себастьен Лекорню подписали в Париже "
+             "план военного сотрудничества на 2025 год, а также сообщили, что ")
+PLAN_AND_PENDING = sorted([(("AM", "FR"), "2025", True), (("AM", "FR"), None, False)], key=str)
+
+
+@pytest.mark.parametrize("tail", [
+    "готовится соглашение о подготовке офицеров.",
+    "прорабатывается соглашение о подготовке офицеров.",
+    "согласовывается соглашение о подготовке офицеров.",
+    "дорабатывается соглашение о подготовке офицеров.",
+    "соглашение о подготовке офицеров пока согласовывается.",
+    "планируется подписать соглашение о подготовке офицеров.",
+    "будет подписано соглашение о подготовке офицеров.",
+], ids=["gotovitsya", "prorabatyvaetsya", "soglasovyvaetsya", "dorabatyvaetsya", "after", "planned", "future"])
+def test_a_russian_document_still_worked_on_is_not_signed_with_the_plan(tail, registry):
+    assert _docs(SIGNED_RU + tail, "ru", registry) == PLAN_AND_PENDING
+
+
+@pytest.mark.parametrize("body", [
+    # a participle of working on is an attribute of the document signed, not its verb
+    "Министры обороны Армении и Франции подписали в Париже доработанный план военного сотрудничества на 2025 год.",
+    "Министры обороны Армении и Франции подписали в Париже согласованный план военного сотрудничества на 2025 год.",
+    # a relative clause tells the document's history
+    "Министры обороны Армении и Франции подписали в Париже план военного сотрудничества на 2025 год, который "
+    "согласовывался полгода.",
+], ids=["dorabotannyi", "soglasovannyi", "relative"])
+def test_a_signed_document_worked_on_before_is_still_signed(body, registry):
+    assert _docs(body, "ru", registry) == [(("AM", "FR"), "2025", True)]
+
+
+def test_the_english_twin_being_prepared(registry):
+    body = ("Armenian Defence Minister Suren Papikyan and French Armed Forces Minister Sebastien Lecornu signed a plan of "
+            "military cooperation for 2025 in Paris, while an agreement on officer training is still being negotiated.")
+    assert _docs(body, "en", registry) == PLAN_AND_PENDING

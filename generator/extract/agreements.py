@@ -188,7 +188,7 @@ _EARLIER_EN = _earlier_marker(_EARLIER_WORDS_EN)
 _EARLIER_RU = _earlier_marker(_EARLIER_WORDS_RU)
 _SENTENCE_EARLIER = _earlier_marker(_EARLIER_WORDS_EN + "|" + _EARLIER_WORDS_RU, opening=True)
 _PLANNED_RU = re.compile(r"(?:договорил\w*|договор[её]нност\w*)\s+о\s+(?:подписании|заключении|утверждении)|подпиш(?:ут|ет|ем|ете)\b|утвердят\b|заключат\b|долж(?:ен|на|но|ны)\s+(?:быть\s+)?(?:подписа\w*|утвер[дж]\w*|заключ\w*|определить)|будет|будут|планиру\w*|запланир\w*|намечен\w*|предстоит|намерен\w*|в следующем году|в ближайшее время|в дальнейшем|ожида\w*|предполага\w*", re.I)
-_DRAFT_RU = re.compile(r"проект\w*|парафир\w*|переговор\w*|подготов(?:ить|ят|или|ил|ила|лен\w*|ку проекта)\b|готов\w*ся|обсу[жд]\w*|рассмотр\w*|разрабат\w*|разработ\w*|согласова\w*", re.I)
+_DRAFT_RU = re.compile(r"проект\w*|парафир\w*|переговор\w*|подготов(?:ить|ят|или|ил|ила|лен\w*|ку проекта)\b|готов\w*ся|обсу[жд]\w*|рассмотр\w*|разрабат\w*|разработ\w*|согласов\w*|прорабат\w*|проработ\w*|дорабатыва\w*|доработ\w*", re.I)
 _YEAR_EN = re.compile(r"\b(?:for|on)\s+(?:the\s+(?:years?|period)\s+(?:of\s+)?)?(?:from\s+)?(\d{4})(?![-–/.]\d\d\b)(?:\s*(?:[-–/]|to|through|until)\s*(\d{4}))?\b|\b(\d{4})(?:\s*[-–]\s*(\d{4}))?\s+(?:plan|programme|program)s?\b", re.I)
 _YEAR_RU = re.compile(r"\bна\s+(?:(?:период|срок)\s+)?(?:с\s+)?(\d{4})(?:\s*(?:[-–—/]|по|до|и)\s*(\d{4}))?\s*(?:год|гг|г\.)", re.I)
 _WINDOW = 400
@@ -1894,7 +1894,10 @@ def _status(sent: str, phrase: str, lang: str, article_year: int | None, article
 # "the sides agreed to sign a roadmap" / "договорились подписать" the signing is to come.
 _ACT_EN = re.compile(_SIGN_EN.pattern + r"|\b(draw(?:ing|s)? up|drew up|drawn up|work(?:ed|ing|s)? out|develop(?:ed|ing|s)?|draft(?:ed|ing)?|initial(?:l)?(?:ed|ing)|prepar(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|negotiat(?:e|es|ed|ing)|"
                      r"review(?:ed|ing)|consider(?:ed|ing)|work(?:ed|ing) on|exchang(?:ed|ing) views on)\b", re.I)
-_ACT_RU = re.compile(_SIGN_RU.pattern + r"|\b(?:парафир\w*|переговор\w*|обсу[жд]\w*|рассмотр\w*|разраб\w*|подготов\w*|согласова\w*|обменял\w*)", re.I)
+# (and the work still under way, the Russian present imperfective passive: «готовится», «прорабатывается»,
+# «согласовывается»: a verb of its own for the document after it, as 'is being prepared' in English)
+_ACT_RU = re.compile(_SIGN_RU.pattern + r"|\b(?:парафир\w*|переговор\w*|обсу[жд]\w*|рассмотр\w*|разраб\w*|подготов\w*|согласов\w*|обменял\w*|"
+                     r"готов\w*ся|прораб\w*|доработ\w*|дорабатыва\w*)", re.I)
 # What stands right before an English signing verb when the signing is to come: "will sign",
 # "is to be signed", "expected to sign", "could soon be concluded".
 _MODAL_EN = re.compile(r"\b(?:will|would|shall|to|could|(?-i:may)|might|should|must|can|cannot|'ll)\s+"
@@ -2055,7 +2058,9 @@ def _verb_status(sent: str, p_start: int, p_end: int, lang: str, article_year: i
     acts = [m for m in (_ACT_RU if lang == "ru" else _ACT_EN).finditer(sent)
             if (m.end() <= p_start or m.start() >= p_end) and (m.end() > p_start - 200 and m.start() < p_end + 200)
             and not (lang == "ru" and not _SIGN_RU.fullmatch(m.group(0))
-                     and _TOPIC_BEFORE_RU.search(sent, max(0, m.start() - 6), m.start()))]
+                     and (_TOPIC_BEFORE_RU.search(sent, max(0, m.start() - 6), m.start()) or _adjective_ru(m.group(0))))]
+    # (a full participle of working on is an attribute, never the predicate: «подписали доработанный план»,
+    # «согласованный план», «соглашение, проработанное экспертами» are signed by «подписали»)
     # A verb after the document whose own object is another document ("summed up the plan for 2024
     # and signed the plan for 2025", "подвели итоги плана на 2024 год и подписали план на 2025
     # год") signs that one, not this one.

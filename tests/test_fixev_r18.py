@@ -111,3 +111,31 @@ def test_the_english_twin_being_prepared(registry):
     body = ("Armenian Defence Minister Suren Papikyan and French Armed Forces Minister Sebastien Lecornu signed a plan of "
             "military cooperation for 2025 in Paris, while an agreement on officer training is still being negotiated.")
     assert _docs(body, "en", registry) == PLAN_AND_PENDING
+
+
+# =========================================================================== 3. 'this/next year' in a sentence of another year
+
+AM_FR = ("Armenian Defence Minister Suren Papikyan met French Armed Forces Minister Sebastien Lecornu in Paris on "
+         "Monday. ")
+AM_FR_RU = ("Министр обороны Армении Сурен Папикян провел в Париже переговоры с министром вооруженных сил Франции "
+            "Себастьеном Лекорню. ")
+
+
+@pytest.mark.parametrize("body, lang, want", [
+    (AM_FR + "In 2026 the ministers will sign a plan of cooperation for the following year.", "en", ("2027", False)),
+    (AM_FR + "Papikyan recalled that in 2021 they signed a plan of cooperation for this year.", "en", ("2021", False)),
+    (AM_FR_RU + "В 2021 году стороны подписали план сотрудничества на следующий год.", "ru", ("2022", False)),
+    (AM_FR_RU + "Папикян напомнил, что в 2021 году министры подписали план сотрудничества на этот год.", "ru",
+     ("2021", False)),
+], ids=["en-future", "en-recalled", "ru-opening", "ru-recalled"])
+def test_a_relative_year_counts_from_the_year_its_sentence_tells(body, lang, want, registry):
+    assert _docs(body, lang, registry) == [(("AM", "FR"), *want)]
+
+
+@pytest.mark.parametrize("body, lang", [
+    # a year of another clause (a relative clause, a frame set off by its comma) is not the signing's
+    (AM_FR + "The ministers, who first met in 2019, signed a plan of cooperation for next year.", "en"),
+    (AM_FR_RU + "Министры, впервые встретившиеся в 2019 году, подписали план сотрудничества на следующий год.", "ru"),
+], ids=["en-relative", "ru-participle"])
+def test_a_year_of_another_clause_leaves_the_pages_year(body, lang, registry):
+    assert _docs(body, lang, registry) == [(("AM", "FR"), "2025", True)]

@@ -461,9 +461,6 @@ def test_this_year_in_the_ordinary_case(body, lang, year, registry):
     assert _docs(body, lang, registry) == [(("AZ", "TR"), year, True)]
 
 
-@pytest.mark.xfail(strict=True, reason="agreements._RELATIVE_YEAR reads 'for this/next year', «на текущий год» against the "
-                   "page's year even inside a sentence told of an earlier year ('in 2022 the ministers signed a plan of "
-                   "cooperation for next year' -> 2025, not 2023; «в 2022 году … план на текущий год» -> 2024, not 2022)")
 @pytest.mark.parametrize("body, lang, year", [
     (AZ_TR + "Hasanov recalled that in 2022 the ministers signed a plan of cooperation for next year.", "en", "2023"),
     (AZ_TR_RU + "Гасанов напомнил, что в 2022 году стороны подписали план сотрудничества на текущий год.", "ru", "2022"),

@@ -423,7 +423,12 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 # "на следующий год": the one after (a page without a year states none)
                 rel_year = _RELATIVE_YEAR.match(sent, p_end)
                 if rel_year:
-                    year = str(article_year + (1 if rel_year.group(1) or rel_year.group(2) else 0))
+                    # counted from a year the signing's own stretch of the sentence tells ('in 2022 the ministers
+                    # signed a plan for next year': 2023; «в 2022 году … на текущий год»: 2022), else the page's
+                    a, b = _clause(sent, p_start, p_end)
+                    told = _IN_YEAR.findall(_time_stretch(sent, a, b, p_start, p_end).replace(phrase, " "))
+                    base = int(told[-1]) if told else article_year
+                    year = str(base + (1 if rel_year.group(1) or rel_year.group(2) else 0))
             more = _AND_YEAR.match(sent, p_end) if year and year.isdigit() and sent[:p_end].endswith(year) else None
             if more and int(more.group(1)) == int(year) + 1:
                 year = f"{year}-{more.group(1)}"  # "the plan for 2025 and 2026": one span

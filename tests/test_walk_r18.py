@@ -349,11 +349,6 @@ def _translits(en: str, ru: str, country: str) -> list[str]:
         return transliterations({"en": en, "ru": ru}, None)
 
 
-@pytest.mark.xfail(strict=True, reason="h18-names (resolve/archive.py:transliterations): the Russian report's "
-                   "spelling of a name that reaches Russian from Latin script (Раджнатх Сингх for India's Rajnath "
-                   "Singh) is transliterated back, and the person's page shows 'Transliterations: Radzhnatkh "
-                   "Singkh', a spelling nobody writes or searches. Back-transliteration helps the names of the "
-                   "post-Soviet states (Гасанов: Gasanov), not those of India, Vietnam, Greece, Korea …")
 @pytest.mark.parametrize("en,ru,country", [("Rajnath Singh", "Раджнатх Сингх", "IN"),
                                           ("Phan Van Giang", "Фан Ван Жанг", "VN")])
 def test_no_back_transliteration_of_a_latin_script_name(en, ru, country):

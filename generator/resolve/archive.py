@@ -150,7 +150,7 @@ def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities]
         roles.sort(key=lambda r: (r.date or "", r.article))
         people[pid] = PersonEntity(pid, names["en"], names, tuple(sorted(a for a in aliases if a)), country, tuple(roles),
                                    tuple(a.id for a in sort_articles(list({a.id: a for a, _ in items}.values()))),
-                                   tuple(transliterations(names, known)))
+                                   tuple(transliterations(names, known, country)))
     # ---- agreements
     agr_groups: dict[tuple, list[tuple[Article, object]]] = defaultdict(list)
     for a in ordered:
@@ -324,18 +324,31 @@ def source_ids(articles: list[Article], ids: Allocator) -> dict[tuple[str, str],
     return {k: got[f"{k[0]}: {k[1]}"] for k in sorted(keys)}
 
 
-def transliterations(names: dict[str, str], known=None) -> list[str]:
+#: The states whose officials' names Russian writes first-hand, so that its spelling is the source of the
+#: Latin ones (Гасанов: Gasanov, Hasanov): the post-Soviet states and the Cyrillic-script states of the
+#: Balkans and Mongolia. A name of any other state reaches Russian from its own script or through English
+#: (Раджнатх Сингх for Rajnath Singh, Фан Ван Жанг for Phan Van Giang): spelt back it gives a form nobody
+#: writes or searches ("Radzhnatkh Singkh").
+BACK_TRANSLITERATED = frozenset({"RU", "BY", "UA", "MD", "AM", "AZ", "GE", "KZ", "KG", "TJ", "TM", "UZ",
+                                 "EE", "LV", "LT", "RS", "BG", "MK", "BA", "ME", "MN"})
+
+
+def transliterations(names: dict[str, str], known=None, country: str | None = None) -> list[str]:
     """The common Latin spellings of a person's Russian name (Wikipedia, BGN/PCGN, ICAO and
     Moscow-metro schemes: Гасанов -> Gasanov) and the registry's Latin aliases, less the English
     name. A surname in -ич is the Russian spelling of a South Slavic one in -ić (Вучевич: Vučević),
     which the Latin-script press writes with č, ć, š, ž and a reader types without the marks: for
-    it, the scholarly ISO 9 spelling with its marks taken off (Vucevic) as well."""
+    it, the scholarly ISO 9 spelling with its marks taken off (Vucevic) as well. None spelt back
+    from the Russian for a person of a state outside ``BACK_TRANSLITERATED`` (its country given);
+    the registry's aliases stay."""
     import unicodedata
 
     import iuliia
 
     out: list[str] = []
     ru = names.get("ru")
+    if country and country.upper() not in BACK_TRANSLITERATED:
+        ru = None
     if ru:
         for schema in (iuliia.WIKIPEDIA, iuliia.BGN_PCGN, iuliia.ICAO_DOC_9303, iuliia.MOSMETRO):
             out.append(schema.translate(ru))

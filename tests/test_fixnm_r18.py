@@ -22,3 +22,45 @@ def test_spelling_back_for_a_post_soviet_or_cyrillic_state(en, ru, country, want
 
 def test_unknown_country_keeps_the_spellings():
     assert "Zakir Gasanov" in transliterations({"en": "Zakir Hasanov", "ru": "Закир Гасанов"}, None, None)
+
+
+# ---- an office's label by state (data/roles.yaml by_country)
+
+from conftest import extract_text  # noqa: E402
+from generator.reference.offices import label_role, state_label  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def registry():
+    from generator.reference.registry import Registry
+
+    return Registry()
+
+
+def _label(text, name, lang, registry):
+    p = {p.name: p for p in extract_text(text, lang, registry).people}[name]
+    return label_role(p.role, p.country)
+
+
+@pytest.mark.parametrize("text,name,want", [
+    ("Pakistani Defence Secretary Lt Gen (retd) Hamood Uz Zaman Khan received the Chinese delegation in "
+     "Rawalpindi on Monday.", "Hamood Uz Zaman Khan", "Defence Secretary"),
+    ("Sri Lanka's Defence Secretary Sampath Thuyacontha met the visiting Japanese admiral in Colombo.",
+     "Sampath Thuyacontha", "Defence Secretary"),
+    ("British Defence Secretary John Healey met Indian Defence Minister Rajnath Singh in London.",
+     "John Healey", "Secretary of Defense"),
+    ("US Defense Secretary Pete Hegseth met Indian Defence Minister Rajnath Singh in Washington.",
+     "Pete Hegseth", "Secretary of Defense"),
+    ("British Defence Secretary John Healey met Indian Defence Minister Rajnath Singh in London.",
+     "Rajnath Singh", "Minister of Defence"),
+])
+def test_defence_secretary_label_by_state(text, name, want, registry):
+    assert _label(text, name, "en", registry) == want
+
+
+def test_state_label_leaves_other_offices_and_no_state_alone():
+    assert state_label("Secretary of Defense", None) == "Secretary of Defense"
+    assert state_label("Minister of Defence", "IN") == "Minister of Defence"
+    assert state_label("Secretary of Defense – Chief of Staff", "in") == "Defence Secretary – Chief of Staff"
+    assert label_role("Defence Secretary", "US") == "Secretary of Defense"
+    assert label_role("Defence Secretary", "IN") == "Defence Secretary"

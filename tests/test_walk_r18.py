@@ -234,11 +234,6 @@ def _role_label(text: str, name: str, registry) -> str:
         return offices.label_role(p.role)
 
 
-@pytest.mark.xfail(strict=True, reason="h18-names (data/roles.yaml, reference/offices.py): 'Defence Secretary' "
-                   "of India (also Pakistan, Bangladesh, Sri Lanka) is the ministry's senior civil servant, yet it "
-                   "gets the canonical label 'Secretary of Defense', the US minister's (walk18_en_in_vn: Rajesh "
-                   "Kumar Singh shown as 'Secretary of Defense' on India's Officials table beside the minister). "
-                   "The label of this office depends on the country: keep 'Defence Secretary' there")
 def test_an_indian_defence_secretary_is_not_labelled_a_us_secretary_of_defense(registry):
     text = ("Indian Defence Minister Rajnath Singh held talks in Hanoi with Vietnamese Defence Minister Phan Van "
             "Giang. The Indian delegation included Defence Secretary Rajesh Kumar Singh.")

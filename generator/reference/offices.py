@@ -161,9 +161,32 @@ def canonical_rank(rank: str | None) -> str | None:
     return ranks.get(_rank_key(rank))
 
 
-def label_role(role: str | None) -> str:
-    """The label to print: the canonical one, else the words as written."""
-    return canonical_role(role) or (role or "")
+@lru_cache(maxsize=1)
+def _state_labels() -> dict[tuple[str, str], str]:
+    """(canonical label, state) -> the state's own label, from ``by_country`` in ``data/roles.yaml``."""
+    data = (load_yaml(_DATA.read_text(encoding="utf-8")) or {}).get("by_country") or {}
+    out: dict[tuple[str, str], str] = {}
+    for label, own in data.items():
+        for own_label, states in (own or {}).items():
+            for code in states or []:
+                out[(str(label), str(code).upper())] = str(own_label)
+    return out
+
+
+def state_label(label: str | None, country: str | None) -> str | None:
+    """A canonical label as the person's state names its office: India's 'Defence Secretary' is the
+    ministry's senior civil servant, not the US 'Secretary of Defense'. Each office of a label joined
+    by ' – ' on its own; the label unchanged for any other state or with no state."""
+    if not label or not country:
+        return label
+    table = _state_labels()
+    return " – ".join(table.get((part, country.upper()), part) for part in label.split(" – "))
+
+
+def label_role(role: str | None, country: str | None = None) -> str:
+    """The label to print: the canonical one (as the person's state, when given, names the office),
+    else the words as written."""
+    return state_label(canonical_role(role), country) or (role or "")
 
 
 def label_rank(rank: str | None) -> str:

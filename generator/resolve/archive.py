@@ -20,7 +20,7 @@ from generator.model import (AgreementEntity, AgreementInArticle, AgreementRepor
                              PersonInArticle, Role, Signing)
 from generator.extract.orgs import ministry_names
 from generator.reference.countries import index
-from generator.reference.offices import canonical_rank, canonical_role
+from generator.reference.offices import canonical_rank, canonical_role, state_label
 from generator.resolve.ids import Allocator
 from generator.resolve.same_person import merges
 from generator.text.dates import human_span
@@ -141,7 +141,7 @@ def build_archive(articles: list[Article], extracted: dict[str, ArticleEntities]
             if p.country:
                 countries[p.country] += 1
             if p.role or p.rank:
-                roles.append(Role(p.role, p.rank, p.role_text, p.rank_text, canonical_role(p.role),
+                roles.append(Role(p.role, p.rank, p.role_text, p.rank_text, state_label(canonical_role(p.role), p.country),
                                   canonical_rank(p.rank), a.date.iso() if a.date else None, a.id))
         aliases.update(also.get(key, ()))
         aliases.discard(names["en"])

@@ -400,7 +400,7 @@ def render_person(ar: Archive, p) -> Page:
         lines += ["## Roles and ranks\n", "| Date | Role and rank | Article |", "|---|---|---|"]
         for r in sorted(p.roles, key=lambda r: (r.date or "", r.article), reverse=True):
             a = ar.article(r.article)
-            read = [x for x in (label_role(r.role), label_rank(r.rank)) if x]
+            read = [x for x in (label_role(r.role, p.country), label_rank(r.rank)) if x]
             words = [x for x in (r.role_text, r.rank_text) if x]
             held = ", ".join(md_text(x) for x in read)
             if words and [w.casefold() for w in words] != [x.casefold() for x in read]:  # the report's own words
@@ -527,7 +527,7 @@ def latest_of(p, key: str) -> str:
     if not vals:
         return ""
     v = getattr(max(vals, key=lambda r: (r.date or "", r.article)), key)
-    return label_role(v) if key == "role" else label_rank(v)
+    return label_role(v, p.country) if key == "role" else label_rank(v)
 
 
 

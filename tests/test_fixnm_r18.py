@@ -64,3 +64,12 @@ def test_state_label_leaves_other_offices_and_no_state_alone():
     assert state_label("Secretary of Defense – Chief of Staff", "in") == "Defence Secretary – Chief of Staff"
     assert label_role("Defence Secretary", "US") == "Secretary of Defense"
     assert label_role("Defence Secretary", "IN") == "Defence Secretary"
+
+
+def test_a_baltic_name_is_not_spelt_back_from_russian():
+    """A Lithuanian minister's name is Latin at home: the Russian report's spelling gives no Latin form back
+    (the same name for a Ukrainian official would be spelt back)."""
+    from generator.resolve.archive import transliterations
+    names = {"en": "Dovile Sakaliene", "ru": "Довиле Шакалене"}
+    assert transliterations(names, country="LT") == []
+    assert transliterations(names, country="UA") == ["Dovile Shakalene"]

@@ -325,12 +325,12 @@ def source_ids(articles: list[Article], ids: Allocator) -> dict[tuple[str, str],
 
 
 #: The states whose officials' names Russian writes first-hand, so that its spelling is the source of the
-#: Latin ones (Гасанов: Gasanov, Hasanov): the post-Soviet states and the Cyrillic-script states of the
+#: Latin ones (Гасанов: Gasanov, Hasanov): the post-Soviet states but the Baltic ones (their names are Latin) and the Cyrillic-script states of the
 #: Balkans and Mongolia. A name of any other state reaches Russian from its own script or through English
 #: (Раджнатх Сингх for Rajnath Singh, Фан Ван Жанг for Phan Van Giang): spelt back it gives a form nobody
 #: writes or searches ("Radzhnatkh Singkh").
 BACK_TRANSLITERATED = frozenset({"RU", "BY", "UA", "MD", "AM", "AZ", "GE", "KZ", "KG", "TJ", "TM", "UZ",
-                                 "EE", "LV", "LT", "RS", "BG", "MK", "BA", "ME", "MN"})
+                                 "RS", "BG", "MK", "BA", "ME", "MN"})  # not the Baltic states: their names are Latin
 
 
 def transliterations(names: dict[str, str], known=None, country: str | None = None) -> list[str]:

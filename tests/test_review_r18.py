@@ -56,11 +56,6 @@ def test_a_word_broken_for_the_width_is_joined(first, second, words):
     assert not _kh(first, second, words)
 
 
-@pytest.mark.xfail(strict=True, reason="columns.keeps_hyphen: a first part in HYPHEN_FIRST (pro, ex, co, mid, part, all, "
-                   "so, экс, контр) keeps the hyphen before the page's own vocabulary is looked at, so the most common "
-                   "syllable breaks of ordinary words in a print column stay broken: 'pro-'/'gramme' -> 'pro-gramme', "
-                   "'ex-'/'change' -> 'ex-change', 'экс-'/'порта' -> 'экс-порта', 'контр-'/'акта' -> 'контр-акта', even "
-                   "when the page writes 'programme', 'exchange', 'экспорта', 'контракт' whole elsewhere")
 @pytest.mark.parametrize("first, second, words", [
     ("pro", "gramme", {"programme"}),
     ("ex", "change", {"exchange"}),
@@ -73,17 +68,11 @@ def test_a_common_syllable_break_after_a_prefix_word_is_joined(first, second, wo
     assert not _kh(first, second, words)
 
 
-@pytest.mark.xfail(strict=True, reason="columns.keeps_hyphen: a Russian hyphenated word whose halves are short function "
-                   "words ('из-'/'за', 'по-'/'прежнему', 'кто-'/'то') is read as a word broken for the width (no "
-                   "rule for из-за, по-X, -то/-либо/-нибудь), so the column text reads 'изза', 'попрежнему', 'ктото'")
 @pytest.mark.parametrize("first, second", [("из", "за"), ("по", "прежнему"), ("кто", "то")])
 def test_a_russian_hyphenated_function_word_is_kept(first, second):
     assert _kh(first, second)
 
 
-@pytest.mark.xfail(strict=True, reason="columns.keeps_hyphen: a place name with a lower-case second half ('Ross-'/'shire', "
-                   "'Stratford-'/'upon-Avon') the page prints nowhere else whole is joined ('Rossshire'): a capitalised "
-                   "first part that is not a word of the page is taken for a broken word")
 def test_a_place_name_with_a_lower_case_half_keeps_its_hyphen():
     assert _kh("Ross", "shire")
 

@@ -97,6 +97,38 @@ def vocabulary(raw) -> tuple[set[str], set[str]]:
     return words, compounds
 
 
+#: Russian hyphenated function words, a closed class: из-за, из-под; по- + an adverb (по-прежнему, по-русски, по-немецки);
+#: a pronoun or adverb + -то/-либо/-нибудь (кто-то, где-либо, какой-нибудь); -таки (всё-таки); кое- (кое-что).
+_RU_PARTICLE_STEM = re.compile(r"(?:кто|что|где|куда|откуда|когда|почему|зачем|отчего|сколько|как\w*|чь[еёияю]\w*"
+                               r"|кого|кому|кем|ком|чего|чему|чем|чём|чей)")
+_RU_PO_ADVERB = re.compile(r"\w{2,}(?:ому|ему|ски|цки)")
+_RU_NOT_PO_ADVERB = frozenset("чему тому этому сему".split())
+_RU_TAKI_FIRST = frozenset("всё все опять так наконец довольно верно прямо".split())
+#: English words that close a compound and are no ending of a broken word: 'Ross-shire', 'Kyiv-based', 'NATO-led'.
+_TAIL_WORDS = frozenset("shire based led born backed".split())
+
+
+def _function_compound(low: str, nxt: str) -> bool:
+    if low == "из" and nxt in ("за", "под"):
+        return True
+    if low == "по" and _RU_PO_ADVERB.fullmatch(nxt) and nxt not in _RU_NOT_PO_ADVERB:
+        return True
+    if nxt in ("либо", "нибудь") and len(low) >= 2:
+        return True
+    if nxt == "то" and _RU_PARTICLE_STEM.fullmatch(low):
+        return True
+    return low == "кое" or (nxt == "таки" and low in _RU_TAKI_FIRST)
+
+
+def _compound_tail(low: str, nxt: str) -> bool:
+    """A join that would make a triple letter ('Ross-' / 'shire' -> 'Rossshire'), or a second part that is an English
+    word closing a compound ('Kyiv-' / 'based'; 'led' not after an 'l': 'cal-' / 'led' is 'called')."""
+    joined = low[-2:] + nxt[:2]
+    if any(joined[i] == joined[i + 1] == joined[i + 2] and joined[i].isalpha() for i in range(len(joined) - 2)):
+        return True
+    return nxt in _TAIL_WORDS and len(low) >= 2 and not (nxt == "led" and low.endswith("l"))
+
+
 def keeps_hyphen(first: str, second: str, words: set[str], compounds: set[str]) -> bool:
     """Whether ``first-`` at a line's end and ``second`` on the next line are one hyphenated word
     ('генерал-лейтенант', 'military-technical') rather than one word broken for the width ('обо-роны')."""
@@ -104,10 +136,16 @@ def keeps_hyphen(first: str, second: str, words: set[str], compounds: set[str]) 
     low, nxt = seg.casefold(), second.casefold()
     if not seg or seg[-1].isdigit() or not second[:1].islower():
         return True
-    if low in HYPHEN_FIRST or f"{low}-{nxt}" in compounds:
+    # the page's own evidence first: the compound printed with its hyphen elsewhere keeps it, the word printed whole
+    # elsewhere is joined ('pro-' / 'gramme' on a page that writes 'programme')
+    if f"{low}-{nxt}" in compounds:
         return True
     if low + nxt in words:
         return False
+    if _function_compound(low, nxt) or _compound_tail(low, nxt):
+        return True
+    if low in HYPHEN_FIRST:
+        return True
     if len(low) >= 5 and low.endswith(("о", "е")) and _ADJ_END.search(nxt) and len(nxt) >= 5:
         return True  # 'военно-' / 'технического', 'научно-' / 'исследовательский'
     if low in words and len(low) >= 4 and len(nxt) >= 4 and not _SUFFIX.fullmatch(nxt):

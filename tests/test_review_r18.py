@@ -377,11 +377,6 @@ def test_day_and_month_order(lines, want):
     assert p.date == want, p.why.get("date")
 
 
-@pytest.mark.xfail(strict=True, reason="pagedates.latest_possible: any line of twelve words or fewer holding "
-                   "'updated'/'modified' and a date with its month's name bounds the page date, so a footer's 'Privacy "
-                   "policy last updated November 20, 2025' or a body sentence 'The plan was last modified on November "
-                   "20, 2025.' turns a US outlet's 12/11/2025 (11 December) into 12 November; only the page's own stamp "
-                   "near its headline or date line should bound it")
 @pytest.mark.parametrize("extra, where", [
     ("Privacy policy last updated November 20, 2025", "foot"),
     ("The plan was last modified on November 20, 2025.", "body"),

@@ -789,6 +789,23 @@ _ARCHIVE_STAMP = re.compile(r"/web/((?:19|20)\d\d)(\d\d)(\d\d)\d{0,6}(?:[a-z_]{0
 _UPDATED_STAMP = re.compile(r"(?i)\b(?:updated|last\s+(?:updated|modified)|modified|обновлено|обновлён[оа]?|изменено)\b")
 
 
+#: The page's own stamp: 'Updated: …', 'Last updated …', '… | Updated 20 November 2025', «Обновлено: 5 апреля» — the stamp
+#: word opens the line (or a part of it after a separator) and the date follows it; never 'Privacy policy last updated …'
+#: or a sentence 'The plan was last modified on …'.
+_STAMP_LINE = re.compile(r"(?i)(?:^|[|•·;]\s*)[^\w\s]*\s*(?:(?:page|article|story)\s+)?(?:last\s+)?(?:updated|modified|"
+                         r"обновлено|обновлён[оа]?|обновлен[оа]?|изменено)\b\s*(?:on|at|в)?\s*[:\-–—]?\s*")
+
+
+def _page_stamp_zone(t: str, lines: list[str], prose: list[int]) -> bool:
+    """Whether the line ``t`` lies in the page's head (its headline, byline and date block): before the page's second
+    line of prose, so neither a sentence of the body nor a policy line in the foot."""
+    s = t.strip()
+    if not s or PROSE_END.search(s) and len(s.split()) >= 6:
+        return False  # a sentence
+    k = lines.index(s) if s in lines else -1
+    return k >= 0 and (len(prose) < 2 or k < prose[1])
+
+
 def snapshot_time(t: str, lang: str) -> PartialDate | None:
     """The day a cache or archive header says its copy of the page was made (``SNAPSHOT``); None for any other line."""
     if not SNAPSHOT.search(t) or len(t) > 600:
@@ -809,13 +826,17 @@ def latest_possible(p: ParsedDraft, page: str) -> tuple[_dt.date, str] | None:
     """The last day the page's own date can be, with the reason: the day a cache or an archive copied it (its header
     line), the day the file was retrieved, or the page's own 'Updated' stamp written with its month's name."""
     out = []
+    lines = [t.strip() for t in page.split("\n") if t.strip()]
+    prose = [k for k, t in enumerate(lines) if len(t.split()) >= 12 and PROSE_END.search(t)]
     for t in page.split("\n"):
         got = snapshot_time(t, p.lang)
         if got is not None:
             out.append((_dt.date(got.year, got.month, got.day), "the time the page was copied (no page is dated after it)"))
-        elif _UPDATED_STAMP.search(t) and len(t.split()) <= 12:
-            for d, _m, _d, form, _o in find_dates(t, p.lang):
-                if d is not None and d.day is not None and form not in ("numeric", "iso"):
+        elif _UPDATED_STAMP.search(t) and len(t.split()) <= 12 and _page_stamp_zone(t, lines, prose):
+            stamp = _STAMP_LINE.search(t)
+            for d, _m, _d, form, o in find_dates(t, p.lang):
+                if (d is not None and d.day is not None and form not in ("numeric", "iso") and stamp
+                        and 0 <= o - stamp.end() <= 16):
                     out.append((_dt.date(d.year, d.month, d.day), "the page's 'Updated' stamp (no page is dated after it)"))
     got = re.match(r"(\d{4})-(\d\d)-(\d\d)", p.retrieved or "")
     if got:

@@ -36,10 +36,11 @@ TARGETS = {"title_acc": 0.85, "author_acc": 0.95, "countries_f1": 0.97, "date_ac
 # Measured at the end of round 10 (2026-11-28 16:21 UTC, main at 3a26204): the figures of rounds 8 and 9 but
 # for the author (0.960 to 1.000). Measured once at the end of round 17 (2026-11-29 16:34 UTC, main at a921d1a):
 # agreements 0.703 -> 0.722, participant 0.867 -> 0.883 (0.850 recorded here since round 10), countries 0.983;
-# every other figure the same.
+# every other figure the same. Measured once at the end of round 18 (2026-11-29 19:46 UTC, main at 423e8f5): people
+# 0.923 -> 0.924, participant 0.883 -> 0.885; every other figure the same.
 MEASURED = {"title_acc": 1.000, "author_acc": 1.000, "countries_f1": 0.983, "date_acc": 0.840, "source_acc": 0.680,
-            "people_f1": 0.923, "agreements_f1": 0.722, "signed_acc": 0.667,
-            "event_date_acc": 0.760, "where_acc": 0.840, "participant_acc": 0.883}
+            "people_f1": 0.924, "agreements_f1": 0.722, "signed_acc": 0.667,
+            "event_date_acc": 0.760, "where_acc": 0.840, "participant_acc": 0.885}
 FLOORS = {k: round((t - 0.05) if MEASURED[k] >= t - 0.05 else MEASURED[k] - 0.05, 3) for k, t in TARGETS.items()}
 
 
@@ -495,9 +496,11 @@ BLIND13_BEFORE_R17 = {"title_acc": 0.933, "date_acc": 0.867, "source_acc": 0.800
 # its texts or its failure kinds): date 0.867 -> 0.933, source 0.800 -> 0.867, author 0.867 -> 0.900, event date
 # 0.833 -> 0.900; every other figure the same (people 0.910, agreements 0.948, signed 0.821, where 0.833, participant
 # 0.960). Person country 0.950, role 0.832, rank 0.960. The floor is 0.05 under it.
-BLIND13_MEASURED = {"title_acc": 0.933, "date_acc": 0.933, "source_acc": 0.867, "author_acc": 0.900, "people_f1": 0.910,
-                    "countries_f1": 1.000, "agreements_f1": 0.948, "signed_acc": 0.821, "event_date_acc": 0.900,
-                    "where_acc": 0.833, "participant_acc": 0.960}
+# Re-measured at the end of round 18 (main at 423e8f5), no longer clean: its failure kinds went, in words, to
+# round 18's rule writers, so these figures are an upper bound like blind7 ... blind12's.
+BLIND13_MEASURED = {"title_acc": 1.000, "date_acc": 1.000, "source_acc": 0.967, "author_acc": 1.000, "people_f1": 0.986,
+                    "countries_f1": 1.000, "agreements_f1": 0.966, "signed_acc": 0.895, "event_date_acc": 1.000,
+                    "where_acc": 0.933, "participant_acc": 0.972}
 
 
 def test_blind13_figures():
@@ -526,10 +529,12 @@ def test_blind13_figures():
 BLIND14_BEFORE_R18 = {"title_acc": 0.833, "date_acc": 0.867, "source_acc": 0.767, "author_acc": 0.967, "people_f1": 0.950,
                       "countries_f1": 0.963, "agreements_f1": 0.943, "signed_acc": 0.836, "event_date_acc": 0.833,
                       "where_acc": 0.933, "participant_acc": 0.962}
-# The same figures until the lead re-measures the set at the end of round 18. The floor is 0.05 under it.
-BLIND14_MEASURED = {"title_acc": 0.833, "date_acc": 0.867, "source_acc": 0.767, "author_acc": 0.967, "people_f1": 0.950,
+# Measured once at the end of round 18 (main at 423e8f5, 2026-11-29 19:46 UTC), still clean (no rule writer has seen
+# its texts or its failure kinds): participant 0.962 -> 0.971, people 0.950 -> 0.941 (person country 0.943 -> 0.933);
+# every other figure the same. The floor is 0.05 under it.
+BLIND14_MEASURED = {"title_acc": 0.833, "date_acc": 0.867, "source_acc": 0.767, "author_acc": 0.967, "people_f1": 0.941,
                     "countries_f1": 0.963, "agreements_f1": 0.943, "signed_acc": 0.836, "event_date_acc": 0.833,
-                    "where_acc": 0.933, "participant_acc": 0.962}
+                    "where_acc": 0.933, "participant_acc": 0.971}
 
 
 def test_blind14_figures():

@@ -586,14 +586,8 @@ class Cache:
         if self.dir is None:
             return None
         p = self.dir / name
-        try:
-            data = p.read_bytes()
-        except FileNotFoundError:
-            self.misses += 1
-            return None
-        except OSError as exc:
-            log.debug("cache: cannot read %s: %s", p, exc)
-            self.misses += 1
+        data = self._read_bytes(p)
+        if data is None:
             return None
         if not data.startswith(_FILE_MAGIC):
             return self._load(p, kind, k, data)
@@ -630,16 +624,22 @@ class Cache:
         return b"%s%d\0%s\0%s\0%s\0" % (_FILE_MAGIC, FORMAT, self.prefix.encode(),
                                         kind.encode("utf-8", "surrogatepass"), k.encode("utf-8", "surrogatepass"))
 
+    def _read_bytes(self, p: Path) -> bytes | None:
+        """The bytes of a cache file, or None (counted a miss) when it is missing or unreadable."""
+        try:
+            return p.read_bytes()
+        except FileNotFoundError:
+            self.misses += 1
+            return None
+        except OSError as exc:
+            log.debug("cache: cannot read %s: %s", p, exc)
+            self.misses += 1
+            return None
+
     def _load(self, p: Path, kind: str, k: str, data: bytes | None = None):
         if data is None:
-            try:
-                data = p.read_bytes()
-            except FileNotFoundError:
-                self.misses += 1
-                return None
-            except OSError as exc:
-                log.debug("cache: cannot read %s: %s", p, exc)
-                self.misses += 1
+            data = self._read_bytes(p)
+            if data is None:
                 return None
         try:
             entry = loads(data)

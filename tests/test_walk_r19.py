@@ -1,0 +1,188 @@
+"""Round 19 walkthrough: a new user following the README in a fresh clone, with eight articles of their own.
+
+The passing tests cover what the walkthrough fixed. The strict xfails record defects found on the walkthrough's
+articles, for the modules' owners: each states the general mechanism and comes with cases where nothing must
+change. Every sentence here is made up for these tests (invented outlets and meetings, real officials' names)."""
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+
+import pytest
+
+from conftest import ROOT, extract_text
+
+
+def _readme() -> str:
+    return (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def _participants(text: str, lang: str, registry) -> dict[str, bool]:
+    return {p.name: p.participant for p in extract_text(text, lang, registry).people}
+
+
+# ------------------------------------------------------------------ who took part (h19-events)
+#
+# Page: a saved page, "Uzbekistan's Defence Minister … Bakhodir Kurbanov met Pakistan's Minister for Defence
+# Khawaja Muhammad Asif in Islamabad on Thursday, the Ministry of Defence said in a statement."  The article and
+# the event page showed Khawaja Asif under "Mentioned (not at the meeting)" and the event was titled
+# "Bakhodir Kurbanov and Asim Munir" (the army chief Kurbanov called on afterwards), though Asif is the host of the
+# meeting the article reports. Mechanism: participants.py `_FRAME_AFTER` takes
+# `^[^.;]{0,60}\bsaid\b[^.;]{0,40}\bin a statement` after the name as "the person is quoted from a statement", but
+# here the verb 'said' has a subject of its own after a comma (", the Ministry of Defence said in a statement"):
+# the attribution of the whole report, not a word of the person. It should read the clause: a 'said' whose own
+# subject (a ministry, a service, an agency, 'officials') stands between the name and the verb is no frame of
+# the name.
+
+_MET_THEN_ATTRIBUTION = [
+    ("Uzbekistan's Defence Minister Bakhodir Kurbanov met Pakistan's Minister for Defence Khawaja Muhammad Asif "
+     "in Islamabad on Thursday, the Ministry of Defence said in a statement.", "Khawaja Asif"),
+    ("Kazakhstan's Defence Minister Ruslan Zhaksylykov met Kyrgyzstan's Defence Minister Baktybek Asankaliyev "
+     "in Bishkek on Monday, the Ministry of Defence said in a statement.", "Baktybek Asankaliyev"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="h19-events: participants.py _FRAME_AFTER reads ', the Ministry of Defence "
+                   "said in a statement' after the met person's name as the person quoted from a statement")
+@pytest.mark.parametrize("text,name", _MET_THEN_ATTRIBUTION)
+def test_a_report_attributed_to_a_statement_keeps_the_met_person(text, name, registry):
+    got = _participants(text, "en", registry)
+    assert got.get(name) is True, got
+
+
+@pytest.mark.parametrize("text,name", [
+    # the same sentences without the attribution, or with a plain 'said': both sides took part (today as well)
+    ("Uzbekistan's Defence Minister Bakhodir Kurbanov met Pakistan's Minister for Defence Khawaja Muhammad Asif "
+     "in Islamabad on Thursday, the ministry said.", "Khawaja Asif"),
+    ("Kazakhstan's Defence Minister Ruslan Zhaksylykov met Kyrgyzstan's Defence Minister Baktybek Asankaliyev "
+     "in Bishkek on Monday.", "Baktybek Asankaliyev"),
+])
+def test_a_met_person_control(text, name, registry):
+    assert _participants(text, "en", registry).get(name) is True
+
+
+def test_a_person_quoted_from_a_statement_stays_mentioned_control(registry):
+    """What the frame is for: the person is the one who spoke in a statement, away from the meeting."""
+    text = ("Kazakhstan's Defence Minister Ruslan Zhaksylykov met Kyrgyzstan's Defence Minister Baktybek Asankaliyev "
+            "in Bishkek on Monday.\n\nRussian Defence Minister Andrei Belousov said in a statement on Tuesday that "
+            "Moscow welcomed closer ties between its allies.")
+    got = _participants(text, "en", registry)
+    assert got.get("Baktybek Asankaliyev") is True and got.get("Andrei Belousov") is False, got
+
+
+# ------------------------------------------------------------------ the city table (h19-credits)
+#
+# Page: the same saved page (og:site_name 'Asia Defence Post'); the source shown on the article, the event's
+# reports table, the home page and under "Cite this" was 'Ministry of Defence of Bangladesh'. The ministry rule
+# is right to take ", the Ministry of Defence said in a statement" as the origin, and right to give it the
+# country of the city of the meeting ('in Islamabad'), but generator/ingest/cities.py maps 'islamabad' to BD:
+# `build()` keeps, for each folded name, the most populous city that has it among its name *or alternate names*,
+# and Chattogram (3.9 million) lists 'Islamabad' among its old names. Every capital that shares a name with a
+# bigger city's alternate name is misplaced the same way (Dili -> IN, Victoria -> HK, Bridgetown -> US, Kingston
+# (NF) …). A city's own name should outrank any other city's alternate name (and a capital's its own), and the
+# table's cache tag must change with it. Should be: 'Ministry of Defence of Pakistan'.
+
+@pytest.mark.xfail(strict=True, reason="h19-credits (generator/ingest/cities.py): a bigger city's alternate name "
+                   "outranks a capital's own name ('islamabad' -> BD, 'dili' -> IN)")
+@pytest.mark.parametrize("city,code", [("Islamabad", "PK"), ("Dili", "TL")])
+def test_a_capital_is_its_own_countrys(city, code):
+    from generator.ingest.draft import city_names
+
+    assert city_names().get(city.casefold()) == code
+
+
+@pytest.mark.parametrize("city,code", [("Baku", "AZ"), ("Tbilisi", "GE"), ("Bishkek", "KG"), ("Moscow", "RU"),
+                                       ("Yerevan", "AM"), ("Minsk", "BY")])
+def test_a_capital_is_its_own_countrys_control(city, code):
+    from generator.ingest.draft import city_names
+
+    assert city_names().get(city.casefold()) == code
+
+
+@pytest.mark.xfail(strict=True, reason="h19-credits (generator/ingest/cities.py): 'in Islamabad' is read as "
+                   "Bangladesh, so the unnamed ministry becomes Bangladesh's")
+def test_an_unnamed_ministry_is_the_host_citys():
+    from generator.ingest.draft import ministry_name
+
+    lead = ("Uzbekistan's Defence Minister Bakhodir Kurbanov met Pakistan's Minister for Defence Khawaja Asif in "
+            "Islamabad on Thursday, the Ministry of Defence said in a statement.")
+    assert ministry_name("Ministry of Defence", lead, "en", lead) == "Ministry of Defence of Pakistan"
+
+
+def test_an_unnamed_ministry_is_the_host_citys_control():
+    from generator.ingest.draft import ministry_name
+
+    lead = ("Kazakhstan's Defence Minister Ruslan Zhaksylykov met Kyrgyzstan's Defence Minister Baktybek Asankaliyev "
+            "in Bishkek on Monday, the Ministry of Defence said in a statement.")
+    assert ministry_name("Ministry of Defence", lead, "en", lead) == "Ministry of Defence of Kyrgyzstan"
+
+
+# ------------------------------------------------------------------ the relations picture (h19-speed)
+#
+# Page: Relations, the People picture, on the walkthrough's 14 articles (20 people, one group of 15 around Zakir
+# Hasanov with 12 partners, and a group of 5). The picture came out 393 x 1284 px, a strip: in views.py `_place`
+# the group's half-width is max(40, min(spread, (row_width - 2 * longest - 60) / 2)) and with row_width 436 (the
+# phone's 343 px at 14/11) and 'Alexander Lukashenko' as the longest label the room across is negative, so the
+# group gets 40 px either side and all its height. The hub's lines then run almost vertically on top of each
+# other (four pairs of lines leave one node less than 4 degrees apart; one crosses Irakli Chikovani's circle),
+# and a reader on a desktop cannot tell from the picture who met whom. Should be: a big group gets room across
+# (the labels can sit on both sides of a wider group, or the picture may be wider than the phone column and
+# scroll inside it, or the phone's minimum label size may be met by a larger font), so that lines from one node
+# are told apart.
+
+_HUB = "Zakir Hasanov"
+_PARTNERS = ["Viktor Khrenin", "Andrei Kaptilovich", "Andrei Ravkov", "Bakhodir Kurbanov", "Irakli Chikovani",
+             "Irakli Kobakhidze", "Madat Guliyev", "Ruslan Zhaksylykov", "Yasar Guler", "Alexander Lukashenko",
+             "Zhang Youxia", "Suren Papikyan"]
+_SECOND = ["Kerim Veliyev", "Ruslan Tsalikov", "Valery Gerasimov", "Elchin Gasimov", "Najmaddin Sadigov"]
+
+
+def _picture():
+    from generator.site.views import _svg_graph
+
+    names = [_HUB, *_PARTNERS, *_SECOND]
+    edges = {(_HUB, p): 1 for p in _PARTNERS}
+    edges.update({("Viktor Khrenin", "Alexander Lukashenko"): 1, ("Viktor Khrenin", "Zhang Youxia"): 1,
+                  ("Alexander Lukashenko", "Zhang Youxia"): 1, ("Irakli Chikovani", "Suren Papikyan"): 1,
+                  ("Irakli Chikovani", "Yasar Guler"): 1, ("Andrei Ravkov", "Andrei Kaptilovich"): 1,
+                  ("Kerim Veliyev", "Ruslan Tsalikov"): 1, ("Kerim Veliyev", "Valery Gerasimov"): 1,
+                  ("Valery Gerasimov", "Elchin Gasimov"): 1, ("Kerim Veliyev", "Elchin Gasimov"): 1,
+                  ("Valery Gerasimov", "Najmaddin Sadigov"): 1})
+    edges[(_HUB, "Viktor Khrenin")] = 2
+    weight = defaultdict(int)
+    for (a, b), w in edges.items():
+        weight[a] += w
+        weight[b] += w
+    nodes = [(n, n, weight[n], f"people/{n.lower().replace(' ', '-')}.md") for n in names]
+    return _svg_graph(nodes, edges, "People who met")
+
+
+def _close_pairs(svg: str, degrees: float = 4.0) -> int:
+    lines = [tuple(map(float, m)) for m in
+             re.findall(r'<line x1="([\d.-]+)" y1="([\d.-]+)" x2="([\d.-]+)" y2="([\d.-]+)"', svg)]
+    leaving = defaultdict(list)
+    for x1, y1, x2, y2 in lines:
+        leaving[(x1, y1)].append(math.atan2(y2 - y1, x2 - x1))
+        leaving[(x2, y2)].append(math.atan2(y1 - y2, x1 - x2))
+    close = 0
+    for angles in leaving.values():
+        angles.sort()
+        close += sum(1 for a, b in zip(angles, angles[1:]) if b - a < math.radians(degrees))
+    return close
+
+
+@pytest.mark.xfail(strict=True, reason="h19-speed (generator/site/views.py _place): a big group of people is packed "
+                   "into an 80-px-wide strip, so the lines of a well-connected person overlap")
+def test_the_lines_of_one_person_are_told_apart():
+    assert _close_pairs(_picture()) == 0
+
+
+def test_the_lines_of_a_small_group_are_told_apart_control():
+    from generator.site.views import _svg_graph
+
+    names = ["Kerim Veliyev", "Ruslan Tsalikov", "Valery Gerasimov", "Elchin Gasimov"]
+    edges = {("Kerim Veliyev", "Ruslan Tsalikov"): 1, ("Kerim Veliyev", "Valery Gerasimov"): 1,
+             ("Valery Gerasimov", "Elchin Gasimov"): 1}
+    svg = _svg_graph([(n, n, 1, "x.md") for n in names], edges, "People who met")
+    assert _close_pairs(svg) == 0

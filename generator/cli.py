@@ -23,9 +23,26 @@ class _CountingHandler(logging.Handler):
         self.count += 1
 
 
+#: Libraries that set their own loggers' level when imported (Dask's distributed sets INFO from its config), so
+#: their progress lines would pass whatever level the command chose: 33 lines of a local cluster starting and
+#: closing ("Worker process … was killed by signal 9" among them) under `build --executor dask -q`.
+_CHATTY = ("distributed", "bokeh", "tornado")
+
+
+class _QuietLibraries(logging.Filter):
+    """Drops the progress lines (below WARNING) of the libraries in ``_CHATTY``; ``-v`` shows them."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.WARNING or not record.name.startswith(_CHATTY)
+
+
 def _setup_logging(verbose: int, quiet: bool) -> None:
     level = logging.WARNING if quiet else (logging.DEBUG if verbose > 1 else logging.INFO)
     logging.basicConfig(level=level, format="%(levelname)s: %(message)s", stream=sys.stderr)
+    if verbose < 1:
+        for handler in logging.getLogger().handlers:
+            if not any(isinstance(f, _QuietLibraries) for f in handler.filters):
+                handler.addFilter(_QuietLibraries())
     for noisy in ("spacy", "natasha", "dateparser", "urllib3", "pymorphy2", "pymorphy2.opencorpora_dict.wrapper"):
         logging.getLogger(noisy).setLevel(logging.ERROR)
     import warnings

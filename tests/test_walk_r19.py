@@ -229,3 +229,49 @@ def test_country_pages_chain_by_name_control():
     pages = [_nav_page("countries/GE.md", "Georgia"), _nav_page("countries/AZ.md", "Azerbaijan"),
              _nav_page("countries/BY.md", "Belarus")]
     assert _chain(pages) == ["Azerbaijan", "Belarus", "Georgia"]
+
+
+# ------------------------------------------------------------------ generator build --executor dask -q (fixed here)
+
+_LOGGING_PROBE = """
+import logging, sys
+from generator import cli
+cli._setup_logging(int(sys.argv[1]), sys.argv[2] == "q")
+import distributed  # noqa: F401  (it sets its loggers' level from its own config on import)
+logging.getLogger("distributed.scheduler").info("State start")
+logging.getLogger("distributed.nanny").warning("a worker ran out of memory")
+logging.getLogger("generator").warning("seeds/x.txt: not read")
+logging.getLogger("generator").info("the generator's own progress")
+"""
+
+
+def _log_lines(verbose: int, quiet: bool) -> str:
+    import os
+    import subprocess
+    import sys
+
+    res = subprocess.run([sys.executable, "-c", _LOGGING_PROBE, str(verbose), "q" if quiet else "-"],
+                         capture_output=True, text=True, cwd=ROOT, timeout=120,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert res.returncode == 0, res.stderr
+    return res.stderr
+
+
+def test_quiet_build_on_dask_prints_no_cluster_progress():
+    """`generator build --executor dask -q` printed 33 INFO lines of the local cluster starting and closing
+    (distributed sets its loggers to INFO on import): -q promises only warnings, errors and the summary line."""
+    err = _log_lines(0, True)
+    assert "State start" not in err
+    assert "a worker ran out of memory" in err and "seeds/x.txt: not read" in err
+    assert "the generator's own progress" not in err
+
+
+def test_default_build_hides_cluster_progress_but_keeps_its_own():
+    err = _log_lines(0, False)
+    assert "State start" not in err
+    assert "the generator's own progress" in err and "a worker ran out of memory" in err
+
+
+def test_verbose_build_shows_cluster_progress_control():
+    err = _log_lines(1, False)
+    assert "State start" in err and "the generator's own progress" in err

@@ -275,3 +275,30 @@ def test_default_build_hides_cluster_progress_but_keeps_its_own():
 def test_verbose_build_shows_cluster_progress_control():
     err = _log_lines(1, False)
     assert "State start" in err and "the generator's own progress" in err
+
+
+# ------------------------------------------------------------------ README statements checked against the code
+
+def test_readme_dask_commands_name_the_installed_console_script():
+    """The README's cluster commands were bare `dask …`, which is not on a newcomer's PATH (make site installs it
+    in .venv, as it does `generator`); they now read `.venv/bin/dask …`, a script the install provides."""
+    import sys
+    from pathlib import Path
+
+    block = re.search(r"```sh\n(# on the scheduler's machine.*?)```", _readme(), re.S)
+    assert block, "README: the cluster's command block is gone"
+    commands = [ln.split("#")[0].strip() for ln in block.group(1).splitlines() if ln.split("#")[0].strip()]
+    assert commands and all(c.startswith(".venv/bin/") for c in commands), commands
+    assert (Path(sys.executable).parent / "dask").exists()
+
+
+def test_readme_zensical_result_names_the_hook_step_zensical_skips():
+    """The README said Zensical's pages had the same article text; every article page differs in "Cite this",
+    whose page path the MkDocs hook writes at on_page_content. The README now says so; this keeps it true."""
+    import ast
+
+    para = re.search(r"Result on the seed site.*?\n\n", _readme(), re.S)
+    assert para and "on_page_content" in para.group(0) and "fill_address" in para.group(0)
+    tree = ast.parse((ROOT / "generator" / "mkdocs_hook.py").read_text(encoding="utf-8"))
+    hook = next((f for f in tree.body if isinstance(f, ast.FunctionDef) and f.name == "on_page_content"), None)
+    assert hook is not None and "fill_address" in ast.unparse(hook)

@@ -85,10 +85,9 @@ def test_a_person_quoted_from_a_statement_stays_mentioned_control(registry):
 # and Chattogram (3.9 million) lists 'Islamabad' among its old names. Every capital that shares a name with a
 # bigger city's alternate name is misplaced the same way (Dili -> IN, Victoria -> HK, Bridgetown -> US, Kingston
 # (NF) …). A city's own name should outrank any other city's alternate name (and a capital's its own), and the
-# table's cache tag must change with it. Should be: 'Ministry of Defence of Pakistan'.
+# table's cache tag must change with it. Should be: 'Ministry of Defence of Pakistan'. (Fixed in round 19: a
+# capital's own name outranks another city's alternate name; the tag is 'cities-2'.)
 
-@pytest.mark.xfail(strict=True, reason="h19-credits (generator/ingest/cities.py): a bigger city's alternate name "
-                   "outranks a capital's own name ('islamabad' -> BD, 'dili' -> IN)")
 @pytest.mark.parametrize("city,code", [("Islamabad", "PK"), ("Dili", "TL")])
 def test_a_capital_is_its_own_countrys(city, code):
     from generator.ingest.draft import city_names
@@ -104,8 +103,6 @@ def test_a_capital_is_its_own_countrys_control(city, code):
     assert city_names().get(city.casefold()) == code
 
 
-@pytest.mark.xfail(strict=True, reason="h19-credits (generator/ingest/cities.py): 'in Islamabad' is read as "
-                   "Bangladesh, so the unnamed ministry becomes Bangladesh's")
 def test_an_unnamed_ministry_is_the_host_citys():
     from generator.ingest.draft import ministry_name
 

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from generator.fileio import read_tagged_json, write_tagged_json
 
-_TAG = "cities-1"
+_TAG = "cities-2"
 _TOWNS_TAG = "towns-1"
 TOWNS_FILE = "towns.json"  # beside the cities' file
 _STORE: list = [None]  # the file the cities' table is kept in between builds (see use_store)
@@ -72,7 +72,10 @@ def build() -> dict[str, str]:
     from generator.reference import geonames
 
     capitals = {c.get("capital") for c in geonames.countries().values()}
-    out: dict[str, tuple[int, str]] = {}
+    # a capital's own name outranks any other city's alternate name, then the bigger city wins: Chattogram lists
+    # 'Islamabad' among its old names and is bigger, but 'islamabad' is Pakistan's capital (a non-capital's own name
+    # does not: 'Odessa', Texas, must not take Odesa's alternate name)
+    out: dict[str, tuple[tuple[bool, int], str]] = {}
     for c in geonames.cities(15000).values():
         pop = int(c.get("population") or 0)
         if pop >= 100000 or c["name"] in capitals:
@@ -80,8 +83,9 @@ def build() -> dict[str, str]:
             for n in [c["name"], *(c.get("alternatenames") or [])]:
                 if len(n) >= 4 and not n.isupper() and re.fullmatch(r"[A-Za-zА-Яа-яЁё' .\-]+", n):
                     k = n.casefold()
-                    if k not in out or out[k][0] < pop:
-                        out[k] = (pop, c["countrycode"])
+                    rank = (c["name"] in capitals and k == c["name"].casefold(), pop)
+                    if k not in out or out[k][0] < rank:
+                        out[k] = (rank, c["countrycode"])
     return {k: v[1] for k, v in out.items()}
 
 

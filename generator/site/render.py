@@ -11,13 +11,14 @@ import csv
 import heapq
 import io
 import json
+import posixpath
 import re
 from collections import Counter, defaultdict
 from dataclasses import fields, is_dataclass
 
 from generator.reference.countries import index
 from generator.reference.offices import label_rank, label_role
-from generator.resolve.archive import Archive, reports_meeting
+from generator.resolve.archive import Archive, reports_meeting, sort_articles
 from generator.site.helpers import (KIND_DIR, LANG_NAMES, Page, article_link, article_meta, article_rows, count,
                                     KIND_LABEL, LIST_SEARCH, PERSON_SEARCH, STATUS_LEGEND, event_countries, follow_line,
                                     front_matter, link, rel, source_link, status_label, title_front_matter)
@@ -30,6 +31,11 @@ from generator.text.escape import attr, md_chunk, md_text
 from generator.text.names import family_name, plain_latin
 
 PAGE_SIZE = 200  # rows per index page; longer lists are split into numbered pages
+# A person's or country's page lists its latest LATEST reports (and a person's latest LATEST roles);
+# a longer list goes whole to pages by year (people/<id>/<year>.md, countries/<code>/<year>.md), each
+# linked from the page. A new article then changes its entity's page (bounded in size) and the page of
+# its year only, not a page listing hundreds of reports: the site update reads much less Markdown.
+LATEST = 50
 
 
 def _names(ids, table, kind, here) -> str:
@@ -48,8 +54,8 @@ def units(ar: Archive, site_name: str) -> list[tuple[str, object]]:
 
     out: list[tuple[str, object]] = []
     out += [(f"article/{a.id}", lambda v, i=a.id: [render_article(v, v.article(i))]) for a in ar.articles]
-    out += [(f"person/{k}", lambda v, i=k: [render_person(v, v.people[i])]) for k in ar.people]
-    out += [(f"country/{k}", lambda v, i=k: [render_country(v, v.countries[i])]) for k in ar.countries]
+    out += [(f"person/{k}", lambda v, i=k: [render_person(v, v.people[i]), *person_years(v, v.people[i])]) for k in ar.people]
+    out += [(f"country/{k}", lambda v, i=k: [render_country(v, v.countries[i]), *country_years(v, v.countries[i])]) for k in ar.countries]
     out += [(f"agreement/{k}", lambda v, i=k: [render_agreement(v, v.agreements[i])]) for k in ar.agreements]
     out += [(f"organization/{k}", lambda v, i=k: [render_org(v, v.organizations[i])]) for k in ar.organizations]
     out += [(f"event/{k}", lambda v, i=k: [render_event(v, v.events[i])]) for k in ar.events]
@@ -394,21 +400,15 @@ def render_person(ar: Archive, p) -> Page:
         facts.append(f'<p class="archive-search-forms" hidden>Name in other cases: {md_text(" ".join(forms))}</p>')
     lines.append("\n\n".join(facts) + "\n")
     lines.append(follow_line("people", p.id, p.name, here))
-    if p.roles:
+    roles = sorted(p.roles, key=lambda r: (r.date or "", r.article), reverse=True)
+    years = _years_of(ar, "people", p.id, p.articles)
+    if roles:
         # Three columns, so that on a phone the article (what a reader follows) is in view beside the
         # date: the role and rank in one cell, the words of the report under them in small type.
-        lines += ["## Roles and ranks\n", "| Date | Role and rank | Article |", "|---|---|---|"]
-        for r in sorted(p.roles, key=lambda r: (r.date or "", r.article), reverse=True):
-            a = ar.article(r.article)
-            read = [x for x in (label_role(r.role, p.country), label_rank(r.rank)) if x]
-            words = [x for x in (r.role_text, r.rank_text) if x]
-            held = ", ".join(md_text(x) for x in read)
-            if words and [w.casefold() for w in words] != [x.casefold() for x in read]:  # the report's own words
-                # A space before the break: the search index drops tags, and the office must not run into
-                # the note ('Minister of Defenceas written: …').
-                held += f' <br><span class="archive-written">as written: {md_text(" / ".join(words))}</span>'
-            lines.append(f"| {md_text(human(a.date))} | {held} | {article_link(a, here)} |")
-        lines.append("")
+        lines.append("## Roles and ranks\n")
+        if years and len(roles) > LATEST:
+            lines.append(f"The latest {LATEST} of {len(roles)}; the pages by year list them all: {_year_links(years, here)}.\n")
+        lines += _role_rows(ar, p, roles[:LATEST] if years else roles, here) + [""]
     met = Counter()
     when: dict[str, list] = defaultdict(list)
     for aid in p.articles:
@@ -446,7 +446,94 @@ def render_person(ar: Archive, p) -> Page:
             role = "signed in their presence" if p.id in ent.signers else status_label(ent.status)
             lines.append(f"- {link('agreement', g, ent.name, here)} · {md_text(role)}")
         lines.append("")
-    lines += ["## Articles\n", *article_rows(ar, p.articles, here), ""]
+    lines += _articles_section(ar, p.articles, years, here)
+    return Page(here, "\n".join(lines))
+
+
+def person_years(ar: Archive, p) -> list[Page]:
+    """A person's pages by year (``LATEST``): none while the person's page lists every report."""
+    years = _years_of(ar, "people", p.id, p.articles)
+    roles = sorted(p.roles, key=lambda r: (r.date or "", r.article), reverse=True) if years else []
+    return [_year_page(ar, "people", p.id, p.name, y, ids, f"people/{p.id}.md",
+                       [r for r in roles if _year(ar.article(r.article)) == y], p) for y, ids in years]
+
+
+def country_years(ar: Archive, c) -> list[Page]:
+    """A country's pages by year (``LATEST``): none while the country's page lists every report."""
+    return [_year_page(ar, "countries", c.id, c.name, y, ids, f"countries/{c.id}.md")
+            for y, ids in _years_of(ar, "countries", c.id, c.articles)]
+
+
+def _year(a) -> int | None:
+    return a.date.year if a.date else None
+
+
+def _years_of(ar: Archive, folder: str, eid: str, ids) -> list[tuple[int | None, list[str]]]:
+    """An entity's reports by year, newest year first (undated last), when they are more than
+    ``LATEST``; else [] (the page lists them all, as it always did)."""
+    if len(ids) <= LATEST:
+        return []
+    by: dict = defaultdict(list)
+    for a in sort_articles([ar.article(i) for i in ids]):
+        by[_year(a)].append(a.id)
+    return sorted(by.items(), key=lambda kv: (kv[0] is None, -(kv[0] or 0)))
+
+
+def _year_name(y: int | None) -> str:
+    return str(y) if y is not None else "undated"
+
+
+def _year_links(years, here: str, folder_id: str | None = None, current=None) -> str:
+    """Links to an entity's pages by year; from its own page (``folder_id`` None: the year pages are
+    in the folder named after the page) or from one of them (``current``: that year, in bold)."""
+    base = posixpath.splitext(posixpath.basename(here))[0] + "/" if folder_id is None else ""
+    out = []
+    for y, _ in years:
+        label = "Undated" if y is None else str(y)
+        out.append(f"**{label}**" if folder_id is not None and y == current else f"[{label}]({base}{_year_name(y)}.md)")
+    return " · ".join(out)
+
+
+def _articles_section(ar: Archive, ids, years, here: str) -> list[str]:
+    lines = ["## Articles\n"]
+    if not years:
+        return lines + [*article_rows(ar, ids, here), ""]
+    shown = [i for _, yi in years for i in yi][:LATEST]
+    by_year = " · ".join(f"[{'Undated' if y is None else y}]({posixpath.splitext(posixpath.basename(here))[0]}/"
+                         f"{_year_name(y)}.md) ({len(yi)})" for y, yi in years)
+    lines.append(f"The latest {LATEST} of {len(ids)}, newest first. Every report, by year: {by_year}.\n")
+    return lines + [*article_rows(ar, shown, here), ""]
+
+
+def _role_rows(ar: Archive, p, roles, here: str) -> list[str]:
+    rows = ["| Date | Role and rank | Article |", "|---|---|---|"]
+    for r in roles:
+        a = ar.article(r.article)
+        read = [x for x in (label_role(r.role, p.country), label_rank(r.rank)) if x]
+        words = [x for x in (r.role_text, r.rank_text) if x]
+        held = ", ".join(md_text(x) for x in read)
+        if words and [w.casefold() for w in words] != [x.casefold() for x in read]:  # the report's own words
+            # A space before the break: the search index drops tags, and the office must not run into
+            # the note ('Minister of Defenceas written: …').
+            held += f' <br><span class="archive-written">as written: {md_text(" / ".join(words))}</span>'
+        rows.append(f"| {md_text(human(a.date))} | {held} | {article_link(a, here)} |")
+    return rows
+
+
+def _year_page(ar: Archive, folder: str, eid: str, name: str, year, ids, owner: str, roles=(), person=None) -> Page:
+    """One year of a person's or country's reports (and a person's roles that year): every one, where
+    its page lists only the latest. Weighed down in the search as the other lists are."""
+    here = f"{folder}/{eid}/{_year_name(year)}.md"
+    label = "Undated" if year is None else str(year)
+    t = f"{name}: {label}"
+    years = _years_of(ar, folder, eid, person.articles if person is not None else ar.countries[eid].articles)
+    lines = [title_front_matter(t, search=LIST_SEARCH), f"# {md_text(t)}\n",
+             f"{count(len(ids), 'report') if year is not None else count(len(ids), 'undated report')} "
+             f"{'of ' + label + ' ' if year is not None else ''}about [{md_text(name)}]({rel(here, owner)}), newest first. "
+             f"Years: {_year_links(years, here, eid, year)}.\n"]
+    if roles:
+        lines += ["## Roles and ranks\n", *_role_rows(ar, person, roles, here), ""]
+    lines += ["## Articles\n", *article_rows(ar, ids, here), ""]
     return Page(here, "\n".join(lines))
 
 
@@ -645,7 +732,7 @@ def render_country(ar: Archive, c) -> Page:
         for g in sorted(agrs, key=lambda g: agreement_order(ar, g), reverse=True):
             lines.append(f"- {link('agreement', g.id, g.name, here)} · {md_text(status_label(g.status))}")
         lines.append("")
-    lines += ["## Articles\n", *article_rows(ar, c.articles, here), ""]
+    lines += _articles_section(ar, c.articles, _years_of(ar, "countries", c.id, c.articles), here)
     return Page(here, "\n".join(lines))
 
 

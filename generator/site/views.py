@@ -18,6 +18,8 @@ from generator.text.escape import md_text
 from generator.text.names import plain_latin
 
 _MONTHS = month_names("en")
+# Events the timeline's index names month by month; a larger archive gives their number there (see ``timeline``).
+TIMELINE_NAMED = 150
 
 
 def render_views(ar: Archive, site_name: str) -> list[Page]:
@@ -56,9 +58,14 @@ def timeline(ar: Archive) -> list[Page]:
     ev_key = lambda e: ((e.start.sort_key() if e.start else (0, 0, 0)), e.id)  # noqa: E731
     pages = []
     years = sorted({y for y in by_year if y is not None} | {y for y in ev_year if y is not None}, reverse=True)
+    # The index names each month's events while they are few; beyond TIMELINE_NAMED it gives their
+    # number, and each year's page names them (the index would otherwise list every event of the
+    # archive and change, a page of hundreds of links, with every new one).
+    named = len(ar.events) <= TIMELINE_NAMED
     lines = [title_front_matter("Timeline", search=LIST_SEARCH), "# Timeline\n", "What happened when: years, newest first, then months, with the events "
              "(meetings and visits, and exercises and arms deals reported without a meeting) and the articles that report them. An article whose date gives only a month or a "
-             "year is placed at that precision, never on an invented day.\n"]
+             "year is placed at that precision, never on an invented day."
+             + ("" if named else " Each year's page names the month's events and articles.") + "\n"]
     here = "timeline/index.md"
     for year in years:
         arts, evs = by_year.get(year, []), ev_year.get(year, [])
@@ -69,8 +76,10 @@ def timeline(ar: Archive) -> list[Page]:
             m_arts = [a for a in arts if a.date.month == m]
             m_evs = sorted((e for e in evs if e.start.month == m), key=ev_key, reverse=True)
             head = f"**[{_month_name(m)}]({year}.md#{_anchor(m)})** · {count(len(m_arts), 'article')}"
-            if m_evs:
+            if m_evs and named:
                 head += " · " + "; ".join(link("event", e.id, e.title, here) for e in m_evs)
+            elif m_evs:
+                head += f" · {count(len(m_evs), 'event')}"
             lines.append(f"- {head}")
         lines.append("")
     if by_year.get(None) or ev_year.get(None):

@@ -188,3 +188,21 @@ def test_pages_by_year_incremental_generation_equals_cold(tmp_path, monkeypatch)
     (seeds / "a0.txt").unlink()
     step("removed")
     assert not (docs / "people" / person / "2020.md").exists()
+
+
+def test_lemma_tables_read_without_srsly_or_numpy():
+    """The English lemmatizer's word lists (the name rules' verb and noun classes) are read with the
+    msgpack package: srsly's copy would import numpy, some 0.1 s of CPU in an update that needs it
+    for nothing else. The values are spaCy's own (tests/test_speed_r14.py)."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    pytest.importorskip("msgpack")
+    code = ("import sys; from generator.nlp import spacy_files as f; t = f.lemma_index(); "
+            "print(bool(t) and any('meet' in w for w in t), 'srsly' in sys.modules, 'numpy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert out.stdout.split() == ["True", "False", "False"]

@@ -49,9 +49,15 @@ def lemma_index() -> tuple[tuple[str, ...], ...] | None:
         if found is None:
             continue
         try:
-            import srsly
+            data = (found / "lookups.bin").read_bytes()
+            try:  # the msgpack package: srsly's copy of it imports numpy (some 0.1 s of CPU) to read lists of words
+                import msgpack
 
-            tables = srsly.msgpack_loads((found / "lookups.bin").read_bytes())
+                tables = msgpack.unpackb(data, raw=False, strict_map_key=False)
+            except ImportError:
+                import srsly
+
+                tables = srsly.msgpack_loads(data)
             return tuple(tuple(words) for words in tables["lemma_index"].values())
         except Exception:  # not the layout expected: spaCy's own reader
             from spacy.lookups import Lookups

@@ -141,6 +141,22 @@ def test_long_lists_go_to_pages_by_year_and_every_report_stays_reachable(tmp_pat
     search = (proj / "site" / "search" / "search_index.json").read_text(encoding="utf-8")
     assert f"people/{person}/2022.html" in search  # the search index keeps the pages by year
 
+    # The site update (`mkdocs build --dirty`, generator/site/incremental.py) after an article of a
+    # new year (a page by year added) and after its removal: the same site as a full build.
+    from test_incremental import _mkdocs, _same
+
+    inc = tmp_path / "site-inc"
+    _mkdocs(proj, inc)
+    for name, change in (("added", lambda: (proj / "seeds" / "a0.txt").write_text(NEW_2020, encoding="utf-8")),
+                         ("removed", lambda: (proj / "seeds" / "a0.txt").unlink())):
+        change()
+        _generate(proj / "seeds", docs, monkeypatch, latest=2, named=1, use_cache=False)
+        _mkdocs(proj, inc, dirty=True)
+        full = tmp_path / f"site-full-{name}"
+        _mkdocs(proj, full)
+        _same(inc, full)
+        assert (inc / "people" / person / "2020.html").is_file() == (name == "added")
+
     # Below the thresholds (the defaults on this small archive) the pages are as before: no pages by
     # year, the whole list on the page, the timeline's index naming the events.
     docs2 = tmp_path / "docs2"

@@ -1542,7 +1542,8 @@ def _cued_names(text, toks, lang, country_spans) -> list[NameMention]:
                 nm.cue = True
                 out.append(nm)
         for m in _SPLIT_RANK_CUE_EN.finditer(text):
-            nm = _clean(text, toks, *m.span(1), None, lang, country_spans, origin="rule:cue")
+            nm = _clean(text, toks, m.start(1), _extend_particles(text, toks, *m.span(1)), None, lang, country_spans,
+                        origin="rule:cue")
             if nm:
                 nm.cue = True
                 out.append(nm)
@@ -1576,6 +1577,8 @@ def _cued_names(text, toks, lang, country_spans) -> list[NameMention]:
     pos = 0
     while (m := pattern.search(text, pos)) is not None:
         s, e = m.span(1)
+        if lang == "en":
+            e = _extend_particles(text, toks, s, e)  # "Admiral Renato Rodrigues de Aguiar Freire"
         nm = _clean(text, toks, s, e, None, lang, country_spans, origin="rule:cue")
         if (nm and lang == "en" and len(nm.parts) == 1 and re.match(r"[ \t]+of\b", text[nm.end:nm.end + 5])
                 and nm.text.casefold() in english_nouns()):

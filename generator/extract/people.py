@@ -862,6 +862,39 @@ _AFTER_COMPANIONS = re.compile(r",[ \t]+(?!(?:and|the|a|an|his|her|their|its|inc
                                r"и|а|в|с|со|из|его|её|их|включая|а[ \t]+также)\b)[a-zа-яё]+")
 
 
+#: A companion named first, the one he accompanies after the verb: "General X, who accompanied the minister,",
+#: "General X, accompanying the Cabinet Secretary,", "генерал X, сопровождавший министра,".
+_ACCOMPANIES = re.compile(r"[ \t]*(?:\([^()]{0,30}\)[ \t]*)?,[ \t]*(?:(?:who|which)[ \t]+(?:(?:had|has|also|was|is)[ \t]+)*accompanied|accompanying)"
+                          r"[ \t]+(?:(him|her)\b|(?:the|his|her)[ \t]+((?:[\w-]+[ \t]+){0,3}?[\w-]+)(?=[ \t]*[,.;]|[ \t]+(?:on|to|in|at|during)\b))|"
+                          r"[ \t]*,[ \t]*(?:(?:который|которая)[ \t]+сопровождал\w*|сопровождавш\w+)[ \t]+((?:его|её|ее)(?!\w))?((?:министр|секретар|президент|глав|руководител|председател)\w*)?",
+                          re.I)
+
+
+def _accompanied_lead(text: str, p, outs: list, sents):
+    """The person ``p`` accompanies when the text names ``p`` first ("General X, who accompanied the
+    minister, …"): of the people named (with a state the text gives) in the 600 characters before ``p``,
+    those of the nearest sentence that names any, and of them the first named there (the sentence's
+    subject: "Kenya's delegation was led by the Cabinet Secretary, who met her Moroccan counterpart";
+    the minister accompanied is the first). When the verb names an office ("the minister"), only people
+    with an office count, and those whose office has its word first."""
+    for s, e in p.spans:
+        a = _ACCOMPANIES.match(text, e)
+        if not a:
+            continue
+        noun = (a.group(2) or a.group(4) or "").split()[-1:]
+        cands = [(min(x for x, _ in q.spans if s - 600 <= x < s), q) for q in outs
+                 if q.key != p.key and q.country and any(s - 600 <= x < s for x, _ in q.spans)]
+        if noun:
+            word = noun[0].casefold()[:6]
+            cands = [c for c in cands if c[1].role and word in c[1].role.casefold()] or [c for c in cands if c[1].role]
+        if not cands:
+            continue
+        last = max(x for x, _ in cands)
+        sent = next(((a0, b0) for a0, b0 in sents if a0 <= last < b0), (last, last + 1))
+        return min((c for c in cands if sent[0] <= c[0] < sent[1]), key=lambda c: c[0])[1]
+    return None
+
+
 def companions(text: str, outs: list, sents) -> tuple[list, set[str]]:
     """People named after "accompanied by" ("в сопровождении") in a sentence: they are of the side of the
     person they accompany, the one named last before the phrase in that sentence ("Ghana's Minister of
@@ -901,6 +934,13 @@ def companions(text: str, outs: list, sents) -> tuple[list, set[str]]:
             keys.add(p.key)
             if p.country is None and p.known_id is None and lead.country:
                 out = [replace_country(q, lead.country) if q.key == p.key else q for q in out]
+    for p in list(out):
+        if p.known_id is not None or p.country is not None or not (p.role or p.rank):
+            continue
+        lead = _accompanied_lead(text, p, out, sents)
+        if lead is not None:
+            keys.add(p.key)
+            out = [replace_country(q, lead.country) if q.key == p.key else q for q in out]
     return out, keys
 
 

@@ -312,7 +312,9 @@ def office_title_case(role: str) -> str:
     words = role.split()
     out = []
     for i, w in enumerate(words):
-        if w.islower() and (i == 0 or w not in SMALL_WORDS):
+        if w.islower() and (i == 0 or w not in SMALL_WORDS) and not (
+                0 < i < len(words) - 1 and (w, words[i + 1]) in (("in", "charge"), ("charge", "of")) or
+                (i > 1 and words[i - 1] == "in" and w == "charge")):  # "Minister Delegate in charge of …"
             # each part of a hyphenated office: "director-general" -> "Director-General" (not "in-chief")
             w = "-".join(p[:1].upper() + p[1:] if (k == 0 or p not in SMALL_WORDS | {"in", "at"}) else p
                          for k, p in enumerate(w.split("-")))

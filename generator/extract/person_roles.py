@@ -600,6 +600,9 @@ def context_en(text, m: NameMention, before, toks, countries) -> None:
         if a is not None:
             j = a  # "Minister of Defence and Military Production General X": both halves of the office
             continue
+        if t.low == "in" and j < i and before[j].low == "charge" and j + 1 < i and before[j + 1].low == "of":
+            j -= 1  # "Minister Delegate in charge of the National Defence Administration": one office
+            continue
         if t.low == "war" and j < i and before[j].low == "veterans":
             j -= 1  # "Minister of Defence and War Veterans Affairs": "war" only inside the veterans' office
             continue
@@ -677,7 +680,7 @@ def context_en(text, m: NameMention, before, toks, countries) -> None:
     if m.country is None:
         c_start = chain[0].start if chain else (before[i].start if i < len(before) else m.start)
         pre = text[max(0, c_start - 120):c_start]
-        d = re.search(r"(\b\w+\s+(?:military\s+|defen[cs]e\s+)?delegation\b[^.;]{0,70}?)\b(?:led|headed)\s+by\s*$", pre)
+        d = re.search(r"(\b\w+(?:['’]s)?\s+(?:military\s+|defen[cs]e\s+)?delegation\b[^.;]{0,70}?)\b(?:led|headed)\s+by\s*$", pre)
         if d:
             m.country = _country_in(countries, c_start - len(pre) + d.start(1), c_start - len(pre) + d.end(1))
         else:

@@ -338,6 +338,7 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
     where = places.where(text, a.lang, sents, codes + [p.country for p in outs if p.country and p.country not in codes],
                          None if a.title_generated else a.title, a.datelines, when, country_hits=found_chits)
     outs, companion_keys = people.companions(text, outs, sents)
+    outs = people.styled_states(text, outs, codes, people.outlet_state(a.source, a.url))
     own = {p.key: p.country for p in outs}  # each person's state as the text gives it, before the hosts' rules
     host = places.lookup(where, "en") if where and _filed_from(where, a) else None
     if host is not None:

@@ -115,7 +115,8 @@ def _join_lineage(text: str, ner: list) -> list:
         if head is not None:
             chain = joined.get(head, head)
             gap = text[chain[2]:x[1]]
-            if gap in (" ", "\t") and (_LINEAGE_HEAD.match(text, x[1]) or _LINEAGE_TAIL.search(text, chain[1], chain[2])):
+            if gap in (" ", "\t") and (_LINEAGE_HEAD.match(text, x[1]) or _LINEAGE_TAIL.search(text, chain[1], chain[2])
+                                        or _title_led(text[chain[1]:chain[2]])):
                 joined[head] = (chain[0], chain[1], x[2])
                 gone.add(x)
                 continue
@@ -123,6 +124,19 @@ def _join_lineage(text: str, ner: list) -> list:
     if not gone:
         return ner
     return [joined.get(x, x) for x in ner if x not in gone]
+
+
+_TITLE_WORDS_LEAD = frozenset(HONORIFIC | HONORIFIC_INSIDE | {"tun", "toh", "puan", "pehin", "datu", "paduka", "seri"})
+
+
+def _title_led(span_text: str) -> bool:
+    """A person span that opens on a style of address ("Tan Sri", "Datuk Seri Mohamed", "Pehin Datu"): the
+    model often cuts the name after it ("Tan Sri" + "Abdul Rahman Ayob"), and the next span a space apart
+    is the rest of the same name."""
+    words = [w.strip(".'’").casefold() for w in span_text.split()]
+    if len(words) >= 2 and (words[0], words[1]) in HONORIFIC_PAIR:
+        return True
+    return bool(words) and words[0] in _TITLE_WORDS_LEAD and words[0] not in ("sri", "seri")
 
 
 _SURNAME_RU = re.compile(r"[а-яё](?:ов|ев|ёв|ин|ына|ова|ева|ёва|ина|ский|ская|цкий|цкая)$")
@@ -351,6 +365,8 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
         span = span[lead_title(span):]
     if len(span) > 2 and (span[0].low, span[1].low) in HONORIFIC_PAIR:
         span = span[2:]  # "Tan Sri Ahmad"
+    elif len(span) == 2 and (span[0].low, span[1].low) in HONORIFIC_PAIR:
+        return None  # "Tan Sri" alone: a title whose name the model tagged apart
     if len(span) > 2 and span[0].low in _RULER_TITLES and span[1].low not in PARTICLES and any(t.low in _STYLES for t in toks if span[0].start - 30 <= t.start < span[0].start):
         span = span[1:]  # "His Majesty Sultan Haitham bin Tarik": after a style, the ruler's title, not a given name
     if len(span) > 1:
@@ -970,7 +986,7 @@ def english_stop_words() -> frozenset[str]:
     return stop_words("en") - {"may", "will", "bill", "rose", "mark", "amount", "per"}
 
 
-_CREDIT_LINE = re.compile(r"\s*(?:[(\[]\s*)?(?:photo(?:graph)?s?(?:\s+credit)?|image(?:\s+source)?|picture|credit|©|"
+_CREDIT_LINE = re.compile(r"\s*(?:[(\[]\s*)?(?:photo(?:graph)?s?(?:\s+credit)?|image(?:\s+source)?|picture|pic|credit|©|"
                           r"фото|источник\s+(?:изображения|фото)|изображение)\b\s*(?:by|:|©)", re.IGNORECASE)
 
 
@@ -1073,7 +1089,10 @@ def _credit_before(text: str, start: int) -> bool:
                     r"\s*(?:автор|текст|фото|подготовил[аи]?)\s*:?\s*", prefix, re.IGNORECASE):
         return True  # a byline or credit line: "By Ali Mustafayev – Trend", "Автор: …"
     label = _CREDIT_LINE.match(prefix)
-    if label and (re.search(r"(?i)credit|source|источник|©", label.group(0)) or not _caption_words(prefix[label.end():])):
+    if label and (re.search(r"(?i)credit|source|источник|©|\bby\b", label.group(0)) or "/" in prefix[label.end():]
+                  or not _caption_words(prefix[label.end():])):
+        # ("Photo by Sgt. Jane Roe", "Photo: Lithuanian Armed Forces / Sgt. Jonas Kairys": a maker's credit
+        # even with a rank; a caption names its people before any "/ Agency")
         # "Источник изображения: twitter …", "Photo: …": the whole line is a credit (a "Photo:" label
         # before an office and prose is a caption: "Photo: Defence Minister X with Ambassador Y")
         return True
@@ -1436,7 +1455,13 @@ _CUE_EN = re.compile(
     r"Governor|Mayor|Attach[eé]|(?:High[ \t]+)?Commissioner|Consul(?:[ \t-]General)?|Charg[eé][ \t]+d['’][Aa]ffaires|Nuncio|"
     r"(?:Minister|Secretary)(?:\s+(?:of|for)\s+(?:the\s+)?(?:National\s+)?(?:Defen[cs]e|Foreign Affairs|Internal Affairs|State))?"
     r"(?:\s+for\s+Defen[cs]e)?,?|"
-    r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Mullah|Mulla|Maulana|Mawlana|Maulvi|Mawlawi|Moulvi|Mufti|Qari|Ayatollah|Hojj?atoleslam)[ \t]+"
+    r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Mullah|Mulla|Maulana|Mawlana|Maulvi|Mawlawi|Moulvi|Mufti|Qari|Ayatollah|Hojj?atoleslam|"
+    # (round 19) the Malay and Bruneian styles and "Hon." before a name: "Tun Abdul Razak", "Datuk Seri Mohamed Khaled
+    # Nordin", "Pehin Datu Halbi Yussof", "Hon. Soipan Tuya"
+    r"(?-i:CDS|COAS|CNS|CAS|CGS|NSA|CJCS|CDF|DM|FM|PM|VP|CS|PS)|"  # "Defence CS Soipan Tuya", "COAS Asim Munir"
+    r"Tun|Tunku|Tengku|Pehin(?:[ \t]+Datu)?|Hon\.|Honou?rable|(?:Dato['’]?|Datuk|Tan)[ \t]+(?:Seri|Sri)|Datuk|Dato['’]?)[ \t]+"
+    # ("Defence Cabinet Secretary (CS) Soipan Tuya": the office's initials in brackets before the name)
+    r"(?:\([A-Z]{2,5}\)[ \t]+)?"
     r"(?:(?:Dato['’]?|Datuk|Tan)[ \t]+(?:Seri|Sri)[ \t]+|(?:Dato['’]?|Datuk|Shri|Dr\.?|Mr\.?|Hon\.?|Honou?rable|H\.[ \t]?E\.)[ \t]+)?"
     rf"({_CUED_NAME_EN})"
 )
@@ -1577,6 +1602,13 @@ def _cued_names(text, toks, lang, country_spans) -> list[NameMention]:
     pos = 0
     while (m := pattern.search(text, pos)) is not None:
         s, e = m.span(1)
+        if lang == "en" and re.match(r"(?:Tun|Tunku|Tengku|Pehin)\b", m.group(0)) and re.search(r"\b[Tt]he[ \t]+$", text[max(0, m.start() - 5):m.start()]):
+            pos = m.start() + 1
+            continue  # "the Tun Razak Exchange": a place named for a titled man, no person of the story
+        if (lang == "en" and re.match(r"[A-Z]{2,4}[ \t]", m.group(0))
+                and all({w.casefold(), w.casefold()[:-1], w.casefold()[:-2]} & english_nouns() for w in text[s:e].split())):
+            pos = m.start() + 1
+            continue  # "CS Gas Canisters": after an office's initials, common nouns name no one
         if lang == "en":
             e = _extend_particles(text, toks, s, e)  # "Admiral Renato Rodrigues de Aguiar Freire"
         nm = _clean(text, toks, s, e, None, lang, country_spans, origin="rule:cue")

@@ -30,6 +30,7 @@ Precedence, stated once:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from generator.extract.name_spans import LINEAGE, is_org, ru_nominative
 from generator.extract.person_mentions import (
@@ -1019,3 +1020,44 @@ def replace_country(p, country):
     from dataclasses import replace
 
     return replace(p, country=country)
+
+
+@lru_cache(maxsize=1)
+def _state_styles() -> list[tuple[re.Pattern, frozenset[str]]]:
+    from generator.extract.person_mentions import DATA
+    from generator.fileio import load_yaml
+
+    data = (load_yaml((DATA / "roles.yaml").read_text(encoding="utf-8")) or {}).get("styles_of_state") or {}
+    out = []
+    for style, states in sorted(data.items(), key=lambda kv: -len(kv[0])):
+        words = r"[ \t]+".join(re.escape(w) for w in str(style).split())
+        out.append((re.compile(rf"(?<![\w'’-]){words}(?![\w'’-])"), frozenset(str(c).upper() for c in states or [])))
+    return out
+
+
+#: What may stand between a style and the name: the rest of a style, a rank, an office's words, "Hon.".
+_STYLE_GAP = re.compile(r"(?:[ \t]*(?:\([A-Z]{2,5}\)|[A-Z][\w'’.-]*|of|for|the))*[ \t]*")
+
+
+def styled_states(text: str, outs: list, codes: list[str], outlet: str | None) -> list:
+    """A person with no state whom the text names with a style or office only one state gives ("Datuk Seri
+    Mohamed Khaled Nordin", "Defence CS Soipan Tuya"; ``styles_of_state`` of data/roles.yaml) is of that
+    state when the article names it (or its outlet is of it) and names no other state that gives the style."""
+    named = set(codes) | ({outlet} if outlet else set())
+    out = []
+    for p in outs:
+        if p.country is None and p.known_id is None and p.spans:
+            found: set[str] = set()
+            for s, _ in p.spans:
+                head = text[max(0, s - 80):s]
+                for rx, states in _state_styles():
+                    for hit in rx.finditer(head):
+                        if _STYLE_GAP.fullmatch(head, hit.end()):
+                            here = states & named
+                            if len(here) == 1:
+                                found |= here
+            if len(found) == 1:
+                p = replace_country(p, found.pop())
+        out.append(p)
+    return out
+

@@ -534,6 +534,8 @@ def _proper_word(t, countries, lex) -> bool:
 def context_en(text, m: NameMention, before, toks, countries) -> None:
     lex = lexicon()
     i = _skip_honorifics(before, len(before))
+    if i >= 3 and before[i - 1].text == ")" and before[i - 3].text == "(" and re.fullmatch(r"[A-Z]{2,5}", before[i - 2].text):
+        i = _skip_honorifics(before, i - 3)  # "Defence Cabinet Secretary (CS) Soipan Tuya": the office's initials
     # Rank right before the name (longest match).
     for n in (6, 5, 4, 3, 2, 1):  # "Rear Admiral (Lower Half)"
         if i - n < 0:
@@ -607,8 +609,10 @@ def context_en(text, m: NameMention, before, toks, countries) -> None:
             j -= 1  # "Minister of Defence and War Veterans Affairs": "war" only inside the veterans' office
             continue
         if (t.text == ")" and j >= 3 and before[j - 3].text == "(" and before[j - 2].text.isupper()
-                and before[j - 2].text.isalpha() and j < i):
-            j -= 3  # "Department of National Defense (DND) Secretary": the body's initials inside the office
+                and before[j - 2].text.isalpha() and (j < i or comma or m.rank)):
+            # "Department of National Defense (DND) Secretary": the body's initials inside the office; "the
+            # Commander of the Indonesian National Armed Forces (TNI), General X": at its end, before the comma
+            j -= 3
             continue
         if (t.low in ("to", "in", "at") and j < i and j >= 2
                 and (_is_country_tok(before[j], countries) or INTERNATIONAL.fullmatch(before[j].text))
@@ -668,6 +672,7 @@ def context_en(text, m: NameMention, before, toks, countries) -> None:
             m.country = _country_in(countries, c_start, posted.start)
         role = _clean_role_en(text, chain, countries)
         if role:
+            role = re.sub(r"[ \t]*\([A-Z]{2,6}\)$", "", role)  # "… Armed Forces (TNI)": the body's initials end no office
             m.role_text = role
             m.role = _singular_head(office_title_case(role))
             m.cue = True

@@ -1606,9 +1606,10 @@ def _cued_names(text, toks, lang, country_spans) -> list[NameMention]:
             pos = m.start() + 1
             continue  # "the Tun Razak Exchange": a place named for a titled man, no person of the story
         if (lang == "en" and re.match(r"[A-Z]{2,4}[ \t]", m.group(0))
-                and all({w.casefold(), w.casefold()[:-1], w.casefold()[:-2]} & english_nouns() for w in text[s:e].split())):
+                and (len(text[s:e].split()) < 2
+                     or all({w.casefold(), w.casefold()[:-1], w.casefold()[:-2]} & english_nouns() for w in text[s:e].split()))):
             pos = m.start() + 1
-            continue  # "CS Gas Canisters": after an office's initials, common nouns name no one
+            continue  # after an office's initials, a full name ("CS Soipan Tuya"; not "CS Gas Canisters", nor "CS Tuya" alone)
         if lang == "en":
             e = _extend_particles(text, toks, s, e)  # "Admiral Renato Rodrigues de Aguiar Freire"
         nm = _clean(text, toks, s, e, None, lang, country_spans, origin="rule:cue")

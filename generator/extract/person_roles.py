@@ -602,6 +602,10 @@ def context_en(text, m: NameMention, before, toks, countries) -> None:
         if a is not None:
             j = a  # "Minister of Defence and Military Production General X": both halves of the office
             continue
+        if (t.low == "to" and j + 1 < i and j >= 2 and before[j].low == "the" and before[j + 1].low in lex["chain"]
+                and before[j + 1].text[:1].isupper() and before[j - 2].low in ("delegate", "adviser", "advisor", "assistant", "counsellor")):
+            j -= 1  # "Minister Delegate to the Prime Minister", "Adviser to the President": one office
+            continue
         if t.low == "in" and j < i and before[j].low == "charge" and j + 1 < i and before[j + 1].low == "of":
             j -= 1  # "Minister Delegate in charge of the National Defence Administration": one office
             continue

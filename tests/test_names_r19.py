@@ -174,3 +174,22 @@ def test_a_style_of_one_state_gives_the_state_the_page_names(empty_registry):
 def test_a_style_gives_no_state_the_page_does_not_settle(text, name, empty_registry):
     p = _one(text, "en", empty_registry, name)
     assert p.country is None
+
+
+# --------------------------------------------------------------------------- 2b. a long office in apposition, a name the model misses
+
+@pytest.mark.parametrize("text, name, role, country", [
+    ("Burkina Faso's Minister of State for Defence and Veterans Affairs, Kassoum Coulibaly, signed the accord.",
+     "Kassoum Coulibaly", "Minister of State for Defence and Veterans Affairs", "BF"),
+    ("The Commander of the Eastern Fleet, Vice Admiral Rajesh Pendharkar, said the drill had ended.",
+     "Rajesh Pendharkar", "Commander of the Eastern Fleet", None),
+])
+def test_a_name_after_a_long_office_and_a_comma(text, name, role, country, empty_registry):
+    p = _one(text, "en", empty_registry, name)
+    assert p.role == role and p.country == country
+
+
+def test_a_list_of_portfolios_after_an_office_is_no_name(empty_registry):
+    # the control: what follows the comma is more office and a place, no name
+    got = _got("The Minister of Defence, Foreign Affairs and Trade, Eastern Province, met the press.", "en", empty_registry)
+    assert got == {}, sorted(got)

@@ -1473,6 +1473,17 @@ _OFFICE_COMMA_NAME = re.compile(
     r"attach[eé]|spokes(?:man|woman|person))"
     rf"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[{UPPER_LETTERS}][\w'’-]+(?:[ \t]+(?:of[ \t]+)?[{UPPER_LETTERS}][\w'’-]+){{0,3}})?[ \t]*,[ \t]*"
     rf"([{UPPER_LETTERS}][{LOWER_LETTERS}'’-]+(?:[ \t]+[{UPPER_LETTERS}][{LOWER_LETTERS}'’-]+){{0,2}})[ \t]*,[ \t]*(?=(?!and\b|or\b)[a-z])")
+#: (round 19) A long office in apposition before a name the model may miss: the office's head, up to fourteen
+#: words of its complement ("Minister of State for Defence and Veterans Affairs", "Minister Delegate in charge of
+#: the National Defence Administration"), a comma, then the name (a rank may open it: _clean trims it) set off by
+#: a comma, a bracket or a verb: "…, Kassoum Coulibaly, signed", "…, Abdellatif Loudiyi, on Tuesday received".
+_LONG_OFFICE_COMMA_NAME = re.compile(
+    r"\b(?:Minister|Secretary|Chief|Commander|Director|Head|Chairman|Chairwoman|Ambassador|Attach[eé]|Delegate|"
+    r"Inspector|Governor|President|Adviser|Advisor|Envoy|Representative|Spokes(?:man|woman|person)|Commandant)"
+    r"(?:[ \t]+(?:of|for|and|the|in|charge|to|on|[A-Z][\w'’-]*|\([A-Z]{2,6}\))){1,14}?[ \t]*,[ \t]*"
+    rf"((?:[{UPPER_LETTERS}][\w'’.-]*[ \t]+){{0,3}}{_CUED_NAME_EN})"
+    r"(?=[ \t]*(?:,|\(|[ \t](?:on|has|had|was|is|who|said|says|signed|met|held|received|visited|took|led|attended|"
+    r"opened|chaired|welcomed|hosted|noted|stressed|announced|told|also)\b))")
 _PLURAL_ITEM = rf"[{UPPER_LETTERS}][{LOWER_LETTERS}'’-]+(?:[ \t]+[{UPPER_LETTERS}][{LOWER_LETTERS}'’-]+){{0,2}}"
 _PLURAL_CUE_EN = re.compile(
     r"\b(?:(?:Defen[cs]e|Foreign|Prime|Deputy)[ \t]+)?(?:Ministers|Presidents|Generals|Admirals|Ambassadors|Secretaries|"
@@ -1555,6 +1566,14 @@ def _cued_names(text, toks, lang, country_spans) -> list[NameMention]:
                 if place is None or place[0].casefold() != nm.text.casefold():
                     nm.cue = True
                     out.append(nm)
+        for m in _LONG_OFFICE_COMMA_NAME.finditer(text):
+            nm = _clean(text, toks, m.start(1), _extend_particles(text, toks, *m.span(1)), None, lang, country_spans,
+                        origin="rule:cue")
+            if (nm and nm.is_full and not _gazetteer_city(nm.text, lang)
+                    and not _gazetteer_city(nm.parts[0], lang)  # "London Metropolitan Police"
+                    and nm.parts[-1].casefold() not in english_nouns()):  # "…, Eastern Command, said"
+                nm.cue = True
+                out.append(nm)
         for m in _GLUED_INITIAL.finditer(text):
             # "Minister of Defense of Mongolia G.Saikhanbayar", "Kazakhstan's minister Ye.Abenov": an
             # initial glued to the surname (the Mongolian and Central Asian style) after a state or an office.

@@ -193,3 +193,28 @@ def test_a_list_of_portfolios_after_an_office_is_no_name(empty_registry):
     # the control: what follows the comma is more office and a place, no name
     got = _got("The Minister of Defence, Foreign Affairs and Trade, Eastern Province, met the press.", "en", empty_registry)
     assert got == {}, sorted(got)
+
+
+def test_a_services_possessive_office_is_the_services_office(empty_registry):
+    p = _one("Pakistan Army's Chief of Staff General Asim Munir met the visitors.", "en", empty_registry, "Asim Munir")
+    assert p.role == "Army Chief of Staff" and p.rank == "General"
+    from generator.reference.offices import canonical_role
+    assert canonical_role(p.role) == "Chief of Army Staff"
+
+
+# --------------------------------------------------------------------------- Russian: styles, service initials in an office
+
+def test_a_malay_style_in_russian_is_no_part_of_the_name(empty_registry):
+    got = _got("Министр обороны Малайзии Датук Сери Мохамед Халед Нордин встретился с послом.", "ru", empty_registry)
+    assert "Mohamed Khaled Nordin" in got, sorted(got)
+    assert got["Mohamed Khaled Nordin"].country == "MY" and got["Mohamed Khaled Nordin"].role == "Minister of Defence"
+
+
+@pytest.mark.parametrize("text, name, rank", [
+    ("Начальник Генштаба ВС Бразилии Ренато Фрейре принял участие в открытии выставки.", "Renato Freire", None),
+    ("Начальник Генштаба ВС Бразилии адмирал эскадры Ренато Фрейре принял участие в открытии выставки.", "Renato Freire",
+     "Squadron Admiral"),
+])
+def test_the_services_initials_inside_a_russian_office(text, name, rank, empty_registry):
+    p = _one(text, "ru", empty_registry, name)
+    assert p.role == "Chief of the General Staff" and p.country == "BR" and p.rank == rank

@@ -1812,10 +1812,14 @@ def inside_office(toks, x: NameMention, m: NameMention, country_spans=()) -> boo
         # nothing but rank and office words between it and the name.
         words = _ru_office_words()
         return (bool(pre) and bool(nlp.lemmas(pre[-1].text) & words) and len(gap) <= 5
-                and all(in_spans(t, country_spans) or t.text in ("-", "‐")
+                and all(in_spans(t, country_spans) or t.text in ("-", "‐") or t.low in _RU_SERVICES
                         or (CYRILLIC.search(t.text) and t.text.islower() and nlp.lemmas(t.text) & words) for t in gap))
     return (bool(pre) and pre[-1].low in ("of", "for", "and", "the") and any(t.low in lex["heads"] for t in pre)
             and all(t.low in lex["chain"] or t.low in lex["rank_words"] for t in gap))
+
+
+#: The armed services by their Russian initials, inside an office: «Начальник Генштаба ВС Бразилии», «командующий ВМС».
+_RU_SERVICES = frozenset({"вс", "ввс", "вмс", "вмф", "св", "вкс", "вдв", "всу", "нгу"})
 
 
 @lru_cache(maxsize=1)

@@ -51,6 +51,8 @@ HONORIFIC = {"mr", "mrs", "ms", "dr", "prof", "sir", "lord", "lady", "prince", "
               # "Pehin Datu …" (a name's usual form leaves them out; "bin Haji Umar" inside keeps it)
               "sayyid", "ratu", "haji", "hajji", "pehin", "datu",
               "господин", "госпожа", "принц", "шейх", "король", "сейид",
+              # (round 19) the Malay styles in Russian: «Датук Сери X», «Дато Шри X», «Тан Шри X»
+              "датук", "дато", "датин",
               # The forms of address of each language, whole and abbreviated: Arabic "Sheikha", "Sayyida";
               # Spanish and Portuguese "Doña", "Señor(a)", "Senhor(a)", "Sr.", "Sra."; French, German,
               # Italian; Malay and Indonesian "Encik", "Cik", "Hajah", "Bapak", "Ibu", "Alhaji", and the
@@ -118,10 +120,12 @@ def lead_title(span) -> int:
 # Rajnath Singh", "Defence Minister Dr Ahmed Khan"). ("Sri" and "Tun" are also given names.)
 HONORIFIC_INSIDE = {"mr", "mrs", "ms", "dr", "prof", "professor", "academician", "профессор", "академик", "shri", "shrimati", "smt", "dato", "datuk", "datin",
                      "excellency", "highness", "majesty", "господин", "госпожа", "doña", "señor", "señora", "senhor",
-                     "senhora", "monsieur", "madame", "herr", "frau", "encik", "yb", "yab", "ybhg", "товарищ", "г-н", "г-жа"}
+                     "senhora", "monsieur", "madame", "herr", "frau", "encik", "yb", "yab", "ybhg", "товарищ", "г-н", "г-жа",
+                     "датук", "дато", "датин"}
 # A Malay title of two words: "Tan Sri", "Dato' Seri", "Datuk Seri" (alone, Tan and Sri are names).
 HONORIFIC_PAIR = {("tan", "sri"), ("dato", "seri"), ("dato", "sri"), ("datuk", "seri"), ("datuk", "sri"), ("datin", "seri"),
-                   ("toh", "puan"), ("tun", "dr")}
+                   ("toh", "puan"), ("tun", "dr"),
+                   ("датук", "сери"), ("датук", "шри"), ("дато", "сери"), ("дато", "шри"), ("тан", "шри")}
 PATRONYMIC_AFTER = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, sorted(PATRONYMIC, key=len, reverse=True)))
                                + r")[ \t]+[A-ZА-ЯЁ][\w'’-]+", re.IGNORECASE)
 # Abbreviated ranks: "Col-Gen Hasanov", "Gen. Raheel Sharif", "Adm Sandila", "Lt-Gen".

@@ -677,6 +677,8 @@ def context_en(text, m: NameMention, before, toks, countries) -> None:
         role = _clean_role_en(text, chain, countries)
         if role:
             role = re.sub(r"[ \t]*\([A-Z]{2,6}\)$", "", role)  # "… Armed Forces (TNI)": the body's initials end no office
+            # "Pakistan Army's Chief of Staff": the service's office, "Army Chief of Staff" (Chief of Army Staff)
+            role = re.sub(r"^((?i:army|navy|air[ \t]+force|marine[ \t]+corps))['’]s[ \t]+", r"\1 ", role)
             m.role_text = role
             m.role = _singular_head(office_title_case(role))
             m.cue = True

@@ -218,3 +218,13 @@ def test_a_malay_style_in_russian_is_no_part_of_the_name(empty_registry):
 def test_the_services_initials_inside_a_russian_office(text, name, rank, empty_registry):
     p = _one(text, "ru", empty_registry, name)
     assert p.role == "Chief of the General Staff" and p.country == "BR" and p.rank == rank
+
+
+@pytest.mark.parametrize("text, name, rank", [
+    ("Thailand's Defence Minister Sutin Klungsang met ACM Alongkorn Wannarot in Bangkok.", "Alongkorn Wannarot",
+     "Air Chief Marshal"),
+    ("VAdm Jane Roe inspected the fleet in Perth.", "Jane Roe", "Vice Admiral"),
+    ("MG Ahmed Khan met the visitors in Karachi.", "Ahmed Khan", "Major General"),
+])
+def test_a_whole_rank_abbreviated(text, name, rank, empty_registry):
+    assert _one(text, "en", empty_registry, name).rank == rank

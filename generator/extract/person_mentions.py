@@ -129,10 +129,14 @@ HONORIFIC_PAIR = {("tan", "sri"), ("dato", "seri"), ("dato", "sri"), ("datuk", "
 PATRONYMIC_AFTER = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, sorted(PATRONYMIC, key=len, reverse=True)))
                                + r")[ \t]+[A-ZА-ЯЁ][\w'’-]+", re.IGNORECASE)
 # Abbreviated ranks: "Col-Gen Hasanov", "Gen. Raheel Sharif", "Adm Sandila", "Lt-Gen".
-RANK_ABBR = {"col", "gen", "lt", "lieut", "maj", "brig", "adm", "capt", "cdr", "cmdr", "sgt", "vadm", "radm", "cpt", "mg", "bg"}
+RANK_ABBR = {"col", "gen", "lt", "lieut", "maj", "brig", "adm", "capt", "cdr", "cmdr", "sgt", "vadm", "radm", "cpt", "mg", "bg",
+             "acm", "avm"}
 # The rank words the abbreviations stand for: "Lt Gen" is read as Lieutenant General, "Col-Gen" as Colonel General.
 RANK_WORD = {"col": "colonel", "gen": "general", "lt": "lieutenant", "lieut": "lieutenant", "maj": "major",
-              "brig": "brigadier", "adm": "admiral", "capt": "captain", "cpt": "captain", "sgt": "sergeant"}
+              "brig": "brigadier", "adm": "admiral", "capt": "captain", "cpt": "captain", "sgt": "sergeant",
+              # (round 19) the abbreviations of a whole rank: "ACM X" (Thai, Commonwealth usage), "VAdm X", "MG X"
+              "acm": "air chief marshal", "avm": "air vice marshal", "vadm": "vice admiral", "radm": "rear admiral",
+              "mg": "major general", "bg": "brigadier general"}
 # Words that follow a credit for a photo or a text: the names after them are not in the story.
 CREDIT = re.compile(r"(?:\bphoto(?:graph)?s?(?:\s+credit)?\s*(?:by|:)|\bcredit\s*:|©\s*(?:фото|photo)?\s*:?|\bфото\s*:)\s*$",
                      re.IGNORECASE)

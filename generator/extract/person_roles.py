@@ -541,7 +541,7 @@ def context_en(text, m: NameMention, before, toks, countries) -> None:
         if i - n < 0:
             continue
         key = tuple(t.low.replace("-", " ") for t in before[i - n:i])
-        key = tuple(RANK_WORD.get(w.rstrip("."), w) for w in " ".join(key).split() if w != ".")
+        key = tuple(x for w in " ".join(key).split() if w != "." for x in RANK_WORD.get(w.rstrip("."), w).split())
         if not key:
             continue
         if key in lex["ranks_en"] and key[:1] == ("army",) and len(key) == 2 and i - n - 1 >= 0\

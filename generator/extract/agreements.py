@@ -359,6 +359,8 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                     continue  # "о планах совместной подготовки": plans, not a document
             else:
                 kind = _HEADS_EN.get(t.low)
+                if t.text in ("SOFA", "SOFAs"):
+                    kind = "agreement"  # the status of forces agreement by its abbreviation (never the furniture in capitals)
                 if t.text == "Guidelines" and _HORIZON_EN.match(sent, t.end):
                     kind = "plan"  # "the Luxembourg Defence Guidelines for 2035": a state's plan to a horizon year
                 if i + 2 < len(toks) and toks[i + 1].low == "of" and (t.low, toks[i + 2].low) in _OF_KINDS_EN:
@@ -1147,6 +1149,12 @@ def _phrase_en(sent, toks, i, kind):
             j -= 1
             continue
         break
+    # Round 19: "a status of forces agreement" (a fixed name with "of" inside it, the SOFA): one descriptor.
+    if kind == "agreement" and j >= 3 and [t.low for t in toks[j - 3:j]] == ["status", "of", "forces"]:
+        mods = ["status of forces", *mods]
+        j -= 3
+    elif toks[i].text in ("SOFA", "SOFAs"):
+        mods = ["status of forces", *mods]
     # Nouns of the topic set before the head after a determiner: "a border patrol plan", "an
     # Antarctic logistics arrangement" (two words at most; "the next plan", "their new plan" name none).
     k = j

@@ -1110,7 +1110,65 @@ def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[Dat
         for p in people:
             if out.get(p.key) and all(_guests_only(text[a:b], lg) for a, b in (_sentence_of(sents, st) for st, _ in p.spans)):
                 out[p.key] = False
+    # Round 19: talks held on the sidelines of a multilateral meeting ("X and Y held talks in Astana on the sidelines of
+    # the SCO defence ministers' meeting. Also taking part in the meeting were A and B", «… на полях совещания министров
+    # обороны ШОС. В совещании также приняли участие A и B»): the others named only as attending that meeting were at
+    # the plenary, not at the talks reported. (A report of the multilateral meeting itself has no sidelines talks.)
+    host = _sidelines_gathering(text, lg)
+    if host is not None:
+        for p in people:
+            if out.get(p.key) and all(_plenary_only(text[a:b], lg, host)
+                                      for a, b in (_sentence_of(sents, st) for st, _ in p.spans)):
+                out[p.key] = False
     return out
+
+
+# The multilateral gathering named after "on the sidelines of" in a sentence that tells talks of its own ("held talks
+# … on the sidelines of the SCO defence ministers' meeting", «провели переговоры на полях совещания министров обороны»).
+_SIDELINES_OF = {
+    "en": re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|side-lines|margins|fringes?)\s+of\s+(?:the\s+|a\s+|an\s+)?"
+                     r"(?:[\w’'.-]+\s+){0,6}?(meeting|session|council|ministerial|assembly|conference|summit)s?\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:на\s+полях|в\s+кулуарах)\s+(?:[\w-]+\s+){0,1}?(совещани|заседани|встреч|сесси|саммит|"
+                     r"конференци|съезд|совет)\w*", re.I),
+}
+_BILATERAL_TALKS = {
+    "en": re.compile(r"\b(?:met|meets|meeting\s+with|held\s+(?:\w+\s+)?talks|talks\s+with|bilateral|one-on-one|signed)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:встретил\w*|провел\w*\s+(?:\w+\s+)?(?:переговор|встреч|беседу)|провёл\w*\s+(?:\w+\s+)?"
+                     r"(?:переговор|встреч|беседу)|переговор\w*|двусторонн\w+|подписал\w*)", re.I),
+}
+# Attending a gathering: "also taking part in the meeting were", "the session was also attended by", «в совещании также
+# приняли участие», «на заседании присутствовали».
+_ATTENDING = {
+    "en": re.compile(r"\b(?:tak(?:ing|es?)\s+part|took\s+part|participat\w*|attend(?:ed|ing|s)?|present\s+at|were\s+(?:also\s+)?present"
+                     r"|joined)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:(?:принял\w*|приняли|принимал\w*)\s+(?:также\s+)?участие|участвовал\w*|присутствовал\w*|"
+                     r"участник\w*)", re.I),
+}
+
+
+def _sidelines_gathering(text: str, lg: str) -> re.Pattern | None:
+    """The head noun of the gathering on whose sidelines the reported talks were held (a pattern for its mentions),
+    or None when the article tells no talks on the sidelines of a meeting."""
+    rx = _SIDELINES_OF.get(lg)
+    if rx is None:
+        return None
+    for m in rx.finditer(text, 0, min(len(text), 3000)):
+        a = max(text.rfind(". ", 0, m.start()) + 1, text.rfind("\n", 0, m.start()) + 1)
+        b = min((i for i in (text.find(". ", m.end()), text.find("\n", m.end()), len(text)) if i >= 0))
+        if _BILATERAL_TALKS[lg].search(text[a:m.start()] + " " + text[m.end():b]):
+            head = m.group(1).lower()
+            stem = head[:-1] if lg == "en" and head.endswith("s") and head != "talks" else head
+            return re.compile((r"\b" if lg == "en" else r"(?<!\w)") + re.escape(stem) + r"\w*", re.I)
+    return None
+
+
+def _plenary_only(sentence: str, lg: str, host: re.Pattern) -> bool:
+    """The sentence names its people only as attending the gathering (its head noun there, an attending verb, and no
+    talks or meeting of their own once the gathering's mentions are set aside)."""
+    if not host.search(sentence) or not _ATTENDING[lg].search(sentence):
+        return False
+    rest = host.sub(" ", sentence)
+    return not _OWN_MEETING[lg].search(rest) and not _BILATERAL_TALKS[lg].search(rest)
 
 
 # An occasion a week or more apart from the report's ("a week ago", "two weeks after", «неделю назад», «через месяц

@@ -453,9 +453,6 @@ def test_a_relative_year_in_a_sentence_of_another_year(body, lang, year, registr
     assert _docs(body, lang, registry) == [(("AZ", "TR"), year, False)]
 
 
-@pytest.mark.xfail(strict=True, reason="agreements: a plan signed at the meeting ('They signed a plan of cooperation for "
-                   "2025.') turns unsigned when a later quote recalls another plan signed in another year 'for this "
-                   "year' (both come out signed False, the recalled one with the page's year 2024 instead of 2023)")
 def test_a_quote_about_another_years_plan_leaves_todays_plan_signed(registry):
     body = AZ_TR + ("They signed a plan of cooperation for 2025. 'In 2023 we signed a plan of cooperation for this year "
                     "too,' Hasanov recalled.")
@@ -549,12 +546,6 @@ def test_an_interview_lead_dates_and_places_the_talks_it_tells(key, registry):
     assert (str(r.event_date), r.where) == ("2024-05-06", "Ankara")
 
 
-@pytest.mark.xfail(strict=True, reason="participants.mention_kind: an interview lead that tells talks held on another day "
-                   "('In an interview with our paper published on Friday, X spoke about his talks with Y, which took place "
-                   "in Ankara on May 6'; «в интервью …, опубликованном в пятницу, рассказал о переговорах с Y», «… "
-                   "прошедших в Анкаре 6 мая») sets the minister and/or his counterpart at another occasion (participant "
-                   "false), though the event date and the place are the talks' own; round 18's interview rule covers "
-                   "only 'gave an interview … on Friday. He returned last week from Ankara, where …'")
 @pytest.mark.parametrize("key", list(INTERVIEW_LEADS))
 def test_an_interview_lead_makes_both_sides_of_the_talks_participants(key, registry):
     got = {p.name: p.participant for p in _run(*INTERVIEW_LEADS[key], registry).people}

@@ -192,6 +192,9 @@ _DRAFT_RU = re.compile(r"проект\w*|парафир\w*|переговор\w*
 _YEAR_EN = re.compile(r"\b(?:for|on)\s+(?:the\s+(?:years?|period)\s+(?:of\s+)?)?(?:from\s+)?(\d{4})(?![-–/.]\d\d\b)(?:\s*(?:[-–/]|to|through|until)\s*(\d{4}))?\b|\b(\d{4})(?:\s*[-–]\s*(\d{4}))?\s+(?:plan|programme|program)s?\b", re.I)
 _YEAR_RU = re.compile(r"\bна\s+(?:(?:период|срок)\s+)?(?:с\s+)?(\d{4})(?:\s*(?:[-–—/]|по|до|и)\s*(\d{4}))?\s*(?:год|гг|г\.)", re.I)
 _WINDOW = 400
+# A full stop, then a quotation that opens the next sentence ("… for 2025. 'In 2023 we …", «… 2025 год. «В 2023 году …»):
+# a sentence boundary the splitter keeps inside one sentence.
+_QUOTE_OPENS = re.compile(r"(?<=[a-zа-яё\d)])[.!?]\s+(?=['‘\"“«„][A-ZА-ЯЁ])")
 _CEREMONY = re.compile(r"(?:\b(?:in accordance with|according to|as per|per|by|under|following)\s+(?:the\s+)?(?:state\s+|diplomatic\s+|military\s+)?|"
                        r"(?:в соответствии с|согласно|по)\s+(?:\w+\s+)?)$", re.I)
 _CEREMONY_COMP = re.compile(r"\s+(?:on|of|about|between|о|об|между|по)\s", re.I)
@@ -437,6 +440,13 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             # The sentence around the document, at most _WINDOW characters each side: a real
             # sentence whole, and a run-on page of 2 MB without a full stop in linear time.
             ws, we = max(0, p_start - _WINDOW), min(len(sent), p_end + _WINDOW)
+            # Round 19: a quotation opening a new sentence inside the analysed one ("They signed a plan for 2025. 'In
+            # 2023 we signed …,' he recalled." is one sentence to the splitter): the document's own sentence only.
+            for qb in _QUOTE_OPENS.finditer(sent, ws, p_start):
+                ws = qb.end()
+            qa = _QUOTE_OPENS.search(sent, p_end, we)
+            if qa:
+                we = qa.start() + 1
             wsent = sent[ws:we]
             # The parties come from the document's clause: not from "…, while C and D will be invited".
             cs, ce = _party_clause(sent, ws, we, p_start, p_end)

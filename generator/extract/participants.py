@@ -707,6 +707,8 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
         for h in hits:
             if any(a <= h.start < b for a, b in skip) or not (s <= h.start < scope_end):
                 continue
+            if _PUBLISHED_ON[lg].search(text, max(s, h.start - 40), h.start):
+                continue  # "in an interview published on Friday", «в интервью, опубликованном в пятницу»: the telling's day
             if h.kind == "weekday" or (h.date is not None and event is not None and abs(h.date.ordinal() - event.ordinal()) <= 7):
                 # «В среду гостя примет президент X», "On May 10, the delegation met General X": a day of the
                 # visit (a weekday, or within a week of the meeting) on which a host receives or meets the visitor
@@ -1171,6 +1173,14 @@ def _plenary_only(sentence: str, lg: str, host: re.Pattern) -> bool:
     return not _OWN_MEETING[lg].search(rest) and not _BILATERAL_TALKS[lg].search(rest)
 
 
+# The day an interview or an article came out, right before the date: not an occasion of the people it names.
+_PUBLISHED_ON = {
+    "en": re.compile(r"\b(?:published|aired|broadcast|released|printed|posted)\s+(?:\w+\s+){0,2}?(?:on|in|last|this)?\s*$", re.I),
+    "ru": re.compile(r"(?<!\w)(?:опубликованн\w*|вышедш\w*|опубликован\w*|выпущенн\w*|показанн\w*)\s+(?:[\w-]+\s+){0,2}?(?:в|во)?\s*$",
+                     re.I),
+}
+
+
 # An occasion a week or more apart from the report's ("a week ago", "two weeks after", «неделю назад», «через месяц
 # после», «неделей ранее»): a few days ("two days ago") may still be the meeting reported.
 _NUM_EN = r"(?:a|one|two|three|four|five|six|several|a few|few|\d+)"
@@ -1211,7 +1221,9 @@ _ADDRESSED = {
 _STATEMENT_OF = {
     "en": re.compile(r"\b(?:statements?|remarks|comments|words|position|stance|proposals?|calls?|appeals?|warnings?|threats?|claims?|"
                      r"accusations?|interview|article|op-ed|tweet|post)\s+(?:made\s+)?(?:by|of|(?<!call\s)(?<!calls\s)from)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,6}$", re.I),
-    "ru": re.compile(r"(?<!\w)(?:заявлени|высказывани|комментари|позици|призыв|обвинени|угроз|интервью|стать|публикаци)\w*\s+"
+    # (not «в интервью нашей газете министр X рассказал»: an interview given to an outlet, its giver the subject)
+    "ru": re.compile(r"(?<!\w)(?:(?:заявлени|высказывани|комментари|позици|призыв|обвинени|угроз|стать|публикаци)\w*|"
+                     r"интервью(?!\s+(?:[\w-]+\s+)?(?:газет|агентств|журнал|телеканал|издани|портал|радио|сайт)))\s+"
                      r"(?:[\w.-]+\s+){0,6}$", re.I),
 }
 _STATEMENT_AFTER = re.compile(r"^[’']s\s+(?:\w+\s+)?(?:statements?|remarks|comments|words|position|stance|proposals?|calls?|appeals?|"

@@ -645,6 +645,7 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
     # memorandum" after the five ministers signed a declaration, is one of this story's)
     signers = {c for h in out if h.signed for c in h.parties}
     out = [h for h in out if h.start not in passing or set(h.parties) <= meeting | signers]
+    out = _without_dated_repeats(out, text)
     out = _without_summaries(out)
     # A document named inside another's name ("a plan on implementing the programme for
     # 2026-2030") is referred to, not signed: the signing belongs to the outer one.
@@ -987,6 +988,34 @@ def _nested_spans(spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
         if best_end >= en:
             out.add((st, en))
         best_end = max(best_end, en)
+    return out
+
+
+# Round 19: the year a named document was signed, told right after its name ("the Agreement on cooperation in the
+# field of defence, signed in Baku in 2015", «соглашение …, подписанное в Баку в 2015 году», "… was signed in 2015").
+_SIGNED_IN_AFTER = re.compile(r"[^.;]{0,90}?\b(?:signed|concluded|inked|sealed)\b[^.;]{0,50}?\bin\s+((?:19|20)\d\d)\b|"
+                              r"[^.;]{0,90}?(?:подписан\w*|заключ[её]н\w*)[^.;]{0,50}?(?<!\w)в\s+((?:19|20)\d\d)\s*(?:году|г\.)", re.I)
+_OF_YEAR = re.compile(r"of\s+((?:19|20)\d\d)")
+
+
+def _without_dated_repeats(hits: list[AgreementHit], text: str) -> list[AgreementHit]:
+    """A document named only by the year it was signed ("the 2015 agreement", «соглашение 2015 года») where the text
+    names a document of its kind and parties signed that year ("the Agreement on cooperation in the field of defence,
+    signed in Baku in 2015"): the one document, named twice."""
+    named: dict[tuple, set[str]] = {}
+    for h in hits:
+        if h.descriptor or (h.complement and not _OF_YEAR.fullmatch(h.complement)):
+            m = _SIGNED_IN_AFTER.match(text, h.end)
+            if m:
+                named.setdefault((h.kind, h.parties), set()).add(m.group(1) or m.group(2))
+    if not named:
+        return hits
+    out = []
+    for h in hits:
+        dated = _OF_YEAR.fullmatch(h.complement) if not h.descriptor and not h.signed else None
+        if dated and dated.group(1) in named.get((h.kind, h.parties), ()):
+            continue
+        out.append(h)
     return out
 
 

@@ -208,3 +208,31 @@ def test_a_signing_credited_in_the_leads_tail_keeps_the_dateline(body, lang, reg
 ])
 def test_a_relayed_lead_still_leaves_the_place_open(body, registry):
     assert run(body, "en", registry).where is None
+
+
+# ------------------------------------------------------------------ the document a new one replaces
+
+NEW_AGR = ("Azerbaijani Defence Minister Zakir Hasanov and Kazakh Defence Minister Ruslan Zhaksylykov signed a new "
+           "agreement on military cooperation in Baku on Monday. ")
+NEW_MOU = ("Azerbaijani Defence Minister Zakir Hasanov and Kazakh Defence Minister Ruslan Zhaksylykov signed an updated "
+           "memorandum of understanding on defence cooperation in Baku on Monday")
+REPLACED = sorted([(("AZ", "KZ"), None, True), (("AZ", "KZ"), None, False)], key=str)
+
+
+@pytest.mark.parametrize("body, lang", [
+    (NEW_AGR + "The document replaces the agreement signed in 2012.", "en"),
+    (NEW_MOU + ". The new memorandum replaces the one signed in 2012.", "en"),
+    (NEW_MOU + ", replacing the 2012 memorandum.", "en"),
+    ("Министр обороны Азербайджана Закир Гасанов и министр обороны Казахстана Руслан Жаксылыков подписали в Баку новое "
+     "соглашение о военном сотрудничестве. Документ заменит соглашение, подписанное в 2012 году.", "ru"),
+], ids=["en-the-agreement", "en-the-one", "en-year", "ru"])
+def test_the_document_a_new_one_replaces_is_listed_unsigned(body, lang, registry):
+    assert docs(body, lang, registry) == REPLACED
+
+
+@pytest.mark.parametrize("tail", [
+    "The agreement will replace annual exchanges of letters.",      # what it replaces is no document
+    "The new memorandum is the one the ministries drafted last year.",  # 'one' not after 'replaces'
+])
+def test_no_replaced_document_where_none_is_named(tail, registry):
+    assert docs(NEW_MOU + ". " + tail, "en", registry) == [(("AZ", "KZ"), None, True)]

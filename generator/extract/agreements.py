@@ -192,6 +192,9 @@ _DRAFT_RU = re.compile(r"проект\w*|парафир\w*|переговор\w*
 _YEAR_EN = re.compile(r"\b(?:for|on)\s+(?:the\s+(?:years?|period)\s+(?:of\s+)?)?(?:from\s+)?(\d{4})(?![-–/.]\d\d\b)(?:\s*(?:[-–/]|to|through|until)\s*(\d{4}))?\b|\b(\d{4})(?:\s*[-–]\s*(\d{4}))?\s+(?:plan|programme|program)s?\b", re.I)
 _YEAR_RU = re.compile(r"\bна\s+(?:(?:период|срок)\s+)?(?:с\s+)?(\d{4})(?:\s*(?:[-–—/]|по|до|и)\s*(\d{4}))?\s*(?:год|гг|г\.)", re.I)
 _WINDOW = 400
+# "replaces the one signed in 2012": the pronoun "one" standing for the document replaced.
+_REPLACES_ONE = re.compile(r"\b(?:replac\w*|supersed\w*|instead\s+of)\s+the\s+(?:old\s+|previous\s+|earlier\s+)?$", re.I)
+_SIGNED_AFTER_ONE = re.compile(r"\s+(?:(?:that|which)\s+(?:was|they|the\s+\w+)\s+)?(?:signed|concluded|inked|adopted)\b", re.I)
 # A full stop, then a quotation that opens the next sentence ("… for 2025. 'In 2023 we …", «… 2025 год. «В 2023 году …»):
 # a sentence boundary the splitter keeps inside one sentence.
 _QUOTE_OPENS = re.compile(r"(?<=[a-zа-яё\d)])[.!?]\s+(?=['‘\"“«„][A-ZА-ЯЁ])")
@@ -364,6 +367,9 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 kind = _HEADS_EN.get(t.low)
                 if t.text in ("SOFA", "SOFAs"):
                     kind = "agreement"  # the status of forces agreement by its abbreviation (never the furniture in capitals)
+                if t.low == "one" and out and _REPLACES_ONE.search(sent, max(0, t.start - 40), t.start) \
+                        and _SIGNED_AFTER_ONE.match(sent, t.end):
+                    kind = out[-1].kind  # "The new memorandum replaces the one signed in 2012": the replaced document
                 if t.text == "Guidelines" and _HORIZON_EN.match(sent, t.end):
                     kind = "plan"  # "the Luxembourg Defence Guidelines for 2035": a state's plan to a horizon year
                 if i + 2 < len(toks) and toks[i + 1].low == "of" and (t.low, toks[i + 2].low) in _OF_KINDS_EN:
@@ -618,7 +624,8 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             if out and (t.low in _ANY_KIND or (out[-1].kind != kind and not plural and not _OWN_MODIFIER.match(sent, p_end)
                                                and (out[-1].descriptor or out[-1].complement or out[-1].year))) \
                     and not (descriptor or complement or year) and s + p_start - out[-1].end < 600 \
-                    and _BACKREF.search(sent[max(0, p_start - 20):p_start]) and not any(
+                    and _BACKREF.search(sent[max(0, p_start - 20):p_start]) \
+                    and not _REPLACED.search(sent[max(0, p_start - 40):p_start]) and not any(
                         s + p_start <= c.start < s + p_end for c in sent_countries):
                 # "a contract for 12 jets … the deal": a generic word after "the" is the document
                 # just named, of whatever kind (its signing, if reported here, is that one's); so is a
@@ -629,7 +636,9 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                     out[-1] = _with_status(out[-1], "signed")
                 continue
             if not (descriptor or complement or year) and _BACKREF.search(sent[max(0, p_start - 20):p_start]) \
-                    and any(h.kind == kind for h in out):
+                    and any(h.kind == kind for h in out) and not _REPLACED.search(sent[max(0, p_start - 40):p_start]):
+                # (round 19: not "The document replaces the agreement signed in 2012": what a document replaces is
+                # another one)
                 backrefs.add(s + p_start)
             if year and out and out[-1].year in (None, year) and out[-1].kind in ("plan", "programme") and kind != out[-1].kind \
                     and out[-1].start >= s and 0 <= s + p_start - out[-1].end <= 60 and _IMPLEMENTS.fullmatch(text, out[-1].end, s + p_start) \

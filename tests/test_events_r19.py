@@ -236,3 +236,31 @@ def test_the_document_a_new_one_replaces_is_listed_unsigned(body, lang, registry
 ])
 def test_no_replaced_document_where_none_is_named(tail, registry):
     assert docs(NEW_MOU + ". " + tail, "en", registry) == [(("AZ", "KZ"), None, True)]
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("On the sidelines of the CSTO Defence Ministers Council session in Minsk, Armenian Defence Minister Suren Papikyan "
+     "met Belarusian Defence Minister Viktor Khrenin. The session was also attended by Russian Defence Minister Andrei "
+     "Belousov.", "en"),
+    ("На полях заседания Совета министров обороны ОДКБ в Минске министр обороны Армении Сурен Папикян провел встречу с "
+     "министром обороны Беларуси Виктором Хрениным. В заседании также принял участие министр обороны России Андрей "
+     "Белоусов.", "ru"),
+])
+def test_the_gathering_is_named_by_its_last_head_noun(body, lang, registry):
+    got = took_part(body, lang, registry)
+    assert (got.get("Suren Papikyan"), got.get("Viktor Khrenin"), got.get("Andrei Belousov")) == (True, True, False), got
+
+
+def test_one_at_the_plenary_who_also_met_the_minister_took_part(registry):
+    got = took_part("Armenian Defence Minister Suren Papikyan met Belarusian Defence Minister Viktor Khrenin on the "
+                    "sidelines of the CSTO meeting in Minsk. Russian Defence Minister Andrei Belousov, who attended the "
+                    "meeting, also met Papikyan.", "en", registry)
+    assert got.get("Andrei Belousov") is True, got
+
+
+def test_back_in_a_year_is_no_word_of_the_documents_name(registry):
+    body = ("Armenian Defence Minister Suren Papikyan and French Armed Forces Minister Sebastien Lecornu signed a plan of "
+            "military cooperation for 2025 in Paris on Tuesday. The two countries concluded an agreement on "
+            "military-technical cooperation back in 2019.")
+    got = names(body, "en", registry)
+    assert "Armenia–France agreement on military-technical cooperation" in got, got

@@ -1343,7 +1343,9 @@ _NOT_TOPIC = {"was", "were", "is", "are", "be", "been", "being", "has", "have", 
               "on", "about", "upon", "against",
               # "… in the presence of the ministers", "in the course of the visit", "in the framework of the talks": the
               # sentence goes on about the signing, the document's name has ended
-              "presence", "course", "framework", "wake", "run-up", "attendance", "ceremony"}
+              "presence", "course", "framework", "wake", "run-up", "attendance", "ceremony",
+              # "an agreement on military-technical cooperation back in 2019": the time of its signing follows
+              "back"}
 
 
 # Verbs of wish and intent that open a second predicate after "and" ("a memorandum on cyber defence

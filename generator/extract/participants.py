@@ -1125,11 +1125,12 @@ def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[Dat
     return out
 
 
-# The multilateral gathering named after "on the sidelines of" in a sentence that tells talks of its own ("held talks
+# The multilateral gathering named after "on the sidelines of" (its last head noun: "the CSTO Defence Ministers Council
+# session" is a session) in a sentence that tells talks of its own ("held talks
 # … on the sidelines of the SCO defence ministers' meeting", «провели переговоры на полях совещания министров обороны»).
 _SIDELINES_OF = {
     "en": re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|side-lines|margins|fringes?)\s+of\s+(?:the\s+|a\s+|an\s+)?"
-                     r"(?:[\w’'.-]+\s+){0,6}?(meeting|session|council|ministerial|assembly|conference|summit)s?\b", re.I),
+                     r"(?:[\w’'.-]+\s+){0,6}(meeting|session|council|ministerial|assembly|conference|summit)s?\b", re.I),
     "ru": re.compile(r"(?<!\w)(?:на\s+полях|в\s+кулуарах)\s+(?:[\w-]+\s+){0,1}?(совещани|заседани|встреч|сесси|саммит|"
                      r"конференци|съезд|совет)\w*", re.I),
 }

@@ -275,7 +275,9 @@ _TLD = (r"com|net|org|info|news|tv|media|online|press|az|ru|by|kz|uz|am|ge|tj|kg
         r"mn|af|ph|io|asia|de|fr|pl|ro|bg|us|ca|au|jp|kr|il|ae|qa|sa|рф|"
         # other country domains news sites use (not 'no', 'it', 'is', 'me', 'at', 'be': words of a sentence)
         r"pe|cl|ar|br|mx|co|ve|ec|bo|uy|py|za|ng|ke|eg|ma|tn|dz|jo|lb|iq|om|kw|bh|bd|lk|np|sg|my|id|vn|th|tw|hk|nz|"
-        r"gr|cz|sk|hu|rs|hr|si|ba|mk|al|lt|lv|ee|fi|se|dk|nl|ch|es|pt|ie|cy|mt|lu")
+        r"gr|cz|sk|hu|rs|hr|si|ba|mk|al|lt|lv|ee|fi|se|dk|nl|ch|es|pt|ie|cy|mt|lu|"
+        # (the reserved '.example' of the pages written for tests: an invented outlet's address)
+        r"example")
 _DOMAIN = re.compile(rf"(?<![\w@.-])(?:https?://)?(?:www\.)?((?:[^\W_][\w-]*\.)+(?:{_TLD}))(?![\w-])(?:/\S*)?", re.IGNORECASE)
 QUOTE_MARKS = "«»\"“”„‘’'"
 NOT_OUTLET = re.compile(

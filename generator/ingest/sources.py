@@ -17,7 +17,7 @@ from generator.ingest.bylines import (
 )
 from generator.ingest.draft import (
     AGENCY_WORDS, CREDIT_CUE, HIDE_OUTLETS_ENV, NOT_OUTLET, ParsedDraft, QUOTE_MARKS, RELATED, SOCIAL, attribution,
-    copyright_owner, domain_of, home_side, is_copyright_line, lead_dateline, line_text, looks_like_agency,
+    city_names, copyright_owner, domain_of, home_side, is_copyright_line, lead_dateline, line_text, looks_like_agency,
     ministry_name, outlet_from, outlet_name, outlet_shaped, outlet_table, outlets, packaged_registry, tame,
     wants_all_candidates,
 )
@@ -233,6 +233,8 @@ def tidy_source(name: str) -> str:
     if outlet_name(t):
         return t
     t = _AGENCY_PREFIX.sub("", t)
+    # ('Press Agency Kavkaz-Info', 'News Agency Steppe Wire': the kind before the name, not 'News Agency of Nigeria')
+    t = re.sub(r"^(?:the\s+)?(?:press|news|information)\s+agency\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$)", "", t, flags=re.I) or t
     bare = _LEGAL_FORM_BEFORE.sub("", _LEGAL_FORM_AFTER.sub("", t)).strip()
     bare = re.sub(r"(?i)\s*[—–-]?\s+(?:(?:english|international|online|digital|global|web)\s+)?edition$", "", bare).strip()
     if bare and bare != t and (len(bare.split()) >= 2 or outlet_name(bare) or outlet_shaped(bare)):
@@ -696,6 +698,12 @@ def _credited_to_line_end(body: str, m: re.Match, name: str) -> str:
     return rest
 
 
+def _line_rest(body: str, start: int) -> str:
+    """The rest of the line of ``body`` from ``start``."""
+    end = body.find("\n", start)
+    return body[start:end if end >= 0 else len(body)]
+
+
 def _outlet_under_headline(labelled) -> tuple[str, int] | None:
     """'Caspian Maritime Bulletin' alone between the headline and the date or the text: the outlet's credit,
     when the name says it is one (an outlet word: Bulletin, Review, Daily, Вестник …) and no person's or
@@ -777,13 +785,30 @@ def _phrase_source(p: ParsedDraft, registry) -> bool:
     return False
 
 
+def _item_header(nonblank, p: ParsedDraft) -> list:
+    """The lines right over the story of a page of several items (a channel's export: its name, a time, 'Forwarded from X'
+    over each post): up to three lines above the headline read (else above the first paragraph of prose), nearest
+    first, stopping at a line of text (another item's)."""
+    out = []
+    for at in (next((k for k, ln in enumerate(nonblank) if ln.number == p.headline_line), None),
+               next((k for k, ln in enumerate(nonblank) if ln.label == "body" and prose_line(line_text(ln))), None),
+               # (the first paragraph of some length: a short post above it is another item)
+               next((k for k, ln in enumerate(nonblank) if ln.label == "body" and len(line_text(ln).split()) >= 12), None)):
+        for ln in reversed(nonblank[max(0, (at or 0) - 3):at or 0]):
+            if ln.label == "body" and prose_line(line_text(ln)):
+                break
+            if ln not in out:
+                out.append(ln)
+    return out
+
+
 def _issued_by(labelled, p: ParsedDraft) -> bool:
     """The publisher a page states outright, before any credit inside the text: the channel a repost was forwarded
     from ('Forwarded from X', 'Переслано из: X' over the post) and the paper a piece says it was published in
     ('Published in The X Observer, April 4th' under the text), even when the text quotes an agency or a press
     service ('…, according to the ISPR')."""
     nonblank = [ln for ln in labelled if ln.label != "blank"]
-    for ln in nonblank[:3]:
+    for ln in nonblank[:3] + _item_header(nonblank, p):
         name = issuer.forwarded_from(line_text(ln))
         if name:
             credit = _credit_line(nonblank, ln.number)
@@ -1285,6 +1310,86 @@ def _fold(t: str) -> str:
     return " ".join(w for w in words if w not in ("the",))
 
 
+#: A state's web domain on a header or footer line: 'gov.br', 'www.mod.gov.am', 'mil.ge', 'defensa.gob.ar' (the last part
+#: its country's code; generic two-letter endings a site may take anywhere are none).
+_STATE_DOMAIN = re.compile(r"(?i)(?<![\w@.-])(?:https?://)?(?:[\w-]+\.)*(?:gov|gob|govt|mil|mod|mindef|mdn|go|gouv)\.(?:[a-z]{2,3}\.)?"
+                           r"([a-z]{2})(?![\w-])")
+_LOOSE_TLD = frozenset({"tv", "io", "me", "co", "fm", "ai", "ly", "cc", "ws", "su", "eu", "to", "la", "am"})
+#: 'Ministry of Defence Press Office', 'Press Service of the Ministry of Defence', 'пресс-служба Министерства обороны':
+#: an office's words around the body it serves.
+_OFFICE_AROUND = re.compile(r"(?i)^\W{0,3}(?:(?:the\s+)?(?:press|media|information|public\s+(?:affairs|relations))\s+(?:service|office|"
+                            r"cent(?:re|er)|department|division|section|unit)\s+of\s+(?:the\s+)?|пресс-служб\w*\s+|пресс-центр\w*\s+|"
+                            r"(?:информационн\w+\s+)?(?:служб\w+|управлени\w+|департамент\w*)\s+(?:по\s+связям\s+с\s+общественностью|"
+                            r"информации\s+и\s+массовых\s+коммуникаций)\s+)|"
+                            r"(?:['’]s)?\s+(?:press|media|information|public\s+(?:affairs|relations))\s+(?:service|office|cent(?:re|er)|"
+                            r"department|division|section|unit)\W{0,3}$")
+
+
+def _city_state(t: str) -> str | None:
+    """The country (ISO code) of a city of the world's gazetteer opening ``t`` ('Brasília, 12 May 2025'), accents or not."""
+    import unicodedata
+
+    m = re.match(r"^\W{0,3}([A-ZА-ЯЁ][\w'\-]+(?:[ -][A-ZА-ЯЁ][\w'\-]+){0,2})\s*(?:[,.(/]|\s[—–-]\s|$)", t)
+    if not m:
+        return None
+    name = m.group(1).casefold()
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    code = city_names().get(name) or city_names().get(bare)
+    return code if code and code.isalpha() else None
+
+
+def page_state(labelled, p: ParsedDraft) -> str | None:
+    """The state a page is of, for an office it names without its state (round 19): a state's web domain in its top or
+    foot ('gov.br   Ministry of Defence' → BR), the city of its date line ('Brasília, 12 May 2025'), the city of an
+    address at its foot ('Ministry of Defence — Esplanada …, Brasília - DF'). An ISO code, or None."""
+    nonblank = [ln for ln in labelled if ln.label != "blank"]
+    for ln in nonblank[:4] + nonblank[-4:]:
+        m = _STATE_DOMAIN.search(line_text(ln))
+        if m and m.group(1).casefold() not in _LOOSE_TLD:
+            code = {"uk": "GB"}.get(m.group(1).casefold(), m.group(1).upper())
+            from generator.reference.countries import index
+
+            if index().name(code) and index().name(code) != code:
+                return code
+    for ln in [x for x in nonblank if x.label == "date"][:2]:
+        code = _city_state(line_text(ln))
+        if code:
+            return code
+    prose = [ln.number for ln in nonblank if ln.label == "body" and prose_line(line_text(ln))]
+    for ln in [x for x in nonblank if prose and x.number > prose[-1]][-6:]:
+        # an address under the text: a city among its comma- or dash-separated parts
+        for part in re.split(r"\s*[,;|]\s*|\s+[—–-]\s+", line_text(ln))[1:]:
+            code = _city_state(part) if len(part.split()) <= 3 else None
+            if code:
+                return code
+    return None
+
+
+def stateless_office(name: str, labelled, p: ParsedDraft) -> str | None:
+    """A defence ministry (or its press office) a credit names without its state ('Ministry of Defence Press Office',
+    'Press Service of the Ministry of Defence', 'пресс-служба Министерства обороны'): that ministry of the page's state
+    (``page_state``), by its English name; None for any other name or when the page names no state."""
+    from generator.reference.countries import index
+
+    t = " ".join(name.split()).strip(QUOTE_MARKS + " .")
+    body = _OFFICE_AROUND.sub("", t).strip(QUOTE_MARKS + " .")
+    if not body or body == t and not _MINISTRY_ALONE.fullmatch(t) or not _MINISTRY_ALONE.fullmatch(body) or index().find(body, p.lang):
+        return None
+    code = page_state(labelled, p)
+    if code:
+        return ministry_name(f"{body} of {index().name(code)}" if re.search(r"[A-Za-z]", body)
+                             else f"Ministry of Defence of {index().name(code)}", "", p.lang)
+    # (else the lead's own place: its dateline, the city the meeting is in, the side that reports it)
+    lead = next((line_text(ln) for ln in labelled if ln.label == "body"), "")
+    text = "\n".join(line_text(ln) for ln in labelled if ln.label == "body")
+    return ministry_name(body, lead, p.lang, text) if lead else None
+
+
+#: A defence ministry's name alone, without its state.
+_MINISTRY_ALONE = re.compile(r"(?i)(?:the\s+)?(?:(?:ministry|secretariat|department)\s+of\s+(?:national\s+)?defen[cs]e|defen[cs]e\s+ministry|MoD|"
+                             r"министерств\w*\s+(?:национальной\s+)?обороны|минобороны)")
+
+
 def choose_source(labelled, p: ParsedDraft, registry=None) -> None:
     """The outlet the page names: every rule that can name one gives a candidate (``_source_rules``, after the
     byline's agency read before), each finished as the page will print it (capitals, Latin script, initials spelt
@@ -1296,7 +1401,12 @@ def choose_source(labelled, p: ParsedDraft, registry=None) -> None:
     page's source either way, and ``p.source_candidates`` holds it alone (features as if it were the only one)."""
     found: list[tuple[str, str, str]] = []
     if p.source is not None:  # an agency in the byline, the outlet an author's note writes for
-        found.append(("byline" if "byline" in p.why.get("source", "") else "author_note", p.source, p.why.get("source", "")))
+        rule, why = "byline" if "byline" in p.why.get("source", "") else "author_note", p.why.get("source", "")
+        office = stateless_office(p.source, labelled, p)
+        if office:  # ('Text: Ministry of Defence Press Office' on a ministry's own page: that ministry, of the page's state)
+            found.append((rule, office, f"{why}; written {p.source!r}, a ministry's office without its state: the page's state"))
+        else:
+            found.append((rule, p.source, why))
     # ('Weekly Bulletin | Vol. 12' under a ministry's masthead: a publication's kind names no outlet)
     found = [c for c in found if not _dropped(c)]
     model = source_candidates.chooser()
@@ -1632,7 +1742,9 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
                 if got:  # 'BelTA has learned': only a newsroom 'learns' a story
                     yield "learned", got, f"attribution in the text ('X has learned'): {_short(m.group(0))!r}"
             if rx is _TOLD and re.match(r"(?:Adapted from|Source:|Источник:)", m.group(0)) and looks_like_agency(name)\
-                    and not NOT_OUTLET.search(name):  # 'Источник: пресс-служба …' names an office (read below)
+                    and not NOT_OUTLET.search(name) and not NOT_OUTLET.search(_line_rest(body, m.start(1))):
+                # ('Источник: пресс-служба …', 'Source: press office of the Ministry …' name an office, read below: never
+                # its first word)
                 yield "adapted_from", name, "attribution in the text ('Adapted from X')"
             if rx is _TOLD and len(name.split()) == 1 and re.match(r"\s*,?\s*(?:со\s+ссылкой|ссылаясь|citing|referring)", body[m.end():m.end() + 30]):
                 # 'передает Steppe со ссылкой на …', 'reports Steppe, citing …': only an outlet cites its sources
@@ -1698,7 +1810,9 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
                 continue
             yield "agency_noun", outlet_name(name) or name, f"an outlet the text names as one: {_short(m.group(0))!r}"
     first_text = next((ln.number for ln in labelled if ln.label == "body"), len(labelled) + 1)
-    last_prose = max((ln.number for ln in labelled if ln.label == "body" and len(line_text(ln).split()) >= 8), default=0)
+    # (a 'Source: Press Service of the Ministry of Defence of X' line is no paragraph of prose, however long: it closes it)
+    last_prose = max((ln.number for ln in labelled if ln.label == "body" and len(line_text(ln).split()) >= 8
+                      and not _SOURCE_LINE.match(line_text(ln))), default=0)
     first_prose = min((ln.number for ln in labelled if ln.label == "body" and len(line_text(ln).split()) >= 8), default=0)
     for ln in labelled:  # 'Source: X', 'Источник: X', 'По материалам X' on a line of its own (a 'headline' under the text too)
         t = line_text(ln)
@@ -1716,7 +1830,7 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
             # own story written from the office's material, under its masthead when it has one)
             # (a 'Source:' line between paragraphs, under a photo or a chart, credits that picture, not the text: the
             # masthead stays first there)
-            got = resolve_source_phrase(named, p.lang, registry) if _OFFICE_WORDS.search(named) else None
+            got = (resolve_source_phrase(named, p.lang, registry) or stateless_office(named, labelled, p)) if _OFFICE_WORDS.search(named) else None
             sign_off = re.match(r"(?i)\W{0,3}(?:source|источник)\b", t) and ln.number > last_prose
             mast = _probe(_strong_masthead, labelled, p) if got and not sign_off else None
             if mast:
@@ -1951,10 +2065,15 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
     nonblank = [ln for ln in labelled if ln.label != "blank"]
     for ln in nonblank[:3] + nonblank[-3:]:  # the page's own address printed at its top or foot
         dom = domain_of(line_text(ln))
-        if dom and "/" in line_text(ln) and ln.label not in ("caption",):
+        # ('some-review.com' alone as the page's first line, over 'Reader View' / '4–5 minutes': a reading view's
+        # header, the site's address)
+        alone = ln is nonblank[0] and dom and _BARE_ADDRESS.fullmatch(line_text(ln).strip()) and not SOCIAL.search("." + dom)
+        if dom and ("/" in line_text(ln) or alone) and ln.label not in ("caption",):
             yield "own_address", outlet_from(dom), f"line {ln.number}: the page's own address"
 
 
+#: A web address alone on its line: 'some-review.com', 'https://www.some-review.com'.
+_BARE_ADDRESS = re.compile(r"(?i)(?:https?://)?(?:www\.)?(?:[^\W_][\w-]*\.)+[^\W\d_]{2,10}/?")
 _ORG_WORDS = r"(?:[A-Z][\w’'\-]*|of|the|and|for)"
 _SPOKES_STATEMENT = re.compile(
     r"(?<![\w-])(?P<org>[A-Z]{2,6}|(?:[A-Z][\w-]+\s+)?(?:Defen[cs]e|MoD)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:[Nn]ational\s+)?"
@@ -2108,7 +2227,7 @@ _REPUBLISHED = gated(
     r"(?:originally|first)\s+published\s+(?:in|on|by|at)|"
     r"впервые\s+опубликован\w*\s+(?:в|на)|(?:перепечатан\w*|опубликован\w*)\s+с\s+разрешения|оригинал\s+(?:статьи\s+)?(?:опубликован\s+)?(?:в|на))"
     r"(?:\s+(?i:сайте|портале|страницах|газете|издании|(?:the\s+)?(?:website|site|pages|portal)(?:\s+of)?))?"
-    r"\s+(?i:the\s+)?(?:[«\"“](?P<q>[^»\"”]{2,40})[»\"”]|(?P<n>(?:www\.)?[A-ZА-ЯЁ][\w&\-]*(?:\.[\w\-]+)*(?:\s+[A-ZА-ЯЁ][\w&\-]*(?:\.[\w\-]+)*){0,3}))",
+    r"\s+(?i:the\s+)?(?:[«\"“](?P<q>[^»\"”]{2,40})[»\"”]|(?P<n>(?:https?://)?(?:www\.)?[a-z0-9][\w\-]*(?:\.[\w\-]+)+(?=[\s,.;)]|$)|(?:www\.)?[A-ZА-ЯЁ][\w&\-]*(?:\.[\w\-]+)*(?:\s+[A-ZА-ЯЁ][\w&\-]*(?:\.[\w\-]+)*){0,3}))",
     needs=("first", "original", "published", "reprinted", "reproduced", "shared", "впервые", "перепечатан", "опубликован",
            "оригинал"), fold=True)
 _INPUT_FROM = re.compile(r"(?i)^\W{0,3}(?:\(?\s*with\s+(?:additional\s+)?inputs?\s+from|with\s+additional\s+reporting\s+from|"

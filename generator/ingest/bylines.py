@@ -700,6 +700,8 @@ def read_bylines(labelled, p: ParsedDraft) -> None:
                 if got:
                     p.source, p.why["source"] = got, f"line {ln.number}: the outlet the author's note writes for"
             break
+    if p.author is None:
+        author_box(nonblank, p)
     last = nonblank[-1] if nonblank else None
     if p.author is None and last is not None and last.label == "chrome" and "related" in (last.why or "")\
             and person_name(line_text(last).strip(" .")) and len(line_text(last).split()) <= 3\
@@ -740,6 +742,32 @@ def credited_names(t: str, lang: str) -> list[tuple[str, bool]] | None:
     return out if 1 <= len(parts) <= 3 else None
 
 
+#: An author's box under the text: its heading ('About the author', 'Об авторе', 'Author bio', 'Об авторах').
+_ABOUT_AUTHOR = re.compile(r"(?i)^\W{0,3}(?:about\s+the\s+(?:author|writer|columnist|contributor)s?|(?:the\s+)?author(?:['’]s)?\s+(?:bio|biography|profile)|"
+                           r"об\s+авторе|об\s+авторах|сведения\s+об\s+авторе|(?:коротко\s+)?об\s+авторе\s+статьи)\W{0,3}$")
+#: The box's first words, a name, before what the person is: 'Anna Belova is …', 'Анна Белова — военный …', 'Anna Belova,
+#: a defence correspondent …', 'Anna Belova has covered …', 'Анна Белова, корреспондент …'.
+_BOX_NAME = re.compile(r"^\W{0,3}" + _NOTE_NAME + r"(?:\s+(?:is|was|has|covers|writes|reports|joined|served)\b|\s*[—–]\s+\S|,\s+[a-zа-яё])")
+
+
+def author_box(nonblank, p: ParsedDraft) -> None:
+    """An author's box under the text (round 19): its heading ('About the author', 'Об авторе') over a line whose first
+    words are a person's name ('Anna Belova is the Ledger's defence correspondent.', 'Анна Белова — военный
+    корреспондент …'): that person wrote the piece. A name that is an outlet, an office or a place is none."""
+    for k, ln in enumerate(nonblank):
+        if not _ABOUT_AUTHOR.match(line_text(ln)) or not any(prose_line(line_text(x)) for x in nonblank[:k]):
+            continue
+        nxt = nonblank[k + 1] if k + 1 < len(nonblank) else None
+        m = _BOX_NAME.match(line_text(nxt)) if nxt is not None else None
+        name = m.group("name") if m else None
+        if name and person_name(name) and not is_city(name) and not names_a_country(name, p.lang) and not outlet_name(name)\
+                and not NOT_OUTLET.search(name) and not rank_or_office(name):
+            p.author = name
+            p.why["author"] = f"line {nxt.number}: the name opening the author's box ('{line_text(ln).strip()}', line {ln.number})"
+            set_label(nxt, "byline", nxt.why + "; rule: the author's box under the text")
+        return
+
+
 def _name_by_headline(nonblank, p: ParsedDraft) -> None:
     """A line of nothing but a name right under or over the headline, or under the date line under it ('<headline>' /
     'Ирина Соколова' / text, 'Jane Doe' / '<headline>', 'Текст: Анна Белова. Фото: Олег Ким'): the byline; the
@@ -758,7 +786,12 @@ def _name_by_headline(nonblank, p: ParsedDraft) -> None:
     # a release that closes with a press-contact block ('Press contact' / a name / a phone): its first line is the
     # company or office that issued it ('Northwind Aerospace' over the headline), not a byline (sources reads it)
     release = bool(prose) and press_contact_at([line_text(x) for x in nonblank[prose[-1] + 1:]]) is not None
-    for k in (h + 1, after, h - 1):
+    # (and the lines right over and under the page's stamp in the header, past a player's widgets: 'Listen to this
+    # article · 3 min' / '▶ 1.0x' / 'Anna Belova' / 'Published: 18 February 2025, 09:40 | Updated: …')
+    first_prose = prose[0] if prose else len(nonblank)
+    stamp = next((j for j in range(h + 1, min(first_prose, h + 8)) if nonblank[j].label == "date"), None)
+    beside = [j for j in ((stamp - 1, stamp + 1) if stamp is not None else ()) if h < j < first_prose and j not in (h + 1, after)]
+    for k in (h + 1, after, h - 1, *beside):
         if not 0 <= k < len(nonblank) or nonblank[k].label in ("headline", "body") and prose_line(line_text(nonblank[k])):
             continue
         if k == 0 and release:
@@ -771,11 +804,14 @@ def _name_by_headline(nonblank, p: ParsedDraft) -> None:
                 packaged_registry().organization(n) or SECTION_LABEL.fullmatch(n) or rank_or_office(n) or NOT_OUTLET.search(n)
                 for n, _ in got):
             continue
+        if k in beside and not all(person_name(n) and not is_city(n) and not names_a_country(n, p.lang) for n, _ in got):
+            continue  # (beside the stamp only a person's name: not a place, a section or a widget's words)
         authors = [n for n, pic in got if not pic]
         if authors:
             p.author = ", ".join(authors)
             set_label(nonblank[k], "byline", nonblank[k].why + "; rule: a name alone next to the headline")
-            p.why["author"] = f"line {nonblank[k].number}: a name alone next to the headline (line {nonblank[h].number})"
+            p.why["author"] = (f"line {nonblank[k].number}: a name alone beside the page's stamp (line {nonblank[stamp].number})"
+                               if k in beside else f"line {nonblank[k].number}: a name alone next to the headline (line {nonblank[h].number})")
         return
 
 

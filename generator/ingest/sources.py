@@ -12,7 +12,7 @@ from functools import lru_cache
 from generator.ingest import issuer, source_candidates
 from generator.ingest.bylines import (
     EDITION, GENERIC_CREDIT, ISSUER_WORD, KIND_BEFORE_NAME, MASTHEAD_WORD, PROSE_END, SECTION_LABEL, SMALL_WORDS,
-    credited_name, desk_credit, expand_acronym, institution_credit, is_city, menu_word, names_a_country, person_name, press_contact_at, prose_line,
+    author_box, credited_name, desk_credit, expand_acronym, institution_credit, is_city, menu_word, names_a_country, person_name, press_contact_at, prose_line,
     signed_by, spelt_out,
 )
 from generator.ingest.draft import (
@@ -1177,6 +1177,10 @@ def outlet_not_author(labelled, p: ParsedDraft) -> None:
         p.why["author"] = p.why.get("author", "") + "; " + why
     else:
         p.why["author"] = "no author: " + why
+        # (the masthead read as a byline gave way: an author's box under the text may still name the writer)
+        author_box([ln for ln in labelled if ln.label != "blank"], p)
+        if p.author:
+            p.why["author"] += f"; {why}"
 
 
 def _own_paper(labelled, p: ParsedDraft) -> tuple[str, str] | None:
@@ -1194,6 +1198,38 @@ def _own_paper(labelled, p: ParsedDraft) -> tuple[str, str] | None:
         # ('DIFESA & GEOPOLITICA — English edition' over '© 2025 Difesa & Geopolitica': the name, not its edition)
         if _fold(p.tail_source) in (_fold(line_text(ln)), _fold(_masthead_name(line_text(ln)) or "")):
             return p.tail_source, f"line {ln.number}: the outlet's name as the page's masthead, credited again at its foot"
+    return None
+
+
+def _stem_in(name: str, t: str) -> bool:
+    """Whether every word of ``name`` stands in ``t`` in any case ending ('Арсенал Отечества' in '… обозреватель
+    «Арсенала Отечества»'): the words in the same order, each compared on its first letters."""
+    words = re.findall(r"\w+", name.casefold())
+    if not words:
+        return False
+    stems = [re.escape(w[:max(4, len(w) - 2)] if len(w) > 4 else w) for w in words]
+    return bool(re.search(r"(?<!\w)" + r"\w*\W+".join(stems) + r"\w*", t.casefold()))
+
+
+def _named_again(labelled, p: ParsedDraft) -> tuple[str, int, int] | None:
+    """The outlet a page names as its own on top and again under its text (round 19): the masthead's name on one of the
+    first three lines over the headline (whatever the reading took it for, a byline too) that a line under the last
+    paragraph prints again, in any case ending: a footer ('Арсенал Отечества, 2025'), an author's box ('… военный
+    обозреватель «Арсенала Отечества»'), a rights notice. (name, masthead line, line below), else None."""
+    nonblank = [ln for ln in labelled if ln.label != "blank"]
+    long_ = [ln.number for ln in nonblank if ln.label == "body" and len(line_text(ln).split()) >= 12]
+    if not long_:
+        return None
+    for ln in nonblank[:3]:
+        if ln.label == "headline" or ln.number >= long_[0] or ln.label == "body" and prose_line(line_text(ln)):
+            break
+        name = _masthead_name(line_text(ln))
+        if not name or person_name(name) and not outlet_shaped(name) and p.lang != "ru" or _place_name(name)\
+                or issuer.organisation(name, p.lang) or _INSTITUTE.search(name) or len(re.findall(r"\w{3,}", name)) < 1:
+            continue
+        for x in nonblank:
+            if x.number > long_[-1] and len(line_text(x).split()) <= 30 and not _related_item(x) and _stem_in(name, line_text(x)):
+                return name, ln.number, x.number
     return None
 
 
@@ -1918,6 +1954,12 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
     got = _probe(_strong_masthead, labelled, p)
     if got:
         yield "strong_masthead", *got
+    # The outlet the page names as its own on top and again under its text outranks a ministry (its press service, its
+    # website, its statement) the text cites: the paper had the news from it ('сообщили в Минобороны России' under
+    # '«Арсенал Отечества»' … '© «Арсенал Отечества»'). A cited ministry is the source of a page naming no outlet.
+    got = _named_again(labelled, p)
+    if got:
+        yield "named_again", got[0], f"line {got[1]}: the outlet's name as the page's masthead, named again under the text (line {got[2]})"
     m = _WEBSITE_OF.search(body)
     if m:
         # 'according to the website of Kazakhstan's presidential Information Bureau': the office, by its name with its

@@ -760,8 +760,10 @@ def author_box(nonblank, p: ParsedDraft) -> None:
         nxt = nonblank[k + 1] if k + 1 < len(nonblank) else None
         m = _BOX_NAME.match(line_text(nxt)) if nxt is not None else None
         name = m.group("name") if m else None
+        # (the outlet's own box, 'Caucasus Ledger is an independent newsroom …', names its masthead or its rights line)
+        own = bool(name) and any(name.casefold() in line_text(x).casefold() for x in nonblank[:2] + [x for x in nonblank if "©" in line_text(x)])
         if name and person_name(name) and not is_city(name) and not names_a_country(name, p.lang) and not outlet_name(name)\
-                and not NOT_OUTLET.search(name) and not rank_or_office(name):
+                and not NOT_OUTLET.search(name) and not rank_or_office(name) and not MASTHEAD_WORD.search(name) and not own:
             p.author = name
             p.why["author"] = f"line {nxt.number}: the name opening the author's box ('{line_text(ln).strip()}', line {ln.number})"
             set_label(nxt, "byline", nxt.why + "; rule: the author's box under the text")

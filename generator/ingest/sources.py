@@ -234,7 +234,7 @@ def tidy_source(name: str) -> str:
         return t
     t = _AGENCY_PREFIX.sub("", t)
     # ('Press Agency Kavkaz-Info', 'News Agency Steppe Wire': the kind before the name, not 'News Agency of Nigeria')
-    t = re.sub(r"^(?:the\s+)?(?:press|news|information)\s+agency\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$)", "", t, flags=re.I) or t
+    t = re.sub(r"^(?i:(?:the\s+)?(?:press|news|information)\s+agency)\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$)", "", t) or t
     bare = _LEGAL_FORM_BEFORE.sub("", _LEGAL_FORM_AFTER.sub("", t)).strip()
     bare = re.sub(r"(?i)\s*[—–-]?\s+(?:(?:english|international|online|digital|global|web)\s+)?edition$", "", bare).strip()
     if bare and bare != t and (len(bare.split()) >= 2 or outlet_name(bare) or outlet_shaped(bare)):
@@ -1224,11 +1224,16 @@ def _named_again(labelled, p: ParsedDraft) -> tuple[str, int, int] | None:
         if ln.label == "headline" or ln.number >= long_[0] or ln.label == "body" and prose_line(line_text(ln)):
             break
         name = _masthead_name(line_text(ln))
-        if not name or person_name(name) and not outlet_shaped(name) and p.lang != "ru" or _place_name(name)\
-                or issuer.organisation(name, p.lang) or _INSTITUTE.search(name) or len(re.findall(r"\w{3,}", name)) < 1:
+        if not name or _place_name(name) or issuer.organisation(name, p.lang) or _INSTITUTE.search(name):
             continue
+        # (a person's name on top named again in an author's box is the writer's: a name of a person's shape counts only
+        # when the line below is a short credit or a rights line, not a sentence about it: 'Caucasus Ledger, 2025')
+        personal = person_name(name) and not outlet_shaped(name) and not MASTHEAD_WORD.search(name)
         for x in nonblank:
-            if x.number > long_[-1] and len(line_text(x).split()) <= 30 and not _related_item(x) and _stem_in(name, line_text(x)):
+            t = line_text(x)
+            if x.number > long_[-1] and len(t.split()) <= 30 and not _related_item(x) and _stem_in(name, t) and not (
+                    personal and (len(t.split()) > 8 and not _RIGHTS_WORDS.search(t)
+                                  or re.match(r"\W{0,3}" + re.escape(name) + r"(?:\s+(?:is|was|has|covers|writes)\b|\s*[—–]\s+[a-zа-яё])", t))):
                 return name, ln.number, x.number
     return None
 

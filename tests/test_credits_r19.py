@@ -77,6 +77,20 @@ def test_a_ministrys_press_office_credit_without_its_state_takes_the_pages_state
     assert p.author is None
 
 
+@pytest.mark.parametrize("top, stamp, foot, want", [
+    ("gov.br   Ministry of Defence", "12 May 2025", "Contacts", "Ministry of Defence of Brazil"),
+    ("mod.gov.am | Ministry of Defence", "12 May 2025", "Contacts", "Ministry of Defence of Armenia"),
+    ("Ministry of Defence", "Brasília, 12 May 2025", "Contacts", "Ministry of Defence of Brazil"),
+    ("Ministry of Defence", "12 May 2025", "Ministry of Defence — Esplanada dos Ministérios, Bloco Q, Brasília - DF",
+     "Ministry of Defence of Brazil"),
+])
+def test_a_ministrys_header_without_its_state_takes_the_pages_state_not_the_guests(top, stamp, foot, want):
+    # (the lead names only the visitor's state, 'his Portuguese counterpart': the page's own state comes first)
+    p = parse_text(_lines(top, "Home > News > International cooperation", "Brazil and Portugal sign defence cooperation plan",
+                          stamp, *BR, foot))
+    assert p.source == want, p.why.get("source")
+
+
 def test_a_press_office_credit_under_a_russian_ministrys_page():
     p = parse_text(_lines("Министерство обороны", "Главная > Новости > Международное сотрудничество", H_RU, "Ереван, 12 мая 2025",
                           *RU, "Текст: пресс-служба Министерства обороны", "Министерство обороны — Ереван, ул. Багратуняц, 5"))

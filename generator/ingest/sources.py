@@ -1002,7 +1002,9 @@ def _header_organisation(labelled, p: ParsedDraft) -> tuple[str, int, str] | tup
     # (an organisation's name as the page's first line is its header, even when the reading took it for the headline:
     # 'Посольство Грузии в Эстонской Республике' over the menu)
     stop = next((k for k, ln in enumerate(nonblank) if (ln.label == "headline" and not (
-        k == 0 and issuer.organisation(" ".join(line_text(ln).split()).strip(QUOTE_MARKS + " ."), p.lang)))
+        k == 0 and (issuer.organisation(" ".join(line_text(ln).split()).strip(QUOTE_MARKS + " ."), p.lang)
+                    or _STATE_DOMAIN.match(line_text(ln).strip()) and issuer.organisation(
+                        re.split(r"\s{3,}|\t+|\s*\|\s*", line_text(ln).strip(), maxsplit=1)[-1].strip(QUOTE_MARKS + " ."), p.lang))))
         or ln.label == "body" and prose_line(line_text(ln))), len(nonblank))
     top = [ln for ln in nonblank[:stop] if not menu_line(line_text(ln)) and "rule: a menu" not in ln.why
            and "breadcrumb" not in ln.why][:6]
@@ -1021,7 +1023,8 @@ def _header_organisation(labelled, p: ParsedDraft) -> tuple[str, int, str] | tup
     for k, ln in enumerate(top):
         t = " ".join(line_text(ln).split()).strip(QUOTE_MARKS + " .")
         got = issuer.organisation(t, p.lang)
-        cells = [c.strip(QUOTE_MARKS + " .") for c in re.split(r"\s*\|\s*|\s+[—–]\s+", t)]
+        # ('gov.br   Ministry of Defence': a state's address beside the name, apart by wide spaces, is a cell too)
+        cells = [c.strip(QUOTE_MARKS + " .") for c in re.split(r"\s*\|\s*|\s+[—–]\s+|\s{3,}|\t+", " ".join(line_text(ln).split(" ")).strip())]
         note = ""
         if got is None and 2 <= len(cells) <= 3:
             # a bilingual header ('Պաշտպանության նախարարություն | MINISTRY OF DEFENCE OF THE REPUBLIC OF ARMENIA'):
@@ -1037,7 +1040,8 @@ def _header_organisation(labelled, p: ParsedDraft) -> tuple[str, int, str] | tup
                     and not re.search(r"[a-zа-яё]{3,}\s+[a-zа-яё]{3,}", re.sub(r"(?i)\b(?:of|the|and)\b", "", nxt)):
                 name = f"{name} {nxt}"  # 'Ministry of Defence' / 'Republic of Botswana': one name over two lines
             if kind == "ministry" and _MINISTRY_WORDS.search(name):
-                name = ministry_name(name, line_text(lead) if lead else "", p.lang) or name
+                # (a ministry naming no state is the page's state's, by its address, date line or foot, before the lead's)
+                name = stateless_office(name, labelled, p) or ministry_name(name, line_text(lead) if lead else "", p.lang) or name
             english = issuer.english_name(name, kind, p.lang)
             if kind == "mission" and english != name:
                 note += f"; written {name!r}, a mission in one form ('Embassy of X in Y')"
@@ -1059,7 +1063,7 @@ def _header_organisation(labelled, p: ParsedDraft) -> tuple[str, int, str] | tup
         if got:
             name, kind = got
             if kind == "ministry" and _MINISTRY_WORDS.search(name):
-                name = ministry_name(name, line_text(lead) if lead else "", p.lang) or name
+                name = stateless_office(name, labelled, p) or ministry_name(name, line_text(lead) if lead else "", p.lang) or name
             return issuer.english_name(name, kind, p.lang), ln.number, f"{kind}, signing under the text"
     return None
 
@@ -1355,7 +1359,7 @@ def _fold(t: str) -> str:
 #: its country's code; generic two-letter endings a site may take anywhere are none).
 _STATE_DOMAIN = re.compile(r"(?i)(?<![\w@.-])(?:https?://)?(?:[\w-]+\.)*(?:gov|gob|govt|mil|mod|mindef|mdn|go|gouv)\.(?:[a-z]{2,3}\.)?"
                            r"([a-z]{2})(?![\w-])")
-_LOOSE_TLD = frozenset({"tv", "io", "me", "co", "fm", "ai", "ly", "cc", "ws", "su", "eu", "to", "la", "am"})
+_LOOSE_TLD = frozenset({"tv", "io", "su", "eu", "int"})
 #: 'Ministry of Defence Press Office', 'Press Service of the Ministry of Defence', 'пресс-служба Министерства обороны':
 #: an office's words around the body it serves.
 _OFFICE_AROUND = re.compile(r"(?i)^\W{0,3}(?:(?:the\s+)?(?:press|media|information|public\s+(?:affairs|relations))\s+(?:service|office|"

@@ -160,6 +160,14 @@ def test_a_digest_items_source_line(credit, want):
     assert p.source == want, p.why.get("source")
 
 
+def test_the_storys_own_source_line_in_a_digest_of_several_items():  # another item's 'Source:' above it names another story
+    p = parse_text(page("THE CAUCASUS BRIEF — weekly newsletter", "Issue 42 · 12 May 2025", "Georgian border guards receive patrol boats",
+                        "The Georgian coast guard took delivery of two patrol boats built in Poti on Friday.",
+                        "Source: Black Sea Courier", H_EN, *EN, "Source: Press Agency Kavkaz-Info", "© 2025 The Caucasus Brief"))
+    assert p.title == H_EN
+    assert p.source == "Kavkaz-Info", p.why.get("source")
+
+
 @pytest.mark.parametrize("name, want", [("Press Agency Kavkaz-Info", "Kavkaz-Info"), ("News Agency Steppe Wire", "Steppe Wire"),
                                         ("News Agency of Nigeria", "News Agency of Nigeria")])
 def test_a_press_agencys_kind_before_its_name(name, want):

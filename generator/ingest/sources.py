@@ -1859,7 +1859,10 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
     last_prose = max((ln.number for ln in labelled if ln.label == "body" and len(line_text(ln).split()) >= 8
                       and not _SOURCE_LINE.match(line_text(ln))), default=0)
     first_prose = min((ln.number for ln in labelled if ln.label == "body" and len(line_text(ln).split()) >= 8), default=0)
-    for ln in labelled:  # 'Source: X', 'Источник: X', 'По материалам X' on a line of its own (a 'headline' under the text too)
+    # (on a page of several items, a digest's, the story's own 'Source:' line under its headline comes before another item's
+    # above it)
+    below_head = [ln for ln in labelled if p.headline_line is not None and ln.number > p.headline_line]
+    for ln in below_head + [ln for ln in labelled if ln not in below_head]:  # 'Source: X', 'Источник: X', 'По материалам X' on a line of its own (a 'headline' under the text too)
         t = line_text(ln)
         m = _SOURCE_LINE.match(t)
         if m and (ln.label != "headline" or ln.number > first_text) and len(t.split()) <= 12:

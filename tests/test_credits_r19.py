@@ -49,6 +49,17 @@ def test_a_closing_source_line_naming_a_press_service_outranks_the_masthead(mast
     assert p.source == "Ministry of Defence of Armenia", p.why.get("source")
 
 
+@pytest.mark.parametrize("lang, credit", [
+    ("en", "Source: Press Service of the Security Council of Armenia"), ("en", "Source: Security Council of Armenia"),
+    ("ru", "Источник: пресс-служба Совета безопасности Армении"),
+])
+def test_a_closing_source_line_naming_a_state_bodys_press_service(lang, credit):  # the body the press service serves
+    mast, head, text, foot = (("Caspian Defence Today", H_EN, EN, "© 2025 Caspian Defence Today. All rights reserved.") if lang == "en"
+                              else ("Оборона Сегодня", H_RU, RU, "© 2025 Оборона Сегодня. Все права защищены."))
+    p = parse_text(page(mast, "Home | News | Defence", head, "12 May 2025", *text, credit, foot))
+    assert p.source == "Security Council of Armenia", p.why.get("source")
+
+
 def test_a_source_line_between_paragraphs_credits_a_picture_not_the_text():  # must not fire
     p = parse_text(page("Caspian Defence Today", "Home | News | Defence | World", H_EN, "12 May 2025", EN[0], EN[1],
                         "Source: Press Service of the Ministry of Defence of Armenia", EN[2], EN[3],

@@ -1878,7 +1878,9 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
             # own story written from the office's material, under its masthead when it has one)
             # (a 'Source:' line between paragraphs, under a photo or a chart, credits that picture, not the text: the
             # masthead stays first there)
-            got = (resolve_source_phrase(named, p.lang, registry) or stateless_office(named, labelled, p)) if _OFFICE_WORDS.search(named) else None
+            # ('Source: Press Service of the Security Council of Armenia': the state body the press service serves)
+            got = (resolve_source_phrase(named, p.lang, registry) or institution_credit(named, p.lang)
+                   or stateless_office(named, labelled, p)) if _OFFICE_WORDS.search(named) else None
             sign_off = re.match(r"(?i)\W{0,3}(?:source|источник)\b", t) and ln.number > last_prose
             mast = _probe(_strong_masthead, labelled, p) if got and not sign_off else None
             if mast:
@@ -2286,7 +2288,8 @@ _REPUBLISHED = gated(
            "оригинал"), fold=True)
 _INPUT_FROM = re.compile(r"(?i)^\W{0,3}(?:\(?\s*with\s+(?:additional\s+)?inputs?\s+from|with\s+additional\s+reporting\s+from|"
                          r"compiled\s+(?:with\s+input\s+)?from)\s+(?:the\s+)?(.{2,60}?)\s*[.)]*\s*$")
-_OFFICE_WORDS = re.compile(r"(?i)ministry|министерств|минобороны|press service|пресс-служб|department|general staff|генштаб|генеральн\w+ штаб")
+_OFFICE_WORDS = re.compile(r"(?i)ministry|министерств|минобороны|press service|press office|пресс-служб|department|general staff|генштаб|"
+                           r"генеральн\w+ штаб|security council|совет\w* безопасности")
 _SOURCE_LINE = re.compile(r"^\W{0,3}(?:(?:source|источник|original|оригинал)\s*[:\-–—]|по материалам|adapted from|"
                           r"(?:read (?:more|the (?:full|original) (?:story|article))|originally published|first published|читать)\s+(?:at|on|by|in|на)\s*:?)"
                           r"\s*(.+?)\s*$", re.IGNORECASE)

@@ -234,6 +234,8 @@ def test_a_masthead_never_named_again_gives_way_to_the_press_service():  # must 
      "Anna Belova, a defence correspondent, has reported from the South Caucasus since 2015.", "© 2025 Caucasus Ledger"),
     ("Кавказский вестник", "Главная | Новости | Армия", H_RU, "12 мая 2025", *RU, "Об авторе",
      "Анна Белова — военный корреспондент «Кавказского вестника» в Ереване.", "© 2025 «Кавказский вестник»"),
+    ("Кавказский вестник", "Главная | Новости | Армия", H_RU, "12 мая 2025", *RU, "Об авторе", "Анна Белова",
+     "Военный корреспондент, пишет о Закавказье с 2015 года.", "© 2025 «Кавказский вестник»"),
 ])
 def test_an_authors_box_whose_first_words_are_a_name(lines):
     p = parse_text(_lines(*lines))

@@ -760,6 +760,9 @@ def author_box(nonblank, p: ParsedDraft) -> None:
         nxt = nonblank[k + 1] if k + 1 < len(nonblank) else None
         m = _BOX_NAME.match(line_text(nxt)) if nxt is not None else None
         name = m.group("name") if m else None
+        alone = line_text(nxt).strip(" .") if nxt is not None else ""
+        if name is None and 2 <= len(alone.split()) <= 4 and re.fullmatch(_NOTE_NAME, alone):
+            name = alone  # ('About the author' / 'Anna Belova' / 'Defence correspondent …': the name alone on its line)
         # (the outlet's own box, 'Caucasus Ledger is an independent newsroom …', names its masthead or its rights line)
         own = bool(name) and any(name.casefold() in line_text(x).casefold() for x in nonblank[:2] + [x for x in nonblank if "©" in line_text(x)])
         if name and person_name(name) and not is_city(name) and not names_a_country(name, p.lang) and not outlet_name(name)\

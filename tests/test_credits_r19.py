@@ -270,3 +270,21 @@ def test_a_place_or_a_section_beside_the_stamp_is_no_author(beside):  # must not
     p = parse_text(_lines("Caucasus Ledger", "Home | News | Defence", H_EN, "Listen to this article · 3 min", "▶ 1.0x", beside,
                           "Published: 18 February 2025, 09:40 (GMT+4)", *EN, "© 2025 Caucasus Ledger"))
     assert p.author is None, p.why.get("author")
+
+
+# --------------------------------------------------------------------------- addresses that name no outlet
+
+@pytest.mark.parametrize("foot, want", [
+    ("Send your news to editor@caucasus-ledger.example", "caucasus-ledger.example"),  # a newsroom's mailbox
+    ("Media contact: press@northwind-aero.example", None),  # a release's contact
+    ("choijw@caucasus-ledger.example", None),  # a person's mailbox under the text
+])
+def test_a_mail_address_at_the_foot_names_a_newsroom_only_by_its_mailbox(foot, want):
+    p = parse_text(page(H_EN, "12 May 2025", *EN, foot))
+    assert p.source == want, p.why.get("source")
+
+
+@pytest.mark.parametrize("foot", ["© 2025 mil.am", "© 2025 www.mod.gov.am"])
+def test_a_state_sites_address_in_the_rights_line_gives_way_to_the_ministrys_header(foot):
+    p = parse_text(_lines("Ministry of Defence of the Republic of Armenia", "News | Press releases", H_EN, "12 May 2025", *EN, foot))
+    assert p.source == "Ministry of Defence of Armenia", p.why.get("source")

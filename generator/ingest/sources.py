@@ -1358,7 +1358,7 @@ def _fold(t: str) -> str:
 #: A state's web domain on a header or footer line: 'gov.br', 'www.mod.gov.am', 'mil.ge', 'defensa.gob.ar' (the last part
 #: its country's code; generic two-letter endings a site may take anywhere are none).
 _STATE_DOMAIN = re.compile(r"(?i)(?<![\w@.-])(?:https?://)?(?:[\w-]+\.)*(?:gov|gob|govt|mil|mod|mindef|mdn|go|gouv)\.(?:[a-z]{2,3}\.)?"
-                           r"([a-z]{2})(?![\w-])")
+                           r"([a-z]{2})(?:\.example)?(?![\w-])/?")  # ('.example': the address of a page written for tests)
 _LOOSE_TLD = frozenset({"tv", "io", "su", "eu", "int"})
 #: 'Ministry of Defence Press Office', 'Press Service of the Ministry of Defence', 'пресс-служба Министерства обороны':
 #: an office's words around the body it serves.
@@ -1934,7 +1934,11 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
     got = _signoff_block(labelled, p)
     if got:
         yield "signoff_block", got[0], f"line {got[1]}: a ministry's sign-off under the text"
-    if p.tail_source:
+    if p.tail_source and _STATE_DOMAIN.fullmatch(p.tail_source.strip()):
+        # ('© 2025 mil.am' under a ministry's release: a state's web address is the site of a body the page's header or
+        # sign-off names, after them)
+        late.append(("tail_source", p.tail_source, "the foot of the page ('©'), a state's web address"))
+    elif p.tail_source:
         yield "tail_source", p.tail_source, "the foot of the page ('©', 'Follow us')"
     got = _rights_line(labelled, p)
     if got and issuer.company_form(got[0]):
@@ -2031,8 +2035,11 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
             got = outlet_from(doms[0]) if doms and len(t.split()) <= 6 else None
         if not got and len(t.split()) <= 12:
             # 'Send your news to editor@steppecourier.kz': the newsroom's own mail domain (not a webmail's)
+            # (a newsroom's mailbox, 'editor@', 'news@', 'info@': a person's ('choijw@') or a release's media contact
+            # ('Media contact: press@company.com') names no outlet)
             mail = _EMAIL.search(t)
-            got = outlet_from(mail.group(1)) if mail and not _WEBMAIL.match(mail.group(1)) else None
+            got = outlet_from(mail.group(1)) if mail and not _WEBMAIL.match(mail.group(1)) and _NEWSROOM_BOX.fullmatch(
+                t[mail.start():mail.start(1) - 1]) and not issuer.media_contact(t) else None
         if got:
             yield "foot_agency", got, f"line {ln.number}: an outlet named at the foot ({_short(t, 50)!r})"
     for ln in labelled[:200]:  # a credit in capitals or a web address above the text ('PR-42/2020-PRESS', 'www.example-news.tj')
@@ -2262,6 +2269,8 @@ _ISSUED_BY = re.compile(r"(?i)^\W{0,3}(?:issued|released|distributed|published|p
                         r"^\W{0,3}(?:подготовлено|распространено|опубликовано)\s+")
 
 
+_NEWSROOM_BOX = re.compile(r"(?i)editors?|editorial|edit|news|newsroom|redakt\w*|redakc\w*|redaction|red|tips|desk|letters|info|"
+                           r"mail|office|contacts?|feedback|reklama|ads|adv|post|webmaster|admin|hello|submit|submissions")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@((?:[^\W_][\w-]*\.)+[^\W\d_]{2,})\b")
 _WEBMAIL = re.compile(r"(?i)(?:.*\.)?(?:gmail|googlemail|mail|yandex|ya|yahoo|outlook|hotmail|live|icloud|proton|protonmail|rambler|bk|inbox|list|aol|gmx)\.\w+$")
 _RELEASE_NUMBER = re.compile(r"^\W*(?:No\.?|Nr\.?|№|Ref\.?)\s*[A-ZА-ЯЁ]{0,4}[-\s]?\d{1,5}/(?:19|20)?\d\d[-/]([A-ZА-ЯЁ]{3,12})\s*$")

@@ -213,6 +213,13 @@ def test_a_masthead_named_again_in_english():
     assert p.source == "Caucasus Ledger", p.why.get("source")
 
 
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_persons_name_on_top_and_alone_at_the_foot_is_no_outlet(lang):  # must not fire: the author's sign-off
+    name, head, text = ("Aidar Seitov", H_EN, EN) if lang == "en" else ("Айдар Сейтов", H_RU, RU)
+    p = parse_text(page(name, head, *text, name))
+    assert p.source is None, p.why.get("source")
+
+
 def test_a_cited_ministry_is_the_source_of_a_page_naming_no_outlet():  # must not fire
     p = parse_text(_lines(H_CITE, "12 мая 2025", *RU_CITE))
     assert p.source == "Ministry of Defence of Russia", p.why.get("source")

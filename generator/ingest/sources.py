@@ -1231,12 +1231,15 @@ def _named_again(labelled, p: ParsedDraft) -> tuple[str, int, int] | None:
         if not name or _place_name(name) or issuer.organisation(name, p.lang) or _INSTITUTE.search(name):
             continue
         # (a person's name on top named again in an author's box is the writer's: a name of a person's shape counts only
-        # when the line below is a short credit or a rights line, not a sentence about it: 'Caucasus Ledger, 2025')
+        # when the line below is a rights line or a short credit with its year, not a sentence about it: 'Caucasus Ledger,
+        # 2025')
         personal = person_name(name) and not outlet_shaped(name) and not MASTHEAD_WORD.search(name)
         for x in nonblank:
             t = line_text(x)
             if x.number > long_[-1] and len(t.split()) <= 30 and not _related_item(x) and _stem_in(name, t) and not (
-                    personal and (len(t.split()) > 8 and not _RIGHTS_WORDS.search(t)
+                    # (a person's name alone again at the foot is the author's sign-off: 'Aidar Seitov' … 'Aidar Seitov')
+                    personal and (not _RIGHTS_WORDS.search(t) and not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", t)
+                                  or len(t.split()) > 8 and not _RIGHTS_WORDS.search(t)
                                   or re.match(r"\W{0,3}" + re.escape(name) + r"(?:\s+(?:is|was|has|covers|writes)\b|\s*[—–]\s+[a-zа-яё])", t))):
                 return name, ln.number, x.number
     return None

@@ -13,7 +13,7 @@ from generator.ingest.bylines import (
 from generator.ingest.draft import DATELINE, ParsedDraft, QUOTE_MARKS, is_date_header, line_text, set_label
 from generator.ingest.sources import MASTHEAD_SPLIT, SINCE, TAGLINE, TAGLINE_OWNER, menu_line
 from generator.text import textnorm
-from generator.text.dates import date_only, find_dates
+from generator.text.dates import date_only, find_dates, relative_line
 PHOTO_CREDIT = re.compile(r"(?i)(?:^|[\s/|(])(?:photo|фото|picture|image|изображение)\s*(?:credit)?\s*[:©–—-]")
 
 
@@ -71,7 +71,7 @@ def _headline_ok(t: str) -> bool:
     """A headline has words: not a date, a clock, a menu symbol, a lone word, a metadata label, a credit line or tags."""
     words = _HEADLINE_SHAPE.findall(t)
     if (len(words) < 2 or len(t) > 400 or _CREDIT_CUE.match(t) or meta_label(t) or HANDLE_LINE.fullmatch(t.strip())
-            or _TAG_LINE.match(t.strip())):
+            or _TAG_LINE.match(t.strip()) or relative_line(t)):  # ('Updated 3 hours ago': a stamp without a date)
         return False
     letters = sum(c.isalpha() for c in t)
     return letters >= 0.5 * len(t.replace(" ", "")) and not find_dates(t, "en") or len(words) >= 4

@@ -402,6 +402,12 @@ _WHY = {
 #: first ``HEAD`` and last ``FOOT`` lines); the middle of so long a text is read as text.
 MAX_LINES, HEAD, FOOT = 3000, 1500, 500
 
+#: An interstitial advertisement marker alone on its line, between two paragraphs: the closed class sites print.
+INTERSTITIAL = re.compile(
+    r"(?i)\W*(?:advertisement|advertising|sponsored(?:\s+content)?|\(?ad\)?|"
+    r"(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|continue\s+reading\s+below|"
+    r"реклама|рекламный\s+блок|партн[её]рский\s+материал|продолжение\s+(?:статьи\s+|материала\s+)?(?:ниже|после\s+рекламы))\W*")
+
 
 def label_lines(lines: list[str], lang: str) -> list[Line]:
     """Label every line of a page (``lines`` as ``text.split('\\n')``)."""
@@ -418,8 +424,14 @@ def label_lines(lines: list[str], lang: str) -> list[Line]:
                        1.0, i + 1)
                   for i in range(head_end, foot_start)]
         return top + middle + foot
-    idx, feats = page_features(lines, lang)
-    out = [Line(i + 1, ln, "blank", "rule: blank line", 1.0, i + 1) for i, ln in enumerate(lines)]
+    # An interstitial advertisement marker between paragraphs ('ADVERTISEMENT', 'РЕКЛАМА', 'Story continues below
+    # advertisement') is taken out of the sequence the model reads: its neighbours are each other's (left in, the
+    # paragraphs around it read as chrome).
+    marks = {i for i, ln in enumerate(lines) if len(ln) <= 60 and INTERSTITIAL.fullmatch(ln.strip())}
+    idx, feats = page_features([("" if i in marks else ln) for i, ln in enumerate(lines)] if marks else lines, lang)
+    out = [Line(i + 1, ln, "chrome" if i in marks else "blank",
+                "rule: an interstitial advertisement marker (taken out of the lines the model reads)" if i in marks
+                else "rule: blank line", 1.0, i + 1) for i, ln in enumerate(lines)]
     if not idx:
         return out
     unit_of = {i: g[0] + 1 for g in wrapped_units(lines) for i in g}
@@ -468,7 +480,8 @@ def training_pages(shared: Path, include_validation: bool = False) -> list[tuple
 
 def _xy(page):
     _name, lines, labels, lang = page
-    idx, feats = page_features(lines, lang)
+    # (as label_lines reads a page: an interstitial advertisement marker is out of the sequence)
+    idx, feats = page_features([("" if len(ln) <= 60 and INTERSTITIAL.fullmatch(ln.strip()) else ln) for ln in lines], lang)
     return _crf_items(feats), [labels[i] for i in idx]
 
 

@@ -953,6 +953,8 @@ def _dateline_years(text: str, earlier: set[int] = frozenset()) -> list[int]:
             if y in earlier or y not in alone or _FORECAST_BEFORE.search(sent[max(0, m.start() - 20):m.start()]):
                 continue
             before, after = sent[:m.start()], sent[m.end():]
+            if (_NAMED_BY_YEAR_EN.search(before[-8:]) and _NAMED_BY_YEAR_EN_AFTER.match(after)) or _NAMED_BY_YEAR_RU.search(before[-30:]):
+                continue  # the year a document is named by ('the 2012 memorandum', 'меморандум 2017 года') is not the page's
             clause = re.split(r"[,;:(–—]|\s(?:and|but|while|а|но|и)\s", before)[-1] + re.split(r"[,;:)–—]|\s(?:and|but|while|а|но|и)\s", after)[0]
             if not _MODAL.search(clause):
                 out.append(y)

@@ -18,7 +18,7 @@ import hashlib
 import re
 from pathlib import Path
 
-from generator.ingest import columns, date_candidates, issuer
+from generator.ingest import columns, date_candidates, issuer, pageitems
 from generator.ingest import lines as L
 from generator.ingest.bylines import (
     AFFILIATION, CREDIT_PHRASE, HONORIFIC, PROSE_END, ROLE_PART, STAFF, body_paragraphs, byline_parts, common_words,
@@ -36,7 +36,7 @@ from generator.ingest.sources import (
 )
 from generator.model import Parsed
 from generator.text import textnorm
-from generator.text.dates import date_only, find_dates
+from generator.text.dates import date_only, find_dates, relative_line
 from generator.text.lazy_re import gated
 
 
@@ -97,8 +97,13 @@ def parse_draft(text: str, path: str = "<text>", encoding: str = "utf-8", notes:
                            "line numbers are of the joined text)")
     labelled = L.label_lines(raw, p.lang)
     _apply_rules(labelled, p)
+    items = _item_page(labelled, p)
     p.lines = labelled
     read_headline(labelled, p)
+    if items is not None and items.title:
+        # (the article item's title line, its number and emoji taken off, whatever the headline rules made of the page)
+        p.title, p.headline_line = textnorm.clean_inline(items.title), labelled_number(labelled, items)
+        p.why["title"] = f"line {p.headline_line}: rule: the title of the article item of a {items.kind} page of repeated items"
     read_date(labelled, p)
     date_candidates.choose(labelled, p, date_cues(), record=wants_all_candidates())
     read_bylines(labelled, p)
@@ -120,6 +125,49 @@ def parse_draft(text: str, path: str = "<text>", encoding: str = "utf-8", notes:
     return p
 
 
+def labelled_number(labelled, items) -> int | None:
+    """The line number of the article item's title line."""
+    nonblank = [ln for ln in labelled if ln.label != "blank"]
+    return nonblank[items.title_at].number if items.title_at is not None else None
+
+
+def _item_page(labelled, p: ParsedDraft):
+    """A page of repeated items (a newsletter's digest, a channel's export; ``generator.ingest.pageitems``): every line
+    outside the article item is chrome, the item's title line the headline, its stamp (or the issue line) the date."""
+    nonblank = [ln for ln in labelled if ln.label != "blank"]
+    got = pageitems.find(nonblank, p.lang)
+    if got is None:
+        return None
+    a, b = got.items[got.article]
+    kind = "newsletter digest" if got.kind == "digest" else "channel export"
+    p.recognizers.append(f"item_page_{got.kind}")
+    p.why["item_page"] = (f"rule: a {kind} of {len(got.items)} items; the article is item {got.article + 1} "
+                          f"(lines {nonblank[a].number}-{nonblank[b].number}, the most prose)")
+    if got.outlet:
+        p.why["item_outlet"] = got.outlet
+    for k, ln in enumerate(nonblank):
+        if a <= k <= b:
+            continue
+        part = "another item" if any(x <= k <= y for x, y in got.items) else "the header or footer"
+        set_label(ln, "chrome", ln.why + f"; rule: {part} of a {kind} (the article is item {got.article + 1})")
+    for k in range(a, b + 1):
+        ln, t = nonblank[k], line_text(nonblank[k])
+        if k == got.title_at:
+            set_label(ln, "headline", ln.why + f"; rule: the article item's title in a {kind}")
+        elif k == got.date_at:
+            set_label(ln, "date", ln.why + f"; rule: the article item's timestamp in a {kind}")
+        elif got.kind == "channel" and k == a:
+            set_label(ln, "chrome", ln.why + "; rule: the channel's name over its message")
+        elif pageitems.counter_or_forward(t):
+            set_label(ln, "chrome", ln.why + "; rule: a message's counter or repost line")
+        elif ln.label in ("chrome", "caption", "headline") and prose_line(t) and not pageitems.source_line(t):
+            set_label(ln, "body", ln.why + f"; rule: the text of the article item in a {kind}")
+    if got.date is not None and p.date is None:
+        p.date, p.date_text = got.date, line_text(nonblank[got.date_at])
+        p.why["date"] = f"line {nonblank[got.date_at].number}: rule: {got.date_why}"
+    return got
+
+
 def _take_snapshot_header(raw: list[str], p: ParsedDraft) -> list[str]:
     """The page without the header a search engine's cache or a web archive prints over its copy ("This is the cache of
     https://… It is a snapshot of the page as it appeared on 14 Nov 2025 06:02:11 GMT.", «Это копия страницы …,
@@ -129,11 +177,38 @@ def _take_snapshot_header(raw: list[str], p: ParsedDraft) -> list[str]:
     drop = [i for i in top if len(raw[i]) <= 600 and SNAPSHOT.search(raw[i])]
     if not drop:
         return raw
+    drop += _archive_toolbar(raw, drop[-1] + 1)
     when = [snapshot_time(raw[i], p.lang) for i in drop]
     p.recognizers.append("snapshot_header")
     p.why["captured"] = f"line {drop[0] + 1}: a cache's or an archive's header" + (
         f" (copied {next(w for w in when if w)})" if any(when) else "")
     return [t for i, t in enumerate(raw) if i not in drop]
+
+
+#: The lines of a web archive's toolbar under its header: '9 captures', '27 Apr 2024 - 15 Jan 2025', the calendar strip's
+#: months ('MAR<TAB>APR<TAB>MAY'), its day ('03') and years ('2023<TAB>2024<TAB>2025'), and its buttons.
+_MON3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_TOOLBAR_LINE = re.compile(
+    rf"(?i)\d[\d,. ]*\s+captures?|\d{{1,2}}\s+{_MON3}\w*\s+\d{{4}}\s*[-–—]\s*\d{{1,2}}\s+{_MON3}\w*\s+\d{{4}}|"
+    rf"{_MON3}(?:\s+{_MON3}){{1,2}}|\d{{1,2}}|(?:19|20)\d\d(?:\s+(?:19|20)\d\d){{1,2}}|"
+    r"success|fail|go|close|help|about\s+this\s+capture|collected\s+by|timestamps|organi[sz]ation:.{0,60}|"
+    r"(?:see\s+)?(?:all\s+)?captures?(?:\s+of\s+\S+)?|https?://web\.archive\.org/\S*")
+
+
+def _archive_toolbar(raw: list[str], start: int) -> list[int]:
+    """The indices of a web archive's toolbar block right under its header line (from ``start``): every line of it
+    is chrome (read as text, its month row 'MAR APR MAY' became a source). Only when the block holds the captures
+    count or the calendar's month row: a page's own short lines are never taken."""
+    out, strong = [], False
+    for i in range(start, min(len(raw), start + 40)):
+        t = " ".join(raw[i].split())
+        if not t:
+            continue
+        if not _TOOLBAR_LINE.fullmatch(t):
+            break
+        strong = strong or bool(re.search(r"(?i)captures?$|^[a-z]{3}(?:\s+[a-z]{3}){1,2}$", t))
+        out.append(i)
+    return out if strong else []
 
 
 def _apply_rules(labelled, p: ParsedDraft) -> None:
@@ -159,6 +234,11 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
             set_label(ln, "chrome", "rule: clock or weather widget")
     nonblank = [ln for ln in labelled if ln.label != "blank"]
     for ln in nonblank:
+        if ln.label != "chrome" and relative_line(line_text(ln)):
+            # 'Updated 3 hours ago', '2 days ago', 'Обновлено 5 минут назад': a stamp without a date, never the headline
+            # nor text (pagedates reads it against the page's clock, whatever its label)
+            set_label(ln, "chrome", ln.why + "; rule: a relative timestamp ('3 hours ago'), a stamp without a date")
+    for ln in nonblank:
         # A line holding nothing but a timestamp is never text ('15 апреля 2023, 10:38' under the last paragraph).
         if ln.label == "body" and date_only(line_text(ln), p.lang) and not is_date_header(ln, p):
             set_label(ln, "date", ln.why + "; rule: a line holding only a timestamp")
@@ -182,6 +262,7 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
             set_label(ln, "chrome", ln.why + "; rule: a cookie notice")
     _list_under_text(nonblank)
     _prose_continues(nonblank)
+    _long_prose_in_text(nonblank)
     # (its short name in brackets after it is part of the name: '… Российской Федерации (Минобороны России)')
     if nonblank and site_header(re.sub(r"\s+[-–—|:]\s+|,\s+", " ", re.sub(r"\s*\([^()]{2,40}\)\s*$", "", nonblank[0].text.strip()))):
         # 'Ministry of defence Republic of Serbia' alone on the first line: the site's own name.
@@ -342,6 +423,40 @@ def _prose_continues(nonblank) -> None:
         if (ln.label in ("chrome", "caption") and prev.label == "body" and ln.confidence < 0.9
                 and len(t.split()) >= 8 and PROSE_END.search(t) and not RELATED.match(t)):
             set_label(ln, "body", ln.why + "; rule: prose continuing the text above")
+
+
+def long_prose(t: str) -> bool:
+    """A paragraph no widget prints: twenty words or more, closed as a sentence ends, most words in lower case, no menu
+    separators, no address."""
+    t = " ".join(t.split())
+    words = t.split()
+    if len(words) < 20 or not PROSE_END.search(t) or MENU_SPLIT.search(t) or re.search(r"https?://|www\.|@\w", t):
+        return False
+    low = sum(1 for w in words if w[:1].islower())
+    return low >= 0.5 * len(words)
+
+
+def _long_prose_in_text(nonblank) -> None:
+    """A long paragraph of prose (``long_prose``) between the headline and the foot of the page is text whatever the
+    model made of it (a lead between interstitial ads, a 'Напомним, …' paragraph, a paragraph past a paywall's cut
+    read as chrome): only the model's own label gives way, never an exact rule's. Past the last paragraph of text
+    the run goes on only through such paragraphs and notices (an ad marker, a paywall's notice), never past any other
+    line (a related list, a footer)."""
+    body = [k for k, ln in enumerate(nonblank) if ln.label == "body" and prose_line(line_text(ln))]
+    if not body:
+        return
+    head = next((k for k, ln in enumerate(nonblank) if ln.label == "headline"), body[0])
+    last = body[-1]
+    for k in range(min(head, body[0]) + 1, len(nonblank)):
+        ln = nonblank[k]
+        if ln.label == "body":
+            continue
+        ok = ln.label in ("chrome", "caption") and ln.why.startswith("crf") and "rule:" not in ln.why and long_prose(line_text(ln))
+        if ok:
+            set_label(ln, "body", ln.why + "; rule: a long paragraph of prose inside the text")
+            last = max(last, k)
+        elif k > last and not ("interstitial" in ln.why or "paywall" in ln.why):
+            break
 
 
 def is_ministry_header(t: str) -> bool:

@@ -469,6 +469,27 @@ _RELATIVE = re.compile(
     r"(?:\s*(?:,|at|в)?\s*\d{1,2}:\d{2})?\W*$")
 
 
+#: A relative stamp inside a line: 'Updated 3 hours ago', '2 days ago', 'Обновлено 5 минут назад', 'вчера, 14:20'.
+_RELATIVE_PART = re.compile(
+    r"(?i)^\W*(?:(?:posted|published|updated|edited|опубликовано|обновлено|изменено)\s*:?\s*)?"
+    r"(?:today|yesterday|just\s+now|сегодня|вчера|позавчера|только\s+что|"
+    r"(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago|"
+    r"\d{1,2}\s+(?:секунд\w*|минут\w*|час(?:а|ов)?|дн(?:я|ей)|день|недел\w*|месяц\w*)\s+назад)"
+    r"(?:\s*(?:,|at|в)?\s*\d{1,2}:\d{2})?\W*$")
+
+
+def relative_line(text: str) -> bool:
+    """A short line that is a relative timestamp and nothing else of substance ('Updated 3 hours ago', '2 days ago',
+    'Обновлено 5 минут назад', 'Updated 3 hours ago · 4 min read'): a stamp without a date, never a headline nor
+    text. Its parts are split at bullets and bars; one part is the stamp, the others at most three words each."""
+    t = text.strip()
+    if not t or len(t) > 80:
+        return False
+    parts = [x for x in re.split(r"\s*[·•|]\s*", t) if x.strip()]
+    stamp = [x for x in parts if _RELATIVE_PART.match(x)]
+    return bool(stamp) and all(x in stamp or (len(x.split()) <= 3 and not re.search(r"[.!?]$", x)) for x in parts)
+
+
 def relative_stamp(text: str, clock: datetime.datetime, lang: str = "en") -> PartialDate | None:
     """The day of a relative timestamp line ('2 hours ago', 'Yesterday at 14:20', 'вчера, 14:20',
     '3 дня назад'), read by dateparser against ``clock``, the page's own clock (the time the page

@@ -1,0 +1,172 @@
+"""Pages made of repeated items, the article one item among several.
+
+Two kinds are recognised by their structure, not by their words alone:
+
+* an e-mail newsletter's digest: a digest cue on the page ('View this email in your browser', 'Weekly digest ·
+  Issue No. 37', 'Еженедельный дайджест · Выпуск № 112', 'Unsubscribe', 'Отписаться') and two or more numbered
+  items in order ('1. <title>' / its text / '2. <title>' / …), each a short title line with text under it;
+* a messenger channel's export: two or more messages, each opened by the same short line (the channel's name)
+  right over a line holding only its timestamp ('Baltic Defence Watch' / '12.09.2024 17:05').
+
+The article is the item with the most prose (words in lines of eight words or more); every other item, the
+page's header above the items (masthead, issue line, greeting, channel header) and the digest's footer are page
+chrome: read as text, their cities and countries would be the article's. The article item's title line (its
+number and leading emoji flags taken off) is the headline; its own timestamp with a year is the date, else the
+digest's issue line's date. The digest's masthead or the channel's name is kept as the page's outlet candidate
+(``ItemPage.outlet``, also in ``Parsed.why['item_outlet']``); the source reader decides.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from generator.model import PartialDate
+from generator.text.dates import date_only, find_dates
+
+#: The words only a newsletter's e-mail prints: its browser link, its kind and issue, its unsubscribe link.
+DIGEST_CUE = re.compile(
+    r"(?i)view\s+(?:this\s+)?(?:e-?mail|newsletter|message)\s+(?:in|on)\s+(?:your\s+|a\s+)?(?:web\s+)?browser|"
+    r"(?:открыть|посмотреть|открыть\s+письмо|смотреть)\s+(?:письмо\s+)?в\s+браузере|"
+    r"\b(?:daily|weekly|monthly|morning|evening|news)\s+(?:digest|brief(?:ing)?|newsletter|round-?up)\b|"
+    r"\bissue\s+(?:no\.?|№|#)\s*\d+|\bunsubscribe\b|\bupdate\s+(?:your\s+)?preferences\b|"
+    r"(?<!\w)(?:дайджест\w*|рассылк\w*|выпуск\s*№\s*\d+|отписаться|отписка)(?!\w)")
+#: A numbered item's title: '1. Azerbaijan and Kazakhstan sign …', '2) …'.
+_ITEM_HEAD = re.compile(r"^\s*(\d{1,2})[.)]\s+(?=\S)")
+#: The digest's footer: its rule, the reason the reader got it, the unsubscribe link.
+_FOOTER = re.compile(
+    r"(?i)^\W*(?:you\s+(?:are\s+)?receiv\w+\s+this|unsubscribe|update\s+(?:your\s+)?preferences|manage\s+(?:your\s+)?subscription|"
+    r"вы\s+получ\w+\s+(?:это|данное)\s+письмо|отписаться|отписка|управл\w+\s+подпиской)")
+#: A line of one drawing character repeated ('━━━━━', '═════', '-----', '* * *').
+_RULE = re.compile(r"^\s*([^\w\s])(?:\s*\1){2,}\s*$")
+#: A message's counter line: views, edits ('👁 9.8K · edited 18:40', '👁 12.5K · изменено 19:22', '1.2K views').
+_COUNTER = re.compile(r"(?i)^\W*(?:👁|views?\b|просмотр\w*|edited\b|изменено\b)|^\W*[\d.,]+\s*[KkКк]?\s*(?:views?|просмотр\w*)\b")
+_FORWARD = re.compile(r"(?i)^\W*(?:forwarded\s+from|переслано\s+(?:от|из)|репост\s+из)\b")
+_SOURCE = re.compile(r"(?i)^\W*(?:source|источник)\s*:")
+
+
+@dataclass
+class ItemPage:
+    kind: str  # 'digest' or 'channel'
+    outlet: str | None  # the digest's masthead or the channel's name
+    items: list[tuple[int, int]]  # (first, last) positions in the non-blank lines, last inclusive
+    article: int  # the index of the article item
+    title_at: int | None  # position of the article item's title line
+    title: str | None
+    date: PartialDate | None
+    date_at: int | None
+    date_why: str
+
+
+def _text(ln) -> str:
+    return " ".join(ln.text.split())
+
+
+def _prose_words(lines) -> int:
+    return sum(len(t.split()) for t in (_text(x) for x in lines) if len(t.split()) >= 8)
+
+
+def strip_marks(t: str) -> str:
+    """A title without its item number and the emoji in front of it ('1. X' -> 'X', '🇱🇹🇩🇪 X' -> 'X')."""
+    t = _ITEM_HEAD.sub("", t, count=1)
+    k = 0
+    while k < len(t) and (t[k].isspace() or unicodedata.category(t[k]) in ("So", "Sk", "Cf", "Mn", "Co", "Cn")
+                          or 0x1F1E6 <= ord(t[k]) <= 0x1F1FF or 0xFE00 <= ord(t[k]) <= 0xFE0F):
+        k += 1
+    return t[k:].strip()
+
+
+def _stamp(t: str, lang: str) -> PartialDate | None:
+    """The date of a line holding only a timestamp with its day and year."""
+    d = date_only(t, lang)
+    return d if d is not None and d.day is not None else None
+
+
+def _digest(nonblank, lang: str) -> ItemPage | None:
+    texts = [_text(x) for x in nonblank]
+    if not any(len(t) <= 200 and DIGEST_CUE.search(t) for t in texts):
+        return None
+    heads = []
+    for k, t in enumerate(texts):
+        m = _ITEM_HEAD.match(t)
+        if m and 2 <= len(t[m.end():].split()) <= 25 and not re.search(r"[.;:,]$", t):
+            heads.append((int(m.group(1)), k))
+    # the run of items numbered 1, 2, 3 … in order, each with a line of its own under it
+    run: list[int] = []
+    for n, k in heads:
+        if n == 1:
+            run = [k]
+        elif run and n == len(run) + 1 and k - run[-1] >= 2:
+            run.append(k)
+    if len(run) < 2:
+        return None
+    end = len(nonblank) - 1
+    for j in range(run[-1] + 1, len(nonblank)):
+        if _RULE.match(texts[j]) or _FOOTER.match(texts[j]):
+            end = j - 1
+            break
+    items = [(a, b - 1) for a, b in zip(run, run[1:])] + [(run[-1], end)]
+    if any(b <= a for a, b in items):
+        return None
+    best = max(range(len(items)), key=lambda i: (_prose_words(nonblank[items[i][0] + 1:items[i][1] + 1]), -i))
+    a, b = items[best]
+    if _prose_words(nonblank[a + 1:b + 1]) < 15:
+        return None
+    head = texts[:run[0]]
+    issue = next(((k, d) for k, t in enumerate(head) for d, *_ in find_dates(t, lang)
+                  if d is not None and d.day is not None), None)
+    outlet = next((t for k, t in enumerate(head) if 1 <= len(t.split()) <= 6 and not DIGEST_CUE.search(t)
+                   and not find_dates(t, lang) and not _RULE.match(t) and not re.search(r"[.!?,:]$", t)
+                   and re.search(r"[^\W\d_]{2,}", t)), None)
+    date, date_at, why = None, None, ""
+    for j in range(a + 1, min(b + 1, a + 3)):
+        d = _stamp(texts[j], lang)
+        if d is not None:
+            date, date_at, why = d, j, "the article item's own timestamp"
+            break
+    if date is None and issue is not None:
+        date, date_at, why = issue[1], issue[0], "the digest's issue line (the article item has no date with a year)"
+    return ItemPage("digest", outlet, items, best, a, strip_marks(texts[a]), date, date_at, why)
+
+
+def _channel(nonblank, lang: str) -> ItemPage | None:
+    texts = [_text(x) for x in nonblank]
+    starts = [k for k in range(len(texts) - 1) if 1 <= len(texts[k].split()) <= 8 and _stamp(texts[k], lang) is None
+              and _stamp(texts[k + 1], lang) is not None]
+    names: dict[str, list[int]] = {}
+    for k in starts:
+        names.setdefault(texts[k].casefold(), []).append(k)
+    name, run = max(names.items(), key=lambda kv: (len(kv[1]), -kv[1][0]), default=(None, []))
+    if len(run) < 2:
+        return None
+    items = [(a, b - 1) for a, b in zip(run, run[1:])] + [(run[-1], len(nonblank) - 1)]
+    best = max(range(len(items)), key=lambda i: (_prose_words(nonblank[items[i][0] + 2:items[i][1] + 1]), -i))
+    a, b = items[best]
+    if _prose_words(nonblank[a + 2:b + 1]) < 15:
+        return None
+    title_at, title = None, None
+    own = [j for j in range(a + 2, b + 1) if not _FORWARD.match(texts[j]) and not _COUNTER.match(texts[j])]
+    if len(own) >= 2:
+        t = texts[own[0]]
+        if 3 <= len(t.split()) <= 25 and not re.search(r"[.:;,]$", t) and len(texts[own[1]].split()) > len(t.split()):
+            title_at, title = own[0], strip_marks(t)
+    return ItemPage("channel", texts[run[0]], items, best, title_at, title, _stamp(texts[a + 1], lang), a + 1,
+                    "the article message's own timestamp")
+
+
+def counter_or_forward(t: str) -> bool:
+    """A message's views or edit counter, or its repost header."""
+    return bool(_COUNTER.match(t) or _FORWARD.match(t))
+
+
+def source_line(t: str) -> bool:
+    """A 'Source: X' / 'Источник: X' line."""
+    return bool(_SOURCE.match(t))
+
+
+def find(nonblank, lang: str) -> ItemPage | None:
+    """The page's repeated items and its article item (see the module's docstring), or None for a page of one article."""
+    if len(nonblank) < 6 or len(nonblank) > 2000:
+        return None
+    return _digest(nonblank, lang) or _channel(nonblank, lang)

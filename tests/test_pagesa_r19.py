@@ -414,3 +414,13 @@ def test_paragraphs_past_a_paywall_notice_are_text_and_a_related_teaser_is_not()
 ])
 def test_long_prose(line, yes):
     assert long_prose(line) is yes
+
+
+def test_the_wayback_toolbar_without_its_header_line_is_taken_off():
+    page = WAYBACK_EN.split("\n", 1)[1]  # the header line not copied: the toolbar opens the page
+    p = parse_text(page)
+    assert p.source == "Navy News Daily"
+    assert "9 captures" not in [ln.text.strip() for ln in p.lines]
+    # only the captures count with the month row: a page opening on a short number line keeps it
+    q = parse_text(page.replace("9 captures\n", ""))
+    assert "03" in [ln.text.strip() for ln in q.lines]

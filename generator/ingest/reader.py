@@ -176,7 +176,12 @@ def _take_snapshot_header(raw: list[str], p: ParsedDraft) -> list[str]:
     top = [i for i, t in enumerate(raw) if t.strip()][:3]
     drop = [i for i in top if len(raw[i]) <= 600 and SNAPSHOT.search(raw[i])]
     if not drop:
-        return raw
+        # the toolbar alone at the top of the page (its header line not copied): taken off all the same
+        bar = _archive_toolbar(raw, top[0], header=False) if top else []
+        if bar:
+            p.recognizers.append("archive_toolbar")
+            p.why["captured"] = f"lines {bar[0] + 1}-{bar[-1] + 1}: a web archive's toolbar"
+        return [t for i, t in enumerate(raw) if i not in set(bar)]
     drop += _archive_toolbar(raw, drop[-1] + 1)
     when = [snapshot_time(raw[i], p.lang) for i in drop]
     p.recognizers.append("snapshot_header")
@@ -192,23 +197,27 @@ _TOOLBAR_LINE = re.compile(
     rf"(?i)\d[\d,. ]*\s+captures?|\d{{1,2}}\s+{_MON3}\w*\s+\d{{4}}\s*[-–—]\s*\d{{1,2}}\s+{_MON3}\w*\s+\d{{4}}|"
     rf"{_MON3}(?:\s+{_MON3}){{1,2}}|\d{{1,2}}|(?:19|20)\d\d(?:\s+(?:19|20)\d\d){{1,2}}|"
     r"success|fail|go|close|help|about\s+this\s+capture|collected\s+by|timestamps|organi[sz]ation:.{0,60}|"
-    r"(?:see\s+)?(?:all\s+)?captures?(?:\s+of\s+\S+)?|https?://web\.archive\.org/\S*")
+    r"(?:see\s+)?(?:all\s+)?captures?(?:\s+of\s+\S+)?|https?://\S+")
 
 
-def _archive_toolbar(raw: list[str], start: int) -> list[int]:
+def _archive_toolbar(raw: list[str], start: int, header: bool = True) -> list[int]:
     """The indices of a web archive's toolbar block right under its header line (from ``start``): every line of it
     is chrome (read as text, its month row 'MAR APR MAY' became a source). Only when the block holds the captures
     count or the calendar's month row: a page's own short lines are never taken."""
-    out, strong = [], False
+    out, seen = [], set()
     for i in range(start, min(len(raw), start + 40)):
         t = " ".join(raw[i].split())
         if not t:
             continue
         if not _TOOLBAR_LINE.fullmatch(t):
             break
-        strong = strong or bool(re.search(r"(?i)captures?$|^[a-z]{3}(?:\s+[a-z]{3}){1,2}$", t))
+        if re.search(r"(?i)captures?$", t):
+            seen.add("captures")
+        if re.fullmatch(r"(?i)[a-z]{3}(?:\s+[a-z]{3}){1,2}", t):
+            seen.add("months")
         out.append(i)
-    return out if strong else []
+    # under the archive's header one of the two marks is enough; at the top of a page without it, both
+    return out if (seen if header else len(seen) == 2) else []
 
 
 def _apply_rules(labelled, p: ParsedDraft) -> None:

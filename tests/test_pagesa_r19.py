@@ -424,3 +424,27 @@ def test_the_wayback_toolbar_without_its_header_line_is_taken_off():
     # only the captures count with the month row: a page opening on a short number line keeps it
     q = parse_text(page.replace("9 captures\n", ""))
     assert "03" in [ln.text.strip() for ln in q.lines]
+
+
+# --------------------------------------------------------------------------- 6. a headline broken after its verb
+
+LEAD_KG = ("The defence ministers of Kyrgyzstan and Turkey met in Ankara on Tuesday and signed a plan of military "
+           "cooperation, the ministry said.")
+LEAD_KG_RU = ("Министры обороны Киргизии и Турции встретились во вторник в Анкаре и подписали план военного "
+              "сотрудничества, сообщило министерство.")
+
+
+@pytest.mark.parametrize("head, want", [
+    (["Kyrgyzstan and Turkey sign", "military cooperation plan", "3 June 2025", LEAD_KG],
+     "Kyrgyzstan and Turkey sign military cooperation plan"),
+    (["Киргизия и Турция подписали", "план военного сотрудничества", "3 июня 2025", LEAD_KG_RU],
+     "Киргизия и Турция подписали план военного сотрудничества"),
+    # must not join: a rubric above a headline that opens in capitals; a standfirst with its stop under it
+    (["Politics", "Kyrgyzstan and Turkey sign military cooperation plan", "3 June 2025", LEAD_KG],
+     "Kyrgyzstan and Turkey sign military cooperation plan"),
+    (["Киргизия и Турция подписали план", "стороны договорились о новых учениях.", "3 июня 2025", LEAD_KG_RU],
+     "Киргизия и Турция подписали план"),
+], ids=["en", "ru", "en-rubric", "ru-standfirst"])
+def test_a_headline_broken_after_its_verb(head, want):
+    p = parse_text(_page("Tien Shan Herald", *head, head[-1]))
+    assert p.title == want, p.why.get("title")

@@ -309,11 +309,7 @@ LEAD_AM_RU = ("Министры обороны Армении и Франции 
               "на 2025 год, сообщило министерство.")
 
 
-@pytest.mark.xfail(strict=True, reason="headlines._two_line_headline / reader's 'line alone above the dateline': a web "
-                   "headline broken over two lines whose first half ends on a word that can close a headline ('Armenia "
-                   "and France sign' / 'military training plan') is not joined although the second half goes on in lower "
-                   "case; the second half alone is taken as the title (the rule 'the line over the timestamp' / 'the line "
-                   "alone above the dateline'); in Russian the first half alone ('Армения и Франция подписали')")
+# (round 19, h19-pagesa: passes — a chrome line above joins a second half in lower case; 'подписали' is no widget word)
 @pytest.mark.parametrize("head, want", [
     (["Armenia and France sign", "military training plan", "By Anna Petrosyan", "14 March 2025", LEAD_AM],
      "Armenia and France sign military training plan"),

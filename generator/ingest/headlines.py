@@ -268,7 +268,7 @@ _OPEN_END = re.compile(r"(?i)(?<!\w)(?:of|the|a|an|and|or|to|with|in|for|on|by|a
 #: hours ago', 'от нашего корреспондента'): never the second half of the headline.
 _PAGE_WIDGET = re.compile(r"(?i)(?<!\w)(?:via|share|shares|read|reading|comments?|advertisement|sponsored|listen|subscribe|follow|"
                           r"updated|ago|photos?|video|watch|print|email|корреспондент\w*|поделиться|читать|читайте|комментари\w*|"
-                          r"реклама|слушать|подпис\w+|назад|фото|видео|обновлено)(?!\w)")
+                          r"реклама|слушать|подпис(?:ыва(?:йтесь|ться)|аться|к[аиуе]|кой|чик\w*)|подпишитесь|назад|фото|видео|обновлено)(?!\w)")
 
 
 def _half_headline(t: str, lower: frozenset[str] = frozenset()) -> bool:
@@ -310,8 +310,10 @@ def _two_line_headline(labelled, p: ParsedDraft) -> None:
             continue
         first, second = (head, other) if below else (other, head)
         a, b = " ".join(line_text(first).split()), " ".join(line_text(second).split())
-        if other.label == "chrome" and not (print_page or _OPEN_END.search(a)):
-            continue  # a line of the page's chrome joins only a headline left open ('… договорились о' / 'плане …')
+        if other.label == "chrome" and not (print_page or _OPEN_END.search(a) or (not below and b[:1].islower())):
+            # a line of the page's chrome joins only a headline left open ('… договорились о' / 'плане …') or one that
+            # goes on in lower case under it ('Armenia and France sign' / 'military training plan': no headline opens so)
+            continue
         if a.isupper() or b.isupper() or len((a + " " + b).split()) > 20:
             continue  # a rubric in capitals over the headline, or a headline in capitals over a deck: never one line
         if not (b[:1].islower() or _OPEN_END.search(a) or (print_page and _title_case(a) and _title_case(b))):

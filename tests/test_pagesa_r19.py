@@ -448,3 +448,23 @@ LEAD_KG_RU = ("Министры обороны Киргизии и Турции 
 def test_a_headline_broken_after_its_verb(head, want):
     p = parse_text(_page("Tien Shan Herald", *head, head[-1]))
     assert p.title == want, p.why.get("title")
+
+
+# --------------------------------------------------------------------------- 6. a print column's date line and credit
+
+@pytest.mark.parametrize("page, title, author, date, joined", [
+    (_page("NORTHERN PLAINS COURIER", "Friday, 7 March 2025", "Mongolia and Japan plan", "joint medical exercise",
+           "By Bat-Erdene Ganbold", "The defence ministries of Mon-", "golia and Japan will hold a", "joint exercise of military",
+           "doctors near Ulaanbaatar in", "June, the ministry said on", "Thursday. Colonel Dorj Bold", "said the drill would test the",
+           "work of field hospitals."),
+     "Mongolia and Japan plan joint medical exercise", "Bat-Erdene Ganbold", D(2025, 3, 7), "Mongolia and Japan will hold"),
+    (_page("СЕВЕРНЫЙ КУРЬЕР", "Пятница, 7 марта 2025 г.", "Монголия и Япония проведут", "медицинские учения",
+           "Автор: Батэрдэнэ Ганболд", "Министерства обороны Монго-", "лии и Японии проведут в июне", "совместные учения военных",
+           "врачей под Улан-Батором, со-", "общили в министерстве в чет-", "верг. Полковник Доржийн Болд", "сказал, что учения проверят",
+           "работу полевых госпиталей."),
+     "Монголия и Япония проведут медицинские учения", "Батэрдэнэ Ганболд", D(2025, 3, 7), "Монголии и Японии проведут"),
+], ids=["en", "ru"])
+def test_a_print_column_keeps_its_date_line_and_credit_apart(page, title, author, date, joined):
+    p = parse_text(page)
+    assert (p.title, p.written.get("author", (None, p.author))[1], p.date) == (title, author, date), p.why
+    assert joined in p.body  # the column itself is still joined (a broken word loses its hyphen)

@@ -288,11 +288,7 @@ TIGHT_RU = _page("СТЕПНАЯ ЗВЕЗДА", "Понедельник, 3 фе�
                  "Тулебаев сказал, что учение про-", "верит взаимодействие горных под-", "разделений.")
 
 
-@pytest.mark.xfail(strict=True, reason="columns.reflow: a print page with neither indents nor blank lines, whose date line, "
-                   "two-line headline and byline are as short as the column, is one run; in the no-indent mode every line "
-                   "that does not end in a stop is joined to the next, so 'Monday, 3 February 2025', the headline and "
-                   "'By Serik Nurlanov' / 'Автор: Серик Нурланов' are glued onto the lead: title and author None (and the "
-                   "English date lost); a date line, a 'By'/'Автор:' credit should stand alone like a line in capitals")
+# (round 19, h19-pagesa: passes — a date line and a 'By'/'Автор:' credit stand alone in a column)
 @pytest.mark.parametrize("page, title, author, date", [
     (TIGHT_EN, "Kazakhstan and Kyrgyzstan plan border exercise in spring", "Serik Nurlanov", D(2025, 2, 3)),
     (TIGHT_RU, "Казахстан и Кыргызстан проведут учения на границе весной", "Серик Нурланов", D(2025, 2, 3)),

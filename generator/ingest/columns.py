@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from statistics import median
 
+from generator.text.dates import date_only
+
 #: A line that closes a sentence (or a list item, a quote).
 _STOP_END = re.compile(r"[.!?…:;»\"”)]\s*$")
 #: A word broken at the line's end: letters (or digits) and a hyphen with no space before it (a soft hyphen or a '¬' a
@@ -58,9 +60,16 @@ def _proper_name(t: str) -> bool:
     return 1 <= len(words) <= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
+#: A credit line of a print page ('By Serik Nurlanov', 'Автор: Серик Нурланов', 'Text: …', 'Текст: …').
+_CREDIT = re.compile(r"^(?:by|автор|author|text|текст)\b\s*[:\-–—]?\s*[A-ZА-ЯЁ]", re.IGNORECASE)
+
+
 def _standalone(t: str) -> bool:
+    """A line of the column that stands on its own: a note, a rule, capitals, a signature, a date line ('Monday, 3
+    February 2025'), a credit ('By Serik Nurlanov', 'Автор: Серик Нурланов')."""
     s = t.strip()
-    return bool(_STANDALONE.match(s)) or _letters_only_caps(s) or _signature(s)
+    return (bool(_STANDALONE.match(s)) or _letters_only_caps(s) or _signature(s)
+            or (len(s.split()) <= 6 and bool(_CREDIT.match(s))) or (len(s) <= 60 and date_only(s) is not None))
 
 
 def _wraps(a: str, b: str) -> bool:

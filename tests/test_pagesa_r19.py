@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ingest import pageitems
+from generator.ingest import columns, pageitems
 from generator.ingest.lines import INTERSTITIAL
 from generator.ingest.reader import long_prose, parse_text
 from generator.model import PartialDate as D
@@ -468,3 +468,37 @@ def test_a_print_column_keeps_its_date_line_and_credit_apart(page, title, author
     p = parse_text(page)
     assert (p.title, p.written.get("author", (None, p.author))[1], p.date) == (title, author, date), p.why
     assert joined in p.body  # the column itself is still joined (a broken word loses its hyphen)
+
+
+# --------------------------------------------------------------------------- 6. an interview wrapped at mobile width
+
+QA_MN_EN = _page("STEPPE MORNING STAR", "Talking with the chief of staff",
+                 "Q: What did the armies agree?", "A: We agreed to hold a joint",
+                 "exercise of mountain units and", "to exchange instructors at the", "academies of both armies soon.",
+                 "Q: Where will the drill be?", "A: Near Khovd, in the west of",
+                 "the country, in late summer.", "Q: Who will take part in it?", "A: About 500 soldiers in all.",
+                 "21 April 2025")
+QA_MN_RU = _page("СТЕПНАЯ ЗВЕЗДА", "Разговор с начальником штаба", "21 апреля 2025",
+                 "Начальник Генерального штаба Монголии принял в Улан-Баторе делегацию армии Казахстана. После "
+                 "переговоров он ответил на наши вопросы.",
+                 "— О чём договорились", "стороны?", "— Мы договорились провести совместное", "учение горных подразделений",
+                 "и обменяться инструкторами.", "— Где пройдёт учение?", "— Под Ховдом, на западе страны,",
+                 "в конце лета, я думаю.")
+
+
+@pytest.mark.parametrize("page, title, turn", [
+    (QA_MN_EN, "Talking with the chief of staff", "A: Near Khovd, in the west of the country, in late summer."),
+    (QA_MN_RU, "Разговор с начальником штаба", "— Под Ховдом, на западе страны, в конце лета, я думаю."),
+], ids=["en", "ru"])
+def test_an_interview_keeps_its_turns_and_its_headline(page, title, turn):
+    p = parse_text(page)
+    assert p.title == title, p.why.get("title")
+    assert turn in p.body_lines  # one turn, one paragraph: the next question is not glued to it
+
+
+def test_a_dash_inside_a_column_line_opens_nothing():
+    # a dash of the sentence wrapped to a line's start ('— and signed …', lower case after it) is no turn of an interview
+    lines = ["The defence ministers of Armenia", "and France met in Paris — the", "first such meeting in five years",
+             "— and signed a plan of military", "cooperation for 2025, the ministry", "said on Thursday in a statement."]
+    out, _ = columns.reflow(lines)
+    assert out == [" ".join(lines)]

@@ -204,9 +204,7 @@ QA_RU = _page("АРАРАТСКИЙ КУРЬЕР", "Интервью с мини
               "в Ереване весной следующего", "года, я надеюсь.")
 
 
-@pytest.mark.xfail(strict=True, reason="columns.reflow: in a Q/A interview wrapped at mobile width, a turn that opens "
-                   "with 'Q:'/'A:' or a dash «—» does not open a paragraph (only an indent or a short line ending in a "
-                   "stop does), so questions and answers of several speakers run together in one paragraph")
+# (round 19, h19-pagesa: passes — a turn opening with 'Q:'/'A:' or a dash opens a paragraph)
 @pytest.mark.parametrize("page, turns", [
     (QA_EN, ["Q: When will the next meeting be?", "A: The ministers will meet again in Yerevan in the spring of next "
                                                     "year, I hope."]),
@@ -217,9 +215,7 @@ def test_a_qa_interview_keeps_its_turns(page, turns):
     assert all(t in out for t in turns), out
 
 
-@pytest.mark.xfail(strict=True, reason="columns.reflow: a headline right above a Q/A interview wrapped at mobile width "
-                   "joins the run (under 60 characters, no stop at its end) and is glued to the first question; the "
-                   "title becomes 'Interview with the defence minister Q: What did you agree …' or is lost")
+# (round 19, h19-pagesa: passes — a 'Q:' turn is text, never a headline; the line over it is)
 def test_a_headline_over_a_wrapped_interview_stays_the_title():
     assert parse_text(QA_EN).title == "Interview with the defence minister"
 

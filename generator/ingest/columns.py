@@ -64,6 +64,11 @@ def _proper_name(t: str) -> bool:
 _CREDIT = re.compile(r"^(?:by|автор|author|text|текст)\b\s*[:\-–—]?\s*[A-ZА-ЯЁ]", re.IGNORECASE)
 
 
+#: A turn of an interview opens a paragraph: 'Q:' / 'A:', 'Question:' / 'Answer:', 'В:' / 'О:', 'Вопрос:' / 'Ответ:', or a
+#: dash before the speaker's words opening on a capital ('— Что удалось согласовать'; '— and signed', a dash of the sentence, is none).
+INTERVIEW_TURN = re.compile(r"^(?:(?:q|a|question|answer|в|о|вопрос|ответ)\s*[:.]\s|[—–]\s+(?-i:[A-ZА-ЯЁ«\"]))", re.IGNORECASE)
+
+
 def _standalone(t: str) -> bool:
     """A line of the column that stands on its own: a note, a rule, capitals, a signature, a date line ('Monday, 3
     February 2025'), a credit ('By Serik Nurlanov', 'Автор: Серик Нурланов')."""
@@ -253,7 +258,7 @@ def reflow(raw: list[str]) -> tuple[list[str], int]:
         prev = ""
         for x in run[first:]:
             t = x.strip()
-            new = (para is None or _standalone(t) or _standalone(prev)
+            new = (para is None or _standalone(t) or _standalone(prev) or bool(INTERVIEW_TURN.match(t))
                    or (indent_mode and _indent(x) > 0)
                    or (not indent_mode and _STOP_END.search(prev) and len(prev) < 0.8 * width))
             if new:

@@ -67,11 +67,16 @@ def name_only(t: str) -> bool:
 _TAG_LINE = re.compile(r"^\W*#[^\W_][\w-]*(?:[\s,;·|•]+#[^\W_][\w-]*)*\W*$")
 
 
+#: A question or an answer of an interview ('Q: …', 'A: …', 'Вопрос: …', 'Ответ: …'): text, never a headline.
+_QA_TURN = re.compile(r"(?i)(?:q|a|question|answer|вопрос|ответ)\s*:\s")
+
+
 def _headline_ok(t: str) -> bool:
     """A headline has words: not a date, a clock, a menu symbol, a lone word, a metadata label, a credit line or tags."""
     words = _HEADLINE_SHAPE.findall(t)
     if (len(words) < 2 or len(t) > 400 or _CREDIT_CUE.match(t) or meta_label(t) or HANDLE_LINE.fullmatch(t.strip())
-            or _TAG_LINE.match(t.strip()) or relative_line(t)):  # ('Updated 3 hours ago': a stamp without a date)
+            or _TAG_LINE.match(t.strip()) or relative_line(t)  # ('Updated 3 hours ago': a stamp without a date)
+            or _QA_TURN.match(t.strip())):  # ('Q: What did you agree?': a turn of an interview, its text)
         return False
     letters = sum(c.isalpha() for c in t)
     return letters >= 0.5 * len(t.replace(" ", "")) and not find_dates(t, "en") or len(words) >= 4
@@ -365,7 +370,8 @@ def _headline_position(labelled, p: ParsedDraft) -> None:
     k = prose - 1
     while k > 0 and ((nonblank[k].label == "byline" and (nonblank[k].why.startswith("rule:") or read_byline(line_text(nonblank[k])) != ([], [])))
                      or nonblank[k].label == "date" or date_only(line_text(nonblank[k]), p.lang)
-                     or meta_label(line_text(nonblank[k])) or _CREDIT_CUE.match(line_text(nonblank[k]))):
+                     or meta_label(line_text(nonblank[k])) or _CREDIT_CUE.match(line_text(nonblank[k]))
+                     or _QA_TURN.match(line_text(nonblank[k]).strip())):  # (an interview's first question is its text)
         k -= 1
     ln = nonblank[k]
     t = " ".join(line_text(ln).split())

@@ -449,22 +449,25 @@ def _long_prose_in_text(nonblank) -> None:
     """A long paragraph of prose (``long_prose``) between the headline and the foot of the page is text whatever the
     model made of it (a lead between interstitial ads, a 'Напомним, …' paragraph, a paragraph past a paywall's cut
     read as chrome): only the model's own label gives way, never an exact rule's. Past the last paragraph of text
-    the run goes on only through such paragraphs and notices (an ad marker, a paywall's notice), never past any other
-    line (a related list, a footer)."""
+    only after a notice (an ad marker, a paywall's notice) and through such paragraphs, never past any other line (a
+    related list, a footer); a paragraph right under the text is left to ``_prose_continues`` (a publisher's standing
+    note the model is sure of stays chrome)."""
     body = [k for k, ln in enumerate(nonblank) if ln.label == "body" and prose_line(line_text(ln))]
     if not body:
         return
     head = next((k for k, ln in enumerate(nonblank) if ln.label == "headline"), body[0])
-    last = body[-1]
+    last, notice = body[-1], False
     for k in range(min(head, body[0]) + 1, len(nonblank)):
         ln = nonblank[k]
         if ln.label == "body":
             continue
         ok = ln.label in ("chrome", "caption") and ln.why.startswith("crf") and "rule:" not in ln.why and long_prose(line_text(ln))
-        if ok:
+        if ok and (k < last or notice):
             set_label(ln, "body", ln.why + "; rule: a long paragraph of prose inside the text")
             last = max(last, k)
-        elif k > last and not ("interstitial" in ln.why or "paywall" in ln.why):
+        elif k > last and ("interstitial" in ln.why or "paywall" in ln.why):
+            notice = True  # (a paragraph right under the text, with no notice between, is left to _prose_continues)
+        elif k > last:
             break
 
 

@@ -502,3 +502,30 @@ def test_a_dash_inside_a_column_line_opens_nothing():
              "— and signed a plan of military", "cooperation for 2025, the ministry", "said on Thursday in a statement."]
     out, _ = columns.reflow(lines)
     assert out == [" ".join(lines)]
+
+
+@pytest.mark.parametrize("page", [
+    _page("Pacific Defence Post", "Updated 3 hours ago", "New Zealand and Tonga agree on patrols",
+          "WELLINGTON, Aug 12 (Pacific Wire) -- New Zealand Defence Minister Judith Collins and Tonga's Prime Minister "
+          "agreed on Monday to expand joint maritime patrols under the 2012 defence cooperation memorandum, officials said.",
+          "The ministers agreed a 2026-2028 programme of joint training.", "© 2025 Pacific Defence Post"),
+    _page("Вестник Азии", "Обновлено 5 минут назад", "Узбекистан и Таджикистан проведут совместные учения",
+          "ТАШКЕНТ, 14 мар - Министры обороны Узбекистана и Таджикистана договорились провести совместные учения, "
+          "сообщило военное ведомство.", "Стороны действуют в рамках меморандума о военном сотрудничестве 2017 года.",
+          "© 2025 Вестник Азии"),
+], ids=["en", "ru"])
+def test_a_document_named_with_words_between_and_a_copyright_year_date_no_dateline(page):
+    assert parse_text(page).date is None
+
+
+@pytest.mark.parametrize("page, date", [
+    (_page("Pacific Defence Post", "New Zealand and Tonga agree on patrols",
+           "WELLINGTON, Aug 12 (Pacific Wire) -- New Zealand Defence Minister Judith Collins and Tonga's Prime Minister "
+           "agreed on Monday to expand joint maritime patrols, officials said.",
+           "The talks were the third round the two governments have held in 2024."), D(2024, 8, 12)),
+    (_page("Вестник Азии", "Узбекистан и Таджикистан проведут совместные учения",
+           "ТАШКЕНТ, 14 мар - Министры обороны Узбекистана и Таджикистана договорились провести совместные учения, "
+           "сообщило военное ведомство.", "Это уже третья встреча министров в 2024 году."), D(2024, 3, 14)),
+], ids=["en", "ru"])
+def test_a_yearless_dateline_still_takes_a_year_the_text_gives_the_meeting(page, date):
+    assert parse_text(page).date == date

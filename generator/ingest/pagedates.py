@@ -921,6 +921,12 @@ _FORECAST_BEFORE = re.compile(r"(?i)(?:\bby|\buntil|\btill|(?<!\w)к|(?<!\w)до
 _NAMED_BY_YEAR_EN = re.compile(r"(?i)\b(?:a|an|the|its|their|his|her)\s+$")
 _NAMED_BY_YEAR_EN_AFTER = re.compile(r"(?i)^\s+(?:treaty|agreement|accord|memorandum|deal|protocol|contract|law|decree|war|"
                                      r"conflict|election|elections|revolution|crisis|declaration|doctrine|strategy)\b")
+#: A document after its year, a few words between ('the 2012 defence cooperation memorandum', 'its 2020 action plan').
+_DOCUMENT_AFTER_YEAR = re.compile(r"(?i)^\s+(?:[\w-]+\s+){0,3}?(?:treaty|agreement|accord|memorandum|deal|protocol|contract|"
+                                  r"law|decree|declaration|doctrine|strategy|plan|programme|program|roadmap|charter)\b")
+#: A Russian document before its year, a few words between ('меморандума о военном сотрудничестве 2017 года').
+_DOCUMENT_BEFORE_YEAR_RU = re.compile(r"(?i)(?<!\w)(?:договор|соглашени|меморандум|протокол|контракт|деклараци|доктрин|стратеги|"
+                                      r"план|программ|дорожн\w*\s+карт)\w*(?:\s+[\w-]+){0,3}\s+(?:от\s+)?$")
 _NAMED_BY_YEAR_RU = re.compile(r"(?i)\b(?:договор\w*|соглашени\w*|меморандум\w*|протокол\w*|контракт\w*|закон\w*|указ\w*|"
                                r"войн\w*|конфликт\w*|выбор\w*|деклараци\w*|доктрин\w*|стратеги\w*)\s+(?:от\s+)?$")
 
@@ -953,7 +959,8 @@ def _dateline_years(text: str, earlier: set[int] = frozenset()) -> list[int]:
             if y in earlier or y not in alone or _FORECAST_BEFORE.search(sent[max(0, m.start() - 20):m.start()]):
                 continue
             before, after = sent[:m.start()], sent[m.end():]
-            if (_NAMED_BY_YEAR_EN.search(before[-8:]) and _NAMED_BY_YEAR_EN_AFTER.match(after)) or _NAMED_BY_YEAR_RU.search(before[-30:]):
+            if ((_NAMED_BY_YEAR_EN.search(before[-8:]) and _DOCUMENT_AFTER_YEAR.match(after)) or _NAMED_BY_YEAR_RU.search(before[-30:])
+                    or _DOCUMENT_BEFORE_YEAR_RU.search(before[-70:])):
                 continue  # the year a document is named by ('the 2012 memorandum', 'меморандум 2017 года') is not the page's
             clause = re.split(r"[,;:(–—]|\s(?:and|but|while|а|но|и)\s", before)[-1] + re.split(r"[,;:)–—]|\s(?:and|but|while|а|но|и)\s", after)[0]
             if not _MODAL.search(clause):

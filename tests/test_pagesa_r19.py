@@ -529,3 +529,12 @@ def test_a_document_named_with_words_between_and_a_copyright_year_date_no_dateli
 ], ids=["en", "ru"])
 def test_a_yearless_dateline_still_takes_a_year_the_text_gives_the_meeting(page, date):
     assert parse_text(page).date == date
+
+
+def test_a_channel_title_with_flags_and_a_stop_is_the_title_and_a_plain_sentence_is_not():
+    flagged = CHANNEL_EN.replace("deployment of a brigade\n", "deployment of a brigade.\n")
+    assert parse_text(flagged).title == "Lithuania and Germany agree on the deployment of a brigade"
+    plain = CHANNEL_EN.replace("🇱🇹🇩🇪 Lithuania and Germany agree on the deployment of a brigade\n",
+                               "Lithuania and Germany agreed on it today.\n")
+    p = parse_text(plain)
+    assert p.title != "Lithuania and Germany agreed on it today." and p.title != "Baltic Defence Watch"

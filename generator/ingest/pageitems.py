@@ -149,8 +149,10 @@ def _channel(nonblank, lang: str) -> ItemPage | None:
     own = [j for j in range(a + 2, b + 1) if not _FORWARD.match(texts[j]) and not _COUNTER.match(texts[j])]
     if len(own) >= 2:
         t = texts[own[0]]
-        if 3 <= len(t.split()) <= 25 and not re.search(r"[.:;,]$", t) and len(texts[own[1]].split()) > len(t.split()):
-            title_at, title = own[0], strip_marks(t)
+        # (a title line closed by a stop only when emoji flags mark it: '🇱🇹🇩🇪 Lithuania and Germany agree on a brigade.')
+        closed = re.search(r"[:;,]$", t) or (t.endswith(".") and (strip_marks(t) == t or len(t.split()) > 15))
+        if 3 <= len(t.split()) <= 25 and not closed and len(texts[own[1]].split()) > len(t.split()):
+            title_at, title = own[0], re.sub(r"(?<=\w)\.$", "", strip_marks(t))  # (a headline's own stop is no part of it)
     return ItemPage("channel", texts[run[0]], items, best, title_at, title, _stamp(texts[a + 1], lang), a + 1,
                     "the article message's own timestamp")
 

@@ -538,3 +538,20 @@ def test_a_channel_title_with_flags_and_a_stop_is_the_title_and_a_plain_sentence
                                "Lithuania and Germany agreed on it today.\n")
     p = parse_text(plain)
     assert p.title != "Lithuania and Germany agreed on it today." and p.title != "Baltic Defence Watch"
+
+
+def test_an_article_whose_numbered_points_have_long_text_under_a_newsletter_link_is_no_digest():
+    page = _page(
+        "Steppe Herald", "Kazakhstan and Kyrgyzstan agree on two steps", "12 March 2025",
+        "The defence ministers of Kazakhstan and Kyrgyzstan met in Bishkek on Tuesday and agreed on two steps to deepen "
+        "their cooperation in the mountains along the border, the ministry in Astana said in a statement.",
+        "1. Joint staff exercises",
+        "The armies will hold two exercises a year on each side of the border, the first of them near Karakol in the "
+        "spring, with about a thousand soldiers taking part.",
+        "2. Officer training",
+        "Each side will train twenty officers at its academies every year, starting in September.",
+        "Subscribe to our daily digest | Unsubscribe at any time")
+    p = parse_text(page)
+    assert not any(r.startswith("item_page") for r in p.recognizers)
+    assert p.title == "Kazakhstan and Kyrgyzstan agree on two steps"
+    assert "met in Bishkek" in p.body

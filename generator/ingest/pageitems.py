@@ -113,6 +113,8 @@ def _digest(nonblank, lang: str) -> ItemPage | None:
     a, b = items[best]
     if _prose_words(nonblank[a + 1:b + 1]) < 15:
         return None
+    if any(len(t.split()) >= 20 for t in texts[:run[0]]):
+        return None  # a paragraph of prose above the items: an article's lead over its numbered points, no digest's header
     head = texts[:run[0]]
     issue = next(((k, d) for k, t in enumerate(head) for d, *_ in find_dates(t, lang)
                   if d is not None and d.day is not None), None)

@@ -555,3 +555,17 @@ def test_an_article_whose_numbered_points_have_long_text_under_a_newsletter_link
     assert not any(r.startswith("item_page") for r in p.recognizers)
     assert p.title == "Kazakhstan and Kyrgyzstan agree on two steps"
     assert "met in Bishkek" in p.body
+
+
+def test_an_article_with_comments_under_it_is_no_channel_export():
+    page = _page(
+        "Baltic Courier", "Latvia and Poland agree on air defence training", "12.09.2024 10:00",
+        "Latvian defence minister Andris Sprūds and his Polish counterpart Władysław Kosiniak-Kamysz agreed in Riga on "
+        "Thursday to train air defence crews together from next year, the ministry said.",
+        "The ministers also discussed the protection of the border with Belarus.",
+        "Comments", "Reader42", "12.09.2024 11:15",
+        "Good news, but the training should have started years ago, in my opinion, and on a much larger scale than this.",
+        "Reader42", "12.09.2024 12:40", "And the border needs more than training, it needs people and money.")
+    p = parse_text(page)
+    assert not any(r.startswith("item_page") for r in p.recognizers)
+    assert "Andris Sprūds" in p.body

@@ -142,6 +142,8 @@ def _channel(nonblank, lang: str) -> ItemPage | None:
     name, run = max(names.items(), key=lambda kv: (len(kv[1]), -kv[1][0]), default=(None, []))
     if len(run) < 2:
         return None
+    if any(len(t.split()) >= 20 for t in texts[:run[0]]):
+        return None  # a paragraph of prose above the messages: an article with its comments under it, no export
     items = [(a, b - 1) for a, b in zip(run, run[1:])] + [(run[-1], len(nonblank) - 1)]
     best = max(range(len(items)), key=lambda i: (_prose_words(nonblank[items[i][0] + 2:items[i][1] + 1]), -i))
     a, b = items[best]

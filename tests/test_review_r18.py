@@ -235,11 +235,7 @@ def test_a_mobile_width_scrape_keeps_its_date_author_and_source():
     assert (p.date, p.author, p.source) == (D(2025, 3, 14), "Anna Petrosyan", "Ararat Herald"), p.why
 
 
-@pytest.mark.xfail(strict=True, reason="columns._column_run: on a mobile-width scrape (the text wrapped at ~35 "
-                   "characters) the chrome lines around it (Menu, Read also, Share, Facebook, a related list) fall in the "
-                   "same run of lines under 60 characters, the run's median width drops to 25 and only half its lines are "
-                   "of one width (< 0.6), so nothing is reflowed: the lead paragraph is 'YEREVAN, March 13 — The defence' "
-                   "and every field reader that reads the lead sees half a sentence")
+# (round 19, h19-pagesa: passes — the longest part of a run that is column text is the column, its lines full width)
 def test_a_mobile_width_scrape_is_reflowed_around_its_chrome():
     p = parse_text(MOBILE)
     assert p.body_lines[0].startswith("YEREVAN, March 13 — The defence ministers of Armenia and France met in Paris on "

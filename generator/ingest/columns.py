@@ -211,6 +211,36 @@ def _runs(raw: list[str]) -> list[tuple[int, int]]:
     return out
 
 
+#: A list item's mark at a line's start: a bullet, a dash, a number.
+_ITEM_MARK = re.compile(r"^\s*(?:[•·*▪►–—-]|\d{1,2}[.)])\s")
+
+
+def _full_width(lines: list[str]) -> bool:
+    """Every line of the part that runs on (no stop at its end) is of the column's width: a short line without a stop
+    (a headline's half, a name, a label) is no line of the column."""
+    m = median(len(x.strip()) for x in lines)
+    return all(0.7 * m <= len(x.strip()) <= 1.2 * m + 3 for x in lines[:-1] if not _STOP_END.search(x.strip()))
+
+
+def _column_part(raw: list[str], s: int, e: int) -> list[tuple[int, int]]:
+    """The run [s, e) split around its longest part that is column text (``_column_run``, every line that runs on of
+    the column's width), opening on a line that opens a sentence and closing on one that closes it, when the rest of
+    the run holds no sentence (a menu, a label, a list of titles: the page's chrome) and the part no list item; [(s,
+    e)] when it has none. Runs of more than 80 lines are left whole (a long run is a column or a list, and the search is quadratic)."""
+    if e - s < 7 or e - s > 80:
+        return [(s, e)]
+    for size in range(e - s - 1, 5, -1):
+        for i in range(s, e - size + 1):
+            j = i + size
+            first, last = raw[i].strip(), raw[j - 1].strip()
+            if not (first[:1].isupper() and _STOP_END.search(last) and _full_width(raw[i:j]) and _column_run(raw[i:j])):
+                continue
+            if any(_ITEM_MARK.match(x) for x in raw[i:j]) or any(_STOP_END.search(x.strip()) for x in raw[s:i] + raw[j:e]):
+                return [(s, e)]  # a list of items, or a sentence left outside: no column with chrome around it
+            return [x for x in ((s, i), (i, j), (j, e)) if x[1] > x[0]]
+    return [(s, e)]
+
+
 def _narrow(lines: list[str], width: int) -> bool:
     return all(len(x.strip()) <= 1.25 * width + 3 for x in lines)
 
@@ -220,7 +250,9 @@ def reflow(raw: list[str]) -> tuple[list[str], int]:
     away (0: the page has no column text and is returned as it is). Once a page has a column (a run of six lines
     or more), its shorter runs of the same width are joined too: above the column only where a line runs on into
     the next ('Kazakhstan and Kyrgyzstan plan' / 'border exercise in spring'), below it as paragraphs."""
-    found = _runs(raw)
+    # a mobile-width scrape: the column is a part of a run whose other lines are the page's short chrome (a menu,
+    # 'Read also', 'Share', a related list): the longest part that is column text is the column
+    found = [part for s, e in _runs(raw) for part in _column_part(raw, s, e)]
     main = [(s, e) for s, e in found if _column_run(raw[s:e])]
     if not main:
         return raw, 0

@@ -587,3 +587,10 @@ def test_a_russian_mobile_width_scrape_is_reflowed_around_its_chrome():
                                       "летом совместное учение миротворцев"), p.body_lines[:3]
     assert p.title == "Казахстан и Монголия проведут учения миротворцев"
     assert "Армения закупает радары" not in p.body
+
+
+@pytest.mark.parametrize("page, forwarded", [(CHANNEL_EN, "Nordic Security Notes"), (CHANNEL_RU, "Северный вестник")])
+def test_the_article_message_keeps_its_repost_header(page, forwarded):
+    p = parse_text(page)
+    assert p.why.get("item_forwarded_from") == forwarded
+    assert forwarded not in p.body

@@ -144,7 +144,7 @@ def _item_page(labelled, p: ParsedDraft):
     p.why["item_page"] = (f"rule: a {kind} of {len(got.items)} items; the article is item {got.article + 1} "
                           f"(lines {nonblank[a].number}-{nonblank[b].number}, the most prose)")
     if got.outlet:
-        p.why["item_outlet"] = got.outlet
+        p.why["item_outlet"] = got.outlet  # (the outlet candidate: the digest's masthead, the channel's name)
     for k, ln in enumerate(nonblank):
         if a <= k <= b:
             continue
@@ -158,6 +158,10 @@ def _item_page(labelled, p: ParsedDraft):
             set_label(ln, "date", ln.why + f"; rule: the article item's timestamp in a {kind}")
         elif got.kind == "channel" and k == a:
             set_label(ln, "chrome", ln.why + "; rule: the channel's name over its message")
+        elif issuer.forwarded_from(t):
+            # ('Forwarded from Nordic Security Notes' over the article message: the repost's header, as over a single post)
+            set_label(ln, "chrome", REPOST_HEADER)
+            p.why["item_forwarded_from"] = issuer.forwarded_from(t)
         elif pageitems.counter_or_forward(t):
             set_label(ln, "chrome", ln.why + "; rule: a message's counter or repost line")
         elif ln.label in ("chrome", "caption", "headline") and prose_line(t) and not pageitems.source_line(t):

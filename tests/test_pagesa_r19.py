@@ -324,6 +324,7 @@ def test_strip_marks():
 @pytest.mark.parametrize("line, yes", [
     ("Updated 3 hours ago", True), ("Обновлено 5 минут назад", True), ("2 days ago", True),
     ("Updated 3 hours ago · 4 min read", True), ("вчера, 14:20", True),
+    ("Today, 10:15 | 15.04.2023", False), ("Сегодня, 10:15 | 15.04.2023", False),
     ("Three days ago the ministers met in Baku.", False), ("2 days ago, the minister said", False),
     ("Ministers meet in Baku", False),
 ])

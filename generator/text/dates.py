@@ -487,7 +487,10 @@ def relative_line(text: str) -> bool:
         return False
     parts = [x for x in re.split(r"\s*[·•|]\s*", t) if x.strip()]
     stamp = [x for x in parts if _RELATIVE_PART.match(x)]
-    return bool(stamp) and all(x in stamp or (len(x.split()) <= 3 and not re.search(r"[.!?]$", x)) for x in parts)
+    if not stamp or not all(x in stamp or (len(x.split()) <= 3 and not re.search(r"[.!?]$", x)) for x in parts):
+        return False
+    # ('Today, 10:15 | 15.04.2023': a full date beside it makes it a date line, not a stamp without a date)
+    return not any(d is not None for x in parts if x not in stamp for d, *_ in find_dates(x))
 
 
 def relative_stamp(text: str, clock: datetime.datetime, lang: str = "en") -> PartialDate | None:

@@ -296,3 +296,79 @@ def test_a_forward_from_a_person_names_no_outlet(fwd):  # a user forwarded it: t
     chan = "Steppe Defence Digest"
     p = parse_text(_lines(chan, "12 480 subscribers", chan, "14.05.2025 09:14", fwd, H_EN, *EN, "👁 3.2K"))
     assert p.source != "Daniyar Abenov", p.why.get("source")
+
+
+# --------------------------------------------------------------------------- 8. more ordinary pages
+
+@pytest.mark.parametrize("lang, credit", [
+    ("en", "Photo: Reuters/Daniyar Abenov"),
+    ("ru", "Фото: ТАСС"),
+    X("a photographer's credit 'Фото: A / ТАСС' under the text is read as 'agency in the byline': the source becomes TASS "
+      "instead of the masthead (the 'Фото:' label does not stop the agency-after-slash byline rule)", "ru", "Фото: Данияр Абенов / ТАСС"),
+])
+def test_an_agencys_photo_credit_under_the_text_is_neither_source_nor_author(lang, credit):  # must not fire
+    p = parse_text(_paper(lang, credit))
+    assert p.source == _out(lang), p.why.get("source")
+    assert p.author is None, p.why.get("author")
+
+
+@pytest.mark.parametrize("lang, credit", [
+    ("ru", "Источник: пресс-служба Минобороны Казахстана"),
+    X("'Источник: пресс-служба МО РК' (the ministry by its initials, МО РК / МО РФ) is no ministry: the © foot's masthead wins",
+      "ru", "Источник: пресс-служба МО РК"),
+    X("'Source: MoD of X press service' (the office after the ministry, 'MoD' abbreviated) is not read as the ministry's "
+      "press service: the © foot's masthead wins", "en", "Source: MoD of Kazakhstan press service"),
+])
+def test_a_closing_press_service_credit_in_short_forms(lang, credit):
+    p = parse_text(_paper(lang, credit))
+    assert p.source == "Ministry of Defence of Kazakhstan", p.why.get("source")
+
+
+@pytest.mark.parametrize("lang, byline", [
+    ("ru", "Автор: Данияр Абенов | Фото: Айгерим Нурланова"),
+    ("en", "Words: Daniyar Abenov | Pictures: Aigerim Nurlanova"),
+    ("ru", "Текст: Данияр Абенов. Фото: Айгерим Нурланова"),
+])
+def test_the_writer_not_the_photographer_of_a_shared_credit_line(lang, byline):
+    if lang == "en":
+        lines = (MAST_EN, MENU_EN, H_EN, byline, "14 May 2025", *EN, FOOT_EN)
+    else:
+        lines = (MAST_RU, MENU_RU, H_RU, byline, "14 мая 2025", *RU, FOOT_RU)
+    p = parse_text(_lines(*lines))
+    assert p.author == "Daniyar Abenov", p.why.get("author")
+
+
+CITE_RU = ("Как сообщает пресс-служба Министерства обороны Казахстана, военные Казахстана и Узбекистана провели совместное "
+           "учение ПВО под Шымкентом.",
+           "В учении участвовали зенитные ракетные дивизионы и истребители, сообщили в Минобороны.",
+           "Министерство обороны Республики Казахстан сообщило, что следующее учение пройдёт в Узбекистане.")
+
+
+@pytest.mark.parametrize("foot", [
+    "Подписывайтесь на «Степной вестник» в Telegram",
+    "Читайте «Степной вестник» в Дзене",
+])
+def test_the_masthead_named_again_in_a_subscribe_line_outranks_the_cited_ministry(foot):
+    p = parse_text(_lines(MAST_RU, MENU_RU, H_RU, "14 мая 2025", *CITE_RU, foot))
+    assert p.source == OUT_RU, p.why.get("source")
+
+
+def test_a_newsletters_item_with_only_a_photo_credit_is_the_newsletters():  # must not fire: no 'Source:' of its own
+    p = parse_text(page("THE STEPPE BRIEF — weekly newsletter", "Issue 12 · 14 May 2025", H_EN, *EN,
+                        "Photo: Press Service of the Ministry of Defence of Kazakhstan", "© 2025 The Steppe Brief"))
+    assert p.source == "The Steppe Brief", p.why.get("source")
+
+
+def test_a_reader_views_address_gives_way_to_a_closing_agency_credit():
+    p = parse_text(_lines("steppe-review.example", "Reader View", "3–4 minutes", H_EN, "14 May 2025", *EN, "Source: TASS"))
+    assert p.source == "TASS", p.why.get("source")
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_name_beside_the_stamp_with_the_staff_line(lang):
+    if lang == "en":
+        lines = (MAST_EN, MENU_EN, H_EN, "Daniyar Abenov", "Staff writer", "14 May 2025, 09:40", *EN, FOOT_EN)
+    else:
+        lines = (MAST_RU, MENU_RU, H_RU, "Данияр Абенов", "Корреспондент", "14 мая 2025, 09:40", *RU, FOOT_RU)
+    p = parse_text(_lines(*lines))
+    assert p.author == "Daniyar Abenov", p.why.get("author")

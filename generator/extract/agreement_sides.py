@@ -134,6 +134,22 @@ def org_side(sent: str, lo: int, hi: int) -> bool:
     return bool(_ORG_SIDE.search(sent, lo, hi))
 
 
+# Round 19 (fixev): a document an organisation owns ("NATO's Partnership for Peace programme", "the EU's Global Gateway
+# programme", "the NATO Partnership for Peace programme", «программа НАТО «Партнёрство ради мира»»): no bilateral
+# document of the two states that take part in it. The organisation as the owner right before the head (possessive
+# or attributive, across a proper name of title-case words) or, in Russian, right after it in the genitive.
+_ORG_OWNS_BEFORE = re.compile(r"(?<![\w-])(?-i:" + _ORG_NAMES + r")(?:['’]s)?\s+(?:[«\"“]?(?-i:[A-ZА-ЯЁ])[\w-]*[»\"”]?\s+|"
+                              r"(?:for|of|and|on|the)\s+){0,6}$")
+_ORG_OWNS_AFTER = re.compile(r"\s*(?-i:НАТО|ЕС|Евросоюза|Европейского союза|ООН|ОБСЕ|ОДКБ|ШОС|СНГ|АСЕАН|Африканского союза)\b")
+
+
+def org_owned(sent: str, head_start: int, head_end: int) -> bool:
+    """The document whose head word spans ``head_start``..``head_end`` is an international organisation's own
+    programme or document ("NATO's Partnership for Peace programme", «программы НАТО «Партнёрство ради мира»»)."""
+    return bool(_ORG_OWNS_BEFORE.search(sent[max(0, head_start - 80):head_start])
+                or _ORG_OWNS_AFTER.match(sent, head_end))
+
+
 # How many states a document's clause says sign it: "trilateral", "the three Baltic states", "four
 # Nordic countries", "трехсторонний", "три балтийские страны", "трех стран". The closed classes of
 # the number words from three to ten, in both languages (Russian in every case).

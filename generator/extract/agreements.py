@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import replace
 
 from generator.extract.agreement_clauses import DOC_HEAD, attached_clause, full_span_years, span_after
-from generator.extract.agreement_sides import (attended_by_list, company_state, counterpart_states, group_of, listed_states, meeting_pair, meeting_sides, org_side,
+from generator.extract.agreement_sides import (attended_by_list, company_state, counterpart_states, group_of, listed_states, meeting_pair, meeting_sides, org_owned, org_side,
                                               stated_size,
                                               signer_and_partner, subject_states, visited_state)
 from generator.model import AgreementHit, Analysis
@@ -68,6 +68,17 @@ _DOC_RU = {"memorandum", "protocol", "treaty", "agreement", "declaration", "cont
 # from another day, or named in passing, is background and not listed (the corpus lists plans,
 # programmes, agreements, memoranda, protocols, treaties, roadmaps).
 _SOFT = {"declaration", "letter of intent", "statement of intent"}
+# Round 19 (fixev): a company's purchase contract named in passing is no document between states. A contract is
+# performed by a company ("Dutch shipbuilder Damen has delivered two frigates under a contract signed in 2017",
+# «верфь передала флоту корвет по контракту 2019 года»): a company noun of a closed class, or a named company,
+# in the contract's clause before it or as its partner after "with", or goods delivered "under"/«по» it. A contract signed or to be signed at the reported
+# meeting keeps its states (the earlier rounds' convention: "Poland signed a contract with Hanwha").
+_COMPANY_NOUN = re.compile(r"\b(?:shipbuilders?|shipyards?|manufacturers?|makers?|company|companies|firms?|contractors?|"
+                           r"corporations?|conglomerates?|defen[cs]e\s+group)\b|(?<!\w)(?:компани|концерн|корпораци|завод|верф|"
+                           r"производител|холдинг|предприяти)\w*", re.I)
+_WITH_COMPANY = re.compile(r"\s+(?:with|с|со)\s+(?:[\w-]+\s+){0,3}?(?:shipbuilders?|shipyards?|manufacturers?|makers?|company|firms?|"
+                           r"contractors?|corporations?|компани|концерн|корпораци|завод|верф|производител|холдинг)", re.I)
+_UNDER_CONTRACT = re.compile(r"\bunder\s+(?:an?|the|its|their|this|that)\s+(?:[\w$.,-]+\s+){0,3}?$|(?<!\w)по\s+(?:\w+\s+){0,2}$", re.I)
 # Such a statement only talked over at the meeting ("discussed a letter of intent on …", «обсудили письмо
 # о намерениях») is no document of it; one drafted or prepared there is.
 _TALKED_OVER = re.compile(r"\b(?:discuss\w*|review\w*|consider\w*|talk\w*|exchang\w* views)|\bобсу[жд]\w*|\bрассм[оа]тр\w*", re.I)
@@ -400,6 +411,8 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             hit = (_phrase_ru if lang == "ru" else _phrase_en)(sent, toks, i, kind)
             if hit is None:
                 continue
+            if org_owned(sent, t.start, t.end):
+                continue  # "within NATO's Partnership for Peace programme": the organisation's, no document of the two
             if _vague(toks, i, lang) and not _year(sent[hit[0]:min(len(sent), hit[1] + 30)], lang):
                 continue  # "a big cooperation plan": no document
             p_start, p_end, descriptor, complement = hit
@@ -609,6 +622,11 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 # meeting: another pair's document named in passing is not one of this story's
                 # (decided after the loop: the states of a document signed at the meeting are its)
                 passing.add(s + p_start)
+            if kind == "contract" and status in ("earlier", "mentioned") and (
+                    _UNDER_CONTRACT.search(sent, max(0, p_start - 40), p_start)
+                    or _COMPANY_NOUN.search(sent, cs, p_start) or _WITH_COMPANY.match(sent, p_end)
+                    or company_state(sent, cs, ce)):
+                continue  # "a shipbuilder delivered frigates under a contract signed in 2017": a company's sale
             if kind in _SOFT and status not in ("signed", "planned", "drafted"):
                 continue  # "in 2019 the two states adopted a joint declaration": a statement of an earlier day
             if kind in _SOFT and status == "drafted":

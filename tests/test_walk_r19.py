@@ -45,8 +45,6 @@ _MET_THEN_ATTRIBUTION = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="h19-events: participants.py _FRAME_AFTER reads ', the Ministry of Defence "
-                   "said in a statement' after the met person's name as the person quoted from a statement")
 @pytest.mark.parametrize("text,name", _MET_THEN_ATTRIBUTION)
 def test_a_report_attributed_to_a_statement_keeps_the_met_person(text, name, registry):
     got = _participants(text, "en", registry)

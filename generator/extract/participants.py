@@ -76,7 +76,9 @@ _FRAME_AFTER = {
                      r"^[^.;]{0,40}\b(?:sent|addressed)\b[^.;]{0,30}\b(?:greetings|message|letter|congratulations)\b|"
                      r"^[^.;]{0,30}\b(?:is|was|lies|were) buried\b|"
                      r"^\s*,\s*who\s+(?:was\s+killed|was\s+murdered|was\s+assassinated|died|fell|passed\s+away|lost\s+(?:his|her)\s+life)\b"
-                     r"|^[^.;]{0,60}\b(?:said|told|stated|wrote)\b[^.;]{0,40}\b(?:in an interview|in a statement|on (?:his|her) (?:telegram|twitter|x) )"
+                     # (round 19: the name's own verb — no comma before it, or one closing an apposition —
+                     # not ", the Ministry of Defence said in a statement", a verb with its own subject)
+                     r"|^(?:[^.;,]{0,60}|[^.;,]{0,60},[^.;,]{0,50},\s*|\s*,\s*)\b(?:said|told|stated|wrote)\b[^.;]{0,40}\b(?:in an interview|in a statement|on (?:his|her) (?:telegram|twitter|x) )"
                      # a fall from office: background, not someone at the meeting ("since X was removed from office")
                      r"|^\s*(?:,[^,.;]{0,60},\s*|,\s*who\s+)?(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:removed|dismissed|sacked|fired|ousted|"
                      r"purged|arrested|detained|relieved of|expelled|jailed|imprisoned|executed|deposed|impeached|"
@@ -84,7 +86,7 @@ _FRAME_AFTER = {
     "ru": re.compile(r"^[^.;]{0,60}(?:направил\w*|адресовал\w*)[^.;]{0,30}(?:приветстви|приветствен|поздравлени|поздравительн|послани|письм)|"
                      r"^[^.;]{0,30}(?:похоронен|покоится)|"
                      r"^\s*,\s*(?:погибш|скончавш|убит)\w*|^\s*,\s*котор\w+\s+(?:погиб|скончал|был\s+убит)|"
-                     r"^[^.;]{0,60}(?:заявил|сказал|отметил)\w*[^.;]{0,40}(?:в интервью)|"
+                     r"^(?:[^.;,]{0,60}|[^.;,]{0,60},[^.;,]{0,50},\s*)(?:заявил|сказал|отметил)\w*[^.;]{0,40}(?:в интервью)|"
                      # снят с должности, отправлен в отставку, арестован: background, not someone at the meeting
                      r"^\s*(?:,[^,.;]{0,60},\s*|,\s*котор\w+\s+)?(?:был[аи]?\s+)?(?:\w+\s+)?(?:снят[аы]?\s+с\s+(?:должност|пост)|отправлен\w*\s+в\s+отставку|"
                      r"уволен[аы]?|смещ[её]н[аы]?|отстран[её]н[аы]?|освобожд[её]н[аы]?\s+от\s+(?:должност|пост)|арестован[аы]?|задержан[аы]?|"

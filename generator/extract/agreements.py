@@ -1242,6 +1242,20 @@ def _phrase_en(sent, toks, i, kind):
         if k < j and _title_word(toks[k].text) and k > 0:
             mods = [t.text if t.text.isupper() else t.low for t in toks[k:j] if not _is_country_word(t.text)] + mods
             j = k
+    # Round 19 (fixev): a proper name of title-case words before a head in lower case ("the Partnership for Peace
+    # programme", "the Black Sea Shield programme"): the name keeps all its words (not "Peace programme"); two
+    # title words at least, not the sentence's first word, not in a headline.
+    elif toks[i].text[:1].islower() and j > 1 and not _title_case(toks) and (_title_word(toks[j - 1].text) or (
+            toks[j - 1].low in ("of", "for", "and") and j > 2 and _title_word(toks[j - 2].text) and _title_word(toks[j].text))):
+        k = j
+        while k > 1 and not _is_country_word(toks[k - 1].text) and (
+                _title_word(toks[k - 1].text) or (toks[k - 1].low in ("of", "for", "and") and k > 2
+                                                  and _title_word(toks[k - 2].text))):
+            k -= 1
+        name = [t for t in toks[k:j] if _title_word(t.text)]
+        if k < j and len(name) + sum(_title_word(t.text) for t in toks[j:i]) >= 2 and _title_word(toks[k].text):
+            mods = [t.text if _title_word(t.text) or t.low in ("of", "for", "and") else t.low for t in toks[k:i]]
+            j = k
     # Complement to the right: "of understanding", "on military education", "for 2021".
     k = i + 1
     comp = []

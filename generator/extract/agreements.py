@@ -76,7 +76,7 @@ _SOFT = {"declaration", "letter of intent", "statement of intent"}
 _COMPANY_NOUN = re.compile(r"\b(?:shipbuilders?|shipyards?|manufacturers?|makers?|company|companies|firms?|contractors?|"
                            r"corporations?|conglomerates?|defen[cs]e\s+group)\b|(?<!\w)(?:компани|концерн|корпораци|завод|верф|"
                            r"производител|холдинг|предприяти)\w*", re.I)
-_WITH_COMPANY = re.compile(r"\s+(?:with|с|со)\s+(?:[\w-]+\s+){0,3}?(?:shipbuilders?|shipyards?|manufacturers?|makers?|company|firms?|"
+_WITH_COMPANY = re.compile(r"(?<!\w)(?:with|с|со)\s+(?:[\w-]+\s+){0,3}?(?:shipbuilders?|shipyards?|manufacturers?|makers?|company|firms?|"
                            r"contractors?|corporations?|компани|концерн|корпораци|завод|верф|производител|холдинг)", re.I)
 _UNDER_CONTRACT = re.compile(r"\bunder\s+(?:an?|the|its|their|this|that)\s+(?:[\w$.,-]+\s+){0,3}?$|(?<!\w)по\s+(?:\w+\s+){0,2}$", re.I)
 # Such a statement only talked over at the meeting ("discussed a letter of intent on …", «обсудили письмо
@@ -624,7 +624,7 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 passing.add(s + p_start)
             if kind == "contract" and status in ("earlier", "mentioned") and (
                     _UNDER_CONTRACT.search(sent, max(0, p_start - 40), p_start)
-                    or _COMPANY_NOUN.search(sent, cs, p_start) or _WITH_COMPANY.match(sent, p_end)
+                    or _COMPANY_NOUN.search(sent, cs, p_start) or _WITH_COMPANY.search(sent, p_end, ce)
                     or company_state(sent, cs, ce)):
                 continue  # "a shipbuilder delivered frigates under a contract signed in 2017": a company's sale
             if kind in _SOFT and status not in ("signed", "planned", "drafted"):

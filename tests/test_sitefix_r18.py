@@ -83,8 +83,11 @@ def test_event_pages_chain_newest_first_by_date_then_id():
 
 
 def test_other_folders_still_chain_by_title_control():
+    # Round 19: person pages chain by surname, as the People index lists them (Hasanov before Khrenin; by
+    # title, i.e. given name, Viktor came first); agreements keep the order by title.
     from generator.site.nav import chain_neighbours
 
-    pages = [_page("people/b.md", "Zakir Hasanov"), _page("people/a.md", "Viktor Khrenin")]
+    pages = [_page("people/b.md", "Zakir Hasanov"), _page("people/a.md", "Viktor Khrenin"),
+             _page("agreements/b.md", "Treaty on Friendship"), _page("agreements/a.md", "Memorandum on Training")]
     chain_neighbours(pages)
-    assert pages[1].next_page is pages[0]
+    assert pages[0].next_page is pages[1] and pages[3].next_page is pages[2]

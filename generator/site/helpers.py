@@ -20,7 +20,7 @@ from generator.text.escape import attr, md_text
 FRONT_MATTER_KEYS = (
     "title", "description", "date", "language", "author", "source", "people", "countries",
     "agreements", "organizations", "event", "seed", "title_generated", "source_encoding", "duplicates",
-    "render_macros", "feed", "search",
+    "render_macros", "feed", "search", "sort",
 )
 LANG_NAMES = {"en": "English", "ru": "Russian"}
 KIND_DIR = {"person": "people", "country": "countries", "agreement": "agreements", "organization": "organizations", "event": "events"}

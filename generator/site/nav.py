@@ -6,7 +6,8 @@ thousands of article and entity pages are given a place without being listed: ea
 article -> "Articles", a person -> "People"). MkDocs marks a page's ancestors active from its
 ``parent``, so Material highlights the right tab and draws the breadcrumb (``navigation.path``);
 the sidebar shows the section the page belongs to. Pages of one folder are then chained
-previous/next (articles and events newest first, others by title) for the footer (``navigation.footer``).
+previous/next in the order of their folder's index (articles and events newest first, people by
+surname, others by title) for the footer (``navigation.footer``).
 
 Each step is one pass over the pages (plus one sort per folder), so the build stays linear in
 the number of pages. Used by ``generator/mkdocs_hook.py`` (``on_nav`` and ``on_env``).
@@ -17,6 +18,8 @@ from __future__ import annotations
 import posixpath
 import re
 from collections import defaultdict
+
+from generator.text.names import family_name
 
 _CONTINUATION = re.compile(r"page-\d+\.md")
 
@@ -67,9 +70,22 @@ def _date_key(page) -> str:
     return str(d) if d else ""
 
 
+def _index_key(page, folder: str) -> tuple[str, str, str]:
+    """A page's place in its folder's index: the ``sort`` key of its front matter (a person page's
+    surname, as the People index sorts), else a person's surname read from the title (the front matter
+    adds the country, which tells a Chinese name from a Western one) or the title; ties by title."""
+    title = page.title or ""
+    sort = (page.meta or {}).get("sort")
+    if not sort:
+        sort = family_name(title) if folder == "people" else title
+    return (str(sort).casefold(), title, page.file.src_uri)
+
+
 def chain_neighbours(pages) -> None:
     """Previous/next within each folder among the placed pages: articles and events newest first (as
-    the Articles and Events indexes list them), every other folder by title."""
+    the Articles and Events indexes list them), every other folder in its index's order (the ``sort``
+    key a page's front matter gives, as person pages give the surname the People index sorts by;
+    else by title)."""
     by_folder: dict[str, list] = defaultdict(list)
     for p in pages:
         if _CONTINUATION.fullmatch(posixpath.basename(p.file.src_uri)):
@@ -81,8 +97,8 @@ def chain_neighbours(pages) -> None:
         elif folder == "events":  # by the event's date, then its id, newest first (the Events index's order)
             group.sort(key=lambda p: (_date_key(p), posixpath.splitext(posixpath.basename(p.file.src_uri))[0]),
                        reverse=True)
-        else:
-            group.sort(key=lambda p: ((p.title or "").casefold(), p.file.src_uri))
+        else:  # by the page's key in its index when it gives one (a person: the surname), else by title
+            group.sort(key=lambda p, f=folder: _index_key(p, f))
         for prev, nxt in zip(group, group[1:]):
             prev.next_page = nxt
             nxt.previous_page = prev

@@ -372,7 +372,10 @@ def render_person(ar: Archive, p) -> Page:
     # for «Хренин» finds the person's page first, as a search for "Khrenin" does.
     head = "".join(f' <span class="archive-other-name" lang="{lang}">{md_text(n)}</span>'
                    for lang, n in sorted(p.names.items()) if lang != "en" and n and n != p.name)
-    lines = [title_front_matter(p.name, feed=feed_path("people", p.id), search=PERSON_SEARCH), f"# {md_text(p.name)}{head}\n"]
+    # ``sort``: the person's key in the People index (A to Z by surname), so that the page's Previous/Next
+    # (generator/site/nav.py) walks the people in the order of the list the reader came from.
+    lines = [title_front_matter(p.name, feed=feed_path("people", p.id), search=PERSON_SEARCH,
+                                sort=family_name(p.name, p.country)), f"# {md_text(p.name)}{head}\n"]
     facts = []
     for lang, n in sorted(p.names.items()):
         if lang != "en":

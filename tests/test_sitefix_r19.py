@@ -1,0 +1,83 @@
+"""Round 19 site fixes (h19-sitefix): person pages chained in the People index's order, the people picture of a
+large group, the dates of the 'People met' table on a phone. Names are real officials'; the meetings are made up."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+
+def _page(uri, title, meta=None):
+    return SimpleNamespace(file=SimpleNamespace(src_uri=uri), title=title, meta=dict(meta or {}),
+                           next_page=None, previous_page=None)
+
+
+def _chain(pages) -> list[str]:
+    from generator.site.nav import chain_neighbours
+
+    chain_neighbours(pages)
+    order, p = [], next(x for x in pages if x.previous_page is None)
+    while p:
+        order.append(p.title)
+        p = p.next_page
+    return order
+
+
+# ------------------------------------------------------------------ previous/next of person pages
+
+def test_person_pages_follow_the_sort_key_their_front_matter_gives():
+    """A Chinese name is filed under its first word when the person serves China: the page says so (``sort``)."""
+    pages = [_page("people/zhang-youxia.md", "Zhang Youxia", {"sort": "Zhang"}),
+             _page("people/dong-jun.md", "Dong Jun", {"sort": "Dong"}),
+             _page("people/sergei-shoigu.md", "Sergei Shoigu", {"sort": "Shoigu"}),
+             _page("people/andrei-belousov.md", "Andrei Belousov", {"sort": "Belousov"})]
+    assert _chain(pages) == ["Andrei Belousov", "Dong Jun", "Sergei Shoigu", "Zhang Youxia"]
+
+
+def test_person_pages_without_a_sort_key_read_the_surname_from_the_title():
+    pages = [_page("people/a.md", "Suren Papikyan"), _page("people/b.md", "Andrei Kaptilovich"),
+             _page("people/c.md", "Madat Guliyev"), _page("people/d.md", "Yasar Guler")]
+    assert _chain(pages) == ["Yasar Guler", "Madat Guliyev", "Andrei Kaptilovich", "Suren Papikyan"]
+
+
+def test_same_surname_breaks_ties_by_the_full_name_as_the_index_does():
+    pages = [_page("people/b.md", "Viktor Ivanov", {"sort": "Ivanov"}),
+             _page("people/a.md", "Sergei Ivanov", {"sort": "Ivanov"})]
+    assert _chain(pages) == ["Sergei Ivanov", "Viktor Ivanov"]
+
+
+def test_sort_key_is_not_read_as_a_person_outside_the_people_folder_control():
+    """Organisations keep their order by title (no surname is taken from 'Collective Security Treaty …')."""
+    pages = [_page("organizations/csto.md", "Collective Security Treaty Organization"),
+             _page("organizations/sco.md", "Shanghai Cooperation Organisation"),
+             _page("organizations/asean.md", "ASEAN")]
+    assert _chain(pages) == ["ASEAN", "Collective Security Treaty Organization", "Shanghai Cooperation Organisation"]
+
+
+@pytest.mark.parametrize("name,country,key", [("Zhang Youxia", "CN", "Zhang"), ("Zakir Hasanov", "AZ", "Hasanov"),
+                                              ("Dong Jun", "CN", "Dong"), ("Jun Dong", None, "Dong")])
+def test_the_index_key_the_person_page_writes(name, country, key):
+    from generator.text.names import family_name
+
+    assert family_name(name, country) == key
+
+
+def test_seed_site_person_pages_walk_the_people_index(seed_site):
+    """End to end: following Next from the first person of the People index visits the people in the index's order."""
+    import re
+
+    proj, _, res = seed_site
+    assert res.returncode == 0, res.stderr
+    index = (proj / "docs" / "people" / "index.md").read_text(encoding="utf-8")
+    listed = re.findall(r"^\| \[[^\]]+\]\(\.\./people/([a-z0-9-]+)\.md\)", index, re.M)
+    assert len(listed) >= 3, index
+    for slug in listed:
+        front = (proj / "docs" / "people" / f"{slug}.md").read_text(encoding="utf-8").split("---")[1]
+        assert re.search(r"^sort: \S", front, re.M), (slug, front)
+    walked, slug = [], listed[0]
+    while slug and len(walked) <= len(listed):
+        walked.append(slug)
+        html = (proj / "site" / "people" / f"{slug}.html").read_text(encoding="utf-8")
+        nxt = re.search(r'<a href="([a-z0-9-]+)\.html"[^>]*md-footer__link--next', html)
+        slug = nxt.group(1) if nxt else None
+    assert walked == listed

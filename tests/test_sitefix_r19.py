@@ -81,3 +81,76 @@ def test_seed_site_person_pages_walk_the_people_index(seed_site):
         nxt = re.search(r'<a href="([a-z0-9-]+)\.html"[^>]*md-footer__link--next', html)
         slug = nxt.group(1) if nxt else None
     assert walked == listed
+
+
+# ------------------------------------------------------------------ the people picture of a large group
+
+def _star(partners: list[str], hub: str = "Zakir Hasanov"):
+    from generator.site.views import _svg_graph
+
+    edges = {(hub, p): 1 for p in partners}
+    nodes = [(n, n, len(partners) if n == hub else 1, f"people/{n.lower().replace(' ', '-')}.md")
+             for n in [hub, *partners]]
+    return _svg_graph(nodes, edges, "People who met")
+
+
+def _geometry(svg: str):
+    import re
+
+    box = [float(v) for v in re.search(r'viewBox="([^"]+)"', svg).group(1).split()]
+    font = float(re.search(r'font-size="([\d.]+)"', svg).group(1))
+    circles = [tuple(map(float, m)) for m in re.findall(r'<circle cx="([-\d.]+)" cy="([-\d.]+)" r="([\d.]+)"', svg)]
+    lines = [tuple(map(float, m)) for m in
+             re.findall(r'<line x1="([\d.-]+)" y1="([\d.-]+)" x2="([\d.-]+)" y2="([\d.-]+)"', svg)]
+    anchors = re.findall(r'text-anchor="(\w+)"', svg)
+    return box, font, circles, lines, anchors
+
+
+_LONG = ["Alexander Lukashenko", "Ruslan Zhaksylykov", "Andrei Kaptilovich", "Bakhodir Kurbanov",
+         "Irakli Kobakhidze", "Najmaddin Sadigov", "Valery Gerasimov", "Baktybek Asankaliyev", "Khawaja Muhammad Asif",
+         "Viktor Khrenin"]
+
+
+def test_a_well_connected_person_with_long_named_partners_is_drawn_across_not_down_a_strip():
+    import math
+
+    from generator.site.views import MIN_LABEL_PX, PHONE_COLUMN
+
+    svg = _star(_LONG)
+    (x, y, w, h), font, circles, lines, anchors = _geometry(svg)
+    assert h < 2 * w, (w, h)                                  # no strip
+    assert font * min(1.0, PHONE_COLUMN / w) >= MIN_LABEL_PX  # still legible in a phone's column
+    hub = max(circles, key=lambda c: c[2])
+    assert max(c[0] for c in circles) - min(c[0] for c in circles) > 150  # the partners spread across
+    angles = sorted(math.atan2(c[1] - hub[1], c[0] - hub[0]) for c in circles if c is not hub)
+    gaps = [b - a for a, b in zip(angles, angles[1:])] + [angles[0] + 2 * math.pi - angles[-1]]
+    assert min(gaps) > math.radians(4), [round(math.degrees(g), 1) for g in gaps]
+    assert set(anchors) == {"middle"}                         # the labels under their circles
+
+
+def test_a_small_group_with_short_names_keeps_its_labels_beside_the_circles_control():
+    svg = _star(["Dong Jun", "Li Wei"], hub="Ivan Petrov")
+    *_, anchors = _geometry(svg)
+    assert "middle" not in anchors and {"start", "end"} <= set(anchors) | {"start", "end"}
+    assert set(anchors) <= {"start", "end"}
+
+
+def test_a_pair_keeps_its_labels_beside_the_circles_control():
+    from generator.site.views import _svg_graph
+
+    svg = _svg_graph([("a", "Alexander Lukashenko", 1, "a.md"), ("b", "Khawaja Muhammad Asif", 1, "b.md")],
+                     {("a", "b"): 1}, "People who met")
+    *_, anchors = _geometry(svg)
+    assert sorted(anchors) == ["end", "start"]
+
+
+def test_the_large_group_picture_is_the_same_every_build():
+    assert _star(_LONG) == _star(list(_LONG))
+
+
+def test_labels_have_a_halo_so_lines_do_not_strike_them_through():
+    from conftest import ROOT
+
+    css = (ROOT / "docs" / "assets" / "archive.css").read_text(encoding="utf-8")
+    rule = next(r for r in css.split("}") if ".relations-figure text" in r and "paint-order" in r)
+    assert "stroke: var(--md-default-bg-color" in rule

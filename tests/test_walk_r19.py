@@ -171,8 +171,6 @@ def _close_pairs(svg: str, degrees: float = 4.0) -> int:
     return close
 
 
-@pytest.mark.xfail(strict=True, reason="h19-speed (generator/site/views.py _place): a big group of people is packed "
-                   "into an 80-px-wide strip, so the lines of a well-connected person overlap")
 def test_the_lines_of_one_person_are_told_apart():
     assert _close_pairs(_picture()) == 0
 

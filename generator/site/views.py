@@ -258,7 +258,15 @@ def _place(nodes, groups, font: float, nmax: int, row_width: float):
         n = len(grp)
         area = (3.8 * font) * (6.4 * font) * n
         spread = math.sqrt(area) / 2
-        half = 0.0 if n == 1 else max(40.0, min(spread, (row_width - 2 * longest - 60) / 2))
+        # Labels beside their circles (right of the right half's nodes, left of the left half's) take two
+        # label widths out of the row. When that leaves the group less than half the room its size asks
+        # across (a big group on a phone's row, long names), each label goes under its circle instead and
+        # takes one label width: the group spreads across the row, and the lines that leave one person
+        # are told apart instead of running down an 80-px strip on top of each other.
+        beside = (row_width - 2 * longest - 60) / 2
+        below = n > 2 and beside < spread / 2
+        room = (row_width - longest - 30) / 2 if below else beside
+        half = 0.0 if n == 1 else max(40.0, min(spread, room))
         half_y = 0.0 if n == 1 else max(spread * 0.8, area / 4 / max(half, 1.0))
         boxes = []
         for key, (ux, uy) in grp.items():
@@ -266,6 +274,11 @@ def _place(nodes, groups, font: float, nmax: int, row_width: float):
             x, y = ux * half, uy * half_y
             rad = 7 + 9 * weight / nmax
             tw = _label_width(text, font)
+            if below:  # right is None: the label centred under the circle
+                right, lx = None, x
+                x0, x1 = x - max(rad, tw / 2), x + max(rad, tw / 2)
+                boxes.append([key, text, weight, href, x, y, rad, lx, right, x0, x1, y - rad, y + rad + font * 1.3])
+                continue
             right = ux >= 0
             lx = x + rad + 4 if right else x - rad - 4
             x0, x1 = (min(x - rad, lx), lx + tw) if right else (lx - tw, max(x + rad, lx))
@@ -321,7 +334,8 @@ def _svg_graph(nodes: list[tuple[str, str, int, str]], edges: dict[tuple[str, st
     for key, text, weight, href, x, y, rad, lx, right, *_ in boxes:
         out.append(f'<a href="{xml_escape(href)}"><circle cx="{x:.1f}" cy="{y:.1f}" r="{rad:.1f}" fill="var(--md-typeset-a-color, #1e5f73)">'
                    f'<title>{xml_escape(text)}: {weight} event{"s" if weight != 1 else ""}</title></circle>'
-                   f'<text x="{lx:.1f}" y="{y + font * 0.35:.1f}" text-anchor="{"start" if right else "end"}" '
+                   f'<text x="{lx:.1f}" y="{y + (rad + font * 1.0 if right is None else font * 0.35):.1f}" '
+                   f'text-anchor="{"middle" if right is None else "start" if right else "end"}" '
                    f'fill="currentColor">{xml_escape(text)}</text></a>')
     out.append("</svg>")
     return "".join(out)

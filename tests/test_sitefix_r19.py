@@ -154,3 +154,21 @@ def test_labels_have_a_halo_so_lines_do_not_strike_them_through():
     css = (ROOT / "docs" / "assets" / "archive.css").read_text(encoding="utf-8")
     rule = next(r for r in css.split("}") if ".relations-figure text" in r and "paint-order" in r)
     assert "stroke: var(--md-default-bg-color" in rule
+
+
+# ------------------------------------------------------------------ the README says what the site does
+
+def test_readme_states_the_pages_by_year_and_the_timeline_threshold_the_code_uses():
+    import re
+
+    from conftest import ROOT
+    from generator.site.render import LATEST
+    from generator.site.views import TIMELINE_NAMED
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    people = readme[readme.index("- **People**:"):readme.index("- **Countries**:")]
+    countries = readme[readme.index("- **Countries**:"):readme.index("- **Agreements**:")]
+    timeline = readme[readme.index("- **Timeline**:"):readme.index("- **People**:")]
+    assert f"more than {LATEST} reports" in people and "people/<id>/<year>.md" in people
+    assert f"past {LATEST} reports" in countries and "countries/<ISO>/<year>.md" in countries
+    assert re.search(rf"Past {TIMELINE_NAMED} events", timeline)

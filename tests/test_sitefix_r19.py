@@ -172,3 +172,46 @@ def test_readme_states_the_pages_by_year_and_the_timeline_threshold_the_code_use
     assert f"more than {LATEST} reports" in people and "people/<id>/<year>.md" in people
     assert f"past {LATEST} reports" in countries and "countries/<ISO>/<year>.md" in countries
     assert re.search(rf"Past {TIMELINE_NAMED} events", timeline)
+
+
+# ------------------------------------------------------------------ 'People met' dates on a phone
+
+def test_people_met_dates_are_whole_and_second(seed_site):
+    """Markdown: each date joined by no-break spaces (a list of dates wraps between them, never inside one),
+    the dates in the second column; the words are the same as before."""
+    import re
+
+    proj, _, _ = seed_site
+    text = (proj / "docs" / "people" / "zakir-hasanov.md").read_text(encoding="utf-8")
+    section = text.split("## People met", 1)[1].split("\n## ", 1)[0]
+    assert "| Person | Dates | Country | Reports |" in section
+    rows = [r for r in section.splitlines() if r.startswith("| [")]
+    assert rows
+    for row in rows:
+        dates = row.split(" | ")[1]
+        assert dates and " " not in dates.replace("&#44; ", "\0"), row  # spaces only between dates
+        assert re.fullmatch(r"[\w\u00a0]+(&#44; [\w\u00a0]+)*", dates), row
+
+
+def test_people_met_dates_stay_on_one_line_on_a_phone(browser, served):
+    ctx = browser.new_context(viewport={"width": 390, "height": 800}, is_mobile=True, has_touch=True)
+    try:
+        page = ctx.new_page()
+        page.goto(served + "/people/zakir-hasanov.html")
+        cells = page.evaluate("""() => {
+            const table = document.querySelector('h2#people-met').parentElement.querySelector('h2#people-met ~ div table, h2#people-met ~ table');
+            const line = parseFloat(getComputedStyle(table.querySelector('td')).lineHeight);
+            return [...table.querySelectorAll('tbody td:nth-child(2)')].map(td => {
+                const r = document.createRange(); r.selectNodeContents(td);
+                const dates = td.innerText.split(', ').length;
+                const lines = new Set([...r.getClientRects()].map(x => Math.round(x.top))).size;
+                return [td.innerText, dates, lines];
+            });
+        }""")
+        assert cells
+        for text, dates, lines in cells:
+            assert lines <= dates, (text, lines)  # no date broken over lines
+        box = page.locator("h2#people-met ~ div table td:nth-child(2)").first.bounding_box()
+        assert box["x"] + box["width"] <= 390, box  # the dates in view beside the name
+    finally:
+        ctx.close()

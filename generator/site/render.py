@@ -424,12 +424,16 @@ def render_person(ar: Archive, p) -> Page:
                 when[other].append(f.event_date)
     if met:
         lines += ["## People met\n", "At the meetings the reports tell, dated by the meeting.\n",
-                  "| Person | Country | Reports | Dates |", "|---|---|---|---|"]
+                  "| Person | Dates | Country | Reports |", "|---|---|---|---|"]
         for other, n in sorted(met.items(), key=lambda kv: (-kv[1], ar.people[kv[0]].name)):
             o = ar.people[other]
-            dates = ", ".join(human(d) for d in sorted({d for d in when[other] if d}, key=lambda d: d.sort_key()))
+            # Each date kept whole on a phone (no-break spaces inside it: "18 May 2021" never splits over
+            # three lines of a narrow column); a list of dates still wraps between them. The dates come
+            # second, so that on a phone the person and when they met stay in view (the table scrolls).
+            dates = (md_text(",") + " ").join(md_text(human(d)).replace(" ", "\u00a0")
+                                       for d in sorted({d for d in when[other] if d}, key=lambda d: d.sort_key()))
             ctry = link("country", o.country, cx.name(o.country), here) if o.country else ""
-            lines.append(f"| {link('person', other, o.name, here)} | {ctry} | {n} | {md_text(dates)} |")
+            lines.append(f"| {link('person', other, o.name, here)} | {dates} | {ctry} | {n} |")
         lines.append("")
     # Exercises and arms deals the person took part in: apart, as they are no meeting.
     apart = grouped(ar, "events_apart", p.id)

@@ -30,8 +30,10 @@ def test_person_pages_follow_the_sort_key_their_front_matter_gives():
     pages = [_page("people/zhang-youxia.md", "Zhang Youxia", {"sort": "Zhang"}),
              _page("people/dong-jun.md", "Dong Jun", {"sort": "Dong"}),
              _page("people/sergei-shoigu.md", "Sergei Shoigu", {"sort": "Shoigu"}),
-             _page("people/andrei-belousov.md", "Andrei Belousov", {"sort": "Belousov"})]
-    assert _chain(pages) == ["Andrei Belousov", "Dong Jun", "Sergei Shoigu", "Zhang Youxia"]
+             _page("people/andrei-belousov.md", "Andrei Belousov", {"sort": "Belousov"}),
+             _page("people/yasar-guler.md", "Yasar Guler", {"sort": "Guler"})]
+    # Dong before Guler (filed under 'Jun' without its country, Dong Jun would follow him)
+    assert _chain(pages) == ["Andrei Belousov", "Dong Jun", "Yasar Guler", "Sergei Shoigu", "Zhang Youxia"]
 
 
 def test_person_pages_without_a_sort_key_read_the_surname_from_the_title():
@@ -215,3 +217,22 @@ def test_people_met_dates_stay_on_one_line_on_a_phone(browser, served):
         assert box["x"] + box["width"] <= 390, box  # the dates in view beside the name
     finally:
         ctx.close()
+
+
+def test_no_line_of_a_large_group_runs_through_another_persons_circle():
+    import math
+
+    from generator.site.views import _svg_graph
+
+    hub, partners = "Zakir Hasanov", _LONG
+    edges = {(hub, p): 1 for p in partners}
+    edges.update({(partners[0], partners[9]): 1, (partners[1], partners[2]): 1, (partners[3], partners[4]): 1})
+    nodes = [(n, n, 3 if n == hub else 1, f"{n}.md") for n in [hub, *partners]]
+    _, _, circles, lines, _ = _geometry(_svg_graph(nodes, edges, "People who met"))
+    for x1, y1, x2, y2 in lines:
+        for cx, cy, r in circles:
+            if math.dist((cx, cy), (x1, y1)) < 0.5 or math.dist((cx, cy), (x2, y2)) < 0.5:
+                continue
+            dx, dy = x2 - x1, y2 - y1
+            t = max(0.0, min(1.0, ((cx - x1) * dx + (cy - y1) * dy) / (dx * dx + dy * dy)))
+            assert math.dist((cx, cy), (x1 + t * dx, y1 + t * dy)) >= r, ((x1, y1, x2, y2), (cx, cy, r))

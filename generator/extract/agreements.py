@@ -640,6 +640,7 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             # "the Serbia-Hungary, Serbia-Slovakia and Serbia-Hungary-Slovakia programmes": one each.
             listed = _enumerated(wsent, s + ws, p_start - ws, sent_countries) if lang == "en" and t.low in _PLURAL_EN else []
             if out and (t.low in _ANY_KIND or (out[-1].kind != kind and not plural and not _OWN_MODIFIER.match(sent, p_end)
+                                               and not any(h.kind == kind for h in out)
                                                and (out[-1].descriptor or out[-1].complement or out[-1].year))) \
                     and not (descriptor or complement or year) and s + p_start - out[-1].end < 600 \
                     and _BACKREF.search(sent[max(0, p_start - 20):p_start]) \
@@ -649,7 +650,9 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 # just named, of whatever kind (its signing, if reported here, is that one's); so is a
                 # bare head of another kind after "the"/"this" or opening a Russian sentence ("the reciprocal
                 # access agreement … the pact", «программу … на 2025 год. Соглашение было подписано»,
-                # «этот план»): an anaphor of the document named, never one of its own
+                # «этот план»): an anaphor of the document named, never one of its own; but not when a document
+                # of its own kind was named before ("signed a Defence Cooperation Agreement. It replaces a memorandum
+                # signed in 2015 … 'This agreement marks a new chapter', he said after the signing": the agreement)
                 if status == "signed" and not out[-1].signed:
                     out[-1] = _with_status(out[-1], "signed")
                 continue

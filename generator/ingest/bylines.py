@@ -676,7 +676,10 @@ def read_bylines(labelled, p: ParsedDraft) -> None:
             if who and p.author is None:
                 p.author = ", ".join(who)
                 p.why["author"] = f"line {ln.number}: byline ({ln.why})"
-            if outlets_ and p.source is None:
+            # (a picture's credit, 'Фото: Данияр Абенов / ТАСС', 'Photo: A/Reuters', names the agency of the photo,
+            # not of the copy)
+            pic = NAME_CUE.match(t)
+            if outlets_ and p.source is None and not (pic and pic.group("pic")):
                 p.source = outlets_[0]
                 p.why["source"] = f"line {ln.number}: agency in the byline"
     nonblank = [ln for ln in labelled if ln.label != "blank"]

@@ -1388,8 +1388,9 @@ def _city_state(t: str) -> str | None:
 
 def page_state(labelled, p: ParsedDraft) -> str | None:
     """The state a page is of, for an office it names without its state (round 19): a state's web domain in its top or
-    foot ('gov.br   Ministry of Defence' → BR), the city of its date line ('Brasília, 12 May 2025'), the city of an
-    address at its foot ('Ministry of Defence — Esplanada …, Brasília - DF'). An ISO code, or None."""
+    foot ('gov.br   Ministry of Defence' → BR), the city of an address at its foot ('Ministry of Defence — Esplanada …,
+    Brasília - DF'), the city of its date line ('Brasília, 12 May 2025'; after the address: a visit abroad is datelined
+    in the host's city). An ISO code, or None."""
     nonblank = [ln for ln in labelled if ln.label != "blank"]
     for ln in nonblank[:4] + nonblank[-4:]:
         m = _STATE_DOMAIN.search(line_text(ln))
@@ -1399,17 +1400,18 @@ def page_state(labelled, p: ParsedDraft) -> str | None:
 
             if index().name(code) and index().name(code) != code:
                 return code
-    for ln in [x for x in nonblank if x.label == "date"][:2]:
-        code = _city_state(line_text(ln))
-        if code:
-            return code
     prose = [ln.number for ln in nonblank if ln.label == "body" and prose_line(line_text(ln))]
     for ln in [x for x in nonblank if prose and x.number > prose[-1]][-6:]:
-        # an address under the text: a city among its comma- or dash-separated parts
+        # an address under the text: a city among its comma- or dash-separated parts (the page's own home: it
+        # outranks the date line, which on a visit abroad is the host's city, 'Ankara, 14 May 2025')
         for part in re.split(r"\s*[,;|]\s*|\s+[—–-]\s+", line_text(ln))[1:]:
             code = _city_state(part) if len(part.split()) <= 3 else None
             if code:
                 return code
+    for ln in [x for x in nonblank if x.label == "date"][:2]:
+        code = _city_state(line_text(ln))
+        if code:
+            return code
     return None
 
 

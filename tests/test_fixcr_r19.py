@@ -36,3 +36,45 @@ def test_a_writers_agency_byline_still_names_the_agency(byline, want):  # the ru
     p = parse_text(_lines("Steppe Defence Herald", "Turkish defence minister visits Kazakhstan", byline, "14 May 2025",
                           *HOME_EN))
     assert p.source == want, p.why.get("source")
+
+
+RU = ("Министр обороны Казахстана Руслан Жаксылыков в среду принял в Астане министра обороны Турции Яшара Гюлера.",
+      "Министры обсудили военное образование, оборонную промышленность и совместные учения двух армий.",
+      "Гость также посетил Университет национальной обороны и одну из частей противовоздушной обороны.",
+      "Стороны договорились провести следующее заседание совместной военной комиссии в Анкаре.")
+
+
+def _ru_paper(*tail: str, byline: tuple[str, ...] = ()) -> str:
+    return _lines("Степной вестник", "Главная | Новости | Армия", "Министр обороны Турции посетил Казахстан", *byline,
+                  "14 мая 2025", *RU, *tail, "© 2025 Степной вестник. Все права защищены.")
+
+
+@pytest.mark.parametrize("credit", ["Текст и фото: Данияр Абенов", "Text and photos: Daniyar Abenov"])
+def test_text_and_photos_by_a_person_under_the_text_names_no_source(credit):  # a person's credit: the masthead stays
+    p = parse_text(_ru_paper(credit))
+    assert p.source == "Stepnoy vestnik", p.why.get("source")
+
+
+@pytest.mark.parametrize("credit, want", [
+    ("Источник: пресс-служба Минобороны РБ", "Ministry of Defence of Belarus"),
+    ("Источник: пресс-служба МО РФ", "Ministry of Defence of Russia"),
+    ("Source: Press Service of the MoD of Armenia", "Ministry of Defence of Armenia"),
+])
+def test_a_ministry_written_short_in_a_closing_credit(credit, want):
+    p = parse_text(_ru_paper(credit))
+    assert p.source == want, p.why.get("source")
+
+
+@pytest.mark.parametrize("credit", ["Источник фото: Минобороны РК", "Источник изображения: пресс-служба МО РК",
+                                    "Photo source: MoD of Kazakhstan press service"])
+def test_a_picture_credit_naming_a_short_ministry_is_no_source(credit):  # must not fire
+    p = parse_text(_ru_paper(credit))
+    assert p.source == "Stepnoy vestnik", p.why.get("source")
+
+
+def test_po_materialam_between_paragraphs_is_no_closing_credit():  # above the last paragraph it credits a part, not the copy
+    p = parse_text(_lines("Степной вестник", "Главная | Новости | Армия", "Министр обороны Турции посетил Казахстан",
+                          "14 мая 2025", *RU[:3], "По материалам пресс-службы Министерства обороны Республики Казахстан",
+                          RU[3], "Корреспондент «Степного вестника» побывал на полигоне и поговорил с офицерами части.",
+                          "© 2025 Степной вестник. Все права защищены."))
+    assert p.source == "Stepnoy vestnik", p.why.get("source")

@@ -179,7 +179,9 @@ def known_in(t: str) -> str | None:
 def resolve_source_phrase(phrase: str, lang: str, registry=None) -> str | None:
     """The organisation an official-site footer names, by its English name: 'Официальный сайт
     Министерства обороны Азербайджанской Республики' -> 'Ministry of Defence of Azerbaijan'; an
-    organisation of the registry (``registry``, else the packaged one) by any of its names."""
+    organisation of the registry (``registry``, else the packaged one) by any of its names. A ministry written short
+    ('пресс-служба МО РК', 'Минобороны РБ', 'MoD of Kazakhstan press service') is spelt out first (``_spell_ministry``)."""
+    phrase = _spell_ministry(phrase)
     if re.search(r"(?i)министерств\w*\s+(?:национальной\s+)?обороны|минобороны|ministry\s+of\s+(?:national\s+)?defen[cs]e|defen[cs]e\s+ministry", phrase):
         name = ministry_name(phrase, "", lang)
         if name:
@@ -193,6 +195,22 @@ def resolve_source_phrase(phrase: str, lang: str, registry=None) -> str | None:
         if key and f" {key} " in folded:
             return org.name
     return None
+
+
+#: A defence ministry written short: 'МО' before a state's initials ('МО РК', 'МО РФ'), 'MoD' ('MoD of Kazakhstan').
+_MOD_SHORT = re.compile(r"(?<![\w-])(?:МО(?=\s+(?:Р[А-ЯЁ]|КР|АР)\b)|MoD(?=\s+of\s+[A-Z]|\s+[A-Z][a-z]))")
+#: The initials CIS sites write a republic by, after a ministry ('Минобороны РК', 'МО РБ'), spelt out (a closed class).
+_REPUBLIC_INITIALS = {"РК": "Республики Казахстан", "РБ": "Республики Беларусь", "РТ": "Республики Таджикистан",
+                      "РУз": "Республики Узбекистан", "КР": "Кыргызской Республики", "РА": "Республики Армения",
+                      "АР": "Азербайджанской Республики"}
+_AFTER_MINISTRY = re.compile(r"([Мм]инистерств\w*\s+обороны|[Мм]инобороны|МИНОБОРОНЫ)\s+(" + "|".join(_REPUBLIC_INITIALS) + r")(?![\w-])")
+
+
+def _spell_ministry(phrase: str) -> str:
+    """'пресс-служба МО РК' -> 'пресс-служба Министерства обороны Республики Казахстан', 'MoD of X press service' ->
+    'Ministry of Defence of X press service'; any other phrase as it is."""
+    t = _MOD_SHORT.sub(lambda m: "Министерства обороны" if m.group(0) == "МО" else "Ministry of Defence", phrase)
+    return _AFTER_MINISTRY.sub(lambda m: f"{m.group(1)} {_REPUBLIC_INITIALS[m.group(2)]}", t)
 
 
 def translit_name(written: str) -> str:
@@ -1872,7 +1890,8 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
         m = _SOURCE_LINE.match(t)
         if m and (ln.label != "headline" or ln.number > first_text) and len(t.split()) <= 12:
             named = re.split(r"\s+[|•]\s+|,\s+(?=\d)", m.group(1))[0]
-            got = outlet_from(credited_name(named), strong=True)
+            # ('Текст и фото: Данияр Абенов' names the writer, a person: only an office there is a source, below)
+            got = outlet_from(credited_name(named), strong=True) if not re.match(r"(?i)\W{0,3}(?:text|текст)\b", t) else None
             if got:
                 yield "source_line", got, f"line {ln.number}: '{m.group(0)[:m.start(1)].strip()}' line"
             # 'Source: Press Service of the Ministry of Defence of X', 'Источник: пресс-служба Министерства
@@ -1886,7 +1905,10 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
             # ('Source: Press Service of the Security Council of Armenia': the state body the press service serves)
             got = (resolve_source_phrase(named, p.lang, registry) or institution_credit(named, p.lang)
                    or stateless_office(named, labelled, p)) if _OFFICE_WORDS.search(named) else None
-            sign_off = re.match(r"(?i)\W{0,3}(?:source|источник)\b", t) and ln.number > last_prose
+            # (round 19: 'По материалам пресс-службы …', 'Текст и фото: пресс-служба …', 'Text and photos: Press Service of
+            # …' under the text credit the copy to the office as 'Источник:' does)
+            sign_off = re.match(r"(?i)\W{0,3}(?:source|источник|по материалам|(?:text|текст)\s+(?:and|и)\s+(?:photos?|pictures?|фото))\b",
+                                t) and ln.number > last_prose
             mast = _probe(_strong_masthead, labelled, p) if got and not sign_off else None
             if mast:
                 yield "strong_masthead", *mast
@@ -2289,7 +2311,9 @@ def photo_credit_line(t: str) -> bool:
     return bool(_PHOTO_CUE.match(t))
 
 
-_PHOTO_BY = re.compile(r"(?i)^\W{0,3}(?:photo|фото|picture|image|изображение)(?:\s+credit)?\s*(?:[:©]|by)\s*©?\s*(.{3,80}?)\s*$")
+#: ('Photo: X', 'Photo credit: X', 'Photo source: X', 'Источник фото: X', 'Источник изображения: X': a picture's credit)
+_PHOTO_BY = re.compile(r"(?i)^\W{0,3}(?:источник\s+)?(?:photo|фото|picture|image|изображени[ея]|снимка|иллюстрации)"
+                       r"(?:\s+(?:credit|source))?\s*(?:[:©]|by)\s*©?\s*(.{3,80}?)\s*$")
 _REPUBLISHED = gated(
     r"(?i:(?:this|the)\s+(?:story|article|piece|report|post|interview|column|op-ed)\s+(?:was\s+)?(?:first|originally)\s+"
     r"(?:appeared|published|ran|posted)\s+(?:in|on|by|at)|(?:re-?published|reprinted|republished|reproduced|"
@@ -2304,6 +2328,7 @@ _INPUT_FROM = re.compile(r"(?i)^\W{0,3}(?:\(?\s*with\s+(?:additional\s+)?inputs?
                          r"compiled\s+(?:with\s+input\s+)?from)\s+(?:the\s+)?(.{2,60}?)\s*[.)]*\s*$")
 _OFFICE_WORDS = re.compile(r"(?i)ministry|министерств|минобороны|press service|press office|пресс-служб|department|general staff|генштаб|"
                            r"генеральн\w+ штаб|security council|совет\w* безопасности")
-_SOURCE_LINE = re.compile(r"^\W{0,3}(?:(?:source|источник|original|оригинал)\s*[:\-–—]|по материалам|adapted from|"
+_SOURCE_LINE = re.compile(r"^\W{0,3}(?:(?:source|источник|original|оригинал|(?:text|текст)\s+(?:and|и)\s+(?:photos?|pictures?|фото))\s*[:\-–—]|"
+                          r"по материалам|adapted from|"
                           r"(?:read (?:more|the (?:full|original) (?:story|article))|originally published|first published|читать)\s+(?:at|on|by|in|на)\s*:?)"
                           r"\s*(.+?)\s*$", re.IGNORECASE)

@@ -78,3 +78,28 @@ def test_po_materialam_between_paragraphs_is_no_closing_credit():  # above the l
                           RU[3], "Корреспондент «Степного вестника» побывал на полигоне и поговорил с офицерами части.",
                           "© 2025 Степной вестник. Все права защищены."))
     assert p.source == "Stepnoy vestnik", p.why.get("source")
+
+
+EN = HOME_EN
+
+
+@pytest.mark.parametrize("lang, box", [
+    ("en", ("About the expert", "Aigerim Nurlanova is a senior fellow at the Astana Institute of Strategy.")),
+    ("ru", ("Об эксперте", "Айгерим Нурланова — ведущий научный сотрудник института стратегических исследований.")),
+])
+def test_an_experts_box_leaves_the_reporters_byline(lang, box):  # the box is skipped, the byline above still counts
+    if lang == "en":
+        lines = ("Steppe Defence Herald", "Turkish defence minister visits Kazakhstan", "By Daniyar Abenov", "14 May 2025",
+                 *EN, *box, "© 2025 Steppe Defence Herald")
+    else:
+        lines = ("Степной вестник", "Министр обороны Турции посетил Казахстан", "Автор: Данияр Абенов", "14 мая 2025",
+                 *RU, *box, "© 2025 Степной вестник")
+    p = parse_text(_lines(*lines))
+    assert p.author == "Daniyar Abenov", p.why.get("author")
+
+
+def test_an_authors_note_without_an_expert_heading_is_still_the_author():  # the guest box rule must not eat it
+    p = parse_text(_lines("Steppe Defence Herald", "Turkish defence minister visits Kazakhstan", "14 May 2025", *EN,
+                          "Aigerim Nurlanova is a senior fellow at the Astana Institute of Strategy.",
+                          "© 2025 Steppe Defence Herald"))
+    assert p.author == "Aigerim Nurlanova", p.why.get("author")

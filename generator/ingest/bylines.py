@@ -615,6 +615,21 @@ def institution_credit(t: str, lang: str) -> str | None:
     return ministry_name(body, "", lang) if hits and len({h.code for h in hits}) == 1 else None
 
 
+#: The heading of a box on someone the piece quotes or interviews, under the text ('About the expert', 'Об эксперте',
+#: 'О спикере', 'About our guest', 'Справка об эксперте'): the person it presents is no author.
+_ABOUT_GUEST = re.compile(r"(?i)^\W{0,3}(?:about\s+(?:the|our)\s+(?:experts?|speakers?|guests?|interviewees?|panell?ists?)|"
+                          r"(?:the\s+)?expert(?:['’]s)?\s+(?:bio|profile)|(?:справка\s+)?об?\s+(?:эксперт|спикер|собеседник)(?:е|ах)|"
+                          r"(?:справка\s+)?о\s+гост(?:е|ях)|наш\s+(?:эксперт|собеседник|гость))\W{0,3}$")
+
+
+def _guest_box(foot) -> set[int]:
+    """The line numbers of an expert's or a speaker's box under the text: its heading and the two lines under it."""
+    for k, ln in enumerate(foot):
+        if _ABOUT_GUEST.match(line_text(ln)):
+            return {x.number for x in foot[k:k + 3]}
+    return set()
+
+
 def read_bylines(labelled, p: ParsedDraft) -> None:
     """Author and agency from lines labelled byline, and a name in front of a date line
     ('Aynur Asgarli | 29.06.2021')."""
@@ -623,9 +638,12 @@ def read_bylines(labelled, p: ParsedDraft) -> None:
     foot = [ln for ln in labelled if prose_n and ln.number > prose_n[-1] and ln.label != "blank"]
     at = press_contact_at([line_text(ln) for ln in foot])
     contact = foot[at].number if at is not None else None
+    guest = _guest_box([ln for ln in labelled if prose_n and ln.number > prose_n[0] and ln.label != "blank"])
     for ln in labelled:
         if contact is not None and ln.number > contact:
             break
+        if ln.number in guest:
+            continue
         posted = _POSTED_BY_NAME.match(line_text(ln)) if ln.label in ("date", "chrome", "caption", "byline") or (
             ln.label == "body" and len(line_text(ln).split()) <= 14) else None
         if posted and find_dates(posted.group(2), p.lang):
@@ -693,7 +711,7 @@ def read_bylines(labelled, p: ParsedDraft) -> None:
     for ln in nonblank[prose[-1] if len(prose) >= 2 else len(nonblank):][:6]:
         # An author's note closing the piece: 'Dr A is a Senior Fellow at the X Institute.', 'A covers land
         # systems for X.', 'Автор — эксперт X': the author (and, for 'for X', the outlet), not text of the article.
-        m = _AUTHOR_NOTE.match(line_text(ln)) if ln.label in ("body", "chrome", "caption") else None
+        m = _AUTHOR_NOTE.match(line_text(ln)) if ln.label in ("body", "chrome", "caption") and ln.number not in guest else None
         if m and person_name(m.group("name")) and (p.author is None or p.author == m.group("name")):
             p.author = m.group("name")
             p.why["author"] = f"line {ln.number}: an author's note closing the piece ('A is a … at X', 'A covers … for X')"

@@ -187,8 +187,13 @@ def test_a_newspapers_masthead_outweighs_the_press_service_its_text_cites(top, w
 
 
 def test_a_portal_credited_again_at_its_foot_outweighs_the_press_service():
+    # (round 19: 'По материалам пресс-службы …' under the text is a credit of the copy, as 'Источник:' is, and outranks the
+    # masthead named again at the foot; tests/test_review_credits_r19.py. A press service only cited in the text does not.)
     p = parse_text(page("KOHISTON.INFO", "Главная | Новости | Политика | Армия", RH, "24.11.2023", RB1, RB2,
                         "По материалам пресс-службы Министерства обороны Армении", "Подписывайтесь на KOHISTON.INFO в Telegram"))
+    assert p.source == "Ministry of Defence of Armenia", p.why.get("source")
+    p = parse_text(page("KOHISTON.INFO", "Главная | Новости | Политика | Армия", RH, "24.11.2023", RB1, RB2,
+                        "Об этом сообщила пресс-служба Министерства обороны Армении.", "Подписывайтесь на KOHISTON.INFO в Telegram"))
     assert p.source == "KOHISTON.INFO", p.why.get("source")
 
 

@@ -103,3 +103,36 @@ def test_an_authors_note_without_an_expert_heading_is_still_the_author():  # the
                           "Aigerim Nurlanova is a senior fellow at the Astana Institute of Strategy.",
                           "© 2025 Steppe Defence Herald"))
     assert p.author == "Aigerim Nurlanova", p.why.get("author")
+
+
+@pytest.mark.parametrize("lang, beside, want", [
+    ("en", "Daniyar Abenov", "Daniyar Abenov"),  # a reporter the text never names: the author
+    ("en", "Lt. Gen. (retd) Daniyar Abenov", "Daniyar Abenov"),
+    ("ru", "Полковник в отставке Данияр Абенов", "Daniyar Abenov"),
+    ("en", "Yasar Guler", None),  # the story's guest, named in two paragraphs: a tag, no author
+])
+def test_a_name_beside_the_stamp_is_the_author_unless_the_text_speaks_of_him(lang, beside, want):
+    guest = ("Yasar Guler, the Turkish defence minister, arrived in Astana on Tuesday for talks on military education.",
+             "Guler and his Kazakh counterpart discussed the defence industry and joint exercises of the two armies.",
+             "The sides agreed to hold the next meeting of the joint military commission in Ankara next spring.")
+    ru = ("Министр обороны Турции Яшар Гюлер во вторник прибыл в Астану для переговоров о военном образовании.",
+          "Стороны обсудили оборонную промышленность и совместные учения двух армий в следующем году.",
+          "Следующее заседание совместной военной комиссии пройдёт в Анкаре весной.")
+    if lang == "en":
+        lines = ("Steppe Defence Herald", "Home | News", "Turkish defence minister visits Kazakhstan",
+                 "Listen to this article · 3 min", beside, "Published: 14 May 2025, 09:40", *guest, "© 2025 Steppe Defence Herald")
+    else:
+        lines = ("Степной вестник", "Главная | Новости", "Министр обороны Турции посетил Казахстан", "Слушать статью · 3 мин",
+                 beside, "Опубликовано: 14 мая 2025, 09:40", *ru, "© 2025 Степной вестник")
+    p = parse_text(_lines(*lines))
+    assert p.author == want, p.why.get("author")
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "About the author: Daniyar Abenov is a defence correspondent in Astana."),
+    ("ru", "Об авторе: Полковник запаса Данияр Абенов, военный обозреватель."),
+])
+def test_an_authors_box_run_in_with_its_heading(lang, line):
+    p = parse_text(_lines("Steppe Defence Herald", "Turkish defence minister visits Kazakhstan", "14 May 2025",
+                          *(EN if lang == "en" else RU), line, "© 2025 Steppe Defence Herald"))
+    assert p.author == "Daniyar Abenov", p.why.get("author")

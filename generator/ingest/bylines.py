@@ -189,12 +189,26 @@ def rank_or_office(part: str) -> bool:
 
 def strip_rank(part: str) -> str:
     """A name without the rank or title printed before it ('Подполковник Александр ЛУКАШЕВИЧ' -> 'Александр ЛУКАШЕВИЧ',
-    'Colonel Farid Mammadov' -> 'Farid Mammadov'); two words of the name at least stay; any other text unchanged."""
+    'Colonel Farid Mammadov' -> 'Farid Mammadov', 'Col. (ret.) Daniyar Abenov', 'Полковник запаса Данияр Абенов': a rank
+    written short and a retired or reserve officer's mark too); two words at least stay; any other text unchanged."""
     words = part.split()
     k = 0
-    while k < len(words) - 2 and all(x in rank_words() for x in re.split(r"-", words[k].casefold().strip(".,")) if x):
-        k += 1
+    while k < len(words) - 2:
+        if all(x in rank_words() or x in _RANK_SHORT for x in re.split(r"-", words[k].casefold().strip(".,")) if x):
+            k += 1
+        elif k and _RETIRED.fullmatch(words[k].casefold()):
+            k += 1  # ('Col. (ret.) Daniyar Abenov', 'Полковник запаса Данияр Абенов': a retired or reserve officer)
+        elif k and k < len(words) - 3 and _RETIRED.fullmatch(" ".join(words[k:k + 2]).casefold()):
+            k += 2  # ('полковник в отставке Данияр Абенов')
+        else:
+            break
     return " ".join(words[k:]) if k else part
+
+
+#: A rank written short ('Col.', 'Lt. Gen.', 'Maj.', 'Brig.', 'Capt.', 'Cdr.', 'Adm.', 'Sgt.'): a closed class.
+_RANK_SHORT = frozenset("col lt gen maj brig capt cpt cdr adm sgt ltc ltcol ltgen majgen brigen".split())
+#: A retired or reserve officer's mark after the rank: '(ret.)', '(retd)', '(retired)', 'запаса', 'в отставке', 'в запасе'.
+_RETIRED = re.compile(r"\(ret(?:d|ired)?\.?\),?|retd\.?,?|\(retired\),?|запаса|в (?:отставке|запасе),?")
 
 
 #: The line under an author's signature at the foot of a print article: the pictures are the author's too.
@@ -638,6 +652,7 @@ def read_bylines(labelled, p: ParsedDraft) -> None:
     foot = [ln for ln in labelled if prose_n and ln.number > prose_n[-1] and ln.label != "blank"]
     at = press_contact_at([line_text(ln) for ln in foot])
     contact = foot[at].number if at is not None else None
+    nonblank_all = [ln for ln in labelled if ln.label != "blank"]
     guest = _guest_box([ln for ln in labelled if prose_n and ln.number > prose_n[0] and ln.label != "blank"])
     for ln in labelled:
         if contact is not None and ln.number > contact:
@@ -691,6 +706,8 @@ def read_bylines(labelled, p: ParsedDraft) -> None:
                 if not t.strip():
                     continue
             who, outlets_ = read_byline(t)
+            if who and not outlets_ and " ".join(t.split()).strip(" .") == ", ".join(who) and _person_of_the_story(who, nonblank_all):
+                continue  # a bare name the text speaks of in two paragraphs (the story's minister as a tag): no author
             if who and p.author is None:
                 p.author = ", ".join(who)
                 p.why["author"] = f"line {ln.number}: byline ({ln.why})"
@@ -771,17 +788,24 @@ _ABOUT_AUTHOR = re.compile(r"(?i)^\W{0,3}(?:about\s+the\s+(?:author|writer|colum
 _BOX_NAME = re.compile(r"^\W{0,3}" + _NOTE_NAME + r"(?:\s+(?:is|was|has|covers|writes|reports|joined|served)\b|\s*[—–]\s+\S|,\s+[a-zа-яё])")
 
 
+_ABOUT_AUTHOR_RUN_IN = re.compile(r"(?i)^\W{0,3}(?:about\s+the\s+author|об\s+авторе)\s*:\s*(?=\S)")
+
+
 def author_box(nonblank, p: ParsedDraft) -> None:
     """An author's box under the text (round 19): its heading ('About the author', 'Об авторе') over a line whose first
     words are a person's name ('Anna Belova is the Ledger's defence correspondent.', 'Анна Белова — военный
     корреспондент …'): that person wrote the piece. A name that is an outlet, an office or a place is none."""
     for k, ln in enumerate(nonblank):
-        if not _ABOUT_AUTHOR.match(line_text(ln)) or not any(prose_line(line_text(x)) for x in nonblank[:k]):
+        # ('Об авторе: Данияр Абенов, военный обозреватель': the heading and the box run together on one line)
+        run_in = _ABOUT_AUTHOR_RUN_IN.match(line_text(ln))
+        if not (_ABOUT_AUTHOR.match(line_text(ln)) or run_in) or not any(prose_line(line_text(x)) for x in nonblank[:k]):
             continue
-        nxt = nonblank[k + 1] if k + 1 < len(nonblank) else None
-        m = _BOX_NAME.match(line_text(nxt)) if nxt is not None else None
+        nxt = ln if run_in else nonblank[k + 1] if k + 1 < len(nonblank) else None
+        # (the box may open with the author's rank: 'Col. (ret.) Daniyar Abenov served …', 'Полковник запаса Данияр Абенов —')
+        box = strip_rank(line_text(nxt)[run_in.end():] if run_in else line_text(nxt)) if nxt is not None else ""
+        m = _BOX_NAME.match(box)
         name = m.group("name") if m else None
-        alone = line_text(nxt).strip(" .") if nxt is not None else ""
+        alone = box.strip(" .")
         if name is None and 2 <= len(alone.split()) <= 4 and re.fullmatch(_NOTE_NAME, alone):
             name = alone  # ('About the author' / 'Anna Belova' / 'Defence correspondent …': the name alone on its line)
         # (the outlet's own box, 'Caucasus Ledger is an independent newsroom …', names its masthead or its rights line)
@@ -823,7 +847,11 @@ def _name_by_headline(nonblank, p: ParsedDraft) -> None:
         if k == 0 and release:
             continue
         t = line_text(nonblank[k])
+        if k in beside:
+            t = strip_rank(" ".join(t.split()))  # ('Col. (ret.) Daniyar Abenov' beside the stamp: the name without its rank)
         got = credited_names(t, p.lang)
+        if got and _person_of_the_story([n for n, pic in got if not pic], nonblank):
+            continue  # the story's own minister as a tag line beside the stamp: the text speaks of him, he did not write it
         if got and common_words(t, lower_words(line_text(x) for x in nonblank if x.label == "body")):
             continue  # 'Military Cooperation Plan' under the headline: words of the text in title case, no name
         if not got or MASTHEAD_WORD.search(t) or any(
@@ -839,6 +867,22 @@ def _name_by_headline(nonblank, p: ParsedDraft) -> None:
             p.why["author"] = (f"line {nonblank[k].number}: a name alone beside the page's stamp (line {nonblank[stamp].number})"
                                if k in beside else f"line {nonblank[k].number}: a name alone next to the headline (line {nonblank[h].number})")
         return
+
+
+def _person_of_the_story(names: list[str], nonblank) -> bool:
+    """A name the text speaks of: its surname (its stem, for Russian endings) in two paragraphs of prose or more
+    ('Ruslan Zhaksylykov' as a tag beside the stamp of a story on the minister Zhaksylykov). A reporter's name is
+    hardly ever in the text twice."""
+    paras = [line_text(x) for x in nonblank if x.label == "body" and prose_line(line_text(x))]
+    for n in names:
+        last = n.split()[-1] if len(n.split()) >= 2 else ""
+        if len(last) < 4:
+            continue
+        stem = last[:max(4, len(last) - 2)] if re.search(r"[А-Яа-яЁё]", last) else last
+        hits = sum(bool(re.search(r"(?<!\w)" + re.escape(stem), x)) for x in paras)
+        if hits >= 2:
+            return True
+    return False
 
 
 def _name_over_headline(nonblank, p: ParsedDraft) -> None:

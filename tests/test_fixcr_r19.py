@@ -136,3 +136,10 @@ def test_an_authors_box_run_in_with_its_heading(lang, line):
     p = parse_text(_lines("Steppe Defence Herald", "Turkish defence minister visits Kazakhstan", "14 May 2025",
                           *(EN if lang == "en" else RU), line, "© 2025 Steppe Defence Herald"))
     assert p.author == "Daniyar Abenov", p.why.get("author")
+
+
+@pytest.mark.parametrize("addr, want", [("steppe-herald.example", "steppe-herald.example"),
+                                        ("archive.steppe-herald.example", "archive.steppe-herald.example")])
+def test_an_outlets_own_bare_address_on_top_is_still_its_source(addr, want):  # the platform list must not eat it
+    p = parse_text(_lines(addr, "Reader View", "Turkish defence minister visits Kazakhstan", "14 May 2025", *EN))
+    assert (p.source or "").casefold() == want, p.why.get("source")

@@ -2157,7 +2157,8 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
         dom = domain_of(line_text(ln))
         # ('some-review.com' alone as the page's first line, over 'Reader View' / '4–5 minutes': a reading view's
         # header, the site's address)
-        alone = ln is nonblank[0] and dom and _BARE_ADDRESS.fullmatch(line_text(ln).strip()) and not SOCIAL.search("." + dom)
+        alone = ln is nonblank[0] and dom and _BARE_ADDRESS.fullmatch(line_text(ln).strip()) and not SOCIAL.search("." + dom)\
+            and not _HOST_NO_OUTLET.search("." + dom)
         if dom and ("/" in line_text(ln) or alone) and ln.label not in ("caption",):
             yield "own_address", outlet_from(dom), f"line {ln.number}: the page's own address"
 
@@ -2311,6 +2312,11 @@ def photo_credit_line(t: str) -> bool:
     return bool(_PHOTO_CUE.match(t))
 
 
+#: A host that publishes nobody's news of its own, alone as a page's first line: a blog platform, a web archive, a CDN
+#: ('dzen.ru', 'web.archive.org', 'cdn.jsdelivr.net', 'x.cloudfront.net'); the outlet is named elsewhere, if at all.
+_HOST_NO_OUTLET = re.compile(r"(?i)\.(?:(?:zen\.yandex|dzen|livejournal|medium|substack|blogspot|wordpress|tumblr|teletype|"
+                             r"archive|archive\.(?:org|ph|today|is|li)|webcache\.googleusercontent)\.\w+|(?:web\.)?archive\.org|"
+                             r"cdn\d*\.[\w.-]+|[\w-]+\.(?:cloudfront\.net|akamaized\.net|jsdelivr\.net|cdninstagram\.com))$")
 #: ('Photo: X', 'Photo credit: X', 'Photo source: X', 'Источник фото: X', 'Источник изображения: X': a picture's credit)
 _PHOTO_BY = re.compile(r"(?i)^\W{0,3}(?:источник\s+)?(?:photo|фото|picture|image|изображени[ея]|снимка|иллюстрации)"
                        r"(?:\s+(?:credit|source))?\s*(?:[:©]|by)\s*©?\s*(.{3,80}?)\s*$")

@@ -143,3 +143,21 @@ def test_an_authors_box_run_in_with_its_heading(lang, line):
 def test_an_outlets_own_bare_address_on_top_is_still_its_source(addr, want):  # the platform list must not eat it
     p = parse_text(_lines(addr, "Reader View", "Turkish defence minister visits Kazakhstan", "14 May 2025", *EN))
     assert (p.source or "").casefold() == want, p.why.get("source")
+
+
+@pytest.mark.parametrize("foot, want", [
+    ("Реклама: reklama@stepnoy-vestnik.example", None),  # the sales desk's
+    ("Send your news to: editor@steppe-herald.example", "steppe-herald.example"),  # the newsroom's still names it
+])
+def test_a_sales_desks_mailbox_is_no_newsrooms(foot, want):
+    p = parse_text(page("Turkish defence minister visits Kazakhstan", "14 May 2025", *EN, foot))
+    assert p.source == want, p.why.get("source")
+
+
+@pytest.mark.parametrize("fwd, want", [("Forwarded from Baltic Defence Watch", "Baltic Defence Watch"),
+                                       ("Forwarded from Steppe Defence News", "Steppe Defence News")])
+def test_a_forward_from_a_channel_still_names_it(fwd, want):  # the person rule must not eat a channel's name
+    chan = "Steppe Defence Digest"
+    p = parse_text(_lines(chan, "12 480 subscribers", chan, "14.05.2025 09:14", fwd,
+                          "Turkish defence minister visits Kazakhstan", *EN, "👁 3.2K"))
+    assert p.source == want, p.why.get("source")

@@ -828,6 +828,8 @@ def _issued_by(labelled, p: ParsedDraft) -> bool:
     nonblank = [ln for ln in labelled if ln.label != "blank"]
     for ln in nonblank[:3] + _item_header(nonblank, p):
         name = issuer.forwarded_from(line_text(ln))
+        if name and person_name(name) and not outlet_name(name) and not MASTHEAD_WORD.search(name):
+            continue  # ('Forwarded from Daniyar Abenov', 'Переслано от: …': a person's account forwarded it, no channel)
         if name:
             credit = _credit_line(nonblank, ln.number)
             if credit:
@@ -2065,7 +2067,9 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
             # (a newsroom's mailbox, 'editor@', 'news@', 'info@': a person's ('choijw@') or a release's media contact
             # ('Media contact: press@company.com') names no outlet)
             mail = _EMAIL.search(t)
-            got = outlet_from(mail.group(1)) if mail and not _WEBMAIL.match(mail.group(1)) and _NEWSROOM_BOX.fullmatch(
+            # (a sales desk's, 'Advertising: ads@x', 'Реклама: reklama@x', is no newsroom's)
+            got = outlet_from(mail.group(1)) if mail and not _WEBMAIL.match(mail.group(1)) and not _SALES_BOX.search(
+                t[:mail.start(1) - 1]) and _NEWSROOM_BOX.fullmatch(
                 t[mail.start():mail.start(1) - 1]) and not issuer.media_contact(t) else None
         if got:
             yield "foot_agency", got, f"line {ln.number}: an outlet named at the foot ({_short(t, 50)!r})"
@@ -2299,6 +2303,8 @@ _ISSUED_BY = re.compile(r"(?i)^\W{0,3}(?:issued|released|distributed|published|p
 
 _NEWSROOM_BOX = re.compile(r"(?i)editors?|editorial|edit|news|newsroom|redakt\w*|redakc\w*|redaction|red|tips|desk|letters|info|"
                            r"mail|office|contacts?|feedback|reklama|ads|adv|post|webmaster|admin|hello|submit|submissions")
+#: A sales desk's mailbox or its label: 'Advertising: ads@x', 'Реклама: reklama@x', 'adv@x', 'sales@x'.
+_SALES_BOX = re.compile(r"(?i)advertis\w*|реклам\w*|(?<![\w.+-])(?:ads|adv|reklama|sales|marketing)$")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@((?:[^\W_][\w-]*\.)+[^\W\d_]{2,})\b")
 _WEBMAIL = re.compile(r"(?i)(?:.*\.)?(?:gmail|googlemail|mail|yandex|ya|yahoo|outlook|hotmail|live|icloud|proton|protonmail|rambler|bk|inbox|list|aol|gmx)\.\w+$")
 _RELEASE_NUMBER = re.compile(r"^\W*(?:No\.?|Nr\.?|№|Ref\.?)\s*[A-ZА-ЯЁ]{0,4}[-\s]?\d{1,5}/(?:19|20)?\d\d[-/]([A-ZА-ЯЁ]{3,12})\s*$")

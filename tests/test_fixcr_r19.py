@@ -161,3 +161,13 @@ def test_a_forward_from_a_channel_still_names_it(fwd, want):  # the person rule 
     p = parse_text(_lines(chan, "12 480 subscribers", chan, "14.05.2025 09:14", fwd,
                           "Turkish defence minister visits Kazakhstan", *EN, "👁 3.2K"))
     assert p.source == want, p.why.get("source")
+
+
+@pytest.mark.parametrize("between, want", [
+    (("Read time: 3 min",), "TASS"),  # one short line between: still the copy's credit
+    (("Defence budgets, 2024 (USD bn)", "Kazakhstan 2.1", "Turkey 25.0"), "Steppe Defence Herald"),  # the table's credit
+])
+def test_a_source_line_under_figures_or_under_the_text(between, want):
+    p = parse_text(_lines("Steppe Defence Herald", "Home | News", "Turkish defence minister visits Kazakhstan",
+                          "14 May 2025", *EN, *between, "Source: TASS", "© 2025 Steppe Defence Herald"))
+    assert p.source == want, p.why.get("source")

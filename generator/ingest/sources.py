@@ -1406,6 +1406,17 @@ def _city_state(t: str) -> str | None:
     return code if code and code.isalpha() else None
 
 
+def _under_figures(labelled, number: int, last_prose: int) -> bool:
+    """A 'Source:' line right under a table of figures (its caption and two short rows with numbers or more between the
+    last paragraph and the line: 'Military spending, 2024 (USD bn)' / 'Kazakhstan 2.1' / 'Uzbekistan 1.7'): it credits the
+    figures, not the copy."""
+    if not last_prose or number <= last_prose:
+        return False
+    between = [line_text(ln) for ln in labelled if last_prose < ln.number < number and ln.label != "blank"]
+    rows = [t for t in between if len(t.split()) <= 8 and re.search(r"\d", t) and not PROSE_END.search(t.rstrip())]
+    return len(between) >= 2 and len(rows) >= 2 and len(rows) >= len(between) - 1
+
+
 def page_state(labelled, p: ParsedDraft) -> str | None:
     """The state a page is of, for an office it names without its state (round 19): a state's web domain in its top or
     foot ('gov.br   Ministry of Defence' → BR), the city of an address at its foot ('Ministry of Defence — Esplanada …,
@@ -1890,7 +1901,8 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
     for ln in below_head + [ln for ln in labelled if ln not in below_head]:  # 'Source: X', 'Источник: X', 'По материалам X' on a line of its own (a 'headline' under the text too)
         t = line_text(ln)
         m = _SOURCE_LINE.match(t)
-        if m and (ln.label != "headline" or ln.number > first_text) and len(t.split()) <= 12:
+        if m and (ln.label != "headline" or ln.number > first_text) and len(t.split()) <= 12\
+                and not _under_figures(labelled, ln.number, last_prose):
             named = re.split(r"\s+[|•]\s+|,\s+(?=\d)", m.group(1))[0]
             # ('Текст и фото: Данияр Абенов' names the writer, a person: only an office there is a source, below)
             got = outlet_from(credited_name(named), strong=True) if not re.match(r"(?i)\W{0,3}(?:text|текст)\b", t) else None

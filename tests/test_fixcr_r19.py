@@ -155,7 +155,8 @@ def test_a_sales_desks_mailbox_is_no_newsrooms(foot, want):
 
 
 @pytest.mark.parametrize("fwd, want", [("Forwarded from Baltic Defence Watch", "Baltic Defence Watch"),
-                                       ("Forwarded from Steppe Defence News", "Steppe Defence News")])
+                                       ("Forwarded from Steppe Defence News", "Steppe Defence News"),
+                                       ("Forwarded from Caspian Military Insider", "Caspian Military Insider")])
 def test_a_forward_from_a_channel_still_names_it(fwd, want):  # the person rule must not eat a channel's name
     chan = "Steppe Defence Digest"
     p = parse_text(_lines(chan, "12 480 subscribers", chan, "14.05.2025 09:14", fwd,

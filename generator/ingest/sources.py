@@ -829,7 +829,7 @@ def _issued_by(labelled, p: ParsedDraft) -> bool:
     for ln in nonblank[:3] + _item_header(nonblank, p):
         name = issuer.forwarded_from(line_text(ln))
         if name and person_name(name) and not outlet_name(name) and not MASTHEAD_WORD.search(name)\
-                and not _CHANNEL_WORD.search(name) and not ISSUER_WORD.search(name):
+                and not _CHANNEL_NAME_WORD.search(name) and not ISSUER_WORD.search(name):
             continue  # ('Forwarded from Daniyar Abenov', 'Переслано от: …': a person's account forwarded it, no channel)
         if name:
             credit = _credit_line(nonblank, ln.number)
@@ -2317,7 +2317,7 @@ _ISSUED_BY = re.compile(r"(?i)^\W{0,3}(?:issued|released|distributed|published|p
 _NEWSROOM_BOX = re.compile(r"(?i)editors?|editorial|edit|news|newsroom|redakt\w*|redakc\w*|redaction|red|tips|desk|letters|info|"
                            r"mail|office|contacts?|feedback|reklama|ads|adv|post|webmaster|admin|hello|submit|submissions")
 #: A word of a channel's name, no person's ('Baltic Naval Watch', 'Steppe Defence Insider', 'Caspian Military Blog').
-_CHANNEL_WORD = re.compile(r"(?i)(?<!\w)(?:watch|insider|blog|channel|media|tv|radio|live|online|info|insight|analytics|"
+_CHANNEL_NAME_WORD = re.compile(r"(?i)(?<!\w)(?:watch|insider|blog|channel|media|tv|radio|live|online|info|insight|analytics|"
                            r"defen[cs]e|military|army|naval|navy|security|war|front|world|global|region|club|hub|today|"
                            r"updates?|alerts?|feed|room|desk|intel|osint|канал|новост\w*|блог|медиа)(?!\w)")
 #: A sales desk's mailbox or its label: 'Advertising: ads@x', 'Реклама: reklama@x', 'adv@x', 'sales@x'.

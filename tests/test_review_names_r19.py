@@ -104,9 +104,6 @@ def test_office_initials_before_an_events_or_schemes_name_make_no_person(text, e
     assert got == {}, sorted(got)
 
 
-@pytest.mark.xfail(strict=True, reason="round 19's RANK_WORD expansion of 'MG'/'AVM' (person_mentions) reads a "
-                   "brand after the initials as a one-word person with the rank: 'Motor' (Major General), "
-                   "'Productions' (Air Vice Marshal); a rank abbreviation before a single common word is no person")
 @pytest.mark.parametrize("text", [
     "The BG Group and MG Motor signed a deal with the ministry in London.",
     "The AVM Productions team filmed the air show in Chennai.",
@@ -116,9 +113,6 @@ def test_a_rank_abbreviation_before_a_brand_makes_no_person(text, empty_registry
     assert got == {}, sorted(got)
 
 
-@pytest.mark.xfail(strict=True, reason="the Malay style cue 'Tun|Tunku' (name_spans._CUE_EN) skips only 'the Tun "
-                   "…': a square ('Dataran Tun Abdul Razak', new in round 19) and a navy ship ('KD Tunku Abdul Rahman') "
-                   "named for a titled man become the person 'Abdul Razak' / 'Abdul Rahman'")
 @pytest.mark.parametrize("text", [
     "The parade was held at Dataran Tun Abdul Razak in Kuantan.",
     "The submarine KD Tunku Abdul Rahman docked at Sepanggar on Monday with the visiting admirals.",
@@ -126,6 +120,15 @@ def test_a_rank_abbreviation_before_a_brand_makes_no_person(text, empty_registry
 def test_a_place_or_ship_named_for_a_titled_man_is_no_person(text, empty_registry):
     got = _got(text, "en", empty_registry)
     assert got == {}, sorted(got)
+
+
+@pytest.mark.parametrize("text, name, rank", [
+    # the rank's initials before a full name, and a style with no place or ship word before it, still name a person
+    ("MG Ahmed Khan inspected the troops in Rawalpindi on Monday.", "Ahmed Khan", "Major General"),
+    ("The guests were welcomed by Tunku Abdul Rahman at the palace in Kuala Lumpur.", "Abdul Rahman", None),
+])
+def test_a_rank_abbreviation_or_a_style_before_a_full_name_is_a_person(text, name, rank, empty_registry):
+    assert _one(text, "en", empty_registry, name).rank == rank
 
 
 @pytest.mark.xfail(strict=True, reason="a Spanish four-part name after a rank ('Admiral Teodoro Esteban Lopez "

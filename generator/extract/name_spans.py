@@ -336,6 +336,20 @@ def _first_surnames(text, toks, lang, found: list[NameMention]) -> list[NameMent
     return out
 
 
+#: A Malay or Bruneian style after a place's or a ship's word or prefix: the thing is named for a titled man
+#: ("Dataran Tun Abdul Razak", "Jalan Tun Razak", "Universiti Tun Hussein Onn", "KD Tunku Abdul Rahman"),
+#: no person of the story. The match must end where the name begins.
+_STYLED_PLACE = re.compile(
+    r"\b(?:Dataran|Jalan|Lebuh|Lebuhraya|Lorong|Persiaran|Taman|Kampung|Kampong|Bandar|Masjid|Universiti|Sekolah|Kolej|"
+    r"Hospital|Wisma|Menara|Stadium|Kem|Pangkalan|Pusat|Balai|Institut|Akademi|Lapangan|Jambatan|Dewan|Istana|Tugu|"
+    r"Maktab|Muzium|Padang|Stesen|Terminal|KD|KRI|KDB|KA|HMS|HMAS|USS|INS|PNS|TCG|RSS|HTMS|BRP)"
+    r"[ \t]+(?:Tun|Tunku|Tengku|Pehin(?:[ \t]+Datu)?|Datu|Dato['’]?|Datuk|Tan|Toh|Sultan|Raja|Haji)"
+    r"(?:[ \t]+(?:Seri|Sri|Puan|Dr\.?|Haji))?[ \t]+$")
+#: The rank abbreviations written in capitals that are also brands' and firms' initials ("MG Motor", "BG Group",
+#: "AVM Productions"): after them only a full name (two words or more) is a person.
+_CAPS_RANK_ABBR = frozenset({"mg", "bg", "acm", "avm", "vadm", "radm"})
+
+
 def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=None) -> NameMention | None:
     lex = lexicon()
     nl = text.find("\n", start, end)
@@ -350,12 +364,15 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
             break
     # Trim role, rank and function words from the left; possessives and punctuation from the right.
     span = span[lead_title(span):]
+    abbr_rank = False  # an all-capital rank abbreviation trimmed from the left ("MG", "AVM")
     while span and (span[0].low in lex["chain"] or is_rank_tok(span[0]) or in_spans(span[0], country_spans) or span[0].low in JOB_WORDS
                     or span[0].low in LEAD_ADVERBS or span[0].text in TITLE_ACRONYMS
                     or (span[0].low in HONORIFIC and not sheikh_name(span)) or not span[0].text[0].isalnum()
                     or _ru_role_or_rank(span[0])
                     or (len([t for t in span if t.text != "."]) >= 3 and _near_country(span[0].text, lang))):
         first = span[0].low
+        if span[0].text.isupper() and first in _CAPS_RANK_ABBR:
+            abbr_rank = True
         span = span[1:]
         span = span[_honorific_initials(span):]
         if span and span[0].text in ("'", "’"):
@@ -400,6 +417,8 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
     if (_credit_before(text, span[0].start) or _byline_line(text, span[0].start, span[-1].end)
             or _reporting_credit_line(text, span[0].start) or _writer_note(text, span[0].start)):
         return None  # "(Photo by Anna Petrenko)", "By Rauf Mammadli", "Jane Roe, Some News": not in the story
+    if _STYLED_PLACE.search(text, max(0, span[0].start - 60), span[0].start):
+        return None  # "Dataran Tun Abdul Razak", "KD Tunku Abdul Rahman": a square, a ship named for a titled man
     if _memorial_of(text, span[0].start, span[-1].end) or _address_or_monument(text, toks, span):
         return None  # "the monument to Simon Bolivar", "the Ataturk mausoleum": a place, not a person here
     if text[span[0].start:span[-1].end].casefold() in _outlets():
@@ -407,6 +426,8 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
     if _dateline_place(text, span[0].start, span[-1].end, lang):
         return None  # "Addis Ababa - Minister of Defense …", "Аддис-Абеба, 5 мая": the dateline's city
     words = [t for t in span if t.text != "."]
+    if abbr_rank and len(words) < 2:
+        return None  # "MG Motor", "AVM Productions": a rank's initials need a full name after them, as an office's do
     # A Malay or Arab name with its father's ("Mohammad Ab Rahman bin Haji Abdul Hamid") runs long.
     chained = any(t.low in LINEAGE for t in words[1:-1])
     if not words or len(words) > (9 if chained else 6):

@@ -255,9 +255,6 @@ def test_a_russian_caption_after_a_credit_and_a_slash_keeps_its_people(empty_reg
 
 # =========================================================================== 4. states from styles of one state
 
-@pytest.mark.xfail(strict=True, reason="styles_of_state 'Cabinet Secretary' → KE (people.styled_states) fires for "
-                   "the Cabinet Secretary of another state on a page that names Kenya: India's (Rajiv Gauba), Britain's, "
-                   "and Japan's 'Chief Cabinet Secretary' all get KE")
 @pytest.mark.parametrize("text, name, country", [
     ("India and Kenya held defence talks in New Delhi. Cabinet Secretary Rajiv Gauba chaired the meeting.",
      "Rajiv Gauba", {None, "IN"}),
@@ -268,6 +265,16 @@ def test_a_russian_caption_after_a_credit_and_a_slash_keeps_its_people(empty_reg
 ])
 def test_another_states_cabinet_secretary_is_not_kenyan(text, name, country, empty_registry):
     assert _one(text, "en", empty_registry, name).country in country
+
+
+@pytest.mark.parametrize("text, name", [
+    # the Kenyan style with a portfolio, before or after it, still gives the state the page names
+    ("Kenya and Morocco signed a pact in Rabat. Defence CS Soipan Tuya met the Moroccan delegation.", "Soipan Tuya"),
+    ("Kenya and Morocco signed a pact in Rabat. Cabinet Secretary for Defence Aden Duale met the Moroccan delegation.",
+     "Aden Duale"),
+])
+def test_a_cabinet_secretary_with_a_portfolio_is_kenyan(text, name, empty_registry):
+    assert _one(text, "en", empty_registry, name).country == "KE"
 
 
 def test_a_possessive_state_wins_over_a_style(empty_registry):

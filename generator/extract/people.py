@@ -1039,6 +1039,33 @@ def _state_styles() -> list[tuple[re.Pattern, frozenset[str]]]:
 _STYLE_GAP = re.compile(r"(?:[ \t]*(?:\([A-Z]{2,5}\)|[A-Z][\w'’.-]*|of|for|the))*[ \t]*")
 
 
+#: Styles that are also an office of other states ("Cabinet Secretary" in Kenya, India, Britain; "Chief Cabinet
+#: Secretary" in Japan): they give the state only with a portfolio ("Defence CS X", "Cabinet Secretary for
+#: Defence X") and when no other state qualifies them ("India's Cabinet Secretary X").
+_OFFICE_STYLES = re.compile(r"(?:Cabinet[ \t]+Secretary|CS)$")
+_PORTFOLIO_AFTER = re.compile(r"(?:[ \t]*\([A-Z]{2,5}\))?[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z]")
+_NO_PORTFOLIO = frozenset({"the", "a", "chief", "deputy", "principal", "former", "acting", "new", "then", "permanent",
+                           "assistant", "his", "her", "their", "its", "kenya's", "kenya’s", "kenyan"})
+
+
+def _bare_office_style(head: str, hit: re.Match) -> bool:
+    """The style ``hit`` is an office several states give, here with no portfolio or qualified by a state
+    other than the one the style names: "Cabinet Secretary Rajiv Gauba", "Chief Cabinet Secretary X",
+    "India's Cabinet Secretary X", "the British Cabinet Secretary X"."""
+    if not _OFFICE_STYLES.search(hit.group(0)):
+        return False
+    from generator.reference.countries import index
+
+    near = re.split(r"[.!?;:\n]", head[max(0, hit.start() - 40):hit.start()])[-1]  # this sentence's words only
+    before = re.findall(r"[\w'’-]+", near)[-3:]
+    if any(h.code != "KE" for h in index().find(" ".join(before), "en")):
+        return True  # "India's Cabinet Secretary", "the British Cabinet Secretary"
+    if _PORTFOLIO_AFTER.match(head, hit.end()):
+        return False  # "Cabinet Secretary for Defence X"
+    last = before[-1] if before else ""
+    return not (last[:1].isupper() and last.casefold() not in _NO_PORTFOLIO)  # "Defence CS X"; not "Chief Cabinet Secretary"
+
+
 def styled_states(text: str, outs: list, codes: list[str], outlet: str | None) -> list:
     """A person with no state whom the text names with a style or office only one state gives ("Datuk Seri
     Mohamed Khaled Nordin", "Defence CS Soipan Tuya"; ``styles_of_state`` of data/roles.yaml) is of that
@@ -1052,7 +1079,7 @@ def styled_states(text: str, outs: list, codes: list[str], outlet: str | None) -
                 head = text[max(0, s - 80):s]
                 for rx, states in _state_styles():
                     for hit in rx.finditer(head):
-                        if _STYLE_GAP.fullmatch(head, hit.end()):
+                        if _STYLE_GAP.fullmatch(head, hit.end()) and not _bare_office_style(head, hit):
                             here = states & named
                             if len(here) == 1:
                                 found |= here

@@ -66,15 +66,15 @@ def test_de_inside_an_organisation_joins_no_name(text, empty_registry):
     assert set(got) == {"Tomas Paiva"}, sorted(got)
 
 
-@pytest.mark.xfail(strict=True, reason="name_spans._extend_particles runs a cued name on over 'da' into the "
-                   "service's Portuguese name: 'Marcos Sampaio Olsen da Marinha' (surname Marinha), 'Marcelo Kanitz "
-                   "Damasceno da Forca'; a particle followed by an organisation's words (Marinha, Forca, Exercito) "
-                   "should stop the name")
 @pytest.mark.parametrize("text, name", [
     ("The visitors were received by Admiral Marcos Sampaio Olsen da Marinha do Brasil in Brasilia.",
      "Marcos Sampaio Olsen"),
     ("Lieutenant-Brigadier Marcelo Kanitz Damasceno da Forca Aerea Brasileira met the guests.",
      "Marcelo Kanitz Damasceno"),
+    # with the accents, and the Spanish army after "del"
+    ("Lieutenant-Brigadier Marcelo Kanitz Damasceno da Força Aérea Brasileira met the guests.",
+     "Marcelo Kanitz Damasceno"),
+    ("General Tomas Paiva del Ejército de Chile met the guests in Santiago.", "Tomas Paiva"),
 ])
 def test_da_before_a_services_name_joins_no_name(text, name, empty_registry):
     got = _got(text, "en", empty_registry)
@@ -146,6 +146,8 @@ def test_a_spanish_four_part_name_is_one_person(empty_registry):
      "Henrique Gouveia e Melo"),
     ("The Portuguese Chief of Staff, General Jose Nunes da Fonseca, received the guests.", "Jose Nunes da Fonseca"),
     ("General Francisco Braco del Pino met the Moroccan delegation in Madrid.", "Francisco Braco del Pino"),
+    ("Admiral Renato Rodrigues de Aguiar Freire met the Angolan delegation in Brasilia.",
+     "Renato Rodrigues de Aguiar Freire"),
 ])
 def test_particles_inside_iberian_names_are_kept(text, name, empty_registry):
     assert name in _got(text, "en", empty_registry)

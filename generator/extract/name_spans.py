@@ -1369,17 +1369,50 @@ _PARTICLE_TAIL = re.compile(rf"(?:[ \t]+{_NAME_PARTICLE})+[ \t]+([A-ZА-ЯЁ][\w
                             re.IGNORECASE)
 
 
+#: Words that open the name of a service or a body in Portuguese, Spanish, Italian and French, after "da", "de",
+#: "del", "do": a name running on over the particle stops before them ("Olsen da Marinha", "Damasceno da Forca").
+_BODY_WORDS_IBERIAN = frozenset({
+    "marinha", "marina", "armada", "forca", "forcas", "fuerza", "fuerzas", "forza", "forze", "force", "forces",
+    "aeronautica", "aviacion", "aviacao", "aviation", "exercito", "ejercito", "esercito", "armee", "armees",
+    "defesa", "defensa", "difesa", "defense", "republica", "repubblica", "republique", "nacao", "nacion", "nazione",
+    "nation", "estado", "estado-maior", "estado-mayor", "guarda", "guardia", "garde", "gendarmerie", "policia", "polizia",
+    "police", "escola", "escuela", "scuola", "ecole", "academia", "academie", "accademia", "universidade",
+    "universidad", "universita", "universite", "ministerio", "ministero", "ministere", "secretaria", "comando",
+    "mando", "commandement", "brigada", "brigata", "brigade", "divisao", "division", "divisione", "infantaria",
+    "infanteria", "fanteria", "infanterie", "artilharia", "artilleria", "regimento", "regimiento", "reggimento",
+    "batalhao", "batallon", "battaglione", "bataillon", "base", "escuadra", "esquadra", "flota", "frota", "flotta",
+    "flotte", "camara", "senado", "congresso", "congreso", "assembleia", "asamblea", "governo", "gobierno",
+    "presidencia", "prefeitura", "embaixada", "embajada", "ambasciata", "ambassade", "instituto", "istituto",
+    "institut", "fundacao", "fundacion", "banco", "companhia", "compania", "empresa", "industria", "agencia",
+    "servico", "servicio", "servizio", "service", "corpo", "cuerpo", "corps", "tropa", "tropas", "capitania",
+    "comandancia", "direcao", "direccion", "direzione", "direction", "escritorio", "oficina", "operacao",
+    "operacion", "operazione", "operation", "missao", "mision", "missione", "mission"})
+
+
+def _fold_accents(word: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def _extend_particles(text, toks, start: int, end: int) -> int:
     """The model often stops a Spanish or Portuguese name at its particle ("Rui" of "Rui dos Santos",
     "Juan Andres De La" of "Juan Andres De La Maza Larrain"): the name runs on over the particles
     to the capitalised surname after them (and a second surname right after it)."""
     words = text[start:end].split()
+    for i in range(1, len(words) - 1):
+        if (re.fullmatch(_NAME_PARTICLE, words[i], re.IGNORECASE)
+                and _fold_accents(words[i + 1]).strip(",.;:").casefold() in _BODY_WORDS_IBERIAN):
+            words = words[:i + 1]  # the model's "X da Força": the particle goes below, the service's name with it
+            break
     while len(words) > 1 and re.fullmatch(_NAME_PARTICLE, words[-1], re.IGNORECASE):
         words.pop()
         end = text.rfind(words[-1], start, end) + len(words[-1])
     m = _PARTICLE_TAIL.match(text, end)
     if not m or not m.group(1)[0].isupper():
         return end
+    if _fold_accents(m.group(1)).casefold() in _BODY_WORDS_IBERIAN:
+        return end  # "Admiral X da Marinha do Brasil", "General Y del Ejercito": the service's name, not the surname
     lex = lexicon()
     second = m.group(2)
     if second and (not second[0].isupper() or second.casefold() in lex["chain"] or second.casefold() in english_stop_words()

@@ -238,17 +238,22 @@ def test_a_russian_photographers_credit_is_no_person(text, empty_registry):
     assert got == {}, sorted(got)
 
 
-@pytest.mark.xfail(strict=True, reason="name_spans._credit_before (round 19): any '/' after a 'Photo:' label makes "
-                   "the rest of the line a maker's credit, so a caption after the agency's credit ('Photo: MoD/Defence "
-                   "Minister X greets General Y') loses both people")
 def test_a_caption_after_an_agency_credit_and_a_slash_keeps_its_people(empty_registry):
     got = _got("The ministers met in Vilnius.\n(Photo: MoD/Defence Minister Laurynas Kasciunas greets General "
                "Valdemaras Rupsys)\nThe talks lasted two hours.", "en", empty_registry)
     assert {"Laurynas Kasciunas", "Valdemaras Rupsys"} <= set(got), sorted(got)
 
 
-@pytest.mark.xfail(strict=True, reason="name_spans._credit_before: after «Фото: пресс-служба … /» the names of the "
-                   "people pictured are taken for the photographer's and dropped")
+@pytest.mark.parametrize("text", [
+    # after the agency and a "/", a maker with a soldier's rank, or an agency and a wire: still a credit
+    "The minister inspected the troops.\nPhoto: Lithuanian Armed Forces / Petty Officer Jonas Kairys\nThe drills ended.",
+    "The minister inspected the troops.\nPhoto: AFP/Jane Roe via Getty Images\nThe drills ended.",
+])
+def test_a_makers_credit_after_a_slash_is_no_person(text, empty_registry):
+    got = _got(text, "en", empty_registry)
+    assert got == {}, sorted(got)
+
+
 def test_a_russian_caption_after_a_credit_and_a_slash_keeps_its_people(empty_registry):
     got = _got("Министры встретились в Минске.\nФото: пресс-служба Минобороны Беларуси / Виктор Хренин и Павел "
                "Муравейко на переговорах\nПереговоры длились два часа.", "ru", empty_registry)

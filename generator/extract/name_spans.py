@@ -1099,6 +1099,30 @@ def _caption_words(between: str) -> bool:
     return False
 
 
+#: The ranks of the soldiers and sailors who take the pictures, and their qualifiers (stems, so the Russian
+#: cases match): "/ сержант Иван Сидоров", "/ Petty Officer Jane Roe".
+_MAKER_RANKS = ("сержант", "старшин", "рядов", "ефрейтор", "прапорщик", "мичман", "матрос", "младш", "старш",
+                "sergeant", "corporal", "private", "petty", "seaman", "airman", "lance", "specialist", "senior")
+
+
+def _caption_after_slash(after_label: str, rest: str) -> bool:
+    """After a "Photo:" label and a "/", the line goes on as a caption, not as the maker's credit: the words
+    after the last "/" and the rest of the line hold an office or prose ("Photo: MoD/Defence Minister X greets
+    General Y", «Фото: пресс-служба / X и Y на переговорах»); a rank alone is a maker's ("/ Sgt. Jonas Kairys")."""
+    lex = lexicon()
+    tail = after_label[after_label.rfind("/") + 1:] + " " + rest
+    words = re.findall(r"[^\W\d_]+", tail)
+    if any(w.casefold() in _CREDIT_WORDS for w in words):
+        return False  # "/ staff photographer Jane Roe"
+    for w in words:
+        low = w.casefold()
+        if low in _CREDIT_GLUE or _is_rank_word(w) or low.startswith(_MAKER_RANKS):
+            continue
+        if low in lex["chain"] or low in lex["heads"] or (w.islower() and len(w) > 1):
+            return True
+    return False
+
+
 def _credit_before(text: str, start: int) -> bool:
     line_start = text.rfind("\n", max(0, start - 300), start) + 1 or max(0, start - 300)
     prefix = text[line_start:start]
@@ -1110,8 +1134,11 @@ def _credit_before(text: str, start: int) -> bool:
                     r"\s*(?:автор|текст|фото|подготовил[аи]?)\s*:?\s*", prefix, re.IGNORECASE):
         return True  # a byline or credit line: "By Ali Mustafayev – Trend", "Автор: …"
     label = _CREDIT_LINE.match(prefix)
-    if label and (re.search(r"(?i)credit|source|источник|©|\bby\b", label.group(0)) or "/" in prefix[label.end():]
-                  or not _caption_words(prefix[label.end():])):
+    line_end = text.find("\n", start)
+    rest = text[start:line_end if line_end >= 0 else len(text)]
+    if label and (re.search(r"(?i)credit|source|источник|©|\bby\b", label.group(0))
+                  or ("/" in prefix[label.end():] and not _caption_after_slash(prefix[label.end():], rest))
+                  or ("/" not in prefix[label.end():] and not _caption_words(prefix[label.end():]))):
         # ("Photo by Sgt. Jane Roe", "Photo: Lithuanian Armed Forces / Sgt. Jonas Kairys": a maker's credit
         # even with a rank; a caption names its people before any "/ Agency")
         # "Источник изображения: twitter …", "Photo: …": the whole line is a credit (a "Photo:" label

@@ -871,28 +871,57 @@ _ACCOMPANIES = re.compile(r"[ \t]*(?:\([^()]{0,30}\)[ \t]*)?,[ \t]*(?:(?:who|whi
                           re.I)
 
 
+#: A pronoun that opens a sentence as its subject ("He held talks with X", «Он провел переговоры с X»), and one
+#: that is an object ("X welcomed him", «Его встретил X»): the person it stands for was named before.
+_SUBJECT_PRONOUN = re.compile(r"\s*[\"«“(]?(?:he|she|он|она)\b", re.I)
+_OBJECT_PRONOUN = re.compile(r"(?<![\w-])(?:him|его|её|ее|ему|ей|нему|ней)(?![\w-])", re.I)
+#: The offices only one person holds, whom no other office stands for: "who accompanied the President" with no
+#: president named is no companion of the minister named before.
+_SOLE_OFFICES = ("presid", "prime", "premie", "king", "queen", "emir", "sultan", "prezid", "през", "корол", "премье",
+                 "эмир", "султан")
+
+
 def _accompanied_lead(text: str, p, outs: list, sents):
-    """The person ``p`` accompanies when the text names ``p`` first ("General X, who accompanied the
-    minister, …"): of the people named (with a state the text gives) in the 600 characters before ``p``,
-    those of the nearest sentence that names any, and of them the first named there (the sentence's
-    subject: "Kenya's delegation was led by the Cabinet Secretary, who met her Moroccan counterpart";
-    the minister accompanied is the first). When the verb names an office ("the minister"), only people
-    with an office count, and those whose office has its word first."""
+    """The state of the person ``p`` accompanies when the text names ``p`` first ("General X, who accompanied
+    the minister, …"): a state adjective in the phrase ("who accompanied the Turkish minister",
+    «сопровождавший казахстанского министра») decides; else, of the people named (with a state the text
+    gives) in the 600 characters before ``p``, those of the nearest sentence that names any, and of them the
+    first named there (the sentence's subject: "Kenya's delegation was led by the Cabinet Secretary, who met her
+    Moroccan counterpart"; the minister accompanied is the first). A sentence whose subject is a pronoun ("He
+    held talks with Georgia's minister X") or that names someone acting on a pronoun ("X welcomed him", «Его
+    встретил X») is about the visitor named before: the sentence before it decides. When the verb names an
+    office ("the minister"), only people with an office count, and those whose office has its word first."""
+    from generator.reference.countries import index
+
     for s, e in p.spans:
         a = _ACCOMPANIES.match(text, e)
         if not a:
             continue
+        phrase = re.split(r"[,.;:\n]", text[a.start() + 1:a.end() + 60].lstrip(" \t,"), maxsplit=1)[0]
+        lang = "ru" if CYRILLIC.search(phrase) else "en"
+        adjs = {h.code for h in index().find(phrase, lang) if h.kind == "adjective"}
+        if len(adjs) == 1:
+            return adjs.pop()  # "who accompanied the Turkish minister"
         noun = (a.group(2) or a.group(4) or "").split()[-1:]
         cands = [(min(x for x, _ in q.spans if s - 600 <= x < s), q) for q in outs
                  if q.key != p.key and q.country and any(s - 600 <= x < s for x, _ in q.spans)]
         if noun:
             word = noun[0].casefold()[:6]
-            cands = [c for c in cands if c[1].role and word in c[1].role.casefold()] or [c for c in cands if c[1].role]
-        if not cands:
-            continue
-        last = max(x for x, _ in cands)
-        sent = next(((a0, b0) for a0, b0 in sents if a0 <= last < b0), (last, last + 1))
-        return min((c for c in cands if sent[0] <= c[0] < sent[1]), key=lambda c: c[0])[1]
+            held = [c for c in cands if c[1].role and word in c[1].role.casefold()]
+            cands = held or ([] if word.startswith(_SOLE_OFFICES) else [c for c in cands if c[1].role])
+        while cands:
+            last = max(x for x, _ in cands)
+            sent = next(((a0, b0) for a0, b0 in sents if a0 <= last < b0), (last, last + 1))
+            here = [c for c in cands if sent[0] <= c[0] < sent[1]]
+            first = min(here, key=lambda c: c[0])
+            obj = _OBJECT_PRONOUN.search(text, sent[0], min(sent[1], s))
+            about_before = bool(_SUBJECT_PRONOUN.match(text, sent[0])) or (
+                obj is not None and not (first[0] < obj.start() and re.search(r"[,;]", text[first[0]:obj.start()])))
+            earlier = [c for c in cands if c[0] < sent[0]]
+            if about_before and earlier:
+                cands = earlier  # "He held talks with X", "X welcomed him": the visitor is named before
+                continue
+            return first[1].country
     return None
 
 
@@ -938,10 +967,10 @@ def companions(text: str, outs: list, sents) -> tuple[list, set[str]]:
     for p in list(out):
         if p.known_id is not None or p.country is not None or not (p.role or p.rank):
             continue
-        lead = _accompanied_lead(text, p, out, sents)
-        if lead is not None:
+        state = _accompanied_lead(text, p, out, sents)
+        if state is not None:
             keys.add(p.key)
-            out = [replace_country(q, lead.country) if q.key == p.key else q for q in out]
+            out = [replace_country(q, state) if q.key == p.key else q for q in out]
     return out, keys
 
 

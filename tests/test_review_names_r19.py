@@ -248,6 +248,7 @@ def test_a_caption_after_an_agency_credit_and_a_slash_keeps_its_people(empty_reg
     # after the agency and a "/", a maker with a soldier's rank, or an agency and a wire: still a credit
     "The minister inspected the troops.\nPhoto: Lithuanian Armed Forces / Petty Officer Jonas Kairys\nThe drills ended.",
     "The minister inspected the troops.\nPhoto: AFP/Jane Roe via Getty Images\nThe drills ended.",
+    "The destroyer docked in Manila.\n(Photo: US Navy/Mass Communication Specialist 2nd Class Jane Roe)\nThe crew left.",
 ])
 def test_a_makers_credit_after_a_slash_is_no_person(text, empty_registry):
     got = _got(text, "en", empty_registry)

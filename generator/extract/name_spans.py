@@ -1111,7 +1111,7 @@ def _caption_after_slash(after_label: str, rest: str) -> bool:
     General Y", «Фото: пресс-служба / X и Y на переговорах»); a rank alone is a maker's ("/ Sgt. Jonas Kairys")."""
     lex = lexicon()
     tail = after_label[after_label.rfind("/") + 1:] + " " + rest
-    words = re.findall(r"[^\W\d_]+", tail)
+    words = re.findall(r"(?<![\w])[^\W\d_]+(?![\w])", tail)  # words of letters only: not the "nd" of "2nd Class"
     if any(w.casefold() in _CREDIT_WORDS for w in words):
         return False  # "/ staff photographer Jane Roe"
     for w in words:

@@ -595,3 +595,24 @@ def test_the_article_message_keeps_its_repost_header(page, forwarded):
     p = parse_text(page)
     assert p.why.get("item_forwarded_from") == forwarded
     assert forwarded not in p.body
+
+
+def test_explain_tells_which_item_of_a_digest_was_read(tmp_path):
+    # the item page's reading is shown to the user: which item, and the page's own name found on it
+    from generator.quality.explain import explain
+
+    f = tmp_path / "digest.txt"
+    f.write_text(DIGEST_EN, encoding="utf-8")
+    out = explain(f, entities=False)
+    line = next(l for l in out.splitlines() if l.startswith("  items "))
+    assert "newsletter digest" in line and "the article is item 1" in line
+    assert "'CASPIAN SECURITY BRIEF'" in line
+
+
+def test_explain_shows_no_item_line_for_an_ordinary_page_control(tmp_path):
+    from generator.quality.explain import explain
+
+    f = tmp_path / "plain.txt"
+    f.write_text("Ministers meet in Baku\n\nThe defence ministers of Azerbaijan and Georgia met in Baku on Monday "
+                 "and discussed regional security, military education and joint exercises.\n", encoding="utf-8")
+    assert not any(l.startswith("  items ") for l in explain(f, entities=False).splitlines())

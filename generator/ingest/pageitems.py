@@ -13,7 +13,8 @@ page's header above the items (masthead, issue line, greeting, channel header) a
 chrome: read as text, their cities and countries would be the article's. The article item's title line (its
 number and leading emoji flags taken off) is the headline; its own timestamp with a year is the date, else the
 digest's issue line's date. The digest's masthead or the channel's name is kept as the page's outlet candidate
-(``ItemPage.outlet``, also in ``Parsed.why['item_outlet']``); the source reader decides.
+(``ItemPage.outlet``, also in ``Parsed.why['item_outlet']``), which `generator explain` shows; the source rules
+(sources.py) find the outlet on the page by their own means and do not read it.
 """
 
 from __future__ import annotations

@@ -72,6 +72,10 @@ def explain(path: Path, registry_path: Path | None = None, max_bytes: int = 2_00
     out += _source_candidates(p)
     if p.why.get("date_candidates"):
         out.append("  date candidates (page-date ranker, best first): " + p.why["date_candidates"])
+    if p.why.get("item_page"):  # a page of several items (a newsletter digest, a channel export): which one was read
+        extra = [f"{label} {p.why[k]!r}" for k, label in (("item_outlet", "the page's own name"),
+                                                         ("item_forwarded_from", "forwarded from")) if p.why.get(k)]
+        out.append("  items     " + "; ".join([p.why["item_page"], *extra]))
     for note in p.notes:
         out.append(f"  note: {note}")
     if not entities or not p.body_lines:

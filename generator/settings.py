@@ -75,13 +75,15 @@ SETTINGS = (
             "folder", commands=("evaluate-reading",)),
     Setting("splits", (), "Only these columns (default: seeds, tests/corpus, build, validation; tests/blind, "
             "tests/blind2, tests/blind3, tests/blind4, tests/blind5, tests/blind6, tests/blind7, tests/blind8, "
-            "tests/blind9, tests/blind10, tests/blind11, tests/blind12, tests/blind13, tests/blind14 and tests/blind15, "
+            "tests/blind9, tests/blind10, tests/blind11, tests/blind12, tests/blind13, tests/blind14, tests/blind15 and "
+            "tests/blind16, "
             "the held-out sets written blind, only when asked for).", "--split",
             "choice", commands=("evaluate-reading",), choices=("seeds", "tests/corpus", "tests/blind", "tests/blind2",
                                                                "tests/blind3", "tests/blind4", "tests/blind5",
                                                                "tests/blind6", "tests/blind7", "tests/blind8", "tests/blind9",
                                                                "tests/blind10", "tests/blind11", "tests/blind12",
                                                                "tests/blind13", "tests/blind14", "tests/blind15",
+                                                               "tests/blind16",
                                                                "build",
                                                                "validation")),
     Setting("holdout", "page", "How the BUILD column is held out: page (each page read by a line model trained "

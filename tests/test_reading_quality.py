@@ -576,3 +576,37 @@ BLIND15_MEASURED = {"title_acc": 0.520, "date_acc": 0.800, "source_acc": 0.667, 
 def test_blind15_figures():
     _check_blind_set("blind15", BLIND15_MEASURED,
                      "before round 19 (4631cc6): " + " ".join(f"{k}={v:.3f}" for k, v in BLIND15_BEFORE_R19.items()))
+
+
+# --------------------------------------------------------------------------- tests/blind16
+# Round 20's held-out set (tests/blind16/README.md): 30 more articles (20 English, 10 Russian) written blind as
+# scraped pages of invented outlets, in the judge's mix (Azerbaijan with Oman, Slovakia and Montenegro, Georgia with
+# the Czech Republic, Romania, Bulgaria and the Netherlands, Armenia with Canada, Belgium and the UAE in English;
+# Belarus-Venezuela, Russia-Nicaragua, Kazakhstan-Turkmenistan, Belarus-Tajikistan, Russia-Cuba, Kyrgyzstan-Pakistan,
+# Uzbekistan-Turkey, Russia-China, Belarus-Iran and Armenia-Georgia in Russian; Singapore-Vietnam, Zimbabwe-Zambia,
+# Spain-Morocco, Portugal-Angola, Australia-Papua New Guinea, Lithuania-Germany, Canada-Philippines, Italy-Tunisia,
+# Nigeria-Benin and India-Malaysia in English) and in layouts the earlier sets did not use (embargoed releases with
+# 'NOTE TO EDITORS', a spokesperson's Q/A briefing transcript, TV news transcripts, OCR'd newspaper scans with two
+# columns run together, paginated articles, Facebook and LinkedIn post exports, a blog post with comments, a joint
+# statement with numbered clauses, an opinion piece, tables of documents signed, a 'Key dates' box, translate bars,
+# news-app share texts, cached search results with the snippet above, a headline only in the HTML title line), gold
+# written from the text before the generator ran. Clean while rule writers have seen neither its texts nor the kinds
+# of its failures. The figures are printed (pytest -s, or -rA); the test fails when the set, its gold or the scorer's
+# table is broken, or a figure falls more than 0.05 below BLIND16_MEASURED. GENERATOR_HOLD_OUT=1 skips it, like the
+# validation guard.
+
+# First measurement: main's code at 5d4058d (2026-11-30 ~00:05 UTC), before round 20's work was merged; no gold
+# correction was needed. For the record only, not asserted.
+# Person country 0.948, role 0.857, rank 0.974 (the figures evaluate-reading adds).
+BLIND16_BEFORE_R20 = {"title_acc": 0.821, "date_acc": 0.900, "source_acc": 0.733, "author_acc": 0.933, "people_f1": 0.917,
+                      "countries_f1": 0.968, "agreements_f1": 0.835, "signed_acc": 0.935, "event_date_acc": 0.867,
+                      "where_acc": 0.933, "participant_acc": 0.987}
+# The same figures until the lead re-measures at the end of round 20. The floor is 0.05 under it.
+BLIND16_MEASURED = {"title_acc": 0.821, "date_acc": 0.900, "source_acc": 0.733, "author_acc": 0.933, "people_f1": 0.917,
+                    "countries_f1": 0.968, "agreements_f1": 0.835, "signed_acc": 0.935, "event_date_acc": 0.867,
+                    "where_acc": 0.933, "participant_acc": 0.987}
+
+
+def test_blind16_figures():
+    _check_blind_set("blind16", BLIND16_MEASURED,
+                     "before round 20 (5d4058d): " + " ".join(f"{k}={v:.3f}" for k, v in BLIND16_BEFORE_R20.items()))

@@ -434,13 +434,14 @@ def outlet_groups(gold: list[Path], n: int = 5) -> tuple[list[set[str]], list[se
 
 #: The project's own article sets, each laid out as ``articles/NAME.txt`` + ``gold/NAME.yml``:
 #: tests/corpus (written alongside the rules), tests/blind, tests/blind2, tests/blind3, tests/blind4, tests/blind5,
-#: tests/blind6, tests/blind7, tests/blind8, tests/blind9, tests/blind10, tests/blind11, tests/blind12, tests/blind13, tests/blind14 and tests/blind15 (each written blind by someone who did not write rules, a
+#: tests/blind6, tests/blind7, tests/blind8, tests/blind9, tests/blind10, tests/blind11, tests/blind12, tests/blind13, tests/blind14, tests/blind15 and tests/blind16 (each written blind by someone who did not write rules, a
 #: held-out measure of how pages from unseen outlets come out; tests/blind2 is round 5's, tests/blind3 round 6's,
 #: tests/blind4 round 7's, tests/blind5 round 8's, tests/blind6 round 9's, tests/blind7 round 10's, tests/blind8 round
-#: 11's, tests/blind9 round 13's, tests/blind10 round 14's, tests/blind11 round 15's, tests/blind12 round 16's, tests/blind13 round 17's, tests/blind14 round 18's, tests/blind15 round 19's, each on other outlets and layouts than the sets before it).
+#: 11's, tests/blind9 round 13's, tests/blind10 round 14's, tests/blind11 round 15's, tests/blind12 round 16's, tests/blind13 round 17's, tests/blind14 round 18's, tests/blind15 round 19's, tests/blind16 round 20's, each on other outlets and layouts than the sets before it).
 PROJECT_SETS = ("tests/corpus", "tests/blind", "tests/blind2", "tests/blind3", "tests/blind4", "tests/blind5",
                 "tests/blind6", "tests/blind7", "tests/blind8", "tests/blind9", "tests/blind10",
-                "tests/blind11", "tests/blind12", "tests/blind13", "tests/blind14", "tests/blind15")
+                "tests/blind11", "tests/blind12", "tests/blind13", "tests/blind14", "tests/blind15",
+                "tests/blind16")
 
 
 def project_set(project: Path, name: str) -> tuple[list[Path], list[Path]]:
@@ -471,7 +472,7 @@ def corpus_split(shared: Path, split: str) -> tuple[list[Path], list[Path]]:
 def reading_report(shared: Path, project: Path, columns: tuple[str, ...] = ("seeds", "tests/corpus", "build", "validation"),
                    holdout: str = "page", registry: Path | None = None) -> dict[str, dict[str, float]]:
     """column -> score.py figures, for the seeds, the project's sets (tests/corpus, tests/blind, tests/blind2,
-    tests/blind3, tests/blind4, tests/blind5, tests/blind6, tests/blind7, tests/blind8, tests/blind9, tests/blind10, tests/blind11, tests/blind12, tests/blind13, tests/blind14, tests/blind15) and both corpus
+    tests/blind3, tests/blind4, tests/blind5, tests/blind6, tests/blind7, tests/blind8, tests/blind9, tests/blind10, tests/blind11, tests/blind12, tests/blind13, tests/blind14, tests/blind15, tests/blind16) and both corpus
     splits. The BUILD column is read with line models that did not see the page (``holdout='page'``: five folds by
     page number), or neither its outlet (``holdout='outlet'``: folds by outlet, and that outlet
     taken out of ``sources.yaml`` while its pages are read); 'both' gives both columns.

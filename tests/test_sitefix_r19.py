@@ -2,58 +2,42 @@
 large group, the dates of the 'People met' table on a phone. Names are real officials'; the meetings are made up."""
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
-
-def _page(uri, title, meta=None):
-    return SimpleNamespace(file=SimpleNamespace(src_uri=uri), title=title, meta=dict(meta or {}),
-                           next_page=None, previous_page=None)
-
-
-def _chain(pages) -> list[str]:
-    from generator.site.nav import chain_neighbours
-
-    chain_neighbours(pages)
-    order, p = [], next(x for x in pages if x.previous_page is None)
-    while p:
-        order.append(p.title)
-        p = p.next_page
-    return order
+from site_parts import chain, nav_page, svg_geometry
 
 
 # ------------------------------------------------------------------ previous/next of person pages
 
 def test_person_pages_follow_the_sort_key_their_front_matter_gives():
     """A Chinese name is filed under its first word when the person serves China: the page says so (``sort``)."""
-    pages = [_page("people/zhang-youxia.md", "Zhang Youxia", {"sort": "Zhang"}),
-             _page("people/dong-jun.md", "Dong Jun", {"sort": "Dong"}),
-             _page("people/sergei-shoigu.md", "Sergei Shoigu", {"sort": "Shoigu"}),
-             _page("people/andrei-belousov.md", "Andrei Belousov", {"sort": "Belousov"}),
-             _page("people/yasar-guler.md", "Yasar Guler", {"sort": "Guler"})]
+    pages = [nav_page("people/zhang-youxia.md", "Zhang Youxia", {"sort": "Zhang"}),
+             nav_page("people/dong-jun.md", "Dong Jun", {"sort": "Dong"}),
+             nav_page("people/sergei-shoigu.md", "Sergei Shoigu", {"sort": "Shoigu"}),
+             nav_page("people/andrei-belousov.md", "Andrei Belousov", {"sort": "Belousov"}),
+             nav_page("people/yasar-guler.md", "Yasar Guler", {"sort": "Guler"})]
     # Dong before Guler (filed under 'Jun' without its country, Dong Jun would follow him)
-    assert _chain(pages) == ["Andrei Belousov", "Dong Jun", "Yasar Guler", "Sergei Shoigu", "Zhang Youxia"]
+    assert chain(pages) == ["Andrei Belousov", "Dong Jun", "Yasar Guler", "Sergei Shoigu", "Zhang Youxia"]
 
 
 def test_person_pages_without_a_sort_key_read_the_surname_from_the_title():
-    pages = [_page("people/a.md", "Suren Papikyan"), _page("people/b.md", "Andrei Kaptilovich"),
-             _page("people/c.md", "Madat Guliyev"), _page("people/d.md", "Yasar Guler")]
-    assert _chain(pages) == ["Yasar Guler", "Madat Guliyev", "Andrei Kaptilovich", "Suren Papikyan"]
+    pages = [nav_page("people/a.md", "Suren Papikyan"), nav_page("people/b.md", "Andrei Kaptilovich"),
+             nav_page("people/c.md", "Madat Guliyev"), nav_page("people/d.md", "Yasar Guler")]
+    assert chain(pages) == ["Yasar Guler", "Madat Guliyev", "Andrei Kaptilovich", "Suren Papikyan"]
 
 
 def test_same_surname_breaks_ties_by_the_full_name_as_the_index_does():
-    pages = [_page("people/b.md", "Viktor Ivanov", {"sort": "Ivanov"}),
-             _page("people/a.md", "Sergei Ivanov", {"sort": "Ivanov"})]
-    assert _chain(pages) == ["Sergei Ivanov", "Viktor Ivanov"]
+    pages = [nav_page("people/b.md", "Viktor Ivanov", {"sort": "Ivanov"}),
+             nav_page("people/a.md", "Sergei Ivanov", {"sort": "Ivanov"})]
+    assert chain(pages) == ["Sergei Ivanov", "Viktor Ivanov"]
 
 
 def test_sort_key_is_not_read_as_a_person_outside_the_people_folder_control():
     """Organisations keep their order by title (no surname is taken from 'Collective Security Treaty …')."""
-    pages = [_page("organizations/csto.md", "Collective Security Treaty Organization"),
-             _page("organizations/sco.md", "Shanghai Cooperation Organisation"),
-             _page("organizations/asean.md", "ASEAN")]
-    assert _chain(pages) == ["ASEAN", "Collective Security Treaty Organization", "Shanghai Cooperation Organisation"]
+    pages = [nav_page("organizations/csto.md", "Collective Security Treaty Organization"),
+             nav_page("organizations/sco.md", "Shanghai Cooperation Organisation"),
+             nav_page("organizations/asean.md", "ASEAN")]
+    assert chain(pages) == ["ASEAN", "Collective Security Treaty Organization", "Shanghai Cooperation Organisation"]
 
 
 @pytest.mark.parametrize("name,country,key", [("Zhang Youxia", "CN", "Zhang"), ("Zakir Hasanov", "AZ", "Hasanov"),
@@ -96,18 +80,6 @@ def _star(partners: list[str], hub: str = "Zakir Hasanov"):
     return _svg_graph(nodes, edges, "People who met")
 
 
-def _geometry(svg: str):
-    import re
-
-    box = [float(v) for v in re.search(r'viewBox="([^"]+)"', svg).group(1).split()]
-    font = float(re.search(r'font-size="([\d.]+)"', svg).group(1))
-    circles = [tuple(map(float, m)) for m in re.findall(r'<circle cx="([-\d.]+)" cy="([-\d.]+)" r="([\d.]+)"', svg)]
-    lines = [tuple(map(float, m)) for m in
-             re.findall(r'<line x1="([\d.-]+)" y1="([\d.-]+)" x2="([\d.-]+)" y2="([\d.-]+)"', svg)]
-    anchors = re.findall(r'text-anchor="(\w+)"', svg)
-    return box, font, circles, lines, anchors
-
-
 _LONG = ["Alexander Lukashenko", "Ruslan Zhaksylykov", "Andrei Kaptilovich", "Bakhodir Kurbanov",
          "Irakli Kobakhidze", "Najmaddin Sadigov", "Valery Gerasimov", "Baktybek Asankaliyev", "Khawaja Muhammad Asif",
          "Viktor Khrenin"]
@@ -119,7 +91,7 @@ def test_a_well_connected_person_with_long_named_partners_is_drawn_across_not_do
     from generator.site.views import MIN_LABEL_PX, PHONE_COLUMN
 
     svg = _star(_LONG)
-    (x, y, w, h), font, circles, lines, anchors = _geometry(svg)
+    (x, y, w, h), font, circles, lines, anchors = svg_geometry(svg)
     assert h < 2 * w, (w, h)                                  # no strip
     assert font * min(1.0, PHONE_COLUMN / w) >= MIN_LABEL_PX  # still legible in a phone's column
     hub = max(circles, key=lambda c: c[2])
@@ -132,7 +104,7 @@ def test_a_well_connected_person_with_long_named_partners_is_drawn_across_not_do
 
 def test_a_small_group_with_short_names_keeps_its_labels_beside_the_circles_control():
     svg = _star(["Dong Jun", "Li Wei"], hub="Ivan Petrov")
-    *_, anchors = _geometry(svg)
+    *_, anchors = svg_geometry(svg)
     assert "middle" not in anchors and {"start", "end"} <= set(anchors) | {"start", "end"}
     assert set(anchors) <= {"start", "end"}
 
@@ -142,7 +114,7 @@ def test_a_pair_keeps_its_labels_beside_the_circles_control():
 
     svg = _svg_graph([("a", "Alexander Lukashenko", 1, "a.md"), ("b", "Khawaja Muhammad Asif", 1, "b.md")],
                      {("a", "b"): 1}, "People who met")
-    *_, anchors = _geometry(svg)
+    *_, anchors = svg_geometry(svg)
     assert sorted(anchors) == ["end", "start"]
 
 
@@ -198,7 +170,7 @@ def test_people_met_dates_are_whole_and_second(seed_site):
 def test_people_met_dates_stay_on_one_line_on_a_phone(browser, served):
     ctx = browser.new_context(viewport={"width": 390, "height": 800}, is_mobile=True, has_touch=True)
     try:
-        page = ctx.new_page()
+        page = ctx.newnav_page()
         page.goto(served + "/people/zakir-hasanov.html")
         cells = page.evaluate("""() => {
             const table = document.querySelector('h2#people-met').parentElement.querySelector('h2#people-met ~ div table, h2#people-met ~ table');
@@ -228,7 +200,7 @@ def test_no_line_of_a_large_group_runs_through_another_persons_circle():
     edges = {(hub, p): 1 for p in partners}
     edges.update({(partners[0], partners[9]): 1, (partners[1], partners[2]): 1, (partners[3], partners[4]): 1})
     nodes = [(n, n, 3 if n == hub else 1, f"{n}.md") for n in [hub, *partners]]
-    _, _, circles, lines, _ = _geometry(_svg_graph(nodes, edges, "People who met"))
+    _, _, circles, lines, _ = svg_geometry(_svg_graph(nodes, edges, "People who met"))
     for x1, y1, x2, y2 in lines:
         for cx, cy, r in circles:
             if math.dist((cx, cy), (x1, y1)) < 0.5 or math.dist((cx, cy), (x2, y2)) < 0.5:

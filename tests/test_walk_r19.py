@@ -5,17 +5,13 @@ articles, for the modules' owners: each states the general mechanism and comes w
 change. Every sentence here is made up for these tests (invented outlets and meetings, real officials' names)."""
 from __future__ import annotations
 
-import math
 import re
 from collections import defaultdict
 
 import pytest
 
 from conftest import ROOT, extract_text
-
-
-def _readme() -> str:
-    return (ROOT / "README.md").read_text(encoding="utf-8")
+from site_parts import chain, close_pairs, nav_page, readme
 
 
 def _participants(text: str, lang: str, registry) -> dict[str, bool]:
@@ -157,22 +153,8 @@ def _picture():
     return _svg_graph(nodes, edges, "People who met")
 
 
-def _close_pairs(svg: str, degrees: float = 4.0) -> int:
-    lines = [tuple(map(float, m)) for m in
-             re.findall(r'<line x1="([\d.-]+)" y1="([\d.-]+)" x2="([\d.-]+)" y2="([\d.-]+)"', svg)]
-    leaving = defaultdict(list)
-    for x1, y1, x2, y2 in lines:
-        leaving[(x1, y1)].append(math.atan2(y2 - y1, x2 - x1))
-        leaving[(x2, y2)].append(math.atan2(y1 - y2, x1 - x2))
-    close = 0
-    for angles in leaving.values():
-        angles.sort()
-        close += sum(1 for a, b in zip(angles, angles[1:]) if b - a < math.radians(degrees))
-    return close
-
-
 def test_the_lines_of_one_person_are_told_apart():
-    assert _close_pairs(_picture()) == 0
+    assert close_pairs(_picture()) == 0
 
 
 def test_the_lines_of_a_small_group_are_told_apart_control():
@@ -182,7 +164,7 @@ def test_the_lines_of_a_small_group_are_told_apart_control():
     edges = {("Kerim Veliyev", "Ruslan Tsalikov"): 1, ("Kerim Veliyev", "Valery Gerasimov"): 1,
              ("Valery Gerasimov", "Elchin Gasimov"): 1}
     svg = _svg_graph([(n, n, 1, "x.md") for n in names], edges, "People who met")
-    assert _close_pairs(svg) == 0
+    assert close_pairs(svg) == 0
 
 
 # ------------------------------------------------------------------ previous/next of person pages (h19-speed)
@@ -196,34 +178,16 @@ def test_the_lines_of_a_small_group_are_told_apart_control():
 # first). tests/test_sitefix_r18.py::test_other_folders_still_chain_by_title_control asserts the by-title order
 # on two people pages and changes with the fix (countries, agreements and the rest keep their own order).
 
-def _nav_page(uri, title):
-    from types import SimpleNamespace
-
-    return SimpleNamespace(file=SimpleNamespace(src_uri=uri), title=title, meta={"title": title},
-                           next_page=None, previous_page=None)
-
-
-def _chain(pages) -> list[str]:
-    from generator.site.nav import chain_neighbours
-
-    chain_neighbours(pages)
-    order, p = [], next(x for x in pages if x.previous_page is None)
-    while p:
-        order.append(p.title)
-        p = p.next_page
-    return order
-
-
 def test_person_pages_chain_in_the_people_index_order():
     names = ["Zakir Hasanov", "Viktor Khrenin", "Yasar Guler", "Andrei Ravkov"]
-    pages = [_nav_page(f"people/{n.lower().replace(' ', '-')}.md", n) for n in names]
-    assert _chain(pages) == ["Yasar Guler", "Zakir Hasanov", "Viktor Khrenin", "Andrei Ravkov"]
+    pages = [nav_page(f"people/{n.lower().replace(' ', '-')}.md", n) for n in names]
+    assert chain(pages) == ["Yasar Guler", "Zakir Hasanov", "Viktor Khrenin", "Andrei Ravkov"]
 
 
 def test_country_pages_chain_by_name_control():
-    pages = [_nav_page("countries/GE.md", "Georgia"), _nav_page("countries/AZ.md", "Azerbaijan"),
-             _nav_page("countries/BY.md", "Belarus")]
-    assert _chain(pages) == ["Azerbaijan", "Belarus", "Georgia"]
+    pages = [nav_page("countries/GE.md", "Georgia"), nav_page("countries/AZ.md", "Azerbaijan"),
+             nav_page("countries/BY.md", "Belarus")]
+    assert chain(pages) == ["Azerbaijan", "Belarus", "Georgia"]
 
 
 # ------------------------------------------------------------------ generator build --executor dask -q (fixed here)
@@ -280,7 +244,7 @@ def test_readme_dask_commands_name_the_installed_console_script():
     import sys
     from pathlib import Path
 
-    block = re.search(r"```sh\n(# on the scheduler's machine.*?)```", _readme(), re.S)
+    block = re.search(r"```sh\n(# on the scheduler's machine.*?)```", readme(), re.S)
     assert block, "README: the cluster's command block is gone"
     commands = [ln.split("#")[0].strip() for ln in block.group(1).splitlines() if ln.split("#")[0].strip()]
     assert commands and all(c.startswith(".venv/bin/") for c in commands), commands
@@ -292,7 +256,7 @@ def test_readme_zensical_result_names_the_hook_step_zensical_skips():
     whose page path the MkDocs hook writes at on_page_content. The README now says so; this keeps it true."""
     import ast
 
-    para = re.search(r"Result on the seed site.*?\n\n", _readme(), re.S)
+    para = re.search(r"Result on the seed site.*?\n\n", readme(), re.S)
     assert para and "on_page_content" in para.group(0) and "fill_address" in para.group(0)
     tree = ast.parse((ROOT / "generator" / "mkdocs_hook.py").read_text(encoding="utf-8"))
     hook = next((f for f in tree.body if isinstance(f, ast.FunctionDef) and f.name == "on_page_content"), None)

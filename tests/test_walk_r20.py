@@ -1,0 +1,181 @@
+"""Round 20 walk-through (h20-walk): defects found reading a site built from new articles of our own, as the
+judging user does, each with a precise description for the module's owner. The xfails are strict: whoever makes
+one pass removes its mark. Names are real officials'; the meetings, deliveries and exercises are made up."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract_text
+from generator.extract.entities import analyse, extract_one
+from generator.model import Article, PartialDate
+from generator.reference.registry import Registry
+from generator.resolve.archive import build_archive
+
+PUB = PartialDate(2025, 8, 2)  # a Saturday
+
+
+def _archive(bodies: dict[str, tuple[str, str]]):
+    arts = [Article(aid, f"{aid}.txt", lang, "", True, PUB, None, None, body) for aid, (lang, body) in bodies.items()]
+    an = analyse(arts)
+    reg = Registry()
+    return build_archive(arts, {a.id: extract_one(a, an[a.id], reg) for a in arts}, reg)
+
+
+# ------------------------------------------------------------------ a delivery read as a meeting (h20-events)
+#
+# Page: an article "Philippines receives second BrahMos battery from India" ("The Philippine Navy has received the
+# second battery of BrahMos supersonic cruise missiles from India under the 375 million dollar contract signed in
+# 2022, the Department of National Defense said on Friday."). No one met anyone. The site showed it on Home under
+# "Latest events" and in the timeline as an event of kind meeting, its event page with a "Meeting" column and
+# "Countries named (no official named as taking part)", and no "Kind: Arms deal" line; the Philippines' country page
+# has no "Exercises and other events" section. Mechanism: extract/events.py `event_kind` returns 'meeting' as soon
+# as `_MEETING_TOLD` matches any of the first three sentences, and it matches 'received' (of a battery, not of a
+# guest) and 'signed' / «подписанному» (the contract's own past signing, a participle naming the document). Should
+# be: 'received'/«получил» whose object is equipment, not a person or a delegation, and a 'signed' that only dates
+# the contract ("the contract signed in 2022", «по контракту, подписанному в 2022 году») tell of no meeting; the
+# report is a 'sale'.
+
+_DELIVERY = [
+    ("en", "Chile receives second battery of coastal missiles from Norway\n\n"
+           "The Chilean Navy has received the second battery of coastal defence missiles from Norway under the 200 million "
+           "dollar contract signed in 2023, the Ministry of National Defence said on Friday.\n\n"
+           "The systems were delivered by the maker to a coastal regiment in Valparaiso."),
+    ("ru", "Чили получили вторую батарею береговых ракет из Норвегии\n\n"
+           "ВМС Чили получили вторую батарею ракетных комплексов береговой обороны из Норвегии по контракту, "
+           "подписанному в 2023 году, сообщило министерство национальной обороны в пятницу.\n\n"
+           "Комплексы переданы полку береговой обороны в Вальпараисо."),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="h20-events: events.event_kind reads 'received' (a battery) and a contract's "
+                                       "past 'signed' as a meeting told")
+@pytest.mark.parametrize("lang,text", _DELIVERY)
+def test_a_delivery_under_an_earlier_contract_is_a_sale(lang, text, registry):
+    assert extract_text(text, lang, registry).event_kind == "sale"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Chilean Defence Minister Jonas Meer received a delegation of the Norwegian armed forces in Santiago on "
+           "Friday and discussed the delivery of coastal defence missiles."),
+    ("ru", "Министр обороны Чили Йонас Меер в пятницу принял в Сантьяго делегацию вооружённых сил Норвегии и обсудил "
+           "поставки ракетных комплексов береговой обороны."),
+])
+def test_a_delegation_received_to_discuss_a_delivery_is_a_meeting_control(lang, text, registry):
+    assert extract_text(text, lang, registry).event_kind == "meeting"
+
+
+# ------------------------------------------------------------------ a joint exercise's second country (h20-events)
+#
+# Page: an article «В Казахстане стартовали совместные учения с Кыргызстаном «Найзагай-2025»» ("… начались
+# совместные тактические учения вооружённых сил Казахстана и Кыргызстана …; руководство учениями осуществляет
+# заместитель министра обороны Казахстана генерал-майор Султан Камалетдинов"). The event page is titled
+# "Exercise: Sultan Kamaletdinov, 6 June 2025" with "Delegations: Kazakhstan · also named in the reports:
+# Kyrgyzstan"; the relations page says "Exercises and arms deals reported without a meeting are listed apart" and
+# lists none, because the event's countries are only those of the people named (resolve/archive.py, the event's
+# `countries` from `ar.people[p].country`). Should be: an exercise (or arms deal) takes as its sides the countries
+# the report names as holding it ("joint exercises of the armed forces of X and Y", «совместные учения вооружённых
+# сил X и Y», "X and Y begin joint exercise"), so the event is Kazakhstan and Kyrgyzstan's, its title names them
+# (or the exercise), and the relations page lists the pair under "Exercises and arms deals".
+
+_JOINT_EXERCISE = {
+    "ex-en": ("en", "Norway and Chile begin joint mountain exercise\n\n"
+                    "Joint tactical exercises of the armed forces of Norway and Chile began at a range near Tromso on "
+                    "Friday, the Norwegian defence ministry said.\n\n"
+                    "The exercise is directed by Norway's Deputy Defence Minister Major General Arvid Tolle.\n\n"
+                    "The drills will last until 12 August."),
+    "ex-ru": ("ru", "В Норвегии начались совместные учения с Чили\n\n"
+                    "На полигоне под Тромсё начались совместные тактические учения вооружённых сил Норвегии и Чили, "
+                    "сообщает пресс-служба министерства обороны Норвегии.\n\n"
+                    "Руководство учениями осуществляет заместитель министра обороны Норвегии генерал-майор Арвид Толле.\n\n"
+                    "Учения продлятся до 12 августа."),
+}
+
+
+@pytest.fixture(scope="module")
+def exercise_archive():
+    return _archive(_JOINT_EXERCISE)
+
+
+@pytest.mark.parametrize("aid", sorted(_JOINT_EXERCISE))
+def test_a_joint_exercise_is_an_exercise_event_control(aid, exercise_archive):
+    ev = exercise_archive.events[exercise_archive.event_of[aid]]
+    assert ev.kind == "exercise" and "NO" in ev.countries
+
+
+@pytest.mark.xfail(strict=True, reason="h20-events / resolve: an exercise event's countries are only its named "
+                                       "people's; the second side of a joint exercise is left out")
+@pytest.mark.parametrize("aid", sorted(_JOINT_EXERCISE))
+def test_a_joint_exercise_has_both_sides(aid, exercise_archive):
+    ev = exercise_archive.events[exercise_archive.event_of[aid]]
+    assert set(ev.countries) == {"NO", "CL"}
+
+
+def test_a_meeting_takes_its_participants_countries_control():
+    ar = _archive({"met": ("en", "Norwegian Defence Minister Arvid Tolle met his Chilean counterpart Jonas Meer in "
+                                 "Oslo on Friday.")})
+    assert set(ar.events[ar.event_of["met"]].countries) == {"NO", "CL"}
+
+
+# ------------------------------------------------------------------ an agreement's address loses its year (unowned:
+# generator/text/slugs.py or the agreement ids in resolve)
+#
+# Page: «… подписали план двустороннего военного сотрудничества между министерствами обороны двух стран на 2026
+# год» (Azerbaijan and Belarus). The agreement page is titled "Azerbaijan–Belarus defence ministries bilateral
+# military cooperation plan for 2026" but its address is
+# agreements/azerbaijan-belarus-defence-ministries-bilateral-military-cooperation-plan-for.html: `slugify_id` cuts
+# at 80 bytes, at a word boundary, and what it cuts is the year, the one word that tells next year's plan from this
+# one (the 2027 plan would get the same stem and a hash). Should be: a long agreement id drops words from the
+# middle of its description (or abbreviates it), never the year it covers; the id stays within 80 bytes.
+
+@pytest.mark.xfail(strict=True, reason="unowned (text/slugs.py, agreement ids): the 80-byte cut drops the year")
+def test_a_long_agreement_id_keeps_the_year_it_covers():
+    ar = _archive({"plan": ("ru", "Министр обороны Казахстана Руслан Жаксылыков 1 августа принял в Астане делегацию "
+                                  "вооружённых сил Кыргызстана во главе с министром обороны Бактыбеком Асанкалиевым. "
+                                  "По итогам переговоров министры подписали план двустороннего военного "
+                                  "сотрудничества между министерствами обороны двух стран на 2026 год.")})
+    (g,) = ar.agreements.values()
+    assert "2026" in g.name
+    assert g.id.endswith("2026") and len(g.id.encode()) <= 80, g.id
+
+
+def test_a_short_agreement_id_keeps_the_year_control():
+    ar = _archive({"plan": ("en", "Norwegian Defence Minister Arvid Tolle met Chilean Defence Minister Jonas Meer in "
+                                  "Oslo on Friday, and the ministers signed a plan of military cooperation for 2026.")})
+    (g,) = ar.agreements.values()
+    assert g.id.endswith("2026"), g.id
+
+
+# ------------------------------------------------------------------ a digest's name (h20-pagesa, pageitems.py)
+#
+# `generator explain` on a newsletter digest whose masthead carries its kind ("CAUCASUS DEFENCE BRIEFING — Weekly
+# newsletter") reports "the page's own name 'IN THIS ISSUE'": `_digest` skips every header line that holds a digest
+# cue (here 'Weekly newsletter', after the name) and takes the next short line, the contents' label. Should be: the
+# name before the dash of a masthead line is the name; "In this issue" / «В этом выпуске» / «В номере» (the
+# contents' label) is never the outlet.
+
+_DIGEST = "\n".join([
+    "NORTHERN DEFENCE BRIEFING — Weekly newsletter", "Issue 12 | 27 October 2025", "View in browser | Unsubscribe", "",
+    "IN THIS ISSUE", "1. Norway and Chile sign a training plan", "2. Finnish cadets graduate in Riga", "",
+    "1. Norway and Chile sign a training plan",
+    "Norwegian Defence Minister Arvid Tolle and Chilean Defence Minister Jonas Meer met in Oslo on 22 October and "
+    "signed a plan on mountain training for 2026.", "",
+    "2. Finnish cadets graduate in Riga",
+    "Twelve Finnish cadets graduated from the Latvian National Defence Academy in Riga on 23 October.", "",
+    "You are receiving this email because you subscribed at northern-briefing.example.",
+])
+
+
+@pytest.mark.xfail(strict=True, reason="h20-pagesa: pageitems._digest takes 'IN THIS ISSUE' for the digest's name")
+def test_a_digest_masthead_with_its_kind_is_still_its_name():
+    from generator.ingest.reader import parse_text
+
+    p = parse_text(_DIGEST)
+    assert p.why.get("item_outlet") == "NORTHERN DEFENCE BRIEFING"
+
+
+def test_a_digest_is_read_as_items_control():
+    from generator.ingest.reader import parse_text
+
+    p = parse_text(_DIGEST)
+    assert p.title == "Norway and Chile sign a training plan"
+    assert "Riga" not in p.body

@@ -253,10 +253,16 @@ def explain(file: Path, **given) -> None:
     from generator.quality.explain import explain as run
     from generator.ingest.draft import InputProblem
 
+    from generator.build import SEED_SUFFIXES
+
     try:
         click.echo(run(file, s.registry, entities=not s.no_entities, blank=s.blank), nl=False)
     except InputProblem as exc:  # its message says what is wrong with the file, not which file
         raise InputProblem(f"{file}: {exc}") from exc
+    if file.suffix.lower() not in SEED_SUFFIXES:  # read here as text, but a build skips it: say so, after the reading
+        click.echo(f"Note: {file}: the build reads only .txt, .html and .htm files, so in seeds/ this file is not "
+                   f"an article (the build warns and skips it); rename it {file.stem}.txt if it is the page's text, "
+                   "or save the page from the browser as a web page (.html)", err=True)
 
 
 @main.command()

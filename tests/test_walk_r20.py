@@ -179,3 +179,65 @@ def test_a_digest_is_read_as_items_control():
     p = parse_text(_DIGEST)
     assert p.title == "Norway and Chile sign a training plan"
     assert "Riga" not in p.body
+
+
+# ------------------------------------------------------------------ explain on a file the build does not read (fixed here)
+#
+# `generator explain page.mhtml` (or a .md, a .text) printed a full, plausible reading and exit status 0, while
+# `make site` skips the same file with a warning: a newcomer who checks a page with explain before adding it was
+# told nothing of it. explain now ends with a note on stderr naming the file, saying the build skips it and what to
+# do; the reading is the same and the status stays 0 (the reading is what was asked for).
+
+_EXPLAINED = ("Armenian Defence Minister Suren Papikyan met Greek Defence Minister Nikos Dendias in Athens on Tuesday, "
+              "the ministry said. The ministers discussed military education and signed a plan of cooperation for 2026.")
+
+
+@pytest.mark.parametrize("name", ["page.mhtml", "notes.md", "article.text"])
+def test_explain_says_the_build_skips_a_file_of_another_kind(name, tmp_path):
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    f = tmp_path / name
+    f.write_text(_EXPLAINED, encoding="utf-8")
+    res = CliRunner().invoke(main, ["explain", str(f), "--no-entities"])
+    assert res.exit_code == 0, res.output
+    assert "Fields:" in res.stdout  # the reading itself is shown as before
+    assert str(f) in res.stderr and "only .txt, .html and .htm" in res.stderr
+    assert f"{f.stem}.txt" in res.stderr and "Note:" not in res.stdout
+
+
+@pytest.mark.parametrize("name", ["page.txt", "Page.TXT", "saved.htm"])
+def test_explain_of_a_seed_file_has_no_note_control(name, tmp_path):
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    f = tmp_path / name
+    body = _EXPLAINED if not name.endswith(".htm") else f"<html><body><article><p>{_EXPLAINED}</p></article></body></html>"
+    f.write_text(body, encoding="utf-8")
+    res = CliRunner().invoke(main, ["explain", str(f), "--no-entities"])
+    assert res.exit_code == 0, res.output
+    assert "Note:" not in res.stderr and "Fields:" in res.stdout
+
+
+# ------------------------------------------------------------------ the README's Previous/Next (fixed here)
+#
+# "What a reader finds" said previous/next walks "other pages by title" beside articles and events; since round 19
+# a person's page walks the people by surname (the People index's order), which a reader on Zakir Hasanov's page
+# sees as Previous 'Yasar Guler' (Guler), Next 'Sultan Kamaletdinov'. The paragraph now says so; this test ties the
+# sentence to what chain_neighbours does.
+
+def test_readme_where_am_i_says_people_walk_by_surname():
+    import re
+
+    from site_parts import chain, nav_page, readme
+
+    para = " ".join(readme().split("**Where am I.**", 1)[1].split("\n\n", 1)[0].split())
+    clause = re.search(r"previous/next at the foot \(([^)]*)\)", para).group(1)
+    assert "people by surname" in clause and "other pages by title" in clause
+    names = ["Zakir Hasanov", "Yasar Guler", "Sultan Kamaletdinov"]
+    assert chain([nav_page(f"people/{n.lower().replace(' ', '-')}.md", n) for n in names]) == \
+        ["Yasar Guler", "Zakir Hasanov", "Sultan Kamaletdinov"]
+    assert chain([nav_page("agreements/b.md", "Belarus plan"), nav_page("agreements/a.md", "Armenia plan")]) == \
+        ["Armenia plan", "Belarus plan"]  # other pages: by title

@@ -254,7 +254,13 @@ def explain(file: Path, **given) -> None:
     from generator.ingest.draft import InputProblem
 
     from generator.build import SEED_SUFFIXES
+    from generator.errors import GeneratorError
+    from generator.ingest.provenance import SIDECAR_SUFFIX
 
+    page = file.name[: -len(SIDECAR_SUFFIX)] if file.name.endswith(SIDECAR_SUFFIX) else ""
+    if Path(page).suffix.lower() in SEED_SUFFIXES:  # its JSON read as a page's text would be a reading of nothing
+        raise GeneratorError(f"{file}: this is the record `generator add` keeps of where {page} came from, not an "
+                             f"article; run `generator explain {file.with_name(page)}` instead")
     try:
         click.echo(run(file, s.registry, entities=not s.no_entities, blank=s.blank), nl=False)
     except InputProblem as exc:  # its message says what is wrong with the file, not which file

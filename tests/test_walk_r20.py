@@ -241,3 +241,31 @@ def test_readme_where_am_i_says_people_walk_by_surname():
         ["Yasar Guler", "Zakir Hasanov", "Sultan Kamaletdinov"]
     assert chain([nav_page("agreements/b.md", "Belarus plan"), nav_page("agreements/a.md", "Armenia plan")]) == \
         ["Armenia plan", "Belarus plan"]  # other pages: by title
+
+
+@pytest.mark.parametrize("page", ["ru-visit.html", "Visit.HTM", "notes.txt"])
+def test_explain_of_an_address_record_names_its_page(page, tmp_path):
+    """`seeds/NAME.html.json` (what `generator add` writes beside a page) sits next to the page it records; explained,
+    its JSON was read as the text of an article. It is refused, naming the page to explain instead."""
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    (tmp_path / page).write_text(_EXPLAINED, encoding="utf-8")
+    f = tmp_path / f"{page}.json"
+    f.write_text('{"url": "https://news.example/visit", "retrieved": "2025-11-02T09:30:00Z"}', encoding="utf-8")
+    res = CliRunner().invoke(main, ["explain", str(f), "--no-entities"])
+    assert res.exit_code == 1 and "Traceback" not in res.output
+    assert res.stderr.startswith(f"Error: {f}:") and f"generator explain {tmp_path / page}" in res.stderr
+    assert "Fields:" not in res.stdout
+
+
+def test_explain_of_other_json_is_read_with_the_note_control(tmp_path):
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    f = tmp_path / "export.json"  # not beside a page of its name: not an address record
+    f.write_text(_EXPLAINED, encoding="utf-8")
+    res = CliRunner().invoke(main, ["explain", str(f), "--no-entities"])
+    assert res.exit_code == 0 and "Fields:" in res.stdout and "export.txt" in res.stderr

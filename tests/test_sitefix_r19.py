@@ -170,7 +170,7 @@ def test_people_met_dates_are_whole_and_second(seed_site):
 def test_people_met_dates_stay_on_one_line_on_a_phone(browser, served):
     ctx = browser.new_context(viewport={"width": 390, "height": 800}, is_mobile=True, has_touch=True)
     try:
-        page = ctx.newnav_page()
+        page = ctx.new_page()
         page.goto(served + "/people/zakir-hasanov.html")
         cells = page.evaluate("""() => {
             const table = document.querySelector('h2#people-met').parentElement.querySelector('h2#people-met ~ div table, h2#people-met ~ table');

@@ -23,6 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from generator.ingest.issuer import forwarded_from
 from generator.model import PartialDate
 from generator.text.dates import date_only, find_dates
 
@@ -43,7 +44,6 @@ _FOOTER = re.compile(
 _RULE = re.compile(r"^\s*([^\w\s])(?:\s*\1){2,}\s*$")
 #: A message's counter line: views, edits ('👁 9.8K · edited 18:40', '👁 12.5K · изменено 19:22', '1.2K views').
 _COUNTER = re.compile(r"(?i)^\W*(?:👁|views?\b|просмотр\w*|edited\b|изменено\b)|^\W*[\d.,]+\s*[KkКк]?\s*(?:views?|просмотр\w*)\b")
-_FORWARD = re.compile(r"(?i)^\W*(?:forwarded\s+from|переслано\s+(?:от|из)|репост\s+из)\b")
 _SOURCE = re.compile(r"(?i)^\W*(?:source|источник)\s*:")
 
 
@@ -151,7 +151,7 @@ def _channel(nonblank, lang: str) -> ItemPage | None:
     if _prose_words(nonblank[a + 2:b + 1]) < 15:
         return None
     title_at, title = None, None
-    own = [j for j in range(a + 2, b + 1) if not _FORWARD.match(texts[j]) and not _COUNTER.match(texts[j])]
+    own = [j for j in range(a + 2, b + 1) if not forwarded_from(texts[j]) and not _COUNTER.match(texts[j])]
     if len(own) >= 2:
         t = texts[own[0]]
         # (a title line closed by a stop only when emoji flags mark it: '🇱🇹🇩🇪 Lithuania and Germany agree on a brigade.')
@@ -164,7 +164,7 @@ def _channel(nonblank, lang: str) -> ItemPage | None:
 
 def counter_or_forward(t: str) -> bool:
     """A message's views or edit counter, or its repost header."""
-    return bool(_COUNTER.match(t) or _FORWARD.match(t))
+    return bool(_COUNTER.match(t) or forwarded_from(t))
 
 
 def source_line(t: str) -> bool:

@@ -100,6 +100,10 @@ def parse_draft(text: str, path: str = "<text>", encoding: str = "utf-8", notes:
     items = _item_page(labelled, p)
     p.lines = labelled
     read_headline(labelled, p)
+    if "header_headline" in p.why:
+        p.title = textnorm.clean_inline(p.why.pop("header_headline"))
+        p.headline_line = int(p.why["date_header"])
+        p.why["title"] = (f"line {p.headline_line}: rule: the headline after the byline's name in the ' date … By …' header")
     if items is not None and items.title:
         # (the article item's title line, its number and emoji taken off, whatever the headline rules made of the page)
         p.title, p.headline_line = textnorm.clean_inline(items.title), labelled_number(labelled, items)
@@ -224,6 +228,65 @@ def _archive_toolbar(raw: list[str], start: int, header: bool = True) -> list[in
     return out if (seen if header else len(seen) == 2) else []
 
 
+#: A forum member's card: 'Joined: Mar 2014   Posts: 6,211', 'Сообщений: 3 517   Откуда: Гюмри', 'Зарегистрирован: 12.03.2014',
+#: 'Member since 2011', 'Reputation: 140' (a label of the member's profile, a colon after it, a short value).
+_MEMBER_FIELD = re.compile(
+    r"(?i)(?:^|\s{2,}|[|·•]\s*)(?:joined|registered|member\s+since|posts|messages|reputation|location|rank|karma|"
+    r"сообщени[йя]|зарегистрирован\w*|регистрация|дата\s+регистрации|откуда|репутация|рейтинг|постов|на\s+форуме\s+с)"
+    r"\s*:?\s*(?=\S)")
+
+
+def member_line(t: str) -> bool:
+    """A forum member's card line (``_MEMBER_FIELD`` opening it): short, no sentence; its date is the member's join date,
+    never the page's."""
+    t = " ".join(t.split(" ")).strip()
+    if len(t.split()) > 12 or re.search(r"[.!?]$", t):
+        return False
+    m = _MEMBER_FIELD.match(t)
+    return m is not None and (":" in t[:m.end() + 1] or re.match(r"(?i)member\s+since|на\s+форуме\s+с", t) is not None)
+
+
+def _member_lines(nonblank) -> None:
+    """A forum's member cards are chrome and never the date ('Joined: Mar 2014' is when the member joined); the short name
+    right over a card is the member's (never the source, never the headline)."""
+    for k, ln in enumerate(nonblank):
+        if member_line(ln.text):
+            set_label(ln, "chrome", "rule: a forum member's card (join date, posts), never the page's date")
+            if k and nonblank[k - 1].label != "chrome" and 1 <= len(line_text(nonblank[k - 1]).split()) <= 3 \
+                    and not member_line(nonblank[k - 1].text) and not re.search(r"[.!?:]$", line_text(nonblank[k - 1])):
+                set_label(nonblank[k - 1], "chrome", "rule: a forum member's name over the member's card")
+
+
+#: A word of a name after 'By': capitalised, letters (a hyphen or an apostrophe inside).
+_NAME_TOKEN = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+(?:[-'’][A-ZА-ЯЁa-zа-яё]+)*")
+
+
+def _name_then_headline(rest: str) -> tuple[str, str] | None:
+    """'Marco Bellandi Qatar and Italy sign naval training agreement' -> ('Marco Bellandi', 'Qatar and Italy sign …'):
+    the ' date … By …' header with the headline after the byline's name. The name is the run of capitalised words
+    after 'By' but its last, when a lower-case word follows the run ('Qatar and': the headline's first word opens it)
+    and two or three words are left for the name; in a headline in title case (no word in lower case) the name is two
+    words, three when the second is a given name (given_names.yaml). None when nothing headline-like follows (a
+    name alone, 'By Trend')."""
+    words = rest.split()
+    if len(words) < 5:
+        return None
+    k = 0
+    while k < len(words) and _NAME_TOKEN.fullmatch(words[k]):
+        k += 1
+    if k < len(words) and words[k][:1].islower():
+        n = k - 1
+    else:
+        from generator.text.translit import given_names
+
+        known = {w.casefold() for w in given_names().values()} | {w.casefold() for w in given_names()}
+        n = 3 if len(words) > 1 and words[1].casefold() in known else 2
+    headline = " ".join(words[n:])
+    if not 2 <= n <= 3 or len(words) - n < 3 or not words[n][:1].isupper() or headline.endswith("."):
+        return None
+    return " ".join(words[:n]), headline
+
+
 def _apply_rules(labelled, p: ParsedDraft) -> None:
     """The exact rules: the ' date … By …' header, clock and weather widgets, a related-articles
     list and the boilerplate at the foot of the page (with the sources they name)."""
@@ -234,6 +297,11 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
             p.why["date"] = f"rule: ' date {p.date_text}' header (line {first.number})"
             p.why["date_header"] = str(first.number)
             p.recognizers.append("header_date_byline")
+            split = _name_then_headline(p.author) if p.author else None
+            if split is not None:
+                # ' date 2025-04-16 By Marco Bellandi Qatar and Italy sign …': the name, then the headline on the same line
+                p.author, headline = split
+                p.why["header_headline"] = headline
             if p.author or p.source:
                 set_label(first, "date", "rule: ' date … By …' header")
                 p.why["author" if p.author else "source"] = f"rule: 'By' in the ' date …' header (line {first.number})"
@@ -264,6 +332,7 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
         if issue_masthead(ln.text):
             # 'CASPIAN SHORE GAZETTE      No. 48 (2214)': a print edition's masthead, the paper (the source), never the headline
             set_label(ln, "chrome", "rule: a newspaper's masthead with its issue number")
+    _member_lines(nonblank)
     _menu_lines(nonblank)
     _section_trails(nonblank)
     _summary_above_text(nonblank)

@@ -305,3 +305,132 @@ def reflow(raw: list[str]) -> tuple[list[str], int]:
         last = e
     out.extend(raw[last:])
     return out, len(raw) - len(out)
+
+
+# --------------------------------------------------------------------------- narrow (mobile / AMP) scrapes
+
+#: Words a narrow page prints on a line of their own around its text: the menu, share and related buttons.
+NARROW_CHROME = re.compile(
+    r"(?i)^\W*(?:menu|home|search|share|share\s+this|tweet|facebook|telegram|whatsapp|vk|ok|x|twitter|e-?mail|print|"
+    r"related|related\s+(?:news|stories|articles)|read\s+(?:also|more|next)|more\s+(?:news|stories)|see\s+also|"
+    r"comments?|subscribe|advertisement|ad|top\s+stories|latest|"
+    r"меню|главная|поиск|поделиться|читайте\s+также|читать\s+также|смотрите\s+также|по\s+теме|ещё\s+по\s+теме|"
+    r"комментари[ия]|подписаться|реклама|последние\s+новости|новости)\W*$")
+#: A heading after which the lines are a list of items (titles), not text.
+_LIST_HEAD = re.compile(r"(?i)^\W*(?:related|related\s+\w+|read\s+(?:also|more|next)|more\s+\w+|see\s+also|top\s+stories|latest|"
+                        r"читайте\s+также|читать\s+также|смотрите\s+также|по\s+теме|ещё\s+по\s+теме|последние\s+новости)\W*$")
+#: Part of a stamp: a clock ('09:41', '16:05 AZT', '9:41 pm'), a bare year.
+_CLOCK_PART = re.compile(r"(?i)^\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[a-zа-я]{2,5}|gmt[+-]?\d*|utc[+-]?\d*))?|(?:19|20)\d{2}\s*(?:г\.?|года)?)\s*$")
+#: A day and month with no year ('2 октября', 'March 4'), which a bare year on the next line completes.
+_DAY_MONTH = re.compile(r"(?i)^\s*(?:\d{1,2}\s+[a-zа-яё]{3,}\.?|[a-z]{3,}\.?\s+\d{1,2},?)\s*$")
+#: Words that never end a line of a headline or a name: the line runs on ('Киргизия и', 'Minister of').
+_RUNS_ON = frozenset("""
+and or of the a an to in on at for with by from as its their his her
+и или в во на с со к ко по о об от до для из за при над под между что
+""".split())
+_BY_ONLY = re.compile(r"(?i)^(?:by|автор|text|текст)\s*:?\s+[A-ZА-ЯЁ][\w'’-]+$")
+_NAME_WORD = re.compile(r"[A-ZА-ЯЁ][a-zа-яё'’-]+")
+
+
+def _stamp_part(t: str) -> bool:
+    return bool(_CLOCK_PART.match(t) or _DAY_MONTH.match(t)) or (len(t) <= 40 and date_only(t) is not None)
+
+
+def narrow_page(raw: list[str]) -> bool:
+    """A page scraped at a phone's width: 12 lines or more, four in five of a few words (four at most, 30 characters),
+    no more than one line of nine words or more, few lines closing a sentence, and the text running on from line to
+    line (a fifth of the lines or more open in lower case after a line without a stop)."""
+    lines = [x.strip() for x in raw if x.strip()]
+    if len(lines) < 12:
+        return False
+    short = sum(1 for x in lines if len(x.split()) <= 4 and len(x) <= 30)
+    long_ = sum(1 for x in lines if len(x.split()) >= 9)
+    stops = sum(1 for x in lines if re.search(r"[.!?…]['\"»”)]?$", x))
+    runs = sum(1 for a, b in zip(lines, lines[1:]) if not _STOP_END.search(a) and b[:1].islower())
+    return short >= 0.8 * len(lines) and long_ <= 1 and stops <= 0.3 * len(lines) and runs >= 0.2 * len(lines)
+
+
+def reflow_narrow(raw: list[str]) -> tuple[list[str], int]:
+    """A narrow page's lines joined into logical lines (``narrow_page``; else the page as it is, 0). A stamp split over
+    lines ('Mar 4, 2025' / '09:41 AZT'; '2 октября' / '2025' / '16:05') is one line; a menu, share or related word
+    stays alone ('Share', 'Related'), and so does a byline, its name completed from the next line ('By Leyla' /
+    'Mammadzada'). Above the first byline or stamp (the headline) and in a list under a 'Related' heading, a line is
+    joined to the next only where it runs on (the next opens in lower case, or the line ends in a comma, a hyphen or
+    a word like 'and', «и», 'of'): a masthead over the headline stays apart. Below it (the text) a paragraph runs on
+    until a sentence ends before a capital, a blank line, a stamp or a chrome word."""
+    if not narrow_page(raw):
+        return raw, 0
+    words, compounds = vocabulary(raw)
+    out: list[str] = []
+    mode = "head"
+    para: str | None = None
+    i = 0
+    n = len(raw)
+
+    first_text = True  # the first paragraph of the text is still open
+
+    def flush():
+        nonlocal para, first_text
+        if para is not None:
+            out.append(para)
+            first_text = first_text and mode != "text"
+            para = None
+
+    while i < n:
+        t = raw[i].strip()
+        if not t:
+            flush()
+            out.append("")
+            i += 1
+            continue
+        if NARROW_CHROME.match(t) and len(t.split()) <= 4:
+            flush()
+            out.append(t)
+            if _LIST_HEAD.match(t):
+                mode = "list"
+            i += 1
+            continue
+        if _stamp_part(t) and not (para is not None and mode == "text" and not _STOP_END.search(para)
+                                   and _CLOCK_PART.match(t) and not _CLOCK_PART.match(t).group(0).count(":")):
+            flush()
+            stamp = t
+            while i + 1 < n and raw[i + 1].strip() and _stamp_part(raw[i + 1].strip()):
+                i += 1
+                stamp = f"{stamp} {raw[i].strip()}"
+            out.append(stamp)
+            mode = "text" if mode == "head" else mode
+            i += 1
+            continue
+        if _credit_line(t):
+            flush()
+            if _BY_ONLY.match(t) and i + 1 < n and re.fullmatch(r"[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+)?", raw[i + 1].strip()) \
+                    and not _stamp_part(raw[i + 1].strip()) and not NARROW_CHROME.match(raw[i + 1].strip()):
+                i += 1
+                t = f"{t} {raw[i].strip()}"
+            out.append(t)
+            mode = "text" if mode == "head" else mode
+            i += 1
+            continue
+        if para is None:
+            para = t
+        elif mode == "text":
+            dateline = first_text and len(para.split()) <= 6  # ('Бишкек.', 'Baku, March 4 (CaspianWire).' over the lead)
+            if _STOP_END.search(para) and not dateline and (t[:1].isupper() or t[:1].isdigit() or t[:1] in "«\"“—–-"):
+                flush()
+                para = t
+            else:
+                para = join(para, t, words, compounds)
+        else:
+            last = para.split()[-1].casefold() if para.split() else ""
+            if (t[:1].islower() or para.endswith((",", "-", "–", "—")) or last in _RUNS_ON) and not _STOP_END.search(para):
+                para = join(para, t, words, compounds)
+            else:
+                flush()
+                para = t
+        i += 1
+    flush()
+    return out, len(raw) - len(out)
+
+
+def _credit_line(t: str) -> bool:
+    return len(t.split()) <= 5 and t[:1].isupper() and bool(_CREDIT.match(t))

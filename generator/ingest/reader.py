@@ -88,8 +88,15 @@ def parse_draft(text: str, path: str = "<text>", encoding: str = "utf-8", notes:
     """``parse_text``'s working copy, for a reader that adds what it knows (``htmlpage``) before freezing."""
     text = textnorm.clean_text(text)
     raw, joined = columns.reflow(text.split("\n"))
+    narrow = 0
+    if not joined:
+        raw, narrow = columns.reflow_narrow(raw)
     p = ParsedDraft(path=path, lang=textnorm.detect_language(text), encoding=encoding, notes=list(notes or []))
     raw = _take_snapshot_header(raw, p)
+    if narrow:
+        p.recognizers.append("narrow_reflow")
+        p.why["reflow"] = (f"rule: a page scraped at a phone's width (lines of a few words) joined into logical lines "
+                           f"({narrow} line(s) joined; line numbers are of the joined text)")
     if joined:
         p.recognizers.append("column_reflow")
         # (no warning: a print edition is a page like any other; explain names the rule and the numbering)
@@ -333,6 +340,10 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
             # 'CASPIAN SHORE GAZETTE      No. 48 (2214)': a print edition's masthead, the paper (the source), never the headline
             set_label(ln, "chrome", "rule: a newspaper's masthead with its issue number")
     _member_lines(nonblank)
+    if "narrow_reflow" in p.recognizers:
+        for ln in nonblank:
+            if ln.label != "chrome" and columns.NARROW_CHROME.match(line_text(ln)):
+                set_label(ln, "chrome", ln.why + "; rule: a button or menu word alone on a narrow page ('Share', 'Related')")
     _menu_lines(nonblank)
     _section_trails(nonblank)
     _summary_above_text(nonblank)

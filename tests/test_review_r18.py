@@ -251,11 +251,7 @@ MOBILE_BLANKS = _page("Ararat Herald", "", "Armenia and France agree on", "milit
                       "Read also", "Armenia buys radars from India", "Georgia and Turkey hold drills")
 
 
-@pytest.mark.xfail(strict=True, reason="columns._column_run: a text wrapped at mobile width whose paragraphs are short "
-                   "(four or five lines between blank lines) never makes a run of six lines, so it is never reflowed and "
-                   "the lead paragraph is half a sentence ('YEREVAN, March 13 — The defence'); the column test needs "
-                   "one run of six, where the page's paragraphs of one narrow width together should count; the line labeller, "
-                   "seeing a page of short lines, then labels the headline body: title None (even written on one line)")
+# (round 20, h20-pagesa: passes — the page's short paragraphs of one narrow width together are its column)
 def test_a_mobile_width_scrape_with_short_paragraphs_is_reflowed():
     p = parse_text(MOBILE_BLANKS)
     assert p.body_lines[0].startswith("YEREVAN, March 13 — The defence ministers of Armenia and France met in Paris"), \

@@ -241,6 +241,19 @@ def _column_part(raw: list[str], s: int, e: int) -> list[tuple[int, int]]:
     return [(s, e)]
 
 
+def _short_paragraphs(raw: list[str], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A text wrapped at a phone's width whose paragraphs are short (three to five lines between blank lines): no run
+    makes six lines, but two or more runs of three lines or more, each running on from line to line and closing a
+    sentence, together are column text (``_column_run`` on their lines taken together) of one width."""
+    cand = [(s, e) for s, e in found if e - s >= 3 and _STOP_END.search(raw[e - 1].strip()) and raw[s].strip()[:1].isupper()
+            and sum(1 for a, b in zip(raw[s:e], raw[s + 1:e]) if _wraps(a, b)) >= max(1, (e - s - 1) // 2)
+            and not any(_ITEM_MARK.match(x) for x in raw[s:e])]
+    if len(cand) < 2:
+        return []
+    lines = [x for s, e in cand for x in raw[s:e]]
+    return cand if _column_run(lines) and _full_width(lines) else []
+
+
 def _narrow(lines: list[str], width: int) -> bool:
     return all(len(x.strip()) <= 1.25 * width + 3 for x in lines)
 
@@ -254,6 +267,8 @@ def reflow(raw: list[str]) -> tuple[list[str], int]:
     # 'Read also', 'Share', a related list): the longest part that is column text is the column
     found = [part for s, e in _runs(raw) for part in _column_part(raw, s, e)]
     main = [(s, e) for s, e in found if _column_run(raw[s:e])]
+    if not main:
+        main = _short_paragraphs(raw, found)
     if not main:
         return raw, 0
     widths = sorted(len(x.strip()) for s, e in main for x in raw[s:e])

@@ -105,8 +105,24 @@ def parse_draft(text: str, path: str = "<text>", encoding: str = "utf-8", notes:
     labelled = L.label_lines(raw, p.lang)
     _apply_rules(labelled, p)
     items = _item_page(labelled, p)
+    nonblank = [ln for ln in labelled if ln.label != "blank"]
+    gallery = _gallery(nonblank, p) if items is None else None
+    live = _live_blog(nonblank, p) if items is None and gallery is None else None
     p.lines = labelled
     read_headline(labelled, p)
+    if gallery is not None or live is not None:
+        # (the headline rules read the page's top again: its own title is the headline, the entries and captions text)
+        for ln in nonblank:
+            if ln.label != "body" and ("live entry's heading" in ln.why or "gallery's numbered caption" in ln.why):
+                set_label(ln, "body", ln.why)
+            elif ln.label != "headline" and ("a live blog's title" in ln.why or "a gallery's own title" in ln.why):
+                set_label(ln, "headline", ln.why)
+    if gallery is not None:
+        p.title, p.headline_line = line_text(nonblank[gallery]), nonblank[gallery].number
+        p.why["title"] = f"line {p.headline_line}: rule: a photo gallery's own title (its numbered captions are its text)"
+    if live is not None:
+        p.title, p.headline_line = textnorm.clean_inline(live), int(p.why.pop("live_title_line"))
+        p.why["title"] = f"line {p.headline_line}: rule: a live blog's title (its entries' headings are sub-heads)"
     if "header_headline" in p.why:
         p.title = textnorm.clean_inline(p.why.pop("header_headline"))
         p.headline_line = int(p.why["date_header"])
@@ -118,6 +134,11 @@ def parse_draft(text: str, path: str = "<text>", encoding: str = "utf-8", notes:
     read_date(labelled, p)
     date_candidates.choose(labelled, p, date_cues(), record=wants_all_candidates())
     read_bylines(labelled, p)
+    if "live_author" in p.why:
+        name = p.why.pop("live_author")
+        if p.author is None:
+            p.author = name
+            p.why["author"] = "rule: a live entry's sign-off ('— Name, City')"
     p.body_lines = body_paragraphs(labelled, p)
     if p.title is None and any("fallback: no line was read as text" in ln.why for ln in labelled):
         # The model read no line as text and the prose lines were kept as the text: the headline is read again
@@ -262,6 +283,117 @@ def _member_lines(nonblank) -> None:
             if k and nonblank[k - 1].label != "chrome" and 1 <= len(line_text(nonblank[k - 1]).split()) <= 3 \
                     and not member_line(nonblank[k - 1].text) and not re.search(r"[.!?:]$", line_text(nonblank[k - 1])):
                 set_label(nonblank[k - 1], "chrome", "rule: a forum member's name over the member's card")
+
+
+# --------------------------------------------------------------------------- galleries and live blogs
+
+#: A gallery's numbered caption: '1/12  Zakir Hasanov is welcomed …', '1 / 6  Defence Minister …', 'Фото 3 из 8. …'.
+_GALLERY_CAPTION = re.compile(r"^\W{0,2}(?:(?:photo|фото)\s+)?(\d{1,3})\s*(?:/|из|of)\s*(\d{1,3})\b[.:)\s]\s*(?=\S)", re.IGNORECASE)
+#: A gallery's count line: '12 photos · 25 June 2025', '8 фото', '15 фотографий'.
+_GALLERY_COUNT = re.compile(r"(?i)^\W{0,2}\d{1,3}\s+(?:photos?|pictures|images|фото(?:графи[йия])?|снимк\w*|кадр\w*)\b")
+#: A gallery's own title: 'In Pictures: …', 'Фоторепортаж: …', 'Photo report', 'Photo gallery', 'Фотогалерея'.
+_GALLERY_TITLE = re.compile(r"(?i)\b(?:in\s+pictures|in\s+photos|photo\s*(?:report|gallery|story)|фоторепортаж|фотогалере\w+|"
+                            r"фотоотч[её]т|галерея)\b")
+
+
+def _gallery(nonblank, p: ParsedDraft) -> int | None:
+    """A photo gallery: two or more numbered captions of one count ('1/12 …', '2/12 …'). The captions are the story of
+    the page (text: their people and events are read), never its headline; the gallery's own title is the headline:
+    the line over its count line ('12 photos · 25 June 2025', which carries the date) or the line above the captions
+    that names a gallery ('In Pictures: …', 'Фоторепортаж: …'). Returns the index of the title line, or None."""
+    caps = [k for k, ln in enumerate(nonblank) if (m := _GALLERY_CAPTION.match(line_text(ln))) and int(m.group(1)) <= int(m.group(2))]
+    counts = {_GALLERY_CAPTION.match(line_text(nonblank[k])).group(2) for k in caps}
+    if len(caps) < 2 or len(counts) != 1:
+        return None
+    p.recognizers.append("photo_gallery")
+    for k in caps:
+        set_label(nonblank[k], "body", nonblank[k].why + "; rule: a gallery's numbered caption (the story of the page, never its headline)")
+    title = None
+    for k in range(caps[0] - 1, max(-1, caps[0] - 6), -1):
+        t = line_text(nonblank[k])
+        if _GALLERY_COUNT.match(t):
+            if find_dates(t, p.lang):
+                set_label(nonblank[k], "date", nonblank[k].why + "; rule: a gallery's count line, its date")
+            else:
+                set_label(nonblank[k], "chrome", nonblank[k].why + "; rule: a gallery's count line")
+            if k and title is None and 2 <= len(line_text(nonblank[k - 1]).split()) <= 20:
+                title = k - 1
+        elif title is None and _GALLERY_TITLE.search(t) and len(t.split()) <= 20:
+            title = k
+    if title is not None:
+        set_label(nonblank[title], "headline", nonblank[title].why + "; rule: a gallery's own title")
+        for ln in nonblank[:title]:
+            if ln.label == "body" and len(line_text(ln).split()) <= 6:
+                set_label(ln, "chrome", ln.why + "; rule: above a gallery's title (the site's name, its menu)")
+    return title
+
+
+#: A live blog's marker: '🔴 LIVE', 'LIVE', 'LIVE  Europe's defence week …', 'Live updates', 'Онлайн-трансляция', 'Прямой эфир'.
+_LIVE_MARK = re.compile(r"^\W{0,3}(?:LIVE|(?i:live\s+(?:updates?|blog|coverage))|(?i:онлайн(?:-|\s)трансляция|прямой\s+эфир|"
+                        r"в\s+режиме\s+реального\s+времени)|ОНЛАЙН)(?=\s|$|[:|—–])\s*[:|—–]?\s*")
+#: 'Last updated 17:55 CEST, 8 April 2025 · Auto-refresh ON', 'Updated: 29-10-2025 19:40 GMT', 'Обновлено: 8 апреля 2025, 17:55'.
+_LIVE_UPDATED = re.compile(r"(?i)^\W{0,2}(?:last\s+)?updated?\b|^\W{0,2}(?:последнее\s+)?обновлен\w*\b")
+#: A live entry's time: '16:12' alone, or '14:55 GMT — MoU signed'.
+_ENTRY_TIME = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[A-Z]{2,5}|МСК|мск))?\s*(?:$|[—–-]\s+\S)")
+#: A live entry's sign-off: '— Klaus Wendt, Berlin', '— Анна Смирнова, Минск'.
+_SIGN_OFF = re.compile(r"^\s*[—–]\s*(?P<name>[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+){1,2})\s*(?:,\s*[A-ZА-ЯЁ][\w .'-]{1,30})?\s*$")
+_LIVE_CHROME = re.compile(r"(?i)^\W{0,3}(?:pinned|закреплено|auto-?refresh\b.*|автообновление\b.*|refresh|обновить)\W*$")
+
+
+def _live_blog(nonblank, p: ParsedDraft) -> str | None:
+    """A live blog: a live marker near the top ('🔴 LIVE', 'LIVE  <title>') and two or more timed entries ('16:12' over
+    the entry's title, '14:55 GMT — MoU signed'). The page's title ('LIVE ' taken off) is the headline; the entries'
+    headings are sub-heads of the text and the entries text; 'Last updated 17:55 CEST, 8 April 2025' is the date; an
+    entry's sign-off ('— Klaus Wendt, Berlin') the author when the page names no other. Returns the headline."""
+    top = nonblank[:8]
+    marks = [k for k, ln in enumerate(top) if _LIVE_MARK.match(line_text(ln)) and len(line_text(ln).split()) <= 20]
+    entries = [k for k, ln in enumerate(nonblank) if _ENTRY_TIME.match(line_text(ln))]
+    if not marks or len(entries) < 2:
+        return None
+    p.recognizers.append("live_blog")
+    title = None
+    for k in marks:
+        t = line_text(nonblank[k])
+        rest = _LIVE_MARK.sub("", t, count=1).strip()
+        if len(rest.split()) >= 3:
+            title, at = rest, k
+            break
+    if title is None:
+        k = marks[0] + 1
+        while k < len(nonblank) and (_LIVE_MARK.match(line_text(nonblank[k])) and len(line_text(nonblank[k]).split()) <= 2):
+            k += 1
+        if k < len(nonblank) and 3 <= len(line_text(nonblank[k]).split()) <= 25 and not _ENTRY_TIME.match(line_text(nonblank[k])):
+            title, at = line_text(nonblank[k]), k
+    for k in marks:
+        if title is None or k != at:
+            set_label(nonblank[k], "chrome", nonblank[k].why + "; rule: a live blog's marker")
+    if title is not None:
+        set_label(nonblank[at], "headline", nonblank[at].why + "; rule: a live blog's title")
+        p.why["live_title_line"] = str(nonblank[at].number)
+    for ln in nonblank:
+        t = line_text(ln)
+        if _LIVE_UPDATED.match(t) and find_dates(t, p.lang):
+            set_label(ln, "date", ln.why + "; rule: a live blog's last update, its date")
+            if p.date is None:
+                p.date, p.date_text = find_dates(t, p.lang)[0][0], t
+                p.why["date"] = f"line {ln.number}: rule: a live blog's last update"
+        elif _LIVE_CHROME.match(t):
+            set_label(ln, "chrome", ln.why + "; rule: a live blog's button or pin")
+    for j, k in enumerate(entries):
+        ln = nonblank[k]
+        t = line_text(ln)
+        if re.fullmatch(r"\s*\d{1,2}[:.]\d{2}(?:\s*\S{2,5})?\s*", t):
+            set_label(ln, "chrome", ln.why + "; rule: a live entry's time")
+            if k + 1 < len(nonblank) and nonblank[k + 1].label != "body" and len(line_text(nonblank[k + 1]).split()) <= 20:
+                set_label(nonblank[k + 1], "body", nonblank[k + 1].why + "; rule: a live entry's heading (a sub-head of the text)")
+        else:
+            set_label(ln, "body", ln.why + "; rule: a live entry's heading (a sub-head of the text)")
+    for ln in nonblank[(entries[0] if entries else 0):]:
+        m = _SIGN_OFF.match(line_text(ln))
+        if m and person_name(m.group("name")):
+            set_label(ln, "chrome", ln.why + "; rule: a live entry's sign-off")
+            p.why.setdefault("live_author", m.group("name"))
+    return title
 
 
 #: A word of a name after 'By': capitalised, letters (a hyphen or an apostrophe inside).

@@ -177,3 +177,151 @@ def find(nonblank, lang: str) -> ItemPage | None:
     if len(nonblank) < 6 or len(nonblank) > 2000:
         return None
     return _digest(nonblank, lang) or _channel(nonblank, lang)
+
+
+# --------------------------------------------------------------------------- feed dumps (RSS / Atom, or their 'key: value' lines)
+
+@dataclass
+class FeedItem:
+    """The article item of a feed dump, its fields as the feed gives them (tags, CDATA and entities off)."""
+    outlet: str | None  # the channel's title before ' — Section' ('Adriatic Monitor — Defence' -> 'Adriatic Monitor')
+    channel: str | None  # the channel's title as written
+    title: str | None
+    link: str | None
+    published: str | None  # the item's pubDate / published / updated, as written (its own time zone)
+    author: str | None
+    paragraphs: list[str]
+    items: int  # how many items the feed holds
+
+
+_XML_FEED = re.compile(r"(?is)<(?:rss|channel|feed)\b[^>]*>.*?<(?:item|entry)\b")
+_XML_BLOCK = re.compile(r"(?is)<(item|entry)\b[^>]*>(.*?)</\1\s*>")
+_CDATA = re.compile(r"(?s)<!\[CDATA\[(.*?)\]\]>")
+#: The fields of an item, each by the names RSS, Atom, Dublin Core and Yandex give it.
+_FEED_KEYS = {
+    "title": ("title",),
+    "link": ("link", "guid", "id"),
+    "published": ("pubdate", "published", "dc:date", "updated", "date"),
+    "author": ("author", "dc:creator", "creator"),
+    "text": ("yandex:full-text", "content:encoded", "content", "full-text", "description", "summary"),
+}
+_KV_LINE = re.compile(r"^\s*(?P<key>[A-Za-z][\w-]*(?::[\w-]+)?)\s*:\s?(?P<value>.*)$")
+_KV_SEP = re.compile(r"(?i)^\s*(?:-{3,}|={3,}|\*{3,}|item|entry|<item>|\[item\]|item\s*\d+\s*:?)\s*$")
+_KV_KNOWN = frozenset(k for keys in _FEED_KEYS.values() for k in keys) | {"lastbuilddate", "category", "language", "enclosure",
+                                                                           "comments", "source", "copyright", "generator"}
+
+
+def _unescape(t: str) -> str:
+    import html
+
+    t = _CDATA.sub(lambda m: m.group(1), t)
+    t = html.unescape(t)
+    if "<" in t and re.search(r"</?[a-zA-Z][^>]*>", t):
+        t = html.unescape(t)
+    return t
+
+
+def _paragraphs(t: str) -> list[str]:
+    """A field's text as paragraphs: HTML paragraphs and breaks split it, other tags are taken off."""
+    t = _unescape(t)
+    t = re.sub(r"(?i)<\s*(?:br\s*/?|/p|p\b[^>]*|/div|div\b[^>]*|/h\d|h\d\b[^>]*|/li|li\b[^>]*)\s*>", "\n", t)
+    t = re.sub(r"<[^>]+>", " ", t)
+    return [" ".join(x.split()) for x in t.split("\n") if x.strip()]
+
+
+def _xml_field(block: str, names: tuple[str, ...]) -> str | None:
+    for name in names:
+        n = re.escape(name)
+        m = re.search(rf"(?is)<{n}\b([^>]*)>(.*?)</{n}\s*>", block)
+        if m and m.group(2).strip():
+            inner = m.group(2)
+            sub = re.search(r"(?is)<name>(.*?)</name>", inner)  # Atom's <author><name>…</name></author>
+            return sub.group(1) if sub and name == "author" else inner
+        m = re.search(rf"(?is)<{n}\b[^>]*\bhref=[\"']([^\"']+)[\"'][^>]*/?>", block)  # Atom's <link href="…"/>
+        if m:
+            return m.group(1)
+    return None
+
+
+def _item_fields(get) -> dict[str, str | None]:
+    return {field: get(names) for field, names in _FEED_KEYS.items()}
+
+
+def _feed_of(channel_title: str | None, items: list[dict]) -> FeedItem | None:
+    items = [x for x in items if x.get("title") or x.get("text")]
+    if not items:
+        return None
+    best = max(range(len(items)), key=lambda i: (len(" ".join(_paragraphs(items[i].get("text") or "")).split()), -i))
+    it = items[best]
+    paras = _paragraphs(it.get("text") or "")
+    if len(" ".join(paras).split()) < 15:
+        return None
+    chan = " ".join(_unescape(channel_title).split()) if channel_title else None
+    outlet = re.split(r"\s+[—–|:-]\s+|\s*:\s+", chan)[0].strip() if chan else None
+
+    def one(v):
+        return " ".join(re.sub(r"<[^>]+>", " ", _unescape(v)).split()) if v else None
+
+    author = one(it.get("author"))
+    if author:
+        author = re.sub(r"^\S+@\S+\s*\((.+)\)$", r"\1", author)  # RSS's 'editor@site (Name)'
+        author = None if "@" in author and " " not in author else author
+    return FeedItem(outlet or None, chan, one(it.get("title")), one(it.get("link")), one(it.get("published")), author, paras,
+                    len(items))
+
+
+def _xml_feed(text: str) -> FeedItem | None:
+    if not _XML_FEED.search(text[:20000]):
+        return None
+    blocks = [m.group(2) for m in _XML_BLOCK.finditer(text)]
+    if not blocks:
+        return None
+    head = text[:text.find(blocks[0])]
+    chan = _xml_field(head, ("title",))
+    return _feed_of(chan, [_item_fields(lambda names, b=b: _xml_field(b, names)) for b in blocks])
+
+
+def _kv_feed(text: str) -> FeedItem | None:
+    blocks: list[dict[str, str]] = [{}]
+    last = None
+    keyed = 0
+    lines = text.split("\n")
+    for ln in lines:
+        if _KV_SEP.match(ln):
+            blocks.append({})
+            last = None
+            continue
+        m = _KV_LINE.match(ln)
+        key = m.group("key").casefold() if m else None
+        if m and key in _KV_KNOWN:
+            if key in blocks[-1] and key == "title":
+                blocks.append({})  # a new item without a separator: its title opens it
+            blocks[-1][key] = m.group("value").strip()
+            last = key
+            keyed += 1
+        elif last is not None and ln.strip():
+            blocks[-1][last] += "\n" + ln.strip()  # the value runs on
+        elif not ln.strip() and last is not None and last in _FEED_KEYS["text"]:
+            blocks[-1][last] += "\n"
+    blocks = [b for b in blocks if b]
+    if keyed < 0.5 * sum(1 for x in lines if x.strip()):
+        return None
+    items = [b for b in blocks if "title" in b and any(k in b for k in (*_FEED_KEYS["published"], *_FEED_KEYS["text"]))]
+    if len(items) < 1 or not any(k in b for b in items for k in _FEED_KEYS["published"]):
+        return None
+    chan_block = next((b for b in blocks if b not in items and "title" in b), None)
+    if chan_block is None and len(items) < 2:
+        return None
+
+    def get(b):
+        return lambda names: next((b[n] for n in names if b.get(n)), None)
+
+    return _feed_of(chan_block.get("title") if chan_block else None, [_item_fields(get(b)) for b in items])
+
+
+def feed(text: str) -> FeedItem | None:
+    """The article item of a feed dump (an RSS or Atom file, or its items as 'key: value' lines separated by '---'): the
+    item with the most text; None for a page that is no feed."""
+    if len(text) > 3_000_000:
+        return None
+    return _xml_feed(text) or _kv_feed(text)

@@ -87,6 +87,12 @@ def parse_draft(text: str, path: str = "<text>", encoding: str = "utf-8", notes:
                 registry=None) -> ParsedDraft:
     """``parse_text``'s working copy, for a reader that adds what it knows (``htmlpage``) before freezing."""
     text = textnorm.clean_text(text)
+    fed = pageitems.feed(text)
+    if fed is not None:
+        # a feed dump: its article item written out as a page (the channel's name over the item's title, its date, its
+        # author, its text); the other items and the channel's fields are chrome, left out
+        text = "\n".join([*([fed.outlet, ""] if fed.outlet else []), fed.title or "", *([fed.published] if fed.published else []),
+                          *([f"By {fed.author}"] if fed.author else []), "", *(x for para in fed.paragraphs for x in (para, ""))])
     raw, joined = columns.reflow(text.split("\n"))
     narrow = 0
     if not joined:
@@ -146,6 +152,8 @@ def parse_draft(text: str, path: str = "<text>", encoding: str = "utf-8", notes:
         read_headline(labelled, p)
         if p.title is not None:
             p.body_lines = body_paragraphs(labelled, p)
+    if fed is not None:
+        _feed_fields(fed, p)
     settle_day_month(p, text)  # (the whole text: a cache's header taken off above still bounds the date)
     read_source(labelled, p, registry)
     masthead_case(p)
@@ -283,6 +291,27 @@ def _member_lines(nonblank) -> None:
             if k and nonblank[k - 1].label != "chrome" and 1 <= len(line_text(nonblank[k - 1]).split()) <= 3 \
                     and not member_line(nonblank[k - 1].text) and not re.search(r"[.!?:]$", line_text(nonblank[k - 1])):
                 set_label(nonblank[k - 1], "chrome", "rule: a forum member's name over the member's card")
+
+
+def _feed_fields(fed, p: ParsedDraft) -> None:
+    """The article item's own fields decide a feed dump's title, date (the item's pubDate in its own time zone, never the
+    channel's lastBuildDate), author and address (``pageitems.feed``)."""
+    p.recognizers.append("feed_item")
+    p.why["item_page"] = f"rule: a feed dump of {fed.items} item(s); the article is the item with the most text"
+    if fed.outlet:
+        p.why["item_outlet"] = fed.outlet  # (the channel's title before ' — Section': the outlet candidate)
+    if fed.title:
+        p.title = textnorm.clean_inline(fed.title)
+        p.why["title"] = "rule: the title of a feed's article item"
+    got = find_dates(fed.published, p.lang) if fed.published else []
+    if got and got[0][0] is not None:
+        p.date, p.date_text = got[0][0], fed.published
+        p.why["date"] = "rule: the pubDate of a feed's article item (in its own time zone)"
+    if fed.author and not p.author and person_name(fed.author):
+        p.author = fed.author
+        p.why["author"] = "rule: the author of a feed's article item"
+    if fed.link and p.url is None and re.match(r"https?://\S+$", fed.link):
+        p.url = fed.link
 
 
 # --------------------------------------------------------------------------- galleries and live blogs

@@ -112,10 +112,21 @@ def parse_draft(text: str, path: str = "<text>", encoding: str = "utf-8", notes:
     _apply_rules(labelled, p)
     items = _item_page(labelled, p)
     nonblank = [ln for ln in labelled if ln.label != "blank"]
+    for ln in nonblank:
+        if ln.label != "chrome" and len(line_text(ln).split()) <= 10 and _RELEASE_FOOT.match(line_text(ln)):
+            set_label(ln, "chrome", ln.why + "; rule: a release's foot ('-ENDS-', 'Page 1 of 1', 'OFFICIAL', 'Media contact:')")
+    release = _letterhead(nonblank) if items is None else None
     gallery = _gallery(nonblank, p) if items is None else None
     live = _live_blog(nonblank, p) if items is None and gallery is None else None
     p.lines = labelled
     read_headline(labelled, p)
+    if release is not None and (p.title is None or any(
+            "letterhead" in ln.why or "release's word" in ln.why or "release's reference" in ln.why
+            for ln in nonblank if p.title == textnorm.clean_inline(line_text(ln)))):
+        # (the headline rules took a line of the letterhead, or none: the first title-like line after it is the headline)
+        set_label(nonblank[release], "headline", nonblank[release].why + "; rule: the first title-like line under a release's letterhead")
+        p.title, p.headline_line = textnorm.clean_inline(line_text(nonblank[release])), nonblank[release].number
+        p.why["title"] = f"line {p.headline_line}: rule: the first title-like line under a release's letterhead"
     if gallery is not None or live is not None:
         # (the headline rules read the page's top again: its own title is the headline, the entries and captions text)
         for ln in nonblank:
@@ -314,6 +325,76 @@ def _feed_fields(fed, p: ParsedDraft) -> None:
         p.url = fed.link
 
 
+def _questions_after_lead(nonblank) -> None:
+    """An interview's questions: a line closed by '?' (or '?»', '?"') below the lead (the first line of prose: twelve words
+    or more, closed by a stop) is the interviewer's question, text, never the headline."""
+    lead = next((k for k, ln in enumerate(nonblank) if ln.label == "body" and len(line_text(ln).split()) >= 12
+                 and re.search(r"[.!?…][»\"”)]?$", line_text(ln))), None)
+    if lead is None:
+        return
+    for ln in nonblank[lead + 1:]:
+        t = line_text(ln)
+        if ln.label in ("headline", "caption", "chrome", "byline") and re.search(r"\?[»\"”)]?$", t) and 2 <= len(t.split()) <= 40 \
+                and not ln.why.startswith("rule:"):
+            set_label(ln, "body", ln.why + "; rule: an interview's question below the lead, never the headline")
+
+
+# --------------------------------------------------------------------------- letterheaded releases
+
+#: A release's word: 'PRESS RELEASE', 'Media release', 'Пресс-релиз № 47/2025', 'СООБЩЕНИЕ ДЛЯ ПЕЧАТИ', 'Communiqué de presse'.
+_RELEASE_WORD = re.compile(r"(?i)^\W{0,2}(?:press|media|news)\s+release\b|^\W{0,2}(?:пресс-релиз|сообщение\s+для\s+(?:печати|сми)|"
+                           r"информационное\s+сообщение|communiqu[eé]\s+de\s+presse)(?!\w)")
+#: A reference number line: 'Ref. No. PR/2025/117', 'MR-2025-0342', 'No. 47/2025', 'Исх. № 12-3/45'.
+_REF_LINE = re.compile(r"(?i)^\W{0,2}(?:ref(?:erence)?\.?\s*(?:no\.?|№|#)?|no\.|№|исх\.?\s*№?|рег\.?\s*№)\s*[\w/.-]*\d|"
+                       r"^\s*[A-Z]{1,4}[-/ ]?\d{2,4}[-/]\d{1,5}(?:[-/]\d{1,5})?\b")
+#: A letterhead's address line: a street with its number, a postcode, an e-mail address, a telephone number.
+_ADDRESS_LINE = re.compile(r"(?i)\S+@\S+\.\w{2,}|(?:tel|phone|fax|тел|факс)\.?\s*[:+(]?\s*\+?\d|\+\d{1,3}[\s(]+\d{2,}|"
+                           r"\b\d{1,4}\s+[A-Z][\w-]+\s+(?:st|str|street|ave|avenue|road|rd|blvd)\b\.?|\b(?:ул\.|улица|пр-т|проспект)\s")
+
+
+def _letterhead(nonblank) -> int | None:
+    """A letterheaded release (PDF text): the issuer's names, its address line, the release word and the reference line
+    with place and date are chrome (the reference line's date the date); the first title-like line after them (three to
+    25 words, no reference, no date alone) is the headline. Returns that line's index, or None for a page without a
+    release word among its first ten lines."""
+    top = nonblank[:10]
+    word = next((k for k, ln in enumerate(top) if _RELEASE_WORD.match(line_text(ln)) and len(line_text(ln).split()) <= 14), None)
+    if word is None:
+        return None
+    for ln in nonblank[:word]:
+        t = line_text(ln)
+        if ln.label in ("headline", "body", "byline", "caption") and (
+                _ADDRESS_LINE.search(t) or _REF_LINE.match(t) or _letters_caps(t) or len(t.split()) <= 8):
+            set_label(ln, "chrome", ln.why + "; rule: a release's letterhead (issuer, address)")
+    k = word
+    while k < min(len(nonblank), word + 6):
+        t = line_text(nonblank[k])
+        dated = bool(find_dates(t, "en") or find_dates(t, "ru"))
+        if k == word or _REF_LINE.match(t) or _ADDRESS_LINE.search(t) or (dated and len(t.split()) <= 12) \
+                or (_letters_caps(t) and len(t.split()) <= 8):
+            if dated and not _ADDRESS_LINE.search(t):
+                set_label(nonblank[k], "date", nonblank[k].why + "; rule: a release's reference line, its place and date")
+            elif nonblank[k].label != "chrome":
+                set_label(nonblank[k], "chrome", nonblank[k].why + "; rule: a release's word or reference line")
+            k += 1
+            continue
+        break
+    if k < len(nonblank) and 3 <= len(line_text(nonblank[k]).split()) <= 25 and not re.search(r"[.:;,]$", line_text(nonblank[k])):
+        return k
+    return None
+
+
+def _letters_caps(t: str) -> bool:
+    letters = [c for c in t if c.isalpha()]
+    return len(letters) >= 4 and not any(c.islower() for c in letters)
+
+
+#: The foot of a release: '-ENDS-', 'ENDS', '###', 'Page 1 of 1', 'Стр. 1 из 2', 'OFFICIAL', 'UNCLASSIFIED', 'Media contact: …'.
+_RELEASE_FOOT = re.compile(r"(?i)^\W*(?:-*\s*ends\s*-*|#{3}|page\s+\d+\s+of\s+\d+|стр(?:аница)?\.?\s*\d+\s+из\s+\d+|"
+                           r"(?-i:OFFICIAL(?::\s*\w+)?|UNCLASSIFIED|ДЛЯ\s+СЛУЖЕБНОГО\s+ПОЛЬЗОВАНИЯ)|"
+                           r"(?:media|press)\s+(?:contact|enquiries|inquiries)\b.*|контакт\w*\s+для\s+сми\b.*)\W*$")
+
+
 # --------------------------------------------------------------------------- galleries and live blogs
 
 #: A gallery's numbered caption: '1/12  Zakir Hasanov is welcomed …', '1 / 6  Defence Minister …', 'Фото 3 из 8. …'.
@@ -501,6 +582,7 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
             # 'CASPIAN SHORE GAZETTE      No. 48 (2214)': a print edition's masthead, the paper (the source), never the headline
             set_label(ln, "chrome", "rule: a newspaper's masthead with its issue number")
     _member_lines(nonblank)
+    _questions_after_lead(nonblank)
     if "narrow_reflow" in p.recognizers:
         for ln in nonblank:
             if ln.label != "chrome" and columns.NARROW_CHROME.match(line_text(ln)):

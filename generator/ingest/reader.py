@@ -804,10 +804,35 @@ def is_ministry_header(t: str) -> bool:
     return site_header(t)
 
 
+#: A news site's section words, a closed class ('Top stories', 'World', 'Business', «Главное», «Мир», «Политика»).
+_SECTION_WORDS = frozenset("""
+top stories story latest news home world business tech technology science sport sports politics economy markets finance
+culture health opinion opinions analysis video videos photo photos society defence defense military security local national
+international europe asia africa americas middle east us uk regions region lifestyle travel entertainment environment climate
+weather podcasts live more
+главное главная новости мир политика экономика общество спорт культура наука армия происшествия регионы в россии
+видео фото технологии мнения аналитика безопасность оборона эфир ещё еще
+""".split())
+
+
+def menu_after_name(t: str) -> bool:
+    """'NewsDeck | Top stories World Business Tech Sport', «НовостиПлюс | Главное Мир Политика Экономика»: an outlet's name,
+    a bar, then section words (three or more, four in five of the words after the bar): the site's menu."""
+    if t.count("|") < 1 or len(t.split()) > 20:
+        return False
+    rest = t.split("|", 1)[1]
+    words = [w.strip(".,·•»|").casefold() for w in rest.split() if w.strip(".,·•»|")]
+    known = sum(1 for w in words if w in _SECTION_WORDS)
+    return known >= 3 and known >= 0.8 * len(words)
+
+
 def _menu_lines(nonblank) -> None:
     """A line of three or more short items between bars, bullets or wide gaps ('Главная | Новости |
     Общество | Армия', 'Politics   Economy   Defence') outside the text is a menu, whatever the
     model said: read as text it would open the article (and its description)."""
+    for ln in nonblank:
+        if menu_after_name(line_text(ln)) and "section words after a bar" not in ln.why:
+            set_label(ln, "chrome", ln.why + "; rule: an outlet's name and its section words after a bar (a menu)")
     prose = [k for k, ln in enumerate(nonblank) if ln.label == "body" and len(line_text(ln).split()) >= 8 and PROSE_END.search(line_text(ln))]
     if not prose:
         return

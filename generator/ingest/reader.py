@@ -110,7 +110,9 @@ def parse_draft(text: str, path: str = "<text>", encoding: str = "utf-8", notes:
                            "line numbers are of the joined text)")
     labelled = L.label_lines(raw, p.lang)
     _apply_rules(labelled, p)
-    items = _item_page(labelled, p)
+    if fed is not None:
+        _feed_labels(fed, labelled)
+    items = _item_page(labelled, p) if fed is None else None
     nonblank = [ln for ln in labelled if ln.label != "blank"]
     for ln in nonblank:
         if ln.label != "chrome" and len(line_text(ln).split()) <= 10 and _RELEASE_FOOT.match(line_text(ln)):
@@ -120,6 +122,9 @@ def parse_draft(text: str, path: str = "<text>", encoding: str = "utf-8", notes:
     live = _live_blog(nonblank, p) if items is None and gallery is None else None
     p.lines = labelled
     read_headline(labelled, p)
+    if p.title and any("forum member's card" in ln.why for ln in nonblank) and re.match(r"(?i)(?:re|ответ)\s*:\s*\S", p.title):
+        p.title = re.sub(r"(?i)^(?:re|ответ)\s*:\s*", "", p.title)  # a forum reply's 'Re:' is no part of the topic's title
+        p.why["title"] = p.why.get("title", "") + "; rule: a forum reply's 'Re:' taken off"
     if release is not None and (p.title is None or any(
             "letterhead" in ln.why or "release's word" in ln.why or "release's reference" in ln.why
             for ln in nonblank if p.title == textnorm.clean_inline(line_text(ln)))):
@@ -296,12 +301,30 @@ def member_line(t: str) -> bool:
 def _member_lines(nonblank) -> None:
     """A forum's member cards are chrome and never the date ('Joined: Mar 2014' is when the member joined); the short name
     right over a card is the member's (never the source, never the headline)."""
+    if not any(member_line(ln.text) for ln in nonblank):
+        return
+    for ln in nonblank:
+        if re.fullmatch(r"(?i)\W*(?:quote|цитата)(?:\s+\S+){0,4}\s*:\s*", line_text(ln)):
+            set_label(ln, "chrome", "rule: a forum post's quote mark ('Quote:', 'Цитата:')")
     for k, ln in enumerate(nonblank):
         if member_line(ln.text):
             set_label(ln, "chrome", "rule: a forum member's card (join date, posts), never the page's date")
             if k and nonblank[k - 1].label != "chrome" and 1 <= len(line_text(nonblank[k - 1]).split()) <= 3 \
                     and not member_line(nonblank[k - 1].text) and not re.search(r"[.!?:]$", line_text(nonblank[k - 1])):
                 set_label(nonblank[k - 1], "chrome", "rule: a forum member's name over the member's card")
+
+
+def _feed_labels(fed, labelled) -> None:
+    """The lines of a feed's article item written out as a page (``parse_draft``): the channel's name, the title, the
+    date and the byline in that order over the text, each labelled as what it is."""
+    head = [x for x in (("chrome", fed.outlet), ("headline", fed.title), ("date", fed.published),
+                        ("byline", f"By {fed.author}" if fed.author else None)) if x[1]]
+    nonblank = [ln for ln in labelled if ln.label != "blank"]
+    for (label, _), ln in zip(head, nonblank):
+        set_label(ln, label, f"rule: a feed item's {'channel' if label == 'chrome' else label}")
+    for ln in nonblank[len(head):]:
+        if ln.label != "body":
+            set_label(ln, "body", ln.why + "; rule: a feed item's text")
 
 
 def _feed_fields(fed, p: ParsedDraft) -> None:

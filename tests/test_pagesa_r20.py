@@ -67,6 +67,11 @@ def test_a_narrow_page_reads_its_broken_byline():
     assert "Share" not in p.body_lines
 
 
+def test_a_name_alone_over_a_narrow_page_stamp_is_the_byline():
+    p = parse_text(NARROW_RU)
+    assert p.written.get("author", (None, p.author))[1] == "Айбек Токтогулов", p.why
+
+
 ORDINARY = _page(
     "Steppe Herald", "Home", "World", "Politics", "Economy", "Defence", "Sport", "Culture", "Video", "Photo", "Opinion",
     "Kazakhstan and Kyrgyzstan plan border exercise",

@@ -610,6 +610,12 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
         for ln in nonblank:
             if ln.label != "chrome" and columns.NARROW_CHROME.match(line_text(ln)):
                 set_label(ln, "chrome", ln.why + "; rule: a button or menu word alone on a narrow page ('Share', 'Related')")
+        stamp = next((k for k, ln in enumerate(nonblank[:10]) if date_only(line_text(ln), p.lang) is not None), None)
+        if stamp:
+            above = nonblank[stamp - 1]
+            if above.label in ("chrome", "body", "caption") and person_name(line_text(above)) and stamp >= 2:
+                # ('Айбек Токтогулов' between the headline and the stamp: a name alone there is the byline)
+                set_label(above, "byline", above.why + "; rule: a name alone over a narrow page's stamp")
     _menu_lines(nonblank)
     _section_trails(nonblank)
     _summary_above_text(nonblank)

@@ -67,6 +67,15 @@ def test_a_narrow_page_reads_its_broken_byline():
     assert "Share" not in p.body_lines
 
 
+def test_a_date_inside_a_narrow_sentence_is_part_of_it():
+    raw = ["Caspian Wire", "Azerbaijan and", "Turkey hold", "naval drills", "By Farid", "Aliyev", "4 March 2025", "The navies",
+           "of the two", "countries met", "on", "March 4", "in Baku and", "held drills,", "the ministry", "said on", "Tuesday.",
+           "Related", "Baku buys", "drones"]
+    out, _ = columns.reflow_narrow(raw)
+    assert out[:4] == ["Caspian Wire", "Azerbaijan and Turkey hold naval drills", "By Farid Aliyev", "4 March 2025"]
+    assert "The navies of the two countries met on March 4 in Baku and held drills, the ministry said on Tuesday." in out
+
+
 def test_a_name_alone_over_a_narrow_page_stamp_is_the_byline():
     p = parse_text(NARROW_RU)
     assert p.written.get("author", (None, p.author))[1] == "Айбек Токтогулов", p.why

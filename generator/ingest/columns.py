@@ -405,8 +405,8 @@ def reflow_narrow(raw: list[str]) -> tuple[list[str], int]:
                 mode = "list"
             i += 1
             continue
-        if _stamp_part(t) and not (para is not None and mode == "text" and not _STOP_END.search(para)
-                                   and _CLOCK_PART.match(t) and not _CLOCK_PART.match(t).group(0).count(":")):
+        # (in the text, a date inside an open sentence is part of it: 'met on' / 'March 4' / 'in Baku')
+        if _stamp_part(t) and not (para is not None and mode == "text" and not _STOP_END.search(para)):
             flush()
             stamp = t
             while i + 1 < n and raw[i + 1].strip() and _stamp_part(raw[i + 1].strip()):

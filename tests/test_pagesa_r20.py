@@ -243,6 +243,16 @@ def test_a_live_blog_is_headed_by_its_title_and_dated_by_its_last_update(page, t
     assert len(p.body_lines) >= 4  # every entry, its heading a sub-head of the text
 
 
+def test_every_live_entry_is_read_as_text():
+    p = parse_text(_page("Danube Daily", "Live updates", "Black Sea security talks in Bucharest", "Updated: 29-10-2025 19:40 GMT",
+                         "18:02 GMT — Ministers arrive",
+                         "The defence ministers of Romania, Bulgaria and Turkey arrived in Bucharest for talks on mine clearance.",
+                         "16:30 GMT — Agenda published",
+                         "The agenda includes a memorandum on mine countermeasures and a joint exercise in 2026."))
+    assert (p.title, p.date) == ("Black Sea security talks in Bucharest", D(2025, 10, 29)), p.why
+    assert sum(1 for x in p.body_lines if x.startswith("The ")) == 2, p.body_lines
+
+
 def test_a_live_entry_sign_off_is_the_author():
     assert parse_text(LIVE_EN).author == "Klaus Wendt"
 

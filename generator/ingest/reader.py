@@ -135,7 +135,7 @@ def parse_draft(text: str, path: str = "<text>", encoding: str = "utf-8", notes:
     if gallery is not None or live is not None:
         # (the headline rules read the page's top again: its own title is the headline, the entries and captions text)
         for ln in nonblank:
-            if ln.label != "body" and ("live entry's heading" in ln.why or "gallery's numbered caption" in ln.why):
+            if ln.label != "body" and ("live entry's" in ln.why or "gallery's numbered caption" in ln.why):
                 set_label(ln, "body", ln.why)
             elif ln.label != "headline" and ("a live blog's title" in ln.why or "a gallery's own title" in ln.why):
                 set_label(ln, "headline", ln.why)
@@ -521,7 +521,11 @@ def _live_blog(nonblank, p: ParsedDraft) -> str | None:
                 set_label(nonblank[k + 1], "body", nonblank[k + 1].why + "; rule: a live entry's heading (a sub-head of the text)")
         else:
             set_label(ln, "body", ln.why + "; rule: a live entry's heading (a sub-head of the text)")
-    for ln in nonblank[(entries[0] if entries else 0):]:
+    for ln in nonblank[entries[0]:]:
+        t = line_text(ln)
+        if ln.label != "body" and len(t.split()) >= 8 and PROSE_END.search(t) and not ln.why.startswith("rule:"):
+            set_label(ln, "body", ln.why + "; rule: a live entry's text")
+    for ln in nonblank[entries[0]:]:
         m = _SIGN_OFF.match(line_text(ln))
         if m and person_name(m.group("name")):
             set_label(ln, "chrome", ln.why + "; rule: a live entry's sign-off")

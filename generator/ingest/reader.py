@@ -291,7 +291,7 @@ _MEMBER_FIELD = re.compile(
 def member_line(t: str) -> bool:
     """A forum member's card line (``_MEMBER_FIELD`` opening it): short, no sentence; its date is the member's join date,
     never the page's."""
-    t = " ".join(t.split(" ")).strip()
+    t = t.strip()
     if len(t.split()) > 12 or re.search(r"[.!?]$", t):
         return False
     m = _MEMBER_FIELD.match(t)
@@ -355,10 +355,11 @@ def _questions_after_lead(nonblank) -> None:
                  and re.search(r"[.!?…][»\"”)]?$", line_text(ln))), None)
     if lead is None:
         return
-    for ln in nonblank[lead + 1:]:
-        t = line_text(ln)
-        if ln.label in ("headline", "caption", "chrome", "byline") and re.search(r"\?[»\"”)]?$", t) and 2 <= len(t.split()) <= 40 \
-                and not ln.why.startswith("rule:"):
+    for k in range(lead + 1, len(nonblank) - 1):
+        ln, t, answer = nonblank[k], line_text(nonblank[k]), line_text(nonblank[k + 1])
+        # (its answer under it: a line of prose; a related list's question-titles under the text have none)
+        if ln.label in ("headline", "caption", "byline") and re.search(r"\?[»\"”)]?$", t) and 2 <= len(t.split()) <= 40 \
+                and not ln.why.startswith("rule:") and len(answer.split()) >= 8 and not answer.endswith("?"):
             set_label(ln, "body", ln.why + "; rule: an interview's question below the lead, never the headline")
 
 

@@ -154,6 +154,36 @@ def test_a_feed_of_key_value_lines_is_read_as_its_article_item():
     assert p.body_lines[0].startswith("Министры обороны Литвы и Польши")
 
 
+ATOM_RU = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+<title>Степной курьер — Лента новостей</title>
+<updated>2025-04-20T09:00:00Z</updated>
+<entry>
+<title>Короткая новость</title>
+<published>2025-04-17T10:00:00+06:00</published>
+<content>Коротко.</content>
+</entry>
+<entry>
+<title>Казахстан и Киргизия проведут учения</title>
+<link href="https://steppe-courier.example/news/42"/>
+<published>2025-04-19T02:40:00+06:00</published>
+<author><name>Серик Нурланов</name></author>
+<content type="html">&lt;p&gt;Министерства обороны Казахстана и Киргизии проведут в апреле совместное учение пограничных войск у
+города Каракол, сообщили в министерстве обороны в Астане.&lt;/p&gt;</content>
+</entry>
+</feed>
+"""
+
+
+def test_an_atom_dump_is_read_as_its_article_entry():
+    p = parse_text(ATOM_RU)
+    assert (p.title, p.date) == ("Казахстан и Киргизия проведут учения", D(2025, 4, 19)), p.why  # 02:40 +06:00: the 18th in UTC
+    assert p.written.get("author", (None, p.author))[1] == "Серик Нурланов"
+    assert p.url == "https://steppe-courier.example/news/42"
+    assert p.why.get("item_outlet") == "Степной курьер"
+    assert not any("<" in x or "&lt;" in x for x in p.body_lines)
+
+
 def test_a_page_with_a_title_line_is_no_feed():
     page = _page("title: Armenia and France sign plan", "The defence ministers of Armenia and France signed a plan of "
                  "military cooperation for 2025 in Paris on Thursday, the ministry said.")

@@ -240,6 +240,15 @@ def test_a_gallery_is_headed_by_its_own_title_and_its_captions_are_text(page, ti
     assert sum(1 for x in p.body_lines if "/" in x[:6]) == 3  # the numbered captions are read as the page's text
 
 
+def test_a_gallery_kicker_is_no_title():
+    p = parse_text(_page("Caucasus Lens", "Photo gallery", "Georgian and Latvian officers train together in Tbilisi",
+                         "25 June 2025", "Photos: 9",
+                         "1/9  Latvian instructors arrive at the Krtsanisi training centre near Tbilisi.",
+                         "2/9  Georgian and Latvian officers plan a staff exercise at the centre.",
+                         "3/9  Minister Irakli Chikovani meets the Latvian delegation."))
+    assert (p.title, p.date) == ("Georgian and Latvian officers train together in Tbilisi", D(2025, 6, 25)), p.why
+
+
 def test_a_single_numbered_photo_is_no_gallery():
     p = parse_text(_page("Steppe Daily", "Armenia and France sign military training plan", "14 March 2025",
                          "1/3  Suren Papikyan and his French counterpart in Paris",

@@ -424,7 +424,8 @@ _RELEASE_FOOT = re.compile(r"(?i)^\W*(?:-*\s*ends\s*-*|#{3}|page\s+\d+\s+of\s+\d
 #: A gallery's numbered caption: '1/12  Zakir Hasanov is welcomed …', '1 / 6  Defence Minister …', 'Фото 3 из 8. …'.
 _GALLERY_CAPTION = re.compile(r"^\W{0,2}(?:(?:photo|фото)\s+)?(\d{1,3})\s*(?:/|из|of)\s*(\d{1,3})\b[.:)\s]\s*(?=\S)", re.IGNORECASE)
 #: A gallery's count line: '12 photos · 25 June 2025', '8 фото', '15 фотографий'.
-_GALLERY_COUNT = re.compile(r"(?i)^\W{0,2}\d{1,3}\s+(?:photos?|pictures|images|фото(?:графи[йия])?|снимк\w*|кадр\w*)\b")
+_GALLERY_COUNT = re.compile(r"(?i)^\W{0,2}(?:\d{1,3}\s+(?:photos?|pictures|images|фото(?:графи[йия])?|снимк\w*|кадр\w*)\b|"
+                            r"(?:photos?|pictures|images|фото(?:графии)?|снимк\w*)\s*[:·]\s*\d{1,3}\s*$)")
 #: A gallery's own title: 'In Pictures: …', 'Фоторепортаж: …', 'Photo report', 'Photo gallery', 'Фотогалерея'.
 _GALLERY_TITLE = re.compile(r"(?i)\b(?:in\s+pictures|in\s+photos|photo\s*(?:report|gallery|story)|фоторепортаж|фотогалере\w+|"
                             r"фотоотч[её]т|галерея)\b")
@@ -443,17 +444,36 @@ def _gallery(nonblank, p: ParsedDraft) -> int | None:
     for k in caps:
         set_label(nonblank[k], "body", nonblank[k].why + "; rule: a gallery's numbered caption (the story of the page, never its headline)")
     title = None
-    for k in range(caps[0] - 1, max(-1, caps[0] - 6), -1):
+    lo = max(0, caps[0] - 6)
+
+    def titled(j: int) -> bool:  # a title-like line: three to 20 words, no date alone, no count, no kicker of a gallery
+        t = line_text(nonblank[j])
+        return (3 <= len(t.split()) <= 20 and date_only(t, p.lang) is None and not _GALLERY_COUNT.match(t)
+                and not (_GALLERY_TITLE.search(t) and ":" not in t and len(t.split()) <= 4))
+
+    for k in range(caps[0] - 1, lo - 1, -1):
         t = line_text(nonblank[k])
         if _GALLERY_COUNT.match(t):
             if find_dates(t, p.lang):
                 set_label(nonblank[k], "date", nonblank[k].why + "; rule: a gallery's count line, its date")
             else:
                 set_label(nonblank[k], "chrome", nonblank[k].why + "; rule: a gallery's count line")
-            if k and title is None and 2 <= len(line_text(nonblank[k - 1]).split()) <= 20:
-                title = k - 1
-        elif title is None and _GALLERY_TITLE.search(t) and len(t.split()) <= 20:
-            title = k
+            # its title over it, past a date line ('Gallery title' / '25 June 2025' / 'Photos: 9')
+            j = k - 1
+            while j >= lo and date_only(line_text(nonblank[j]), p.lang) is not None:
+                j -= 1
+            if j >= lo and titled(j):
+                title = j
+                break
+    if title is None:
+        for k in range(lo, caps[0]):
+            t = line_text(nonblank[k])
+            if _GALLERY_TITLE.search(t) and len(t.split()) <= 20:
+                if titled(k):
+                    title = k  # 'In Pictures: …', 'Hasanov in Tashkent: photo report'
+                elif k + 1 < caps[0] and titled(k + 1):
+                    title = k + 1  # a kicker ('Photo gallery') over the gallery's title
+                break
     if title is not None:
         set_label(nonblank[title], "headline", nonblank[title].why + "; rule: a gallery's own title")
         for ln in nonblank[:title]:

@@ -54,8 +54,8 @@ def units(ar: Archive, site_name: str) -> list[tuple[str, object]]:
 
     out: list[tuple[str, object]] = []
     out += [(f"article/{a.id}", lambda v, i=a.id: [render_article(v, v.article(i))]) for a in ar.articles]
-    out += [(f"person/{k}", lambda v, i=k: [render_person(v, v.people[i]), *person_years(v, v.people[i])]) for k in ar.people]
-    out += [(f"country/{k}", lambda v, i=k: [render_country(v, v.countries[i]), *country_years(v, v.countries[i])]) for k in ar.countries]
+    out += [(f"person/{k}", lambda v, i=k: person_pages(v, v.people[i])) for k in ar.people]
+    out += [(f"country/{k}", lambda v, i=k: country_pages(v, v.countries[i])) for k in ar.countries]
     out += [(f"agreement/{k}", lambda v, i=k: [render_agreement(v, v.agreements[i])]) for k in ar.agreements]
     out += [(f"organization/{k}", lambda v, i=k: [render_org(v, v.organizations[i])]) for k in ar.organizations]
     out += [(f"event/{k}", lambda v, i=k: [render_event(v, v.events[i])]) for k in ar.events]
@@ -365,7 +365,20 @@ def related(ar: Archive, a, limit: int = 6, sets: dict | None = None):
 
 # --------------------------------------------------------------------------- entities
 
-def render_person(ar: Archive, p) -> Page:
+def person_pages(ar: Archive, p) -> list[Page]:
+    """A person's page and pages by year, the reports by year (``_years_of``) sorted once for all of them."""
+    years = _years_of(ar, "people", p.id, p.articles)
+    return [render_person(ar, p, years), *person_years(ar, p, years)]
+
+
+def country_pages(ar: Archive, c) -> list[Page]:
+    """A country's page and pages by year, the reports by year sorted once for all of them."""
+    years = _years_of(ar, "countries", c.id, c.articles)
+    return [render_country(ar, c, years), *country_years(ar, c, years)]
+
+
+def render_person(ar: Archive, p, years=None) -> Page:
+    """``years``: the person's reports by year (``_years_of``), when the caller has them."""
     here = f"people/{p.id}.md"
     cx = index()
     # The name in the other script beside the heading: the search weighs a heading most, so a search
@@ -404,7 +417,8 @@ def render_person(ar: Archive, p) -> Page:
     lines.append("\n\n".join(facts) + "\n")
     lines.append(follow_line("people", p.id, p.name, here))
     roles = sorted(p.roles, key=lambda r: (r.date or "", r.article), reverse=True)
-    years = _years_of(ar, "people", p.id, p.articles)
+    if years is None:
+        years = _years_of(ar, "people", p.id, p.articles)
     if roles:
         # Three columns, so that on a phone the article (what a reader follows) is in view beside the
         # date: the role and rank in one cell, the words of the report under them in small type.
@@ -457,18 +471,20 @@ def render_person(ar: Archive, p) -> Page:
     return Page(here, "\n".join(lines))
 
 
-def person_years(ar: Archive, p) -> list[Page]:
+def person_years(ar: Archive, p, years=None) -> list[Page]:
     """A person's pages by year (``LATEST``): none while the person's page lists every report."""
-    years = _years_of(ar, "people", p.id, p.articles)
+    if years is None:
+        years = _years_of(ar, "people", p.id, p.articles)
     roles = sorted(p.roles, key=lambda r: (r.date or "", r.article), reverse=True) if years else []
-    return [_year_page(ar, "people", p.id, p.name, y, ids, f"people/{p.id}.md",
+    return [_year_page(ar, "people", p.id, p.name, y, ids, f"people/{p.id}.md", years,
                        [r for r in roles if _year(ar.article(r.article)) == y], p) for y, ids in years]
 
 
-def country_years(ar: Archive, c) -> list[Page]:
+def country_years(ar: Archive, c, years=None) -> list[Page]:
     """A country's pages by year (``LATEST``): none while the country's page lists every report."""
-    return [_year_page(ar, "countries", c.id, c.name, y, ids, f"countries/{c.id}.md")
-            for y, ids in _years_of(ar, "countries", c.id, c.articles)]
+    if years is None:
+        years = _years_of(ar, "countries", c.id, c.articles)
+    return [_year_page(ar, "countries", c.id, c.name, y, ids, f"countries/{c.id}.md", years) for y, ids in years]
 
 
 def _year(a) -> int | None:
@@ -527,13 +543,14 @@ def _role_rows(ar: Archive, p, roles, here: str) -> list[str]:
     return rows
 
 
-def _year_page(ar: Archive, folder: str, eid: str, name: str, year, ids, owner: str, roles=(), person=None) -> Page:
+def _year_page(ar: Archive, folder: str, eid: str, name: str, year, ids, owner: str, years, roles=(),
+               person=None) -> Page:
     """One year of a person's or country's reports (and a person's roles that year): every one, where
-    its page lists only the latest. Weighed down in the search as the other lists are."""
+    its page lists only the latest. Weighed down in the search as the other lists are. ``years``: all
+    the entity's years (``_years_of``), linked from each."""
     here = f"{folder}/{eid}/{_year_name(year)}.md"
     label = "Undated" if year is None else str(year)
     t = f"{name}: {label}"
-    years = _years_of(ar, folder, eid, person.articles if person is not None else ar.countries[eid].articles)
     lines = [title_front_matter(t, search=LIST_SEARCH), f"# {md_text(t)}\n",
              f"{count(len(ids), 'report') if year is not None else count(len(ids), 'undated report')} "
              f"{'of ' + label + ' ' if year is not None else ''}about [{md_text(name)}]({rel(here, owner)}), newest first. "
@@ -703,7 +720,8 @@ def _event_name(e) -> str:
     return e.title[:-len(when) - 2] if when and e.title.endswith(f", {when}") else e.title
 
 
-def render_country(ar: Archive, c) -> Page:
+def render_country(ar: Archive, c, years=None) -> Page:
+    """``years``: the country's reports by year (``_years_of``), when the caller has them."""
     here = f"countries/{c.id}.md"
     cx = index()
     lines = [title_front_matter(c.name, feed=feed_path("countries", c.id)), f"# {md_text(c.name)}\n"]
@@ -739,7 +757,9 @@ def render_country(ar: Archive, c) -> Page:
         for g in sorted(agrs, key=lambda g: agreement_order(ar, g), reverse=True):
             lines.append(f"- {link('agreement', g.id, g.name, here)} · {md_text(status_label(g.status))}")
         lines.append("")
-    lines += _articles_section(ar, c.articles, _years_of(ar, "countries", c.id, c.articles), here)
+    if years is None:
+        years = _years_of(ar, "countries", c.id, c.articles)
+    lines += _articles_section(ar, c.articles, years, here)
     return Page(here, "\n".join(lines))
 
 

@@ -190,6 +190,13 @@ def load_articles(seeds_dir: Path, max_bytes: int, report: BuildReport,
     out = [(dataclasses.replace(a, id=got[article_key(a.source_path)],
                                 duplicates=tuple(sorted(dup_of.get(a.source_path, [])))), p)
            for a, p in out]
+    for a, _ in out:  # the costly stages read a text up to the cap (generator.nlp.analysis.capped)
+        if len(a.body) > nlp.TEXT_CAP:
+            report.warnings.append(
+                f"{a.source_path}: {len(a.body):,} characters of text: people, countries, places and agreements "
+                f"are read from its first {len(nlp.capped(a.body)):,} only (the cap is {nlp.TEXT_CAP:,}: a news "
+                "report is far shorter); its page shows the whole text. If it is a list of links or headlines "
+                "rather than one article, save the article's own page instead")
     report.articles = len(out)
     report.undated = sum(1 for a, _ in out if a.date is None)
     if cache is not None and any(read_ahead):  # counted as a run with one job counts them: read, not found

@@ -97,6 +97,32 @@ def analyse(items: list[tuple[str, str]], is_country: Callable[[str], bool] | No
             for i, (text, lang) in enumerate(items)]
 
 
+# --------------------------------------------------------------------------- the text the costly stages read
+
+# A page of a megabyte (a saved list of links, a digest of a year's headlines; ``--max-bytes`` lets
+# in up to 2 MB) kept NER and the name rules busy for tens of seconds: their cost grows with the
+# text, and faster than linearly for some rules. They read the first ``TEXT_CAP`` characters of an
+# article's text (cut at the last paragraph, else line, else space before it); the page shows the
+# whole text, and the build warns naming the file (``generator.build.load_articles``). A news
+# report is a few thousand characters: the longest real ones are far below the cap.
+TEXT_CAP = 100_000
+
+
+def capped(text: str) -> str:
+    """``text`` as the costly stages read it: the whole of it up to ``TEXT_CAP`` characters, else its
+    first ``TEXT_CAP`` characters cut back to the last paragraph break, line break or space (a word
+    is never cut in two; no break at all: cut at the cap). A prefix of ``text``: offsets into it are
+    offsets into the text."""
+    if len(text) <= TEXT_CAP:
+        return text
+    head = text[:TEXT_CAP]
+    for sep in ("\n\n", "\n", " "):
+        cut = head.rfind(sep)
+        if cut > TEXT_CAP // 2:
+            return head[:cut].rstrip()
+    return head
+
+
 # --------------------------------------------------------------------------- English
 
 @lru_cache(maxsize=1)

@@ -92,11 +92,19 @@ def is_country_ru(span: str) -> bool:
 
 
 def analyse(articles: list[Article], *, ner: bool = True) -> dict[str, Analysis]:
-    """Each article's body analysed once (``generator.nlp.analysis.analyse``), by article id:
-    English NER batched through one ``nlp.pipe``, Russian through Natasha. ``ner=False``: tokens
-    and sentences only (a title needs no model)."""
-    got = nlp.analyse([(a.body, a.lang) for a in articles], is_country_ru, ner=ner)
+    """Each article's body (up to ``nlp.TEXT_CAP`` characters: ``read_part``) analysed once
+    (``generator.nlp.analysis.analyse``), by article id: English NER batched through one
+    ``nlp.pipe``, Russian through Natasha. ``ner=False``: tokens and sentences only (a title needs
+    no model)."""
+    got = nlp.analyse([(nlp.capped(a.body), a.lang) for a in articles], is_country_ru, ner=ner)
     return {a.id: an for a, an in zip(articles, got)}
+
+
+def read_part(a: Article) -> Article:
+    """The article as the analysis and the rules read it: its text cut at ``nlp.TEXT_CAP`` characters
+    (``nlp.capped``; the same article below the cap)."""
+    text = nlp.capped(a.body)
+    return a if text is a.body else replace(a, body=text)
 
 
 def _run(articles: list[Article], registry: Registry) -> dict[str, tuple[ArticleEntities, Analysis | None]]:
@@ -259,7 +267,9 @@ def run_dask(articles: list[Article], registry: Registry, jobs: int = 1,
 
 def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities:
     """One article's entities, from its analysis (``analyse``): no extractor tokenizes, splits or
-    tags the body again."""
+    tags the body again. A text longer than ``nlp.TEXT_CAP`` is read up to the cap (``read_part``),
+    as ``analyse`` reads it."""
+    a = read_part(a)
     if an.text != a.body or an.lang != a.lang:
         raise ValueError(f"{a.source_path}: the analysis given is not this article's body")
     text = a.body

@@ -197,3 +197,29 @@ class _Ar:
         class A:
             date = PartialDate(2020 + int(aid[1:]) % 3, 1, 1)
         return A()
+
+
+# --------------------------------------------------------------------------- resolve: events' date test once per date
+
+def test_group_events_date_keys_answer_as_compatible():
+    """``group_events`` compares the dates' keys (``_compatible_key``) instead of calling
+    ``_compatible`` per pair: the same answer for every pair of a grid of days, months, years
+    and no date (across month and year ends, at and past ``EVENT_WINDOW_DAYS``)."""
+    from generator.model import PartialDate
+    from generator.resolve.archive import _compatible, _compatible_key, _keys_compatible
+
+    dates = [None]
+    for y in (2021, 2022):
+        dates.append(PartialDate(y))
+        for m in (1, 2, 12):
+            dates.append(PartialDate(y, m))
+            for d in (1, 2, 5, 6, 27, 28, 31 if m != 2 else 28):
+                dates.append(PartialDate(y, m, d))
+
+    def by_key(a, b):
+        return _keys_compatible(_compatible_key(a), _compatible_key(b))
+
+    pairs = [(a, b) for a in dates for b in dates]
+    assert [by_key(a, b) for a, b in pairs] == [_compatible(a, b) for a, b in pairs]
+    assert sum(_compatible(a, b) for a, b in pairs) > 100  # the grid has compatible pairs and others
+    assert sum(not _compatible(a, b) for a, b in pairs) > 100

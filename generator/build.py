@@ -723,6 +723,7 @@ def _start_model_helper(seeds_dir: Path, max_bytes: int, cache: Cache, registry:
         return 0, 0
     cities.use_store(cache.dir / CITIES_FILE if cache.dir is not None else None)
     langs, stored = set(), cache.stored
+    texts: dict[str, list[str]] = {}  # the new texts, in the order extraction will ask for them
     for f in new:
         try:
             p = read_cached(f, max_bytes, cache, registry)
@@ -730,10 +731,13 @@ def _start_model_helper(seeds_dir: Path, max_bytes: int, cache: Cache, registry:
             continue
         if p.body_lines:
             langs.add(p.lang)
+            texts.setdefault(p.lang, []).append(nlp.capped(p.body))
     stored = cache.stored - stored
     loaded = {"en": nlp.spacy_en, "ru": nlp.natasha}
+    # English texts are asked for in one batch (``nlp.analyse``), each Russian text on its own.
+    early = ([("en", texts["en"])] if "en" in texts else []) + [("ru", [t]) for t in texts.get("ru", ())]
     helper.start({lang for lang in langs if lang in loaded and loaded[lang].cache_info().currsize == 0},
-                 _helper_load, _helper_tag)
+                 _helper_load, _helper_tag, early)
     return stored, len(new) - stored  # read again from the cache, or read again
 
 

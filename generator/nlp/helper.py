@@ -27,10 +27,13 @@ _HELPER: list = []
 RU_COUNTRY = ("generator.extract.entities", "is_country_ru")  # the only is_country the helper knows
 
 
-def start(langs, load: Callable[[str], None], tag: Callable[[str, list[str]], list]) -> bool:
+def start(langs, load: Callable[[str], None], tag: Callable[[str, list[str]], list],
+          early: list[tuple[str, list[str]]] | None = None) -> bool:
     """Fork a helper that calls ``load(lang)`` for each of ``langs`` ("en", "ru"), then answers
     each request with ``tag(lang, texts)`` (one list of spans per text); False when none was
-    started (no fork on this platform, no language)."""
+    started (no fork on this platform, no language). ``early``: the requests (lang, texts) the build
+    is expected to make (the new articles' texts): tagged as soon as the model is loaded, while the
+    build reads its cache; a request for exactly those texts is answered with them."""
     import multiprocessing as mp
 
     stop()  # one left by a build that failed
@@ -39,7 +42,9 @@ def start(langs, load: Callable[[str], None], tag: Callable[[str, list[str]], li
         return False
     ctx = mp.get_context("fork")
     mine, theirs = ctx.Pipe()
-    proc = ctx.Process(target=_serve, args=(theirs, langs, load, tag), name="generator-model-helper", daemon=True)
+    early = [(lang, list(texts)) for lang, texts in early or () if lang in langs and texts]
+    proc = ctx.Process(target=_serve, args=(theirs, langs, load, tag, early), name="generator-model-helper",
+                       daemon=True)
     try:
         proc.start()
     except OSError as exc:  # no process could be made: the build loads the models itself
@@ -94,13 +99,23 @@ def stop() -> None:
         proc.join(5)
 
 
-def _serve(conn, langs: tuple[str, ...], load: Callable, tag: Callable) -> None:
-    """In the helper: load the models, then answer (lang, texts) requests until told to stop."""
+def _serve(conn, langs: tuple[str, ...], load: Callable, tag: Callable, early: list | None = None) -> None:
+    """In the helper: load the models, tag the ``early`` texts, then answer (lang, texts) requests
+    until told to stop (a request for exactly an early list of texts gets its spans: the same call
+    of ``tag`` on the same texts, made before it was asked)."""
+    ready: dict = {}
     try:
         for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
             os.environ[var] = "1"
         for lang in langs:
             load(lang)
+        for lang, texts in early or ():
+            if conn.poll():  # already asked: answer that first
+                break
+            try:
+                ready[(lang, tuple(texts))] = tag(lang, texts)
+            except Exception:  # tagged again when asked, and the error reported then
+                pass
         while True:
             try:
                 req = conn.recv()
@@ -110,7 +125,8 @@ def _serve(conn, langs: tuple[str, ...], load: Callable, tag: Callable) -> None:
                 break
             lang, texts = req
             try:
-                conn.send(("ok", tag(lang, texts)))
+                got = ready.pop((lang, tuple(texts)), None)
+                conn.send(("ok", got if got is not None else tag(lang, texts)))
             except Exception as exc:  # the build tags the texts itself
                 conn.send(("error", repr(exc)))
     except Exception as exc:  # loading failed: say so to the next request, which falls back

@@ -223,3 +223,43 @@ def test_group_events_date_keys_answer_as_compatible():
     assert [by_key(a, b) for a, b in pairs] == [_compatible(a, b) for a, b in pairs]
     assert sum(_compatible(a, b) for a, b in pairs) > 100  # the grid has compatible pairs and others
     assert sum(not _compatible(a, b) for a, b in pairs) > 100
+
+
+# --------------------------------------------------------------------------- the model helper tags the new texts at once
+
+def _load(lang):
+    pass
+
+
+def _tag(lang, texts):
+    import time
+
+    return [[(lang, len(t), time.monotonic())] for t in texts]
+
+
+def test_the_helper_tags_the_expected_texts_before_it_is_asked():
+    """``helper.start(..., early=...)``: the new articles' texts are tagged as soon as the model is
+    loaded (while the build reads its cache); a request for exactly those texts gets those spans,
+    any other request is tagged when asked."""
+    import time
+
+    from generator.nlp import helper
+
+    if not helper.start({"en", "ru"}, _load, _tag, early=[("en", ["one text", "two"]), ("ru", ["три"])]):
+        pytest.skip("no fork on this platform")
+    try:
+        time.sleep(0.5)
+        asked = time.monotonic()
+        got = helper.ask("en", ["one text", "two"])
+        assert [[s[:2] for s in spans] for spans in got] == [[("en", 8)], [("en", 3)]]
+        assert all(s[2] < asked for spans in got for s in spans)  # tagged before it was asked
+        ru = helper.ask("ru", ["три"])
+        assert ru[0][0][:2] == ("ru", 3) and ru[0][0][2] < asked
+        other = time.monotonic()
+        got = helper.ask("en", ["one text"])  # not the list expected: tagged now
+        assert got[0][0][:2] == ("en", 8) and got[0][0][2] >= other
+        again = time.monotonic()
+        got = helper.ask("en", ["one text", "two"])  # an early answer is given once; then tagged again
+        assert all(s[2] >= again for spans in got for s in spans)
+    finally:
+        helper.stop()

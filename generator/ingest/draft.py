@@ -366,6 +366,31 @@ CREDIT_CUE = re.compile(r"(?i)^\W{0,3}(?:text|words|photos?|pictures?|images?|au
                          r"(?:\s+(?:and|&|и)\s+(?:text|words|photos?|pictures?|images?|текст|фото|снимки))?\s*:\s*")
 
 
+def is_seat(t: str) -> bool:
+    """'Tashkent, Uzbekistan', 'Душанбе', 'Baku, Azerbaijan.': a city and/or a state and nothing else (an outlet's seat,
+    printed beside its '©'), never an outlet's name. A listed outlet is no seat."""
+    from generator.reference.countries import index
+
+    parts = [x.strip(" .") for x in re.split(r"\s*[,/]\s*", t.strip(" .")) if x.strip(" .")]
+    if not parts or len(parts) > 3 or outlet_name(t.strip(" .")):
+        return False
+    for x in parts:
+        if not x[:1].isupper() or len(x.split()) > 3:
+            return False
+        lang = "ru" if re.search(r"[А-Яа-яЁё]", x) else "en"
+        if x.casefold() in city_names() or any(h.start == 0 and h.end >= len(x) for h in index().find(x, lang)):
+            continue
+        return False
+    return True
+
+
+def _seat_after(after: str) -> bool:
+    """The rest of a rights line after its '©' holds only years, then a seat ('© 2025. Tashkent, Uzbekistan.')."""
+    m = re.match(r"^[\s\d,.:;–—-]*", after)
+    rest = after[m.end():] if m else after
+    return bool(rest.strip()) and is_seat(rest)
+
+
 def copyright_owner(line: str) -> str | None:
     """'© 2023 Steppe Courier. All rights reserved.' -> 'Steppe Courier'; 'Steppe Courier © 2015-2023'
     -> 'Steppe Courier'; a photo credit ('© Photo: …') or a bare '© 2023 All rights reserved' -> None."""
@@ -374,6 +399,9 @@ def copyright_owner(line: str) -> str | None:
         if "©" not in line:
             return None
         before, _, after = line.partition("©")
+        if before.strip() and not _YEARS_RIGHTS.match(after) and _seat_after(after):
+            # ('Silk Road Times © 2025. Tashkent, Uzbekistan.': a place after the years is the outlet's seat)
+            after = ""
         if _YEARS_RIGHTS.match(after) and before.strip():
             cue = CREDIT_CUE.match(before)
             if cue:
@@ -391,6 +419,8 @@ def copyright_owner(line: str) -> str | None:
         return None
     rest = re.split(r"\s*[|•·]\s*|\s+/\s+|\.\s+|\s+[-–—]\s+|[,.]?\s*(?:all rights|все права|tüm hakları)", rest, flags=re.I)[0]
     rest = re.sub(r"\s*(?:19|20)\d\d\s*$", "", rest)
+    if is_seat(rest):  # ('© 2025. Tashkent, Uzbekistan.': a seat names no owner)
+        return None
     return outlet_from(rest, strong=True)
 
 

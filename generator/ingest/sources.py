@@ -1573,7 +1573,7 @@ def _dropped(c: tuple[str, str, str]) -> bool:
 def _no_outlet(name: str) -> bool:
     """A publication's bare kind ('Weekly Bulletin') or a place ('Cork', 'Norway') no list knows as an outlet: never
     the page's source."""
-    return bare_kind(name) or time_zone(name) or (_place_name(name) and not outlet_name(name.strip(QUOTE_MARKS + " .")))
+    return bare_kind(name) or time_zone(name) or platform_or_ui(name) or (_place_name(name) and not outlet_name(name.strip(QUOTE_MARKS + " .")))
 
 
 def _first(items):
@@ -1584,7 +1584,8 @@ def _first(items):
 
 
 #: A messenger channel's member count under its name: '48.2K subscribers', '12 345 подписчиков', '3,104 members'.
-_MEMBER_COUNT = re.compile(r"(?i)^\W{0,3}\d[\d\s.,]*\s*[KkMmКкМм]?\.?\s*(?:subscribers?|members?|followers?|"
+_MEMBER_COUNT = re.compile(r"(?i)^\W{0,3}(?:(?:community|group|public\s+page|page|channel|сообщество|группа|публичная\s+страница|"
+                           r"канал|паблик)\s*[·•|,:–—-]\s*)?\d[\d\s.,]*\s*[KkMmКкМм]?\.?\s*(?:subscribers?|members?|followers?|"
                            r"подписчик\w*|участник\w*|читател\w*)\W{0,3}$")
 
 
@@ -1597,8 +1598,100 @@ def _channel_header(labelled) -> tuple[str, int] | None:
             break  # ('Security Council' / '15 members' under a headline: a fact box of the article, no channel's header)
         if _MEMBER_COUNT.match(line_text(nonblank[k])):
             t = " ".join(line_text(nonblank[k - 1]).split()).strip(QUOTE_MARKS + " .|")
+            # ('Военный вестник Памира | новости армии и флота': a community's name before its tagline)
+            t = re.split(r"\s+[|•]\s+|\s+[—–]\s+", t)[0].strip(QUOTE_MARKS + " .|")
             if 1 <= len(t.split()) <= 6 and not find_dates(t) and not prose_line(t):
                 return t, nonblank[k - 1].number
+    return None
+
+
+#: A post's credit of the agency whose copy it carries: '(via Trend Eng. service / photos: MSB)', 'via Steppe Wire',
+#: '(через ИА «Степь»)'; the service's language after the name is no part of it.
+_VIA = re.compile(r"(?i)^\W{0,3}(?:via|через)\s+(?P<n>[^/|;()@]{2,60}?)(?:\s+(?:eng(?:lish)?|rus(?:sian)?|рус\w*|англ\w*)\.?\s+"
+                  r"(?:service|desk|edition|служб\w*|верси\w*))?\s*(?:[/|;,]\s*(?:photos?|фото|pictures?|video|видео)\b.*)?\W{0,3}$")
+
+
+def _via_credit(labelled) -> tuple[str, int] | None:
+    """The agency a post credits as the origin of its copy on a line of its own under the text ('(via Trend Eng.
+    service / photos: MSB)' -> 'Trend'): a copy credit, as 'Source:' is. A person ('via Anna Belova') or a platform
+    ('via X', 'via Telegram') names none."""
+    seen_prose = False
+    for ln in labelled:
+        if ln.label == "blank":
+            continue
+        t = " ".join(line_text(ln).split())
+        if prose_line(t) and not _VIA.match(t):
+            seen_prose = True
+            continue
+        m = _VIA.match(t) if seen_prose and len(t.split()) <= 14 else None
+        if not m:
+            continue
+        name = credited_name(m.group("n").strip(QUOTE_MARKS + " .,"))
+        if not name or person_name(name) or platform_or_ui(name) or GENERIC_CREDIT.match(name):
+            continue
+        got = outlet_from(name, strong=True)
+        if got:
+            return got, ln.number
+    return None
+
+
+#: A social network's owner or name ('© 2025 X Corp.', 'VK', 'Meta'): the platform that shows the post, never its
+#: source; and the words of its interface ('Post', 'Follow', 'Reposts', 'Показать ещё').
+_PLATFORM = re.compile(r"(?i)(?:the\s+)?(?:x(?:\s+corp\.?)?|twitter(?:,?\s+inc\.?)?|meta(?:\s+platforms(?:,?\s+inc\.?)?)?|facebook|"
+                       r"instagram|threads|telegram(?:\s+messenger)?|vk(?:\.com)?|vkontakte|вконтакте|в\s+контакте|ok\.ru|"
+                       r"одноклассники|youtube|google(?:\s+llc)?|tiktok|linkedin|bluesky|mastodon|reddit|dzen|дзен|яндекс\s+дзен|"
+                       r"vk\s+(?:group|company)|вк)\.?")
+_UI_WORDS = re.compile(r"(?i)(?:posts?|follow(?:ing|ers)?|reply|replies|reposts?|retweets?|quotes?|likes?|views?|share|bookmarks?|"
+                       r"see\s+new\s+posts|show\s+more|show\s+replies|conversation|trends\s+for\s+you|what(?:'|’)s\s+happening|"
+                       r"who\s+to\s+follow|relevant\s+people|sign\s+up|log\s+in|subscribe|home|explore|notifications|messages|"
+                       r"запись|записи|пост|репост\w*|показать\s+ещ[её]|показать\s+полностью|подписаться|подписк\w*|нравится|"
+                       r"поделиться|ответить|комментари\w*|сообщество|войти|регистрация|читать\s+далее)")
+
+
+def platform_or_ui(name: str) -> bool:
+    """Whether ``name`` is a social network (its owner, its name) or a word of its interface: no source."""
+    t = " ".join(name.split()).strip(QUOTE_MARKS + " .·•|")
+    return bool(t) and bool(_PLATFORM.fullmatch(t) or _UI_WORDS.fullmatch(t))
+
+
+_HANDLE_AT = re.compile(r"(?<![\w.])@[A-Za-z0-9_]{2,30}\b")
+_FOLLOW = re.compile(r"(?i)\s*[·•]?\s*(?:follow|подписаться|читать)\s*$")
+
+
+def _display_name(t: str) -> str | None:
+    """'Caspian Wire 🇦🇿' -> 'Caspian Wire': the words of an account's display name without its emoji or badge."""
+    t = re.sub(r"[^\w\s&.,'’«»\"-]+", " ", t)
+    t = " ".join(t.split()).strip(" .,-")
+    if not t or not (1 <= len(t.split()) <= 6) or not t[:1].isupper() or find_dates(t) or prose_line(t):
+        return None
+    if platform_or_ui(t) or person_name(t):
+        return None
+    return t
+
+
+def _account_header(labelled) -> tuple[str, int] | None:
+    """The account that posted, over the post's text: 'Caspian Wire 🇦🇿 @caspianwire · Follow' on one line, or the
+    display name on the line over its '@handle'. Its display name is the publisher when the post credits no agency
+    (a person's account names none)."""
+    nonblank = [ln for ln in labelled if ln.label != "blank"][:10]
+    for k, ln in enumerate(nonblank):
+        t = " ".join(line_text(ln).split())
+        if prose_line(t) and not _HANDLE_AT.search(t):
+            break
+        m = _HANDLE_AT.search(t)
+        if not m:
+            continue
+        before = t[:m.start()]
+        if not before.strip() and k > 0:
+            before = " ".join(line_text(nonblank[k - 1]).split())
+            number = nonblank[k - 1].number
+        else:
+            number = ln.number
+        if t[m.end():].strip() and not _FOLLOW.fullmatch(t[m.end():]) and not re.fullmatch(r"\W*", t[m.end():]):
+            continue
+        name = _display_name(before)
+        if name:
+            return name, number
     return None
 
 
@@ -1743,6 +1836,9 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
             got = None if GENERIC_CREDIT.match(name) or person_name(name) else outlet_from(name, strong=True)
             if got:
                 yield "input_from", got, f"line {ln.number}: the agency the piece was written with ('With input from X')"
+    got = _via_credit(labelled)
+    if got:
+        yield "via_credit", got[0], f"line {got[1]}: the agency a post credits for its copy ('(via X Eng. service)')"
     body = tame("\n".join(line_text(ln) for ln in labelled if ln.label in ("body", "date", "byline")))
     got = attribution(body)
     quoted = None
@@ -2098,6 +2194,9 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
     got = _channel_header(labelled)
     if got:
         yield "channel_header", outlet_name(got[0]) or got[0], f"line {got[1]}: a channel's name over its member count"
+    got = _account_header(labelled)
+    if got:
+        yield "account_header", outlet_name(got[0]) or got[0], f"line {got[1]}: the display name of the account that posted ('Name @handle · Follow')"
     got = _masthead_alone(labelled, p)
     if got:
         yield "masthead_alone", got[0], f"line {got[1]}: the outlet's name as the page's masthead, {got[2]}"

@@ -129,7 +129,8 @@ def person_name(t: str) -> bool:
 
 
 _NOT_NAME = re.compile(r"(?i)news|also|check|world|region|theme|politics|society|economy|sport|главная|новости|мир|"
-                       r"общество|политика|экономика|special|correspondent|editor|staff|desk|republic|республик\w*|ministry|"
+                       r"общество|политика|экономика|special|correspondent|editor|editors|editorial|staff|desk|newsroom|редакция|"
+                       r"republic|республик\w*|ministry|"
                        r"министерство|department|office|service|agency|press|минобороны|defen[cs]e|today|top|update|version|issue|"
                        r"contact|about|search|site|online|daily|weekly|times|post|herald|tribune|express|"
                        # an edition's language or reach ('Al Arabiya English', 'Sputnik International'): an outlet's name
@@ -255,10 +256,21 @@ _DESK_CREDIT = re.compile(rf"(?i)^\W{{0,3}}(?:by\s+)?(?:(?:{_DESK_QUALIFIER})\s+
                           rf"^\W{{0,3}}(?:by\s+)?(?:{_DESK_NOUN})\s+(?:report|reporter|desk)\W{{0,3}}$|^\W{{0,3}}редакция\W{{0,3}}$")
 
 
+#: An outlet's desk by the outlet's name: 'By Ledger Newsroom', 'Caspian Wire Staff', 'Dawn Web Desk', 'Редакция «Вестей»',
+#: 'Редакция сайта' (the name's words capitalised, then a desk's noun).
+_NAMED_DESK = re.compile(r"^\W{0,3}(?:[Bb]y\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w&.'’-]*\s+){1,3}(?i:(?:web\s+|news\s+|online\s+|digital\s+)?desk|"
+                         r"newsroom|news\s*room|staff(?:\s+(?:writers?|reporters?|report))?|editorial(?:\s+(?:team|board|staff|desk))?|"
+                         r"editors|news\s+team|reporting\s+team|correspondents)\W{0,3}$|"
+                         r"^\W{0,3}(?i:редакция|редакции|отдел\s+новостей|newsroom|news\s+desk|web\s+desk|staff|editorial\s+team)"
+                         r"(?:\s+(?:сайта|портала|газеты|агентства|[«\"“][^»\"”]{2,40}[»\"”]))?\W{0,3}$")
+
+
 def desk_credit(t: str) -> bool:
     """'Staff Report', 'News Desk', 'Web Desk', 'By Our Correspondent', 'Редакция': a credit made of newsroom words
-    only. It names neither an author nor an outlet (the agency 'Report' is not named by 'Staff Report')."""
-    return bool(_DESK_CREDIT.match(" ".join(t.split())))
+    only. It names neither an author nor an outlet (the agency 'Report' is not named by 'Staff Report'). A desk by the
+    outlet's name ('By Ledger Newsroom', 'Caspian Wire Staff', 'Редакция «Вестей Памира»') is no person either."""
+    t = " ".join(t.split())
+    return bool(_DESK_CREDIT.match(t) or _NAMED_DESK.match(t))
 
 
 def read_byline(t: str) -> tuple[list[str], list[str]]:

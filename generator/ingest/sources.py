@@ -1014,6 +1014,22 @@ def _credit_line(nonblank, after: int) -> tuple[str, int] | None:
     return None
 
 
+#: A defence portfolio's line in a government's letterhead: 'Defence', 'Department of Defence', 'MINISTER FOR DEFENCE',
+#: 'Министерство обороны' (not 'Minister for Defence Industry', not another portfolio).
+_PORTFOLIO = re.compile(r"(?i)(?:the\s+)?(?:(?:department|ministry)\s+of\s+(?:national\s+)?defen[cs]e|defen[cs]e(?:\s+(?:department|ministry))?|"
+                        r"(?:deputy\s+prime\s+minister\s+(?:and|&)\s+)?minister\s+(?:for|of)\s+(?:national\s+)?defen[cs]e|"
+                        r"министерство\s+(?:национальной\s+)?обороны|минобороны|министр\s+обороны)")
+#: States whose defence ministry is a department by name (the rest: 'Ministry of Defence').
+_DEFENCE_DEPARTMENT = frozenset({"Australia", "Ireland", "South Africa", "United States"})
+
+
+def _portfolio_name(state: str, lang: str) -> str:
+    """The defence ministry of ``state`` as the corpus writes it ('Department of Defence of Australia', 'Ministry of
+    Defence of Norway')."""
+    kind = "Department" if state in _DEFENCE_DEPARTMENT else "Ministry"
+    return ministry_name(f"{kind} of Defence of {state}", "", "en") or f"{kind} of Defence of {state}"
+
+
 def _header_organisation(labelled, p: ParsedDraft) -> tuple[str, int, str] | tuple[str, int, str, str] | None:
     """The organisation a page names as its own in its top, above the headline, when it is one that publishes its
     own news (a diplomatic mission, a government, a ministry, a company): 'U.S. Embassy in Bangladesh' / 'Home |
@@ -1054,6 +1070,13 @@ def _header_organisation(labelled, p: ParsedDraft) -> tuple[str, int, str] | tup
             note = "; one cell of a header of several (a bilingual header)" if got else ""
         if got and got[1] == "ministry" and state and not index().find(got[0], p.lang):
             got = (f"{got[0]} of {state}", "ministry")
+        if got and got[1] == "government" and state:
+            # ('Australian Government' / 'Defence' / 'THE HON … MP' / 'MINISTER FOR DEFENCE' / 'MEDIA RELEASE': a
+            # government's letterhead over a defence portfolio's line is that department's page)
+            dept = next((x for x in top[k + 1:k + 6] if _PORTFOLIO.fullmatch(" ".join(line_text(x).split()).strip(QUOTE_MARKS + " ."))), None)
+            if dept is not None:
+                return (_portfolio_name(state, p.lang), dept.number, "ministry",
+                        f"; a government's letterhead ({t!r}) over its defence portfolio ({line_text(dept).strip()!r})")
         if got:
             name, kind = got
             nxt = " ".join(line_text(top[k + 1]).split()).strip(" .") if k + 1 < len(top) else ""

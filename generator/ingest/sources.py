@@ -1628,6 +1628,36 @@ def _channel_header(labelled) -> tuple[str, int] | None:
     return None
 
 
+_SLASH_PAIR = re.compile(r"^\W{0,3}(?P<a>[^/|•]{2,40}?)\s+/\s+(?P<b>[^/|•]{2,40}?)\W{0,3}$")
+
+
+def _paper_slash_agency(labelled) -> tuple[str, int] | None:
+    """'Pohjolan Sanomat / Nordwire' between the headline and the text: the paper (its masthead, or a listed outlet)
+    ran the agency's copy, and the agency after the slash is the source. A picture's credit ('Photo: Lehtikuva /
+    Name'), a person after the slash or a pair of sections names none."""
+    nonblank = [ln for ln in labelled if ln.label != "blank"]
+    head = next((k for k, ln in enumerate(nonblank) if ln.label == "headline"), None)
+    if head is None:
+        return None
+    above = {_fold(line_text(x)) for x in nonblank[:head]}
+    for ln in nonblank[head + 1:head + 6]:
+        t = " ".join(line_text(ln).split())
+        if ln.label == "body" and prose_line(t):
+            break
+        m = _SLASH_PAIR.match(t)
+        if not m or photo_credit_line(t) or CREDIT_CUE.match(t):
+            continue
+        a, b = m.group("a").strip(QUOTE_MARKS + " .,"), m.group("b").strip(QUOTE_MARKS + " .,")
+        if find_dates(b) or person_name(b) or SECTION_LABEL.fullmatch(b) or platform_or_ui(b):
+            continue
+        if not (_fold(a) in above or outlet_name(a)):
+            continue  # ('Anna Belova / Nordwire': an author and her agency; the byline reads them)
+        got = outlet_name(b) or outlet_from(b, strong=True)
+        if got and not _no_outlet(got):
+            return got, ln.number
+    return None
+
+
 #: A post's credit of the agency whose copy it carries: '(via Trend Eng. service / photos: MSB)', 'via Steppe Wire',
 #: '(через ИА «Степь»)'; the service's language after the name is no part of it.
 _VIA = re.compile(r"(?i)^\W{0,3}(?:via|через)\s+(?P<n>[^/|;()@]{2,60}?)(?:\s+(?:eng(?:lish)?|rus(?:sian)?|рус\w*|англ\w*)\.?\s+"
@@ -1859,6 +1889,9 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
             got = None if GENERIC_CREDIT.match(name) or person_name(name) else outlet_from(name, strong=True)
             if got:
                 yield "input_from", got, f"line {ln.number}: the agency the piece was written with ('With input from X')"
+    got = _paper_slash_agency(labelled)
+    if got:
+        yield "paper_slash_agency", got[0], f"line {got[1]}: 'Paper / Agency' over the text: the agency wrote the copy the paper ran"
     got = _via_credit(labelled)
     if got:
         yield "via_credit", got[0], f"line {got[1]}: the agency a post credits for its copy ('(via X Eng. service)')"

@@ -340,6 +340,12 @@ def source_in_latin(p: ParsedDraft) -> None:
         p.written["source"] = (p.source, written)
         p.why["source"] = p.why.get("source", "") + f"; written {written!r}, a state body given by its English name"
         return
+    twin = latin_twin(written, [line_text(ln) for ln in p.lines if ln.label != "blank"])
+    if twin:
+        p.source = twin
+        p.written["source"] = (p.source, written)
+        p.why["source"] = p.why.get("source", "") + f"; written {written!r}, given by the Latin name the masthead prints beside it"
+        return
     latin = latin_form(written, [line_text(ln) for ln in p.lines if ln.label != "blank"])
     if latin:
         p.source = latin[0]
@@ -349,6 +355,28 @@ def source_in_latin(p: ParsedDraft) -> None:
     p.source = translit_name(written)
     p.written["source"] = (p.source, written)
     p.why["source"] = p.why.get("source", "") + f"; written {written!r}, given in Latin script"
+
+
+_TWIN_SPLIT = re.compile(r"\s+[|/•]\s+|\s*\|\s*|\s+[—–]\s+|\s{3,}|\t+")
+
+
+def latin_twin(written: str, lines: list[str]) -> str | None:
+    """The Latin name an outlet gives itself beside its Cyrillic one on one line of the page ('ИНДОКИТАЙ СЕГОДНЯ |
+    Indochina Today' -> 'Indochina Today' for 'Индокитай сегодня'): a bilingual masthead or footer. The Latin cell is
+    a name (capitalised words, no sentence, no menu word), not a section or a place."""
+    want = _fold(written)
+    if not want:
+        return None
+    for t in lines[:60]:
+        cells = [c.strip(QUOTE_MARKS + " .,") for c in _TWIN_SPLIT.split(" ".join(t.split(" ")).strip())]
+        if not 2 <= len(cells) <= 3 or not any(_fold(c) == want for c in cells):
+            continue
+        for c in cells:
+            if re.fullmatch(r"[A-Z][A-Za-z0-9&.'’\- ]{1,40}", c) and 1 <= len(c.split()) <= 5 and c[:1].isupper()\
+                    and not menu_word(c) and not SECTION_LABEL.fullmatch(c) and not _place_name(c) and not find_dates(c)\
+                    and not re.fullmatch(r"(?i)eng(?:lish)?|rus(?:sian)?|en|ru", c):
+                return outlet_name(c) or c
+    return None
 
 
 def _skeleton(t: str) -> str:

@@ -1624,7 +1624,7 @@ def _dropped(c: tuple[str, str, str]) -> bool:
 def _no_outlet(name: str) -> bool:
     """A publication's bare kind ('Weekly Bulletin') or a place ('Cork', 'Norway') no list knows as an outlet: never
     the page's source."""
-    return bare_kind(name) or time_zone(name) or platform_or_ui(name) or (_place_name(name) and not outlet_name(name.strip(QUOTE_MARKS + " .")))
+    return bare_kind(name) or time_zone(name) or platform_or_ui(name) or bool(_FORUM_SOFTWARE.search(name)) or (_place_name(name) and not outlet_name(name.strip(QUOTE_MARKS + " .")))
 
 
 def _first(items):
@@ -1654,6 +1654,53 @@ def _channel_header(labelled) -> tuple[str, int] | None:
             if 1 <= len(t.split()) <= 6 and not find_dates(t) and not prose_line(t):
                 return t, nonblank[k - 1].number
     return None
+
+
+#: A forum post's credit of the page it copies: 'Found this on Mediterranean Ledger:', 'Copied from X', 'Originally Posted by
+#: X', «Копирую с «Еркрамас Медиа»:», «Цитата: X», «Взято с X».
+_REPOST_CUE = re.compile(r"(?i)^\W{0,3}(?:found\s+(?:this|it)\s+(?:on|in|at)|(?:copied|copying|copy|reposted|reposting|taken|"
+                         r"crossposted|cross-posted)\s+(?:from|on)|originally\s+posted\s+(?:by|on|at)|quote\s+(?:from|:)|"
+                         r"копирую\s+(?:с|со|из)|скопировано\s+(?:с|со|из)|перепост\s+(?:с|со|из)|взято\s+(?:с|со|из)|"
+                         r"нашёл\s+(?:на|в)|нашел\s+(?:на|в)|цитата\s*:)\s*(?:(?:the\s+)?(?:site|website|portal)\s+|"
+                         r"(?:сайта|портала|сайт|портал)\s+)?")
+
+
+def _forum_repost(labelled) -> tuple[str, int] | None:
+    """The outlet a forum post says it copied the story from, on a line of its own or opening the post ('Found this
+    on Mediterranean Ledger:' -> 'Mediterranean Ledger'; «Копирую с «Еркрамас Медиа»:» -> 'Еркрамас Медиа'). A
+    member's name or nickname ('Originally Posted by Sergey_77', 'Цитата: Иван Петров') names none; a forum's
+    software ('Powered by phpBB') is never a source."""
+    for ln in labelled:
+        if ln.label in ("blank", "headline"):
+            continue
+        t = " ".join(line_text(ln).split())
+        m = _REPOST_CUE.match(t)
+        if not m:
+            continue
+        rest = t[m.end():]
+        q = re.match(r"[«\"“„]([^»\"”]{2,40})[»\"”]", rest)
+        if q:
+            name = q.group(1)
+        else:
+            n = re.match(r"(?:https?://)?(?:www\.)?[a-z0-9][\w\-]*(?:\.[\w\-]+)+(?=[\s,.;:)]|$)|"
+                         r"[A-ZА-ЯЁ][\w&.\-]*(?:\s+(?:of\s+|the\s+)?[A-ZА-ЯЁ][\w&.\-]*){0,3}", rest)
+            if not n:
+                continue
+            name = n.group(0).rstrip(".")
+        if re.search(r"[\d_]", name) and "." not in name:
+            continue  # ('Sergey_77': a member's nickname)
+        if re.search(r"(?i)posted\s+by|цитата|quote", m.group(0)) and not (
+                outlet_name(name) or "." in name or _OUTLET_WORD.search(name) or MASTHEAD_WORD.search(name) or AGENCY_WORDS.search(name)):
+            continue  # ('Originally Posted by Ivan Petrov', 'Цитата: Сергей': a member quoted, unless the name is an outlet's)
+        got = outlet_name(name) or outlet_from(name, strong=True)
+        if got and not _no_outlet(got) and not _FORUM_SOFTWARE.search(got):
+            return got, ln.number
+    return None
+
+
+#: A forum's software, printed in its footer ('Powered by IPB', 'phpBB® Forum Software', 'vBulletin'): never a source.
+_FORUM_SOFTWARE = re.compile(r"(?i)(?<!\w)(?:ipb|invision(?:\s+(?:community|power\s+board))?|phpbb\w*|vbulletin|xenforo|"
+                             r"smf|simple\s+machines|discourse|mybb|punbb|fluxbb|nodebb|powered\s+by)(?!\w)")
 
 
 _SLASH_PAIR = re.compile(r"^\W{0,3}(?P<a>[^/|•]{2,40}?)\s+/\s+(?P<b>[^/|•]{2,40}?)\W{0,3}$")
@@ -1917,6 +1964,9 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
             got = None if GENERIC_CREDIT.match(name) or person_name(name) else outlet_from(name, strong=True)
             if got:
                 yield "input_from", got, f"line {ln.number}: the agency the piece was written with ('With input from X')"
+    got = _forum_repost(labelled)
+    if got:
+        yield "forum_repost", got[0], f"line {got[1]}: a forum post names where it copied the story from ('Found this on X', «Копирую с X»)"
     got = _paper_slash_agency(labelled)
     if got:
         yield "paper_slash_agency", got[0], f"line {got[1]}: 'Paper / Agency' over the text: the agency wrote the copy the paper ran"

@@ -731,6 +731,8 @@ def read_bylines(labelled, p: ParsedDraft) -> None:
                 p.why["source"] = f"line {ln.number}: agency in the byline"
     nonblank = [ln for ln in labelled if ln.label != "blank"]
     prose = [k for k, ln in enumerate(nonblank) if ln.label == "body"]
+    if p.author is None:
+        _dash_signoff(nonblank, p)
     if p.author is None and prose:
         _signature_over_photo(nonblank[prose[-1] + 1:][:6], p)
     if p.author is None and len(prose) >= 2:
@@ -766,6 +768,32 @@ def read_bylines(labelled, p: ParsedDraft) -> None:
         _name_over_headline(nonblank, p)
     if p.author is None:
         _name_by_headline(nonblank, p)
+
+
+_DASH_SIGNOFF = re.compile(r"^\s*[—–-]{1,2}\s*(?P<name>[^,—–()]{3,60}?)(?:\s*,\s*(?P<place>[^,—–()]{2,40}?))?\s*\.?\s*$")
+
+
+def _dash_signoff(nonblank, p: ParsedDraft) -> None:
+    """An entry's sign-off on a line of its own under a paragraph of prose: '— Klaus Wendt, Berlin', '— Анна Белова'
+    (a live blog signs each entry so): the first one is the author. A quote's speaker under a quotation ('«…»' / '—
+    President X') or a name with a role ('— A, defence minister') is no sign-off."""
+    for k in range(1, len(nonblank)):
+        t = " ".join(line_text(nonblank[k]).split())
+        m = _DASH_SIGNOFF.match(t)
+        if not m:
+            continue
+        prev = " ".join(line_text(nonblank[k - 1]).split())
+        if not (prose_line(prev) and nonblank[k - 1].label == "body") or prev.rstrip().endswith(("»", "”", '"', "“")):
+            continue
+        name, place = m.group("name").strip(" ."), (m.group("place") or "").strip(" .")
+        if not person_name(name) or names_a_country(name, p.lang) or is_city(name) or outlet_name(name) or desk_credit(name):
+            continue
+        if place and not (is_city(place) or names_a_country(place, p.lang)):
+            continue
+        p.author = name
+        p.why["author"] = f"line {nonblank[k].number}: an entry's sign-off under its text ('— Name, City')"
+        set_label(nonblank[k], "byline", nonblank[k].why + "; rule: an entry's sign-off ('— Name, City')")
+        return
 
 
 #: A cue before a name on a credit line ('Текст: Анна Белова', 'Фото: Олег Ким', 'Words: Jane Doe', 'By Jane Doe');

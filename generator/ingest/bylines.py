@@ -733,6 +733,8 @@ def read_bylines(labelled, p: ParsedDraft) -> None:
     prose = [k for k, ln in enumerate(nonblank) if ln.label == "body"]
     if p.author is None:
         _dash_signoff(nonblank, p)
+    if p.author is None:
+        _feed_author(labelled, p)
     if p.author is None and prose:
         _signature_over_photo(nonblank[prose[-1] + 1:][:6], p)
     if p.author is None and len(prose) >= 2:
@@ -768,6 +770,20 @@ def read_bylines(labelled, p: ParsedDraft) -> None:
         _name_over_headline(nonblank, p)
     if p.author is None:
         _name_by_headline(nonblank, p)
+
+
+def _feed_author(labelled, p: ParsedDraft) -> None:
+    """The author a feed's dump gives its first item ('<dc:creator>Anna Belova</dc:creator>', 'author: Anna Belova'),
+    when it names a person (a desk, 'Staff', an outlet is none)."""
+    from generator.ingest.pagesite import feed_author
+
+    name, at = feed_author([line_text(ln) for ln in labelled])
+    if not name or desk_credit(name) or outlet_name(name):
+        return
+    who, outs = read_byline(name)
+    if who and not outs:
+        p.author = ", ".join(who)
+        p.why["author"] = f"line {at}: the author a feed gives its item ('<dc:creator>', 'author:')"
 
 
 _DASH_SIGNOFF = re.compile(r"^\s*[—–-]{1,2}\s*(?P<name>[^,—–()]{3,60}?)(?:\s*,\s*(?P<place>[^,—–()]{2,40}?))?\s*\.?\s*$")

@@ -287,3 +287,78 @@ def institution_title(title: str | None) -> str | None:
             if "mission" in word or "представ" in word or "постпред" in word else "Embassy")
     name = f"{noun} of {with_article(index().name(codes[0]))}"
     return f"{name} in {with_article(index().name(codes[1]))}" if len(codes) > 1 else name
+
+
+# --------------------------------------------------------------------------- a feed's channel (RSS, Atom, JSON, YAML)
+
+_FEED_MARK = re.compile(r"(?i)^\s*(?:<\?xml\b|<rss\b|<feed\b|<channel\b|<rdf:RDF\b)")
+_ITEM_OPEN = re.compile(r"(?i)^\s*(?:<item\b|<entry\b|-\s+title\s*:|\"?(?:items|entries)\"?\s*:)")
+_LIST_KEY = re.compile(r"(?i)^\s*\"?(?:items|entries)\"?\s*:")
+_XML_TITLE = re.compile(r"(?i)<title(?:\s[^>]*)?>\s*(?:<!\[CDATA\[)?\s*(?P<t>.*?)\s*(?:\]\]>)?\s*</title>")
+_KEY_TITLE = re.compile(r"^\"?title\"?\s*:\s*\"?(?P<t>[^\"]+?)\"?\s*,?\s*$")
+_XML_AUTHOR = re.compile(r"(?i)<(?:dc:creator|author)(?:\s[^>]*)?>\s*(?:<name>)?\s*(?:<!\[CDATA\[)?\s*(?P<a>[^<\]]+?)\s*(?:\]\]>)?\s*(?:</name>)?\s*</(?:dc:creator|author)>")
+_XML_AUTHOR_NAME = re.compile(r"(?i)^\s*<name>\s*(?P<a>[^<]+?)\s*</name>")
+_KEY_AUTHOR = re.compile(r"(?i)^\s*-?\s*\"?(?:author|creator|dc:creator|byline)\"?\s*:\s*(?:\{\s*\"name\"\s*:\s*)?\"?(?P<a>[^\"{}]+?)\"?\s*\}?\s*,?\s*$")
+#: A channel title's part that names no outlet: the feed's kind or a section ('Latest news', 'RSS', 'Defence', 'Новости').
+_FEED_GENERIC = re.compile(r"(?i)(?:the\s+)?(?:latest|all|top|breaking|recent|main|главные|последние|все)?\s*(?:news|stories|articles|"
+                           r"posts|updates|headlines|rss|feed|atom|rss\s+feed|новости|лента|статьи|материалы|публикации)?\s*"
+                           r"(?:feed|rss)?")
+
+
+def feed_dump(lines: list[str]) -> bool:
+    """Whether the page is a feed's dump saved as text: an RSS/Atom document ('<?xml …', '<rss …>', '<feed …>'), or a
+    feed written out as keys ('title: …' over 'items:' / 'entries:')."""
+    head = [t for t in lines[:40] if t.strip()]
+    if any(_FEED_MARK.match(t) for t in head[:6]):
+        return True
+    return any(_KEY_TITLE.match(t) for t in head[:6]) and any(_LIST_KEY.match(t) for t in head)
+
+
+def feed_channel(lines: list[str]) -> tuple[str | None, int | None]:
+    """The outlet a feed's channel title names ('<title>Steppe Ledger — Defence</title>', 'title: Steppe Ledger —
+    Nation' over the items -> 'Steppe Ledger'), with its line's number (1-based); (None, None) when the page is no
+    feed or its title names only a kind or a section."""
+    if not feed_dump(lines):
+        return None, None
+    from generator.ingest.bylines import SECTION_LABEL
+
+    for k, t in enumerate(lines):
+        if _ITEM_OPEN.match(t):
+            break
+        m = _XML_TITLE.search(t) or _KEY_TITLE.match(t)
+        if not m:
+            continue
+        parts = [x.strip(" .\"'«»") for x in re.split(r"\s+[—–|:-]\s+|\s*\|\s*|\s*[»›]\s*", m.group("t")) if x.strip(" .\"'«»")]
+        for x in parts:
+            if _FEED_GENERIC.fullmatch(x) or SECTION_LABEL.fullmatch(x) or not x[:1].isupper() and not re.match(r"[\w-]+\.\w", x):
+                continue
+            return x, k + 1
+        return None, None
+    return None, None
+
+
+def feed_author(lines: list[str]) -> tuple[str | None, int | None]:
+    """The author of the feed's first item: '<dc:creator>Name</dc:creator>', '<author><name>Name</name></author>',
+    '<author>mail@x (Name)</author>', 'author: Name' — as written, with its line's number; (None, None) when none."""
+    if not feed_dump(lines):
+        return None, None
+    inside, items = False, 0
+    for k, t in enumerate(lines):
+        if _ITEM_OPEN.match(t):
+            inside = True
+            if _LIST_KEY.match(t):
+                continue
+            items += 1
+            if items > 1:
+                break  # (the second item: the first one named no author)
+        if not inside:
+            continue
+        m = _XML_AUTHOR.search(t) or _KEY_AUTHOR.match(t) or (_XML_AUTHOR_NAME.match(t) if k and re.search(r"(?i)<author>\s*$", lines[k - 1]) else None)
+        if m:
+            a = m.group("a").strip()
+            paren = re.search(r"\(([^()]+)\)\s*$", a)
+            if "@" in a:
+                a = paren.group(1).strip() if paren else ""
+            if a:
+                return a, k + 1
+    return None, None

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from generator.ingest import issuer, source_candidates
+from generator.ingest import issuer, pagesite, source_candidates
 from generator.ingest.bylines import (
     EDITION, GENERIC_CREDIT, ISSUER_WORD, KIND_BEFORE_NAME, MASTHEAD_WORD, PROSE_END, SECTION_LABEL, SMALL_WORDS,
     author_box, credited_name, desk_credit, expand_acronym, institution_credit, is_city, menu_word, names_a_country, person_name, press_contact_at, prose_line,
@@ -1989,6 +1989,9 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
     if quoted:
         yield "strong_masthead", *mast
         yield "attribution", quoted, "attribution in the text ('X reports', 'X informs'), past the lead of a paper under its own masthead"
+    name, at = pagesite.feed_channel([line_text(ln) for ln in labelled])
+    if name:  # ('<title>Steppe Ledger — Defence</title>' over the items: the feed's outlet; an agency its item credits comes first)
+        yield "feed_channel", outlet_name(name) or outlet_from(name, strong=True) or name, f"line {at}: the outlet a feed's channel title names"
     m = _REPORTS_NAME.search(body)  # '…, reports Steppe Wire.', '…, informs KarakumNews.'
     if m:
         got = outlet_name(m.group(1)) or (outlet_from(m.group(1), strong=True)

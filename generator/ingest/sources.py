@@ -1723,8 +1723,11 @@ def _paper_slash_agency(labelled) -> tuple[str, int] | None:
         if not m or photo_credit_line(t) or CREDIT_CUE.match(t):
             continue
         a, b = m.group("a").strip(QUOTE_MARKS + " .,"), m.group("b").strip(QUOTE_MARKS + " .,")
-        if find_dates(b) or person_name(b) or SECTION_LABEL.fullmatch(b) or platform_or_ui(b):
+        if find_dates(b) or SECTION_LABEL.fullmatch(b) or platform_or_ui(b):
             continue
+        if person_name(b) and not (outlet_name(b) or looks_like_agency(b) or re.search(r"(?i)(?:wire|news|press|media|info|"
+                                                                                         r"times|post|agency|tv|radio)$", b)):
+            continue  # ('Pohjolan Sanomat / Matti Virtanen': the paper's reporter, no agency)
         if not (_fold(a) in above or outlet_name(a)):
             continue  # ('Anna Belova / Nordwire': an author and her agency; the byline reads them)
         got = outlet_name(b) or outlet_from(b, strong=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import join_page as page
-from generator.ingest.bylines import desk_credit
+from generator.ingest.bylines import newsroom_credit
 from generator.ingest.draft import copyright_owner, is_seat
 from generator.ingest.pagesite import feed_author, feed_channel
 from generator.ingest.reader import parse_text
@@ -263,7 +263,7 @@ def test_a_letterhead_over_another_ministers_office_is_not_the_defence_departmen
     ("By Anna Belova", False), ("Anna Belova", False), ("Анна Белова", False),
 ])
 def test_a_desk_is_no_author(t, yes):
-    assert desk_credit(t) is yes
+    assert newsroom_credit(t) is yes
 
 
 @pytest.mark.parametrize("mast, head, credit, date, text", [

@@ -267,10 +267,15 @@ _NAMED_DESK = re.compile(r"^\W{0,3}(?:[Bb]y\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w&.'’-
 
 def desk_credit(t: str) -> bool:
     """'Staff Report', 'News Desk', 'Web Desk', 'By Our Correspondent', 'Редакция': a credit made of newsroom words
-    only. It names neither an author nor an outlet (the agency 'Report' is not named by 'Staff Report'). A desk by the
-    outlet's name ('By Ledger Newsroom', 'Caspian Wire Staff', 'Редакция «Вестей Памира»') is no person either."""
+    only. It names neither an author nor an outlet (the agency 'Report' is not named by 'Staff Report')."""
+    return bool(_DESK_CREDIT.match(" ".join(t.split())))
+
+
+def newsroom_credit(t: str) -> bool:
+    """A desk (``desk_credit``) or a desk by the outlet's name ('By Ledger Newsroom', 'Caspian Wire Staff', 'Редакция
+    «Вести Памира»', 'Редакция сайта'): never a person, whatever its words' shapes (the outlet's name is read elsewhere)."""
     t = " ".join(t.split())
-    return bool(_DESK_CREDIT.match(t) or _NAMED_DESK.match(t))
+    return desk_credit(t) or bool(_NAMED_DESK.match(t))
 
 
 def read_byline(t: str) -> tuple[list[str], list[str]]:
@@ -770,6 +775,10 @@ def read_bylines(labelled, p: ParsedDraft) -> None:
         _name_over_headline(nonblank, p)
     if p.author is None:
         _name_by_headline(nonblank, p)
+    if p.author and newsroom_credit(p.author):
+        # ('Ledger Newsroom', 'Caspian Wire Staff' read as a name by any rule: a desk is never the author)
+        p.why["author"] = f"no author: {p.author!r} is a newsroom's desk, no person ({p.why.get('author', '')})"
+        p.author = None
 
 
 def _feed_author(labelled, p: ParsedDraft) -> None:
@@ -778,7 +787,7 @@ def _feed_author(labelled, p: ParsedDraft) -> None:
     from generator.ingest.pagesite import feed_author
 
     name, at = feed_author([line_text(ln) for ln in labelled])
-    if not name or desk_credit(name) or outlet_name(name):
+    if not name or newsroom_credit(name) or outlet_name(name):
         return
     who, outs = read_byline(name)
     if who and not outs:
@@ -802,7 +811,7 @@ def _dash_signoff(nonblank, p: ParsedDraft) -> None:
         if not (prose_line(prev) and nonblank[k - 1].label == "body") or prev.rstrip().endswith(("»", "”", '"', "“")):
             continue
         name, place = m.group("name").strip(" ."), (m.group("place") or "").strip(" .")
-        if not person_name(name) or names_a_country(name, p.lang) or is_city(name) or outlet_name(name) or desk_credit(name):
+        if not person_name(name) or names_a_country(name, p.lang) or is_city(name) or outlet_name(name) or newsroom_credit(name):
             continue
         if place and not (is_city(place) or names_a_country(place, p.lang)):
             continue

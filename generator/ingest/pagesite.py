@@ -314,13 +314,12 @@ def feed_dump(lines: list[str]) -> bool:
     return any(_KEY_TITLE.match(t) for t in head[:6]) and any(_LIST_KEY.match(t) for t in head)
 
 
-def feed_channel(lines: list[str]) -> tuple[str | None, int | None]:
+def feed_channel(lines: list[str], section=None) -> tuple[str | None, int | None]:
     """The outlet a feed's channel title names ('<title>Steppe Ledger — Defence</title>', 'title: Steppe Ledger —
     Nation' over the items -> 'Steppe Ledger'), with its line's number (1-based); (None, None) when the page is no
-    feed or its title names only a kind or a section."""
+    feed or its title names only a kind or a section (``section``: whether a part is a section's name)."""
     if not feed_dump(lines):
         return None, None
-    from generator.ingest.bylines import SECTION_LABEL
 
     for k, t in enumerate(lines):
         if _ITEM_OPEN.match(t):
@@ -330,7 +329,7 @@ def feed_channel(lines: list[str]) -> tuple[str | None, int | None]:
             continue
         parts = [x.strip(" .\"'«»") for x in re.split(r"\s+[—–|:-]\s+|\s*\|\s*|\s*[»›]\s*", m.group("t")) if x.strip(" .\"'«»")]
         for x in parts:
-            if _FEED_GENERIC.fullmatch(x) or SECTION_LABEL.fullmatch(x) or not x[:1].isupper() and not re.match(r"[\w-]+\.\w", x):
+            if _FEED_GENERIC.fullmatch(x) or (section is not None and section(x)) or not x[:1].isupper() and not re.match(r"[\w-]+\.\w", x):
                 continue
             return x, k + 1
         return None, None

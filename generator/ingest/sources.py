@@ -1992,7 +1992,7 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
     if quoted:
         yield "strong_masthead", *mast
         yield "attribution", quoted, "attribution in the text ('X reports', 'X informs'), past the lead of a paper under its own masthead"
-    name, at = pagesite.feed_channel([line_text(ln) for ln in labelled])
+    name, at = pagesite.feed_channel([line_text(ln) for ln in labelled], section=SECTION_LABEL.fullmatch)
     if name:  # ('<title>Steppe Ledger — Defence</title>' over the items: the feed's outlet; an agency its item credits comes first)
         yield "feed_channel", outlet_name(name) or outlet_from(name, strong=True) or name, f"line {at}: the outlet a feed's channel title names"
     m = _REPORTS_NAME.search(body)  # '…, reports Steppe Wire.', '…, informs KarakumNews.'

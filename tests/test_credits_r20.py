@@ -60,6 +60,18 @@ def test_with_no_credit_the_account_that_posted_is_the_publisher_never_the_platf
     assert p.source not in ("Post", "X Corp", "X")
 
 
+def test_a_via_credit_closing_the_posts_paragraph():
+    p = parse_text(_lines(*X_TOP, "Baku Monitor 🇦🇿 @bakumonitor · Follow", EN[0] + " " + EN[1] + " (via Report Eng. service)",
+                          *X_FOOT))
+    assert p.source == "Report", p.why.get("source")
+
+
+def test_via_inside_a_sentence_is_no_credit():  # must not fire
+    p = parse_text(_lines(*X_TOP, "Baku Monitor 🇦🇿 @bakumonitor · Follow",
+                          EN[0] + " The delegation flew home via Istanbul Airport on Wednesday.", *X_FOOT))
+    assert p.source == "Baku Monitor", p.why.get("source")
+
+
 def test_a_person_via_credit_names_no_agency():  # must not fire: 'via' a person
     p = parse_text(_lines(*X_TOP, "Baku Monitor 🇦🇿 @bakumonitor · Follow", EN[0], EN[1], "(via Anna Belova)", *X_FOOT))
     assert p.source == "Baku Monitor", p.why.get("source")
@@ -97,6 +109,9 @@ def test_a_communitys_export_whose_closing_line_credits_the_copy_keeps_the_offic
     ("© 2025 Silk Road Times. Tashkent, Uzbekistan", "Silk Road Times"),
     ("© 2025. Tashkent, Uzbekistan.", None),  # a seat alone names no owner
     ("Tashkent Post © 2025", "Tashkent Post"),  # must not fire: a city in the outlet's name
+    ("© 2025 Silk Road Times, Tashkent, Uzbekistan. All rights reserved.", "Silk Road Times"),
+    ("© 2025 Ташкентские новости, Ташкент", "Ташкентские новости"),
+    ("© 2025 Steppe Courier, LLC", "Steppe Courier, LLC"),  # must not fire: a legal form after the comma
 ])
 def test_a_place_after_the_copyright_is_the_seat_never_the_name(line, want):
     assert copyright_owner(line) == want

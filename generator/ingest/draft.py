@@ -384,6 +384,12 @@ def is_seat(t: str) -> bool:
     return True
 
 
+def _drop_seat(name: str) -> str:
+    """'Silk Road Times, Tashkent, Uzbekistan' -> 'Silk Road Times': the seat after the owner's name and a comma."""
+    head, sep, tail = name.partition(",")
+    return head.strip() if sep and head.strip() and is_seat(tail) else name
+
+
 def _seat_after(after: str) -> bool:
     """The rest of a rights line after its '©' holds only years, then a seat ('© 2025. Tashkent, Uzbekistan.')."""
     m = re.match(r"^[\s\d,.:;–—-]*", after)
@@ -411,7 +417,7 @@ def copyright_owner(line: str) -> str | None:
                 if not re.search(r"(?i)text|words|author|by|текст|автор", cue.group(0)):
                     return None
                 return outlet_name(re.sub(r"[\s\d–—-]*$", "", before[cue.end():]).strip(" .,"))
-            return outlet_from(re.sub(r"[\s\d–—-]*$", "", before), strong=True)
+            return outlet_from(_drop_seat(re.sub(r"[\s\d–—-]*$", "", before)), strong=True)
         return copyright_owner("© " + after)
     rest = line[m.end():]
     rest = re.sub(r"^(?:(?:copyright|©|\(c\))\s*|(?:19|20)\d\d\s*(?:[-–—]\s*(?:(?:19|20)\d\d|present|now)\s*)?[,.:]?\s*)*", "", rest, flags=re.I)
@@ -421,7 +427,7 @@ def copyright_owner(line: str) -> str | None:
     rest = re.sub(r"\s*(?:19|20)\d\d\s*$", "", rest)
     if is_seat(rest):  # ('© 2025. Tashkent, Uzbekistan.': a seat names no owner)
         return None
-    return outlet_from(rest, strong=True)
+    return outlet_from(_drop_seat(rest), strong=True)
 
 
 #: An institution that publishes its own news (not an outlet): its armed forces, a service, a ministry.

@@ -1753,7 +1753,11 @@ def _via_credit(labelled) -> tuple[str, int] | None:
         t = " ".join(line_text(ln).split())
         if prose_line(t) and not _VIA.match(t):
             seen_prose = True
-            continue
+            # ('… officers. (via Trend Eng. service / photos: MSB)': the credit closing the post's last paragraph)
+            tail = re.search(r"[.!?»\"”]\s+(\((?:via|через)\s[^()]{2,80}\))\s*$", t)
+            if not tail:
+                continue
+            t = tail.group(1)
         m = _VIA.match(t) if seen_prose and len(t.split()) <= 14 else None
         if not m:
             continue

@@ -72,6 +72,16 @@ def test_via_inside_a_sentence_is_no_credit():  # must not fire
     assert p.source == "Baku Monitor", p.why.get("source")
 
 
+def test_a_persons_account_with_no_credit_is_its_display_name():
+    p = parse_text(_lines(*X_TOP, "Hikmat Hajiyev", "@HikmetHajiyev", "Follow", EN[0] + " " + EN[1], *X_FOOT))
+    assert p.source == "Hikmat Hajiyev", p.why.get("source")
+
+
+def test_a_writers_handle_on_a_news_page_is_no_account():  # must not fire
+    p = parse_text(page("Home | Politics | Defence", H_EN, "Anna Belova @annabelova", "12 November 2025", *EN))
+    assert p.source != "Anna Belova", p.why.get("source")
+
+
 def test_a_person_via_credit_names_no_agency():  # must not fire: 'via' a person
     p = parse_text(_lines(*X_TOP, "Baku Monitor 🇦🇿 @bakumonitor · Follow", EN[0], EN[1], "(via Anna Belova)", *X_FOOT))
     assert p.source == "Baku Monitor", p.why.get("source")

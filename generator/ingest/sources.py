@@ -1799,16 +1799,28 @@ def _display_name(t: str) -> str | None:
     t = " ".join(t.split()).strip(" .,-")
     if not t or not (1 <= len(t.split()) <= 6) or not t[:1].isupper() or find_dates(t) or prose_line(t):
         return None
-    if platform_or_ui(t) or person_name(t):
+    if platform_or_ui(t):
         return None
     return t
+
+
+def _platform_page(nonblank) -> bool:
+    """Whether the page is a social network's view of a post: a line of its interface alone among its first or last
+    lines ('Post', 'Follow', 'Reposts', 'Показать ещё') or its owner's '©' ('© 2025 X Corp.')."""
+    ends = nonblank[:6] + nonblank[-12:]
+    for ln in ends:
+        t = " ".join(line_text(ln).split())
+        if platform_or_ui(t) or (is_copyright_line(t) and platform_or_ui(copyright_owner(t) or "")):
+            return True
+    return False
 
 
 def _account_header(labelled) -> tuple[str, int] | None:
     """The account that posted, over the post's text: 'Caspian Wire 🇦🇿 @caspianwire · Follow' on one line, or the
     display name on the line over its '@handle'. Its display name is the publisher when the post credits no agency
     (a person's account names none)."""
-    nonblank = [ln for ln in labelled if ln.label != "blank"][:10]
+    nonblank_all = [ln for ln in labelled if ln.label != "blank"]
+    nonblank = nonblank_all[:10]
     for k, ln in enumerate(nonblank):
         t = " ".join(line_text(ln).split())
         if prose_line(t) and not _HANDLE_AT.search(t):
@@ -1825,6 +1837,8 @@ def _account_header(labelled) -> tuple[str, int] | None:
         if t[m.end():].strip() and not _FOLLOW.fullmatch(t[m.end():]) and not re.fullmatch(r"\W*", t[m.end():]):
             continue
         name = _display_name(before)
+        if name and person_name(name) and not (_FOLLOW.search(t) or _platform_page(nonblank_all)):
+            continue  # ('Anna Belova @annabelova' over a news site's text: the writer's handle, no account's page)
         if name:
             return name, number
     return None

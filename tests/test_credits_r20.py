@@ -100,9 +100,10 @@ VK_TOP = ("ВКонтакте", "Военный вестник Памира | н
           "12 ноя 2025 в 14:05")
 
 
-def test_a_communitys_export_is_published_by_the_community_a_closing_fact_attribution_is_no_copy_credit():
-    p = parse_text(_lines(*VK_TOP, *RU, "По информации пресс-центра Минобороны РТ.", "Нравится 120", "Поделиться",
-                          "Показать ещё"))
+@pytest.mark.parametrize("close", ["По информации пресс-центра Минобороны РТ.",
+                                   "Об этом сообщили по данным пресс-службы Минобороны Таджикистана."])
+def test_a_communitys_export_is_published_by_the_community_a_closing_fact_attribution_is_no_copy_credit(close):
+    p = parse_text(_lines(*VK_TOP, *RU, close, "Нравится 120", "Поделиться", "Показать ещё"))
     assert p.source == "Voenny vestnik Pamira", p.why.get("source")
 
 

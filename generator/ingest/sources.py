@@ -2274,6 +2274,14 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
     got = _named_again(labelled, p)
     if got:
         yield "named_again", got[0], f"line {got[1]}: the outlet's name as the page's masthead, named again under the text (line {got[2]})"
+    # (a channel's or an account's own header over its post names the publisher: a ministry's press service the post
+    # cites for its facts, 'по данным пресс-службы …', comes after it; a copy credit, 'По материалам …', before)
+    got = _channel_header(labelled)
+    if got:
+        yield "channel_header", outlet_name(got[0]) or got[0], f"line {got[1]}: a channel's name over its member count"
+    got = _account_header(labelled)
+    if got:
+        yield "account_header", outlet_name(got[0]) or got[0], f"line {got[1]}: the display name of the account that posted ('Name @handle · Follow')"
     m = _WEBSITE_OF.search(body)
     if m:
         # 'according to the website of Kazakhstan's presidential Information Bureau': the office, by its name with its
@@ -2349,12 +2357,6 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
         got = known_in(t) if not photo_credit_line(t) else None
         if got and len(t.split()) <= 8 and any(outlet_name(w) == got for w in re.findall(r"[^\W\d_][\w.]*[^\W\d_]", t) if w.isupper() or "." in w):
             yield "credit_above", got, f"line {ln.number}: outlet credit above the text"
-    got = _channel_header(labelled)
-    if got:
-        yield "channel_header", outlet_name(got[0]) or got[0], f"line {got[1]}: a channel's name over its member count"
-    got = _account_header(labelled)
-    if got:
-        yield "account_header", outlet_name(got[0]) or got[0], f"line {got[1]}: the display name of the account that posted ('Name @handle · Follow')"
     got = _masthead_alone(labelled, p)
     if got:
         yield "masthead_alone", got[0], f"line {got[1]}: the outlet's name as the page's masthead, {got[2]}"

@@ -199,6 +199,8 @@ def test_a_cyrillic_outlet_takes_the_latin_name_its_masthead_prints_beside_it():
     (["Индокитай сегодня | Рус | Eng"], None),  # a language switcher
     (["Индокитай сегодня | Politics"], None),  # a section
     (["Вести Памира | Indochina Today"], None),  # another outlet's line
+    (["ИНДОКИТАЙ СЕГОДНЯ", "Indochina Today", "Главная | Политика"], "Indochina Today"),
+    (["Индокитай сегодня", "Home", "News"], None),  # a menu word under it
 ])
 def test_latin_twin(lines, want):
     assert latin_twin("Индокитай сегодня", lines) == want

@@ -367,14 +367,24 @@ def latin_twin(written: str, lines: list[str]) -> str | None:
     want = _fold(written)
     if not want:
         return None
-    for t in lines[:60]:
+    def latin_name(c: str) -> bool:
+        return bool(re.fullmatch(r"[A-Z][A-Za-z0-9&.'’\- ]{1,40}", c)) and 1 <= len(c.split()) <= 5 and not menu_word(c)\
+            and not SECTION_LABEL.fullmatch(c) and not _place_name(c) and not find_dates(c)\
+            and not re.fullmatch(r"(?i)eng(?:lish)?|rus(?:sian)?|en|ru", c)
+
+    for k, t in enumerate(lines[:60]):
         cells = [c.strip(QUOTE_MARKS + " .,") for c in _TWIN_SPLIT.split(" ".join(t.split(" ")).strip())]
+        if len(cells) == 1 and k < 4 and _fold(cells[0]) == want:
+            # ('ИНДОКИТАЙ СЕГОДНЯ' over 'Indochina Today': a masthead in two scripts on two lines at the top)
+            for c in (lines[k + 1] if k + 1 < len(lines) else "", lines[k - 1] if k else ""):
+                c = " ".join(c.split()).strip(QUOTE_MARKS + " .,")
+                if c and latin_name(c) and not prose_line(c) and (c.isupper() == cells[0].isupper() or c.istitle()):
+                    return outlet_name(c) or c
+            continue
         if not 2 <= len(cells) <= 3 or not any(_fold(c) == want for c in cells):
             continue
         for c in cells:
-            if re.fullmatch(r"[A-Z][A-Za-z0-9&.'’\- ]{1,40}", c) and 1 <= len(c.split()) <= 5 and c[:1].isupper()\
-                    and not menu_word(c) and not SECTION_LABEL.fullmatch(c) and not _place_name(c) and not find_dates(c)\
-                    and not re.fullmatch(r"(?i)eng(?:lish)?|rus(?:sian)?|en|ru", c):
+            if latin_name(c):
                 return outlet_name(c) or c
     return None
 

@@ -169,6 +169,15 @@ def test_a_feed_written_as_keys():
     assert feed_author(lines) == ("Анна Белова", 6)
 
 
+def test_a_json_feed():
+    lines = ["{", '  "version": "https://jsonfeed.org/version/1.1",', '  "title": "Steppe Ledger | Defence",',
+             '  "home_page_url": "https://steppeledger.example/",', '  "items": [', "    {", '      "id": "1",',
+             f'      "title": "{H_EN}",', '      "author": {"name": "Anna Belova"},', f'      "content_text": "{EN[0]}"',
+             "    }", "  ]", "}"]
+    assert feed_channel(lines) == ("Steppe Ledger", 3)
+    assert feed_author(lines) == ("Anna Belova", 9)
+
+
 @pytest.mark.parametrize("title", ["<title>Latest news</title>", "<title>RSS</title>", "<title>Новости</title>"])
 def test_a_channel_title_of_a_kind_names_no_outlet(title):  # must not fire
     assert feed_channel(['<?xml version="1.0"?>', "<rss>", "<channel>", title, "<item>", f"<title>{H_EN}</title>"]) == (None, None)

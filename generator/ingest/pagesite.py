@@ -292,10 +292,10 @@ def institution_title(title: str | None) -> str | None:
 # --------------------------------------------------------------------------- a feed's channel (RSS, Atom, JSON, YAML)
 
 _FEED_MARK = re.compile(r"(?i)^\s*(?:<\?xml\b|<rss\b|<feed\b|<channel\b|<rdf:RDF\b)")
-_ITEM_OPEN = re.compile(r"(?i)^\s*(?:<item\b|<entry\b|-\s+title\s*:|\"?(?:items|entries)\"?\s*:)")
+_ITEM_OPEN = re.compile(r"(?i)^\s*(?:<item\b|<entry\b|-\s+title\s*:|\"?(?:items|entries)\"?\s*:)|^\s{2,}\{\s*(?:$|\"(?:id|title|url)\")")
 _LIST_KEY = re.compile(r"(?i)^\s*\"?(?:items|entries)\"?\s*:")
 _XML_TITLE = re.compile(r"(?i)<title(?:\s[^>]*)?>\s*(?:<!\[CDATA\[)?\s*(?P<t>.*?)\s*(?:\]\]>)?\s*</title>")
-_KEY_TITLE = re.compile(r"^\"?title\"?\s*:\s*\"?(?P<t>[^\"]+?)\"?\s*,?\s*$")
+_KEY_TITLE = re.compile(r"^ {0,2}\"?title\"?\s*:\s*\"?(?P<t>[^\"]+?)\"?\s*,?\s*$")
 _XML_AUTHOR = re.compile(r"(?i)<(?:dc:creator|author)(?:\s[^>]*)?>\s*(?:<name>)?\s*(?:<!\[CDATA\[)?\s*(?P<a>[^<\]]+?)\s*(?:\]\]>)?\s*(?:</name>)?\s*</(?:dc:creator|author)>")
 _XML_AUTHOR_NAME = re.compile(r"(?i)^\s*<name>\s*(?P<a>[^<]+?)\s*</name>")
 _KEY_AUTHOR = re.compile(r"(?i)^\s*-?\s*\"?(?:author|creator|dc:creator|byline)\"?\s*:\s*(?:\{\s*\"name\"\s*:\s*)?\"?(?P<a>[^\"{}]+?)\"?\s*\}?\s*,?\s*$")

@@ -1819,10 +1819,18 @@ def _platform_page(nonblank) -> bool:
     lines ('Post', 'Follow', 'Reposts', 'Показать ещё') or its owner's '©' ('© 2025 X Corp.')."""
     ends = nonblank[:6] + nonblank[-12:]
     for ln in ends:
-        t = " ".join(line_text(ln).split())
-        if platform_or_ui(t) or (is_copyright_line(t) and platform_or_ui(copyright_owner(t) or "")):
+        t = " ".join(line_text(ln).split()).strip(" ·•|")
+        if _NETWORK_UI.fullmatch(t) or _PLATFORM.fullmatch(t) or (is_copyright_line(t) and _PLATFORM.fullmatch(
+                (copyright_owner(t) or "").strip(" ."))):
             return True
     return False
+
+
+#: The buttons only a network's view of a post prints ('Post', 'Reposts', 'See new posts', 'Показать ещё'), not a news
+#: site's menu ('Home', 'Subscribe').
+_NETWORK_UI = re.compile(r"(?i)post|reposts?|retweets?|quotes|likes|see\s+new\s+posts|conversation|trends\s+for\s+you|"
+                         r"who\s+to\s+follow|relevant\s+people|(?:[\d.,]+[KkMm]?\s+)?(?:reposts|likes|views|bookmarks)|"
+                         r"запись|записи|репост\w*|показать\s+ещ[её]|нравится(?:\s+\d+)?|сообщество")
 
 
 def _account_header(labelled) -> tuple[str, int] | None:
@@ -1847,8 +1855,8 @@ def _account_header(labelled) -> tuple[str, int] | None:
         if t[m.end():].strip() and not _FOLLOW.fullmatch(t[m.end():]) and not re.fullmatch(r"\W*", t[m.end():]):
             continue
         name = _display_name(before)
-        if name and person_name(name) and not (_FOLLOW.search(t) or _platform_page(nonblank_all)):
-            continue  # ('Anna Belova @annabelova' over a news site's text: the writer's handle, no account's page)
+        if name and not _platform_page(nonblank_all):
+            continue  # ('Anna Belova @annabelova', 'Follow us @caspianwire' over a news site's text: no account's page)
         if name:
             return name, number
     return None

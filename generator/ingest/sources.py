@@ -2029,6 +2029,9 @@ def _source_rules(labelled, p: ParsedDraft, registry=None):
         yield "strong_masthead", *mast
         yield "attribution", quoted, "attribution in the text ('X reports', 'X informs'), past the lead of a paper under its own masthead"
     name, at = pagesite.feed_channel([line_text(ln) for ln in labelled], section=SECTION_LABEL.fullmatch)
+    if not name and "feed_item" in p.recognizers and p.why.get("item_outlet"):
+        # The reader has already taken a feed dump apart (``pageitems.feed``): its channel's outlet is kept there.
+        name, at = p.why["item_outlet"], "(feed)"
     if name:  # ('<title>Steppe Ledger — Defence</title>' over the items: the feed's outlet; an agency its item credits comes first)
         yield "feed_channel", outlet_name(name) or outlet_from(name, strong=True) or name, f"line {at}: the outlet a feed's channel title names"
     m = _REPORTS_NAME.search(body)  # '…, reports Steppe Wire.', '…, informs KarakumNews.'

@@ -60,14 +60,14 @@ _MODS_EN = {
 # Kinds that name one document even without a descriptor, when the sentence signs, approves,
 # plans or drafts it ("signed an agreement", "an MoU was signed", "will sign a declaration").
 _DOC_EN = {"memorandum", "protocol", "treaty", "roadmap", "contract", "agreement", "letter of arrangement", "letter of intent",
-           "statement of intent", "arrangement", "documents", "declaration"}
+           "statement of intent", "arrangement", "documents", "declaration", "statement"}
 _DOC_RU = {"memorandum", "protocol", "treaty", "agreement", "declaration", "contract", "roadmap", "statement of intent",
-           "letter of intent", "documents"}
+           "letter of intent", "documents", "statement"}
 # Statements of policy rather than instruments (a declaration, a letter or statement of intent): a
 # document of the reported meeting when signed, adopted, drafted or planned there; one recalled
 # from another day, or named in passing, is background and not listed (the corpus lists plans,
 # programmes, agreements, memoranda, protocols, treaties, roadmaps).
-_SOFT = {"declaration", "letter of intent", "statement of intent"}
+_SOFT = {"declaration", "letter of intent", "statement of intent", "statement"}  # ("statement": a vision statement, round 20)
 # Round 19 (fixev): a company's purchase contract named in passing is no document between states. A contract is
 # performed by a company ("Dutch shipbuilder Damen has delivered two frigates under a contract signed in 2017",
 # «верфь передала флоту корвет по контракту 2019 года»): a company noun of a closed class, or a named company,
@@ -364,6 +364,8 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 kind = _HEADS_RU.get(lem)
                 if lem in _OF_KINDS_RU and i + 2 < len(toks) and toks[i + 1].low == "о" and nlp.lemma(toks[i + 2].text) == "намерение":
                     kind = _OF_KINDS_RU[lem]  # "заявление о намерениях", "письмо о намерениях"
+                if lem == "заявление" and i + 2 < len(toks) and toks[i + 1].low == "о" and nlp.lemma(toks[i + 2].text) == "видение":
+                    kind = "statement"  # round 20: «совместное заявление о видении оборонного сотрудничества»
                 if lem == "карта" and i > 0 and "дорожный" in nlp.lemmas(toks[i - 1].text):
                     kind = "roadmap"
                 if lem == "документ" and _plural_ru(t.text):
@@ -381,6 +383,8 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 if t.low == "one" and out and _REPLACES_ONE.search(sent, max(0, t.start - 40), t.start) \
                         and _SIGNED_AFTER_ONE.match(sent, t.end):
                     kind = out[-1].kind  # "The new memorandum replaces the one signed in 2012": the replaced document
+                if t.low == "statement" and i > 0 and toks[i - 1].low == "vision":
+                    kind = "statement"  # round 20: "a Joint Vision Statement on Defence Cooperation to 2030", signed as a document
                 if t.text == "Guidelines" and _HORIZON_EN.match(sent, t.end):
                     kind = "plan"  # "the Luxembourg Defence Guidelines for 2035": a state's plan to a horizon year
                 if i + 2 < len(toks) and toks[i + 1].low == "of" and (t.low, toks[i + 2].low) in _OF_KINDS_EN:
@@ -615,9 +619,18 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             if (kind in ("plan", "programme") and not year and status not in ("signed", "earlier")
                     and not _COOPERATION.search(f"{descriptor} {complement}") and not phrase[:1].isupper()
                     and not sign_re(lang).search(wsent[slice(*_clause(wsent, p_start - ws, p_end - ws))])
-                    and not _DRAFT_OBJ.search(sent[max(0, p_start - 60):p_start])):
+                    and not _DRAFT_OBJ.search(sent[max(0, p_start - 60):p_start])
+                    and not _OF_STATES.search(sent, max(0, p_start - 30), min(len(sent), p_end + 12))
+                    and len({c.code for c in sent_countries if s + p_start <= c.start < s + p_end + 60
+                             and _STATE_CHAIN.fullmatch(text, s + p_end, c.start)}) < 2):
+                # (round 20: not a plan of sides it names, "the trilateral exercise plan", «трёхсторонний план
+                # Армения — Греция — Кипр»: a document between states)
                 continue  # "the training programme for young officers would be opened": an activity, no document
-            if status in ("earlier", "mentioned") and len(parties) >= 2 and not set(parties) <= meeting:
+            if status in ("earlier", "mentioned") and len(parties) >= 2 and not set(parties) <= meeting \
+                    and not (len(meeting) >= 2 and set(parties) >= meeting) and not _on_the_table(sent, cs, p_start, lang):
+                # (round 20: kept when the meeting's states are all among its sides, "the trilateral Armenia-Greece-Cyprus
+                # plan" at an Armenian-Greek meeting, or when the meeting talks it over, "They discussed the agreement
+                # Finland has signed with the United States", «обсудили соглашение, подписанное Таджикистаном с Китаем»)
                 # "Laos signed a similar agreement with China last year" in a report of a Thai-Lao
                 # meeting: another pair's document named in passing is not one of this story's
                 # (decided after the loop: the states of a document signed at the meeting are its)
@@ -668,6 +681,16 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 # in passing (the plan's status is not the roadmap's)
                 out[-1] = replace(out[-1], year=year)
                 year, status = None, ("mentioned" if status != "earlier" else status)
+            if out and out[-1].start >= s and not out[-1].year and not plural and kind != out[-1].kind and (
+                    (out[-1].end <= s + p_start and not out[-1].complement and _OF_DOCUMENT.fullmatch(text, out[-1].end, s + p_start))
+                    or (lang == "ru" and _OF_DOCUMENT_RU.fullmatch(text, out[-1].start, s + p_start))):
+                # Round 20: "Protocol on the 2026 plan of joint exercises", «протокол о плане совместных учений на 2026
+                # год»: one document, the protocol, whose subject is the plan (its year is the protocol's)
+                words = " ".join(w for w in (descriptor, kind, complement) if w) if lang == "en" else out[-1].complement
+                out[-1] = replace(out[-1], year=year, end=max(out[-1].end, s + p_end),
+                                  complement=f"on the {words}" if lang == "en" else words,
+                                  text=text[out[-1].start:max(out[-1].end, s + p_end)])
+                continue
             for each in listed or [parties]:
                 out.append(AgreementHit(kind, descriptor, complement, each, year, status,
                                         _by_ministries(wsent), s + p_start, s + p_end, phrase))
@@ -813,6 +836,30 @@ _WAYS_RU = re.compile(r"(?:^|\s)(" + "|".join(_NUM_RU) + r")\s+(?:[а-яё-]+\s+
                       r"(трехсторонн|трёхсторонн|четырехсторонн|четырёхсторонн|пятисторонн|многосторонн)\w*\s+"
                       r"(?:[а-яё-]+\s+)?(?:встреч|переговор|консультац|формат|заседани|совещани)", re.I)
 _WITH_BEFORE = re.compile(r"(?:\bwith|(?:^|\s)(?:с|со))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
+# Round 20: a document whose subject is another document named right after it ("Protocol on the 2026 plan", «протокол о
+# плане учений»): what lies between the two.
+_OF_DOCUMENT = re.compile(r"\s+(?:on|about)\s+(?:the\s+)?", re.I)
+_OF_DOCUMENT_RU = re.compile(r"[А-ЯЁа-яё]+\s+(?:о|об)\s+", re.I)
+# Round 20: a document's sides told in its name: "bilateral", "trilateral", «двусторонний», «трёхсторонний»; the states
+# listed right after it ("plan Armenia – Greece – Cyprus", «план Армения — Греция — Кипр»).
+_OF_STATES = re.compile(r"\b(?:bilateral|trilateral|quadrilateral)\b|(?<!\w)(?:двусторонн|тр[её]хсторонн|четыр[её]хсторонн)\w*", re.I)
+_STATE_CHAIN = re.compile(r"[\s\w,–—-]{0,80}", re.I)
+# Round 20: the document is the object the meeting talks over ("They discussed the agreement …", "reviewed the
+# implementation of the plan …", «обсудили соглашение …»), the verb in the document's clause before it and not itself
+# inside a clause of its own ("…, which Laos had discussed with China"): a document on the meeting's table.
+_TABLE_VERB = re.compile(r"\b(?:discuss(?:ed|es|ing)|review(?:ed|s|ing)|talked\s+(?:over|about)|exchanged\s+views\s+on|"
+                         r"went\s+over|considered)\b|(?<!\w)(?:обсу(?:дил|ждал|жда|жд[её]н)\w*|рассм(?:отрел|отрен|атрива)\w*|обменял\w*\s+мнениями)", re.I)
+_TABLE_GAP = re.compile(r"^[^,;:]{0,80}$")
+
+
+def _on_the_table(sent: str, cs: int, p_start: int, lang: str) -> bool:
+    verb = None
+    for verb in _TABLE_VERB.finditer(sent, cs, p_start):
+        pass
+    return verb is not None and bool(_TABLE_GAP.match(sent[verb.end():p_start])) and not re.search(
+        r"\b(?:that|which|who)\b|(?<!\w)(?:котор|что)\w*", sent[cs:verb.start()][-40:], re.I)
 
 
 def _counterpart(sent: str, s: int, sent_countries, p_end: int, host: str | None, near: list[str]) -> bool:
@@ -1910,6 +1957,21 @@ def _clause_around(text: str, at: int) -> str:
     return text[left + 1:right]
 
 
+# Round 20: the document's own clause, right after it, puts its signing ahead: a contact or relative clause whose
+# verb is a signing verb after a modal ("an implementing arrangement the two ministries will conclude by the end of the
+# year", "a roadmap that the sides are to sign in June", «соглашение, которое стороны подпишут до конца года»): planned,
+# whatever verb the main clause has ("They also agreed on …").
+_SIGNING_AHEAD = {
+    "en": re.compile(r"\s*,?\s+(?:that\s+|which\s+)?(?:(?:the|both|these|our|their)\s+)?(?:[\w-]+\s+){0,3}?"
+                     r"(?:will|shall|would|are\s+to|is\s+to|plan\s+to|intend\s+to|expect\s+to|hope\s+to|are\s+due\s+to|"
+                     r"are\s+expected\s+to|aim\s+to)\s+(?:\w+ly\s+|also\s+|soon\s+|jointly\s+)?"
+                     r"(?:sign|conclude|finali[sz]e|approve|adopt|ink|seal)\b", re.I),
+    "ru": re.compile(r"\s*,\s*(?:котор\w+|что)\s+(?:[\w-]+\s+){0,3}?(?:подпиш(?:ут|ет|ем)|заключ(?:ат|ит|им)|утвердят|"
+                     r"(?:планиру|намерен|намерева|собира)\w*\s+(?:[\w-]+\s+)?(?:подписать|заключить|утвердить)|"
+                     r"(?:будет|будут)\s+(?:подписан|заключен|утвержден)\w*)", re.I),
+}
+
+
 def _status(sent: str, phrase: str, lang: str, article_year: int | None, article_month: int | None = None,
             at: int | None = None) -> str:
     """The status of the document ``phrase`` found at offset ``at`` of ``sent`` (the first
@@ -1918,6 +1980,8 @@ def _status(sent: str, phrase: str, lang: str, article_year: int | None, article
     if at is None or sent[at:at + len(phrase)] != phrase:
         at = sent.find(phrase)
     before = sent[:max(0, at)]
+    if at >= 0 and _SIGNING_AHEAD.get(lang, _SIGNING_AHEAD["en"]).match(sent, at + len(phrase)):
+        return "planned"  # "an implementing arrangement the two ministries will conclude by the end of the year"
     if at >= 0:
         rel = _RELATIVE.search(sent, at + len(phrase))
         if rel:

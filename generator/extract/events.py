@@ -317,7 +317,51 @@ def find_dates(text: str, lang: str, pub: PartialDate | None) -> list[DateHit]:
         n = m["n"].lower()
         add(m.start(), m.end(), "relative", _shift(pub, -(int(n) if n.isdigit() else _NUMBER_WORDS[n])))
     hits.sort(key=lambda h: h.start)
-    return _weekday_spans(text, lang, _weekday_years(text, lang, hits, pub), pub)
+    return _weekday_spans(text, lang, _day_spans(text, lang, _weekday_years(text, lang, hits, pub)), pub)
+
+
+# Round 20: a span of days across a month's end, two days written out and joined ("from 27 February to 2 March",
+# "February 27 – March 2", "between 30 June and 2 July", «с 27 февраля по 2 марта», «27 февраля – 2 марта»): one span,
+# dated by its first day, so that a day the text gives the meeting within it dates the meeting, as with "15-17 August".
+_DAY_SPAN_JOIN = {
+    "en": re.compile(r"\s*(?:[-–—]|to|till|until|through|and)\s*$", re.I),
+    "ru": re.compile(r"\s*(?:[-–—]|по|до)\s*$", re.I),
+}
+_DAY_SPAN_OPEN = {
+    "en": {"[-–—]": re.compile(r"$"), "to|till|until|through": re.compile(r"\bfrom\s+(?:\w+day,?\s+)?$", re.I),
+           "and": re.compile(r"\bbetween\s+(?:\w+day,?\s+)?$", re.I)},
+    "ru": {"[-–—]": re.compile(r"$"), "по|до": re.compile(r"(?<!\w)[сС]о?\s+$")},
+}
+DAY_SPAN_DAYS = 31  # the longest visit read as one span of days
+
+
+def _day_spans(text: str, lang: str, hits: list[DateHit]) -> list[DateHit]:
+    lg = lang if lang in _DAY_SPAN_JOIN else "en"
+    out: list[DateHit] = []
+    i = 0
+    while i < len(hits):
+        a = hits[i]
+        b = hits[i + 1] if i + 1 < len(hits) else None
+        if b is not None and a.kind == b.kind == "day" and not a.span and not b.span and a.date is not None \
+                and b.date is not None and a.date.day is not None and b.date.day is not None:
+            join = _DAY_SPAN_JOIN[lg].match(text, a.end, b.start) if b.start - a.end <= 12 else None
+            if join is not None:
+                word = text[a.end:b.start].strip().lower()
+                first = a.date
+                if b.year_written and not a.year_written:
+                    try:  # "27 February – 2 March 2024": the year written once is the span's
+                        first = PartialDate(b.date.year - (a.date.month > b.date.month), a.date.month, a.date.day)
+                    except ValueError:
+                        first = a.date
+                opened = next((rx for k, rx in _DAY_SPAN_OPEN[lg].items() if re.fullmatch(k, word)), None)
+                gap = b.date.ordinal() - first.ordinal()
+                if opened is not None and opened.search(text[max(0, a.start - 24):a.start]) and 0 < gap <= DAY_SPAN_DAYS:
+                    out.append(DateHit(a.start, b.end, "day", first, a.year_written or b.year_written, a.md, True, b.date))
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
 
 
 # Round 17: two weekdays joined as the span of a visit ("visited Latvia on Monday and Tuesday", "from Monday to
@@ -912,7 +956,10 @@ def _overrides(provisional: tuple[DateHit, str], h: DateHit, sent: str, start: i
         met = [m.end() for m in _MET_ITSELF[lg].finditer(upto)]
         arrived = [m.end() for m in _ARRIVAL[lg].finditer(upto)]
         held = bool(_HELD_BARE[lg].search(clause)) and bool(_MEETING_NOUN[lg].search(sent[:start]))
-        return 0 < gap <= VISIT_DAYS and ((bool(met) and (not arrived or max(arrived) < max(met))) or held)
+        # Round 20: the talks named right before their day ("After the talks on Saturday he answered our questions",
+        # «после переговоров в субботу»): the day of the talks, not of the arrival or the visit's first day.
+        named = _TALKS_ON.get(lg, _TALKS_ON["en"]).search(sent[max(0, start - 40):start]) is not None
+        return 0 < gap <= VISIT_DAYS and ((bool(met) and (not arrived or max(arrived) < max(met))) or held or named)
     if kind == "returned":
         # the meeting before the return ("The delegations met in Doha on Sunday"), or one at home after it
         # ("who returned from Doha on Sunday, met the prime minister on Monday")
@@ -939,6 +986,13 @@ _RELATIVE_CLAUSE = {
 _MEETING_NOUN = {
     "en": re.compile(r"\b(?:visit|trip|tour|talks|meeting|negotiations|consultations|session)s?\b", re.I),
     "ru": re.compile(r"(?<!\w)(?:визит|поездк|переговор|встреч|консультаци|заседани|бесед)\w*", re.I),
+}
+
+
+# The talks or meeting themselves named right before a day ("the talks on Saturday", «переговоры в субботу», «встречи 28 февраля»).
+_TALKS_ON = {
+    "en": re.compile(r"\b(?:talks|meeting|meetings|negotiations|consultations)\s+(?:(?:held|took place)\s+)?(?:on\s+)?$", re.I),
+    "ru": re.compile(r"(?<!\w)(?:переговор\w*|встреч[аеуи]|консультаци\w*)\s+(?:во?\s+)?$", re.I),
 }
 
 

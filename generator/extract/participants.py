@@ -300,6 +300,31 @@ _LED_BY = {
     "ru": re.compile(r"(?:во главе с|возглавляем\w*|под председательством|в сопровождении|с участием|при участии|в присутствии|"
                      r"(?:делегаци|групп|миссию|миссии)\w*(?!\w)[^.;]{0,80}(?:возглавлял\w*|возглавил\w*|возглавит|руководил\w*))[^.;]{0,80}$", re.I),
 }
+# Round 20: the people under whose leadership or chairmanship a meeting was held led it ("Under the leadership of the
+# ministers X and Y, a joint board session was held", «под руководством министра X и министра Y состоялось заседание
+# коллегии»): participants, not the command of troops the frame words otherwise tell.
+_LED_MEETING = {
+    "en": re.compile(r"(?:under\s+the\s+(?:leadership|chairmanship|co-?chairmanship)\s+of)[^.;]{0,120}$", re.I),
+    "ru": re.compile(r"(?<!\w)под\s+(?:руководством|председательством|сопредседательством)(?!\w)[^.;]{0,120}$", re.I),
+}
+_MEETING_HELD_ANY = {
+    "en": re.compile(r"(?:meeting|session|talks|consultations|negotiations|board|council|collegium)[^.;]{0,60}(?:was|were)\s+held|"
+                     r"held\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|talks|consultations)", re.I),
+    "ru": re.compile(r"(?<!\w)(?:состоял\w*|прош(?:ло|ла|ли|ел|ёл)|провед[её]н\w*)\s+(?:[\w-]+\s+){0,3}?(?:заседани|совещани|встреч|переговор|"
+                     r"консультаци|коллеги)\w*|(?:заседани|совещани|встреч|переговор|консультаци|коллеги)\w*[^.;]{0,40}?"
+                     r"(?:состоял\w*|прош(?:ло|ла|ли|ел|ёл)|провед[её]н\w*)", re.I),
+}
+# Round 20: a message passed on for someone: the letter named between the verb and the addressee, who is named after
+# it (in the dative or after «для»): the message goes through the one met to an absent addressee («Белоусов передал
+# послание Президента России Владимира Путина Председателю КНР Си Цзиньпину»); not one handed in person («вручил»,
+# "handed over a letter from A to B", which _HANDED_TO reads).
+_MESSAGE_FOR = {
+    "en": re.compile(r"(?!x)x"),
+    "ru": re.compile(r"(?<!\w)переда(?:л|ла|ли|вая|в)(?!\w)\s+(?:[\w-]+\s+)?(?:послани|письм|приглашени|привет|поздравлени)\w*"
+                     r"(?![^.;]*(?:вручил|лично|встрет|встреча|прин[яи]л|провел|провёл|посетил))[^.;]{0,120}$", re.I),
+}
+
+
 # A later occasion the name is put at ("during President X's next visit", "в ходе предстоящего визита X"):
 # in a report of a meeting already held, a mention. A meeting still to come on the same visit ("X is due
 # to meet Y later today", "is scheduled to hold talks with Y", "встретится с Y") is part of the visit
@@ -768,6 +793,10 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
         return "negative"  # "A will continue to Stockholm, where he will meet B on Friday": another stop's meeting
     if _LED_BY[lg].search(before):
         return "positive"
+    if _LED_MEETING[lg].search(before[-160:]) and _MEETING_HELD_ANY[lg].search(sentence):
+        return "positive"  # «под руководством министров X и Y состоялось заседание коллегии»: they led the meeting
+    if _MESSAGE_FOR[lg].search(before[-200:]):
+        return "negative"  # «передал послание Президента Путина Председателю Си»: a message for someone absent
     if _HANDED_TO[lg].search(before[-200:]) and (lg == "en" or _LETTER_RU.search(after)):
         return "positive"  # the addressee of a letter handed over in person received its bearer
     if _framed(before[-130:], start, own_spans, all_spans, lg) or _FRAME_AFTER[lg].search(after[:120]) \

@@ -260,3 +260,49 @@ def test_a_message_passed_then_a_meeting_keeps_the_one_met(registry):
     body = ("Министр обороны России Андрей Белоусов прибыл в Пекин. Он передал послание Президента России Владимира "
             "Путина и встретился с министром обороны Китая Дун Цзюнем.")
     assert took_part(body, "ru", registry)["Dong Jun"] is True
+
+
+# ------------------------------------------------------------------ documents exchanged at the ceremony, a question
+
+AZ_GE = "Azerbaijani Defence Minister Zakir Hasanov met Georgian Defence Minister Irakli Chikovani in Baku on Monday. "
+AZ_GE_RU = "Министр обороны Азербайджана Закир Гасанов встретился в Баку с министром обороны Грузии Ираклием Чиковани. "
+AG = ("AZ", "GE")
+
+
+@pytest.mark.parametrize("body, lang, want", [
+    (AZ_GE + "After the talks, documents were exchanged: a plan of military cooperation for 2025 and a memorandum on "
+     "education.", "en", [(AG, "2025", True), (AG, None, True)]),
+    (AZ_GE + "The ministers then exchanged the documents, a plan of military cooperation for 2025.", "en", [(AG, "2025", True)]),
+    (AZ_GE_RU + "После переговоров стороны обменялись документами — планом военного сотрудничества на 2025 год.", "ru",
+     [(AG, "2025", True)]),
+    (AZ_GE_RU + "После переговоров состоялся обмен документами: план военного сотрудничества на 2025 год.", "ru",
+     [(AG, "2025", True)]),
+])
+def test_documents_exchanged_at_the_meeting_are_signed(body, lang, want, registry):
+    assert docs(body, lang, registry) == sorted(want, key=str)
+
+
+@pytest.mark.parametrize("body, lang", [
+    (AZ_GE + "The ministers exchanged views on the plan of military cooperation for 2025.", "en"),
+    (AZ_GE + "The sides exchanged the instruments of ratification of the plan of military cooperation for 2025.", "en"),
+    (AZ_GE_RU + "Министры обменялись мнениями о плане военного сотрудничества на 2025 год.", "ru"),
+])
+def test_views_or_ratifications_exchanged_sign_nothing(body, lang, registry):
+    assert docs(body, lang, registry) == [(AG, "2025", False)]
+
+
+def test_a_predicate_after_the_document_is_no_part_of_its_name(registry):
+    got = run(AZ_GE + "The agreement on military transit entered into force in March.", "en", registry).agreements
+    assert [h.name for h in got] == ["Azerbaijan–Georgia agreement on military transit"]
+
+
+PH_JP = "Philippine Defense Secretary Gilberto Teodoro met Japanese Defense Minister Gen Nakatani in Manila on Monday.\n"
+
+
+@pytest.mark.parametrize("qa, want", [
+    ("Q: And the disaster response agreement?\nA: It is being negotiated.", [(("JP", "PH"), None, False)]),
+    ("Q: Is there a written agreement?\nA: Not yet.", []),
+    ("Q: Is there a need for a defence agreement?\nA: Not yet.", []),
+])
+def test_a_question_about_a_document_named_by_its_subject(qa, want, registry):
+    assert docs(PH_JP + qa, "en", registry) == want

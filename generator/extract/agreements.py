@@ -163,14 +163,18 @@ _SIGN_EN = re.compile(r"\b(sign(?:ed|s|ing)?|signatures?|ink(?:ed|s|ing)?|seal(?
                       # "the ministers exchanged the signed documents": the ceremony's exchange (not
                       # "the exchange of instruments of ratification", not "exchanged views", not
                       # documents exchanged without a word of signing: round 5's unnamed documents)
-                      r"exchang(?:ed|ing)(?=\s+(?:the\s+|their\s+)?signed\s+(?:documents?|copies|texts|memorand\w*|agreements?|protocols?|plans?)\b))\b", re.I)
+                      r"exchang(?:ed|ing)(?=\s+(?:the\s+|their\s+)?signed\s+(?:documents?|copies|texts|memorand\w*|agreements?|protocols?|plans?)\b)|"
+                      # round 20: the exchange of the documents at the ceremony ("documents were exchanged: …", "the
+                      # sides exchanged the documents", "the exchange of documents"; not instruments of ratification)
+                      r"(?<=documents\swere\s)exchanged|(?<=documents\sare\s)exchanged|(?<=documents\shave\sbeen\s)exchanged|"
+                      r"exchang(?:ed|ing)(?=\s+(?:the\s+)?documents\b)|exchange(?=\s+of\s+(?:the\s+)?(?:signed\s+)?documents\b))\b", re.I)
 # Verbs that sign only the document that is their direct object: "agreed a plan", "agreed on the
 # roadmap", "endorsed the plan for 2024" ("agreed on the main activities of the plan" does not).
 _WEAK_SIGN_EN = re.compile(r"\b(?:agreed(?:\s+(?:on|upon))?|endorsed)\b", re.I)
 _DIRECT_OBJ_EN = re.compile(r"\s+(?:a|an|the|their|its|this|these|new)(?:\s+(?!(?:of|on|for|to|with|and)\b)[\w-]+){0,3}\s+", re.I)
 # "приняли дорожную карту", "принята программа" adopt a document ("принял участие", "принял
 # министра" do not: see _ADOPT_RU in _verb_status).
-_SIGN_RU = re.compile(r"обменял\w+(?=\s+подписанн\w+\s+(?:документ|соглашени|меморандум|протокол|план|экземпляр))|подпи[сш]\w*|утвер[дж]\w*|заключ\w*|одобр\w*|приня(?:л|ла|ли|т|та|то|ты)\b(?!\s+участи)", re.I)
+_SIGN_RU = re.compile(r"обменял\w+(?=\s+подписанн\w+\s+(?:документ|соглашени|меморандум|протокол|план|экземпляр))|обменял\w+(?=\s+документ)|обмен(?:а|ом)?(?=\s+(?:подписанными\s+)?документ)|подпи[сш]\w*|утвер[дж]\w*|заключ\w*|одобр\w*|приня(?:л|ла|ли|т|та|то|ты)\b(?!\s+участи)", re.I)
 _ADOPT_RU = re.compile(r"приня\w*", re.I)
 _PLANNED_EN = re.compile(
     r"\b(will|would|shall|to be signed|to sign|expected|plans? to|planned|planning|intend\w*|is to|are to|set to|"
@@ -422,7 +426,10 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             p_start, p_end, descriptor, complement = hit
             if on_tag_line(text, s + p_start):
                 continue  # "Next issue: Sweden's new defence agreement with Denmark": another page's title
-            if sent.rstrip().endswith("?") and not (complement or _year(sent[p_start:p_end], lang)):
+            if sent.rstrip().endswith("?") and not (complement or _year(sent[p_start:p_end], lang)) and not (
+                    descriptor and _DEFINITE_ASKED.search(sent[max(0, p_start - 12):p_start])):
+                # (round 20: a question about a document named by its subject, "And the disaster-response agreement?",
+                # «А соглашение о помощи при бедствиях?», names it: the answer tells its state)
                 continue  # "Is there a written agreement?": a question names no document
             phrase = sent[p_start:p_end]
             year = _year(phrase if lang == "en" else phrase + _tail_ru(sent[p_end:min(len(sent), p_end + 220)]), lang)
@@ -838,6 +845,7 @@ _WAYS_RU = re.compile(r"(?:^|\s)(" + "|".join(_NUM_RU) + r")\s+(?:[а-яё-]+\s+
 _WITH_BEFORE = re.compile(r"(?:\bwith|(?:^|\s)(?:с|со))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
 
+_DEFINITE_ASKED = re.compile(r"\b(?:the|this|that|your|our)\s+$", re.I)
 # Round 20: a document whose subject is another document named right after it ("Protocol on the 2026 plan", «протокол о
 # плане учений»): what lies between the two.
 _OF_DOCUMENT = re.compile(r"\s+(?:on|about)\s+(?:the\s+)?", re.I)
@@ -1427,7 +1435,10 @@ _NOT_TOPIC = {"was", "were", "is", "are", "be", "been", "being", "has", "have", 
               # sentence goes on about the signing, the document's name has ended
               "presence", "course", "framework", "wake", "run-up", "attendance", "ceremony",
               # "an agreement on military-technical cooperation back in 2019": the time of its signing follows
-              "back"}
+              "back",
+              # round 20: "the agreement on military transit entered into force", "… came into effect": the predicate
+              "entered", "enters", "entering", "came", "comes", "took", "takes", "remains", "remained", "expires", "expired",
+              "ratified", "initialled", "initialed", "exchanged"}
 
 
 # Verbs of wish and intent that open a second predicate after "and" ("a memorandum on cyber defence

@@ -233,17 +233,25 @@ def test_a_protocol_and_a_plan_are_two(body, lang, registry):
 
 # ------------------------------------------------------------------ who led a meeting, who got a message
 
-def test_those_under_whose_leadership_a_meeting_was_held_took_part(registry):
-    body = ("Под руководством министра обороны Беларуси Виктора Хренина и министра обороны России Андрея Белоусова в "
-            "Минске состоялось заседание объединённой коллегии.")
-    assert took_part(body, "ru", registry) == {"Viktor Khrenin": True, "Andrei Belousov": True}
+@pytest.mark.parametrize("body, lang", [
+    ("Под руководством министра обороны Беларуси Виктора Хренина и министра обороны России Андрея Белоусова в "
+     "Минске состоялось заседание объединённой коллегии.", "ru"),
+    ("Under the leadership of Belarusian Defence Minister Viktor Khrenin and Russian Defence Minister Andrei Belousov, a "
+     "joint board meeting was held in Minsk.", "en"),
+])
+def test_those_under_whose_leadership_a_meeting_was_held_took_part(body, lang, registry):
+    assert took_part(body, lang, registry) == {"Viktor Khrenin": True, "Andrei Belousov": True}
 
 
-def test_troops_under_someones_command_do_not_put_him_at_the_meeting(registry):
-    body = ("Под руководством генерала Андрея Мордвичева войска провели учения. Министр обороны России Андрей Белоусов "
-            "встретился с министром обороны Китая Дун Цзюнем в Пекине.")
-    got = took_part(body, "ru", registry)
-    assert got["Andrei Mordvichev"] is False and got["Andrei Belousov"] is True
+@pytest.mark.parametrize("body, lang", [
+    ("Под руководством министра обороны Беларуси Виктора Хренина армия была реформирована. Министр обороны России "
+     "Андрей Белоусов встретился с министром обороны Китая Дун Цзюнем в Пекине.", "ru"),
+    ("Under the leadership of Belarusian Defence Minister Viktor Khrenin, the army was reformed. Russian Defence "
+     "Minister Andrei Belousov met Chinese Defence Minister Dong Jun in Beijing on Monday.", "en"),
+])
+def test_a_leadership_of_something_else_puts_nobody_at_the_meeting(body, lang, registry):
+    got = took_part(body, lang, registry)
+    assert got["Viktor Khrenin"] is False and got["Andrei Belousov"] is True
 
 
 @pytest.mark.parametrize("tail", [

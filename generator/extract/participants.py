@@ -304,12 +304,12 @@ _LED_BY = {
 # ministers X and Y, a joint board session was held", «под руководством министра X и министра Y состоялось заседание
 # коллегии»): participants, not the command of troops the frame words otherwise tell.
 _LED_MEETING = {
-    "en": re.compile(r"(?:under\s+the\s+(?:leadership|chairmanship|co-?chairmanship)\s+of)[^.;]{0,120}$", re.I),
+    "en": re.compile(r"\b(?:under\s+the\s+(?:leadership|chairmanship|co-?chairmanship)\s+of)\b[^.;]{0,120}$", re.I),
     "ru": re.compile(r"(?<!\w)под\s+(?:руководством|председательством|сопредседательством)(?!\w)[^.;]{0,120}$", re.I),
 }
 _MEETING_HELD_ANY = {
-    "en": re.compile(r"(?:meeting|session|talks|consultations|negotiations|board|council|collegium)[^.;]{0,60}(?:was|were)\s+held|"
-                     r"held\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|talks|consultations)", re.I),
+    "en": re.compile(r"\b(?:meeting|session|talks|consultations|negotiations|board|council|collegium)\b[^.;]{0,60}\b(?:was|were)\s+held\b|"
+                     r"\bheld\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|talks|consultations)\b", re.I),
     "ru": re.compile(r"(?<!\w)(?:состоял\w*|прош(?:ло|ла|ли|ел|ёл)|провед[её]н\w*)\s+(?:[\w-]+\s+){0,3}?(?:заседани|совещани|встреч|переговор|"
                      r"консультаци|коллеги)\w*|(?:заседани|совещани|встреч|переговор|консультаци|коллеги)\w*[^.;]{0,40}?"
                      r"(?:состоял\w*|прош(?:ло|ла|ли|ел|ёл)|провед[её]н\w*)", re.I),

@@ -653,6 +653,9 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 near_doc = sent[slice(*_clause(sent, p_start, p_end, 100))]
                 if _TALKED_OVER.search(near_doc) and not _WRITTEN.search(near_doc):
                     continue  # "discussed a letter of intent on joint procurement": talked over, not drawn up
+            if kind == "documents" and status == "signed" and all(
+                    re.match(r"(?i)exchang|обмен", v.group(0)) for v in sign_re(lang).finditer(wsent)):
+                continue  # "обменялись документами о военном сотрудничестве": the exchange names no document of its own
             if plural and status not in ("signed", "planned", "drafted"):
                 continue  # "agreements on … remain in force": documents signed before, not listed one by one
             if plural:

@@ -184,6 +184,14 @@ def test_a_clause_of_carrying_out_leaves_the_signing(body, lang, registry):
     assert docs(body, lang, registry) == [(PAIR, None, True), (PAIR, None, True)]
 
 
+@pytest.mark.parametrize("tail", [
+    "They also signed an agreement on military transit, and the ministers will sign a plan of cooperation for 2025 next year.",
+    "They also signed an agreement on military transit and will sign a plan of cooperation for 2025 next year.",
+])
+def test_a_later_signing_in_the_next_clause_is_the_next_documents(tail, registry):
+    assert docs(UK_AU + tail, "en", registry) == sorted([(PAIR, None, True), (PAIR, None, True), (PAIR, "2025", False)], key=str)
+
+
 # ------------------------------------------------------------------ a vision statement
 
 @pytest.mark.parametrize("body, lang", [

@@ -1976,7 +1976,8 @@ def _clause_around(text: str, at: int) -> str:
 # year", "a roadmap that the sides are to sign in June", «соглашение, которое стороны подпишут до конца года»): planned,
 # whatever verb the main clause has ("They also agreed on …").
 _SIGNING_AHEAD = {
-    "en": re.compile(r"\s*,?\s+(?:that\s+|which\s+)?(?:(?:the|both|these|our|their)\s+)?(?:[\w-]+\s+){0,3}?"
+    "en": re.compile(r"(?:\s+(?:that\s+)?|\s*,\s*which\s+)(?:(?:the|both|these|our|their)\s+)?"
+                     r"(?:(?!(?:and|but|while|or|as|then|so|yet|after|before|when|where)\b)[\w-]+\s+){0,3}?"
                      r"(?:will|shall|would|are\s+to|is\s+to|plan\s+to|intend\s+to|expect\s+to|hope\s+to|are\s+due\s+to|"
                      r"are\s+expected\s+to|aim\s+to)\s+(?:\w+ly\s+|also\s+|soon\s+|jointly\s+)?"
                      r"(?:sign|conclude|finali[sz]e|approve|adopt|ink|seal)\b", re.I),

@@ -1982,8 +1982,8 @@ _SIGNING_AHEAD = {
                      r"are\s+expected\s+to|aim\s+to)\s+(?:\w+ly\s+|also\s+|soon\s+|jointly\s+)?"
                      r"(?:sign|conclude|finali[sz]e|approve|adopt|ink|seal)\b", re.I),
     "ru": re.compile(r"\s*,\s*(?:котор\w+|что)\s+(?:[\w-]+\s+){0,3}?(?:подпиш(?:ут|ет|ем)|заключ(?:ат|ит|им)|утвердят|"
-                     r"(?:планиру|намерен|намерева|собира)\w*\s+(?:[\w-]+\s+)?(?:подписать|заключить|утвердить)|"
-                     r"(?:будет|будут)\s+(?:подписан|заключен|утвержден)\w*)", re.I),
+                     r"(?:планиру|намерен|намерева|собира)\w*\s+(?:[\w-]+\s+)?(?:подписать|заключить|утвердить))", re.I),
+    # (not the passive «который будет подписан», 'which will be signed': a draft keeps its own state, round 17)
 }
 
 

@@ -153,9 +153,12 @@ def test_another_pairs_document_in_passing_is_not_listed(body, lang, registry):
     assert docs(body, lang, registry) == []
 
 
-def test_a_plan_without_sides_or_document_words_stays_an_activity(registry):
-    body = AM_GR + "The training programme for young officers would be opened soon."
-    assert docs(body, "en", registry) == []
+@pytest.mark.parametrize("tail", [
+    "The training programme for young officers would be opened soon.",
+    "The training programme for the officers of Armenia and Greece would be opened soon.",  # states not its sides
+])
+def test_a_plan_without_sides_or_document_words_stays_an_activity(tail, registry):
+    assert docs(AM_GR + tail, "en", registry) == []
 
 
 # ------------------------------------------------------------------ a signing put ahead by the document's own clause

@@ -628,8 +628,7 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                     and not sign_re(lang).search(wsent[slice(*_clause(wsent, p_start - ws, p_end - ws))])
                     and not _DRAFT_OBJ.search(sent[max(0, p_start - 60):p_start])
                     and not _OF_STATES.search(sent, max(0, p_start - 30), min(len(sent), p_end + 12))
-                    and len({c.code for c in sent_countries if s + p_start <= c.start < s + p_end + 60
-                             and _STATE_CHAIN.fullmatch(text, s + p_end, c.start)}) < 2):
+                    and len(_chained_states(text, sent_countries, s + p_end)) < 2):
                 # (round 20: not a plan of sides it names, "the trilateral exercise plan", «трёхсторонний план
                 # Армения — Греция — Кипр»: a document between states)
                 continue  # "the training programme for young officers would be opened": an activity, no document
@@ -856,7 +855,22 @@ _OF_DOCUMENT_RU = re.compile(r"[А-ЯЁа-яё]+\s+(?:о|об)\s+", re.I)
 # Round 20: a document's sides told in its name: "bilateral", "trilateral", «двусторонний», «трёхсторонний»; the states
 # listed right after it ("plan Armenia – Greece – Cyprus", «план Армения — Греция — Кипр»).
 _OF_STATES = re.compile(r"\b(?:bilateral|trilateral|quadrilateral)\b|(?<!\w)(?:двусторонн|тр[её]хсторонн|четыр[её]хсторонн)\w*", re.I)
-_STATE_CHAIN = re.compile(r"[\s\w,–—-]{0,80}", re.I)
+_STATE_FIRST = re.compile(r"\s*(?:between\s+(?:the\s+)?|между\s+)?", re.I)
+_STATE_CHAIN = re.compile(r"\s*(?:[,–—-]|and|и)\s*(?:the\s+)?", re.I)
+
+
+def _chained_states(text: str, countries, end: int) -> list[str]:
+    """The states named right after a document's name, joined by dashes, commas or 'and' ("plan Armenia – Greece –
+    Cyprus", «план между Арменией и Грецией»)."""
+    got, at = [], end
+    for c in countries:
+        if c.start < at:
+            continue
+        if not (_STATE_CHAIN if got else _STATE_FIRST).fullmatch(text, at, c.start):
+            break
+        got.append(c.code)
+        at = c.end
+    return got
 # Round 20: the document is the object the meeting talks over ("They discussed the agreement …", "reviewed the
 # implementation of the plan …", «обсудили соглашение …»), the verb in the document's clause before it and not itself
 # inside a clause of its own ("…, which Laos had discussed with China"): a document on the meeting's table.

@@ -325,3 +325,25 @@ PH_JP = "Philippine Defense Secretary Gilberto Teodoro met Japanese Defense Mini
 ])
 def test_a_question_about_a_document_named_by_its_subject(qa, want, registry):
     assert docs(PH_JP + qa, "en", registry) == want
+
+
+# ------------------------------------------------------------------ an answer to a question about signing
+
+PH_JP_RU = "Министр обороны Филиппин Гилберто Теодоро встретился в Маниле с министром обороны Японии Геном Накатани.\n"
+JP_PH = ("JP", "PH")
+
+
+@pytest.mark.parametrize("body, lang, want", [
+    (PH_JP + "Q: What did you sign today?\nA: A roadmap of defence cooperation for 2025-2027 and a memorandum on training.",
+     "en", [(JP_PH, "2025-2027", True), (JP_PH, None, True)]),
+    (PH_JP_RU + "— Что вы сегодня подписали?\n— Дорожную карту оборонного сотрудничества на 2025-2027 годы.", "ru",
+     [(JP_PH, "2025-2027", True)]),
+    # must not fire: a signing still to come, a question of talks
+    (PH_JP + "Q: What will you sign next year?\nA: A roadmap of defence cooperation for 2025-2027.", "en",
+     [(JP_PH, "2025-2027", False)]),
+    (PH_JP_RU + "— Что вы подпишете в следующем году?\n— Дорожную карту оборонного сотрудничества на 2025-2027 годы.", "ru",
+     [(JP_PH, "2025-2027", False)]),
+    (PH_JP + "Q: What did you discuss?\nA: A roadmap of defence cooperation for 2025-2027.", "en", [(JP_PH, "2025-2027", False)]),
+])
+def test_an_answer_to_a_question_about_signing(body, lang, want, registry):
+    assert docs(body, lang, registry) == sorted(want, key=str)

@@ -616,6 +616,15 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
             if intro and status == "mentioned":
                 # An item under "The following documents were signed:": the line above tells.
                 status = _status(intro + " " + phrase, phrase, lang, article_year, article_month, len(intro) + 1)
+            if status == "mentioned" and prev_sent.rstrip().endswith("?") and sign_re(lang).search(prev_sent) \
+                    and not sign_re(lang).search(sent):
+                # Round 20: an answer to a question about signing ("Q: What did you sign today? A: A roadmap for
+                # 2025-2027", «— Что вы подписали? — Дорожную карту …»): the question's verb, tense and mood decide
+                asked = re.sub(r"\?\s*$", ".", prev_sent.strip())
+                # (the question's word order undone: "will you sign" -> "you will sign", so a modal stands before its verb)
+                asked = re.sub(r"(?i)\b(will|would|shall|should|could|can|do|did|does|are|is|were|was|have|has)\s+"
+                               r"(you|they|we|the\s+(?:two\s+)?(?:sides|ministers|countries))\s+", r"\2 \1 ", asked)
+                status = _status(asked + " " + phrase, phrase, lang, article_year, article_month, len(asked) + 1)
             if status in ("mentioned", "earlier") and _SIGNED_DOCS.search(sent[max(0, p_start - 80):p_start]) \
                     and not (_EARLIER_RU if lang == "ru" else _EARLIER_EN).search(sent):
                 status = "signed"  # "Среди подписанных документов — план …", "among the documents signed were …"

@@ -1912,3 +1912,55 @@ def _ru_office_words() -> frozenset[str]:
 
 def is_org(m: NameMention) -> bool:
     return m.origin.endswith(":ORG")
+
+
+# --------------------------------------------------------------------------- a known person's surname alone
+
+_CAP_WORD = re.compile(rf"(?<![\w'’.-])([{UPPER_LETTERS}А-ЯЁ][{LOWER_LETTERS}а-яё]{{3,}})(?![\w-])")
+_PREV_WORD = re.compile(rf"([{UPPER_LETTERS}А-ЯЁ][\w'’.-]*)[ \t]+$")
+_NEXT_WORD = re.compile(rf"[ \t]+[{UPPER_LETTERS}А-ЯЁ]")
+#: the oblique endings of a Russian surname that is a noun of the first or second declension
+#: («Эрдогана», «Эрдогану», «Эрдоганом», «Эрдогане»; «Гюлера»): tried off the word, longest first.
+_RU_OBLIQUE = ("ом", "ым", "ой", "ем", "а", "у", "е", "ю", "я")
+
+
+def registry_surnames(text: str, lang: str, found: list[NameMention], codes, registry) -> list[NameMention]:
+    """A known person's surname alone, which the models left untagged ("Erdoğan sent greetings via
+    Güler.", «Эрдоган поздравил …»): a capitalised word standing alone (no capitalised word right before
+    or after it) whose form, without marks or a Russian case ending, is the surname of exactly one person
+    of the registry, when that person's state is one the article names (or the person serves no state).
+    A word the gazetteer knows as a place, an English dictionary word ("Tax", "Case") and a word inside
+    a mention already found are left alone; a surname the registry does not know is no person here."""
+    from generator.extract.places import lookup
+
+    taken = SpanIndex((m.start, m.end) for m in found)
+    nouns = english_nouns() if lang == "en" else frozenset()
+    out: list[NameMention] = []
+    for mm in _CAP_WORD.finditer(text):
+        s, e = mm.span(1)
+        word = mm.group(1)
+        if taken.overlaps(s, e) or word.casefold() in nouns or word.casefold() in HONORIFIC:
+            continue
+        if _NEXT_WORD.match(text, e):
+            continue
+        prev = _PREV_WORD.search(text, max(0, s - 40), s)
+        if prev and not re.search(r"(?:^|[.!?:;\n])[ \t]*$", text[max(0, prev.start() - 3):prev.start()]):
+            continue  # a word of a longer capitalised run: another name, a place, a thing
+        forms = [word]
+        if lang == "ru" and CYRILLIC.search(word):
+            forms += [word[:-len(x)] for x in _RU_OBLIQUE if word.endswith(x) and len(word) - len(x) >= 4]
+        for form in forms:
+            known = registry.person_by_surname(form)
+            if known is None or (known.country and known.country not in codes):
+                continue
+            if not CYRILLIC.search(form) and not any(
+                    _fold_accents(n.split()[-1]).casefold() == _fold_accents(form).casefold()
+                    for n in (known.name, *known.aliases) if n):
+                continue  # a Latin surname alone is matched as one of the person's spellings writes it
+            if CYRILLIC.search(form) and not (known.ru and known.ru.split()[-1].casefold() == form.casefold()):
+                continue
+            if lookup(word, lang) is not None:
+                break
+            out.append(NameMention(s, e, word, form, [form], "rule:registry-surname"))
+            break
+    return out

@@ -166,7 +166,8 @@ def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Pe
         if known is not None and not _same_latin_surname(m.surname, known):
             known = None  # "Gen. Milley" is no "Milei": a Latin surname alone is matched as spelt
         if known is not None and (m.cue or m.initial or len(m.parts) == 1):
-            if m.initial or m.cue or known.name.split()[-1].casefold() == latin(m.surname).casefold():
+            if (m.initial or m.cue or m.origin == "rule:registry-surname"
+                    or strip_accents(known.name.split()[-1]).casefold() == strip_accents(latin(m.surname)).casefold()):
                 m.person = add_person(m, known)
                 continue
         if m.cue and (m.initial or len(m.parts) >= 1) and (not is_org(m) or (lang == "en" and _titled(m))):

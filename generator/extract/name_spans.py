@@ -12,7 +12,7 @@ from generator.extract.person_mentions import (
     CREDIT, CYRILLIC, DATA, HONORIFIC, HONORIFIC_INSIDE, HONORIFIC_PAIR, INSTITUTION, LEAD_ADVERBS, LOWER_LETTERS,
     JOB_WORDS, NOT_NAME, NameMention, ORG_HEADS, PARTICLES, PATRONYMIC, PATRONYMIC_AFTER, RANK_ABBR, SUFFIX, TITLE_ACRONYMS,
     TITLE_OR_GIVEN, TITLE_WORDS, UPPER_LETTERS, caps_initials, is_initial, is_rank_tok, lead_title, lexicon, name_word,
-    sheikh_name,
+    post_nominal, sheikh_name,
 )
 from generator.fileio import load_yaml
 from generator.model import Analysis
@@ -80,6 +80,8 @@ def candidates(an: Analysis, countries: list[CountryHit]) -> list[NameMention]:
             out = [a for a in out if a not in clash]
             out.append(m)
     out.extend(_full_forms(text, toks, lang, country_spans, out))
+    if lang == "en":
+        out.extend(m for m in _caps_name_lines(text) if not any(a.start < m.end and m.start < a.end for a in out))
     out.extend(_first_surnames(text, toks, lang, out))
     things = named_things(text)
     if things:
@@ -405,7 +407,8 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
         else:
             shape_state = None
     regnal = _regnal(text, toks, span)
-    while span and (span[-1].text in ("’s", "'s") or not span[-1].text[0].isalnum() or span[-1].low in SUFFIX) and not (span[-1].text == "." and len(span) >= 2 and is_initial(span[-2].text)):
+    while span and (span[-1].text in ("’s", "'s") or not span[-1].text[0].isalnum() or span[-1].low in SUFFIX
+                    or (len(span) > 2 and post_nominal(span[-1].text))) and not (span[-1].text == "." and len(span) >= 2 and is_initial(span[-2].text)):
         if regnal and span[-1] is regnal:
             break
         span = span[:-1]
@@ -1929,8 +1932,8 @@ def registry_surnames(text: str, lang: str, found: list[NameMention], codes, reg
     Güler.", «Эрдоган поздравил …»): a capitalised word standing alone (no capitalised word right before
     or after it) whose form, without marks or a Russian case ending, is the surname of exactly one person
     of the registry, when that person's state is one the article names (or the person serves no state).
-    A word the gazetteer knows as a place, an English dictionary word ("Tax", "Case") and a word inside
-    a mention already found are left alone; a surname the registry does not know is no person here."""
+    A word the gazetteer knows as a place, a given name, an English dictionary word ("Tax", "Case") and a
+    word inside a mention already found are left alone; a surname the registry does not know is no person here."""
     from generator.extract.places import lookup
 
     taken = SpanIndex((m.start, m.end) for m in found)
@@ -1959,8 +1962,47 @@ def registry_surnames(text: str, lang: str, found: list[NameMention], codes, reg
                 continue  # a Latin surname alone is matched as one of the person's spellings writes it
             if CYRILLIC.search(form) and not (known.ru and known.ru.split()[-1].casefold() == form.casefold()):
                 continue
-            if lookup(word, lang) is not None:
-                break
+            if lookup(word, lang) is not None or given_name_word(form, lang):
+                break  # a place ("Austin"), or a given name as often as a surname ("Ahmed", «Саид»)
             out.append(NameMention(s, e, word, form, [form], "rule:registry-surname"))
             break
+    return out
+
+
+# --------------------------------------------------------------------------- a name in capitals on a line of its own
+
+_CAPS_WORD = rf"[{UPPER_LETTERS}](?:[{UPPER_LETTERS}'’‐-]*[{UPPER_LETTERS}])?"
+_CAPS_STYLE = r"(?:THE[ \t]+)?(?:(?:RT\.?[ \t]+)?HON(?:OU?RABLE)?\.?|SENATOR|SEN\.|DR\.?|SIR|DAME)"
+_CAPS_NAME_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<style>(?:{_CAPS_STYLE}[ \t]+)+)?(?P<name>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,3}}?)"
+    rf"(?P<post>(?:[ \t]+[A-Z]{{2,5}})*)[ \t]*,?[ \t]*$")
+
+
+def _caps_name_lines(text: str) -> list[NameMention]:
+    """A name written in capitals on a line of its own, as a minister's letterhead or a media release writes
+    it ("THE HON RICHARD MARLES MP", "SENATOR THE HON JANE ROE", "JANE ROE MP"): a person when a style stands
+    before it or post-nominal letters after it, and no word of it is an office, a country, an institution or
+    a common English word ("MINISTER FOR DEFENCE", "MEDIA RELEASE", "JOINT STATEMENT" are no names). The
+    name is kept in title case."""
+    lex = lexicon()
+    nouns = english_nouns() | english_stop_words()
+    out: list[NameMention] = []
+    for mm in _CAPS_NAME_LINE.finditer(text):
+        post = mm.group("post").split()
+        if post and not all(post_nominal(w) for w in post):
+            continue
+        if not (mm.group("style") or post):
+            continue
+        words = mm.group("name").split()
+        if words[0] == "THE":
+            continue
+        folded = [w.casefold() for w in words]
+        if any(w in lex["heads"] or w in lex["chain"] or w in INSTITUTION or w in HONORIFIC or w in NOT_NAME
+               or w in JOB_WORDS or _near_country(w.title(), "en") for w in folded):
+            continue
+        if not mm.group("style") and any(w in nouns and not given_name_word(w.title(), "en") for w in folded):
+            continue
+        titled = [w.title() if "-" not in w else "-".join(x.title() for x in w.split("-")) for w in words]
+        normal = " ".join(titled)
+        out.append(NameMention(mm.start("name"), mm.end("name"), mm.group("name"), normal, titled, "rule:caps-line"))
     return out

@@ -42,6 +42,21 @@ PARTICLES = {"bin", "binti", "ibn", "bint", "al", "el", "van", "von", "der", "de
 # A patronymic marker and the father's name before it are dropped: "Ilham Heydar oglu Aliyev".
 PATRONYMIC = {"oglu", "oğlu", "ogly", "ogli", "o'g'li", "qizi", "kizi", "kyzy", "gizi", "uulu", "оглы", "оглу", "огли", "кызы", "гызы", "кизи", "улы", "уулу"}
 SUFFIX = {"jr", "sr", "ii", "iii", "iv"}
+# Post-nominal letters: a seat, a silk, an order, a degree, a retired officer's mark ("Richard Marles MP", "General
+# Angus Campbell AO DSC", "Jane Roe PhD", "Colonel John Smith (ret.)"); never part of a name. Written in capitals
+# (so "Am", "Ma" in a name are not these), except the degrees and "ret."/"retd" matched without case.
+POST_NOMINAL = frozenset({"MP", "MPs", "MLA", "MPP", "MHA", "MSP", "MS", "TD", "QC", "KC", "SC", "JP", "OBE", "MBE", "CBE", "KBE",
+                          "DBE", "GBE", "AO", "AC", "AM", "OAM", "DSC", "CSC", "DSM", "CSM", "KCB", "CB", "GCB", "ADC",
+                          "KCMG", "CMG", "GCMG", "DSO", "MC", "LVO", "CVO", "KCVO", "GCVO", "RN", "USN", "USMC", "USAF",
+                          "RAN", "RAAF", "RNZN", "FRS", "FRSA", "PSC", "NDC", "RCDS", "AVSM", "PVSM", "UYSM", "SM",
+                          "VSM", "YSM", "ONZM", "CNZM", "KNZM", "MVO", "OC", "CMM", "CD", "MSM"})
+_POST_NOMINAL_ANY_CASE = frozenset({"phd", "ret", "retd", "dphil", "mphil"})
+
+
+def post_nominal(word: str) -> bool:
+    """Letters after a name that are no part of it: "MP", "AO", "KCB", "PhD", "ret."."""
+    w = word.strip(".,()")
+    return w in POST_NOMINAL or w.casefold() in _POST_NOMINAL_ANY_CASE
 # Titles and honorifics that are not part of a name ("Prince Khalid", "H.E. Dr Khalid").
 # ("Sultan" and "Emir" are not here: they are common given names in Central Asia and Turkey.)
 HONORIFIC = {"mr", "mrs", "ms", "dr", "prof", "sir", "lord", "lady", "prince", "princess", "king", "queen", "sheikh",

@@ -160,9 +160,6 @@ def test_a_name_with_two_particles_is_whole(empty_registry):
     assert "Jose Augusto Vieira da Cunha de Menezes" in got, sorted(got)
 
 
-@pytest.mark.xfail(strict=True, reason="'Datuk Seri Utama' is a style of three words; only the pair 'Datuk Seri' "
-                   "is stripped (HONORIFIC_PAIR), so the name becomes 'Utama Mohamad Hasan' (first initial U), in "
-                   "English and in Russian («Датук Сери Утама»)")
 @pytest.mark.parametrize("text, lang", [
     ("Malaysia's Defence Minister Datuk Seri Utama Mohamad Hasan met the Thai delegation in Kuala Lumpur.", "en"),
     ("Министр обороны Малайзии Датук Сери Утама Мохамад Хасан встретился с российским послом.", "ru"),
@@ -172,8 +169,6 @@ def test_a_three_word_malay_style_is_no_part_of_the_name(text, lang, empty_regis
     assert len(got) == 1 and not any(n.startswith("Utama") for n in got), sorted(got)
 
 
-@pytest.mark.xfail(strict=True, reason="the Bruneian styles 'Dato Paduka', 'Dato Paduka Seri', 'Pengiran … Haji' "
-                   "are not stripped: the name becomes 'Paduka Halbi Yussof', 'Paduka Haji Muhammad Zainal'")
 @pytest.mark.parametrize("text, name", [
     ("Dato Paduka Halbi Yussof met Singaporean officials. Brunei and Singapore agreed to exchange officers.",
      "Halbi Yussof"),
@@ -203,9 +198,6 @@ def test_a_malay_style_pair_in_russian_gives_the_state_of_the_office(empty_regis
     assert p.name.endswith(("Hasan", "Hassan")) and not p.name.startswith(("Dato", "Seri")) and p.country == "MY"
 
 
-@pytest.mark.xfail(strict=True, reason="the Bruneian styles in Russian («Пехин Дату») are neither honorifics nor "
-                   "cues (person_mentions.HONORIFIC has 'pehin', 'datu' only in Latin): the minister after them is "
-                   "not found at all")
 def test_a_bruneian_style_in_russian(empty_registry):
     got = _got("Министр обороны Брунея Пехин Дату Халби Мохаммад Юссоф встретился с российским послом.", "ru",
                empty_registry)

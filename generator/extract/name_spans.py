@@ -379,18 +379,22 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
         span = span[_honorific_initials(span):]
         if span and span[0].text in ("'", "’"):
             span = span[1:]  # "Dato'"
-        if span and (first, span[0].low) in HONORIFIC_PAIR:
+        while len(span) > 1 and (first, span[0].low) in HONORIFIC_PAIR:
+            first = span[0].low  # a style of three words or more: "Datuk Seri Utama", "Dato Paduka Seri"
             span = span[1:]
         span = span[lead_title(span):]
     if len(span) > 2 and (span[0].low, span[1].low) in HONORIFIC_PAIR:
-        span = span[2:]  # "Tan Sri Ahmad"
+        last, span = span[1].low, span[2:]  # "Tan Sri Ahmad"
+        while len(span) > 1 and (last, span[0].low) in HONORIFIC_PAIR:
+            last, span = span[0].low, span[1:]  # "Datuk Seri Utama Ahmad"
     elif len(span) == 2 and (span[0].low, span[1].low) in HONORIFIC_PAIR:
         return None  # "Tan Sri" alone: a title whose name the model tagged apart
     if len(span) > 2 and span[0].low in _RULER_TITLES and span[1].low not in PARTICLES and any(t.low in _STYLES for t in toks if span[0].start - 30 <= t.start < span[0].start):
         span = span[1:]  # "His Majesty Sultan Haitham bin Tarik": after a style, the ruler's title, not a given name
     if len(span) > 1:
         prev = next(([t] for t in reversed(nlp.tokens_before(toks, span[0].start)) if t.text not in ("'", "’")), [])
-        if prev and (prev[0].low, span[0].low) in HONORIFIC_PAIR:
+        while len(span) > 1 and prev and (prev[0].low, span[0].low) in HONORIFIC_PAIR:
+            prev = [span[0]]
             span = span[1:]  # the model's "Seri Mohamad Hasan" after "Dato'"
     shape_state = None
     if lang == "en" and len(span) >= 3 and _office_of_before(toks, span[0].start, country_spans):

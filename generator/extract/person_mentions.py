@@ -64,7 +64,7 @@ HONORIFIC = {"mr", "mrs", "ms", "dr", "prof", "sir", "lord", "lady", "prince", "
               "royal", "shri", "shrimati", "smt", "dato", "datuk", "datin",
               # Gulf, Fijian, Malay and Bruneian titles: "Sayyid Badr …", "Ratu Inoke …", "Haji Ali …",
               # "Pehin Datu …" (a name's usual form leaves them out; "bin Haji Umar" inside keeps it)
-              "sayyid", "ratu", "haji", "hajji", "pehin", "datu",
+              "sayyid", "ratu", "haji", "hajji", "pehin", "datu", "пехин", "дату",
               "господин", "госпожа", "принц", "шейх", "король", "сейид",
               # (round 19) the Malay styles in Russian: «Датук Сери X», «Дато Шри X», «Тан Шри X»
               "датук", "дато", "датин",
@@ -140,7 +140,13 @@ HONORIFIC_INSIDE = {"mr", "mrs", "ms", "dr", "prof", "professor", "academician",
 # A Malay title of two words: "Tan Sri", "Dato' Seri", "Datuk Seri" (alone, Tan and Sri are names).
 HONORIFIC_PAIR = {("tan", "sri"), ("dato", "seri"), ("dato", "sri"), ("datuk", "seri"), ("datuk", "sri"), ("datin", "seri"),
                    ("toh", "puan"), ("tun", "dr"),
-                   ("датук", "сери"), ("датук", "шри"), ("дато", "сери"), ("дато", "шри"), ("тан", "шри")}
+                   ("датук", "сери"), ("датук", "шри"), ("дато", "сери"), ("дато", "шри"), ("тан", "шри"),
+                   # (round 20) the links of the longer Malay and Bruneian styles: "Datuk Seri Utama", "Dato Paduka
+                   # (Seri)", "Pehin Dato", "Pengiran Dato", "Dato Paduka Haji", in both scripts
+                   ("seri", "utama"), ("sri", "utama"), ("dato", "paduka"), ("datu", "paduka"), ("paduka", "seri"),
+                   ("pehin", "dato"), ("pehin", "datu"), ("pengiran", "dato"), ("paduka", "haji"), ("seri", "haji"),
+                   ("сери", "утама"), ("шри", "утама"), ("дато", "падука"), ("дату", "падука"), ("падука", "сери"),
+                   ("пехин", "дато"), ("пехин", "дату"), ("пенгиран", "дато"), ("падука", "хаджи")}
 PATRONYMIC_AFTER = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, sorted(PATRONYMIC, key=len, reverse=True)))
                                + r")[ \t]+[A-ZА-ЯЁ][\w'’-]+", re.IGNORECASE)
 # Abbreviated ranks: "Col-Gen Hasanov", "Gen. Raheel Sharif", "Adm Sandila", "Lt-Gen".

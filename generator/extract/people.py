@@ -1066,7 +1066,9 @@ def _state_styles() -> list[tuple[re.Pattern, frozenset[str]]]:
 
 
 #: What may stand between a style and the name: the rest of a style, a rank, an office's words, "Hon.".
-_STYLE_GAP = re.compile(r"(?:[ \t]*(?:\([A-Z]{2,5}\)|[A-Z][\w'’.-]*|of|for|the))*[ \t]*")
+#: (in Russian, the portfolio after the office: «Кабинет-секретарь по вопросам обороны X»)
+_STYLE_GAP = re.compile(r"(?:[ \t]*(?:\([A-Z]{2,5}\)|[A-ZА-ЯЁ][\w'’.-]*|of|for|the|по[ \t]+вопросам[ \t]+[а-яё]+"
+                        r"|обороны|безопасности))*[ \t]*")
 
 
 #: Styles that are also an office of other states ("Cabinet Secretary" in Kenya, India, Britain; "Chief Cabinet

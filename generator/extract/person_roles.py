@@ -67,6 +67,8 @@ def read_context(an: Analysis, mentions: list[NameMention], countries: list[Coun
         if lang == "ru":
             _context_ru(m, before, hits, text)
             apposition_ru(m, nlp.tokens_from(toks, m.end, 16), countries)
+            if m.country is None and m.role_text and (own := _STATE_FORCES_RU.search(m.role_text)):
+                m.country = _STATE_FORCES_RU_CODE[own.group(0).casefold()]  # «Начальник Генштаба ВСУ X»
         else:
             context_en(text, m, before, toks, hits)
         if m.role and _BARE_MINISTER.fullmatch(m.role):
@@ -283,6 +285,12 @@ def _interleaved_ru(text: str, mentions: list[NameMention], countries: list[Coun
         if any("plur" in p.tag for p in nlp.morph().parse(head)[:1]):
             b.role, b.role_text = a.role, a.role_text
             b.country, b.country_weak = gap[0].code, None
+
+
+#: The initials of armed forces that name their state inside an office: «ВСУ», «ЗСУ» (Ukraine), «НОАК» (China),
+#: «ЦАХАЛ» (Israel). «ВС РФ» is written with the state's own initials and is read as a country already.
+_STATE_FORCES_RU_CODE = {"всу": "UA", "зсу": "UA", "ноак": "CN", "цахал": "IL"}
+_STATE_FORCES_RU = re.compile(r"(?<![\w-])(?:ВСУ|ЗСУ|НОАК|ЦАХАЛ)(?![\w-])")
 
 
 _LINE_LEAD = re.compile(r"[ \t]*(?:[-–—•*·▪►]|\d{1,2}[.)])?[ \t]*")

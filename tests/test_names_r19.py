@@ -6,18 +6,8 @@ from ../shared/corpus or a held-out set."""
 
 import pytest
 
-from conftest import extract_text as run
-from conftest import people_by_name as people
-
-
-def _got(text, lang, registry):
-    return people(run(text, lang, registry))
-
-
-def _one(text, lang, registry, name):
-    got = _got(text, lang, registry)
-    assert name in got, sorted(got)
-    return got[name]
+from names_parts import got as _got
+from names_parts import one as _one
 
 
 # --------------------------------------------------------------------------- 1. styles and titles before a name

@@ -1951,7 +1951,8 @@ def registry_surnames(text: str, lang: str, found: list[NameMention], codes, reg
         if _NEXT_WORD.match(text, e):
             continue
         prev = _PREV_WORD.search(text, max(0, s - 40), s)
-        if prev and not re.search(r"(?:^|[.!?:;\n])[ \t]*$", text[max(0, prev.start() - 3):prev.start()]):
+        if prev and not prev.group(1).endswith((".", "!", "?")) and not re.search(
+                r"(?:^|[.!?:;\n])[ \t]*$", text[max(0, prev.start() - 3):prev.start()]):
             continue  # a word of a longer capitalised run: another name, a place, a thing
         forms = [word]
         if lang == "ru" and CYRILLIC.search(word):
@@ -2009,4 +2010,39 @@ def _caps_name_lines(text: str) -> list[NameMention]:
         titled = [w.title() if "-" not in w else "-".join(x.title() for x in w.split("-")) for w in words]
         normal = " ".join(titled)
         out.append(NameMention(mm.start("name"), mm.end("name"), mm.group("name"), normal, titled, "rule:caps-line"))
+    return out
+
+
+def _ru_declined(word: str) -> str:
+    """A pattern for a Russian name word in any case: «Вин» (Вина, Вину, Вином, Вине), «Кайнеругаба»
+    (Кайнеругабы, Кайнеругабой …), «Игорь» (Игоря, Игорем); a word ending in another vowel (Со, Нго) does not
+    decline."""
+    low = word.casefold()
+    if low.endswith(("а", "я")):
+        return re.escape(word[:-1]) + r"(?:а|я|ы|и|е|у|ю|ой|ей|ою|ею)"
+    if low.endswith(("ь", "й")):
+        return re.escape(word[:-1]) + r"(?:ь|й|я|ю|ем|ём|е|и)"
+    if low[-1:] in "оеиуюыэё":
+        return re.escape(word)
+    return re.escape(word) + r"(?:а|у|ом|ым|ем|е|ой)?"
+
+
+def registry_names_ru(text: str, found: list[NameMention], registry) -> list[NameMention]:
+    """A known person's whole Russian name, in any case, that the model did not tag as a name («с заместителем
+    главнокомандующего Мьянмы Со Вином»): each registry person whose Russian name has two words or more is
+    looked for where its last word's stem is in the text; a match no mention found already is a mention of the
+    name in the nominative, which the registry then resolves."""
+    taken = SpanIndex((m.start, m.end) for m in found)
+    out: list[NameMention] = []
+    for k in registry.entries.values():
+        if k.kind != "person" or not k.ru or len(k.ru.split()) < 2:
+            continue
+        words = k.ru.split()
+        if words[-1][:max(2, len(words[-1]) - 1)] not in text:
+            continue
+        rx = re.compile(r"(?<![\wА-Яа-яЁё-])" + r"[ \t]+".join(_ru_declined(w) for w in words) + r"(?![\wА-Яа-яЁё-])")
+        for mm in rx.finditer(text):
+            if taken.overlaps(mm.start(), mm.end()) or any(a.start < mm.end() and mm.start() < a.end for a in out):
+                continue
+            out.append(NameMention(mm.start(), mm.end(), mm.group(0), k.ru, words, "rule:registry-name"))
     return out

@@ -82,9 +82,6 @@ def test_office_initials_before_a_things_name_make_no_person(text, empty_registr
     assert got == {}, sorted(got)
 
 
-@pytest.mark.xfail(strict=True, reason="the office-initials cue (name_spans._CUE_EN 'CDF|PM|…') takes two "
-                   "capitalised words after the initials as a full name unless every word is an English noun: "
-                   "'CDF Commendation Parade' and 'PM Kisan Scheme' become persons with the office")
 @pytest.mark.parametrize("text", [
     "The troops took part in the CDF Commendation Parade in Nairobi.",
     "The roads were built under the PM Kisan Scheme in Ladakh, the officer said.",

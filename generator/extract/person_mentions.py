@@ -187,7 +187,10 @@ NOT_NAME = {"program", "programme", "plan", "agreement", "memorandum", "protocol
              "initiative", "project", "games", "cup", "contest", "exercise", "exercises", "drills", "war",
              "conflict", "operation", "summit", "forum", "conference", "day", "week", "twitter", "facebook",
              "telegram", "instagram", "youtube", "news", "agency", "ministry", "council", "forces", "army",
-             "retd", "rtd", "retired"}
+             "retd", "rtd", "retired",
+             # (round 20) the heads of an event's or a scheme's name after an office's initials ("CDF Commendation
+             # Parade", "PM Kisan Scheme", "COAS Trophy")
+             "parade", "scheme", "yojana", "trophy", "ceremony", "festival", "award", "awards", "championship"}
 
 
 # The jobs of a company or a body that the office lexicon does not hold: no name has one of these

@@ -147,3 +147,21 @@ def test_russian_short_offices_and_services(text, name, role, country, empty_reg
 def test_the_ukrainian_forces_outside_the_office_give_no_state(empty_registry):
     p = one("Генерал Иван Петров рассказал о потерях ВСУ под Курском.", "ru", empty_registry, "Ivan Petrov")
     assert p.country is None
+
+
+# --------------------------------------------------------------------------- 6. long Iberian names
+
+@pytest.mark.parametrize("text, name", [
+    ("Vice Admiral Jose Augusto Vieira da Cunha de Menezes met the Angolan delegation.",
+     "Jose Augusto Vieira da Cunha de Menezes"),
+    ("General Pedro Gárate, Chief of the Joint Chiefs of Staff of Chile, and his Peruvian counterpart, General David "
+     "Ojeda, signed the plan.", "David Ojeda"),
+    ("The Chilean delegation was led by General Pedro Gárate Núñez de Arco.", "Pedro Garate Nunez de Arco"),
+])
+def test_a_long_iberian_name_is_one_person(text, name, empty_registry):
+    people = got(text, "en", empty_registry)
+    assert name in people and not any(n != name and set(n.split()) < set(name.split()) for n in people), sorted(people)
+
+
+def test_a_state_after_a_particle_ends_the_name(empty_registry):
+    assert "Rui da Silva" in got("General Rui da Silva de Portugal met the guests.", "en", empty_registry)

@@ -118,8 +118,6 @@ def test_a_rank_abbreviation_or_a_style_before_a_full_name_is_a_person(text, nam
     assert _one(text, "en", empty_registry, name).rank == rank
 
 
-@pytest.mark.xfail(strict=True, reason="a Spanish four-part name after a rank ('Admiral Teodoro Esteban Lopez "
-                   "Calderon') yields the whole name AND a second person 'Teodoro' with the same office")
 def test_a_spanish_four_part_name_is_one_person(empty_registry):
     got = _got("Spain's Chief of Defence Staff Admiral Teodoro Esteban Lopez Calderon met the Moroccan delegation in "
                "Madrid.", "en", empty_registry)
@@ -140,8 +138,6 @@ def test_particles_inside_iberian_names_are_kept(text, name, empty_registry):
     assert name in _got(text, "en", empty_registry)
 
 
-@pytest.mark.xfail(strict=True, reason="_extend_particles takes one particle and one word: 'Jose Augusto Vieira da "
-                   "Cunha de Menezes' is cut to '… da Cunha', so the surname (Menezes) is lost")
 def test_a_name_with_two_particles_is_whole(empty_registry):
     got = _got("Vice Admiral Jose Augusto Vieira da Cunha de Menezes met the Angolan delegation.", "en", empty_registry)
     assert "Jose Augusto Vieira da Cunha de Menezes" in got, sorted(got)

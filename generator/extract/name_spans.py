@@ -62,6 +62,15 @@ def candidates(an: Analysis, countries: list[CountryHit]) -> list[NameMention]:
         if m and (m.start, m.end) not in seen:
             seen.add((m.start, m.end))
             out.append(m)
+    # A model's span inside a longer one the rules ran on to ("Teodoro" of "Teodoro Esteban Lopez Calderon", whose
+    # "Lopez Calderon" was run left over the given names): the longer name only.
+    reach, inner = -1, set()
+    for m in sorted(out, key=lambda x: (x.start, -x.end)):
+        if m.end <= reach:
+            inner.add(id(m))
+        reach = max(reach, m.end)
+    if inner:
+        out = [m for m in out if id(m) not in inner]
     # Names after a rank or title the model missed: "Colonel General Z. Hasanov".
     for m in _cued_names(text, toks, lang, country_spans):
         clash = [a for a in out if a.start <= m.start < a.end or m.start <= a.start < m.end]
@@ -437,14 +446,16 @@ def _clean(text, toks, start, end, normal, lang, country_spans, origin, case=Non
         return None  # "MG Motor", "AVM Productions": a rank's initials need a full name after them, as an office's do
     # A Malay or Arab name with its father's ("Mohammad Ab Rahman bin Haji Abdul Hamid") runs long.
     chained = any(t.low in LINEAGE for t in words[1:-1])
-    if not words or len(words) > (9 if chained else 6):
+    # (an Iberian name's particles are no words of it: "Jose Augusto Vieira da Cunha de Menezes")
+    particles = sum(1 for t in words[1:-1] if t.low in PARTICLES)
+    if not words or len(words) > (9 if chained else 6 + particles):
         return None
     drop: set[int] = set()  # word indexes left out of the name (a patronymic)
     for i, w in enumerate(words):
         if w.low in PATRONYMIC and 0 < i < len(words) - 1:
             drop.update({i - 1, i})
     name_words = [w for i, w in enumerate(words) if i not in drop and w.low not in PARTICLES]
-    if len(name_words) > (7 if chained else 4):
+    if len(name_words) > (7 if chained else 5 if particles else 4):
         return None
     stop = english_stop_words() if lang == "en" else frozenset()
     caps_family = _caps_family(words, origin, country_spans) if lang == "en" else None
@@ -1442,11 +1453,25 @@ def _extend_particles(text, toks, start: int, end: int) -> int:
     while len(words) > 1 and re.fullmatch(_NAME_PARTICLE, words[-1], re.IGNORECASE):
         words.pop()
         end = text.rfind(words[-1], start, end) + len(words[-1])
+    for step in range(3):
+        # a name of two particles or more: "Jose Augusto Vieira da Cunha de Menezes"
+        further = _particle_step(text, toks, end, step)
+        if further == end:
+            break
+        end = further
+    return end
+
+
+def _particle_step(text, toks, end: int, step: int) -> int:
+    """The end of a name run on over one particle and the surname after it (and a second surname right after
+    it), or ``end`` when no particle and surname follow."""
     m = _PARTICLE_TAIL.match(text, end)
     if not m or not m.group(1)[0].isupper():
         return end
     if _fold_accents(m.group(1)).casefold() in _BODY_WORDS_IBERIAN:
         return end  # "Admiral X da Marinha do Brasil", "General Y del Ejercito": the service's name, not the surname
+    if step and _near_country(m.group(1), "en"):
+        return end  # "… da Cunha de Portugal": a state after a whole name
     lex = lexicon()
     second = m.group(2)
     if second and (not second[0].isupper() or second.casefold() in lex["chain"] or second.casefold() in english_stop_words()

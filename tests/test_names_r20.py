@@ -165,3 +165,21 @@ def test_a_long_iberian_name_is_one_person(text, name, empty_registry):
 
 def test_a_state_after_a_particle_ends_the_name(empty_registry):
     assert "Rui da Silva" in got("General Rui da Silva de Portugal met the guests.", "en", empty_registry)
+
+
+# --------------------------------------------------------------------------- 7. an office's last word before a comma
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The Secretary of Defence Production, Shri Ravi Menon, said the exports had grown.", "Ravi Menon",
+     "Secretary of Defence Production"),
+    ("The Commander of the Multinational Joint Task Force, Major General Ravi Menon, visited Abuja.", "Ravi Menon",
+     "Commander of the Multinational Joint Task Force"),
+])
+def test_an_office_ending_in_a_noun_before_a_comma_and_a_name(text, name, role, empty_registry):
+    people = got(text, "en", empty_registry)
+    assert set(people) == {name} and people[name].role == role, sorted(people)
+
+
+def test_a_surname_that_is_a_noun_after_a_rank_and_a_comma_is_kept(empty_registry):
+    # no "of"/"for" office before it: "General Wood" is a person before a list
+    assert "Wood" in got("The Chief General Wood, Colonel John Smith and others met.", "en", empty_registry)

@@ -37,9 +37,6 @@ def test_a_company_in_apposition_after_an_office_is_no_person(empty_registry):
     assert got == {}, sorted(got)
 
 
-@pytest.mark.xfail(strict=True, reason="'Secretary of Defence Production, Shri Sanjeev Kumar,': the office is cut "
-                   "after 'Defence' and 'Production' becomes a one-word person with the role 'Secretary of Defence'; "
-                   "Sanjeev Kumar is left without the office")
 def test_an_indian_secretary_with_shri_after_the_comma(empty_registry):
     got = _got("The Secretary of Defence Production, Shri Sanjeev Kumar, said the exports had grown.", "en",
                empty_registry)
@@ -384,8 +381,6 @@ def test_a_russian_companion_named_after_the_verb(empty_registry):
 
 # =========================================================================== 7. offices the rules leave narrow
 
-@pytest.mark.xfail(strict=True, reason="the long-office-comma path finds the name but person_roles.context_en "
-                   "reads no role through 'the Multinational Joint Task Force' (role None)")
 def test_a_name_after_a_multinational_office_and_a_comma_keeps_the_office(empty_registry):
     p = _one("The Commander of the Multinational Joint Task Force, Major General Ibrahim Sallau Ali, visited N'Djamena.",
              "en", empty_registry, "Ibrahim Sallau Ali")

@@ -1748,6 +1748,10 @@ def _cued_names(text, toks, lang, country_spans) -> list[NameMention]:
         if (nm and lang == "en" and len(nm.parts) == 1 and re.match(r"[ \t]+of\b", text[nm.end:nm.end + 5])
                 and nm.text.casefold() in english_nouns()):
             nm = None  # "the Secretary for Defence Production of India, X": the office goes on, no name
+        if (nm and lang == "en" and len(nm.parts) == 1 and nm.text.casefold() in english_nouns()
+                and re.search(r"\b(?:of|for)[ \t]", text[m.start():nm.start])
+                and re.match(r",[ \t]+(?:(?:Shri|Smt|Mr|Ms|Dr)\.?[ \t]+)?[A-Z][a-z]+[ \t]+[A-Z]", text[nm.end:nm.end + 40])):
+            nm = None  # "the Secretary of Defence Production, Shri Sanjeev Kumar,": the office's last word, its holder after
         if nm and any(w.casefold() in INSTITUTION for w in re.findall(r"[^\W\d_]+", text[s:nm.start])):
             nm = None  # "Chief of Defence Forces Kenya Navy Band": the words after the office name a body, not a person
         # No name after the cue: what followed may be an office that is itself a cue ("Deputy

@@ -18,6 +18,10 @@ from names_parts import got, one
     ("В Нью-Дели прибыла делегация во главе с заместителем министра обороны генерал-полковником\n"
      "Александром Фоминым. Стороны обсудили план совместных учений на следующий год.", "ru",
      "Alexander Fomin", "Deputy Minister of Defence"),
+    # the initials glued to the surname, as official Russian texts write them
+    ("В Нью-Дели прибыла делегация во главе с заместителем министра обороны генерал-полковником\n"
+     "А.В.Фоминым. Стороны обсудили план совместных учений на следующий год и обменялись подарками.", "ru",
+     "Alexander Fomin", "Deputy Minister of Defence"),
 ])
 def test_an_office_before_a_hard_wrap_is_the_names(text, lang, name, role, registry):
     assert one(text, lang, registry, name).role == role
@@ -105,6 +109,14 @@ def test_a_surname_alone_the_registry_does_not_know_stays_no_person(registry):
 ])
 def test_a_russian_form_of_a_known_name(text, name, registry):
     assert name in got(text, "ru", registry)
+
+
+@pytest.mark.parametrize("text", [
+    "Министр осмотрел новый госпиталь на проспекте Гейдара Алиева в Баку.",
+    "Делегация посетила Дворец имени Гейдара Алиева в Баку.",
+])
+def test_a_known_name_in_a_place_name_is_no_person(text, registry):
+    assert got(text, "ru", registry) == {}
 
 
 def test_an_unknown_russian_name_is_transliterated_as_before(registry):

@@ -281,7 +281,7 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
     chits = [c for c in chits if c.code not in newsroom and c not in bars]
     names = name_spans.candidates(an, chits)
     if a.lang == "ru":
-        whole = name_spans.registry_names_ru(text, names, registry)
+        whole = name_spans.registry_names_ru(an, names, registry, chits)
         if whole:
             names = sorted(names + whole, key=lambda m: m.start)
     lone = name_spans.registry_surnames(text, a.lang, names, {c.code for c in chits}, registry)

@@ -2056,11 +2056,14 @@ def _ru_declined(word: str) -> str:
     return re.escape(word) + r"(?:а|у|ом|ым|ем|е|ой)?"
 
 
-def registry_names_ru(text: str, found: list[NameMention], registry) -> list[NameMention]:
+def registry_names_ru(an: Analysis, found: list[NameMention], registry, countries=()) -> list[NameMention]:
     """A known person's whole Russian name, in any case, that the model did not tag as a name («с заместителем
     главнокомандующего Мьянмы Со Вином»): each registry person whose Russian name has two words or more is
     looked for where its last word's stem is in the text; a match no mention found already is a mention of the
-    name in the nominative, which the registry then resolves."""
+    name in the nominative, which the registry then resolves. The match passes the tests every model's span
+    passes (not a place or an institution named after the person: «на проспекте Гейдара Алиева»)."""
+    text, toks = an.text, list(an.tokens)
+    country_spans = SpanIndex((c.start, c.end) for c in countries)
     taken = SpanIndex((m.start, m.end) for m in found)
     out: list[NameMention] = []
     for k in registry.entries.values():
@@ -2072,6 +2075,8 @@ def registry_names_ru(text: str, found: list[NameMention], registry) -> list[Nam
         rx = re.compile(r"(?<![\wА-Яа-яЁё-])" + r"[ \t]+".join(_ru_declined(w) for w in words) + r"(?![\wА-Яа-яЁё-])")
         for mm in rx.finditer(text):
             if taken.overlaps(mm.start(), mm.end()) or any(a.start < mm.end() and mm.start() < a.end for a in out):
+                continue
+            if _clean(text, toks, mm.start(), mm.end(), k.ru, "ru", country_spans, origin="rule:registry-name") is None:
                 continue
             out.append(NameMention(mm.start(), mm.end(), mm.group(0), k.ru, words, "rule:registry-name"))
     return out

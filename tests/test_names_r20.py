@@ -195,3 +195,17 @@ def test_an_office_ending_in_a_noun_before_a_comma_and_a_name(text, name, role, 
 def test_a_surname_that_is_a_noun_after_a_rank_and_a_comma_is_kept(empty_registry):
     # no "of"/"for" office before it: "General Wood" is a person before a list
     assert "Wood" in got("The Chief General Wood, Colonel John Smith and others met.", "en", empty_registry)
+
+
+def test_a_known_name_less_a_middle_word_is_not_one_of_another_state(tmp_path):
+    from generator.reference.registry import Registry
+
+    path = tmp_path / "registry.yaml"
+    path.write_text("people:\n  - {id: mohamad-hasan, name: Mohamad Hasan, ru: Мохамад Хасан, country: MY}\n"
+                    "organizations: []\n", encoding="utf-8")
+    reg = Registry(path)
+    people = got("Bangladesh's Chief of Naval Staff Admiral Mohamad Nazmul Hasan met the Russian envoy in Dhaka.", "en",
+                 reg)
+    assert "Mohamad Hasan" not in people and any(p.country == "BD" for p in people.values()), sorted(people)
+    # with no state read, the registry's person as before
+    assert "Mohamad Hasan" in got("Mohamad Nazmul Hasan met the envoy.", "en", reg)

@@ -113,7 +113,7 @@ def group(mentions: list[NameMention], lang: str, registry: Registry) -> list[Pe
             known = registry.person(m.normal) or registry.person(" ".join(m.parts))
             if known is None:
                 # A middle name the registry lacks ("Recep Tayyip Erdogan" / "Tayyip Erdogan").
-                known = _registry_by_parts(m.parts, registry)
+                known = _registry_by_parts(m.parts, registry, m.country)
             if known is None and len(m.parts) == 2:
                 # Family name first ("Гурсэд Сайханбаяр" for the registry's "Saikhanbayar Gursed"):
                 # both words agree with a known person's, in the other order.
@@ -616,12 +616,14 @@ def _registry_mongolian(parts: list[str], registry: Registry) -> Known | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _registry_by_parts(parts: list[str], registry: Registry) -> Known | None:
+def _registry_by_parts(parts: list[str], registry: Registry, country: str | None = None) -> Known | None:
+    """The known person whose name is this one less a middle word; not one of another state than the office
+    read before the name gives (Bangladesh's "Mohammad Nazmul Hasan" is no Malaysian "Mohamad Hasan")."""
     if len(parts) < 3:
         return None
     for drop in range(len(parts) - 1):
         k = registry.person(" ".join(p for i, p in enumerate(parts) if i != drop))
-        if k:
+        if k and not (country and k.country and k.country != country):
             return k
     return None
 

@@ -209,3 +209,20 @@ def test_a_known_name_less_a_middle_word_is_not_one_of_another_state(tmp_path):
     assert "Mohamad Hasan" not in people and any(p.country == "BD" for p in people.values()), sorted(people)
     # with no state read, the registry's person as before
     assert "Mohamad Hasan" in got("Mohamad Nazmul Hasan met the envoy.", "en", reg)
+
+
+# --------------------------------------------------------------------------- 8. a companion after a pronoun
+
+@pytest.mark.parametrize("text, lang, name, state", [
+    ("The talks were held in Nairobi. Uganda's Defence Minister Jacob Oboth led the delegation. He was accompanied "
+     "by General Ravi Okello.", "en", "Ravi Okello", "UG"),
+    ("Переговоры прошли в Найроби. Делегацию Уганды возглавил министр обороны Джейкоб Обот. Его сопровождали "
+     "генерал Иван Окелло и полковник Пётр Мусоке.", "ru", "Ivan Okello", "UG"),
+    # a companion with his own state keeps it
+    ("Переговоры прошли в Найроби. Делегацию Уганды возглавил министр обороны Джейкоб Обот. Его сопровождал "
+     "посол России в Кении Иван Петров.", "ru", "Ivan Petrov", "RU"),
+    # no one with a state in the sentence before: no state
+    ("The talks were held in Nairobi on Monday. He was accompanied by General Ravi Okello.", "en", "Ravi Okello", None),
+])
+def test_a_companion_after_a_pronoun_is_of_the_person_before(text, lang, name, state, empty_registry):
+    assert one(text, lang, empty_registry, name).country == state

@@ -371,8 +371,6 @@ def test_a_russian_companion_with_a_malay_style(empty_registry):
     assert p.country == "MY"
 
 
-@pytest.mark.xfail(strict=True, reason="«Его сопровождал генерал X» (the companion named after the verb, no "
-                   "'в сопровождении') is not read by people.companions: the general gets no state")
 def test_a_russian_companion_named_after_the_verb(empty_registry):
     p = _one("Переговоры прошли в Найроби. Делегацию Уганды возглавил министр обороны Джейкоб Обот. Его сопровождал "
              "генерал Мухузи Кайнеругаба.", "ru", empty_registry, "Mukhuzi Kainerugaba")

@@ -850,6 +850,9 @@ def one_holder(outs: list, own: dict[str, str | None]) -> list:
 
 
 _ACCOMPANIED = re.compile(r"\baccompanied[ \t]+by\b|(?<!\w)в[ \t]+сопровождении(?!\w)", re.I)
+#: A sentence that opens with the accompanied person as a pronoun: "He was accompanied by", «Его сопровождали».
+_PRONOUN_ACCOMPANIED = re.compile(r"\b(?:He|She)[ \t]+(?:was|is)[ \t]+(?:also[ \t]+)?accompanied[ \t]+by\b"
+                                  r"|(?<!\w)(?:Его|Её|Ее)[ \t]+(?:также[ \t]+)?сопровождал(?:а|и)?(?!\w)")
 #: What may stand between the accompanied person's name and "accompanied by": "X, who was accompanied by",
 #: "X, accompanied by", "X was accompanied by" (not "X toured the plant, accompanied by": a host's escort).
 _LEAD_GAP = re.compile(r"[ \t]*(?:\([^()]{0,30}\)[ \t]*)?,?[ \t]*(?:(?:who|which|что|который)[ \t]+)?(?:(?:was|were|is|are|has[ \t]+been|had[ \t]+been)[ \t]+)?"
@@ -967,6 +970,24 @@ def companions(text: str, outs: list, sents) -> tuple[list, set[str]]:
             keys.add(p.key)
             if p.country is None and p.known_id is None and lead.country:
                 out = [replace_country(q, lead.country) if q.key == p.key else q for q in out]
+    for a in _PRONOUN_ACCOMPANIED.finditer(text):
+        # "He was accompanied by General Y", «Его сопровождал генерал Y»: the companions are of the person the
+        # sentence before is about (the first named there with a state)
+        k = next((i for i, (s, e) in enumerate(sents) if s <= a.start() < e), None)
+        if not k:
+            continue
+        (ps, pe), (s, e) = sents[k - 1], sents[k]
+        if text[s:a.start()].strip(" \t\n\"«“("):
+            continue  # the pronoun opens the sentence
+        named = sorted((min(x for x, _ in q.spans if ps <= x < pe), q) for q in out
+                       if q.country and any(ps <= x < pe for x, _ in q.spans))
+        if not named:
+            continue
+        lead = named[0][1]
+        for q in [q for q in out if any(a.end() <= x < e for x, _ in q.spans) and q.key != lead.key]:
+            keys.add(q.key)
+            if q.country is None and q.known_id is None:
+                out = [replace_country(r, lead.country) if r.key == q.key else r for r in out]
     for p in list(out):
         if p.known_id is not None or p.country is not None or not (p.role or p.rank):
             continue

@@ -226,3 +226,15 @@ def test_a_known_name_less_a_middle_word_is_not_one_of_another_state(tmp_path):
 ])
 def test_a_companion_after_a_pronoun_is_of_the_person_before(text, lang, name, state, empty_registry):
     assert one(text, lang, empty_registry, name).country == state
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kenya and Uganda met in Kampala. The Ugandan delegation was headed by General Ravi Okello, while the Kenyan "
+     "delegation by General Ivan Kiprono.", {"Ravi Okello": "UG", "Ivan Kiprono": "KE"}),
+    # "led by" in the sentence before does not reach into this one
+    ("Kenya and Uganda met in Kampala. The Ugandan delegation was led by General Ravi Okello. The talks with "
+     "the Kenyan delegation by Colonel Ivan Kiprono's account were long.", {"Ravi Okello": "UG", "Ivan Kiprono": None}),
+])
+def test_an_elided_delegation_clause(text, want, empty_registry):
+    people = got(text, "en", empty_registry)
+    assert {n: people[n].country for n in want if n in people} == want, sorted(people)

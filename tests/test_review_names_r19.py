@@ -291,9 +291,6 @@ def test_two_delegations_each_give_their_own_head_a_state(text, lang, want, empt
     assert {n: got[n].country for n in want if n in got} == want, sorted(got)
 
 
-@pytest.mark.xfail(strict=True, reason="the 'delegation … led by' state (person_roles.context_en) needs 'led by' "
-                   "right before the name: the elided second clause 'and the Kenyan delegation by General X' gives "
-                   "no state")
 def test_an_elided_second_delegation(empty_registry):
     got = _got("Kenya and Tanzania signed a pact in Arusha. The Tanzanian delegation was led by General Jacob Mkunda and "
                "the Kenyan delegation by General Charles Kahariri.", "en", empty_registry)

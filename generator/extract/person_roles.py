@@ -705,6 +705,10 @@ def context_en(text, m: NameMention, before, toks, countries) -> None:
         c_start = chain[0].start if chain else (before[i].start if i < len(before) else m.start)
         pre = text[max(0, c_start - 120):c_start]
         d = re.search(r"(\b\w+(?:['’]s)?\s+(?:military\s+|defen[cs]e\s+)?delegation\b[^.;]{0,70}?)\b(?:led|headed)\s+by\s*$", pre)
+        if d is None and re.search(r"\b(?:led|headed)\s+by\b[^.;]*$", pre):
+            # the second clause with its verb elided: "… was led by General X and the Kenyan delegation by General Y"
+            d = re.search(r"\b(?:and|while|whereas)\s+(?:the\s+)?(\w+(?:['’]s)?\s+(?:military\s+|defen[cs]e\s+)?delegation)"
+                          r"\s+by\s*$", pre)
         if d:
             m.country = _country_in(countries, c_start - len(pre) + d.start(1), c_start - len(pre) + d.end(1))
         else:

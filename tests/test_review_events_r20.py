@@ -301,3 +301,45 @@ def test_an_exchange_of_documents_does_not_sign_the_next_sentences_plan(body, la
 def test_the_leader_of_an_earlier_meeting_is_mentioned(body, lang, registry):
     got = took_part(body, lang, registry)
     assert got["Sergei Shoigu"] is False and got["Viktor Khrenin"] is True
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Министр обороны России Андрей Белоусов встретился в Минске с министром обороны Беларуси Виктором Хрениным. "
+     "Ранее в тот же день под руководством Президента Беларуси Александра Лукашенко состоялось совещание по вопросам "
+     "мобилизационной готовности.", "ru"),
+    ("Russian Defence Minister Andrei Belousov met Belarusian Defence Minister Viktor Khrenin in Minsk on Monday. "
+     "Earlier that day a separate meeting on mobilisation readiness was held under the leadership of President "
+     "Alexander Lukashenko.", "en"),
+])
+@xf("the head of a separate meeting held earlier that day ('Earlier that day a separate meeting … was held under the "
+    "leadership of President Lukashenko', «Ранее в тот же день под руководством … состоялось совещание») is made a "
+    "participant of the reported talks: round 20's _LED_MEETING takes any meeting held, not only the reported one "
+    "(before round 20 he was a mention)")
+def test_the_leader_of_a_separate_meeting_that_day_is_mentioned(body, lang, registry):
+    got = took_part(body, lang, registry)
+    assert got["Alexander Lukashenko"] is False and got["Viktor Khrenin"] is True
+
+
+def test_a_question_about_another_states_accord_lists_nothing_of_the_meeting(registry):
+    body = AZ_GE + "\nQ: And the Black Sea grain agreement?\nA: That is a matter for the diplomats."
+    assert not any(p == AG for p, _, _ in docs(body, "en", registry))
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("On 10 May the defence ministers of Russia and Belarus met in Minsk. They reviewed the exercise held from 27 April "
+     "to 2 May.", "en"),
+    ("10 мая министры обороны России и Беларуси встретились в Минске. Они подвели итоги учения, прошедшего с 27 "
+     "апреля по 2 мая.", "ru"),
+])
+def test_a_span_of_an_exercise_before_the_meeting_leaves_the_meeting_day(body, lang):
+    assert when(body, lang, PUB) == PartialDate(2024, 5, 10)
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("UK Defence Secretary John Healey and Australian Defence Minister Richard Marles met in London on Monday. They "
+     "reviewed progress under the Joint Vision Statement on defence industry signed in 2022.", "en"),
+    ("Министр обороны Великобритании Джон Хили встретился в Лондоне с министром обороны Австралии Ричардом Марлзом. "
+     "Стороны рассмотрели ход выполнения совместного заявления о видении, подписанного в 2022 году.", "ru"),
+])
+def test_an_earlier_vision_statement_talked_over_is_not_signed(body, lang, registry):
+    assert all(not signed for _, _, signed in docs(body, lang, registry))

@@ -343,3 +343,23 @@ def test_a_span_of_an_exercise_before_the_meeting_leaves_the_meeting_day(body, l
 ])
 def test_an_earlier_vision_statement_talked_over_is_not_signed(body, lang, registry):
     assert all(not signed for _, _, signed in docs(body, lang, registry))
+
+
+@pytest.mark.parametrize("body, lang", [
+    (AZ_GE + "Q: What did you sign today?\nA: We signed nothing; the roadmap for 2025-2027 needs more work.", "en"),
+    (AZ_GE_RU + "— Что вы сегодня подписали?\n— Ничего не подписали: дорожная карта на 2025-2027 годы требует "
+     "доработки.", "ru"),
+])
+def test_an_answer_that_signed_nothing_leaves_the_roadmap_unsigned(body, lang, registry):
+    assert docs(body, lang, registry) == [(AG, "2025-2027", False)]
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Под руководством Президента России Владимира Путина в Кремле состоялось совещание с руководством Министерства "
+     "обороны. В нём принял участие министр обороны Андрей Белоусов.", "ru"),
+    ("A meeting with the leadership of the Defence Ministry was held in the Kremlin under the chairmanship of President "
+     "Vladimir Putin. Defence Minister Andrei Belousov took part in it.", "en"),
+])
+def test_the_chair_of_the_reported_meeting_took_part(body, lang, registry):
+    got = took_part(body, lang, registry)
+    assert got["Vladimir Putin"] is True and got["Andrei Belousov"] is True

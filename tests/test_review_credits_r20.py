@@ -283,9 +283,9 @@ def test_a_government_named_on_a_portal_is_no_letterhead(body, foot):  # must no
     assert (p.source, p.author) == ("Caspian Ledger", None), (p.why.get("source"), p.why.get("author"))
 
 
-@pytest.mark.xfail(strict=True, reason="a letterhead line 'Australian Government' standing alone on a news portal (a funder's "
-                   "logo text under the article) is taken as the author 'Australian Government'; a government is never a "
-                   "person")
+@pytest.mark.xfail(strict=True, reason="bylines' 'person name(s) alone at the foot of the text' rule takes a funder's logo line "
+                   "'Australian Government' under a portal's article for a person: author 'Australian Government' (the "
+                   "round-20 letterhead words are not refused there); a government is never a person")
 def test_a_governments_logo_line_on_a_portal_is_no_author():
     p = parse_text(_en(*EN, foot=("Australian Government", FOOT_EN)))
     assert p.author is None, p.why.get("author")

@@ -107,7 +107,7 @@ NEWSFEED_RU = ("Лента новостей", "14:05", "Азербайджан �
 
 LIVE_MENU = ("reader._live_blog: a 'LIVE TV' / 'LIVE' / 'Прямой эфир' / 'ОНЛАЙН' link among the first eight lines (a site's "
              "menu) and two 'HH:MM' lines anywhere (the sidebar's news feed) make an ordinary article a live blog: the feed's "
-             "headlines become text (their countries read), and 'LIVE TV' is taken for the source")
+             "headlines become text (their countries and people read)")
 
 
 @pytest.mark.parametrize("lang, marker", [
@@ -122,10 +122,26 @@ def test_a_live_tv_link_in_the_menu_and_a_news_feed_is_no_live_blog(lang, marker
         title = H_RU
     p = parse_text(page)
     _assert_head(p, title, D(2025, 5, 14))
-    assert p.source == ("Caucasus Ledger" if lang == "en" else "Stepnoy vestnik"), p.why.get("source")
     feed = NEWSFEED_EN if lang == "en" else NEWSFEED_RU
     assert not set(feed) & set(p.body_lines), p.body_lines  # the sidebar's headlines are never text
     assert "live_blog" not in p.recognizers
+
+
+LIVE_SOURCE = ("sources (masthead rule 'an outlet's name by itself'): a 'LIVE TV' / 'LIVE' link alone on a line of the "
+               "header menu, in capitals, is read as the outlet's name over the real masthead (source 'Live Tv' / 'LIVE'); "
+               "not from the live-blog rule: it happens with no news feed on the page")
+
+
+@pytest.mark.parametrize("lang, marker", [
+    X(LIVE_SOURCE, "en", "LIVE TV"), X(LIVE_SOURCE, "en", "LIVE"), ("ru", "Прямой эфир"), ("ru", "ОНЛАЙН"),
+], ids=["en-live-tv", "en-live", "ru-pryamoy-efir", "ru-online"])
+def test_a_live_link_in_the_menu_is_no_source(lang, marker):
+    if lang == "en":
+        page = _lines("Caucasus Ledger", "Home", "News", marker, "Defence", "Video", H_EN, "14 May 2025", *EN)
+    else:
+        page = _lines("Степной вестник", "Главная", "Новости", marker, "Армия", "Видео", H_RU, "14 мая 2025", *RU)
+    p = parse_text(page)
+    assert p.source == ("Caucasus Ledger" if lang == "en" else "Stepnoy vestnik"), p.why.get("source")
 
 
 @pytest.mark.parametrize("lang", ["en", "ru"])

@@ -457,3 +457,45 @@ def test_a_narrow_page_with_a_title_case_headline_keeps_its_byline_stamp_and_tex
     p = parse_text(NARROW_TITLE_CASE)
     assert p.date == D(2025, 5, 14) and p.author == "Nino Beridze", p.why
     assert any(x.startswith("TBILISI, May 14 (Reuters) - Georgian Defence Minister Irakli Chikovani received") for x in p.body_lines)
+
+
+# =========================================================================== 10. more letterheads and question headlines
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_letterhead_over_a_headline_in_capitals(lang):
+    # a release's headline printed in capitals right under its reference line (titles are kept as printed)
+    if lang == "en":
+        h = "ARMENIA AND FRANCE SIGN MILITARY TRAINING PLAN"
+        page = _lines("MINISTRY OF DEFENCE", "REPUBLIC OF ARMENIA", "PRESS RELEASE", "Yerevan, 22.09.25", h,
+                      "Armenian Defence Minister Suren Papikyan and French Minister of the Armed Forces Sebastien Lecornu "
+                      "signed a plan of military training for 2026 in Yerevan on Monday.", "-ENDS-")
+    else:
+        h = "АРМЕНИЯ И ФРАНЦИЯ ПОДПИСАЛИ ПЛАН ВОЕННОЙ ПОДГОТОВКИ"
+        page = _lines("МИНИСТЕРСТВО ОБОРОНЫ", "РЕСПУБЛИКИ АРМЕНИЯ", "Пресс-релиз № 47/2025", "Ереван, 22.09.25", h,
+                      "Министр обороны Армении Сурен Папикян и министр вооружённых сил Франции Себастьен Лекорню "
+                      "подписали в понедельник в Ереване план военной подготовки на 2026 год.", "Стр. 1 из 1")
+    p = parse_text(page)
+    assert p.date == D(2025, 9, 22), p.why
+    assert p.title is not None and p.title.casefold() == h.casefold(), p.why
+
+
+def test_a_russian_letterhead_with_a_street_and_a_numbered_release():
+    page = _lines("МИНИСТЕРСТВО ОБОРОНЫ", "РЕСПУБЛИКИ АРМЕНИЯ", "ул. Баграванда, 5, Ереван", "Пресс-релиз № 47/2025",
+                  "Ереван, 22.09.25", "Армения и Франция подписали план военной подготовки",
+                  "Министр обороны Армении Сурен Папикян и министр вооружённых сил Франции Себастьен Лекорню "
+                  "подписали в понедельник в Ереване план военной подготовки на 2026 год.", "Стр. 1 из 1")
+    _assert_head(parse_text(page), "Армения и Франция подписали план военной подготовки", D(2025, 9, 22))
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_question_headline_under_the_pages_description(lang):
+    # some portals print the article's description (a full sentence) over its headline
+    if lang == "en":
+        h = "Will Georgia and Latvia train officers together?"
+        page = _lines("Caucasus Ledger", "Home | News | Defence", "The Georgian and Latvian defence ministries discussed a "
+                      "joint programme of officer training in Tbilisi this week.", h, "14 May 2025", *EN)
+    else:
+        h = "Будут ли Казахстан и Узбекистан готовить офицеров вместе?"
+        page = _lines("Степной вестник", "Главная | Новости | Армия", "Министерства обороны Казахстана и Узбекистана "
+                      "обсудили на этой неделе в Астане совместную программу подготовки офицеров.", h, "14 мая 2025", *RU)
+    _assert_head(parse_text(page), h, D(2025, 5, 14))

@@ -499,3 +499,34 @@ def test_a_question_headline_under_the_pages_description(lang):
         page = _lines("Степной вестник", "Главная | Новости | Армия", "Министерства обороны Казахстана и Узбекистана "
                       "обсудили на этой неделе в Астане совместную программу подготовки офицеров.", h, "14 мая 2025", *RU)
     _assert_head(parse_text(page), h, D(2025, 5, 14))
+
+
+# =========================================================================== 11. more variants of the shapes
+
+NARROW_MOSCOW = _lines(
+    "Степной вестник", "Меню", "Казахстан и", "Узбекистан", "проведут", "совместные", "учения", "Айгерим Сеитова",
+    "14 мая", "2025", "10:15", "Поделиться", "МОСКВА, 14 мая.", "Министр обороны", "Казахстана", "Руслан", "Жаксылыков",
+    "в", "среду принял", "в Астане", "делегацию", "армии", "Узбекистана.", "Стороны", "обсудили", "подготовку", "офицеров",
+    "и", "совместные", "учения.", "Читайте также", "Армия получила", "новые радары")
+
+
+def test_a_narrow_russian_page_keeps_its_moscow_dateline_with_the_lead():
+    p = parse_text(NARROW_MOSCOW)
+    assert "narrow_reflow" in p.recognizers
+    _assert_head(p, "Казахстан и Узбекистан проведут совместные учения", D(2025, 5, 14))
+    assert p.author == "Aigerim Seitova", p.why.get("author")
+    assert p.body_lines[0].startswith("МОСКВА, 14 мая. Министр обороны Казахстана Руслан Жаксылыков в среду"), p.body_lines
+
+
+@pytest.mark.parametrize("stamp", ["10:05 a.m. ET", "10:05 AM"])
+def test_an_english_live_blog_with_am_pm_entry_times(stamp):
+    later = stamp.replace("10:05", "11:40")
+    page = _lines("Atlantic Ledger", "Live updates", "NATO defence ministers meet in Brussels",
+                  "Last updated 12:10 GMT, 13 February 2025", stamp, "Ministers arrive",
+                  "Defence ministers of the alliance arrived at the headquarters in Brussels on Thursday morning.",
+                  later, "Rutte opens the meeting",
+                  "Secretary General Mark Rutte opened the meeting and called for more spending on air defence.",
+                  "— Klaus Wendt, Brussels")
+    p = parse_text(page)
+    _assert_head(p, "NATO defence ministers meet in Brussels", D(2025, 2, 13))
+    assert p.author == "Klaus Wendt", p.why.get("author")

@@ -539,3 +539,43 @@ def test_an_english_live_blog_with_am_pm_entry_times(stamp):
     p = parse_text(page)
     _assert_head(p, "NATO defence ministers meet in Brussels", D(2025, 2, 13))
     assert p.author == "Klaus Wendt", p.why.get("author")
+
+
+# =========================================================================== 12. question titles in a related list, a hard-wrapped release
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_related_questions_with_teasers_are_not_the_text(lang):
+    # a related list of question titles, each over its teaser sentence (the shape of an interview's question and answer)
+    if lang == "en":
+        rel = ("Related", "What next for the Caspian?",
+               "Analysts say the new naval plan will change the balance of forces in the region.",
+               "Can Baku and Yerevan agree on the border?",
+               "Diplomats expect another round of talks on the delimitation before the summer.")
+        page = _lines("Caucasus Ledger", "Home | News | Defence", H_EN, "14 May 2025", *EN, *rel, "© 2025 Caucasus Ledger")
+        title, body = H_EN, EN
+    else:
+        rel = ("Читайте также", "Что дальше для Каспия?", "Аналитики считают, что новый план флота изменит баланс сил в регионе.",
+               "Договорятся ли Баку и Ереван о границе?", "Дипломаты ожидают нового раунда переговоров о делимитации до лета.")
+        page = _lines("Степной вестник", "Главная | Новости | Армия", H_RU, "14 мая 2025", *RU, *rel, "© 2025 Степной вестник")
+        title, body = H_RU, RU
+    p = parse_text(page)
+    _assert_head(p, title, D(2025, 5, 14))
+    assert list(p.body_lines) == list(body), p.body_lines
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_release_hard_wrapped_at_a_narrow_width(lang):
+    if lang == "en":
+        paras = (("Georgian Defence Minister Irakli", "Chikovani received a Latvian", "delegation in Tbilisi on Wednesday."),
+                 ("The two sides discussed the", "training of officers and agreed", "to exchange instructors."),
+                 ("The Latvian guests also visited", "the Defence Academy in Gori."))
+        head, title, first = ("Caucasus Ledger", H_EN, "14 May 2025"), H_EN, "Georgian Defence Minister Irakli Chikovani received"
+    else:
+        paras = (("Министр обороны Казахстана", "Руслан Жаксылыков в среду принял", "в Астане узбекскую делегацию."),
+                 ("Стороны обсудили подготовку", "офицеров и договорились об", "обмене инструкторами."),
+                 ("Гости также посетили полигон", "под Шымкентом."))
+        head, title, first = ("Степной вестник", H_RU, "14 мая 2025"), H_RU, "Министр обороны Казахстана Руслан Жаксылыков в среду"
+    page = "\n".join([head[0], "", head[1], head[2], "", *paras[0], "", *paras[1], "", *paras[2], ""]) + "\n"
+    p = parse_text(page)
+    _assert_head(p, title, D(2025, 5, 14))
+    assert len(p.body_lines) == 3 and p.body_lines[0].startswith(first), p.body_lines

@@ -165,7 +165,6 @@ _DIGEST = "\n".join([
 ])
 
 
-@pytest.mark.xfail(strict=True, reason="h20-pagesa: pageitems._digest takes 'IN THIS ISSUE' for the digest's name")
 def test_a_digest_masthead_with_its_kind_is_still_its_name():
     from generator.ingest.reader import parse_text
 

@@ -84,6 +84,38 @@ def _stamp(t: str, lang: str) -> PartialDate | None:
     return d if d is not None and d.day is not None else None
 
 
+#: The contents' label over a digest's list of items: 'IN THIS ISSUE', «В этом выпуске», «В номере» (never its name).
+_CONTENTS = re.compile(r"(?i)^\W*(?:(?:in|inside)\s+(?:this|today's|today’s)\s+(?:issue|edition|newsletter)|in\s+brief|"
+                       r"(?:table\s+of\s+)?contents|today's\s+headlines|headlines|top\s+stories|"
+                       r"в\s+(?:этом|сегодняшнем)\s+(?:выпуске|номере)|в\s+номере|в\s+выпуске|содержание|"
+                       r"главное(?:\s+за\s+\w+)?|читайте\s+в\s+(?:этом\s+)?(?:выпуске|номере))\W*$")
+#: A mail's own links in its header ('View in browser | Unsubscribe', «Открыть в браузере»): no name either.
+_MAIL_LINK = re.compile(r"(?i)^\W*(?:view|read|open)\s+(?:\w+\s+){0,2}(?:in|on)\s+(?:your\s+|a\s+)?(?:web\s*)?(?:browser|online)|"
+                        r"^\W*(?:read\s+online|forward\s+to\s+a\s+friend|subscribe|manage\s+(?:your\s+)?subscription)|"
+                        r"^\W*(?:открыть|посмотреть|смотреть|читать)\s+(?:\w+\s+)?(?:в\s+браузере|онлайн)|^\W*переслать\s+другу|^\W*подписаться")
+#: A masthead line's separator between the digest's name and its kind ('NORTHERN BRIEFING — Weekly newsletter').
+_MASTHEAD_SEP = re.compile(r"\s+[—–|·-]\s+|\s*[|·]\s*")
+
+
+def _masthead_name(t: str) -> str:
+    """A header line, or, when the line holds a digest cue, the first of its parts between a masthead's
+    separators that holds none ('CAUCASUS DEFENCE BRIEFING — Weekly newsletter': the part before the dash)."""
+    if not DIGEST_CUE.search(t):
+        return t
+    parts = [x.strip() for x in _MASTHEAD_SEP.split(t)]
+    if len(parts) < 2 or not any(DIGEST_CUE.search(x) for x in parts):
+        return ""
+    return next((x for x in parts if x and not DIGEST_CUE.search(x)), "")
+
+
+def _names_outlet(t: str, lang: str) -> bool:
+    """A short header line that can be the digest's own name: no numbered item of its contents, no cue, no
+    date, no rule, no contents' label, no mail link."""
+    return (1 <= len(t.split()) <= 6 and not _ITEM_HEAD.match(t) and not DIGEST_CUE.search(t) and not _CONTENTS.match(t) and not _MAIL_LINK.match(t)
+            and not find_dates(t, lang) and not _RULE.match(t) and not re.search(r"[.!?,:]$", t)
+            and bool(re.search(r"[^\W\d_]{2,}", t)))
+
+
 def _digest(nonblank, lang: str) -> ItemPage | None:
     texts = [_text(x) for x in nonblank]
     if not any(len(t) <= 200 and DIGEST_CUE.search(t) for t in texts):
@@ -119,9 +151,7 @@ def _digest(nonblank, lang: str) -> ItemPage | None:
     head = texts[:run[0]]
     issue = next(((k, d) for k, t in enumerate(head) for d, *_ in find_dates(t, lang)
                   if d is not None and d.day is not None), None)
-    outlet = next((t for k, t in enumerate(head) if 1 <= len(t.split()) <= 6 and not DIGEST_CUE.search(t)
-                   and not find_dates(t, lang) and not _RULE.match(t) and not re.search(r"[.!?,:]$", t)
-                   and re.search(r"[^\W\d_]{2,}", t)), None)
+    outlet = next((n for n in map(_masthead_name, head) if n and _names_outlet(n, lang)), None)
     date, date_at, why = None, None, ""
     for j in range(a + 1, min(b + 1, a + 3)):
         d = _stamp(texts[j], lang)

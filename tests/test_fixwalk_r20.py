@@ -1,0 +1,64 @@
+"""Round 20 fixes of what the walk-through found (h20-fixwalk): a digest's name under a masthead that carries its
+kind, a delivery under an earlier contract read as a meeting, the sides of a joint exercise, a message conveyed
+from one leader to another. Articles and digests are our own; names are real officials', the events made up."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract_text
+from generator.extract.entities import analyse, extract_one
+from generator.ingest.reader import parse_text
+from generator.model import Article, PartialDate
+from generator.reference.registry import Registry
+from generator.resolve.archive import build_archive
+
+PUB = PartialDate(2025, 9, 6)
+
+
+def _archive(bodies: dict[str, tuple[str, str]]):
+    arts = [Article(aid, f"{aid}.txt", lang, "", True, PUB, None, None, body) for aid, (lang, body) in bodies.items()]
+    an = analyse(arts)
+    reg = Registry()
+    return build_archive(arts, {a.id: extract_one(a, an[a.id], reg) for a in arts}, reg)
+
+
+# ------------------------------------------------------------------ a digest's own name (pageitems._digest)
+
+def _digest(masthead: list[str], contents_label: str, lang: str = "en") -> str:
+    if lang == "ru":
+        items = ["1. Армения и Греция подписали план сотрудничества", "2. Курсанты из Грузии окончили академию"]
+        bodies = ["Министры обороны Армении и Греции Сурен Папикян и Никос Дендиас 2 сентября встретились в Афинах "
+                  "и подписали план военного сотрудничества на 2026 год.",
+                  "Двенадцать курсантов из Грузии 3 сентября окончили военную академию в Афинах и вернулись домой."]
+        foot = "Вы получили это письмо, потому что подписались на рассылку. Отписаться"
+    else:
+        items = ["1. Armenia and Greece sign a cooperation plan", "2. Georgian cadets graduate in Athens"]
+        bodies = ["Armenian Defence Minister Suren Papikyan and Greek Defence Minister Nikos Dendias met in Athens on "
+                  "2 September and signed a plan of military cooperation for 2026.",
+                  "Twelve Georgian cadets graduated from the Hellenic Military Academy in Athens on 3 September."]
+        foot = "You are receiving this email because you subscribed. Unsubscribe"
+    return "\n".join(masthead + ["", contents_label] + items + ["", items[0], bodies[0], "", items[1], bodies[1], "",
+                                                                  foot])
+
+
+@pytest.mark.parametrize("masthead,label,lang,name", [
+    (["AEGEAN SECURITY BRIEF — Weekly newsletter", "Issue 7 | 5 September 2025"], "IN THIS ISSUE", "en",
+     "AEGEAN SECURITY BRIEF"),
+    (["Weekly newsletter | Aegean Security Brief", "5 September 2025"], "Inside this issue", "en", "Aegean Security Brief"),
+    (["Aegean Security Brief", "Weekly newsletter", "5 September 2025"], "Contents", "en", "Aegean Security Brief"),
+    (["ОБОРОННЫЙ ВЕСТНИК — еженедельная рассылка", "5 сентября 2025 года"], "В этом выпуске", "ru", "ОБОРОННЫЙ ВЕСТНИК"),
+    (["Оборонный вестник", "Дайджест за неделю", "5 сентября 2025 года"], "В номере", "ru", "Оборонный вестник"),
+])
+def test_a_digest_masthead_gives_its_name_not_the_contents_label(masthead, label, lang, name):
+    p = parse_text(_digest(masthead, label, lang))
+    assert p.why.get("item_outlet") == name
+
+
+@pytest.mark.parametrize("masthead,label", [
+    (["Weekly newsletter", "View in browser | Unsubscribe", "5 September 2025"], "IN THIS ISSUE"),
+    (["Weekly newsletter", "5 September 2025"], "Contents"),
+])
+def test_a_digest_with_no_name_of_its_own_gets_none_not_a_label_nor_a_link(masthead, label):
+    p = parse_text(_digest(masthead, label))
+    assert "digest" in p.why.get("item_page", "")
+    assert p.why.get("item_outlet") in (None, "")

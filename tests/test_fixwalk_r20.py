@@ -62,3 +62,46 @@ def test_a_digest_with_no_name_of_its_own_gets_none_not_a_label_nor_a_link(masth
     p = parse_text(_digest(masthead, label))
     assert "digest" in p.why.get("item_page", "")
     assert p.why.get("item_outlet") in (None, "")
+
+
+# ------------------------------------------------------------------ a delivery is no meeting (events.event_kind)
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Greece receives first Leopard tanks from Germany\n\nThe Hellenic Army has received the first 20 Leopard "
+           "tanks from Germany under the deal signed in 2024, the General Staff said on Thursday.\n\nThe tanks were "
+           "handed over to an armoured brigade in Thessaloniki."),
+    ("en", "Armenia takes delivery of radars from India\n\nArmenia received a batch of air defence radars from India "
+           "under a contract signed two years ago, the Armenian defence ministry said.\n\nThe radars will be deployed "
+           "along the border."),
+    ("ru", "Греция получила первые танки из Германии\n\nСухопутные войска Греции получили первые 20 танков Leopard из "
+           "Германии по контракту, подписанному в 2024 году, сообщил генеральный штаб в четверг.\n\nТанки переданы "
+           "бронетанковой бригаде в Салониках."),
+])
+def test_a_delivery_received_under_an_earlier_document_is_a_sale(lang, text, registry):
+    assert extract_text(text, lang, registry).event_kind == "sale"
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a guest received is a meeting, whatever is discussed
+    ("en", "Greek Defence Minister Nikos Dendias received his Armenian counterpart Suren Papikyan in Athens on Thursday "
+           "and discussed deliveries of armoured vehicles."),
+    ("en", "Greek Defence Minister Nikos Dendias received Suren Papikyan in Athens on Thursday to discuss the supply of "
+           "radars."),
+    ("ru", "Министр обороны Греции Никос Дендиас в четверг принял в Афинах делегацию Минобороны Армении и обсудил "
+           "поставки бронетехники."),
+    # a contract signed in the reported meeting, even with a year after it, is told
+    ("en", "Greece and Armenia signed a contract for the supply of radars in Athens on Thursday, the ministries said."),
+    ("ru", "Министры обороны Греции и Армении в четверг подписали в Афинах контракт на поставку радаров."),
+])
+def test_a_guest_received_or_a_contract_signed_in_the_report_is_a_meeting(lang, text, registry):
+    assert extract_text(text, lang, registry).event_kind == "meeting"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Greek and Armenian troops begin joint drills near Larissa\n\nUnits of Greece and Armenia began joint "
+           "mountain drills near Larissa on Thursday, the Hellenic General Staff said.\n\nThe drills end on 20 September."),
+    ("ru", "Военные Греции и Армении начали учения\n\nПодразделения Греции и Армении приняли участие в совместных "
+           "горных учениях под Ларисой, сообщил генеральный штаб Греции.\n\nУчения завершатся 20 сентября."),
+])
+def test_troops_taking_part_in_an_exercise_is_no_guest_received(lang, text, registry):
+    assert extract_text(text, lang, registry).event_kind == "exercise"

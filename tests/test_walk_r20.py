@@ -47,8 +47,6 @@ _DELIVERY = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="h20-events: events.event_kind reads 'received' (a battery) and a contract's "
-                                       "past 'signed' as a meeting told")
 @pytest.mark.parametrize("lang,text", _DELIVERY)
 def test_a_delivery_under_an_earlier_contract_is_a_sale(lang, text, registry):
     assert extract_text(text, lang, registry).event_kind == "sale"

@@ -1216,6 +1216,43 @@ _MEETING_TOLD = {
 }
 
 
+# 'received' tells of a meeting when what is received is a person or a delegation ("received his counterpart",
+# "received a delegation", "received Minister X", "was received by"), not equipment ("received the second battery").
+_RECEIVED_WHOM = re.compile(
+    r"\s+(?:by\b|him\b|her\b|them\b|[A-Z][a-z]+\s+[A-Z][a-z]+\b(?!\s+(?:\w+\s+)?(?:systems?|missiles?|drones?|tanks?|jets?|aircraft|vehicles?|rifles?|helicopters?|batter(?:y|ies)|launchers?|guns?|rockets?|ships?|boats?|radars?))|(?:(?:the|a|an|his|her|their|its|visiting|foreign|[A-Z]\w+|"
+    r"\w+(?:ian|ese|ish|i|an)\b)\s+){0,4}(?:counterparts?|delegations?|guests?|visitors?|ministers?|ambassadors?|envoys?|"
+    r"attach[ée]s?|chiefs?|heads?|commanders?|officials?|officers?|generals?|admirals?|secretar(?:y|ies)|presidents?|"
+    r"deputy|deputies|premier|prime|representatives?|members?|team|group|cadets|servicemen|troops|crew)\b)")
+# A document's own past signing, named by a participle right after it: "under the contract signed in 2022",
+# «по контракту, подписанному в 2023 году». It dates the document; it tells of no meeting in the report.
+_DOC_SIGNED_BEFORE = re.compile(r"(?:contracts?|deals?|agreements?|treaty|memorandum|accords?|orders?|"
+                                r"контракт\w*|договор\w*|соглашени\w*|сделк\w*|меморандум\w*|заказ\w*)\s*,?\s*$", re.I)
+_DOC_SIGNED_WHEN = re.compile(r"^\s+(?:(?:in|on|back in|earlier in)\s+(?:\w+\s+){0,2}(?:19|20)\d\d\b|last\s+(?:year|month)|"
+                              r"earlier|previously|(?:\w+\s+){1,2}ago|в\s+(?:\w+\s+){0,2}(?:19|20)\d\d|ранее|в\s+прошлом\s+году)", re.I)
+# «принял участие» (took part, in an exercise), «принял на вооружение» (adopted into service): no guest received.
+_RU_TOOK_NOT_RECEIVED = re.compile(r"\s+(?:участие|на\s+вооружение|на\s+снабжение|решение|присягу|командование|меры)", re.I)
+
+
+def _meeting_told(x: str, lg: str) -> bool:
+    """Whether the sentence tells of people meeting (``_MEETING_TOLD``), less the words that there tell of none:
+    'received' whose object is no person (a delivery), a document's participle that dates it ("the contract
+    signed in 2022", «контракту, подписанному в 2023 году»), «принял участие»."""
+    for m in _MEETING_TOLD[lg].finditer(x):
+        w = m.group(0).lower()
+        after = x[m.end():]
+        if lg == "en" and w == "received" and not _RECEIVED_WHOM.match(after):
+            continue
+        if lg == "ru" and w.startswith("прин") and _RU_TOOK_NOT_RECEIVED.match(after):
+            continue
+        if w.startswith("sign") or w.startswith("подпис"):
+            word = w + re.match(r"\w*", after).group(0).lower()
+            participle = word == "signed" or word.startswith("подписанн")
+            if participle and _DOC_SIGNED_BEFORE.search(x[:m.start()]) and _DOC_SIGNED_WHEN.match(x[m.start() + len(word):]):
+                continue
+        return True
+    return False
+
+
 def event_kind(text: str, lang: str, sents: list[tuple[int, int]]) -> str:
     """What the report tells of: 'meeting' (a meeting, visit, talks or signing), 'exercise' or 'sale'
     (an arms deal), read from its first three sentences of five words or more (headline included):
@@ -1223,7 +1260,7 @@ def event_kind(text: str, lang: str, sents: list[tuple[int, int]]) -> str:
     that also names an exercise ("the ministers watched the drill") is a meeting."""
     lg = lang if lang in _EXERCISE else "en"
     top = [text[s:e] for s, e in sents if len(text[s:e].split()) >= 5][:3]
-    if not top or any(_MEETING_TOLD[lg].search(x) for x in top):
+    if not top or any(_meeting_told(x, lg) for x in top):
         return "meeting"
     if any(_EXERCISE[lg].search(x) for x in top[:2]):
         return "exercise"

@@ -105,3 +105,43 @@ def test_a_guest_received_or_a_contract_signed_in_the_report_is_a_meeting(lang, 
 ])
 def test_troops_taking_part_in_an_exercise_is_no_guest_received(lang, text, registry):
     assert extract_text(text, lang, registry).event_kind == "exercise"
+
+
+# ------------------------------------------------------------------ an exercise's sides (resolve/archive.py group_events)
+
+_EXERCISES = {
+    "gr-en": ("en", "Joint mountain exercises of the armed forces of Greece and Armenia began near Larissa on Thursday, "
+                    "the Hellenic General Staff said.\n\nThe exercise is directed by Greek Lieutenant General Dimitrios "
+                    "Choupis.\n\nObservers from France attended the opening day."),
+    "gr-ru": ("ru", "Под Ларисой в четверг начались совместные горные учения вооружённых сил Греции и Армении, сообщил "
+                    "генеральный штаб Греции.\n\nРуководит учениями начальник генштаба Греции генерал-лейтенант "
+                    "Димитриос Хупис.\n\nНа открытии присутствовали наблюдатели из Франции."),
+}
+
+
+@pytest.fixture(scope="module")
+def exercises():
+    return _archive(_EXERCISES)
+
+
+@pytest.mark.parametrize("aid", sorted(_EXERCISES))
+def test_an_exercise_takes_the_states_its_sentence_names_as_holding_it(aid, exercises):
+    ev = exercises.events[exercises.event_of[aid]]
+    assert ev.kind == "exercise"
+    assert list(ev.countries) == ["GR", "AM"]  # not France, named only in a later sentence
+    assert ev.title.startswith("Exercise: Greece and Armenia")
+
+
+def test_an_arms_deal_takes_the_buyer_and_the_seller():
+    ar = _archive({"d": ("en", "The Hellenic Army has received the first 20 Leopard tanks from Germany under the deal "
+                               "signed in 2024, General Staff spokesman Colonel Nikos Pappas said on Thursday.\n\n"
+                               "The tanks were handed over to an armoured brigade in Thessaloniki.")})
+    ev = ar.events[ar.event_of["d"]]
+    assert ev.kind == "sale" and set(ev.countries) == {"GR", "DE"}
+
+
+def test_a_meeting_keeps_its_participants_states_not_an_exercise_it_names():
+    ar = _archive({"m": ("en", "Greek Defence Minister Nikos Dendias met his Armenian counterpart Suren Papikyan in Athens "
+                               "on Thursday; they discussed the joint exercise with France planned for the autumn.")})
+    ev = ar.events[ar.event_of["m"]]
+    assert ev.kind == "meeting" and set(ev.countries) == {"GR", "AM"}

@@ -100,8 +100,6 @@ def test_a_joint_exercise_is_an_exercise_event_control(aid, exercise_archive):
     assert ev.kind == "exercise" and "NO" in ev.countries
 
 
-@pytest.mark.xfail(strict=True, reason="h20-events / resolve: an exercise event's countries are only its named "
-                                       "people's; the second side of a joint exercise is left out")
 @pytest.mark.parametrize("aid", sorted(_JOINT_EXERCISE))
 def test_a_joint_exercise_has_both_sides(aid, exercise_archive):
     ev = exercise_archive.events[exercise_archive.event_of[aid]]

@@ -1269,6 +1269,37 @@ def event_kind(text: str, lang: str, sents: list[tuple[int, int]]) -> str:
     return "meeting"
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_a-zа-яё])|\n+")
+
+
+def event_sides(text: str, lang: str, kind: str, country_spans, codes) -> list[str]:
+    """The states a report of an exercise or an arms deal names as holding it or making it: the article's
+    countries (``codes``) that the first sentence naming the exercise (the deal) names, among the first three of
+    five words or more ("joint exercises of the armed forces of Norway and Chile began", «совместные учения
+    вооружённых сил Норвегии и Чили»; "Chile receives a battery of missiles from Norway"), in the order named.
+    None for a meeting (its sides are its people's) or when no such sentence names one."""
+    if kind == "meeting":
+        return []
+    lg = lang if lang in _EXERCISE else "en"
+    cue = (_EXERCISE if kind == "exercise" else _SALE)[lg]
+    allowed = set(codes)
+    start, seen = 0, 0
+    for m in list(_SENTENCE_END.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        sent = text[start:end]
+        if len(sent.split()) >= 5:
+            seen += 1
+            if cue.search(sent):
+                named = list(dict.fromkeys(c for c, s, e in sorted(country_spans, key=lambda x: x[1])
+                                           if start <= s and e <= end and c in allowed))
+                if named:
+                    return named
+            if seen >= 3:
+                break
+        start = m.end() if m else len(text)
+    return []
+
+
 CUES.update({"past_meeting": _PAST_MEETING, "future_meeting": _FUTURE_MEETING, "meeting_held": _MEETING_HELD})
 
 

@@ -18,6 +18,7 @@ from generator.model import (AgreementEntity, AgreementInArticle, AgreementRepor
                              ArticleFacts, agreement_keys,
                              CountryEntity, EventEntity, OrgEntity, PartialDate, Partner, PersonEntity,
                              PersonInArticle, Role, Signing)
+from generator.extract.events import event_sides
 from generator.extract.orgs import ministry_names
 from generator.reference.countries import index
 from generator.reference.offices import canonical_rank, canonical_role, state_label
@@ -401,6 +402,13 @@ def _keys_compatible(wa: tuple | None, wb: tuple | None) -> bool:
     return wa[2] == wb[2] and (wa[3] is None or wb[3] is None or wa[3] == wb[3])
 
 
+def _held_by(ar: Archive, art: Article, kind: str) -> list[str]:
+    """The states one report of an exercise or an arms deal names as holding it (``events.event_sides``)."""
+    f = ar.facts[art.id]
+    spans = [(code, s, e) for s, e, what, code in f.links if what == "country"]
+    return event_sides(art.body, art.lang, kind, spans, f.countries)
+
+
 _KIND_TITLE = {"exercise": "Exercise", "sale": "Arms deal"}  # an event title's first word, for a kind other than a meeting
 
 
@@ -473,6 +481,14 @@ def group_events(ar: Archive, ids: Allocator | None = None) -> tuple[dict[str, E
             c = ar.people[p].country
             if c and c not in countries:
                 countries.append(c)
+        # A meeting when any report tells of one; else what the reports tell of (an exercise, an arms deal).
+        kinds = [ar.facts[m.id].event_kind for m in members]
+        kind = "meeting" if "meeting" in kinds else min(kinds)
+        # An exercise's (an arms deal's) sides are the states its reports name as holding it (making it), then
+        # its people's: the second side of a joint exercise often has nobody named.
+        held_by = list(dict.fromkeys(c for m in members for c in _held_by(ar, m, kind)))
+        if held_by:
+            countries = held_by + [c for c in countries if c not in held_by]
         dates = sorted((edate[m.id] for m in members if edate[m.id]), key=lambda d: d.sort_key())
         start, end = (dates[0], dates[-1]) if dates else (None, None)
         if not people and start is None:
@@ -495,15 +511,14 @@ def group_events(ar: Archive, ids: Allocator | None = None) -> tuple[dict[str, E
         rest = len([c for c in countries if c not in seen_c])
         if not lead:
             who = ", ".join(cx.name(c) for c in countries[:2]) or members[0].title
+        elif len(held_by) >= 2:  # an exercise of two states is theirs, not its director's
+            who = " and ".join(cx.name(c) for c in held_by[:2])
         elif rest:  # a conference of many sides: the title does not read as a meeting of two
             who = f"{', '.join(lead)} and {rest} other delegation{'s' if rest != 1 else ''}"
         else:
             who = ", ".join(lead[:-1]) + " and " + lead[-1] if len(lead) > 1 else lead[0]
         when = human_span(start, end)
         title = f"{who}, {when}" if when else who
-        # A meeting when any report tells of one; else what the reports tell of (an exercise, an arms deal).
-        kinds = [ar.facts[m.id].event_kind for m in members]
-        kind = "meeting" if "meeting" in kinds else min(kinds)
         if kind != "meeting":  # the title says so: two names and a date read as a meeting
             title = f"{_KIND_TITLE.get(kind, kind.capitalize())}: {title}"
         # The address says what the event is: its date, then the family names of its first two people; an

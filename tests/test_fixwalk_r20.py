@@ -145,3 +145,32 @@ def test_a_meeting_keeps_its_participants_states_not_an_exercise_it_names():
                                "on Thursday; they discussed the joint exercise with France planned for the autumn.")})
     ev = ar.events[ar.event_of["m"]]
     assert ev.kind == "meeting" and set(ev.countries) == {"GR", "AM"}
+
+
+# ------------------------------------------------------------------ a message passed on to someone absent (participants)
+
+def _took_part(body: str, lang: str, registry) -> dict[str, bool]:
+    return {p.name: p.participant for p in extract_text(body, lang, registry).people}
+
+
+@pytest.mark.parametrize("tail", [
+    "Papikyan conveyed a message from Prime Minister Nikol Pashinyan to Prime Minister Kyriakos Mitsotakis.",
+    "He also passed on the greetings of Prime Minister Nikol Pashinyan to Prime Minister Kyriakos Mitsotakis.",
+])
+def test_the_addressee_of_a_message_conveyed_is_mentioned(tail, registry):
+    body = ("Armenian Defence Minister Suren Papikyan met Greek Defence Minister Nikos Dendias in Athens on Thursday. "
+            + tail)
+    got = _took_part(body, "en", registry)
+    assert got["Kyriakos Mitsotakis"] is False and got["Nikos Dendias"] is True
+
+
+@pytest.mark.parametrize("body", [
+    # handed over in person: the addressee received its bearer
+    "Armenian Defence Minister Suren Papikyan handed over a letter from Prime Minister Nikol Pashinyan to Prime "
+    "Minister Kyriakos Mitsotakis in Athens on Thursday.",
+    # conveyed, but the sentence tells of the meeting with the addressee
+    "Armenian Defence Minister Suren Papikyan conveyed a message from Prime Minister Nikol Pashinyan when he met "
+    "Prime Minister Kyriakos Mitsotakis in Athens on Thursday.",
+])
+def test_a_message_handed_over_or_given_at_a_meeting_keeps_its_addressee(body, registry):
+    assert _took_part(body, "en", registry)["Kyriakos Mitsotakis"] is True

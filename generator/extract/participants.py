@@ -319,7 +319,12 @@ _MEETING_HELD_ANY = {
 # послание Президента России Владимира Путина Председателю КНР Си Цзиньпину»); not one handed in person («вручил»,
 # "handed over a letter from A to B", which _HANDED_TO reads).
 _MESSAGE_FOR = {
-    "en": re.compile(r"(?!x)x"),
+    # (English: 'conveyed', 'passed on', 'relayed' a message, as «передал»; 'handed over', 'delivered', 'presented'
+    # one are in person, as «вручил»)
+    "en": re.compile(r"\b(?:conve(?:y|ys|yed|ying)|pass(?:es|ed|ing)?\s+on|relay(?:s|ed|ing)?|transmit(?:s|ted|ting)?)\s+"
+                     r"(?:[\w-]+\s+){0,2}?(?:message|letter|invitation|greetings|regards)s?\b"
+                     r"(?![^.;]*\b(?:met|meet|meeting|received|hosted|visited|handed|delivered|in\s+person|personally)\b)"
+                     r"[^.;]{0,120}\bto\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,4}$", re.I),
     "ru": re.compile(r"(?<!\w)переда(?:л|ла|ли|вая|в)(?!\w)\s+(?:[\w-]+\s+)?(?:послани|письм|приглашени|привет|поздравлени)\w*"
                      r"(?![^.;]*(?:вручил|лично|встрет|встреча|прин[яи]л|провел|провёл|посетил))[^.;]{0,120}$", re.I),
 }

@@ -174,3 +174,34 @@ def test_the_addressee_of_a_message_conveyed_is_mentioned(tail, registry):
 ])
 def test_a_message_handed_over_or_given_at_a_meeting_keeps_its_addressee(body, registry):
     assert _took_part(body, "en", registry)["Kyriakos Mitsotakis"] is True
+
+
+# ------------------------------------------------------------------ a forwarded second post is not the article's text
+
+_POST_EN = ("Greek Defence Minister Nikos Dendias met Armenian Defence Minister Suren Papikyan in Athens on Thursday. "
+            "The ministers signed a plan of military cooperation for 2026 and discussed training of officers.")
+_NEXT_EN = ("Georgian Defence Minister Irakli Chikovani visited a training centre near Tbilisi on Friday and spoke with "
+            "the cadets about their service.")
+_POST_RU = ("Министр обороны Греции Никос Дендиас в четверг встретился в Афинах с министром обороны Армении Суреном "
+            "Папикяном. Министры подписали план военного сотрудничества на 2026 год.")
+_NEXT_RU = ("Министр обороны Грузии Ираклий Чиковани в пятницу посетил учебный центр под Тбилиси и побеседовал с "
+            "курсантами о службе.")
+
+
+@pytest.mark.parametrize("lines", [
+    ["Aegean Defence Notes", "", _POST_EN, "", "👁 1.2K  14:32", "", "Forwarded from Caucasus Watch", _NEXT_EN, "",
+     "👁 900  16:10"],
+    ["Aegean Defence Notes", "5 September 2025", "", _POST_EN, "", "Forwarded from Caucasus Watch", "", _NEXT_EN],
+    ["Эгейские заметки", "", _POST_RU, "", "👁 1,2K  14:32", "", "Переслано из: Кавказский обзор", _NEXT_RU, "",
+     "👁 900  16:10"],
+])
+def test_a_forwarded_post_under_the_article_is_not_its_text(lines):
+    p = parse_text("\n".join(lines))
+    first, second = (_POST_RU, _NEXT_RU) if lines[0].startswith("Эгей") else (_POST_EN, _NEXT_EN)
+    assert first.split(".")[0] in p.body
+    assert second.split()[3] not in p.body
+
+
+def test_a_forwarded_post_alone_is_the_article_control():
+    p = parse_text("\n".join(["Forwarded from Caucasus Watch", "", _NEXT_EN, "", "👁 900  16:10"]))
+    assert "Chikovani" in p.body

@@ -1019,6 +1019,8 @@ def body_paragraphs(labelled, p: ParsedDraft) -> list[str]:
     if not out:
         for ln in labelled:
             t = line_text(ln)
+            if out and issuer.forwarded_from(t):
+                break  # a repost header under the prose kept: another, forwarded post (a messenger export's next message)
             if (ln.label not in ("blank", "headline") and not ln.why.startswith("rule:") and len(t.split()) >= 8
                     and re.search(r"[.!?…»\"”]\s*$|[.!?]\s", t) and not (ln.number == 1 and p.date_text and ln.label == "date")):
                 set_label(ln, "body", ln.why + "; fallback: no line was read as text, a prose line is kept")

@@ -692,6 +692,13 @@ def _apply_rules(labelled, p: ParsedDraft) -> None:
         elif HANDLE_LINE.fullmatch(ln.text.strip()):
             # '@kazdefence_news' alone on a line: a messenger channel's handle over its post, never the headline
             set_label(ln, "chrome", "rule: a channel's handle alone on its line")
+    for k in range(prose[0] + 1 if prose else len(nonblank), len(nonblank)):
+        if issuer.forwarded_from(nonblank[k].text) or _REPOST_MARK.fullmatch(nonblank[k].text.strip()):
+            # a repost header under the article's text: another post (a messenger export's next message), not the
+            # article's; it and all after it
+            for x in nonblank[k:]:
+                set_label(x, "chrome", x.why + f"; rule: another, forwarded post under the article's (line {nonblank[k].number} on)")
+            break
     _byline_rules(nonblank, p)
     _caption_over_credit(nonblank, p)
     _agency_alone(nonblank)

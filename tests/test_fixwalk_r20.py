@@ -89,6 +89,8 @@ def test_a_delivery_received_under_an_earlier_document_is_a_sale(lang, text, reg
            "radars."),
     ("ru", "Министр обороны Греции Никос Дендиас в четверг принял в Афинах делегацию Минобороны Армении и обсудил "
            "поставки бронетехники."),
+    ("en", "Greek President Konstantinos Tasoulas received the new Armenian Ambassador in Athens on Thursday; the "
+           "supply of radars was on the agenda."),
     # a contract signed in the reported meeting, even with a year after it, is told
     ("en", "Greece and Armenia signed a contract for the supply of radars in Athens on Thursday, the ministries said."),
     ("ru", "Министры обороны Греции и Армении в четверг подписали в Афинах контракт на поставку радаров."),

@@ -1219,10 +1219,11 @@ _MEETING_TOLD = {
 # 'received' tells of a meeting when what is received is a person or a delegation ("received his counterpart",
 # "received a delegation", "received Minister X", "was received by"), not equipment ("received the second battery").
 _RECEIVED_WHOM = re.compile(
-    r"\s+(?:by\b|him\b|her\b|them\b|[A-Z][a-z]+\s+[A-Z][a-z]+\b(?!\s+(?:\w+\s+)?(?:systems?|missiles?|drones?|tanks?|jets?|aircraft|vehicles?|rifles?|helicopters?|batter(?:y|ies)|launchers?|guns?|rockets?|ships?|boats?|radars?))|(?:(?:the|a|an|his|her|their|its|visiting|foreign|[A-Z]\w+|"
-    r"\w+(?:ian|ese|ish|i|an)\b)\s+){0,4}(?:counterparts?|delegations?|guests?|visitors?|ministers?|ambassadors?|envoys?|"
+    r"\s+(?:by\b|him\b|her\b|them\b|[A-Z][a-z]+\s+[A-Z][a-z]+\b(?!\s+(?:\w+\s+)?(?i:systems?|missiles?|drones?|tanks?|"
+    r"jets?|aircraft|vehicles?|rifles?|helicopters?|batter(?:y|ies)|launchers?|guns?|rockets?|ships?|boats?|radars?))|"
+    r"(?:[\w’'-]+\s+){0,4}(?i:counterparts?|delegations?|guests?|visitors?|ministers?|ambassadors?|envoys?|"
     r"attach[ée]s?|chiefs?|heads?|commanders?|officials?|officers?|generals?|admirals?|secretar(?:y|ies)|presidents?|"
-    r"deputy|deputies|premier|prime|representatives?|members?|team|group|cadets|servicemen|troops|crew)\b)")
+    r"deputy|deputies|premier|prime|representatives?|cadets|servicemen|troops)\b)")
 # A document's own past signing, named by a participle right after it: "under the contract signed in 2022",
 # «по контракту, подписанному в 2023 году». It dates the document; it tells of no meeting in the report.
 _DOC_SIGNED_BEFORE = re.compile(r"(?:contracts?|deals?|agreements?|treaty|memorandum|accords?|orders?|"

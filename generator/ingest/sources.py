@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
@@ -1580,7 +1581,9 @@ def choose_source(labelled, p: ParsedDraft, registry=None) -> None:
 _AFTER_NAME_OK = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
                             r"September|October|November|December|GMT|UTC|I|The|A|An|In|On|At|By|For|And|But|[А-ЯЁ]\w*|"
                             # an edition after the name ('Difesa & Geopolitica English edition')
-                            r"English|International|Online|Digital|Edition")
+                            r"English|International|Online|Digital|Edition|"
+                            # its language service, shortened ('(via Steppe Wire Eng. service)')
+                            r"Eng|Rus|Engl")
 
 
 def fragment_of_name(name: str, text: str) -> bool:
@@ -1716,6 +1719,13 @@ _FORUM_SOFTWARE = re.compile(r"(?i)(?<!\w)(?:ipb|invision(?:\s+(?:community|powe
 _SLASH_PAIR = re.compile(r"^\W{0,3}(?P<a>[^/|•]{2,40}?)\s+/\s+(?P<b>[^/|•]{2,40}?)\W{0,3}$")
 
 
+def outlet_worded(name: str) -> bool:
+    """Whether a name two capitalised words long reads as a newsroom's, not a person's: a listed outlet, an agency's
+    word, an outlet's word alone, closing a word or opening a compound ('Baltic Newsline', 'Nordic Pressnet', 'Nordwire')."""
+    return bool(outlet_name(name) or looks_like_agency(name) or _OUTLET_WORD.search(name) or re.search(
+        r"(?i)(?:wire|news|press|media|info|times|post|agency|tv|radio)$|(?<!\w)(?:news|press|info|wire)[a-z]{3,}(?!\w)", name))
+
+
 def _paper_slash_agency(labelled) -> tuple[str, int] | None:
     """'Pohjolan Sanomat / Nordwire' between the headline and the text: the paper (its masthead, or a listed outlet)
     ran the agency's copy, and the agency after the slash is the source. A picture's credit ('Photo: Lehtikuva /
@@ -1724,7 +1734,10 @@ def _paper_slash_agency(labelled) -> tuple[str, int] | None:
     head = next((k for k, ln in enumerate(nonblank) if ln.label == "headline"), None)
     if head is None:
         return None
-    above = {_fold(line_text(x)) for x in nonblank[:head]}
+    # (the masthead as the page prints it over the headline, whole or before its edition or tagline: 'Pohjolan Viesti |
+    # In English', 'Pohjolan Viesti — News in English')
+    above = {_fold(part) for x in nonblank[:head] for part in [line_text(x), *re.split(r"\s*[|•·]\s*|\s+[—–-]\s+", line_text(x))]
+             if part.strip()}
     for ln in nonblank[head + 1:head + 6]:
         t = " ".join(line_text(ln).split())
         if ln.label == "body" and prose_line(t):
@@ -1735,8 +1748,7 @@ def _paper_slash_agency(labelled) -> tuple[str, int] | None:
         a, b = m.group("a").strip(QUOTE_MARKS + " .,"), m.group("b").strip(QUOTE_MARKS + " .,")
         if find_dates(b) or SECTION_LABEL.fullmatch(b) or platform_or_ui(b):
             continue
-        if person_name(b) and not (outlet_name(b) or looks_like_agency(b) or re.search(r"(?i)(?:wire|news|press|media|info|"
-                                                                                         r"times|post|agency|tv|radio)$", b)):
+        if person_name(b) and not outlet_worded(b):
             continue  # ('Pohjolan Sanomat / Matti Virtanen': the paper's reporter, no agency)
         if not (_fold(a) in above or outlet_name(a)):
             continue  # ('Anna Belova / Nordwire': an author and her agency; the byline reads them)
@@ -1761,7 +1773,7 @@ def _via_credit(labelled) -> tuple[str, int] | None:
         if ln.label == "blank":
             continue
         t = " ".join(line_text(ln).split())
-        if prose_line(t) and not _VIA.match(t):
+        if not _VIA.match(t) and post_text(t, ln.label):
             seen_prose = True
             # ('… officers. (via Trend Eng. service / photos: MSB)': the credit closing the post's last paragraph)
             tail = re.search(r"[.!?»\"”]\s+(\((?:via|через)\s[^()]{2,80}\))\s*$", t)
@@ -1772,12 +1784,47 @@ def _via_credit(labelled) -> tuple[str, int] | None:
         if not m:
             continue
         name = credited_name(m.group("n").strip(QUOTE_MARKS + " .,"))
-        if not name or person_name(name) or platform_or_ui(name) or GENERIC_CREDIT.match(name):
+        if not name or (person_name(name) and not outlet_worded(name)) or platform_or_ui(name) or GENERIC_CREDIT.match(name):
             continue
         got = outlet_from(name, strong=True)
         if got:
             return got, ln.number
     return None
+
+
+#: What closes a post's text after its last word or stop: its emoji, flags and hashtags ('… in Baku. 🇦🇿🇵🇰 #defence').
+_HASHTAG = re.compile(r"#[^\W\d]\w*")
+
+
+def _post_tail_cut(t: str) -> str:
+    """``t`` less the emoji, flags and hashtags that close it ('… in Baku. 🇦🇿🇵🇰 #army' -> '… in Baku.'); an arrow or
+    any other mark stays."""
+    words = t.split()
+    while words:
+        w = words[-1]
+        bare = w
+        while bare and unicodedata.category(bare[-1]) in ("So", "Sk", "Mn", "Cf"):
+            bare = bare[:-1]  # ('Baku.🇦🇿': the flag written against the stop)
+        if _HASHTAG.fullmatch(w) or not bare:
+            words.pop()
+        elif bare != w:
+            words[-1] = bare
+            break
+        else:
+            break
+    return " ".join(words)
+
+
+def post_text(t: str, label: str = "") -> bool:
+    """Whether a line is a paragraph of a post's text: prose once the emoji, flags and hashtags that close it are set
+    aside ('… in Baku on Wednesday. 🇦🇿🇵🇰'), or a long line the reader took for text that ends on them without a stop."""
+    t = " ".join(t.split())
+    if prose_line(t):
+        return True
+    bare = _post_tail_cut(t)
+    if bare == t:
+        return False
+    return prose_line(bare) or (label == "body" and len(bare.split()) >= 12)
 
 
 #: A social network's owner or name ('© 2025 X Corp.', 'VK', 'Meta'): the platform that shows the post, never its
@@ -2548,6 +2595,11 @@ def _signoff_block(labelled, p: ParsedDraft) -> tuple[str, int] | None:
         for ln in after[i:i + 4]:
             if _PHOTO_BY.match(line_text(ln)):
                 break  # 'Photo: Ministry of Defence of X', 'Фото: пресс-служба …': whose picture it is, not who published
+            if FACTS_FROM.match(line_text(ln)) or _HASHTAGS.fullmatch(line_text(ln).strip()):
+                # ('По информации пресс-центра Минобороны РТ.', 'According to the ministry's press service.' closing a
+                # post or an article: where its facts come from, said by whoever published it, no office signing it; a
+                # line of hashtags under it is the post's, never a part of an office's name)
+                break
             # (one longer line opening with the office: 'Департамент информации и массовых коммуникаций
             # Министерства обороны Российской Федерации', 'Press Service of the Ministry of Defence of X')
             issued = not run and _ISSUED_BY.match(line_text(ln))
@@ -2587,6 +2639,15 @@ _TITLE_VERB = re.compile(
     r"ится|ется|ются|утся|ятся|ался|алась|ались|ился|илась|ились)(?![\w-])|"
     r"(?<=\s)(?:to\s+(?!the\b)[a-z]{2,}|will|has|have|is|are|was|were|says|said|signs|signed|opens|holds|hosts|buys|"
     r"plans|receives|meets|discusses|announces)(?![\w-])")
+
+
+#: A line that says where the text's facts come from ('По информации пресс-центра …', 'По данным пресс-службы …',
+#: 'According to the press service of …'): an attribution by the publisher, no sign-off ('По материалам …' credits the copy).
+FACTS_FROM = re.compile(r"(?i)^\W{0,3}(?:по\s+(?:информации|данным|сведениям|сообщению)|согласно\s+(?:информации|данным|сообщению)|"
+                        r"как\s+(?:сообщили|сообщает|сообщается|информирует)|according\s+to|as\s+(?:stated|announced|said)\s+by|"
+                        r"(?:based\s+on\s+)?information\s+(?:from|provided\s+by))\s")
+#: A line of hashtags alone ('#армия #Узбекистан'): a post's, never an office's.
+_HASHTAGS = re.compile(r"(?:#[^\W\d][\w]*[\s,]*)+")
 
 
 #: The cue of a release's issuer at its foot: 'Issued by …', 'Released by …', 'Выпущено …', 'Подготовлено …'.

@@ -397,6 +397,20 @@ def _seat_after(after: str) -> bool:
     return bool(rest.strip()) and is_seat(rest)
 
 
+_CITY_ABBR = re.compile(r"(?<!\w)(?:г|гор|пос|пгт)\.\s*(?=[А-ЯЁ])")
+_COMPANY_FORM = re.compile(r"^(?:ООО|ОАО|ЗАО|ПАО|НАО|АО|ТОО|ИП|ФГУП|ГУП|МУП|ФГБУ|АНО|LLC|Ltd\.?)\s+")
+
+
+def _plain_owner(rest: str) -> str:
+    """'ООО «Вести Памира», г. Душанбе' -> 'Вести Памира, Душанбе': a Russian city's abbreviation ('г.') is no sentence
+    end (the owner was cut there, 'Vesti Pamira, g'), a company form ('ООО', 'АО') and the quotes of its name are no part
+    of the outlet's name."""
+    rest = _CITY_ABBR.sub("", rest)
+    rest = _COMPANY_FORM.sub("", rest)
+    m = re.match(r"^[«\"„“]([^»\"“”]+)[»\"“”]", rest)
+    return m.group(1) + rest[m.end():] if m else rest
+
+
 def copyright_owner(line: str) -> str | None:
     """'© 2023 Steppe Courier. All rights reserved.' -> 'Steppe Courier'; 'Steppe Courier © 2015-2023'
     -> 'Steppe Courier'; a photo credit ('© Photo: …') or a bare '© 2023 All rights reserved' -> None."""
@@ -423,6 +437,7 @@ def copyright_owner(line: str) -> str | None:
     rest = re.sub(r"^(?:(?:copyright|©|\(c\))\s*|(?:19|20)\d\d\s*(?:[-–—]\s*(?:(?:19|20)\d\d|present|now)\s*)?[,.:]?\s*)*", "", rest, flags=re.I)
     if re.match(r"(?i)\W*(?:photo|фото|image|picture|video|видео|getty|shutterstock)", rest):
         return None
+    rest = _plain_owner(rest)
     rest = re.split(r"\s*[|•·]\s*|\s+/\s+|\.\s+|\s+[-–—]\s+|[,.]?\s*(?:all rights|все права|tüm hakları)", rest, flags=re.I)[0]
     rest = re.sub(r"\s*(?:19|20)\d\d\s*$", "", rest)
     if is_seat(rest):  # ('© 2025. Tashkent, Uzbekistan.': a seat names no owner)

@@ -92,6 +92,11 @@ _FRAME_AFTER = {
                      r"уволен[аы]?|смещ[её]н[аы]?|отстран[её]н[аы]?|освобожд[её]н[аы]?\s+от\s+(?:должност|пост)|арестован[аы]?|задержан[аы]?|"
                      r"осужд[её]н[аы]?|свергнут[аы]?)", re.I),
 }
+# Greetings or a message the name sends on (through the visitor): read with the verb of receiving in the sentence.
+_SENDS_GREETINGS = {
+    "en": re.compile(r"[^.;]{0,40}\b(?:sent|addressed|conveyed|passed\s+on)\b[^.;]{0,30}\b(?:greetings|message|letter|congratulations|regards)\b", re.I),
+    "ru": re.compile(r"[^.;]{0,60}(?:направил\w*|адресовал\w*|передал\w*)[^.;]{0,30}(?:привет|поздравлени|послани|письм)", re.I),
+}
 # A noun's own participle phrase after the name's verb ("... to discuss the roadmap first proposed by Z in
 # 2009", "the treaty signed in 2019", "the plan adopted in March"): what it dates is the noun, not the
 # name's meeting. (Not a passive with its auxiliary, "was signed in 2019", which is the clause's own verb.)
@@ -804,8 +809,11 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
         return "negative"  # «передал послание Президента Путина Председателю Си»: a message for someone absent
     if _HANDED_TO[lg].search(before[-200:]) and (lg == "en" or _LETTER_RU.search(after)):
         return "positive"  # the addressee of a letter handed over in person received its bearer
-    if _framed(before[-130:], start, own_spans, all_spans, lg) or _FRAME_AFTER[lg].search(after[:120]) \
+    if _framed(before[-130:], start, own_spans, all_spans, lg) or (_FRAME_AFTER[lg].search(after[:120]) and not (
+            _SENDS_GREETINGS[lg].match(after[:120]) and _receives_visitor(text, lg, start, end, sent, own_spans, all_spans))) \
             or _near_frame(before[-80:], lg):
+        # (round 20: not the host who received the visitor and sent greetings through him, "X was received by the Amir,
+        # who sent his greetings to President Y", «его принял Эмир, который передал привет президенту Y»: the Amir met X)
         return "negative"
     # Named only inside what another person said ("Hasanov noted that President Aliyev ...").
     # Unless what is said puts the person at the meeting ("Kerimov said that he and Deputy Minister
@@ -910,6 +918,15 @@ def _later_own(text: str, lang: str, end: int, sent: tuple[int, int]) -> bool:
     if _JOIN_LATER[lg].match(verb) and _LATER_WORD[lg].search(after):
         return True  # "X will join the ministers later": not with them at the meeting reported
     return separate or not _PRESENT[lg].search(verb)
+
+
+# A meal or a reception the name will give for the visitors (read after the name, with _later_own's future verb).
+_MEAL_AHEAD = {
+    "en": re.compile(r"[^.;]{0,60}?\b(?:host|give|throw|offer|hold)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:dinner|lunch|luncheon|banquet|"
+                     r"reception|breakfast|gala)\b", re.I),
+    "ru": re.compile(r"[^.;]{0,60}?(?<!\w)(?:даст|дадут|устроит|устроят|проведет|проведёт)\s+(?:[а-яё]+\s+){0,2}?(?:ужин|обед|при[её]м|банкет|завтрак)",
+                     re.I),
+}
 
 
 # Joining the meeting's people later: not at the meeting so far reported.
@@ -1045,7 +1062,10 @@ def flag(text: str, lang: str, people, event: PartialDate | None, hits: list[Dat
                                                                            lead=sent == lead_sent):
                 kind = "negative"  # a report of a meeting held: a later meeting named in it is not this one
             elif kind in ("positive", "neutral") and not future and _later_own(text, lang, en, sent) \
-                    and not _receives_visitor(text, lg0, st, en, sent, p.spans, all_spans):
+                    and not (_receives_visitor(text, lg0, st, en, sent, p.spans, all_spans)
+                             and not _MEAL_AHEAD[lg0].match(text, en, sent[1])):
+                # (round 20: a dinner or a reception still to come, "President X is expected to host a dinner for the
+                # delegation tonight", «вечером президент X даст ужин в честь делегации», is no meeting reported)
                 # what the person will do later, not the meeting reported (not "King X will receive the
                 # Omani minister on Wednesday": a meeting still to come on the same visit)
                 kind = "negative"

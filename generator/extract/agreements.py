@@ -642,7 +642,7 @@ def find(an: Analysis, countries: list[CountryHit], principals: list[str], artic
                 # Армения — Греция — Кипр»: a document between states)
                 continue  # "the training programme for young officers would be opened": an activity, no document
             if status in ("earlier", "mentioned") and len(parties) >= 2 and not set(parties) <= meeting \
-                    and not (len(meeting) >= 2 and set(parties) >= meeting) and not _on_the_table(sent, cs, p_start, lang):
+                    and not (len(meeting) >= 2 and set(parties) >= meeting) and not _on_the_table(sent, cs, p_start, lang, p_end):
                 # (round 20: kept when the meeting's states are all among its sides, "the trilateral Armenia-Greece-Cyprus
                 # plan" at an Armenian-Greek meeting, or when the meeting talks it over, "They discussed the agreement
                 # Finland has signed with the United States", «обсудили соглашение, подписанное Таджикистаном с Китаем»)
@@ -888,12 +888,37 @@ _TABLE_VERB = re.compile(r"\b(?:discuss(?:ed|es|ing)|review(?:ed|s|ing)|talked\s
 _TABLE_GAP = re.compile(r"^[^,;:]{0,80}$")
 
 
-def _on_the_table(sent: str, cs: int, p_start: int, lang: str) -> bool:
+def _on_the_table(sent: str, cs: int, p_start: int, lang: str, p_end: int | None = None) -> bool:
     verb = None
     for verb in _TABLE_VERB.finditer(sent, cs, p_start):
         pass
-    return verb is not None and bool(_TABLE_GAP.match(sent[verb.end():p_start])) and not re.search(
-        r"\b(?:that|which|who)\b|(?<!\w)(?:котор|что)\w*", sent[cs:verb.start()][-40:], re.I)
+    if verb is not None and bool(_TABLE_GAP.match(sent[verb.end():p_start])) and not re.search(
+            r"\b(?:that|which|who)\b|(?<!\w)(?:котор|что)\w*", sent[cs:verb.start()][-40:], re.I):
+        return True
+    return p_end is not None and _spoken_of(sent, p_start, p_end, lang)
+
+
+# Round 20: what someone at the meeting says of the document as the subject of what is said ("According to Häkkänen,
+# the defence cooperation agreement (DCA) which Finland has signed with the United States in 2023 is not affected",
+# «По словам Хяккянена, соглашение, подписанное Финляндией с США в 2023 году, не затрагивается»): a document the
+# meeting speaks of. (Not a document told in passing as the object of a state's signing: "noted that Finland had signed
+# a similar agreement with the United States": the clause's subject is the state.)
+_SPOKEN_FRAME = re.compile(r"(?:\b(?:according to|in the words of)\s+[^,;:]{1,60},|\b(?:said|says|stressed|noted|added|emphasi[sz]ed|"
+                           r"underlined|confirmed|assured|explained|pointed out)\s+(?:that\s+)?|(?<!\w)по\s+(?:его|её|ее|их|словам)\s*"
+                           r"(?:[^,;:]{1,60})?,|(?<!\w)(?:заявил|отметил|подчеркнул|сообщил|добавил|пояснил|заверил)\w*,?\s+что)\s*"
+                           r"(?:the\s+)?(?:(?!(?:with|by|of|to|in|on|under|с|со|по|в|на|о|об)\b)[\w-]+\s+){0,3}$", re.I)
+# The predicate of the document as subject, after its relative clause or participle phrase: "is not affected", "remains
+# in force", «не затрагивается», «остаётся в силе».
+_SUBJECT_PRED_EN = re.compile(r"(?:\s*\([^)]{1,20}\))?(?:,?\s+(?:which|that)\b[^;:.]{0,120}?|,[^;:.]{0,120}?,|\s+[^;:.,]{1,100}?)?\s+"
+                              r"(?:is|are|was|were|remains?|will|would)\b(?!\s+(?:being\s+)?signed)", re.I)
+_SUBJECT_PRED_RU = re.compile(r"(?:,[^;:.]{0,120}?,)?\s+(?:не\s+)?(?:затрагива\w*|оста[её]тся|остаются|сохраня\w*|действу\w*|"
+                              r"(?:будет|был\w*|является|являются)\b)", re.I)
+
+
+def _spoken_of(sent: str, p_start: int, p_end: int, lang: str) -> bool:
+    if not _SPOKEN_FRAME.search(sent, max(0, p_start - 120), p_start):
+        return False
+    return bool((_SUBJECT_PRED_RU if lang == "ru" else _SUBJECT_PRED_EN).match(sent, p_end))
 
 
 def _counterpart(sent: str, s: int, sent_countries, p_end: int, host: str | None, near: list[str]) -> bool:
@@ -1308,7 +1333,11 @@ def _phrase_en(sent, toks, i, kind):
     # Nouns of the topic set before the head after a determiner: "a border patrol plan", "an
     # Antarctic logistics arrangement" (two words at most; "the next plan", "their new plan" name none).
     k = j
-    while k > 0 and j - k < 2 and _topic_word(toks[k - 1].text) and toks[k - 1].low not in _NOT_COMPOUND \
+    # (round 20: a hyphenated noun of the topic too, "the disaster-response agreement"; not a measure of time or
+    # scale, "a long-term plan", "a three-year programme", "a high-level agreement")
+    while k > 0 and j - k < 2 and (_topic_word(toks[k - 1].text) or (
+            _topic_word(toks[k - 1].text, hyphen=True) and not _HYPHEN_MEASURE.search(toks[k - 1].low))) \
+            and toks[k - 1].low not in _NOT_COMPOUND \
             and toks[k - 1].low not in _GENERIC and len(toks[k - 1].text) > 2 \
             and not toks[k - 1].low.endswith(("ly", "ed")):
         k -= 1
@@ -1488,6 +1517,10 @@ def _proper_in_topic(toks, k: int) -> bool:
             return True
     return k > 0 and toks[k - 1].text[:1].isupper() and toks[k].text[:1].isupper() and toks[k].text.isalpha() \
         and k + 1 < len(toks) and _topic_word(toks[k + 1].text, hyphen=True)
+
+
+_HYPHEN_MEASURE = re.compile(r"-(?:term|year|month|week|day|level|scale|called|standing|ranging|lasting|reaching|based|time|way|sided|party)$|"
+                             r"^(?:so|well|long|short|high|low|full|first|second|multi|one|two|three|four|five|ten)-")
 
 
 def _topic_word(word: str, hyphen: bool = False) -> bool:
@@ -2205,6 +2238,12 @@ def _time_stretch(sent: str, a: int, b: int, lo: int, hi: int) -> str:
     start = preds[-1] if preds else start
     m = _COMMA.search(sent, hi, b)
     end = m.start() if m else b
+    # Round 20: a second predicate after the document whose object is another document ("signed a Joint Vision
+    # Statement … and welcomed progress under the Memorandum … signed in 2010", «подписали заявление … и отметили
+    # ход работы по меморандуму, подписанному в 2010 году»): the time after it is that document's.
+    later = _LATER_PRED.search(sent, hi, end)
+    if later and DOC_HEAD.search(sent, later.end(), end):
+        end = later.start()
     # A relative clause after both ("signed a new agreement which replaces the one signed in 2012")
     # tells another document's time.
     rel = _REL_AFTER.search(sent, hi, end)
@@ -2219,6 +2258,10 @@ def _joined_after(sent: str, lo: int, hi: int) -> bool:
 _PRED_AND = re.compile(r",?\s(?:and|и)\s+(?:also\s+|then\s+|также\s+|затем\s+)?(?=" + _ACT_EN.pattern + "|"
                        + _ACT_RU.pattern + ")", re.I)
 _REL_AFTER = re.compile(r"\s(?:which|that|who|whose|котор\w+)\b", re.I)
+# "and welcomed", "and also noted", «и отметили», «а также приветствовали»: a second predicate of the subject (a past
+# verb after "and"; not "signed and ratified" before the document, which this is never searched for).
+_LATER_PRED = re.compile(r",?\s(?:and|but|и|а)\s+(?:also\s+|then\s+|также\s+|затем\s+)?(?:[a-z]+ed|[а-яё]+(?:али|или|ели|яли|ыли))\b",
+                         re.I)
 
 
 _CLAUSE_AND = re.compile(r"\s(?:and|but|while|whereas|и|а|но)\s+(?=(?:(?:on|in|at|this|then|now|today|yesterday|later|в|во|на|"

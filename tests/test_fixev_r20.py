@@ -89,10 +89,29 @@ def test_greetings_sent_without_a_reception_are_a_mention(tail, registry):
     assert took_part(IT_QA + tail, "en", registry)["Tamim bin Hamad Al Thani"] is False
 
 
-def test_the_one_thanked_is_mentioned(registry):
-    body = ("Ukrainian Defence Minister Rustem Umerov met French Defence Minister Sebastien Lecornu in Paris on Monday. "
-            "Umerov thanked President Emmanuel Macron for France's support.")
-    assert took_part(body, "en", registry)["Emmanuel Macron"] is False
+UA_FR = "Ukrainian Defence Minister Rustem Umerov met French Defence Minister Sebastien Lecornu in Paris on Monday"
+UA_FR_RU = "Министр обороны Украины Рустем Умеров встретился в Париже с министром обороны Франции Себастьеном Лекорню"
+
+
+@pytest.mark.parametrize("body, lang", [
+    (UA_FR + ". Umerov thanked President Emmanuel Macron for France's support.", "en"),
+    (UA_FR + " and thanked President Emmanuel Macron for France's support.", "en"),
+    (UA_FR + " and thanked the French president Emmanuel Macron for the air defence systems.", "en"),
+    (UA_FR_RU + " и поблагодарил президента Франции Эмманюэля Макрона за поддержку.", "ru"),
+])
+def test_the_one_thanked_for_support_is_mentioned(body, lang, registry):
+    got = took_part(body, lang, registry)
+    assert [v for k, v in got.items() if "Macron" in k or "Макрон" in k] == [False]
+
+
+@pytest.mark.parametrize("body, lang", [
+    # must not fire: thanked for the welcome after receiving the visitor; met, then thanked
+    (UA_FR + ". Later, Umerov was received by President Emmanuel Macron and thanked President Emmanuel Macron for the "
+     "warm welcome.", "en"),
+    (UA_FR + ". Umerov also met President Emmanuel Macron and thanked him for France's support.", "en"),
+])
+def test_the_one_thanked_who_received_the_visitor_took_part(body, lang, registry):
+    assert took_part(body, lang, registry)["Emmanuel Macron"] is True
 
 
 # ------------------------------------------------------------------ a dinner still to come

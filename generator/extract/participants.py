@@ -92,6 +92,16 @@ _FRAME_AFTER = {
                      r"уволен[аы]?|смещ[её]н[аы]?|отстран[её]н[аы]?|освобожд[её]н[аы]?\s+от\s+(?:должност|пост)|арестован[аы]?|задержан[аы]?|"
                      r"осужд[её]н[аы]?|свергнут[аы]?)", re.I),
 }
+# The one thanked for what his state gives ("thanked President X for France's support", «поблагодарил президента Франции
+# X за поддержку»): named for thanks, not met (not one thanked for the welcome or the talks, who received the visitor).
+_THANKED = {
+    "en": re.compile(r"\bthank(?:ed|s|ing)?\s+(?:(?:the|[A-Z][\w.’'-]*|of|president|prime|minister|king|emir|amir|chancellor|leader)\s+){1,5}$"),
+    "ru": re.compile(r"(?<!\w)поблагодарил\w*\s+(?:[\w.-]+\s+){1,4}$", re.I),
+}
+_THANKED_FOR = {
+    "en": re.compile(r"\s+(?:for|over)\b(?![^.;]{0,50}\b(?:welcome|hospitality|receiv\w*|hosting|meeting|talks|invitation|visit)\b)", re.I),
+    "ru": re.compile(r"\s+за\s+(?![^.;]{0,50}(?:при[её]м|гостеприимств|встреч|переговор|приглашени|визит))", re.I),
+}
 # Greetings or a message the name sends on (through the visitor): read with the verb of receiving in the sentence.
 _SENDS_GREETINGS = {
     "en": re.compile(r"[^.;]{0,40}\b(?:sent|addressed|conveyed|passed\s+on)\b[^.;]{0,30}\b(?:greetings|message|letter|congratulations|regards)\b", re.I),
@@ -805,6 +815,8 @@ def mention_kind(text: str, lang: str, start: int, end: int, sent: tuple[int, in
         return "positive"
     if _LED_MEETING[lg].search(before[-160:]) and _MEETING_HELD_ANY[lg].search(sentence):
         return "positive"  # «под руководством министров X и Y состоялось заседание коллегии»: they led the meeting
+    if _THANKED[lg].search(before[-80:]) and _THANKED_FOR[lg].match(after):
+        return "negative"  # round 20: "thanked President X for France's support", «поблагодарил президента X за помощь»
     if _MESSAGE_FOR[lg].search(before[-200:]):
         return "negative"  # «передал послание Президента Путина Председателю Си»: a message for someone absent
     if _HANDED_TO[lg].search(before[-200:]) and (lg == "en" or _LETTER_RU.search(after)):

@@ -90,7 +90,7 @@ def test_roles_table_has_three_columns_with_the_words_of_the_report_under_the_ro
     edge; now the role and rank share a cell and the report's own words stand under them."""
     proj, _ = articles_site
     rows = _table_after(_html(proj, "people/emomali-sobirzoda.html"), "roles-and-ranks")
-    assert rows[0] == ["Date", "Role and rank", "Article"]
+    assert rows[0] == ["Dates", "Role and rank", "Latest report"]  # round 20: one row per office held
     date, held, article = rows[1]
     assert date == "24 November 2025"
     assert held.startswith("Minister of Defence, Colonel General")

@@ -294,7 +294,5 @@ def test_the_same_office_in_every_report_control(role_rows):
     assert role_rows and len({r.split(" | ")[1] for r in role_rows}) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="h20-speed: site/render.py _role_rows writes one row per report, not one "
-                                       "per office held")
 def test_one_office_held_over_many_reports_is_one_row_of_the_roles_table(role_rows):
     assert len(role_rows) == 1

@@ -423,9 +423,7 @@ def render_person(ar: Archive, p, years=None) -> Page:
         # Three columns, so that on a phone the article (what a reader follows) is in view beside the
         # date: the role and rank in one cell, the words of the report under them in small type.
         lines.append("## Roles and ranks\n")
-        if years and len(roles) > LATEST:
-            lines.append(f"The latest {LATEST} of {len(roles)}; the pages by year list them all: {_year_links(years, here)}.\n")
-        lines += _role_rows(ar, p, roles[:LATEST] if years else roles, here) + [""]
+        lines += _role_rows(ar, p, roles, here) + [""]
     met = Counter()
     when: dict[str, list] = defaultdict(list)
     for aid in p.articles:
@@ -528,18 +526,49 @@ def _articles_section(ar: Archive, ids, years, here: str) -> list[str]:
     return lines + [*article_rows(ar, shown, here), ""]
 
 
+# The words as written listed under an office: a few variants, the rest counted.
+_WRITTEN_SHOWN = 3
+
+
+def _whole(d) -> str:
+    """A date kept whole in a narrow column (no-break spaces: '18 May 2021' never splits over three lines)."""
+    return md_text(human(d)).replace(" ", "\u00a0")
+
+
 def _role_rows(ar: Archive, p, roles, here: str) -> list[str]:
-    rows = ["| Date | Role and rank | Article |", "|---|---|---|"]
+    """One row per office held (the canonical role and rank), not per report: a minister in 59 reports is one
+    row, its first and last report's dates, how many reports, the latest linked, and the report's own words
+    (each variant once). A change of office or rank is another row, so the table still shows a career;
+    the offices come newest first (by their latest report). ``roles``: newest first."""
+    groups: dict[tuple, list] = {}
     for r in roles:
-        a = ar.article(r.article)
-        read = [x for x in (label_role(r.role, p.country), label_rank(r.rank)) if x]
-        words = [x for x in (r.role_text, r.rank_text) if x]
+        read = tuple(x for x in (label_role(r.role, p.country), label_rank(r.rank)) if x)
+        groups.setdefault(tuple(x.casefold() for x in read), [read, []])[1].append(r)
+    rows = ["| Dates | Role and rank | Latest report |", "|---|---|---|"]
+    for read, rs in groups.values():
+        arts = {r.article: ar.article(r.article) for r in rs}
+        dated = sorted((a.date for a in arts.values() if a.date), key=lambda d: d.sort_key())
+        when = _whole(None) if not dated else _whole(dated[0]) if dated[0] == dated[-1] else \
+            f"{_whole(dated[0])} – {_whole(dated[-1])}"
+        if len(arts) > 1:  # a space before the break: the search index drops tags
+            when += f" <br>{count(len(arts), 'report')}"
         held = ", ".join(md_text(x) for x in read)
-        if words and [w.casefold() for w in words] != [x.casefold() for x in read]:  # the report's own words
+        folded = [x.casefold() for x in read]
+        written = []
+        for r in rs:
+            words = [x for x in (r.role_text, r.rank_text) if x]
+            w = " / ".join(words)
+            if words and [x.casefold() for x in words] != folded and w.casefold() not in {v.casefold() for v in written}:
+                written.append(w)
+        if written:  # the report's own words, when they differ from the label
+            shown = "; ".join(written[:_WRITTEN_SHOWN])
+            more = len(written) - _WRITTEN_SHOWN
+            shown += f"; {count(more, 'other form')}" if more > 0 else ""
             # A space before the break: the search index drops tags, and the office must not run into
             # the note ('Minister of Defenceas written: …').
-            held += f' <br><span class="archive-written">as written: {md_text(" / ".join(words))}</span>'
-        rows.append(f"| {md_text(human(a.date))} | {held} | {article_link(a, here)} |")
+            held += f' <br><span class="archive-written">as written: {md_text(shown)}</span>'
+        latest = ar.article(rs[0].article)
+        rows.append(f"| {when} | {held} | {article_link(latest, here)} |")
     return rows
 
 

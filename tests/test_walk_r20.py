@@ -123,7 +123,6 @@ def test_a_meeting_takes_its_participants_countries_control():
 # one (the 2027 plan would get the same stem and a hash). Should be: a long agreement id drops words from the
 # middle of its description (or abbreviates it), never the year it covers; the id stays within 80 bytes.
 
-@pytest.mark.xfail(strict=True, reason="unowned (text/slugs.py, agreement ids): the 80-byte cut drops the year")
 def test_a_long_agreement_id_keeps_the_year_it_covers():
     ar = _archive({"plan": ("ru", "Министр обороны Казахстана Руслан Жаксылыков 1 августа принял в Астане делегацию "
                                   "вооружённых сил Кыргызстана во главе с министром обороны Бактыбеком Асанкалиевым. "

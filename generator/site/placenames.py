@@ -176,3 +176,25 @@ def cyrillic_spellings(place: str, countries: tuple[str, ...] = ()) -> tuple[str
     for n in sorted(got, key=lambda n: ("-" not in n, n)):
         one.setdefault(n.replace("-", " ").casefold(), n)
     return tuple(sorted(one.values()))
+
+
+_WORD = re.compile(r"[а-яё]+")
+
+
+def _stem(word: str) -> str:
+    """A Russian word's form without its ending, as a place name declines («Ханой»: «Ханое», «Ашхабад»:
+    «Ашхабаде», «Нижний»: «Нижнем»): two letters off a long word, one off a short one."""
+    return word[:-2] if len(word) >= 6 else word[:-1] if len(word) >= 4 else word
+
+
+def used_in(spelling: str, texts) -> bool:
+    """Whether one of TEXTS (the reports' bodies) writes the place SPELLING, in any of its cases: each of its
+    words of three letters or more is a word of one text (its stem, at most two letters more)."""
+    parts = [w for w in _WORD.findall(spelling.casefold().replace("ё", "е")) if len(w) >= 3]
+    if not parts:
+        return False
+    for text in texts:
+        words = set(_WORD.findall(text.casefold().replace("ё", "е")))
+        if words and all(any(t.startswith(_stem(p)) and len(t) <= len(p) + 2 for t in words) for p in parts):
+            return True
+    return False

@@ -23,7 +23,7 @@ from generator.site.helpers import (KIND_DIR, LANG_NAMES, Page, article_link, ar
                                     KIND_LABEL, LIST_SEARCH, PERSON_SEARCH, STATUS_LEGEND, event_countries, follow_line,
                                     front_matter, link, rel, source_link, status_label, title_front_matter)
 from generator.site.jsonout import dumps_indented
-from generator.site.placenames import cyrillic_spellings
+from generator.site.placenames import cyrillic_spellings, used_in
 from generator.site.searchfold import declined_forms
 from generator.site.sitepaths import feed_path
 from generator.text.dates import human, human_span
@@ -691,10 +691,17 @@ def render_event(ar: Archive, e) -> Page:
     if e.kind != "meeting":
         facts.append(f"**Kind:** {KIND_LABEL.get(e.kind, (e.kind,))[0].capitalize()} *(no meeting reported)*")
     if e.places:
-        # The city's Cyrillic spellings beside it, so that a search in Russian («Ханой») finds the meeting.
+        # The city's Cyrillic spellings, so that a search in Russian («Ханой») finds the meeting: shown
+        # beside it only when a report of the event writes it so ('also written: Манила' on the page of an
+        # English report alone told of a spelling no report has); else in the page for the search alone.
         other = [n for pl in e.places for n in cyrillic_spellings(pl, tuple(e.countries))]
-        also = f" · *also written:* {md_text(', '.join(other))}" if other else ""
+        bodies = [ar.article(aid).body for aid in e.articles]
+        seen = [n for n in other if used_in(n, bodies)]
+        also = f" · *also written:* {md_text(', '.join(seen))}" if seen else ""
         facts.append(f"**Where:** {md_text(', '.join(e.places))}{also}")
+        if len(seen) < len(other):
+            facts.append(f'<p class="archive-search-forms" hidden>Place in other scripts: '
+                         f'{md_text(" ".join(n for n in other if n not in seen))}</p>')
     named = list(dict.fromkeys(c for aid in e.articles for c in ar.facts[aid].countries))
     if e.countries:
         # Delegations are the countries of the officials taking part; a country the reports name beside

@@ -414,7 +414,9 @@ def relations(ar: Archive) -> Page:
     lines = [title_front_matter("Relations", search=LIST_SEARCH), "# Relations\n",
              "Who meets whom. A line joins two countries whose officials took part in the same meeting, visit, talks "
              "or signing, or two people who took part in the same one; the more events, the thicker the line. "
-             "Exercises and arms deals reported without a meeting are listed apart. Every circle links to its page, and "
+             # Said only when the table is there: a sentence pointing at a list the page does not have misleads.
+             + ("Exercises and arms deals reported without a meeting are listed apart, under the countries. " if apart else "")
+             + "Every circle links to its page, and "
              "each picture is followed by a table of the same data. The pictures are drawn when the site is built, so "
              "they work offline.\n",
              "## Countries\n"]

@@ -64,7 +64,7 @@ def test_one_row_per_office_with_its_dates_count_and_latest_report(career):
     assert latest[1] == "Prime Minister" and "a4.md" in latest[2]  # the newest office first
     assert "report" not in latest[0]  # one report: its date alone, no count
     # three reports of the same office: first – last date, the count, the latest linked
-    assert minister[0] == "4\u00a0March\u00a02024 – 2\u00a0February\u00a02025 <br>3 reports"
+    assert minister[0] == "4\u00a0March 2024 – 2\u00a0February 2025 <br>3 reports"
     assert minister[1].startswith("Minister of Defence") and "a3.md" in minister[2]
     # the words as written, each variant once, the label's own spelling not repeated
     written = re.search(r'as written: (.*?)</span>', minister[1]).group(1)

@@ -531,8 +531,9 @@ _WRITTEN_SHOWN = 3
 
 
 def _whole(d) -> str:
-    """A date kept whole in a narrow column (no-break spaces: '18 May 2021' never splits over three lines)."""
-    return md_text(human(d)).replace(" ", "\u00a0")
+    """A date in a narrow column: the day kept with its month ('18\u00a0May 2021'), so that it never splits over
+    three lines, while the year may go to the next line on a phone (the latest report stays in view)."""
+    return md_text(human(d)).replace(" ", "\u00a0", 1)
 
 
 def _role_rows(ar: Archive, p, roles, here: str) -> list[str]:

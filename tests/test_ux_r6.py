@@ -184,7 +184,9 @@ def test_an_event_names_the_organisation_and_an_exercise_its_countries(articles_
         row = next(r for r in rows if f"{drill}.html" in r)
         cells = [htmllib.unescape(re.sub(r"<[^>]+>", "", c)).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
         head = next(re.findall(r"<th[^>]*>(.*?)</th>", r) for r in rows if "<th" in r and "Delegations" in r)
-        assert cells[head.index("Delegations")] == "named: Azerbaijan, Kazakhstan, Turkmenistan", path
+        # (Since round 20 an exercise's sides are the states its sentence names as holding it: Turkmenistan's
+        # observers are no side.)
+        assert cells[head.index("Delegations")] == "Azerbaijan, Kazakhstan", path
 
 
 def test_a_latin_name_without_its_marks(articles_site):
@@ -308,9 +310,10 @@ def test_an_exercise_name_is_not_a_person(articles_site):
     assert "steppe-eagle" not in _fm(proj, "two-blocks-mongolia-kazakhstan")["people"]
 
 
+# (The registry knows him since round 20: his id is the registry's, mohamed-khaled-nordin; the short form still merges.)
 def test_a_short_form_before_bin_is_the_same_person(articles_site):
     proj, _ = articles_site
-    assert _fm(proj, "en-very-long-name")["people"][:2] == ["mohamed-khaled-bin-nordin", "shin-won-sik"]
+    assert _fm(proj, "en-very-long-name")["people"][:2] == ["mohamed-khaled-nordin", "shin-won-sik"]
     assert "mohamed-khaled" not in _fm(proj, "en-very-long-name")["people"]
 
 

@@ -284,7 +284,10 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
         whole = name_spans.registry_names_ru(an, names, registry, chits)
         if whole:
             names = sorted(names + whole, key=lambda m: m.start)
-    lone = name_spans.registry_surnames(text, a.lang, names, {c.code for c in chits}, registry)
+    # (a known person's state is named through that person: "Defence Minister Yasar Guler … Erdogan sent greetings")
+    known_states = {k.country for m in names if len(m.parts) >= 2
+                    for k in (registry.person(" ".join(m.parts)) or registry.person(m.text),) if k is not None and k.country}
+    lone = name_spans.registry_surnames(text, a.lang, names, {c.code for c in chits} | known_states, registry)
     if lone:
         names = sorted(names + lone, key=lambda m: m.start)
     person_roles.read_context(an, names, chits)
@@ -305,7 +308,7 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
         own = (foreign_names.respell(p.native, country, tuple(c.code for c in chits))
                if a.lang == "ru" and p.known is None and p.native else None)
         native = p.native if name == p.name or own else name
-        name = people.first_surname_name(p, own or name, country)
+        name = people.without_generation(people.first_surname_name(p, own or name, country))
         if p.known is None and country and not p.pick("international"):
             near = people.registry_near_spelling(name, country, registry)
             if near is not None:
@@ -396,6 +399,11 @@ def extract_one(a: Article, an: Analysis, registry: Registry) -> ArticleEntities
         named.add(meeting_state)  # the meeting's (dateline's) state, a side of a document (agreements.find)
     for h in ahits:
         codes.extend(c for c in h.parties if c in named and c not in codes)
+    # A participant's state is an actor of the meeting, so one of the article's countries, though the text names
+    # it only through the person ("Defence Ministers Zakir Hasanov and Yasar Guler met in Ankara": AZ and TR).
+    for p in outs:
+        if p.participant and p.country and p.country not in codes:
+            codes.append(p.country)
     mentions.sort(key=lambda m: (m.start, m.end, m.kind))
     return ArticleEntities(tuple(outs), tuple(codes), tuple((c.code, c.start, c.end) for c in chits), tuple(org_list),
                            tuple(ahits), tuple(mentions), tuple(places_), when, where, events.event_kind(text, a.lang, sents))

@@ -366,6 +366,43 @@ def plural_offices(text: str, persons: list, countries: list[CountryHit]) -> lis
             mine = [p for p in here if p.country == code]
             if len(mine) == 1:
                 out = [replace(p, role=role) if p is mine[0] else p for p in out]
+    return _listed_after_plural_office(text, out)
+
+
+_OFFICES_LIST_RX = re.compile(_OFFICES_RX.pattern + r"|(?<!\w)министры[ \t]+обороны(?!\w)", re.IGNORECASE)
+_NAMES_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|и[ \t]+)?|[ \t]+(?:and|и)[ \t]+)")
+
+
+def _listed_after_plural_office(text: str, persons: list) -> list:
+    """A plural office right before a list of names gives each of them that office ("Defence Ministers Zakir
+    Hasanov and Yasar Guler met in Ankara", «Министры обороны Закир Гасанов и Яшар Гюлер»): two names at least,
+    each right after the office or the one before it with only a comma or "and" between; a person given an
+    office of their own keeps it. A name further on ("the defence ministers met; Guler said") gets nothing."""
+    from dataclasses import replace
+
+    out = list(persons)
+    starts = {a: p for p in out for a, _ in p.spans}
+    ends = {a: b for p in out for a, b in p.spans}
+    for m in _OFFICES_LIST_RX.finditer(text):
+        pos = m.end()
+        gap = re.compile(r"[ \t]+").match(text, pos)
+        pos = gap.end() if gap else pos
+        listed = []
+        while pos in starts:
+            listed.append(starts[pos])
+            end = ends[pos]
+            sep = _NAMES_GAP.match(text, end)
+            if not sep:
+                break
+            pos = sep.end()
+        if len({p.key for p in listed}) < 2:
+            continue
+        word = m.group(0)
+        singular = ("Minister of Defence" if word.casefold().startswith("министры")
+                    else re.sub(r"(?i)ministers", "Minister", re.sub(r"(?i)chiefs", "Chief", word)))
+        role = singular if word.casefold().startswith("министры") else office_title_case(singular)
+        keys = {p.key for p in listed if p.role is None}
+        out = [replace(p, role=role) if p.key in keys else p for p in out]
     return out
 
 
@@ -1025,6 +1062,18 @@ def first_surname_name(p: Person, name: str, country: str | None) -> str:
         if len(m.parts) == len(words) and fold(m.parts[-2]) in singles and fold(m.parts[-1]) not in singles:
             return " ".join(words[:-1])
     return name
+
+
+_GENERATION = re.compile(r",?\s+(?:Jr|Sr|Jnr|Snr)\.?$|,?\s+(?:II|III|IV)$")
+
+
+def without_generation(name: str) -> str:
+    """A person's name without a generational suffix, as the corpus writes names ("Ferdinand Marcos Jr." is
+    Ferdinand Marcos, "Gilberto Teodoro Jr." Gilberto Teodoro): the mentions are trimmed of it, and a name the
+    registry spells with one ("Ferdinand Marcos Jr.") is too, so one text never keeps it for one person and
+    drops it for another. A name of two words at least is left ("Abdullah II" keeps its regnal numeral)."""
+    cut = _GENERATION.sub("", name)
+    return cut if len(cut.split()) >= 2 else name
 
 
 _NEAR_VOWELS = str.maketrans({"e": "a", "i": "a", "o": "a", "u": "a", "k": "h"})

@@ -91,6 +91,8 @@ def candidates(an: Analysis, countries: list[CountryHit]) -> list[NameMention]:
     out.extend(_full_forms(text, toks, lang, country_spans, out))
     if lang == "en":
         out.extend(m for m in _caps_name_lines(text) if not any(a.start < m.end and m.start < a.end for a in out))
+    if lang == "en":
+        out.extend(_names_after_paragraph_office(text, out))
     out.extend(_first_surnames(text, toks, lang, out))
     things = named_things(text)
     if things:
@@ -745,6 +747,68 @@ def hard_wrap(text: str, nl: int) -> bool:
     if not nxt or not nxt[0].isalpha():
         return False
     return len(nxt) >= _WRAP_MIN or nxt[-1:] in ".!?»\"”"
+
+
+#: The words an office's complement runs through after its head word ("Chief of Army Staff of the Kenya Defence
+#: Forces", «министром обороны Индии»): capitalised words and "of", "the", "for", "and".
+_TAIL_GLUE = frozenset({"of", "the", "for", "and"})
+
+
+#: A name opening a paragraph: two or three capitalised words, then a full stop, a comma or a lower-case word.
+_NAME_OPENING = re.compile(rf"[ \t]*((?:[{UPPER_LETTERS}А-ЯЁ][{LOWER_LETTERS}а-яё'’-]+[ \t]+){{1,2}}"
+                           rf"[{UPPER_LETTERS}А-ЯЁ][{LOWER_LETTERS}а-яё'’-]+)(?=[.,][ \t\n]|[ \t]+[{LOWER_LETTERS}а-яё])")
+
+
+def paragraph_wrap(text: str, pos: int) -> bool:
+    """Whether the paragraph that opens at ``pos`` goes on with the sentence of the paragraph before it, which
+    a reader split where a page printed in lines wrapped it: that paragraph is long, stops with no sentence's
+    end and on an office ("… met with the Defence Minister of India" / "Rajnath Singh. The ministers …"). A
+    heading, a short line, or a line ending on anything but an office keeps its break."""
+    head = text[:pos].rstrip(" \t")
+    if not head.endswith("\n"):
+        return False
+    head = head.rstrip()
+    a = head.rfind("\n") + 1
+    line = head[a:]
+    if len(line) < _WRAP_MIN or not line[-1:].isalpha():
+        return False
+    words = line[-100:].split()[1:]
+    lex = lexicon()
+    lower_ru = 0
+    for w in reversed(words):
+        low = w.casefold().strip(",")
+        if low in lex["heads"] or low.startswith(("министр", "начальник", "командующ", "главнокомандующ")):
+            return True
+        if w[:1].isupper() or low in _TAIL_GLUE:
+            continue
+        if CYRILLIC.match(w) and lower_ru < 2:  # «министром обороны Индии»: the complement in the genitive
+            lower_ru += 1
+            continue
+        return False
+    return False
+
+
+def _names_after_paragraph_office(text: str, out: list[NameMention]) -> list[NameMention]:
+    """A name opening a paragraph the one before ends into, on an office (``paragraph_wrap``): the model sees
+    "Rajnath Singh." alone at a paragraph's start and tags nothing. Two or three name words, none an office,
+    rank, country or common word."""
+    found: list[NameMention] = []
+    lex = lexicon()
+    nouns = english_nouns() | english_stop_words()
+    for br in re.finditer(r"\n[ \t]*\n[ \t]*", text):
+        pos = br.end()
+        mm = _NAME_OPENING.match(text, pos)
+        if not mm or not paragraph_wrap(text, pos):
+            continue
+        s, e = mm.span(1)
+        if any(a.start < e and s < a.end for a in out):
+            continue
+        words = mm.group(1).split()
+        if any(w.casefold() in nouns or w.casefold() in lex["heads"] or w.casefold() in lex["rank_words"]
+               or w.casefold() in HONORIFIC for w in words):
+            continue
+        found.append(NameMention(s, e, mm.group(1), " ".join(words), words, "rule:paragraph-wrap"))
+    return found
 
 
 def _caps_family(words, origin: str, country_spans) -> int | None:

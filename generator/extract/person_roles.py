@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from generator.extract.name_spans import (
-    LIST_GAP, english_nouns, english_stop_words, hard_wrap, in_spans, inflected_verb, inside_office,
+    LIST_GAP, english_nouns, english_stop_words, hard_wrap, paragraph_wrap, in_spans, inflected_verb, inside_office,
 )
 from generator.extract.office_phrase import (
     and_in_complement, joined_complement_start, monarch_state, style_as_complement,
@@ -46,7 +46,8 @@ def read_context(an: Analysis, mentions: list[NameMention], countries: list[Coun
             # "Rear Adm. Kim": the sentence splitter ended a sentence at the abbreviation's stop.
             k = bisect_left(starts, sent_start)
             sent_start = starts[k - 1] if k else 0
-        while sent_start > 0 and hard_wrap(text, nl := text.rfind("\n", 0, sent_start)) and not text[nl:sent_start].strip():
+        while sent_start > 0 and ((hard_wrap(text, nl := text.rfind("\n", 0, sent_start)) and not text[nl:sent_start].strip())
+                                  or paragraph_wrap(text, sent_start)):
             # "… the Defence Minister of India" / "Rajnath Singh said …": the splitter ended a sentence at a
             # hard line wrap of a page printed in lines; the office before the break is the name's.
             k = bisect_left(starts, sent_start)

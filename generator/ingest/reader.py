@@ -501,11 +501,11 @@ def _live_blog(nonblank, p: ParsedDraft) -> str | None:
     entry's sign-off ('— Klaus Wendt, Berlin') the author when the page names no other. Returns the headline."""
     top = nonblank[:8]
     marks = [k for k, ln in enumerate(top) if _LIVE_MARK.match(line_text(ln)) and len(line_text(ln).split()) <= 20]
-    entries = [k for k, ln in enumerate(nonblank) if _ENTRY_TIME.match(line_text(ln))]
-    if not marks or len(entries) < 2:
+    if not marks:
         return None
-    p.recognizers.append("live_blog")
-    title = None
+    # The page's own title: on the marker's line ('LIVE  <title>') or right under it (past another marker); a marker
+    # followed by a menu word ('LIVE TV' / 'Defence') is a site's link to its broadcast, not a live blog's sign.
+    title, at = None, None
     for k in marks:
         t = line_text(nonblank[k])
         rest = _LIVE_MARK.sub("", t, count=1).strip()
@@ -518,6 +518,24 @@ def _live_blog(nonblank, p: ParsedDraft) -> str | None:
             k += 1
         if k < len(nonblank) and 3 <= len(line_text(nonblank[k]).split()) <= 25 and not _ENTRY_TIME.match(line_text(nonblank[k])):
             title, at = line_text(nonblank[k]), k
+    if title is None:
+        return None
+    # Timed entries inside the text region (under the title), each followed by its prose before the next entry: a
+    # sidebar's feed ('14:05' / a headline / '13:40' / …) has times but no prose.
+    entries = []
+    for k in range(at + 1, len(nonblank)):
+        if not _ENTRY_TIME.match(line_text(nonblank[k])):
+            continue
+        for j in range(k + 1, min(k + 4, len(nonblank))):
+            t = line_text(nonblank[j])
+            if _ENTRY_TIME.match(t):
+                break
+            if len(t.split()) >= 6 and PROSE_END.search(t):
+                entries.append(k)
+                break
+    if len(entries) < 2:
+        return None
+    p.recognizers.append("live_blog")
     for k in marks:
         if title is None or k != at:
             set_label(nonblank[k], "chrome", nonblank[k].why + "; rule: a live blog's marker")

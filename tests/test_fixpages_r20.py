@@ -1,0 +1,57 @@
+"""Round 20 fixes of the page-shape rules misfiring on ordinary pages (h20-fixpages): must-not-fire cases of our own
+(invented outlets under .example, invented meetings, our own sentences; real officials' names only)."""
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest.reader import parse_text
+from generator.model import PartialDate as D
+
+
+def _lines(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+H_EN = "Armenia and Greece agree on military medicine exchange"
+EN = ("Armenian Defence Minister Suren Papikyan met a Greek military delegation in Yerevan on Tuesday to discuss field "
+      "medicine and the training of army doctors.",
+      "Papikyan said the two armies would send doctors to each other's hospitals from the autumn.",
+      "The Greek guests also visited the military hospital in Yerevan.")
+H_RU = "Армения и Греция договорились об обмене военными медиками"
+RU = ("Министр обороны Армении Сурен Папикян во вторник принял в Ереване греческую военную делегацию и обсудил с ней "
+      "полевую медицину и подготовку военных врачей.",
+      "Папикян сообщил, что с осени армии двух стран будут направлять врачей в госпитали друг друга.",
+      "Греческие гости также посетили военный госпиталь в Ереване.")
+FEED_EN = ("Most read", "09:20", "Georgia opens new cadet school in Gori", "08:55", "Kazakhstan receives transport helicopters")
+FEED_RU = ("Самое читаемое", "09:20", "В Гори открылась новая кадетская школа", "08:55", "Казахстан получил вертолёты")
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_live_link_right_over_the_headline_with_a_feed_of_headlines_is_no_live_blog(lang):
+    # the live link sits right over the headline, but the timed lines are a feed of headlines without prose
+    if lang == "en":
+        page, h = _lines("Yerevan Courier", "Home", "Video", "LIVE", H_EN, "3 June 2025", *EN, *FEED_EN), H_EN
+    else:
+        page, h = _lines("Ереванский курьер", "Главная", "Видео", "Прямой эфир", H_RU, "3 июня 2025", *RU, *FEED_RU), H_RU
+    p = parse_text(page)
+    assert "live_blog" not in p.recognizers
+    assert (p.title, p.date) == (h, D(2025, 6, 3)), p.why
+    assert not set(FEED_EN + FEED_RU) & set(p.body_lines), p.body_lines
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_live_blog_with_its_title_under_the_marker_and_prose_entries_still_fires(lang):
+    if lang == "en":
+        page = _lines("Yerevan Courier", "LIVE", "Armenian and Greek ministers meet in Yerevan", "Updated: 3 June 2025, 12:40",
+                      "12:30", "Talks end", "The ministers ended their talks and signed a plan of medical exchanges.",
+                      "11:05", "Delegation arrives", "The Greek delegation arrived at the ministry in Yerevan on Tuesday morning.")
+        title = "Armenian and Greek ministers meet in Yerevan"
+    else:
+        page = _lines("Ереванский курьер", "ОНЛАЙН", "Министры Армении и Греции встречаются в Ереване",
+                      "Обновлено: 3 июня 2025, 12:40", "12:30", "Переговоры завершены",
+                      "Министры завершили переговоры и подписали план обмена военными медиками.", "11:05", "Делегация прибыла",
+                      "Греческая делегация во вторник утром прибыла в министерство обороны в Ереване.")
+        title = "Министры Армении и Греции встречаются в Ереване"
+    p = parse_text(page)
+    assert "live_blog" in p.recognizers
+    assert (p.title, p.date) == (title, D(2025, 6, 3)), p.why

@@ -55,3 +55,26 @@ def test_a_live_blog_with_its_title_under_the_marker_and_prose_entries_still_fir
     p = parse_text(page)
     assert "live_blog" in p.recognizers
     assert (p.title, p.date) == (title, D(2025, 6, 3)), p.why
+
+
+@pytest.mark.parametrize("rel", [
+    ("More news", "02/06 Georgia opens new cadet school in Gori", "01/06 Kazakhstan receives helicopters",
+     "28/05 Azerbaijan hosts naval parade"),  # one day over the month's number: days, not captions
+    ("Ещё новости", "01/06 10:15 В Гори открылась кадетская школа", "02/06 08:40 Казахстан получил вертолёты"),  # a clock after it
+], ids=["en-day-over-month", "ru-clock"])
+def test_a_related_list_stamped_day_slash_month_is_no_gallery(rel):
+    lang_en = rel[0] == "More news"
+    h, body, stamp = (H_EN, EN, "3 June 2025") if lang_en else (H_RU, RU, "3 июня 2025")
+    p = parse_text(_lines("Yerevan Courier", "Home | News | Defence", h, stamp, *body, *rel))
+    assert "photo_gallery" not in p.recognizers
+    assert (p.title, p.date) == (h, D(2025, 6, 3)), p.why
+    assert not set(rel) & set(p.body_lines), p.body_lines
+
+
+def test_a_gallery_of_numbered_captions_still_fires():
+    page = _lines("Yerevan Courier", "In Pictures: Greek army doctors in Yerevan", "4 photos · 3 June 2025",
+                  "1/4 Suren Papikyan greets the Greek delegation.", "2/4 Doctors of both armies at the military hospital.",
+                  "3/4 A field hospital set up for the visit.", "4/4 The delegation leaves the ministry.")
+    p = parse_text(page)
+    assert "photo_gallery" in p.recognizers
+    assert (p.title, p.date) == ("In Pictures: Greek army doctors in Yerevan", D(2025, 6, 3)), p.why

@@ -176,7 +176,7 @@ DAY_MONTH = ("reader._gallery (_GALLERY_CAPTION): a related list stamped 'dd/mm 
              "(their countries and people read)")
 
 
-@pytest.mark.parametrize("lang", [X(DAY_MONTH, "en"), X(DAY_MONTH, "ru")])
+@pytest.mark.parametrize("lang", ["en", "ru"])
 def test_a_related_list_stamped_day_slash_month_is_no_gallery(lang):
     if lang == "en":
         rel = ("More news", "03/05 14:30 Azerbaijan and Turkey hold naval drills", "04/05 09:10 Armenia debates budget",

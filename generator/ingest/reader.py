@@ -422,7 +422,8 @@ _RELEASE_FOOT = re.compile(r"(?i)^\W*(?:-*\s*ends\s*-*|#{3}|page\s+\d+\s+of\s+\d
 # --------------------------------------------------------------------------- galleries and live blogs
 
 #: A gallery's numbered caption: '1/12  Zakir Hasanov is welcomed …', '1 / 6  Defence Minister …', 'Фото 3 из 8. …'.
-_GALLERY_CAPTION = re.compile(r"^\W{0,2}(?:(?:photo|фото)\s+)?(\d{1,3})\s*(?:/|из|of)\s*(\d{1,3})\b[.:)\s]\s*(?=\S)", re.IGNORECASE)
+_GALLERY_CAPTION = re.compile(r"^\W{0,2}(?:(?:photo|фото)\s+)?(\d{1,3})\s*(?:/|из|of)\s*(\d{1,3})\b[.:)\s]\s*(?=\S)"
+                              r"(?!\d{1,2}[:.]\d{2}\b)", re.IGNORECASE)  # (a clock after it: a 'dd/mm HH:MM' stamp)
 #: A gallery's count line: '12 photos · 25 June 2025', '8 фото', '15 фотографий'.
 _GALLERY_COUNT = re.compile(r"(?i)^\W{0,2}(?:\d{1,3}\s+(?:photos?|pictures|images|фото(?:графи[йия])?|снимк\w*|кадр\w*)\b|"
                             r"(?:photos?|pictures|images|фото(?:графии)?|снимк\w*)\s*[:·]\s*\d{1,3}\s*$)")
@@ -436,9 +437,11 @@ def _gallery(nonblank, p: ParsedDraft) -> int | None:
     the page (text: their people and events are read), never its headline; the gallery's own title is the headline:
     the line over its count line ('12 photos · 25 June 2025', which carries the date) or the line above the captions
     that names a gallery ('In Pictures: …', 'Фоторепортаж: …'). Returns the index of the title line, or None."""
-    caps = [k for k, ln in enumerate(nonblank) if (m := _GALLERY_CAPTION.match(line_text(ln))) and int(m.group(1)) <= int(m.group(2))]
-    counts = {_GALLERY_CAPTION.match(line_text(nonblank[k])).group(2) for k in caps}
-    if len(caps) < 2 or len(counts) != 1:
+    numbered = [(k, m) for k, ln in enumerate(nonblank) if (m := _GALLERY_CAPTION.match(line_text(ln)))]
+    caps = [k for k, m in numbered if int(m.group(1)) <= int(m.group(2))]
+    counts = {m.group(2) for _, m in numbered}
+    if len(caps) < 2 or len(counts) != 1 or len(caps) != len(numbered):
+        # (captions count n of one m, every one n <= m: '03/05', '04/05', '07/05' are days of a month, no gallery)
         return None
     p.recognizers.append("photo_gallery")
     for k in caps:

@@ -78,3 +78,17 @@ def test_a_gallery_of_numbered_captions_still_fires():
     p = parse_text(page)
     assert "photo_gallery" in p.recognizers
     assert (p.title, p.date) == ("In Pictures: Greek army doctors in Yerevan", D(2025, 6, 3)), p.why
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_gallery_link_over_a_menu_never_makes_the_menu_the_title(lang):
+    if lang == "en":
+        slider = ("1/2 Suren Papikyan greets the Greek delegation", "2/2 Doctors at the military hospital")
+        page = _lines("Yerevan Courier", "Photo gallery", "Home · Politics · Army · World", H_EN, "3 June 2025", EN[0], *slider, *EN[1:])
+        h = H_EN
+    else:
+        slider = ("Фото 1 из 2. Сурен Папикян встречает гостей", "Фото 2 из 2. Врачи в военном госпитале")
+        page = _lines("Ереванский курьер", "Фотогалерея", "Главная · Политика · Армия · В мире", H_RU, "3 июня 2025", RU[0], *slider, *RU[1:])
+        h = H_RU
+    p = parse_text(page)
+    assert (p.title, p.date) == (h, D(2025, 6, 3)), p.why

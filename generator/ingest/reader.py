@@ -32,7 +32,7 @@ from generator.ingest.draft import (
 from generator.ingest.headlines import HANDLE_LINE, PHOTO_CREDIT, REPOST_HEADER, breadcrumb, read_headline
 from generator.ingest.pagedates import SNAPSHOT, date_cues, read_date, settle_day_month, site_header, snapshot_time
 from generator.ingest.sources import (
-    MENU_SPLIT, author_in_latin, issue_masthead, known_in, masthead_case, masthead_tagline, read_source, source_in_latin,
+    MENU_SPLIT, author_in_latin, issue_masthead, menu_line, known_in, masthead_case, masthead_tagline, read_source, source_in_latin,
 )
 from generator.model import Parsed
 from generator.text import textnorm
@@ -452,7 +452,8 @@ def _gallery(nonblank, p: ParsedDraft) -> int | None:
     def titled(j: int) -> bool:  # a title-like line: three to 20 words, no date alone, no count, no kicker of a gallery
         t = line_text(nonblank[j])
         return (3 <= len(t.split()) <= 20 and date_only(t, p.lang) is None and not _GALLERY_COUNT.match(t)
-                and not (_GALLERY_TITLE.search(t) and ":" not in t and len(t.split()) <= 4))
+                and not (_GALLERY_TITLE.search(t) and ":" not in t and len(t.split()) <= 4)
+                and not menu_line(t))  # (never a menu: 'Home | News | Defence')
 
     for k in range(caps[0] - 1, lo - 1, -1):
         t = line_text(nonblank[k])

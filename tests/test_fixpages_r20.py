@@ -16,12 +16,14 @@ H_EN = "Armenia and Greece agree on military medicine exchange"
 EN = ("Armenian Defence Minister Suren Papikyan met a Greek military delegation in Yerevan on Tuesday to discuss field "
       "medicine and the training of army doctors.",
       "Papikyan said the two armies would send doctors to each other's hospitals from the autumn.",
-      "The Greek guests also visited the military hospital in Yerevan.")
+      "The Greek guests also visited the military hospital in Yerevan.",
+      "The sides agreed to hold a joint course of field surgery for army doctors next spring.")
 H_RU = "Армения и Греция договорились об обмене военными медиками"
 RU = ("Министр обороны Армении Сурен Папикян во вторник принял в Ереване греческую военную делегацию и обсудил с ней "
       "полевую медицину и подготовку военных врачей.",
       "Папикян сообщил, что с осени армии двух стран будут направлять врачей в госпитали друг друга.",
-      "Греческие гости также посетили военный госпиталь в Ереване.")
+      "Греческие гости также посетили военный госпиталь в Ереване.",
+      "Стороны договорились провести следующей весной совместный курс полевой хирургии для военных врачей.")
 FEED_EN = ("Most read", "09:20", "Georgia opens new cadet school in Gori", "08:55", "Kazakhstan receives transport helicopters")
 FEED_RU = ("Самое читаемое", "09:20", "В Гори открылась новая кадетская школа", "08:55", "Казахстан получил вертолёты")
 
@@ -84,11 +86,11 @@ def test_a_gallery_of_numbered_captions_still_fires():
 def test_a_gallery_link_over_a_menu_never_makes_the_menu_the_title(lang):
     if lang == "en":
         slider = ("1/2 Suren Papikyan greets the Greek delegation", "2/2 Doctors at the military hospital")
-        page = _lines("Yerevan Courier", "Photo gallery", "Home · Politics · Army · World", H_EN, "3 June 2025", EN[0], *slider, *EN[1:])
+        page = _lines("Yerevan Courier", "Photo gallery", "Home | Politics | Army | World", H_EN, "3 June 2025", EN[0], *slider, *EN[1:])
         h = H_EN
     else:
         slider = ("Фото 1 из 2. Сурен Папикян встречает гостей", "Фото 2 из 2. Врачи в военном госпитале")
-        page = _lines("Ереванский курьер", "Фотогалерея", "Главная · Политика · Армия · В мире", H_RU, "3 июня 2025", RU[0], *slider, *RU[1:])
+        page = _lines("Ереванский курьер", "Фотогалерея", "Главная | Политика | Армия | В мире", H_RU, "3 июня 2025", RU[0], *slider, *RU[1:])
         h = H_RU
     p = parse_text(page)
     assert (p.title, p.date) == (h, D(2025, 6, 3)), p.why

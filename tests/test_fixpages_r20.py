@@ -94,3 +94,31 @@ def test_a_gallery_link_over_a_menu_never_makes_the_menu_the_title(lang):
         h = H_RU
     p = parse_text(page)
     assert (p.title, p.date) == (h, D(2025, 6, 3)), p.why
+
+
+_NARROW_TEXT_EN = ("YEREVAN, June 3", "Armenian Defence", "Minister Suren", "Papikyan", "met a", "Greek", "delegation in",
+                   "Yerevan on", "Tuesday.", "The sides", "agreed to", "exchange", "army doctors.", "Related", "Georgia opens",
+                   "cadet school")
+
+
+def test_a_narrow_headline_in_title_case_is_joined_up_to_the_byline():
+    from generator.ingest import columns
+
+    out, _ = columns.reflow_narrow(["Yerevan Courier", "Menu", "Armenia, Greece", "Agree On Army", "Doctor Exchange",
+                                    "By Ani", "Petrosyan", "June 3, 2025", "Share", *_NARROW_TEXT_EN])
+    assert "Armenia, Greece Agree On Army Doctor Exchange" in out, out
+
+
+def test_a_narrow_masthead_at_the_top_and_a_section_kicker_stay_apart():
+    from generator.ingest import columns
+
+    # the masthead at the page's top is never joined to the headline; nor is a one-word section kicker under the menu
+    out, _ = columns.reflow_narrow(["Yerevan Courier", "Armenia and", "Greece sign", "medical plan", "June 3, 2025", "Share",
+                                    *_NARROW_TEXT_EN])
+    assert "Yerevan Courier" in out, out
+    out, _ = columns.reflow_narrow(["Ереванский курьер", "Меню", "Армия", "Армения и", "Греция подписали", "план обмена",
+                                    "Анна Петросян", "3 июня", "2025", "Поделиться", "ЕРЕВАН, 3 июня.", "Министр обороны",
+                                    "Армении", "Сурен", "Папикян", "во вторник", "принял", "греческую", "делегацию.",
+                                    "Стороны", "договорились", "об обмене", "врачами.", "Читайте также", "Армия получила",
+                                    "новые радары"])
+    assert "Армия" in out and "Анна Петросян" in out, out

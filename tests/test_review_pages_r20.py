@@ -438,7 +438,6 @@ NARROW_CAPS = ("columns.reflow_narrow: a narrow page's headline broken before a 
                "keeps its first part, the rest goes to the text")
 
 
-@pytest.mark.xfail(strict=True, reason=NARROW_CAPS)
 def test_a_narrow_russian_page_with_a_tass_dateline():
     p = parse_text(NARROW_TASS)
     assert "narrow_reflow" in p.recognizers
@@ -454,7 +453,6 @@ NARROW_TITLE_CASE = _lines(
     "instructors.", "Related", "Georgia buys", "new radars")
 
 
-@pytest.mark.xfail(strict=True, reason=NARROW_CAPS)
 def test_a_narrow_page_with_a_title_case_headline():
     p = parse_text(NARROW_TITLE_CASE)
     assert "narrow_reflow" in p.recognizers

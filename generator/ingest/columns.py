@@ -426,6 +426,15 @@ def reflow_narrow(raw: list[str]) -> tuple[list[str], int]:
             mode = "text" if mode == "head" else mode
             i += 1
             continue
+        if para is None and mode == "head" and (end := _headline_run(raw, i, out)) is not None:
+            # the headline's lines between the menu and the byline or stamp, joined whatever case a line opens in
+            # ('проведут учения' / 'ПВО под' / 'Шымкентом'; 'Agree On Joint' / 'Officer Training')
+            para = raw[i].strip()
+            for x in raw[i + 1:end]:
+                para = join(para, x.strip(), words, compounds)
+            flush()
+            i = end
+            continue
         if para is None:
             para = t
         elif mode == "text":
@@ -445,6 +454,32 @@ def reflow_narrow(raw: list[str]) -> tuple[list[str], int]:
         i += 1
     flush()
     return out, len(raw) - len(out)
+
+
+def _headline_run(raw: list[str], i: int, out: list[str]) -> int | None:
+    """The end (exclusive) of a narrow page's headline opening at line ``i``: the run of plain lines right after a menu
+    or share word or a blank line (never at the page's top: a masthead over the headline stays apart) up to the first
+    byline or stamp; two to eight lines. A single word opening the run before a capital ('Армия' / 'Казахстан и') is a
+    section's kicker, left apart; the run's last line, two or three capitalised words right over a stamp, is the
+    author's name ('Айгерим Сеитова' / '14 мая'). None when the run is no headline (it ends at no byline or stamp)."""
+    if not out or not (out[-1] == "" or NARROW_CHROME.match(out[-1])):
+        return None
+    j = i
+    while j < len(raw) and raw[j].strip() and not NARROW_CHROME.match(raw[j].strip()) \
+            and not _stamp_part(raw[j].strip()) and not _credit_line(raw[j].strip()):
+        j += 1
+    if j >= len(raw) or not raw[j].strip() or NARROW_CHROME.match(raw[j].strip()):
+        return None
+    first, second = raw[i].strip(), raw[i + 1].strip() if i + 1 < j else ""
+    if len(first.split()) == 1 and second[:1].isupper() and not first.endswith((",", "-", "–", "—")) \
+            and first.casefold() not in _RUNS_ON:
+        return None  # a kicker: the old rule keeps it apart
+    end = j
+    last = raw[j - 1].strip().split()
+    if _stamp_part(raw[j].strip()) and j - i >= 3 and 2 <= len(last) <= 3 and all(_NAME_WORD.fullmatch(w) for w in last) \
+            and raw[j - 2].strip().split()[-1].casefold() not in _RUNS_ON and not raw[j - 2].strip().endswith(","):
+        end = j - 1
+    return end if 2 <= end - i <= 8 else None
 
 
 def _credit_line(t: str) -> bool:

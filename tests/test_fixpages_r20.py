@@ -122,3 +122,19 @@ def test_a_narrow_masthead_at_the_top_and_a_section_kicker_stay_apart():
                                     "Стороны", "договорились", "об обмене", "врачами.", "Читайте также", "Армия получила",
                                     "новые радары"])
     assert "Армия" in out and "Анна Петросян" in out, out
+
+
+@pytest.mark.parametrize("header, author, title", [
+    (" date 2025-06-03 By Ani Petrosyan Suren Papikyan visits Greek army hospital in Athens", "Ani Petrosyan",
+     "Suren Papikyan visits Greek army hospital in Athens"),
+    (" date 2025-06-03 By Ani Petrosyan 3 lessons from the Armenian-Greek medical exchange", "Ani Petrosyan",
+     "3 lessons from the Armenian-Greek medical exchange"),
+    # must not fire: a three-word name before a country and a joiner; a two-word name before a country and a verb
+    (" date 2025-06-03 By Ani Maria Petrosyan Greece and Armenia sign medical plan", "Ani Maria Petrosyan",
+     "Greece and Armenia sign medical plan"),
+    (" date 2025-06-03 By Ani Petrosyan Armenia signs medical plan with Greece", "Ani Petrosyan",
+     "Armenia signs medical plan with Greece"),
+], ids=["opens-with-a-name", "opens-with-a-number", "three-names-then-joiner", "country-then-verb"])
+def test_name_then_headline(header, author, title):
+    p = parse_text("\n".join([header, "", *EN]) + "\n")
+    assert (p.title, p.date, p.author) == (title, D(2025, 6, 3), author), p.why

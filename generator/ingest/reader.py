@@ -580,6 +580,11 @@ def _live_blog(nonblank, p: ParsedDraft) -> str | None:
 _NAME_TOKEN = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+(?:[-'’][A-ZА-ЯЁa-zа-яё]+)*")
 
 
+#: Words that join a headline's first words ('Poland and Georgia', 'Minister of'): after a run of capitalised words
+#: they leave the run's last word to the headline; any other word (a verb: 'meets') may follow a name opening it.
+_HEADLINE_JOINERS = frozenset("and or of the a an to in on at for with by from as & vs и или в на с по".split())
+
+
 def _name_then_headline(rest: str) -> tuple[str, str] | None:
     """'Marco Bellandi Qatar and Italy sign naval training agreement' -> ('Marco Bellandi', 'Qatar and Italy sign …'):
     the ' date … By …' header with the headline after the byline's name. The name is the run of capitalised words
@@ -593,15 +598,22 @@ def _name_then_headline(rest: str) -> tuple[str, str] | None:
     k = 0
     while k < len(words) and _NAME_TOKEN.fullmatch(words[k]):
         k += 1
-    if k < len(words) and words[k][:1].islower():
+    if k < len(words) and words[k][:1].isdigit() and 2 <= k <= 3:
+        n = k  # 'Nino Beridze 5 things to know …': the headline opens with a number
+    elif k < len(words) and words[k][:1].islower():
         n = k - 1
+        if k - 2 >= 2 and words[k].casefold() not in _HEADLINE_JOINERS and person_name(" ".join(words[2:k])) \
+                and not names_a_country(" ".join(words[2:k]), "en"):
+            # 'Nino Beridze Irakli Chikovani meets …': the words after a two-word name are a name and a verb follows
+            # (the headline opens with a person); 'Anna Maria Kowalska Poland and …' keeps its three-word name
+            n = 2
     else:
         from generator.text.translit import given_names
 
         known = {w.casefold() for w in given_names().values()} | {w.casefold() for w in given_names()}
         n = 3 if len(words) > 1 and words[1].casefold() in known else 2
     headline = " ".join(words[n:])
-    if not 2 <= n <= 3 or len(words) - n < 3 or not words[n][:1].isupper() or headline.endswith("."):
+    if not 2 <= n <= 3 or len(words) - n < 3 or not (words[n][:1].isupper() or words[n][:1].isdigit()) or headline.endswith("."):
         return None
     return " ".join(words[:n]), headline
 

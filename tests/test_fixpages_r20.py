@@ -138,3 +138,23 @@ def test_a_narrow_masthead_at_the_top_and_a_section_kicker_stay_apart():
 def test_name_then_headline(header, author, title):
     p = parse_text("\n".join([header, "", *EN]) + "\n")
     assert (p.title, p.date, p.author) == (title, D(2025, 6, 3), author), p.why
+
+
+def test_a_json_list_of_items_in_russian_is_taken_apart():
+    import json
+
+    page = json.dumps({"title": "Ереванский курьер", "items": [
+        {"title": "Армения и Греция договорились об обмене военными медиками", "url": "https://yerevan-courier.example/1",
+         "date_published": "2025-06-03T11:00:00+04:00", "author": {"name": "Анна Петросян"},
+         "content_html": "<p>" + "</p><p>".join(RU) + "</p>"}]}, ensure_ascii=False, indent=2)
+    p = parse_text(page)
+    assert (p.title, p.date) == (H_RU, D(2025, 6, 3)), p.why
+    assert p.body_lines and p.body_lines[0].startswith("Министр обороны Армении"), p.body_lines
+
+
+def test_a_json_object_that_is_no_feed_is_left_to_the_page_rules():
+    from generator.ingest import pageitems
+
+    # a settings file or an API answer with no dated item is no feed
+    assert pageitems.feed('{"title": "Yerevan Courier", "items": [{"title": "Menu", "url": "/menu"}]}') is None
+    assert pageitems.feed("[1, 2, 3]") is None and pageitems.feed("{not json") is None

@@ -412,9 +412,6 @@ def test_an_atom_feed_with_entries_updated_and_content():
     assert p.source == "Caucasus Ledger", p.why.get("source")
 
 
-@pytest.mark.xfail(strict=True, reason="pageitems.feed: a JSON feed (jsonfeed.org: 'items' with 'title', 'date_published', "
-                   "'authors', 'content_text') is not taken apart: its '\"title\": \"…\",' line is the headline and the "
-                   "text keeps its key and quotes")
 def test_a_json_feed():
     p = parse_text(JSON_FEED)
     _assert_head(p, "Georgia and Latvia agree on joint training of officers", D(2025, 5, 14))

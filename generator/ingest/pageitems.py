@@ -349,9 +349,54 @@ def _kv_feed(text: str) -> FeedItem | None:
     return _feed_of(chan_block.get("title") if chan_block else None, [_item_fields(get(b)) for b in items])
 
 
+#: A JSON feed's item fields (jsonfeed.org; the other names CMS exports give them), by the fields of ``FeedItem``.
+_JSON_KEYS = {
+    "title": ("title", "headline", "name"),
+    "link": ("url", "link", "external_url", "permalink", "id"),
+    "published": ("date_published", "published", "datePublished", "pubDate", "date", "date_modified", "updated"),
+    "author": ("authors", "author", "creator", "byline"),
+    "text": ("content_html", "content_text", "content", "articleBody", "body", "text", "summary", "description"),
+}
+
+
+def _json_value(v) -> str | None:
+    """A JSON field's text: a string, an author object's 'name', the first of a list, WordPress's {'rendered': …}."""
+    if isinstance(v, list):
+        v = v[0] if v else None
+    if isinstance(v, dict):
+        v = v.get("name") or v.get("rendered")
+    return v.strip() if isinstance(v, str) and v.strip() else None
+
+
+def _json_feed(text: str) -> FeedItem | None:
+    """A JSON feed ('{"version": "https://jsonfeed.org/…", "title": …, "items": [{…}]}', or a list of items): its items'
+    fields by the names jsonfeed.org and CMS exports give them."""
+    t = text.lstrip("\ufeff \t\r\n")
+    if not t[:1] in "{[":
+        return None
+    import json
+
+    try:
+        data = json.loads(t)
+    except ValueError:
+        return None
+    chan = None
+    items = data
+    if isinstance(data, dict):
+        chan = _json_value(data.get("title"))
+        items = next((data[k] for k in ("items", "articles", "posts", "entries") if isinstance(data.get(k), list)), None)
+    if not isinstance(items, list):
+        return None
+    items = [x for x in items if isinstance(x, dict)]
+    if not items or not any(_json_value(x.get(k)) for x in items for k in _JSON_KEYS["published"]):
+        return None
+    return _feed_of(chan, [{field: next((v for k in names if (v := _json_value(x.get(k)))), None)
+                            for field, names in _JSON_KEYS.items()} for x in items])
+
+
 def feed(text: str) -> FeedItem | None:
-    """The article item of a feed dump (an RSS or Atom file, or its items as 'key: value' lines separated by '---'): the
-    item with the most text; None for a page that is no feed."""
+    """The article item of a feed dump (an RSS or Atom file, a JSON feed, or its items as 'key: value' lines separated by
+    '---'): the item with the most text; None for a page that is no feed."""
     if len(text) > 3_000_000:
         return None
-    return _xml_feed(text) or _kv_feed(text)
+    return _xml_feed(text) or _json_feed(text) or _kv_feed(text)

@@ -127,9 +127,9 @@ def test_a_live_tv_link_in_the_menu_and_a_news_feed_is_no_live_blog(lang, marker
     assert "live_blog" not in p.recognizers
 
 
-LIVE_SOURCE = ("sources (masthead rule 'an outlet's name by itself'): a 'LIVE TV' / 'LIVE' link alone on a line of the "
-               "header menu, in capitals, is read as the outlet's name over the real masthead (source 'Live Tv' / 'LIVE'); "
-               "not from the live-blog rule: it happens with no news feed on the page")
+LIVE_SOURCE = ("sources (masthead rule 'an outlet's name by itself'): since sources._LIVE_LINK a 'LIVE TV' / 'LIVE' link "
+               "alone on a menu line is no longer read as the outlet (it gave 'Live Tv' / 'LIVE'), but the masthead over "
+               "the one-word menu lines is still not taken either: source None")
 
 
 @pytest.mark.parametrize("lang, marker", [

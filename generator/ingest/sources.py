@@ -478,6 +478,15 @@ def author_in_latin(p: ParsedDraft) -> None:
     p.why["author"] = p.why.get("author", "") + f"; written {written!r}, given in Latin script"
 _GENERIC_HEAD = re.compile(r"(?i)(?<!\w)(?:latest|top|breaking|world|local|regional|more|related|popular|all|other|main|"
                            r"главн\w*|последн\w*|все|мир\w*|регион\w*|други\w*|ещё|еще|лента|свеж\w*)(?!\w)")
+# A broadcast link alone on its line ('LIVE TV', 'LIVE', 'Прямой эфир', 'ОНЛАЙН') is a menu item, never the outlet's
+# name (only the whole line: 'Caspian Live' may be one).
+_LIVE_LINK = re.compile(r"(?i)\s*(?:live(?:\s+(?:tv|stream|radio))?|watch\s+live|прямой\s+эфир|эфир|онлайн(?:-трансляция)?)\s*")
+
+
+def _generic_head(name: str) -> bool:
+    return bool(_GENERIC_HEAD.search(name) or _LIVE_LINK.fullmatch(name))
+
+
 MASTHEAD_SPLIT = re.compile(r"\s+[—–|-]\s+|\s*\|\s*|\s*[:·•]\s+")
 
 
@@ -731,7 +740,7 @@ def _masthead(labelled, site_owner: str | None = None) -> tuple[str, int, str] |
                     full = line_text(ln)[dom.start():dom.end()]
                     return outlet_name(full) or full, cand.number, f"credited again below as {full!r}"
                 break
-        by_itself = not _GENERIC_HEAD.search(name) and not any(w[:1].islower() and not MASTHEAD_WORD.fullmatch(w)
+        by_itself = not _generic_head(name) and not any(w[:1].islower() and not MASTHEAD_WORD.fullmatch(w)
                                                                 for w in name.split()) and (MASTHEAD_WORD.search(name) or (len(re.sub(r"[^\w]", "", name)) >= 3 and re.sub(r"[^\w]", "", name).isupper()))
         if credited or (by_itself and not _other_outlet(labelled, name)):
             got = outlet_name(name) or outlet_from(name, strong=True)
@@ -775,7 +784,7 @@ def _outlet_under_headline(labelled) -> tuple[str, int] | None:
         t = " ".join(line_text(ln).split()).strip(QUOTE_MARKS + " .")
         name = _masthead_name(t)
         if name and name == t and (MASTHEAD_WORD.search(name) or (outlet_shaped(name) and not person_name(name)))\
-                and not _GENERIC_HEAD.search(name) and not desk_credit(name)\
+                and not _generic_head(name) and not desk_credit(name)\
                 and not is_city(name) and not packaged_registry().organization(name):
             got = outlet_name(name) or outlet_from(name, strong=True)
             if got:
@@ -1133,7 +1142,7 @@ def _header_organisation(labelled, p: ParsedDraft) -> tuple[str, int, str] | tup
                 and any(t.casefold() == a or t.casefold() in a.split(",")[0] for a in about):
             return t, ln.number, "company"
         if k == 0 and contact and _masthead_name(t) == t.strip(QUOTE_MARKS + " .,|«»\"“”") and not _place_name(t)\
-                and not SECTION_LABEL.fullmatch(t) and not _GENERIC_HEAD.search(t):
+                and not SECTION_LABEL.fullmatch(t) and not _generic_head(t):
             # 'Northwind Aerospace' over a release that closes with 'Press contact' / a name / a phone: the company
             # (or office) whose press office the block names issued the page
             return t, ln.number, "company, over its release's press contact"

@@ -39,9 +39,11 @@ TARGETS = {"title_acc": 0.85, "author_acc": 0.95, "countries_f1": 0.97, "date_ac
 # every other figure the same. Measured once at the end of round 18 (2026-11-29 19:46 UTC, main at 423e8f5): people
 # 0.923 -> 0.924, participant 0.883 -> 0.885; every other figure the same. Measured once at the end of round 19
 # (2026-11-29 22:40 UTC, main at 7cf69f9): every figure the same.
-MEASURED = {"title_acc": 1.000, "author_acc": 1.000, "countries_f1": 0.983, "date_acc": 0.840, "source_acc": 0.680,
+MEASURED = {"title_acc": 1.000, "author_acc": 1.000, "countries_f1": 0.975, "date_acc": 0.840, "source_acc": 0.680,
             "people_f1": 0.924, "agreements_f1": 0.722, "signed_acc": 0.667,
-            "event_date_acc": 0.760, "where_acc": 0.840, "participant_acc": 0.885}
+            "event_date_acc": 0.760, "where_acc": 0.840, "participant_acc": 0.869}
+# (Round 20, main at 2d1cd21: countries 0.983 -> 0.975 and participant 0.885 -> 0.869 FELL with the round's rules;
+# QUALITY.md says which rules are suspects. Nothing rose.)
 FLOORS = {k: round((t - 0.05) if MEASURED[k] >= t - 0.05 else MEASURED[k] - 0.05, 3) for k, t in TARGETS.items()}
 
 
@@ -534,7 +536,7 @@ BLIND14_BEFORE_R18 = {"title_acc": 0.833, "date_acc": 0.867, "source_acc": 0.767
 # its texts or its failure kinds): participant 0.962 -> 0.971, people 0.950 -> 0.941 (person country 0.943 -> 0.933);
 # every other figure the same. The floor is 0.05 under it.
 # Round 19 wrote rules on its failure kinds (an upper bound from then on); re-measured at the end of round 19 (7cf69f9).
-BLIND14_MEASURED = {"title_acc": 0.933, "date_acc": 0.933, "source_acc": 0.900, "author_acc": 1.000, "people_f1": 0.969,
+BLIND14_MEASURED = {"title_acc": 0.933, "date_acc": 0.933, "source_acc": 0.933, "author_acc": 1.000, "people_f1": 0.969,
                     "countries_f1": 0.969, "agreements_f1": 1.000, "signed_acc": 0.841, "event_date_acc": 0.933,
                     "where_acc": 0.933, "participant_acc": 0.991}
 
@@ -566,11 +568,12 @@ def test_blind14_figures():
 BLIND15_BEFORE_R19 = {"title_acc": 0.520, "date_acc": 0.800, "source_acc": 0.667, "author_acc": 0.767, "people_f1": 0.892,
                       "countries_f1": 0.977, "agreements_f1": 0.901, "signed_acc": 0.754, "event_date_acc": 0.733,
                       "where_acc": 0.967, "participant_acc": 0.945}
-# Re-measured once at the end of round 19 (2026-11-29 22:40 UTC, main at 7cf69f9; the set stayed clean: nobody
-# writing rules read it). The floor is 0.05 under it.
-BLIND15_MEASURED = {"title_acc": 0.520, "date_acc": 0.800, "source_acc": 0.667, "author_acc": 0.767, "people_f1": 0.898,
-                    "countries_f1": 0.985, "agreements_f1": 0.901, "signed_acc": 0.754, "event_date_acc": 0.733,
-                    "where_acc": 0.967, "participant_acc": 0.946}
+# Re-measured at the end of round 19 (main at 7cf69f9; clean then: title 0.520, source 0.667, people 0.898) and at
+# the end of round 20 (main at 2d1cd21), when it is an upper bound: round 20's rule writers were given its failure
+# kinds. The floor is 0.05 under it.
+BLIND15_MEASURED = {"title_acc": 0.920, "date_acc": 0.933, "source_acc": 1.000, "author_acc": 1.000, "people_f1": 0.986,
+                    "countries_f1": 1.000, "agreements_f1": 0.993, "signed_acc": 0.779, "event_date_acc": 0.933,
+                    "where_acc": 1.000, "participant_acc": 1.000}
 
 
 def test_blind15_figures():
@@ -601,9 +604,10 @@ def test_blind15_figures():
 BLIND16_BEFORE_R20 = {"title_acc": 0.821, "date_acc": 0.900, "source_acc": 0.733, "author_acc": 0.933, "people_f1": 0.917,
                       "countries_f1": 0.968, "agreements_f1": 0.835, "signed_acc": 0.935, "event_date_acc": 0.867,
                       "where_acc": 0.933, "participant_acc": 0.987}
-# The same figures until the lead re-measures at the end of round 20. The floor is 0.05 under it.
-BLIND16_MEASURED = {"title_acc": 0.821, "date_acc": 0.900, "source_acc": 0.733, "author_acc": 0.933, "people_f1": 0.917,
-                    "countries_f1": 0.968, "agreements_f1": 0.835, "signed_acc": 0.935, "event_date_acc": 0.867,
+# Re-measured once at the end of round 20 (main at 2d1cd21; still clean: nobody writing rules read it or its
+# failure kinds): source 0.733 -> 0.767, agreements 0.835 -> 0.846, signed 0.935 -> 0.915. The floor is 0.05 under it.
+BLIND16_MEASURED = {"title_acc": 0.821, "date_acc": 0.900, "source_acc": 0.767, "author_acc": 0.933, "people_f1": 0.917,
+                    "countries_f1": 0.968, "agreements_f1": 0.846, "signed_acc": 0.915, "event_date_acc": 0.867,
                     "where_acc": 0.933, "participant_acc": 0.987}
 
 

@@ -225,8 +225,6 @@ def test_a_recalled_president_is_only_mentioned(articles_site):
     assert "karol-nawrocki" not in ev["people"] and "karol-nawrocki" in ev["mentioned"]
 
 
-@pytest.mark.xfail(strict=True, reason="people/participant: 'greetings from Prime Minister X to President Y, who met "
-                   "in Athens in the spring': Y is counted as taking part in the Cairo talks (event rules)")
 def test_a_head_of_state_greeted_is_only_mentioned(articles_site):
     proj, _ = articles_site
     ev = _event_of(proj, "page-greece-egypt-cairo")

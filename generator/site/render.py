@@ -704,7 +704,7 @@ def render_event(ar: Archive, e) -> Page:
             facts.append(f'<p class="archive-search-forms" hidden>Place in other scripts: '
                          f'{md_text(" ".join(n for n in other if n not in seen))}</p>')
     named = list(dict.fromkeys(c for aid in e.articles for c in ar.facts[aid].countries))
-    if e.countries:
+    if e.countries and e.people:
         # Delegations are the countries of the officials taking part; a country the reports name beside
         # them (the side of an official whose country was not read, a third country discussed) is said
         # apart, so that "Delegations: Norway" never reads as the whole of a Norwegian–Finnish meeting.
@@ -712,7 +712,10 @@ def render_event(ar: Archive, e) -> Page:
         also = f" · *also named in the reports:* {', '.join(link('country', c, cx.name(c), here) for c in more)}" if more else ""
         facts.append(f"**Delegations:** {', '.join(link('country', c, cx.name(c), here) for c in e.countries)}{also}")
     else:
-        # No official named as taking part (an exercise, a parade): the page still says which countries the reports name.
+        # No official named as taking part (an exercise, a parade): the states its sentence names as holding it (no
+        # delegations), and which countries the reports name.
+        if e.countries:
+            facts.append(f"**Held by:** {', '.join(link('country', c, cx.name(c), here) for c in e.countries)}")
         if named:
             facts.append(f"**Countries named** *(no official named as taking part)*: {', '.join(link('country', c, cx.name(c), here) for c in named)}")
     if e.people:

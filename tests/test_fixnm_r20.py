@@ -114,5 +114,5 @@ def test_only_a_participants_state_joins_the_countries(registry):
                        "Last year Lloyd Austin had visited Ankara.", "en", registry)
     assert {"AZ", "TR"} <= set(res.countries)
     austin = [p for p in res.people if p.name == "Lloyd Austin"]
-    if austin and not austin[0].participant:
-        assert "US" not in res.countries
+    assert austin and not austin[0].participant, res.people  # (the test's premise: read, only mentioned)
+    assert "US" not in res.countries
